@@ -1,0 +1,262 @@
+"""Facts → RDF. The only place instance IRIs are minted for extracted facts.
+
+One named graph per report (its facts, evidence and metadata), one for the reference
+entities, one for the ontology; IRIs come from stable keys so a rebuild gives the same graph.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from decimal import Decimal
+from pathlib import Path
+from typing import Iterable
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS, XSD
+
+from .model import PLANNED, Evidence, Extraction, Initiative, Metric, Mention, Period, Report
+from .reference import Entity, Reference
+from .vocab import (
+    CPPCC, DCTERMS, INFERRED_GRAPH, OA, ONTOLOGY_GRAPH, ORG, PROV, QB, REFERENCE_GRAPH, SKOS, TIME,
+    bind_prefixes, mint, report_graph,
+)
+
+ONTOLOGY_FILE = Path(__file__).resolve().parents[2] / "ontology" / "cppcc.ttl"
+
+TYPE_CLASS = {
+    "consultation": CPPCC.Consultation, "research": CPPCC.Research, "inspection": CPPCC.Inspection,
+    "supervision": CPPCC.Supervision, "proposal": CPPCC.Proposal, "briefing": CPPCC.Briefing,
+    "meeting": CPPCC.Meeting, "study": CPPCC.StudySession, "publication": CPPCC.Publication,
+    "event": CPPCC.Event, "campaign": CPPCC.Campaign, "information": CPPCC.InformationReport,
+    "other": CPPCC.OtherInitiative,
+}
+_UNIT_CLASSES = {"StandingCommittee", "ChairpersonsCouncil", "PlenarySession", "SpecialCommittee", "WorkingOrgan"}
+
+
+def entity_iri(reference: Reference, key: str) -> URIRef:
+    """The IRI of a reference entity (or of a body found only in text)."""
+    entity = reference.get(key)
+    kind = "body" if entity is None or entity.kind in ("body", "collective") else entity.kind
+    return mint(kind, key)
+
+
+def period_iri(period: Period) -> URIRef:
+    return mint("period", period.label())
+
+
+def initiative_key(report_id: str, initiative: Initiative) -> str:
+    """Stable key of an initiative: the report, its span and its type."""
+    digest = hashlib.sha1(f"{initiative.type}|{initiative.label}".encode("utf-8")).hexdigest()[:8]
+    return f"{report_id}/{initiative.evidence.start}-{initiative.evidence.end}-{digest}"
+
+
+def add_ontology(ds: Dataset, path: Path = ONTOLOGY_FILE) -> Graph:
+    graph = ds.graph(ONTOLOGY_GRAPH)
+    graph.parse(path, format="turtle")
+    return graph
+
+
+def add_reference(ds: Dataset, reference: Reference, measures: Iterable[tuple[str, str, str]] = ()) -> Graph:
+    """Reference entities with zh/en labels, aliases, structure and seats."""
+    g = ds.graph(REFERENCE_GRAPH)
+    for e in sorted(reference.entities.values(), key=lambda x: x.key):
+        node = entity_iri(reference, e.key)
+        g.add((node, RDFS.label, Literal(e.name_zh, lang="zh")))
+        g.add((node, RDFS.label, Literal(e.name_en, lang="en")))
+        g.add((node, SKOS.prefLabel, Literal(e.name_zh, lang="zh")))
+        g.add((node, SKOS.prefLabel, Literal(e.name_en, lang="en")))
+        for alias in sorted(set(e.aliases) | set(e.local_aliases)):
+            g.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
+        _add_entity(g, reference, e, node)
+    scheme = mint("scheme", "measures")
+    for key, zh, en in measures:
+        node = mint("measure", key)
+        g.add((node, RDF.type, CPPCC.Measure))
+        g.add((node, SKOS.inScheme, scheme))
+        g.add((node, RDFS.label, Literal(zh, lang="zh")))
+        g.add((node, RDFS.label, Literal(en, lang="en")))
+    return g
+
+
+def _add_entity(g: Graph, reference: Reference, e: Entity, node: URIRef) -> None:
+    if e.kind == "body":
+        g.add((node, RDF.type, getattr(CPPCC, e.cls)))
+        g.add((node, CPPCC.inReference, Literal(True)))
+        if e.parent:
+            prop = ORG.unitOf if e.cls in _UNIT_CLASSES else ORG.subOrganizationOf
+            g.add((node, prop, entity_iri(reference, e.parent)))
+        if e.seat:
+            g.add((node, CPPCC.seat, mint("place", e.seat)))
+    elif e.kind == "collective":
+        g.add((node, RDF.type, CPPCC.Collective))
+        for member in e.members:
+            g.add((node, CPPCC.comprises, entity_iri(reference, member)))
+    elif e.kind == "place":
+        g.add((node, RDF.type, getattr(CPPCC, e.cls)))
+        province = e.province or (e.key if e.cls == "Province" else None)
+        if province:
+            g.add((node, CPPCC.withinProvince, mint("place", province)))
+        if e.parent:
+            g.add((node, DCTERMS.isPartOf, mint("place", e.parent)))
+        if e.lat is not None and e.lon is not None:
+            from .vocab import GEO
+
+            g.add((node, GEO.lat, Literal(Decimal(str(e.lat)))))
+            g.add((node, GEO.long, Literal(Decimal(str(e.lon)))))
+    elif e.kind == "topic":
+        g.add((node, RDF.type, CPPCC.Topic))
+        g.add((node, SKOS.inScheme, mint("scheme", "topics")))
+        if e.broader:
+            g.add((node, SKOS.broader, mint("topic", e.broader)))
+    elif e.kind == "programme":
+        g.add((node, RDF.type, CPPCC.Programme))
+        if e.organizer:
+            g.add((node, PROV.wasAttributedTo, entity_iri(reference, e.organizer)))
+        for p in e.participants:
+            for member in reference.members_of(p):
+                g.add((node, CPPCC.programmeParticipant, entity_iri(reference, member)))
+        for t in e.topics:
+            g.add((node, CPPCC.topic, mint("topic", t)))
+
+
+def add_period(g: Graph, period: Period) -> URIRef:
+    node = period_iri(period)
+    g.add((node, RDF.type, TIME.ProperInterval))
+    g.add((node, RDFS.label, Literal(period.label())))
+    g.add((node, CPPCC.startYear, Literal(period.start)))
+    g.add((node, CPPCC.endYear, Literal(period.end)))
+    return node
+
+
+def add_report(ds: Dataset, reference: Reference, extraction: Extraction) -> Graph:
+    """One report's named graph: metadata, mentions, initiatives, observations, evidence."""
+    report = extraction.report
+    g = ds.graph(report_graph(report.id))
+    rnode = mint("report", report.id)
+    _report_metadata(g, reference, report, rnode)
+    for m in extraction.mentions:
+        _mention(g, reference, report, rnode, m)
+    for i in extraction.initiatives:
+        _initiative(g, reference, report, rnode, i)
+    for x in extraction.metrics:
+        _metric(g, reference, report, rnode, x)
+    return g
+
+
+def _report_metadata(g: Graph, reference: Reference, report: Report, rnode: URIRef) -> None:
+    g.add((rnode, RDF.type, CPPCC.Report))
+    if report.title_zh:
+        g.add((rnode, DCTERMS.title, Literal(report.title_zh, lang="zh")))
+        g.add((rnode, RDFS.label, Literal(report.title_zh, lang="zh")))
+    if report.title_en:
+        g.add((rnode, DCTERMS.title, Literal(report.title_en, lang="en")))
+        g.add((rnode, RDFS.label, Literal(report.title_en, lang="en")))
+    if report.publisher and reference.get(report.publisher):
+        g.add((rnode, DCTERMS.publisher, entity_iri(reference, report.publisher)))
+    if report.delivered:
+        dtype = XSD.gYearMonth if len(report.delivered) == 7 else XSD.date if len(report.delivered) == 10 else None
+        g.add((rnode, DCTERMS.date, Literal(report.delivered, datatype=dtype)))
+    if report.period:
+        g.add((rnode, DCTERMS.temporal, add_period(g, report.period)))
+    if report.source:
+        g.add((rnode, DCTERMS.source, Literal(report.source)))
+    g.add((rnode, CPPCC.textLength, Literal(len(report.text))))
+    g.add((rnode, CPPCC.sha256, Literal(report.sha256)))
+
+
+def _evidence(g: Graph, report: Report, rnode: URIRef, ev: Evidence, section: tuple[str, ...] = ()) -> URIRef:
+    key = f"{report.id}/{ev.start}-{ev.end}"
+    node = mint("evidence", key)
+    if (node, RDF.type, CPPCC.Evidence) in g:
+        return node
+    pos, quote = mint("evidence", key + "/position"), mint("evidence", key + "/quote")
+    g.add((node, RDF.type, CPPCC.Evidence))
+    g.add((node, RDF.type, OA.SpecificResource))
+    g.add((node, OA.hasSource, rnode))
+    g.add((node, OA.hasSelector, pos))
+    g.add((node, OA.hasSelector, quote))
+    g.add((pos, RDF.type, OA.TextPositionSelector))
+    g.add((pos, OA.start, Literal(ev.start)))
+    g.add((pos, OA.end, Literal(ev.end)))
+    g.add((quote, RDF.type, OA.TextQuoteSelector))
+    g.add((quote, OA.exact, Literal(ev.text)))
+    if section:
+        g.add((node, CPPCC.sectionPath, Literal(" / ".join(section))))
+    return node
+
+
+def _mention(g: Graph, reference: Reference, report: Report, rnode: URIRef, m: Mention) -> None:
+    node = mint("mention", f"{report.id}/{m.evidence.start}-{m.evidence.end}")
+    target = entity_iri(reference, m.entity)
+    g.add((node, RDF.type, CPPCC.Mention))
+    g.add((node, CPPCC.mentions, target))
+    g.add((node, CPPCC.surfaceForm, Literal(m.surface or m.evidence.text)))
+    g.add((node, CPPCC.reportedIn, rnode))
+    g.add((node, CPPCC.evidence, _evidence(g, report, rnode, m.evidence)))
+    if not m.in_reference:
+        g.add((target, RDF.type, CPPCC.Body))
+        g.add((target, RDFS.label, Literal(m.label, lang="zh")))
+        g.add((target, CPPCC.inReference, Literal(False)))
+
+
+def _bodies(reference: Reference, keys: Iterable[str]) -> list[URIRef]:
+    return [entity_iri(reference, member) for key in keys for member in reference.members_of(key)]
+
+
+def _initiative(g: Graph, reference: Reference, report: Report, rnode: URIRef, i: Initiative) -> None:
+    node = mint("initiative", initiative_key(report.id, i))
+    g.add((node, RDF.type, TYPE_CLASS[i.type]))
+    if i.subtype:
+        g.add((node, RDF.type, getattr(CPPCC, i.subtype)))
+    g.add((node, RDFS.label, Literal(i.label, lang="zh")))
+    for body in _bodies(reference, i.organizers):
+        g.add((node, CPPCC.organizer, body))
+    for body in _bodies(reference, i.partners):
+        g.add((node, CPPCC.partner, body))
+    if not i.organizers:
+        g.add((node, CPPCC.noOrganizerReason, Literal("the report names no organising body")))
+    for t in i.topics:
+        g.add((node, CPPCC.topic, mint("topic", t)))
+    for p in i.places:
+        g.add((node, CPPCC.place, mint("place", p)))
+    g.add((node, CPPCC.status, CPPCC.planned if i.status == PLANNED else CPPCC.done))
+    if i.period:
+        g.add((node, CPPCC.period, add_period(g, i.period)))
+    if i.programme:
+        g.add((node, CPPCC.partOfProgramme, mint("programme", i.programme)))
+    g.add((node, CPPCC.reportedIn, rnode))
+    g.add((node, CPPCC.evidence, _evidence(g, report, rnode, i.evidence, i.section)))
+    for rule in i.rules:
+        g.add((node, CPPCC.ruleName, Literal(rule)))
+
+
+def _metric(g: Graph, reference: Reference, report: Report, rnode: URIRef, x: Metric) -> None:
+    digest = hashlib.sha1(f"{x.measure}|{x.value}|{x.unit}".encode("utf-8")).hexdigest()[:8]
+    node = mint("observation", f"{report.id}/{x.evidence.start}-{x.evidence.end}-{digest}")
+    g.add((node, RDF.type, QB.Observation))
+    g.add((node, QB.dataSet, mint("dataset", "statistics")))
+    g.add((node, CPPCC.measure, mint("measure", x.measure)))
+    g.add((node, CPPCC.value, Literal(Decimal(repr(float(x.value))).normalize() if not float(x.value).is_integer() else Decimal(int(x.value)))))
+    g.add((node, CPPCC.unit, Literal(x.unit, lang="zh")))
+    if x.qualifier:
+        g.add((node, CPPCC.qualifier, Literal(x.qualifier, lang="zh")))
+    if x.subject:
+        g.add((node, CPPCC.subject, entity_iri(reference, x.subject)))
+    if x.period:
+        g.add((node, CPPCC.refPeriod, add_period(g, x.period)))
+    g.add((node, CPPCC.reportedIn, rnode))
+    g.add((node, CPPCC.evidence, _evidence(g, report, rnode, x.evidence, x.section)))
+
+
+def new_dataset() -> Dataset:
+    ds = Dataset()
+    bind_prefixes(ds)
+    return ds
+
+
+def add_inferred(ds: Dataset, triples: Graph) -> Graph:
+    g = ds.graph(INFERRED_GRAPH)
+    for t in triples:
+        g.add(t)
+    return g
+

@@ -1,0 +1,47 @@
+"""Clause splitting that respects quotes and book titles.
+
+A clause is the unit of evidence for initiatives and statistics: "the clause, not the
+paragraph". Commas inside “…” or 《…》 belong to a name and do not split it.
+"""
+
+from __future__ import annotations
+
+from ..model import Sentence
+
+_OPEN = {"“": "”", "《": "》", "「": "」", "『": "』", "(": ")", "（": "）", "‘": "’"}
+_SPLIT = set("，,；;：:")
+
+
+def clause_spans(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) report offsets of the clauses of norm[start:end], trimmed of spaces."""
+    spans: list[tuple[int, int]] = []
+    stack: list[str] = []
+    cur = start
+    for i in range(start, end):
+        ch = norm[i]
+        if stack and ch == stack[-1]:
+            stack.pop()
+        elif ch in _OPEN:
+            stack.append(_OPEN[ch])
+            if len(stack) > 4:  # unbalanced text: stop trusting quotes
+                stack.clear()
+        elif ch in _SPLIT and not stack:
+            spans.append((cur, i))
+            cur = i + 1
+        elif ch == "\n" and stack and len(stack) > 0 and i + 1 < end and norm[i + 1] == "\n":
+            stack.clear()  # a quote never spans a paragraph break
+    spans.append((cur, end))
+    out = []
+    for a, b in spans:
+        while a < b and (norm[a].isspace() or norm[a] in "。！？!?·"):
+            a += 1
+        while b > a and (norm[b - 1].isspace() or norm[b - 1] in "。！？!?"):
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+def sentence_clauses(sentence: Sentence, norm: str) -> list[tuple[int, int]]:
+    """Clauses of one sentence (report offsets); `norm` is the whole report's normalised text."""
+    return clause_spans(norm, sentence.start, sentence.end)

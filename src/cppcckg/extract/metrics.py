@@ -1,0 +1,708 @@
+"""Statistics (counts and rates) in report sentences.
+
+A work report states its results as figures: "全年收到提案1501件，立案1307件", "镇街覆盖率达
+57%". `extract_metrics` turns each such figure of one sentence into a `Metric`: the value
+and unit (read by `numbers.find_numbers`), what it measures (a key of
+data/reference/measures.yaml), the body it is about, the period, and the clause that
+states it as evidence.
+
+Which numbers are statistics
+    A figure needs a counter word or a percent sign: "N次/N项/N个/N人/N%". Bare numbers
+    are not statistics. Not statistics either:
+
+    * names: anything inside “…”, ‘…’, 《…》 (unless the quote holds only the figure);
+      numbers glued to Latin letters or "+" (5G, “13+1”); single Chinese digits with 个/项/
+      条… (两个维护, 八项规定, 三个确保: slogans, not counts; 三次, 两场 are counts);
+    * ordinals: 第六次, 第1、2、3号, 五届四次会议, 十三届全国政协五次会议, 二十大, 十九届;
+    * time: years and dates (2021年, 2035年, 3月), durations and anniversaries (连续4年,
+      五年来, 建党100周年, 3天, 7个工作日) — a duration says for how long, not how many, so
+      连续4年 is read as part of the period, not as a count; frequencies (每季度召开1次)
+      are rules, not results;
+    * collective names such as 11省市 / 13省区市 (a count is written 11个省市).
+
+Evidence
+    The clause holding the figure: the sentence is cut at ，,；;：: (outside quotes), and
+    at 、 or a conjunction (和 及 以及 与) only between list items that each carry their own
+    figure, so "13次A、42次B" gives two metrics, "42次B" the second one's evidence.
+
+Measure
+    Words of measures.yaml around the figure: `cues` (mostly verbs) before it in its clause
+    (the nearer the better; after it only close by), `nouns` (what is counted) adjacent to
+    it ("提案1501件", "65份调研报告"). The longest, nearest cue wins; a measure whose
+    `unit_hint` does not include the figure's unit is never chosen. With no cue in the
+    clause, cues of earlier clauses of the sentence count at a penalty; then the measure of
+    the previous list item; then `fallback_units`; else "other".
+
+Subject
+    The nearest body mention in the clause before the figure, else earlier in the sentence,
+    else `default_subject`. A body introduced by 向/被/与/同/协助/配合… is a recipient or
+    partner, not the subject; party committees and governments are never the subject.
+
+Period
+    The given period, unless the clause (or the sentence's opening adverbial) names years:
+    "2021年" → 2021, "2018—2022年" → 2018-2022, "2019年以来" → 2019 to the period's end.
+    Targets ("到2025年", "2035年远景目标") are not periods of a figure.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator, Sequence
+
+import yaml
+
+from ..errors import InputError, ReferenceDataError
+from ..model import Evidence, Mention, Metric, Period, Sentence
+from .numbers import NumberMatch, find_numbers
+
+__all__ = [
+    "DEFAULT_MEASURES_PATH",
+    "OTHER",
+    "Cue",
+    "Measure",
+    "MeasureTable",
+    "extract_metrics",
+    "load_measures",
+    "statistic_numbers",
+]
+
+DEFAULT_MEASURES_PATH = Path(__file__).resolve().parents[3] / "data" / "reference" / "measures.yaml"
+OTHER = "other"
+GAP = "…"
+_GAP_CHARS = 10
+
+
+# --- the measure table ------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Cue:
+    """A word that points at a measure; `…` in `text` is a short gap (no clause break).
+    With `context`, the cue counts only if one of those words occurs earlier in the sentence."""
+
+    text: str
+    context: tuple[str, ...] = ()
+
+    @property
+    def length(self) -> int:
+        return len(self.text.replace(GAP, ""))
+
+
+@dataclass(frozen=True)
+class Measure:
+    key: str
+    name_zh: str
+    name_en: str
+    units: tuple[str, ...] = ()
+    cues: tuple[Cue, ...] = ()
+    nouns: tuple[str, ...] = ()
+    fallback_units: tuple[str, ...] = ()
+
+    @property
+    def unit_hint(self) -> str:
+        """The usual unit of the measure ("" when any unit fits)."""
+        return self.units[0] if self.units else ""
+
+    def accepts(self, unit: str | None) -> bool:
+        return not self.units or unit in self.units
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    measure: int
+    noun: bool
+    length: int
+    context: tuple[str, ...]
+    gapped: bool = False
+
+
+def _trie_pattern(words: Sequence[str]) -> str:
+    """A regex matching any of `words`, preferring the longest at each position."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+class MeasureTable:
+    """The measures of measures.yaml with a compiled matcher for their cues and nouns."""
+
+    def __init__(self, measures: Sequence[Measure], source: str = ""):
+        items = list(measures)
+        if not any(m.key == OTHER for m in items):
+            items.append(Measure(OTHER, "其他", "Other", (), (), (), ()))
+        self.measures: tuple[Measure, ...] = tuple(items)
+        self.source = source
+        self._by_key = {m.key: m for m in self.measures}
+        self._literal: dict[str, list[tuple[int, bool, tuple[str, ...]]]] = {}
+        self._gapped: list[tuple[re.Pattern[str], tuple[str, ...], int, int, tuple[str, ...]]] = []
+        for index, measure in enumerate(self.measures):
+            for cue in measure.cues:
+                if GAP in cue.text:
+                    parts = [re.escape(p) for p in cue.text.split(GAP)]
+                    gap = rf"[^,;:，；：。！？!?]{{0,{_GAP_CHARS}}}?"
+                    words = tuple(w for w in cue.text.split(GAP) if w)
+                    self._gapped.append((re.compile(gap.join(parts)), words, index, cue.length, cue.context))
+                else:
+                    self._literal.setdefault(cue.text, []).append((index, False, cue.context))
+            for noun in measure.nouns:
+                self._literal.setdefault(noun, []).append((index, True, ()))
+        words = [w for w in self._literal if w]
+        self._regex = re.compile(f"(?=({_trie_pattern(words)}))") if words else None
+
+    # mapping-like access
+    def __iter__(self) -> Iterator[Measure]:
+        return iter(self.measures)
+
+    def __len__(self) -> int:
+        return len(self.measures)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._by_key
+
+    def keys(self) -> list[str]:
+        return [m.key for m in self.measures]
+
+    def get(self, key: str) -> Measure | None:
+        return self._by_key.get(key)
+
+    def __getitem__(self, key: str) -> Measure:
+        return self._by_key[key]
+
+    def _hits(self, text: str) -> list[_Hit]:
+        """Every cue and noun occurrence in `text` (the longest at each position, plus
+        gapped cues)."""
+        hits: list[_Hit] = []
+        if self._regex is not None:
+            for m in self._regex.finditer(text):
+                word = m.group(1)
+                if not word:
+                    continue
+                start = m.start()
+                for index, noun, context in self._literal[word]:
+                    hits.append(_Hit(start, start + len(word), index, noun, len(word), context))
+        for regex, words, index, length, context in self._gapped:
+            if not all(w in text for w in words):
+                continue  # cheaper than the regex, and usually decides
+            for m in regex.finditer(text):
+                hits.append(_Hit(m.start(), m.end(), index, False, length, context, True))
+        return hits
+
+
+def _strings(value: Any, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, list) and all(isinstance(v, str) and v for v in value):
+        return tuple(value)
+    raise ValueError(f"{where} must be a string or a list of strings")
+
+
+def _measure(entry: Any, position: int) -> Measure:
+    if not isinstance(entry, dict):
+        raise ValueError(f"entry {position} is not a mapping")
+    key = entry.get("key")
+    if not isinstance(key, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", key):
+        raise ValueError(f"entry {position}: key must be a snake_case string, not {key!r}")
+    allowed = {"key", "name_zh", "name_en", "unit_hint", "cues", "nouns", "fallback_units", "note"}
+    unknown = set(entry) - allowed
+    if unknown:
+        raise ValueError(f"measure {key}: unknown field(s) {', '.join(sorted(unknown))}")
+    for name in ("name_zh", "name_en"):
+        if not isinstance(entry.get(name), str) or not entry[name].strip():
+            raise ValueError(f"measure {key}: {name} must be a non-empty string")
+    cues: list[Cue] = []
+    for raw in entry.get("cues") or []:
+        if isinstance(raw, str) and raw.strip(GAP):
+            cues.append(Cue(raw))
+        elif isinstance(raw, dict) and isinstance(raw.get("cue"), str) and raw["cue"].strip(GAP):
+            if set(raw) - {"cue", "context"}:
+                raise ValueError(f"measure {key}: a cue mapping has only 'cue' and 'context'")
+            cues.append(Cue(raw["cue"], _strings(raw.get("context"), f"measure {key}: cue context")))
+        else:
+            raise ValueError(f"measure {key}: cue {raw!r} is neither a word nor {{cue, context}}")
+    if not isinstance(entry.get("cues", []), list):
+        raise ValueError(f"measure {key}: cues must be a list")
+    nouns = _strings(entry.get("nouns"), f"measure {key}: nouns")
+    if any(GAP in n for n in nouns):
+        raise ValueError(f"measure {key}: nouns cannot hold a gap {GAP}")
+    return Measure(
+        key=key,
+        name_zh=entry["name_zh"].strip(),
+        name_en=entry["name_en"].strip(),
+        units=_strings(entry.get("unit_hint"), f"measure {key}: unit_hint"),
+        cues=tuple(cues),
+        nouns=nouns,
+        fallback_units=_strings(entry.get("fallback_units"), f"measure {key}: fallback_units"),
+    )
+
+
+def load_measures(path: Path | None = None) -> MeasureTable:
+    """The measure table of `path` (default: data/reference/measures.yaml of this source tree).
+
+    Raises `ReferenceDataError`, naming the file, when it is missing or malformed.
+    """
+    path = Path(path) if path is not None else DEFAULT_MEASURES_PATH
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ReferenceDataError(f"{path}: cannot read the measure table ({error})") from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        problem = getattr(error, "problem", None) or "malformed YAML"
+        raise ReferenceDataError(f"{path}: malformed YAML{where}: {problem}") from None
+    if isinstance(data, dict) and "measures" in data:
+        data = data["measures"]
+    if not isinstance(data, list) or not data:
+        raise ReferenceDataError(f"{path}: expected a list of measures")
+    measures: list[Measure] = []
+    seen: set[str] = set()
+    for position, entry in enumerate(data, 1):
+        try:
+            measure = _measure(entry, position)
+        except ValueError as error:
+            raise ReferenceDataError(f"{path}: {error}") from None
+        if measure.key in seen:
+            raise ReferenceDataError(f"{path}: measure {measure.key} is defined twice")
+        seen.add(measure.key)
+        measures.append(measure)
+    return MeasureTable(measures, source=str(path))
+
+
+# --- which numbers are statistics -------------------------------------------------------
+
+# units that say "when" or "which", not "how many"
+_NOT_COUNT_UNITS = frozenset(
+    {"年", "年度", "月", "日", "工作日", "周", "周年", "天", "届", "号", "省市", "省区市"}
+)
+# a frequency is a rule, not a result: 每季度召开1次, 每年至少提交1件
+_FREQUENCY_BEFORE = re.compile(r"每(?:年|季度|季|月|周|半年|两年|届|次|名|位|个)[^，,；;。]{0,8}$")
+# units with which a single Chinese digit is a count (三次, 两场) rather than a slogan (两个维护)
+_EVENT_UNITS = frozenset({"次", "场", "场次", "轮", "批次"})
+# units that are statistics only when a cue names the measure (35岁以下 is a description)
+_CUE_ONLY_UNITS = frozenset({"岁"})
+_ORDINAL_BEFORE = re.compile(r"第[0-9零〇○一二两三四五六七八九十百千、,和及至\-—~～]*$|届$")
+_SESSION_AFTER = re.compile(r"(?:全会|党代会|代表大会|全委会|全体会议|全体委员会议)")
+_SESSION_MEETING = re.compile(r"(?:会议|常委会议|常委会会议)")
+_SESSION_HOLDER = re.compile(r"(?:届|政协|委员会|常委会|人大|党委|市委|省委|区委|县委)$")
+_LATIN = re.compile(r"[A-Za-z+＋/]")
+_QUOTE = re.compile(
+    r"“[^“”]{0,120}”|‘[^‘’]{0,60}’|《[^《》]{0,120}》|〈[^〈〉]{0,120}〉|「[^「」]{0,120}」"
+    r"|『[^『』]{0,120}』|\"[^\"]{0,120}\""
+)
+_HAS_NUMERAL = re.compile(r"[0-9零〇○一二两三四五六七八九十百千%]")
+
+
+def _squeeze(norm: str) -> tuple[str, list[int]]:
+    """`norm` without white space, and for each of its characters the offset in `norm`."""
+    parts: list[str] = []
+    pos: list[int] = []
+    for m in re.finditer(r"\S+", norm):
+        parts.append(m.group())
+        pos.extend(range(m.start(), m.end()))
+    return "".join(parts), pos
+
+
+def _quoted(norm: str, pos: list[int]) -> list[tuple[int, int]]:
+    """Quoted and titled stretches, as squeezed offsets (quote marks included)."""
+    spans = []
+    for m in _QUOTE.finditer(norm):
+        spans.append((bisect.bisect_left(pos, m.start()), bisect.bisect_left(pos, m.end())))
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], a: int, b: int) -> tuple[int, int] | None:
+    for s, e in spans:
+        if s <= a and b <= e:
+            return s, e
+    return None
+
+
+def _is_statistic(sq: str, n: NumberMatch, quoted: list[tuple[int, int]]) -> bool:
+    unit = n.unit
+    if unit is None or unit in _NOT_COUNT_UNITS:
+        return False
+    span = _inside(quoted, n.num_start, n.num_end)
+    if span is not None:
+        inner = sq[span[0] + 1:span[1] - 1]
+        if inner != sq[n.start:n.end]:
+            return False  # a name: “两个维护”, 《…70年》
+    before = sq[max(0, n.start - 16):n.start]
+    if _ORDINAL_BEFORE.search(before) or _FREQUENCY_BEFORE.search(before):
+        return False
+    if (n.start > 0 and _LATIN.match(sq[n.start - 1])) or (n.num_end < len(sq) and _LATIN.match(sq[n.num_end])):
+        return False
+    after = sq[n.end:n.end + 6]
+    if unit == "次":
+        if _SESSION_AFTER.match(after):
+            return False  # 六次党代会, 十次全会
+        if _SESSION_MEETING.match(after) and _SESSION_HOLDER.search(before):
+            return False  # 全国政协五次会议, 五届四次会议
+    if n.chinese and unit != "%":
+        numeral = n.numeral
+        if len(numeral) == 1 and numeral not in "百千万亿" and n.qualifier not in ("余", "多"):
+            if numeral == "一" or unit not in _EVENT_UNITS:
+                return False
+    return True
+
+
+def statistic_numbers(text: str) -> list[NumberMatch]:
+    """The numbers of a normalised text that can be statistics (the filters above), as
+    offsets into `text`. For diagnostics; `extract_metrics` is the pipeline's entry."""
+    sq, pos = _squeeze(text)
+    quoted = _quoted(text, pos)
+    out = []
+    for n in find_numbers(sq):
+        if _is_statistic(sq, n, quoted):
+            a, b = pos[n.start], pos[n.end - 1] + 1
+            out.append(NumberMatch(a, b, n.value, n.qualifier, n.unit, text[a:b], pos[n.num_start],
+                                   pos[n.num_end - 1] + 1, n.chinese, n.unit_raw))
+    return out
+
+
+# --- clauses and list items -------------------------------------------------------------
+
+_CLAUSE_BREAK = re.compile(r"[，；：;:！？!?。]|(?<!\d),|,(?!\d{3}(?!\d))")
+_CONJUNCTION = re.compile(r"(?:以及|和|及|与|并)$")
+_LIST_MARK = re.compile("、")
+_LEAD_TRIM = "·•●▪■◆◇★☆-—*#>、"
+_TAIL_TRIM = "。.!?！？、"
+
+
+@dataclass
+class _Item:
+    start: int  # squeezed offsets
+    end: int
+    clause_start: int
+    numbers: list[NumberMatch]
+
+
+def _items(sq: str, cands: list[NumberMatch], quoted: list[tuple[int, int]]) -> list[_Item]:
+    """The clause or list item of each candidate figure."""
+    cuts = [m.start() for m in _CLAUSE_BREAK.finditer(sq) if _inside(quoted, m.start(), m.start() + 1) is None]
+    bounds = [-1, *cuts, len(sq)]
+    items: list[_Item] = []
+    k = 0
+    for a, b in zip(bounds, bounds[1:]):
+        a += 1
+        inside = []
+        while k < len(cands) and cands[k].start < b:
+            if cands[k].start >= a:
+                inside.append(cands[k])
+            k += 1
+        if not inside:
+            continue
+        # 、 splits between list items that each carry a figure; an item without one
+        # belongs to the item that follows it (its noun or verb precedes the figure)
+        marks = [m.start() for m in _LIST_MARK.finditer(sq, a, b) if _inside(quoted, m.start(), m.start() + 1) is None]
+        segments = []
+        s = a
+        for i in marks:
+            segments.append((s, i))
+            s = i + 1
+        segments.append((s, b))
+        groups: list[list[Any]] = []  # [start, end, numbers]
+        pending = None
+        for s, e in segments:
+            nums = [n for n in inside if s <= n.start < e]
+            if pending is None:
+                pending = [s, e, nums]
+            else:
+                pending[1] = e
+                pending[2] = pending[2] + nums
+            if nums:
+                groups.append(pending)
+                pending = None
+        if pending is not None:
+            if groups:
+                groups[-1][1] = pending[1]
+            else:
+                groups.append(pending)
+        for gs, ge, nums in groups:
+            # "12项清单和125条措施": a conjunction right before the next figure splits too
+            s, part = gs, [nums[0]]
+            for prev, cur in zip(nums, nums[1:]):
+                m = _CONJUNCTION.search(sq, prev.end, cur.start)
+                if m is not None:
+                    items.append(_Item(s, m.start(), a, part))
+                    s, part = m.end(), [cur]
+                else:
+                    part.append(cur)
+            items.append(_Item(s, ge, a, part))
+    return items
+
+
+def _trimmed(sq: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and sq[a] in _LEAD_TRIM:
+        a += 1
+    while b > a and sq[b - 1] in _TAIL_TRIM:
+        b -= 1
+    return a, b
+
+
+# --- measure choice ---------------------------------------------------------------------
+
+_QUOTE_MARKS = set("“”‘’\"《》「」『』()（）")
+
+
+def _choose(
+    table: MeasureTable,
+    hits: list[_Hit],
+    sq: str,
+    n: NumberMatch,
+    item: _Item,
+    cands: list[NumberMatch],
+) -> str | None:
+    """The best measure key for figure `n`, or None if no cue fits.
+
+    Hits inside the figure's own clause or list item decide; cues of earlier clauses of
+    the sentence count only for a figure that stands alone in its clause ("…，共3500篇").
+    """
+    own: dict[int, list[float]] = {}
+    earlier: dict[int, list[float]] = {}
+    later = [c for c in item.numbers if c.start >= n.end]
+    next_start = later[0].start if later else item.end
+    verbal = n.unit in _EVENT_UNITS
+    prefix = sq[:n.start]
+    for h in hits:
+        measure = table.measures[h.measure]
+        if not measure.accepts(n.unit):
+            continue
+        if h.context and not any(word in prefix for word in h.context):
+            continue
+        target = own
+        if h.end <= n.start:
+            dist = n.start - h.end
+            crossed = sum(1 for c in cands if h.end <= c.start and c.end <= n.start)
+            if h.start >= item.start:
+                if h.noun:
+                    if dist > 2 or crossed:
+                        continue
+                    if any(o.start >= h.end and o.start - h.end <= 1 and o.end <= n.start for o in hits):
+                        continue  # a modifier: in 全体会议协商5次 the head is 协商
+                    score = 9.0 * h.length - dist
+                else:
+                    score = 10.0 * h.length - 0.2 * min(dist, 60) - 6.0 * crossed
+                    if h.gapped:
+                        score -= 5.0  # "开展…活动" says less than the adjacent "协商活动"
+            else:
+                if h.noun:
+                    continue
+                target = earlier
+                score = 10.0 * h.length - 0.2 * min(dist, 60) - 6.0 * crossed - 10.0
+        elif h.start >= n.end:
+            if h.end > next_start or h.end > item.end:
+                continue
+            gap = sq[n.end:h.start]
+            dist = len(gap) - sum(1 for ch in gap if ch in _QUOTE_MARKS)
+            if h.noun:
+                if dist > 3:
+                    continue
+                score = 9.0 * h.length - dist
+            else:
+                # "10次组织委员开展视察": an event count may precede its verb; a count of
+                # things (个, 名, 项) is followed by the thing, so only an adjacent verb
+                # counts, or a passive one ("42条被区委采纳")
+                passive = gap[:1] in ("被", "获") and dist <= 10
+                if not (dist <= 1 or passive or (verbal and (not later or dist <= 3))):
+                    continue
+                score = 10.0 * h.length - 2.0 - 0.5 * dist
+        elif h.start < n.num_start and h.end > n.end and h.start >= item.start:
+            score = 10.0 * h.length  # a gapped cue around the figure: 形成65份调研报告
+        else:
+            continue
+        if h.context:
+            score += 3.0
+        if score > 0:
+            target.setdefault(h.measure, []).append(score)
+    scores = own
+    if not scores:
+        lead = sq[item.start:n.start]
+        tail = sq[n.end:item.end]
+        if len(lead) <= 2 and not re.search(r"\w", tail):
+            scores = earlier
+    if not scores:
+        return None
+
+    def total(values: list[float]) -> float:
+        values = sorted(values, reverse=True)
+        return values[0] + 0.5 * min(len(values) - 1, 2)
+
+    best = max(scores, key=lambda i: (total(scores[i]), -i))
+    return table.measures[best].key
+
+
+def _fallback(table: MeasureTable, unit: str | None) -> str | None:
+    for measure in table.measures:
+        if unit in measure.fallback_units:
+            return measure.key
+    return None
+
+
+# --- subject and period -----------------------------------------------------------------
+
+_NOT_SUBJECT_CLASSES = frozenset({"PartyCommittee", "GovernmentBody", "PeoplesCongress"})
+_RECIPIENT_BEFORE = re.compile(r"(?:向|被|给|对|与|同|跟|和|及|经|请|邀请|协助|配合|陪同|联合|会同|报送|报请|致)$")
+_RECIPIENT_AFTER = re.compile(r"^(?:采用|采纳|批示|批转|转办|交办|肯定|表扬)")
+
+
+def _subject(
+    mentions: Sequence[Mention],
+    sentence: Sentence,
+    norm: str,
+    quoted: list[tuple[int, int]],
+    clause_start: int,
+    number_start: int,
+    default: str | None,
+) -> str | None:
+    """The body a figure is about. `clause_start`, `number_start` are report offsets,
+    `quoted` sentence-local spans of quotes and titles."""
+    in_clause: Mention | None = None
+    earlier: Mention | None = None
+    for m in mentions:
+        if m.kind != "body" or m.cls in _NOT_SUBJECT_CLASSES:
+            continue
+        s, e = m.evidence.start, m.evidence.end
+        if s < sentence.start or e > number_start:
+            continue
+        ls, le = s - sentence.start, e - sentence.start
+        if any(a <= ls and le <= b for a, b in quoted):
+            continue
+        head = re.sub(r"\s+", "", norm[max(0, ls - 8):ls])
+        tail = re.sub(r"\s+", "", norm[le:le + 8])
+        if _RECIPIENT_BEFORE.search(head) or _RECIPIENT_AFTER.match(tail):
+            continue
+        if s >= clause_start:
+            if in_clause is None or s >= in_clause.evidence.start:
+                in_clause = m
+        elif earlier is None or s >= earlier.evidence.start:
+            earlier = m
+    chosen = in_clause or earlier
+    return chosen.entity if chosen is not None else default
+
+
+_YEAR_RANGE = re.compile(
+    r"(?<![\d到至])((?:19|20)\d\d)年?(?:-|—|–|~|～|至|到)((?:19|20)\d\d)年(?:度)?(?!远景|目标|规划|计划|前)"
+)
+_YEAR = re.compile(
+    r"(?<![\d第])((?:19|20)\d\d)年(?:度)?(以来|来)?(?!远景|目标|规划|计划|前|以前|底|末|将|要|版)"
+)
+_OPENING_YEAR = re.compile(
+    r"^(?:在|于)?((?:19|20)\d\d)年?(?:(?:-|—|–|~|～|至|到)((?:19|20)\d\d))?年(?:度)?(以来|来)?"
+    r"(?:全年|上半年|下半年|里|中|内|间|期间)?[,，]"
+)
+_TARGET_BEFORE = re.compile(r"(?:到|至|截至|截止|力争|预计|计划|于)$")
+
+
+def _period(sq: str, clause_start: int, number_start: int, given: Period | None) -> Period | None:
+    """The period of a figure at squeezed offset `number_start` in clause `clause_start`."""
+    zone = sq[clause_start:number_start]
+    m = _YEAR_RANGE.search(zone)
+    if m is not None and not _TARGET_BEFORE.search(zone[:m.start()]):
+        a, b = int(m.group(1)), int(m.group(2))
+        if a <= b and (given is None or b <= given.end):
+            return Period(a, b)
+    year = last = None
+    since = False
+    for m in _YEAR.finditer(zone):
+        if not _TARGET_BEFORE.search(zone[:m.start()]):
+            year, since = int(m.group(1)), bool(m.group(2))
+    if year is None and clause_start > 0:
+        m = _OPENING_YEAR.match(sq)
+        if m is not None:
+            year, since = int(m.group(1)), bool(m.group(3))
+            last = int(m.group(2)) if m.group(2) else None
+    if year is None:
+        return given
+    if given is not None and year > given.end:
+        return given  # a year after the report's period is a target, not a result
+    if last is not None:
+        return Period(year, last) if year <= last and (given is None or last <= given.end) else given
+    if since:  # 2019年以来
+        return Period(year, given.end if given is not None and given.end >= year else year)
+    return Period(year, year)
+
+
+# --- the extractor ----------------------------------------------------------------------
+
+def extract_metrics(
+    sentence: Sentence,
+    norm: str,
+    mentions: Sequence[Mention],
+    default_subject: str | None,
+    period: Period | None,
+    measures: MeasureTable,
+) -> list[Metric]:
+    """The statistics stated by one sentence.
+
+    `norm` is the normalised form of `sentence.text` (same length). Evidence offsets are
+    report offsets; evidence text is the original text of the clause.
+    """
+    text = sentence.text
+    if len(norm) != len(text):
+        raise InputError(
+            f"sentence {sentence.index} of {sentence.report}: normalised text has {len(norm)} "
+            f"characters, the sentence {len(text)}"
+        )
+    if not _HAS_NUMERAL.search(norm):
+        return []
+    sq, pos = _squeeze(norm)
+    quoted = _quoted(norm, pos)
+    cands = [n for n in find_numbers(sq) if _is_statistic(sq, n, quoted)]
+    if not cands:
+        return []
+    items = _items(sq, cands, quoted)
+    hits = measures._hits(sq)
+    quoted_orig = [(m.start(), m.end()) for m in _QUOTE.finditer(norm)]
+
+    out: list[Metric] = []
+    previous: tuple[int, str, str | None] | None = None  # (clause_start, measure, unit)
+    for item in items:
+        a, b = _trimmed(sq, item.start, item.end)
+        if b <= a:
+            continue
+        ev_start, ev_end = pos[a], pos[b - 1] + 1
+        evidence = Evidence(sentence.report, sentence.start + ev_start, sentence.start + ev_end,
+                            text[ev_start:ev_end])
+        for n in item.numbers:
+            key = _choose(measures, hits, sq, n, item, cands)
+            if key is None and n.unit in _CUE_ONLY_UNITS:
+                continue
+            if key is None and previous is not None and previous[0] == item.clause_start and previous[2] == n.unit:
+                key = previous[1]  # a list item with nothing of its own: like its neighbour
+            if key is None:
+                key = _fallback(measures, n.unit) or OTHER
+            previous = (item.clause_start, key, n.unit)
+            clause_report_start = sentence.start + pos[item.clause_start]
+            number_report_start = sentence.start + pos[n.start]
+            out.append(Metric(
+                evidence=evidence,
+                value=n.value,
+                unit=n.unit or "",
+                qualifier=n.qualifier,
+                measure=key,
+                subject=_subject(mentions, sentence, norm, quoted_orig, clause_report_start,
+                                 number_report_start, default_subject),
+                period=_period(sq, item.clause_start, n.start, period),
+                section=sentence.section,
+            ))
+    return out

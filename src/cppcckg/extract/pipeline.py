@@ -1,0 +1,122 @@
+"""The extraction pipeline for one report, and the JSON fact contract.
+
+segment → recognise → initiatives + metrics, each a small component with declared inputs.
+`facts()` turns an Extraction into the JSON objects of `cppcckg extract --format jsonl`.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from ..model import Extraction, Mention, Report, Sentence
+from ..reference import Reference
+from .initiatives import InitiativeExtractor, own_cppcc
+from .metrics import MeasureTable, extract_metrics, load_measures
+from .recognize import Recognizer
+from .segment import split_sentences
+
+
+class Pipeline:
+    """Reusable across reports: the automaton and measure table are built once."""
+
+    def __init__(self, reference: Reference, measures: MeasureTable | None = None):
+        self.reference = reference
+        self.recognizer = Recognizer(reference)
+        self.measures = measures if measures is not None else load_measures()
+
+    def run(self, report: Report) -> Extraction:
+        sentences = split_sentences(report)
+        mentions = self.recognizer.mentions(report)
+        initiatives_x = InitiativeExtractor(self.reference, report)
+        default_subject = own_cppcc(self.reference, report)
+        by_sentence = _group(sentences, mentions)
+        initiatives = []
+        metrics = []
+        for sentence in sentences:
+            if sentence.is_heading:
+                continue
+            local = by_sentence.get(sentence.index, [])
+            initiatives.extend(initiatives_x.extract(sentence, local))
+            part = report.part_at(sentence.start)
+            period = part.period if part and part.period else report.period
+            norm = report.norm[sentence.start:sentence.end]
+            metrics.extend(extract_metrics(sentence, norm, local, default_subject, period, self.measures))
+        return Extraction(report, tuple(sentences), tuple(mentions), tuple(initiatives), tuple(metrics),
+                          notes=report.assumptions)
+
+
+def _group(sentences: list[Sentence], mentions: list[Mention]) -> dict[int, list[Mention]]:
+    out: dict[int, list[Mention]] = {}
+    i = 0
+    for sentence in sentences:
+        while i < len(mentions) and mentions[i].evidence.start < sentence.start:
+            i += 1
+        j = i
+        while j < len(mentions) and mentions[j].evidence.end <= sentence.end:
+            out.setdefault(sentence.index, []).append(mentions[j])
+            j += 1
+    return out
+
+
+def facts(extraction: Extraction, reference: Reference) -> Iterator[dict[str, Any]]:
+    """The JSON objects of the output contract, in text order within each kind."""
+    from ..vocab import mint
+
+    unknown = {m.entity: m.label for m in extraction.mentions if not m.in_reference}
+
+    def name(key: str | None) -> str | None:
+        if key is None:
+            return None
+        entity = reference.get(key)
+        return entity.name_zh if entity else unknown.get(key, key)
+
+    rid = extraction.report.id
+    for m in extraction.mentions:
+        kind = "body" if m.kind == "body" else m.kind
+        yield {
+            "kind": "mention",
+            "report": rid,
+            "evidence": _evidence(m.evidence),
+            "entity": str(mint(kind, m.entity)),
+            "label": m.label,
+            "class": m.cls,
+            "in_reference": m.in_reference,
+        }
+    for i in extraction.initiatives:
+        yield {
+            "kind": "initiative",
+            "report": rid,
+            "evidence": _evidence(i.evidence),
+            "type": i.type,
+            "subtype": i.subtype,
+            "label": i.label,
+            "organizers": [name(k) for k in i.organizers],
+            "partners": [name(k) for k in i.partners],
+            "topics": [name(k) for k in i.topics],
+            "places": [name(k) for k in i.places],
+            "status": i.status,
+            "period": i.period.label() if i.period else None,
+            "programme": name(i.programme),
+            "joint_sichuan_chongqing": i.joint_sichuan_chongqing,
+            "rules": list(i.rules),
+        }
+    for x in extraction.metrics:
+        yield {
+            "kind": "metric",
+            "report": rid,
+            "evidence": _evidence(x.evidence),
+            "value": _number(x.value),
+            "unit": x.unit,
+            "qualifier": x.qualifier,
+            "measure": x.measure,
+            "subject": name(x.subject),
+            "period": x.period.label() if x.period else None,
+        }
+
+
+def _evidence(e) -> dict[str, Any]:
+    return {"start": e.start, "end": e.end, "text": e.text}
+
+
+def _number(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value

@@ -1,0 +1,258 @@
+"""Recognising names: reference entities through one Aho-Corasick automaton, plus names
+that look like bodies but are not in the reference (kept, flagged, never dropped).
+
+Context decides local forms: 市政协 in a Chongqing report is the Chongqing CPPCC, 区政协
+in a Wanzhou report is the Wanzhou CPPCC. The context is the publishing body's place.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+import ahocorasick
+
+from ..model import Evidence, Mention, Report
+from ..reference import CPPCC_CLASSES, Entity, Reference
+from ..textnorm import normalise
+
+_BODY_SUFFIX = re.compile(r"(?:政协|委员会|党支部|分党组|党组|工委|民盟|民建|民进|农工党|致公党|九三学社|台盟)")
+_STOP_LEFT = set("，,。；;：:、（）()《》“”\"' \n\t·与和及同向在由对从把将被为于并或等的了就")
+_STOP_WORDS = ("组织", "指导", "支持", "协助", "配合", "邀请", "推动", "围绕", "参加", "联合", "召开", "开展", "成立",
+               "建立", "设立", "引导", "发动", "各", "全市", "全国各地", "市和", "接受")
+_GENERIC = {"政协", "区县政协", "各级政协", "地方政协", "全市政协", "全市各级政协", "上级政协", "委员会", "党支部",
+            "党组", "工委", "人民政协", "专门委员会", "各民主党派", "委员党支部", "机关党支部", "区县政协专委会"}
+
+
+_PLACE_LIST = re.compile(
+    r"((?:(?!等)[\u4e00-\u9fff]){2,4}(?:、(?:(?!等)[\u4e00-\u9fff]){2,4}){2,})等?(?:\d+个)?(?:区县|区|县|市|市县|地)(?:级)?政协"
+)
+
+
+@dataclass(frozen=True)
+class _Form:
+    entity: str
+    local: bool
+
+
+class Recognizer:
+    """Finds reference entities in normalised text; build once per reference, reuse per report."""
+
+    def __init__(self, reference: Reference):
+        self.reference = reference
+        self._forms: dict[str, list[_Form]] = {}
+        for entity in reference.entities.values():
+            for name in {entity.name_zh, *entity.aliases}:
+                self._add(name, _Form(entity.key, False))
+            for name in entity.local_aliases:
+                self._add(name, _Form(entity.key, True))
+        for stop in reference.stop_forms:
+            self._forms.setdefault(normalise(stop), [])
+        self._seats: dict[str, Entity] | None = None
+        self._automaton = ahocorasick.Automaton()
+        for form in self._forms:
+            self._automaton.add_word(form, form)
+        if self._forms:
+            self._automaton.make_automaton()
+
+    def _add(self, name: str, form: _Form) -> None:
+        key = normalise(name.strip())
+        if len(key) >= 2:
+            self._forms.setdefault(key, []).append(form)
+
+    def context_place(self, report: Report) -> str | None:
+        """The place that local forms refer to: where the publisher sits, else the most named CPPCC's seat."""
+        if report.publisher:
+            place = self.reference.home_place(report.publisher)
+            if place:
+                return place
+        counts: dict[str, int] = {}
+        for _start, _end, forms in self._raw(report.norm):
+            for f in forms:
+                entity = self.reference.entities[f.entity]
+                if not f.local and entity.cls in CPPCC_CLASSES:
+                    counts[entity.key] = counts.get(entity.key, 0) + 1
+        if counts:
+            best = max(sorted(counts), key=lambda k: counts[k])
+            return self.reference.home_place(best)
+        return None
+
+    def _raw(self, norm: str) -> Iterable[tuple[int, int, list[_Form]]]:
+        """Leftmost-longest, non-overlapping matches."""
+        if not self._forms:
+            return []
+        found = []
+        for end_index, form in self._automaton.iter(norm):
+            start = end_index - len(form) + 1
+            found.append((start, end_index + 1, form))
+        found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+        out = []
+        last_end = 0
+        for start, end, form in found:
+            if start < last_end:
+                continue
+            if _bad_boundary(norm, start, end):
+                continue
+            out.append((start, end, self._forms[form]))
+            last_end = end
+        return out
+
+    def resolve(self, forms: list[_Form], place: str | None) -> Entity | None:
+        """One entity for a matched form: a plain alias wins; a local form needs the context."""
+        plain = [f for f in forms if not f.local]
+        if plain:
+            return self.reference.entities[plain[0].entity]
+        candidates = [self.reference.entities[f.entity] for f in forms]
+        if place is None:
+            return None
+        province = self.reference.province_of(place)
+        for test in (
+            lambda e: self.reference.home_place(e.key) == place,
+            lambda e: province is not None and self.reference.province_of(e.key) == province
+            and self._level_matches(e, place),
+        ):
+            chosen = [e for e in candidates if test(e)]
+            if len(chosen) == 1:
+                return chosen[0]
+            if chosen:
+                return sorted(chosen, key=lambda e: e.key)[0]
+        return None
+
+    def _level_matches(self, entity: Entity, place: str) -> bool:
+        return True
+
+    def mentions(self, report: Report, start: int = 0, end: int | None = None) -> list[Mention]:
+        """Every mention in report.norm[start:end], with report offsets and original text."""
+        end = len(report.norm) if end is None else end
+        place = self.context_place(report)
+        norm = report.norm[start:end]
+        out: list[Mention] = []
+        covered: list[tuple[int, int]] = []
+        for s, e, forms in self._raw(norm):
+            entity = self.resolve(forms, place) if forms else None
+            if entity is None:
+                if not forms:
+                    covered.append((start + s, start + e))
+                continue
+            a, b = start + s, start + e
+            covered.append((a, b))
+            out.append(_mention(report, a, b, entity))
+        out.extend(self._unknown_bodies(report, start, end, covered))
+        out = self._listed_committees(report, start, end, out)
+        out.sort(key=lambda m: (m.evidence.start, m.evidence.end))
+        return out
+
+    def _listed_committees(self, report: Report, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
+        """In 指导万州、江北、…等区县政协, each listed place stands for that place's CPPCC."""
+        by_span = {(m.evidence.start, m.evidence.end): m for m in mentions}
+        for match in _PLACE_LIST.finditer(report.norm, start, end):
+            items = []
+            pos = match.start(1)
+            for item in match.group(1).split("、"):
+                items.append((pos, pos + len(item)))
+                pos += len(item) + 1
+            places = {}
+            for a, b in items:
+                for m in mentions:
+                    if m.kind == "place" and a <= m.evidence.start and m.evidence.end == b:
+                        places[(a, b)] = m
+            if len(places) * 2 < len(items):
+                continue  # not a list of places
+            for a, b in items:
+                current = places.get((a, b))
+                if current is not None:
+                    a = current.evidence.start
+                if current is not None and current.kind == "place":
+                    body = self._cppcc_seated_in(current.entity)
+                    if body is not None:
+                        by_span[(a, b)] = _mention(report, a, b, body)
+                elif current is None and not any(x.evidence.start < b and a < x.evidence.end for x in mentions):
+                    label = report.norm[a:b] + "政协"
+                    key = "unknown-" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:10]
+                    by_span[(a, b)] = Mention(Evidence(report.id, a, b, report.text[a:b]), key, label, "Body", "body",
+                                              surface=report.text[a:b], in_reference=False)
+        return list(by_span.values())
+
+    def _cppcc_seated_in(self, place: str) -> Entity | None:
+        if self._seats is None:
+            self._seats = {}
+            for e in self.reference.entities.values():
+                if e.kind == "body" and e.cls in CPPCC_CLASSES and e.seat:
+                    self._seats.setdefault(e.seat, e)
+        return self._seats.get(place)
+
+    def _unknown_bodies(self, report: Report, start: int, end: int, covered: list[tuple[int, int]]) -> list[Mention]:
+        """Names ending like a body (…政协, …委员会, …党支部) that the reference does not know."""
+        norm = report.norm
+        out = []
+        for match in _BODY_SUFFIX.finditer(norm, start, end):
+            b = match.end()
+            if any(cs <= match.start() < ce or cs < b <= ce for cs, ce in covered):
+                continue
+            a = match.start()
+            while a > start and b - a < 16 and norm[a - 1] not in _STOP_LEFT and _is_name_char(norm[a - 1]):
+                a -= 1
+            # trim verbs and quantifiers that lead into the name
+            name = norm[a:b]
+            for word in _STOP_WORDS:
+                idx = name.rfind(word)
+                if idx >= 0 and idx + len(word) < len(name):
+                    a = a + idx + len(word)
+                    name = norm[a:b]
+            if any(cs < b and a < ce for cs, ce in covered):
+                # a known name sits inside: the unknown part is only what precedes it
+                continue
+            if not _specific_body_name(name, match.group(0)):
+                continue
+            key = "unknown-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
+            evidence = Evidence(report.id, a, b, report.text[a:b])
+            out.append(Mention(evidence, key, report.text[a:b], "Body", "body", surface=report.text[a:b], in_reference=False))
+        return out
+
+
+_PLACE_PART = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,8}?)(?P<level>省|市|自治区|区|县|自治县|州|镇|乡|街道)+$")
+
+
+def _specific_body_name(name: str, suffix: str) -> bool:
+    """True for names like 达川区政协 or 遂宁市委员会; false for generic plurals (区县政协)."""
+    core = name[: len(name) - len(suffix)]
+    if "区县" in core:
+        return False
+    if suffix == "委员会" and core.endswith(("党", "工", "常务")):
+        return False
+    m = _PLACE_PART.match(core)
+    if not m:
+        return False
+    place = m.group("name")
+    return not any(g in place for g in ("区县", "各级", "全市", "全国", "地方", "上级", "基层", "所在", "本级"))
+
+
+def _is_name_char(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or ch.isdigit() or ch in "+"
+
+
+def _bad_boundary(norm: str, start: int, end: int) -> bool:
+    """Reject matches cut out of a longer word: 市委 in 市委员会, 党组 in 党组织."""
+    after = norm[end:end + 1]
+    form = norm[start:end]
+    if form.endswith("委") and after == "员":
+        return True
+    if form.endswith("党组") and after == "织":
+        return True
+    return False
+
+
+def _mention(report: Report, a: int, b: int, entity: Entity) -> Mention:
+    kind = entity.kind
+    return Mention(
+        evidence=Evidence(report.id, a, b, report.text[a:b]),
+        entity=entity.key,
+        label=entity.name_zh,
+        cls=entity.cls,
+        kind="body" if kind == "collective" else kind,
+        surface=report.text[a:b],
+        in_reference=True,
+        members=entity.members,
+    )

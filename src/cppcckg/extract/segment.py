@@ -1,0 +1,143 @@
+"""Segmentation into sentences with character offsets and section paths.
+
+Newspaper extraction breaks lines anywhere, so a line break ends a sentence only when
+the text gives a reason: terminal punctuation before it, a bullet, numbered or starred
+heading after it, or a heading-like line before it. Offsets index `Report.text`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Report, Sentence
+
+_TERMINAL = "。！？!?；;"
+_CLOSERS = "”’」』)）】"
+_MARKER_LINE = re.compile(
+    r"^\s*(?:[·•●▪■◆★☆]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}(?:[、.．]|\s+)(?=\D))"
+)
+_HEADING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}\s+\S|★|☆|第[一二三四五六七八九十]+[部分章节])"
+)
+_TITLE_END = re.compile(r"(?:报告|图解|情况|打算|安排|回顾|建议|举措|要点|要闻|纪实)\s*[★☆]?\s*$")
+_SENTENCE_END = re.compile(r"[。！？!?]+[”’」』)）】]*")
+_BULLET = re.compile(r"^\s*[·•●▪■◆]")
+
+
+def _lines(norm: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line, stripped of surrounding white space."""
+    spans = []
+    for match in re.finditer(r"[^\n]+", norm):
+        s, e = match.span()
+        while s < e and norm[s].isspace():
+            s += 1
+        while e > s and norm[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+    return spans
+
+
+def _width(line: str) -> int:
+    """Display width: a CJK character is two columns, ASCII one (layouts wrap by width)."""
+    return sum(1 if ord(ch) < 0x2E80 else 2 for ch in line)
+
+
+def _plain(line: str) -> bool:
+    """No clause punctuation inside: how headings and sub-headings look."""
+    return not re.search(r"[，,。；;：:！？!?]", line)
+
+
+def _is_heading_line(line: str, next_line: str | None, prev_line: str | None) -> bool:
+    if _BULLET.match(line):
+        return False
+    if _HEADING.match(line):
+        return len(line) <= 60
+    if (len(line) <= 4 and _plain(line)) or re.fullmatch(r"[(（][^()（）]{1,8}[)）]", line):
+        return True
+    if len(line) <= 40 and _plain(line) and _TITLE_END.search(line):
+        return True
+    # a short plain line introducing bullets, unless the line before it was cut by the layout
+    prev_full = prev_line is not None and _width(prev_line) >= 40 and prev_line.rstrip(_CLOSERS)[-1:] not in _TERMINAL
+    return (
+        next_line is not None
+        and bool(_BULLET.match(next_line))
+        and _plain(line)
+        and len(line) <= 24
+        and not prev_full
+        and line[:1] not in "与和及并》”）)"
+    )
+
+
+def blocks(norm: str) -> list[tuple[int, int, bool]]:
+    """Logical blocks (start, end, is_heading): lines joined where a break is only layout."""
+    lines = _lines(norm)
+    out: list[tuple[int, int, bool]] = []
+    cur: list[int] = []  # start, end, heading flag, continuation count
+    for i, (s, e) in enumerate(lines):
+        line = norm[s:e]
+        next_line = norm[slice(*lines[i + 1])] if i + 1 < len(lines) else None
+        prev_line = norm[slice(*lines[i - 1])] if i > 0 else None
+        heading = _is_heading_line(line, next_line, prev_line)
+        if cur:
+            prev = norm[cur[0]:cur[1]]
+            last_line = norm[lines[i - 1][0]:lines[i - 1][1]]
+            hard = (
+                heading
+                or bool(_MARKER_LINE.match(line))
+                or last_line.rstrip(_CLOSERS + " ")[-1:] in _TERMINAL
+                or (cur[2] and (cur[3] >= 1 or not re.match(r"^\s*\d", prev) or _width(last_line) < 40))
+            )
+            if not hard:
+                cur[1] = e
+                cur[3] += 1
+                continue
+            out.append((cur[0], cur[1], bool(cur[2])))
+        cur = [s, e, int(heading), 0]
+    if cur:
+        out.append((cur[0], cur[1], bool(cur[2])))
+    return out
+
+
+def split_sentences(report: Report) -> list[Sentence]:
+    """Sentences of a report, each with its section path (the headings in force)."""
+    norm, text = report.norm, report.text
+    sentences: list[Sentence] = []
+    section: list[str] = []
+    for b_start, b_end, heading in blocks(norm):
+        block = norm[b_start:b_end]
+        if heading:
+            title = re.sub(r"\s+", "", text[b_start:b_end])
+            level = _heading_level(block)
+            del section[level:]
+            section.append(title)
+            sentences.append(Sentence(report.id, len(sentences), b_start, b_end, text[b_start:b_end],
+                                      tuple(section[:-1]), is_heading=True))
+            continue
+        bullet = bool(_BULLET.match(block))
+        pos = 0
+        for match in _SENTENCE_END.finditer(block):
+            _append(sentences, report, b_start + pos, b_start + match.end(), section, bullet)
+            pos = match.end()
+        if pos < len(block):
+            _append(sentences, report, b_start + pos, b_end, section, bullet)
+    return sentences
+
+
+def _heading_level(block: str) -> int:
+    if re.match(r"^\s*(?:20\d\d年|★|☆)", block) or _TITLE_END.search(block) and "年" in block[:6]:
+        return 0
+    if re.match(r"^\s*[一二三四五六七八九十]{1,3}[、.．]", block) or re.match(r"^\s*\d{1,2}\s", block):
+        return 1
+    return 2
+
+
+def _append(out: list[Sentence], report: Report, start: int, end: int, section: list[str], bullet: bool) -> None:
+    norm = report.norm
+    while start < end and (norm[start].isspace() or norm[start] in "·•●▪■◆"):
+        start += 1
+    while end > start and norm[end - 1].isspace():
+        end -= 1
+    if end <= start:
+        return
+    out.append(Sentence(report.id, len(out), start, end, report.text[start:end], tuple(section), is_bullet=bullet))

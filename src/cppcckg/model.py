@@ -1,0 +1,169 @@
+"""Typed values that flow between the pipeline stages.
+
+Frozen dataclasses only: no rdflib, no I/O. Each stage takes one of these and returns
+the next, so a user can stop after any stage and look at plain data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+DONE = "done"
+PLANNED = "planned"
+
+INITIATIVE_TYPES: tuple[str, ...] = (
+    "consultation",
+    "research",
+    "inspection",
+    "supervision",
+    "proposal",
+    "briefing",
+    "meeting",
+    "study",
+    "publication",
+    "event",
+    "campaign",
+    "information",
+    "other",
+)
+
+
+@dataclass(frozen=True)
+class Period:
+    """A span of whole years, inclusive (2021-2021 is the year 2021)."""
+
+    start: int
+    end: int
+
+    def label(self) -> str:
+        return str(self.start) if self.start == self.end else f"{self.start}-{self.end}"
+
+
+@dataclass(frozen=True)
+class Part:
+    """A stretch of a report that reviews work done or plans work, for one period."""
+
+    start: int
+    end: int
+    status: str
+    period: Period | None
+
+
+@dataclass(frozen=True)
+class Report:
+    """A decoded report: `text` is the original file's characters, `norm` the same length
+    in Simplified script with ASCII forms, used for matching only."""
+
+    id: str
+    text: str
+    norm: str
+    path: str | None = None
+    title_zh: str | None = None
+    title_en: str | None = None
+    publisher: str | None = None
+    delivered: str | None = None
+    session: str | None = None
+    period: Period | None = None
+    source: str | None = None
+    encoding: str = "utf-8"
+    parts: tuple[Part, ...] = ()
+    assumptions: tuple[str, ...] = ()
+    sha256: str = ""
+
+    def part_at(self, offset: int) -> Part | None:
+        """The part of the report that holds character `offset`, if metadata declares parts."""
+        found = None
+        for part in self.parts:
+            if part.start <= offset < part.end:
+                found = part
+        return found
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence, clause-sized bullet or heading, with offsets into `Report.text`."""
+
+    report: str
+    index: int
+    start: int
+    end: int
+    text: str
+    section: tuple[str, ...] = ()
+    is_heading: bool = False
+    is_bullet: bool = False
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact comes from: `text == report.text[start:end]` always holds."""
+
+    report: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name in the text resolved to a reference entity (or kept as a new, unknown one)."""
+
+    evidence: Evidence
+    entity: str  # reference key, e.g. "cq-cppcc" or "unknown:xxx"
+    label: str  # canonical Chinese name
+    cls: str  # ontology class local name, e.g. "ProvincialCommittee", "Place", "Topic"
+    kind: str  # "body", "place", "topic", "programme"
+    surface: str = ""
+    in_reference: bool = True
+    members: tuple[str, ...] = ()  # for collective names: the member keys
+
+
+@dataclass(frozen=True)
+class Initiative:
+    """An activity a body did or will do, as one report states it."""
+
+    evidence: Evidence
+    type: str
+    subtype: str | None
+    label: str
+    organizers: tuple[str, ...]  # reference keys
+    partners: tuple[str, ...]
+    topics: tuple[str, ...]
+    places: tuple[str, ...]
+    status: str
+    period: Period | None
+    programme: str | None
+    joint_sichuan_chongqing: bool
+    section: tuple[str, ...] = ()
+    rules: tuple[str, ...] = ()  # names of the patterns that produced it, for explanation
+
+
+@dataclass(frozen=True)
+class Metric:
+    """A count or rate with what it measures."""
+
+    evidence: Evidence
+    value: float
+    unit: str
+    qualifier: str | None
+    measure: str  # measure key from data/reference/measures.yaml, or "other"
+    subject: str | None  # reference key of the body the figure is about
+    period: Period | None
+    section: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything extracted from one report."""
+
+    report: Report
+    sentences: tuple[Sentence, ...]
+    mentions: tuple[Mention, ...]
+    initiatives: tuple[Initiative, ...]
+    metrics: tuple[Metric, ...]
+    notes: tuple[str, ...] = field(default=())
+
+
+def as_dict(value: Any) -> dict[str, Any]:
+    """A dataclass as a plain dict (tuples become lists), for JSON output."""
+    return asdict(value)

@@ -1,0 +1,103 @@
+"""The embedded store: a persistent Oxigraph database replaced atomically on rebuild.
+
+`OUT/store` is a symbolic link to a versioned directory `OUT/.stores/<id>`. A build writes a
+new directory completely, then swaps the link with one atomic rename, so a build killed at
+any moment leaves the previous store as it was; old versions are removed after the swap.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+import uuid
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+import pyoxigraph as ox
+
+from .errors import StoreError
+
+DEFAULT_STORE = Path("out/store")
+
+
+def _versions_dir(link: Path) -> Path:
+    return link.parent / ".stores"
+
+
+@contextmanager
+def staging_store(link: Path) -> Iterator[ox.Store]:
+    """A fresh store to fill; on success it replaces `link` atomically, on failure it is removed."""
+    link = Path(link)
+    versions = _versions_dir(link)
+    try:
+        versions.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"{link.parent}: cannot create the output folder ({exc.strerror}); choose a writable --out") from None
+    target = versions / f"{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:8]}"
+    try:
+        store = ox.Store(str(target))
+    except OSError as exc:
+        raise StoreError(f"{target}: cannot create the store ({exc}); check space and permissions") from None
+    try:
+        yield store
+        store.flush()
+        del store
+        _swap(link, target)
+    except BaseException:
+        shutil.rmtree(target, ignore_errors=True)
+        raise
+    _remove_old_versions(link, keep=target)
+
+
+def _swap(link: Path, target: Path) -> None:
+    if link.exists() and not link.is_symlink():
+        raise StoreError(f"{link}: exists and is not a store made by cppcckg; move it away or choose another --out")
+    tmp = link.parent / f".store-link-{os.getpid()}"
+    if tmp.is_symlink() or tmp.exists():
+        tmp.unlink()
+    os.symlink(os.path.relpath(target, link.parent), tmp)
+    os.replace(tmp, link)
+
+
+def _remove_old_versions(link: Path, keep: Path) -> None:
+    for old in _versions_dir(link).iterdir():
+        if old.resolve() != keep.resolve():
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def open_store(path: Path | str = DEFAULT_STORE, read_only: bool = True) -> ox.Store:
+    """Open a built store; a clear error if it is missing, locked or corrupt."""
+    path = Path(path)
+    if not path.exists():
+        raise StoreError(f"{path}: no store here; run `cppcckg build` first or pass --store DIR")
+    if not (path / "CURRENT").exists() and not any(path.glob("*.sst")) and not any(path.iterdir()):
+        raise StoreError(f"{path}: empty folder, not a store; run `cppcckg build`")
+    try:
+        return ox.Store.read_only(str(path.resolve())) if read_only else ox.Store(str(path.resolve()))
+    except (OSError, RuntimeError) as exc:
+        message = str(exc)
+        if "lock" in message.lower():
+            raise StoreError(f"{path}: locked by another process; stop it (e.g. a running server) and retry") from None
+        raise StoreError(f"{path}: cannot open the store ({message.splitlines()[0]}); rebuild it with `cppcckg build`") from None
+
+
+def load_nquads(store: ox.Store, data: bytes) -> None:
+    """Bulk-load N-Quads into the store."""
+    store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+
+
+def graph_counts(store: ox.Store) -> list[tuple[str, int]]:
+    """(graph IRI, triple count) for every named graph, sorted by IRI."""
+    query = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g"
+    return [(sol["g"].value, int(sol["n"].value)) for sol in store.query(query)]
+
+
+def class_counts(store: ox.Store) -> list[tuple[str, int]]:
+    """(class IRI, instance count) over all graphs, most frequent first."""
+    query = (
+        "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?c } } "
+        "GROUP BY ?c ORDER BY DESC(?n) ?c"
+    )
+    return [(sol["c"].value, int(sol["n"].value)) for sol in store.query(query)]

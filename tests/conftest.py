@@ -1,0 +1,39 @@
+"""Shared fixtures: the project's own reports and reference data, read once per session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+REPORTS = ROOT / "data" / "reports"
+REFERENCE = ROOT / "data" / "reference"
+GOLD = ROOT / "data" / "gold"
+SEED_IDS = ("cq-cppcc-2022-work-report", "cq-cppcc-2023-work-report-graphic")
+
+
+@pytest.fixture(scope="session")
+def reference():
+    from cppcckg.reference import load_reference
+
+    return load_reference(REFERENCE)
+
+
+@pytest.fixture(scope="session")
+def seed_reports():
+    from cppcckg.reports import read_reports
+
+    return read_reports(REPORTS)
+
+
+@pytest.fixture(scope="session")
+def pipeline(reference):
+    from cppcckg.extract.pipeline import Pipeline
+
+    return Pipeline(reference)
+
+
+@pytest.fixture(scope="session")
+def seed_extractions(pipeline, seed_reports):
+    return [pipeline.run(r) for r in seed_reports]

@@ -1,0 +1,54 @@
+"""Segmentation: sentences, headings, bullets and offsets on real and made-up layouts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cppcckg.extract.clauses import clause_spans
+from cppcckg.extract.segment import split_sentences
+from cppcckg.reports import read_report
+
+
+def _report(tmp_path: Path, text: str):
+    path = tmp_path / "r.txt"
+    path.write_text(text, encoding="utf-8")
+    return read_report(path)
+
+
+def test_every_sentence_slices_the_original_text(seed_reports):
+    for report in seed_reports:
+        for s in split_sentences(report):
+            assert report.text[s.start:s.end] == s.text
+            assert s.text.strip() == s.text and s.text
+
+
+def test_numbered_headings_and_plan_section(seed_reports):
+    report = next(r for r in seed_reports if r.id == "cq-cppcc-2022-work-report")
+    sentences = split_sentences(report)
+    headings = [s.text for s in sentences if s.is_heading]
+    assert "2022年工作打算" in headings
+    assert any(h.startswith("二、增强协商议政监督实效") for h in headings)
+    later = [s for s in sentences if "持续开展川渝政协联合履职" in s.text][0]
+    assert later.section[0] == "2022年工作打算"
+
+
+def test_layout_breaks_inside_a_sentence_are_joined(tmp_path: Path):
+    report = _report(tmp_path, "市政协围绕汽车产业转\n\n型升级开展界别协商。\n\n二、加强制度建设\n市政协召开座谈会。")
+    texts = [s.text for s in split_sentences(report)]
+    assert texts[0] == "市政协围绕汽车产业转\n\n型升级开展界别协商。"
+    assert texts[1] == "二、加强制度建设"
+    assert texts[2] == "市政协召开座谈会。"
+
+
+def test_bullets_and_subheadings(tmp_path: Path):
+    text = "助推高质量发展\n·就数字经济发展议政建言\n\n·组织委员开展视察\n携手助力乡村振兴\n·开展监督性视察"
+    sentences = split_sentences(_report(tmp_path, text))
+    bullets = [s for s in sentences if s.is_bullet]
+    assert [s.text for s in bullets] == ["就数字经济发展议政建言", "组织委员开展视察", "开展监督性视察"]
+    assert bullets[2].section[-1] == "携手助力乡村振兴"
+
+
+def test_clauses_do_not_split_inside_quotes():
+    text = "就“加快发展产业体系，积极融入新格局”开展专题协商，形成报告。"
+    spans = clause_spans(text, 0, len(text))
+    assert [text[a:b] for a, b in spans] == ["就“加快发展产业体系，积极融入新格局”开展专题协商", "形成报告"]

@@ -1,0 +1,204 @@
+"""SHACL shapes accept a small correct graph and reject broken ones with readable messages."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from rdflib import BNode, Dataset, Graph, Literal
+
+from cppcckg import errors
+from cppcckg.validate import ValidationReport, check, validate
+from cppcckg.vocab import CPPCC, OA, QB, REFERENCE_GRAPH, RDF, RDFS, mint, report_graph
+
+TEXT = "市政协围绕成渝地区双城经济圈建设开展专题协商。"
+QUOTE = "开展专题协商"
+START = TEXT.index(QUOTE)
+END = START + len(QUOTE)
+
+REPORT = mint("report", "r1")
+BODY = mint("body", "cq-cppcc")
+INITIATIVE = mint("initiative", "r1/consultation-1")
+EVIDENCE = mint("evidence", f"r1/{START}-{END}")
+OBSERVATION = mint("observation", "r1/proposals")
+
+
+def good_graph() -> tuple[Graph, BNode, BNode]:
+    g = Graph()
+    g.add((REPORT, RDF.type, CPPCC.Report))
+    g.add((REPORT, CPPCC.textLength, Literal(len(TEXT))))
+    g.add((BODY, RDF.type, CPPCC.ProvincialCommittee))
+    g.add((BODY, RDFS.label, Literal("政协重庆市委员会", lang="zh")))
+    g.add((BODY, RDFS.label, Literal("Chongqing CPPCC", lang="en")))
+    g.add((EVIDENCE, RDF.type, CPPCC.Evidence))
+    g.add((EVIDENCE, OA.hasSource, REPORT))
+    position, quote = BNode(), BNode()
+    g.add((EVIDENCE, OA.hasSelector, position))
+    g.add((position, RDF.type, OA.TextPositionSelector))
+    g.add((position, OA.start, Literal(START)))
+    g.add((position, OA.end, Literal(END)))
+    g.add((EVIDENCE, OA.hasSelector, quote))
+    g.add((quote, RDF.type, OA.TextQuoteSelector))
+    g.add((quote, OA.exact, Literal(TEXT[START:END])))
+    g.add((INITIATIVE, RDF.type, CPPCC.ThematicConsultation))
+    g.add((INITIATIVE, RDF.type, CPPCC.RemoteConsultation))
+    g.add((INITIATIVE, CPPCC.organizer, BODY))
+    g.add((INITIATIVE, CPPCC.status, CPPCC.done))
+    g.add((INITIATIVE, CPPCC.evidence, EVIDENCE))
+    g.add((INITIATIVE, CPPCC.reportedIn, REPORT))
+    g.add((OBSERVATION, RDF.type, QB.Observation))
+    g.add((OBSERVATION, CPPCC.value, Literal(Decimal("1027"))))
+    g.add((OBSERVATION, CPPCC.measure, mint("measure", "proposals-filed")))
+    g.add((OBSERVATION, CPPCC.evidence, EVIDENCE))
+    return g, position, quote
+
+
+def messages(report: ValidationReport) -> str:
+    return "\n".join(report.violations)
+
+
+def test_correct_graph_conforms() -> None:
+    g, _, _ = good_graph()
+    before = len(g)
+    report = validate(g)
+    assert report.conforms, messages(report)
+    assert report.violations == []
+    assert len(g) == before, "validate must not change its input"
+    check(g)
+
+
+def test_dataset_is_validated_as_union() -> None:
+    g, _, _ = good_graph()
+    ds = Dataset()
+    report_part = ds.graph(report_graph("r1"))
+    reference_part = ds.graph(REFERENCE_GRAPH)
+    for triple in g:
+        (reference_part if triple[0] == BODY else report_part).add(triple)
+    report = validate(ds)
+    assert report.conforms, messages(report)
+
+
+def test_initiative_without_evidence_status_or_organizer() -> None:
+    g, _, _ = good_graph()
+    g.remove((INITIATIVE, CPPCC.evidence, None))
+    g.remove((INITIATIVE, CPPCC.status, None))
+    g.remove((INITIATIVE, CPPCC.organizer, None))
+    report = validate(g)
+    assert not report.conforms
+    text = messages(report)
+    assert "cppccid:initiative/r1/consultation-1 cppcc:evidence: initiative must have at least one cppcc:evidence" in text
+    assert "exactly one cppcc:status" in text
+    assert "neither a cppcc:organizer nor a cppcc:noOrganizerReason" in text
+    assert len(report.violations) == 3
+
+
+def test_no_organizer_reason_is_enough() -> None:
+    g, _, _ = good_graph()
+    g.remove((INITIATIVE, CPPCC.organizer, None))
+    g.add((INITIATIVE, CPPCC.noOrganizerReason, Literal("subject implicit")))
+    assert validate(g).conforms
+
+
+def test_initiative_kind_exactly_one() -> None:
+    g, _, _ = good_graph()
+    g.add((INITIATIVE, RDF.type, CPPCC.Meeting))
+    report = validate(g)
+    assert not report.conforms
+    assert "exactly one initiative type" in messages(report)
+    g.remove((INITIATIVE, RDF.type, None))
+    g.add((INITIATIVE, RDF.type, CPPCC.Initiative))
+    assert "exactly one initiative type" in messages(validate(g))
+    g.set((INITIATIVE, RDF.type, CPPCC.JointProposal))
+    assert validate(g).conforms
+
+
+def test_two_statuses_and_collective_organizer() -> None:
+    g, _, _ = good_graph()
+    g.add((INITIATIVE, CPPCC.status, CPPCC.planned))
+    collective = mint("body", "chuanyu-cppcc")
+    g.add((collective, RDF.type, CPPCC.Collective))
+    g.add((INITIATIVE, CPPCC.partner, collective))
+    text = messages(validate(g))
+    assert "exactly one cppcc:status" in text
+    assert "partner is not typed as a cppcc:Body" in text
+
+
+def test_evidence_beyond_report() -> None:
+    g, position, quote = good_graph()
+    g.set((REPORT, CPPCC.textLength, Literal(END - 1)))
+    report = validate(g)
+    assert not report.conforms
+    assert any(
+        line.startswith("cppccid:evidence/")
+        and f"ends at character {END}, beyond the end of its report (cppcc:textLength {END - 1})"
+        in line
+        for line in report.violations
+    ), messages(report)
+    with pytest.raises(errors.ValidationError, match=r"^1 SHACL violation; first: "):
+        check(g)
+
+
+def test_exact_text_of_wrong_length() -> None:
+    g, position, quote = good_graph()
+    g.set((quote, OA.exact, Literal(QUOTE + "。")))
+    report = validate(g)
+    assert not report.conforms
+    assert (
+        f"quoted text (oa:exact) is {len(QUOTE) + 1} characters long but the position "
+        f"selector spans {len(QUOTE)}" in messages(report)
+    )
+
+
+def test_bad_selector_offsets() -> None:
+    g, position, quote = good_graph()
+    g.set((position, OA.start, Literal(-1)))
+    g.set((position, OA.end, Literal(-1)))
+    text = messages(validate(g))
+    # A blank-node selector is named by the evidence that points at it.
+    assert "cppccid:evidence/r1/" in text and "oa:hasSelector [] oa:start" in text
+    assert "oa:end > oa:start" in text
+    assert "oa:start, a number >= 0" in text
+
+
+def test_evidence_without_selectors_or_source() -> None:
+    g, position, quote = good_graph()
+    g.remove((EVIDENCE, OA.hasSelector, None))
+    g.remove((EVIDENCE, OA.hasSource, None))
+    text = messages(validate(g))
+    assert "exactly one oa:hasSource" in text
+    assert "typed oa:TextPositionSelector" in text
+    assert "typed oa:TextQuoteSelector" in text
+
+
+def test_observation_shape() -> None:
+    g, _, _ = good_graph()
+    g.set((OBSERVATION, CPPCC.value, Literal(3.5)))  # xsd:double, not xsd:decimal
+    g.remove((OBSERVATION, CPPCC.measure, None))
+    g.remove((OBSERVATION, CPPCC.evidence, None))
+    text = messages(validate(g))
+    assert "exactly one cppcc:value, an xsd:decimal" in text
+    assert "exactly one cppcc:measure" in text
+    assert "observation must have exactly one cppcc:evidence" in text
+
+
+def test_body_needs_chinese_label() -> None:
+    g, _, _ = good_graph()
+    g.remove((BODY, RDFS.label, Literal("政协重庆市委员会", lang="zh")))
+    report = validate(g)
+    assert report.violations == [
+        "cppccid:body/cq-cppcc rdfs:label: body has no Chinese name (rdfs:label with language tag zh)"
+    ]
+    g.add((BODY, RDFS.label, Literal("重庆市政协", lang="zh-Hans")))
+    assert validate(g).conforms
+
+
+def test_datatype_properties() -> None:
+    g, _, _ = good_graph()
+    g.add((INITIATIVE, CPPCC.ruleName, Literal("consultation-verb", lang="zh")))
+    period = mint("period", "2023-2022")
+    g.add((INITIATIVE, CPPCC.period, period))
+    g.add((period, CPPCC.startYear, Literal(2023)))
+    g.add((period, CPPCC.endYear, Literal(2022)))
+    text = messages(validate(g))
+    assert "cppcc:ruleName must be a plain xsd:string" in text
+    assert "cppcc:startYear must not be after its cppcc:endYear" in text
