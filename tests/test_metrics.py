@@ -71,6 +71,9 @@ def test_default_table_loads(measures):
         m = measures[key]
         assert m.name_zh and m.name_en and m.unit_hint and m.cues or m.nouns
     assert measures.get("nope") is None
+    labels = measures.labels()
+    assert labels[0] == ("proposals_received", "收到提案数", "Proposals received")
+    assert labels[-1][0] == OTHER and len(labels) == len(measures)
     assert DEFAULT_MEASURES_PATH.name == "measures.yaml"
 
 
@@ -202,7 +205,7 @@ def test_meetings_in_a_number_first_list(measures):
     text = "一年来，共召开8次中心组学习会、25次党组会议、4次常委会会议。"
     got = run(text, measures)
     assert [(m.value, m.measure) for m in got] == [
-        (8, "study_sessions"),
+        (8, "meetings_held"),
         (25, "meetings_held"),
         (4, "meetings_held"),
     ]
@@ -244,6 +247,9 @@ def test_person_times_alone_are_participants(measures):
         "对35岁以下青年委员开展培训。",
         "会议于3月15日召开。",
         "推动“一区两群”协调发展。",
+        "九三学社市委会和“五一”劳动奖章获得者参加。",
+        "渝中区政协每季度召开1次协商会，要求在7个工作日内办结。",
+        "每名委员每年至少提交1件提案。",
     ],
 )
 def test_names_ordinals_and_dates_are_not_statistics(text, measures):
@@ -402,4 +408,57 @@ def test_rates(measures):
         (98.2, "%", "proposal_satisfaction_rate"),
         (3.5, "%", "growth_rate"),
         (100, "%", "attendance_rate"),
+    ]
+
+
+def test_bodies_that_are_counted_or_set_the_time_are_not_subjects(measures):
+    text = "全年召开9次党组会议、5次常委会会议。"
+    ms = [
+        mention(text, "党组", "party-group", cls="PartyGroup"),
+        mention(text, "常委会", "standing-committee", cls="StandingCommittee"),
+    ]
+    assert [x.subject for x in run(text, measures, mentions=ms)] == [OWN, OWN]
+    text = "区政协二届三次会议期间，组织60名委员视察。"
+    ms = [mention(text, "区政协二届三次会议", "plenary", cls="PlenarySession")]
+    assert [x.subject for x in run(text, measures, mentions=ms)] == [OWN]
+    text = "指导各区县政协建成议事室300个。"
+    ms = [mention(text, "各区县政协", "county-cppccs")]
+    assert [x.subject for x in run(text, measures, mentions=ms)] == [OWN]
+
+
+def test_subject_after_an_adverbial_opening(measures):
+    text = "2022年以来，各专委会牵头开展调研31项。"
+    ms = [mention(text, "各专委会", "special-committees", cls="SpecialCommittee")]
+    got = run(text, measures, mentions=ms, period=Period(2018, 2022))
+    assert [(x.subject, x.period) for x in got] == [("special-committees", Period(2022, 2022))]
+
+
+def test_evidence_drops_unpaired_brackets(measures):
+    got = run("本届以来（截至目前，累计收到提案4820件），立案4400件。", measures)
+    assert [m.evidence.text for m in got] == ["累计收到提案4820件", "立案4400件"]
+    got = run("全年收到提案820件（同比增长6.5%）。", measures)
+    assert [m.evidence.text for m in got] == ["全年收到提案820件（同比增长6.5%）"] * 2
+
+
+def test_a_noun_before_another_cue_is_a_modifier(measures):
+    got = facts("全年开展全体会议协商1次、常委会议协商4次、专题协商会8次。", measures)
+    assert got == [(1, "次", "consultations_held"), (4, "次", "consultations_held"), (8, "次", "consultations_held")]
+
+
+def test_passive_verb_after_the_figure(measures):
+    got = facts("提出意见建议96条，其中42条被区委区政府采纳。", measures)
+    assert got == [(96, "条", "suggestions_made"), (42, "条", "suggestions_adopted")]
+
+
+def test_a_bare_list_item_takes_its_neighbours_measure(measures):
+    got = facts("主席会议和常委会议分别召开12次、5次。", measures)
+    assert got == [(12, "次", "meetings_held"), (5, "次", "meetings_held")]
+
+
+def test_vague_round_figures(measures):
+    got = run("参与人数近万人，吸引上千名群众观看，征集史料800多万字。", measures)
+    assert [(m.value, m.unit, m.qualifier, m.measure) for m in got] == [
+        (10_000, "人", "近", "participants"),
+        (1000, "名", "以上", "participants"),
+        (8_000_000, "字", "多", "historical_materials_collected"),
     ]

@@ -14,6 +14,7 @@ from cppcckg.vocab import (
     CHONGQING,
     CPPCC,
     INFERRED_GRAPH,
+    OWL,
     RDF,
     RDFS,
     SICHUAN,
@@ -66,6 +67,20 @@ def example() -> Graph:
 @needs_java
 def test_ontology_is_consistent() -> None:
     assert reason.consistent() is True
+
+
+@needs_java
+def test_unsatisfiable_class_makes_ontology_not_consistent(tmp_path: Path) -> None:
+    from cppcckg.validate import ONTOLOGY_FILE
+
+    broken = Graph().parse(ONTOLOGY_FILE, format="turtle")
+    odd = CPPCC._NS["Odd"]
+    broken.add((odd, RDF.type, OWL.Class))
+    broken.add((odd, RDFS.subClassOf, CPPCC.Consultation))
+    broken.add((odd, RDFS.subClassOf, CPPCC.Meeting))
+    path = tmp_path / "broken.ttl"
+    broken.serialize(destination=str(path), format="turtle")
+    assert reason.consistent(path) is False
 
 
 @needs_java
@@ -124,6 +139,14 @@ def test_literal_outside_range_is_named() -> None:
     data = example()
     data.add((LOCAL, CPPCC.noOrganizerReason, Literal(3.5)))
     with pytest.raises(errors.ValidationError, match="outside the range xsd:string"):
+        reason.infer(data)
+
+
+@needs_java
+def test_literal_for_object_property_is_named() -> None:
+    data = example()
+    data.add((LOCAL, CPPCC.topic, Literal("乡村振兴", lang="zh")))
+    with pytest.raises(errors.ValidationError, match="cppcc:topic '乡村振兴': expected an IRI"):
         reason.infer(data)
 
 

@@ -237,11 +237,12 @@ def _metric(g: Graph, reference: Reference, report: Report, rnode: URIRef, x: Me
     g.add((node, QB.dataSet, mint("dataset", "statistics")))
     g.add((node, CPPCC.measure, mint("measure", x.measure)))
     g.add((node, CPPCC.value, Literal(Decimal(repr(float(x.value))).normalize() if not float(x.value).is_integer() else Decimal(int(x.value)))))
-    g.add((node, CPPCC.unit, Literal(x.unit, lang="zh")))
+    g.add((node, CPPCC.unit, Literal(x.unit)))
     if x.qualifier:
-        g.add((node, CPPCC.qualifier, Literal(x.qualifier, lang="zh")))
+        g.add((node, CPPCC.qualifier, Literal(x.qualifier)))
     if x.subject:
-        g.add((node, CPPCC.subject, entity_iri(reference, x.subject)))
+        for body in _bodies(reference, [x.subject]):
+            g.add((node, CPPCC.subject, body))
     if x.period:
         g.add((node, CPPCC.refPeriod, add_period(g, x.period)))
     g.add((node, CPPCC.reportedIn, rnode))

@@ -171,9 +171,11 @@ def info(
     from .store import class_counts, graph_counts, open_store
 
     check_format(fmt)
+    from .vocab import curie
+
     st = open_store(store)
-    graphs = [{"graph": g, "triples": n} for g, n in graph_counts(st)]
-    classes = [{"class": c, "instances": n} for c, n in class_counts(st)]
+    graphs = [{"graph": curie(g), "triples": n} for g, n in graph_counts(st)]
+    classes = [{"class": curie(c), "instances": n} for c, n in class_counts(st)]
     if fmt in ("json", "jsonl"):
         write(json.dumps({"graphs": graphs, "classes": classes}, ensure_ascii=False, indent=2) + "\n")
         return

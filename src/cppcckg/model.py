@@ -92,6 +92,7 @@ class Sentence:
     section: tuple[str, ...] = ()
     is_heading: bool = False
     is_bullet: bool = False
+    is_lead: bool = False  # the first sentence of a paragraph (often a summary of it)
 
 
 @dataclass(frozen=True)

@@ -163,13 +163,28 @@ def _triples(data: Graph | Dataset) -> Iterable[tuple[Node, Node, Node]]:
 def _reasoner_input(data: Graph | Dataset, ontology: Graph) -> Graph:
     """The part of ``data`` the reasoner can use: types of named nodes, and values of the
     properties the ontology declares."""
-    declared = {s for t in _PROPERTY_TYPES[:2] for s in ontology.subjects(RDF.type, t)}
+    object_properties = set(ontology.subjects(RDF.type, OWL.ObjectProperty))
+    datatype_properties = set(ontology.subjects(RDF.type, OWL.DatatypeProperty))
     facts = Graph()
+    misused = []
     for s, p, o in _triples(data):
         if not isinstance(s, URIRef) or isinstance(o, BNode):
             continue
-        if (p == RDF.type and isinstance(o, URIRef)) or p in declared or p in _KEEP_PREDICATES:
+        if p in object_properties and not isinstance(o, URIRef):
+            misused.append(f"{_short(s)} {_short(p)} {_short(o)}: expected an IRI, not a literal")
+        elif p in datatype_properties and not isinstance(o, Literal):
+            misused.append(f"{_short(s)} {_short(p)} {_short(o)}: expected a literal, not an IRI")
+        elif (
+            (p == RDF.type and isinstance(o, URIRef))
+            or p in object_properties
+            or p in datatype_properties
+            or p in _KEEP_PREDICATES
+        ):
             facts.add((s, p, o))
+    if misused:
+        misused.sort()
+        more = f" (and {len(misused) - 1} more)" if len(misused) > 1 else ""
+        raise errors.ValidationError(f"cannot reason over the data: {misused[0]}{more}")
     return facts
 
 

@@ -96,8 +96,10 @@ def graph_counts(store: ox.Store) -> list[tuple[str, int]]:
 
 def class_counts(store: ox.Store) -> list[tuple[str, int]]:
     """(class IRI, instance count) over all graphs, most frequent first."""
+    from .vocab import ONTOLOGY_GRAPH
+
     query = (
-        "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?c } } "
-        "GROUP BY ?c ORDER BY DESC(?n) ?c"
+        "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?c } "
+        f"FILTER(?g != <{ONTOLOGY_GRAPH}>) }} GROUP BY ?c ORDER BY DESC(?n) ?c"
     )
     return [(sol["c"].value, int(sol["n"].value)) for sol in store.query(query)]

@@ -13,6 +13,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -119,11 +120,21 @@ def _lines(results: Graph, data: Graph) -> list[str]:
         if message is None:
             component = results.value(result, SH.sourceConstraintComponent)
             message = f"fails {short_name(component)}" if component is not None else "fails a shape"
+        value = results.value(result, SH.value)
+        if isinstance(value, URIRef) and (focus is None or (focus, None, None) not in data):
+            focus = value  # a graph-wide check (focus outside the data): the offending node leads
         where = _describe(data, focus) if focus is not None else "?"
         if path is not None:
             where += " " + _path_text(results, path)
-        lines.append(f"{where}: {message}")
+        text = _IRI_IN_TEXT.sub(lambda m: short_name(URIRef(m.group(0))), str(message))
+        if isinstance(value, URIRef) and value != focus and short_name(value) not in text:
+            text += f" (value: {short_name(value)})"
+        lines.append(f"{where}: {text}")
     return lines
+
+
+# An absolute IRI written out in a message (pySHACL fills {?var} with full IRIs).
+_IRI_IN_TEXT = re.compile(r"https?://[^\s<>\"{}|\\^`]+[^\s<>\"{}|\\^`.,;:)]")
 
 
 def short_name(node: Node | None) -> str:

@@ -47,6 +47,7 @@ __all__ = [
     "DCAT",
     "DCTERMS",
     "FOAF",
+    "GEO",
     "INFERRED_GRAPH",
     "KINDS",
     "OA",
@@ -68,6 +69,7 @@ __all__ = [
     "VOID",
     "XSD",
     "bind_prefixes",
+    "curie",
     "mint",
     "report_graph",
 ]
@@ -88,6 +90,8 @@ DATA_NS = Namespace(BASE + "id/")
 #: W3C and community vocabularies that rdflib does not ship.
 QB = Namespace("http://purl.org/linked-data/cube#")
 OA = Namespace("http://www.w3.org/ns/oa#")
+#: W3C Basic Geo: coordinates of places, for map-like layouts.
+GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
 
 
 class CPPCC(DefinedNamespace):
@@ -219,6 +223,7 @@ PREFIXES: dict[str, Namespace] = {
     "time": TIME,
     "qb": QB,
     "oa": OA,
+    "geo": GEO,
     "foaf": FOAF,
     "owl": OWL,
     "rdf": RDF,
@@ -302,6 +307,16 @@ def mint(kind: str, key: str) -> URIRef:
         raise ValueError(f"unknown IRI kind {kind!r}; expected one of {', '.join(sorted(KINDS))}")
     _check_key(key, "key")
     return URIRef(f"{DATA_NS}{kind}/{key}")
+
+
+def curie(iri: str) -> str:
+    """A prefixed name for an IRI of a known namespace (cppcc:Initiative), else the IRI."""
+    best = ""
+    for prefix, namespace in PREFIXES.items():
+        ns = str(DATA_NS) if prefix == "cppccid" else str(namespace)
+        if iri.startswith(ns) and len(ns) > len(best):
+            best, name = ns, f"{prefix}:{iri[len(ns):]}"
+    return name if best else iri
 
 
 def report_graph(report_id: str) -> URIRef:

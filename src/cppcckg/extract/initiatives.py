@@ -1,9 +1,10 @@
 """Initiatives: which body did (or will do) what, with whom, about what.
 
-Clause by clause: a trigger (专题协商, 联合调研, 视察, 联名提交…提案, 召开…座谈会, …) with an
-action verb makes an initiative; the bodies around it get roles from the words before them
-(与/联合 → partner, 支持/指导 → the body supported organises), the clause's or the
+Clause by clause: a trigger (专题协商, 联合调研, 视察, 联名提交…提案, 召开…座谈会, …) used as
+something done makes an initiative; the bodies around it get roles from the words before
+them (与/联合 → partner, 支持/指导 → the body supported organises), the clause's or the
 sentence's subject organises, and the report's own CPPCC organises when no body is named.
+Matching runs on a whitespace-free view of each clause (layout breaks words apart).
 """
 
 from __future__ import annotations
@@ -16,10 +17,14 @@ from ..model import DONE, PLANNED, Evidence, Initiative, Mention, Period, Report
 from ..reference import CPPCC_CLASSES, Reference
 from . import lexicon
 from .clauses import sentence_clauses
+from .compact import Compact, compact
 
 _QUOTED = re.compile(r"[“《「]([^”》」]{2,60})[”》」]")
 _OBJECT = re.compile(r"(?:就|围绕|聚焦|针对|以)([^，,；;]{2,40}?)(?:为题|为主题|为目标)?(?:开展|进行|组织|召开|举办|深入|广泛|务实|议政|提出|建言)")
-_LEADING = re.compile(r"^(?:同时|并|还|先后|全年|一年来|五年来|此外|其中|另外|积极|深入|扎实|认真|及时|持续|首次|连续\s*\d+\s*年)+")
+_LEADING = re.compile(r"^(?:同时|并|还|先后|全年|一年来|五年来|此外|其中|另外|积极|深入|扎实|认真|及时|持续|首次|连续\d+年)+")
+_LIST_GAP = re.compile(r"[、和及与]")
+_EVENT_COUNT = re.compile(r"\d+(?:余|多)?(?:次|场次|场|期)")
+_PRIORITY = ("supervision", "inspection", "research", "consultation", "study", "meeting")
 
 
 @dataclass(frozen=True)
@@ -28,6 +33,15 @@ class _Trigger:
     end: int
     type: str
     subtype: str | None
+
+
+@dataclass(frozen=True)
+class _Placed:
+    """A mention with its position in the clause's compact view."""
+
+    start: int
+    end: int
+    mention: Mention
 
 
 def own_cppcc(reference: Reference, report: Report) -> str | None:
@@ -45,29 +59,44 @@ def own_cppcc(reference: Reference, report: Report) -> str | None:
     return None
 
 
-def find_triggers(norm: str, a: int, b: int) -> list[_Trigger]:
-    """Activity triggers in norm[a:b], merged where they form one compound (调研视察)."""
+def _rank(kind: str) -> int:
+    return _PRIORITY.index(kind) if kind in _PRIORITY else len(_PRIORITY)
+
+
+def find_triggers(text: str) -> list[_Trigger]:
+    """Activity words in a compact clause, compounds (调研视察) merged, forms and names dropped."""
     found: list[_Trigger] = []
-    taken = [False] * (b - a)
+    taken = [False] * len(text)
+    counted_list = len(_EVENT_COUNT.findall(text)) >= 2
     for regex, typ, sub in lexicon.TRIGGER_RES:
-        for m in regex.finditer(norm, a, b):
+        for m in regex.finditer(text):
             s, e = m.span()
-            if any(taken[s - a:e - a]):
+            if any(taken[s:e]):
                 continue
-            if lexicon.NOT_ACTIVITY_AFTER.match(norm, e, b) or lexicon.NOT_ACTIVITY_BEFORE.search(norm, a, s):
+            if lexicon.NOT_ACTIVITY_AFTER.match(text, e) or lexicon.NOT_ACTIVITY_BEFORE.search(text, 0, s):
                 continue
-            if re.match(r"\s*\d", norm[e:e + 2]):  # 协商4100多次: a count, not an activity
+            if lexicon.FORMS_LIST_AFTER.match(text, e):
                 continue
-            if lexicon.COUNT_BEFORE.search(norm, max(a, s - 20), s) or lexicon.FORMS_LIST_AFTER.match(norm, e, b):
+            if counted_list and lexicon.COUNT_BEFORE.search(text, max(0, s - 20), s):
+                continue  # 全年组织13次…学习会、42次党组会议: statistics, not initiatives
+            generic = lexicon.GENERIC_ACTIVITY.fullmatch(text, s, e) is not None
+            if generic and (lexicon.COUNT_AFTER.match(text, e) or lexicon.COUNT_RIGHT_BEFORE.search(text, max(0, s - 8), s)):
+                continue  # 开展重点协商16项, 开展近20项学习活动: statistics
+            if lexicon.OUTPUT_COUNT_AFTER.match(text, e):
                 continue
             found.append(_Trigger(s, e, typ, sub))
-            for i in range(s - a, e - a):
+            for i in range(s, e):
                 taken[i] = True
     found.sort(key=lambda t: t.start)
     merged: list[_Trigger] = []
     for trig in found:
-        if merged and trig.start - merged[-1].end <= 2 and _compound(merged[-1], trig):
-            prev = merged.pop()
+        prev = merged[-1] if merged else None
+        adjacent = trig.start - prev.end <= 2 if prev else False
+        same_item = prev is not None and prev.type == trig.type and not _top_level_gap(text, prev.end, trig.start)
+        if prev and same_item and not adjacent:
+            continue  # one activity named twice (编撰出版《…丛书》): keep the first word
+        if prev and adjacent and not _LIST_GAP.search(text, prev.end, trig.start) and _compound(prev, trig):
+            merged.pop()
             keep = prev if _rank(prev.type) <= _rank(trig.type) else trig
             merged.append(_Trigger(prev.start, trig.end, keep.type, keep.subtype or prev.subtype))
         else:
@@ -75,16 +104,28 @@ def find_triggers(norm: str, a: int, b: int) -> list[_Trigger]:
     return merged
 
 
-_PRIORITY = ("supervision", "inspection", "research", "consultation", "study", "meeting")
-
-
-def _rank(kind: str) -> int:
-    return _PRIORITY.index(kind) if kind in _PRIORITY else len(_PRIORITY)
+def _top_level_gap(text: str, start: int, end: int) -> bool:
+    """A list delimiter between two positions, outside quotes and book titles."""
+    depth = sum(text[:start].count(o) - text[:start].count(c) for o, c in (("“", "”"), ("《", "》")))
+    for ch in text[start:end]:
+        if ch in "“《":
+            depth += 1
+        elif ch in "”》":
+            depth -= 1
+        elif depth <= 0 and ch in "、和及与":
+            return True
+    return False
 
 
 def _compound(first: _Trigger, second: _Trigger) -> bool:
     kinds = {first.type, second.type}
     return kinds <= set(_PRIORITY) or first.type == second.type
+
+
+def _inside_quotes(text: str, pos: int) -> bool:
+    """True when position `pos` sits inside “…” or 《…》 opened earlier in the clause."""
+    before = text[:pos]
+    return any(before.count(o) > before.count(c) for o, c in (("“", "”"), ("《", "》")))
 
 
 class InitiativeExtractor:
@@ -101,90 +142,97 @@ class InitiativeExtractor:
         subject: list[str] = []
         sentence_topics = [m for m in mentions if m.kind == "topic"]
         sentence_programmes = [m for m in mentions if m.kind == "programme"]
+        sentence_view = compact(norm, sentence.start, sentence.end)
         for a, b in sentence_clauses(sentence, norm):
-            clause_mentions = [m for m in mentions if a <= m.evidence.start and m.evidence.end <= b]
-            bodies = [m for m in clause_mentions if m.kind == "body"]
-            head_subject = self._clause_subject(norm, a, bodies)
+            view = compact(norm, a, b)
+            text = view.text
+            placed = [_Placed(view.index(m.evidence.start), view.index(m.evidence.end - 1) + 1, m)
+                      for m in mentions if a <= m.evidence.start and m.evidence.end <= b]
+            bodies = [p for p in placed if p.mention.kind == "body"]
+            head_subject = self._clause_subject(text, bodies)
             if head_subject:
                 subject = head_subject
-            triggers = [t for t in find_triggers(norm, a, b) if self._acted(norm, a, b, t)]
-            if not triggers:
-                continue
+            before_clause = sentence_view.text[: sentence_view.index(a)]
+            body_spans = [(p.start, p.end) for p in bodies]
+            triggers = [
+                t for t in find_triggers(text)
+                if not any(s < t.end and t.start < e for s, e in body_spans)  # 全国政协调研组 is a name
+                and self._acted(text, t, before_clause, sentence.is_lead)
+            ]
             if len(triggers) > 1:
                 triggers = [t for t in triggers if t.type != "other"] or triggers
-            seen_types: set[str] = set()
             for trig in triggers:
-                if trig.type in seen_types:
-                    continue
-                seen_types.add(trig.type)
-                out.append(self._initiative(sentence, a, b, trig, bodies, subject, clause_mentions,
+                out.append(self._initiative(sentence, a, b, view, trig, bodies, subject, placed,
                                             sentence_topics, sentence_programmes))
         return out
 
-    def _acted(self, norm: str, a: int, b: int, trig: _Trigger) -> bool:
+    def _acted(self, text: str, trig: _Trigger, before_clause: str, lead: bool = False) -> bool:
         """Is the activity word used for something someone did (not a name, a form or a quote)?"""
-        closes_name = norm[trig.end:trig.end + 1] in ("”", "》")
-        if _inside_quotes(norm, a, trig.end - 1, trig.end) and norm[trig.start] not in "“《" and not closes_name:
+        if lexicon.STANDING_PRACTICE.search(text, 0, trig.start):
             return False
-        if lexicon.WEAK_TRIGGER.fullmatch(norm, trig.start, trig.end) and not lexicon.WEAK_NEEDS.search(norm, a, trig.start):
+        closes_name = text[trig.end:trig.end + 1] in ("”", "》")
+        if _inside_quotes(text, trig.end - 1) and text[trig.start] not in "“《" and not closes_name:
             return False
-        masked = norm[a:trig.start] + " " * (trig.end - trig.start) + norm[trig.end:b]
-        if lexicon.ACTION.search(masked):
-            return True
-        if trig.type in lexicon.VERBAL_TYPES:
-            after = norm[trig.end:trig.end + 1]
-            return bool(after and after not in "，,；;。、") or bool(lexicon.VERBAL_CONTEXT.search(norm, a, trig.start))
-        return False
+        if lexicon.WEAK_TRIGGER.fullmatch(text, trig.start, trig.end) and (lead or not (
+            lexicon.WEAK_NEEDS.search(text, 0, trig.start) or lexicon.WEAK_NEEDS.search(before_clause[-60:])
+        )):
+            return False  # a paragraph's lead sentence (围绕…，就…建言献策) sums up what follows
+        masked = text[:trig.start] + " " * (trig.end - trig.start) + text[trig.end:]
+        acted = bool(lexicon.ACTION.search(masked))
+        verbal = trig.type in lexicon.VERBAL_TYPES and (
+            bool(lexicon.VERBAL_CONTEXT.search(text, 0, trig.start))
+            or bool(lexicon.SELF_VERBAL.match(text, trig.start))
+            or (trig.end < len(text) and text[trig.end] not in "，,；;。、\"”》")
+        )
+        if re.match(r"\d", text[trig.end:trig.end + 1]):
+            # 协商4100多次 is a count; 自主调研2000余人次 after 引导 is still an activity
+            return bool(lexicon.ACTION.search(text, 0, trig.start)) or bool(lexicon.VERBAL_CONTEXT.search(text, 0, trig.start))
+        return acted or verbal
 
-    def _clause_subject(self, norm: str, a: int, bodies: list[Mention]) -> list[str]:
+    def _clause_subject(self, text: str, bodies: list[_Placed]) -> list[str]:
         """Bodies standing at the head of a clause (its grammatical subject)."""
         keys: list[str] = []
-        pos = a
-        for m in bodies:
-            gap = norm[pos:m.evidence.start]
-            if not keys and not re.fullmatch(r"[\s并同时还也另外此外其中]*", gap):
+        pos = 0
+        for p in bodies:
+            gap = text[pos:p.start]
+            if not keys and not re.fullmatch(r"[并同时还也另外此外其中]*", gap):
                 break
-            if keys and not re.fullmatch(r"[\s和及、与]*", gap):
+            if keys and not re.fullmatch(r"[和及、与]*", gap):
                 break
-            before = norm[max(a, m.evidence.start - 3):m.evidence.start]
-            if lexicon.PARTNER_BEFORE.search(before) or lexicon.IGNORE_BEFORE.search(before):
+            if lexicon.IGNORE_AFTER.match(text, p.end):
                 break
-            if lexicon.IGNORE_AFTER.match(norm, m.evidence.end):
-                break
-            keys.extend(self._members(m))
-            pos = m.evidence.end
+            keys.extend(self._members(p.mention))
+            pos = p.end
         return keys
 
     def _members(self, mention: Mention) -> list[str]:
         return list(mention.members) if mention.members else [mention.entity]
 
-    def _initiative(self, sentence: Sentence, a: int, b: int, trig: _Trigger, bodies: list[Mention],
-                    subject: list[str], clause_mentions: list[Mention], sentence_topics: list[Mention],
-                    sentence_programmes: list[Mention]) -> Initiative:
-        norm = self.report.norm
+    def _initiative(self, sentence: Sentence, a: int, b: int, view: Compact, trig: _Trigger,
+                    bodies: list[_Placed], subject: list[str], placed: list[_Placed],
+                    sentence_topics: list[Mention], sentence_programmes: list[Mention]) -> Initiative:
+        text = view.text
         organizers: list[str] = []
         partners: list[str] = []
         rules: list[str] = [f"trigger:{trig.type}"]
         supported = False
-        verb = lexicon.ACTION.search(norm, a, trig.start)
+        verb = lexicon.ACTION.search(text, 0, trig.start)
         verb_at = verb.start() if verb else trig.start
-        for m in bodies:
-            before = norm[max(a, m.evidence.start - 4):m.evidence.start]
-            keys = self._members(m)
-            if m.evidence.start > trig.start and not lexicon.PARTNER_BEFORE.search(before):
-                continue  # after the trigger: an object or recipient, not an actor
-            if lexicon.IGNORE_BEFORE.search(before) or lexicon.IGNORE_AFTER.match(norm, m.evidence.end):
+        for p in bodies:
+            before = text[max(0, p.start - 4):p.start]
+            keys = self._members(p.mention)
+            if p.start > trig.start and not lexicon.PARTNER_BEFORE.search(before):
+                continue  # after the activity word: an object or recipient, not an actor
+            if lexicon.IGNORE_BEFORE.search(before) or lexicon.IGNORE_AFTER.match(text, p.end):
                 continue
             if lexicon.SUPPORTED_BEFORE.search(before):
-                if m.evidence.start > verb_at and verb is not None and not lexicon.SUPPORTED_BEFORE.search(norm, a, m.evidence.start):
-                    continue
                 organizers.extend(keys)
                 supported = True
                 rules.append("role:supported-body-organises")
             elif lexicon.PARTNER_BEFORE.search(before):
                 partners.extend(keys)
                 rules.append("role:partner-marker")
-            elif m.evidence.start > verb_at:
+            elif p.start > verb_at:
                 continue  # between the verb and the activity noun: a modifier (召开西部地区政协…座谈会)
             else:
                 organizers.extend(keys)
@@ -198,23 +246,25 @@ class InitiativeExtractor:
             organizers.append(self.default_org)
             rules.append("role:report-cppcc")
         joint = self._joint(organizers + partners)
-        if not joint and lexicon.JOINT_MARKER.search(norm, sentence.start, b):
+        if joint:
+            rules.append("joint:both-provinces")
+        elif lexicon.JOINT_MARKER.search(text) or (
+            re.search(r"联合|共同|携手", text) and any(self._joint(self._members(p.mention)) for p in placed)
+        ):
             other = self._other_side(organizers + partners)
             if other:
                 partners.append(other)
                 joint = True
                 rules.append("joint:chuanyu-marker")
-        elif joint:
-            rules.append("joint:both-provinces")
-        topics = [m for m in clause_mentions if m.kind == "topic"] or sentence_topics
-        places = [m for m in clause_mentions if m.kind == "place"]
-        programmes = [m for m in clause_mentions if m.kind == "programme"] or sentence_programmes
-        status, period = self._status(a, b)
+        topics = [p.mention for p in placed if p.mention.kind == "topic"] or sentence_topics
+        places = [p.mention for p in placed if p.mention.kind == "place"]
+        programmes = [p.mention for p in placed if p.mention.kind == "programme"] or sentence_programmes
+        status, period = self._status(a, b, text)
         return Initiative(
             evidence=Evidence(self.report.id, a, b, self.report.text[a:b]),
             type=trig.type,
             subtype=trig.subtype,
-            label=self._label(a, b, trig),
+            label=self._label(text, trig),
             organizers=tuple(_unique(organizers)),
             partners=tuple(k for k in _unique(partners) if k not in organizers),
             topics=tuple(_unique(m.entity for m in topics)),
@@ -240,38 +290,26 @@ class InitiativeExtractor:
             return "cq-cppcc"
         return None
 
-    def _status(self, a: int, b: int) -> tuple[str, Period | None]:
+    def _status(self, a: int, b: int, text: str) -> tuple[str, Period | None]:
         part = self.report.part_at(a)
         status = part.status if part else DONE
         period = part.period if part and part.period else self.report.period
-        if status == DONE and lexicon.PLANNED_CUE.search(self.report.norm, a, b):
+        if status == DONE and lexicon.PLANNED_CUE.search(text):
             status = PLANNED
         return status, period
 
-    def _label(self, a: int, b: int, trig: _Trigger) -> str:
-        norm = self.report.norm
-        clause = norm[a:b]
-        head = re.sub(r"\s+", "", norm[trig.start:trig.end])
-        quoted = _QUOTED.search(clause)
+    def _label(self, text: str, trig: _Trigger) -> str:
+        head = text[trig.start:trig.end]
+        quoted = _QUOTED.search(text)
         if quoted and quoted.group(0) in head:
-            return re.sub(r"[“”《》\s]", "", head)
+            return re.sub(r"[“”《》]", "", head)
         if quoted:
-            name = re.sub(r"\s+", "", quoted.group(1))
+            name = quoted.group(1)
             return name if head in name else f"{name}{head}"
-        obj = _OBJECT.search(clause)
+        obj = _OBJECT.search(text)
         if obj:
-            return re.sub(r"[“”\s]", "", obj.group(1)) + head
-        text = _LEADING.sub("", re.sub(r"\s+", "", clause))
-        return text[:40]
-
-
-def _inside_quotes(norm: str, a: int, start: int, end: int) -> bool:
-    """True when norm[start:end] sits inside “…” or 《…》 opened within the clause."""
-    before = norm[a:start]
-    for open_, close in (("“", "”"), ("《", "》")):
-        if before.count(open_) > before.count(close):
-            return True
-    return False
+            return re.sub(r"[“”]", "", obj.group(1)) + head
+        return _LEADING.sub("", text)[:40]
 
 
 def _unique(items) -> list[str]:

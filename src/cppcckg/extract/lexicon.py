@@ -20,47 +20,69 @@ TRIGGERS: list[tuple[str, str, str | None]] = [
     (r"(?:联合|重点|务实|广泛|深入)?协商(?:议政|讨论|建言)?", "consultation", None),
     (r"议政建言|建言献策|献计出力|议政会", "consultation", None),
     (r"监督性(?:常委)?(?:调研)?视察|民主监督|监督性调研|开展监督|督查|民主评议", "supervision", None),
-    (r"(?:重点)?提案(?:的)?督办|督办(?:重点)?提案|跟踪督办|滚动推进重点提案督办", "supervision", None),
+    (r"(?:重点)?提案(?:的)?督办|督办(?:重点)?提案|跟踪督办|督办|巡视", "supervision", None),
     (r"(?:联合|重点|专题|深入|考察|蹲点|自主)?调研|课题研究|调查研究", "research", None),
     (r"视察|巡河|考察(?!调研)", "inspection", None),
     (r"联名(?:提交|提案)|提交[^，,。；;]{0,30}提案|集体提案|(?:打造|形成)联名提案", "proposal", None),
     (r"通报", "briefing", None),
     (r"(?:学习)?座谈会|研讨会|推进会|联席会议|交流会|工作会议?|研究班|"
-     r"(?:专题)?协商会|报告会|联谊会|见面会|恳谈会|听证会|宣讲会", "meeting", None),
-    (r"学习会|专题学习|宣讲(?:会|活动)?|党课|专题培训|培训班|警示教育|读书活动|学习活动", "study", None),
-    (r"编撰|出版|编写|编纂|刊登|开设专栏|编印|丛书|史料征集|征集[^，,。；;]{0,8}史料", "publication", None),
-    (r"作品展|成就展|展览|展演|论坛|康养大会|博览会|文艺演出|采访活动|舞台", "event", None),
+     r"(?:专题)?协商会|报告会|联谊会|见面会|恳谈会|听证会", "meeting", None),
+    (r"学习会|专题学习|学习教育|宣讲(?:会|活动)?|党课|专题培训|培训班|警示教育|读书活动|学习活动|现场教学|祭扫", "study", None),
+    (r"编撰|出版|编写|编纂|刊登|开设专栏|编印|丛书|史料征集|征集[^，,。；;]{0,8}史料|短视频|专报|纪录片|连播", "publication", None),
+    (r"作品展|成就展|展览|展演|论坛|康养大会|博览会|文艺演出|采访活动|舞台|(?<!“)庆祝(?=建党|建国|成立|\d)", "event", None),
     (r"社情民意信息|报送信息|反映社情民意|信息直通车", "information", None),
-    (r"(?:联合|共同|携手)(?:推动|助推|推进|呼吁)", "other", None),
-    (r"倡议书?|试点|创建活动|实践活动|主题活动|“[^”]{2,30}”(?:实践|创建|主题)?(?:活动|行动)", "campaign", None),
+    (r"(?:联合|共同|携手)(?:推动|助推|推进|呼吁)|(?<=川渝政协|两地政协)联合履职|走访(?:慰问)?|慰问|对口帮扶|结对帮扶|"
+     r"换届[^，,；;。]{0,6}工作|联系指导工作|“[^”]{2,20}”建设", "other", None),
+    (r"倡议书?|试点|创建活动|实践活动|主题活动|重点履职活动|“[^”]{2,30}”(?:实践|创建|主题|重点履职)?(?:活动|行动)|"
+     r"(?<=开展|推进|深化)“[^”]{2,30}”(?:工作)?(?![^，,；;。、]{0,8}(?:协商|调研|研究|视察|监督|座谈|研讨|论坛|建设|活动|行动|学习|会|展))",
+     "campaign", None),
 ]
 
 TRIGGER_RES = [(re.compile(p), t, s) for p, t, s in TRIGGERS]
 
 # A trigger followed by these is a system, form or role, not an activity.
 NOT_ACTIVITY_AFTER = re.compile(
-    r"(?:的|机构|表扬|批评|已|成为|衔接|融合|(?:的)?(?:制度|机制|格局|形式|体系|平台|规则|职能|作用|民主|于|与|水平|能力|质量|实效|成果|场所|计划|规划|方案|"
+    r"(?:的|机构|表扬|批评|已|成为|衔接|融合|实践|式|整改|(?:的)?(?:制度|机制|格局|形式|体系|平台|规则|职能|作用|民主|于|与|水平|能力|质量|实效|成果|场所|计划|规划|方案|"
     r"工作(?:规则|机制|制度|格局|体系|质量)|等形式|为常态|为重点|为龙头|为补充|为主|载体|阵地|渠道|前置|环节|功能|方式|"
     r"理念|重要|主体|责任))"
 )
 NOT_ACTIVITY_BEFORE = re.compile(
-    r"(?:以|完善|健全|统筹运用|规范|探索|创新|形成|加强对|提升|增强|发挥好?|履行|坚持|执行|落实好?|把|各类|各种|多种|专门)[^，,；;]{0,12}$"
+    r"^(?:认真|严格|切实|进一步|不断|积极|全面|持续|着力|更加|更好)*"
+    r"(?:完善|健全|统筹运用|规范|探索(?!开展)|形成|转化为|转化成|加强对|提升|增强|发挥好?|履行|坚持|执行|落实好?|把)"
+    r"|(?:各类|各种|多种|专门)[^，,；;、]{0,4}$"
+    r"|(?:转化为|转化成|纳入|列入)[^，,；;]{0,12}$"
+)
+# Bare activity-type words: followed or preceded by a count they are a statistic
+# (开展重点协商16项, 网络议政20余次, 近20项学习活动), not one initiative.
+GENERIC_ACTIVITY = re.compile(
+    r"(?:重点|联合|专题|监督性)?(?:协商|调研|视察|通报|监督|督办)|网络议政|远程协商|学习活动|提案|(?:专题)?党课|宣讲"
 )
 # A list of activity words that ends in 等形式 names ways of working, not activities.
 FORMS_LIST_AFTER = re.compile(
-    r"[^，,；;。]*?(?:等(?:形式|方式|载体|平台|机制|制度|渠道|活动之中|工作)|为(?:重点|常态|龙头|补充|主)|"
-    r"(?:方案|意见|办法|规定|细则|制度|机制|格局|体系|场所|清单|计划)|\\d+\\s*(?:余|多)?\\s*(?:次|场次|场))"
+    r"[^，,；;。]*?(?:等(?:形式|载体|平台|机制|制度|渠道|活动之中|工作)|为(?:重点|常态|龙头|补充|主)|于一体)|"
+    r"[^，,；;。、]{0,6}?(?:的)?"
+    r"(?:方案|意见|办法|规定|细则|制度|机制|格局|体系|场所|清单|计划)"
 )
 # A count right before the activity noun makes it a statistic (42次党组会议), not an initiative.
-COUNT_BEFORE = re.compile(r"\d+\s*(?:余|多)?\s*(?:次|场次|场|项|期|个|届)[“\"]?$")
+# An activity word right after or before a count is a statistic (开展重点协商16项, 近20项学习活动).
+COUNT_AFTER = re.compile(r"(?:[、和及与][^，,；;、\d]{1,8}?)*\d+(?:\.\d+)?(?:余|多)?(?:次|项|场次|场|期|篇|件)")
+# An output count right after the object (刊登专题稿件1800余篇, 宣讲党史40场次) is a statistic.
+OUTPUT_COUNT_AFTER = re.compile(r"[^，,；;、\d“”《》]{1,8}\d+(?:余|多)?(?:篇|件|场次)$")
+COUNT_RIGHT_BEFORE = re.compile(r"\d+(?:余|多)?(?:次|项|场次|场|期)[“]?(?:重点)?$")
+COUNT_BEFORE = re.compile(r"\d+\s*(?:余|多)?\s*(?:次|场次|场|项|期|个|届)[^、，,；;\d]{0,14}$")
 # Verbs that make a noun an activity someone carried out.
 ACTION = re.compile(
     r"开展|召开|举办|组织|进行|提交|提出|承办|参加|参与|发出|编撰|出版|刊登|发布|开设|赴|走访|"
-    r"联合|牵头|完成|举行|征集|打造|创建|列为|协助|配合|推进|深化|办好|引导|发动|邀请|聚焦|围绕|就"
+    r"联合|牵头|完成|举行|征集|打造|创建|列为|协助|配合|推进|深化|办好|做好|引导|发动|邀请|聚焦|围绕|就|加快|"
+    r"指导|支持|助力|接受|到|赴|探索开展|创新开展|持续开展|亮相|获评|连播"
 )
 # Activity words that are verbs themselves (调研台商产业园, 深入调研): no other verb needed.
 VERBAL_TYPES = frozenset({"research", "inspection", "supervision", "briefing", "study", "publication", "other"})
-VERBAL_CONTEXT = re.compile(r"(?:深入|广泛|务实|认真|先后|定期|共同|联合|牵头|分别|专题)$")
+VERBAL_CONTEXT = re.compile(r"(?:深入|广泛|务实|认真|先后|定期|共同|联合|牵头|分别|专题)[\u4e00-\u9fff]{0,4}$")
+# Standing practice, not one activity (定期走访委员, 常态化开展…).
+STANDING_PRACTICE = re.compile(r"定期|常态化|经常性|每周|每月|每季度|每半年")
+# Activity words that carry their own adverb (联合调研, 深入调研) need no other verb.
+SELF_VERBAL = re.compile(r"(?:深入|联合|重点|专题|考察|自主|共同|务实|广泛)")
 # Weak consultation words count only with a stated subject matter (就/围绕/聚焦 X 建言献策).
 WEAK_TRIGGER = re.compile(r"议政建言|建言献策|献计出力|协商建言|协商议政|协商讨论")
 WEAK_NEEDS = re.compile(r"就|围绕|聚焦|针对|为题")

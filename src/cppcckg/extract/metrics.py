@@ -27,16 +27,22 @@ Evidence
 
 Measure
     Words of measures.yaml around the figure: `cues` (mostly verbs) before it in its clause
-    (the nearer the better; after it only close by), `nouns` (what is counted) adjacent to
-    it ("提案1501件", "65份调研报告"). The longest, nearest cue wins; a measure whose
-    `unit_hint` does not include the figure's unit is never chosen. With no cue in the
-    clause, cues of earlier clauses of the sentence count at a penalty; then the measure of
-    the previous list item; then `fallback_units`; else "other".
+    or list item (the nearer the better; after it only when adjacent, passive "42条被采纳",
+    or after an event count "10次组织委员视察"), `nouns` (what is counted) adjacent to it
+    ("提案1501件", "65份调研报告", "42次党组会议"); a noun directly followed by another cue
+    is a modifier ("全体会议协商5次" is a consultation). The longest, nearest word wins; a
+    measure whose `unit_hint` does not include the figure's unit is never chosen. A figure
+    alone in its clause ("…，共3500篇") may take the verb of an earlier clause; a list item
+    with nothing of its own takes its neighbour's measure; then `fallback_units`; else
+    "other".
 
 Subject
-    The nearest body mention in the clause before the figure, else earlier in the sentence,
-    else `default_subject`. A body introduced by 向/被/与/同/协助/配合… is a recipient or
-    partner, not the subject; party committees and governments are never the subject.
+    A body mention at the head of the figure's clause (before the figure, after at most an
+    adverbial such as 全年, 其中, 2022年), else at the head of an earlier clause of the
+    sentence, else `default_subject`. A body in the middle of a clause is an object or a
+    modifier (组织全国政协委员, 42次党组会议); one introduced by 向/被/与/协助/配合/指导… is a
+    recipient or partner; one before 期间/会上/委员/采用 sets the time or names members.
+    Party committees, governments and people's congresses are never the subject.
 
 Period
     The given period, unless the clause (or the sentence's opening adverbial) names years:
@@ -184,6 +190,10 @@ class MeasureTable:
     def __getitem__(self, key: str) -> Measure:
         return self._by_key[key]
 
+    def labels(self) -> list[tuple[str, str, str]]:
+        """(key, name_zh, name_en) of every measure, "other" included, in table order."""
+        return [(m.key, m.name_zh, m.name_en) for m in self.measures]
+
     def _hits(self, text: str) -> list[_Hit]:
         """Every cue and noun occurrence in `text` (the longest at each position, plus
         gapped cues)."""
@@ -309,7 +319,7 @@ _QUOTE = re.compile(
     r"“[^“”]{0,120}”|‘[^‘’]{0,60}’|《[^《》]{0,120}》|〈[^〈〉]{0,120}〉|「[^「」]{0,120}」"
     r"|『[^『』]{0,120}』|\"[^\"]{0,120}\""
 )
-_HAS_NUMERAL = re.compile(r"[0-9零〇○一二两三四五六七八九十百千%]")
+_HAS_NUMERAL = re.compile(r"[0-9零〇○一二两三四五六七八九十百千万%]")
 
 
 def _squeeze(norm: str) -> tuple[str, list[int]]:
@@ -396,9 +406,13 @@ class _Item:
     numbers: list[NumberMatch]
 
 
-def _items(sq: str, cands: list[NumberMatch], quoted: list[tuple[int, int]]) -> list[_Item]:
+def _clause_cuts(sq: str, quoted: list[tuple[int, int]]) -> list[int]:
+    """Offsets of the clause breaks of `sq` (not inside quotes or titles)."""
+    return [m.start() for m in _CLAUSE_BREAK.finditer(sq) if _inside(quoted, m.start(), m.start() + 1) is None]
+
+
+def _items(sq: str, cands: list[NumberMatch], quoted: list[tuple[int, int]], cuts: list[int]) -> list[_Item]:
     """The clause or list item of each candidate figure."""
-    cuts = [m.start() for m in _CLAUSE_BREAK.finditer(sq) if _inside(quoted, m.start(), m.start() + 1) is None]
     bounds = [-1, *cuts, len(sq)]
     items: list[_Item] = []
     k = 0
@@ -451,11 +465,24 @@ def _items(sq: str, cands: list[NumberMatch], quoted: list[tuple[int, int]]) -> 
     return items
 
 
+_PAIRS = {"(": ")", "（": "）", "“": "”", "《": "》", "「": "」", "『": "』", "‘": "’", "[": "]", "【": "】"}
+_CLOSERS = {v: k for k, v in _PAIRS.items()}
+
+
 def _trimmed(sq: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and sq[a] in _LEAD_TRIM:
-        a += 1
-    while b > a and sq[b - 1] in _TAIL_TRIM:
-        b -= 1
+    """A span without bullets and end punctuation, and without a bracket or quote mark at
+    either end whose partner lies outside it."""
+    changed = True
+    while changed and a < b:
+        changed = False
+        while a < b and sq[a] in _LEAD_TRIM:
+            a, changed = a + 1, True
+        while b > a and sq[b - 1] in _TAIL_TRIM:
+            b, changed = b - 1, True
+        if a < b and sq[a] in _PAIRS and _PAIRS[sq[a]] not in sq[a + 1:b]:
+            a, changed = a + 1, True
+        if a < b and sq[b - 1] in _CLOSERS and _CLOSERS[sq[b - 1]] not in sq[a:b - 1]:
+            b, changed = b - 1, True
     return a, b
 
 
@@ -499,7 +526,9 @@ def _choose(
                         continue
                     if any(o.start >= h.end and o.start - h.end <= 1 and o.end <= n.start for o in hits):
                         continue  # a modifier: in 全体会议协商5次 the head is 协商
-                    score = 9.0 * h.length - dist
+                    # the thing counted, written right before the figure, outweighs a
+                    # verb of the same length further away: 报送建议40条 counts suggestions
+                    score = 10.0 * h.length + 2.0 - dist
                 else:
                     score = 10.0 * h.length - 0.2 * min(dist, 60) - 6.0 * crossed
                     if h.gapped:
@@ -515,6 +544,9 @@ def _choose(
             gap = sq[n.end:h.start]
             dist = len(gap) - sum(1 for ch in gap if ch in _QUOTE_MARKS)
             if h.noun:
+                if (verbal and not later and h.end - n.end <= 14
+                        and not sq[h.end:item.end].strip("".join(_QUOTE_MARKS) + _TAIL_TRIM)):
+                    dist = 0  # the head of the event named after the count: 13次党组理论学习中心组学习会
                 if dist > 3:
                     continue
                 score = 9.0 * h.length - dist
@@ -561,41 +593,63 @@ def _fallback(table: MeasureTable, unit: str | None) -> str | None:
 # --- subject and period -----------------------------------------------------------------
 
 _NOT_SUBJECT_CLASSES = frozenset({"PartyCommittee", "GovernmentBody", "PeoplesCongress"})
-_RECIPIENT_BEFORE = re.compile(r"(?:向|被|给|对|与|同|跟|和|及|经|请|邀请|协助|配合|陪同|联合|会同|报送|报请|致)$")
-_RECIPIENT_AFTER = re.compile(r"^(?:采用|采纳|批示|批转|转办|交办|肯定|表扬)")
+# a body after these is an object, recipient, partner or place, not the one who acted
+_OBJECT_BEFORE = re.compile(
+    r"(?:向|被|给|对|与|同|跟|和|及|经|请|邀请|协助|配合|陪同|联合|会同|报送|报请|致|在|由于|"
+    r"支持|指导|推动|帮助|引导|组织|发动|动员|督促|推荐|联系|服务|围绕|为)$"
+)
+# ... or before these: 被全国政协采用, 全国政协委员, 五届四次会议期间
+_OBJECT_AFTER = re.compile(r"(?:采用|采纳|批示|批转|转办|交办|肯定|表扬|委员|会上|期间|前|以来)")
+# what may stand before a clause's subject: 全年, 其中, 2022年, 试点…
+_ADVERBIAL = re.compile(
+    r"(?:全年|年内|一年来|[一二三四五两几多]年来|近年来|今年以来|本届以来|同时|其中|此外|另外|目前|"
+    r"截至目前|期间|由|各|各级|全市|全省|全区|全县|我市|我省|我区|我县|本市|(?:19|20)\d\d年(?:以来|度)?)*"
+)
+_BLANK_LINE = re.compile(r"\n\s*\n")
 
 
 def _subject(
     mentions: Sequence[Mention],
     sentence: Sentence,
     norm: str,
+    sq: str,
+    pos: list[int],
     quoted: list[tuple[int, int]],
+    clause_starts: list[int],
     clause_start: int,
     number_start: int,
     default: str | None,
 ) -> str | None:
-    """The body a figure is about. `clause_start`, `number_start` are report offsets,
-    `quoted` sentence-local spans of quotes and titles."""
+    """The body a figure is about: a body at the head of the figure's clause (before the
+    figure), else at the head of an earlier clause of the sentence, else `default`.
+    `clause_start`, `number_start` are squeezed offsets; `clause_starts` those of all
+    clauses of the sentence."""
     in_clause: Mention | None = None
     earlier: Mention | None = None
+    limit = sentence.start + pos[number_start]
     for m in mentions:
         if m.kind != "body" or m.cls in _NOT_SUBJECT_CLASSES:
             continue
         s, e = m.evidence.start, m.evidence.end
-        if s < sentence.start or e > number_start:
+        if s < sentence.start or e > limit:
             continue
         ls, le = s - sentence.start, e - sentence.start
-        if any(a <= ls and le <= b for a, b in quoted):
+        i = bisect.bisect_left(pos, ls)
+        j = bisect.bisect_left(pos, le)
+        own = clause_starts[bisect.bisect_right(clause_starts, i) - 1]
+        lead = sq[own:i]
+        if len(lead) > 3 and not _ADVERBIAL.fullmatch(lead):
+            continue  # not at the head of its clause: an object or a modifier
+        if _OBJECT_BEFORE.search(lead) or _OBJECT_AFTER.match(sq, j):
             continue
-        head = re.sub(r"\s+", "", norm[max(0, ls - 8):ls])
-        tail = re.sub(r"\s+", "", norm[le:le + 8])
-        if _RECIPIENT_BEFORE.search(head) or _RECIPIENT_AFTER.match(tail):
+        if _inside(quoted, i, j) is not None:
             continue
-        if s >= clause_start:
+        if own >= clause_start:
             if in_clause is None or s >= in_clause.evidence.start:
                 in_clause = m
-        elif earlier is None or s >= earlier.evidence.start:
-            earlier = m
+        elif not _BLANK_LINE.search(norm, le, pos[number_start]):
+            if earlier is None or s >= earlier.evidence.start:
+                earlier = m
     chosen = in_clause or earlier
     return chosen.entity if chosen is not None else default
 
@@ -670,9 +724,10 @@ def extract_metrics(
     cands = [n for n in find_numbers(sq) if _is_statistic(sq, n, quoted)]
     if not cands:
         return []
-    items = _items(sq, cands, quoted)
+    cuts = _clause_cuts(sq, quoted)
+    clause_starts = [0, *(c + 1 for c in cuts)]
+    items = _items(sq, cands, quoted, cuts)
     hits = measures._hits(sq)
-    quoted_orig = [(m.start(), m.end()) for m in _QUOTE.finditer(norm)]
 
     out: list[Metric] = []
     previous: tuple[int, str, str | None] | None = None  # (clause_start, measure, unit)
@@ -687,21 +742,20 @@ def extract_metrics(
             key = _choose(measures, hits, sq, n, item, cands)
             if key is None and n.unit in _CUE_ONLY_UNITS:
                 continue
-            if key is None and previous is not None and previous[0] == item.clause_start and previous[2] == n.unit:
+            if (key is None and previous is not None and previous[0] == item.clause_start
+                    and previous[2] == n.unit and previous[1] != OTHER):
                 key = previous[1]  # a list item with nothing of its own: like its neighbour
             if key is None:
                 key = _fallback(measures, n.unit) or OTHER
             previous = (item.clause_start, key, n.unit)
-            clause_report_start = sentence.start + pos[item.clause_start]
-            number_report_start = sentence.start + pos[n.start]
             out.append(Metric(
                 evidence=evidence,
                 value=n.value,
                 unit=n.unit or "",
                 qualifier=n.qualifier,
                 measure=key,
-                subject=_subject(mentions, sentence, norm, quoted_orig, clause_report_start,
-                                 number_report_start, default_subject),
+                subject=_subject(mentions, sentence, norm, sq, pos, quoted, clause_starts,
+                                 item.clause_start, n.start, default_subject),
                 period=_period(sq, item.clause_start, n.start, period),
                 section=sentence.section,
             ))

@@ -6,6 +6,7 @@ segment → recognise → initiatives + metrics, each a small component with dec
 
 from __future__ import annotations
 
+import re
 from typing import Any, Iterator
 
 from ..model import Extraction, Mention, Report, Sentence
@@ -14,6 +15,9 @@ from .initiatives import InitiativeExtractor, own_cppcc
 from .metrics import MeasureTable, extract_metrics, load_measures
 from .recognize import Recognizer
 from .segment import split_sentences
+
+
+_NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}\s|★|☆)")
 
 
 class Pipeline:
@@ -33,10 +37,11 @@ class Pipeline:
         initiatives = []
         metrics = []
         for sentence in sentences:
-            if sentence.is_heading:
-                continue
             local = by_sentence.get(sentence.index, [])
-            initiatives.extend(initiatives_x.extract(sentence, local))
+            if not (sentence.is_heading and _NUMBERED.match(sentence.text)):
+                initiatives.extend(initiatives_x.extract(sentence, local))
+            if sentence.is_heading:
+                continue  # a heading names work; its figures belong to the sentences under it
             part = report.part_at(sentence.start)
             period = part.period if part and part.period else report.period
             norm = report.norm[sentence.start:sentence.end]

@@ -17,6 +17,7 @@ import ahocorasick
 from ..model import Evidence, Mention, Report
 from ..reference import CPPCC_CLASSES, Entity, Reference
 from ..textnorm import normalise
+from .compact import compact
 
 _BODY_SUFFIX = re.compile(r"(?:政协|委员会|党支部|分党组|党组|工委|民盟|民建|民进|农工党|致公党|九三学社|台盟)")
 _STOP_LEFT = set("，,。；;：:、（）()《》“”\"' \n\t·与和及同向在由对从把将被为于并或等的了就")
@@ -49,7 +50,7 @@ class Recognizer:
             for name in entity.local_aliases:
                 self._add(name, _Form(entity.key, True))
         for stop in reference.stop_forms:
-            self._forms.setdefault(normalise(stop), [])
+            self._forms.setdefault(re.sub(r"\s+", "", normalise(stop)), [])
         self._seats: dict[str, Entity] | None = None
         self._automaton = ahocorasick.Automaton()
         for form in self._forms:
@@ -58,7 +59,7 @@ class Recognizer:
             self._automaton.make_automaton()
 
     def _add(self, name: str, form: _Form) -> None:
-        key = normalise(name.strip())
+        key = re.sub(r"\s+", "", normalise(name))
         if len(key) >= 2:
             self._forms.setdefault(key, []).append(form)
 
@@ -69,7 +70,7 @@ class Recognizer:
             if place:
                 return place
         counts: dict[str, int] = {}
-        for _start, _end, forms in self._raw(report.norm):
+        for _start, _end, forms in self._raw(compact(report.norm).text):
             for f in forms:
                 entity = self.reference.entities[f.entity]
                 if not f.local and entity.cls in CPPCC_CLASSES:
@@ -127,16 +128,16 @@ class Recognizer:
         """Every mention in report.norm[start:end], with report offsets and original text."""
         end = len(report.norm) if end is None else end
         place = self.context_place(report)
-        norm = report.norm[start:end]
+        view = compact(report.norm, start, end)
         out: list[Mention] = []
         covered: list[tuple[int, int]] = []
-        for s, e, forms in self._raw(norm):
+        for s, e, forms in self._raw(view.text):
+            a, b = view.span(s, e)
             entity = self.resolve(forms, place) if forms else None
             if entity is None:
                 if not forms:
-                    covered.append((start + s, start + e))
+                    covered.append((a, b))
                 continue
-            a, b = start + s, start + e
             covered.append((a, b))
             out.append(_mention(report, a, b, entity))
         out.extend(self._unknown_bodies(report, start, end, covered))

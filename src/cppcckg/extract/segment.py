@@ -116,11 +116,16 @@ def split_sentences(report: Report) -> list[Sentence]:
             continue
         bullet = bool(_BULLET.match(block))
         pos = 0
+        first = len(sentences)
         for match in _SENTENCE_END.finditer(block):
             _append(sentences, report, b_start + pos, b_start + match.end(), section, bullet)
             pos = match.end()
         if pos < len(block):
             _append(sentences, report, b_start + pos, b_end, section, bullet)
+        if len(sentences) > first + 1 and not bullet:
+            lead = sentences[first]
+            sentences[first] = Sentence(lead.report, lead.index, lead.start, lead.end, lead.text, lead.section,
+                                        is_bullet=lead.is_bullet, is_lead=True)
     return sentences
 
 

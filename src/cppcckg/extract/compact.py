@@ -1,0 +1,47 @@
+"""A whitespace-free view of text with a map back to report offsets.
+
+Newspaper layout breaks words across lines ("联合协\\n\\n商") and pads characters with
+spaces ("社 会 主 义"); Chinese needs no spaces, so matching runs on the text with every
+white-space character removed, and each match maps back to the original span.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Compact:
+    """`text[i]` is the report character at offset `where[i]`."""
+
+    text: str
+    where: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Report offsets of the compact span [start, end)."""
+        return self.where[start], self.where[end - 1] + 1
+
+    def index(self, offset: int) -> int:
+        """The compact position of the first character at or after report `offset`."""
+        return bisect_left(self.where, offset)
+
+
+def compact(norm: str, start: int = 0, end: int | None = None) -> Compact:
+    """The compact view of norm[start:end]."""
+    end = len(norm) if end is None else end
+    pieces: list[str] = []
+    where: list[int] = []
+    pos = start
+    for match in _SPACE.finditer(norm, start, end):
+        if match.start() > pos:
+            pieces.append(norm[pos:match.start()])
+            where.extend(range(pos, match.start()))
+        pos = match.end()
+    if pos < end:
+        pieces.append(norm[pos:end])
+        where.extend(range(pos, end))
+    return Compact("".join(pieces), tuple(where))
