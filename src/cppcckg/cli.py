@@ -6,17 +6,17 @@ no traceback is shown for a user's mistake.
 
 from __future__ import annotations
 
-import functools
 import json
-import sys
 from pathlib import Path
-from typing import Callable, List, Optional, TypeVar
+from typing import List, Optional
 
 import typer
 
 from . import __version__
-from .errors import CppcckgError, InputError
-from .output import FORMATS, check_format, render_rows, write
+from .cliutil import progress_callback as _progress
+from .cliutil import user_errors
+from .errors import InputError
+from .output import check_format, render_rows, write
 
 app = typer.Typer(
     name="cppcckg",
@@ -26,46 +26,9 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-F = TypeVar("F", bound=Callable[..., object])
 DEFAULT_REPORTS = Path("data/reports")
 DEFAULT_OUT = Path("out")
 DEFAULT_STORE = Path("out/store")
-
-
-def user_errors(func: F) -> F:
-    """Turn library errors into a one-line message and the error's exit code."""
-
-    @functools.wraps(func)
-    def wrapper(*args, **kwargs):
-        try:
-            return func(*args, **kwargs)
-        except CppcckgError as exc:
-            typer.echo(f"error: {exc}", err=True)
-            raise typer.Exit(exc.exit_code) from None
-        except KeyboardInterrupt:
-            typer.echo("error: interrupted; nothing was replaced", err=True)
-            raise typer.Exit(130) from None
-        except BrokenPipeError:
-            raise typer.Exit(0) from None
-
-    return wrapper  # type: ignore[return-value]
-
-
-def _progress(enabled: bool):
-    """A progress callback printing stage bars on a terminal, silent otherwise."""
-    if not enabled or not sys.stderr.isatty():
-        return None, None
-    from rich.progress import Progress
-
-    progress = Progress(transient=True)
-    tasks: dict[str, int] = {}
-
-    def update(stage: str, done: int, total: int) -> None:
-        if stage not in tasks:
-            tasks[stage] = progress.add_task(stage, total=max(total, 1))
-        progress.update(tasks[stage], completed=done if total else 1)
-
-    return progress, update
 
 
 @app.callback(invoke_without_command=True)
@@ -224,6 +187,11 @@ def evaluate(
     else:
         write(format_table(result) + "\n")
         typer.echo(f"mismatches: {mismatches}", err=True)
+
+
+from .commands import register_all  # noqa: E402  (commands defined in their own modules)
+
+register_all(app)
 
 
 if __name__ == "__main__":  # pragma: no cover
