@@ -10,12 +10,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from .build import add_inferred, add_ontology, add_report, add_reference, new_dataset
+from .build import add_inferred, add_ontology, add_report, add_reference, initiative_key, new_dataset
 from .errors import InputError
 from .extract.pipeline import Pipeline
 from .model import Extraction
 from .reference import Reference, load_reference
 from .reports import find_reports, read_report
+from .resolve import initiative_keys
 
 Progress = Callable[[str, int, int], None]
 
@@ -32,6 +33,7 @@ class BuildResult:
     metrics: int = 0
     mentions: int = 0
     unknown_bodies: int = 0
+    merged: int = 0
     assumptions: list[str] = field(default_factory=list)
 
 
@@ -71,8 +73,10 @@ def assemble(
     measures = load_measures()
     add_reference(ds, reference, measures.labels() if hasattr(measures, "labels") else ())
     result = BuildResult(store=Path(out_dir) / "store")
+    merged = initiative_keys(extractions, reference, initiative_key)
+    result.merged = sum(1 for _key, rule in merged.values() if rule)
     for ex in extractions:
-        add_report(ds, reference, ex)
+        add_report(ds, reference, ex, merged)
         result.reports.append(ex.report.id)
         result.initiatives += len(ex.initiatives)
         result.metrics += len(ex.metrics)

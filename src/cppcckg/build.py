@@ -128,16 +128,26 @@ def add_period(g: Graph, period: Period) -> URIRef:
     return node
 
 
-def add_report(ds: Dataset, reference: Reference, extraction: Extraction) -> Graph:
-    """One report's named graph: metadata, mentions, initiatives, observations, evidence."""
+def add_report(
+    ds: Dataset,
+    reference: Reference,
+    extraction: Extraction,
+    merged: dict[tuple[str, int], tuple[str, str | None]] | None = None,
+) -> Graph:
+    """One report's named graph: metadata, mentions, initiatives, observations, evidence.
+
+    `merged` maps (report id, initiative index) to the key of the initiative it is one with
+    across reports (see resolve.py) and the rule that merged it.
+    """
     report = extraction.report
     g = ds.graph(report_graph(report.id))
     rnode = mint("report", report.id)
     _report_metadata(g, reference, report, rnode)
     for m in extraction.mentions:
         _mention(g, reference, report, rnode, m)
-    for i in extraction.initiatives:
-        _initiative(g, reference, report, rnode, i)
+    for n, i in enumerate(extraction.initiatives):
+        key, rule = (merged or {}).get((report.id, n), (initiative_key(report.id, i), None))
+        _initiative(g, reference, report, rnode, i, key, rule)
     for x in extraction.metrics:
         _metric(g, reference, report, rnode, x)
     return g
@@ -161,6 +171,7 @@ def _report_metadata(g: Graph, reference: Reference, report: Report, rnode: URIR
     if report.source:
         g.add((rnode, DCTERMS.source, Literal(report.source)))
     g.add((rnode, CPPCC.textLength, Literal(len(report.text))))
+    g.add((rnode, CPPCC.fullText, Literal(report.text)))
     g.add((rnode, CPPCC.sha256, Literal(report.sha256)))
 
 
@@ -203,8 +214,11 @@ def _bodies(reference: Reference, keys: Iterable[str]) -> list[URIRef]:
     return [entity_iri(reference, member) for key in keys for member in reference.members_of(key)]
 
 
-def _initiative(g: Graph, reference: Reference, report: Report, rnode: URIRef, i: Initiative) -> None:
-    node = mint("initiative", initiative_key(report.id, i))
+def _initiative(g: Graph, reference: Reference, report: Report, rnode: URIRef, i: Initiative,
+                key: str, merge_rule: str | None) -> None:
+    node = mint("initiative", key)
+    if merge_rule:
+        g.add((node, CPPCC.mergeRule, Literal(merge_rule)))
     g.add((node, RDF.type, TYPE_CLASS[i.type]))
     if i.subtype:
         g.add((node, RDF.type, getattr(CPPCC, i.subtype)))

@@ -116,7 +116,8 @@ def build(
     typer.echo(
         f"built {result.store}: {len(result.reports)} reports, {result.triples} triples "
         f"({result.inferred} inferred), {result.initiatives} initiatives, {result.metrics} statistics, "
-        f"{result.mentions} mentions ({result.unknown_bodies} not in the reference)"
+        f"{result.mentions} mentions ({result.unknown_bodies} not in the reference), "
+        f"{result.merged} initiatives merged across reports"
     )
     typer.echo(f"next: cppcckg info --store {result.store}")
 

@@ -203,6 +203,7 @@ class CPPCC(DefinedNamespace):
     qualifier: URIRef  # string (attribute): 余, 多, 近, 超过
     textLength: URIRef  # xsd:integer, characters of a report's text
     sha256: URIRef  # hex digest of a report file
+    fullText: URIRef  # the whole decoded text of a report
     sectionPath: URIRef  # headings above a piece of evidence
     surfaceForm: URIRef  # words a mention uses
     inReference: URIRef  # xsd:boolean, false for bodies missing from the reference data
