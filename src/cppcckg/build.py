@@ -45,14 +45,21 @@ def period_iri(period: Period) -> URIRef:
 
 
 def initiative_key(report_id: str, initiative: Initiative) -> str:
-    """Stable key of an initiative: the report, its span and its type."""
-    digest = hashlib.sha1(f"{initiative.type}|{initiative.label}".encode("utf-8")).hexdigest()[:8]
+    """Stable key of an initiative: the report, its clause and the activity word in it."""
+    digest = hashlib.sha1(f"{initiative.type}|{initiative.trigger[0]}".encode("utf-8")).hexdigest()[:8]
     return f"{report_id}/{initiative.evidence.start}-{initiative.evidence.end}-{digest}"
 
 
 def add_ontology(ds: Dataset, path: Path = ONTOLOGY_FILE) -> Graph:
+    """The ontology in its own named graph, blank nodes (OWL restrictions and lists) given
+    canonical labels so that two builds write byte-identical data."""
+    from rdflib.compare import to_canonical_graph
+
+    parsed = Graph()
+    parsed.parse(path, format="turtle")
     graph = ds.graph(ONTOLOGY_GRAPH)
-    graph.parse(path, format="turtle")
+    for triple in to_canonical_graph(parsed):
+        graph.add(triple)
     return graph
 
 

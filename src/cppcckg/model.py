@@ -137,6 +137,7 @@ class Initiative:
     joint_sichuan_chongqing: bool
     section: tuple[str, ...] = ()
     rules: tuple[str, ...] = ()  # names of the patterns that produced it, for explanation
+    trigger: tuple[int, int] = (0, 0)  # report offsets of the activity word (专题协商, 联合调研…)
 
 
 @dataclass(frozen=True)

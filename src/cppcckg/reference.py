@@ -27,7 +27,8 @@ CPPCC_CLASSES = frozenset({"NationalCommittee", "ProvincialCommittee", "Municipa
 PLACE_CLASSES = frozenset({"Country", "Province", "PrefectureCity", "District", "County", "Place"})
 FILES = {"bodies": "bodies.yaml", "places": "places.yaml", "topics": "topics.yaml", "programmes": "programmes.yaml"}
 _ALLOWED = {
-    "bodies": {"key", "name_zh", "name_en", "class", "aliases", "local_aliases", "parent", "seat", "members", "note"},
+    "bodies": {"key", "name_zh", "name_en", "class", "aliases", "local_aliases", "parent", "seat", "members", "note",
+               "definite"},
     "places": {"key", "name_zh", "name_en", "class", "aliases", "parent", "province", "lat", "lon", "note"},
     "topics": {"key", "name_zh", "name_en", "aliases", "broader", "note"},
     "programmes": {"key", "name_zh", "name_en", "aliases", "organizer", "participants", "period", "topics", "note"},
@@ -61,6 +62,7 @@ class Entity:
     participants: tuple[str, ...] = ()
     period: tuple[int, int] | None = None
     topics: tuple[str, ...] = ()
+    definite: bool = True  # a collective that means all its members (川渝政协), not some (区县政协)
 
 
 @dataclass
@@ -90,13 +92,20 @@ class Reference:
         return None
 
     def home_place(self, key: str | None) -> str | None:
-        """Where a body sits: its seat, or its nearest ancestor's seat."""
+        """Where a body sits: its seat, or its nearest ancestor's seat; for a collective, the
+        place all its members share (the province they share when their seats differ)."""
         seen: set[str] = set()
         while key and key not in seen:
             seen.add(key)
             entity = self.entities.get(key)
             if entity is None:
                 return None
+            if entity.kind == "collective":
+                homes = {self.home_place(m) for m in entity.members if m not in seen}
+                if len(homes) == 1:
+                    return homes.pop()
+                provinces = {self.province_of(h) for h in homes if h}
+                return provinces.pop() if len(provinces) == 1 and None not in homes else None
             if entity.seat:
                 return entity.seat
             key = entity.parent
@@ -116,10 +125,11 @@ class Reference:
         return place.province or (place.key if place.cls == "Province" else None)
 
     def members_of(self, key: str) -> tuple[str, ...]:
-        """A collective's member bodies; a body stands for itself."""
+        """A collective's member bodies (none for an indefinite one: 区县政协 means some of
+        them, so it names no actor); a body stands for itself."""
         entity = self.entities.get(key)
         if entity is not None and entity.kind == "collective":
-            return entity.members
+            return entity.members if entity.definite else ()
         return (key,)
 
 
@@ -242,6 +252,7 @@ def _entity(kind: str, item: dict[str, Any], path: Path, index: int) -> Entity:
         participants=_strs(item.get("participants"), path, key, "participants"),
         period=span,
         topics=_strs(item.get("topics"), path, key, "topics"),
+        definite=bool(item.get("definite", True)),
     )
 
 

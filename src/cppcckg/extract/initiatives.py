@@ -66,6 +66,8 @@ def _rank(kind: str) -> int:
 def find_triggers(text: str) -> list[_Trigger]:
     """Activity words in a compact clause, compounds (调研视察) merged, forms and names dropped."""
     found: list[_Trigger] = []
+    if not lexicon.ANY_TRIGGER.search(text):
+        return found
     taken = [False] * len(text)
     counted_list = len(_EVENT_COUNT.findall(text)) >= 2
     for regex, typ, sub in lexicon.TRIGGER_RES:
@@ -206,7 +208,8 @@ class InitiativeExtractor:
         return keys
 
     def _members(self, mention: Mention) -> list[str]:
-        return list(mention.members) if mention.members else [mention.entity]
+        """The actors a name stands for: a collective's members, none for an indefinite one."""
+        return list(self.reference.members_of(mention.entity)) if self.reference.get(mention.entity) else [mention.entity]
 
     def _initiative(self, sentence: Sentence, a: int, b: int, view: Compact, trig: _Trigger,
                     bodies: list[_Placed], subject: list[str], placed: list[_Placed],
@@ -218,25 +221,35 @@ class InitiativeExtractor:
         supported = False
         verb = lexicon.ACTION.search(text, 0, trig.start)
         verb_at = verb.start() if verb else trig.start
+        last_role, last_end = None, -1
         for p in bodies:
             before = text[max(0, p.start - 4):p.start]
             keys = self._members(p.mention)
-            if p.start > trig.start and not lexicon.PARTNER_BEFORE.search(before):
-                continue  # after the activity word: an object or recipient, not an actor
-            if lexicon.IGNORE_BEFORE.search(before) or lexicon.IGNORE_AFTER.match(text, p.end):
-                continue
-            if lexicon.SUPPORTED_BEFORE.search(before):
+            if last_role and re.fullmatch(r"[、和及与]*", text[last_end:p.start]):
+                role = last_role  # a list continues the role of its first member (指导万州、江北…)
+            elif p.start > trig.start and not lexicon.PARTNER_BEFORE.search(before):
+                role = None  # after the activity word: an object or recipient, not an actor
+            elif lexicon.IGNORE_BEFORE.search(before) or lexicon.IGNORE_AFTER.match(text, p.end):
+                role = None
+            elif lexicon.SUPPORTED_BEFORE.search(before):
+                role = "supported"
+            elif lexicon.PARTNER_BEFORE.search(before):
+                role = "partner"
+            elif p.start > verb_at:
+                role = None  # between the verb and the activity noun: a modifier (召开西部地区政协…座谈会)
+            else:
+                role = "subject"
+            if role == "supported":
                 organizers.extend(keys)
                 supported = True
                 rules.append("role:supported-body-organises")
-            elif lexicon.PARTNER_BEFORE.search(before):
+            elif role == "partner":
                 partners.extend(keys)
                 rules.append("role:partner-marker")
-            elif p.start > verb_at:
-                continue  # between the verb and the activity noun: a modifier (召开西部地区政协…座谈会)
-            else:
+            elif role == "subject":
                 organizers.extend(keys)
                 rules.append("role:clause-subject")
+            last_role, last_end = role, p.end
         if not organizers and subject:
             organizers.extend(subject)
             rules.append("role:sentence-subject")
@@ -275,6 +288,7 @@ class InitiativeExtractor:
             joint_sichuan_chongqing=joint,
             section=sentence.section,
             rules=tuple(rules),
+            trigger=view.span(trig.start, trig.end),
         )
 
     def _joint(self, keys: list[str]) -> bool:

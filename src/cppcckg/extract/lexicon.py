@@ -39,6 +39,8 @@ TRIGGERS: list[tuple[str, str, str | None]] = [
 ]
 
 TRIGGER_RES = [(re.compile(p), t, s) for p, t, s in TRIGGERS]
+# One pass to tell whether a clause holds any activity word at all (most do not).
+ANY_TRIGGER = re.compile("|".join(f"(?:{p})" for p, _t, _s in TRIGGERS))
 
 # A trigger followed by these is a system, form or role, not an activity.
 NOT_ACTIVITY_AFTER = re.compile(

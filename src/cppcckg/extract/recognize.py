@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -188,9 +189,11 @@ class Recognizer:
         """Names ending like a body (…政协, …委员会, …党支部) that the reference does not know."""
         norm = report.norm
         out = []
+        spans = sorted(covered)
+        starts = [a for a, _ in spans]
         for match in _BODY_SUFFIX.finditer(norm, start, end):
             b = match.end()
-            if any(cs <= match.start() < ce or cs < b <= ce for cs, ce in covered):
+            if _overlaps(spans, starts, match.start(), b):
                 continue
             a = match.start()
             while a > start and b - a < 16 and norm[a - 1] not in _STOP_LEFT and _is_name_char(norm[a - 1]):
@@ -202,9 +205,8 @@ class Recognizer:
                 if idx >= 0 and idx + len(word) < len(name):
                     a = a + idx + len(word)
                     name = norm[a:b]
-            if any(cs < b and a < ce for cs, ce in covered):
-                # a known name sits inside: the unknown part is only what precedes it
-                continue
+            if _overlaps(spans, starts, a, b):
+                continue  # a known name sits inside: only what precedes it would be unknown
             if not _specific_body_name(name, match.group(0)):
                 continue
             key = "unknown-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
@@ -228,6 +230,12 @@ def _specific_body_name(name: str, suffix: str) -> bool:
         return False
     place = m.group("name")
     return not any(g in place for g in ("区县", "各级", "全市", "全国", "地方", "上级", "基层", "所在", "本级"))
+
+
+def _overlaps(spans: list[tuple[int, int]], starts: list[int], a: int, b: int) -> bool:
+    """Does [a, b) overlap any of the sorted, non-overlapping `spans`?"""
+    i = bisect_right(starts, b - 1)
+    return i > 0 and spans[i - 1][1] > a
 
 
 def _is_name_char(ch: str) -> bool:
@@ -255,5 +263,5 @@ def _mention(report: Report, a: int, b: int, entity: Entity) -> Mention:
         kind="body" if kind == "collective" else kind,
         surface=report.text[a:b],
         in_reference=True,
-        members=entity.members,
+        members=entity.members if entity.definite else (),
     )
