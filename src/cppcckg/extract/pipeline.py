@@ -7,6 +7,7 @@ segment → recognise → initiatives + metrics, each a small component with dec
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any, Iterator
 
 from ..model import Extraction, Mention, Report, Sentence
@@ -29,6 +30,8 @@ class Pipeline:
         self.measures = measures if measures is not None else load_measures()
 
     def run(self, report: Report) -> Extraction:
+        if report.publisher is None:
+            report = self._with_publisher(report)
         sentences = split_sentences(report)
         mentions = self.recognizer.mentions(report)
         initiatives_x = InitiativeExtractor(self.reference, report)
@@ -48,6 +51,16 @@ class Pipeline:
             metrics.extend(extract_metrics(sentence, norm, local, default_subject, period, self.measures))
         return Extraction(report, tuple(sentences), tuple(mentions), tuple(initiatives), tuple(metrics),
                           notes=report.assumptions)
+
+
+    def _with_publisher(self, report: Report) -> Report:
+        """A report without metadata: assume the CPPCC it names (in its title, else most)."""
+        guess = self.recognizer.likely_publisher(report)
+        if guess is None:
+            return report
+        name = self.reference.entities[guess].name_zh
+        return replace(report, publisher=guess,
+                       assumptions=report.assumptions + (f"publisher assumed to be {name} ({guess}), the CPPCC the text names",))
 
 
 def _group(sentences: list[Sentence], mentions: list[Mention]) -> dict[int, list[Mention]]:

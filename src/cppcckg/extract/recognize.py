@@ -65,20 +65,31 @@ class Recognizer:
             self._forms.setdefault(key, []).append(form)
 
     def context_place(self, report: Report) -> str | None:
-        """The place that local forms refer to: where the publisher sits, else the most named CPPCC's seat."""
+        """The place that local forms refer to: where the publisher sits, else where the
+        CPPCC the text names most sits."""
         if report.publisher:
             place = self.reference.home_place(report.publisher)
             if place:
                 return place
+        guess = self.likely_publisher(report)
+        return self.reference.home_place(guess) if guess else None
+
+    def likely_publisher(self, report: Report) -> str | None:
+        """For a report without metadata: the CPPCC committee named in its title line, else
+        the one its text names most by full name or unambiguous alias."""
+        title = compact(normalise(report.title_zh or "")).text
         counts: dict[str, int] = {}
+        for _start, _end, forms in self._raw(title):
+            for f in forms:
+                if not f.local and self.reference.entities[f.entity].cls in CPPCC_CLASSES:
+                    return f.entity
         for _start, _end, forms in self._raw(compact(report.norm).text):
             for f in forms:
                 entity = self.reference.entities[f.entity]
                 if not f.local and entity.cls in CPPCC_CLASSES:
                     counts[entity.key] = counts.get(entity.key, 0) + 1
         if counts:
-            best = max(sorted(counts), key=lambda k: counts[k])
-            return self.reference.home_place(best)
+            return max(sorted(counts), key=lambda k: counts[k])
         return None
 
     def _raw(self, norm: str) -> Iterable[tuple[int, int, list[_Form]]]:

@@ -78,7 +78,9 @@ def blocks(norm: str) -> list[tuple[int, int, bool]]:
         line = norm[s:e]
         next_line = norm[slice(*lines[i + 1])] if i + 1 < len(lines) else None
         prev_line = norm[slice(*lines[i - 1])] if i > 0 else None
-        heading = _is_heading_line(line, next_line, prev_line)
+        heading = _is_heading_line(line, next_line, prev_line) or (
+            i == 0 and len(line) <= 40 and _plain(line) and not _BULLET.match(line)  # a headline
+        )
         if cur:
             prev = norm[cur[0]:cur[1]]
             last_line = norm[lines[i - 1][0]:lines[i - 1][1]]
