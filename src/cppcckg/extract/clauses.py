@@ -6,10 +6,15 @@ paragraph". Commas inside “…” or 《…》 belong to a name and do not spl
 
 from __future__ import annotations
 
+import re
+
 from ..model import Sentence
 
 _OPEN = {"“": "”", "《": "》", "「": "」", "『": "』", "(": ")", "（": "）", "‘": "’"}
 _SPLIT = set("，,；;：:")
+
+
+_SPECIAL = re.compile(r"[“”《》「」『』()（）‘’，,；;：:\n]")
 
 
 def clause_spans(norm: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -17,7 +22,8 @@ def clause_spans(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     stack: list[str] = []
     cur = start
-    for i in range(start, end):
+    for match in _SPECIAL.finditer(norm, start, end):
+        i = match.start()
         ch = norm[i]
         if stack and ch == stack[-1]:
             stack.pop()
@@ -28,7 +34,7 @@ def clause_spans(norm: str, start: int, end: int) -> list[tuple[int, int]]:
         elif ch in _SPLIT and not stack:
             spans.append((cur, i))
             cur = i + 1
-        elif ch == "\n" and stack and len(stack) > 0 and i + 1 < end and norm[i + 1] == "\n":
+        elif ch == "\n" and stack and i + 1 < end and norm[i + 1] == "\n":
             stack.clear()  # a quote never spans a paragraph break
     spans.append((cur, end))
     out = []

@@ -141,10 +141,12 @@ class InitiativeExtractor:
     def extract(self, sentence: Sentence, mentions: Sequence[Mention]) -> list[Initiative]:
         norm = self.report.norm
         out: list[Initiative] = []
+        sentence_view = compact(norm, sentence.start, sentence.end)
+        if not lexicon.ANY_TRIGGER.search(sentence_view.text):
+            return out  # most sentences name no activity: skip the clause work
         subject: list[str] = []
         sentence_topics = [m for m in mentions if m.kind == "topic"]
         sentence_programmes = [m for m in mentions if m.kind == "programme"]
-        sentence_view = compact(norm, sentence.start, sentence.end)
         for a, b in sentence_clauses(sentence, norm):
             view = compact(norm, a, b)
             text = view.text

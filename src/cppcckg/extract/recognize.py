@@ -53,6 +53,7 @@ class Recognizer:
         for stop in reference.stop_forms:
             self._forms.setdefault(re.sub(r"\s+", "", normalise(stop)), [])
         self._seats: dict[str, Entity] | None = None
+        self._resolved: dict[tuple[int, str | None], Entity | None] = {}
         self._automaton = ahocorasick.Automaton()
         for form in self._forms:
             self._automaton.add_word(form, form)
@@ -114,6 +115,12 @@ class Recognizer:
 
     def resolve(self, forms: list[_Form], place: str | None) -> Entity | None:
         """One entity for a matched form: a plain alias wins; a local form needs the context."""
+        cache_key = (id(forms), place)
+        if cache_key not in self._resolved:
+            self._resolved[cache_key] = self._resolve(forms, place)
+        return self._resolved[cache_key]
+
+    def _resolve(self, forms: list[_Form], place: str | None) -> Entity | None:
         plain = [f for f in forms if not f.local]
         if plain:
             return self.reference.entities[plain[0].entity]

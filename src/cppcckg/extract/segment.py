@@ -38,9 +38,12 @@ def _lines(norm: str) -> list[tuple[int, int]]:
     return spans
 
 
+_WIDE = re.compile(r"[^\u0000-\u2e7f]")
+
+
 def _width(line: str) -> int:
     """Display width: a CJK character is two columns, ASCII one (layouts wrap by width)."""
-    return sum(1 if ord(ch) < 0x2E80 else 2 for ch in line)
+    return len(line) + len(_WIDE.findall(line))
 
 
 def _plain(line: str) -> bool:
