@@ -11,10 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
-import yaml
-
 from .errors import ReferenceDataError
 from .textnorm import normalise
+from .yamlio import load_yaml
 
 BODY_CLASSES = frozenset({
     "NationalCommittee", "ProvincialCommittee", "MunicipalCommittee", "CountyCommittee",
@@ -163,12 +162,7 @@ def load_reference(directory: Path | None = None) -> Reference:
 
 
 def _read_stop_forms(path: Path) -> list[str]:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f":{mark.line + 1}" if mark is not None else ""
-        raise ReferenceDataError(f"{path}{line}: malformed YAML; fix the file") from None
+    data = load_yaml(path, ReferenceDataError, "stop forms")
     if data is None:
         return []
     if not isinstance(data, list) or not all(isinstance(x, str) for x in data):
@@ -177,14 +171,7 @@ def _read_stop_forms(path: Path) -> list[str]:
 
 
 def _read_list(path: Path) -> list[dict[str, Any]]:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f":{mark.line + 1}" if mark is not None else ""
-        raise ReferenceDataError(f"{path}{line}: malformed YAML ({getattr(exc, 'problem', exc)}); fix the file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ReferenceDataError(f"{path}: cannot read ({exc})") from None
+    data = load_yaml(path, ReferenceDataError, "reference data")
     if data is None:
         return []
     if not isinstance(data, list) or not all(isinstance(x, dict) for x in data):

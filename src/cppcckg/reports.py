@@ -14,11 +14,10 @@ import re
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from .errors import InputError
 from .model import DONE, PLANNED, Part, Period, Report
 from .textnorm import normalise
+from .yamlio import load_yaml
 
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,120}$")
@@ -147,17 +146,7 @@ def report_from_bytes(
 
 def load_metadata(path: Path) -> dict[str, Any]:
     """Parse a metadata YAML file; every problem names the file and what to fix."""
-    try:
-        raw = Path(path).read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read the metadata file ({exc}); save it as UTF-8") from None
-    try:
-        meta = yaml.safe_load(raw)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f":{mark.line + 1}" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or "malformed YAML"
-        raise InputError(f"{path}{line}: {problem}; fix the YAML or remove the file") from None
+    meta = load_yaml(path, InputError, "metadata file", "fix the YAML or remove the file")
     if meta is None:
         return {}
     if not isinstance(meta, dict):

@@ -58,7 +58,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
-import yaml
 
 from ..errors import InputError, ReferenceDataError
 from ..model import Evidence, Mention, Metric, Period, Sentence
@@ -269,17 +268,7 @@ def load_measures(path: Path | None = None) -> MeasureTable:
     Raises `ReferenceDataError`, naming the file, when it is missing or malformed.
     """
     path = Path(path) if path is not None else DEFAULT_MEASURES_PATH
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise ReferenceDataError(f"{path}: cannot read the measure table ({error})") from None
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark is not None else ""
-        problem = getattr(error, "problem", None) or "malformed YAML"
-        raise ReferenceDataError(f"{path}: malformed YAML{where}: {problem}") from None
+    data = load_yaml(path, ReferenceDataError, "measure table")
     if isinstance(data, dict) and "measures" in data:
         data = data["measures"]
     if not isinstance(data, list) or not data:
