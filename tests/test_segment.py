@@ -33,11 +33,16 @@ def test_numbered_headings_and_plan_section(seed_reports):
 
 
 def test_layout_breaks_inside_a_sentence_are_joined(tmp_path: Path):
-    report = _report(tmp_path, "市政协围绕汽车产业转\n\n型升级开展界别协商。\n\n二、加强制度建设\n市政协召开座谈会。")
+    report = _report(tmp_path, "市政协召开专题会。\n\n市政协围绕汽车产业转\n\n型升级开展界别协商。\n\n二、加强制度建设\n市政协召开座谈会。")
     texts = [s.text for s in split_sentences(report)]
-    assert texts[0] == "市政协围绕汽车产业转\n\n型升级开展界别协商。"
-    assert texts[1] == "二、加强制度建设"
-    assert texts[2] == "市政协召开座谈会。"
+    assert texts[1] == "市政协围绕汽车产业转\n\n型升级开展界别协商。"
+    assert texts[2] == "二、加强制度建设"
+    assert texts[3] == "市政协召开座谈会。"
+
+
+def test_a_headline_is_a_heading(tmp_path: Path):
+    sentences = split_sentences(_report(tmp_path, "万州区政协召开专题协商会\n\n近日，万州区政协召开专题协商会。"))
+    assert sentences[0].is_heading and sentences[0].text == "万州区政协召开专题协商会"
 
 
 def test_bullets_and_subheadings(tmp_path: Path):

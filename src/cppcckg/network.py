@@ -37,7 +37,7 @@ import networkx as nx
 
 from .errors import InputError
 from .vocab import (
-    CHONGQING, CPPCC, DATA_NS, GEO, INFERRED_GRAPH, OA, ONTOLOGY_GRAPH, PREFIXES, RDFS, SICHUAN, curie,
+    CHONGQING, CPPCC, DATA_NS, INFERRED_GRAPH, ONTOLOGY_GRAPH, PREFIXES, SICHUAN, curie, report_graph,
 )
 
 __all__ = [
@@ -68,6 +68,14 @@ def _key(iri: str, kind: str) -> str:
     """The stable key of an instance IRI minted by vocab.mint (``report``, ``place``, ...)."""
     prefix = f"{DATA_NS}{kind}/"
     return iri[len(prefix):] if iri.startswith(prefix) else curie(iri)
+
+
+def _safe_report_graph(report_id: str) -> bool:
+    try:
+        report_graph(report_id)
+    except ValueError:
+        return False
+    return True
 
 
 def _local(iri: str) -> str:
@@ -263,38 +271,53 @@ def load_catalogue(store) -> Catalogue:
         cat.classes.setdefault(_local(str(term)), {"zh": label(str(term), "zh"), "en": label(str(term), "en"), "parent": ""})
     initiative_cls = _local(str(CPPCC.Initiative))
 
-    # Initiatives.
+    # Initiatives. One merged across reports has a status, label, period and evidence in each
+    # report's graph: the report whose graph minted its IRI is its primary report.
     inits: dict[str, dict[str, Any]] = {}
-    q = """
-    SELECT ?i ?status ?report ?y0 ?y1 ?exact ?section WHERE {
-      ?i cppcc:status ?status ; cppcc:reportedIn ?report .
-      OPTIONAL { ?i cppcc:period ?p . ?p cppcc:startYear ?y0 ; cppcc:endYear ?y1 }
-      OPTIONAL { ?i cppcc:evidence ?e . ?e oa:hasSelector ?sel . ?sel oa:exact ?exact
-                 OPTIONAL { ?e cppcc:sectionPath ?section } }
-    } ORDER BY ?i ?report ?y0 ?y1 ?exact
-    """
+    for row in _query(store, "SELECT DISTINCT ?i ?report WHERE { ?i cppcc:status ?s ; cppcc:reportedIn ?report } ORDER BY ?i ?report"):
+        iri, report = row["i"].value, _key(row["report"].value, "report")
+        rec = inits.setdefault(iri, {
+            "iri": iri, "label_zh": "", "label_en": label(iri, "en"), "status": "", "status_zh": "", "status_en": "",
+            "reports": [], "year": None, "year_end": None, "evidence": "", "section": "", "classes": [],
+        })
+        rec["reports"].append(report)
+        if report not in cat.reports:
+            cat.reports[report] = {"zh": label(row["report"].value, "zh"), "en": label(row["report"].value, "en")}
+    graph_report = {str(report_graph(r)): r for r in cat.reports if _safe_report_graph(r)}
+    for iri, rec in inits.items():
+        minted = _key(iri, "initiative").split("/", 1)[0]
+        rec["primary"] = minted if minted in rec["reports"] else rec["reports"][0]
+    q = """SELECT ?i ?g ?status ?label WHERE { GRAPH ?g { ?i cppcc:status ?status
+             OPTIONAL { ?i rdfs:label ?label FILTER(lang(?label) = "zh") } } } ORDER BY ?i ?g ?status ?label"""
     for row in _query(store, q):
-        iri = row["i"].value
-        rec = inits.get(iri)
-        report = _key(row["report"].value, "report")
+        rec = inits.get(row["i"].value)
         if rec is None:
+            continue
+        primary = graph_report.get(row["g"].value) == rec["primary"]
+        if primary or not rec["status"]:
             status_iri = row["status"].value
-            rec = inits[iri] = {
-                "iri": iri, "label_zh": label(iri, "zh"), "label_en": label(iri, "en"),
-                "status": _local(status_iri), "status_zh": label(status_iri, "zh"), "status_en": label(status_iri, "en"),
-                "reports": [], "year": None, "year_end": None, "evidence": "", "section": "", "classes": [],
-            }
-            if report not in cat.reports:
-                cat.reports[report] = {"zh": label(row["report"].value, "zh"), "en": label(row["report"].value, "en")}
-        if report not in rec["reports"]:
-            rec["reports"].append(report)
-        if row["y0"] is not None:
+            rec.update(status=_local(status_iri), status_zh=label(status_iri, "zh"), status_en=label(status_iri, "en"))
+        if row["label"] is not None and (primary or not rec["label_zh"]):
+            rec["label_zh"] = row["label"].value
+    q = """SELECT DISTINCT ?i ?y0 ?y1 WHERE { ?i cppcc:status ?s ; cppcc:period ?p .
+             ?p cppcc:startYear ?y0 ; cppcc:endYear ?y1 } ORDER BY ?i ?y0 ?y1"""
+    for row in _query(store, q):
+        rec = inits.get(row["i"].value)
+        if rec is not None:
             y0, y1 = int(row["y0"].value), int(row["y1"].value)
             rec["year"] = y0 if rec["year"] is None else min(rec["year"], y0)
             rec["year_end"] = y1 if rec["year_end"] is None else max(rec["year_end"], y1)
-        if row["exact"] is not None and not rec["evidence"]:
-            rec["evidence"] = row["exact"].value
-            rec["section"] = _v(row["section"]) or ""
+    q = """SELECT DISTINCT ?i ?src ?start ?exact ?section WHERE { ?i cppcc:status ?s ; cppcc:evidence ?e .
+             ?e oa:hasSelector ?quote . ?quote oa:exact ?exact .
+             OPTIONAL { ?e oa:hasSource ?src } OPTIONAL { ?e oa:hasSelector ?pos . ?pos oa:start ?start }
+             OPTIONAL { ?e cppcc:sectionPath ?section } } ORDER BY ?i ?src ?start ?exact"""
+    for row in _query(store, q):
+        rec = inits.get(row["i"].value)
+        if rec is None:
+            continue
+        source = _key(row["src"].value, "report") if row["src"] is not None else ""
+        if not rec["evidence"] or (source == rec["primary"] and rec.get("evidence_report") != rec["primary"]):
+            rec.update(evidence=row["exact"].value, section=_v(row["section"]) or "", evidence_report=source)
     for row in _query(store, "SELECT DISTINCT ?i ?c WHERE { ?i cppcc:status ?s ; a ?c } ORDER BY ?i ?c"):
         rec = inits.get(row["i"].value)
         if rec is not None:
@@ -427,7 +450,7 @@ def _initiative_attrs(cat: Catalogue, iid: str) -> dict[str, Any]:
     rec = cat.initiatives[iid]
     zh, en = _class_labels(cat, rec["class"])
     tzh, ten = _class_labels(cat, rec["type"])
-    report = rec["reports"][0] if rec["reports"] else ""
+    report = rec.get("evidence_report") or rec.get("primary") or (rec["reports"][0] if rec["reports"] else "")
     topics = [cat.topics[t] for t in rec.get("topic_ids", ()) if t in cat.topics]
     attrs = {
         "kind": "initiative", "iri": rec["iri"], "label": rec["label_zh"] or iid,

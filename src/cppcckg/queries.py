@@ -486,6 +486,7 @@ def bind(query: Query, values: Mapping[str, object] | None = None, resolve_body:
     """
     values = dict(values or {})
     text, offset = prepare(query.text)
+    query_form(text, query.source)
     check_syntax(text, query.source, offset)
     declared = {p.name for p in query.params}
     extra = sorted(set(values) - declared)

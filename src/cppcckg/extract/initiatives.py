@@ -145,9 +145,12 @@ class InitiativeExtractor:
         if not lexicon.ANY_TRIGGER.search(sentence_view.text):
             return out  # most sentences name no activity: skip the clause work
         subject: list[str] = []
-        sentence_topics = [m for m in mentions if m.kind == "topic"]
+        # topics and programmes carry forward from earlier clauses (围绕X，…开展调研), never back
+        earlier_topics: list[Mention] = []
         sentence_programmes = [m for m in mentions if m.kind == "programme"]
         for a, b in sentence_clauses(sentence, norm):
+            if a > sentence.start and norm[a - 1] in "；;":
+                subject, earlier_topics = [], []  # a semicolon starts a new item of a list of work
             view = compact(norm, a, b)
             text = view.text
             placed = [_Placed(view.index(m.evidence.start), view.index(m.evidence.end - 1) + 1, m)
@@ -167,7 +170,10 @@ class InitiativeExtractor:
                 triggers = [t for t in triggers if t.type != "other"] or triggers
             for trig in triggers:
                 out.append(self._initiative(sentence, a, b, view, trig, bodies, subject, placed,
-                                            sentence_topics, sentence_programmes))
+                                            earlier_topics, sentence_programmes))
+            clause_topics = [p.mention for p in placed if p.mention.kind == "topic"]
+            if clause_topics:
+                earlier_topics = clause_topics
         return out
 
     def _acted(self, text: str, trig: _Trigger, before_clause: str, lead: bool = False) -> bool:

@@ -60,6 +60,7 @@ from typing import Any, Iterator, Sequence
 
 
 from ..errors import InputError, ReferenceDataError
+from ..yamlio import load_yaml
 from ..model import Evidence, Mention, Metric, Period, Sentence
 from .numbers import NumberMatch, find_numbers
 

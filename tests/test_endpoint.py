@@ -1,0 +1,247 @@
+"""Remote endpoints and publishing, against a real Oxigraph server on 127.0.0.1 and small stub
+HTTP servers for the failures a real server does not produce on demand."""
+
+from __future__ import annotations
+
+import http.server
+import json
+import re
+import threading
+import time
+from contextlib import contextmanager
+from typing import Callable, Iterator
+
+import pyoxigraph as ox
+import pytest
+from typer.testing import CliRunner
+
+from cppcckg import queries as Q
+from cppcckg.endpoint import Endpoint
+from cppcckg.errors import EndpointError, QueryError
+from cppcckg.kg import KnowledgeGraph
+from cppcckg.publish import batches, graph_store_url, publish
+from cppcckg.store import graph_counts, open_store
+
+from .server_fixture import free_port, oxigraph_server, published, seed_store  # noqa: F401  (fixtures)
+from .test_queries import SAMPLE_PARAMS
+
+ALL = [q.name for q in Q.list_queries()]
+runner = CliRunner()
+
+
+def _key(row: dict) -> str:
+    return json.dumps(row, sort_keys=True, ensure_ascii=False)
+
+
+# ---------------------------------------------------------------------------------------------
+# Stub servers
+# ---------------------------------------------------------------------------------------------
+
+
+@contextmanager
+def stub_server(handle: Callable[[http.server.BaseHTTPRequestHandler], None]) -> Iterator[str]:
+    """An HTTP server on 127.0.0.1 whose every GET/POST/PUT is answered by ``handle``; its URL."""
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def _any(self) -> None:
+            length = int(self.headers.get("Content-Length") or 0)
+            self.rfile.read(length)
+            handle(self)
+
+        do_GET = do_POST = do_PUT = _any
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def _answer(status: int, body: bytes, content_type: str = "text/html") -> Callable:
+    def handle(h: http.server.BaseHTTPRequestHandler) -> None:
+        h.send_response(status)
+        h.send_header("Content-Type", content_type)
+        h.send_header("Content-Length", str(len(body)))
+        h.end_headers()
+        h.wfile.write(body)
+
+    return handle
+
+
+# ---------------------------------------------------------------------------------------------
+# Failures (no Oxigraph needed)
+# ---------------------------------------------------------------------------------------------
+
+
+def test_unreachable_endpoint_names_the_url():
+    url = f"http://127.0.0.1:{free_port()}/query"
+    with pytest.raises(EndpointError, match=rf"{url}: unreachable"):
+        KnowledgeGraph.open(endpoint=url, timeout=5).query("district-cppccs")
+
+
+def test_non_sparql_answer():
+    with stub_server(_answer(200, b"<html><body>Welcome</body></html>")) as base:
+        with pytest.raises(EndpointError, match=rf"{base}/sparql: the answer is not a SPARQL result"):
+            Endpoint(f"{base}/sparql").select("SELECT * WHERE { ?s ?p ?o }")
+
+
+@pytest.mark.parametrize(("status", "fragment"), [(404, "HTTP 404"), (500, "HTTP 500"), (503, "HTTP 503"), (401, "HTTP 401")])
+def test_http_errors_name_the_url_and_status(status, fragment):
+    with stub_server(_answer(status, b"something broke")) as base:
+        with pytest.raises(EndpointError, match=rf"{base}/query: {fragment}.*something broke"):
+            Endpoint(f"{base}/query", timeout=5).select("SELECT * WHERE { ?s ?p ?o }")
+
+
+def test_timeout():
+    def slow(h: http.server.BaseHTTPRequestHandler) -> None:
+        time.sleep(2)
+        _answer(200, b"{}", "application/json")(h)
+
+    with stub_server(slow) as base:
+        with pytest.raises(EndpointError, match=rf"{base}/query: no answer within 0.5 s"):
+            Endpoint(f"{base}/query", timeout=0.5).ask("ASK {}")
+
+
+def test_bad_urls():
+    with pytest.raises(EndpointError, match="not an http"):
+        Endpoint("ftp://example.org/query")
+    with pytest.raises(EndpointError, match="pass --graph-store"):
+        graph_store_url("http://127.0.0.1:1/sparql")
+    assert graph_store_url("http://127.0.0.1:1/query") == "http://127.0.0.1:1/store"
+
+
+def test_store_and_endpoint_together_is_an_error(tmp_path):
+    from cppcckg.errors import InputError
+
+    with pytest.raises(InputError):
+        KnowledgeGraph.open(tmp_path, "http://127.0.0.1:1/query")
+
+
+def test_batches_keep_blank_node_groups_together():
+    n = ox.NamedNode
+    b1, b2, b3 = ox.BlankNode("a"), ox.BlankNode("b"), ox.BlankNode("c")
+    triples = [ox.Triple(n(f"http://e.org/s{i}"), n("http://e.org/p"), ox.Literal(str(i))) for i in range(5)]
+    triples += [ox.Triple(n("http://e.org/x"), n("http://e.org/p"), b1), ox.Triple(b1, n("http://e.org/q"), b2),
+                ox.Triple(b2, n("http://e.org/r"), ox.Literal("1")), ox.Triple(b3, n("http://e.org/r"), ox.Literal("2"))]
+    parts = list(batches(triples, 2))
+    assert sum(len(p) for p in parts) == len(triples)
+    with_b1 = [p for p in parts if any(b1 in (t.subject, t.object) for t in p)]
+    assert len(with_b1) == 1 and len([t for t in with_b1[0] if b2 in (t.subject, t.object)]) == 2
+    assert all(len(p) <= 2 for p in parts if not any(isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode) for t in p))
+
+
+def test_publish_failure_midway_says_which_graphs_made_it(seed_store):  # noqa: F811
+    calls = {"n": 0}
+
+    def flaky(h: http.server.BaseHTTPRequestHandler) -> None:
+        calls["n"] += 1
+        if calls["n"] <= 2:
+            _answer(204, b"")(h)
+        else:
+            _answer(400, b"no more, thank you", "text/plain")(h)
+
+    graphs = [g for g, _ in graph_counts(open_store(seed_store))]
+    with stub_server(flaky) as base:
+        with pytest.raises(EndpointError) as info:
+            publish(open_store(seed_store), graph_store=f"{base}/store", replace=True, retries=0)
+    message = str(info.value)
+    assert f"{base}/store?graph=" in message and "HTTP 400" in message and "no more, thank you" in message
+    assert f"Published completely: {graphs[0]}, {graphs[1]};" in message
+    assert f"{graphs[2]} is not published" in message
+    assert f"not published: {', '.join(graphs[3:])}" in message
+
+
+def test_publish_retries_server_errors(seed_store):  # noqa: F811
+    calls = {"n": 0}
+
+    def busy_once(h: http.server.BaseHTTPRequestHandler) -> None:
+        calls["n"] += 1
+        _answer(503 if calls["n"] == 1 else 204, b"")(h)
+
+    with stub_server(busy_once) as base:
+        result = publish(open_store(seed_store), graph_store=f"{base}/store", backoff=0.01)
+    assert calls["n"] == len(result.graphs) + 1
+
+
+# ---------------------------------------------------------------------------------------------
+# The real server
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def embedded(seed_store):  # noqa: F811
+    with KnowledgeGraph.open(seed_store) as kg:
+        yield kg
+
+
+@pytest.fixture(scope="module")
+def remote(published):  # noqa: F811
+    return KnowledgeGraph.open(endpoint=published.query_url, timeout=30)
+
+
+@pytest.mark.server
+@pytest.mark.parametrize("name", ALL)
+def test_every_named_query_answers_the_same_embedded_and_remote(name, embedded, remote):
+    params = SAMPLE_PARAMS.get(name, {})
+    here, there = embedded.run(name, params), remote.run(name, params)
+    assert here.columns == there.columns
+    assert sorted(map(_key, here.rows)) == sorted(map(_key, there.rows))
+    assert here.rows or name in ("bridging-bodies",), f"{name} answered nothing on the seed store"
+
+
+@pytest.mark.server
+def test_remote_body_names_and_errors(remote):
+    rows = remote.query("body-initiatives", body="万州区政协")
+    assert any("万达开" in r["label"] for r in rows)
+    with pytest.raises(QueryError, match="parameter body: no body is called"):
+        remote.query("body-initiatives", body="没有这个政协")
+    assert remote.query("metrics", measure='"} ; DROP ALL ; #') == []
+    assert remote.sparql("ASK { ?s ?p ?o }").rows == [{"ask": True}]
+    construct = remote.sparql("CONSTRUCT { ?b ?p ?o } WHERE { ?b a cppcc:CountyCommittee ; ?p ?o } LIMIT 5")
+    assert len(construct.rows) == 5 and set(construct.columns) == {"subject", "predicate", "object"}
+
+
+@pytest.mark.server
+def test_http_404_from_the_real_server(published):  # noqa: F811
+    url = f"{published.base}/no-such-endpoint"
+    with pytest.raises(EndpointError, match=rf"{url}: HTTP 404"):
+        Endpoint(url).ask("ASK {}")
+
+
+@pytest.mark.server
+def test_publish_replace_is_idempotent(seed_store, published):  # noqa: F811
+    local = dict(graph_counts(open_store(seed_store)))
+    counts = []
+    for _ in range(2):
+        result = publish(open_store(seed_store), endpoint=published.query_url, replace=True, batch_size=4000)
+        assert result.notes == []
+        counts.append({u.graph: u.remote_triples for u in result.graphs})
+    assert counts[0] == counts[1] == local
+    # A graph larger than a batch went in several requests.
+    assert max(u.requests for u in result.graphs) > 1
+    total = Endpoint(published.query_url).select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")[1]
+    assert int(total[0]["n"]["value"]) == sum(local.values())
+
+
+@pytest.mark.server
+def test_cli_query_and_publish_against_the_server(seed_store, published):  # noqa: F811
+    from cppcckg.cli import app
+
+    result = runner.invoke(app, ["publish", "--endpoint", published.query_url, "--store", str(seed_store), "--replace",
+                                 "--batch-size", "5000"])
+    assert result.exit_code == 0, result.output
+    assert re.search(r"published \d+ graphs", result.stdout) and "cppccid:graph/reference" in result.stderr
+    args = ["query", "metrics", "-p", "measure=proposals_received", "-p", "year=2021", "--format", "json"]
+    remote = runner.invoke(app, [*args, "--endpoint", published.query_url, "--timeout", "10"])
+    local = runner.invoke(app, [*args, "--store", str(seed_store)])
+    assert remote.exit_code == local.exit_code == 0
+    assert json.loads(remote.stdout) == json.loads(local.stdout)
+    down = runner.invoke(app, ["query", "district-cppccs", "--endpoint", f"http://127.0.0.1:{free_port()}/query"])
+    assert down.exit_code == 7 and "unreachable" in down.stderr
