@@ -81,3 +81,35 @@ def test_rebuild_replaces_atomically_and_a_killed_build_loses_nothing(tmp_path: 
     proc.wait()
     store = open_store(tmp_path / "store")
     assert len(store) == before
+
+
+def test_parallel_extraction_equals_serial(reference):
+    from cppcckg.assemble import extract_all
+    from cppcckg.reports import find_reports
+
+    paths = find_reports(REPORTS)
+    serial = extract_all(paths, reference, jobs=1)
+    parallel = extract_all(paths, reference, jobs=2)
+    assert serial == parallel
+
+
+def test_unchanged_reports_are_not_extracted_again(tmp_path: Path, reference, monkeypatch):
+    import shutil
+
+    from cppcckg.assemble import extract_all
+    from cppcckg.extract.pipeline import Pipeline
+    from cppcckg.reports import find_reports
+
+    corpus = tmp_path / "reports"
+    shutil.copytree(REPORTS, corpus)
+    cache = tmp_path / "cache"
+    first = extract_all(find_reports(corpus), reference, cache_dir=cache)
+    runs: list[str] = []
+    original = Pipeline.run
+    monkeypatch.setattr(Pipeline, "run", lambda self, report: runs.append(report.id) or original(self, report))
+    assert extract_all(find_reports(corpus), reference, cache_dir=cache) == first
+    assert runs == []
+    changed = corpus / "cq-cppcc-2022-work-report.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n市政协召开专题座谈会。", encoding="utf-8")
+    extract_all(find_reports(corpus), reference, cache_dir=cache)
+    assert runs == ["cq-cppcc-2022-work-report"]

@@ -15,6 +15,9 @@ from .errors import InputError
 from .extract.pipeline import Pipeline
 from .model import Extraction
 from .reference import Reference, load_reference
+from .extract.cache import ExtractionCache, reference_digest
+from .extract.cache import key as cache_key
+from .model import Report
 from .reports import find_reports, read_report
 from .resolve import initiative_keys
 
@@ -37,20 +40,67 @@ class BuildResult:
     assumptions: list[str] = field(default_factory=list)
 
 
-def extract_all(paths: list[Path], reference: Reference, progress: Progress | None = None) -> list[Extraction]:
-    """Read and extract every report; two reports with one id are an error naming both."""
-    pipeline = Pipeline(reference)
-    out: list[Extraction] = []
+_WORKER: Pipeline | None = None
+
+
+def _init_worker(reference_dir: str | None) -> None:
+    global _WORKER
+    _WORKER = Pipeline(load_reference(Path(reference_dir) if reference_dir else None))
+
+
+def _extract_in_worker(report: Report) -> Extraction:
+    assert _WORKER is not None
+    return _WORKER.run(report)
+
+
+def extract_all(
+    paths: list[Path],
+    reference: Reference,
+    progress: Progress | None = None,
+    jobs: int = 1,
+    cache_dir: Path | None = None,
+) -> list[Extraction]:
+    """Read and extract every report (in `jobs` processes; reusing cached extractions of
+    unchanged reports when `cache_dir` is given). Output is the same whatever `jobs` is.
+    Two reports with one id are an error naming both."""
+    reports: list[Report] = []
     seen: dict[str, str] = {}
-    for n, path in enumerate(paths, 1):
+    for path in paths:
         report = read_report(path)
         if report.id in seen:
             raise InputError(f"{path}: report id {report.id!r} is also used by {seen[report.id]}; give one of them another id")
         seen[report.id] = str(path)
-        out.append(pipeline.run(report))
-        if progress:
-            progress("extract", n, len(paths))
-    return out
+        reports.append(report)
+    cache = ExtractionCache(cache_dir) if cache_dir else None
+    ref_digest = reference_digest(reference.directory) if cache and reference.directory else ""
+    keys = [cache_key(r, ref_digest) for r in reports] if cache else []
+    results: list[Extraction | None] = [cache.get(k) if cache else None for k in keys] or [None] * len(reports)
+    todo = [i for i, r in enumerate(results) if r is None]
+    done = len(reports) - len(todo)
+    if progress:
+        progress("extract", done, len(reports))
+    if todo and (jobs <= 1 or len(todo) == 1):
+        pipeline = Pipeline(reference)
+        for i in todo:
+            results[i] = pipeline.run(reports[i])
+            done += 1
+            if progress:
+                progress("extract", done, len(reports))
+    elif todo:
+        from concurrent.futures import ProcessPoolExecutor
+
+        ref_dir = str(reference.directory) if reference.directory else None
+        with ProcessPoolExecutor(max_workers=min(jobs, len(todo)), initializer=_init_worker, initargs=(ref_dir,)) as pool:
+            for i, extraction in zip(todo, pool.map(_extract_in_worker, [reports[i] for i in todo])):
+                results[i] = extraction
+                done += 1
+                if progress:
+                    progress("extract", done, len(reports))
+    if cache:
+        for i in todo:
+            cache.put(keys[i], results[i])
+        cache.prune(set(keys))
+    return [r for r in results if r is not None]
 
 
 def assemble(
@@ -60,14 +110,20 @@ def assemble(
     reason: bool = True,
     validate: bool = True,
     progress: Progress | None = None,
+    jobs: int = 1,
+    incremental: bool = True,
 ) -> BuildResult:
-    """Build the whole dataset from a folder of reports into OUT/store."""
+    """Build the whole dataset from a folder of reports into OUT/store.
+
+    `jobs` processes extract reports in parallel; with `incremental`, extractions of
+    unchanged reports are reused from OUT/cache (see extract/cache.py)."""
     from .extract.metrics import load_measures
     from .store import load_nquads, staging_store
 
     reference = load_reference(reference_dir)
     paths = find_reports(reports_dir)
-    extractions = extract_all(paths, reference, progress)
+    cache_dir = Path(out_dir) / "cache" / "extract" if incremental else None
+    extractions = extract_all(paths, reference, progress, jobs=jobs, cache_dir=cache_dir)
     ds = new_dataset()
     add_ontology(ds)
     measures = load_measures()

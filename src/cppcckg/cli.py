@@ -95,6 +95,8 @@ def build(
     reason: bool = typer.Option(True, "--reason/--no-reason", help="Run the HermiT reasoner (needs Java)."),
     validate: bool = typer.Option(True, "--validate/--no-validate", help="Check the graph with the SHACL shapes."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show progress bars on a terminal."),
+    jobs: int = typer.Option(0, "--jobs", "-j", help="Processes extracting reports in parallel (0: all cores)."),
+    incremental: bool = typer.Option(True, "--incremental/--full", help="Reuse extractions of unchanged reports."),
 ) -> None:
     """Build the knowledge graph from every report into an embedded store.
 
@@ -105,12 +107,17 @@ def build(
     """
     from .assemble import assemble
 
+    import os
+
+    if jobs < 0:
+        raise InputError(f"--jobs {jobs}: give 0 (all cores) or a positive number of processes")
+    options = dict(reason=reason, validate=validate, jobs=jobs or (os.cpu_count() or 1), incremental=incremental)
     bar, update = _progress(progress)
     if bar is not None:
         with bar:
-            result = assemble(reports, out, reference, reason=reason, validate=validate, progress=update)
+            result = assemble(reports, out, reference, progress=update, **options)
     else:
-        result = assemble(reports, out, reference, reason=reason, validate=validate)
+        result = assemble(reports, out, reference, **options)
     for note in result.assumptions:
         typer.echo(f"note: {note}", err=True)
     typer.echo(
