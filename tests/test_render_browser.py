@@ -189,6 +189,8 @@ def test_sichuan_chongqing_page(browser, catalogue, tmp_path):
         p.page.mouse.move(5, 5)
         p.page.mouse.click(700, 890)  # empty canvas clears the highlight
         p.page.fill("#cppcckg-search", "")
+        p.js("network.fit({animation: false})")
+        p.page.wait_for_timeout(200)
         shot = tmp_path / "sichuan-chongqing.png"
         p.page.screenshot(path=str(shot))
         assert shot.stat().st_size > 10_000

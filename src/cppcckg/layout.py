@@ -6,11 +6,12 @@
   with the activities between them), larger ones seeded Fruchterman-Reingold. Above
   ``EXACT_SPRING`` nodes a component with initiative nodes is laid out in two steps that keep
   it fast: the other nodes (bodies, topics) by spring over the links the initiatives make
-  between them, then each initiative on a sunflower spiral around the mean of its neighbours.
+  between them, then each initiative in the free spot nearest the mean of its neighbours.
 - ``geo``: bodies at their seat's latitude/longitude (equirectangular, north up, so Sichuan lies
-  west of Chongqing as on a map; no tiles). Bodies sharing a seat are spread on a spiral around
-  it, the best connected in the middle; bodies with no known seat sit at the mean of the seated
-  bodies they work with; initiatives and topics around the mean of their neighbours.
+  west of Chongqing as on a map; no tiles). Every node gets a box of ``GEO_BOX`` pixels (node
+  and label) that no other node enters: bodies sharing a seat take the free boxes nearest it, the
+  best connected first; bodies with no known seat go near the mean of the seated bodies they work
+  with; initiatives and topics near the mean of their neighbours.
 - ``force``: no positions; the page runs vis-network's physics once and then stops it.
 
 Example:
@@ -26,32 +27,72 @@ Example:
 from __future__ import annotations
 
 import math
-from collections import defaultdict
 from typing import Any, Hashable
 
 import networkx as nx
 
 from .errors import InputError
 
-__all__ = ["EXACT_SPRING", "KAMADA_KAWAI", "LAYOUTS", "PX_PER_DEGREE", "SEED", "compute_layout", "geo", "spring"]
+__all__ = ["EXACT_SPRING", "GEO_BOX", "KAMADA_KAWAI", "LAYOUTS", "PX_PER_DEGREE", "SEED", "compute_layout", "geo", "spring"]
 
 LAYOUTS = ("spring", "geo", "force")
 SEED = 42
 EXACT_SPRING = 1000
 KAMADA_KAWAI = 300
 PX_PER_DEGREE = 220.0
-_GOLDEN = math.pi * (3 - math.sqrt(5))
+#: Room for a node and its label in the geo layout (pixels).
+GEO_BOX = (190.0, 50.0)
+#: Spring layouts: target median edge length, and nearest-neighbour spacing (pixels).
+EDGE_PX = 150.0
+SPACING_PX = 42.0
 
 Positions = dict[Hashable, tuple[float, float]]
 
 
-def _sunflower(centre: tuple[float, float], index: int, step: float) -> tuple[float, float]:
-    """The index-th point of a sunflower spiral around centre (index 0 is the centre)."""
-    if index == 0:
-        return centre
-    r = step * math.sqrt(index)
-    a = index * _GOLDEN
-    return (centre[0] + r * math.cos(a), centre[1] + r * math.sin(a))
+class _Placer:
+    """Places nodes on a lattice of ``width`` x ``height`` cells (room for a node and its
+    label), one node per cell: a node goes to its wanted spot if that cell is free, else to the
+    nearest free cell in rings around it. Rings found full are remembered per starting cell, so
+    placing thousands of nodes around one hub stays fast."""
+
+    def __init__(self, width: float, height: float | None = None):
+        self.w, self.h = width, height if height is not None else width
+        self.taken: set[tuple[int, int]] = set()
+        self.full: dict[tuple[int, int], int] = {}
+
+    def _cell(self, p: tuple[float, float]) -> tuple[int, int]:
+        return (math.floor(p[0] / self.w), math.floor(p[1] / self.h))
+
+    def add(self, p: tuple[float, float]) -> tuple[float, float]:
+        """Take the cells whose middles are less than a cell away from ``p`` (off-lattice point)."""
+        cx, cy = self._cell(p)
+        for i in (cx - 1, cx, cx + 1):
+            for j in (cy - 1, cy, cy + 1):
+                if abs((i + 0.5) * self.w - p[0]) < self.w and abs((j + 0.5) * self.h - p[1]) < self.h:
+                    self.taken.add((i, j))
+        self.taken.add((cx, cy))
+        return p
+
+    def place(self, centre: tuple[float, float], exact: bool = False) -> tuple[float, float]:
+        """A free spot near ``centre``: ``centre`` itself if ``exact`` and its cell is free,
+        else the middle of the nearest free cell."""
+        start = self._cell(centre)
+        if start not in self.taken:
+            if exact:
+                return self.add(centre)
+            self.taken.add(start)
+            return ((start[0] + 0.5) * self.w, (start[1] + 0.5) * self.h)
+        r = self.full.get(start, 1)
+        while True:
+            ring = [(start[0] + d, start[1] + e) for d in range(-r, r + 1) for e in (-r, r)]
+            ring += [(start[0] + e, start[1] + d) for d in range(-r + 1, r) for e in (-r, r)]
+            free = [c for c in ring if c not in self.taken]
+            if free:
+                self.full[start] = r
+                best = min(free, key=lambda c: (math.hypot((c[0] + 0.5) * self.w - centre[0], (c[1] + 0.5) * self.h - centre[1]), c))
+                self.taken.add(best)
+                return ((best[0] + 0.5) * self.w, (best[1] + 0.5) * self.h)
+            r += 1
 
 
 def _round(pos: Positions) -> Positions:
@@ -78,10 +119,6 @@ def spring(g: nx.Graph, seed: int = SEED) -> Positions:
         ys = [p[1] for p in pts.values()]
         boxes.append((pts, min(xs), max(xs), min(ys), max(ys)))
     return _round(_pack(boxes))
-
-
-EDGE_PX = 150.0
-SPACING_PX = 42.0
 
 
 def _pixels_per_unit(sub: nx.Graph, raw: dict) -> float:
@@ -130,7 +167,7 @@ def _component_layout(sub: nx.Graph, seed: int) -> dict:
 
 def _anchored(g: nx.Graph, anchors: list, satellites: list, seed: int) -> dict:
     """Large graphs: anchors by spring over the links satellites make between them, then each
-    satellite on a spiral around the mean of its anchors."""
+    satellite in the free lattice cell nearest the mean of its anchors."""
     h = nx.Graph()
     h.add_nodes_from(sorted(anchors, key=str))
     for s in sorted(satellites, key=str):
@@ -144,8 +181,11 @@ def _anchored(g: nx.Graph, anchors: list, satellites: list, seed: int) -> dict:
     m = len(anchors)
     iterations = 50 if m <= EXACT_SPRING else max(15, int(50 * EXACT_SPRING / m))
     pos = dict(nx.spring_layout(h, k=2.0 / math.sqrt(m), seed=seed, weight="weight", iterations=iterations))
-    # Spiral steps in the same [-1, 1] units: about one node spacing.
-    _place_satellites(g, pos, satellites, step=0.5 / math.sqrt(g.number_of_nodes()), ndigits=4)
+    # Spacing in the same [-1, 1] units: about a node's share of the square.
+    placer = _Placer(1.2 / math.sqrt(g.number_of_nodes()))
+    for a in sorted(pos, key=str):
+        placer.add(pos[a])
+    _place_satellites(g, pos, satellites, placer)
     return pos
 
 
@@ -167,22 +207,19 @@ def _pack(boxes: list) -> Positions:
     return out
 
 
-def _place_satellites(g: nx.Graph, pos: dict, nodes: list, step: float, taken: dict | None = None, ndigits: int = 1) -> list:
-    """Place each node on a spiral around the mean of its placed neighbours; return the rest."""
-    taken = taken if taken is not None else defaultdict(int)
-    rest = []
-    groups: dict[tuple[float, float], list] = defaultdict(list)
+def _place_satellites(g: nx.Graph, pos: dict, nodes: list, placer: _Placer) -> list:
+    """Place each node near the mean of its placed neighbours (nodes with many placed neighbours
+    first); return those with none."""
+    rest, wanted = [], []
     for s in sorted(nodes, key=str):
         placed = [pos[m] for m in g[s] if m in pos]
         if not placed:
             rest.append(s)
             continue
         centre = (sum(p[0] for p in placed) / len(placed), sum(p[1] for p in placed) / len(placed))
-        groups[(round(centre[0], ndigits), round(centre[1], ndigits))].append(s)
-    for centre in sorted(groups):
-        for s in groups[centre]:
-            pos[s] = _sunflower(centre, taken[centre], step)
-            taken[centre] += 1
+        wanted.append((-len(placed), str(s), s, centre))
+    for _, _, s, centre in sorted(wanted, key=lambda w: (w[0], w[1])):
+        pos[s] = placer.place(centre)
     return rest
 
 
@@ -202,17 +239,11 @@ def geo(g: nx.Graph, px_per_degree: float = PX_PER_DEGREE) -> Positions:
         return ((lon - lon0) * px_per_degree * shrink, -(lat - lat0) * px_per_degree)
 
     pos: dict[Any, tuple[float, float]] = {}
-    taken: dict[tuple[float, float], int] = defaultdict(int)
-    by_seat: dict[tuple[float, float], list] = defaultdict(list)
-    for n, (lat, lon) in coords.items():
-        x, y = project(lat, lon)
-        by_seat[(round(x, 1), round(y, 1))].append(n)
+    placer = _Placer(*GEO_BOX)
     centres: dict[Any, tuple[float, float]] = {}
-    for centre in sorted(by_seat):
-        for n in sorted(by_seat[centre], key=lambda v: (-g.degree(v), str(v))):
-            pos[n] = _sunflower(centre, taken[centre], 45.0)
-            centres[n] = centre
-            taken[centre] += 1
+    for n in sorted(coords, key=lambda v: (-g.degree(v), str(v))):  # best connected nearest its seat
+        centres[n] = project(*coords[n])
+        pos[n] = placer.place(centres[n], exact=True)
     # Bodies without a seat: the mean of seated bodies within two steps.
     unseated = sorted((n for n, d in g.nodes(data=True) if d.get("kind") == "body" and n not in pos), key=str)
     later = []
@@ -227,12 +258,8 @@ def geo(g: nx.Graph, px_per_degree: float = PX_PER_DEGREE) -> Positions:
         if not near:
             later.append(n)
             continue
-        cx = sum(centres[m][0] for m in near) / len(near)
-        cy = sum(centres[m][1] for m in near) / len(near)
-        centre = (round(cx, 1), round(cy, 1))
-        pos[n] = _sunflower(centre, taken[centre], 45.0)
-        taken[centre] += 1
-    rest = _place_satellites(g, pos, [n for n in g if n not in pos and n not in later], 70.0, taken)
+        pos[n] = placer.place((sum(centres[m][0] for m in near) / len(near), sum(centres[m][1] for m in near) / len(near)))
+    rest = _place_satellites(g, pos, [n for n in g if n not in pos and n not in later], placer)
     rest += later
     # Anything still unplaced: a row under the map.
     if rest:

@@ -41,7 +41,7 @@ import networkx as nx
 from .errors import InputError
 from .network import CHONGQING_KEY, SICHUAN_KEY
 
-__all__ = ["CJK_FONTS", "KINDS", "offline_violations", "render_html", "write_html"]
+__all__ = ["CJK_FONTS", "KINDS", "VIEW_TITLES", "offline_violations", "render_html", "write_html"]
 
 #: Font fallback list for Chinese text (Debian: fonts-wqy-zenhei or fonts-noto-cjk).
 CJK_FONTS = (
@@ -65,6 +65,13 @@ _EDGE_STYLES = {
     "topic": ("议题", "topic", False),
     "shared": ("共同参与的活动", "shared initiatives (width = number)", False),
 }
+#: Default page titles per view.
+VIEW_TITLES = {
+    "bodies": "机构合作网络 Bodies linked by shared initiatives",
+    "initiatives": "机构与履职活动 Bodies and initiatives",
+    "sichuan-chongqing": "川渝联合活动 Joint Sichuan-Chongqing activities",
+    "topics": "议题与履职活动 Initiatives by topic",
+}
 _DIM = {"background": "#ececec", "border": "#d6d6d6", "highlight": {"background": "#ececec", "border": "#999999"},
         "hover": {"background": "#ececec", "border": "#999999"}}
 
@@ -83,7 +90,7 @@ def _group(d: dict[str, Any]) -> str:
     return "topic" if kind == "topic" else "body-unknown"
 
 
-def _short(text: str, limit: int = 16) -> str:
+def _short(text: str, limit: int = 12) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -280,7 +287,12 @@ def render_html(
     runs its physics once (seeded) and then stops."""
     from pyvis.network import Network
 
-    title = title or f"cppcckg · {g.graph.get('view', 'network')}"
+    view = str(g.graph.get("view", "network"))
+    if not title:
+        base = view.split(" ")[0]
+        title = VIEW_TITLES[base] if base in VIEW_TITLES else f"cppcckg · {view}"
+        if view.endswith("(bodies)"):
+            title += " · 机构投影 bodies only"
     physics = positions is None
     g = g.copy()
     if positions:

@@ -106,9 +106,9 @@ def register(app: typer.Typer) -> None:
         if top < 1:
             raise InputError("--top must be at least 1")
         tables = {
-            "centrality": ("centrality", ["rank", "label_zh", "label_en", "kind", "province", "degree", "strength",
-                                          "betweenness", "eigenvector", "community"], "Top nodes"),
-            "communities": ("community_table", ["community", "size", "bodies", "initiatives", "topics", "members"], "Communities (Louvain)"),
+            "centrality": ("centrality", ["rank", "label_zh", "kind", "province", "degree", "strength",
+                                          "betweenness", "eigenvector", "community"], f"Top nodes by {sort}"),
+            "communities": ("community_table", ["community", "size", "bodies", "initiatives", "topics", "members"], "Louvain communities"),
             "pairs": ("cross_border_pairs", ["sichuan_zh", "chongqing_zh", "shared", "joint"], "Strongest Sichuan-Chongqing pairs"),
             "bridges": ("bridging_bodies", ["label_zh", "province", "joint_activities", "cross_border_partners"], "Bridging bodies"),
         }
@@ -126,12 +126,16 @@ def register(app: typer.Typer) -> None:
         if fmt in ("csv", "tsv"):
             key, columns, _ = tables[table or "centrality"]
             if key == "centrality":
-                columns = ["rank", "node"] + columns[1:] + ["degree_centrality"]
+                columns = ["rank", "node", "label_zh", "label_en"] + columns[2:] + ["degree_centrality"]
             write(render_rows(result[key], columns, fmt))
             return
+        def n(count: int, word: str) -> str:
+            return f"{count} {word}" + ("" if count == 1 else "s")
+
         typer.echo(
-            f"{result['view']} view (filters: {result['filters']}): {result['nodes']} nodes, {result['edges']} edges, "
-            f"{result['components']} components, {result['communities']} communities (modularity {result['modularity']:.3f})"
+            f"{result['view']} view (filters: {result['filters']}): {n(result['nodes'], 'node')}, {n(result['edges'], 'edge')}, "
+            f"{n(result['components'], 'component')}, {n(result['communities'], 'community').replace('communitys', 'communities')} "
+            f"(modularity {result['modularity']:.3f})"
         )
         for name in ([table] if table else list(tables)):
             key, columns, heading = tables[name]

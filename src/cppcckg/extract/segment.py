@@ -92,6 +92,7 @@ def blocks(norm: str) -> list[tuple[int, int, bool]]:
                 or bool(_MARKER_LINE.match(line))
                 or last_line.rstrip(_CLOSERS + " ")[-1:] in _TERMINAL
                 or (cur[2] and (cur[3] >= 1 or not re.match(r"^\s*\d", prev) or _width(last_line) < 40))
+                or (_BULLET.match(prev) is not None and _width(last_line) < 36)  # a short bullet ended
             )
             if not hard:
                 cur[1] = e
