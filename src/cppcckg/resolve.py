@@ -130,13 +130,11 @@ def resolve(extractions: list[Extraction], reference: Reference) -> dict[Ref, Me
         for i, ini in enumerate(ex.initiatives)
     ]
     pairs = []
-    for n, (ref_a, ex_a, ini_a) in enumerate(items):
-        for ref_b, ex_b, ini_b in items[n + 1:]:
-            if ref_a.report == ref_b.report:
-                continue
-            found = same_initiative(reference, (ex_a, ini_a), (ex_b, ini_b))
-            if found:
-                pairs.append((-found[1], ref_a, ref_b, found[0]))
+    for n, m in _candidates(items, reference):
+        (ref_a, ex_a, ini_a), (ref_b, ex_b, ini_b) = items[n], items[m]
+        found = same_initiative(reference, (ex_a, ini_a), (ex_b, ini_b))
+        if found:
+            pairs.append((-found[1], ref_a, ref_b, found[0]))
     pairs.sort(key=lambda p: (p[0], p[1].report, p[1].index, p[2].report, p[2].index))
     group: dict[Ref, Ref] = {}
     rule_of: dict[Ref, str] = {}
@@ -152,6 +150,42 @@ def resolve(extractions: list[Extraction], reference: Reference) -> dict[Ref, Me
         rule_of[b] = rule
         reports_in.setdefault(root_a, {root_a.report}).add(b.report)
     return {ref: Merge(group.get(ref, ref), rule_of.get(ref)) for ref, _ex, _ini in items}
+
+
+def _candidates(items: list, reference: Reference) -> list[tuple[int, int]]:
+    """Pairs worth comparing (blocking): same type and status, different reports, and a
+    shared title, a shared specific topic, or labels sharing most of their bigrams. Keeps
+    resolution near-linear in the number of initiatives instead of comparing all pairs."""
+    blocks: dict[tuple, list[int]] = {}
+    label_grams: list[set[str]] = []
+    for n, (_ref, ex, ini) in enumerate(items):
+        base = (ini.type, ini.status)
+        for title in _titles(ex, ini):
+            blocks.setdefault(base + ("title", title), []).append(n)
+        for topic in _specific_topics(reference, ini):
+            blocks.setdefault(base + ("topic", topic), []).append(n)
+        grams = _bigrams(ini.label)
+        label_grams.append(grams)
+        for gram in grams:
+            blocks.setdefault(base + ("gram", gram), []).append(n)
+    pairs: set[tuple[int, int]] = set()
+    shared: dict[tuple[int, int], int] = {}
+    for block_key, members in blocks.items():
+        if len(members) > 500 and block_key[2] == "gram":
+            continue  # a bigram in hundreds of labels (协商, 调研) says nothing by itself
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if items[a][0].report == items[b][0].report:
+                    continue
+                if block_key[2] == "gram":
+                    shared[(a, b)] = shared.get((a, b), 0) + 1
+                else:
+                    pairs.add((a, b))
+    for (a, b), count in shared.items():
+        smaller = min(len(label_grams[a]), len(label_grams[b]))
+        if smaller and count / smaller >= 0.6:
+            pairs.add((a, b))
+    return sorted(pairs)
 
 
 def initiative_keys(extractions: list[Extraction], reference: Reference, key_of) -> dict[tuple[str, int], tuple[str, str | None]]:

@@ -1,0 +1,26 @@
+"""The local web server of ``cppcckg serve`` (Starlette on uvicorn, over a read-only store).
+
+- ``/sparql``: SPARQL 1.1 Protocol endpoint (GET and POST; read-only: updates get 403);
+- ``/query``: a query page with the named queries as examples;
+- ``/id/...``: every instance IRI ``cppccid:X`` (the data namespace) dereferenceable as HTML,
+  Turtle, JSON-LD, N-Triples or RDF/XML by content negotiation (or ``?format=``);
+- ``/reader/``: the evidence reader pages; ``/ontology``: the ontology documentation;
+- ``/.well-known/void``: the VoID/DCAT description; ``/download/``: the dumps;
+- ``/api/queries/NAME``: the named queries as JSON endpoints, described by ``/openapi.json``;
+- ``/network/``: the network pages.
+
+Only :mod:`cppcckg.server.app` imports Starlette; this package's ``__init__`` stays light
+because query worker processes import :mod:`cppcckg.server.workers` from it.
+"""
+
+from __future__ import annotations
+
+__all__ = ["Settings", "create_app"]
+
+
+def __getattr__(name: str):
+    if name in __all__:
+        from . import app
+
+        return getattr(app, name)
+    raise AttributeError(name)
