@@ -17,6 +17,8 @@ pytestmark = pytest.mark.browser
 
 from .browser_support import CHROMIUM, browser  # noqa: F401  (module fixture)
 
+ROOT = Path(__file__).resolve().parents[1]
+
 
 @pytest.fixture(scope="module")
 def catalogue(tmp_path_factory):
