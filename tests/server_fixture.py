@@ -33,6 +33,13 @@ REPORTS = ROOT / "data" / "reports"
 
 _STATE: dict[str, object] = {}
 
+#: Values for every required parameter of the named queries, for tests that run them all.
+SAMPLE_PARAMS = {
+    "body-initiatives": {"body": "政协四川省委员会"},
+    "evidence": {"entity": "cppccid:body/sc-cppcc"},
+    "programme-figures": {"programme": "渝事好商量"},
+}
+
 
 def free_port() -> int:
     """A TCP port on 127.0.0.1 that nothing listens on right now."""

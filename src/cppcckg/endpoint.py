@@ -51,8 +51,7 @@ def describe_failure(url: str, exc: BaseException, timeout: float | None = None)
             "URITooLong": "414 URI Too Long",
             "EndPointInternalError": "500 Internal Server Error",
         }.get(type(exc).__name__, type(exc).__name__)
-        response = getattr(exc, "response", None)
-        return f"{url}: HTTP {code}{_server_says(response)}"
+        return f"{url}: HTTP {code}{_server_says(_wrapped_response(exc))}"
     if isinstance(exc, (TimeoutError, socket.timeout)) or (
         isinstance(exc, urllib.error.URLError) and isinstance(exc.reason, (TimeoutError, socket.timeout))
     ):
@@ -66,6 +65,20 @@ def describe_failure(url: str, exc: BaseException, timeout: float | None = None)
         text = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
         return f"{url}: unreachable ({text}); is the server running and the URL right?"
     return f"{url}: {type(exc).__name__}: {exc}"
+
+
+def _wrapped_response(exc: BaseException) -> bytes | None:
+    """The server's answer that SPARQLWrapper keeps only inside its exception message."""
+    import ast
+
+    _, sep, rest = str(exc).partition("Response:\n")
+    if not sep:
+        return None
+    try:
+        value = ast.literal_eval(rest.strip())
+    except (ValueError, SyntaxError):
+        return rest.encode("utf-8")
+    return value if isinstance(value, bytes) else str(value).encode("utf-8")
 
 
 def _read_error(exc: urllib.error.HTTPError) -> bytes | None:

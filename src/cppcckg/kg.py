@@ -158,7 +158,7 @@ class KnowledgeGraph:
     def __init__(self, backend: Any, queries_dir: Path | str | None = None) -> None:
         self._backend = backend
         self._queries_dir = Path(queries_dir) if queries_dir is not None else None
-        self._body_names: list[tuple[str, str, str]] | None = None
+        self._names: dict[str, list[tuple[str, str, str]]] = {}
 
     @classmethod
     def open(
@@ -215,7 +215,7 @@ class KnowledgeGraph:
     def bind(self, name_or_text: str | Q.Query, params: Mapping[str, Any] | None = None) -> tuple[Q.Query, str]:
         """The query and its text with ``params`` bound (body names resolved on this graph)."""
         query = self.load(name_or_text)
-        return query, Q.bind(query, params or {}, self._resolve_body)
+        return query, Q.bind(query, params or {}, self._resolve)
 
     def run(self, name_or_text: str | Q.Query, params: Mapping[str, Any] | None = None) -> Result:
         """Run a named query, a .rq file or SPARQL text with ``params``; columns and rows."""
@@ -232,16 +232,17 @@ class KnowledgeGraph:
         """Run SPARQL text as it is (no parameters)."""
         return self.run(Q.Query(name="<text>", text=text), {})
 
-    # -- body names ---------------------------------------------------------------------------
+    # -- names of bodies, programmes and topics ---------------------------------------------
 
-    def body_names(self) -> list[tuple[str, str, str]]:
-        """(IRI, name, "label" or "alias") for every body and collective, fetched once."""
-        if self._body_names is None:
-            result = self._backend.run(Q.body_lookup_query(), "SELECT")
-            self._body_names = sorted(
-                (str(r["body"]), str(r["name"]), str(r["how"])) for r in result.rows if r.get("body") and r.get("name")
+    def names(self, kind: str) -> list[tuple[str, str, str]]:
+        """(IRI, name, "label" or "alias") of every entity of a named kind (body, programme,
+        topic), fetched once per graph."""
+        if kind not in self._names:
+            result = self._backend.run(Q.lookup_query(kind), "SELECT")
+            self._names[kind] = sorted(
+                (str(r["entity"]), str(r["name"]), str(r["how"])) for r in result.rows if r.get("entity") and r.get("name")
             )
-        return self._body_names
+        return self._names[kind]
 
-    def _resolve_body(self, param: Q.Param, value: str) -> str:
-        return Q.resolve_body(param, value, self.body_names())
+    def _resolve(self, param: Q.Param, value: str) -> str:
+        return Q.resolve_name(param, value, self.names(param.kind))

@@ -7,11 +7,18 @@ A named query is a file ``queries/NAME.rq`` whose first comment lines say what i
     # param: body body the body: its canonical name, an alias or its IRI
     # param: year year? only initiatives whose period starts in this year
 
-A ``# param:`` line gives the parameter's NAME (a SPARQL variable of the query), its KIND
-(``iri``, ``body``, ``string``, ``integer`` or ``year``; a trailing ``?`` makes it optional) and
-a description. Values are never pasted into the query text: :func:`bind` turns each one into
-an RDF term (an escaped literal or a checked IRI) and puts them in a ``VALUES`` block at the
-start of the outermost ``WHERE`` group. An optional parameter left out is bound to ``UNDEF``.
+A ``# param:`` line gives the parameter's NAME (a SPARQL variable of the query), its KIND and
+a description; a trailing ``?`` on the kind makes the parameter optional. Kinds:
+
+- ``iri``: an IRI (``<...>``, absolute, or a prefixed name such as ``cppccid:body/cq-cppcc``);
+- ``body``, ``programme``, ``topic``: a canonical name (Chinese or English), an alias or an IRI
+  of such an entity, resolved to its IRI on the graph being queried (unknown names are an
+  error that suggests close names);
+- ``string``, ``integer``, ``year``: a literal.
+
+Values are never pasted into the query text: :func:`bind` turns each one into an RDF term (an
+escaped literal or a checked IRI) and puts them in a ``VALUES`` block at the start of the
+outermost ``WHERE`` group. An optional parameter left out is bound to ``UNDEF``.
 
 Queries run over the union default graph (every named graph at once): pyoxigraph with
 ``use_default_graph_as_union=True``, ``oxigraph serve --union-default-graph``.
@@ -46,9 +53,10 @@ __all__ = [
     "QUERY_DIR",
     "Param",
     "Query",
-    "BodyResolver",
+    "NAMED_KINDS",
+    "Resolver",
     "bind",
-    "body_lookup_query",
+    "lookup_query",
     "check_syntax",
     "expand_iri",
     "list_queries",
@@ -56,14 +64,17 @@ __all__ = [
     "load",
     "parse_header",
     "prepare",
-    "resolve_body",
+    "resolve_name",
 ]
 
 #: The project's folder of named queries.
 QUERY_DIR = Path(__file__).resolve().parents[2] / "queries"
 
 #: Parameter kinds a ``# param:`` line may declare.
-KINDS = ("iri", "body", "string", "integer", "year")
+KINDS = ("iri", "body", "programme", "topic", "string", "integer", "year")
+
+#: Kinds whose values are names resolved to IRIs on the queried graph.
+NAMED_KINDS = ("body", "programme", "topic")
 
 _NAME = re.compile(r"[A-Za-z][A-Za-z0-9_-]*\Z")
 _PARAM_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
@@ -441,11 +452,11 @@ def _year(value: object, what: str) -> int:
     return year
 
 
-#: ``resolve(param, value) -> IRI`` for ``body`` parameters.
-BodyResolver = Callable[[Param, str], str]
+#: ``resolve(param, value) -> IRI`` for parameters of the NAMED_KINDS.
+Resolver = Callable[[Param, str], str]
 
 
-def _term(param: Param, value: object, resolve_body: BodyResolver | None) -> str:
+def _term(param: Param, value: object, resolve: Resolver | None) -> str:
     what = f"parameter {param.name}"
     if param.kind == "string":
         return literal(str(value))
@@ -455,15 +466,15 @@ def _term(param: Param, value: object, resolve_body: BodyResolver | None) -> str
         return str(_year(value, what))
     if param.kind == "iri":
         return f"<{expand_iri(str(value), what)}>"
-    # body
+    # body, programme, topic
     text = str(value).strip()
     if not text:
-        raise QueryError(f"{what}: an empty body name")
-    if resolve_body is not None:
-        return f"<{expand_iri(resolve_body(param, text), what)}>"
+        raise QueryError(f"{what}: an empty {param.kind} name")
+    if resolve is not None:
+        return f"<{expand_iri(resolve(param, text), what)}>"
     if _looks_like_iri(text):
         return f"<{expand_iri(text, what)}>"
-    raise QueryError(f"{what}: {text!r} is a name; give the body's IRI or run the query on a graph that can resolve names")
+    raise QueryError(f"{what}: {text!r} is a name; give the {param.kind}'s IRI or run the query on a graph that can resolve names")
 
 
 def _looks_like_iri(text: str) -> bool:
@@ -478,7 +489,7 @@ def _looks_like_iri(text: str) -> bool:
 # ---------------------------------------------------------------------------------------------
 
 
-def bind(query: Query, values: Mapping[str, object] | None = None, resolve_body: BodyResolver | None = None) -> str:
+def bind(query: Query, values: Mapping[str, object] | None = None, resolve: Resolver | None = None) -> str:
     """The query's text, prepared and checked, with ``values`` bound in a VALUES block.
 
     Raises QueryError for unknown, missing or ill-formed parameters (listing the declared
@@ -505,7 +516,7 @@ def bind(query: Query, values: Mapping[str, object] | None = None, resolve_body:
     terms = []
     for p in query.params:
         value = values.get(p.name)
-        terms.append("UNDEF" if value is None else _term(p, value, resolve_body))
+        terms.append("UNDEF" if value is None else _term(p, value, resolve))
     variables = " ".join(f"?{p.name}" for p in query.params)
     block = f" VALUES ({variables}) {{ ({' '.join(terms)}) }} "
     brace = _outer_where_brace(text, query.source)
@@ -515,20 +526,28 @@ def bind(query: Query, values: Mapping[str, object] | None = None, resolve_body:
 
 
 # ---------------------------------------------------------------------------------------------
-# Body names
+# Names of bodies, programmes and topics
 # ---------------------------------------------------------------------------------------------
 
 
-def body_lookup_query() -> str:
-    """SELECT ?body ?name ?how: every name (label or alias) of every body and collective."""
+def lookup_query(kind: str) -> str:
+    """SELECT ?entity ?name ?how: every name (how = label or alias) of every entity of ``kind``
+    (body: bodies and collectives; programme; topic)."""
+    members = {
+        "body": "{ ?entity cppcc:inReference ?known } UNION { ?entity a cppcc:Collective }",
+        "programme": "?entity a cppcc:Programme .",
+        "topic": "?entity a cppcc:Topic .",
+    }
+    if kind not in members:
+        raise ValueError(f"no name lookup for kind {kind!r}; expected one of {', '.join(NAMED_KINDS)}")
     return (
         f"PREFIX cppcc: <{vocab.CPPCC._NS}>\n"
         f"PREFIX rdfs: <{vocab.RDFS}>\n"
         f"PREFIX skos: <{vocab.SKOS}>\n"
-        "SELECT DISTINCT ?body ?name ?how WHERE {\n"
-        "  { ?body cppcc:inReference ?known } UNION { ?body a cppcc:Collective }\n"
-        '  { ?body rdfs:label|skos:prefLabel ?name BIND("label" AS ?how) }\n'
-        '  UNION { ?body skos:altLabel ?name BIND("alias" AS ?how) }\n'
+        "SELECT DISTINCT ?entity ?name ?how WHERE {\n"
+        f"  {members[kind]}\n"
+        '  { ?entity rdfs:label|skos:prefLabel ?name BIND("label" AS ?how) }\n'
+        '  UNION { ?entity skos:altLabel ?name BIND("alias" AS ?how) }\n'
         "}"
     )
 
@@ -537,20 +556,21 @@ def _norm(name: str) -> str:
     return re.sub(r"\s+", "", name).casefold()
 
 
-def resolve_body(param: Param, value: str, names: Sequence[tuple[str, str, str]]) -> str:
-    """The IRI of the body ``value`` names, from (iri, name, how) rows of :func:`body_lookup_query`.
+def resolve_name(param: Param, value: str, names: Sequence[tuple[str, str, str]]) -> str:
+    """The IRI of the entity ``value`` names, from (iri, name, how) rows of :func:`lookup_query`.
 
     ``value`` may be an IRI, a canonical name (Chinese or English) or an alias; names are
-    compared ignoring case and white space. Ambiguous or unknown names raise QueryError naming
-    the parameter, with candidates or close names.
+    compared ignoring case and white space, canonical names before aliases. Ambiguous or
+    unknown names raise QueryError naming the parameter, with candidates or close names.
     """
     what = f"parameter {param.name}"
+    kind = param.kind
     iris = {iri for iri, _, _ in names}
     if _looks_like_iri(value):
         iri = expand_iri(value, what)
         if iri in iris:
             return iri
-        raise QueryError(f"{what}: {value} is not a body in the graph{_suggest(value.rsplit('/', 1)[-1], names)}")
+        raise QueryError(f"{what}: {value} is not a {kind} in the graph{_suggest(value.rsplit('/', 1)[-1], names, kind)}")
     wanted = _norm(value)
     for how in ("label", "alias"):
         found = sorted({iri for iri, name, h in names if h == how and _norm(name) == wanted})
@@ -558,8 +578,9 @@ def resolve_body(param: Param, value: str, names: Sequence[tuple[str, str, str]]
             return found[0]
         if len(found) > 1:
             listed = "; ".join(f"{_label_of(iri, names)} ({vocab.curie(iri)})" for iri in found[:6])
-            raise QueryError(f"{what}: {value!r} names several bodies: {listed}; give the full name or the IRI")
-    raise QueryError(f"{what}: no body is called {value!r}{_suggest(value, names)}")
+            plural = {"body": "bodies"}.get(kind, f"{kind}s")
+            raise QueryError(f"{what}: {value!r} names several {plural}: {listed}; give the full name or the IRI")
+    raise QueryError(f"{what}: no {kind} is called {value!r}{_suggest(value, names, kind)}")
 
 
 def _label_of(iri: str, names: Iterable[tuple[str, str, str]]) -> str:
@@ -568,7 +589,10 @@ def _label_of(iri: str, names: Iterable[tuple[str, str, str]]) -> str:
     return (chinese or labels or [iri])[0]
 
 
-def _suggest(value: str, names: Sequence[tuple[str, str, str]]) -> str:
+_LISTING = {"body": "body-hierarchy", "programme": "programme-initiatives", "topic": "initiatives-by-topic"}
+
+
+def _suggest(value: str, names: Sequence[tuple[str, str, str]], kind: str) -> str:
     wanted = _norm(value)
     by_name: dict[str, str] = {}
     for iri, name, _ in names:
@@ -583,5 +607,5 @@ def _suggest(value: str, names: Sequence[tuple[str, str, str]]) -> str:
         if label not in seen:
             seen.append(label)
     if not seen:
-        return "; `cppcckg query body-hierarchy` lists every body"
+        return f"; `cppcckg query {_LISTING.get(kind, 'body-hierarchy')}` lists them"
     return f"; did you mean {', '.join(seen[:5])}?"

@@ -54,7 +54,7 @@ def query(
     """Run a named SPARQL query, a .rq file or SPARQL text on the store or an endpoint.
 
     Queries run over the union of all named graphs. Parameters are bound as RDF terms, never
-    pasted into the query; a body parameter takes a name, an alias or an IRI.
+    pasted into the query; body, programme and topic parameters take a name, an alias or an IRI.
 
     Example: cppcckg query body-initiatives --param body=万州区政协 --format csv
     """
