@@ -59,6 +59,7 @@ def extract_all(
     progress: Progress | None = None,
     jobs: int = 1,
     cache_dir: Path | None = None,
+    min_parallel: int = 4,
 ) -> list[Extraction]:
     """Read and extract every report (in `jobs` processes; reusing cached extractions of
     unchanged reports when `cache_dir` is given). Output is the same whatever `jobs` is.
@@ -79,7 +80,7 @@ def extract_all(
     done = len(reports) - len(todo)
     if progress:
         progress("extract", done, len(reports))
-    if todo and (jobs <= 1 or len(todo) == 1):
+    if todo and (jobs <= 1 or len(todo) < min_parallel):  # a process pool costs more than a few reports
         pipeline = Pipeline(reference)
         for i in todo:
             results[i] = pipeline.run(reports[i])
