@@ -1,0 +1,380 @@
+"""Load on `cppcckg serve`: throughput, latency per request kind and memory of the server.
+
+Starts the server on 127.0.0.1 (a free port) over a store, then sends a fixed, mixed list of
+requests from --clients threads (standard library only): SPARQL SELECT queries by GET and by
+POST to /sparql, named-query API calls (/api/queries/NAME, the queries of /api/queries whose
+required parameters have sample values), entity pages /id/... (HTML and Turtle) and, once per
+100 requests, an update attempt that must be refused with 403. Every request has a timeout and
+the run ends when the list is done. A warm-up of 50 requests comes first; the resident memory
+(VmRSS) of the server process is read after it and after the run.
+
+Prints requests/s, p50/p95 latency per kind, failures (a status other than the expected one, or
+no answer) and RSS before/after; writes bench/results/serve_load.json.
+
+    python -m bench.serve_load                           # 2,000 requests, 8 clients, out/store
+    python -m bench.serve_load --requests 400 --clients 4 --store out/store
+
+tests/test_load.py runs the same load (`pytest -m slow`) against the seed store.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "bench" / "results" / "serve_load.json"
+
+#: Seconds any one request may take before it counts as failed.
+REQUEST_TIMEOUT = 60.0
+WARMUP = 50
+#: Values for required parameters of the named queries (the seed reports know these).
+SAMPLE_PARAMS = {
+    "body": "政协四川省委员会",
+    "entity": "cppccid:body/sc-cppcc",
+    "programme": "渝事好商量",
+}
+DATA_NS = "https://w3id.org/cppcckg/id/"
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+SELECTS = [
+    f"SELECT ?s ?l WHERE {{ ?s <{RDFS_LABEL}> ?l }} LIMIT 20",
+    "SELECT ?type (COUNT(?s) AS ?n) WHERE { ?s a ?type } GROUP BY ?type ORDER BY DESC(?n) LIMIT 20",
+    "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
+    "SELECT DISTINCT ?p WHERE { ?s ?p ?o } LIMIT 40",
+    "ASK { ?s ?p ?o }",
+]
+UPDATE = f'INSERT DATA {{ <{DATA_NS}body/load-test> <{RDFS_LABEL}> "load" }}'
+KINDS = ("sparql-get", "sparql-post", "api", "entity", "update")
+
+
+@dataclass(frozen=True)
+class Req:
+    kind: str
+    method: str
+    path: str
+    expect: int
+    body: bytes | None = None
+    headers: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass
+class Outcome:
+    kind: str
+    path: str
+    expect: int
+    status: int | None
+    seconds: float
+    error: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.status == self.expect
+
+
+def _q(text: str) -> str:
+    return urllib.parse.quote(text, safe="")
+
+
+def send(base: str, req: Req, timeout: float = REQUEST_TIMEOUT) -> Outcome:
+    """One request; the status (HTTP errors included) and the time to the end of the body."""
+    start = time.perf_counter()
+    request = urllib.request.Request(base + req.path, data=req.body, method=req.method, headers=dict(req.headers))
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            response.read()
+            status = response.status
+        error = ""
+    except urllib.error.HTTPError as exc:
+        exc.read()
+        status, error = exc.code, ""
+    except (urllib.error.URLError, OSError) as exc:
+        status, error = None, f"{type(exc).__name__}: {exc}"
+    return Outcome(req.kind, req.path, req.expect, status, time.perf_counter() - start, error)
+
+
+def _get_json(base: str, path: str, data: bytes | None = None, ctype: str | None = None) -> dict:
+    headers = {"Accept": "application/sparql-results+json, application/json"}
+    if ctype:
+        headers["Content-Type"] = ctype
+    request = urllib.request.Request(base + path, data=data, headers=headers)
+    with urllib.request.urlopen(request, timeout=REQUEST_TIMEOUT) as response:
+        return json.loads(response.read())
+
+
+def discover(base: str) -> tuple[list[Req], list[Req]]:
+    """The named-query calls and entity pages to use: named queries whose required parameters
+    have sample values and that answer 200 once; subjects of the data namespace (up to 40)."""
+    api: list[Req] = []
+    for item in _get_json(base, "/api/queries")["queries"]:
+        required = [p["name"] for p in item["params"] if not p["optional"]]
+        if any(name not in SAMPLE_PARAMS for name in required):
+            continue
+        query = "&".join(f"{name}={_q(SAMPLE_PARAMS[name])}" for name in required)
+        req = Req("api", "GET", item["url"] + (f"?{query}" if query else ""), 200)
+        if send(base, req).status == 200:
+            api.append(req)
+            body = json.dumps({name: SAMPLE_PARAMS[name] for name in required}).encode()
+            api.append(Req("api", "POST", item["url"], 200, body, (("Content-Type", "application/json"),)))
+    select = (f"SELECT DISTINCT ?s WHERE {{ ?s <{RDFS_LABEL}> ?l FILTER(STRSTARTS(STR(?s), \"{DATA_NS}\")) }} "
+              "ORDER BY ?s LIMIT 40")
+    rows = _get_json(base, "/sparql?query=" + _q(select))["results"]["bindings"]
+    entities: list[Req] = []
+    for i, row in enumerate(rows):
+        local = urllib.parse.quote(row["s"]["value"][len(DATA_NS):], safe="/")
+        accept = "text/html" if i % 2 == 0 else "text/turtle"
+        entities.append(Req("entity", "GET", f"/id/{local}", 200, headers=(("Accept", accept),)))
+    if not api or not entities:
+        raise RuntimeError(f"nothing to load: {len(api)} named-query calls, {len(entities)} entity pages")
+    return api, entities
+
+
+def _update(i: int) -> Req:
+    forms = [
+        Req("update", "GET", "/sparql?update=" + _q(UPDATE), 403),
+        Req("update", "POST", "/sparql", 403, UPDATE.encode(), (("Content-Type", "application/sparql-update"),)),
+        Req("update", "POST", "/sparql", 403, f"update={_q(UPDATE)}".encode(),
+            (("Content-Type", "application/x-www-form-urlencoded"),)),
+        Req("update", "PUT", "/id/body/cq-cppcc", 403, b"<a:1> <a:2> <a:3> .", (("Content-Type", "text/turtle"),)),
+    ]
+    return forms[i % len(forms)]
+
+
+def plan(n: int, api: list[Req], entities: list[Req], offset: int = 0) -> list[Req]:
+    """``n`` requests: one update attempt per 100 (the 100th, 200th...), the rest cycling over
+    SPARQL GET, SPARQL POST, named-query calls and entity pages."""
+    out: list[Req] = []
+    for j in range(offset, offset + n):
+        if j % 100 == 99:
+            out.append(_update(j // 100))
+            continue
+        turn, k = j % 4, j // 4
+        if turn == 0:
+            text = SELECTS[k % len(SELECTS)]
+            out.append(Req("sparql-get", "GET", "/sparql?query=" + _q(text), 200,
+                           headers=(("Accept", "application/sparql-results+json"),)))
+        elif turn == 1:
+            text = SELECTS[(k + 2) % len(SELECTS)]
+            if k % 2:
+                body, ctype = text.encode(), "application/sparql-query"
+            else:
+                body, ctype = f"query={_q(text)}".encode(), "application/x-www-form-urlencoded"
+            out.append(Req("sparql-post", "POST", "/sparql", 200, body,
+                           (("Content-Type", ctype), ("Accept", "application/sparql-results+json"))))
+        elif turn == 2:
+            out.append(api[k % len(api)])
+        else:
+            out.append(entities[k % len(entities)])
+    return out
+
+
+def run(base: str, requests: list[Req], clients: int, timeout: float = REQUEST_TIMEOUT) -> tuple[list[Outcome], float]:
+    """Send ``requests`` from ``clients`` threads (each takes the next one until none is left);
+    the outcomes in plan order and the wall-clock seconds."""
+    outcomes: list[Outcome | None] = [None] * len(requests)
+    lock = threading.Lock()
+    cursor = iter(range(len(requests)))
+
+    def client() -> None:
+        while True:
+            with lock:
+                i = next(cursor, None)
+            if i is None:
+                return
+            outcomes[i] = send(base, requests[i], timeout)
+
+    threads = [threading.Thread(target=client, daemon=True) for _ in range(clients)]
+    start = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        # every request has a timeout, so a client ends within len(requests) * timeout
+        t.join(timeout=len(requests) * (timeout + 5))
+    elapsed = time.perf_counter() - start
+    if any(t.is_alive() for t in threads):
+        raise RuntimeError("a client thread did not finish")
+    return [o for o in outcomes if o is not None], elapsed
+
+
+def rss_kib(pid: int) -> int:
+    """VmRSS of process ``pid`` in KiB (from /proc/PID/status)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    raise RuntimeError(f"no VmRSS for pid {pid}")
+
+
+def children(pid: int) -> list[int]:
+    """Every descendant of ``pid`` (the query worker processes)."""
+    found: list[int] = []
+    todo = [pid]
+    while todo:
+        current = todo.pop()
+        for task in Path(f"/proc/{current}/task").glob("*"):
+            try:
+                kids = [int(x) for x in (task / "children").read_text().split()]
+            except OSError:
+                continue
+            found.extend(kids)
+            todo.extend(kids)
+    return found
+
+
+def tree_rss_kib(pid: int) -> int:
+    total = rss_kib(pid)
+    for child in children(pid):
+        try:
+            total += rss_kib(child)
+        except (OSError, RuntimeError):
+            pass
+    return total
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    if not ordered:
+        return float("nan")
+    rank = max(0, min(len(ordered) - 1, round(p / 100 * len(ordered) + 0.5) - 1))
+    return ordered[rank]
+
+
+@dataclass
+class LoadResult:
+    requests: int
+    clients: int
+    seconds: float
+    outcomes: list[Outcome] = field(repr=False)
+    rss_before_kib: int
+    rss_after_kib: int
+    tree_rss_before_kib: int
+    tree_rss_after_kib: int
+
+    @property
+    def failures(self) -> list[Outcome]:
+        return [o for o in self.outcomes if not o.ok]
+
+    def summary(self) -> dict:
+        kinds = {}
+        for kind in KINDS:
+            times = [o.seconds for o in self.outcomes if o.kind == kind]
+            if times:
+                kinds[kind] = {"count": len(times), "p50_ms": round(1000 * percentile(times, 50), 2),
+                               "p95_ms": round(1000 * percentile(times, 95), 2),
+                               "failures": sum(1 for o in self.outcomes if o.kind == kind and not o.ok)}
+        return {"requests": self.requests, "clients": self.clients, "seconds": round(self.seconds, 3),
+                "requests_per_s": round(self.requests / self.seconds, 1) if self.seconds else None,
+                "failures": len(self.failures), "kinds": kinds,
+                "rss_kib": {"server_after_warmup": self.rss_before_kib, "server_after_run": self.rss_after_kib,
+                            "with_workers_after_warmup": self.tree_rss_before_kib,
+                            "with_workers_after_run": self.tree_rss_after_kib},
+                "failed_examples": [{"kind": o.kind, "path": o.path[:120], "expected": o.expect, "status": o.status,
+                                     "error": o.error} for o in self.failures[:10]]}
+
+
+def load(base: str, pid: int, requests: int, clients: int, timeout: float = REQUEST_TIMEOUT) -> LoadResult:
+    """Warm-up of WARMUP requests, RSS, then ``requests`` mixed requests, RSS."""
+    api, entities = discover(base)
+    warm, _ = run(base, plan(WARMUP, api, entities), clients, timeout)
+    bad = [o for o in warm if not o.ok]
+    if bad:
+        raise RuntimeError(f"warm-up failed: {bad[:3]}")
+    before, tree_before = rss_kib(pid), tree_rss_kib(pid)
+    outcomes, seconds = run(base, plan(requests, api, entities, offset=WARMUP), clients, timeout)
+    return LoadResult(requests, clients, seconds, outcomes, before, rss_kib(pid), tree_before, tree_rss_kib(pid))
+
+
+def table(summary: dict) -> str:
+    lines = [f"{summary['requests']} requests, {summary['clients']} clients, {summary['seconds']} s: "
+             f"{summary['requests_per_s']} requests/s, {summary['failures']} failures",
+             f"{'kind':<12} {'count':>6} {'p50 ms':>9} {'p95 ms':>9} {'failures':>9}"]
+    for kind, row in summary["kinds"].items():
+        lines.append(f"{kind:<12} {row['count']:>6} {row['p50_ms']:>9.2f} {row['p95_ms']:>9.2f} {row['failures']:>9}")
+    rss = summary["rss_kib"]
+    lines.append(f"server RSS: {rss['server_after_warmup'] / 1024:.1f} MiB after warm-up, "
+                 f"{rss['server_after_run'] / 1024:.1f} MiB after run "
+                 f"({(rss['server_after_run'] - rss['server_after_warmup']) / 1024:+.1f} MiB)")
+    lines.append(f"with query workers: {rss['with_workers_after_warmup'] / 1024:.1f} MiB -> "
+                 f"{rss['with_workers_after_run'] / 1024:.1f} MiB")
+    return "\n".join(lines)
+
+
+# -- the server ------------------------------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_server(store: Path, *extra: str) -> tuple[subprocess.Popen, str]:
+    """`cppcckg serve` on 127.0.0.1 and a free port; the process and its base URL once it answers."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    for _ in range(3):
+        port = free_port()
+        process = subprocess.Popen([sys.executable, "-m", "cppcckg.cli", "serve", "--store", str(store),
+                                    "--host", "127.0.0.1", "--port", str(port), *extra],
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=ROOT)
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and process.poll() is None:
+            try:
+                with urllib.request.urlopen(base + "/sparql?query=ASK%7B%7D", timeout=2) as response:
+                    response.read()
+                    return process, base
+            except (urllib.error.URLError, OSError):
+                time.sleep(0.1)
+        stop_server(process)
+    raise RuntimeError("cppcckg serve did not start")
+
+
+def stop_server(process: subprocess.Popen) -> None:
+    if process.poll() is None:
+        os.kill(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            os.kill(process.pid, signal.SIGKILL)
+            process.wait(timeout=10)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--requests", type=int, default=2000, help="requests after the warm-up (default 2000)")
+    parser.add_argument("--clients", type=int, default=8, help="concurrent client threads (default 8)")
+    parser.add_argument("--store", type=Path, default=ROOT / "out" / "store", help="store folder (default out/store)")
+    parser.add_argument("--timeout", type=float, default=REQUEST_TIMEOUT, help="seconds per request (default 60)")
+    args = parser.parse_args()
+    if args.requests <= 0 or args.clients <= 0:
+        parser.error("--requests and --clients must be positive")
+    process, base = start_server(args.store)
+    try:
+        result = load(base, process.pid, args.requests, args.clients, args.timeout)
+        up = process.poll() is None and send(base, Req("check", "GET", "/sparql?query=ASK%7B%7D", 200)).ok
+    finally:
+        stop_server(process)
+    summary = result.summary()
+    summary["server_up_after_run"] = up
+    summary["machine"] = {"arch": platform.machine(), "python": platform.python_version(), "cores": os.cpu_count()}
+    print(table(summary))
+    print(f"server up after the run: {up}")
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps(summary, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {RESULTS.relative_to(ROOT)}")
+    return 0 if up and not result.failures else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
