@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -28,7 +27,7 @@ from rdflib import Graph, Literal, URIRef
 from cppcckg import vocab
 from cppcckg.vocab import CPPCC, DATA_NS, RDFS
 
-from .server_fixture import seed_store  # noqa: F401  (session fixture: the seed reports built once)
+from .server_fixture import free_port, seed_store  # noqa: F401  (session fixture: the seed reports built once)
 
 pytestmark = pytest.mark.server
 
@@ -40,12 +39,6 @@ MAX_ROWS = 60
 MAX_BODY = 20_000
 HEAVY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . FILTER(?c = ?i) }"
 CQ_CPPCC = str(vocab.mint("body", "cq-cppcc"))
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @dataclass
