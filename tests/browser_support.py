@@ -22,3 +22,34 @@ def browser():
         b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
         yield b
         b.close()
+
+
+class GuardedPage:
+    """A browser page where every request not `allowed` is refused and recorded in `remote`;
+    page errors and dialogs are recorded too, so a test can assert nothing left the machine."""
+
+    def __init__(self, browser, width: int = 1400, console_errors: bool = False):
+        self.context = browser.new_context(viewport={"width": width, "height": 900})
+        self.page = self.context.new_page()
+        self.remote: list[str] = []
+        self.errors: list[str] = []
+        self.dialogs: list[str] = []
+        self.page.route("**/*", self._route)
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        if console_errors:
+            self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
+
+    def allowed(self, url: str) -> bool:
+        return url.startswith(("data:", "blob:"))
+
+    def _route(self, route):
+        url = route.request.url
+        if self.allowed(url):
+            route.continue_()
+        else:
+            self.remote.append(url)
+            route.abort()
+
+    def close(self):
+        self.context.close()

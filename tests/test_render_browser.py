@@ -15,7 +15,7 @@ from .test_network import CQ, DAZHOU, SC, build_seed_store
 
 pytestmark = pytest.mark.browser
 
-from .browser_support import CHROMIUM, browser  # noqa: F401  (module fixture)
+from .browser_support import CHROMIUM, GuardedPage, browser  # noqa: F401  (module fixture)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -27,28 +27,16 @@ def catalogue(tmp_path_factory):
     return network.load_catalogue(open_store(build_seed_store(tmp_path_factory)))
 
 
-class Page:
+class Page(GuardedPage):
     """A page opened from a file with all non-file, non-data requests refused and recorded."""
 
     def __init__(self, browser, path: Path):
-        self.context = browser.new_context(viewport={"width": 1400, "height": 900})
-        self.page = self.context.new_page()
-        self.remote: list[str] = []
-        self.errors: list[str] = []
-        self.dialogs: list[str] = []
-        self.page.route("**/*", self._route)
-        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
-        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
+        super().__init__(browser, width=1400)
         self.page.goto(path.as_uri())
         self.page.wait_for_function("window.cppcckg && window.cppcckg.ready", timeout=60_000)
 
-    def _route(self, route):
-        url = route.request.url
-        if url.startswith(("file:", "data:", "blob:")):
-            route.continue_()
-        else:
-            self.remote.append(url)
-            route.abort()
+    def allowed(self, url: str) -> bool:
+        return url.startswith("file:") or super().allowed(url)
 
     def js(self, expr, arg=None):
         return self.page.evaluate(expr, arg)
@@ -58,9 +46,6 @@ class Page:
             """(id) => { const p = network.canvasToDOM(network.getPositions([id])[id]);
                          const r = document.getElementById('mynetwork').getBoundingClientRect();
                          return [p.x + r.left, p.y + r.top]; }""", node_id))
-
-    def close(self):
-        self.context.close()
 
 
 def _page(browser, tmp_path, g, lay="spring", name="page.html"):

@@ -13,34 +13,18 @@ from .test_serve import cppcckg_server, evil_server  # noqa: F401  (session fixt
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 
-from .browser_support import CHROMIUM, browser  # noqa: F401  (module fixture)
+from .browser_support import CHROMIUM, GuardedPage, browser  # noqa: F401  (module fixture)
 
 
-class Tab:
+class Tab(GuardedPage):
     """A page where only requests to the server go through; console errors and dialogs recorded."""
 
     def __init__(self, browser, base: str):
         self.base = base
-        self.context = browser.new_context(viewport={"width": 1300, "height": 900})
-        self.page = self.context.new_page()
-        self.remote: list[str] = []
-        self.errors: list[str] = []
-        self.dialogs: list[str] = []
-        self.page.route("**/*", self._route)
-        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
-        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
-        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
+        super().__init__(browser, width=1300, console_errors=True)
 
-    def _route(self, route):
-        url = route.request.url
-        if url.startswith(self.base) or url.startswith(("data:", "blob:")):
-            route.continue_()
-        else:
-            self.remote.append(url)
-            route.abort()
-
-    def close(self):
-        self.context.close()
+    def allowed(self, url: str) -> bool:
+        return url.startswith(self.base) or super().allowed(url)
 
 
 def test_entity_page_evidence_link_lands_on_the_highlighted_sentence(browser, cppcckg_server):

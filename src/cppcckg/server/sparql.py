@@ -210,18 +210,14 @@ def execute(store: Any, request: QueryRequest) -> Answer:
             return Answer(200, RESULT_MEDIA[fmt] + "; charset=utf-8", write_ask(bool(answer), fmt))
         if isinstance(answer, ox.QuerySolutions):
             variables = [v.value for v in answer.variables]
-            rows = []
-            for solution in answer:
-                rows.append(solution)
-                if len(rows) > request.max_rows:
-                    return too_many(request.max_rows, "rows")
+            rows = _at_most(answer, request.max_rows)
+            if rows is None:
+                return too_many(request.max_rows, "rows")
             fmt = pick_format("results", request.accept, request.fmt)
             return Answer(200, RESULT_MEDIA[fmt] + "; charset=utf-8", write_select(variables, rows, fmt))
-        triples = []
-        for triple in answer:
-            triples.append(triple)
-            if len(triples) > request.max_rows:
-                return too_many(request.max_rows, "triples")
+        triples = _at_most(answer, request.max_rows)
+        if triples is None:
+            return too_many(request.max_rows, "triples")
         fmt = pick_format("graph", request.accept, request.fmt)
         return Answer(200, GRAPH_MEDIA[fmt] + "; charset=utf-8", write_graph(triples, fmt))
     except SyntaxError as exc:
@@ -232,3 +228,13 @@ def execute(store: Any, request: QueryRequest) -> Answer:
         return Answer.error(500, f"cannot read the store: {exc}")
     except RuntimeError as exc:
         return Answer.error(400, f"query failed: {exc}")
+
+
+def _at_most(items, limit: int) -> list | None:
+    """The items as a list, or None as soon as there are more than `limit` (stops reading)."""
+    out = []
+    for item in items:
+        out.append(item)
+        if len(out) > limit:
+            return None
+    return out
