@@ -114,3 +114,11 @@ def test_statistics_of_proposals(seed_extractions):
     assert ("proposals_received", 1501, "件") in found
     assert ("proposals_registered", 1307, "件") in found
     assert ("proposal_satisfaction_rate", 97.9, "%") in found
+
+
+def test_initiative_types_are_the_contract_and_each_has_a_class(seed_extractions):
+    from cppcckg.build import TYPE_CLASS
+    from cppcckg.model import INITIATIVE_TYPES
+
+    assert set(TYPE_CLASS) == set(INITIATIVE_TYPES)
+    assert {i.type for ex in seed_extractions for i in ex.initiatives} <= set(INITIATIVE_TYPES)

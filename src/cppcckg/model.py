@@ -6,8 +6,7 @@ the next, so a user can stop after any stage and look at plain data.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
-from typing import Any
+from dataclasses import dataclass, field
 
 DONE = "done"
 PLANNED = "planned"
@@ -164,8 +163,3 @@ class Extraction:
     initiatives: tuple[Initiative, ...]
     metrics: tuple[Metric, ...]
     notes: tuple[str, ...] = field(default=())
-
-
-def as_dict(value: Any) -> dict[str, Any]:
-    """A dataclass as a plain dict (tuples become lists), for JSON output."""
-    return asdict(value)

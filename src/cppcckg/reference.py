@@ -78,18 +78,6 @@ class Reference:
     def of_kind(self, *kinds: str) -> list[Entity]:
         return [e for e in self.entities.values() if e.kind in kinds]
 
-    def by_name(self, name: str) -> Entity | None:
-        """An entity by key, canonical name or plain alias (not by local alias)."""
-        if name in self.entities:
-            return self.entities[name]
-        wanted = normalise(name)
-        for entity in self.entities.values():
-            if wanted == normalise(entity.name_zh) or wanted in (normalise(a) for a in entity.aliases):
-                return entity
-            if wanted.lower() == entity.name_en.lower():
-                return entity
-        return None
-
     def home_place(self, key: str | None) -> str | None:
         """Where a body sits: its seat, or its nearest ancestor's seat; for a collective, the
         place all its members share (the province they share when their seats differ)."""

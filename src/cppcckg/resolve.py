@@ -71,7 +71,18 @@ def _overlap(a: Period | None, b: Period | None) -> bool:
     return a.start <= b.end and b.start <= a.end
 
 
-def _titles(extraction: Extraction, initiative: Initiative) -> set[str]:
+_TITLE_CACHE: dict[tuple[int, int], frozenset[str]] = {}
+
+
+def _titles(extraction: Extraction, initiative: Initiative) -> frozenset[str]:
+    """Titles near an initiative, computed once per initiative (resolution asks per pair)."""
+    cache_key = (id(extraction), id(initiative))
+    if cache_key not in _TITLE_CACHE:
+        _TITLE_CACHE[cache_key] = frozenset(_find_titles(extraction, initiative))
+    return _TITLE_CACHE[cache_key]
+
+
+def _find_titles(extraction: Extraction, initiative: Initiative) -> set[str]:
     """Names in 《》/“” in the initiative's own clause; for a proposal also in its sentence
     (a proposal's title often follows in the next clause)."""
     text = extraction.report.norm
@@ -129,6 +140,7 @@ def resolve(extractions: list[Extraction], reference: Reference) -> dict[Ref, Me
         for ex in sorted(extractions, key=lambda e: e.report.id)
         for i, ini in enumerate(ex.initiatives)
     ]
+    _TITLE_CACHE.clear()  # ids are only stable while these extractions are alive
     pairs = []
     for n, m in _candidates(items, reference):
         (ref_a, ex_a, ini_a), (ref_b, ex_b, ini_b) = items[n], items[m]
@@ -149,6 +161,7 @@ def resolve(extractions: list[Extraction], reference: Reference) -> dict[Ref, Me
         group[b] = root_a
         rule_of[b] = rule
         reports_in.setdefault(root_a, {root_a.report}).add(b.report)
+    _TITLE_CACHE.clear()
     return {ref: Merge(group.get(ref, ref), rule_of.get(ref)) for ref, _ex, _ini in items}
 
 

@@ -130,8 +130,7 @@ class Recognizer:
         province = self.reference.province_of(place)
         for test in (
             lambda e: self.reference.home_place(e.key) == place,
-            lambda e: province is not None and self.reference.province_of(e.key) == province
-            and self._level_matches(e, place),
+            lambda e: province is not None and self.reference.province_of(e.key) == province,
         ):
             chosen = [e for e in candidates if test(e)]
             if len(chosen) == 1:
@@ -139,9 +138,6 @@ class Recognizer:
             if chosen:
                 return sorted(chosen, key=lambda e: e.key)[0]
         return None
-
-    def _level_matches(self, entity: Entity, place: str) -> bool:
-        return True
 
     def mentions(self, report: Report, start: int = 0, end: int | None = None) -> list[Mention]:
         """Every mention in report.norm[start:end], with report offsets and original text."""
