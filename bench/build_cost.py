@@ -1,18 +1,19 @@
-"""End-to-end `cppcckg build` time and peak memory, on the seeds and on a generated corpus.
+"""End-to-end `cppcckg build` time and peak memory, on the seeds and on generated corpora.
 
-Each build runs in a child process (so peak resident memory is the build's own), once with
-reasoning and validation (the seeds) and once without (the corpus: HermiT and SHACL grow with
-the number of facts, see the README). The corpus is written as report files made of the seeds'
-sentences recombined (bench.extract_throughput.build_corpus).
+Each build runs in its own child process, which reports its own peak resident memory, so
+rows can be compared: with several corpus sizes the table shows whether memory grows with the
+corpus (it should grow no faster). Builds validate with SHACL and reason with HermiT unless
+--no-reason is given. The seeds row adds the time to export the built store in every format.
+Corpora are report files made of the seeds' sentences recombined
+(bench.extract_throughput.build_corpus).
 
-    python -m bench.build_cost --corpus-mb 10
+    python -m bench.build_cost --corpus-mb 1,10
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import resource
 import subprocess
 import sys
 import tempfile
@@ -20,48 +21,90 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "bench" / "results" / "build_cost.json"
+
+# Runs the CLI in this child and prints the child's own peak RSS (KiB on Linux) last.
+_LAUNCH = (
+    "import resource, sys\n"
+    "from cppcckg.cli import app\n"
+    "try:\n"
+    "    app(sys.argv[1:], standalone_mode=False)\n"
+    "finally:\n"
+    "    print('peak-rss-kib', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+)
+EXPORT_FORMATS = ("ttl", "nt", "nq", "trig", "jsonld", "rdfxml", "csv")
 
 
-def _build(reports: Path, out: Path, extra: list[str]) -> dict:
-    cmd = [sys.executable, "-m", "cppcckg.cli", "build", "--reports", str(reports), "--out", str(out),
-           "--no-progress", "--full", *extra]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+def run_cli(args: list[str]) -> tuple[float, float, str]:
+    """(seconds, peak RSS MB, first line of stdout) of one cppcckg command in a child process."""
     start = time.perf_counter()
-    done = subprocess.run(cmd, capture_output=True, text=True, env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"})
+    done = subprocess.run([sys.executable, "-c", _LAUNCH, *args], capture_output=True, text=True,
+                          env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"})
     seconds = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     if done.returncode != 0:
-        raise SystemExit(f"build failed: {done.stderr.strip()}")
-    return {"seconds": round(seconds, 2), "peak_rss_mb": round(max(peak, before) / 1024, 1),
-            "summary": done.stdout.strip().splitlines()[0]}
+        raise SystemExit(f"cppcckg {args[0]} failed: {done.stderr.strip()}")
+    peak = [line for line in done.stderr.splitlines() if line.startswith("peak-rss-kib")]
+    rss = int(peak[-1].split()[1]) / 1024 if peak else float("nan")
+    return seconds, rss, (done.stdout.strip().splitlines() or [""])[0]
 
 
-def main() -> None:
+def build_row(label: str, reports: Path, out: Path, mb: float, extra: list[str]) -> dict:
+    seconds, rss, summary = run_cli(["build", "--reports", str(reports), "--out", str(out), "--no-progress", "--full", *extra])
+    return {"input": label, "mb": round(mb, 3), "options": " ".join(extra) or "validate+reason",
+            "seconds": round(seconds, 2), "peak_rss_mb": round(rss, 1),
+            "summary": summary.replace(str(out), "OUT")}
+
+
+def export_seconds(store: Path, out: Path) -> float:
+    """Time to export a store in every format, one command after another."""
+    total = 0.0
+    for fmt in EXPORT_FORMATS:
+        seconds, _rss, _ = run_cli(["export", "--store", str(store), "--format", fmt, "--out", str(out / fmt)])
+        total += seconds
+    return round(total, 2)
+
+
+def write_corpus(folder: Path, mb: float) -> float:
+    from bench.extract_throughput import build_corpus
+
+    folder.mkdir(parents=True)
+    size = 0
+    for n, doc in enumerate(build_corpus(mb)):
+        (folder / f"doc-{n:04d}.txt").write_text(doc, encoding="utf-8")
+        (folder / f"doc-{n:04d}.yaml").write_text(
+            f"id: doc-{n:04d}\npublisher: cq-cppcc-standing-committee\nperiod: {{start: 2021, end: 2021}}\n",
+            encoding="utf-8")
+        size += len(doc.encode("utf-8"))
+    return size / 1_000_000
+
+
+def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus-mb", type=float, default=10.0, help="size of the generated corpus (0: seeds only)")
-    args = parser.parse_args()
+    parser.add_argument("--corpus-mb", default="10", help="comma-separated corpus sizes in MB (0: seeds only)")
+    parser.add_argument("--no-reason", action="store_true", help="build the corpora without HermiT")
+    parser.add_argument("--out", type=Path, default=RESULTS, help="where to write the JSON results")
+    args = parser.parse_args(argv)
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
-        seeds = _build(ROOT / "data" / "reports", tmp_path / "seeds", [])
-        rows.append({"input": "seeds (2 reports, 42 KB)", "reason+validate": True, **seeds})
-        if args.corpus_mb > 0:
-            from bench.extract_throughput import build_corpus
-
-            corpus = tmp_path / "corpus"
-            corpus.mkdir()
-            for n, doc in enumerate(build_corpus(args.corpus_mb)):
-                (corpus / f"doc-{n:04d}.txt").write_text(doc, encoding="utf-8")
-                (corpus / f"doc-{n:04d}.yaml").write_text(
-                    f"id: doc-{n:04d}\npublisher: cq-cppcc-standing-committee\nperiod: {{start: 2021, end: 2021}}\n",
-                    encoding="utf-8")
-            result = _build(corpus, tmp_path / "corpus-out", ["--no-reason", "--no-validate"])
-            rows.append({"input": f"generated corpus ({args.corpus_mb:g} MB)", "reason+validate": False, **result})
-    print(f"{'input':<30} {'reason+validate':>15} {'seconds':>8} {'peak RSS MB':>12}")
+        seeds_mb = sum(p.stat().st_size for p in (ROOT / "data" / "reports").glob("*.txt")) / 1_000_000
+        seeds = build_row("seeds (2 reports)", ROOT / "data" / "reports", tmp_path / "seeds", seeds_mb, [])
+        seeds["export_all_formats_seconds"] = export_seconds(tmp_path / "seeds" / "store", tmp_path / "exports")
+        rows.append(seeds)
+        for mb in [float(x) for x in args.corpus_mb.split(",") if float(x) > 0]:
+            corpus = tmp_path / f"corpus-{mb:g}"
+            size = write_corpus(corpus, mb)
+            extra = ["--no-reason"] if args.no_reason else []
+            rows.append(build_row(f"generated corpus ({mb:g} MB)", corpus, tmp_path / f"out-{mb:g}", size, extra))
+    print(f"{'input':<28} {'options':<16} {'seconds':>8} {'MB/s':>6} {'peak RSS MB':>12} {'RSS MB per text MB':>19}")
     for r in rows:
-        print(f"{r['input']:<30} {str(r['reason+validate']):>15} {r['seconds']:>8} {r['peak_rss_mb']:>12}")
-    out = ROOT / "bench" / "results" / "build_cost.json"
-    out.write_text(json.dumps(rows, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        rate = r["mb"] / r["seconds"] if r["seconds"] else 0
+        print(f"{r['input']:<28} {r['options']:<16} {r['seconds']:>8} {rate:>6.2f} {r['peak_rss_mb']:>12} "
+              f"{r['peak_rss_mb'] / r['mb']:>19.0f}")
+    print(f"seeds: export in all {len(EXPORT_FORMATS)} formats {rows[0]['export_all_formats_seconds']} s "
+          f"(build + exports {rows[0]['seconds'] + rows[0]['export_all_formats_seconds']:.2f} s)")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(rows, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -16,8 +16,19 @@ the graph). rdflib 7 raises NotBoundError for GROUP_CONCAT(DISTINCT ...) over a 
 an OPTIONAL left unbound (RDFLib/rdflib issues 716 and 882); the child patches that one check
 so that unbound values are skipped, as SPARQL 1.1 says.
 
+The child also reports how much its resident memory grew while parsing. Sizes above
+--skip-rdflib-above (default 1,000,000) run on Oxigraph only — an rdflib Graph of millions of
+triples takes gigabytes and its queries mostly time out — and the output says how much memory
+the rdflib graph would have needed, extrapolated from the bytes per triple measured at a smaller
+size of the same run (or on a 100,000-triple graph when there is none).
+
     python -m bench.query_latency                      # 100k triples
     python -m bench.query_latency --sizes 100000,1000000 --runs 5 --timeout 120
+    python -m bench.query_latency --sizes 5000000 --runs 3     # Oxigraph only at 5M
+
+:func:`generate` with ``named_graphs=True`` writes N-Quads instead, spread over the named graphs
+a real build makes (ontology, reference, one per report, inferred); bench.export_cost and
+bench.publish_throughput use it.
 """
 
 from __future__ import annotations
@@ -39,7 +50,14 @@ if str(ROOT / "src") not in sys.path:
     sys.path.insert(0, str(ROOT / "src"))
 
 from cppcckg import queries as Q  # noqa: E402
-from cppcckg.vocab import CPPCC, OA, ORG, PROV, QB, RDF, RDFS, SKOS, TIME, XSD, mint  # noqa: E402
+from cppcckg.vocab import (  # noqa: E402
+    CPPCC, INFERRED_GRAPH, OA, ONTOLOGY_GRAPH, ORG, PROV, QB, RDF, RDFS, REFERENCE_GRAPH, SKOS, TIME, XSD, mint, report_graph,
+)
+
+#: Sizes above this run on Oxigraph only unless --skip-rdflib-above says otherwise.
+SKIP_RDFLIB_ABOVE = 1_000_000
+#: Triples of the small graph rdflib's memory per triple is measured on when no smaller size ran.
+MEMORY_PROBE = 100_000
 
 BODY_CLASSES = ["SpecialCommittee", "WorkingOrgan", "DemocraticParty", "PeoplesOrganisation", "MemberGroup",
                 "Sector", "GovernmentBody", "ExternalOrgan", "MunicipalCommittee", "SubPartyGroup"]
@@ -50,16 +68,26 @@ WORDS = "协商 调研 视察 监督 提案 会议 学习 发展 建设 经济 �
 
 
 class Writer:
-    """N-Triples lines for the synthetic graph."""
+    """N-Triples lines for the synthetic graph, or N-Quads lines in ``graph`` when ``quads`` is
+    set (the generator switches ``graph`` as it goes, the way a build fills its named graphs)."""
 
-    def __init__(self) -> None:
+    def __init__(self, quads: bool = False) -> None:
         self.lines: list[str] = []
+        self.quads = quads
+        self.graph: str | None = None
 
     def __len__(self) -> int:
         return len(self.lines)
 
     def add(self, s: str, p: str, o: str) -> None:
-        self.lines.append(f"<{s}> <{p}> {o} .\n")
+        self.raw(f"<{s}> <{p}> {o}")
+
+    def raw(self, triple: str) -> None:
+        """One statement given as the N-Triples text of a triple without its final dot."""
+        if self.quads and self.graph:
+            self.lines.append(f"{triple} <{self.graph}> .\n")
+        else:
+            self.lines.append(f"{triple} .\n")
 
 
 def iri(x: object) -> str:
@@ -79,14 +107,21 @@ def _ontology(w: Writer) -> None:
 
     data = (ROOT / "ontology" / "cppcc.ttl").read_bytes()
     for quad in ox.parse(data, format=ox.RdfFormat.TURTLE):
-        w.lines.append(f"{quad.triple} .\n")
+        w.raw(str(quad.triple))
 
 
-def generate(target: int, seed: int = 7) -> tuple[bytes, dict[str, str]]:
-    """About ``target`` triples as N-Triples, and parameter values for the named queries."""
+def generate(target: int, seed: int = 7, named_graphs: bool = False) -> tuple[bytes, dict[str, str]]:
+    """About ``target`` triples as N-Triples, and parameter values for the named queries.
+
+    With ``named_graphs`` the same statements come as N-Quads in the graphs a build would put
+    them in: the ontology, the reference (places, bodies, topics, programmes, measures,
+    periods), one graph per synthetic report and the inferred joint Sichuan-Chongqing types.
+    """
     rng = random.Random(seed)
-    w = Writer()
+    w = Writer(quads=named_graphs)
+    w.graph = str(ONTOLOGY_GRAPH)
     _ontology(w)
+    w.graph = str(REFERENCE_GRAPH)
     scale = max(1.0, target / 100_000)
     chongqing, sichuan, beijing = mint("place", "chongqing"), mint("place", "sichuan"), mint("place", "beijing")
     for place, zh in ((chongqing, "重庆市"), (sichuan, "四川省"), (beijing, "北京市")):
@@ -171,6 +206,7 @@ def generate(target: int, seed: int = 7) -> tuple[bytes, dict[str, str]]:
 
     def new_report() -> None:
         rid = f"r{len(reports)}"
+        w.graph = str(report_graph(rid))
         node = mint("report", rid)
         w.add(node, RDF.type, iri(CPPCC.Report))
         w.add(node, RDFS.label, lit(f"工作报告{rid}", "zh"))
@@ -217,7 +253,9 @@ def generate(target: int, seed: int = 7) -> tuple[bytes, dict[str, str]]:
         for i, (b, _) in enumerate(participants):
             w.add(node, CPPCC.organizer if i == 0 else CPPCC.partner, iri(b))
         if {chongqing, sichuan} <= {p for _, p in participants}:
+            w.graph, here = str(INFERRED_GRAPH), w.graph
             w.add(node, RDF.type, iri(CPPCC.JointSichuanChongqingActivity))
+            w.graph = here
         for t in rng.sample(topics, rng.randint(1, 2)):
             w.add(node, CPPCC.topic, iri(t))
         w.add(node, CPPCC.status, iri(CPPCC.planned if rng.random() < 0.1 else CPPCC.done))
@@ -319,14 +357,30 @@ def _patch_rdflib() -> None:
     aggregates.Accumulator.use_row = use_row
 
 
+def rss_bytes() -> int | None:
+    """Resident memory of this process now (Linux /proc; None elsewhere)."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as handle:
+            return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 def _rdflib_child(conn) -> None:  # noqa: ANN001
+    import gc
+
     import rdflib
 
     _patch_rdflib()
+    before = rss_bytes()
     start = time.perf_counter()
     graph = rdflib.Graph()
     graph.parse(data=_DATA.decode("utf-8"), format="nt")
-    conn.send(("loaded", time.perf_counter() - start))
+    elapsed = time.perf_counter() - start
+    gc.collect()
+    after = rss_bytes()
+    grown = after - before if before is not None and after is not None else None
+    conn.send(("loaded", elapsed, grown, len(graph)))
     while True:
         job = conn.recv()
         if job is None:
@@ -351,7 +405,7 @@ class RdflibWorker:
         self.conn, child = ctx.Pipe()
         self.process = ctx.Process(target=_rdflib_child, args=(child,), daemon=True)
         self.process.start()
-        kind, self.load = self.conn.recv()
+        kind, self.load, self.grown, self.triples = self.conn.recv()
         assert kind == "loaded"
 
     def run(self, name: str, text: str, runs: int, timeout: float) -> tuple[int | None, list[float]] | None:
@@ -371,11 +425,28 @@ class RdflibWorker:
                 self.process.kill()
 
 
-def run_rdflib(data: bytes, texts: dict[str, str], runs: int, timeout: float) -> tuple[float, dict]:
+def rdflib_bytes_per_triple(worker: RdflibWorker) -> float | None:
+    """How much the rdflib child grew per triple it parsed (the in-memory Graph's cost)."""
+    return worker.grown / worker.triples if worker.grown and worker.triples else None
+
+
+def probe_rdflib_memory(size: int = MEMORY_PROBE) -> float | None:
+    """Bytes per triple of an rdflib Graph, measured by loading ``size`` synthetic triples."""
+    global _DATA
+    _DATA, _ = generate(size)
+    worker = RdflibWorker()
+    worker.close()
+    _DATA = b""
+    return rdflib_bytes_per_triple(worker)
+
+
+def run_rdflib(data: bytes, texts: dict[str, str], runs: int, timeout: float) -> tuple[float, dict, float | None]:
+    """Load time, per-query results and memory per triple of rdflib on ``data``."""
     global _DATA
     _DATA = data
     worker = RdflibWorker()
     load = worker.load
+    per_triple = rdflib_bytes_per_triple(worker)
     out = {}
     for name, text in texts.items():
         answer = worker.run(name, text, runs, timeout)
@@ -386,7 +457,8 @@ def run_rdflib(data: bytes, texts: dict[str, str], runs: int, timeout: float) ->
             rows, times = answer
             out[name] = {"rows": rows, "times": times, "skipped_runs": runs - len(times)}
     worker.close()
-    return load, out
+    _DATA = b""
+    return load, out, per_triple
 
 
 def _fmt(seconds: float | None) -> str:
@@ -395,7 +467,11 @@ def _fmt(seconds: float | None) -> str:
     return f"{seconds * 1000:.1f} ms" if seconds < 1 else f"{seconds:.2f} s"
 
 
-def bench_size(size: int, runs: int, timeout: float, names: list[str] | None, skip_rdflib: bool) -> dict:
+def bench_size(size: int, runs: int, timeout: float, names: list[str] | None, skip_rdflib: bool,
+               skip_reason: str = "", memory: dict | None = None) -> dict:
+    """Time every named query on ``size`` triples; ``memory`` carries rdflib's measured bytes
+    per triple between sizes (key ``bytes_per_triple``) so a skipped size can be estimated."""
+    memory = memory if memory is not None else {}
     t0 = time.perf_counter()
     data, params = generate(size)
     triples = data.count(b"\n")
@@ -403,9 +479,33 @@ def bench_size(size: int, runs: int, timeout: float, names: list[str] | None, sk
     queries = [q for q in Q.list_queries() if names is None or q.name in names]
     texts = {q.name: Q.bind(q, params.get(q.name, {})) for q in queries}
     ox_load, ox = run_oxigraph(data, texts, runs)
-    rl_load, rl = (None, {}) if skip_rdflib else run_rdflib(data, texts, runs, timeout)
+    rdflib_memory: dict = {}
+    if skip_rdflib:
+        rl_load, rl = None, {}
+        if skip_reason:
+            per_triple = memory.get("bytes_per_triple")
+            if per_triple is None:
+                per_triple = memory["bytes_per_triple"] = probe_rdflib_memory()
+                memory["measured_at"] = MEMORY_PROBE
+            if per_triple:
+                need = per_triple * triples
+                skip_reason += f"; rdflib in-memory graph would need ~{need / 1e9:.1f} GB"
+                skip_reason += f" ({per_triple:.0f} bytes per triple measured at {memory['measured_at']:,} triples)"
+                rdflib_memory = {"estimated_bytes": round(need), "bytes_per_triple": round(per_triple),
+                                 "measured_at_triples": memory["measured_at"]}
+    else:
+        rl_load, rl, per_triple = run_rdflib(data, texts, runs, timeout)
+        if per_triple:
+            memory["bytes_per_triple"], memory["measured_at"] = per_triple, triples
+            rdflib_memory = {"grown_bytes": round(per_triple * triples), "bytes_per_triple": round(per_triple)}
+    del data
     print(f"\n{triples:,} triples (generated in {generated:.1f} s); load: oxigraph {_fmt(ox_load)}, "
-          f"rdflib {_fmt(rl_load)}; {runs} runs per query, rdflib timeout {timeout:g} s")
+          f"rdflib {_fmt(rl_load) if not skip_reason else 'skipped'}; {runs} runs per query, rdflib timeout {timeout:g} s")
+    if skip_reason:
+        print(f"rdflib skipped: {skip_reason}")
+    elif rdflib_memory:
+        print(f"rdflib graph: ~{rdflib_memory['grown_bytes'] / 1e9:.2f} GB resident "
+              f"({rdflib_memory['bytes_per_triple']} bytes per triple)")
     header = f"{'query':26} {'ox p50':>10} {'ox p95':>10} {'rdflib p50':>11} {'rdflib p95':>11} {'ratio':>8} {'rows':>13}"
     print(header)
     print("-" * len(header))
@@ -429,7 +529,8 @@ def bench_size(size: int, runs: int, timeout: float, names: list[str] | None, sk
                        "timeout_s": r.get("timeout")},
             "ratio_p50": (rp50 / op50) if rp50 and op50 else None,
         }
-    return {"size_target": size, "triples": triples, "load_s": {"oxigraph": ox_load, "rdflib": rl_load}, "queries": rows}
+    return {"size_target": size, "triples": triples, "load_s": {"oxigraph": ox_load, "rdflib": rl_load},
+            "rdflib_skipped": skip_reason or None, "rdflib_memory": rdflib_memory or None, "queries": rows}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -439,6 +540,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds before an rdflib query is stopped (default 60)")
     parser.add_argument("--queries", default=None, help="comma-separated query names (default: all)")
     parser.add_argument("--no-rdflib", action="store_true", help="time pyoxigraph only")
+    parser.add_argument("--skip-rdflib-above", type=int, default=SKIP_RDFLIB_ABOVE, metavar="N",
+                        help=f"run sizes above N triples on pyoxigraph only (default {SKIP_RDFLIB_ABOVE:,})")
     parser.add_argument("--out", type=Path, default=RESULTS, help="JSON results file")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
@@ -453,8 +556,15 @@ def main(argv: list[str] | None = None) -> None:
         "machine": {"system": platform.system(), "cpus": os.cpu_count()},
         "runs": args.runs,
         "rdflib_timeout_s": args.timeout,
-        "sizes": [bench_size(size, args.runs, args.timeout, names, args.no_rdflib) for size in sizes],
+        "skip_rdflib_above": args.skip_rdflib_above,
+        "sizes": [],
     }
+    memory: dict = {}
+    for size in sorted(sizes):
+        reason = ""
+        if not args.no_rdflib and size > args.skip_rdflib_above:
+            reason = f"{size:,} triples is above --skip-rdflib-above {args.skip_rdflib_above:,}"
+        results["sizes"].append(bench_size(size, args.runs, args.timeout, names, args.no_rdflib or bool(reason), reason, memory))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     try:

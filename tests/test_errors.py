@@ -14,6 +14,7 @@ from cppcckg.reports import read_report
 from cppcckg.store import load_nquads, open_store, staging_store
 
 from .conftest import ROOT
+from .server_fixture import seed_store  # noqa: F401  (session fixture: the seed reports built once)
 
 NQ = b'<http://example.org/s> <http://example.org/p> "o" <http://example.org/g> .\n'
 
@@ -66,3 +67,45 @@ def test_build_into_an_unusable_out_is_one_line(tmp_path: Path):
                           capture_output=True, text=True, cwd=ROOT, env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"})
     assert done.returncode == 5
     assert "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1
+
+
+def _cli_with_file_limit(args: list[str], limit_bytes: int) -> subprocess.CompletedProcess:
+    """Run cppcckg in a child that cannot write files larger than `limit_bytes`: to a program a
+    file-size limit looks like a full disk (the write fails), which is what we simulate."""
+    import resource
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit_bytes, limit_bytes))
+
+    return subprocess.run([sys.executable, "-m", "cppcckg.cli", *args], capture_output=True, text=True, cwd=ROOT,
+                          env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"}, preexec_fn=limit)
+
+
+def test_a_full_disk_during_build_keeps_the_previous_store(tmp_path: Path):
+    out = tmp_path / "out"
+    first = subprocess.run([sys.executable, "-m", "cppcckg.cli", "build", "--out", str(out), "--no-reason", "--no-progress"],
+                           capture_output=True, text=True, cwd=ROOT, env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"})
+    assert first.returncode == 0, first.stderr
+    before = len(open_store(out / "store"))
+    versions = sorted(p.name for p in (out / ".stores").iterdir())
+
+    done = _cli_with_file_limit(["build", "--out", str(out), "--no-reason", "--no-progress", "--full"], 500_000)
+
+    assert done.returncode == 5
+    assert "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1
+    assert "no space left" in done.stderr and "previous store is unchanged" in done.stderr
+    assert sorted(p.name for p in (out / ".stores").iterdir()) == versions  # no half-written store or spool
+    assert len(open_store(out / "store")) == before
+
+
+def test_a_full_disk_during_export_overwrites_nothing(tmp_path: Path, seed_store: Path):  # noqa: F811
+    target = tmp_path / "graph.ttl"
+    target.write_text("# the previous export\n")
+
+    done = _cli_with_file_limit(["export", "--store", str(seed_store), "--format", "ttl", "--out", str(target)], 50_000)
+
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1
+    assert str(target) in done.stderr and "no space left" in done.stderr
+    assert target.read_text() == "# the previous export\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.ttl"]

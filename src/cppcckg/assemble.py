@@ -6,11 +6,13 @@ stage has succeeded (the store swap is atomic), so a failed build loses nothing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable
+from typing import Callable, TextIO
 
-from .build import add_inferred, add_ontology, add_report, add_reference, initiative_key, new_dataset
+from rdflib import Graph
+
+from .build import add_ontology, add_reference, initiative_key, new_dataset, report_pieces, write_nquads
 from .errors import InputError
 from .extract.pipeline import Pipeline
 from .model import Extraction
@@ -19,7 +21,11 @@ from .extract.cache import ExtractionCache, reference_digest
 from .extract.cache import key as cache_key
 from .model import Report
 from .reports import find_reports, read_report
+from .reason import infer_from, load_ontology, reasoner_input
 from .resolve import initiative_keys
+from .store import load_nquads_file
+from .validate import PieceValidator
+from .vocab import INFERRED_GRAPH
 
 Progress = Callable[[str, int, int], None]
 
@@ -117,48 +123,82 @@ def assemble(
     """Build the whole dataset from a folder of reports into OUT/store.
 
     `jobs` processes extract reports in parallel; with `incremental`, extractions of
-    unchanged reports are reused from OUT/cache (see extract/cache.py)."""
+    unchanged reports are reused from OUT/cache (see extract/cache.py).
+
+    The dataset is streamed: each report's graph is made, validated and written as N-Quads to
+    a spool file beside the new store, one piece at a time, and the spool is bulk-loaded at the
+    end. Only the reasoner's input (types and ontology properties) is gathered across reports.
+    """
     from .extract.metrics import load_measures
-    from .store import load_nquads, staging_store
+    from .store import spool_file, staging_store
 
     reference = load_reference(reference_dir)
     paths = find_reports(reports_dir)
     cache_dir = Path(out_dir) / "cache" / "extract" if incremental else None
     extractions = extract_all(paths, reference, progress, jobs=jobs, cache_dir=cache_dir)
-    ds = new_dataset()
-    add_ontology(ds)
-    measures = load_measures()
-    add_reference(ds, reference, measures.labels() if hasattr(measures, "labels") else ())
     result = BuildResult(store=Path(out_dir) / "store")
     merged = initiative_keys(extractions, reference, initiative_key)
+    extractions = [_slim(ex) for ex in extractions]
     result.merged = sum(1 for _key, rule in merged.values() if rule)
-    for ex in extractions:
-        add_report(ds, reference, ex, merged)
-        result.reports.append(ex.report.id)
-        result.initiatives += len(ex.initiatives)
-        result.metrics += len(ex.metrics)
-        result.mentions += len(ex.mentions)
-        result.unknown_bodies += sum(1 for m in ex.mentions if not m.in_reference)
-        result.assumptions.extend(f"{ex.report.id}: {a}" for a in ex.report.assumptions)
-    if validate:
-        from .validate import check
 
-        if progress:
-            progress("validate", 0, 1)
-        check(ds)
-    if reason:
-        from .reason import infer
+    base = new_dataset()
+    add_ontology(base)
+    measures = load_measures()
+    reference_graph = add_reference(base, reference, measures.labels())
+    validator = PieceValidator(reference_graph) if validate else None
+    ontology = load_ontology() if reason else None
+    reasoner_facts = Graph()
 
+    def take(piece: Graph, spool: TextIO) -> None:
+        if validator is not None:
+            validator.check(piece)
+        if ontology is not None:
+            _absorb(reasoner_facts, reasoner_input(piece, ontology))
+        write_nquads(spool, piece)
+
+    with staging_store(result.store) as store, spool_file(result.store) as (spool, spool_path):
+        for graph in base.graphs():
+            if len(graph):
+                write_nquads(spool, graph)
+        if ontology is not None:
+            _absorb(reasoner_facts, reasoner_input(reference_graph, ontology))
+        for n, ex in enumerate(extractions):
+            for piece in report_pieces(reference, ex, merged):
+                take(piece, spool)
+            _count(result, ex)
+            extractions[n] = None  # type: ignore[call-overload]  # its graph is written: let it go
+            if progress:
+                progress("graph", n + 1, len(extractions))
+        if ontology is not None:
+            if progress:
+                progress("reason", 0, 1)
+            inferred = Graph(identifier=INFERRED_GRAPH)
+            _absorb(inferred, infer_from(reasoner_facts, ontology))
+            result.inferred = len(inferred)
+            write_nquads(spool, inferred)
+        spool.close()
         if progress:
-            progress("reason", 0, 1)
-        inferred = infer(ds)
-        result.inferred = len(inferred)
-        add_inferred(ds, inferred)
-    data = ds.serialize(format="nquads").encode("utf-8")
-    if progress:
-        progress("store", 0, 1)
-    with staging_store(result.store) as store:
-        load_nquads(store, data)
+            progress("store", 0, 1)
+        load_nquads_file(store, spool_path)
         result.triples = len(store)
     return result
 
+
+def _slim(extraction: Extraction) -> Extraction:
+    """The extraction without what the graph needs no more once initiatives are resolved
+    (sentences, normalised text), so a build holds each report's text once."""
+    return replace(extraction, sentences=(), report=replace(extraction.report, norm=""))
+
+
+def _count(result: BuildResult, ex: Extraction) -> None:
+    result.reports.append(ex.report.id)
+    result.initiatives += len(ex.initiatives)
+    result.metrics += len(ex.metrics)
+    result.mentions += len(ex.mentions)
+    result.unknown_bodies += sum(1 for m in ex.mentions if not m.in_reference)
+    result.assumptions.extend(f"{ex.report.id}: {a}" for a in ex.report.assumptions)
+
+
+def _absorb(target: Graph, source: Graph) -> None:
+    for triple in source:
+        target.add(triple)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from decimal import Decimal
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator, TextIO
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
@@ -17,7 +17,7 @@ from rdflib.namespace import RDF, RDFS, XSD
 from .model import PLANNED, Evidence, Extraction, Initiative, Metric, Mention, Period, Report
 from .reference import Entity, Reference
 from .vocab import (
-    CPPCC, DCTERMS, INFERRED_GRAPH, OA, ONTOLOGY_GRAPH, ORG, PROV, QB, REFERENCE_GRAPH, SKOS, TIME,
+    CPPCC, DCTERMS, OA, ONTOLOGY_GRAPH, ORG, PROV, QB, REFERENCE_GRAPH, SKOS, TIME,
     bind_prefixes, mint, report_graph,
 )
 
@@ -141,26 +141,53 @@ def add_report(
     extraction: Extraction,
     merged: dict[tuple[str, int], tuple[str, str | None]] | None = None,
 ) -> Graph:
-    """One report's named graph: metadata, mentions, initiatives, observations, evidence.
+    """One report's named graph, whole: metadata, mentions, initiatives, observations, evidence.
 
     `merged` maps (report id, initiative index) to the key of the initiative it is one with
     across reports (see resolve.py) and the rule that merged it.
     """
-    report = extraction.report
-    g = ds.graph(report_graph(report.id))
-    rnode = mint("report", report.id)
-    _report_metadata(g, reference, report, rnode)
-    for m in extraction.mentions:
-        _mention(g, reference, report, rnode, m)
-    for n, i in enumerate(extraction.initiatives):
-        key, rule = (merged or {}).get((report.id, n), (initiative_key(report.id, i), None))
-        _initiative(g, reference, report, rnode, i, key, rule)
-    for x in extraction.metrics:
-        _metric(g, reference, report, rnode, x)
+    g = ds.graph(report_graph(extraction.report.id))
+    for piece in report_pieces(reference, extraction, merged):
+        for triple in piece:
+            g.add(triple)
     return g
 
 
-def _report_metadata(g: Graph, reference: Reference, report: Report, rnode: URIRef) -> None:
+def report_pieces(
+    reference: Reference,
+    extraction: Extraction,
+    merged: dict[tuple[str, int], tuple[str, str | None]] | None = None,
+    facts_per_piece: int = 20_000,
+) -> Iterator[Graph]:
+    """One report's named graph in pieces of at most `facts_per_piece` facts, each a Graph
+    named after the report, so a build never holds a long report's graph whole.
+
+    Every piece carries the report node (type, length, title) so that it can be validated on
+    its own; the full text goes in the first piece only. The union of the pieces is the
+    report's graph: a triple repeated in two pieces is one triple in the store.
+    """
+    report = extraction.report
+    rnode = mint("report", report.id)
+    items: list[tuple[str, int, object]] = (
+        [("mention", n, m) for n, m in enumerate(extraction.mentions)]
+        + [("initiative", n, i) for n, i in enumerate(extraction.initiatives)]
+        + [("metric", n, x) for n, x in enumerate(extraction.metrics)]
+    )
+    for first in range(0, max(len(items), 1), facts_per_piece):
+        g = Graph(identifier=report_graph(report.id))
+        _report_metadata(g, reference, report, rnode, full_text=first == 0)
+        for kind, n, fact in items[first:first + facts_per_piece]:
+            if kind == "mention":
+                _mention(g, reference, report, rnode, fact)  # type: ignore[arg-type]
+            elif kind == "initiative":
+                key, rule = (merged or {}).get((report.id, n), (initiative_key(report.id, fact), None))  # type: ignore[arg-type]
+                _initiative(g, reference, report, rnode, fact, key, rule)  # type: ignore[arg-type]
+            else:
+                _metric(g, reference, report, rnode, fact)  # type: ignore[arg-type]
+        yield g
+
+
+def _report_metadata(g: Graph, reference: Reference, report: Report, rnode: URIRef, full_text: bool = True) -> None:
     g.add((rnode, RDF.type, CPPCC.Report))
     if report.title_zh:
         g.add((rnode, DCTERMS.title, Literal(report.title_zh, lang="zh")))
@@ -178,7 +205,8 @@ def _report_metadata(g: Graph, reference: Reference, report: Report, rnode: URIR
     if report.source:
         g.add((rnode, DCTERMS.source, Literal(report.source)))
     g.add((rnode, CPPCC.textLength, Literal(len(report.text))))
-    g.add((rnode, CPPCC.fullText, Literal(report.text)))
+    if full_text:
+        g.add((rnode, CPPCC.fullText, Literal(report.text)))
     g.add((rnode, CPPCC.sha256, Literal(report.sha256)))
 
 
@@ -276,9 +304,9 @@ def new_dataset() -> Dataset:
     return ds
 
 
-def add_inferred(ds: Dataset, triples: Graph) -> Graph:
-    g = ds.graph(INFERRED_GRAPH)
-    for t in triples:
-        g.add(t)
-    return g
+def write_nquads(out: TextIO, graph: Graph) -> None:
+    """Append a named graph to an N-Quads file (the graph's identifier names it)."""
+    from rdflib.plugins.serializers.nquads import _nq_row  # rdflib's own N-Quads line writer
 
+    name = graph.identifier
+    out.writelines(_nq_row(triple, name) for triple in graph)

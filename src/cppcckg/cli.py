@@ -16,7 +16,7 @@ from . import __version__
 from .cliutil import progress_callback as _progress
 from .cliutil import user_errors
 from .errors import InputError
-from .output import check_format, render_rows, write
+from .output import check_format, render_rows, write, write_lines
 
 app = typer.Typer(
     name="cppcckg",
@@ -64,7 +64,14 @@ def extract(
         extraction = pipeline.run(read_report(path))
         for note in extraction.report.assumptions:
             typer.echo(f"note: {path}: {note}", err=True)
-        rows.extend(f for f in facts(extraction, ref) if kind is None or f["kind"] == kind)
+        selected = (f for f in facts(extraction, ref) if kind is None or f["kind"] == kind)
+        if fmt == "jsonl":  # streamed, one report at a time: a long report is not held twice as text
+            write_lines(json.dumps(f, ensure_ascii=False) + "\n" for f in selected)
+        else:
+            rows.extend(selected)
+        del extraction
+    if fmt == "jsonl":
+        return
     if fmt == "table":
         columns = ["kind", "report", "start", "end", "summary", "text"]
         table = [

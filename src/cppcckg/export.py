@@ -35,6 +35,7 @@ import pyoxigraph as ox
 
 from . import vocab
 from .errors import InputError, StoreError
+from .store import disk_full
 from .vocab import CPPCC, DATA_NS, ONTOLOGY_GRAPH, PREFIXES, curie
 
 __all__ = [
@@ -371,6 +372,9 @@ def write_atomic(path: Path | str, data: bytes) -> Path:
         os.replace(tmp, path)
     except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError) and disk_full(exc):
+            raise InputError(f"{path}: no space left on the disk; free some space or choose another --out "
+                             "(nothing was overwritten)") from None
         if isinstance(exc, OSError):
             raise InputError(f"{path}: cannot write ({exc.strerror}); check space and permissions") from None
         raise

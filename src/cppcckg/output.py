@@ -68,3 +68,15 @@ def _terminal_width() -> int:
 def write(text: str) -> None:
     sys.stdout.write(text)
     sys.stdout.flush()
+
+
+def write_lines(lines: Iterable[str], batch: int = 1000) -> None:
+    """Write lines to standard output in batches, never joining them all into one string."""
+    buffer: list[str] = []
+    for line in lines:
+        buffer.append(line)
+        if len(buffer) >= batch:
+            sys.stdout.write("".join(buffer))
+            buffer.clear()
+    sys.stdout.write("".join(buffer))
+    sys.stdout.flush()

@@ -7,13 +7,14 @@ any moment leaves the previous store as it was; old versions are removed after t
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import time
 import uuid
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, TextIO
 
 import pyoxigraph as ox
 
@@ -86,6 +87,45 @@ def open_store(path: Path | str = DEFAULT_STORE, read_only: bool = True) -> ox.S
 def load_nquads(store: ox.Store, data: bytes) -> None:
     """Bulk-load N-Quads into the store."""
     store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+
+
+def load_nquads_file(store: ox.Store, path: Path) -> None:
+    """Bulk-load an N-Quads file into the store, streaming it from disk."""
+    try:
+        store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
+    except OSError as exc:
+        raise StoreError(f"{path.parent}: cannot load the new store ({exc}); check free space and permissions") from None
+
+
+@contextmanager
+def spool_file(link: Path) -> Iterator[tuple[TextIO, Path]]:
+    """A temporary N-Quads file beside the store versions, removed whatever happens.
+
+    A build writes its dataset here report by report, then bulk-loads it; a full disk is
+    reported as such, naming the folder."""
+    versions = _versions_dir(Path(link))
+    path = versions / f".spool-{os.getpid()}-{uuid.uuid4().hex[:8]}.nq"
+    try:
+        out = open(path, "w", encoding="utf-8")
+    except OSError as exc:
+        raise StoreError(f"{versions}: cannot write ({exc.strerror}); choose a writable --out") from None
+    try:
+        yield out, path
+        out.close()
+    except OSError as exc:
+        if disk_full(exc):
+            raise StoreError(f"{versions}: no space left while writing the new store; free some space or choose "
+                             "another --out (the previous store is unchanged)") from None
+        raise
+    finally:
+        with suppress(OSError):  # closing flushes, which fails again on a full disk
+            out.close()
+        path.unlink(missing_ok=True)
+
+
+def disk_full(exc: OSError) -> bool:
+    """Is this the error of a full disk (or of a file size limit, which looks the same)?"""
+    return exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)
 
 
 def graph_counts(store: ox.Store) -> list[tuple[str, int]]:

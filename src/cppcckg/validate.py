@@ -21,9 +21,9 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from . import errors
-from .vocab import PREFIXES, RDF, SH, bind_prefixes
+from .vocab import CPPCC, PREFIXES, RDF, RDFS, SH, bind_prefixes
 
-__all__ = ["ONTOLOGY_FILE", "SHAPES_FILE", "ValidationReport", "check", "validate"]
+__all__ = ["ONTOLOGY_FILE", "SHAPES_FILE", "PieceValidator", "ValidationReport", "check", "validate"]
 
 _PROJECT = Path(__file__).resolve().parents[2]
 
@@ -103,10 +103,59 @@ def validate(
 def check(data: Graph | Dataset, shapes: Path | None = None) -> None:
     """Raise errors.ValidationError with a one-line summary if ``data`` does not conform."""
     report = validate(data, shapes)
-    if report.conforms:
-        return
-    count = len(report.violations)
-    first = report.violations[0] if report.violations else "(no details)"
+    if not report.conforms:
+        _raise(report.violations)
+
+
+class PieceValidator:
+    """Validates a dataset piece by piece, each piece together with a fixed context (the
+    ontology and the reference entities) that is parsed and held once.
+
+    A build hands it each report's graph in turn, so memory stays with one piece rather than
+    the whole dataset. The shapes are local to a node and its report (organizers are bodies,
+    evidence lies within its report), so checking each report with the reference finds what a
+    check of the union would.
+    """
+
+    def __init__(self, context: Graph, shapes: Path | None = None, ontology: Path | None = None):
+        self.shapes = load_turtle(shapes or SHAPES_FILE, "SHACL shapes file")
+        self.work = Graph()
+        for triple in load_turtle(ontology or ONTOLOGY_FILE, "ontology file"):
+            self.work.add(triple)
+        bind_prefixes(self.work)
+        self.check(context)  # the context itself, once, whole
+        # what a piece's shapes read of the context: the classes of its nodes, and what makes
+        # a body a valid body (so bodies pass without their whole description)
+        for triple in context:
+            if triple[1] in _CONTEXT_PREDICATES:
+                self.work.add(triple)
+
+    def check(self, piece: Graph) -> None:
+        """Raise errors.ValidationError (as :func:`check`) if the piece with the context fails."""
+        from pyshacl import validate as shacl_validate
+
+        added = [t for t in piece if t not in self.work]
+        for triple in added:
+            self.work.add(triple)
+        try:
+            conforms, results_graph, _text = shacl_validate(
+                self.work, shacl_graph=self.shapes, inference="none", advanced=False, inplace=True,
+                allow_warnings=False,
+            )
+            violations = [] if conforms else sorted(_lines(results_graph, self.work))
+        finally:
+            for triple in added:
+                self.work.remove(triple)
+        if not conforms:
+            _raise(violations)
+
+
+_CONTEXT_PREDICATES = frozenset({RDF.type, RDFS.label, CPPCC.inReference})
+
+
+def _raise(violations: list[str]) -> None:
+    count = len(violations)
+    first = violations[0] if violations else "(no details)"
     noun = "violation" if count == 1 else "violations"
     raise errors.ValidationError(f"{count} SHACL {noun}; first: {first}")
 

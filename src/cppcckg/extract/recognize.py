@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -28,6 +28,8 @@ _GENERIC = {"政协", "区县政协", "各级政协", "地方政协", "全市政
             "党组", "工委", "人民政协", "专门委员会", "各民主党派", "委员党支部", "机关党支部", "区县政协专委会"}
 
 
+# No name found in a report is longer than this (a generous bound; names run to ~30 characters).
+_LONGEST_NAME = 200
 _PLACE_LIST = re.compile(
     r"((?:(?!等)[\u4e00-\u9fff]){2,4}(?:、(?:(?!等)[\u4e00-\u9fff]){2,4}){2,})等?(?:\d+个)?(?:区县|区|县|市|市县|地)(?:级)?政协"
 )
@@ -84,7 +86,9 @@ class Recognizer:
             for f in forms:
                 if not f.local and self.reference.entities[f.entity].cls in CPPCC_CLASSES:
                     return f.entity
-        for _start, _end, forms in self._raw(compact(report.norm).text):
+        names = (found for a, b in _blocks(report.norm, 0, len(report.norm))
+                 for found in self._raw(_WHITESPACE.sub("", report.norm[a:b])))
+        for _start, _end, forms in names:
             for f in forms:
                 entity = self.reference.entities[f.entity]
                 if not f.local and entity.cls in CPPCC_CLASSES:
@@ -140,8 +144,17 @@ class Recognizer:
         return None
 
     def mentions(self, report: Report, start: int = 0, end: int | None = None) -> list[Mention]:
-        """Every mention in report.norm[start:end], with report offsets and original text."""
+        """Every mention in report.norm[start:end], with report offsets and original text.
+
+        A long report is read in blocks that end at a full stop (no name spans one), so the
+        compact view and its offset map exist for one block at a time, not the whole text."""
         end = len(report.norm) if end is None else end
+        out: list[Mention] = []
+        for a, b in _blocks(report.norm, start, end):
+            out.extend(self._block_mentions(report, a, b))
+        return out
+
+    def _block_mentions(self, report: Report, start: int, end: int) -> list[Mention]:
         place = self.context_place(report)
         view = compact(report.norm, start, end)
         out: list[Mention] = []
@@ -163,15 +176,20 @@ class Recognizer:
     def _listed_committees(self, report: Report, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
         """In 指导万州、江北、…等区县政协, each listed place stands for that place's CPPCC."""
         by_span = {(m.evidence.start, m.evidence.end): m for m in mentions}
+        ordered = sorted(mentions, key=lambda m: m.evidence.start)
+        starts = [m.evidence.start for m in ordered]
         for match in _PLACE_LIST.finditer(report.norm, start, end):
             items = []
             pos = match.start(1)
             for item in match.group(1).split("、"):
                 items.append((pos, pos + len(item)))
                 pos += len(item) + 1
+            # only mentions in or just before the list matter: found by bisection, so a long
+            # report does not cost the square of its mentions
+            nearby = ordered[bisect_left(starts, match.start() - _LONGEST_NAME):bisect_left(starts, match.end())]
             places = {}
             for a, b in items:
-                for m in mentions:
+                for m in nearby:
                     if m.kind == "place" and a <= m.evidence.start and m.evidence.end == b:
                         places[(a, b)] = m
             if len(places) * 2 < len(items):
@@ -184,7 +202,7 @@ class Recognizer:
                     body = self._cppcc_seated_in(current.entity)
                     if body is not None:
                         by_span[(a, b)] = _mention(report, a, b, body)
-                elif current is None and not any(x.evidence.start < b and a < x.evidence.end for x in mentions):
+                elif current is None and not any(x.evidence.start < b and a < x.evidence.end for x in nearby):
                     label = report.norm[a:b] + "政协"
                     key = "unknown-" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:10]
                     by_span[(a, b)] = Mention(Evidence(report.id, a, b, report.text[a:b]), key, label, "Body", "body",
@@ -227,6 +245,22 @@ class Recognizer:
             evidence = Evidence(report.id, a, b, report.text[a:b])
             out.append(Mention(evidence, key, report.text[a:b], "Body", "body", surface=report.text[a:b], in_reference=False))
         return out
+
+
+_WHITESPACE = re.compile(r"\s+")
+# Characters of text read at once when finding names (see Recognizer.mentions).
+BLOCK_CHARS = 100_000
+
+
+def _blocks(norm: str, start: int, end: int) -> Iterable[tuple[int, int]]:
+    """[start, end) cut after the first full stop past every BLOCK_CHARS characters."""
+    while end - start > BLOCK_CHARS:
+        stop = norm.find("。", start + BLOCK_CHARS, end)
+        if stop < 0:
+            break
+        yield start, stop + 1
+        start = stop + 1
+    yield start, end
 
 
 _PLACE_PART = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,8}?)(?P<level>省|市|自治区|区|县|自治县|州|镇|乡|街道)+$")
