@@ -78,7 +78,9 @@ def _cli_with_file_limit(args: list[str], limit_bytes: int) -> subprocess.Comple
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit_bytes, limit_bytes))
 
     return subprocess.run([sys.executable, "-m", "cppcckg.cli", *args], capture_output=True, text=True, cwd=ROOT,
-                          env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"}, preexec_fn=limit)
+                          env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin",
+                               "PYTHONDONTWRITEBYTECODE": "1"},  # a .pyc cut short by the limit would stay behind
+                          preexec_fn=limit)
 
 
 def test_a_full_disk_during_build_keeps_the_previous_store(tmp_path: Path):

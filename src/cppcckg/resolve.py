@@ -167,38 +167,46 @@ def resolve(extractions: list[Extraction], reference: Reference) -> dict[Ref, Me
 
 def _candidates(items: list, reference: Reference) -> list[tuple[int, int]]:
     """Pairs worth comparing (blocking): same type and status, different reports, and a
-    shared title, a shared specific topic, or labels sharing most of their bigrams. Keeps
-    resolution near-linear in the number of initiatives instead of comparing all pairs."""
+    shared title, or (as the other two rules also need a shared organiser) a shared organiser
+    with a shared specific topic or labels sharing most of their bigrams. Blocks are keyed by
+    the organiser too, so they stay small as the corpus grows and resolution stays near-linear
+    in the number of initiatives instead of comparing all pairs."""
     blocks: dict[tuple, list[int]] = {}
     label_grams: list[set[str]] = []
     for n, (_ref, ex, ini) in enumerate(items):
         base = (ini.type, ini.status)
         for title in _titles(ex, ini):
             blocks.setdefault(base + ("title", title), []).append(n)
-        for topic in _specific_topics(reference, ini):
-            blocks.setdefault(base + ("topic", topic), []).append(n)
+        organizers = sorted(_organizers(reference, ini))
         grams = _bigrams(ini.label)
         label_grams.append(grams)
-        for gram in grams:
-            blocks.setdefault(base + ("gram", gram), []).append(n)
+        for org in organizers:
+            for topic in _specific_topics(reference, ini):
+                blocks.setdefault(base + ("topic", topic, org), []).append(n)
+            for gram in grams:
+                blocks.setdefault(base + ("gram", gram, org), []).append(n)
     pairs: set[tuple[int, int]] = set()
-    shared: dict[tuple[int, int], int] = {}
+    shared: dict[tuple[int, int], set[str]] = {}
     for block_key, members in blocks.items():
-        if len(members) > 500 and block_key[2] == "gram":
-            continue  # a bigram in hundreds of labels (协商, 调研) says nothing by itself
+        if len(members) > _MAX_GRAM_BLOCK and block_key[2] == "gram":
+            continue  # a bigram in hundreds of one body's labels (协商, 调研) says nothing by itself
         for i, a in enumerate(members):
             for b in members[i + 1:]:
                 if items[a][0].report == items[b][0].report:
                     continue
                 if block_key[2] == "gram":
-                    shared[(a, b)] = shared.get((a, b), 0) + 1
+                    shared.setdefault((a, b), set()).add(block_key[3])
                 else:
                     pairs.add((a, b))
-    for (a, b), count in shared.items():
+    for (a, b), grams in shared.items():
         smaller = min(len(label_grams[a]), len(label_grams[b]))
-        if smaller and count / smaller >= 0.6:
+        if smaller and len(grams) / smaller >= 0.6:
             pairs.add((a, b))
     return sorted(pairs)
+
+
+# Label bigram blocks larger than this are skipped: the bigram is too common to say anything.
+_MAX_GRAM_BLOCK = 200
 
 
 def initiative_keys(extractions: list[Extraction], reference: Reference, key_of) -> dict[tuple[str, int], tuple[str, str | None]]:

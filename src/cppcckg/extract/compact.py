@@ -29,6 +29,12 @@ class Compact:
         """The compact position of the first character at or after report `offset`."""
         return bisect_left(self.where, offset)
 
+    def slice(self, start: int, end: int) -> "Compact":
+        """The compact view of report offsets [start, end), cut from this one (the same as
+        compacting that stretch again, without reading it again)."""
+        i, j = self.index(start), self.index(end)
+        return Compact(self.text[i:j], self.where[i:j])
+
 
 def compact(norm: str, start: int = 0, end: int | None = None) -> Compact:
     """The compact view of norm[start:end]."""

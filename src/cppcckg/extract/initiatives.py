@@ -151,7 +151,7 @@ class InitiativeExtractor:
         for a, b in sentence_clauses(sentence, norm):
             if a > sentence.start and norm[a - 1] in "；;":
                 subject, earlier_topics = [], []  # a semicolon starts a new item of a list of work
-            view = compact(norm, a, b)
+            view = sentence_view.slice(a, b)
             text = view.text
             placed = [_Placed(view.index(m.evidence.start), view.index(m.evidence.end - 1) + 1, m)
                       for m in mentions if a <= m.evidence.start and m.evidence.end <= b]

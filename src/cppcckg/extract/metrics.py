@@ -58,6 +58,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
+import ahocorasick
+
 
 from ..errors import InputError, ReferenceDataError
 from ..yamlio import load_yaml
@@ -126,25 +128,6 @@ class _Hit:
     gapped: bool = False
 
 
-def _trie_pattern(words: Sequence[str]) -> str:
-    """A regex matching any of `words`, preferring the longest at each position."""
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = True
-
-    def build(node: dict[str, Any]) -> str:
-        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
-
-
 class MeasureTable:
     """The measures of measures.yaml with a compiled matcher for their cues and nouns."""
 
@@ -168,8 +151,14 @@ class MeasureTable:
                     self._literal.setdefault(cue.text, []).append((index, False, cue.context))
             for noun in measure.nouns:
                 self._literal.setdefault(noun, []).append((index, True, ()))
-        words = [w for w in self._literal if w]
-        self._regex = re.compile(f"(?=({_trie_pattern(words)}))") if words else None
+        # one automaton finds every cue word, literal or part of a gapped cue, in one pass
+        self._automaton = ahocorasick.Automaton()
+        for word in {w for w in self._literal if w} | {w for g in self._gapped for w in g[1]}:
+            self._automaton.add_word(word, word)
+        self._automaton.make_automaton()
+        self._gapped_by_first: dict[str, list[int]] = {}
+        for n, (_regex, words, _index, _length, _context) in enumerate(self._gapped):
+            self._gapped_by_first.setdefault(words[0], []).append(n)
 
     # mapping-like access
     def __iter__(self) -> Iterator[Measure]:
@@ -198,17 +187,26 @@ class MeasureTable:
         """Every cue and noun occurrence in `text` (the longest at each position, plus
         gapped cues)."""
         hits: list[_Hit] = []
-        if self._regex is not None:
-            for m in self._regex.finditer(text):
-                word = m.group(1)
-                if not word:
-                    continue
-                start = m.start()
-                for index, noun, context in self._literal[word]:
-                    hits.append(_Hit(start, start + len(word), index, noun, len(word), context))
-        for regex, words, index, length, context in self._gapped:
-            if not all(w in text for w in words):
-                continue  # cheaper than the regex, and usually decides
+        if not len(self._automaton):
+            return hits
+        longest: dict[int, str] = {}
+        present: set[str] = set()
+        for end, word in self._automaton.iter(text):
+            present.add(word)
+            if word in self._literal:
+                start = end - len(word) + 1
+                if len(word) > len(longest.get(start, "")):
+                    longest[start] = word
+        for start in sorted(longest):
+            word = longest[start]
+            for index, noun, context in self._literal[word]:
+                hits.append(_Hit(start, start + len(word), index, noun, len(word), context))
+        # a gapped cue is tried only when all its words occur (its first word found it here)
+        candidates = sorted(n for w in present for n in self._gapped_by_first.get(w, ()))
+        for n in candidates:
+            regex, words, index, length, context = self._gapped[n]
+            if not all(w in present for w in words):
+                continue
             for m in regex.finditer(text):
                 hits.append(_Hit(m.start(), m.end(), index, False, length, context, True))
         return hits
