@@ -113,3 +113,22 @@ def test_unchanged_reports_are_not_extracted_again(tmp_path: Path, reference, mo
     changed.write_text(changed.read_text(encoding="utf-8") + "\n市政协召开专题座谈会。", encoding="utf-8")
     extract_all(find_reports(corpus), reference, cache_dir=cache)
     assert runs == ["cq-cppcc-2022-work-report"]
+
+
+def test_parallel_graph_writing_equals_serial(reference, seed_extractions):
+    """Report graphs made and validated in worker processes give the same N-Quads, in the same
+    order, and the same reasoner input, as in this process."""
+    import io
+
+    from cppcckg.build import initiative_key
+    from cppcckg.reportgraph import make_context, write_reports
+    from cppcckg.resolve import initiative_keys
+
+    extractions = list(seed_extractions)
+    merged = initiative_keys(extractions, reference, initiative_key)
+    ctx = make_context(reference, validate=True, reason=True)
+    serial, parallel = io.StringIO(), io.StringIO()
+    serial_facts = list(write_reports(ctx, extractions, merged, serial, jobs=1))
+    parallel_facts = list(write_reports(ctx, extractions, merged, parallel, jobs=2, min_parallel=1))
+    assert serial.getvalue() and serial.getvalue() == parallel.getvalue()
+    assert serial_facts and serial_facts == parallel_facts

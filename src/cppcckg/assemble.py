@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, TextIO
+from typing import Callable, Iterable
 
 from rdflib import Graph
 
-from .build import add_ontology, add_reference, initiative_key, new_dataset, report_pieces, write_nquads
+from .build import add_ontology, initiative_key, new_dataset, write_nquads
 from .errors import InputError
 from .extract.pipeline import Pipeline
 from .model import Extraction
@@ -21,11 +21,11 @@ from .extract.cache import ExtractionCache, reference_digest
 from .extract.cache import key as cache_key
 from .model import Report
 from .reports import find_reports, read_report
-from .reason import infer_from, load_ontology, reasoner_input
+from .reason import infer_from, reasoner_input
+from .reportgraph import make_context, write_reports
 from .resolve import initiative_keys
 from .store import load_nquads_file
-from .validate import PieceValidator
-from .vocab import INFERRED_GRAPH
+from .vocab import INFERRED_GRAPH, ONTOLOGY_GRAPH
 
 Progress = Callable[[str, int, int], None]
 
@@ -126,10 +126,10 @@ def assemble(
     unchanged reports are reused from OUT/cache (see extract/cache.py).
 
     The dataset is streamed: each report's graph is made, validated and written as N-Quads to
-    a spool file beside the new store, one piece at a time, and the spool is bulk-loaded at the
-    end. Only the reasoner's input (types and ontology properties) is gathered across reports.
+    a spool file beside the new store (by `jobs` processes, see reportgraph.py), and the spool
+    is bulk-loaded at the end. Only the reasoner's input (types and ontology properties of
+    initiatives, bodies and places) is gathered across reports.
     """
-    from .extract.metrics import load_measures
     from .store import spool_file, staging_store
 
     reference = load_reference(reference_dir)
@@ -141,39 +141,29 @@ def assemble(
     extractions = [_slim(ex) for ex in extractions]
     result.merged = sum(1 for _key, rule in merged.values() if rule)
 
+    ctx = make_context(reference, validate, reason)
     base = new_dataset()
     add_ontology(base)
-    measures = load_measures()
-    reference_graph = add_reference(base, reference, measures.labels())
-    validator = PieceValidator(reference_graph) if validate else None
-    ontology = load_ontology() if reason else None
     reasoner_facts = Graph()
+    total = len(extractions)
 
-    def take(piece: Graph, spool: TextIO) -> None:
-        if validator is not None:
-            validator.check(piece)
-        if ontology is not None:
-            _absorb(reasoner_facts, reasoner_input(piece, ontology))
-        write_nquads(spool, piece)
+    def written(ex: Extraction) -> None:
+        _count(result, ex)
+        if progress:
+            progress("graph + SHACL" if validate else "graph", len(result.reports), total)
 
     with staging_store(result.store) as store, spool_file(result.store) as (spool, spool_path):
-        for graph in base.graphs():
-            if len(graph):
-                write_nquads(spool, graph)
-        if ontology is not None:
-            _absorb(reasoner_facts, reasoner_input(reference_graph, ontology))
-        for n, ex in enumerate(extractions):
-            for piece in report_pieces(reference, ex, merged):
-                take(piece, spool)
-            _count(result, ex)
-            extractions[n] = None  # type: ignore[call-overload]  # its graph is written: let it go
-            if progress:
-                progress("graph", n + 1, len(extractions))
-        if ontology is not None:
+        write_nquads(spool, base.graph(ONTOLOGY_GRAPH))
+        write_nquads(spool, ctx.reference_graph)
+        if ctx.ontology is not None:
+            _absorb(reasoner_facts, reasoner_input(ctx.reference_graph, ctx.ontology))
+        _absorb(reasoner_facts, write_reports(ctx, extractions, merged, spool, jobs=jobs, done=written))
+        del extractions  # every graph is written: let the facts go before reasoning
+        if ctx.ontology is not None:
             if progress:
                 progress("reason", 0, 1)
             inferred = Graph(identifier=INFERRED_GRAPH)
-            _absorb(inferred, infer_from(reasoner_facts, ontology))
+            _absorb(inferred, infer_from(reasoner_facts, ctx.ontology))
             result.inferred = len(inferred)
             write_nquads(spool, inferred)
         spool.close()
@@ -199,6 +189,6 @@ def _count(result: BuildResult, ex: Extraction) -> None:
     result.assumptions.extend(f"{ex.report.id}: {a}" for a in ex.report.assumptions)
 
 
-def _absorb(target: Graph, source: Graph) -> None:
+def _absorb(target: Graph, source: Iterable[tuple]) -> None:
     for triple in source:
         target.add(triple)

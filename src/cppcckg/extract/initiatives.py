@@ -66,11 +66,12 @@ def _rank(kind: str) -> int:
 def find_triggers(text: str) -> list[_Trigger]:
     """Activity words in a compact clause, compounds (调研视察) merged, forms and names dropped."""
     found: list[_Trigger] = []
-    if not lexicon.ANY_TRIGGER.search(text):
-        return found
     taken = [False] * len(text)
-    counted_list = len(_EVENT_COUNT.findall(text)) >= 2
-    for regex, typ, sub in lexicon.TRIGGER_RES:
+    counted_list: bool | None = None  # worked out at the first candidate, rarely needed
+    chars = set(text)
+    for (regex, typ, sub), first in zip(lexicon.TRIGGER_RES, lexicon.TRIGGER_FIRST):
+        if first is not None and chars.isdisjoint(first):
+            continue  # no character this pattern can start with: it cannot match
         for m in regex.finditer(text):
             s, e = m.span()
             if any(taken[s:e]):
@@ -79,6 +80,8 @@ def find_triggers(text: str) -> list[_Trigger]:
                 continue
             if lexicon.FORMS_LIST_AFTER.match(text, e):
                 continue
+            if counted_list is None:
+                counted_list = len(_EVENT_COUNT.findall(text)) >= 2
             if counted_list and lexicon.COUNT_BEFORE.search(text, max(0, s - 20), s):
                 continue  # 全年组织13次…学习会、42次党组会议: statistics, not initiatives
             generic = lexicon.GENERIC_ACTIVITY.fullmatch(text, s, e) is not None

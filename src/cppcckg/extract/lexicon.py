@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .firstchars import first_chars
+
 # Order matters only for overlapping matches: longer, more specific forms first.
 TRIGGERS: list[tuple[str, str, str | None]] = [
     (r"提案办理协商", "consultation", "ProposalHandlingConsultation"),
@@ -39,6 +41,8 @@ TRIGGERS: list[tuple[str, str, str | None]] = [
 ]
 
 TRIGGER_RES = [(re.compile(p), t, s) for p, t, s in TRIGGERS]
+# The characters each trigger can start with (None: always try it), see firstchars.py.
+TRIGGER_FIRST = [first_chars(p) for p, _t, _s in TRIGGERS]
 # One pass to tell whether a clause holds any activity word at all (most do not).
 ANY_TRIGGER = re.compile("|".join(f"(?:{p})" for p, _t, _s in TRIGGERS))
 

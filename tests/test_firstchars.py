@@ -1,0 +1,33 @@
+"""The first-character shortcut never skips a pattern that could match."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cppcckg.extract import lexicon
+from cppcckg.extract.firstchars import first_chars
+
+# Characters of the trigger patterns themselves, so that random clauses do match them.
+_ALPHABET = sorted({ch for p, _t, _s in lexicon.TRIGGERS for ch in p if "\u4e00" <= ch <= "\u9fff" or ch in "“”"})
+
+
+def test_simple_patterns():
+    assert first_chars("(?:ab|c)?d") == frozenset("acd")
+    assert first_chars("x*y") == frozenset("xy")
+    assert first_chars("(?<!“)庆祝") == frozenset("庆")
+    assert first_chars("a?") is None  # can match the empty string: never skipped
+    assert first_chars("[^a]b") is None  # a negated set: unknown, never skipped
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET, min_size=1, max_size=30))
+def test_every_trigger_match_starts_with_a_listed_character(text: str):
+    for (pattern, _type, _sub), first in zip(lexicon.TRIGGERS, lexicon.TRIGGER_FIRST):
+        if first is None:
+            continue
+        for m in re.finditer(pattern, text):
+            if m.end() > m.start():
+                assert text[m.start()] in first, (pattern, text)
