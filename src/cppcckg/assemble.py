@@ -21,7 +21,8 @@ from .extract.cache import ExtractionCache, reference_digest
 from .extract.cache import key as cache_key
 from .model import Report
 from .reports import find_reports, read_report
-from .reason import infer_from, reasoner_input
+from .graphcache import cached_inference
+from .reason import reasoner_input
 from .reportgraph import make_context, write_reports
 from .resolve import initiative_keys
 from .store import load_nquads_file
@@ -122,8 +123,8 @@ def assemble(
 ) -> BuildResult:
     """Build the whole dataset from a folder of reports into OUT/store.
 
-    `jobs` processes extract reports in parallel; with `incremental`, extractions of
-    unchanged reports are reused from OUT/cache (see extract/cache.py).
+    `jobs` processes extract reports in parallel; with `incremental`, extractions and graphs
+    of unchanged reports are reused from OUT/cache (see extract/cache.py and graphcache.py).
 
     The dataset is streamed: each report's graph is made, validated and written as N-Quads to
     a spool file beside the new store (by `jobs` processes, see reportgraph.py), and the spool
@@ -157,13 +158,15 @@ def assemble(
         write_nquads(spool, ctx.reference_graph)
         if ctx.ontology is not None:
             _absorb(reasoner_facts, reasoner_input(ctx.reference_graph, ctx.ontology))
-        _absorb(reasoner_facts, write_reports(ctx, extractions, merged, spool, jobs=jobs, done=written))
+        graph_cache = Path(out_dir) / "cache" / "graph" if incremental else None
+        _absorb(reasoner_facts, write_reports(ctx, extractions, merged, spool, jobs=jobs, done=written,
+                                              cache_dir=graph_cache))
         del extractions  # every graph is written: let the facts go before reasoning
         if ctx.ontology is not None:
             if progress:
                 progress("reason", 0, 1)
             inferred = Graph(identifier=INFERRED_GRAPH)
-            _absorb(inferred, infer_from(reasoner_facts, ctx.ontology))
+            _absorb(inferred, cached_inference(reasoner_facts, ctx.ontology, Path(out_dir) / "cache" / "reason" if incremental else None))
             result.inferred = len(inferred)
             write_nquads(spool, inferred)
         spool.close()

@@ -9,7 +9,6 @@ whatever the number of processes.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator, TextIO
 
@@ -25,26 +24,29 @@ Merged = dict[tuple[str, int], tuple[str, str | None]]
 Triple = tuple
 
 
-@dataclass
 class GraphContext:
-    """What writing one report's graph needs, made once per process."""
+    """What writing one report's graph needs, made once per process (the SHACL validator
+    only when a graph has to be made: a build served from the cache never loads it)."""
 
-    reference: Reference
-    reference_graph: Graph
-    validator: PieceValidator | None
-    ontology: Graph | None
+    def __init__(self, reference: Reference, reference_graph: Graph, validate: bool, ontology: Graph | None):
+        self.reference = reference
+        self.reference_graph = reference_graph
+        self.validate = validate
+        self.ontology = ontology
+        self._validator: PieceValidator | None = None
+
+    @property
+    def validator(self) -> PieceValidator | None:
+        if self.validate and self._validator is None:
+            self._validator = PieceValidator(self.reference_graph)
+        return self._validator
 
 
 def make_context(reference: Reference, validate: bool, reason: bool) -> GraphContext:
     from .extract.metrics import load_measures
 
     reference_graph = add_reference(new_dataset(), reference, load_measures().labels())
-    return GraphContext(
-        reference=reference,
-        reference_graph=reference_graph,
-        validator=PieceValidator(reference_graph) if validate else None,
-        ontology=load_ontology() if reason else None,
-    )
+    return GraphContext(reference, reference_graph, validate, load_ontology() if reason else None)
 
 
 def write_report(ctx: GraphContext, extraction: Extraction, merged: Merged, out: TextIO) -> list[Triple]:
@@ -52,7 +54,7 @@ def write_report(ctx: GraphContext, extraction: Extraction, merged: Merged, out:
     triples of it that the reasoner reads."""
     facts: list[Triple] = []
     for piece in report_pieces(ctx.reference, extraction, merged):
-        if ctx.validator is not None:
+        if ctx.validate:
             ctx.validator.check(piece)
         if ctx.ontology is not None:
             facts.extend(reasoner_input(piece, ctx.ontology))
@@ -83,29 +85,74 @@ def write_reports(
     jobs: int = 1,
     min_parallel: int = 4,
     done: Callable[[Extraction], None] | None = None,
+    cache_dir: Path | None = None,
 ) -> Iterator[Triple]:
     """Write every report's graph to `out`, in order; yield the reasoner's triples as they come.
 
-    With `jobs` > 1 and enough reports, a process pool does the work; a report's graph is
-    then held as text until it is written (a long report alone is better run with jobs=1,
-    which writes piece by piece)."""
+    With `jobs` > 1 and enough reports to make, a process pool does the work (a report's
+    graph is then held as text until it is written; alone, a long report is written piece by
+    piece). With `cache_dir`, graphs of unchanged reports come from there (graphcache.py)."""
     by_report: dict[str, Merged] = {}
     for key, value in merged.items():
         by_report.setdefault(key[0], {})[key] = value
-    if jobs <= 1 or len(extractions) < min_parallel:
-        for ex in extractions:
-            yield from write_report(ctx, ex, by_report.get(ex.report.id, {}), out)
-            if done:
-                done(ex)
-        return
-    from concurrent.futures import ProcessPoolExecutor
-
-    ref_dir = str(ctx.reference.directory) if ctx.reference.directory else None
-    work = ((ex, by_report.get(ex.report.id, {})) for ex in extractions)
-    with ProcessPoolExecutor(max_workers=min(jobs, len(extractions)), initializer=_init_worker,
-                             initargs=(ref_dir, ctx.validator is not None, ctx.ontology is not None)) as pool:
-        for ex, (text, facts) in zip(extractions, pool.map(_write_in_worker, work, chunksize=1)):
+    if cache_dir is None:
+        jobs_list = [(ex, by_report.get(ex.report.id, {})) for ex in extractions]
+        for ex, (text, facts) in zip(extractions, _make(ctx, jobs_list, jobs, min_parallel, out)):
             out.write(text)
             yield from facts
             if done:
                 done(ex)
+        return
+    from .extract.cache import reference_digest
+    from .graphcache import GraphCache, graph_key
+
+    cache = GraphCache(cache_dir)
+    ref_digest = reference_digest(ctx.reference.directory) if ctx.reference.directory else ""
+    keys = [graph_key(ex, by_report.get(ex.report.id, {}), ref_digest, ctx.validate,
+                      ctx.ontology is not None) for ex in extractions]
+    missing = [n for n, key in enumerate(keys) if not cache.has(key)]
+    try:
+        _fill(ctx, cache, [(keys[n], extractions[n], by_report.get(extractions[n].report.id, {})) for n in missing],
+              jobs, min_parallel)
+        for ex, key in zip(extractions, keys):
+            cache.copy_to(key, out)
+            yield from cache.facts(key)
+            if done:
+                done(ex)
+    except OSError as exc:
+        from .errors import StoreError
+        from .store import disk_full
+
+        if disk_full(exc):
+            raise StoreError(f"{cache_dir}: no space left while writing the build cache; free some space or choose "
+                             "another --out (the previous store is unchanged)") from None
+        raise StoreError(f"{cache_dir}: cannot write the build cache ({exc.strerror}); check permissions or build with --full") from None
+    cache.prune(set(keys))
+
+
+def _make(ctx: GraphContext, work: list[tuple[Extraction, Merged]], jobs: int, min_parallel: int,
+          out: TextIO) -> Iterator[tuple[str, list[Triple]]]:
+    """(N-Quads text, reasoner triples) of each report in order; in this process the text is
+    written straight to `out` piece by piece and comes back empty."""
+    if jobs <= 1 or len(work) < min_parallel:
+        for ex, merged in work:
+            yield "", write_report(ctx, ex, merged, out)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    ref_dir = str(ctx.reference.directory) if ctx.reference.directory else None
+    with ProcessPoolExecutor(max_workers=min(jobs, len(work)), initializer=_init_worker,
+                             initargs=(ref_dir, ctx.validate, ctx.ontology is not None)) as pool:
+        yield from pool.map(_write_in_worker, work, chunksize=1)
+
+
+def _fill(ctx: GraphContext, cache, work: list[tuple[str, Extraction, Merged]], jobs: int, min_parallel: int) -> None:
+    """Make the missing graphs into the cache."""
+    if jobs <= 1 or len(work) < min_parallel:
+        for key, ex, merged in work:
+            with cache.writing(key) as fh:
+                facts = write_report(ctx, ex, merged, fh)
+            cache.put_facts(key, facts)
+        return
+    for (key, _ex, _merged), (text, facts) in zip(work, _make(ctx, [(ex, m) for _k, ex, m in work], jobs, min_parallel, io.StringIO())):
+        cache.put(key, text, facts)

@@ -1,0 +1,139 @@
+"""Incremental graph writing: a report whose facts, cross-report merges, reference data and
+graph code are unchanged is not turned into RDF and validated again.
+
+Each report's N-Quads and reasoner triples are kept in OUT/cache/graph/ under a key hashing
+all of these, so adding one report to a built corpus costs that report (plus any report whose
+initiatives now merge with it), the reasoner and the bulk load, not the whole corpus.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import shutil
+from contextlib import contextmanager
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterator, TextIO
+
+from rdflib import Graph
+
+from .model import Extraction
+
+_CODE_FILES = ("build.py", "validate.py", "reason.py", "reportgraph.py", "vocab.py", "model.py")
+_ONTOLOGY_FILES = ("cppcc.ttl", "shapes.ttl")
+
+
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    """Hash of the code and ontology files that decide how facts become RDF."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    files = [root / f for f in _CODE_FILES] + [root.parents[1] / "ontology" / f for f in _ONTOLOGY_FILES]
+    for path in files:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes() if path.exists() else b"")
+    return digest.hexdigest()
+
+
+def graph_key(extraction: Extraction, merged: dict, reference_digest: str, validate: bool, reason: bool) -> str:
+    """The cache key of one report's graph."""
+    digest = hashlib.sha256()
+    digest.update(pickle.dumps(extraction, protocol=pickle.HIGHEST_PROTOCOL))
+    digest.update(repr(sorted(merged.items())).encode("utf-8"))
+    digest.update(f"{reference_digest}|{validate}|{reason}|{code_digest()}".encode())
+    return digest.hexdigest()[:32]
+
+
+class GraphCache:
+    """Report graphs on disk (`KEY.nq` and `KEY.facts`), written atomically; an unreadable
+    entry counts as a miss."""
+
+    def __init__(self, directory: Path):
+        self.directory = Path(directory)
+
+    def has(self, key: str) -> bool:
+        return (self.directory / f"{key}.nq").is_file() and (self.directory / f"{key}.facts").is_file()
+
+    def put(self, key: str, text: str, facts: list[Any]) -> None:
+        with self.writing(key) as out:
+            out.write(text)
+        self.put_facts(key, facts)
+
+    @contextmanager
+    def writing(self, key: str) -> Iterator[TextIO]:
+        """A file to write the report's N-Quads to; it becomes the entry only when closed
+        without error."""
+        self.directory.mkdir(parents=True, exist_ok=True)
+        tmp = self.directory / f".{key}.nq.{os.getpid()}.tmp"
+        try:
+            with tmp.open("w", encoding="utf-8") as out:
+                yield out
+            os.replace(tmp, self.directory / f"{key}.nq")
+        finally:
+            tmp.unlink(missing_ok=True)
+
+    def put_facts(self, key: str, facts: list[Any]) -> None:
+        self._atomic(f"{key}.facts", pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def copy_to(self, key: str, out: TextIO) -> None:
+        """Append the report's N-Quads to `out`, streaming from disk."""
+        with (self.directory / f"{key}.nq").open(encoding="utf-8") as fh:
+            shutil.copyfileobj(fh, out, 1 << 20)
+
+    def facts(self, key: str) -> list[Any]:
+        with (self.directory / f"{key}.facts").open("rb") as fh:
+            return pickle.load(fh)
+
+    def prune(self, keep: set[str]) -> None:
+        """Remove entries of reports (or versions of them) no longer in the corpus."""
+        if not self.directory.is_dir():
+            return
+        for path in self.directory.iterdir():
+            if path.suffix in (".nq", ".facts") and path.stem not in keep:
+                path.unlink(missing_ok=True)
+
+    def _atomic(self, name: str, data: bytes) -> None:
+        tmp = self.directory / f".{name}.{os.getpid()}.tmp"
+        try:
+            tmp.write_bytes(data)
+            os.replace(tmp, self.directory / name)
+        finally:
+            tmp.unlink(missing_ok=True)
+
+
+def cached_inference(facts: Graph, ontology: Graph, directory: Path | None) -> Graph:
+    """HermiT's inferences over `facts`, reused when the facts, the ontology and the graph code
+    are those of an earlier build (a rebuild of an unchanged corpus skips the reasoner)."""
+    from .reason import infer_from
+
+    if directory is None:
+        return infer_from(facts, ontology)
+    lines = sorted(_nt_line(t) for t in facts)
+    digest = hashlib.sha256(code_digest().encode())
+    for line in lines:
+        digest.update(line.encode("utf-8"))
+    path = Path(directory) / f"{digest.hexdigest()[:32]}.nt"
+    if path.is_file():
+        try:
+            return Graph().parse(path, format="nt")
+        except Exception:  # noqa: BLE001 - an unreadable entry is a miss
+            pass
+    inferred = infer_from(facts, ontology)
+    try:
+        Path(directory).mkdir(parents=True, exist_ok=True)
+        for old in Path(directory).glob("*.nt"):
+            old.unlink(missing_ok=True)  # one entry: the corpus as last built
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text("".join(sorted(_nt_line(t) for t in inferred)), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a cache that cannot be written only costs time next build
+    return inferred
+
+
+def _nt_line(triple: tuple) -> str:
+    from rdflib.plugins.serializers.nt import _nt_row  # rdflib's own N-Triples line writer
+
+    return _nt_row(triple)
