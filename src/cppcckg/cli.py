@@ -102,8 +102,8 @@ def build(
     reason: bool = typer.Option(True, "--reason/--no-reason", help="Run the HermiT reasoner (needs Java)."),
     validate: bool = typer.Option(True, "--validate/--no-validate", help="Check the graph with the SHACL shapes."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show progress bars on a terminal."),
-    jobs: int = typer.Option(0, "--jobs", "-j", help="Processes extracting reports in parallel (0: all cores)."),
-    incremental: bool = typer.Option(True, "--incremental/--full", help="Reuse extractions of unchanged reports."),
+    jobs: int = typer.Option(0, "--jobs", "-j", help="Processes extracting reports and making their graphs (0: all cores)."),
+    incremental: bool = typer.Option(True, "--incremental/--full", help="Reuse extractions, graphs and inferences of unchanged reports (OUT/cache)."),
 ) -> None:
     """Build the knowledge graph from every report into an embedded store.
 

@@ -134,20 +134,20 @@ class PieceValidator:
         """Raise errors.ValidationError (as :func:`check`) if the piece with the context fails."""
         from pyshacl import validate as shacl_validate
 
-        added = [t for t in piece if t not in self.work]
-        for triple in added:
-            self.work.add(triple)
-        try:
-            conforms, results_graph, _text = shacl_validate(
-                self.work, shacl_graph=self.shapes, inference="none", advanced=False, inplace=True,
-                allow_warnings=False,
-            )
-            violations = [] if conforms else sorted(_lines(results_graph, self.work))
-        finally:
-            for triple in added:
-                self.work.remove(triple)
+        # a fresh graph each time: adding and removing a piece's triples from one graph leaves
+        # rdflib's indexes holding every node ever seen, and memory grows with the corpus
+        work = Graph()
+        for triple in self.work:
+            work.add(triple)
+        for triple in piece:
+            work.add(triple)
+        bind_prefixes(work)
+        conforms, results_graph, _text = shacl_validate(
+            work, shacl_graph=self.shapes, inference="none", advanced=False, inplace=True,
+            allow_warnings=False,
+        )
         if not conforms:
-            _raise(violations)
+            _raise(sorted(_lines(results_graph, work)))
 
 
 _CONTEXT_PREDICATES = frozenset({RDF.type, RDFS.label, CPPCC.inReference})
