@@ -20,32 +20,23 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.common import PEAK_RSS_LAUNCHER, peak_rss_mb
+
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results" / "build_cost.json"
 
-# Runs the CLI in this child and prints the child's own peak RSS (KiB on Linux) last.
-_LAUNCH = (
-    "import resource, sys\n"
-    "from cppcckg.cli import app\n"
-    "try:\n"
-    "    app(sys.argv[1:], standalone_mode=False)\n"
-    "finally:\n"
-    "    print('peak-rss-kib', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
-)
 EXPORT_FORMATS = ("ttl", "nt", "nq", "trig", "jsonld", "rdfxml", "csv")
 
 
 def run_cli(args: list[str]) -> tuple[float, float, str]:
     """(seconds, peak RSS MB, first line of stdout) of one cppcckg command in a child process."""
     start = time.perf_counter()
-    done = subprocess.run([sys.executable, "-c", _LAUNCH, *args], capture_output=True, text=True,
+    done = subprocess.run([sys.executable, "-c", PEAK_RSS_LAUNCHER, *args], capture_output=True, text=True,
                           env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"})
     seconds = time.perf_counter() - start
     if done.returncode != 0:
         raise SystemExit(f"cppcckg {args[0]} failed: {done.stderr.strip()}")
-    peak = [line for line in done.stderr.splitlines() if line.startswith("peak-rss-kib")]
-    rss = int(peak[-1].split()[1]) / 1024 if peak else float("nan")
-    return seconds, rss, (done.stdout.strip().splitlines() or [""])[0]
+    return seconds, peak_rss_mb(done.stderr), (done.stdout.strip().splitlines() or [""])[0]
 
 
 def build_row(label: str, reports: Path, out: Path, mb: float, extra: list[str]) -> dict:

@@ -37,6 +37,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.common import write_results
+
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results" / "export_cost.json"
 if str(ROOT / "src") not in sys.path:
@@ -204,13 +206,7 @@ def main(argv: list[str] | None = None) -> dict | None:
     if unknown:
         parser.error(f"unknown formats {', '.join(unknown)}; choose from {', '.join(FORMATS)}")
     results = bench(args.triples, formats, args.timeout, args.seed)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    try:
-        shown = args.out.resolve().relative_to(ROOT)
-    except ValueError:
-        shown = args.out
-    print(f"\nwrote {shown}")
+    write_results(args.out, results)
     return results
 
 

@@ -31,7 +31,6 @@ import json
 import os
 import platform
 import shutil
-import signal
 import socket
 import subprocess
 import sys
@@ -42,6 +41,8 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 from typing import Iterator
+
+from bench.common import stop_process, write_results
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results" / "publish_throughput.json"
@@ -84,7 +85,7 @@ def oxigraph_server(location: Path, startup: float = 30.0) -> Iterator[str]:
                 yield base
                 return
         finally:
-            _stop(process)
+            stop_process(process)
     raise RuntimeError("could not start oxigraph serve on a free port")
 
 
@@ -101,16 +102,6 @@ def _wait(base: str, process: subprocess.Popen, seconds: float) -> bool:
         except (urllib.error.URLError, OSError):
             time.sleep(0.05)
     raise RuntimeError(f"oxigraph serve did not answer at {base} within {seconds:g} s")
-
-
-def _stop(process: subprocess.Popen) -> None:
-    if process.poll() is None:
-        os.kill(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.kill(process.pid, signal.SIGKILL)
-            process.wait(timeout=30)
 
 
 def server_count(base: str) -> int:
@@ -237,13 +228,7 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--out", type=Path, default=RESULTS, help="JSON results file")
     args = parser.parse_args(argv)
     results = bench(args.triples, args.batch_size, args.seed)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    try:
-        shown = args.out.resolve().relative_to(ROOT)
-    except ValueError:
-        shown = args.out
-    print(f"\nwrote {shown}")
+    write_results(args.out, results)
     return results
 
 

@@ -34,7 +34,6 @@ bench.publish_throughput use it.
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import multiprocessing as mp
 import os
@@ -43,6 +42,8 @@ import random
 import sys
 import time
 from pathlib import Path
+
+from bench.common import write_results
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results" / "query_latency.json"
@@ -565,13 +566,7 @@ def main(argv: list[str] | None = None) -> None:
         if not args.no_rdflib and size > args.skip_rdflib_above:
             reason = f"{size:,} triples is above --skip-rdflib-above {args.skip_rdflib_above:,}"
         results["sizes"].append(bench_size(size, args.runs, args.timeout, names, args.no_rdflib or bool(reason), reason, memory))
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    try:
-        shown = args.out.resolve().relative_to(ROOT)
-    except ValueError:
-        shown = args.out
-    print(f"\nwrote {shown}")
+    write_results(args.out, results)
 
 
 if __name__ == "__main__":

@@ -10,19 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from bench.common import PEAK_RSS_LAUNCHER, peak_rss_mb
+
 from .conftest import ROOT
 
 pytestmark = pytest.mark.slow
 
-# The child runs the CLI and reports its own peak resident memory (KiB on Linux).
-_LAUNCH = (
-    "import resource, sys\n"
-    "from cppcckg.cli import app\n"
-    "try:\n"
-    "    app(sys.argv[1:], standalone_mode=False)\n"
-    "finally:\n"
-    "    print('peak-rss-kib', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
-)
 SIZE = 50_000_000
 # The text is about 33 MB as a Python string; one original and one normalised copy plus the
 # facts (about 16,000 per MB, each with its quote) fit well under this. Holding the compact
@@ -41,12 +34,12 @@ def test_a_50_mb_report_is_extracted_in_bounded_memory(tmp_path: Path):
     facts = tmp_path / "facts.jsonl"
 
     with facts.open("w", encoding="utf-8") as stdout:
-        done = subprocess.run([sys.executable, "-c", _LAUNCH, "extract", str(big), "--kind", "metric"],
+        done = subprocess.run([sys.executable, "-c", PEAK_RSS_LAUNCHER, "extract", str(big), "--kind", "metric"],
                               stdout=stdout, stderr=subprocess.PIPE, text=True, cwd=ROOT,
                               env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"})
 
     assert done.returncode == 0, done.stderr[-2000:]
-    peak_mb = int(done.stderr.split("peak-rss-kib")[-1].split()[0]) / 1024
+    peak_mb = peak_rss_mb(done.stderr)
     assert peak_mb < PEAK_LIMIT_MB, f"peak {peak_mb:.0f} MB for a 50 MB report"
     text = big.read_text(encoding="utf-8")
     lines = facts.read_text(encoding="utf-8").splitlines()

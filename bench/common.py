@@ -1,0 +1,52 @@
+"""Small pieces every benchmark needs: writing its JSON, stopping a server it started, and
+running a command in a child that reports its own peak memory."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# Python source for `python -c`: runs the cppcckg CLI with the remaining arguments and prints
+# the child's own peak resident memory (KiB on Linux) on stderr as its last line.
+PEAK_RSS_LAUNCHER = (
+    "import resource, sys\n"
+    "from cppcckg.cli import app\n"
+    "try:\n"
+    "    app(sys.argv[1:], standalone_mode=False)\n"
+    "finally:\n"
+    "    print('peak-rss-kib', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+)
+
+
+def peak_rss_mb(stderr: str) -> float:
+    """The peak RSS a PEAK_RSS_LAUNCHER child printed, in MB (NaN when it printed none)."""
+    lines = [line for line in stderr.splitlines() if line.startswith("peak-rss-kib")]
+    return int(lines[-1].split()[1]) / 1024 if lines else float("nan")
+
+
+def write_results(path: Path, results: Any) -> None:
+    """Write a benchmark's results as JSON and say where (relative to the project if inside)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    try:
+        shown = path.resolve().relative_to(ROOT)
+    except ValueError:
+        shown = path
+    print(f"\nwrote {shown}")
+
+
+def stop_process(process: subprocess.Popen, timeout: float = 30) -> None:
+    """SIGTERM, then SIGKILL if it has not exited after `timeout` seconds."""
+    if process.poll() is None:
+        os.kill(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.kill(process.pid, signal.SIGKILL)
+            process.wait(timeout=timeout)

@@ -1,0 +1,25 @@
+"""docs/errors.md stays true: every row names a test, and every test it names exists."""
+
+from __future__ import annotations
+
+import re
+
+from .conftest import ROOT
+
+_CELL_TEST = re.compile(r"`(test_[a-z0-9_]+\.py)(?:::(test_[a-z0-9_]+))?`")
+
+
+def test_every_row_names_tests_that_exist():
+    text = (ROOT / "docs" / "errors.md").read_text(encoding="utf-8")
+    rows = [line for line in text.splitlines() if line.startswith("| ") and not line.startswith("| input") and "---" not in line]
+    assert rows
+    for row in rows:
+        last = row.rstrip(" |").rsplit("|", 1)[-1]
+        named = _CELL_TEST.findall(last)
+        assert named or last.strip() == "same", f"row without a test: {row}"
+        for module, function in named:
+            path = ROOT / "tests" / module
+            assert path.is_file(), f"{module} named in docs/errors.md does not exist"
+            if function:
+                assert re.search(rf"^\s*(?:async )?def {function}\(", path.read_text(encoding="utf-8"), re.M), \
+                    f"{module}::{function} named in docs/errors.md does not exist"
