@@ -73,6 +73,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus-mb", default="10", help="comma-separated corpus sizes in MB (0: seeds only)")
     parser.add_argument("--no-reason", action="store_true", help="build the corpora without HermiT")
+    parser.add_argument("--no-validate", action="store_true", help="build the corpora without SHACL")
     parser.add_argument("--out", type=Path, default=RESULTS, help="where to write the JSON results")
     args = parser.parse_args(argv)
     rows = []
@@ -85,7 +86,7 @@ def main(argv: list[str] | None = None) -> None:
         for mb in [float(x) for x in args.corpus_mb.split(",") if float(x) > 0]:
             corpus = tmp_path / f"corpus-{mb:g}"
             size = write_corpus(corpus, mb)
-            extra = ["--no-reason"] if args.no_reason else []
+            extra = (["--no-reason"] if args.no_reason else []) + (["--no-validate"] if args.no_validate else [])
             rows.append(build_row(f"generated corpus ({mb:g} MB)", corpus, tmp_path / f"out-{mb:g}", size, extra))
     print(f"{'input':<28} {'options':<16} {'seconds':>8} {'MB/s':>6} {'peak RSS MB':>12} {'RSS MB per text MB':>19}")
     for r in rows:

@@ -13,14 +13,17 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 
 # Python source for `python -c`: runs the cppcckg CLI with the remaining arguments and prints
-# the child's own peak resident memory (KiB on Linux) on stderr as its last line.
+# on stderr, as its last line, the peak resident memory (KiB on Linux) of the child itself or
+# of the largest process it waited for (the reasoner's JVM, an extraction worker), whichever
+# is larger.
 PEAK_RSS_LAUNCHER = (
     "import resource, sys\n"
     "from cppcckg.cli import app\n"
     "try:\n"
     "    app(sys.argv[1:], standalone_mode=False)\n"
     "finally:\n"
-    "    print('peak-rss-kib', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+    "    peak = max(resource.getrusage(r).ru_maxrss for r in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))\n"
+    "    print('peak-rss-kib', peak, file=sys.stderr)\n"
 )
 
 

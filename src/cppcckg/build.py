@@ -13,6 +13,7 @@ from typing import Iterable, Iterator, TextIO
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
+from rdflib.plugins.serializers.nt import _quoteLiteral  # rdflib's own N-Triples literal writer
 
 from .model import PLANNED, Evidence, Extraction, Initiative, Metric, Mention, Period, Report
 from .reference import Entity, Reference
@@ -31,6 +32,34 @@ TYPE_CLASS = {
     "other": CPPCC.OtherInitiative,
 }
 _UNIT_CLASSES = {"StandingCommittee", "ChairpersonsCouncil", "PlenarySession", "SpecialCommittee", "WorkingOrgan"}
+
+
+class Piece:
+    """One named graph's triples in the order they were added, without rdflib's indexes: a
+    report's graph is written out and validated once, never queried, and indexing a million
+    triples costs more than making them."""
+
+    def __init__(self, identifier: URIRef):
+        self.identifier = identifier
+        self._seen: set[tuple] = set()
+        self._triples: list[tuple] = []
+
+    def add(self, triple: tuple) -> None:
+        if triple not in self._seen:
+            self._seen.add(triple)
+            self._triples.append(triple)
+
+    def __contains__(self, triple: object) -> bool:
+        return triple in self._seen
+
+    def __iter__(self) -> Iterator[tuple]:
+        return iter(self._triples)
+
+    def __len__(self) -> int:
+        return len(self._triples)
+
+
+Triples = Graph | Piece
 
 
 def entity_iri(reference: Reference, key: str) -> URIRef:
@@ -126,7 +155,7 @@ def _add_entity(g: Graph, reference: Reference, e: Entity, node: URIRef) -> None
             g.add((node, CPPCC.topic, mint("topic", t)))
 
 
-def add_period(g: Graph, period: Period) -> URIRef:
+def add_period(g: Triples, period: Period) -> URIRef:
     node = period_iri(period)
     g.add((node, RDF.type, TIME.ProperInterval))
     g.add((node, RDFS.label, Literal(period.label())))
@@ -135,30 +164,12 @@ def add_period(g: Graph, period: Period) -> URIRef:
     return node
 
 
-def add_report(
-    ds: Dataset,
-    reference: Reference,
-    extraction: Extraction,
-    merged: dict[tuple[str, int], tuple[str, str | None]] | None = None,
-) -> Graph:
-    """One report's named graph, whole: metadata, mentions, initiatives, observations, evidence.
-
-    `merged` maps (report id, initiative index) to the key of the initiative it is one with
-    across reports (see resolve.py) and the rule that merged it.
-    """
-    g = ds.graph(report_graph(extraction.report.id))
-    for piece in report_pieces(reference, extraction, merged):
-        for triple in piece:
-            g.add(triple)
-    return g
-
-
 def report_pieces(
     reference: Reference,
     extraction: Extraction,
     merged: dict[tuple[str, int], tuple[str, str | None]] | None = None,
     facts_per_piece: int = 20_000,
-) -> Iterator[Graph]:
+) -> Iterator[Piece]:
     """One report's named graph in pieces of at most `facts_per_piece` facts, each a Graph
     named after the report, so a build never holds a long report's graph whole.
 
@@ -174,7 +185,7 @@ def report_pieces(
         + [("metric", n, x) for n, x in enumerate(extraction.metrics)]
     )
     for first in range(0, max(len(items), 1), facts_per_piece):
-        g = Graph(identifier=report_graph(report.id))
+        g = Piece(report_graph(report.id))
         _report_metadata(g, reference, report, rnode, full_text=first == 0)
         for kind, n, fact in items[first:first + facts_per_piece]:
             if kind == "mention":
@@ -187,7 +198,7 @@ def report_pieces(
         yield g
 
 
-def _report_metadata(g: Graph, reference: Reference, report: Report, rnode: URIRef, full_text: bool = True) -> None:
+def _report_metadata(g: Triples, reference: Reference, report: Report, rnode: URIRef, full_text: bool = True) -> None:
     g.add((rnode, RDF.type, CPPCC.Report))
     if report.title_zh:
         g.add((rnode, DCTERMS.title, Literal(report.title_zh, lang="zh")))
@@ -210,7 +221,7 @@ def _report_metadata(g: Graph, reference: Reference, report: Report, rnode: URIR
     g.add((rnode, CPPCC.sha256, Literal(report.sha256)))
 
 
-def _evidence(g: Graph, report: Report, rnode: URIRef, ev: Evidence, section: tuple[str, ...] = ()) -> URIRef:
+def _evidence(g: Triples, report: Report, rnode: URIRef, ev: Evidence, section: tuple[str, ...] = ()) -> URIRef:
     key = f"{report.id}/{ev.start}-{ev.end}"
     node = mint("evidence", key)
     if (node, RDF.type, CPPCC.Evidence) in g:
@@ -231,7 +242,7 @@ def _evidence(g: Graph, report: Report, rnode: URIRef, ev: Evidence, section: tu
     return node
 
 
-def _mention(g: Graph, reference: Reference, report: Report, rnode: URIRef, m: Mention) -> None:
+def _mention(g: Triples, reference: Reference, report: Report, rnode: URIRef, m: Mention) -> None:
     node = mint("mention", f"{report.id}/{m.evidence.start}-{m.evidence.end}")
     target = entity_iri(reference, m.entity)
     g.add((node, RDF.type, CPPCC.Mention))
@@ -249,7 +260,7 @@ def _bodies(reference: Reference, keys: Iterable[str]) -> list[URIRef]:
     return [entity_iri(reference, member) for key in keys for member in reference.members_of(key)]
 
 
-def _initiative(g: Graph, reference: Reference, report: Report, rnode: URIRef, i: Initiative,
+def _initiative(g: Triples, reference: Reference, report: Report, rnode: URIRef, i: Initiative,
                 key: str, merge_rule: str | None) -> None:
     node = mint("initiative", key)
     if merge_rule:
@@ -279,7 +290,7 @@ def _initiative(g: Graph, reference: Reference, report: Report, rnode: URIRef, i
         g.add((node, CPPCC.ruleName, Literal(rule)))
 
 
-def _metric(g: Graph, reference: Reference, report: Report, rnode: URIRef, x: Metric) -> None:
+def _metric(g: Triples, reference: Reference, report: Report, rnode: URIRef, x: Metric) -> None:
     digest = hashlib.sha1(f"{x.measure}|{x.value}|{x.unit}".encode("utf-8")).hexdigest()[:8]
     node = mint("observation", f"{report.id}/{x.evidence.start}-{x.evidence.end}-{digest}")
     g.add((node, RDF.type, QB.Observation))
@@ -304,9 +315,17 @@ def new_dataset() -> Dataset:
     return ds
 
 
-def write_nquads(out: TextIO, graph: Graph) -> None:
+def write_nquads(out: TextIO, graph: Triples) -> None:
     """Append a named graph to an N-Quads file (the graph's identifier names it)."""
-    from rdflib.plugins.serializers.nquads import _nq_row  # rdflib's own N-Quads line writer
+    name = f" <{graph.identifier}> .\n"
+    out.writelines(f"{_nq_term(s)} {_nq_term(p)} {_nq_term(o)}{name}" for s, p, o in graph)
 
-    name = graph.identifier
-    out.writelines(_nq_row(triple, name) for triple in graph)
+
+def _nq_term(term: object) -> str:
+    """A term in N-Quads syntax. IRIs minted here are checked when minted (vocab.mint), so
+    they are written as they are; literals go through rdflib's own escaping."""
+    if type(term) is URIRef:
+        return f"<{term}>"
+    if isinstance(term, Literal):
+        return _quoteLiteral(term)
+    return term.n3()  # type: ignore[attr-defined]

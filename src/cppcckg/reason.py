@@ -174,12 +174,14 @@ def _triples(data: Graph | Dataset) -> Iterable[tuple[Node, Node, Node]]:
         yield from data
 
 
-def _triples_typed(data: Graph | Dataset) -> Iterable[tuple[Node, Node, Node]]:
+def _triples_typed(data: Graph | Dataset | Iterable) -> Iterable[tuple[Node, Node, Node]]:
     if isinstance(data, Dataset):
         for s, p, o, _g in data.quads((None, RDF.type, None, None)):
             yield s, p, o
-    else:
+    elif isinstance(data, Graph):
         yield from data.triples((None, RDF.type, None))
+    else:  # a build's piece of a report graph: a plain collection of triples
+        yield from (t for t in data if t[1] == RDF.type)
 
 
 def reasoner_input(data: Graph | Dataset, ontology: Graph) -> Graph:

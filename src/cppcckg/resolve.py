@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .model import Extraction, Initiative, Period
 from .reference import Reference
@@ -43,9 +44,11 @@ class Merge:
     rule: str | None  # None for the canonical member itself
 
 
-def _bigrams(text: str) -> set[str]:
+@lru_cache(maxsize=1 << 16)
+def _bigrams(text: str) -> frozenset[str]:
+    """Character bigrams of a label or clause (cached: each is compared with many others)."""
     text = re.sub(r"[\s“”《》‘’、，,。]", "", text)
-    return {text[i:i + 2] for i in range(len(text) - 1)}
+    return frozenset(text[i:i + 2] for i in range(len(text) - 1))
 
 
 def dice(a: str, b: str) -> float:
@@ -172,7 +175,7 @@ def _candidates(items: list, reference: Reference) -> list[tuple[int, int]]:
     the organiser too, so they stay small as the corpus grows and resolution stays near-linear
     in the number of initiatives instead of comparing all pairs."""
     blocks: dict[tuple, list[int]] = {}
-    label_grams: list[set[str]] = []
+    label_grams: list[frozenset[str]] = []
     for n, (_ref, ex, ini) in enumerate(items):
         base = (ini.type, ini.status)
         for title in _titles(ex, ini):

@@ -274,6 +274,19 @@ _ASCII_OK = re.compile(r"[A-Za-z0-9\-._~/:@!$&'()*+,;=]*")
 def _check_key(key: str, what: str) -> None:
     if not isinstance(key, str) or not key:
         raise ValueError(f"{what} must be a non-empty string, got {key!r}")
+    if key.isascii() and _ASCII_OK.fullmatch(key):
+        pass  # the common case, checked in one pass: every character is one the loop accepts
+    else:
+        _check_characters(key, what)
+    segments = key.split("/")
+    if any(segment in ("", ".", "..") for segment in segments):
+        raise ValueError(
+            f"{what} {key!r} has an empty, '.' or '..' path segment (leading, trailing or "
+            "doubled '/')"
+        )
+
+
+def _check_characters(key: str, what: str) -> None:
     for char in key:
         if ord(char) < 128:
             if not _ASCII_OK.fullmatch(char):
@@ -285,12 +298,6 @@ def _check_key(key: str, what: str) -> None:
             # Non-ASCII letters and digits (e.g. Chinese) are valid IRI characters; spaces,
             # punctuation, controls and private-use characters are not accepted.
             raise ValueError(f"{what} {key!r} contains {char!r}, which is not safe in an IRI path")
-    segments = key.split("/")
-    if any(segment in ("", ".", "..") for segment in segments):
-        raise ValueError(
-            f"{what} {key!r} has an empty, '.' or '..' path segment (leading, trailing or "
-            "doubled '/')"
-        )
 
 
 def mint(kind: str, key: str) -> URIRef:
