@@ -138,7 +138,11 @@ def assemble(
     cache_dir = Path(out_dir) / "cache" / "extract" if incremental else None
     extractions = extract_all(paths, reference, progress, jobs=jobs, cache_dir=cache_dir)
     result = BuildResult(store=Path(out_dir) / "store")
+    if progress:
+        progress("resolve", 0, 1)
     merged = initiative_keys(extractions, reference, initiative_key)
+    if progress:
+        progress("resolve", 1, 1)
     extractions = [_slim(ex) for ex in extractions]
     result.merged = sum(1 for _key, rule in merged.values() if rule)
 
@@ -151,7 +155,7 @@ def assemble(
     def written(ex: Extraction) -> None:
         _count(result, ex)
         if progress:
-            progress("graph + SHACL" if validate else "graph", len(result.reports), total)
+            progress("write", len(result.reports), total)
 
     with staging_store(result.store) as store, spool_file(result.store) as (spool, spool_path):
         write_nquads(spool, base.graph(ONTOLOGY_GRAPH))
@@ -159,8 +163,10 @@ def assemble(
         if ctx.ontology is not None:
             _absorb(reasoner_facts, reasoner_input(ctx.reference_graph, ctx.ontology))
         graph_cache = Path(out_dir) / "cache" / "graph" if incremental else None
+        stage = "graph + SHACL" if validate else "graph"
+        making = (lambda n, total: progress(stage, n, total)) if progress else None
         _absorb(reasoner_facts, write_reports(ctx, extractions, merged, spool, jobs=jobs, done=written,
-                                              cache_dir=graph_cache))
+                                              cache_dir=graph_cache, made=making))
         del extractions  # every graph is written: let the facts go before reasoning
         if ctx.ontology is not None:
             if progress:

@@ -86,12 +86,14 @@ def write_reports(
     min_parallel: int = 4,
     done: Callable[[Extraction], None] | None = None,
     cache_dir: Path | None = None,
+    made: Callable[[int, int], None] | None = None,
 ) -> Iterator[Triple]:
     """Write every report's graph to `out`, in order; yield the reasoner's triples as they come.
 
     With `jobs` > 1 and enough reports to make, a process pool does the work (a report's
     graph is then held as text until it is written; alone, a long report is written piece by
-    piece). With `cache_dir`, graphs of unchanged reports come from there (graphcache.py)."""
+    piece). With `cache_dir`, graphs of unchanged reports come from there (graphcache.py);
+    `made(n, total)` then follows the graphs being made, `done` the reports being written."""
     by_report: dict[str, Merged] = {}
     for key, value in merged.items():
         by_report.setdefault(key[0], {})[key] = value
@@ -113,7 +115,7 @@ def write_reports(
     missing = [n for n, key in enumerate(keys) if not cache.has(key)]
     try:
         _fill(ctx, cache, [(keys[n], extractions[n], by_report.get(extractions[n].report.id, {})) for n in missing],
-              jobs, min_parallel)
+              jobs, min_parallel, made)
         for ex, key in zip(extractions, keys):
             cache.copy_to(key, out)
             yield from cache.facts(key)
@@ -146,13 +148,19 @@ def _make(ctx: GraphContext, work: list[tuple[Extraction, Merged]], jobs: int, m
         yield from pool.map(_write_in_worker, work, chunksize=1)
 
 
-def _fill(ctx: GraphContext, cache, work: list[tuple[str, Extraction, Merged]], jobs: int, min_parallel: int) -> None:
+def _fill(ctx: GraphContext, cache, work: list[tuple[str, Extraction, Merged]], jobs: int, min_parallel: int,
+          made: Callable[[int, int], None] | None = None) -> None:
     """Make the missing graphs into the cache."""
     if jobs <= 1 or len(work) < min_parallel:
-        for key, ex, merged in work:
+        for n, (key, ex, merged) in enumerate(work, 1):
             with cache.writing(key) as fh:
                 facts = write_report(ctx, ex, merged, fh)
             cache.put_facts(key, facts)
+            if made:
+                made(n, len(work))
         return
-    for (key, _ex, _merged), (text, facts) in zip(work, _make(ctx, [(ex, m) for _k, ex, m in work], jobs, min_parallel, io.StringIO())):
+    results = _make(ctx, [(ex, m) for _k, ex, m in work], jobs, min_parallel, io.StringIO())
+    for n, ((key, _ex, _merged), (text, facts)) in enumerate(zip(work, results), 1):
         cache.put(key, text, facts)
+        if made:
+            made(n, len(work))

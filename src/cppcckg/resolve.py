@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterator
 
 from .model import Extraction, Initiative, Period
 from .reference import Reference
@@ -175,6 +176,7 @@ def _candidates(items: list, reference: Reference) -> list[tuple[int, int]]:
     the organiser too, so they stay small as the corpus grows and resolution stays near-linear
     in the number of initiatives instead of comparing all pairs."""
     blocks: dict[tuple, list[int]] = {}
+    gram_blocks: dict[tuple, dict[str, list[int]]] = {}  # (type, status, gram) -> organiser -> members
     label_grams: list[frozenset[str]] = []
     for n, (_ref, ex, ini) in enumerate(items):
         base = (ini.type, ini.status)
@@ -187,25 +189,31 @@ def _candidates(items: list, reference: Reference) -> list[tuple[int, int]]:
             for topic in _specific_topics(reference, ini):
                 blocks.setdefault(base + ("topic", topic, org), []).append(n)
             for gram in grams:
-                blocks.setdefault(base + ("gram", gram, org), []).append(n)
+                gram_blocks.setdefault(base + (gram,), {}).setdefault(org, []).append(n)
     pairs: set[tuple[int, int]] = set()
-    shared: dict[tuple[int, int], set[str]] = {}
-    for block_key, members in blocks.items():
-        if len(members) > _MAX_GRAM_BLOCK and block_key[2] == "gram":
-            continue  # a bigram in hundreds of one body's labels (协商, 调研) says nothing by itself
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                if items[a][0].report == items[b][0].report:
-                    continue
-                if block_key[2] == "gram":
-                    shared.setdefault((a, b), set()).add(block_key[3])
-                else:
-                    pairs.add((a, b))
-    for (a, b), grams in shared.items():
+    for members in blocks.values():
+        pairs.update(_cross_report_pairs(items, members))
+    shared: dict[tuple[int, int], int] = {}  # pair -> number of label bigrams it shares
+    for by_org in gram_blocks.values():
+        with_gram: set[tuple[int, int]] = set()
+        for members in by_org.values():
+            if len(members) <= _MAX_GRAM_BLOCK:  # else too common in one body's labels to say anything
+                with_gram.update(_cross_report_pairs(items, members))
+        for pair in with_gram:
+            shared[pair] = shared.get(pair, 0) + 1
+    for (a, b), count in shared.items():
         smaller = min(len(label_grams[a]), len(label_grams[b]))
-        if smaller and len(grams) / smaller >= 0.6:
+        if smaller and count / smaller >= 0.6:
             pairs.add((a, b))
     return sorted(pairs)
+
+
+def _cross_report_pairs(items: list, members: list[int]) -> Iterator[tuple[int, int]]:
+    for i, a in enumerate(members):
+        report = items[a][0].report
+        for b in members[i + 1:]:
+            if items[b][0].report != report:
+                yield (a, b)
 
 
 # Label bigram blocks larger than this are skipped: the bigram is too common to say anything.

@@ -13,6 +13,7 @@ import shutil
 import time
 import uuid
 from contextlib import contextmanager, suppress
+from itertools import islice
 from pathlib import Path
 from typing import Iterator, TextIO
 
@@ -89,10 +90,20 @@ def load_nquads(store: ox.Store, data: bytes) -> None:
     store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
 
 
-def load_nquads_file(store: ox.Store, path: Path) -> None:
-    """Bulk-load an N-Quads file into the store, streaming it from disk."""
+def load_nquads_file(store: ox.Store, path: Path, lines_per_load: int = 500_000) -> None:
+    """Bulk-load an N-Quads file into the store, `lines_per_load` lines at a time.
+
+    Oxigraph's bulk loader holds what it is given in memory while it sorts it (1.6 GB for
+    3.3M quads in one call); loading in slices of half a million lines keeps that near
+    0.6 GB whatever the corpus, for about 1.6 times the time. N-Quads has one statement per
+    line, so any slice of lines is valid N-Quads."""
     try:
-        store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
+        with open(path, "rb") as source:
+            while True:
+                chunk = b"".join(islice(source, lines_per_load))
+                if not chunk:
+                    break
+                store.bulk_load(chunk, format=ox.RdfFormat.N_QUADS)
     except OSError as exc:
         raise StoreError(f"{path.parent}: cannot load the new store ({exc}); check free space and permissions") from None
 
