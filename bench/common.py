@@ -20,10 +20,11 @@ PEAK_RSS_LAUNCHER = (
     "import resource, sys\n"
     "from cppcckg.cli import app\n"
     "try:\n"
-    "    app(sys.argv[1:], standalone_mode=False)\n"
+    "    code = app(sys.argv[1:], standalone_mode=False)\n"  # the command's exit code, not raised
     "finally:\n"
     "    peak = max(resource.getrusage(r).ru_maxrss for r in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))\n"
     "    print('peak-rss-kib', peak, file=sys.stderr)\n"
+    "sys.exit(code if isinstance(code, int) else 0)\n"
 )
 
 

@@ -117,6 +117,8 @@ def same_initiative(reference: Reference, a: tuple[Extraction, Initiative], b: t
     (ea, ia), (eb, ib) = a, b
     if ea.report.id == eb.report.id or ia.type != ib.type or ia.status != ib.status:
         return None
+    if ia.subtype and ib.subtype and ia.subtype != ib.subtype:
+        return None  # 专题协商 and 对口协商 are disjoint kinds: never one initiative
     if not _overlap(ia.period, ib.period):
         return None
     text_alike = overlap(ia.evidence.text, ib.evidence.text)
@@ -155,15 +157,21 @@ def resolve(extractions: list[Extraction], reference: Reference) -> dict[Ref, Me
     group: dict[Ref, Ref] = {}
     rule_of: dict[Ref, str] = {}
     reports_in: dict[Ref, set[str]] = {}
+    subtype = {ref: ini.subtype for ref, _ex, ini in items}
+    subtype_in: dict[Ref, str | None] = {}  # a group's one specific kind, if any member has one
     for _score, a, b, rule in pairs:
         root_a = group.get(a, a)
         if b in group or b == root_a or b.report in reports_in.get(root_a, {root_a.report}):
             continue
         if a in group and group[a] != a:
             continue  # a already joined another group as a member
+        kind = subtype_in.get(root_a, subtype[root_a])
+        if kind and subtype[b] and subtype[b] != kind:
+            continue  # b's kind is disjoint from one already in the group
         group[a] = root_a
         group[b] = root_a
         rule_of[b] = rule
+        subtype_in[root_a] = kind or subtype[b]
         reports_in.setdefault(root_a, {root_a.report}).add(b.report)
     _TITLE_CACHE.clear()
     return {ref: Merge(group.get(ref, ref), rule_of.get(ref)) for ref, _ex, _ini in items}
