@@ -81,6 +81,10 @@ def test_rebuild_replaces_atomically_and_a_killed_build_loses_nothing(tmp_path: 
     proc.wait()
     store = open_store(tmp_path / "store")
     assert len(store) == before
+    del store
+    assemble(REPORTS, tmp_path, reason=False)  # the next build clears what the killed one left
+    assert len(list((tmp_path / ".stores").iterdir())) == 1
+    assert not [p for p in (tmp_path / "cache").rglob("*") if p.name.endswith(".tmp")]
 
 
 def test_parallel_extraction_equals_serial(reference):

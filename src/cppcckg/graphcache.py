@@ -91,8 +91,8 @@ class GraphCache:
         if not self.directory.is_dir():
             return
         for path in self.directory.iterdir():
-            if path.suffix in (".nq", ".facts") and path.stem not in keep:
-                path.unlink(missing_ok=True)
+            if (path.suffix in (".nq", ".facts") and path.stem not in keep) or path.suffix == ".tmp":
+                path.unlink(missing_ok=True)  # the .tmp files of a build that was killed
 
     def _atomic(self, name: str, data: bytes) -> None:
         tmp = self.directory / f".{name}.{os.getpid()}.tmp"

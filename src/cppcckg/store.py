@@ -64,9 +64,15 @@ def _swap(link: Path, target: Path) -> None:
 
 
 def _remove_old_versions(link: Path, keep: Path) -> None:
+    """Remove earlier versions, and what a killed build left behind (its half-made store and
+    its spool file)."""
     for old in _versions_dir(link).iterdir():
-        if old.resolve() != keep.resolve():
+        if old.resolve() == keep.resolve():
+            continue
+        if old.is_dir() and not old.is_symlink():
             shutil.rmtree(old, ignore_errors=True)
+        else:
+            old.unlink(missing_ok=True)
 
 
 def open_store(path: Path | str = DEFAULT_STORE, read_only: bool = True) -> ox.Store:
