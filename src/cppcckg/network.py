@@ -36,6 +36,7 @@ from typing import Any, Iterable
 import networkx as nx
 
 from .errors import InputError
+from .export import write_atomic
 from .vocab import (
     CHONGQING, CPPCC, DATA_NS, INFERRED_GRAPH, ONTOLOGY_GRAPH, PREFIXES, SICHUAN, curie, report_graph,
 )
@@ -635,9 +636,4 @@ def write_graph(g: nx.Graph, path: Path | str, fmt: str, positions: dict | None 
     else:
         text = "\n".join(nx.generate_gexf(_scalar_copy(g, positions, gexf=True))) + "\n"
         text = re.sub(r'\s+lastmodifieddate="[^"]*"', "", text, count=1)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise InputError(f"{path}: cannot write ({exc.strerror}); choose another --out") from None
-    return path
+    return write_atomic(path, text.encode("utf-8"))

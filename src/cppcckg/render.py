@@ -38,7 +38,7 @@ from typing import Any
 
 import networkx as nx
 
-from .errors import InputError
+from .export import write_atomic
 from .network import CHONGQING_KEY, SICHUAN_KEY
 
 __all__ = ["CJK_FONTS", "KINDS", "VIEW_TITLES", "offline_violations", "render_html", "write_html"]
@@ -333,15 +333,9 @@ def render_html(
 
 def write_html(g: nx.Graph, path: Path | str, positions: dict | None = None, title: str | None = None,
                layout: str | None = None) -> Path:
-    """Render ``g`` and write the page to ``path`` (UTF-8)."""
-    path = Path(path)
+    """Render ``g`` and write the page to ``path`` (UTF-8, atomically: an old page stays whole if this fails)."""
     page = render_html(g, positions=positions, title=title, layout=layout)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(page, encoding="utf-8")
-    except OSError as exc:
-        raise InputError(f"{path}: cannot write ({exc.strerror}); choose another --out") from None
-    return path
+    return write_atomic(path, page.encode("utf-8"))
 
 
 _CSS = """
