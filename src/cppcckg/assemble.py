@@ -14,18 +14,17 @@ from rdflib import Graph
 
 from .build import add_ontology, initiative_key, new_dataset, write_nquads
 from .errors import InputError
-from .extract.pipeline import Pipeline
-from .model import Extraction
-from .reference import Reference, load_reference
 from .extract.cache import ExtractionCache, reference_digest
 from .extract.cache import key as cache_key
-from .model import Report
-from .reports import find_reports, read_report
+from .extract.pipeline import Pipeline
 from .graphcache import cached_inference
+from .model import Extraction, Report
 from .reason import reasoner_input
+from .reference import Reference, load_reference
 from .reportgraph import make_context, write_reports
+from .reports import find_reports, read_report
 from .resolve import initiative_keys
-from .store import load_nquads_file
+from .store import load_nquads_file, spool_file, staging_store
 from .vocab import INFERRED_GRAPH, ONTOLOGY_GRAPH
 
 Progress = Callable[[str, int, int], None]
@@ -131,8 +130,6 @@ def assemble(
     is bulk-loaded at the end. Only the reasoner's input (types and ontology properties of
     initiatives, bodies and places) is gathered across reports.
     """
-    from .store import spool_file, staging_store
-
     reference = load_reference(reference_dir)
     paths = find_reports(reports_dir)
     cache_dir = Path(out_dir) / "cache" / "extract" if incremental else None

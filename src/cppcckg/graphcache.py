@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Iterator, TextIO
 
 from rdflib import Graph
+from rdflib.plugins.serializers.nt import _nt_row  # rdflib's own N-Triples line writer
 
 from .model import Extraction
 
@@ -110,7 +111,7 @@ def cached_inference(facts: Graph, ontology: Graph, directory: Path | None) -> G
 
     if directory is None:
         return infer_from(facts, ontology)
-    lines = sorted(_nt_line(t) for t in facts)
+    lines = sorted(_nt_row(t) for t in facts)
     digest = hashlib.sha256(code_digest().encode())
     for line in lines:
         digest.update(line.encode("utf-8"))
@@ -126,14 +127,8 @@ def cached_inference(facts: Graph, ontology: Graph, directory: Path | None) -> G
         for old in Path(directory).glob("*.nt"):
             old.unlink(missing_ok=True)  # one entry: the corpus as last built
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text("".join(sorted(_nt_line(t) for t in inferred)), encoding="utf-8")
+        tmp.write_text("".join(sorted(_nt_row(t) for t in inferred)), encoding="utf-8")
         os.replace(tmp, path)
     except OSError:
         pass  # a cache that cannot be written only costs time next build
     return inferred
-
-
-def _nt_line(triple: tuple) -> str:
-    from rdflib.plugins.serializers.nt import _nt_row  # rdflib's own N-Triples line writer
-
-    return _nt_row(triple)

@@ -97,9 +97,9 @@ def write_reports(
     by_report: dict[str, Merged] = {}
     for key, value in merged.items():
         by_report.setdefault(key[0], {})[key] = value
+    work = [(ex, by_report.get(ex.report.id, {})) for ex in extractions]
     if cache_dir is None:
-        jobs_list = [(ex, by_report.get(ex.report.id, {})) for ex in extractions]
-        for ex, (text, facts) in zip(extractions, _make(ctx, jobs_list, jobs, min_parallel, out)):
+        for ex, (text, facts) in zip(extractions, _make(ctx, work, jobs, min_parallel, out)):
             out.write(text)
             yield from facts
             if done:
@@ -110,17 +110,10 @@ def write_reports(
 
     cache = GraphCache(cache_dir)
     ref_digest = reference_digest(ctx.reference.directory) if ctx.reference.directory else ""
-    keys = [graph_key(ex, by_report.get(ex.report.id, {}), ref_digest, ctx.validate,
-                      ctx.ontology is not None) for ex in extractions]
+    keys = [graph_key(ex, m, ref_digest, ctx.validate, ctx.ontology is not None) for ex, m in work]
     missing = [n for n, key in enumerate(keys) if not cache.has(key)]
     try:
-        _fill(ctx, cache, [(keys[n], extractions[n], by_report.get(extractions[n].report.id, {})) for n in missing],
-              jobs, min_parallel, made)
-        for ex, key in zip(extractions, keys):
-            cache.copy_to(key, out)
-            yield from cache.facts(key)
-            if done:
-                done(ex)
+        _fill(ctx, cache, [(keys[n], *work[n]) for n in missing], jobs, min_parallel, made)
     except OSError as exc:
         from .errors import StoreError
         from .store import disk_full
@@ -129,6 +122,11 @@ def write_reports(
             raise StoreError(f"{cache_dir}: no space left while writing the build cache; free some space or choose "
                              "another --out (the previous store is unchanged)") from None
         raise StoreError(f"{cache_dir}: cannot write the build cache ({exc.strerror}); check permissions or build with --full") from None
+    for ex, key in zip(extractions, keys):
+        cache.copy_to(key, out)  # a full disk here is the spool's, reported by store.spool_file
+        yield from cache.facts(key)
+        if done:
+            done(ex)
     cache.prune(set(keys))
 
 
