@@ -38,6 +38,8 @@ def register(app: typer.Typer) -> None:
         workers: int = typer.Option(2, "--workers", help="Query worker processes (queries running at once)."),
         reports: Optional[Path] = typer.Option(None, "--reports", help="Report files, only for stores built before reports kept their full text."),
         queries: Optional[Path] = typer.Option(None, "--queries", help="Folder of named queries (default: the project's queries/)."),
+        allow_service: list[str] = typer.Option([], "--allow-service", help="A SPARQL endpoint URL that queries may reach with SERVICE (repeat for more); none by default."),
+        allow_host: list[str] = typer.Option([], "--allow-host", help="A Host name the server answers to besides localhost and --host, e.g. the name a proxy forwards (repeat for more; '*' for any)."),
     ) -> None:
         """Serve the knowledge graph: SPARQL endpoint, entity pages, evidence reader, docs, VoID.
 
@@ -46,6 +48,8 @@ def register(app: typer.Typer) -> None:
         is served at /id/X as HTML or RDF by content negotiation; /reader/ shows each report with
         its facts highlighted; /ontology documents the ontology; /.well-known/void describes the
         dataset; /api/queries/NAME runs a named query (see /openapi.json); /network/ draws the networks.
+        Queries never reach other servers (SERVICE is refused) unless --allow-service names them;
+        requests must carry a Host the server answers to (--allow-host behind a proxy).
 
         Example: cppcckg serve --store out/store --port 8000
         """
@@ -59,7 +63,8 @@ def register(app: typer.Typer) -> None:
         open_store(store)  # a clear error now if the store is missing or unreadable
         _check_port(host, port)
         settings = Settings(store=store, reports=reports, host=host, port=port, query_timeout=query_timeout,
-                            max_rows=max_rows, max_body=max_body, workers=workers, queries_dir=queries)
+                            max_rows=max_rows, max_body=max_body, workers=workers, queries_dir=queries,
+                            allow_service=tuple(allow_service), allow_hosts=tuple(allow_host))
         shown = f"[{host}]" if ":" in host else host
         url = f"http://{shown}:{port}/"
         typer.echo(f"serving {store} at {url} (SPARQL endpoint {url}sparql); stop with Ctrl+C")

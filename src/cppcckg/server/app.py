@@ -61,6 +61,8 @@ class Settings:
     max_body: int = 1_000_000
     workers: int = 2
     queries_dir: Path | None = None
+    allow_service: tuple[str, ...] = ()  # SERVICE endpoints queries may reach (none by default)
+    allow_hosts: tuple[str, ...] = ()  # Host header values accepted besides the loopback names and --host
 
 
 # ---------------------------------------------------------------------------------------------
@@ -263,6 +265,40 @@ class ReadOnly:
         await self.app(scope, receive, send)
 
 
+def allowed_hosts(settings: Settings) -> frozenset[str]:
+    """Host names (without port) this server answers to: the loopback names, the bound address
+    and the operator's --allow-host values (``*`` accepts any)."""
+    names = {"localhost", "127.0.0.1", "::1", settings.host.strip("[]").lower()}
+    names.update(h.strip().strip("[]").lower() for h in settings.allow_hosts if h.strip())
+    return frozenset(names)
+
+
+def _host_name(header: str) -> str:
+    header = header.strip().lower()
+    if header.startswith("["):
+        return header[1:header.find("]")] if "]" in header else header
+    return header.rsplit(":", 1)[0] if header.count(":") == 1 else header
+
+
+class KnownHosts:
+    """Answer only requests whose Host header names this server (421 otherwise), so a web page
+    cannot reach a loopback server through a DNS name rebound to 127.0.0.1."""
+
+    def __init__(self, app, hosts: frozenset[str]) -> None:
+        self.app = app
+        self.hosts = hosts
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] == "http" and "*" not in self.hosts:
+            header = dict(scope.get("headers") or []).get(b"host", b"").decode("latin-1")
+            if _host_name(header) not in self.hosts:
+                body = (f"unknown Host {header!r}: this server answers to {', '.join(sorted(self.hosts))}; "
+                        "its operator can add a name with --allow-host\n").encode("utf-8")
+                await Response(body, 421, media_type="text/plain; charset=utf-8")(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
 # ---------------------------------------------------------------------------------------------
 # The application
 # ---------------------------------------------------------------------------------------------
@@ -368,7 +404,8 @@ def create_app(settings: Settings) -> Starlette:
             return _error_page(request, 403, "this endpoint is read-only: SPARQL Update is refused")
         site.current()
         req = QueryRequest(queries[0], accept=request.headers.get("accept"), fmt=params.get("format"),
-                           default_graphs=default_graphs, named_graphs=named_graphs, max_rows=settings.max_rows)
+                           default_graphs=default_graphs, named_graphs=named_graphs, max_rows=settings.max_rows,
+                           allowed_services=settings.allow_service)
         return _answer(await pool.run(req, site.path))
 
     async def query_page(request: Request) -> Response:
@@ -622,7 +659,8 @@ def create_app(settings: Settings) -> Starlette:
         except CppcckgError as exc:  # QueryError: unknown, missing or malformed parameters
             return JSONResponse({"error": str(exc)}, 400)
         graph = query.form in ("CONSTRUCT", "DESCRIBE")
-        answer = await pool.run(QueryRequest(text, fmt="nt" if graph else "json", max_rows=settings.max_rows), site.path)
+        answer = await pool.run(QueryRequest(text, fmt="nt" if graph else "json", max_rows=settings.max_rows,
+                                             allowed_services=settings.allow_service), site.path)
         if answer.status != 200:
             return JSONResponse({"error": answer.body.decode("utf-8").strip()}, answer.status)
         from ..kg import python_value
@@ -750,4 +788,5 @@ def create_app(settings: Settings) -> Starlette:
     app.state.site = site
     app.add_middleware(BodyLimit, limit=settings.max_body)
     app.add_middleware(ReadOnly)
+    app.add_middleware(KnownHosts, hosts=allowed_hosts(settings))
     return app

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 from .conneg import negotiate
+from .outbound import ServiceRefused, check_services
 
 __all__ = [
     "GRAPH_MEDIA",
@@ -97,6 +98,7 @@ class QueryRequest:
     named_graphs: Sequence[str] = ()
     max_rows: int = 10_000
     union_default: bool = True
+    allowed_services: tuple[str, ...] = ()
 
 
 @dataclass
@@ -196,6 +198,10 @@ def execute(store: Any, request: QueryRequest) -> Answer:
 
     if is_update(request.query):
         return Answer.error(403, "this endpoint is read-only: SPARQL Update is refused")
+    try:
+        check_services(request.query, request.allowed_services)
+    except ServiceRefused as exc:
+        return Answer.error(403, str(exc))
     options: dict[str, Any] = {}
     if request.default_graphs:
         options["default_graph"] = [ox.NamedNode(g) for g in request.default_graphs]
