@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # is larger.
 PEAK_RSS_LAUNCHER = (
     "import resource, sys\n"
-    "from cppcckg.cli import app\n"
+    "from cppcckg.cli.main import app\n"
     "try:\n"
     "    code = app(sys.argv[1:], standalone_mode=False)\n"  # the command's exit code, not raised
     "finally:\n"

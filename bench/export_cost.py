@@ -3,7 +3,7 @@
 The synthetic graph of bench.query_latency (the project's shape) is generated at --triples as
 N-Quads spread over the named graphs a build makes (ontology, reference, one per synthetic
 report, inferred), bulk-loaded into an on-disk store in a temporary folder, and exported to each
-format of ``cppcckg.export.FORMATS`` with ``cppcckg.export.export`` — the function the command
+format of ``cppcckg.linked.export.FORMATS`` with ``cppcckg.linked.export.export`` — the function the command
 calls — so the figures include what the command does: canonical sorted quads, blank node
 canonicalisation, serialisation and the atomic write.
 
@@ -85,12 +85,13 @@ def build_store(triples: int, location: Path, seed: int = 7) -> dict:
 
 def _child(what: str, store_path: Path, dest: Path) -> dict:
     """Export (or describe) once and measure it; runs in a fresh interpreter."""
-    from cppcckg.export import default_name, export, write_atomic
+    from cppcckg.fsutil import write_atomic
+    from cppcckg.linked.export import default_name, export
     from cppcckg.store import open_store
 
     store = open_store(store_path)
     if what == DESCRIBE_ROW:
-        from cppcckg.describe import Distribution, describe, to_turtle
+        from cppcckg.linked.describe import Distribution, describe, to_turtle
 
         t0 = time.perf_counter()
         graph = describe(store, distributions=[Distribution(fmt="nq", name=default_name("nq"))])
@@ -186,7 +187,7 @@ def bench(triples: int, formats: list[str], timeout: float, seed: int = 7) -> di
 
 def main(argv: list[str] | None = None) -> dict | None:
     """Run the benchmark (or, with --child, one format of it); the results document."""
-    from cppcckg.export import FORMATS
+    from cppcckg.linked.export import FORMATS
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--triples", type=int, default=DEFAULT_TRIPLES, help=f"size of the graph (default {DEFAULT_TRIPLES:,})")

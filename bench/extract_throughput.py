@@ -29,7 +29,7 @@ RESULTS = ROOT / "bench" / "results" / "extract_throughput.json"
 def build_corpus(target_mb: float, seed: int = 7) -> list[str]:
     """Documents of recombined report sentences totalling about `target_mb` MB of UTF-8."""
     from cppcckg.extract.segment import split_sentences
-    from cppcckg.reports import read_reports
+    from cppcckg.ingest.reports import read_reports
 
     sentences = [s.text for r in read_reports(ROOT / "data" / "reports") for s in split_sentences(r) if not s.is_heading]
     rng = random.Random(seed)
@@ -49,8 +49,8 @@ _PIPELINE = None
 def _run(doc: str) -> int:
     global _PIPELINE
     from cppcckg.extract.pipeline import Pipeline
-    from cppcckg.reference import load_reference
-    from cppcckg.reports import report_from_bytes
+    from cppcckg.ingest.reference import load_reference
+    from cppcckg.ingest.reports import report_from_bytes
 
     if _PIPELINE is None:
         _PIPELINE = Pipeline(load_reference())

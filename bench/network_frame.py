@@ -31,7 +31,13 @@ sys.path.insert(0, str(ROOT / "src"))
 
 import pyoxigraph as ox  # noqa: E402
 
-from cppcckg import analytics, layout, network, render  # noqa: E402
+from cppcckg.network import analytics  # noqa: E402
+
+from cppcckg.network import layout
+
+from cppcckg.network import views as network
+
+from cppcckg.network import render
 from cppcckg.vocab import (  # noqa: E402
     CPPCC, GEO, INFERRED_GRAPH, OA, ONTOLOGY_GRAPH, RDF, RDFS, REFERENCE_GRAPH, XSD, mint, report_graph,
 )

@@ -6,7 +6,7 @@ folder, which is then opened read-only as the command opens it. Two fresh `oxigr
 processes (PyPI package ``oxigraph``; 127.0.0.1, a free port, a temporary data folder each, so
 neither run pays for the other's data) receive it:
 
-- ``publish``: ``cppcckg.publish.publish`` — the function the command calls — with
+- ``publish``: ``cppcckg.query.publish.publish`` — the function the command calls — with
   ``replace=True`` and --batch-size, i.e. one PUT and then POSTs of N-Triples per named graph,
   followed by its own read-back of the counts through the query endpoint. The upload alone
   (until the last batch is acknowledged) and the whole call are both timed.
@@ -127,8 +127,8 @@ def bulk_post(base: str, body: bytes) -> None:
 
 
 def run_publish(store, base: str, batch_size: int) -> dict:  # noqa: ANN001 - a pyoxigraph Store
-    """Time ``cppcckg.publish.publish`` to the server at ``base``."""
-    from cppcckg.publish import publish
+    """Time ``cppcckg.query.publish.publish`` to the server at ``base``."""
+    from cppcckg.query.publish import publish
 
     last_batch: list[float] = []
     start = time.perf_counter()

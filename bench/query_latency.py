@@ -50,7 +50,7 @@ RESULTS = ROOT / "bench" / "results" / "query_latency.json"
 if str(ROOT / "src") not in sys.path:
     sys.path.insert(0, str(ROOT / "src"))
 
-from cppcckg import queries as Q  # noqa: E402
+from cppcckg.query import named as Q  # noqa: E402
 from cppcckg.vocab import (  # noqa: E402
     CPPCC, INFERRED_GRAPH, OA, ONTOLOGY_GRAPH, ORG, PROV, QB, RDF, RDFS, REFERENCE_GRAPH, SKOS, TIME, XSD, mint, report_graph,
 )

@@ -15,14 +15,14 @@ SEED_IDS = ("cq-cppcc-2022-work-report", "cq-cppcc-2023-work-report-graphic")
 
 @pytest.fixture(scope="session")
 def reference():
-    from cppcckg.reference import load_reference
+    from cppcckg.ingest.reference import load_reference
 
     return load_reference(REFERENCE)
 
 
 @pytest.fixture(scope="session")
 def seed_reports():
-    from cppcckg.reports import read_reports
+    from cppcckg.ingest.reports import read_reports
 
     return read_reports(REPORTS)
 

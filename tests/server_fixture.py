@@ -101,7 +101,7 @@ def seed_store(tmp_path_factory) -> Path:
     if "store" not in _STATE:
         if shutil.which("java") is None:
             pytest.skip("Java is needed to build the seed store with the reasoner")
-        from cppcckg.assemble import assemble
+        from cppcckg.build.run import assemble
 
         out = tmp_path_factory.mktemp("seed-build")
         result = assemble(REPORTS, out, reason=True)
@@ -141,7 +141,7 @@ def oxigraph_server(tmp_path_factory, request) -> OxigraphServer:
 def published(seed_store, oxigraph_server) -> OxigraphServer:
     """The server holding every named graph of the seed store."""
     if "published" not in _STATE:
-        from cppcckg.publish import publish
+        from cppcckg.query.publish import publish
         from cppcckg.store import open_store
 
         publish(open_store(seed_store), endpoint=oxigraph_server.query_url, replace=True)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from bench import export_cost, publish_throughput
-from cppcckg.export import FORMATS
+from cppcckg.linked.export import FORMATS
 
 TRIPLES = "5000"
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from cppcckg.assemble import assemble
+from cppcckg.build.run import assemble
 from cppcckg.store import open_store
 
 from .conftest import REPORTS, ROOT
@@ -88,8 +88,8 @@ def test_rebuild_replaces_atomically_and_a_killed_build_loses_nothing(tmp_path: 
 
 
 def test_parallel_extraction_equals_serial(reference):
-    from cppcckg.assemble import extract_all
-    from cppcckg.reports import find_reports
+    from cppcckg.build.run import extract_all
+    from cppcckg.ingest.reports import find_reports
 
     paths = find_reports(REPORTS)
     serial = extract_all(paths, reference, jobs=1)
@@ -100,9 +100,9 @@ def test_parallel_extraction_equals_serial(reference):
 def test_unchanged_reports_are_not_extracted_again(tmp_path: Path, reference, monkeypatch):
     import shutil
 
-    from cppcckg.assemble import extract_all
+    from cppcckg.build.run import extract_all
     from cppcckg.extract.pipeline import Pipeline
-    from cppcckg.reports import find_reports
+    from cppcckg.ingest.reports import find_reports
 
     corpus = tmp_path / "reports"
     shutil.copytree(REPORTS, corpus)
@@ -124,9 +124,9 @@ def test_parallel_graph_writing_equals_serial(reference, seed_extractions):
     order, and the same reasoner input, as in this process."""
     import io
 
-    from cppcckg.build import initiative_key
-    from cppcckg.reportgraph import make_context, write_reports
-    from cppcckg.resolve import initiative_keys
+    from cppcckg.graph.rdf import initiative_key
+    from cppcckg.graph.pieces import make_context, write_reports
+    from cppcckg.graph.resolve import initiative_keys
 
     extractions = list(seed_extractions)
     merged = initiative_keys(extractions, reference, initiative_key)
@@ -143,8 +143,8 @@ def test_adding_a_report_makes_only_its_graph(tmp_path: Path, monkeypatch):
     come from the cache), and the store equals a build from scratch."""
     import shutil
 
-    from cppcckg import reportgraph
-    from cppcckg.export import canonical_quads
+    from cppcckg.graph import pieces as reportgraph
+    from cppcckg.linked.export import canonical_quads
 
     corpus = tmp_path / "reports"
     shutil.copytree(REPORTS, corpus)

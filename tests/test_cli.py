@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from cppcckg.cli import app
+from cppcckg.cli.main import app
 
 from .conftest import REPORTS, ROOT
 

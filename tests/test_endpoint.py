@@ -15,11 +15,11 @@ import pyoxigraph as ox
 import pytest
 from typer.testing import CliRunner
 
-from cppcckg import queries as Q
-from cppcckg.endpoint import Endpoint
+from cppcckg.query import named as Q
+from cppcckg.query.endpoint import Endpoint
 from cppcckg.errors import EndpointError, QueryError
-from cppcckg.kg import KnowledgeGraph
-from cppcckg.publish import batches, graph_store_url, publish
+from cppcckg.query.kg import KnowledgeGraph
+from cppcckg.query.publish import batches, graph_store_url, publish
 from cppcckg.store import graph_counts, open_store
 
 from .server_fixture import SAMPLE_PARAMS, free_port, oxigraph_server, published, seed_store  # noqa: F401  (fixtures)
@@ -231,7 +231,7 @@ def test_publish_replace_is_idempotent(seed_store, published):  # noqa: F811
 
 @pytest.mark.server
 def test_cli_query_and_publish_against_the_server(seed_store, published):  # noqa: F811
-    from cppcckg.cli import app
+    from cppcckg.cli.main import app
 
     result = runner.invoke(app, ["publish", "--endpoint", published.query_url, "--store", str(seed_store), "--replace",
                                  "--batch-size", "5000"])

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from cppcckg.errors import StoreError
-from cppcckg.reports import read_report
+from cppcckg.ingest.reports import read_report
 from cppcckg.store import load_nquads, open_store, staging_store
 
 from .conftest import ROOT

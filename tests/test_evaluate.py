@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from cppcckg.errors import InputError
-from cppcckg.evaluate import (
+from cppcckg.extract.evaluate import (
     Evaluation,
     Row,
     format_table,

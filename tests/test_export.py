@@ -22,7 +22,9 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import DCAT, DCTERMS, VOID
 from typer.testing import CliRunner
 
-from cppcckg import export as E
+from cppcckg import fsutil
+from cppcckg.fsutil import write_atomic
+from cppcckg.linked import export as E
 from cppcckg import vocab
 from cppcckg.errors import InputError
 from cppcckg.vocab import CPPCC, DATA_NS, RDFS
@@ -89,7 +91,7 @@ def test_every_rdf_export_parses_back_isomorphic_to_the_store(store, expected, t
 _EXPORT_ALL = """
 import sys
 from pathlib import Path
-from cppcckg.export import export, EXTENSIONS
+from cppcckg.linked.export import export, EXTENSIONS
 from cppcckg.store import open_store
 store = open_store(sys.argv[1])
 for fmt in ("ttl", "nt", "nq", "trig", "jsonld", "rdfxml", "csv"):
@@ -139,7 +141,7 @@ def test_writes_are_atomic(store, tmp_path, monkeypatch):
     def broken(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(E.os, "fsync", broken)
+    monkeypatch.setattr(fsutil.os, "fsync", broken)
     with pytest.raises(KeyboardInterrupt):
         E.export(store, "nt", target, describe=False)
     assert target.read_bytes() == b"previous complete file\n"
@@ -208,7 +210,7 @@ def test_csv_tables(store, tmp_path):
 
 
 def test_dataset_description(store, tmp_path):
-    from cppcckg.describe import DATASET, Distribution, describe, to_turtle
+    from cppcckg.linked.describe import DATASET, Distribution, describe, to_turtle
 
     g = describe(store)
     ds = DATASET
@@ -250,7 +252,7 @@ def test_published_context_matches_the_ontology():
     ontology = Graph().parse(ROOT / "ontology" / "cppcc.ttl", format="turtle")
     generated = E.build_context(ontology)
     if os.environ.get("CPPCCKG_UPDATE_CONTEXT"):
-        E.write_atomic(E.CONTEXT_FILE, E.context_bytes(generated))
+        write_atomic(E.CONTEXT_FILE, E.context_bytes(generated))
     published = E.load_context()
     assert published == json.loads(E.context_bytes(generated)), (
         "context/context.jsonld is out of date with ontology/cppcc.ttl; "
@@ -277,7 +279,7 @@ def _offline_violations(page: str) -> list[str]:
 
 
 def test_ontology_docs(store, tmp_path):
-    from cppcckg.ontodocs import load_ontology, write_docs
+    from cppcckg.linked.ontodocs import load_ontology, write_docs
 
     graph = load_ontology(store)
     files = write_docs(graph, tmp_path / "docs")
@@ -307,7 +309,7 @@ def _strip_tags(html: str) -> str:
 
 
 def test_highlight_handles_nesting_and_overlap():
-    from cppcckg.reader import Span, highlight
+    from cppcckg.linked.reader import Span, highlight
 
     text = "甲乙丙丁<戊>己庚"
     spans = [
@@ -331,7 +333,7 @@ def test_highlight_handles_nesting_and_overlap():
 
 
 def test_reader_pages(store, tmp_path):
-    from cppcckg.reader import list_reports, load_report, write_reader
+    from cppcckg.linked.reader import list_reports, load_report, write_reader
 
     files = write_reader(store, tmp_path / "reader", link_base="http://127.0.0.1:8000")
     assert [p.name for p in files] == ["index.html", "cq-cppcc-2022-work-report.html", "cq-cppcc-2023-work-report-graphic.html"]
@@ -352,7 +354,7 @@ def test_reader_pages(store, tmp_path):
 
 
 def test_reader_without_full_text_reads_the_report_files(store, tmp_path):
-    from cppcckg.reader import load_report
+    from cppcckg.linked.reader import load_report
 
     # A copy of one report graph with the full text removed, as stores built before cppcc:fullText.
     old = ox.Store()
@@ -381,7 +383,7 @@ def test_reader_without_full_text_reads_the_report_files(store, tmp_path):
 
 
 def test_commands_have_help_with_an_example():
-    from cppcckg.cli import app
+    from cppcckg.cli.main import app
 
     runner = CliRunner()
     for name in ("export", "docs", "reader", "serve"):

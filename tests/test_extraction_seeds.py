@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from cppcckg.evaluate import load_facts, score, scores_by_name
+from cppcckg.extract.evaluate import load_facts, score, scores_by_name
 from cppcckg.extract.pipeline import facts
-from cppcckg.reports import read_report
+from cppcckg.ingest.reports import read_report
 
 from .conftest import GOLD, REPORTS, SEED_IDS
 
@@ -117,7 +117,7 @@ def test_statistics_of_proposals(seed_extractions):
 
 
 def test_initiative_types_are_the_contract_and_each_has_a_class(seed_extractions):
-    from cppcckg.build import TYPE_CLASS
+    from cppcckg.graph.rdf import TYPE_CLASS
     from cppcckg.model import INITIATIVE_TYPES
 
     assert set(TYPE_CLASS) == set(INITIATIVE_TYPES)

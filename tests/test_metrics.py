@@ -17,7 +17,7 @@ from cppcckg.extract.metrics import (
     statistic_numbers,
 )
 from cppcckg.model import Evidence, Mention, Period, Sentence
-from cppcckg.textnorm import normalise
+from cppcckg.ingest.textnorm import normalise
 
 REPORT = "test-report"
 OFFSET = 1000  # where the test sentence starts in its (imaginary) report

@@ -11,7 +11,13 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from cppcckg import analytics, layout, network, render
+from cppcckg.network import analytics
+
+from cppcckg.network import layout
+
+from cppcckg.network import views as network
+
+from cppcckg.network import render
 from cppcckg.errors import InputError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -28,7 +34,7 @@ _SEED: dict[str, Path] = {}
 def build_seed_store(tmp_path_factory) -> Path:
     """The seed reports built into a store once per test session (shared with the browser tests)."""
     if "store" not in _SEED:
-        from cppcckg.assemble import assemble
+        from cppcckg.build.run import assemble
         from cppcckg.errors import DependencyError
 
         out = tmp_path_factory.mktemp("network-seed")
@@ -329,7 +335,7 @@ def test_exports_keep_attributes_and_are_stable(views, tmp_path, fmt):
 def cli():
     from typer.testing import CliRunner
 
-    from cppcckg.cli import app
+    from cppcckg.cli.main import app
 
     runner = CliRunner()
     return lambda *args: runner.invoke(app, [str(a) for a in args])

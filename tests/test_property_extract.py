@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cppcckg.extract.pipeline import facts
-from cppcckg.reports import report_from_bytes
+from cppcckg.ingest.reports import report_from_bytes
 
 from .conftest import REPORTS
 

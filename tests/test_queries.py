@@ -12,10 +12,10 @@ import pytest
 from rdflib import Namespace
 from typer.testing import CliRunner
 
-from cppcckg import queries as Q
+from cppcckg.query import named as Q
 from cppcckg import vocab
 from cppcckg.errors import QueryError
-from cppcckg.kg import KnowledgeGraph, python_value
+from cppcckg.query.kg import KnowledgeGraph, python_value
 
 from .server_fixture import ROOT, SAMPLE_PARAMS, seed_store  # noqa: F401  (session fixture)
 
@@ -268,7 +268,7 @@ def kg(seed_store):  # noqa: F811
 
 @pytest.fixture(scope="module")
 def report_texts():
-    from cppcckg.reports import read_reports
+    from cppcckg.ingest.reports import read_reports
 
     return {r.id: r.text for r in read_reports(ROOT / "data" / "reports")}
 
@@ -402,7 +402,7 @@ runner = CliRunner()
 
 
 def _cli(*args: str):
-    from cppcckg.cli import app
+    from cppcckg.cli.main import app
 
     return runner.invoke(app, list(args))
 

@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 from rdflib import Dataset, Graph, Literal
 
-from cppcckg import errors, reason
+from cppcckg import errors
+
+from cppcckg.graph import reason
 from cppcckg.vocab import (
     CHONGQING,
     CPPCC,
@@ -71,7 +73,7 @@ def test_ontology_is_consistent() -> None:
 
 @needs_java
 def test_unsatisfiable_class_makes_ontology_not_consistent(tmp_path: Path) -> None:
-    from cppcckg.validate import ONTOLOGY_FILE
+    from cppcckg.graph.validate import ONTOLOGY_FILE
 
     broken = Graph().parse(ONTOLOGY_FILE, format="turtle")
     odd = CPPCC._NS["Odd"]

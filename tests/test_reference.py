@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from cppcckg.errors import ReferenceDataError
-from cppcckg.reference import load_reference
+from cppcckg.ingest.reference import load_reference
 
 from .conftest import REFERENCE, SEED_IDS
 
@@ -42,7 +42,7 @@ def test_every_body_named_in_the_seeds_resolves(seed_extractions):
 
 def test_local_alias_depends_on_the_publisher(tmp_path: Path, reference):
     from cppcckg.extract.recognize import Recognizer
-    from cppcckg.reports import read_report
+    from cppcckg.ingest.reports import read_report
 
     (tmp_path / "wz.txt").write_text("区政协召开专题协商会。", encoding="utf-8")
     (tmp_path / "wz.yaml").write_text("publisher: cppcc-wanzhou\n", encoding="utf-8")

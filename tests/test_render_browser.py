@@ -9,7 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from cppcckg import analytics, layout, network, render
+from cppcckg.network import analytics
+
+from cppcckg.network import layout
+
+from cppcckg.network import views as network
+
+from cppcckg.network import render
 
 from .test_network import CQ, DAZHOU, SC, build_seed_store
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from cppcckg.errors import InputError
-from cppcckg.reports import read_report, read_reports
+from cppcckg.ingest.reports import read_report, read_reports
 
 from .conftest import REPORTS, SEED_IDS
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from cppcckg.reports import report_from_bytes
-from cppcckg.resolve import resolve
+from cppcckg.ingest.reports import report_from_bytes
+from cppcckg.graph.resolve import resolve
 
 _META = {"publisher": "cq-cppcc", "period": {"start": 2022, "end": 2022}}
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from cppcckg.extract.clauses import clause_spans
 from cppcckg.extract.segment import split_sentences
-from cppcckg.reports import read_report
+from cppcckg.ingest.reports import read_report
 
 
 def _report(tmp_path: Path, text: str):

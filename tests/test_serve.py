@@ -387,7 +387,7 @@ def test_named_query_endpoints_and_openapi(cppcckg_server):
 
 
 def test_network_pages(cppcckg_server):
-    pytest.importorskip("cppcckg.render")
+    pytest.importorskip("cppcckg.network.render")
     status, _, body = get(cppcckg_server.base + "/network/sichuan-chongqing.html", "text/html")
     assert status == 200 and b"vis" in body
     status, _, _ = get(cppcckg_server.base + "/network/no-such-view.html", "text/html")

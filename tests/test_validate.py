@@ -9,7 +9,7 @@ import pytest
 from rdflib import BNode, Dataset, Graph, Literal
 
 from cppcckg import errors
-from cppcckg.validate import ValidationReport, check, validate
+from cppcckg.graph.validate import ValidationReport, check, validate
 from cppcckg.vocab import CPPCC, OA, QB, REFERENCE_GRAPH, RDF, RDFS, mint, report_graph
 
 TEXT = "市政协围绕成渝地区双城经济圈建设开展专题协商。"

@@ -7,7 +7,6 @@ any moment leaves the previous store as it was; old versions are removed after t
 
 from __future__ import annotations
 
-import errno
 import os
 import shutil
 import time
@@ -19,7 +18,8 @@ from typing import Iterator, TextIO
 
 import pyoxigraph as ox
 
-from .errors import StoreError
+from cppcckg.errors import StoreError
+from cppcckg.fsutil import disk_full
 
 DEFAULT_STORE = Path("out/store")
 
@@ -140,11 +140,6 @@ def spool_file(link: Path) -> Iterator[tuple[TextIO, Path]]:
         path.unlink(missing_ok=True)
 
 
-def disk_full(exc: OSError) -> bool:
-    """Is this the error of a full disk (or of a file size limit, which looks the same)?"""
-    return exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)
-
-
 def graph_counts(store: ox.Store) -> list[tuple[str, int]]:
     """(graph IRI, triple count) for every named graph, sorted by IRI."""
     query = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g"
@@ -153,10 +148,28 @@ def graph_counts(store: ox.Store) -> list[tuple[str, int]]:
 
 def class_counts(store: ox.Store) -> list[tuple[str, int]]:
     """(class IRI, instance count) over all graphs, most frequent first."""
-    from .vocab import ONTOLOGY_GRAPH
+    from cppcckg.vocab import ONTOLOGY_GRAPH
 
     query = (
         "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?c } "
         f"FILTER(?g != <{ONTOLOGY_GRAPH}>) }} GROUP BY ?c ORDER BY DESC(?n) ?c"
     )
     return [(sol["c"].value, int(sol["n"].value)) for sol in store.query(query)]
+
+
+def run_query(store: ox.Store, text: str):
+    """Run one of the package's own queries: the project prefixes prepended, the default graph
+    as the union of all graphs; a store that cannot answer is a StoreError."""
+    from cppcckg.vocab import sparql_prefixes
+
+    try:
+        return store.query(sparql_prefixes() + text, use_default_graph_as_union=True)
+    except (SyntaxError, OSError) as exc:  # pragma: no cover - the package's queries are fixed
+        raise StoreError(f"cannot query the store ({exc})") from None
+
+
+def select(store: ox.Store, text: str) -> list[dict]:
+    """The rows of a SELECT from :func:`run_query` as {variable: term or None}."""
+    answer = run_query(store, text)
+    names = [v.value for v in answer.variables]
+    return [{n: s[n] for n in names} for s in answer]

@@ -342,3 +342,24 @@ INFERRED_GRAPH = URIRef(f"{DATA_NS}graph/inferred")
 SICHUAN = mint("place", "sichuan")
 CHONGQING = mint("place", "chongqing")
 CHINA = mint("place", "china")
+
+
+def prefixes() -> dict[str, str]:
+    """The project's prefixes as strings (``cppccid`` following the current ``DATA_NS``)."""
+    out = {p: str(ns) for p, ns in PREFIXES.items()}
+    out["cppccid"] = str(DATA_NS)
+    return out
+
+
+def turtle_prefixes() -> dict[str, str]:
+    """Prefixes for Turtle, TriG and RDF/XML output: all but ``cppccid``, since instance keys
+    contain ``/``, which a prefixed name can only hold escaped (``cppccid:body\\/x``); full
+    IRIs read better and every parser takes them."""
+    out = prefixes()
+    del out["cppccid"]
+    return out
+
+
+def sparql_prefixes() -> str:
+    """The PREFIX lines of every project prefix, for queries the package writes itself."""
+    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in sorted(prefixes().items()))

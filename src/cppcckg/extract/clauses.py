@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Sentence
+from cppcckg.model import Sentence
 
 _OPEN = {"“": "”", "《": "》", "「": "」", "『": "』", "(": ")", "（": "）", "‘": "’"}
 _SPLIT = set("，,；;：:")

@@ -13,11 +13,20 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from ..model import DONE, PLANNED, Evidence, Initiative, Mention, Period, Report, Sentence
-from ..reference import CPPCC_CLASSES, Reference
-from . import lexicon
-from .clauses import sentence_clauses
-from .compact import Compact, compact
+from cppcckg.extract import lexicon
+from cppcckg.extract.clauses import sentence_clauses
+from cppcckg.extract.compact import Compact, compact
+from cppcckg.ingest.reference import CPPCC_CLASSES, Reference
+from cppcckg.model import (
+    DONE,
+    PLANNED,
+    Evidence,
+    Initiative,
+    Mention,
+    Period,
+    Report,
+    Sentence,
+)
 
 _QUOTED = re.compile(r"[“《「]([^”》」]{2,60})[”》」]")
 _OBJECT = re.compile(r"(?:就|围绕|聚焦|针对|以)([^，,；;]{2,40}?)(?:为题|为主题|为目标)?(?:开展|进行|组织|召开|举办|深入|广泛|务实|议政|提出|建言)")

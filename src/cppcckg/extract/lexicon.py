@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .firstchars import first_chars
+from cppcckg.extract.firstchars import first_chars
 
 # Order matters only for overlapping matches: longer, more specific forms first.
 TRIGGERS: list[tuple[str, str, str | None]] = [

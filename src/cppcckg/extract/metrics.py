@@ -60,11 +60,11 @@ from typing import Any, Iterator, Sequence
 
 import ahocorasick
 
-
-from ..errors import InputError, ReferenceDataError
-from ..yamlio import load_yaml
-from ..model import Evidence, Mention, Metric, Period, Sentence
-from .numbers import NumberMatch, find_numbers
+from cppcckg import resources
+from cppcckg.errors import InputError, ReferenceDataError
+from cppcckg.extract.numbers import NumberMatch, find_numbers
+from cppcckg.ingest.yamlio import load_yaml
+from cppcckg.model import Evidence, Mention, Metric, Period, Sentence
 
 __all__ = [
     "DEFAULT_MEASURES_PATH",
@@ -77,7 +77,7 @@ __all__ = [
     "statistic_numbers",
 ]
 
-DEFAULT_MEASURES_PATH = Path(__file__).resolve().parents[3] / "data" / "reference" / "measures.yaml"
+DEFAULT_MEASURES_PATH = resources.reference_dir() / "measures.yaml"
 OTHER = "other"
 GAP = "…"
 _GAP_CHARS = 10

@@ -10,13 +10,12 @@ import re
 from dataclasses import replace
 from typing import Any, Iterator
 
-from ..model import Extraction, Mention, Report, Sentence
-from ..reference import Reference
-from .initiatives import InitiativeExtractor, own_cppcc
-from .metrics import MeasureTable, extract_metrics, load_measures
-from .recognize import Recognizer
-from .segment import split_sentences
-
+from cppcckg.extract.initiatives import InitiativeExtractor, own_cppcc
+from cppcckg.extract.metrics import MeasureTable, extract_metrics, load_measures
+from cppcckg.extract.recognize import Recognizer
+from cppcckg.extract.segment import split_sentences
+from cppcckg.ingest.reference import Reference
+from cppcckg.model import Extraction, Mention, Report, Sentence
 
 _NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}\s|★|☆)")
 
@@ -78,7 +77,7 @@ def _group(sentences: list[Sentence], mentions: list[Mention]) -> dict[int, list
 
 def facts(extraction: Extraction, reference: Reference) -> Iterator[dict[str, Any]]:
     """The JSON objects of the output contract, in text order within each kind."""
-    from ..vocab import mint
+    from cppcckg.vocab import mint
 
     unknown = {m.entity: m.label for m in extraction.mentions if not m.in_reference}
 

@@ -15,10 +15,10 @@ from typing import Iterable
 
 import ahocorasick
 
-from ..model import Evidence, Mention, Report
-from ..reference import CPPCC_CLASSES, Entity, Reference
-from ..textnorm import normalise
-from .compact import compact
+from cppcckg.extract.compact import compact
+from cppcckg.ingest.reference import CPPCC_CLASSES, Entity, Reference
+from cppcckg.ingest.textnorm import normalise
+from cppcckg.model import Evidence, Mention, Report
 
 _BODY_SUFFIX = re.compile(r"(?:政协|委员会|党支部|分党组|党组|工委|民盟|民建|民进|农工党|致公党|九三学社|台盟)")
 _STOP_LEFT = set("，,。；;：:、（）()《》“”\"' \n\t·与和及同向在由对从把将被为于并或等的了就")

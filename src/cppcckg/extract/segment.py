@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Report, Sentence
+from cppcckg.model import Report, Sentence
 
 _TERMINAL = "。！？!?；;"
 _CLOSERS = "”’」』)）】"

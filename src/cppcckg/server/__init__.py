@@ -9,18 +9,7 @@
 - ``/api/queries/NAME``: the named queries as JSON endpoints, described by ``/openapi.json``;
 - ``/network/``: the network pages.
 
-Only :mod:`cppcckg.server.app` imports Starlette; this package's ``__init__`` stays light
-because query worker processes import :mod:`cppcckg.server.workers` from it.
+Only :mod:`cppcckg.server.app` imports Starlette; this package's ``__init__`` is empty because
+query worker processes import :mod:`cppcckg.server.workers` from it.
 """
 
-from __future__ import annotations
-
-__all__ = ["Settings", "create_app"]
-
-
-def __getattr__(name: str):
-    if name in __all__:
-        from . import app
-
-        return getattr(app, name)
-    raise AttributeError(name)

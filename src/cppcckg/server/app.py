@@ -28,12 +28,12 @@ from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from ..errors import CppcckgError, InputError
-from ..vocab import CPPCC, DATA_NS, ONTOLOGY_GRAPH, ONTOLOGY_IRI
-from .conneg import negotiate, parse_accept
-from .sparql import Answer, QueryRequest, is_update
-from .templating import STATIC_DIR, render, script_hash
-from .workers import QueryPool
+from cppcckg.errors import CppcckgError, InputError
+from cppcckg.linked.templating import STATIC_DIR, render, script_hash
+from cppcckg.server.conneg import negotiate, parse_accept
+from cppcckg.server.sparql import Answer, QueryRequest, is_update
+from cppcckg.server.workers import QueryPool
+from cppcckg.vocab import CPPCC, DATA_NS, ONTOLOGY_GRAPH, ONTOLOGY_IRI
 
 __all__ = ["Settings", "create_app"]
 
@@ -85,7 +85,7 @@ class Site:
         if self.store is not None and now - self.checked < 1.0:
             return self.store
         self.checked = now
-        from ..store import open_store
+        from cppcckg.store import open_store
 
         resolved = os.path.realpath(self.settings.store)
         if self.store is None or resolved != self.path:
@@ -122,7 +122,7 @@ def local_href(iri: str) -> str:
 
 
 def _reader_href(report_iri: str, start: int, end: int) -> str:
-    from ..reader import anchor_id, report_id
+    from cppcckg.linked.reader import anchor_id, report_id
 
     page = f"/reader/{quote(report_id(report_iri))}.html"
     return page if start < 0 else f"{page}#{anchor_id(start, end)}"
@@ -168,19 +168,7 @@ def _error_page(request: Request, status: int, message: str, site: Site | None =
 
 
 def _nav(site: Site) -> dict:
-    return {"network": _has_network(), "api": _has_queries()}
-
-
-def _has_network() -> bool:
-    import importlib.util
-
-    return all(importlib.util.find_spec(f"cppcckg.{m}") is not None for m in ("network", "render", "layout", "analytics"))
-
-
-def _has_queries() -> bool:
-    import importlib.util
-
-    return importlib.util.find_spec("cppcckg.queries") is not None and importlib.util.find_spec("cppcckg.kg") is not None
+    return {"network": True, "api": True}
 
 
 def _base_url(request: Request) -> str:
@@ -245,8 +233,6 @@ class BodyLimit:
 
 class ReadOnly:
     """Every method that could write (PUT, DELETE, PATCH, POST outside the query endpoints) gets 403."""
-
-    POST_OK = ("/sparql", "/api/queries/")
 
     def __init__(self, app) -> None:
         self.app = app
@@ -316,9 +302,9 @@ def create_app(settings: Settings) -> Starlette:
 
     async def home(request: Request) -> Response:
         def make():
-            from ..describe import DATASET, describe
-            from ..reader import list_reports
-            from ..vocab import DCTERMS, VOID
+            from cppcckg.linked.describe import DATASET, describe
+            from cppcckg.linked.reader import list_reports
+            from cppcckg.vocab import DCTERMS, VOID
 
             store = site.current()
             g = describe(store)
@@ -331,7 +317,7 @@ def create_app(settings: Settings) -> Starlette:
                 classes.append((cls, int(g.value(part, VOID.entities))))
             classes.sort(key=lambda c: (-c[1], c[0]))
             examples = sorted(str(x) for x in g.objects(DATASET, VOID.exampleResource))
-            from .pages import best_label, labels_for
+            from cppcckg.server.pages import best_label, labels_for
 
             labels = labels_for(store, [c for c, _ in classes] + examples)
             return {
@@ -349,8 +335,8 @@ def create_app(settings: Settings) -> Starlette:
         results: list = []
         if q:
             def find():
-                from ..queries import literal
-                from .pages import _select
+                from cppcckg.query.named import literal
+                from cppcckg.server.pages import _select
 
                 needle = literal(q.lower()[:100])
                 rows = _select(site.current(), f"""SELECT ?x (SAMPLE(?l) AS ?label) (SAMPLE(?c) AS ?class) WHERE {{
@@ -410,9 +396,7 @@ def create_app(settings: Settings) -> Starlette:
 
     async def query_page(request: Request) -> Response:
         def examples():
-            if not _has_queries():
-                return []
-            from .. import queries as Q
+            from cppcckg.query import named as Q
 
             out = []
             for q in Q.list_queries(settings.queries_dir):
@@ -443,7 +427,7 @@ def create_app(settings: Settings) -> Starlette:
         return "html" if media == "text/html" else _RDF_MEDIA[media]
 
     def _rdf_response(quads: list, fmt: str, request: Request, headers: dict[str, str] | None = None) -> Response:
-        from ..export import serialize
+        from cppcckg.linked.export import serialize
 
         quads = sorted(quads, key=lambda q: (str(q.subject), str(q.predicate), str(q.object)))
         if fmt == "jsonld":
@@ -462,14 +446,14 @@ def create_app(settings: Settings) -> Starlette:
         local = request.path_params["path"]
         iri = f"{DATA_NS}{local}"
         fmt = _rdf_format(request)
-        from ..describe import DATASET
+        from cppcckg.linked.describe import DATASET
 
         if iri == str(DATASET) or iri.startswith(str(DATASET) + "/"):
             return await void(request, subject=iri)
         store = await run_blocking(site.current)
         if fmt != "html":
             def quads():
-                from .pages import subject_triples
+                from cppcckg.server.pages import subject_triples
 
                 found = subject_triples(store, iri)
                 if not found:  # a named graph: its content
@@ -482,7 +466,7 @@ def create_app(settings: Settings) -> Starlette:
             return _rdf_response(found, fmt, request, {"Link": _alternates(request.url.path)})
 
         def view():
-            from .pages import entity_view
+            from cppcckg.server.pages import entity_view
 
             return entity_view(store, iri, local_href, _reader_href, report_text)
 
@@ -495,7 +479,7 @@ def create_app(settings: Settings) -> Starlette:
 
     def report_text(report_iri: str) -> str | None:
         def make():
-            from ..reader import load_report, report_id
+            from cppcckg.linked.reader import load_report, report_id
 
             try:
                 return load_report(site.current(), report_id(report_iri), settings.reports).text
@@ -509,8 +493,8 @@ def create_app(settings: Settings) -> Starlette:
         base = _base_url(request)
 
         def make():
-            from ..describe import Distribution, describe
-            from ..export import canonical_quads  # noqa: F401  (keeps the import cost off the event loop)
+            from cppcckg.linked.describe import Distribution, describe
+            from cppcckg.linked.export import canonical_quads  # noqa: F401  (keeps the import cost off the event loop)
 
             dists = [Distribution(key, name, f"{base}/download/{name}") for name, key in sorted(_DOWNLOADS.items())]
             g = describe(site.current(), endpoint=f"{base}/sparql", distributions=dists)
@@ -532,7 +516,7 @@ def create_app(settings: Settings) -> Starlette:
         return _rdf_response(quads, fmt, request)
 
     async def context(request: Request) -> Response:
-        from ..export import context_bytes, load_context
+        from cppcckg.linked.export import context_bytes, load_context
 
         return Response(context_bytes(load_context()), media_type="application/ld+json",
                         headers={"Access-Control-Allow-Origin": "*"})
@@ -546,7 +530,7 @@ def create_app(settings: Settings) -> Starlette:
             return _error_page(request, 404, f"no download {name!r}; downloads: {', '.join(sorted(_DOWNLOADS))}", site)
 
         def make():
-            from ..export import MEDIA_TYPES, canonical_quads, serialize
+            from cppcckg.linked.export import MEDIA_TYPES, canonical_quads, serialize
 
             return serialize(canonical_quads(site.current()), fmt), MEDIA_TYPES[fmt]
 
@@ -558,13 +542,13 @@ def create_app(settings: Settings) -> Starlette:
         fmt = _rdf_format(request)
         store = await run_blocking(site.current)
         if fmt != "html":
-            from ..export import canonical_quads
+            from cppcckg.linked.export import canonical_quads
 
             quads = await run_blocking(canonical_quads, store, [ox.NamedNode(str(ONTOLOGY_GRAPH))])
             return _rdf_response(quads, fmt, request)
 
         def make():
-            from ..ontodocs import load_ontology, render_docs
+            from cppcckg.linked.ontodocs import load_ontology, render_docs
 
             return render_docs(load_ontology(store), external_href=local_href, nav=_nav(site),
                                downloads=[("Turtle", "/ontology?format=ttl"), ("RDF/XML (Protégé)", "/ontology?format=rdfxml"),
@@ -580,7 +564,7 @@ def create_app(settings: Settings) -> Starlette:
 
     async def reader_index(request: Request) -> Response:
         def make():
-            from ..reader import list_reports, render_index
+            from cppcckg.linked.reader import list_reports, render_index
 
             return render_index(list_reports(site.current()), local_href, nav=_nav(site))
 
@@ -593,7 +577,7 @@ def create_app(settings: Settings) -> Starlette:
         rid = name[: -len(".html")]
 
         def make():
-            from ..reader import load_report, render_report
+            from cppcckg.linked.reader import load_report, render_report
 
             return render_report(load_report(site.current(), rid, settings.reports), local_href, index_href="/reader/",
                                  nav=_nav(site))
@@ -607,12 +591,12 @@ def create_app(settings: Settings) -> Starlette:
     # -- named queries -----------------------------------------------------------------------------
 
     def _kg():
-        from ..kg import KnowledgeGraph
+        from cppcckg.query.kg import KnowledgeGraph
 
         return KnowledgeGraph.from_store(site.current(), name=str(settings.store), queries_dir=settings.queries_dir)
 
     def _query_list() -> list[dict]:
-        from .. import queries as Q
+        from cppcckg.query import named as Q
 
         out = []
         for q in Q.list_queries(settings.queries_dir):
@@ -627,16 +611,12 @@ def create_app(settings: Settings) -> Starlette:
         return out
 
     async def api_list(request: Request) -> Response:
-        if not _has_queries():
-            return JSONResponse({"error": "named queries are not available in this installation"}, 404)
         try:
             return JSONResponse({"queries": await run_blocking(_query_list)})
         except CppcckgError as exc:
             return JSONResponse({"error": str(exc)}, 500)
 
     async def api_run(request: Request) -> Response:
-        if not _has_queries():
-            return JSONResponse({"error": "named queries are not available in this installation"}, 404)
         name = request.path_params["name"]
         values: dict[str, Any] = {k: v for k, v in request.query_params.items() if k != "format"}
         if request.method == "POST":
@@ -663,7 +643,7 @@ def create_app(settings: Settings) -> Starlette:
                                              allowed_services=settings.allow_service), site.path)
         if answer.status != 200:
             return JSONResponse({"error": answer.body.decode("utf-8").strip()}, answer.status)
-        from ..kg import python_value
+        from cppcckg.query.kg import python_value
 
         def plain(term: dict | None) -> Any:
             return None if term is None else python_value(term.get("type", "literal"), term.get("value", ""), term.get("datatype"))
@@ -683,9 +663,7 @@ def create_app(settings: Settings) -> Starlette:
                              "columns": columns, "rows": rows})
 
     async def openapi(request: Request) -> Response:
-        if not _has_queries():
-            return JSONResponse({"error": "named queries are not available in this installation"}, 404)
-        from .openapi import document
+        from cppcckg.server.openapi import document
 
         items = await run_blocking(site.cached, "query-list", _query_list)
         return JSONResponse(document(items, _base_url(request), settings))
@@ -693,16 +671,12 @@ def create_app(settings: Settings) -> Starlette:
     # -- network pages -----------------------------------------------------------------------------
 
     async def network_index(request: Request) -> Response:
-        if not _has_network():
-            return _error_page(request, 404, "network pages are not available in this installation", site)
-        from ..network import VIEWS
+        from cppcckg.network.views import VIEWS
 
         return _html(render("network_index.html", title="网络 networks · cppcckg", nav=_nav(site), views=VIEWS))
 
     async def network_page(request: Request) -> Response:
-        if not _has_network():
-            return _error_page(request, 404, "network pages are not available in this installation", site)
-        from ..network import VIEWS
+        from cppcckg.network.views import VIEWS
 
         name = request.path_params["name"]
         view = name[:-5] if name.endswith(".html") else name
@@ -712,10 +686,15 @@ def create_app(settings: Settings) -> Starlette:
         key = ("network", view, p.get("year"), p.get("type"), p.get("status"), p.get("report"))
 
         def make():
-            from ..analytics import annotate
-            from ..layout import compute_layout
-            from ..network import Filters, load_catalogue, parse_year, project
-            from ..render import render_html
+            from cppcckg.network.analytics import annotate
+            from cppcckg.network.layout import compute_layout
+            from cppcckg.network.render import render_html
+            from cppcckg.network.views import (
+                Filters,
+                load_catalogue,
+                parse_year,
+                project,
+            )
 
             filters = Filters(parse_year(p.get("year")), p.get("type") or None, p.get("status") or None, p.get("report") or None)
             g = project(load_catalogue(site.current()), view, filters)
@@ -737,7 +716,7 @@ def create_app(settings: Settings) -> Starlette:
         return _error_page(request, exc.status_code, str(exc.detail), site)
 
     async def library_error(request: Request, exc: Exception) -> Response:
-        from ..errors import StoreError
+        from cppcckg.errors import StoreError
 
         status = 503 if isinstance(exc, StoreError) else 400
         if request.url.path.startswith("/api/"):

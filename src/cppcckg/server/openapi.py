@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .. import __version__
+from cppcckg import __version__
 
 __all__ = ["document"]
 

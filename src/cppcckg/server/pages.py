@@ -8,7 +8,8 @@ from typing import Any, Callable, Iterable
 
 import pyoxigraph as ox
 
-from ..vocab import CPPCC, DATA_NS, OA, PREFIXES, RDF, RDFS, SKOS, curie
+from cppcckg.store import select
+from cppcckg.vocab import CPPCC, DATA_NS, OA, RDF, RDFS, SKOS, curie
 
 __all__ = ["EntityView", "Value", "entity_view", "labels_for", "subject_triples"]
 
@@ -21,14 +22,8 @@ _HIDDEN = {str(CPPCC.fullText)}
 Href = Callable[[str], str]
 
 
-def _prefixes() -> str:
-    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in sorted(PREFIXES.items()) if p != "cppccid")
-
-
 def _select(store: ox.Store, text: str) -> list[dict[str, Any]]:
-    answer = store.query(_prefixes() + text, use_default_graph_as_union=True)
-    names = [v.value for v in answer.variables]
-    return [{n: s[n] for n in names} for s in answer]
+    return select(store, text)
 
 
 def labels_for(store: ox.Store, iris: Iterable[str]) -> dict[str, dict[str, str]]:

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
-from .conneg import negotiate
-from .outbound import ServiceRefused, check_services
+from cppcckg.server.conneg import negotiate
+from cppcckg.server.outbound import ServiceRefused, check_services
 
 __all__ = [
     "GRAPH_MEDIA",
@@ -121,7 +121,7 @@ class Answer:
 
 
 def _xsd_string() -> str:
-    from ..vocab import XSD
+    from cppcckg.vocab import XSD
 
     return str(XSD.string)
 
@@ -171,7 +171,7 @@ def write_ask(value: bool, fmt: str) -> bytes:
 def write_graph(triples: list[Any], fmt: str) -> bytes:
     import pyoxigraph as ox
 
-    from ..export import turtle_prefixes
+    from cppcckg.vocab import turtle_prefixes
 
     formats = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "rdfxml": ox.RdfFormat.RDF_XML,
                "jsonld": ox.RdfFormat.JSON_LD}

@@ -18,7 +18,7 @@ import signal
 from dataclasses import dataclass
 from typing import Any
 
-from .sparql import Answer, QueryRequest
+from cppcckg.server.sparql import Answer, QueryRequest
 
 __all__ = ["QueryPool"]
 
@@ -27,8 +27,8 @@ def _worker_main(conn: Any) -> None:  # pragma: no cover - runs in the child pro
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     import pyoxigraph as ox
 
-    from . import sparql
-    from .. import export  # noqa: F401  (warm the imports the writers need)
+    import cppcckg.server.sparql as sparql
+    from cppcckg.linked import export  # noqa: F401  (warm the imports the writers need)
 
     store = None
     opened = None

@@ -1,0 +1,200 @@
+"""The build job: reports → facts → dataset → validate → reason → store, as one function.
+
+The CLI's `build` command calls `assemble()`; everything it writes appears only when every
+stage has succeeded (the store swap is atomic), so a failed build loses nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Callable, Iterable
+
+from rdflib import Graph
+
+from cppcckg.build.extract_cache import ExtractionCache, reference_digest
+from cppcckg.build.extract_cache import key as cache_key
+from cppcckg.build.graph_cache import cached_inference
+from cppcckg.errors import InputError
+from cppcckg.extract.pipeline import Pipeline
+from cppcckg.graph.pieces import make_context, write_reports
+from cppcckg.graph.rdf import add_ontology, initiative_key, new_dataset, write_nquads
+from cppcckg.graph.reason import reasoner_input
+from cppcckg.graph.resolve import initiative_keys
+from cppcckg.ingest.reference import Reference, load_reference
+from cppcckg.ingest.reports import find_reports, read_report
+from cppcckg.model import Extraction, Report
+from cppcckg.store import load_nquads_file, spool_file, staging_store
+from cppcckg.vocab import INFERRED_GRAPH, ONTOLOGY_GRAPH
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class BuildResult:
+    """What a build made, for the CLI to report."""
+
+    store: Path
+    reports: list[str] = field(default_factory=list)
+    triples: int = 0
+    inferred: int = 0
+    initiatives: int = 0
+    metrics: int = 0
+    mentions: int = 0
+    unknown_bodies: int = 0
+    merged: int = 0
+    assumptions: list[str] = field(default_factory=list)
+
+
+_WORKER: Pipeline | None = None
+
+
+def _init_worker(reference_dir: str | None) -> None:
+    global _WORKER
+    _WORKER = Pipeline(load_reference(Path(reference_dir) if reference_dir else None))
+
+
+def _extract_in_worker(report: Report) -> Extraction:
+    assert _WORKER is not None
+    return _WORKER.run(report)
+
+
+def extract_all(
+    paths: list[Path],
+    reference: Reference,
+    progress: Progress | None = None,
+    jobs: int = 1,
+    cache_dir: Path | None = None,
+    min_parallel: int = 4,
+) -> list[Extraction]:
+    """Read and extract every report (in `jobs` processes; reusing cached extractions of
+    unchanged reports when `cache_dir` is given). Output is the same whatever `jobs` is.
+    Two reports with one id are an error naming both."""
+    reports: list[Report] = []
+    seen: dict[str, str] = {}
+    for path in paths:
+        report = read_report(path)
+        if report.id in seen:
+            raise InputError(f"{path}: report id {report.id!r} is also used by {seen[report.id]}; give one of them another id")
+        seen[report.id] = str(path)
+        reports.append(report)
+    cache = ExtractionCache(cache_dir) if cache_dir else None
+    ref_digest = reference_digest(reference.directory) if cache and reference.directory else ""
+    keys = [cache_key(r, ref_digest) for r in reports] if cache else []
+    results: list[Extraction | None] = [cache.get(k) if cache else None for k in keys] or [None] * len(reports)
+    todo = [i for i, r in enumerate(results) if r is None]
+    done = len(reports) - len(todo)
+    if progress:
+        progress("extract", done, len(reports))
+    if todo and (jobs <= 1 or len(todo) < min_parallel):  # a process pool costs more than a few reports
+        pipeline = Pipeline(reference)
+        for i in todo:
+            results[i] = pipeline.run(reports[i])
+            done += 1
+            if progress:
+                progress("extract", done, len(reports))
+    elif todo:
+        from concurrent.futures import ProcessPoolExecutor
+
+        ref_dir = str(reference.directory) if reference.directory else None
+        with ProcessPoolExecutor(max_workers=min(jobs, len(todo)), initializer=_init_worker, initargs=(ref_dir,)) as pool:
+            for i, extraction in zip(todo, pool.map(_extract_in_worker, [reports[i] for i in todo])):
+                results[i] = extraction
+                done += 1
+                if progress:
+                    progress("extract", done, len(reports))
+    if cache:
+        for i in todo:
+            cache.put(keys[i], results[i])
+        cache.prune(set(keys))
+    return [r for r in results if r is not None]
+
+
+def assemble(
+    reports_dir: Path,
+    out_dir: Path,
+    reference_dir: Path | None = None,
+    reason: bool = True,
+    validate: bool = True,
+    progress: Progress | None = None,
+    jobs: int = 1,
+    incremental: bool = True,
+) -> BuildResult:
+    """Build the whole dataset from a folder of reports into OUT/store.
+
+    `jobs` processes extract reports in parallel; with `incremental`, extractions and graphs
+    of unchanged reports are reused from OUT/cache (see extract/cache.py and graphcache.py).
+
+    The dataset is streamed: each report's graph is made, validated and written as N-Quads to
+    a spool file beside the new store (by `jobs` processes, see reportgraph.py), and the spool
+    is bulk-loaded at the end. Only the reasoner's input (types and ontology properties of
+    initiatives, bodies and places) is gathered across reports.
+    """
+    reference = load_reference(reference_dir)
+    paths = find_reports(reports_dir)
+    cache_dir = Path(out_dir) / "cache" / "extract" if incremental else None
+    extractions = extract_all(paths, reference, progress, jobs=jobs, cache_dir=cache_dir)
+    result = BuildResult(store=Path(out_dir) / "store")
+    if progress:
+        progress("resolve", 0, 1)
+    merged = initiative_keys(extractions, reference, initiative_key)
+    if progress:
+        progress("resolve", 1, 1)
+    extractions = [_slim(ex) for ex in extractions]
+    result.merged = sum(1 for _key, rule in merged.values() if rule)
+
+    ctx = make_context(reference, validate, reason)
+    base = new_dataset()
+    add_ontology(base)
+    reasoner_facts = Graph()
+    total = len(extractions)
+
+    def written(ex: Extraction) -> None:
+        _count(result, ex)
+        if progress:
+            progress("write", len(result.reports), total)
+
+    with staging_store(result.store) as store, spool_file(result.store) as (spool, spool_path):
+        write_nquads(spool, base.graph(ONTOLOGY_GRAPH))
+        write_nquads(spool, ctx.reference_graph)
+        if ctx.ontology is not None:
+            _absorb(reasoner_facts, reasoner_input(ctx.reference_graph, ctx.ontology))
+        graph_cache = Path(out_dir) / "cache" / "graph" if incremental else None
+        stage = "graph + SHACL" if validate else "graph"
+        making = (lambda n, total: progress(stage, n, total)) if progress else None
+        _absorb(reasoner_facts, write_reports(ctx, extractions, merged, spool, jobs=jobs, done=written,
+                                              cache_dir=graph_cache, made=making))
+        del extractions  # every graph is written: let the facts go before reasoning
+        if ctx.ontology is not None:
+            if progress:
+                progress("reason", 0, 1)
+            inferred = Graph(identifier=INFERRED_GRAPH)
+            _absorb(inferred, cached_inference(reasoner_facts, ctx.ontology, Path(out_dir) / "cache" / "reason" if incremental else None))
+            result.inferred = len(inferred)
+            write_nquads(spool, inferred)
+        spool.close()
+        if progress:
+            progress("store", 0, 1)
+        load_nquads_file(store, spool_path)
+        result.triples = len(store)
+    return result
+
+
+def _slim(extraction: Extraction) -> Extraction:
+    """The extraction without what the graph needs no more once initiatives are resolved
+    (sentences, normalised text), so a build holds each report's text once."""
+    return replace(extraction, sentences=(), report=replace(extraction.report, norm=""))
+
+
+def _count(result: BuildResult, ex: Extraction) -> None:
+    result.reports.append(ex.report.id)
+    result.initiatives += len(ex.initiatives)
+    result.metrics += len(ex.metrics)
+    result.mentions += len(ex.mentions)
+    result.unknown_bodies += sum(1 for m in ex.mentions if not m.in_reference)
+    result.assumptions.extend(f"{ex.report.id}: {a}" for a in ex.report.assumptions)
+
+
+def _absorb(target: Graph, source: Iterable[tuple]) -> None:
+    for triple in source:
+        target.add(triple)

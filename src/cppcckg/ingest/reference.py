@@ -1,0 +1,282 @@
+"""The canonical entities of data/reference/*.yaml: bodies, places, topics, programmes.
+
+Loaded and checked once per build: unknown classes, dangling keys and aliases that point
+at two entities are errors naming the file and the entry, because a silent mistake here
+would misattribute facts everywhere downstream.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+from cppcckg import resources
+from cppcckg.errors import ReferenceDataError
+from cppcckg.ingest.textnorm import normalise
+from cppcckg.ingest.yamlio import load_yaml
+
+BODY_CLASSES = frozenset({
+    "NationalCommittee", "ProvincialCommittee", "MunicipalCommittee", "CountyCommittee",
+    "StandingCommittee", "ChairpersonsCouncil", "PlenarySession", "SpecialCommittee",
+    "WorkingOrgan", "PartyGroup", "SubPartyGroup", "MembersPartyBranch", "PartyBranch",
+    "DemocraticParty", "PeoplesOrganisation", "Sector", "MemberGroup", "PartyCommittee",
+    "GovernmentBody", "PeoplesCongress", "ExternalOrgan",
+})
+CPPCC_CLASSES = frozenset({"NationalCommittee", "ProvincialCommittee", "MunicipalCommittee", "CountyCommittee"})
+PLACE_CLASSES = frozenset({"Country", "Province", "PrefectureCity", "District", "County", "Place"})
+FILES = {"bodies": "bodies.yaml", "places": "places.yaml", "topics": "topics.yaml", "programmes": "programmes.yaml"}
+_ALLOWED = {
+    "bodies": {"key", "name_zh", "name_en", "class", "aliases", "local_aliases", "parent", "seat", "members", "note",
+               "definite"},
+    "places": {"key", "name_zh", "name_en", "class", "aliases", "parent", "province", "lat", "lon", "note"},
+    "topics": {"key", "name_zh", "name_en", "aliases", "broader", "note"},
+    "programmes": {"key", "name_zh", "name_en", "aliases", "organizer", "participants", "period", "topics", "note"},
+}
+
+
+def default_reference_dir() -> Path:
+    """The reference data shipped with the project (data/reference/)."""
+    return resources.reference_dir()
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One canonical entity. `kind` is body, collective, place, topic or programme."""
+
+    key: str
+    kind: str
+    name_zh: str
+    name_en: str
+    cls: str
+    aliases: tuple[str, ...] = ()
+    local_aliases: tuple[str, ...] = ()
+    parent: str | None = None
+    seat: str | None = None
+    members: tuple[str, ...] = ()
+    province: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    broader: str | None = None
+    organizer: str | None = None
+    participants: tuple[str, ...] = ()
+    period: tuple[int, int] | None = None
+    topics: tuple[str, ...] = ()
+    definite: bool = True  # a collective that means all its members (川渝政协), not some (区县政协)
+
+
+@dataclass
+class Reference:
+    """All reference entities by key, with the look-ups the extractor and builder need."""
+
+    entities: dict[str, Entity] = field(default_factory=dict)
+    directory: Path | None = None
+    stop_forms: tuple[str, ...] = ()  # strings that contain a name but are not one (歌乐山 ⊃ 乐山)
+
+    def get(self, key: str) -> Entity | None:
+        return self.entities.get(key)
+
+    def of_kind(self, *kinds: str) -> list[Entity]:
+        return [e for e in self.entities.values() if e.kind in kinds]
+
+    def home_place(self, key: str | None) -> str | None:
+        """Where a body sits: its seat, or its nearest ancestor's seat; for a collective, the
+        place all its members share (the province they share when their seats differ)."""
+        seen: set[str] = set()
+        while key and key not in seen:
+            seen.add(key)
+            entity = self.entities.get(key)
+            if entity is None:
+                return None
+            if entity.kind == "collective":
+                homes = {self.home_place(m) for m in entity.members if m not in seen}
+                if len(homes) == 1:
+                    return homes.pop()
+                provinces = {self.province_of(h) for h in homes if h}
+                return provinces.pop() if len(provinces) == 1 and None not in homes else None
+            if entity.seat:
+                return entity.seat
+            key = entity.parent
+        return None
+
+    def province_of(self, key: str | None) -> str | None:
+        """The province-level place a body (or place) lies in, if known."""
+        if key is None:
+            return None
+        entity = self.entities.get(key)
+        if entity is None:
+            return None
+        place_key = key if entity.kind == "place" else self.home_place(key)
+        place = self.entities.get(place_key) if place_key else None
+        if place is None:
+            return None
+        return place.province or (place.key if place.cls == "Province" else None)
+
+    def members_of(self, key: str) -> tuple[str, ...]:
+        """A collective's member bodies (none for an indefinite one: 区县政协 means some of
+        them, so it names no actor); a body stands for itself."""
+        entity = self.entities.get(key)
+        if entity is not None and entity.kind == "collective":
+            return entity.members if entity.definite else ()
+        return (key,)
+
+
+def load_reference(directory: Path | None = None) -> Reference:
+    """Load and check every reference file of `directory` (default: the project's data/reference)."""
+    directory = Path(directory) if directory else default_reference_dir()
+    if not directory.is_dir():
+        raise ReferenceDataError(f"{directory}: reference folder not found; pass --reference DIR")
+    ref = Reference(directory=directory)
+    sources: dict[str, str] = {}
+    for kind, filename in FILES.items():
+        path = directory / filename
+        if not path.is_file():
+            if kind == "bodies":
+                raise ReferenceDataError(f"{path}: missing; the reference needs at least bodies.yaml")
+            continue
+        for index, item in enumerate(_read_list(path), 1):
+            entity = _entity(kind, item, path, index)
+            if entity.key in ref.entities:
+                raise ReferenceDataError(
+                    f"{path}: key {entity.key!r} (entry {index}) is already used in {sources[entity.key]}; keys must be unique"
+                )
+            ref.entities[entity.key] = entity
+            sources[entity.key] = str(path.name)
+    stop_path = directory / "stopforms.yaml"
+    if stop_path.is_file():
+        ref.stop_forms = tuple(_read_stop_forms(stop_path))
+    _check_links(ref, sources)
+    _check_aliases(ref, sources)
+    return ref
+
+
+def _read_stop_forms(path: Path) -> list[str]:
+    data = load_yaml(path, ReferenceDataError, "stop forms")
+    if data is None:
+        return []
+    if not isinstance(data, list) or not all(isinstance(x, str) for x in data):
+        raise ReferenceDataError(f"{path}: must be a YAML list of strings")
+    return data
+
+
+def _read_list(path: Path) -> list[dict[str, Any]]:
+    data = load_yaml(path, ReferenceDataError, "reference data")
+    if data is None:
+        return []
+    if not isinstance(data, list) or not all(isinstance(x, dict) for x in data):
+        raise ReferenceDataError(f"{path}: must be a YAML list of mappings (- key: ...)")
+    return data
+
+
+def _strs(value: Any, path: Path, key: str, field_name: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    if not isinstance(value, list) or not all(isinstance(v, (str, int)) for v in value):
+        raise ReferenceDataError(f"{path}: {key}: {field_name} must be a list of strings")
+    return tuple(str(v) for v in value)
+
+
+def _entity(kind: str, item: dict[str, Any], path: Path, index: int) -> Entity:
+    key = item.get("key")
+    if not isinstance(key, str) or not key or not all(c.isalnum() and c.isascii() or c == "-" for c in key):
+        raise ReferenceDataError(f"{path}: entry {index} needs a key of lower-case letters, digits and '-'")
+    unknown = sorted(set(item) - _ALLOWED[kind])
+    if unknown:
+        raise ReferenceDataError(f"{path}: {key}: unknown field(s) {', '.join(unknown)}")
+    for required in ("name_zh", "name_en"):
+        if not isinstance(item.get(required), str) or not item[required].strip():
+            raise ReferenceDataError(f"{path}: {key}: {required} is required")
+    cls = item.get("class")
+    entity_kind = kind.rstrip("s") if kind != "bodies" else "body"
+    if kind == "bodies":
+        if cls == "Collective":
+            entity_kind = "collective"
+            if not item.get("members"):
+                raise ReferenceDataError(f"{path}: {key}: a Collective needs members")
+        elif cls not in BODY_CLASSES:
+            raise ReferenceDataError(f"{path}: {key}: unknown class {cls!r}; use one of {', '.join(sorted(BODY_CLASSES))} or Collective")
+    elif kind == "places":
+        if cls not in PLACE_CLASSES:
+            raise ReferenceDataError(f"{path}: {key}: unknown class {cls!r}; use one of {', '.join(sorted(PLACE_CLASSES))}")
+    else:
+        cls = "Topic" if kind == "topics" else "Programme"
+    period = item.get("period")
+    span = None
+    if isinstance(period, dict) and "start" in period:
+        span = (int(period["start"]), int(period.get("end", period["start"])))
+    lat, lon = item.get("lat"), item.get("lon")
+    if lat is not None and not (-90 <= float(lat) <= 90 and -180 <= float(lon or 0) <= 180):
+        raise ReferenceDataError(f"{path}: {key}: coordinates out of range")
+    return Entity(
+        key=key,
+        kind=entity_kind,
+        name_zh=item["name_zh"].strip(),
+        name_en=item["name_en"].strip(),
+        cls=str(cls),
+        aliases=_strs(item.get("aliases"), path, key, "aliases"),
+        local_aliases=_strs(item.get("local_aliases"), path, key, "local_aliases"),
+        parent=item.get("parent"),
+        seat=item.get("seat"),
+        members=_strs(item.get("members"), path, key, "members"),
+        province=item.get("province"),
+        lat=float(lat) if lat is not None else None,
+        lon=float(lon) if lon is not None else None,
+        broader=item.get("broader"),
+        organizer=item.get("organizer"),
+        participants=_strs(item.get("participants"), path, key, "participants"),
+        period=span,
+        topics=_strs(item.get("topics"), path, key, "topics"),
+        definite=bool(item.get("definite", True)),
+    )
+
+
+def _check_links(ref: Reference, sources: dict[str, str]) -> None:
+    def need(owner: Entity, field_name: str, keys: Iterable[str | None], kinds: set[str]) -> None:
+        for k in keys:
+            if k is None:
+                continue
+            target = ref.entities.get(k)
+            if target is None or target.kind not in kinds:
+                raise ReferenceDataError(
+                    f"{sources[owner.key]}: {owner.key}: {field_name} {k!r} does not exist "
+                    f"(as {'/'.join(sorted(kinds))}); add it or fix the key"
+                )
+
+    for e in ref.entities.values():
+        if e.kind in ("body", "collective"):
+            need(e, "parent", [e.parent], {"body"})
+            need(e, "seat", [e.seat], {"place"})
+            need(e, "members", e.members, {"body", "collective"})
+        elif e.kind == "place":
+            need(e, "parent", [e.parent], {"place"})
+            need(e, "province", [e.province], {"place"})
+        elif e.kind == "topic":
+            need(e, "broader", [e.broader], {"topic"})
+        elif e.kind == "programme":
+            need(e, "organizer", [e.organizer], {"body", "collective"})
+            need(e, "participants", e.participants, {"body", "collective"})
+            need(e, "topics", e.topics, {"topic"})
+    for e in ref.entities.values():  # parent chains must end
+        seen: set[str] = set()
+        k: str | None = e.key
+        while k:
+            if k in seen:
+                raise ReferenceDataError(f"{sources[e.key]}: {e.key}: parent chain loops back to {k!r}")
+            seen.add(k)
+            k = ref.entities[k].parent if k in ref.entities else None
+
+
+def _check_aliases(ref: Reference, sources: dict[str, str]) -> None:
+    owner: dict[str, str] = {}
+    for e in ref.entities.values():
+        for name in {e.name_zh, *e.aliases}:
+            form = normalise(name)
+            other = owner.get(form)
+            if other is not None and other != e.key:
+                raise ReferenceDataError(
+                    f"{sources[e.key]}: {e.key}: alias {name!r} also names {other!r} ({sources[other]}); "
+                    "an alias must point at one entity (use local_aliases for context-dependent forms)"
+                )
+            owner[form] = e.key

@@ -1,0 +1,248 @@
+"""The Python API: open the knowledge graph (embedded store or remote endpoint) and query it.
+
+Rows come back as dicts of plain Python values, the same whichever backend answers: IRIs and
+blank nodes as ``str`` (``_:id`` for blank nodes), integers as ``int``, ``xsd:decimal`` as
+``int`` when whole and ``float`` otherwise, doubles and floats as ``float``, booleans as
+``bool``, every other literal as its lexical ``str``; an unbound variable is ``None``.
+
+Example:
+    >>> from cppcckg.query.kg import KnowledgeGraph
+    >>> kg = KnowledgeGraph.open("out/store")  # doctest: +SKIP
+    >>> rows = kg.query("metrics", measure="proposals_received", year=2021)  # doctest: +SKIP
+    >>> rows[0]["value"], rows[0]["unit"]  # doctest: +SKIP
+    (1501, '件')
+    >>> KnowledgeGraph.open(endpoint="http://127.0.0.1:7878/query").query("district-cppccs")  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any, Mapping
+
+from cppcckg.errors import InputError, QueryError
+from cppcckg.query import named as Q
+from cppcckg.vocab import XSD
+
+__all__ = ["KnowledgeGraph", "Result", "python_value"]
+
+_INTEGER_TYPES = {
+    str(XSD[name])
+    for name in (
+        "integer", "int", "long", "short", "byte", "nonNegativeInteger", "nonPositiveInteger",
+        "positiveInteger", "negativeInteger", "unsignedLong", "unsignedInt", "unsignedShort",
+        "unsignedByte",
+    )
+}
+_FLOAT_TYPES = {str(XSD.double), str(XSD.float)}
+_DECIMAL = str(XSD.decimal)
+_BOOLEAN = str(XSD.boolean)
+
+
+def python_value(kind: str, value: str, datatype: str | None = None) -> Any:
+    """A plain Python value for an RDF term given as (kind, lexical value, datatype IRI).
+
+    ``kind`` is ``uri``, ``bnode`` or ``literal`` (the SPARQL JSON result names).
+    """
+    if kind == "bnode":
+        return f"_:{value}"
+    if kind != "literal" or not datatype:
+        return value
+    try:
+        if datatype in _INTEGER_TYPES:
+            return int(value)
+        if datatype == _DECIMAL:
+            number = Decimal(value)
+            return int(number) if number == number.to_integral_value() else float(number)
+        if datatype in _FLOAT_TYPES:
+            return float(value)
+    except (ValueError, InvalidOperation):
+        return value
+    if datatype == _BOOLEAN:
+        return value.strip() in ("true", "1")
+    return value
+
+
+def _ox_value(term: Any) -> Any:
+    import pyoxigraph as ox
+
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return term.value
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    if isinstance(term, ox.Literal):
+        return python_value("literal", term.value, term.datatype.value)
+    return str(term)
+
+
+def _json_value(term: Mapping[str, str] | None) -> Any:
+    if term is None:
+        return None
+    kind = term.get("type", "literal")
+    if kind == "typed-literal":  # SPARQL 1.0 JSON
+        kind = "literal"
+    return python_value(kind, term.get("value", ""), term.get("datatype"))
+
+
+@dataclass
+class Result:
+    """What a query answered: column names and rows (ASK: one row ``{"ask": bool}``;
+    CONSTRUCT/DESCRIBE: rows ``{"subject", "predicate", "object"}``)."""
+
+    columns: list[str]
+    rows: list[dict[str, Any]]
+    form: str = "SELECT"
+    query: Q.Query | None = field(default=None, repr=False)
+
+
+class _Embedded:
+    def __init__(self, store: Any, name: str) -> None:
+        self.store = store
+        self.name = name
+
+    def run(self, text: str, form: str) -> Result:
+        try:
+            answer = self.store.query(text, use_default_graph_as_union=True)
+        except SyntaxError as exc:  # checked before; kept for text that bypassed queries.bind
+            raise QueryError(f"{self.name}: invalid SPARQL: {exc}") from None
+        except OSError as exc:
+            from cppcckg.errors import StoreError
+
+            raise StoreError(f"{self.name}: cannot read the store ({exc})") from None
+        if form == "ASK":
+            return Result(["ask"], [{"ask": bool(answer)}], form)
+        if form in ("CONSTRUCT", "DESCRIBE"):
+            rows = [
+                {"subject": _ox_value(t.subject), "predicate": _ox_value(t.predicate), "object": _ox_value(t.object)}
+                for t in answer
+            ]
+            return Result(["subject", "predicate", "object"], rows, form)
+        columns = [v.value for v in answer.variables]
+        rows = [{c: _ox_value(solution[c]) for c in columns} for solution in answer]
+        return Result(columns, rows, form)
+
+    def close(self) -> None:
+        self.store = None
+
+
+class _Remote:
+    def __init__(self, url: str, timeout: float | None) -> None:
+        from cppcckg.query.endpoint import Endpoint
+
+        self.endpoint = Endpoint(url, timeout)
+        self.name = url
+
+    def run(self, text: str, form: str) -> Result:
+        if form == "ASK":
+            return Result(["ask"], [{"ask": self.endpoint.ask(text)}], form)
+        if form in ("CONSTRUCT", "DESCRIBE"):
+            rows = [
+                {"subject": _ox_value(t.subject), "predicate": _ox_value(t.predicate), "object": _ox_value(t.object)}
+                for t in self.endpoint.construct(text)
+            ]
+            return Result(["subject", "predicate", "object"], rows, form)
+        columns, bindings = self.endpoint.select(text)
+        rows = [{c: _json_value(b.get(c)) for c in columns} for b in bindings]
+        return Result(columns, rows, form)
+
+    def close(self) -> None:
+        pass
+
+
+class KnowledgeGraph:
+    """The graph behind one store or endpoint, queried by named query or SPARQL text."""
+
+    def __init__(self, backend: Any, queries_dir: Path | str | None = None) -> None:
+        self._backend = backend
+        self._queries_dir = Path(queries_dir) if queries_dir is not None else None
+        self._names: dict[str, list[tuple[str, str, str]]] = {}
+
+    @classmethod
+    def open(
+        cls,
+        store_dir: Path | str | None = None,
+        endpoint: str | None = None,
+        *,
+        timeout: float | None = None,
+        queries_dir: Path | str | None = None,
+    ) -> "KnowledgeGraph":
+        """The embedded store at ``store_dir`` (default out/store, opened read-only), or the
+        SPARQL endpoint at ``endpoint`` (``timeout`` seconds per request, default 30)."""
+        if store_dir is not None and endpoint is not None:
+            raise InputError("give a store folder or an endpoint URL, not both")
+        if endpoint is not None:
+            from cppcckg.query.endpoint import DEFAULT_TIMEOUT
+
+            return cls(_Remote(endpoint, DEFAULT_TIMEOUT if timeout is None else timeout), queries_dir)
+        from cppcckg.store import DEFAULT_STORE, open_store
+
+        path = Path(store_dir) if store_dir is not None else DEFAULT_STORE
+        return cls(_Embedded(open_store(path, read_only=True), str(path)), queries_dir)
+
+    @classmethod
+    def from_store(cls, store: Any, name: str = "<store>", queries_dir: Path | str | None = None) -> "KnowledgeGraph":
+        """Wrap an open pyoxigraph Store (e.g. an in-memory one)."""
+        return cls(_Embedded(store, name), queries_dir)
+
+    @property
+    def source(self) -> str:
+        """The store folder or endpoint URL, for messages."""
+        return self._backend.name
+
+    def close(self) -> None:
+        self._backend.close()
+
+    def __enter__(self) -> "KnowledgeGraph":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- queries ------------------------------------------------------------------------------
+
+    def named_queries(self) -> list[Q.Query]:
+        """Every named query, sorted by name."""
+        return Q.list_queries(self._queries_dir)
+
+    def load(self, name_or_text: str | Q.Query) -> Q.Query:
+        if isinstance(name_or_text, Q.Query):
+            return name_or_text
+        return Q.load(name_or_text, self._queries_dir)
+
+    def bind(self, name_or_text: str | Q.Query, params: Mapping[str, Any] | None = None) -> tuple[Q.Query, str]:
+        """The query and its text with ``params`` bound (body names resolved on this graph)."""
+        query = self.load(name_or_text)
+        return query, Q.bind(query, params or {}, self._resolve)
+
+    def run(self, name_or_text: str | Q.Query, params: Mapping[str, Any] | None = None) -> Result:
+        """Run a named query, a .rq file or SPARQL text with ``params``; columns and rows."""
+        query, text = self.bind(name_or_text, params)
+        result = self._backend.run(text, query.form)
+        result.query = query
+        return result
+
+    def query(self, name_or_text: str | Q.Query, **params: Any) -> list[dict[str, Any]]:
+        """The rows of a query as dicts of plain Python values."""
+        return self.run(name_or_text, params).rows
+
+    def sparql(self, text: str) -> Result:
+        """Run SPARQL text as it is (no parameters)."""
+        return self.run(Q.Query(name="<text>", text=text), {})
+
+    # -- names of bodies, programmes and topics ---------------------------------------------
+
+    def names(self, kind: str) -> list[tuple[str, str, str]]:
+        """(IRI, name, "label" or "alias") of every entity of a named kind (body, programme,
+        topic), fetched once per graph."""
+        if kind not in self._names:
+            result = self._backend.run(Q.lookup_query(kind), "SELECT")
+            self._names[kind] = sorted(
+                (str(r["entity"]), str(r["name"]), str(r["how"])) for r in result.rows if r.get("entity") and r.get("name")
+            )
+        return self._names[kind]
+
+    def _resolve(self, param: Q.Param, value: str) -> str:
+        return Q.resolve_name(param, value, self.names(param.kind))
