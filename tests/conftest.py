@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+# The tests test this checkout's code, whatever else is installed (another checkout in editable
+# mode, an older wheel).
+sys.path.insert(0, str(ROOT / "src"))
 REPORTS = ROOT / "data" / "reports"
 REFERENCE = ROOT / "data" / "reference"
 GOLD = ROOT / "data" / "gold"
