@@ -170,11 +170,18 @@ def evaluate(
     mismatches: Path = typer.Option(Path("out/mismatches.txt"), "--mismatches", help="Where to write the mismatches."),
     reference: Optional[Path] = typer.Option(None, "--reference", help="Reference folder (default: data/reference)."),
     fmt: str = typer.Option("table", "--format", "-f", help="table | json"),
+    challenge: Optional[Path] = typer.Option(None, "--challenge", help="Run the challenge suite in this file or folder (e.g. tests/challenge) instead: pass rate per class."),
+    failures: bool = typer.Option(False, "--failures", help="With --challenge: list each failing case and what went wrong."),
 ) -> None:
-    """Score the extractor against hand-made gold annotations (precision, recall, F1).
+    """Score the extractor against hand-made gold annotations (precision, recall, F1), or run
+    the challenge suite of short texts of other genres (--challenge).
 
     Example: cppcckg evaluate --mismatches out/mismatches.txt
+    Example: cppcckg evaluate --challenge tests/challenge
     """
+    if challenge is not None:
+        _challenge(challenge, reference, fmt, failures)
+        return
     from cppcckg.extract.evaluate import (
         format_table,
         load_facts,
@@ -207,6 +214,26 @@ def evaluate(
     else:
         write(format_table(result) + "\n")
         typer.echo(f"mismatches: {mismatches}", err=True)
+
+
+def _challenge(path: Path, reference: Optional[Path], fmt: str, failures: bool) -> None:
+    from cppcckg.extract.challenge import format_table, load_cases, run_suite
+    from cppcckg.extract.pipeline import Pipeline
+    from cppcckg.ingest.reference import load_reference
+
+    check_format(fmt, ("table", "json"))
+    result = run_suite(Pipeline(load_reference(reference)), load_cases(path))
+    if fmt == "json":
+        write(json.dumps({"classes": [{"class": c, "passed": p, "cases": n} for c, p, n in result.by_class()],
+                          "scores": result.scores(),
+                          "failures": {o.case.id: o.problems for o in result.outcomes if not o.passed}},
+                         ensure_ascii=False, indent=2) + "\n")
+        return
+    write(format_table(result) + "\n")
+    if failures:
+        for outcome in result.outcomes:
+            if not outcome.passed:
+                write(f"\n{outcome.case.id} ({outcome.case.where}): " + "; ".join(outcome.problems) + "\n")
 
 
 def register_all(app: typer.Typer) -> None:

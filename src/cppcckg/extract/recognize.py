@@ -97,6 +97,12 @@ class Recognizer:
             return max(sorted(counts), key=lambda k: counts[k])
         return None
 
+    def full_name(self, surface: str) -> str | None:
+        """The reference entity a whole name denotes without context (a plain name or alias)."""
+        forms = self._forms.get(re.sub(r"\s+", "", normalise(surface)), [])
+        plain = [f for f in forms if not f.local]
+        return plain[0].entity if plain else None
+
     def _raw(self, norm: str) -> Iterable[tuple[int, int, list[_Form]]]:
         """Leftmost-longest, non-overlapping matches."""
         if not self._forms:
