@@ -149,14 +149,22 @@ class InitiativeExtractor:
         self.reference = reference
         self.report = report
         self.default_org = own_cppcc(reference, report)
+        # the actors a text without a publisher (a news item) is talking about, carried from
+        # sentence to sentence; a report's actor-less sentences are its publisher's
+        self.carried: list[str] = []
+        # the last set of two or more bodies acting together, for 双方 / 两地政协 / 三地
+        self.group: list[str] = []
 
     def extract(self, sentence: Sentence, mentions: Sequence[Mention]) -> list[Initiative]:
         norm = self.report.norm
         out: list[Initiative] = []
+        if self.report.publisher:
+            self.carried = []  # a report's actor-less sentences are its publisher's
         sentence_view = compact(norm, sentence.start, sentence.end)
         if not lexicon.ANY_TRIGGER.search(sentence_view.text):
+            self._note_actors(sentence_view.text, mentions, sentence.start)
             return out  # most sentences name no activity: skip the clause work
-        subject: list[str] = []
+        subject: list[str] = list(self.carried)
         # topics and programmes carry forward from earlier clauses (围绕X，…开展调研), never back
         earlier_topics: list[Mention] = []
         sentence_programmes = [m for m in mentions if m.kind == "programme"]
@@ -171,6 +179,7 @@ class InitiativeExtractor:
             head_subject = self._clause_subject(text, bodies)
             if head_subject:
                 subject = head_subject
+                self._remember(head_subject)
             before_clause = sentence_view.text[: sentence_view.index(a)]
             body_spans = [(p.start, p.end) for p in bodies]
             triggers = [
@@ -211,8 +220,28 @@ class InitiativeExtractor:
             return bool(lexicon.ACTION.search(text, 0, trig.start)) or bool(lexicon.VERBAL_CONTEXT.search(text, 0, trig.start))
         return acted or verbal
 
+    def _remember(self, actors: list[str]) -> None:
+        self.carried = list(actors)
+        if len(set(actors)) >= 2:
+            self.group = list(actors)
+
+    def _note_actors(self, text: str, mentions: Sequence[Mention], start: int) -> None:
+        """A sentence without an activity can still say who the text is about next
+        (潼南区政协与遂宁市政协开展联动履职。双方…)."""
+        view = compact(self.report.norm, start, start + len(text) + 200)
+        bodies = [_Placed(view.index(m.evidence.start), view.index(m.evidence.end - 1) + 1, m)
+                  for m in mentions if m.kind == "body"]
+        head = self._clause_subject(text, bodies)
+        if head:
+            self._remember(head)
+
     def _clause_subject(self, text: str, bodies: list[_Placed]) -> list[str]:
-        """Bodies standing at the head of a clause (its grammatical subject)."""
+        """Bodies standing at the head of a clause (its grammatical subject); 双方 and 两地政协
+        at the head stand for the last group of bodies named together."""
+        anaphor = lexicon.GROUP_ANAPHOR.match(text)
+        if anaphor and self.group and not any(p.start < anaphor.end() and p.mention.surface.replace(" ", "") not in
+                                              lexicon.GROUP_WORDS for p in bodies):
+            return list(self.group)
         keys: list[str] = []
         pos = 0
         for p in bodies:
@@ -228,8 +257,13 @@ class InitiativeExtractor:
         return keys
 
     def _members(self, mention: Mention) -> list[str]:
-        """The actors a name stands for: a collective's members, none for an indefinite one."""
-        return list(self.reference.members_of(mention.entity)) if self.reference.get(mention.entity) else [mention.entity]
+        """The actors a name stands for: a collective's members, none for an indefinite one;
+        两地政协 / 三地政协 the bodies last named together when the text has named them."""
+        if self.group and re.sub(r"\s+", "", mention.surface) in lexicon.GROUP_WORDS:
+            return list(self.group)
+        if self.reference.get(mention.entity):
+            return list(self.reference.members_of(mention.entity))
+        return list(mention.members) or [mention.entity]
 
     def _initiative(self, sentence: Sentence, a: int, b: int, view: Compact, trig: _Trigger,
                     bodies: list[_Placed], subject: list[str], placed: list[_Placed],

@@ -103,3 +103,9 @@ IGNORE_AFTER = re.compile(r"(?:期间|前夕|前|后|以来|之际|召开|会议
 
 PLANNED_CUE = re.compile(r"拟|计划于|将于|将要|即将|准备|筹备")
 JOINT_MARKER = re.compile(r"(?:川渝|两地|渝川)(?:政协|委员|联合|共同|携手)|(?:川渝|两地)[^，,；;。]{0,8}(?:联合|共同|携手)")
+
+# Words that stand for the bodies last named together (双方 = the two of the previous sentence).
+GROUP_WORDS = frozenset({"双方", "两地政协", "三地政协", "两地", "三地", "两家政协", "两省市政协", "三省市政协", "各方",
+                         "两区政协", "两县政协", "两市政协", "两地委员", "三方", "四方"})
+GROUP_ANAPHOR = re.compile(r"^(?:会上|会后|随后|此后|其间|同时|当天|次日|还|并|也)*(?:双方|两地政协|三地政协|两家政协|两省市政协|三省市政协|"
+                           r"两区政协|两县政协|两市政协|各方|三方|四方|两地|三地)")

@@ -165,9 +165,21 @@ class Recognizer:
         view = compact(report.norm, start, end)
         out: list[Mention] = []
         covered: list[tuple[int, int]] = []
-        for s, e, forms in self._raw(view.text):
+        found = list(self._raw(view.text))
+        anchors = self._title_anchors(report) + [
+            (s, anchor) for s, e, forms in found if forms
+            for anchor in [self._anchor(forms)] if anchor is not None]
+        for s, e, forms in found:
             a, b = view.span(s, e)
-            entity = self.resolve(forms, place) if forms else None
+            if forms and all(f.local for f in forms):
+                # a report's own local forms mean its publisher's area unless its paragraph
+                # names another; a text without a publisher follows the places it names
+                paragraph = view.text.rfind("\n", 0, s) if report.publisher else -2
+                entity = (self._resolve_local(forms, s, [x for x in anchors if x[0] > paragraph])
+                          or self.resolve(forms, place)
+                          or (None if report.publisher else self._resolve_local(forms, s, anchors, ahead=True)))
+            else:
+                entity = self.resolve(forms, place) if forms else None
             if entity is None:
                 if not forms:
                     covered.append((a, b))
@@ -178,6 +190,47 @@ class Recognizer:
         out = self._listed_committees(report, start, end, out)
         out.sort(key=lambda m: (m.evidence.start, m.evidence.end))
         return out
+
+    def _anchor(self, forms: list[_Form]) -> str | None:
+        """The place a plain name situates the text in: a place, or where a CPPCC sits."""
+        plain = [f for f in forms if not f.local]
+        if not plain:
+            return None
+        entity = self.reference.entities[plain[0].entity]
+        if entity.kind == "place" and entity.cls != "Place":
+            return entity.key
+        if entity.kind == "body" and entity.cls in CPPCC_CLASSES and entity.cls != "NationalCommittee":
+            return entity.seat
+        return None
+
+    def _title_anchors(self, report: Report) -> list[tuple[int, str]]:
+        title = compact(normalise(report.title_zh or "")).text
+        return [(-1, anchor) for _s, _e, forms in self._raw(title) if forms
+                for anchor in [self._anchor(forms)] if anchor is not None]
+
+    def _resolve_local(self, forms: list[_Form], at: int, anchors: list[tuple[int, str]],
+                       ahead: bool = False) -> Entity | None:
+        """区政协, 市政协, 省政协 mean the committee of the place the text is about there: the
+        nearest place (or CPPCC) named before (or, `ahead`, after) whose area holds a committee
+        with this local form (a district's 市政协 is Chongqing's, a Suining page's is Suining's)."""
+        candidates = [self.reference.entities[f.entity] for f in forms]
+        places = [p for s, p in anchors if s > at] if ahead else [p for s, p in reversed(anchors) if s < at]
+        for place in places:
+            chain = self._place_chain(place)
+            for level in chain:
+                chosen = [e for e in candidates if self.reference.home_place(e.key) == level]
+                if chosen:
+                    return sorted(chosen, key=lambda e: e.key)[0]
+        return None
+
+    def _place_chain(self, place: str) -> list[str]:
+        chain: list[str] = []
+        key: str | None = place
+        while key and key not in chain:
+            chain.append(key)
+            entity = self.reference.get(key)
+            key = entity.parent if entity is not None else None
+        return chain
 
     def _listed_committees(self, report: Report, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
         """In 指导万州、江北、…等区县政协, each listed place stands for that place's CPPCC."""

@@ -146,8 +146,50 @@ def load_reference(directory: Path | None = None) -> Reference:
     if stop_path.is_file():
         ref.stop_forms = tuple(_read_stop_forms(stop_path))
     _check_links(ref, sources)
+    for entity in _place_committees(ref):
+        ref.entities[entity.key] = entity
+        sources[entity.key] = "places.yaml (the CPPCC of a place)"
     _check_aliases(ref, sources)
     return ref
+
+
+#: Local CPPCCs a place of this class has, with the class of the committee and its local form.
+_COMMITTEE_OF_PLACE = {
+    "PrefectureCity": ("MunicipalCommittee", "市政协"),
+    "District": ("CountyCommittee", "区政协"),
+    "County": ("CountyCommittee", "县政协"),
+}
+
+
+def _place_committees(ref: Reference) -> list[Entity]:
+    """The CPPCC of every city, district and county the reference lists but has no committee
+    for: every such place has one, so 邻水县政协 is a body seated in 邻水县 (and so in Sichuan)
+    even when bodies.yaml does not list it. Names and aliases taken by another entity are left
+    out, so a hand-written entry always wins."""
+    seated = {e.seat for e in ref.entities.values() if e.kind == "body" and e.cls in CPPCC_CLASSES and e.seat}
+    taken = {normalise(n) for e in ref.entities.values() for n in (e.name_zh, *e.aliases)}
+    provincial = {e.seat: e.key for e in ref.entities.values() if e.cls == "ProvincialCommittee" and e.seat}
+    out: list[Entity] = []
+    for place in sorted((e for e in ref.entities.values() if e.kind == "place"), key=lambda e: e.key):
+        if place.cls not in _COMMITTEE_OF_PLACE or place.key in seated:
+            continue
+        cls, local = _COMMITTEE_OF_PLACE[place.cls]
+        if place.cls == "County" and place.name_zh.endswith("市"):
+            local = "市政协"  # a county-level city
+        parent_place = ref.entities.get(place.parent) if place.parent else None
+        parent = next((e.key for e in ref.entities.values() if e.kind == "body" and e.cls in CPPCC_CLASSES
+                       and parent_place is not None and e.seat == parent_place.key), None)
+        parent = parent or provincial.get(place.province or "")
+        name = f"政协{place.name_zh}委员会"
+        aliases = [a for a in dict.fromkeys([f"{place.name_zh}政协", *(f"{a}政协" for a in place.aliases if len(a) >= 2)])
+                   if normalise(a) not in taken]
+        if normalise(name) in taken or not aliases:
+            continue
+        taken.update(normalise(a) for a in (name, *aliases))
+        out.append(Entity(key=f"cppcc-{place.key}", kind="body", name_zh=name,
+                          name_en=f"{place.name_en} Committee of the Chinese People's Political Consultative Conference",
+                          cls=cls, aliases=tuple(aliases), local_aliases=(local,), parent=parent, seat=place.key))
+    return out
 
 
 def _read_stop_forms(path: Path) -> list[str]:
