@@ -270,6 +270,7 @@ class InitiativeExtractor:
                     sentence_topics: list[Mention], sentence_programmes: list[Mention]) -> Initiative:
         text = view.text
         organizers: list[str] = []
+        co_organizers: list[str] = []
         partners: list[str] = []
         rules: list[str] = [f"trigger:{trig.type}"]
         supported = False
@@ -287,6 +288,8 @@ class InitiativeExtractor:
                 role = None
             elif lexicon.SUPPORTED_BEFORE.search(before):
                 role = "supported"
+            elif lexicon.COORGANIZER_BEFORE.search(before) and p.start < verb_at and keys:
+                role = "co-organizer"  # 潼南区政协与遂宁市政协开展…: both run it
             elif lexicon.PARTNER_BEFORE.search(before):
                 role = "partner"
             elif p.start > verb_at:
@@ -303,10 +306,17 @@ class InitiativeExtractor:
             elif role == "subject":
                 organizers.extend(keys)
                 rules.append("role:clause-subject")
+            elif role == "co-organizer":
+                co_organizers.extend(keys)
+                rules.append("role:co-organizer")
             last_role, last_end = role, p.end
         if not organizers and subject:
             organizers.extend(subject)
             rules.append("role:sentence-subject")
+        if co_organizers and not organizers and self.default_org:
+            organizers.append(self.default_org)  # 与四川省政协组成联合调研组: the report's CPPCC and Sichuan's
+            rules.append("role:report-cppcc")
+        organizers.extend(co_organizers)
         if supported and self.default_org and self.default_org not in organizers:
             partners.append(self.default_org)
         if not organizers and self.default_org:

@@ -95,6 +95,8 @@ WEAK_NEEDS = re.compile(r"就|围绕|聚焦|针对|为题")
 
 # Roles a body plays by the word before it.
 PARTNER_BEFORE = re.compile(r"(?:与|同|和|会同|联合|邀请|组织|发动|引导|协同|携手)$")
+# Bodies joined to the subject before the verb run the activity with it (A与B联合开展…).
+COORGANIZER_BEFORE = re.compile(r"(?:与|同|和|及|会同|联合|携手|协同)$")
 SUPPORTED_BEFORE = re.compile(r"(?:支持|指导|协助|配合|帮助|推动)$")
 VENUE_BEFORE = re.compile(r"在$")
 IGNORE_BEFORE = re.compile(r"(?:向|被|接受|由|对|为|把|将|报送|报告|请示|在)$")

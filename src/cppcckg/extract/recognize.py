@@ -146,7 +146,7 @@ class Recognizer:
             if len(chosen) == 1:
                 return chosen[0]
             if chosen:
-                return sorted(chosen, key=lambda e: e.key)[0]
+                return None  # 县政协 in a text about a whole province: which county is not said
         return None
 
     def mentions(self, report: Report, start: int = 0, end: int | None = None) -> list[Mention]:
