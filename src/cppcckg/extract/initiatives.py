@@ -17,6 +17,7 @@ from cppcckg.extract import lexicon
 from cppcckg.extract.clauses import sentence_clauses
 from cppcckg.extract.compact import Compact, compact
 from cppcckg.ingest.reference import CPPCC_CLASSES, Reference
+from cppcckg.ingest.textnorm import normalise
 from cppcckg.model import (
     DONE,
     PLANNED,
@@ -154,6 +155,9 @@ class InitiativeExtractor:
         self.carried: list[str] = []
         # the last set of two or more bodies acting together, for 双方 / 两地政协 / 三地
         self.group: list[str] = []
+        # a cooperation plan (合作要点, 工作要点) is planned throughout
+        self._is_plan = bool(lexicon.PLAN_TITLE.search(compact(normalise(report.title_zh or "")).text)
+                             or lexicon.PLAN_TITLE.search(compact(report.norm[:200].split("\n", 1)[0]).text))
 
     def extract(self, sentence: Sentence, mentions: Sequence[Mention]) -> list[Initiative]:
         norm = self.report.norm
@@ -191,7 +195,7 @@ class InitiativeExtractor:
                 triggers = [t for t in triggers if t.type != "other"] or triggers
             for trig in triggers:
                 out.append(self._initiative(sentence, a, b, view, trig, bodies, subject, placed,
-                                            earlier_topics, sentence_programmes))
+                                            earlier_topics, sentence_programmes, before_clause))
             clause_topics = [p.mention for p in placed if p.mention.kind == "topic"]
             if clause_topics:
                 earlier_topics = clause_topics
@@ -267,7 +271,8 @@ class InitiativeExtractor:
 
     def _initiative(self, sentence: Sentence, a: int, b: int, view: Compact, trig: _Trigger,
                     bodies: list[_Placed], subject: list[str], placed: list[_Placed],
-                    sentence_topics: list[Mention], sentence_programmes: list[Mention]) -> Initiative:
+                    sentence_topics: list[Mention], sentence_programmes: list[Mention],
+                    sentence_before: str = "") -> Initiative:
         text = view.text
         organizers: list[str] = []
         co_organizers: list[str] = []
@@ -336,7 +341,8 @@ class InitiativeExtractor:
         topics = [p.mention for p in placed if p.mention.kind == "topic"] or sentence_topics
         places = [p.mention for p in placed if p.mention.kind == "place"]
         programmes = [p.mention for p in placed if p.mention.kind == "programme"] or sentence_programmes
-        status, period = self._status(a, b, text)
+        lead_in = re.split(r"[；;]", sentence_before)[-1] + text[:trig.start]  # a list item starts afresh
+        status, period = self._status(a, b, text, lead_in)
         return Initiative(
             evidence=Evidence(self.report.id, a, b, self.report.text[a:b]),
             type=trig.type,
@@ -368,11 +374,13 @@ class InitiativeExtractor:
             return "cq-cppcc"
         return None
 
-    def _status(self, a: int, b: int, text: str) -> tuple[str, Period | None]:
+    def _status(self, a: int, b: int, text: str, lead_in: str) -> tuple[str, Period | None]:
+        """Planned when the report part says so, when the text is a plan (合作要点), or when a
+        future cue (将, 拟, 计划, 下一步, 约定…) comes before the activity in its sentence."""
         part = self.report.part_at(a)
         status = part.status if part else DONE
         period = part.period if part and part.period else self.report.period
-        if status == DONE and lexicon.PLANNED_CUE.search(text):
+        if status == DONE and (self._is_plan or lexicon.PLANNED_CUE.search(text) or lexicon.PLANNED_LEAD.search(lead_in)):
             status = PLANNED
         return status, period
 

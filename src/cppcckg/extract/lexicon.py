@@ -104,6 +104,14 @@ IGNORE_BEFORE = re.compile(r"(?:向|被|接受|由|对|为|把|将|报送|报告
 IGNORE_AFTER = re.compile(r"(?:期间|前夕|前|后|以来|之际|召开|会议期间|会议上|会上|上)")
 
 PLANNED_CUE = re.compile(r"拟|计划于|将于|将要|即将|准备|筹备")
+# A future cue earlier in the sentence governs the activities after it (下一步，两地政协将共同举办…;
+# 双方约定下半年…开展联合视察). 将 that only moves an object (将X作为/纳入/列为) is not future.
+PLANNED_LEAD = re.compile(
+    r"将(?![^，,；;。]{0,24}(?:作为|纳入|列为|列入|转化|视为|写入|融入|贯穿))|拟|计划|准备|筹备|下一步|接下来|今后|"
+    r"(?:今年|明年|年内|下半年|下一阶段|还|也)要|约定|商定|议定|根据协议|按照协议|届时|明年|年内将|力争"
+)
+# Titles of texts that are plans throughout (年度合作要点, 工作要点).
+PLAN_TITLE = re.compile(r"要点|工作计划$|合作计划|行动计划|实施方案")
 JOINT_MARKER = re.compile(r"(?:川渝|两地|渝川)(?:政协|委员|联合|共同|携手)|(?:川渝|两地)[^，,；;。]{0,8}(?:联合|共同|携手)")
 
 # Words that stand for the bodies last named together (双方 = the two of the previous sentence).
