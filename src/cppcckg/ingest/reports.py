@@ -22,7 +22,7 @@ from cppcckg.model import DONE, PLANNED, Part, Period, Report
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,120}$")
 _PLAN_HEADING = re.compile(
-    r"(?m)^[\s★☆]*(?:(20\d\d)年)?(?:工作(?:打算|安排|建议|思路|要点)|今后.{0,6}工作)[\s★☆]*$"
+    r"(?m)^[\s★☆]*(?:[一二三四五六七八九十]{1,3}[、.．]\s*)?(?:(20\d\d)年)?(?:工作(?:打算|安排|建议|思路|要点)|今后.{0,6}工作)[\s★☆]*$"
 )
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)年")
 _META_KEYS = {
@@ -120,7 +120,7 @@ def report_from_bytes(
         parts, inferred = _infer_parts(norm, period)
         assumptions.extend(inferred)
     if period is None:
-        period = _infer_period(norm, parts)
+        period = _infer_period(norm, parts, meta.get("delivered"))
         if period is not None:
             assumptions.append(f"period covered assumed to be {period.label()} from the years the text names")
     if not meta:
@@ -214,11 +214,52 @@ def _infer_parts(norm: str, period: Period | None) -> tuple[list[Part], list[str
     ], [note]
 
 
-def _infer_period(norm: str, parts: list[Part]) -> Period | None:
+_NUMERAL_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
+_NUMERAL_YEAR = re.compile(r"[二][〇○零][一二三四五六七八九〇○零]{2}年")
+# "2023年工作回顾", "2024年工作成效显著": the year a text reviews, said outright.
+_REVIEW_YEAR = re.compile(r"(20\d\d)年(?:的)?(?:工作)?(?:回顾|成效|总结|情况|成绩)")
+# "2022年，…" or "2022年以来" opening a sentence: the year the sentence is about.
+_OPENING_YEAR = re.compile(r"(?:^|[。！？\n])\s*(20\d\d)年(?:以来)?[，,]")
+_FULL_DATE = re.compile(r"(20\d\d)年(\d{1,2})月\d{1,2}日")
+_COMPARED_YEAR = re.compile(r"(?:与|较|比|同)(20\d\d)年(?:相比|同期)?")
+# Dating relative to when the text was written: (words, years back of the start, years back of the end).
+_RELATIVE = (
+    (re.compile(r"五年来|过去五年|过去的五年|本届以来"), 5, 1),
+    (re.compile(r"一年来|过去一年|过去的一年|去年"), 1, 1),
+    (re.compile(r"今年以来|今年"), 0, 0),
+)
+
+
+def _infer_period(norm: str, parts: list[Part], delivered: Any = None) -> Period | None:
+    """The years a text without a declared period covers, from its own dating: a part's
+    period, a year it says it reviews, a year opening a sentence, a relative phrase (一年来,
+    去年, 今年以来) read against the date it was written, and last the year it names most
+    (years only compared with are not counted)."""
     for part in parts:
-        if part.status == DONE and part.period is not None:
+        if part.status == DONE and part.period is not None and part.end - part.start > 20:
             return part.period
-    years = [int(y) for y in _YEAR.findall(norm)]
+    text = _NUMERAL_YEAR.sub(lambda m: m.group(0).translate(_NUMERAL_DIGITS), norm)
+    review = _REVIEW_YEAR.search(text)
+    if review:
+        return Period(int(review.group(1)), int(review.group(1)))
+    if all(part.status == PLANNED for part in parts if part.end - part.start > 20) and parts[-1].period:
+        return parts[-1].period
+    opening = _OPENING_YEAR.search(text)
+    if opening:
+        return Period(int(opening.group(1)), int(opening.group(1)))
+    written = _written(delivered, text)
+    if written is not None:
+        year, month = written
+        found = [(m.start(), back_start, back_end) for regex, back_start, back_end in _RELATIVE
+                 for m in [regex.search(text)] if m]
+        if found:
+            _at, back_start, back_end = min(found)
+            session = month <= 3  # a report to the session early in a year reviews the year before
+            if back_start == 5:
+                return Period(year - 5, year - 1) if session else Period(year - 4, year)
+            return Period(year - back_start, year - back_end)
+    compared = {int(y) for y in _COMPARED_YEAR.findall(text)}
+    years = [int(y) for y in _YEAR.findall(text) if int(y) not in compared]
     if not years:
         return None
     counts: dict[int, int] = {}
@@ -226,6 +267,15 @@ def _infer_period(norm: str, parts: list[Part]) -> Period | None:
         counts[y] = counts.get(y, 0) + 1
     best = max(sorted(counts), key=lambda y: counts[y])
     return Period(best, best)
+
+
+def _written(delivered: Any, text: str) -> tuple[int, int] | None:
+    """(year, month) the text was written: its metadata date, else a full date near its start."""
+    match = re.match(r"\s*(\d{4})-(\d{1,2})", str(delivered)) if delivered else None
+    if match:
+        return int(match.group(1)), int(match.group(2))
+    match = _FULL_DATE.search(text, 0, 300)
+    return (int(match.group(1)), int(match.group(2))) if match else None
 
 
 def _infer_title(text: str) -> str | None:
