@@ -16,6 +16,7 @@ from typing import Sequence
 from cppcckg.extract import lexicon
 from cppcckg.extract.clauses import sentence_clauses
 from cppcckg.extract.compact import Compact, compact
+from cppcckg.extract.subjects import subject_span
 from cppcckg.ingest.reference import CPPCC_CLASSES, Reference
 from cppcckg.ingest.textnorm import normalise
 from cppcckg.model import (
@@ -195,7 +196,7 @@ class InitiativeExtractor:
                 triggers = [t for t in triggers if t.type != "other"] or triggers
             for trig in triggers:
                 out.append(self._initiative(sentence, a, b, view, trig, bodies, subject, placed,
-                                            earlier_topics, sentence_programmes, before_clause))
+                                            earlier_topics, sentence_programmes, before_clause, sentence_view))
             clause_topics = [p.mention for p in placed if p.mention.kind == "topic"]
             if clause_topics:
                 earlier_topics = clause_topics
@@ -272,7 +273,7 @@ class InitiativeExtractor:
     def _initiative(self, sentence: Sentence, a: int, b: int, view: Compact, trig: _Trigger,
                     bodies: list[_Placed], subject: list[str], placed: list[_Placed],
                     sentence_topics: list[Mention], sentence_programmes: list[Mention],
-                    sentence_before: str = "") -> Initiative:
+                    sentence_before: str = "", sentence_view: Compact | None = None) -> Initiative:
         text = view.text
         organizers: list[str] = []
         co_organizers: list[str] = []
@@ -343,11 +344,12 @@ class InitiativeExtractor:
         programmes = [p.mention for p in placed if p.mention.kind == "programme"] or sentence_programmes
         lead_in = re.split(r"[；;]", sentence_before)[-1] + text[:trig.start]  # a list item starts afresh
         status, period = self._status(a, b, text, lead_in)
+        label, ea, eb = self._label(view, trig, sentence_view or view, a, b)
         return Initiative(
-            evidence=Evidence(self.report.id, a, b, self.report.text[a:b]),
+            evidence=Evidence(self.report.id, ea, eb, self.report.text[ea:eb]),
             type=trig.type,
             subtype=trig.subtype,
-            label=self._label(text, trig),
+            label=label,
             organizers=tuple(_unique(organizers)),
             partners=tuple(k for k in _unique(partners) if k not in organizers),
             topics=tuple(_unique(m.entity for m in topics)),
@@ -384,18 +386,32 @@ class InitiativeExtractor:
             status = PLANNED
         return status, period
 
-    def _label(self, text: str, trig: _Trigger) -> str:
-        head = text[trig.start:trig.end]
-        quoted = _QUOTED.search(text)
-        if quoted and quoted.group(0) in head:
-            return re.sub(r"[“”《》]", "", head)
-        if quoted:
-            name = quoted.group(1)
-            return name if head in name else f"{name}{head}"
-        obj = _OBJECT.search(text)
-        if obj:
-            return re.sub(r"[“”]", "", obj.group(1)) + head
-        return _LEADING.sub("", text)[:40]
+    def _label(self, view: Compact, trig: _Trigger, sentence_view: Compact, a: int, b: int) -> tuple[str, int, int]:
+        """The activity word with its subject (专题调研：…), in the report's own script, and the
+        evidence span widened to hold the subject when it lies outside the clause."""
+        text = view.text
+        original = self.report.text
+        ts, te = view.span(trig.start, trig.end)
+        head = re.sub(r"\s+", "", original[ts:te]).strip("“”「」《》")
+        clause_at = sentence_view.index(view.where[0]) if view.where else 0
+        found = subject_span(text, (trig.start, trig.end), sentence_view.text, clause_at)
+        if found is None:
+            quoted = _QUOTED.search(text)
+            if quoted:
+                qs, qe = view.span(quoted.start(1), quoted.end(1))
+                name = re.sub(r"\s+", "", original[qs:qe])
+                return (name if head in name else f"{name}{head}"), a, b
+            lead = _LEADING.sub("", text)
+            skipped = len(text) - len(lead)
+            ls, le = view.span(skipped, min(len(text), skipped + 40)) if lead else (a, b)
+            return re.sub(r"\s+", "", original[ls:le]) or head, a, b
+        start, end, in_sentence = found
+        source = sentence_view if in_sentence else view
+        ss, se = source.span(start, end)
+        subject = re.sub(r"\s+", "", original[ss:se]).strip("“”「」《》")
+        if head in subject:
+            return subject, min(a, ss), max(b, se)
+        return f"{subject}{head}", min(a, ss), max(b, se)
 
 
 def _unique(items) -> list[str]:

@@ -1,0 +1,86 @@
+"""What an initiative is about: the subject a reader would put in its label.
+
+Work reports and news name the subject of an activity in a few ways, tried in this order:
+围绕/就/聚焦/针对/关于 X (开展…), 以X为主题, the object of a verbal activity word (视察X情况,
+调研X), a noun phrase between the verb and the activity word (开展X专题调研, 召开X协商会),
+and, when the activity's own clause has none, the same patterns elsewhere in its sentence
+(…召开座谈会，委员们就X提出建议) or 将X作为…议题 before it. Positions are in a clause's or
+sentence's compact (whitespace-free, normalised) view; callers map them back to the original
+text, so a Traditional-script report keeps its script in labels.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["subject_span"]
+
+_AFTER_SUBJECT = (
+    r"(?=(?:开展|进行|组织|召开|举办|深入|广泛|务实|议政|提出|建言|协商|调研|视察|考察|督办|监督|座谈|展开|举行|联合|共同|携手|"
+    r"交换|讨论|研讨|发言|献策|谋划|商讨|交流|听取|征求|形成|提交|建议|作为|列为|赴|到|在|[,，;；]|$))"
+)
+_MARKED = re.compile(
+    r"(?:围绕|就|聚焦|针对|关于|以|从)[“「]?(?P<x>[^，,；;。：:]{2,40}?)[”」]?"
+    r"(?:等(?:方面|问题|议题|课题|领域)|方面)?(?:为题|为主题|为重点|问题)?" + _AFTER_SUBJECT
+    + r"|将[“「]?(?P<y>[^，,；;。：:]{2,30}?)[”」]?(?=作为|列为|列入)"
+)
+_VERBAL = re.compile(r"(?:视察|调研|考察|督办|督查|监督|巡河|走访|察看)(?:了)?")
+_OBJECT_AFTER = re.compile(r"(?P<x>[^，,；;。]{2,40}?)(?:的)?(?:情况|工作|进展|推进情况|落实情况|等)?$")
+_VERB_BEFORE = re.compile(r"(?:开展|召开|举办|举行|进行|组织|参加|完成)(?:了)?(?:一次|一场)?")
+_NOT_SUBJECT = re.compile(
+    r"^(?:(?:部分|全体|有关|相关)?(?:委员|常委|政协委员|专委会|代表|人员|群众|企业|部门|负责人)(?:们)?|"
+    r"[\d一二三四五六七八九十两]+(?:个|次|场|项|名|位|余|多)|此|该|这|本次|其|会议|活动|工作)"
+)
+_MODIFIERS_ONLY = re.compile(
+    r"^(?:联合|共同|携手|专题|重点|深入|务实|广泛|集中|首次|分别|先后|积极|认真|再次|继续|还|又|也|了|一次|一场|一系列|系列|"
+    r"委员|部分委员|活动|工作|会议|线上|线下|现场|实地|调研组|视察组|一行)+$"
+)
+
+
+def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The subject span without quotes, leading verbs of purpose kept (they say what is meant)."""
+    while start < end and text[start] in "“「《\"'（(":
+        start += 1
+    while end > start and text[end - 1] in "”」》\"'）)的等":
+        end -= 1
+    if end - start < 2 or _NOT_SUBJECT.match(text, start, end) or _MODIFIERS_ONLY.match(text[start:end]):
+        return None
+    return start, end
+
+
+def _marked(text: str, start: int, end: int) -> tuple[int, int] | None:
+    for match in _MARKED.finditer(text, start, end):
+        group = "x" if match.group("x") is not None else "y"
+        found = _clean(text, match.start(group), match.end(group))
+        if found:
+            return found
+    return None
+
+
+def subject_span(clause: str, trigger: tuple[int, int], sentence: str, clause_at: int) -> tuple[int, int, bool] | None:
+    """(start, end, in_sentence) of the subject of the activity at ``trigger`` in ``clause``
+    (compact text); ``in_sentence`` says the span is in ``sentence`` coordinates (the clause
+    starts at ``clause_at`` there) because the clause itself names no subject."""
+    t_start, t_end = trigger
+    found = _marked(clause, 0, len(clause))
+    if found:
+        return found[0], found[1], False
+    verbal = _VERBAL.match(clause, t_start)
+    if verbal is not None or clause[t_start:t_end] in ("视察", "调研", "考察", "督办", "督查"):
+        after = clause[t_end:]
+        obj = _OBJECT_AFTER.match(after)
+        if obj and obj.group("x"):
+            found = _clean(clause, t_end + obj.start("x"), t_end + obj.end("x"))
+            if found:
+                return found[0], found[1], False
+    verb = None
+    for match in _VERB_BEFORE.finditer(clause, 0, t_start):
+        verb = match
+    if verb is not None and t_start - verb.end() >= 2:
+        found = _clean(clause, verb.end(), t_start)
+        if found:
+            return found[0], found[1], False
+    found = _marked(sentence, clause_at + len(clause), len(sentence)) or _marked(sentence, 0, clause_at)
+    if found:
+        return found[0], found[1], True
+    return None
