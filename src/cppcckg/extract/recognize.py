@@ -189,7 +189,60 @@ class Recognizer:
         out.extend(self._unknown_bodies(report, start, end, covered))
         out = self._listed_committees(report, start, end, out)
         out.sort(key=lambda m: (m.evidence.start, m.evidence.end))
+        out = self._shared_head_lists(report, out)
+        out.extend(self._province_collectives(report, start, end, out))
+        out.sort(key=lambda m: (m.evidence.start, m.evidence.end))
         return out
+
+    def _shared_head_lists(self, report: Report, mentions: list[Mention]) -> list[Mention]:
+        """大足区、资阳市和安岳县政协 or 泸州、内江、荣昌三地政协: places listed before one 政协
+        are each that place's CPPCC."""
+        norm = report.norm
+        out = list(mentions)
+        i = 0
+        while i < len(out):
+            j = i
+            while (j + 1 < len(out) and out[j].kind == "place"
+                   and _JOINER.fullmatch(_WHITESPACE.sub("", norm[out[j].evidence.end:out[j + 1].evidence.start]))):
+                j += 1
+            if j > i or out[i].kind == "place":
+                last = out[j]
+                tail = _WHITESPACE.sub("", norm[last.evidence.end:last.evidence.end + 12])
+                closes = (last.kind == "body" and last.cls in CPPCC_CLASSES and self.reference.get(last.entity) is not None
+                          and _WHITESPACE.sub("", last.surface).endswith("政协")) or (
+                          last.kind == "place" and _COUNTED_HEAD.match(tail))
+                items = out[i:j + (0 if last.kind == "body" else 1)]
+                if closes and items and all(m.kind == "place" for m in items) and (j > i or last.kind == "place"):
+                    for k, m in enumerate(items, start=i):
+                        body = self._cppcc_seated_in(m.entity)
+                        if body is not None:
+                            out[k] = _mention(report, m.evidence.start, m.evidence.end, body)
+                    i = j + 1
+                    continue
+            i += 1
+        return out
+
+    def _province_collectives(self, report: Report, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
+        """川黔渝三省市政协, 川陕渝政协: the provincial CPPCCs of the provinces abbreviated."""
+        spans = sorted((m.evidence.start, m.evidence.end) for m in mentions)
+        starts = [a for a, _ in spans]
+        out = []
+        for match in _PROVINCE_COLLECTIVE.finditer(report.norm, start, end):
+            a, b = match.span()
+            if _overlaps(spans, starts, a, b) and any(x == (a, b) or (x[0] <= a and b <= x[1]) for x in spans):
+                continue  # a reference name (川渝政协) already covers it
+            members = tuple(dict.fromkeys(self._provincial_cppcc(_ABBREVIATIONS[c]) for c in match.group(1)))
+            if None in members or len(members) < 2:
+                continue
+            label = report.norm[a:b]
+            key = "unknown-" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:10]
+            out.append(Mention(Evidence(report.id, a, b, report.text[a:b]), key, label, "Body", "body",
+                               surface=report.text[a:b], in_reference=False, members=members))  # type: ignore[arg-type]
+        return out
+
+    def _provincial_cppcc(self, province: str) -> str | None:
+        body = self._cppcc_seated_in(province)
+        return body.key if body is not None else None
 
     def _anchor(self, forms: list[_Form]) -> str | None:
         """The place a plain name situates the text in: a place, or where a CPPCC sits."""
@@ -336,6 +389,8 @@ def _specific_body_name(name: str, suffix: str) -> bool:
     if not m:
         return False
     place = m.group("name")
+    if place[0] in "两二三四五六七八九十各全本该":
+        return False  # 两省市政协, 三地政协: a count of bodies, not a place's name
     return not any(g in place for g in ("区县", "各级", "全市", "全国", "地方", "上级", "基层", "所在", "本级"))
 
 
@@ -347,6 +402,16 @@ def _overlaps(spans: list[tuple[int, int]], starts: list[int], a: int, b: int) -
 
 def _is_name_char(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or ch.isdigit() or ch in "+"
+
+
+_JOINER = re.compile(r"[、和及与,，]")
+# 三地政协, 四县市政协, 两省市政协 closing a list of places.
+_COUNTED_HEAD = re.compile(r"(?:[两二三四五六七八九十]|\d+)(?:个)?(?:地|县|区|市|县市|市县|区县|市区|省市|省|方)?政协|政协")
+_ABBREVIATIONS = {"川": "sichuan", "蜀": "sichuan", "渝": "chongqing", "黔": "guizhou", "贵": "guizhou", "鄂": "hubei",
+                  "湘": "hunan", "陕": "shaanxi", "滇": "yunnan", "云": "yunnan", "甘": "gansu", "桂": "guangxi",
+                  "藏": "xizang", "青": "qinghai"}
+_PROVINCE_COLLECTIVE = re.compile(
+    r"(?<![\u4e00-\u9fff])([川蜀渝黔贵鄂湘陕滇云甘桂藏青]{2,6})(?:[两二三四五六七]?(?:省市区|省区市|省市|省|地))?政协")
 
 
 def _bad_boundary(norm: str, start: int, end: int) -> bool:
