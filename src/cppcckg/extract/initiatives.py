@@ -10,7 +10,7 @@ Matching runs on a whitespace-free view of each clause (layout breaks words apar
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from cppcckg.extract import lexicon
@@ -87,7 +87,10 @@ def find_triggers(text: str) -> list[_Trigger]:
             s, e = m.span()
             if any(taken[s:e]):
                 continue
-            if lexicon.NOT_ACTIVITY_AFTER.match(text, e) or lexicon.NOT_ACTIVITY_BEFORE.search(text, 0, s):
+            if lexicon.NOT_ACTIVITY_AFTER.match(text, e) and not (
+                    text[e:e + 1] in ("组", "团") and lexicon.GROUP_FORMED_BEFORE.search(text, 0, s)):
+                continue
+            if lexicon.NOT_ACTIVITY_BEFORE.search(text, 0, s):
                 continue
             if lexicon.FORMS_LIST_AFTER.match(text, e):
                 continue
@@ -200,7 +203,34 @@ class InitiativeExtractor:
             clause_topics = [p.mention for p in placed if p.mention.kind == "topic"]
             if clause_topics:
                 earlier_topics = clause_topics
+        return self._merge_retold(out)
+
+    def _merge_retold(self, items: list[Initiative]) -> list[Initiative]:
+        """One fact per thing said: within a sentence, a later mention of the same kind of
+        activity by the same actors that only goes on describing it (组成联合调研组，围绕X开展调研;
+        举行远程协商会，围绕X协商议政) is the same initiative, its span joined to the first."""
+        out: list[Initiative] = []
+        for item in items:
+            prev = out[-1] if out else None
+            if prev is not None and prev.type == item.type and self._retells(prev, item):
+                a, b = min(prev.evidence.start, item.evidence.start), max(prev.evidence.end, item.evidence.end)
+                label = prev.label if len(prev.label) >= len(item.label) else item.label
+                out[-1] = replace(prev, evidence=Evidence(self.report.id, a, b, self.report.text[a:b]), label=label,
+                                  topics=tuple(_unique([*prev.topics, *item.topics])),
+                                  places=tuple(_unique([*prev.places, *item.places])), rules=prev.rules + ("merged:retold",))
+                continue
+            out.append(item)
         return out
+
+    def _retells(self, prev: Initiative, item: Initiative) -> bool:
+        own_actor = "role:clause-subject" in item.rules or "role:co-organizer" in item.rules
+        if own_actor and set(item.organizers) != set(prev.organizers):
+            return False
+        word = compact(self.report.norm, *item.trigger).text
+        first = compact(self.report.norm, *prev.trigger).text
+        after_first = compact(self.report.norm, prev.trigger[1], prev.trigger[1] + 2).text
+        return bool(lexicon.WEAK_TRIGGER.fullmatch(word) or lexicon.BARE_ACTIVITY.fullmatch(word)
+                    or after_first[:1] in ("组", "团") or (first.endswith("会") and word in first))
 
     def _acted(self, text: str, trig: _Trigger, before_clause: str, lead: bool = False) -> bool:
         """Is the activity word used for something someone did (not a name, a form or a quote)?"""

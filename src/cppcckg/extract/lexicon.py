@@ -48,7 +48,8 @@ ANY_TRIGGER = re.compile("|".join(f"(?:{p})" for p, _t, _s in TRIGGERS))
 
 # A trigger followed by these is a system, form or role, not an activity.
 NOT_ACTIVITY_AFTER = re.compile(
-    r"(?:的|机构|表扬|批评|已|成为|衔接|融合|实践|式|整改|(?:的)?(?:制度|机制|格局|形式|体系|平台|规则|职能|作用|民主|于|与|水平|能力|质量|实效|成果|场所|计划|规划|方案|"
+    r"(?:结束|期间|过程中|报告|成果(?!展)|工作组|组(?!织|成|建)|团(?!结)|一行|人员|小组|活动结束|"
+    r"的|机构|表扬|批评|已|成为|衔接|融合|实践|式|整改|(?:的)?(?:制度|机制|格局|形式|体系|平台|规则|职能|作用|民主|于|与|水平|能力|质量|实效|成果|场所|计划|规划|方案|"
     r"工作(?:规则|机制|制度|格局|体系|质量)|等形式|为常态|为重点|为龙头|为补充|为主|载体|阵地|渠道|前置|环节|功能|方式|"
     r"理念|重要|主体|责任))"
 )
@@ -119,3 +120,9 @@ GROUP_WORDS = frozenset({"双方", "两地政协", "三地政协", "两地", "�
                          "两区政协", "两县政协", "两市政协", "两地委员", "三方", "四方"})
 GROUP_ANAPHOR = re.compile(r"^(?:会上|会后|随后|此后|其间|同时|当天|次日|还|并|也)*(?:双方|两地政协|三地政协|两家政协|两省市政协|三省市政协|"
                            r"两区政协|两县政协|两市政协|各方|三方|四方|两地|三地)")
+
+# 联合调研组 names an activity only when the group is formed for it (组成联合调研组); elsewhere
+# (调研组还召开座谈会, 率考察组到…) it is the group, not the activity.
+GROUP_FORMED_BEFORE = re.compile(r"(?:组成|成立|组建|派出)(?:了)?(?:联合|专题|重点)?$")
+# Bare activity words that, after a fuller name of the same activity, only go on describing it.
+BARE_ACTIVITY = re.compile(r"(?:开展|进行)?(?:调研|协商|视察|考察|议政|监督|座谈|研讨|讨论|交流)")
