@@ -12,6 +12,8 @@ from typing import Any, Iterator
 
 from cppcckg.extract.initiatives import InitiativeExtractor, own_cppcc
 from cppcckg.extract.metrics import MeasureTable, extract_metrics, load_measures
+from cppcckg.extract.noise import inside as noise_inside
+from cppcckg.extract.noise import noise_spans
 from cppcckg.extract.recognize import Recognizer
 from cppcckg.extract.segment import split_sentences
 from cppcckg.ingest.reference import Reference
@@ -31,8 +33,11 @@ class Pipeline:
     def run(self, report: Report) -> Extraction:
         if report.publisher is None:
             report = self._with_publisher(report)
-        sentences = split_sentences(report)
-        mentions = self.recognizer.mentions(report)
+        noise = noise_spans(report.norm)
+        sentences = [s for s in split_sentences(report) if not noise_inside(noise, s.start, s.end) or
+                     not _mostly(noise, s.start, s.end)]
+        mentions = [m for m in self.recognizer.mentions(report)
+                    if not noise_inside(noise, m.evidence.start, m.evidence.end)]
         initiatives_x = InitiativeExtractor(self.reference, report)
         default_subject = own_cppcc(self.reference, report)
         by_sentence = _group(sentences, mentions)
@@ -60,6 +65,12 @@ class Pipeline:
         name = self.reference.entities[guess].name_zh
         return replace(report, publisher=guess,
                        assumptions=report.assumptions + (f"publisher assumed to be {name} ({guess}), the CPPCC the text names",))
+
+
+def _mostly(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Is most of [start, end) noise (a furniture line, not a sentence with a byline aside)?"""
+    covered = sum(max(0, min(b, end) - max(a, start)) for a, b in spans if a < end and b > start)
+    return covered * 2 >= end - start
 
 
 def _group(sentences: list[Sentence], mentions: list[Mention]) -> dict[int, list[Mention]]:

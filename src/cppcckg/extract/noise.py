@@ -1,0 +1,61 @@
+"""Text that is not the report: page furniture, bylines, editor and timestamp lines, injected
+advertising. Reports copied from web pages and e-papers carry it; no fact and no body name may
+come from it (a 来源：重庆政协报 line does not make the newspaper an actor).
+
+Two kinds: whole lines (breadcrumbs, 来源/编辑/责任编辑 lines, 上一篇/下一篇, copyright and ICP
+footers, gambling spam, lines that are mostly not Chinese) and bracketed asides inside a line
+(（记者 … 通讯员 …）, （下转2版）, 【正文】). Spans are offsets into the normalised text, which has
+the same length as the report text.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["noise_spans", "inside"]
+
+_LINE = re.compile(r"[^\n]+")
+_FURNITURE = re.compile(
+    r"^\s*(?:首页|当前位置|您的位置|位置[：:])|(?:>|＞|›).{0,20}(?:>|＞|›)|"
+    r"来源[：:]|(?:责任)?编辑[：:]|责编[：:]|录入[：:]|审核[：:]|校对[：:]|作者[：:]|发布(?:时间|日期)|浏览(?:次数|量)?[：:]|"
+    r"点击(?:数|量)[：:]|【(?:打印|关闭|字体|收藏|返回顶部)|上一篇|下一篇|上一版|下一版|版面导航|分享到|链接已复制|"
+    r"版权所有|ICP备|备案号|新闻热线|联系电话|邮编|关键词[：:]|相关(?:标签|新闻|阅读|文章)[：:]?|推荐阅读|"
+    r"楼主|发表于|显示全部楼层|扫一扫|二维码|【导语】|返回列表|打印本页|关闭窗口"
+)
+_SPAM = re.compile(r"开户|彩金|购彩|开奖|快三|娱乐城|博彩|百家乐|上分|下注|官方客服|注册即送|澳门资料|棋牌|赌场|返水|投注")
+_TIMESTAMP = re.compile(r"^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+_ASIDE = re.compile(
+    r"[（(](?:[^（）()\n]{0,6})?(?:记者|通讯员|来源|摄影|摄像|剪辑|编辑|作者|下转|上接|图[/：:]|文[/：:])[^（）()\n]{0,40}[）)]"
+    r"|本报讯|【正文】|【导语】"
+)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def noise_spans(norm: str) -> list[tuple[int, int]]:
+    """Sorted, non-overlapping (start, end) spans of `norm` that are not report text."""
+    spans: list[tuple[int, int]] = []
+    for line in _LINE.finditer(norm):
+        text = line.group(0)
+        stripped = text.strip()
+        if not stripped:
+            continue
+        cjk = len(_CJK.findall(stripped))
+        if (_FURNITURE.search(text) or _SPAM.search(text) or _TIMESTAMP.match(text)
+                or (len(stripped) > 5 and cjk < 0.3 * len(stripped))):
+            spans.append(line.span())
+            continue
+        for aside in _ASIDE.finditer(norm, line.start(), line.end()):
+            spans.append(aside.span())
+    return spans
+
+
+def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does [start, end) overlap a noise span?"""
+    from bisect import bisect_right
+
+    i = bisect_right(spans, (end, end)) - 1
+    while i >= 0 and spans[i][1] > start:
+        if spans[i][0] < end:
+            return True
+        i -= 1
+    return False
