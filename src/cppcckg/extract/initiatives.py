@@ -16,6 +16,7 @@ from typing import Sequence
 from cppcckg.extract import lexicon
 from cppcckg.extract.clauses import sentence_clauses
 from cppcckg.extract.compact import Compact, compact
+from cppcckg.extract.enumerations import split_enumerations
 from cppcckg.extract.subjects import subject_span
 from cppcckg.ingest.reference import CPPCC_CLASSES, Reference
 from cppcckg.ingest.textnorm import normalise
@@ -159,6 +160,10 @@ class InitiativeExtractor:
         self.carried: list[str] = []
         # the last set of two or more bodies acting together, for 双方 / 两地政协 / 三地
         self.group: list[str] = []
+        # 两省市政协 / 两地政协 with no pair named before: Sichuan's and Chongqing's, when the text names both
+        norm = report.norm
+        self.default_pair = (["cq-cppcc", "sc-cppcc"] if reference.get("cq-cppcc") and reference.get("sc-cppcc")
+                             and re.search(r"四川|川渝|渝川|蜀", norm) and re.search(r"重庆|川渝|渝川|渝", norm) else [])
         # a cooperation plan (合作要点, 工作要点) is planned throughout
         self._is_plan = bool(lexicon.PLAN_TITLE.search(compact(normalise(report.title_zh or "")).text)
                              or lexicon.PLAN_TITLE.search(compact(report.norm[:200].split("\n", 1)[0]).text))
@@ -203,7 +208,12 @@ class InitiativeExtractor:
             clause_topics = [p.mention for p in placed if p.mention.kind == "topic"]
             if clause_topics:
                 earlier_topics = clause_topics
-        return self._merge_retold(out)
+        out = self._merge_retold(out)
+        if len(out) >= 1 and lexicon.ENUMERATION_HINT.search(sentence_view.text):
+            norm_text = self.report.norm
+            out = split_enumerations(sentence_view, out, self.report.text,
+                                     lambda a, b: bool(find_triggers(compact(norm_text, a, b).text)))
+        return out
 
     def _merge_retold(self, items: list[Initiative]) -> list[Initiative]:
         """One fact per thing said: within a sentence, a later mention of the same kind of
@@ -273,12 +283,14 @@ class InitiativeExtractor:
     def _clause_subject(self, text: str, bodies: list[_Placed]) -> list[str]:
         """Bodies standing at the head of a clause (its grammatical subject); 双方 and 两地政协
         at the head stand for the last group of bodies named together."""
-        anaphor = lexicon.GROUP_ANAPHOR.match(text)
+        anaphor = lexicon.GROUP_ANAPHOR.match(text, lexicon.TIME_LEAD.match(text).end())
+        if anaphor and not self.group and self.default_pair:
+            return list(self.default_pair)
         if anaphor and self.group and not any(p.start < anaphor.end() and p.mention.surface.replace(" ", "") not in
                                               lexicon.GROUP_WORDS for p in bodies):
             return list(self.group)
         keys: list[str] = []
-        pos = 0
+        pos = lexicon.TIME_LEAD.match(text).end()
         for p in bodies:
             gap = text[pos:p.start]
             if not keys and not re.fullmatch(r"[并同时还也另外此外其中]*", gap):
@@ -358,6 +370,8 @@ class InitiativeExtractor:
         if not organizers and self.default_org:
             organizers.append(self.default_org)
             rules.append("role:report-cppcc")
+        if len(set(organizers)) >= 2 and any(r in rules for r in ("role:clause-subject", "role:co-organizer")):
+            self.group = _unique(organizers)
         joint = self._joint(organizers + partners)
         if joint:
             rules.append("joint:both-provinces")

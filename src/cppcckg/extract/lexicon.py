@@ -95,7 +95,7 @@ WEAK_TRIGGER = re.compile(r"议政建言|建言献策|献计出力|协商建言|
 WEAK_NEEDS = re.compile(r"就|围绕|聚焦|针对|为题")
 
 # Roles a body plays by the word before it.
-PARTNER_BEFORE = re.compile(r"(?:与|同|和|会同|联合|邀请|组织|发动|引导|协同|携手)$")
+PARTNER_BEFORE = re.compile(r"(?:与|同|和|会同|联合|邀请|组织|发动|引导|协同|携手|面向|为)$")
 # Bodies joined to the subject before the verb run the activity with it (A与B联合开展…).
 COORGANIZER_BEFORE = re.compile(r"(?:与|同|和|及|会同|联合|携手|协同)$")
 SUPPORTED_BEFORE = re.compile(r"(?:支持|指导|协助|配合|帮助|推动)$")
@@ -126,3 +126,11 @@ GROUP_ANAPHOR = re.compile(r"^(?:会上|会后|随后|此后|其间|同时|当�
 GROUP_FORMED_BEFORE = re.compile(r"(?:组成|成立|组建|派出)(?:了)?(?:联合|专题|重点)?$")
 # Bare activity words that, after a fuller name of the same activity, only go on describing it.
 BARE_ACTIVITY = re.compile(r"(?:开展|进行)?(?:调研|协商|视察|考察|议政|监督|座谈|研讨|讨论|交流)")
+# A sentence that may list subjects one by one (see enumerations.py): cheap test first.
+ENUMERATION_HINT = re.compile(r"一是|分别|[“「][^”」]{2,40}[”」][、和及与]?[“「]")
+# Time and framing words a clause may open with before its actor (9月12日，市政协…; 今年，…).
+TIME_LEAD = re.compile(
+    r"(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:[至到-]\d{1,2}月?(?:\d{1,2}日)?)?(?:上旬|中旬|下旬|初|底|以来)?|"
+    r"\d{4}年(?:以来)?|今年(?:以来)?|去年|明年|近日|日前|近期|目前|此前|随后|会后|会前|当天|次日|同日|上半年|下半年|年初|年底|年内|"
+    r"一年来|五年来|过去一年|本年度|全年|期间|据悉|据介绍|据了解|[,，、\s])*"
+)

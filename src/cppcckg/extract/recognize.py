@@ -177,7 +177,8 @@ class Recognizer:
                 paragraph = view.text.rfind("\n", 0, s) if report.publisher else -2
                 entity = (self._resolve_local(forms, s, [x for x in anchors if x[0] > paragraph])
                           or self.resolve(forms, place)
-                          or (None if report.publisher else self._resolve_local(forms, s, anchors, ahead=True)))
+                          or (None if report.publisher else self._resolve_local(forms, s, anchors, ahead=True))
+                          or (self.resolve(forms, _HOME) if not anchors and place is None else None))
             else:
                 entity = self.resolve(forms, place) if forms else None
             if entity is None:
@@ -404,6 +405,8 @@ def _is_name_char(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or ch.isdigit() or ch in "+"
 
 
+# Where a text that names no place at all is taken to be (the project is about Chongqing).
+_HOME = "chongqing"
 _JOINER = re.compile(r"[、和及与,，]")
 # 三地政协, 四县市政协, 两省市政协 closing a list of places.
 _COUNTED_HEAD = re.compile(r"(?:[两二三四五六七八九十]|\d+)(?:个)?(?:地|县|区|市|县市|市县|区县|市区|省市|省|方)?政协|政协")

@@ -1,0 +1,105 @@
+"""Enumerated subjects: one initiative per subject a sentence lists.
+
+Reports announce a set of joint research or inspection subjects in a few fixed shapes:
+确定了3个联合调研课题：一是…；二是…, 联合视察将围绕4个议题展开，分别是“甲”“乙”…, and
+就“甲”“乙”“丙”开展联合调研. A reader counts one research (or inspection…) per subject, each
+about its own subject, so the announcing initiative is replaced by one per item, with the
+announcer's actors, status and kind, and the item as evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Callable
+
+from cppcckg.extract.compact import Compact
+from cppcckg.model import PLANNED, Evidence, Initiative
+
+__all__ = ["split_enumerations"]
+
+_COUNTED = r"(?:\d+|[一二三四五六七八九十两])(?:个|项)"
+_ANNOUNCE = re.compile(
+    r"(?:确定|明确|商定|选定|围绕|聚焦|开展|共有|将)[^,，；;。:：]{0,16}?" + _COUNTED
+    + r"[^,，；;。:：]{0,14}?(?:[:：]|[,，]?(?:分别|主题分别)(?:是|为)[:：]?)"
+)
+_PLANNING = re.compile(r"确定|商定|明确|选定|议定|将|拟|计划")
+_ORDINAL = re.compile(r"(?:^|[;；:：])\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|[（(][一二三四五六七八九十\d][)）])")
+_QUOTED = re.compile(r"[“「]([^”」]{2,40})[”」]")
+_QUOTE_RUN = re.compile(r"(?:就|围绕|聚焦|针对|先后就)((?:[“「][^”」]{2,40}[”」][、和及与]?){2,})")
+
+
+def _items_after(text: str, start: int) -> list[tuple[int, int]]:
+    """Item spans (compact positions) listed after an announcement ending at `start`."""
+    rest_end = text.find("。", start)
+    rest_end = len(text) if rest_end < 0 else rest_end
+    quoted = [(m.start(1), m.end(1)) for m in _QUOTED.finditer(text, start, rest_end)]
+    if len(quoted) >= 2:
+        return quoted
+    marks = list(_ORDINAL.finditer(text, start, rest_end))
+    if len(marks) < 2 and not (marks and marks[0].start() == start):
+        return []
+    items = []
+    for i, mark in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else rest_end
+        a, b = mark.end(), end
+        while b > a and text[b - 1] in "；;。,， ":
+            b -= 1
+        if b - a >= 2:
+            items.append((a, b))
+    return items if len(items) >= 2 else []
+
+
+def split_enumerations(view: Compact, initiatives: list[Initiative], report_text: str,
+                       has_trigger: Callable[[int, int], bool]) -> list[Initiative]:
+    """`initiatives` of one sentence (compact `view`) with announced subject lists split.
+    `has_trigger(a, b)` says whether report span [a, b) holds an activity word of its own (an
+    item that is itself an activity, 一是联合举办…协商会, is not a subject of the announcer)."""
+    text = view.text
+    out = list(initiatives)
+    for announce in _ANNOUNCE.finditer(text):
+        items = _items_after(text, announce.end())
+        spans = [view.span(a, b) for a, b in items]
+        if not spans or any(has_trigger(a, b) for a, b in spans):
+            continue
+        a0, b0 = view.span(announce.start(), announce.end())
+        owner = _nearest(out, a0, b0)
+        if owner is None:
+            continue
+        out.remove(owner)
+        if _PLANNING.search(announce.group(0)):
+            owner = replace(owner, status=PLANNED)  # subjects fixed (确定, 商定) for work to come
+        out.extend(_one_per_item(owner, spans, report_text))
+    for initiative in list(out):
+        s, e = initiative.evidence.start, initiative.evidence.end
+        i, j = view.index(s), view.index(e)
+        run = _QUOTE_RUN.search(text, i, j)
+        if run is None:
+            continue
+        quoted = [view.span(m.start(1), m.end(1)) for m in _QUOTED.finditer(text, run.start(1), run.end(1))]
+        if len(quoted) >= 2:
+            at = out.index(initiative)
+            out[at:at + 1] = _one_per_item(initiative, quoted, report_text)
+    out.sort(key=lambda x: (x.evidence.start, x.evidence.end))
+    return out
+
+
+def _nearest(initiatives: list[Initiative], a: int, b: int) -> Initiative | None:
+    """The initiative the announcement belongs to: one overlapping it, else the nearest before
+    it in the sentence (两地政协商定，今年围绕4个课题开展联合视察：…)."""
+    overlapping = [x for x in initiatives if x.evidence.start < b and a < x.evidence.end]
+    if overlapping:
+        return overlapping[-1]
+    after = [x for x in initiatives if x.evidence.start >= a]
+    return after[0] if after else None
+
+
+def _one_per_item(owner: Initiative, spans: list[tuple[int, int]], report_text: str) -> list[Initiative]:
+    head = owner.label
+    word = report_text[owner.trigger[0]:owner.trigger[1]].strip() or head
+    out = []
+    for a, b in spans:
+        subject = re.sub(r"\s+", "", report_text[a:b]).strip("“”「」")
+        out.append(replace(owner, evidence=Evidence(owner.evidence.report, a, b, report_text[a:b]),
+                           label=f"{subject}{word}", rules=owner.rules + ("enumerated-subject",), trigger=(a, b)))
+    return out
