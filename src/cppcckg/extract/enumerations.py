@@ -23,6 +23,7 @@ _ANNOUNCE = re.compile(
     r"(?:确定|明确|商定|选定|围绕|聚焦|开展|共有|将)[^,，；;。:：]{0,16}?" + _COUNTED
     + r"[^,，；;。:：]{0,14}?(?:[:：]|[,，]?(?:分别|主题分别)(?:是|为)[:：]?)"
 )
+_MODIFIERS = ("联合", "共同", "专题", "重点", "聯合", "專題", "重點")
 _PLANNING = re.compile(r"确定|商定|明确|选定|议定|将|拟|计划")
 _ORDINAL = re.compile(r"(?:^|[;；:：])\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|[（(][一二三四五六七八九十\d][)）])")
 _QUOTED = re.compile(r"[“「]([^”」]{2,40})[”」]")
@@ -36,7 +37,7 @@ def _items_after(text: str, start: int) -> list[tuple[int, int]]:
     quoted = [(m.start(1), m.end(1)) for m in _QUOTED.finditer(text, start, rest_end)]
     if len(quoted) >= 2:
         return quoted
-    marks = list(_ORDINAL.finditer(text, start, rest_end))
+    marks = list(_ORDINAL.finditer(text, max(0, start - 1), rest_end))
     if len(marks) < 2 and not (marks and marks[0].start() == start):
         return []
     items = []
@@ -95,8 +96,10 @@ def _nearest(initiatives: list[Initiative], a: int, b: int) -> Initiative | None
 
 
 def _one_per_item(owner: Initiative, spans: list[tuple[int, int]], report_text: str) -> list[Initiative]:
-    head = owner.label
-    word = report_text[owner.trigger[0]:owner.trigger[1]].strip() or head
+    a0, b0 = owner.trigger
+    while a0 >= 2 and report_text[a0 - 2:a0] in _MODIFIERS:
+        a0 -= 2  # 联合视察, not 视察
+    word = re.sub(r"\s+", "", report_text[a0:b0]) or owner.label
     out = []
     for a, b in spans:
         subject = re.sub(r"\s+", "", report_text[a:b]).strip("“”「」")

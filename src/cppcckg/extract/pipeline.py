@@ -45,7 +45,7 @@ class Pipeline:
         metrics = []
         for sentence in sentences:
             local = by_sentence.get(sentence.index, [])
-            if not (sentence.is_heading and _NUMBERED.match(sentence.text)):
+            if not (sentence.is_heading and _NUMBERED.match(sentence.text)) or sentence.text.rstrip().endswith(("。", ".")):
                 initiatives.extend(initiatives_x.extract(sentence, local))
             if sentence.is_heading:
                 continue  # a heading names work; its figures belong to the sentences under it

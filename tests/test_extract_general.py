@@ -1,0 +1,156 @@
+"""Issue 12: the extractor reads the language of CPPCC texts in general, not the seeds' genre.
+
+Each test feeds a short text written for this project in the style of a genre (news item,
+district page, joint-work feature, cooperation plan) and checks one behaviour a user relies on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cppcckg.ingest.reports import report_from_bytes
+from cppcckg.model import PLANNED, Period
+
+
+def run(pipeline, text: str, **meta):
+    meta.setdefault("id", "t")
+    return pipeline.run(report_from_bytes(text.encode("utf-8"), "t", "t", meta))
+
+
+def only(extraction, word: str):
+    found = [i for i in extraction.initiatives if word in i.evidence.text]
+    assert len(found) == 1, [(i.type, i.evidence.text) for i in extraction.initiatives]
+    return found[0]
+
+
+# ---------------------------------------------------------------------------------------------
+# Who acts
+# ---------------------------------------------------------------------------------------------
+
+
+def test_local_forms_follow_the_place_the_text_is_about(pipeline):
+    x = run(pipeline, "8月5日，宜宾市政协组织委员视察三江口生态修复。随后，市政协召开座谈会听取意见。")
+    assert only(x, "座谈会").organizers == ("cppcc-yibin-sc",)
+
+
+def test_a_districts_city_committee_is_chongqings(pipeline):
+    x = run(pipeline, "永川区政协近日接待调研组。市政协调研组来到永川，就职业教育开展专题调研。")
+    assert "cq-cppcc" in only(x, "专题调研").organizers
+
+
+def test_provincial_form_without_publisher_is_the_province_named(pipeline):
+    x = run(pipeline, "记者从四川省政协获悉，省政协近日在乐山开展文旅融合专题调研。")
+    assert only(x, "专题调研").organizers == ("sc-cppcc",)
+
+
+def test_a_news_item_carries_its_subject_from_sentence_to_sentence(pipeline):
+    x = run(pipeline, "3月2日，江北区政协组织委员视察滨江步道建设。委员们实地察看了三个节点。随后召开座谈会。")
+    assert only(x, "座谈会").organizers == ("cppcc-jiangbei",)
+
+
+def test_bylines_and_outlets_are_never_actors(pipeline):
+    x = run(pipeline, "来源：重庆政协报  编辑：张三\n（记者 李四）5月8日，南川区政协组织委员视察金佛山保护。")
+    assert only(x, "视察").organizers == ("cppcc-nanchuan",)
+    assert not [m for m in x.mentions if "政协报" in m.evidence.text]
+
+
+# ---------------------------------------------------------------------------------------------
+# Collectives and the joint flag
+# ---------------------------------------------------------------------------------------------
+
+
+def test_both_parties_stand_for_the_pair_named_before(pipeline):
+    x = run(pipeline, "6月3日，大足区政协与资阳市政协开展联动履职。双方在石刻景区开展联合调研。")
+    research = only(x, "联合调研")
+    assert set(research.organizers) == {"cppcc-dazu", "cppcc-ziyang-sc"}
+    assert research.joint_sichuan_chongqing
+
+
+def test_a_list_sharing_one_head_is_one_body_each(pipeline):
+    x = run(pipeline, "铜梁区、潼南区和遂宁市政协在潼南召开琼江流域治理协商会。")
+    meeting = only(x, "协商会")
+    assert set(meeting.organizers) == {"cppcc-tongliang", "cppcc-tongnan", "cppcc-suining-sc"}
+    assert meeting.joint_sichuan_chongqing
+
+
+def test_provinces_abbreviated_name_their_provincial_committees(pipeline):
+    x = run(pipeline, "川黔渝三省市政协在綦江联合开展赤水河流域生态保护视察。")
+    inspection = only(x, "视察")
+    assert set(inspection.organizers) >= {"cq-cppcc", "sc-cppcc", "guizhou-cppcc"}
+
+
+def test_a_chengyu_topic_alone_is_not_joint(pipeline):
+    x = run(pipeline, "渝北区政协围绕成渝地区双城经济圈建设开展专题协商。")
+    assert not only(x, "专题协商").joint_sichuan_chongqing
+
+
+# ---------------------------------------------------------------------------------------------
+# Planned or done, enumerations, subjects, one fact per thing said
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, word", [
+    ("下一步，两地政协将共同举办乡村振兴研讨会。", "研讨会"),
+    ("江津区政协与合江县政协约定下半年开展联合视察。", "联合视察"),
+    ("北碚区政协拟于9月就嘉陵江岸线利用开展专题调研。", "专题调研"),
+])
+def test_future_cues_make_an_activity_planned(pipeline, text, word):
+    assert only(run(pipeline, text), word).status == PLANNED
+
+
+def test_a_cooperation_plan_is_planned_throughout(pipeline):
+    x = run(pipeline, "一、联合开展跨界河流治理专题调研。\n二、共同举办书画联展。", title="两地政协2025年合作要点")
+    assert x.initiatives and all(i.status == PLANNED for i in x.initiatives)
+
+
+def test_announced_subjects_give_one_initiative_each(pipeline):
+    x = run(pipeline, "綦江区政协与习水县政协确定了3个联合调研课题：一是赤水河保护；二是红色旅游线路；三是边界市场管理。")
+    labels = sorted(i.label for i in x.initiatives)
+    assert len(labels) == 3 and any("赤水河保护" in label for label in labels)
+    assert all(i.status == PLANNED and i.type == "research" for i in x.initiatives)
+
+
+def test_quoted_subjects_give_one_initiative_each(pipeline):
+    x = run(pipeline, "两地政协就“森林防火联防”“跨界道路养护”开展联合视察。")
+    assert sorted(i.label for i in x.initiatives) == ["森林防火联防联合视察", "跨界道路养护联合视察"]
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("巫山县政协围绕脆李产业提质增效开展专题协商。", "脆李产业"),
+    ("武隆区政协组织委员视察仙女山镇污水管网建设情况。", "污水管网"),
+    ("资阳市政协与大足区政协组成联合调研组，从推动石刻文创产业集聚等方面提出建议。", "石刻文创"),
+])
+def test_labels_say_what_the_activity_is_about(pipeline, subject, text):
+    x = run(pipeline, text)
+    assert x.initiatives and subject in x.initiatives[0].label
+
+
+def test_traditional_text_keeps_its_script_in_labels(pipeline):
+    x = run(pipeline, "長壽區政協圍繞化工園區安全生產開展專題協商。")
+    assert "化工園區" in only(x, "專題協商").label
+
+
+def test_a_describing_second_mention_is_the_same_initiative(pipeline):
+    x = run(pipeline, "两地政协组成联合调研组，围绕成渝中线高铁沿线产业布局开展联合调研。")
+    assert len(x.initiatives) == 1 and "产业布局" in x.initiatives[0].label
+
+
+# ---------------------------------------------------------------------------------------------
+# Noise and dating
+# ---------------------------------------------------------------------------------------------
+
+
+def test_page_furniture_gives_no_facts(pipeline):
+    x = run(pipeline, "首页 > 区县政协 > 正文\n上一篇：荣昌区政协开展视察\n【打印】【关闭】\n版权所有：政协荣昌区委员会")
+    assert not x.initiatives and not [m for m in x.mentions if m.kind == "body"]
+
+
+@pytest.mark.parametrize("text, meta, period", [
+    ("一年来，区政协围绕茶产业开展专题调研。", {"delivered": "2024-01-20"}, Period(2023, 2023)),
+    ("今年以来，县政协组织委员视察农村公路。", {"delivered": "2022-09-01"}, Period(2022, 2022)),
+    ("2021年，区政协跟踪2018年、2019年两次全会提案，与2018年相比成效明显。", {}, Period(2021, 2021)),
+    ("二〇二四年工作成效显著\n围绕养老服务开展专题协商。", {}, Period(2024, 2024)),
+    ("五年来，市政协与四川省政协联合开展调研。", {"delivered": "2023-01-10"}, Period(2018, 2022)),
+])
+def test_the_year_comes_from_the_texts_own_dating(pipeline, text, meta, period):
+    assert run(pipeline, text, **meta).report.period == period
