@@ -77,6 +77,8 @@ def _rank(kind: str) -> int:
 
 def find_triggers(text: str) -> list[_Trigger]:
     """Activity words in a compact clause, compounds (调研视察) merged, forms and names dropped."""
+    if not lexicon.ANY_TRIGGER.search(text):
+        return []  # most clauses of a sentence with an activity word have none themselves
     found: list[_Trigger] = []
     taken = [False] * len(text)
     counted_list: bool | None = None  # worked out at the first candidate, rarely needed
@@ -175,7 +177,7 @@ class InitiativeExtractor:
             self.carried = []  # a report's actor-less sentences are its publisher's
         sentence_view = compact(norm, sentence.start, sentence.end)
         if not lexicon.ANY_TRIGGER.search(sentence_view.text):
-            self._note_actors(sentence_view.text, mentions, sentence.start)
+            self._note_actors(sentence_view, mentions)
             return out  # most sentences name no activity: skip the clause work
         subject: list[str] = list(self.carried)
         # topics and programmes carry forward from earlier clauses (围绕X，…开展调研), never back
@@ -270,13 +272,14 @@ class InitiativeExtractor:
         if len(set(actors)) >= 2:
             self.group = list(actors)
 
-    def _note_actors(self, text: str, mentions: Sequence[Mention], start: int) -> None:
+    def _note_actors(self, view: Compact, mentions: Sequence[Mention]) -> None:
         """A sentence without an activity can still say who the text is about next
         (潼南区政协与遂宁市政协开展联动履职。双方…)."""
-        view = compact(self.report.norm, start, start + len(text) + 200)
         bodies = [_Placed(view.index(m.evidence.start), view.index(m.evidence.end - 1) + 1, m)
                   for m in mentions if m.kind == "body"]
-        head = self._clause_subject(text, bodies)
+        if not bodies:
+            return
+        head = self._clause_subject(view.text, bodies)
         if head:
             self._remember(head)
 

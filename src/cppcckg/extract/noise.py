@@ -29,6 +29,7 @@ _ASIDE = re.compile(
     r"|本报讯|【正文】|【导语】"
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_SHORT_LINE = 160
 
 
 def noise_spans(norm: str) -> list[tuple[int, int]]:
@@ -39,9 +40,9 @@ def noise_spans(norm: str) -> list[tuple[int, int]]:
         stripped = text.strip()
         if not stripped:
             continue
-        cjk = len(_CJK.findall(stripped))
-        if (_FURNITURE.search(text) or _SPAM.search(text) or _TIMESTAMP.match(text)
-                or (len(stripped) > 5 and cjk < 0.3 * len(stripped))):
+        short = len(stripped) <= _SHORT_LINE  # furniture lines are short; paragraphs are not
+        if ((short and (_FURNITURE.search(text) or _TIMESTAMP.match(text))) or _SPAM.search(text)
+                or (len(stripped) > 5 and len(_CJK.findall(stripped)) < 0.3 * len(stripped))):
             spans.append(line.span())
             continue
         for aside in _ASIDE.finditer(norm, line.start(), line.end()):
@@ -53,6 +54,8 @@ def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Does [start, end) overlap a noise span?"""
     from bisect import bisect_right
 
+    if not spans:
+        return False
     i = bisect_right(spans, (end, end)) - 1
     while i >= 0 and spans[i][1] > start:
         if spans[i][0] < end:

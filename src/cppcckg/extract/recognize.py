@@ -56,6 +56,8 @@ class Recognizer:
             self._forms.setdefault(re.sub(r"\s+", "", normalise(stop)), [])
         self._seats: dict[str, Entity] | None = None
         self._resolved: dict[tuple[int, str | None], Entity | None] = {}
+        self._homes: dict[int, dict[str, Entity]] = {}
+        self._chains: dict[str, list[str]] = {}
         self._automaton = ahocorasick.Automaton()
         for form in self._forms:
             self._automaton.add_word(form, form)
@@ -267,23 +269,38 @@ class Recognizer:
         """区政协, 市政协, 省政协 mean the committee of the place the text is about there: the
         nearest place (or CPPCC) named before (or, `ahead`, after) whose area holds a committee
         with this local form (a district's 市政协 is Chongqing's, a Suining page's is Suining's)."""
-        candidates = [self.reference.entities[f.entity] for f in forms]
+        by_place = self._local_homes(forms)
         places = [p for s, p in anchors if s > at] if ahead else [p for s, p in reversed(anchors) if s < at]
         for place in places:
-            chain = self._place_chain(place)
-            for level in chain:
-                chosen = [e for e in candidates if self.reference.home_place(e.key) == level]
-                if chosen:
-                    return sorted(chosen, key=lambda e: e.key)[0]
+            for level in self._place_chain(place):
+                chosen = by_place.get(level)
+                if chosen is not None:
+                    return chosen
         return None
 
+    def _local_homes(self, forms: list[_Form]) -> dict[str, Entity]:
+        """Where each committee a local form may mean sits (first by key where two share a place)."""
+        cached = self._homes.get(id(forms))
+        if cached is None:
+            cached = {}
+            for entity in sorted((self.reference.entities[f.entity] for f in forms), key=lambda e: e.key):
+                home = self.reference.home_place(entity.key)
+                if home is not None:
+                    cached.setdefault(home, entity)
+            self._homes[id(forms)] = cached
+        return cached
+
     def _place_chain(self, place: str) -> list[str]:
+        cached = self._chains.get(place)
+        if cached is not None:
+            return cached
         chain: list[str] = []
         key: str | None = place
         while key and key not in chain:
             chain.append(key)
             entity = self.reference.get(key)
             key = entity.parent if entity is not None else None
+        self._chains[place] = chain
         return chain
 
     def _listed_committees(self, report: Report, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
