@@ -162,6 +162,7 @@ class InitiativeExtractor:
         self.carried: list[str] = []
         # the last set of two or more bodies acting together, for 双方 / 两地政协 / 三地
         self.group: list[str] = []
+        self._last_end = 0
         # 两省市政协 / 两地政协 with no pair named before: Sichuan's and Chongqing's, when the text names both
         norm = report.norm
         self.default_pair = (["cq-cppcc", "sc-cppcc"] if reference.get("cq-cppcc") and reference.get("sc-cppcc")
@@ -175,6 +176,9 @@ class InitiativeExtractor:
         out: list[Initiative] = []
         if self.report.publisher:
             self.carried = []  # a report's actor-less sentences are its publisher's
+            if "\n" in norm[self._last_end:sentence.start]:
+                self.group = []  # in a report, a pair named together holds for its paragraph
+        self._last_end = sentence.end
         sentence_view = compact(norm, sentence.start, sentence.end)
         if not lexicon.ANY_TRIGGER.search(sentence_view.text):
             self._note_actors(sentence_view, mentions)
@@ -361,6 +365,9 @@ class InitiativeExtractor:
                 co_organizers.extend(keys)
                 rules.append("role:co-organizer")
             last_role, last_end = role, p.end
+        if not organizers and self.group and lexicon.TOGETHER.search(text):
+            organizers.extend(self.group)  # 省政协与重庆市政协…：二是共同开展…联合视察
+            rules.append("role:named-pair")
         if not organizers and subject:
             organizers.extend(subject)
             rules.append("role:sentence-subject")

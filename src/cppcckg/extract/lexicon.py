@@ -134,3 +134,5 @@ TIME_LEAD = re.compile(
     r"\d{4}年(?:以来)?|今年(?:以来)?|去年|明年|近日|日前|近期|目前|此前|随后|会后|会前|当天|次日|同日|上半年|下半年|年初|年底|年内|"
     r"一年来|五年来|过去一年|本年度|全年|期间|据悉|据介绍|据了解|[,，、\s])*"
 )
+# Words saying an activity is done together (with the pair the text named).
+TOGETHER = re.compile(r"联合|共同|携手|一道|联动|协同|双方|两地")

@@ -180,7 +180,8 @@ class Recognizer:
                 entity = (self._resolve_local(forms, s, [x for x in anchors if x[0] > paragraph])
                           or self.resolve(forms, place)
                           or (None if report.publisher else self._resolve_local(forms, s, anchors, ahead=True))
-                          or (self.resolve(forms, _HOME) if not anchors and place is None else None))
+                          or (self.resolve(forms, _HOME) if not anchors and place is None else None)
+                          or self._partner_province(forms))
             else:
                 entity = self.resolve(forms, place) if forms else None
             if entity is None:
@@ -246,6 +247,11 @@ class Recognizer:
     def _provincial_cppcc(self, province: str) -> str | None:
         body = self._cppcc_seated_in(province)
         return body.key if body is not None else None
+
+    def _partner_province(self, forms: list[_Form]) -> Entity | None:
+        """省政协 that no place in the text explains: Chongqing has none, so in this project's
+        texts it is Sichuan's, the partner province (省政协与重庆市政协联合开展…)."""
+        return self._local_homes(forms).get(_PARTNER)
 
     def _anchor(self, forms: list[_Form]) -> str | None:
         """The place a plain name situates the text in: a place, or where a CPPCC sits."""
@@ -424,6 +430,7 @@ def _is_name_char(ch: str) -> bool:
 
 # Where a text that names no place at all is taken to be (the project is about Chongqing).
 _HOME = "chongqing"
+_PARTNER = "sichuan"
 _JOINER = re.compile(r"[、和及与,，]")
 # 三地政协, 四县市政协, 两省市政协 closing a list of places.
 _COUNTED_HEAD = re.compile(r"(?:[两二三四五六七八九十]|\d+)(?:个)?(?:地|县|区|市|县市|市县|区县|市区|省市|省|方)?政协|政协")
