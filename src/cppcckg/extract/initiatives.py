@@ -36,6 +36,9 @@ _OBJECT = re.compile(r"(?:就|围绕|聚焦|针对|以)([^，,；;]{2,40}?)(?:�
 _LEADING = re.compile(r"^(?:同时|并|还|先后|全年|一年来|五年来|此外|其中|另外|积极|深入|扎实|认真|及时|持续|首次|连续\d+年)+")
 _LIST_GAP = re.compile(r"[、和及与]")
 _EVENT_COUNT = re.compile(r"\d+(?:余|多)?(?:次|场次|场|期)")
+_DATE_AFTER = re.compile(r"\d{1,2}(?:日|月|号)")  # 联席会议10日在重庆召开: a date, not a count
+# Between two bodies of one list: a joiner, perhaps a parent place (与成都市新都区政协).
+_LIST_JOIN = re.compile(r"[、和及与]*(?:[\u4e00-\u9fff]{1,6}?(?:省|市|州))?")
 _PRIORITY = ("supervision", "inspection", "research", "consultation", "study", "meeting")
 
 
@@ -266,7 +269,7 @@ class InitiativeExtractor:
             or bool(lexicon.SELF_VERBAL.match(text, trig.start))
             or (trig.end < len(text) and text[trig.end] not in "，,；;。、\"”》")
         )
-        if re.match(r"\d", text[trig.end:trig.end + 1]):
+        if re.match(r"\d", text[trig.end:trig.end + 1]) and not _DATE_AFTER.match(text, trig.end):
             # 协商4100多次 is a count; 自主调研2000余人次 after 引导 is still an activity
             return bool(lexicon.ACTION.search(text, 0, trig.start)) or bool(lexicon.VERBAL_CONTEXT.search(text, 0, trig.start))
         return acted or verbal
@@ -302,7 +305,7 @@ class InitiativeExtractor:
             gap = text[pos:p.start]
             if not keys and not re.fullmatch(r"[并同时还也另外此外其中]*", gap):
                 break
-            if keys and not re.fullmatch(r"[和及、与]*", gap):
+            if keys and not _LIST_JOIN.fullmatch(gap):
                 break
             if lexicon.IGNORE_AFTER.match(text, p.end):
                 break
@@ -335,7 +338,7 @@ class InitiativeExtractor:
         for p in bodies:
             before = text[max(0, p.start - 4):p.start]
             keys = self._members(p.mention)
-            if last_role and re.fullmatch(r"[、和及与]*", text[last_end:p.start]):
+            if last_role and _LIST_JOIN.fullmatch(text[last_end:p.start]):
                 role = last_role  # a list continues the role of its first member (指导万州、江北…)
             elif p.start > trig.start and not lexicon.PARTNER_BEFORE.search(before):
                 role = None  # after the activity word: an object or recipient, not an actor
