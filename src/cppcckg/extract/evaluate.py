@@ -32,6 +32,7 @@ Every row exists per report and overall; the overall row sums the per-report cou
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -48,6 +49,7 @@ ROW_NAMES: tuple[str, ...] = (
     "organizers",
     "joint_flag",
     "status",
+    "label_subject",
     "metrics",
     "metric_measure",
 )
@@ -200,6 +202,7 @@ def _score_report(
     counts["organizers"] = _organizers(report, pairs, gi, pi, mismatches)
     counts["joint_flag"] = _joint(report, pairs, gi, pi, mismatches)
     counts["status"] = _agreement(report, "initiative", pairs, gi, pi, "status", mismatches)
+    counts["label_subject"] = _label_subjects(report, pairs, gi, pi, mismatches)
 
     # metrics: overlap + same value and unit
     pq, gq = of_kind(predicted, "metric"), of_kind(gold, "metric")
@@ -281,6 +284,36 @@ def _agreement(
         else:
             wrong += 1
             mismatches.append(_line(report, kind, f"wrong {key}: got {got} want {want}", gold[gi]))
+    return tp, wrong, wrong
+
+
+_ACTIVITY_WORDS = re.compile(
+    r"(?:联合|专题|重点|对口|界别|远程|网络|监督性|民主)?(?:调研|协商|视察|考察|督办|监督|议政|建言|座谈会|研讨会|推进会|"
+    r"交流会|联席会议|会议|学习|活动|工作|通报|提案|评议)"
+)
+
+
+def _label_subjects(
+    report: str,
+    pairs: list[tuple[int, int]],
+    gold: list[dict[str, Any]],
+    predicted: list[dict[str, Any]],
+    mismatches: list[str],
+) -> tuple[int, int, int]:
+    """Do matched initiatives say what they are about? The labels agree when, with the
+    activity words taken out, the gold label's subject shares three characters in a row with
+    the predicted label (or the gold label names no subject)."""
+    tp = wrong = 0
+    for gi, pi in pairs:
+        want = _ACTIVITY_WORDS.sub("", _norm(gold[gi].get("label")) or "")
+        got = _ACTIVITY_WORDS.sub("", _norm(predicted[pi].get("label")) or "")
+        size = SequenceMatcher(None, want, got, autojunk=False).find_longest_match(0, len(want), 0, len(got)).size
+        if len(want) < 3 or size >= 3:
+            tp += 1
+        else:
+            wrong += 1
+            mismatches.append(_line(report, "initiative", f"label lacks the subject: got {predicted[pi].get('label')} "
+                                    f"want {gold[gi].get('label')}", gold[gi]))
     return tp, wrong, wrong
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Sequence
 
 from cppcckg.extract import lexicon
-from cppcckg.extract.clauses import sentence_clauses
+from cppcckg.extract.clauses import clause_spans, sentence_clauses
 from cppcckg.extract.compact import Compact, compact
 from cppcckg.extract.enumerations import split_enumerations
 from cppcckg.extract.subjects import subject_span
@@ -233,7 +233,8 @@ class InitiativeExtractor:
             prev = out[-1] if out else None
             if prev is not None and prev.type == item.type and self._retells(prev, item):
                 a, b = min(prev.evidence.start, item.evidence.start), max(prev.evidence.end, item.evidence.end)
-                label = prev.label if len(prev.label) >= len(item.label) else item.label
+                with_subject = [x for x in (prev, item) if "label:subject" in x.rules]
+                label = with_subject[0].label if with_subject else max(prev.label, item.label, key=len)
                 out[-1] = replace(prev, evidence=Evidence(self.report.id, a, b, self.report.text[a:b]), label=label,
                                   topics=tuple(_unique([*prev.topics, *item.topics])),
                                   places=tuple(_unique([*prev.places, *item.places])), rules=prev.rules + ("merged:retold",))
@@ -401,7 +402,9 @@ class InitiativeExtractor:
         programmes = [p.mention for p in placed if p.mention.kind == "programme"] or sentence_programmes
         lead_in = re.split(r"[；;]", sentence_before)[-1] + text[:trig.start]  # a list item starts afresh
         status, period = self._status(a, b, text, lead_in)
-        label, ea, eb = self._label(view, trig, sentence_view or view, a, b)
+        label, ea, eb, has_subject = self._label(view, trig, sentence_view or view, a, b)
+        if has_subject:
+            rules.append("label:subject")
         return Initiative(
             evidence=Evidence(self.report.id, ea, eb, self.report.text[ea:eb]),
             type=trig.type,
@@ -443,32 +446,48 @@ class InitiativeExtractor:
             status = PLANNED
         return status, period
 
-    def _label(self, view: Compact, trig: _Trigger, sentence_view: Compact, a: int, b: int) -> tuple[str, int, int]:
+    def _quiet_neighbours(self, sentence_view: Compact, a: int, b: int) -> list[tuple[int, int]]:
+        """Sentence (compact) ranges of the clauses just after and just before [a, b) that name
+        no activity themselves: where a subject said apart from its activity stands
+        (召开座谈会，就X交换意见; 围绕X，组织委员…调研)."""
+        spans = [(sentence_view.index(x), sentence_view.index(y)) for x, y in
+                 clause_spans(self.report.norm, sentence_view.where[0], sentence_view.where[-1] + 1)] if sentence_view.where else []
+        here = sentence_view.index(a)
+        position = next((i for i, (x, _y) in enumerate(spans) if x >= here), len(spans))
+        out = []
+        for index in (position + 1, position - 1):
+            if 0 <= index < len(spans):
+                x, y = spans[index]
+                words = [sentence_view.text[x:y][t.start:t.end] for t in find_triggers(sentence_view.text[x:y])]
+                if all(lexicon.WEAK_TRIGGER.fullmatch(w) or lexicon.BARE_ACTIVITY.fullmatch(w) for w in words):
+                    out.append((x, y))  # none, or only a word that goes on describing (协商议政)
+        return out
+
+    def _label(self, view: Compact, trig: _Trigger, sentence_view: Compact, a: int, b: int) -> tuple[str, int, int, bool]:
         """The activity word with its subject (专题调研：…), in the report's own script, and the
         evidence span widened to hold the subject when it lies outside the clause."""
         text = view.text
         original = self.report.text
         ts, te = view.span(trig.start, trig.end)
         head = re.sub(r"\s+", "", original[ts:te]).strip("“”「」《》")
-        clause_at = sentence_view.index(view.where[0]) if view.where else 0
-        found = subject_span(text, (trig.start, trig.end), sentence_view.text, clause_at)
+        found = subject_span(text, (trig.start, trig.end), sentence_view.text, self._quiet_neighbours(sentence_view, a, b))
         if found is None:
             quoted = _QUOTED.search(text)
             if quoted:
                 qs, qe = view.span(quoted.start(1), quoted.end(1))
                 name = re.sub(r"\s+", "", original[qs:qe])
-                return (name if head in name else f"{name}{head}"), a, b
+                return (name if head in name else f"{name}{head}"), a, b, False
             lead = _LEADING.sub("", text)
             skipped = len(text) - len(lead)
             ls, le = view.span(skipped, min(len(text), skipped + 40)) if lead else (a, b)
-            return re.sub(r"\s+", "", original[ls:le]) or head, a, b
+            return re.sub(r"\s+", "", original[ls:le]) or head, a, b, False
         start, end, in_sentence = found
         source = sentence_view if in_sentence else view
         ss, se = source.span(start, end)
         subject = re.sub(r"\s+", "", original[ss:se]).strip("“”「」《》")
         if head in subject:
-            return subject, min(a, ss), max(b, se)
-        return f"{subject}{head}", min(a, ss), max(b, se)
+            return subject, min(a, ss), max(b, se), True
+        return f"{subject}{head}", min(a, ss), max(b, se), True
 
 
 def _unique(items) -> list[str]:

@@ -20,10 +20,12 @@ _AFTER_SUBJECT = (
     r"交换|讨论|研讨|发言|献策|谋划|商讨|交流|听取|征求|形成|提交|建议|作为|列为|赴|到|在|[,，;；]|$))"
 )
 _MARKED = re.compile(
-    r"(?:围绕|就|聚焦|针对|关于|以|从)[“「]?(?P<x>[^，,；;。：:]{2,40}?)[”」]?"
+    r"(?:围绕|(?<!成)就(?!业)|聚焦|针对(?!性)|关于|以|从)[“「]?(?P<x>[^，,；;。：:]{2,40}?)[”」]?"
     r"(?:等(?:方面|问题|议题|课题|领域)|方面)?(?:为题|为主题|为重点|问题)?" + _AFTER_SUBJECT
     + r"|将[“「]?(?P<y>[^，,；;。：:]{2,30}?)[”」]?(?=作为|列为|列入)"
 )
+_TITLE = re.compile(r"《(?:关于)?(?P<x>[^》]{2,60}?)(?:的)?(?:提案|建议|报告|意见)?》")
+_NAMED_BEFORE = re.compile(r"[“「](?P<x>[^”」]{2,40})[”」][^“”「」]{0,8}$")
 _VERBAL = re.compile(r"(?:视察|调研|考察|督办|督查|监督|巡河|走访|察看)(?:了)?")
 _OBJECT_AFTER = re.compile(r"(?P<x>[^，,；;。]{2,40}?)(?:的)?(?:情况|工作|进展|推进情况|落实情况|等)?$")
 _VERB_BEFORE = re.compile(r"(?:开展|召开|举办|举行|进行|组织|参加|完成)(?:了)?(?:一次|一场)?")
@@ -57,12 +59,22 @@ def _marked(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-def subject_span(clause: str, trigger: tuple[int, int], sentence: str, clause_at: int) -> tuple[int, int, bool] | None:
+def subject_span(clause: str, trigger: tuple[int, int], sentence: str,
+                 neighbours: list[tuple[int, int]]) -> tuple[int, int, bool] | None:
     """(start, end, in_sentence) of the subject of the activity at ``trigger`` in ``clause``
-    (compact text); ``in_sentence`` says the span is in ``sentence`` coordinates (the clause
-    starts at ``clause_at`` there) because the clause itself names no subject."""
+    (compact text); ``in_sentence`` says the span is in ``sentence`` coordinates because the
+    clause itself names none and one of the ``neighbours`` (sentence ranges of the clauses
+    next to it that name no activity of their own) does."""
     t_start, t_end = trigger
-    found = _marked(clause, 0, len(clause))
+    title = _TITLE.search(clause)
+    if title:  # 提交《关于…的提案》: the title says it
+        return title.start("x"), title.end("x"), False
+    named = _NAMED_BEFORE.search(clause, 0, t_start)
+    if named and named.end() >= t_start - 8:  # “X”委员监督性调研视察: the named activity
+        found = _clean(clause, named.start("x"), named.end("x"))
+        if found:
+            return found[0], found[1], False
+    found = _marked(_outside_quotes(clause), 0, len(clause))
     if found:
         return found[0], found[1], False
     verbal = _VERBAL.match(clause, t_start)
@@ -80,7 +92,24 @@ def subject_span(clause: str, trigger: tuple[int, int], sentence: str, clause_at
         found = _clean(clause, verb.end(), t_start)
         if found:
             return found[0], found[1], False
-    found = _marked(sentence, clause_at + len(clause), len(sentence)) or _marked(sentence, 0, clause_at)
-    if found:
-        return found[0], found[1], True
+    for lo, hi in neighbours:
+        found = _marked(sentence, lo, hi)
+        if found:
+            return found[0], found[1], True
     return None
+
+
+def _outside_quotes(text: str) -> str:
+    """`text` with what stands inside quotes and titles blanked (same length), so that a
+    marker word inside a name (“聚焦…问题”) is not read as the clause's own."""
+    out, depth = [], 0
+    for ch in text:
+        if ch in "“《「":
+            depth += 1
+            out.append(ch)
+        elif ch in "”》」":
+            depth = max(0, depth - 1)
+            out.append(ch)
+        else:
+            out.append("　" if depth else ch)
+    return "".join(out)
