@@ -70,8 +70,12 @@ def subject_span(clause: str, trigger: tuple[int, int], sentence: str,
     if title:  # 提交《关于…的提案》: the title says it
         return title.start("x"), title.end("x"), False
     named = _NAMED_BEFORE.search(clause, 0, t_start)
-    if named and named.end() >= t_start - 8:  # “X”委员监督性调研视察: the named activity
-        found = _clean(clause, named.start("x"), named.end("x"))
+    if named and named.end() >= t_start - 8:  # 琼江流域“清漂护岸”专项视察: the named activity
+        verb = None
+        for match in _VERB_BEFORE.finditer(clause, 0, named.start()):
+            verb = match
+        start = verb.end() if verb is not None and named.start() - verb.end() <= 12 else named.start("x")
+        found = _clean(clause, start, named.end() if start < named.start() else named.end("x"))
         if found:
             return found[0], found[1], False
     found = _marked(_outside_quotes(clause), 0, len(clause))
