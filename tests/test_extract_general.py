@@ -154,3 +154,15 @@ def test_page_furniture_gives_no_facts(pipeline):
 ])
 def test_the_year_comes_from_the_texts_own_dating(pipeline, text, meta, period):
     assert run(pipeline, text, **meta).report.period == period
+
+
+def test_text_without_sentence_punctuation_is_cut_into_bounded_sentences(pipeline):
+    """Issue 18 item 4: tables, lists and OCR output have no 。，； — they must not become one
+    sentence whose clause work grows with the square of its length."""
+    from cppcckg.extract.segment import MAX_SENTENCE
+
+    lines = [f"区政协组织委员视察第{i}个乡镇污水处理设施建设情况" for i in range(4000)]
+    x = run(pipeline, "\n".join(lines), publisher="cppcc-rongchang")
+    assert max(s.end - s.start for s in x.sentences) <= MAX_SENTENCE
+    assert len(x.initiatives) >= 3000  # the lines are still read, not dropped
+    assert all(x.report.text[i.evidence.start:i.evidence.end] == i.evidence.text for i in x.initiatives)

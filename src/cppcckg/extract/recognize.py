@@ -171,15 +171,16 @@ class Recognizer:
         anchors = self._title_anchors(report) + [
             (s, anchor) for s, e, forms in found if forms
             for anchor in [self._anchor(forms)] if anchor is not None]
+        anchor_at = [x for x, _p in anchors]
         for s, e, forms in found:
             a, b = view.span(s, e)
             if forms and all(f.local for f in forms):
                 # a report's own local forms mean its publisher's area unless its paragraph
                 # names another; a text without a publisher follows the places it names
                 paragraph = view.text.rfind("\n", 0, s) if report.publisher else -2
-                entity = (self._resolve_local(forms, s, [x for x in anchors if x[0] > paragraph])
+                entity = (self._resolve_local(forms, s, anchors, anchor_at, lowest=paragraph)
                           or self.resolve(forms, place)
-                          or (None if report.publisher else self._resolve_local(forms, s, anchors, ahead=True))
+                          or (None if report.publisher else self._resolve_local(forms, s, anchors, anchor_at, ahead=True))
                           or (self.resolve(forms, _HOME) if not anchors and place is None else None)
                           or self._partner_province(forms))
             else:
@@ -270,14 +271,24 @@ class Recognizer:
         return [(-1, anchor) for _s, _e, forms in self._raw(title) if forms
                 for anchor in [self._anchor(forms)] if anchor is not None]
 
-    def _resolve_local(self, forms: list[_Form], at: int, anchors: list[tuple[int, str]],
-                       ahead: bool = False) -> Entity | None:
+    def _resolve_local(self, forms: list[_Form], at: int, anchors: list[tuple[int, str]], anchor_at: list[int],
+                       ahead: bool = False, lowest: int = -2) -> Entity | None:
         """区政协, 市政协, 省政协 mean the committee of the place the text is about there: the
         nearest place (or CPPCC) named before (or, `ahead`, after) whose area holds a committee
         with this local form (a district's 市政协 is Chongqing's, a Suining page's is Suining's)."""
         by_place = self._local_homes(forms)
-        places = [p for s, p in anchors if s > at] if ahead else [p for s, p in reversed(anchors) if s < at]
-        for place in places:
+        if ahead:
+            indices = range(bisect_right(anchor_at, at), len(anchors))
+        else:
+            indices = range(bisect_left(anchor_at, at) - 1, -1, -1)
+        tried: set[str] = set()
+        for index in indices:  # nearest first; each place is tried once (a long text names few)
+            position, place = anchors[index]
+            if not ahead and position <= lowest:
+                break
+            if place in tried:
+                continue
+            tried.add(place)
             for level in self._place_chain(place):
                 chosen = by_place.get(level)
                 if chosen is not None:

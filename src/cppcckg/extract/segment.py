@@ -143,12 +143,28 @@ def _heading_level(block: str) -> int:
     return 2
 
 
+#: The longest sentence handed on whole. Text without sentence punctuation (tables, lists,
+#: OCR output) would otherwise be one sentence, and the work per sentence grows with its
+#: length: longer stretches are cut at line breaks, else clause marks, else hard.
+MAX_SENTENCE = 400
+_CUT_POINTS = ("\n", "；", ";", "，", ",", "、", " ")
+
+
 def _append(out: list[Sentence], report: Report, start: int, end: int, section: list[str], bullet: bool) -> None:
     norm = report.norm
     while start < end and (norm[start].isspace() or norm[start] in "·•●▪■◆"):
         start += 1
     while end > start and norm[end - 1].isspace():
         end -= 1
+    if end <= start:
+        return
+    while end - start > MAX_SENTENCE:
+        cut = next((norm.rfind(mark, start + MAX_SENTENCE // 4, start + MAX_SENTENCE) for mark in _CUT_POINTS
+                    if norm.rfind(mark, start + MAX_SENTENCE // 4, start + MAX_SENTENCE) > start), start + MAX_SENTENCE)
+        _append(out, report, start, cut + (1 if cut < end and norm[cut] in _CUT_POINTS else 0), section, bullet)
+        start = cut + 1 if cut < end and norm[cut] in _CUT_POINTS else cut
+        while start < end and norm[start].isspace():
+            start += 1
     if end <= start:
         return
     out.append(Sentence(report.id, len(out), start, end, report.text[start:end], tuple(section), is_bullet=bullet))
