@@ -121,7 +121,7 @@ def write_pdf(path: Path, text_layer: bool = True) -> Path:
             self.set_font("zh", size=8)
             self.cell(0, 6, f"— {self.page_no()} —", align="C")
 
-    pdf = Doc(format="A5")
+    pdf = Doc(format="A5") if text_layer else FPDF(format="A5")  # a scan has no running text either
     pdf.set_auto_page_break(True, margin=16)
     pdf.add_font("zh", fname=str(FONT))
     pdf.add_page()
