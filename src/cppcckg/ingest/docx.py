@@ -34,9 +34,9 @@ def read_docx(data: bytes, where: str) -> Converted:
             text = clean_line(paragraph.text)
             if text:
                 lines.append(text)
-                style = (paragraph.style.name if paragraph.style is not None else "") or ""
-                if title is None and re.match(r"(?i)title|heading 1$", style):
-                    title = text
+                if title is None and len(lines) <= 3:  # a style look-up is slow: only near the top
+                    style = (paragraph.style.name if paragraph.style is not None else "") or ""
+                    title = text if re.match(r"(?i)title|heading 1$", style) else None
         elif child.tag == qn("w:tbl"):
             lines.extend(_rows(Table(child, document)))
     core_title = clean_line(document.core_properties.title or "")
