@@ -212,7 +212,10 @@ def _bad_files(folder: Path) -> dict[str, tuple[Path, str]]:
     fake = folder / "not-word.docx"
     with zipfile.ZipFile(fake, "w") as z:
         z.writestr("notes.txt", "这不是一个Word文件")
+    renamed = folder / "old-format.docx"
+    renamed.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504)  # the start of an old .doc
     return {
+        "old .doc renamed": (renamed, "not a zip package"),
         "unknown charset": (unknown_charset, "not an encoding"),
         "wrong charset": (wrong_charset, "as the page's <meta charset> declares"),
         "truncated pdf": (truncated, "not a readable PDF"),
