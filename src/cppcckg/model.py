@@ -50,6 +50,18 @@ class Part:
 
 
 @dataclass(frozen=True)
+class Original:
+    """The file a report's text was taken from (a page, PDF or Word file), as `cppcckg add`
+    recorded it: the kept text is derived from it."""
+
+    name: str
+    format: str
+    size: int
+    sha256: str
+    url: str | None = None
+
+
+@dataclass(frozen=True)
 class Report:
     """A decoded report: `text` is the original file's characters, `norm` the same length
     in Simplified script with ASCII forms, used for matching only."""
@@ -69,6 +81,7 @@ class Report:
     parts: tuple[Part, ...] = ()
     assumptions: tuple[str, ...] = ()
     sha256: str = ""
+    original: Original | None = None
 
     def part_at(self, offset: int) -> Part | None:
         """The part of the report that holds character `offset`, if metadata declares parts."""

@@ -69,6 +69,7 @@ __all__ = [
     "VOID",
     "XSD",
     "bind_prefixes",
+    "content_iri",
     "curie",
     "mint",
     "report_graph",
@@ -325,6 +326,19 @@ def curie(iri: str) -> str:
         if iri.startswith(ns) and len(ns) > len(best):
             best, name = ns, f"{prefix}:{iri[len(ns):]}"
     return name if best else iri
+
+
+def content_iri(sha256_hex: str) -> URIRef:
+    """A file named by its content (RFC 6920 ``ni:`` URI), for an original with no known URL.
+
+    Example:
+        >>> content_iri("00" * 32)
+        rdflib.term.URIRef('ni:///sha-256;AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')
+    """
+    import base64
+
+    digest = base64.urlsafe_b64encode(bytes.fromhex(sha256_hex)).decode("ascii").rstrip("=")
+    return URIRef(f"ni:///sha-256;{digest}")
 
 
 def report_graph(report_id: str) -> URIRef:

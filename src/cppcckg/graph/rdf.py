@@ -41,11 +41,14 @@ from cppcckg.vocab import (
     SKOS,
     TIME,
     bind_prefixes,
+    content_iri,
     mint,
     report_graph,
 )
 
 ONTOLOGY_FILE = resources.ontology_file()
+MEDIA_TYPES = {"html": "text/html", "pdf": "application/pdf", "txt": "text/plain",
+               "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
 
 TYPE_CLASS = {
     "consultation": CPPCC.Consultation, "research": CPPCC.Research, "inspection": CPPCC.Inspection,
@@ -242,6 +245,11 @@ def _report_metadata(g: Triples, reference: Reference, report: Report, rnode: UR
     if full_text:
         g.add((rnode, CPPCC.fullText, Literal(report.text)))
     g.add((rnode, CPPCC.sha256, Literal(report.sha256)))
+    if report.original is not None:  # the page, PDF or Word file `cppcckg add` took the text from
+        source = URIRef(report.original.url) if report.original.url else content_iri(report.original.sha256)
+        g.add((rnode, PROV.wasDerivedFrom, source))
+        g.add((source, DCTERMS.format, Literal(MEDIA_TYPES.get(report.original.format, report.original.format))))
+        g.add((source, RDFS.label, Literal(report.original.name)))
 
 
 def _evidence(g: Triples, report: Report, rnode: URIRef, ev: Evidence, section: tuple[str, ...] = ()) -> URIRef:

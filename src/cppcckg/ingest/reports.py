@@ -17,7 +17,7 @@ from typing import Any
 from cppcckg.errors import InputError
 from cppcckg.ingest.textnorm import normalise
 from cppcckg.ingest.yamlio import load_yaml
-from cppcckg.model import DONE, PLANNED, Part, Period, Report
+from cppcckg.model import DONE, PLANNED, Original, Part, Period, Report
 
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,120}$")
@@ -26,7 +26,7 @@ _PLAN_HEADING = re.compile(
 )
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)年")
 _META_KEYS = {
-    "id", "title", "publisher", "delivered", "session", "period", "language", "source", "parts",
+    "id", "title", "publisher", "delivered", "session", "period", "language", "source", "parts", "original",
 }
 
 
@@ -141,7 +141,20 @@ def report_from_bytes(
         parts=tuple(parts),
         assumptions=tuple(assumptions),
         sha256=hashlib.sha256(data).hexdigest(),
+        original=_original(meta.get("original"), meta_where or where),
     )
+
+
+def _original(value: Any, where: str) -> Original | None:
+    """The `original:` block `cppcckg add` writes: name, format, size, sha256, url."""
+    if value is None:
+        return None
+    try:
+        return Original(name=str(value["name"]), format=str(value["format"]), size=int(value["size"]),
+                        sha256=str(value["sha256"]), url=str(value["url"]) if value.get("url") else None)
+    except (TypeError, KeyError, ValueError, AttributeError):
+        raise InputError(f"{where}: original needs name, format, size and sha256 "
+                         "(as cppcckg add writes them); fix it or remove the block") from None
 
 
 def load_metadata(path: Path) -> dict[str, Any]:
