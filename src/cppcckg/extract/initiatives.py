@@ -36,6 +36,7 @@ _OBJECT = re.compile(r"(?:就|围绕|聚焦|针对|以)([^，,；;]{2,40}?)(?:�
 _LEADING = re.compile(r"^(?:同时|并|还|先后|全年|一年来|五年来|此外|其中|另外|积极|深入|扎实|认真|及时|持续|首次|连续\d+年)+")
 _LIST_GAP = re.compile(r"[、和及与]")
 _EVENT_COUNT = re.compile(r"\d+(?:余|多)?(?:次|场次|场|期)")
+_CROSS_BORDER = re.compile(r"川渝|渝川")
 _DATE_AFTER = re.compile(r"\d{1,2}(?:日|月|号)")  # 联席会议10日在重庆召开: a date, not a count
 # Between two bodies of one list: a joiner, perhaps a parent place (与成都市新都区政协).
 _LIST_JOIN = re.compile(r"[、和及与]*(?:[\u4e00-\u9fff]{1,6}?(?:省|市|州))?")
@@ -254,8 +255,8 @@ class InitiativeExtractor:
 
     def _acted(self, text: str, trig: _Trigger, before_clause: str, lead: bool = False) -> bool:
         """Is the activity word used for something someone did (not a name, a form or a quote)?"""
-        if lexicon.STANDING_PRACTICE.search(text, 0, trig.start):
-            return False
+        if lexicon.STANDING_PRACTICE.search(text, 0, trig.start) or lexicon.STANDING_PRACTICE.search(text, trig.end):
+            return False  # 定期走访…, 联合议事会每季度召开一次例会: a standing practice, not one activity
         closes_name = text[trig.end:trig.end + 1] in ("”", "》")
         if _inside_quotes(text, trig.end - 1) and text[trig.start] not in "“《" and not closes_name:
             return False
@@ -424,8 +425,11 @@ class InitiativeExtractor:
         )
 
     def _joint(self, keys: list[str]) -> bool:
+        """Actors in both provinces, or a body that is itself of both sides (住川渝全国政协委员)."""
         provinces = {self.reference.province_of(k) for k in keys}
-        return "sichuan" in provinces and "chongqing" in provinces
+        if "sichuan" in provinces and "chongqing" in provinces:
+            return True
+        return any(_CROSS_BORDER.search(entity.name_zh) for entity in map(self.reference.get, keys) if entity is not None)
 
     def _other_side(self, keys: list[str]) -> str | None:
         """The provincial CPPCC across the border from the bodies named (a 川渝 mechanism)."""
@@ -442,7 +446,8 @@ class InitiativeExtractor:
         part = self.report.part_at(a)
         status = part.status if part else DONE
         period = part.period if part and part.period else self.report.period
-        if status == DONE and (self._is_plan or lexicon.PLANNED_CUE.search(text) or lexicon.PLANNED_LEAD.search(lead_in)):
+        if status == DONE and (self._is_plan or lexicon.PLANNED_CUE.search(text) or (
+                lexicon.PLANNED_LEAD.search(lead_in) and not lexicon.DONE_MARK.search(text))):
             status = PLANNED
         return status, period
 

@@ -63,7 +63,7 @@ NOT_ACTIVITY_BEFORE = re.compile(
 # Bare activity-type words: followed or preceded by a count they are a statistic
 # (开展重点协商16项, 网络议政20余次, 近20项学习活动), not one initiative.
 GENERIC_ACTIVITY = re.compile(
-    r"(?:重点|联合|专题|监督性)?(?:协商|调研|视察|通报|监督|督办)|网络议政|远程协商|学习活动|提案|(?:专题)?党课|宣讲"
+    r"(?:重点|联合|专题|监督性|对口|界别|远程)?(?:协商|调研|视察|通报|监督|督办)|网络议政|远程协商|学习活动|提案|(?:专题)?党课|宣讲"
 )
 # A list of activity words that ends in 等形式 names ways of working, not activities.
 FORMS_LIST_AFTER = re.compile(
@@ -103,12 +103,17 @@ SUPPORTED_BEFORE = re.compile(r"(?:支持|指导|协助|配合|帮助|推动)$")
 VENUE_BEFORE = re.compile(r"在$")
 IGNORE_BEFORE = re.compile(r"(?:向|被|接受|由|对|为|把|将|报送|报告|请示|在)$")
 # A body name followed by these is a time or a place, not an actor (在全国“两会”期间).
-IGNORE_AFTER = re.compile(r"(?:期间|前夕|前|后|以来|之际|召开|会议期间|会议上|会上|上)")
+IGNORE_AFTER = re.compile(r"(?:期间|前夕|前|后|以来|之际|召开(?:期间|前夕|前|后|之际)|会议期间|会议上|会上|上)")
 
 PLANNED_CUE = re.compile(r"拟|计划于|将于|将要|即将|准备|筹备")
 # A future cue earlier in the sentence governs the activities after it (下一步，两地政协将共同举办…;
 # 双方约定下半年…开展联合视察). 将 that only moves an object (将X作为/纳入/列为) is not future.
+# Words that say the activity has happened: they outweigh a future cue earlier in the sentence
+# (按照年初制定的协商计划，区政协上半年开展了…).
+DONE_MARK = re.compile(r"已经?|业已|完成了?|结束|(?:开展|举办|召开|举行|进行|组织|形成|提出|提交)了")
 PLANNED_LEAD = re.compile(
+    r"(?<![主重需纪提摘概简])要(?=与|和|同|联合|共同|携手|继续|围绕|聚焦|就|在|加强|推动|组织|开展|举办|召开)|"
+    r"明确了?(?:今年|年度|下一步|下半年|明年)|合作事项|"
     r"将(?![^，,；;。]{0,24}(?:作为|纳入|列为|列入|转化|视为|写入|融入|贯穿))|拟|计划|准备|筹备|下一步|接下来|今后|"
     r"(?:今年|明年|年内|下半年|下一阶段|还|也)要|约定|商定|议定|根据协议|按照协议|届时|明年|年内将|力争"
 )
