@@ -232,7 +232,7 @@ class InitiativeExtractor:
         out: list[Initiative] = []
         for item in items:
             prev = out[-1] if out else None
-            if prev is not None and prev.type == item.type and self._retells(prev, item):
+            if prev is not None and self._retells(prev, item):
                 a, b = min(prev.evidence.start, item.evidence.start), max(prev.evidence.end, item.evidence.end)
                 with_subject = [x for x in (prev, item) if "label:subject" in x.rules]
                 label = with_subject[0].label if with_subject else max(prev.label, item.label, key=len)
@@ -244,14 +244,20 @@ class InitiativeExtractor:
         return out
 
     def _retells(self, prev: Initiative, item: Initiative) -> bool:
+        """Is `item` the activity `prev` names, told again (same kind; or a meeting, 专题协商会,
+        and its consultation, 进行专题协商)?"""
         own_actor = "role:clause-subject" in item.rules or "role:co-organizer" in item.rules
         if own_actor and set(item.organizers) != set(prev.organizers):
             return False
         word = compact(self.report.norm, *item.trigger).text
         first = compact(self.report.norm, *prev.trigger).text
         after_first = compact(self.report.norm, prev.trigger[1], prev.trigger[1] + 2).text
+        if first.endswith("会") and word in first:
+            return True  # 召开专题协商会，就X进行专题协商
+        if prev.type != item.type:
+            return False
         return bool(lexicon.WEAK_TRIGGER.fullmatch(word) or lexicon.BARE_ACTIVITY.fullmatch(word)
-                    or after_first[:1] in ("组", "团") or (first.endswith("会") and word in first))
+                    or after_first[:1] in ("组", "团"))
 
     def _acted(self, text: str, trig: _Trigger, before_clause: str, lead: bool = False) -> bool:
         """Is the activity word used for something someone did (not a name, a form or a quote)?"""
@@ -298,8 +304,8 @@ class InitiativeExtractor:
         anaphor = lexicon.GROUP_ANAPHOR.match(text, lexicon.TIME_LEAD.match(text).end())
         if anaphor and not self.group and self.default_pair:
             return list(self.default_pair)
-        if anaphor and self.group and not any(p.start < anaphor.end() and p.mention.surface.replace(" ", "") not in
-                                              lexicon.GROUP_WORDS for p in bodies):
+        if anaphor and self.group and not any(p.start < anaphor.end() and normalise(p.mention.surface.replace(" ", ""))
+                                              not in lexicon.GROUP_WORDS for p in bodies):
             return list(self.group)
         keys: list[str] = []
         pos = lexicon.TIME_LEAD.match(text).end()
@@ -318,7 +324,7 @@ class InitiativeExtractor:
     def _members(self, mention: Mention) -> list[str]:
         """The actors a name stands for: a collective's members, none for an indefinite one;
         两地政协 / 三地政协 the bodies last named together when the text has named them."""
-        if self.group and re.sub(r"\s+", "", mention.surface) in lexicon.GROUP_WORDS:
+        if self.group and normalise(re.sub(r"\s+", "", mention.surface)) in lexicon.GROUP_WORDS:
             return list(self.group)
         if self.reference.get(mention.entity):
             return list(self.reference.members_of(mention.entity))

@@ -442,6 +442,7 @@ def _is_name_char(ch: str) -> bool:
 # Where a text that names no place at all is taken to be (the project is about Chongqing).
 _HOME = "chongqing"
 _PARTNER = "sichuan"
+_LOCAL_COMMITTEES = frozenset({"省政协", "市政协", "区政协", "县政协"})
 _JOINER = re.compile(r"[、和及与,，]")
 # 三地政协, 四县市政协, 两省市政协 closing a list of places.
 _COUNTED_HEAD = re.compile(r"(?:[两二三四五六七八九十]|\d+)(?:个)?(?:地|县|区|市|县市|市县|区县|市区|省市|省|方)?政协|政协")
@@ -460,6 +461,8 @@ def _bad_boundary(norm: str, start: int, end: int) -> bool:
         return True
     if form.endswith("党组") and after == "织":
         return True
+    if form in _LOCAL_COMMITTEES and start > 0 and norm[start - 1] in "省市区县":
+        return True  # 两省市政协, 区县政协, 市县政协: counted or generic, not one committee
     return False
 
 
