@@ -195,7 +195,11 @@ class Recognizer:
         out = self._listed_committees(report, start, end, out)
         out.sort(key=lambda m: (m.evidence.start, m.evidence.end))
         out = self._shared_head_lists(report, out)
-        out.extend(self._province_collectives(report, start, end, out))
+        collectives = self._province_collectives(report, start, end, [m for m in out if m.in_reference])
+        if collectives:  # 川黔渝三省市政协 replaces the unknown name found over the same words
+            out = [m for m in out if m.in_reference or not any(
+                c.evidence.start < m.evidence.end and m.evidence.start < c.evidence.end for c in collectives)]
+            out.extend(collectives)
         out.sort(key=lambda m: (m.evidence.start, m.evidence.end))
         return out
 
