@@ -23,6 +23,7 @@ from typing import Any, Mapping
 
 from cppcckg.errors import InputError, QueryError
 from cppcckg.query import named as Q
+from cppcckg.query.normalise import normalise
 from cppcckg.vocab import XSD
 
 __all__ = ["KnowledgeGraph", "Result", "python_value"]
@@ -221,6 +222,8 @@ class KnowledgeGraph:
         """Run a named query, a .rq file or SPARQL text with ``params``; columns and rows."""
         query, text = self.bind(name_or_text, params)
         result = self._backend.run(text, query.form)
+        if query.form == "SELECT":
+            result.rows = normalise(query, result.rows)
         result.query = query
         return result
 
