@@ -64,3 +64,29 @@ def test_the_variants_cover_every_named_query_and_answer_something(embedded):
     assert {q.name for q in Q.list_queries()} <= {name for name, _ in VARIANTS}
     for name, params in VARIANTS[: len(Q.list_queries())]:
         assert embedded.query(name, **params), f"{name} answered nothing on the seed store"
+
+
+def _publish(server, store, password: str, tmp_path):
+    from cppcckg.cli.main import app
+
+    secret = tmp_path / "password"
+    secret.write_text(password + "\n", encoding="utf-8")
+    return CliRunner().invoke(app, ["publish", "--endpoint", server.query_url, "--graph-store", server.graph_store_auth,
+                                    "--store", str(store), "--replace", "--user", USER, "--password-file", str(secret)])
+
+
+def test_publish_with_digest_auth_to_the_authenticated_endpoint(virtuoso_loaded, seed_store, tmp_path):  # noqa: F811
+    result = _publish(virtuoso_loaded, seed_store, PASSWORD, tmp_path)
+    assert result.exit_code == 0, result.output
+    assert "published" in result.stdout and "note:" not in result.stderr  # counts read back equal
+    assert PASSWORD not in result.output
+
+
+def test_a_wrong_password_is_one_line_with_the_servers_reason(virtuoso_loaded, seed_store, tmp_path):  # noqa: F811
+    result = _publish(virtuoso_loaded, seed_store, "not-the-password", tmp_path)
+    assert result.exit_code == 7
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.stderr
+    assert "HTTP 401 Unauthorized" in lines[0] and f"user '{USER}'" in lines[0] and 'realm "SPARQL"' in lines[0]
+    assert "digest" in lines[0].lower() and "--password-file" in lines[0]
+    assert "not-the-password" not in result.output
