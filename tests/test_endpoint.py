@@ -244,3 +244,105 @@ def test_cli_query_and_publish_against_the_server(seed_store, published):  # noq
     assert json.loads(remote.stdout) == json.loads(local.stdout)
     down = runner.invoke(app, ["query", "district-cppccs", "--endpoint", f"http://127.0.0.1:{free_port()}/query"])
     assert down.exit_code == 7 and "unreachable" in down.stderr
+
+
+# ---------------------------------------------------------------------------------------------
+# Secured servers and their error pages (issue 17)
+# ---------------------------------------------------------------------------------------------
+
+VIRTUOSO_403 = b"""<!DOCTYPE HTML PUBLIC "-//IETF//DTD HTML 2.0//EN">
+<html><head><title>SPARQL Graph Protocol request failed</title></head><body>
+<h1>HTTP/1.1 403 Forbidden</h1><h3>Error 42000</h3>
+<xmp>SQ110:SECURITY: Permission denied for delete from DB.DBA.RDF_QUAD (user ID = 107)</xmp></body></html>"""
+
+
+def _one_quad_store() -> ox.Store:
+    store = ox.Store()
+    store.add(ox.Quad(ox.NamedNode("http://e.org/s"), ox.NamedNode("http://e.org/p"), ox.Literal("o"),
+                      ox.NamedNode("http://e.org/g")))
+    return store
+
+
+def test_the_servers_message_is_taken_out_of_its_html_page():
+    with stub_server(_answer(403, VIRTUOSO_403)) as base:
+        with pytest.raises(EndpointError) as info:
+            publish(_one_quad_store(), graph_store=f"{base}/sparql-graph-crud", retries=0)
+    message = str(info.value)
+    assert "HTTP 403" in message and "SQ110:SECURITY: Permission denied for delete from DB.DBA.RDF_QUAD" in message
+    assert "<" not in message and "request failed" not in message and "\n" not in message
+
+
+def test_basic_auth_answers_the_challenge_and_a_refusal_names_user_and_realm():
+    from cppcckg.query.httpauth import Credentials
+
+    seen: list[str | None] = []
+
+    def guarded(h: http.server.BaseHTTPRequestHandler) -> None:
+        seen.append(h.headers.get("Authorization"))
+        if h.headers.get("Authorization") == "Basic dTpzM2NyZXQ=":  # u:s3cret
+            _answer(204, b"")(h)
+            return
+        h.send_response(401, "Unauthorized")
+        h.send_header("WWW-Authenticate", 'Basic realm="graphs"')
+        h.send_header("Content-Length", "0")
+        h.end_headers()
+
+    with stub_server(guarded) as base:
+        publish(_one_quad_store(), graph_store=f"{base}/store", credentials=Credentials("u", "s3cret"))
+        assert seen == [None, "Basic dTpzM2NyZXQ="]
+        with pytest.raises(EndpointError) as wrong:
+            publish(_one_quad_store(), graph_store=f"{base}/store", credentials=Credentials("u", "nope"))
+        with pytest.raises(EndpointError) as anonymous:
+            publish(_one_quad_store(), graph_store=f"{base}/store")
+    assert "HTTP 401" in str(wrong.value) and "user 'u'" in str(wrong.value) and 'realm "graphs"' in str(wrong.value)
+    assert "nope" not in str(wrong.value)
+    assert "pass --user and --password-file" in str(anonymous.value)
+
+
+def test_credentials_come_from_a_file_or_netrc(tmp_path, monkeypatch):
+    from cppcckg.errors import InputError
+    from cppcckg.query.httpauth import credentials
+
+    netrc_file = tmp_path / "netrc"
+    netrc_file.write_text("machine 127.0.0.1 login dba password from-netrc\n", encoding="utf-8")
+    netrc_file.chmod(0o600)
+    monkeypatch.setenv("NETRC", str(netrc_file))
+    url = "http://127.0.0.1:8890/sparql-graph-crud-auth"
+    assert credentials(url).user == "dba" and credentials(url).password == "from-netrc"
+    assert credentials("http://localhost:1/store") is None
+    secret = tmp_path / "pw"
+    secret.write_text("s3cret\n", encoding="utf-8")
+    assert credentials(url, "other", secret).password == "s3cret"
+    with pytest.raises(InputError, match="cannot read the password file"):
+        credentials(url, "dba", tmp_path / "missing")
+    with pytest.raises(InputError, match="--password-file needs --user"):
+        credentials(url, None, secret)
+    with pytest.raises(InputError, match="no password for localhost"):
+        credentials("http://localhost:1/store", "dba")
+
+
+@pytest.mark.server
+def test_an_empty_default_graph_gives_a_warning_not_silence(tmp_path):
+    import shutil
+    import subprocess
+
+    from .server_fixture import OxigraphServer, _stop, _wait_until_answering
+
+    binary = shutil.which("oxigraph")
+    if binary is None:
+        pytest.skip("the oxigraph server is not installed (pip install oxigraph)")
+    port = free_port()
+    server = OxigraphServer(port, subprocess.Popen([binary, "serve", "--location", str(tmp_path / "db"), "--bind",
+                                                    f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+    try:
+        _wait_until_answering(server)
+        publish(_one_quad_store(), endpoint=server.query_url)
+        result = KnowledgeGraph.open(endpoint=server.query_url).sparql("SELECT ?s WHERE { ?s ?p ?o }")
+        assert result.rows == []
+        assert len(result.notes) == 1 and "--union-default-graph" in result.notes[0] and "unionDefaultGraph" in result.notes[0]
+        from cppcckg.cli.main import app
+
+        cli = runner.invoke(app, ["query", "SELECT ?s WHERE { ?s ?p ?o }", "--endpoint", server.query_url, "--format", "csv"])
+        assert cli.exit_code == 0 and "warning:" in cli.stderr and "--union-default-graph" in cli.stderr
+    finally:
+        _stop(server)

@@ -63,7 +63,7 @@ def test_every_own_term_has_labels_and_comment(onto: Graph) -> None:
 
 
 def test_every_own_term_is_declared(onto: Graph) -> None:
-    kinds = {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.NamedIndividual}
+    kinds = {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty, OWL.NamedIndividual}
     undeclared = [t for t in own_terms(onto) if not set(onto.objects(t, RDF.type)) & kinds]
     assert undeclared == []
 

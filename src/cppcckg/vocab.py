@@ -179,6 +179,7 @@ class CPPCC(DefinedNamespace):
     seat: URIRef  # Body → Place
     withinProvince: URIRef  # Place → Province (a province is within itself)
     inProvince: URIRef  # Body → Province, = seat ∘ withinProvince
+    mostSpecificClass: URIRef  # entity → its narrowest asserted class (annotation; materialised by the build)
     comprises: URIRef  # Collective → Body
     participant: URIRef  # Initiative → Body
     organizer: URIRef  # ⊑ participant

@@ -17,6 +17,7 @@ from cppcckg.build.extract_cache import key as cache_key
 from cppcckg.build.graph_cache import cached_inference
 from cppcckg.errors import InputError
 from cppcckg.extract.pipeline import Pipeline
+from cppcckg.graph.materialise import materialise
 from cppcckg.graph.pieces import make_context, write_reports
 from cppcckg.graph.rdf import add_ontology, initiative_key, new_dataset, write_nquads
 from cppcckg.graph.reason import reasoner_input
@@ -176,6 +177,7 @@ def assemble(
         if progress:
             progress("store", 0, 1)
         load_nquads_file(store, spool_path)
+        result.inferred += materialise(store)  # path results as plain triples (graph/materialise.py)
         result.triples = len(store)
     return result
 

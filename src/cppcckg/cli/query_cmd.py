@@ -80,6 +80,8 @@ def query(
     params = _params(param)
     with KnowledgeGraph.open(store, endpoint, timeout=timeout, queries_dir=queries_dir) as kg:
         result = kg.run(spec, params)
+    for line in result.notes:
+        typer.echo(f"warning: {line}", err=True)
     if fmt == "table":
         title = result.query.title if result.query is not None and result.query.title else None
         write(render_rows(_table_cells(result.rows, result.columns), result.columns, fmt, title=title))
@@ -98,6 +100,10 @@ def publish(
     batch_size: int = typer.Option(50_000, "--batch-size", min=1, help="Triples per request for large graphs."),
     timeout: float = typer.Option(120.0, "--timeout", help="Seconds to wait for each request."),
     retries: int = typer.Option(3, "--retries", min=0, help="Retries of a failed request, with growing pauses."),
+    user: Optional[str] = typer.Option(None, "--user", help="User name for a Graph Store endpoint that asks for one (basic or digest authentication)."),
+    password_file: Optional[Path] = typer.Option(
+        None, "--password-file", help="File whose first line is the password for --user (default: the netrc entry of the host)."
+    ),
 ) -> None:
     """Upload every named graph of the store to a SPARQL server (Graph Store HTTP Protocol).
 
@@ -105,12 +111,19 @@ def publish(
     triple counts through the query endpoint at the end. Without --replace the triples are
     added to what the server holds (blank nodes would be duplicated on a second run).
 
+    A server that takes writes only from known users (Virtuoso's /sparql-graph-crud-auth) gets
+    --user with the password from --password-file or from a netrc entry for its host; the
+    password never appears on the command line or in messages.
+
     Example: cppcckg publish --endpoint http://127.0.0.1:7878/query --replace
     """
+    from cppcckg.query.httpauth import credentials
+    from cppcckg.query.publish import graph_store_url
     from cppcckg.query.publish import publish as run_publish
     from cppcckg.store import open_store
     from cppcckg.vocab import curie
 
+    creds = credentials(graph_store_url(endpoint, graph_store), user, password_file)
     st = open_store(store)
 
     def progress(graph: str, sent: int, total: int, batch: int, batches: int) -> None:
@@ -119,7 +132,7 @@ def publish(
 
     result = run_publish(
         st, endpoint=endpoint, graph_store=graph_store, replace=replace, batch_size=batch_size,
-        timeout=timeout, retries=retries, progress=progress,
+        timeout=timeout, retries=retries, progress=progress, credentials=creds,
     )
     typer.echo(
         f"published {len(result.graphs)} graphs, {result.triples} triples to {result.graph_store}"

@@ -14,14 +14,16 @@ Example:
 from __future__ import annotations
 
 import json
+import re
 import socket
 import urllib.error
+from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import urlsplit
 
 from cppcckg.errors import EndpointError
 
-__all__ = ["DEFAULT_TIMEOUT", "Endpoint", "check_url", "describe_failure"]
+__all__ = ["DEFAULT_TIMEOUT", "Endpoint", "check_url", "describe_failure", "server_message"]
 
 #: Seconds to wait for an answer unless told otherwise.
 DEFAULT_TIMEOUT = 30.0
@@ -88,12 +90,54 @@ def _read_error(exc: urllib.error.HTTPError) -> bytes | None:
         return None
 
 
-def _server_says(body: Any) -> str:
+class _Text(HTMLParser):
+    """The readable text of an HTML error page, without its title, scripts and styles and
+    without headings that only repeat the HTTP status."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+        self._skip = 0
+        self._heading = False
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in ("title", "script", "style"):
+            self._skip += 1
+        self._heading = tag in ("h1", "h2")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("title", "script", "style") and self._skip:
+            self._skip -= 1
+        self._heading = False
+
+    def handle_data(self, data: str) -> None:
+        text = " ".join(data.split())
+        if not text or self._skip or (self._heading and re.match(r"(HTTP/\S+ )?\d{3}\b", text)):
+            return
+        self.parts.append(text)
+
+
+def server_message(body: Any) -> str:
+    """The server's own words in an error answer: the text of an HTML page (Virtuoso wraps its
+    message in one), or the plain text, on one line and at most 300 characters."""
     if body is None:
         return ""
     text = body.decode("utf-8", "replace") if isinstance(body, (bytes, bytearray)) else str(body)
+    if re.search(r"<(!doctype\s+html|html|body)\b", text[:2000], re.IGNORECASE):
+        parser = _Text()
+        try:
+            parser.feed(text)
+            parser.close()
+            text = " ".join(parser.parts)
+        except Exception:  # noqa: BLE001 - unparsable HTML is shown as it is
+            pass
     text = " ".join(text.split())
-    return f" (server says: {text[:200]})" if text else ""
+    return text if len(text) <= 300 else text[:297] + "..."
+
+
+def _server_says(body: Any) -> str:
+    text = server_message(body)
+    return f" (server says: {text})" if text else ""
 
 
 class Endpoint:

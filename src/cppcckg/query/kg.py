@@ -1,6 +1,8 @@
 """The Python API: open the knowledge graph (embedded store or remote endpoint) and query it.
 
-Rows come back as dicts of plain Python values, the same whichever backend answers: IRIs and
+Rows come back as dicts of plain Python values, the same whichever backend answers (and
+normalised by :mod:`cppcckg.query.normalise`: lists sorted, empty lists ``None``, declared
+boolean columns ``bool`` even where an engine answers 1/0): IRIs and
 blank nodes as ``str`` (``_:id`` for blank nodes), integers as ``int``, ``xsd:decimal`` as
 ``int`` when whole and ``float`` otherwise, doubles and floats as ``float``, booleans as
 ``bool``, every other literal as its lexical ``str``; an unbound variable is ``None``.
@@ -23,6 +25,7 @@ from typing import Any, Mapping
 
 from cppcckg.errors import InputError, QueryError
 from cppcckg.query import named as Q
+from cppcckg.query.normalise import normalise
 from cppcckg.vocab import XSD
 
 __all__ = ["KnowledgeGraph", "Result", "python_value"]
@@ -96,6 +99,8 @@ class Result:
     rows: list[dict[str, Any]]
     form: str = "SELECT"
     query: Q.Query | None = field(default=None, repr=False)
+    #: Warnings about the answer, e.g. an endpoint whose default graph is empty.
+    notes: list[str] = field(default_factory=list)
 
 
 class _Embedded:
@@ -128,12 +133,29 @@ class _Embedded:
         self.store = None
 
 
+_EMPTY_DEFAULT = (
+    "{url}: the default graph is empty but named graphs hold data, so queries that read the default graph "
+    "find nothing; make the server query the union of its named graphs (oxigraph serve --union-default-graph; "
+    "Fuseki: tdb2:unionDefaultGraph true; Virtuoso does so by itself), see docs/scaling.md"
+)
+
+
 class _Remote:
     def __init__(self, url: str, timeout: float | None) -> None:
         from cppcckg.query.endpoint import Endpoint
 
         self.endpoint = Endpoint(url, timeout)
         self.name = url
+        self._empty_default: bool | None = None
+
+    def empty_default_graph(self) -> bool:
+        """True when the endpoint's default graph is empty while its named graphs hold data:
+        the named queries then answer nothing (asked once, after a query found no rows)."""
+        if self._empty_default is None:
+            self._empty_default = not self.endpoint.ask("ASK { ?s ?p ?o }") and self.endpoint.ask(
+                "ASK { GRAPH ?g { ?s ?p ?o } }"
+            )
+        return self._empty_default
 
     def run(self, text: str, form: str) -> Result:
         if form == "ASK":
@@ -146,7 +168,10 @@ class _Remote:
             return Result(["subject", "predicate", "object"], rows, form)
         columns, bindings = self.endpoint.select(text)
         rows = [{c: _json_value(b.get(c)) for c in columns} for b in bindings]
-        return Result(columns, rows, form)
+        result = Result(columns, rows, form)
+        if not rows and self.empty_default_graph():
+            result.notes.append(_EMPTY_DEFAULT.format(url=self.name))
+        return result
 
     def close(self) -> None:
         pass
@@ -221,6 +246,8 @@ class KnowledgeGraph:
         """Run a named query, a .rq file or SPARQL text with ``params``; columns and rows."""
         query, text = self.bind(name_or_text, params)
         result = self._backend.run(text, query.form)
+        if query.form == "SELECT":
+            result.rows = normalise(query, result.rows)
         result.query = query
         return result
 

@@ -49,6 +49,7 @@ from cppcckg import resources, vocab
 from cppcckg.errors import QueryError
 
 __all__ = [
+    "COLUMN_KINDS",
     "KINDS",
     "QUERY_DIR",
     "Param",
@@ -62,6 +63,7 @@ __all__ = [
     "list_queries",
     "literal",
     "load",
+    "parse_columns",
     "parse_header",
     "prepare",
     "resolve_name",
@@ -73,11 +75,15 @@ QUERY_DIR = resources.queries_dir()
 #: Parameter kinds a ``# param:`` line may declare.
 KINDS = ("iri", "body", "programme", "topic", "string", "integer", "year")
 
+#: Kinds a ``# column:`` line may declare for a result column.
+COLUMN_KINDS = ("boolean", "integer")
+
 #: Kinds whose values are names resolved to IRIs on the queried graph.
 NAMED_KINDS = ("body", "programme", "topic")
 
 _NAME = re.compile(r"[A-Za-z][A-Za-z0-9_-]*\Z")
 _PARAM_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+_COLUMN = re.compile(r"#\s*column\s*:\s*([A-Za-z_][A-Za-z0-9_]*)\s+(\S+)", re.IGNORECASE)
 _HEADER = re.compile(r"#\s*(title|description|param)\s*:\s*(.*)\Z", re.IGNORECASE)
 _FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
 _UPDATE_WORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
@@ -109,6 +115,9 @@ class Query:
     description: str = ""
     params: tuple[Param, ...] = field(default_factory=tuple)
     source: str = "<text>"
+    #: (column, kind) declared with ``# column: NAME KIND`` (boolean or integer), so that
+    #: answers are alike on every engine (see query/normalise.py).
+    columns: tuple[tuple[str, str], ...] = field(default_factory=tuple)
 
     @property
     def form(self) -> str:
@@ -169,9 +178,26 @@ def _parse_param(value: str, source: str, line: int) -> Param:
     return Param(name, kind, parts[2].strip() if len(parts) > 2 else "", optional)
 
 
+def parse_columns(text: str, source: str = "<text>") -> tuple[tuple[str, str], ...]:
+    """(NAME, KIND) of each ``# column: NAME KIND`` line of the leading comments."""
+    columns = []
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        if line and not line.startswith("#"):
+            break
+        match = _COLUMN.match(line)
+        if match:
+            name, kind = match.group(1), match.group(2)
+            if kind not in COLUMN_KINDS:
+                raise QueryError(f"{source}:{number}: column {name} has kind {kind!r}; use one of {', '.join(COLUMN_KINDS)}")
+            columns.append((name, kind))
+    return tuple(columns)
+
+
 def _from_text(name: str, text: str, source: str) -> Query:
     title, description, params = parse_header(text, source)
-    return Query(name=name, text=text, title=title, description=description, params=params, source=source)
+    return Query(name=name, text=text, title=title, description=description, params=params, source=source,
+                 columns=parse_columns(text, source))
 
 
 def _read(path: Path) -> str:

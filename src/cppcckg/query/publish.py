@@ -24,7 +24,8 @@ from typing import Any, Callable, Iterator
 from urllib.parse import quote, urlsplit, urlunsplit
 
 from cppcckg.errors import EndpointError
-from cppcckg.query.endpoint import check_url, describe_failure
+from cppcckg.query.endpoint import check_url, describe_failure, server_message
+from cppcckg.query.httpauth import Auth, Credentials
 
 __all__ = ["GraphUpload", "PublishResult", "batches", "graph_store_url", "publish"]
 
@@ -113,15 +114,45 @@ def batches(triples: list[Any], size: int) -> Iterator[list[Any]]:
         yield current
 
 
-def _send(url: str, method: str, body: bytes, timeout: float, retries: int, backoff: float) -> None:
+def _refused(url: str, exc: urllib.error.HTTPError, auth: Auth | None) -> str:
+    """One line for a 401: who was refused, the realm, the server's words and what to do."""
+    said = server_message(_body(exc))
+    scheme = (exc.headers.get("WWW-Authenticate") or "").split(None, 1)[0] if exc.headers else ""
+    realm = f' for realm "{auth.realm}"' if auth is not None and auth.realm else ""
+    who = (f"the password of user {auth.creds.user!r}{realm} ({scheme or auth.scheme} authentication)"
+           if auth is not None else f"a request without credentials ({scheme or 'no'} authentication asked)")
+    hint = ("check --user and --password-file (or the netrc entry)" if auth is not None
+            else "this endpoint takes writes from known users only: pass --user and --password-file (or add a netrc entry)")
+    return f"{url}: HTTP {exc.code} {exc.reason}: the server refused {who}{f' (server says: {said})' if said else ''}; {hint}"
+
+
+def _body(exc: urllib.error.HTTPError) -> bytes | None:
+    try:
+        return exc.read()
+    except Exception:  # noqa: BLE001 - a body we cannot read just is not shown
+        return None
+
+
+def _send(url: str, method: str, body: bytes, timeout: float, retries: int, backoff: float, auth: Auth | None = None) -> None:
     attempt = 0
+    challenged = False
     while True:
-        request = urllib.request.Request(url, data=body, method=method, headers={"Content-Type": "application/n-triples"})
+        headers = {"Content-Type": "application/n-triples"}
+        answer = auth.header(method, url) if auth is not None else None
+        if answer:
+            headers["Authorization"] = answer
+        request = urllib.request.Request(url, data=body, method=method, headers=headers)
         try:
             with urllib.request.urlopen(request, timeout=timeout) as response:
                 response.read()
             return
         except urllib.error.HTTPError as exc:
+            if exc.code == 401:
+                # Answer a (new or renewed) challenge once per request; a second refusal is final.
+                if auth is not None and not challenged and auth.challenge(exc.headers.get("WWW-Authenticate") if exc.headers else None):
+                    challenged = True
+                    continue
+                raise EndpointError(_refused(url, exc, auth)) from None
             if exc.code not in _RETRY_STATUS or attempt >= retries:
                 raise EndpointError(describe_failure(url, exc, timeout)) from None
         except (urllib.error.URLError, OSError) as exc:
@@ -141,15 +172,18 @@ def publish(
     retries: int = 3,
     backoff: float = 0.5,
     progress: Progress | None = None,
+    credentials: Credentials | None = None,
 ) -> PublishResult:
     """Upload every named graph of the pyoxigraph ``store`` (and its default graph, if it has
-    triples) to the server; see the module docstring."""
+    triples) to the server; see the module docstring. With ``credentials`` the server's basic
+    or digest challenge is answered (Virtuoso's ``/sparql-graph-crud-auth``)."""
     import pyoxigraph as ox
 
     if batch_size < 1:
         raise EndpointError(f"--batch-size must be at least 1, got {batch_size}")
     target = graph_store_url(endpoint, graph_store)
     result = PublishResult(graph_store=target, endpoint=endpoint)
+    auth = Auth(credentials) if credentials is not None else None
     graphs: list[str | None] = sorted(g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode))
     if any(True for _ in store.quads_for_pattern(None, None, None, ox.DefaultGraph())):
         graphs.insert(0, None)
@@ -164,7 +198,7 @@ def publish(
             method = "PUT" if replace and number == 1 else "POST"
             body = ox.serialize(part, format=ox.RdfFormat.N_TRIPLES) if part else b""
             try:
-                _send(url, method, body, timeout, retries, backoff)
+                _send(url, method, body, timeout, retries, backoff, auth)
             except EndpointError as exc:
                 done = [u.graph for u in result.graphs]
                 left = [g if g is not None else "the default graph" for g in graphs[index + 1 :]]
