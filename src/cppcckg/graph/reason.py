@@ -142,9 +142,7 @@ def _worth_keeping(inferred: Iterable[tuple[Node, Node, Node]], facts: Graph, on
     individuals = {s for s in facts.subjects() if isinstance(s, URIRef)}
     result = bind_prefixes(Graph())
     for s, p, o in inferred:
-        if s not in individuals or (s, p, o) in facts:
-            continue
-        if (p == RDF.type and o in defined) or p in chained:
+        if ((p == RDF.type and o in defined) or p in chained) and s in individuals and (s, p, o) not in facts:
             result.add((s, p, o))
     return result
 
@@ -153,7 +151,7 @@ def _rl(facts: Graph, ontology: Graph) -> set[tuple[Node, Node, Node]]:
     """The OWL 2 RL closure, refused when it breaks a disjointness or a property's range."""
     from cppcckg.graph.rl import materialise
 
-    closure = materialise(_combine(ontology, facts), ontology)
+    closure = materialise([*ontology, *facts], ontology)
     found = closure_problems(ontology, closure)
     if found or literal_problems(ontology, facts):
         raise errors.ValidationError(explain(ontology, facts, "OWL 2 RL", found))

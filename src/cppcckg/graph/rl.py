@@ -42,7 +42,7 @@ class ForwardRules:
     """The ontology's axioms that the engine does not apply, as forward rules."""
 
     chains: tuple[tuple[URIRef, tuple[URIRef, ...]], ...]  # P ⊒ p1 ∘ … ∘ pn
-    self_restrictions: tuple[tuple[URIRef, URIRef], ...]  # (C, p): x a C → x p x
+    self_restrictions: tuple[tuple[frozenset[URIRef], URIRef], ...]  # (C and its subclasses, p): x a C → x p x
 
 
 def forward_rules(ontology: Graph) -> ForwardRules:
@@ -59,8 +59,10 @@ def forward_rules(ontology: Graph) -> ForwardRules:
             continue
         for cls in ontology.subjects(RDFS.subClassOf, restriction):
             if isinstance(cls, URIRef):
-                selves.append((cls, prop))
-    return ForwardRules(tuple(sorted(chains)), tuple(sorted(selves)))
+                # with its named subclasses, so the rule fires on told types before the engine runs
+                members = frozenset(c for c in ontology.transitive_subjects(RDFS.subClassOf, cls) if isinstance(c, URIRef))
+                selves.append((members, prop))
+    return ForwardRules(tuple(sorted(chains)), tuple(sorted(selves, key=lambda rule: (rule[1], sorted(rule[0])))))
 
 
 def apply_rules(rules: ForwardRules, closure: set[Triple]) -> set[Triple]:
@@ -71,10 +73,11 @@ def apply_rules(rules: ForwardRules, closure: set[Triple]) -> set[Triple]:
         if p in needed:
             values[p][s].add(o)
     new: set[Triple] = set()
-    for cls, prop in rules.self_restrictions:
+    for members, prop in rules.self_restrictions:
         for s, classes in values[RDF.type].items():
-            if cls in classes and isinstance(s, URIRef):
+            if isinstance(s, URIRef) and not members.isdisjoint(classes):
                 new.add((s, prop, s))
+                values[prop][s].add(s)  # chains below may start from it
     for prop, steps in rules.chains:
         reach = {s: set(os) for s, os in values[steps[0]].items()}
         for step in steps[1:]:
@@ -85,17 +88,19 @@ def apply_rules(rules: ForwardRules, closure: set[Triple]) -> set[Triple]:
     return new - closure
 
 
-def materialise(combined: Graph, ontology: Graph) -> set[Triple]:
-    """The OWL 2 RL closure of ``combined`` (ontology and facts in one graph), with the forward
-    rules of ``ontology`` applied until nothing new follows."""
+def materialise(triples: list[Triple], ontology: Graph) -> set[Triple]:
+    """The OWL 2 RL closure of ``triples`` (ontology and facts), with the forward rules of
+    ``ontology`` applied until nothing new follows."""
     try:
         import reasonable
     except ImportError:
         raise errors.DependencyError(MISSING) from None
-    reasoner = reasonable.PyReasoner()
-    reasoner.from_graph(combined)
-    closure = set(reasoner.reason())
     rules = forward_rules(ontology)
+    told = set(triples)
+    told |= apply_rules(rules, told)  # most of what the rules give, so the engine runs once
+    reasoner = reasonable.PyReasoner()
+    reasoner.from_graph(list(told))
+    closure = set(reasoner.reason())
     while True:
         new = apply_rules(rules, closure)
         if not new:
