@@ -330,3 +330,11 @@ def test_disjoint_kinds_merged_stop_the_build_with_exit_4(engine: str, tmp_path:
     assert "which the ontology declares disjoint" in line
     assert "Traceback" not in done.output
     assert not (tmp_path / "out" / "store").exists()
+
+
+def test_rl_without_its_package_names_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "reasonable", None)  # import reasonable now raises ImportError
+    with pytest.raises(errors.DependencyError, match=r"^--reasoner rl needs the Python package 'reasonable'"):
+        reason.require("rl")
+    with pytest.raises(errors.DependencyError, match="pip install reasonable"):
+        reason.infer(example(), reasoner="rl")
