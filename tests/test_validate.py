@@ -1,4 +1,9 @@
-"""SHACL shapes accept a small correct graph and reject broken ones with readable messages."""
+"""SHACL shapes accept a small correct graph and reject broken ones with readable messages.
+
+Every graph a test here validates is validated by both engines, pySHACL (the reference) and
+pyshacl-turbo (what a build uses): the autouse fixture fails the test unless both give the same
+conformance and the same violation lines, each naming the focus node, the path and the message.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,8 @@ import pytest
 from rdflib import BNode, Dataset, Graph, Literal
 
 from cppcckg import errors
-from cppcckg.graph.validate import ValidationReport, check, validate
+from cppcckg.graph import validate as validate_module
+from cppcckg.graph.validate import ValidationReport, check
 from cppcckg.vocab import CPPCC, OA, QB, REFERENCE_GRAPH, RDF, RDFS, mint, report_graph
 
 TEXT = "市政协围绕成渝地区双城经济圈建设开展专题协商。"
@@ -22,6 +28,52 @@ BODY = mint("body", "cq-cppcc")
 INITIATIVE = mint("initiative", "r1/consultation-1")
 EVIDENCE = mint("evidence", f"r1/{START}-{END}")
 OBSERVATION = mint("observation", "r1/proposals")
+
+
+COMPARED: list[int] = []
+
+
+def validate(data, *args, **kwargs) -> ValidationReport:
+    """validate() by both engines; the reference's report, once both agree."""
+    reference = validate_module.validate(data, *args, engine="pyshacl", **kwargs)
+    turbo = validate_module.validate(data, *args, engine="turbo", **kwargs)
+    assert turbo.conforms == reference.conforms
+    assert turbo.violations == reference.violations
+    COMPARED.append(len(reference.violations))
+    return reference
+
+
+@pytest.fixture(autouse=True)
+def _both_engines_compared():
+    """Each test below compares the engines on at least one graph it validates."""
+    COMPARED.clear()
+    yield
+    assert COMPARED, "this test validated nothing through the comparing validate()"
+
+
+def test_the_comparison_sees_a_difference(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An engine that misses a violation is caught by the comparing validate()."""
+    g, _, _ = good_graph()
+    g.remove((INITIATIVE, CPPCC.status, None))
+    real = validate_module.engine_function
+
+    def forgetful(engine: str = "auto"):
+        run = real(engine)
+        if engine != "turbo":
+            return run
+        return lambda data, **kw: (True, Graph(), "") if run(data, **kw) else None
+
+    monkeypatch.setattr(validate_module, "engine_function", forgetful)
+    with pytest.raises(AssertionError):
+        validate(g)
+    COMPARED.append(0)
+
+
+def test_build_validates_with_the_fast_engine() -> None:
+    import pyshacl_turbo
+
+    assert validate_module.engine_function("auto") is pyshacl_turbo.validate
+    assert validate(Graph()).conforms
 
 
 def good_graph() -> tuple[Graph, BNode, BNode]:

@@ -88,15 +88,16 @@ class GraphCache:
             out.write(data)
 
 
-def cached_inference(facts: Graph, ontology: Graph, directory: Path | None) -> Graph:
-    """HermiT's inferences over `facts`, reused when the facts, the ontology and the graph code
-    are those of an earlier build (a rebuild of an unchanged corpus skips the reasoner)."""
+def cached_inference(facts: Graph, ontology: Graph, directory: Path | None, engine: str = "hermit") -> Graph:
+    """The reasoner's inferences over `facts`, reused when the engine, the facts, the ontology
+    and the graph code are those of an earlier build (a rebuild of an unchanged corpus skips
+    the reasoner)."""
     from cppcckg.graph.reason import infer_from
 
     if directory is None:
-        return infer_from(facts, ontology)
+        return infer_from(facts, ontology, engine)
     lines = sorted(_nt_row(t) for t in facts)
-    digest = hashlib.sha256(code_digest().encode())
+    digest = hashlib.sha256(f"{engine}|{code_digest()}".encode())
     for line in lines:
         digest.update(line.encode("utf-8"))
     path = Path(directory) / f"{digest.hexdigest()[:32]}.nt"
@@ -105,7 +106,7 @@ def cached_inference(facts: Graph, ontology: Graph, directory: Path | None) -> G
             return Graph().parse(path, format="nt")
         except Exception:  # noqa: BLE001 - an unreadable entry is a miss
             pass
-    inferred = infer_from(facts, ontology)
+    inferred = infer_from(facts, ontology, engine)
     try:
         Path(directory).mkdir(parents=True, exist_ok=True)
         for old in Path(directory).glob("*.nt"):

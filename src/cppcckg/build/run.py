@@ -20,7 +20,7 @@ from cppcckg.extract.pipeline import Pipeline
 from cppcckg.graph.materialise import materialise
 from cppcckg.graph.pieces import make_context, write_reports
 from cppcckg.graph.rdf import add_ontology, initiative_key, new_dataset, write_nquads
-from cppcckg.graph.reason import reasoner_input
+from cppcckg.graph.reason import choose, reasoner_input, require
 from cppcckg.graph.resolve import initiative_keys
 from cppcckg.ingest.reference import Reference, load_reference
 from cppcckg.ingest.reports import find_reports, read_report
@@ -44,6 +44,8 @@ class BuildResult:
     mentions: int = 0
     unknown_bodies: int = 0
     merged: int = 0
+    reasoner: str = "none"  # the engine that ran: rl, hermit or none
+    reasoner_why: str = ""
     assumptions: list[str] = field(default_factory=list)
 
 
@@ -120,6 +122,7 @@ def assemble(
     progress: Progress | None = None,
     jobs: int = 1,
     incremental: bool = True,
+    reasoner: str = "auto",
 ) -> BuildResult:
     """Build the whole dataset from a folder of reports into OUT/store.
 
@@ -129,13 +132,17 @@ def assemble(
     The dataset is streamed: each report's graph is made, validated and written as N-Quads to
     a spool file beside the new store (by `jobs` processes, see reportgraph.py), and the spool
     is bulk-loaded at the end. Only the reasoner's input (types and ontology properties of
-    initiatives, bodies and places) is gathered across reports.
+    initiatives, bodies and places) is gathered across reports. `reasoner` is auto, rl,
+    hermit or none (graph/reason.py); `reason=False` means none.
     """
+    engine, why = choose(reasoner if reason else "none")
+    require(engine)  # before any work: a missing Java is known now, not after the graphs
+    reason = engine != "none"
     reference = load_reference(reference_dir)
     paths = find_reports(reports_dir)
     cache_dir = Path(out_dir) / "cache" / "extract" if incremental else None
     extractions = extract_all(paths, reference, progress, jobs=jobs, cache_dir=cache_dir)
-    result = BuildResult(store=Path(out_dir) / "store")
+    result = BuildResult(store=Path(out_dir) / "store", reasoner=engine, reasoner_why=why)
     if progress:
         progress("resolve", 0, 1)
     merged = initiative_keys(extractions, reference, initiative_key)
@@ -170,7 +177,7 @@ def assemble(
             if progress:
                 progress("reason", 0, 1)
             inferred = Graph(identifier=INFERRED_GRAPH)
-            _absorb(inferred, cached_inference(reasoner_facts, ctx.ontology, Path(out_dir) / "cache" / "reason" if incremental else None))
+            _absorb(inferred, cached_inference(reasoner_facts, ctx.ontology, Path(out_dir) / "cache" / "reason" if incremental else None, engine))
             result.inferred = len(inferred)
             write_nquads(spool, inferred)
         spool.close()

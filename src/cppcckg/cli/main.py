@@ -99,7 +99,8 @@ def build(
     reports: Path = typer.Option(DEFAULT_REPORTS, "--reports", help="Folder of report files (*.txt with optional *.yaml)."),
     out: Path = typer.Option(DEFAULT_OUT, "--out", help="Output folder; the store goes to OUT/store."),
     reference: Optional[Path] = typer.Option(None, "--reference", help="Reference folder (default: data/reference)."),
-    reason: bool = typer.Option(True, "--reason/--no-reason", help="Run the HermiT reasoner (needs Java)."),
+    reasoner: str = typer.Option("auto", "--reasoner", help="auto | rl | hermit | none: OWL 2 RL in-process (no Java), HermiT (needs Java), or none; auto takes HermiT when Java is on the PATH, else RL."),
+    reason: bool = typer.Option(True, "--reason/--no-reason", help="--no-reason is --reasoner none."),
     validate: bool = typer.Option(True, "--validate/--no-validate", help="Check the graph with the SHACL shapes."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show progress bars on a terminal."),
     jobs: int = typer.Option(0, "--jobs", "-j", help="Processes extracting reports and making their graphs (0: all cores)."),
@@ -108,7 +109,8 @@ def build(
     """Build the knowledge graph from every report into an embedded store.
 
     Extracts facts, adds the ontology and reference entities, validates with SHACL, infers
-    with HermiT and replaces OUT/store atomically.
+    joint Sichuan-Chongqing activities with an OWL reasoner (--reasoner) and replaces
+    OUT/store atomically.
 
     Example: cppcckg build --reports data/reports --out out
     """
@@ -118,7 +120,9 @@ def build(
 
     if jobs < 0:
         raise InputError(f"--jobs {jobs}: give 0 (all cores) or a positive number of processes")
-    options = dict(reason=reason, validate=validate, jobs=jobs or (os.cpu_count() or 1), incremental=incremental)
+    if not reason and reasoner not in ("auto", "none"):
+        raise InputError(f"--no-reason and --reasoner {reasoner} contradict each other; give only --reasoner")
+    options = dict(reasoner=reasoner if reason else "none", validate=validate, jobs=jobs or (os.cpu_count() or 1), incremental=incremental)
     bar, update = _progress(progress)
     if bar is not None:
         with bar:
@@ -133,6 +137,10 @@ def build(
         f"{result.mentions} mentions ({result.unknown_bodies} not in the reference), "
         f"{result.merged} initiatives merged across reports"
     )
+    if result.reasoner != "none":
+        from cppcckg.graph.reason import ENGINES
+
+        typer.echo(f"reasoner: {ENGINES[result.reasoner]}, {result.reasoner_why}")
     typer.echo(f"next: cppcckg info --store {result.store}")
 
 

@@ -1,16 +1,23 @@
-"""OWL 2 reasoning with HermiT (through owlready2), behind one function.
+"""OWL reasoning behind one function, by one of two engines.
 
-:func:`infer` returns only the new triples worth keeping: ``rdf:type`` of the ontology's
-defined classes (``cppcc:JointSichuanChongqingActivity``) and ``cppcc:inProvince`` of bodies.
-owlready2 is imported inside the functions: it is heavy and needs Java only here.
+- ``rl``: OWL 2 RL in this process (:mod:`cppcckg.graph.rl`, the `reasonable` engine plus the
+  ontology's property chains and self restrictions); needs no Java.
+- ``hermit``: HermiT through owlready2, a full OWL 2 DL reasoner; needs Java.
 
-Each call uses a fresh owlready2 World and a temporary directory that is removed afterwards.
-The reasoner sees the ontology plus the part of the data it can use: ``rdf:type`` triples and
-triples whose predicate the ontology declares as a property (labels, selectors and the like are
-left out, which keeps HermiT fast and away from datatypes it does not support).
+``auto`` (:func:`choose`) takes HermiT when ``java`` is on the PATH and RL otherwise, and says
+which. Both return only the new triples worth keeping: ``rdf:type`` of the ontology's defined
+classes (``cppcc:JointSichuanChongqingActivity``) and the values of properties defined by a
+property chain (``cppcc:inProvince`` of bodies); both refuse an inconsistent graph with
+errors.ValidationError naming the individual and classes where they can.
+
+HermiT runs in a fresh owlready2 World and a temporary directory that is removed afterwards.
+Either engine sees the ontology plus the part of the data it can use (:func:`reasoner_input`):
+``rdf:type`` triples and triples whose predicate the ontology declares as a property (labels,
+selectors and the like are left out, which keeps it fast and away from datatypes HermiT does
+not support).
 
 Example:
-    >>> inferred = infer(graph)  # doctest: +SKIP
+    >>> inferred = infer(graph, reasoner="rl")  # doctest: +SKIP
     >>> (initiative, RDF.type, CPPCC.JointSichuanChongqingActivity) in inferred  # doctest: +SKIP
     True
 """
@@ -20,7 +27,6 @@ from __future__ import annotations
 import io
 import shutil
 import tempfile
-from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -28,6 +34,7 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from cppcckg import errors
+from cppcckg.graph.consistency import closure_problems, explain, literal_problems
 from cppcckg.graph.validate import ONTOLOGY_FILE, load_turtle
 from cppcckg.graph.validate import short_name as _short
 from cppcckg.vocab import (
@@ -38,15 +45,20 @@ from cppcckg.vocab import (
     QB,
     RDF,
     RDFS,
-    XSD,
     bind_prefixes,
 )
 
-__all__ = ["JAVA_MISSING", "consistent", "infer", "infer_from", "load_ontology", "reasoner_input"]
+__all__ = ["ENGINES", "JAVA_MISSING", "REASONERS", "choose", "consistent", "infer", "infer_from",
+           "load_ontology", "reasoner_input", "require"]
+
+#: What ``--reasoner`` accepts.
+REASONERS = ("auto", "rl", "hermit", "none")
+#: How each engine is named to the user.
+ENGINES = {"rl": "OWL 2 RL (reasonable, in-process)", "hermit": "HermiT (OWL 2 DL, Java)"}
 
 JAVA_MISSING = (
-    "Java not found: install a JRE (e.g. apt-get install default-jre-headless) "
-    "or run build with --no-reason"
+    "--reasoner hermit needs Java, which is not on the PATH: install a JRE "
+    "(e.g. apt-get install default-jre-headless) or use --reasoner rl (in-process, no Java)"
 )
 
 _PROPERTY_TYPES = (OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty)
@@ -63,14 +75,41 @@ _PROVENANCE_CLASSES = frozenset({
 # ---------------------------------------------------------------------------------------------
 
 
-def infer(data: Graph | Dataset, ontology: Path | None = None) -> Graph:
-    """Run HermiT over the ontology and ``data``; return only the new triples worth keeping.
+def choose(reasoner: str) -> tuple[str, str]:
+    """The engine a ``--reasoner`` value means here ("rl", "hermit" or "none") and why, for the
+    user: ``auto`` takes HermiT when Java is on the PATH, RL when it is not."""
+    if reasoner not in REASONERS:
+        raise errors.InputError(f"--reasoner {reasoner!r}: use one of {', '.join(REASONERS)}")
+    if reasoner != "auto":
+        return reasoner, "asked for"
+    if shutil.which("java") is None:
+        return "rl", "auto: no Java on the PATH"
+    return "hermit", "auto: Java found"
 
-    Raises errors.DependencyError when Java is missing and errors.ValidationError (naming the
-    individual and classes where it can) when ontology and data are inconsistent.
+
+def require(engine: str) -> None:
+    """Fail before any work when ``engine`` cannot run here (Java for HermiT, the `reasonable`
+    package for RL), with errors.DependencyError saying what to install or choose instead."""
+    if engine == "hermit":
+        _java()
+    elif engine == "rl":
+        from cppcckg.graph.rl import MISSING
+
+        try:
+            import reasonable  # noqa: F401
+        except ImportError:
+            raise errors.DependencyError(MISSING) from None
+
+
+def infer(data: Graph | Dataset, ontology: Path | None = None, reasoner: str = "hermit") -> Graph:
+    """Reason over the ontology and ``data``; return only the new triples worth keeping.
+
+    Raises errors.DependencyError when the engine is missing (Java for HermiT) and
+    errors.ValidationError (naming the individual and classes where it can) when ontology and
+    data are inconsistent.
     """
     ontology_graph = load_ontology(ontology)
-    return infer_from(reasoner_input(data, ontology_graph), ontology_graph)
+    return infer_from(reasoner_input(data, ontology_graph), ontology_graph, reasoner)
 
 
 def load_ontology(ontology: Path | None = None) -> Graph:
@@ -78,29 +117,45 @@ def load_ontology(ontology: Path | None = None) -> Graph:
     return load_turtle(ontology or ONTOLOGY_FILE, "ontology file")
 
 
-def infer_from(facts: Graph, ontology_graph: Graph) -> Graph:
+def infer_from(facts: Graph, ontology_graph: Graph, reasoner: str = "hermit") -> Graph:
     """:func:`infer` over facts already cut down by :func:`reasoner_input`, so a build can
     gather them report by report instead of holding the whole dataset."""
-    java = _java()
-    combined = _combine(ontology_graph, facts)
-    try:
-        inferred, _ = _hermit(combined, java)
-    except _Inconsistent as exc:
-        raise errors.ValidationError(_explain(ontology_graph, facts)) from exc
+    engine, _why = choose(reasoner)
+    if engine == "rl":
+        inferred = _rl(facts, ontology_graph)
+    elif engine == "hermit":
+        java = _java()
+        try:
+            inferred, _ = _hermit(_combine(ontology_graph, facts), java)
+        except _Inconsistent as exc:
+            raise errors.ValidationError(explain(ontology_graph, facts)) from exc
+    else:
+        return bind_prefixes(Graph())
+    return _worth_keeping(inferred, facts, ontology_graph)
 
-    defined = {
-        cls
-        for cls in ontology_graph.subjects(OWL.equivalentClass, None)
-        if isinstance(cls, URIRef)
-    }
+
+def _worth_keeping(inferred: Iterable[tuple[Node, Node, Node]], facts: Graph, ontology: Graph) -> Graph:
+    """Memberships of defined classes and values of chain-defined properties, of the data's own
+    individuals, that the data did not state."""
+    defined = {cls for cls in ontology.subjects(OWL.equivalentClass, None) if isinstance(cls, URIRef)}
+    chained = {prop for prop in ontology.subjects(OWL.propertyChainAxiom, None) if isinstance(prop, URIRef)}
     individuals = {s for s in facts.subjects() if isinstance(s, URIRef)}
     result = bind_prefixes(Graph())
     for s, p, o in inferred:
-        if s not in individuals or (s, p, o) in facts:
-            continue
-        if (p == RDF.type and o in defined) or p == CPPCC.inProvince:
+        if ((p == RDF.type and o in defined) or p in chained) and s in individuals and (s, p, o) not in facts:
             result.add((s, p, o))
     return result
+
+
+def _rl(facts: Graph, ontology: Graph) -> set[tuple[Node, Node, Node]]:
+    """The OWL 2 RL closure, refused when it breaks a disjointness or a property's range."""
+    from cppcckg.graph.rl import materialise
+
+    closure = materialise([*ontology, *facts], ontology)
+    found = closure_problems(ontology, closure)
+    if found or literal_problems(ontology, facts):
+        raise errors.ValidationError(explain(ontology, facts, "OWL 2 RL", found))
+    return closure
 
 
 def consistent(ontology: Path | None = None) -> bool:
@@ -240,138 +295,3 @@ def _combine(ontology: Graph, facts: Graph) -> Graph:
             if not str(cls).startswith(_BUILTIN):
                 combined.remove((prop, RDF.type, cls))
     return combined
-
-
-# ---------------------------------------------------------------------------------------------
-# Explaining an inconsistency
-# ---------------------------------------------------------------------------------------------
-
-_INTEGER_TYPES = {
-    XSD.integer,
-    XSD.int,
-    XSD.long,
-    XSD.short,
-    XSD.byte,
-    XSD.nonNegativeInteger,
-    XSD.positiveInteger,
-    XSD.nonPositiveInteger,
-    XSD.negativeInteger,
-    XSD.unsignedLong,
-    XSD.unsignedInt,
-    XSD.unsignedShort,
-    XSD.unsignedByte,
-}
-_COMPATIBLE = {
-    XSD.integer: _INTEGER_TYPES,
-    XSD.decimal: _INTEGER_TYPES | {XSD.decimal},
-    XSD.string: {XSD.string},
-    XSD.boolean: {XSD.boolean},
-}
-
-
-def _explain(ontology: Graph, facts: Graph) -> str:
-    """A one-line reason why HermiT found ``facts`` inconsistent with ``ontology``."""
-    problems = _disjoint_problems(ontology, facts) + _literal_problems(ontology, facts)
-    if not problems:
-        return (
-            "ontology and data are inconsistent (HermiT); no individual in two disjoint classes "
-            "and no value outside a property's range was found: check owl:sameAs and "
-            "owl:differentFrom in the data"
-        )
-    more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-    return f"ontology and data are inconsistent: {problems[0]}{more}"
-
-
-def _superclasses(ontology: Graph) -> dict[Node, set[Node]]:
-    parents: dict[Node, set[Node]] = defaultdict(set)
-    for sub, sup in ontology.subject_objects(RDFS.subClassOf):
-        if isinstance(sub, URIRef) and isinstance(sup, URIRef):
-            parents[sub].add(sup)
-    for a, b in ontology.subject_objects(OWL.equivalentClass):
-        if isinstance(a, URIRef) and isinstance(b, URIRef):
-            parents[a].add(b)
-            parents[b].add(a)
-    closure: dict[Node, set[Node]] = {}
-
-    def up(cls: Node) -> set[Node]:
-        if cls not in closure:
-            closure[cls] = {cls}
-            for parent in parents.get(cls, ()):
-                closure[cls] |= up(parent)
-        return closure[cls]
-
-    for cls in list(parents):
-        up(cls)
-    return defaultdict(set, closure)
-
-
-def _superproperties(ontology: Graph, prop: Node) -> set[Node]:
-    seen = {prop}
-    todo = [prop]
-    while todo:
-        for parent in ontology.objects(todo.pop(), RDFS.subPropertyOf):
-            if parent not in seen:
-                seen.add(parent)
-                todo.append(parent)
-    return seen
-
-
-def _disjoint_pairs(ontology: Graph) -> set[frozenset[Node]]:
-    pairs = {frozenset((a, b)) for a, b in ontology.subject_objects(OWL.disjointWith)}
-    for group in ontology.subjects(RDF.type, OWL.AllDisjointClasses):
-        members = list(ontology.items(ontology.value(group, OWL.members)))
-        pairs |= {frozenset((a, b)) for a in members for b in members if a != b}
-    return pairs
-
-
-def _disjoint_problems(ontology: Graph, facts: Graph) -> list[str]:
-    supers = _superclasses(ontology)
-    pairs = _disjoint_pairs(ontology)
-    reasons: dict[Node, dict[Node, str]] = defaultdict(dict)  # individual → class → why
-    for s, cls in facts.subject_objects(RDF.type):
-        reasons[s].setdefault(cls, "")
-    for s, p, o in facts:
-        if p == RDF.type:
-            continue
-        for prop in _superproperties(ontology, p):
-            for dom in ontology.objects(prop, RDFS.domain):
-                reasons[s].setdefault(dom, f"as subject of {_short(p)}")
-            if isinstance(o, URIRef):
-                for rng in ontology.objects(prop, RDFS.range):
-                    reasons[o].setdefault(rng, f"as value of {_short(p)}")
-    problems = []
-    for individual in sorted(reasons):
-        closure: dict[Node, str] = {}
-        for cls, why in sorted(reasons[individual].items()):
-            for sup in sorted(supers.get(cls, {cls}) | {cls}):
-                via = "" if sup == cls else f"via {_short(cls)}"
-                because = ", ".join(part for part in (why, via) if part) or "asserted"
-                closure.setdefault(sup, because)
-        found = sorted(
-            tuple(sorted(pair)) for pair in pairs if all(member in closure for member in pair)
-        )
-        for a, b in found:
-            problems.append(
-                f"{_short(individual)} is both {_short(a)} ({closure[a]}) and {_short(b)} "
-                f"({closure[b]}), which the ontology declares disjoint"
-            )
-    return problems
-
-
-def _literal_problems(ontology: Graph, facts: Graph) -> list[str]:
-    problems = []
-    for prop in sorted(ontology.subjects(RDF.type, OWL.DatatypeProperty)):
-        ranges = set(ontology.objects(prop, RDFS.range))
-        for s, o in sorted(facts.subject_objects(prop)):
-            if not isinstance(o, Literal):
-                continue
-            for rng in ranges:
-                allowed = _COMPATIBLE.get(rng)
-                datatype = o.datatype or (RDF.langString if o.language else XSD.string)
-                if allowed is not None and datatype not in allowed:
-                    kind = f"@{o.language}" if o.language else _short(datatype)
-                    problems.append(
-                        f"{_short(s)} {_short(prop)} {str(o)!r} is {kind}, "
-                        f"outside the range {_short(rng)}"
-                    )
-    return problems

@@ -1,5 +1,9 @@
 """SHACL validation of the built graph, behind one function.
 
+Two engines give the same results on every fixture of the tests (a test runs both): pySHACL,
+the reference, and pyshacl-turbo, a Rust engine with pySHACL's API, several times faster
+(docs/scaling.md has the figures). ``engine="auto"`` takes pyshacl-turbo when it is installed.
+
 The data (a Graph, or a Dataset taken as the union of its graphs) is copied together with the
 ontology, so that ``rdfs:subClassOf`` in the ontology counts for ``sh:class`` and
 ``sh:targetClass`` (SHACL reads class membership through ``rdf:type/rdfs:subClassOf*``). The
@@ -16,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
@@ -23,11 +28,33 @@ from rdflib.term import Node
 from cppcckg import errors, resources
 from cppcckg.vocab import CPPCC, PREFIXES, RDF, RDFS, SH, bind_prefixes
 
-__all__ = ["ONTOLOGY_FILE", "SHAPES_FILE", "PieceValidator", "ValidationReport", "check", "validate"]
+__all__ = ["ENGINES", "ONTOLOGY_FILE", "SHAPES_FILE", "PieceValidator", "ValidationReport", "check", "engine_function",
+           "validate"]
 
 #: The ontology and the shapes shipped with the project.
 ONTOLOGY_FILE = resources.ontology_file()
 SHAPES_FILE = resources.shapes_file()
+#: SHACL engines, by the name ``engine`` takes: Python module with pySHACL's validate().
+ENGINES = {"turbo": "pyshacl_turbo", "pyshacl": "pyshacl"}
+
+
+def engine_function(engine: str = "auto") -> Callable[..., tuple]:
+    """The ``validate`` function of a SHACL engine ("auto": pyshacl-turbo if installed, else
+    pySHACL; both return pySHACL's (conforms, results graph, results text))."""
+    import importlib
+
+    if engine == "auto":
+        try:
+            return importlib.import_module(ENGINES["turbo"]).validate
+        except ImportError:
+            engine = "pyshacl"
+    if engine not in ENGINES:
+        raise errors.InputError(f"SHACL engine {engine!r}: use one of auto, {', '.join(ENGINES)}")
+    try:
+        return importlib.import_module(ENGINES[engine]).validate
+    except ImportError:
+        raise errors.DependencyError(f"the SHACL engine {engine!r} needs the Python package "
+                                     f"{ENGINES[engine].replace('_', '-')}: pip install it") from None
 
 
 @dataclass(frozen=True)
@@ -71,15 +98,15 @@ def validate(
     *,
     ontology: Path | None = None,
     inference: str = "none",
+    engine: str = "auto",
 ) -> ValidationReport:
     """Validate ``data`` against the SHACL shapes (default: ontology/shapes.ttl).
 
     ``ontology`` (default: ontology/cppcc.ttl) is mixed into a copy of the data so that
     subclasses count. ``inference`` is passed to pySHACL ("none" or "rdfs"; "none" is enough for
-    the shapes here and is the fastest).
+    the shapes here and is the fastest). ``engine``: see :func:`engine_function`.
     """
-    from pyshacl import validate as shacl_validate
-
+    shacl_validate = engine_function(engine)
     shapes_graph = load_turtle(shapes or SHAPES_FILE, "SHACL shapes file")
     ontology_graph = load_turtle(ontology or ONTOLOGY_FILE, "ontology file")
     work = _union(data)
@@ -115,7 +142,9 @@ class PieceValidator:
     check of the union would.
     """
 
-    def __init__(self, context: Graph, shapes: Path | None = None, ontology: Path | None = None):
+    def __init__(self, context: Graph, shapes: Path | None = None, ontology: Path | None = None,
+                 engine: str = "auto"):
+        self.shacl_validate = engine_function(engine)
         self.shapes = load_turtle(shapes or SHAPES_FILE, "SHACL shapes file")
         self.work = Graph()
         for triple in load_turtle(ontology or ONTOLOGY_FILE, "ontology file"):
@@ -130,8 +159,6 @@ class PieceValidator:
 
     def check(self, piece: Graph) -> None:
         """Raise errors.ValidationError (as :func:`check`) if the piece with the context fails."""
-        from pyshacl import validate as shacl_validate
-
         # a fresh graph each time: adding and removing a piece's triples from one graph leaves
         # rdflib's indexes holding every node ever seen, and memory grows with the corpus
         work = Graph()
@@ -140,7 +167,7 @@ class PieceValidator:
         for triple in piece:
             work.add(triple)
         bind_prefixes(work)
-        conforms, results_graph, _text = shacl_validate(
+        conforms, results_graph, _text = self.shacl_validate(
             work, shacl_graph=self.shapes, inference="none", advanced=False, inplace=True,
             allow_warnings=False,
         )
