@@ -270,6 +270,7 @@ def test_build_without_java_on_the_path_infers_the_joint_activities(tmp_path: Pa
     empty_bin.mkdir()
     env = {k: v for k, v in os.environ.items() if k not in ("JAVA_HOME", "PATH")}
     env["PATH"] = str(empty_bin)
+    env["PYTHONPATH"] = str(Path(__file__).resolve().parents[1] / "src")  # this checkout's code
     done = subprocess.run([sys.executable, "-m", "cppcckg.cli", "build", "--reports", str(REPORTS),
                            "--out", str(tmp_path / "out"), "--no-progress", "--full", "--jobs", "1"],
                           capture_output=True, text=True, env=env, cwd=tmp_path)
@@ -291,7 +292,7 @@ def test_no_reason_is_reasoner_none(tmp_path: Path) -> None:
     done = runner.invoke(app, ["build", "--reports", str(REPORTS), "--out", str(tmp_path / "out"), "--no-progress",
                                "--no-reason", "--no-validate", "--jobs", "1"])
     assert done.exit_code == 0, done.output
-    assert "(0 inferred)" in done.output and "reasoner:" not in done.output
+    assert "reasoner:" not in done.output  # no reasoner ran (the inferred graph holds only materialised paths)
     clash = runner.invoke(app, ["build", "--reports", str(REPORTS), "--out", str(tmp_path / "out"), "--no-reason",
                                 "--reasoner", "hermit"])
     assert clash.exit_code == 2
