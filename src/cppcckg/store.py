@@ -2,12 +2,16 @@
 
 `OUT/store` is a symbolic link to a versioned directory `OUT/.stores/<id>`. A build writes a
 new directory completely, then swaps the link with one atomic rename, so a build killed at
-any moment leaves the previous store as it was; old versions are removed after the swap.
+any moment leaves the previous store as it was; old versions are removed after the swap (only
+what a build made, known by its name: anything else in `OUT/.stores` is left and reported).
+A build holds `OUT/.lock` (:func:`build_lock`) from start to end, so two builds never write
+one OUT at once.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import time
 import uuid
@@ -28,10 +32,111 @@ def _versions_dir(link: Path) -> Path:
     return link.parent / ".stores"
 
 
+LOCK_NAME = ".lock"
+
+
 @contextmanager
-def staging_store(link: Path) -> Iterator[ox.Store]:
-    """A fresh store to fill; on success it replaces `link` atomically, on failure it is removed."""
+def build_lock(out_dir: Path) -> Iterator[Path]:
+    """Hold OUT/.lock for a whole build, so that two builds never write one OUT at once.
+
+    The lock is an ``flock`` on the file, held by this process (and the workers it starts) and
+    released by the kernel when it ends in any way, so the file of a build that died blocks
+    nothing. The file says who holds it (pid and start time); a second build that finds it
+    locked stops with a StoreError naming them, having touched nothing in OUT."""
+    import fcntl
+
+    out_dir = Path(out_dir)
+    path = out_dir / LOCK_NAME
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+    except OSError as exc:
+        raise StoreError(f"{out_dir}: cannot create the output folder ({exc.strerror}); choose a writable --out") from None
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = _lock_holder(fd)
+            raise StoreError(f"{out_dir}: another build is writing here ({holder}); wait for it to end or choose "
+                             "another --out (nothing was changed)") from None
+        except OSError as exc:
+            raise StoreError(f"{path}: cannot lock the output folder ({exc.strerror}); choose another --out") from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"pid {os.getpid()}\nstarted {time.strftime('%Y-%m-%dT%H:%M:%S%z')}\n".encode(), 0)
+        _HELD[fd] = os.getpid()
+        try:
+            yield path
+        finally:
+            _HELD.pop(fd, None)
+            with suppress(OSError):
+                os.ftruncate(fd, 0)  # the file stays (removing it could race a build taking it)
+    finally:
+        os.close(fd)
+
+
+#: The descriptors of the build locks this process holds, with the pid that took each.
+_HELD: dict[int, int] = {}
+
+
+def drop_inherited_locks() -> None:
+    """In a worker process forked by a build: close the inherited descriptors of the build's
+    lock, so that only the build's own process holds it (a worker outliving a killed build
+    must not keep the next build out)."""
+    for fd, pid in list(_HELD.items()):
+        if pid != os.getpid():
+            _HELD.pop(fd)
+            with suppress(OSError):
+                os.close(fd)
+
+
+def _lock_holder(fd: int) -> str:
+    """What the lock file says of the build holding it, e.g. 'pid 4242, started 2025-01-01T10:00:00+0800'."""
+    try:
+        text = os.pread(fd, 4096, 0).decode("utf-8", "replace")
+    except OSError:
+        text = ""
+    fields = dict(line.split(" ", 1) for line in text.splitlines() if " " in line)
+    if "pid" not in fields:
+        return "a build that has just started"
+    pid = fields["pid"].strip()
+    holder = f"pid {pid}, started {fields.get('started', '?').strip()}"
+    if pid.isdigit() and not _alive(int(pid)):
+        holder += ", which has ended; a process it started still holds the lock"
+    return holder
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+#: The names a build gives what it puts in OUT/.stores: store versions, spool files.
+_VERSION_NAME = re.compile(r"^\d{8}T\d{6}-[0-9a-f]{8}$")
+_SPOOL_NAME = re.compile(r"^\.spool-\d+-[0-9a-f]{8}\.nq$")
+
+
+def check_link(link: Path) -> None:
+    """StoreError if `link` (OUT/store) exists and is not the link a build makes: a build
+    checks this before it starts, so that it never works for nothing."""
     link = Path(link)
+    if link.exists() and not link.is_symlink():
+        raise StoreError(f"{link}: exists and is not a store made by cppcckg; move it away or choose another --out "
+                         "(nothing was changed)")
+
+
+@contextmanager
+def staging_store(link: Path, notes: list[str] | None = None) -> Iterator[ox.Store]:
+    """A fresh store to fill; on success it replaces `link` atomically, on failure it is removed.
+
+    After the swap, earlier versions (and what a killed build left) are removed from
+    OUT/.stores; anything else found there is left as it is, and said in `notes`."""
+    link = Path(link)
+    check_link(link)
     versions = _versions_dir(link)
     try:
         versions.mkdir(parents=True, exist_ok=True)
@@ -50,12 +155,13 @@ def staging_store(link: Path) -> Iterator[ox.Store]:
     except BaseException:
         shutil.rmtree(target, ignore_errors=True)
         raise
-    _remove_old_versions(link, keep=target)
+    left = _remove_old_versions(link, keep=target)
+    if notes is not None:
+        notes.extend(f"{path}: not made by cppcckg; left as it is" for path in left)
 
 
 def _swap(link: Path, target: Path) -> None:
-    if link.exists() and not link.is_symlink():
-        raise StoreError(f"{link}: exists and is not a store made by cppcckg; move it away or choose another --out")
+    check_link(link)
     tmp = link.parent / f".store-link-{os.getpid()}"
     if tmp.is_symlink() or tmp.exists():
         tmp.unlink()
@@ -63,16 +169,20 @@ def _swap(link: Path, target: Path) -> None:
     os.replace(tmp, link)
 
 
-def _remove_old_versions(link: Path, keep: Path) -> None:
+def _remove_old_versions(link: Path, keep: Path) -> list[Path]:
     """Remove earlier versions, and what a killed build left behind (its half-made store and
-    its spool file)."""
-    for old in _versions_dir(link).iterdir():
-        if old.resolve() == keep.resolve():
+    its spool file), recognised by the names a build gives them; return what else is there."""
+    left = []
+    for old in sorted(_versions_dir(link).iterdir()):
+        if old.name == keep.name:
             continue
-        if old.is_dir() and not old.is_symlink():
+        if _VERSION_NAME.match(old.name) and old.is_dir() and not old.is_symlink():
             shutil.rmtree(old, ignore_errors=True)
-        else:
+        elif _SPOOL_NAME.match(old.name) and old.is_file() and not old.is_symlink():
             old.unlink(missing_ok=True)
+        else:
+            left.append(old)
+    return left
 
 
 def open_store(path: Path | str = DEFAULT_STORE, read_only: bool = True) -> ox.Store:

@@ -47,6 +47,7 @@ __all__ = [
     "DCAT",
     "DCTERMS",
     "FOAF",
+    "GENID",
     "GEO",
     "INFERRED_GRAPH",
     "KINDS",
@@ -87,6 +88,9 @@ SHAPES = Namespace(BASE + "shapes#")
 #: Instance data. Rebase by assigning another Namespace here before minting; note that the
 #: fixed individuals below and those declared in ontology/cppcc.ttl keep the default base.
 DATA_NS = Namespace(BASE + "id/")
+
+#: Skolem IRIs (RDF 1.1 §3.5): a blank node of the store is published as GENID + its id.
+GENID = BASE + ".well-known/genid/"
 
 #: W3C and community vocabularies that rdflib does not ship.
 QB = Namespace("http://purl.org/linked-data/cube#")

@@ -12,10 +12,13 @@ import hashlib
 import pickle
 from pathlib import Path
 
-from cppcckg.build.digest import EXTRACTION_CODE
+from cppcckg.build.digest import EXTRACTION_CODE, prune_entries
 from cppcckg.build.digest import code_digest as _code_digest
 from cppcckg.fsutil import atomic_writer
 from cppcckg.model import Extraction, Report
+
+#: The suffix of this cache's entries (KEY.pickle).
+SUFFIXES = (".pickle",)
 
 
 def code_digest() -> str:
@@ -63,9 +66,5 @@ class ExtractionCache:
             pass  # a cache that cannot be written only costs time
 
     def prune(self, keep: set[str]) -> None:
-        """Remove entries of reports no longer in the corpus."""
-        if not self.directory.is_dir():
-            return
-        for path in self.directory.glob("*.pickle"):
-            if path.stem not in keep:
-                path.unlink(missing_ok=True)
+        """Remove entries of reports no longer in the corpus (only the cache's own files)."""
+        prune_entries(self.directory, SUFFIXES, keep)

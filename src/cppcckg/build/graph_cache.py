@@ -19,10 +19,14 @@ from typing import Any, Iterator, TextIO
 from rdflib import Graph
 from rdflib.plugins.serializers.nt import _nt_row  # rdflib's own N-Triples line writer
 
-from cppcckg.build.digest import GRAPH_CODE
+from cppcckg.build.digest import GRAPH_CODE, prune_entries
 from cppcckg.build.digest import code_digest as _code_digest
 from cppcckg.fsutil import atomic_writer
 from cppcckg.model import Extraction
+
+#: The suffixes of the graph cache's entries (KEY.nq, KEY.facts) and of the reasoner's (KEY.nt).
+SUFFIXES = (".nq", ".facts")
+REASON_SUFFIXES = (".nt",)
 
 
 def code_digest() -> str:
@@ -76,12 +80,9 @@ class GraphCache:
             return pickle.load(fh)
 
     def prune(self, keep: set[str]) -> None:
-        """Remove entries of reports (or versions of them) no longer in the corpus."""
-        if not self.directory.is_dir():
-            return
-        for path in self.directory.iterdir():
-            if (path.suffix in (".nq", ".facts") and path.stem not in keep) or path.suffix == ".tmp":
-                path.unlink(missing_ok=True)  # the .tmp files of a build that was killed
+        """Remove entries of reports (or versions of them) no longer in the corpus, and the .tmp
+        files of a build that was killed (only the cache's own files)."""
+        prune_entries(self.directory, SUFFIXES, keep)
 
     def _atomic(self, name: str, data: bytes) -> None:
         with atomic_writer(self.directory / name) as out:
@@ -109,8 +110,7 @@ def cached_inference(facts: Graph, ontology: Graph, directory: Path | None, engi
     inferred = infer_from(facts, ontology, engine)
     try:
         Path(directory).mkdir(parents=True, exist_ok=True)
-        for old in Path(directory).glob("*.nt"):
-            old.unlink(missing_ok=True)  # one entry: the corpus as last built
+        prune_entries(Path(directory), REASON_SUFFIXES, set())  # one entry: the corpus as last built
         with atomic_writer(path, text=True) as out:
             out.write("".join(sorted(_nt_row(t) for t in inferred)))
     except OSError:

@@ -25,7 +25,7 @@ from cppcckg.graph.resolve import initiative_keys
 from cppcckg.ingest.reference import Reference, load_reference
 from cppcckg.ingest.reports import find_reports, read_report
 from cppcckg.model import Extraction, Report
-from cppcckg.store import load_nquads_file, spool_file, staging_store
+from cppcckg.store import build_lock, check_link, load_nquads_file, spool_file, staging_store
 from cppcckg.vocab import INFERRED_GRAPH, ONTOLOGY_GRAPH
 
 Progress = Callable[[str, int, int], None]
@@ -47,6 +47,9 @@ class BuildResult:
     reasoner: str = "none"  # the engine that ran: rl, hermit or none
     reasoner_why: str = ""
     assumptions: list[str] = field(default_factory=list)
+    #: What the user should know that is not an assumption about a report: entries of the
+    #: reports folder skipped, files in OUT/.stores or OUT/cache left as they are.
+    notes: list[str] = field(default_factory=list)
 
 
 _WORKER: Pipeline | None = None
@@ -54,6 +57,9 @@ _WORKER: Pipeline | None = None
 
 def _init_worker(reference_dir: str | None) -> None:
     global _WORKER
+    from cppcckg.store import drop_inherited_locks
+
+    drop_inherited_locks()
     _WORKER = Pipeline(load_reference(Path(reference_dir) if reference_dir else None))
 
 
@@ -134,15 +140,29 @@ def assemble(
     is bulk-loaded at the end. Only the reasoner's input (types and ontology properties of
     initiatives, bodies and places) is gathered across reports. `reasoner` is auto, rl,
     hermit or none (graph/reason.py); `reason=False` means none.
+
+    The build holds OUT/.lock from start to end (store.build_lock): a second build into the
+    same OUT stops at once with a StoreError naming the first, and changes nothing. So does a
+    build whose OUT/store is a folder it did not make. What a user put in OUT/.stores or
+    OUT/cache is never removed; `BuildResult.notes` says what was left, and which entries of
+    the reports folder could not be reports.
     """
     engine, why = choose(reasoner if reason else "none")
     require(engine)  # before any work: a missing Java is known now, not after the graphs
+    with build_lock(out_dir):
+        return _assemble(Path(reports_dir), Path(out_dir), reference_dir, engine, why, validate, progress, jobs,
+                         incremental)
+
+
+def _assemble(reports_dir: Path, out_dir: Path, reference_dir: Path | None, engine: str, why: str, validate: bool,
+              progress: Progress | None, jobs: int, incremental: bool) -> BuildResult:
     reason = engine != "none"
+    result = BuildResult(store=out_dir / "store", reasoner=engine, reasoner_why=why)
+    check_link(result.store)
     reference = load_reference(reference_dir)
-    paths = find_reports(reports_dir)
-    cache_dir = Path(out_dir) / "cache" / "extract" if incremental else None
+    paths = find_reports(reports_dir, result.notes)
+    cache_dir = out_dir / "cache" / "extract" if incremental else None
     extractions = extract_all(paths, reference, progress, jobs=jobs, cache_dir=cache_dir)
-    result = BuildResult(store=Path(out_dir) / "store", reasoner=engine, reasoner_why=why)
     if progress:
         progress("resolve", 0, 1)
     merged = initiative_keys(extractions, reference, initiative_key)
@@ -162,12 +182,12 @@ def assemble(
         if progress:
             progress("write", len(result.reports), total)
 
-    with staging_store(result.store) as store, spool_file(result.store) as (spool, spool_path):
+    with staging_store(result.store, result.notes) as store, spool_file(result.store) as (spool, spool_path):
         write_nquads(spool, base.graph(ONTOLOGY_GRAPH))
         write_nquads(spool, ctx.reference_graph)
         if ctx.ontology is not None:
             _absorb(reasoner_facts, reasoner_input(ctx.reference_graph, ctx.ontology))
-        graph_cache = Path(out_dir) / "cache" / "graph" if incremental else None
+        graph_cache = out_dir / "cache" / "graph" if incremental else None
         stage = "graph + SHACL" if validate else "graph"
         making = (lambda n, total: progress(stage, n, total)) if progress else None
         _absorb(reasoner_facts, write_reports(ctx, extractions, merged, spool, jobs=jobs, done=written,
@@ -177,7 +197,7 @@ def assemble(
             if progress:
                 progress("reason", 0, 1)
             inferred = Graph(identifier=INFERRED_GRAPH)
-            _absorb(inferred, cached_inference(reasoner_facts, ctx.ontology, Path(out_dir) / "cache" / "reason" if incremental else None, engine))
+            _absorb(inferred, cached_inference(reasoner_facts, ctx.ontology, out_dir / "cache" / "reason" if incremental else None, engine))
             result.inferred = len(inferred)
             write_nquads(spool, inferred)
         spool.close()
@@ -186,7 +206,23 @@ def assemble(
         load_nquads_file(store, spool_path)
         result.inferred += materialise(store)  # path results as plain triples (graph/materialise.py)
         result.triples = len(store)
+    if incremental:
+        result.notes.extend(_foreign_cache_entries(out_dir / "cache"))
     return result
+
+
+def _foreign_cache_entries(cache: Path) -> list[str]:
+    """A note for each entry of OUT/cache that the build did not make (it is left there)."""
+    from cppcckg.build import extract_cache, graph_cache
+    from cppcckg.build.digest import foreign_entries
+
+    folders = {"extract": extract_cache.SUFFIXES, "graph": graph_cache.SUFFIXES, "reason": graph_cache.REASON_SUFFIXES}
+    found = [p for p in sorted(cache.iterdir()) if p.name not in folders or not p.is_dir() or p.is_symlink()] \
+        if cache.is_dir() else []
+    for name, suffixes in folders.items():
+        if (cache / name).is_dir() and not (cache / name).is_symlink():
+            found += foreign_entries(cache / name, suffixes)
+    return [f"{path}: not made by cppcckg; left as it is" for path in found]
 
 
 def _slim(extraction: Extraction) -> Extraction:

@@ -129,7 +129,7 @@ def build(
             result = assemble(reports, out, reference, progress=update, **options)
     else:
         result = assemble(reports, out, reference, **options)
-    for note in result.assumptions:
+    for note in [*result.notes, *result.assumptions]:
         typer.echo(f"note: {note}", err=True)
     typer.echo(
         f"built {result.store}: {len(result.reports)} reports, {result.triples} triples "
@@ -205,7 +205,11 @@ def evaluate(
     pipeline = Pipeline(ref)
     predicted: list[dict] = []
     expected: list[dict] = []
-    for path in find_reports(reports):
+    skipped: list[str] = []
+    paths = find_reports(reports, skipped)
+    for note in skipped:
+        typer.echo(f"note: {note}", err=True)
+    for path in paths:
         report = read_report(path)
         gold_file = gold / f"{report.id}.jsonl"
         if not gold_file.is_file():

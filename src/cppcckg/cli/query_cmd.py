@@ -48,7 +48,7 @@ def query(
     fmt: str = typer.Option("table", "--format", "-f", help="table | csv | tsv | json | jsonl"),
     store: Optional[Path] = typer.Option(None, "--store", help="Store folder made by `cppcckg build` (default: out/store)."),
     endpoint: Optional[str] = typer.Option(None, "--endpoint", help="Query this SPARQL endpoint URL instead of the store."),
-    timeout: float = typer.Option(30.0, "--timeout", help="Seconds to wait for an endpoint's answer."),
+    timeout: float = typer.Option(30.0, "--timeout", help="Deadline in seconds for each request to the endpoint (the whole answer, not each read)."),
     queries_dir: Optional[Path] = typer.Option(None, "--queries", help="Folder of named *.rq queries (default: the project's queries/)."),
 ) -> None:
     """Run a named SPARQL query, a .rq file or SPARQL text on the store or an endpoint.
@@ -98,7 +98,7 @@ def publish(
     replace: bool = typer.Option(False, "--replace", help="Replace each graph on the server (PUT) instead of adding to it (POST)."),
     store: Path = typer.Option(Path("out/store"), "--store", help="Store folder made by `cppcckg build`."),
     batch_size: int = typer.Option(50_000, "--batch-size", min=1, help="Triples per request for large graphs."),
-    timeout: float = typer.Option(120.0, "--timeout", help="Seconds to wait for each request."),
+    timeout: float = typer.Option(120.0, "--timeout", help="Deadline in seconds for each request (sent and answered in full)."),
     retries: int = typer.Option(3, "--retries", min=0, help="Retries of a failed request, with growing pauses."),
     user: Optional[str] = typer.Option(None, "--user", help="User name for a Graph Store endpoint that asks for one (basic or digest authentication)."),
     password_file: Optional[Path] = typer.Option(
@@ -107,9 +107,10 @@ def publish(
 ) -> None:
     """Upload every named graph of the store to a SPARQL server (Graph Store HTTP Protocol).
 
-    Sends N-Triples in batches, retries failed requests, reports each graph, and checks the
-    triple counts through the query endpoint at the end. Without --replace the triples are
-    added to what the server holds (blank nodes would be duplicated on a second run).
+    Sends N-Triples in batches (blank nodes as skolem IRIs, so a retried request or a second
+    run duplicates nothing), retries failed requests, reports each graph, and checks the triple
+    counts through the query endpoint at the end: a graph the server does not hold as sent is
+    an error (exit 7). Without --replace the triples are added to what the server holds.
 
     A server that takes writes only from known users (Virtuoso's /sparql-graph-crud-auth) gets
     --user with the password from --password-file or from a netrc entry for its host; the

@@ -67,6 +67,9 @@ _CONTEXT: GraphContext | None = None
 
 def _init_worker(reference_dir: str | None, validate: bool, reason: bool) -> None:
     global _CONTEXT
+    from cppcckg.store import drop_inherited_locks
+
+    drop_inherited_locks()
     _CONTEXT = make_context(load_reference(Path(reference_dir) if reference_dir else None), validate, reason)
 
 

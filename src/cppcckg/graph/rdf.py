@@ -190,21 +190,31 @@ def add_period(g: Triples, period: Period) -> URIRef:
     return node
 
 
+#: Facts (mentions, initiatives, statistics) per piece of a report's graph: a piece is what a
+#: build holds and validates at once.
+FACTS_PER_PIECE = 20_000
+
+
 def report_pieces(
     reference: Reference,
     extraction: Extraction,
     merged: dict[tuple[str, int], tuple[str, str | None]] | None = None,
-    facts_per_piece: int = 20_000,
+    facts_per_piece: int | None = None,
 ) -> Iterator[Piece]:
-    """One report's named graph in pieces of at most `facts_per_piece` facts, each a Graph
-    named after the report, so a build never holds a long report's graph whole.
+    """One report's named graph in pieces of at most `facts_per_piece` facts (default
+    FACTS_PER_PIECE), each a Graph named after the report, so a build never holds a long
+    report's graph whole.
 
     Every piece carries the report node (type, length, title) so that it can be validated on
-    its own; the full text goes in the first piece only. The union of the pieces is the
-    report's graph: a triple repeated in two pieces is one triple in the store.
+    its own; the full text goes in the first piece only. Likewise a body found only in the text
+    (not in the reference) is typed in every piece that names it, whichever piece holds its
+    mention. The union of the pieces is the report's graph: a triple repeated in two pieces is
+    one triple in the store.
     """
+    facts_per_piece = facts_per_piece or FACTS_PER_PIECE
     report = extraction.report
     rnode = mint("report", report.id)
+    unknown = {entity_iri(reference, m.entity): m.label for m in extraction.mentions if not m.in_reference}
     items: list[tuple[str, int, object]] = (
         [("mention", n, m) for n, m in enumerate(extraction.mentions)]
         + [("initiative", n, i) for n, i in enumerate(extraction.initiatives)]
@@ -221,7 +231,16 @@ def report_pieces(
                 _initiative(g, reference, report, rnode, fact, key, rule)  # type: ignore[arg-type]
             else:
                 _metric(g, reference, report, rnode, fact)  # type: ignore[arg-type]
+        if unknown:
+            _type_unknown_bodies(g, unknown)
         yield g
+
+
+def _type_unknown_bodies(g: Piece, unknown: dict[URIRef, str]) -> None:
+    """Type each body outside the reference that the piece points at, as its mention does."""
+    named = {o for _s, _p, o in g if o in unknown}
+    for target in sorted(named):
+        _unknown_body(g, target, unknown[target])
 
 
 def _report_metadata(g: Triples, reference: Reference, report: Report, rnode: URIRef, full_text: bool = True) -> None:
@@ -282,9 +301,13 @@ def _mention(g: Triples, reference: Reference, report: Report, rnode: URIRef, m:
     g.add((node, CPPCC.reportedIn, rnode))
     g.add((node, CPPCC.evidence, _evidence(g, report, rnode, m.evidence)))
     if not m.in_reference:
-        g.add((target, RDF.type, CPPCC.Body))
-        g.add((target, RDFS.label, Literal(m.label, lang="zh")))
-        g.add((target, CPPCC.inReference, Literal(False)))
+        _unknown_body(g, target, m.label)
+
+
+def _unknown_body(g: Triples, target: URIRef, label: str) -> None:
+    g.add((target, RDF.type, CPPCC.Body))
+    g.add((target, RDFS.label, Literal(label, lang="zh")))
+    g.add((target, CPPCC.inReference, Literal(False)))
 
 
 def _bodies(reference: Reference, keys: Iterable[str]) -> list[URIRef]:

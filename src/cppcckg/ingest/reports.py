@@ -10,6 +10,7 @@ is inferred and said in `Report.assumptions`.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -160,8 +161,8 @@ def _original(value: Any, where: str) -> Original | None:
 def load_metadata(path: Path) -> dict[str, Any]:
     """Parse a metadata YAML file; every problem names the file and what to fix."""
     meta = load_yaml(path, InputError, "metadata file", "fix the YAML or remove the file")
-    if meta is None:
-        return {}
+    if meta is None:  # an empty file (or only comments) is a mistake, not "no metadata"
+        raise InputError(f"{path}: the metadata file is empty; give its keys (id, title, period, ...) or remove the file")
     if not isinstance(meta, dict):
         raise InputError(f"{path}: metadata must be a mapping of keys (id, title, period, ...)")
     unknown = sorted(set(meta) - _META_KEYS)
@@ -299,15 +300,53 @@ def _infer_title(text: str) -> str | None:
     return None
 
 
-def find_reports(directory: Path) -> list[Path]:
-    """The report files of a directory, sorted by name; InputError if there are none."""
+def find_reports(directory: Path, notes: list[str] | None = None) -> list[Path]:
+    """The report files of a directory, sorted by name; InputError if there are none.
+
+    An entry named like a report (*.txt, *.text, *.md) that cannot be one is skipped with a
+    line in `notes`: a folder, a FIFO or other special file (reading it could wait for ever),
+    a symbolic link to nothing, or a loop of links."""
     directory = Path(directory)
     if not directory.is_dir():
         raise InputError(f"{directory}: not a directory; give the folder that holds the reports")
-    files = sorted(p for p in directory.iterdir() if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
+    files = []
+    skipped = []
+    for path in sorted(directory.iterdir()):
+        if path.suffix.lower() not in TEXT_SUFFIXES:
+            continue
+        why = _not_a_report(path)
+        if why is None:
+            files.append(path)
+        else:
+            skipped.append(f"{path}: {why}; skipped")
+    if notes is not None:
+        notes.extend(skipped)
     if not files:
-        raise InputError(f"{directory}: no report files (*.txt) found; put reports there or pass another --reports")
+        also = f" ({len(skipped)} skipped: {'; '.join(skipped)})" if skipped else ""
+        raise InputError(f"{directory}: no report files (*.txt) found; put reports there or pass another --reports{also}")
     return files
+
+
+def _not_a_report(path: Path) -> str | None:
+    """Why a directory entry named like a report cannot be read as one (None if it can)."""
+    import errno
+    import stat
+
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "a loop of symbolic links"
+        if path.is_symlink():
+            return f"a symbolic link to {os.readlink(path)}, which does not exist"
+        return f"cannot be read ({exc.strerror})"
+    if stat.S_ISDIR(mode):
+        return "a folder, not a report file"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe), not a report file"
+    if not stat.S_ISREG(mode):
+        return "a special file (device or socket), not a report file"
+    return None
 
 
 def read_reports(directory: Path) -> list[Report]:

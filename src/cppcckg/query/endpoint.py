@@ -1,9 +1,13 @@
-"""Remote SPARQL 1.1 endpoints through SPARQLWrapper (imported only when a query is sent).
+"""Remote SPARQL 1.1 endpoints over plain HTTP (the SPARQL 1.1 Protocol needs no more).
 
 :class:`Endpoint` sends SELECT, ASK, CONSTRUCT and DESCRIBE queries with HTTP POST and returns
 the answer as plain data. Every failure becomes an :class:`~cppcckg.errors.EndpointError`
 whose message names the endpoint URL: unreachable host, timeout, HTTP 4xx/5xx (with the start
 of the server's message), or an answer that is not a SPARQL result.
+
+The timeout is a deadline for the whole request (connecting, sending, and reading the whole
+answer), not a limit on each read: a server that trickles its answer a byte at a time is cut
+off when the deadline passes (see :func:`http_request`, which ``publish`` uses too).
 
 Example:
     >>> ep = Endpoint("http://127.0.0.1:7878/query", timeout=10)  # doctest: +SKIP
@@ -13,20 +17,26 @@ Example:
 
 from __future__ import annotations
 
+import http.client
+import io
 import json
 import re
 import socket
+import threading
 import urllib.error
 from html.parser import HTMLParser
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 from cppcckg.errors import EndpointError
 
-__all__ = ["DEFAULT_TIMEOUT", "Endpoint", "check_url", "describe_failure", "server_message"]
+__all__ = ["DEFAULT_TIMEOUT", "Endpoint", "check_url", "describe_failure", "http_request", "server_message"]
 
 #: Seconds to wait for an answer unless told otherwise.
 DEFAULT_TIMEOUT = 30.0
+
+#: How much of an error answer's body is read (its start is shown to the user).
+_ERROR_BODY_LIMIT = 64 * 1024
 
 
 def check_url(url: str, what: str = "endpoint") -> str:
@@ -39,21 +49,8 @@ def check_url(url: str, what: str = "endpoint") -> str:
 
 def describe_failure(url: str, exc: BaseException, timeout: float | None = None) -> str:
     """One line saying why talking to ``url`` failed."""
-    try:
-        from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
-    except ImportError:  # pragma: no cover - SPARQLWrapper is a dependency
-        SPARQLWrapperException = ()  # type: ignore[assignment]
     if isinstance(exc, urllib.error.HTTPError):
         return f"{url}: HTTP {exc.code} {exc.reason}{_server_says(_read_error(exc))}"
-    if SPARQLWrapperException and isinstance(exc, SPARQLWrapperException):
-        code = {
-            "QueryBadFormed": "400 Bad Request",
-            "Unauthorized": "401 Unauthorized",
-            "EndPointNotFound": "404 Not Found",
-            "URITooLong": "414 URI Too Long",
-            "EndPointInternalError": "500 Internal Server Error",
-        }.get(type(exc).__name__, type(exc).__name__)
-        return f"{url}: HTTP {code}{_server_says(_wrapped_response(exc))}"
     if isinstance(exc, (TimeoutError, socket.timeout)) or (
         isinstance(exc, urllib.error.URLError) and isinstance(exc.reason, (TimeoutError, socket.timeout))
     ):
@@ -63,24 +60,103 @@ def describe_failure(url: str, exc: BaseException, timeout: float | None = None)
         reason = exc.reason
         text = getattr(reason, "strerror", None) or str(reason)
         return f"{url}: unreachable ({text}); is the server running and the URL right?"
+    if isinstance(exc, http.client.HTTPException):
+        return f"{url}: the server broke off its answer ({type(exc).__name__}); try again"
     if isinstance(exc, (ConnectionError, OSError)):
         text = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
         return f"{url}: unreachable ({text}); is the server running and the URL right?"
     return f"{url}: {type(exc).__name__}: {exc}"
 
 
-def _wrapped_response(exc: BaseException) -> bytes | None:
-    """The server's answer that SPARQLWrapper keeps only inside its exception message."""
-    import ast
+def http_request(url: str, method: str = "GET", body: bytes | None = None, headers: dict[str, str] | None = None,
+                 timeout: float | None = DEFAULT_TIMEOUT) -> tuple[bytes, str]:
+    """Send one HTTP request and read the whole answer within ``timeout`` seconds in all;
+    return (body, Content-Type).
 
-    _, sep, rest = str(exc).partition("Response:\n")
-    if not sep:
-        return None
+    urllib does the work (proxies from the environment, redirects, HTTPS), but its timeout
+    bounds each read only: a server sending a byte every few seconds would hold the caller for
+    ever. Here a watchdog shuts the connection down when the deadline passes, whatever the
+    request is waiting for, and TimeoutError is raised. An answer with a status other than 2xx
+    raises urllib.error.HTTPError (its body readable); a refused connection or a broken answer
+    raises OSError (urllib.error.URLError) or http.client.HTTPException.
+    """
+    import urllib.request
+
+    connections: list[http.client.HTTPConnection] = []
+    sockets: list[socket.socket] = []
+    expired = threading.Event()
+    lock = threading.Lock()
+
+    def tracked(cls: type[http.client.HTTPConnection]) -> type[http.client.HTTPConnection]:
+        class Tracked(cls):  # type: ignore[valid-type, misc]
+            """A connection the watchdog can shut down, and that will not start after it has."""
+
+            def __init__(self, *args: Any, **kwargs: Any) -> None:
+                super().__init__(*args, **kwargs)
+                with lock:
+                    connections.append(self)
+
+            def connect(self) -> None:
+                super().connect()
+                with lock:
+                    sockets.append(self.sock)  # urllib drops conn.sock once the headers are read
+                if expired.is_set():  # the deadline passed while connecting
+                    raise TimeoutError(f"no answer within {timeout} s")
+
+        return Tracked
+
+    class Plain(urllib.request.HTTPHandler):
+        def http_open(self, req):  # noqa: ANN001, ANN202 - urllib's signature
+            return self.do_open(tracked(http.client.HTTPConnection), req)
+
+    class Secure(urllib.request.HTTPSHandler):
+        def https_open(self, req):  # noqa: ANN001, ANN202 - urllib's signature
+            return self.do_open(tracked(http.client.HTTPSConnection), req, context=self._context)
+
+    def expire() -> None:
+        expired.set()
+        with lock:
+            socks = [c.sock for c in connections if c.sock is not None] + sockets
+        for sock in socks:
+            try:  # on the descriptor itself (under TLS too): wakes the read or write waiting on the server
+                socket.socket.shutdown(sock, socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+    opener = urllib.request.build_opener(Plain(), Secure())
+    request = urllib.request.Request(url, data=body, method=method,
+                                     headers={"User-Agent": f"cppcckg/{_version()}", **(headers or {})})
+    watchdog = threading.Timer(timeout, expire) if timeout is not None else None
+    if watchdog is not None:
+        watchdog.daemon = True
+        watchdog.start()
     try:
-        value = ast.literal_eval(rest.strip())
-    except (ValueError, SyntaxError):
-        return rest.encode("utf-8")
-    return value if isinstance(value, bytes) else str(value).encode("utf-8")
+        try:
+            with opener.open(request, timeout=timeout) as response:
+                data = response.read()
+                content_type = response.headers.get("Content-Type", "") or ""
+        except urllib.error.HTTPError as exc:  # its body is read here, within the deadline too
+            with exc:
+                start = exc.read(_ERROR_BODY_LIMIT)
+            raise urllib.error.HTTPError(url, exc.code, exc.reason, exc.headers, io.BytesIO(start)) from None
+    except urllib.error.HTTPError:
+        raise
+    except (OSError, http.client.HTTPException):
+        if expired.is_set():
+            raise TimeoutError(f"no answer within {timeout} s") from None
+        raise
+    finally:
+        if watchdog is not None:
+            watchdog.cancel()
+        for conn in connections:
+            conn.close()
+    return data, content_type
+
+
+def _version() -> str:
+    from cppcckg import __version__
+
+    return __version__
 
 
 def _read_error(exc: urllib.error.HTTPError) -> bytes | None:
@@ -140,6 +216,10 @@ def _server_says(body: Any) -> str:
     return f" (server says: {text})" if text else ""
 
 
+_JSON = "application/sparql-results+json, application/json;q=0.9"
+_RDF = "text/turtle, application/n-triples;q=0.9"
+
+
 class Endpoint:
     """A SPARQL 1.1 query endpoint, e.g. ``http://127.0.0.1:7878/query`` of ``oxigraph serve``."""
 
@@ -154,30 +234,20 @@ class Endpoint:
 
     # -- requests -----------------------------------------------------------------------------
 
-    def _send(self, query: str, return_format: str) -> tuple[bytes, str]:
-        from SPARQLWrapper import POST, SPARQLWrapper
-
-        wrapper = SPARQLWrapper(self.url)
-        wrapper.setMethod(POST)
-        wrapper.setReturnFormat(return_format)
-        wrapper.setQuery(query)
-        # setTimeout() truncates to whole seconds; urllib takes a float.
-        wrapper.timeout = self.timeout  # type: ignore[assignment]
+    def _send(self, query: str, accept: str) -> tuple[bytes, str]:
+        """POST the query (SPARQL 1.1 Protocol, form-encoded); the answer and its Content-Type."""
+        body = urlencode({"query": query}).encode("utf-8")
+        headers = {"Accept": accept, "Content-Type": "application/x-www-form-urlencoded; charset=utf-8"}
         try:
-            response = wrapper.query().response
-            body = response.read()
-            content_type = response.headers.get("Content-Type", "") if response.headers else ""
-        except Exception as exc:  # noqa: BLE001 - every failure becomes one EndpointError
+            return http_request(self.url, "POST", body, headers, self.timeout)
+        except (OSError, http.client.HTTPException, urllib.error.URLError) as exc:
             raise EndpointError(describe_failure(self.url, exc, self.timeout)) from None
-        return body, content_type
 
     def _json(self, query: str) -> dict:
-        from SPARQLWrapper import JSON
-
-        body, content_type = self._send(query, JSON)
+        body, content_type = self._send(query, _JSON)
         try:
             data = json.loads(body.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError):
+        except (UnicodeDecodeError, ValueError, RecursionError):
             raise EndpointError(self._not_sparql(body, content_type)) from None
         if not isinstance(data, dict) or "head" not in data and "boolean" not in data:
             raise EndpointError(self._not_sparql(body, content_type))
@@ -211,9 +281,8 @@ class Endpoint:
     def construct(self, query: str) -> list:
         """The triples of a CONSTRUCT or DESCRIBE answer, as pyoxigraph Triples."""
         import pyoxigraph as ox
-        from SPARQLWrapper import TURTLE
 
-        body, content_type = self._send(query, TURTLE)
+        body, content_type = self._send(query, _RDF)
         fmt = ox.RdfFormat.N_TRIPLES if "n-triples" in content_type else ox.RdfFormat.TURTLE
         try:
             return [q.triple for q in ox.parse(body, format=fmt)]

@@ -1,12 +1,20 @@
 """Upload the store's named graphs to a remote store with the SPARQL 1.1 Graph Store HTTP Protocol.
 
 Each named graph goes to ``GRAPH_STORE?graph=IRI`` as N-Triples, in batches of at most
-``batch_size`` triples (triples sharing a blank node always travel together, since blank-node
-labels only hold within one document). With ``replace`` the first request for a graph is a PUT
-(the graph is replaced) and the rest POSTs (added); without it every request is a POST.
+``batch_size`` triples (triples sharing a blank node always travel together). With ``replace``
+the first request for a graph is a PUT (the graph is replaced) and the rest POSTs (added);
+without it every request is a POST.
+
+Blank nodes travel as skolem IRIs (RDF 1.1 §3.5: ``vocab.GENID`` + the node's id, i.e. under
+``BASE/.well-known/genid/``), the same for every upload of one store. So every request is
+idempotent: a request the server applied but answered with an error (or not at all) can be
+sent again without duplicating a triple, and so can a whole publish.
+
 Failed requests (unreachable server, timeout, HTTP 5xx or 429) are retried with growing
-pauses; an HTTP 4xx stops at once. A failure says which graphs made it. At the end the
-triple counts are read back through the query endpoint, when one is given.
+pauses; an HTTP 4xx stops at once. ``timeout`` is a deadline for each request as a whole. A
+failure says which graphs made it. At the end the triple count of every graph is read back
+through the query endpoint: a graph the server holds fewer (or, with ``replace``, other)
+triples of than the store is an EndpointError naming the graphs that differ.
 
 Example:
     >>> from cppcckg.store import open_store
@@ -16,18 +24,19 @@ Example:
 
 from __future__ import annotations
 
+import http.client
 import time
 import urllib.error
-import urllib.request
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
 from urllib.parse import quote, urlsplit, urlunsplit
 
 from cppcckg.errors import EndpointError
-from cppcckg.query.endpoint import check_url, describe_failure, server_message
+from cppcckg.query.endpoint import check_url, describe_failure, http_request, server_message
 from cppcckg.query.httpauth import Auth, Credentials
+from cppcckg.vocab import GENID
 
-__all__ = ["GraphUpload", "PublishResult", "batches", "graph_store_url", "publish"]
+__all__ = ["GENID", "GraphUpload", "PublishResult", "batches", "graph_store_url", "publish", "skolemise"]
 
 #: progress(graph IRI, triples sent so far, triples in the graph, batch number, batches)
 Progress = Callable[[str, int, int, int, int], None]
@@ -133,6 +142,17 @@ def _body(exc: urllib.error.HTTPError) -> bytes | None:
         return None
 
 
+def skolemise(triples: list[Any]) -> list[Any]:
+    """The triples with every blank node replaced by its skolem IRI (GENID + the node's id)."""
+    import pyoxigraph as ox
+
+    def iri(node: Any) -> Any:
+        return ox.NamedNode(GENID + node.value) if isinstance(node, ox.BlankNode) else node
+
+    return [ox.Triple(iri(t.subject), t.predicate, iri(t.object))
+            if isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode) else t for t in triples]
+
+
 def _send(url: str, method: str, body: bytes, timeout: float, retries: int, backoff: float, auth: Auth | None = None) -> None:
     attempt = 0
     challenged = False
@@ -141,10 +161,8 @@ def _send(url: str, method: str, body: bytes, timeout: float, retries: int, back
         answer = auth.header(method, url) if auth is not None else None
         if answer:
             headers["Authorization"] = answer
-        request = urllib.request.Request(url, data=body, method=method, headers=headers)
         try:
-            with urllib.request.urlopen(request, timeout=timeout) as response:
-                response.read()
+            http_request(url, method, body, headers, timeout)
             return
         except urllib.error.HTTPError as exc:
             if exc.code == 401:
@@ -155,7 +173,7 @@ def _send(url: str, method: str, body: bytes, timeout: float, retries: int, back
                 raise EndpointError(_refused(url, exc, auth)) from None
             if exc.code not in _RETRY_STATUS or attempt >= retries:
                 raise EndpointError(describe_failure(url, exc, timeout)) from None
-        except (urllib.error.URLError, OSError) as exc:
+        except (OSError, http.client.HTTPException) as exc:
             if attempt >= retries:
                 raise EndpointError(describe_failure(url, exc, timeout)) from None
         time.sleep(backoff * (2**attempt))
@@ -191,7 +209,7 @@ def publish(
         name = graph if graph is not None else "the default graph"
         selector = ox.DefaultGraph() if graph is None else ox.NamedNode(graph)
         triples = [q.triple for q in store.quads_for_pattern(None, None, None, selector)]
-        parts = list(batches(triples, batch_size)) or [[]]
+        parts = [skolemise(part) for part in batches(triples, batch_size)] or [[]]
         sent = 0
         url = _target(target, graph)
         for number, part in enumerate(parts, 1):
@@ -213,22 +231,38 @@ def publish(
         result.graphs.append(GraphUpload(name, len(triples), len(parts)))
         result.triples += len(triples)
     if endpoint:
-        _verify(result, endpoint, timeout)
+        _verify(result, endpoint, timeout, replace)
+    else:
+        result.notes.append("the server's triple counts were not checked: give the query endpoint (--endpoint)")
     return result
 
 
-def _verify(result: PublishResult, endpoint: str, timeout: float) -> None:
-    """Read the triple count of every published graph back through the query endpoint."""
+def _verify(result: PublishResult, endpoint: str, timeout: float, replace: bool) -> None:
+    """Read the triple count of every published graph back through the query endpoint; an
+    EndpointError names each graph the server holds fewer triples of than the store (or, after
+    ``replace``, another number). Without ``replace``, more triples on the server is a note:
+    the server's graph held triples of its own."""
     from cppcckg.query.endpoint import Endpoint
 
     server = Endpoint(endpoint, timeout)
     _, rows = server.select("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
     counts = {r["g"]["value"]: int(r["n"]["value"]) for r in rows if "g" in r and "n" in r}
+    differ = []
     for upload in result.graphs:
-        if upload.graph in counts or upload.graph.startswith(("http://", "https://")):
-            upload.remote_triples = counts.get(upload.graph, 0)
-            if upload.remote_triples != upload.triples:
-                result.notes.append(
-                    f"{upload.graph}: the server holds {upload.remote_triples} triples, the store {upload.triples}"
-                    + ("" if upload.remote_triples > upload.triples else "; some were not stored")
-                )
+        if not upload.graph.startswith(("http://", "https://")):
+            result.notes.append(f"{upload.graph}: its triple count on the server was not checked")
+            continue
+        upload.remote_triples = counts.get(upload.graph, 0)
+        if upload.remote_triples == upload.triples:
+            continue
+        if upload.remote_triples > upload.triples and not replace:
+            result.notes.append(
+                f"{upload.graph}: the server holds {upload.remote_triples} triples, the store {upload.triples}; "
+                "the server's graph had triples of its own (publish with --replace to make it the store's)")
+        else:
+            differ.append(f"{upload.graph} (server {upload.remote_triples}, store {upload.triples})")
+    if differ:
+        raise EndpointError(
+            f"{endpoint}: published, but the server does not hold what was sent: {len(differ)} graph"
+            f"{'s differ' if len(differ) != 1 else ' differs'}: {'; '.join(differ)}. The server dropped or changed "
+            "requests it answered as done; check its log and run again with --replace")
