@@ -1,5 +1,5 @@
 """The one place that finds the project's shipped files: ontology/, queries/, data/reference/,
-context/ and the package's own templates and static files.
+context/ and the package's own templates and static files (the site's, the network pages').
 
 In a source checkout (or an editable install) they are the top-level folders of the checkout,
 the project's public face. A wheel carries copies of them inside the package, under
@@ -21,6 +21,7 @@ __all__ = [
     "queries_dir",
     "reference_dir",
     "shapes_file",
+    "network_static_dir",
     "static_dir",
     "template_dir",
 ]
@@ -71,3 +72,8 @@ def template_dir() -> Path:
 
 def static_dir() -> Path:
     return CODE_ROOT / "linked" / "static"
+
+
+def network_static_dir() -> Path:
+    """The network page's script, style and panel, inlined into every page it renders."""
+    return CODE_ROOT / "network" / "static"

@@ -18,89 +18,17 @@ Example:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Mapping
 
-from cppcckg.errors import InputError, QueryError
+from cppcckg.errors import InputError, QueryError, StoreError
 from cppcckg.query import named as Q
 from cppcckg.query.normalise import normalise
-from cppcckg.vocab import XSD
+from cppcckg.query.endpoint import DEFAULT_TIMEOUT, Endpoint
+from cppcckg.query.results import Result, from_solutions, from_sparql_json, from_triples, python_value
+from cppcckg.store import DEFAULT_STORE, open_store
 
 __all__ = ["KnowledgeGraph", "Result", "python_value"]
-
-_INTEGER_TYPES = {
-    str(XSD[name])
-    for name in (
-        "integer", "int", "long", "short", "byte", "nonNegativeInteger", "nonPositiveInteger",
-        "positiveInteger", "negativeInteger", "unsignedLong", "unsignedInt", "unsignedShort",
-        "unsignedByte",
-    )
-}
-_FLOAT_TYPES = {str(XSD.double), str(XSD.float)}
-_DECIMAL = str(XSD.decimal)
-_BOOLEAN = str(XSD.boolean)
-
-
-def python_value(kind: str, value: str, datatype: str | None = None) -> Any:
-    """A plain Python value for an RDF term given as (kind, lexical value, datatype IRI).
-
-    ``kind`` is ``uri``, ``bnode`` or ``literal`` (the SPARQL JSON result names).
-    """
-    if kind == "bnode":
-        return f"_:{value}"
-    if kind != "literal" or not datatype:
-        return value
-    try:
-        if datatype in _INTEGER_TYPES:
-            return int(value)
-        if datatype == _DECIMAL:
-            number = Decimal(value)
-            return int(number) if number == number.to_integral_value() else float(number)
-        if datatype in _FLOAT_TYPES:
-            return float(value)
-    except (ValueError, InvalidOperation):
-        return value
-    if datatype == _BOOLEAN:
-        return value.strip() in ("true", "1")
-    return value
-
-
-def _ox_value(term: Any) -> Any:
-    import pyoxigraph as ox
-
-    if term is None:
-        return None
-    if isinstance(term, ox.NamedNode):
-        return term.value
-    if isinstance(term, ox.BlankNode):
-        return f"_:{term.value}"
-    if isinstance(term, ox.Literal):
-        return python_value("literal", term.value, term.datatype.value)
-    return str(term)
-
-
-def _json_value(term: Mapping[str, str] | None) -> Any:
-    if term is None:
-        return None
-    kind = term.get("type", "literal")
-    if kind == "typed-literal":  # SPARQL 1.0 JSON
-        kind = "literal"
-    return python_value(kind, term.get("value", ""), term.get("datatype"))
-
-
-@dataclass
-class Result:
-    """What a query answered: column names and rows (ASK: one row ``{"ask": bool}``;
-    CONSTRUCT/DESCRIBE: rows ``{"subject", "predicate", "object"}``)."""
-
-    columns: list[str]
-    rows: list[dict[str, Any]]
-    form: str = "SELECT"
-    query: Q.Query | None = field(default=None, repr=False)
-    #: Warnings about the answer, e.g. an endpoint whose default graph is empty.
-    notes: list[str] = field(default_factory=list)
 
 
 class _Embedded:
@@ -114,20 +42,12 @@ class _Embedded:
         except SyntaxError as exc:  # checked before; kept for text that bypassed queries.bind
             raise QueryError(f"{self.name}: invalid SPARQL: {exc}") from None
         except OSError as exc:
-            from cppcckg.errors import StoreError
-
             raise StoreError(f"{self.name}: cannot read the store ({exc})") from None
         if form == "ASK":
             return Result(["ask"], [{"ask": bool(answer)}], form)
         if form in ("CONSTRUCT", "DESCRIBE"):
-            rows = [
-                {"subject": _ox_value(t.subject), "predicate": _ox_value(t.predicate), "object": _ox_value(t.object)}
-                for t in answer
-            ]
-            return Result(["subject", "predicate", "object"], rows, form)
-        columns = [v.value for v in answer.variables]
-        rows = [{c: _ox_value(solution[c]) for c in columns} for solution in answer]
-        return Result(columns, rows, form)
+            return from_triples(answer, form)
+        return from_solutions(answer)
 
     def close(self) -> None:
         self.store = None
@@ -142,8 +62,6 @@ _EMPTY_DEFAULT = (
 
 class _Remote:
     def __init__(self, url: str, timeout: float | None) -> None:
-        from cppcckg.query.endpoint import Endpoint
-
         self.endpoint = Endpoint(url, timeout)
         self.name = url
         self._empty_default: bool | None = None
@@ -161,15 +79,10 @@ class _Remote:
         if form == "ASK":
             return Result(["ask"], [{"ask": self.endpoint.ask(text)}], form)
         if form in ("CONSTRUCT", "DESCRIBE"):
-            rows = [
-                {"subject": _ox_value(t.subject), "predicate": _ox_value(t.predicate), "object": _ox_value(t.object)}
-                for t in self.endpoint.construct(text)
-            ]
-            return Result(["subject", "predicate", "object"], rows, form)
+            return from_triples(self.endpoint.construct(text), form)
         columns, bindings = self.endpoint.select(text)
-        rows = [{c: _json_value(b.get(c)) for c in columns} for b in bindings]
-        result = Result(columns, rows, form)
-        if not rows and self.empty_default_graph():
+        result = from_sparql_json({"head": {"vars": columns}, "results": {"bindings": bindings}}, self.name)
+        if not result.rows and self.empty_default_graph():
             result.notes.append(_EMPTY_DEFAULT.format(url=self.name))
         return result
 
@@ -199,11 +112,7 @@ class KnowledgeGraph:
         if store_dir is not None and endpoint is not None:
             raise InputError("give a store folder or an endpoint URL, not both")
         if endpoint is not None:
-            from cppcckg.query.endpoint import DEFAULT_TIMEOUT
-
             return cls(_Remote(endpoint, DEFAULT_TIMEOUT if timeout is None else timeout), queries_dir)
-        from cppcckg.store import DEFAULT_STORE, open_store
-
         path = Path(store_dir) if store_dir is not None else DEFAULT_STORE
         return cls(_Embedded(open_store(path, read_only=True), str(path)), queries_dir)
 

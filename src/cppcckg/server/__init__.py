@@ -9,7 +9,8 @@
 - ``/api/queries/NAME``: the named queries as JSON endpoints, described by ``/openapi.json``;
 - ``/network/``: the network pages.
 
-Only :mod:`cppcckg.server.app` imports Starlette; this package's ``__init__`` is empty because
-query worker processes import :mod:`cppcckg.server.workers` from it.
+:mod:`cppcckg.server.app` wires the routes and middleware; each view is a module of
+:mod:`cppcckg.server.views`, sharing a :class:`cppcckg.server.site.Site`. This package's
+``__init__`` is empty because query worker processes import :mod:`cppcckg.server.workers` from it.
 """
 

@@ -22,17 +22,13 @@ _HIDDEN = {str(CPPCC.fullText)}
 Href = Callable[[str], str]
 
 
-def _select(store: ox.Store, text: str) -> list[dict[str, Any]]:
-    return select(store, text)
-
-
 def labels_for(store: ox.Store, iris: Iterable[str]) -> dict[str, dict[str, str]]:
     """IRI → {"zh": ..., "en": ..., "": ...} from rdfs:label and skos:prefLabel."""
     iris = sorted({i for i in iris if i})
     out: dict[str, dict[str, str]] = {}
     for start in range(0, len(iris), 300):
         values = " ".join(f"<{i}>" for i in iris[start:start + 300])
-        rows = _select(store, f"SELECT ?x ?l WHERE {{ VALUES ?x {{ {values} }} ?x rdfs:label|skos:prefLabel ?l }} ORDER BY ?x ?l")
+        rows = select(store, f"SELECT ?x ?l WHERE {{ VALUES ?x {{ {values} }} ?x rdfs:label|skos:prefLabel ?l }} ORDER BY ?x ?l")
         for r in rows:
             label = r["l"]
             if isinstance(label, ox.Literal):
@@ -153,7 +149,7 @@ def entity_view(store: ox.Store, iri: str, href: Href, reader_href: Callable[[st
 
 def _evidence(store: ox.Store, iri: str, reader_href: Callable[[str, int, int], str],
               report_text: Callable[[str], str | None]) -> tuple[list[dict[str, Any]], int]:
-    rows = _select(store, f"""
+    rows = select(store, f"""
         SELECT DISTINCT ?ev ?report ?start ?end ?exact ?section ?how WHERE {{
           {{ <{iri}> cppcc:evidence ?ev BIND("fact" AS ?how) }}
           UNION {{ ?m cppcc:mentions <{iri}> ; cppcc:evidence ?ev BIND("mention" AS ?how) }}
@@ -164,7 +160,7 @@ def _evidence(store: ox.Store, iri: str, reader_href: Callable[[str, int, int], 
         }} ORDER BY ?report ?start ?end LIMIT {MAX_EVIDENCE + 1}""")
     count = len(rows)
     if count > MAX_EVIDENCE:
-        total = _select(store, f"""SELECT (COUNT(DISTINCT ?ev) AS ?n) WHERE {{
+        total = select(store, f"""SELECT (COUNT(DISTINCT ?ev) AS ?n) WHERE {{
             {{ <{iri}> cppcc:evidence ?ev }} UNION {{ ?m cppcc:mentions <{iri}> ; cppcc:evidence ?ev }} }}""")
         count = int(total[0]["n"].value)
     reports = labels_for(store, {r["report"].value for r in rows})

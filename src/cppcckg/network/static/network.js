@@ -1,0 +1,266 @@
+// The network page's script (inlined into each page by cppcckg.network.render): search,
+// filters, legend, tooltips and details over vis-network's DataSets, and window.cppcckg for tests.
+(function () {
+  'use strict';
+  var D = JSON.parse(document.getElementById('cppcckg-data').textContent);
+  var api = window.cppcckg = { ready: false, readyAt: null, stabilized: !D.physics, focused: null, highlighted: [], data: D };
+  var nodeIds = Object.keys(D.nodes), edgeIds = Object.keys(D.edges);
+  var adj = {}, hiddenNode = {}, hiddenEdge = {}, dimmed = false;
+  nodeIds.forEach(function (id) { adj[id] = []; hiddenNode[id] = false; });
+  edgeIds.forEach(function (eid) { var e = D.edges[eid]; adj[e.a].push(e.b); adj[e.b].push(e.a); hiddenEdge[eid] = false; });
+  var state = { type: '', year: '', status: '', province: '', report: '' };
+
+  function $(id) { return document.getElementById(id); }
+  function el(tag, cls, text) {
+    var x = document.createElement(tag);
+    if (cls) { x.className = cls; }
+    if (text !== undefined && text !== null) { x.textContent = String(text); }
+    return x;
+  }
+  function fmt(v) { return (v === null || v === undefined) ? '' : (typeof v === 'number' && v % 1 !== 0 ? v.toFixed(4) : String(v)); }
+  function both(zh, en) { return [zh, en].filter(function (s) { return s; }).join(' · '); }
+
+  // ---- ready: the first frame drawn once the layout is stable ----------------------------
+  function markReady() {
+    if (api.ready) { return; }
+    api.ready = true; api.readyAt = performance.now();
+    document.body.setAttribute('data-ready', '1');
+  }
+  if (D.physics) {
+    network.once('stabilizationIterationsDone', function () {
+      network.setOptions({ physics: { enabled: false } });
+      api.stabilized = true;
+      network.once('afterDrawing', markReady);
+      network.redraw();
+    });
+  } else {
+    // vis may have drawn the first frame while the page was being built: draw once more.
+    network.once('afterDrawing', markReady);
+    window.requestAnimationFrame(function () { network.redraw(); });
+  }
+
+  // ---- tooltips and details ------------------------------------------------------------
+  function row(table, key, value) {
+    if (value === '' || value === null || value === undefined) { return; }
+    var tr = el('tr'); tr.appendChild(el('td', 'k', key)); tr.appendChild(el('td', 'v', value)); table.appendChild(tr);
+  }
+  function nodeBox(id) {
+    var n = D.nodes[id], box = el('div', 'cppcckg-tip'), t = el('table');
+    box.appendChild(el('div', 'name', n.zh || n.en || id));
+    if (n.en && n.zh) { box.appendChild(el('div', 'en', n.en)); }
+    box.appendChild(el('div', 'meta', both(n.cls_zh, n.cls_en) || n.cls));
+    if (n.kind === 'body') { row(t, '省份 Province', both(n.prov_zh, n.prov_en) || '不详 unknown'); }
+    if (n.kind === 'initiative') {
+      row(t, '类型 Type', both(n.type_zh, n.type_en));
+      if (n.joint) { row(t, '川渝 Joint', '川渝联合活动 joint Sichuan-Chongqing activity'); }
+      row(t, '年份 Year', n.period);
+      row(t, '状态 Status', both(n.status_zh, n.status_en));
+      row(t, '议题 Topics', n.topics);
+    }
+    if (n.inits !== undefined) { row(t, '活动 Initiatives', n.inits); }
+    row(t, '度 Degree', fmt(n.deg));
+    row(t, '中介中心性 Betweenness', fmt(n.btw));
+    row(t, '特征向量中心性 Eigenvector', fmt(n.eig));
+    row(t, '社区 Community', fmt(n.com));
+    if (n.kind === 'initiative') { row(t, '报告 Report', both(n.report_zh, n.report)); }
+    box.appendChild(t);
+    if (n.ev) { box.appendChild(el('blockquote', 'ev', '\u201c' + n.ev + '\u201d')); }
+    return box;
+  }
+  function edgeBox(eid) {
+    var e = D.edges[eid], box = el('div', 'cppcckg-tip');
+    var a = D.nodes[e.a], b = D.nodes[e.b];
+    box.appendChild(el('div', 'name', (a.zh || e.a) + ' \u2014 ' + (b.zh || e.b)));
+    var roles = { organizer: '组织 organiser', partner: '参与 partner', topic: '议题 topic' };
+    if (e.role === 'shared') {
+      box.appendChild(el('div', '', '共同参与 ' + e.w + ' 项活动 · shared initiatives: ' + e.w));
+      if (e.joint) { box.appendChild(el('div', '', '其中川渝联合活动 ' + e.joint + ' · joint: ' + e.joint)); }
+    } else {
+      box.appendChild(el('div', '', roles[e.role] || e.role));
+    }
+    return box;
+  }
+  var titled = {}, edgeTitled = {};
+  network.on('hoverNode', function (p) {
+    if (titled[p.node]) { return; }
+    titled[p.node] = true;
+    var node = network.body.nodes[p.node];
+    if (node) { node.setOptions({ title: nodeBox(p.node) }); }
+  });
+  network.on('hoverEdge', function (p) {
+    if (edgeTitled[p.edge]) { return; }
+    edgeTitled[p.edge] = true;
+    var edge = network.body.edges[p.edge];
+    if (edge) { edge.setOptions({ title: edgeBox(p.edge) }); }
+  });
+  function showDetails(id) {
+    var box = $('cppcckg-details');
+    while (box.firstChild) { box.removeChild(box.firstChild); }
+    if (id === null) { box.appendChild(document.createTextNode('点击节点查看详情 · click a node for details')); return; }
+    box.appendChild(nodeBox(id));
+  }
+
+  // ---- highlight neighbours --------------------------------------------------------------
+  function clearHighlight() {
+    if (!dimmed) { api.highlighted = []; return; }
+    nodes.update(nodeIds.map(function (id) { return { id: id, color: D.nodes[id].c, font: { color: '#222222' } }; }));
+    dimmed = false; api.highlighted = [];
+  }
+  function highlight(id) {
+    var keep = {}; keep[id] = true;
+    adj[id].forEach(function (m) { if (!hiddenNode[m]) { keep[m] = true; } });
+    nodes.update(nodeIds.map(function (n) {
+      return keep[n] ? { id: n, color: D.nodes[n].c, font: { color: '#222222' } }
+                     : { id: n, color: D.dim, font: { color: 'rgba(0,0,0,0.2)' } };
+    }));
+    dimmed = true;
+    api.highlighted = Object.keys(keep).sort();
+    showDetails(id);
+  }
+  network.on('click', function (p) {
+    if (p.nodes.length) { highlight(p.nodes[0]); }
+    else if (!p.edges.length) { clearHighlight(); showDetails(null); }
+  });
+
+  // ---- filters ---------------------------------------------------------------------------
+  function facetActive() { return !!(state.type || state.year || state.status || state.report); }
+  function recordMatches(r) {
+    if (!r) { return false; }
+    if (state.type && r.classes.indexOf(state.type) < 0) { return false; }
+    if (state.year) {
+      var y = parseInt(state.year, 10);
+      if (r.year === null || r.year === undefined || r.year > y || r.year_end < y) { return false; }
+    }
+    if (state.status && r.status !== state.status) { return false; }
+    if (state.report && r.reports.indexOf(state.report) < 0) { return false; }
+    return true;
+  }
+  function anyMatch(ids) { for (var i = 0; i < ids.length; i++) { if (recordMatches(D.records[ids[i]])) { return true; } } return false; }
+  function computeVisible() {
+    var vis = {}, active = facetActive();
+    nodeIds.forEach(function (id) {
+      var n = D.nodes[id], ok = true;
+      if (state.province && n.kind === 'body') { ok = state.province === '-' ? !n.prov : n.prov === state.province; }
+      if (ok && active && n.f.length) { ok = anyMatch(n.f); }
+      vis[id] = ok;
+    });
+    nodeIds.forEach(function (id) {  // an initiative whose bodies are all hidden goes too
+      if (D.nodes[id].kind !== 'initiative' || !vis[id]) { return; }
+      var bodies = adj[id].filter(function (m) { return D.nodes[m].kind === 'body'; });
+      if (bodies.length && !bodies.some(function (m) { return vis[m]; })) { vis[id] = false; }
+    });
+    nodeIds.forEach(function (id) {  // so does a topic whose initiatives are all hidden
+      if (D.nodes[id].kind === 'initiative' || !vis[id]) { return; }
+      var inits = adj[id].filter(function (m) { return D.nodes[m].kind === 'initiative'; });
+      if (inits.length && !inits.some(function (m) { return vis[m]; })) { vis[id] = false; }
+    });
+    return vis;
+  }
+  function applyFilters() {
+    clearHighlight();
+    var vis = computeVisible(), active = facetActive(), nu = [], eu = [], shown = 0, shownEdges = 0;
+    nodeIds.forEach(function (id) {
+      var h = !vis[id];
+      if (hiddenNode[id] !== h) { hiddenNode[id] = h; nu.push({ id: id, hidden: h }); }
+      if (!h) { shown++; }
+    });
+    edgeIds.forEach(function (eid) {
+      var e = D.edges[eid], ok = vis[e.a] && vis[e.b];
+      if (ok && active && e.f.length) { ok = anyMatch(e.f); }
+      var h = !ok;
+      if (hiddenEdge[eid] !== h) { hiddenEdge[eid] = h; eu.push({ id: eid, hidden: h }); }
+      if (!h) { shownEdges++; }
+    });
+    if (nu.length) { nodes.update(nu); }
+    if (eu.length) { edges.update(eu); }
+    api.visible = shown;
+    $('cppcckg-count').textContent = '显示 ' + shown + ' / ' + nodeIds.length + ' 个节点, ' + shownEdges + ' / ' + edgeIds.length +
+      ' 条边 · showing ' + shown + ' of ' + nodeIds.length + ' nodes';
+  }
+  function fillSelect(id, entries, allText) {
+    var s = $(id);
+    s.appendChild(new Option(allText, ''));
+    entries.forEach(function (e) { s.appendChild(new Option(e[1], e[0])); });
+    if (!entries.length) { s.disabled = true; }
+    s.addEventListener('change', function () { state[s.getAttribute('data-filter')] = s.value; applyFilters(); });
+  }
+  var O = D.options;
+  fillSelect('cppcckg-filter-type', O.types.map(function (t) { return [t[0], both(t[1], t[2]) + ' (' + t[3] + ')']; }), '全部类型 all types');
+  fillSelect('cppcckg-filter-year', O.years.map(function (y) { return [String(y), String(y)]; }), '全部年份 all years');
+  fillSelect('cppcckg-filter-status', O.statuses.map(function (s) { return [s[0], both(s[1], s[2]) || s[0]]; }), '全部状态 all');
+  fillSelect('cppcckg-filter-province', O.provinces.map(function (p) { return [p[0], both(p[1], p[2]) + ' (' + p[3] + ')']; }), '全部省份 all provinces');
+  fillSelect('cppcckg-filter-report', O.reports.map(function (r) { return [r[0], r[1] || r[0]]; }), '全部报告 all reports');
+  function resetFilters() {
+    ['type', 'year', 'status', 'province', 'report'].forEach(function (k) { state[k] = ''; $('cppcckg-filter-' + k).value = ''; });
+    applyFilters();
+  }
+  $('cppcckg-reset').addEventListener('click', resetFilters);
+
+  // ---- search ----------------------------------------------------------------------------
+  function search(q) {
+    q = String(q || '').trim().toLowerCase();
+    if (!q) { return []; }
+    var hits = [];
+    nodeIds.forEach(function (id) {
+      var n = D.nodes[id], best = 9;
+      [n.zh, n.en].forEach(function (s) {
+        if (!s) { return; }
+        s = s.toLowerCase();
+        var score = s === q ? 0 : s.indexOf(q) === 0 ? 1 : s.indexOf(q) >= 0 ? 2 : 9;
+        if (score < best) { best = score; }
+      });
+      if (best < 9) { hits.push([best, -(n.deg || 0), (n.zh || n.en || '').length, id]); }
+    });
+    hits.sort(function (a, b) { for (var i = 0; i < 3; i++) { if (a[i] !== b[i]) { return a[i] - b[i]; } } return a[3] < b[3] ? -1 : 1; });
+    return hits.map(function (h) { return h[3]; });
+  }
+  function focusNode(id) {
+    if (!D.nodes[id]) { return; }
+    if (hiddenNode[id]) { resetFilters(); }
+    network.selectNodes([id]);
+    network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: false });
+    highlight(id);
+    api.focused = id;
+  }
+  var results = $('cppcckg-results'), input = $('cppcckg-search');
+  function showResults() {
+    while (results.firstChild) { results.removeChild(results.firstChild); }
+    search(input.value).slice(0, 12).forEach(function (id) {
+      var n = D.nodes[id], li = el('li');
+      li.setAttribute('data-id', id);
+      li.appendChild(el('div', '', n.zh || n.en || id));
+      if (n.en && n.zh) { li.appendChild(el('div', 'en', n.en)); }
+      li.addEventListener('click', function () { focusNode(id); });
+      results.appendChild(li);
+    });
+  }
+  input.addEventListener('input', showResults);
+  input.addEventListener('keydown', function (ev) {
+    if (ev.key === 'Enter') { var hits = search(input.value); if (hits.length) { focusNode(hits[0]); } }
+  });
+
+  // ---- legend and summary ----------------------------------------------------------------
+  var legend = $('cppcckg-legend');
+  D.legend.forEach(function (k) {
+    var li = el('li'), sw = el('span', 'cppcckg-swatch ' + k.shape);
+    sw.style.background = k.colour;
+    li.appendChild(sw); li.appendChild(el('span', '', k.zh + ' ' + k.en + ' (' + k.count + ')'));
+    legend.appendChild(li);
+  });
+  D.edgeLegend.forEach(function (k) {
+    var li = el('li'); li.appendChild(el('span', 'cppcckg-line' + (k.dashes ? ' dashes' : '')));
+    li.appendChild(el('span', '', k.zh + ' ' + k.en)); legend.appendChild(li);
+  });
+  var s = D.summary;
+  $('cppcckg-summary').textContent = D.view + ' · ' + s.nodes + ' nodes, ' + s.edges + ' edges' +
+    (s.communities ? ', ' + s.communities + ' communities' : '') + ' · filters: ' + D.filters + ' · layout: ' + D.layout;
+  applyFilters();
+
+  api.visibleIds = function () { return nodeIds.filter(function (id) { return !hiddenNode[id]; }).sort(); };
+  api.visibleEdgeIds = function () { return edgeIds.filter(function (id) { return !hiddenEdge[id]; }); };
+  api.setFilter = function (name, value) { state[name] = value || ''; $('cppcckg-filter-' + name).value = value || ''; applyFilters(); };
+  api.resetFilters = resetFilters;
+  api.search = search;
+  api.focus = focusNode;
+  api.tooltip = function (id) { return nodeBox(id).textContent; };
+}());

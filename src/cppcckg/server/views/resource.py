@@ -1,0 +1,58 @@
+"""``/id/...``: every instance IRI dereferenced, as an HTML page or as RDF by content negotiation."""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+from starlette.requests import Request
+from starlette.responses import Response
+
+from cppcckg.errors import CppcckgError
+from cppcckg.linked.describe import DATASET
+from cppcckg.linked.reader import load_report, report_id
+from cppcckg.linked.templating import render
+from cppcckg.server.pages import entity_view, subject_triples
+from cppcckg.server.responses import MEDIA_OF, alternates, error_page, html, rdf_format, rdf_response
+from cppcckg.server.site import Site, local_href, reader_href
+from cppcckg.server.views.dataset import void
+from cppcckg.vocab import DATA_NS
+
+__all__ = ["resource"]
+
+
+def report_text(site: Site, report_iri: str) -> str | None:
+    """The full text of a report (for the context around evidence quotes), or None."""
+    def make() -> str | None:
+        try:
+            return load_report(site.current(), report_id(report_iri), site.settings.reports).text
+        except CppcckgError:
+            return None
+
+    return site.cached(("text", report_iri), make)
+
+
+def _quads(store: ox.Store, iri: str) -> list[ox.Quad]:
+    found = subject_triples(store, iri)
+    if not found:  # a named graph: its content
+        found = list(store.quads_for_pattern(None, None, None, ox.NamedNode(iri)))
+    return found
+
+
+async def resource(site: Site, request: Request) -> Response:
+    local = request.path_params["path"]
+    iri = f"{DATA_NS}{local}"
+    fmt = rdf_format(request)
+    if iri == str(DATASET) or iri.startswith(str(DATASET) + "/"):
+        return await void(site, request, subject=iri)
+    store = await site.run(site.current)
+    if fmt != "html":
+        found = await site.run(_quads, store, iri)
+        if not found:
+            return error_page(request, 404, f"nothing is known about {iri}")
+        return rdf_response(found, fmt, request, {"Link": alternates(request.url.path)})
+
+    page = await site.run(entity_view, store, iri, local_href, reader_href, lambda r: report_text(site, r))
+    if page is None:
+        return error_page(request, 404, f"nothing is known about {iri}; search for a name at /search", site.nav)
+    return html(render("entity.html", title=f"{page.label_zh or page.label_en or local} · cppcckg", nav=site.nav,
+                       view=page, path=request.url.path, formats=list(MEDIA_OF)),
+                headers={"Vary": "Accept", "Link": alternates(request.url.path)})
