@@ -51,5 +51,17 @@ class GuardedPage:
             self.remote.append(url)
             route.abort()
 
+    def wait_until(self, expression: str, timeout_s: float = 60.0) -> None:
+        """Poll `expression` from outside the page until it is truthy. Playwright's
+        wait_for_function re-evaluates a string with eval inside the page, which the pages'
+        Content-Security-Policy (rightly) forbids; page.evaluate is not subject to it."""
+        import time
+
+        deadline = time.monotonic() + timeout_s
+        while not self.page.evaluate(expression):
+            if time.monotonic() > deadline:
+                raise AssertionError(f"still false after {timeout_s:g} s: {expression}")
+            self.page.wait_for_timeout(100)
+
     def close(self):
         self.context.close()

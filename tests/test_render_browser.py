@@ -39,7 +39,7 @@ class Page(GuardedPage):
     def __init__(self, browser, path: Path):
         super().__init__(browser, width=1400)
         self.page.goto(path.as_uri())
-        self.page.wait_for_function("window.cppcckg && window.cppcckg.ready", timeout=60_000)
+        self.wait_until("window.cppcckg && window.cppcckg.ready")
 
     def allowed(self, url: str) -> bool:
         return url.startswith("file:") or super().allowed(url)

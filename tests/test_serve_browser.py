@@ -39,7 +39,7 @@ def test_entity_page_evidence_link_lands_on_the_highlighted_sentence(browser, cp
         assert href.startswith("/reader/") and "#ev-" in href
         link.click()
         page.wait_for_url("**/reader/**#ev-*")
-        page.wait_for_function("window.cppcckgReader && window.cppcckgReader.marked() > 0")
+        tab.wait_until("window.cppcckgReader && window.cppcckgReader.marked() > 0")
         marked = page.locator(".hl.target")
         text = "".join(marked.all_inner_texts())
         assert text == quote
@@ -70,7 +70,7 @@ def test_reader_sidebar_and_initiative_page_round_trip(browser, cppcckg_server):
         page.wait_for_url("**/id/initiative/**")
         evidence = page.locator("a.evidence-link").first
         evidence.click()
-        page.wait_for_function("window.cppcckgReader && window.cppcckgReader.marked() > 0")
+        tab.wait_until("window.cppcckgReader && window.cppcckgReader.marked() > 0")
         assert page.locator(".hl.target.k-initiative").count() > 0
         assert tab.remote == [] and tab.errors == []
     finally:

@@ -70,7 +70,7 @@ def test_build_query_network_export_and_serve_from_the_wheel(installed):
     cli = str(bin_dir / "cppcckg")
     reports = work / "reports"
     shutil.copytree(ROOT / "data" / "reports", reports)
-    _run([cli, "build", "--reports", str(reports), "--out", "out", "--no-reason", "--no-progress"], cwd=work, env=env)
+    _run([cli, "build", "--reports", str(reports), "--out", "out", "--reasoner", "rl", "--no-progress"], cwd=work, env=env)
     rows = json.loads(_run([cli, "query", "body-initiatives", "--param", "body=重庆市政协", "--store", "out/store", "--format", "json"],
                            cwd=work, env=env).stdout)
     assert len(rows) >= 5
