@@ -40,6 +40,7 @@ from cppcckg.vocab import (
     REFERENCE_GRAPH,
     SKOS,
     TIME,
+    TYPE_CLASS,
     bind_prefixes,
     mint,
     report_graph,
@@ -47,13 +48,6 @@ from cppcckg.vocab import (
 
 ONTOLOGY_FILE = resources.ontology_file()
 
-TYPE_CLASS = {
-    "consultation": CPPCC.Consultation, "research": CPPCC.Research, "inspection": CPPCC.Inspection,
-    "supervision": CPPCC.Supervision, "proposal": CPPCC.Proposal, "briefing": CPPCC.Briefing,
-    "meeting": CPPCC.Meeting, "study": CPPCC.StudySession, "publication": CPPCC.Publication,
-    "event": CPPCC.Event, "campaign": CPPCC.Campaign, "information": CPPCC.InformationReport,
-    "other": CPPCC.OtherInitiative,
-}
 _UNIT_CLASSES = {"StandingCommittee", "ChairpersonsCouncil", "PlenarySession", "SpecialCommittee", "WorkingOrgan"}
 
 
