@@ -22,7 +22,7 @@ from cppcckg.query.kg import KnowledgeGraph
 from cppcckg.query.publish import batches, graph_store_url, publish
 from cppcckg.store import graph_counts, open_store
 
-from .server_fixture import SAMPLE_PARAMS, free_port, oxigraph_server, published, seed_store  # noqa: F401  (fixtures)
+from .helpers import SAMPLE_PARAMS, free_port
 
 ALL = [q.name for q in Q.list_queries()]
 runner = CliRunner()

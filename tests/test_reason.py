@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import tempfile
 from pathlib import Path
 
@@ -26,7 +25,7 @@ from cppcckg.vocab import (
 
 pytestmark = pytest.mark.reasoner
 
-needs_java = pytest.mark.skipif(shutil.which("java") is None, reason="Java is not installed")
+needs_java = pytest.mark.usefixtures("java")  # conftest: skipped without Java locally, a failure on CI
 
 YUZHONG = mint("place", "yuzhong")
 DAZHOU = mint("place", "dazhou")

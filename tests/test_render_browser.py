@@ -21,7 +21,7 @@ from .test_network import CQ, DAZHOU, SC, build_seed_store
 
 pytestmark = pytest.mark.browser
 
-from .browser_support import CHROMIUM, GuardedPage, browser  # noqa: F401  (module fixture)
+from .helpers import GuardedPage
 
 ROOT = Path(__file__).resolve().parents[1]
 

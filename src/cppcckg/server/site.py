@@ -119,8 +119,8 @@ class Site:
         self.queries = WorkerPool(settings.workers, settings.query_timeout, reserve=1, quick=1.0,
                                   queue_limit=settings.queue_limit, memory_limit=memory, nice=10,
                                   warm=("cppcckg.server.sparql", "cppcckg.linked.export"))
-        #: Named queries (/api/queries): a worker of their own, never behind user SPARQL.
-        self.named = WorkerPool(1, settings.query_timeout, queue_limit=settings.queue_limit, memory_limit=memory,
+        #: Named queries (/api/queries): workers of their own, never behind user SPARQL.
+        self.named = WorkerPool(settings.workers, settings.query_timeout, queue_limit=settings.queue_limit, memory_limit=memory,
                                 warm=("cppcckg.server.sparql",))
         #: Network pages: one worker (started on first use), its own time limit and a short queue.
         self.networks = WorkerPool(1, settings.network_timeout, queue_limit=min(4, settings.queue_limit),
