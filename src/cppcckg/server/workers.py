@@ -36,6 +36,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+import pyoxigraph as ox
+
 from cppcckg.server.sparql import Answer
 
 __all__ = ["Job", "WorkerPool"]
@@ -64,8 +66,6 @@ def _worker_main(conn: Any, memory_limit: int, warm: tuple[str, ...], memory_mes
     if nice:
         os.nice(nice)
     os.environ["RUST_BACKTRACE"] = "0"  # an engine abort prints one line, not a backtrace
-    import pyoxigraph as ox
-
     for module in warm:  # imports the jobs need, before the memory limit applies
         importlib.import_module(module)
     if memory_limit:
