@@ -14,7 +14,15 @@ no answer) and RSS before/after; writes bench/results/serve_load.json.
     python -m bench.serve_load                           # 2,000 requests, 8 clients, out/store
     python -m bench.serve_load --requests 400 --clients 4 --store out/store
 
-tests/test_load.py runs the same load (`pytest -m slow`) against the seed store.
+With --mixed: the mixed run. While two clients send slow SPARQL queries (stopped by the time
+limit), a huge GROUP_CONCAT (stopped by --max-bytes or --worker-memory) and network pages with
+distinct filters, and a third asks for network pages, one client sends cheap requests in turn
+(`ASK {}`, an entity page, a named query); prints their p50/p95, what the expensive requests got,
+and the peak resident memory of the server and its workers; writes bench/results/serve_mixed.json.
+
+    python -m bench.serve_load --mixed --store out/store
+
+tests/test_load.py runs both (`pytest -m slow`) against the seed store.
 """
 
 from __future__ import annotations
@@ -311,6 +319,147 @@ def table(summary: dict) -> str:
     return "\n".join(lines)
 
 
+# -- the mixed run: cheap requests while expensive ones hammer the server ---------------------------
+
+#: A query that runs until the server's time limit stops it (a cross join counted).
+SLOW_QUERY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . FILTER(?c = ?i) }"
+#: A query whose one row is huge (every report's full text repeated once per typed subject): it
+#: must end in 422 (--max-bytes or --worker-memory), never in a fat server.
+HUGE_QUERY = ("SELECT (GROUP_CONCAT(?t) AS ?x) WHERE { ?s a ?o . "
+              "?r <https://w3id.org/cppcckg/ontology#fullText> ?t }")
+NETWORK_VIEWS = ("bodies", "initiatives", "sichuan-chongqing", "topics")
+NETWORK_TYPES = ("", "consultation", "research", "study", "meeting", "proposal")
+
+
+def _network_paths() -> list[str]:
+    """Network pages with many distinct filter strings (years, ranges, types), as a crawler or a
+    hostile client would ask for them."""
+    out = []
+    for i in range(200):
+        view = NETWORK_VIEWS[i % len(NETWORK_VIEWS)]
+        first = 2018 + i % 6
+        year = f"{first}" if i % 3 else f"{first}-{first + 1 + i % 4}"
+        kind = NETWORK_TYPES[(i // 4) % len(NETWORK_TYPES)]
+        out.append(f"/network/{view}.html?year={year}" + (f"&type={kind}" if kind else ""))
+    return out
+
+
+@dataclass
+class MixedResult:
+    cheap: list[Outcome] = field(repr=False)
+    expensive: dict[str, dict[int | None, int]]
+    seconds: float
+    peak_server_kib: int
+    peak_worker_kib: int
+    peak_tree_kib: int
+
+    @property
+    def failures(self) -> list[Outcome]:
+        return [o for o in self.cheap if not o.ok]
+
+    def summary(self) -> dict:
+        kinds = {}
+        for kind in sorted({o.kind for o in self.cheap}):
+            times = [o.seconds for o in self.cheap if o.kind == kind]
+            kinds[kind] = {"count": len(times), "p50_ms": round(1000 * percentile(times, 50), 1),
+                           "p95_ms": round(1000 * percentile(times, 95), 1),
+                           "failures": sum(1 for o in self.cheap if o.kind == kind and not o.ok)}
+        times = [o.seconds for o in self.cheap]
+        return {"cheap": kinds, "cheap_p50_ms": round(1000 * percentile(times, 50), 1),
+                "cheap_p95_ms": round(1000 * percentile(times, 95), 1), "seconds": round(self.seconds, 1),
+                "expensive_statuses": {k: {str(s): n for s, n in v.items()} for k, v in self.expensive.items()},
+                "peak_rss_mib": {"server": round(self.peak_server_kib / 1024, 1),
+                                 "largest_worker": round(self.peak_worker_kib / 1024, 1),
+                                 "server_and_workers": round(self.peak_tree_kib / 1024, 1)},
+                "failed_examples": [{"kind": o.kind, "path": o.path[:120], "status": o.status, "error": o.error}
+                                    for o in self.failures[:10]]}
+
+
+def mixed(base: str, pid: int, cheap_requests: int = 60, slow_clients: int = 2,
+          timeout: float = REQUEST_TIMEOUT) -> MixedResult:
+    """While ``slow_clients`` threads send slow SPARQL queries, one a huge GROUP_CONCAT and two
+    network pages with distinct filters, one client sends ``cheap_requests`` cheap requests in
+    turn: ``ASK {}``, an entity page and a named query. Every request has a timeout; the
+    hammering stops when the cheap ones are done. The resident memory of the server and of each
+    worker is sampled throughout."""
+    api, entities = discover(base)
+    cheap_plan = [Req("ask", "GET", "/sparql?query=" + _q("ASK {}"), 200,
+                      headers=(("Accept", "application/sparql-results+json"),)),
+                  Req("entity", "GET", entities[0].path, 200, headers=(("Accept", "text/html"),)),
+                  Req("named-query", api[0].method, api[0].path, 200, api[0].body, api[0].headers)]
+    network = _network_paths()
+    stop = threading.Event()
+    expensive: dict[str, dict[int | None, int]] = {"slow-sparql": {}, "huge-sparql": {}, "network": {}}
+    lock = threading.Lock()
+
+    def count(kind: str, status: int | None) -> None:
+        with lock:
+            expensive[kind][status] = expensive[kind].get(status, 0) + 1
+
+    def hammer(kind: str, offset: int) -> None:
+        i = offset
+        while not stop.is_set():
+            if kind == "slow-sparql":
+                req = Req(kind, "GET", "/sparql?query=" + _q(SLOW_QUERY), 503)
+            elif kind == "huge-sparql":
+                req = Req(kind, "POST", "/sparql", 422, HUGE_QUERY.encode(), (("Content-Type", "application/sparql-query"),))
+            else:
+                req = Req(kind, "GET", network[i % len(network)], 200)
+            count(kind, send(base, req, timeout).status)
+            i += 7
+
+    peaks = {"server": 0, "worker": 0, "tree": 0}
+
+    def sample() -> None:
+        while not stop.is_set():
+            try:
+                server = rss_kib(pid)
+                workers = []
+                for child in children(pid):
+                    try:
+                        workers.append(rss_kib(child))
+                    except (OSError, RuntimeError):
+                        pass
+                peaks["server"] = max(peaks["server"], server)
+                peaks["worker"] = max([peaks["worker"], *workers])
+                peaks["tree"] = max(peaks["tree"], server + sum(workers))
+            except (OSError, RuntimeError):
+                pass
+            stop.wait(0.2)
+
+    kinds = ["slow-sparql"] * slow_clients + ["huge-sparql", "network", "network"]
+    threads = [threading.Thread(target=hammer, args=(kind, 31 * k), daemon=True) for k, kind in enumerate(kinds)]
+    threads.append(threading.Thread(target=sample, daemon=True))
+    start = time.perf_counter()
+    for t in threads:
+        t.start()
+    time.sleep(2.0)  # let the expensive requests take the workers first
+    cheap = []
+    try:
+        for i in range(cheap_requests):
+            cheap.append(send(base, cheap_plan[i % len(cheap_plan)], timeout))
+            time.sleep(0.1)
+    finally:
+        stop.set()
+        for t in threads:
+            t.join(timeout=timeout + 5)
+    return MixedResult(cheap, expensive, time.perf_counter() - start, peaks["server"], peaks["worker"], peaks["tree"])
+
+
+def mixed_table(summary: dict) -> str:
+    lines = [f"cheap requests while expensive ones run ({summary['seconds']} s): "
+             f"p50 {summary['cheap_p50_ms']} ms, p95 {summary['cheap_p95_ms']} ms",
+             f"{'kind':<12} {'count':>6} {'p50 ms':>9} {'p95 ms':>9} {'failures':>9}"]
+    for kind, row in summary["cheap"].items():
+        lines.append(f"{kind:<12} {row['count']:>6} {row['p50_ms']:>9.1f} {row['p95_ms']:>9.1f} {row['failures']:>9}")
+    for kind, statuses in summary["expensive_statuses"].items():
+        lines.append(f"{kind:<12} answered: " + ", ".join(f"{s}×{n}" for s, n in sorted(statuses.items())))
+    rss = summary["peak_rss_mib"]
+    lines.append(f"peak RSS: server {rss['server']} MiB, largest worker {rss['largest_worker']} MiB, "
+                 f"server and workers {rss['server_and_workers']} MiB")
+    return "\n".join(lines)
+
+
 # -- the server ------------------------------------------------------------------------------------
 
 
@@ -351,7 +500,11 @@ def main() -> int:
     parser.add_argument("--clients", type=int, default=8, help="concurrent client threads (default 8)")
     parser.add_argument("--store", type=Path, default=ROOT / "out" / "store", help="store folder (default out/store)")
     parser.add_argument("--timeout", type=float, default=REQUEST_TIMEOUT, help="seconds per request (default 60)")
+    parser.add_argument("--mixed", action="store_true",
+                        help="the mixed run instead: cheap requests while slow queries and network pages hammer")
     args = parser.parse_args()
+    if args.mixed:
+        return main_mixed(args)
     if args.requests <= 0 or args.clients <= 0:
         parser.error("--requests and --clients must be positive")
     process, base = start_server(args.store)
@@ -369,6 +522,22 @@ def main() -> int:
     RESULTS.write_text(json.dumps(summary, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     print(f"wrote {RESULTS.relative_to(ROOT)}")
     return 0 if up and not result.failures else 1
+
+
+def main_mixed(args: argparse.Namespace) -> int:
+    process, base = start_server(args.store, "--query-timeout", "10", "--worker-memory", "1024",
+                                 "--max-bytes", "20000000")
+    try:
+        result = mixed(base, process.pid, cheap_requests=min(args.requests, 90), timeout=args.timeout)
+    finally:
+        stop_server(process)
+    summary = result.summary()
+    print(mixed_table(summary))
+    path = RESULTS.with_name("serve_mixed.json")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(summary, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {path.relative_to(ROOT)}")
+    return 0 if not result.failures else 1
 
 
 if __name__ == "__main__":

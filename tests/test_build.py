@@ -76,9 +76,19 @@ def test_rebuild_replaces_atomically_and_a_killed_build_loses_nothing(tmp_path: 
         [sys.executable, "-m", "cppcckg.cli", "build", "--reports", str(REPORTS), "--out", str(tmp_path), "--no-progress"],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
-    time.sleep(2.5)  # extraction or validation is under way; the store is not swapped yet
+    # Kill it only once it has demonstrably started writing its new store (a staging folder or
+    # its spool file beside the current version), so that the test cannot pass on a build that
+    # never began.
+    versions = tmp_path / ".stores"
+    existing = set(versions.iterdir())
+    deadline = time.monotonic() + 120
+    while not (set(versions.iterdir()) - existing):
+        assert proc.poll() is None, "the build ended before it started a new store"
+        assert time.monotonic() < deadline, "the build did not start a new store within 120 s"
+        time.sleep(0.02)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    assert proc.returncode == -signal.SIGKILL  # killed, not finished
     store = open_store(tmp_path / "store")
     assert len(store) == before
     del store

@@ -22,7 +22,7 @@ from cppcckg.query.kg import KnowledgeGraph
 from cppcckg.query.publish import batches, graph_store_url, publish
 from cppcckg.store import graph_counts, open_store
 
-from .server_fixture import SAMPLE_PARAMS, free_port, oxigraph_server, published, seed_store  # noqa: F401  (fixtures)
+from .helpers import SAMPLE_PARAMS, free_port
 
 ALL = [q.name for q in Q.list_queries()]
 runner = CliRunner()
@@ -326,7 +326,9 @@ def test_an_empty_default_graph_gives_a_warning_not_silence(tmp_path):
     import shutil
     import subprocess
 
-    from .server_fixture import OxigraphServer, _stop, _wait_until_answering
+    from .helpers import OxigraphServer
+    from .helpers import stop_oxigraph as _stop
+    from .helpers import wait_until_answering as _wait_until_answering
 
     binary = shutil.which("oxigraph")
     if binary is None:

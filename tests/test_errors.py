@@ -14,7 +14,6 @@ from cppcckg.ingest.reports import read_report
 from cppcckg.store import load_nquads, open_store, staging_store
 
 from .conftest import ROOT
-from .server_fixture import seed_store  # noqa: F401  (session fixture: the seed reports built once)
 
 NQ = b'<http://example.org/s> <http://example.org/p> "o" <http://example.org/g> .\n'
 

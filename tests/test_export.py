@@ -29,7 +29,6 @@ from cppcckg import vocab
 from cppcckg.errors import InputError
 from cppcckg.vocab import CPPCC, DATA_NS, RDFS
 
-from .server_fixture import seed_store  # noqa: F401  (session fixture: the seed reports built once)
 
 ROOT = Path(__file__).resolve().parents[1]
 RDF_FORMATS = {"ttl": "turtle", "nt": "nt", "nq": "nquads", "trig": "trig", "jsonld": "json-ld", "rdfxml": "xml"}
@@ -158,7 +157,8 @@ def test_export_into_a_folder_and_unwritable_place(store, tmp_path):
 
 
 def test_rdfxml_loads_in_owlready2(store, tmp_path):
-    owlready2 = pytest.importorskip("owlready2")
+    import owlready2
+
     path = E.export(store, "rdfxml", tmp_path / "dump.rdf", describe=False).path
     world = owlready2.World()
     world.get_ontology(path.as_uri()).load()

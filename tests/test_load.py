@@ -11,7 +11,7 @@ after a warm-up of 50 requests. No times are asserted. The load itself is bench/
 (`python -m bench.serve_load` prints the figures).
 
 The server is this module's own `cppcckg serve` over the seed store (the session fixture of
-server_fixture.py), started with test_serve.py's helper but with the default query time and
+conftest.py), started with helpers.start_server but with the default query time and
 row limits, so that the memory figure is not shared with other tests' requests.
 """
 
@@ -23,8 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from .server_fixture import seed_store  # noqa: F401  (session fixture: the seed reports built once)
-from .test_serve import CppcckgServer, start_server
+from .helpers import CppcckgServer, start_server
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
@@ -74,3 +73,32 @@ def test_bounded_mixed_load(load_server):
     assert growth_mib < RSS_GROWTH_BOUND_MIB, (
         f"server RSS grew by {growth_mib:.1f} MiB (bound {RSS_GROWTH_BOUND_MIB} MiB): "
         f"{result.rss_before_kib} KiB after warm-up, {result.rss_after_kib} KiB after the run")
+
+
+#: Most resident memory the server process may reach during the mixed run, and the address
+#: space each worker gets (--worker-memory): a worker cannot hold more than that.
+SERVER_RSS_BOUND_MIB = 512
+WORKER_MEMORY_MIB = 1024
+
+
+def test_cheap_requests_succeed_while_expensive_ones_run(seed_store, tmp_path_factory):
+    """Issue 18 item 5: while slow queries, a huge GROUP_CONCAT and network pages with distinct
+    filters hammer the server, every cheap request (ASK {}, an entity page, a named query)
+    succeeds, and the memory of the server and of each worker stays bounded. Times are printed
+    (bench.serve_load --mixed), not asserted."""
+    server = start_server(seed_store, tmp_path_factory.mktemp("serve-mixed") / "serve.log",
+                          "--query-timeout", "10", "--max-rows", "10000", "--worker-memory", str(WORKER_MEMORY_MIB),
+                          "--max-bytes", "20000000")
+    try:
+        result = L.mixed(server.base, server.process.pid, cheap_requests=30 if REQUESTS < 2000 else 90,
+                         timeout=REQUEST_TIMEOUT)
+        summary = result.summary()
+        print("\n" + L.mixed_table(summary))
+        assert len(result.cheap) in (30, 90)
+        assert not result.failures, summary["failed_examples"]
+        assert sum(summary["expensive_statuses"]["slow-sparql"].values()) > 0
+        assert server.process.poll() is None
+        assert result.peak_server_kib / 1024 < SERVER_RSS_BOUND_MIB, summary["peak_rss_mib"]
+        assert result.peak_worker_kib / 1024 < WORKER_MEMORY_MIB, summary["peak_rss_mib"]
+    finally:
+        server.stop()

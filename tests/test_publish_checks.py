@@ -28,7 +28,9 @@ from cppcckg.store import graph_counts, open_store
 from cppcckg.vocab import ONTOLOGY_GRAPH
 
 from .conftest import ROOT
-from .server_fixture import OxigraphServer, _stop, _wait_until_answering, free_port
+from .helpers import OxigraphServer, free_port
+from .helpers import stop_oxigraph as _stop
+from .helpers import wait_until_answering as _wait_until_answering
 
 runner = CliRunner()
 DATA_GRAPH = "https://w3id.org/cppcckg/id/graph/report/publish-test"

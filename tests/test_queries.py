@@ -17,7 +17,7 @@ from cppcckg import vocab
 from cppcckg.errors import QueryError
 from cppcckg.query.kg import KnowledgeGraph, python_value
 
-from .server_fixture import ROOT, SAMPLE_PARAMS, seed_store  # noqa: F401  (session fixture)
+from .helpers import ROOT, SAMPLE_PARAMS
 
 QUERIES = ROOT / "queries"
 DOCS = ROOT / "docs" / "queries.md"

@@ -76,3 +76,27 @@ def test_bad_reference_data_is_a_clear_error(tmp_path: Path, edit, message):
 
 def test_seed_ids_are_known():
     assert all((REFERENCE.parent / "reports" / f"{i}.txt").is_file() for i in SEED_IDS)
+
+
+def test_a_reference_folder_brings_its_own_measures(tmp_path: Path):
+    """Issue 14: `--reference DIR` uses DIR's measures.yaml (the extraction cache already hashes
+    every file of DIR), both for extraction and for the measures' labels in the graph."""
+    from cppcckg.build.run import assemble
+    from cppcckg.store import open_store
+
+    from .conftest import REPORTS
+
+    folder = tmp_path / "reference"
+    shutil.copytree(REFERENCE, folder)
+    measures = folder / "measures.yaml"
+    text = measures.read_text(encoding="utf-8")
+    assert "key: proposals_received" in text
+    measures.write_text(text.replace("key: proposals_received", "key: proposals_filed_here")
+                        .replace("name_en: Proposals received", "name_en: Proposals filed here"), encoding="utf-8")
+    assert load_reference(folder).measures_file == measures
+
+    result = assemble(REPORTS, tmp_path / "out", reference_dir=folder, reason=False, validate=False)
+    found = {row[0].value for row in open_store(result.store).query(
+        "SELECT DISTINCT ?l WHERE { GRAPH ?g { ?m <http://www.w3.org/2000/01/rdf-schema#label> ?l } }")}
+    assert "Proposals filed here" in found
+    assert "Proposals received" not in found

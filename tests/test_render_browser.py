@@ -21,7 +21,7 @@ from .test_network import CQ, DAZHOU, SC, build_seed_store
 
 pytestmark = pytest.mark.browser
 
-from .browser_support import CHROMIUM, GuardedPage, browser  # noqa: F401  (module fixture)
+from .helpers import GuardedPage, wait_for
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -39,7 +39,7 @@ class Page(GuardedPage):
     def __init__(self, browser, path: Path):
         super().__init__(browser, width=1400)
         self.page.goto(path.as_uri())
-        self.wait_until("window.cppcckg && window.cppcckg.ready")
+        wait_for(self.page, "window.cppcckg && window.cppcckg.ready", 60)
 
     def allowed(self, url: str) -> bool:
         return url.startswith("file:") or super().allowed(url)

@@ -11,15 +11,12 @@ import http.server
 import json
 import socket
 import threading
-import urllib.error
-import urllib.request
 
 import pytest
 
 from cppcckg.server.outbound import ServiceRefused, check_services, service_targets
 
-from .server_fixture import oxigraph_server, seed_store  # noqa: F401  (session fixtures)
-from .test_serve import _SERVERS, cppcckg_server, get, q, start_server  # noqa: F401
+from .helpers import get, q, start_server
 
 pytestmark = pytest.mark.server
 

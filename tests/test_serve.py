@@ -4,22 +4,19 @@ the query time and size limits, the body size limit, VoID, the reader, the named
 escaping of hostile text.
 
 The server runs as `python -m cppcckg.cli serve` in a subprocess on a free port, started once
-per session (shared with test_serve_browser.py) and stopped with SIGTERM by its pid.
+per session by conftest.py's fixture (shared with other modules) and stopped with SIGTERM by its pid.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import signal
 import subprocess
 import sys
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal, URIRef
@@ -27,94 +24,9 @@ from rdflib import Graph, Literal, URIRef
 from cppcckg import vocab
 from cppcckg.vocab import CPPCC, DATA_NS, RDFS
 
-from .server_fixture import free_port, seed_store  # noqa: F401  (session fixture: the seed reports built once)
+from .helpers import CQ_CPPCC, EVIL_START, HEAVY, MAX_BODY, MAX_ROWS, ROOT, TIMEOUT_S, get, q
 
 pytestmark = pytest.mark.server
-
-ROOT = Path(__file__).resolve().parents[1]
-_SERVERS: dict[str, "CppcckgServer"] = {}
-#: Limits the test server runs with (small, so that tests can pass them quickly).
-TIMEOUT_S = 3
-MAX_ROWS = 60
-MAX_BODY = 20_000
-HEAVY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . FILTER(?c = ?i) }"
-CQ_CPPCC = str(vocab.mint("body", "cq-cppcc"))
-
-
-@dataclass
-class CppcckgServer:
-    port: int
-    process: subprocess.Popen
-    log: Path
-
-    @property
-    def base(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    @property
-    def sparql(self) -> str:
-        return self.base + "/sparql"
-
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            os.kill(self.process.pid, signal.SIGTERM)
-            try:
-                self.process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                os.kill(self.process.pid, signal.SIGKILL)
-                self.process.wait(timeout=10)
-
-
-def start_server(store: Path, log: Path, *extra: str) -> CppcckgServer:
-    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
-    for _ in range(3):
-        port = free_port()
-        handle = open(log, "wb")
-        process = subprocess.Popen(
-            [sys.executable, "-m", "cppcckg.cli", "serve", "--store", str(store), "--port", str(port),
-             "--query-timeout", str(TIMEOUT_S), "--max-rows", str(MAX_ROWS), "--max-body", str(MAX_BODY), *extra],
-            stdout=handle, stderr=subprocess.STDOUT, env=env, cwd=ROOT,
-        )
-        handle.close()
-        server = CppcckgServer(port, process, log)
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and process.poll() is None:
-            try:
-                with urllib.request.urlopen(server.base + "/sparql?query=ASK%7B%7D", timeout=2) as response:
-                    response.read()
-                    return server
-            except (urllib.error.URLError, OSError):
-                time.sleep(0.1)
-        server.stop()
-    pytest.fail(f"cppcckg serve did not start: {log.read_text(errors='replace')}")
-
-
-@pytest.fixture(scope="session")
-def cppcckg_server(seed_store, tmp_path_factory, request) -> CppcckgServer:  # noqa: F811
-    if "seed" not in _SERVERS:
-        server = start_server(seed_store, tmp_path_factory.mktemp("serve") / "serve.log")
-        _SERVERS["seed"] = server
-        request.config.add_cleanup(server.stop)
-    return _SERVERS["seed"]
-
-
-def get(url: str, accept: str | None = None, method: str = "GET", data: bytes | None = None,
-        content_type: str | None = None) -> tuple[int, dict[str, str], bytes]:
-    headers = {}
-    if accept:
-        headers["Accept"] = accept
-    if content_type:
-        headers["Content-Type"] = content_type
-    req = urllib.request.Request(url, data=data, method=method, headers=headers)
-    try:
-        with urllib.request.urlopen(req, timeout=60) as response:
-            return response.status, {k.lower(): v for k, v in response.headers.items()}, response.read()
-    except urllib.error.HTTPError as exc:
-        return exc.code, {k.lower(): v for k, v in exc.headers.items()}, exc.read()
-
-
-def q(text: str) -> str:
-    return urllib.parse.quote(text)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -387,7 +299,6 @@ def test_named_query_endpoints_and_openapi(cppcckg_server):
 
 
 def test_network_pages(cppcckg_server):
-    pytest.importorskip("cppcckg.network.render")
     status, _, body = get(cppcckg_server.base + "/network/sichuan-chongqing.html", "text/html")
     assert status == 200 and b"vis" in body
     status, _, _ = get(cppcckg_server.base + "/network/no-such-view.html", "text/html")
@@ -397,69 +308,6 @@ def test_network_pages(cppcckg_server):
 # ---------------------------------------------------------------------------------------------
 # Hostile text is shown as text
 # ---------------------------------------------------------------------------------------------
-
-EVIL_TITLE = "<script>alert('title')</script>报告"
-EVIL_TEXT = "前言。<script>alert('text')</script>重庆市政协<img src=x onerror=alert('img')>开展协商。"
-EVIL_BODY = "<b onmouseover=alert('body')>恶意机构</b>"
-EVIL_START = EVIL_TEXT.index("重庆市政协")
-
-
-def build_evil_store(path: Path) -> Path:
-    """A store whose report title, text and body label hold HTML and script."""
-    import pyoxigraph as ox
-
-    from cppcckg.vocab import OA, RDF, report_graph
-
-    def n(x):
-        return ox.NamedNode(str(x))
-
-    rid = "evil-report"
-    graph = n(report_graph(rid))
-    report, body = n(vocab.mint("report", rid)), n(vocab.mint("body", "evil-body"))
-    start = EVIL_TEXT.index("重庆市政协")
-    end = start + len("重庆市政协")
-    key = f"{rid}/{start}-{end}"
-    mention, ev = n(vocab.mint("mention", key)), n(vocab.mint("evidence", key))
-    pos, quote = n(vocab.mint("evidence", key + "/position")), n(vocab.mint("evidence", key + "/quote"))
-    s_start = EVIL_TEXT.index("<script>")
-    s_key = f"{rid}/{s_start}-{s_start + 8}"
-    mention2, ev2 = n(vocab.mint("mention", s_key)), n(vocab.mint("evidence", s_key))
-    pos2, quote2 = n(vocab.mint("evidence", s_key + "/position")), n(vocab.mint("evidence", s_key + "/quote"))
-    lit = ox.Literal
-    integer = ox.NamedNode(str(vocab.XSD.integer))
-    triples = [
-        (report, n(RDF.type), n(CPPCC.Report)),
-        (report, n(vocab.DCTERMS.title), lit(EVIL_TITLE, language="zh")),
-        (report, n(RDFS.label), lit(EVIL_TITLE, language="zh")),
-        (report, n(CPPCC.fullText), lit(EVIL_TEXT)),
-        (report, n(CPPCC.textLength), lit(str(len(EVIL_TEXT)), datatype=integer)),
-        (body, n(RDF.type), n(CPPCC.Body)),
-        (body, n(RDFS.label), lit(EVIL_BODY, language="zh")),
-    ]
-    for m, e, p, qn, a, b in ((mention, ev, pos, quote, start, end), (mention2, ev2, pos2, quote2, s_start, s_start + 8)):
-        triples += [
-            (m, n(RDF.type), n(CPPCC.Mention)), (m, n(CPPCC.mentions), body), (m, n(CPPCC.reportedIn), report),
-            (m, n(CPPCC.evidence), e), (e, n(RDF.type), n(CPPCC.Evidence)), (e, n(OA.hasSource), report),
-            (e, n(OA.hasSelector), p), (e, n(OA.hasSelector), qn), (p, n(OA.start), lit(str(a), datatype=integer)),
-            (p, n(OA.end), lit(str(b), datatype=integer)), (qn, n(OA.exact), lit(EVIL_TEXT[a:b])),
-        ]
-    store = ox.Store(str(path))
-    store.extend([ox.Quad(s, p, o, graph) for s, p, o in triples])
-    store.flush()
-    del store
-    return path
-
-
-@pytest.fixture(scope="session")
-def evil_server(tmp_path_factory, request) -> CppcckgServer:
-    if "evil" not in _SERVERS:
-        folder = tmp_path_factory.mktemp("evil")
-        store = build_evil_store(folder / "store")
-        server = start_server(store, folder / "serve.log")
-        _SERVERS["evil"] = server
-        request.config.add_cleanup(server.stop)
-    return _SERVERS["evil"]
-
 
 @pytest.mark.parametrize("path", ["/id/report/evil-report", "/id/body/evil-body", "/reader/evil-report.html",
                                   "/reader/", "/search?q=" + q("恶意"),
@@ -477,7 +325,7 @@ def test_serve_refuses_a_busy_port(cppcckg_server, tmp_path):
     result = subprocess.run([sys.executable, "-m", "cppcckg.cli", "serve", "--store", "no-such-store", "--port",
                              str(cppcckg_server.port)], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=60)
     assert result.returncode == 5 and "cppcckg build" in result.stderr and "Traceback" not in result.stderr
-    store = _SERVERS["seed"].process.args[_SERVERS["seed"].process.args.index("--store") + 1]
+    store = cppcckg_server.process.args[cppcckg_server.process.args.index("--store") + 1]
     result = subprocess.run([sys.executable, "-m", "cppcckg.cli", "serve", "--store", store, "--port",
                              str(cppcckg_server.port)], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=60)
     assert result.returncode == 2 and "--port" in result.stderr and "Traceback" not in result.stderr

@@ -4,16 +4,13 @@ page; hostile text never runs. Every request that would leave 127.0.0.1 is refus
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
-from .server_fixture import seed_store  # noqa: F401  (session fixture)
-from .test_serve import cppcckg_server, evil_server  # noqa: F401  (session fixtures: the running servers)
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 
-from .browser_support import CHROMIUM, GuardedPage, browser  # noqa: F401  (module fixture)
+from .helpers import GuardedPage, wait_for
 
 
 class Tab(GuardedPage):
@@ -39,7 +36,7 @@ def test_entity_page_evidence_link_lands_on_the_highlighted_sentence(browser, cp
         assert href.startswith("/reader/") and "#ev-" in href
         link.click()
         page.wait_for_url("**/reader/**#ev-*")
-        tab.wait_until("window.cppcckgReader && window.cppcckgReader.marked() > 0")
+        wait_for(page, "window.cppcckgReader && window.cppcckgReader.marked() > 0")
         marked = page.locator(".hl.target")
         text = "".join(marked.all_inner_texts())
         assert text == quote
@@ -70,7 +67,7 @@ def test_reader_sidebar_and_initiative_page_round_trip(browser, cppcckg_server):
         page.wait_for_url("**/id/initiative/**")
         evidence = page.locator("a.evidence-link").first
         evidence.click()
-        tab.wait_until("window.cppcckgReader && window.cppcckgReader.marked() > 0")
+        wait_for(page, "window.cppcckgReader && window.cppcckgReader.marked() > 0")
         assert page.locator(".hl.target.k-initiative").count() > 0
         assert tab.remote == [] and tab.errors == []
     finally:

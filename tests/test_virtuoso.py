@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 from cppcckg.query import named as Q
 from cppcckg.query.kg import KnowledgeGraph
 
-from .server_fixture import SAMPLE_PARAMS, seed_store  # noqa: F401  (session fixture)
+from .helpers import SAMPLE_PARAMS
 from .virtuoso_fixture import PASSWORD, USER, virtuoso_loaded, virtuoso_server  # noqa: F401  (fixtures)
 
 pytestmark = pytest.mark.slow

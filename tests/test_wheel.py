@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from .server_fixture import free_port
+from .helpers import free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.slow

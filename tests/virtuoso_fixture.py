@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from .server_fixture import free_port, seed_store  # noqa: F401  (session fixture)
+from .helpers import free_port
 
 _STATE: dict[str, object] = {}
 

@@ -67,6 +67,7 @@ __all__ = [
     "SICHUAN",
     "SKOS",
     "TIME",
+    "TYPE_CLASS",
     "VOID",
     "XSD",
     "bind_prefixes",
@@ -361,6 +362,15 @@ INFERRED_GRAPH = URIRef(f"{DATA_NS}graph/inferred")
 SICHUAN = mint("place", "sichuan")
 CHONGQING = mint("place", "chongqing")
 CHINA = mint("place", "china")
+
+#: The extractor's initiative types (model.Initiative.type) → their ontology classes.
+TYPE_CLASS = {
+    "consultation": CPPCC.Consultation, "research": CPPCC.Research, "inspection": CPPCC.Inspection,
+    "supervision": CPPCC.Supervision, "proposal": CPPCC.Proposal, "briefing": CPPCC.Briefing,
+    "meeting": CPPCC.Meeting, "study": CPPCC.StudySession, "publication": CPPCC.Publication,
+    "event": CPPCC.Event, "campaign": CPPCC.Campaign, "information": CPPCC.InformationReport,
+    "other": CPPCC.OtherInitiative,
+}
 
 
 def prefixes() -> dict[str, str]:

@@ -16,6 +16,7 @@ from cppcckg.build.extract_cache import ExtractionCache, reference_digest
 from cppcckg.build.extract_cache import key as cache_key
 from cppcckg.build.graph_cache import cached_inference
 from cppcckg.errors import InputError
+from cppcckg.extract.metrics import load_measures
 from cppcckg.extract.pipeline import Pipeline
 from cppcckg.graph.materialise import materialise
 from cppcckg.graph.pieces import make_context, write_reports
@@ -60,7 +61,8 @@ def _init_worker(reference_dir: str | None) -> None:
     from cppcckg.store import drop_inherited_locks
 
     drop_inherited_locks()
-    _WORKER = Pipeline(load_reference(Path(reference_dir) if reference_dir else None))
+    reference = load_reference(Path(reference_dir) if reference_dir else None)
+    _WORKER = Pipeline(reference, load_measures(reference.measures_file))
 
 
 def _extract_in_worker(report: Report) -> Extraction:
@@ -96,7 +98,7 @@ def extract_all(
     if progress:
         progress("extract", done, len(reports))
     if todo and (jobs <= 1 or len(todo) < min_parallel):  # a process pool costs more than a few reports
-        pipeline = Pipeline(reference)
+        pipeline = Pipeline(reference, load_measures(reference.measures_file))
         for i in todo:
             results[i] = pipeline.run(reports[i])
             done += 1

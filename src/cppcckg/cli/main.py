@@ -50,6 +50,7 @@ def extract(
 
     Example: cppcckg extract data/reports/cq-cppcc-2022-work-report.txt --kind initiative --format table
     """
+    from cppcckg.extract.metrics import load_measures
     from cppcckg.extract.pipeline import Pipeline, facts
     from cppcckg.ingest.reference import load_reference
     from cppcckg.ingest.reports import read_report
@@ -58,7 +59,7 @@ def extract(
     if kind not in (None, "mention", "initiative", "metric"):
         raise InputError(f"--kind {kind!r} is not one of mention, initiative, metric")
     ref = load_reference(reference)
-    pipeline = Pipeline(ref)
+    pipeline = Pipeline(ref, load_measures(ref.measures_file))
     rows = []
     for path in files:
         extraction = pipeline.run(read_report(path))
@@ -196,13 +197,14 @@ def evaluate(
         score,
         write_mismatches,
     )
+    from cppcckg.extract.metrics import load_measures
     from cppcckg.extract.pipeline import Pipeline, facts
     from cppcckg.ingest.reference import load_reference
     from cppcckg.ingest.reports import find_reports, read_report
 
     check_format(fmt, ("table", "json"))
     ref = load_reference(reference)
-    pipeline = Pipeline(ref)
+    pipeline = Pipeline(ref, load_measures(ref.measures_file))
     predicted: list[dict] = []
     expected: list[dict] = []
     skipped: list[str] = []

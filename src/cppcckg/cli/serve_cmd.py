@@ -40,6 +40,11 @@ def register(app: typer.Typer) -> None:
         queries: Optional[Path] = typer.Option(None, "--queries", help="Folder of named queries (default: the project's queries/)."),
         allow_service: list[str] = typer.Option([], "--allow-service", help="A SPARQL endpoint URL that queries may reach with SERVICE (repeat for more); none by default."),
         allow_host: list[str] = typer.Option([], "--allow-host", help="A Host name the server answers to besides localhost and --host, e.g. the name a proxy forwards (repeat for more; '*' for any)."),
+        max_bytes: int = typer.Option(50_000_000, "--max-bytes", help="Largest answer in bytes a query or network page may write (else 422)."),
+        worker_memory: int = typer.Option(2048, "--worker-memory", help="MiB of address space each worker process may use (a query that needs more gets 422); 0 for no limit."),
+        queue_limit: int = typer.Option(16, "--queue-limit", help="Requests that may wait for busy workers before the server answers 503 with Retry-After."),
+        network_timeout: float = typer.Option(60.0, "--network-timeout", help="Seconds one network page may take to build (503 after)."),
+        max_url: int = typer.Option(65_536, "--max-url", help="Longest request URL in bytes (else 414; POST long queries)."),
     ) -> None:
         """Serve the knowledge graph: SPARQL endpoint, entity pages, evidence reader, docs, VoID.
 
@@ -56,19 +61,25 @@ def register(app: typer.Typer) -> None:
         import uvicorn
 
         from cppcckg.server.app import Settings, create_app
+        from cppcckg.server.middleware import MAX_REQUEST_HEAD
         from cppcckg.store import open_store
 
-        if query_timeout <= 0 or max_rows <= 0 or max_body <= 0 or workers <= 0:
-            raise InputError("--query-timeout, --max-rows, --max-body and --workers must be positive")
+        if min(query_timeout, max_rows, max_body, workers, max_bytes, network_timeout, max_url) <= 0:
+            raise InputError("--query-timeout, --max-rows, --max-body, --workers, --max-bytes, --network-timeout "
+                             "and --max-url must be positive")
+        if worker_memory < 0 or 0 < worker_memory < 256 or queue_limit < 0:
+            raise InputError("--worker-memory is 0 (no limit) or at least 256 MiB; --queue-limit cannot be negative")
         open_store(store)  # a clear error now if the store is missing or unreadable
         _check_port(host, port)
         settings = Settings(store=store, reports=reports, host=host, port=port, query_timeout=query_timeout,
                             max_rows=max_rows, max_body=max_body, workers=workers, queries_dir=queries,
-                            allow_service=tuple(allow_service), allow_hosts=tuple(allow_host))
+                            allow_service=tuple(allow_service), allow_hosts=tuple(allow_host), max_bytes=max_bytes,
+                            worker_memory=worker_memory, queue_limit=queue_limit, network_timeout=network_timeout,
+                            max_url=max_url)
         shown = f"[{host}]" if ":" in host else host
         url = f"http://{shown}:{port}/"
         typer.echo(f"serving {store} at {url} (SPARQL endpoint {url}sparql); stop with Ctrl+C")
         if host not in ("127.0.0.1", "localhost", "::1"):
             typer.echo(f"warning: bound to {host}: other machines can reach this server", err=True)
         uvicorn.run(create_app(settings), host=host, port=port, log_level="warning", access_log=False,
-                    timeout_graceful_shutdown=5)
+                    timeout_graceful_shutdown=5, http="h11", h11_max_incomplete_event_size=MAX_REQUEST_HEAD)

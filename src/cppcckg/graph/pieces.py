@@ -45,7 +45,7 @@ class GraphContext:
 def make_context(reference: Reference, validate: bool, reason: bool) -> GraphContext:
     from cppcckg.extract.metrics import load_measures
 
-    reference_graph = add_reference(new_dataset(), reference, load_measures().labels())
+    reference_graph = add_reference(new_dataset(), reference, load_measures(reference.measures_file).labels())
     return GraphContext(reference, reference_graph, validate, load_ontology() if reason else None)
 
 

@@ -40,6 +40,7 @@ from cppcckg.vocab import (
     REFERENCE_GRAPH,
     SKOS,
     TIME,
+    TYPE_CLASS,
     bind_prefixes,
     content_iri,
     mint,
@@ -50,13 +51,6 @@ ONTOLOGY_FILE = resources.ontology_file()
 MEDIA_TYPES = {"html": "text/html", "pdf": "application/pdf", "txt": "text/plain",
                "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
 
-TYPE_CLASS = {
-    "consultation": CPPCC.Consultation, "research": CPPCC.Research, "inspection": CPPCC.Inspection,
-    "supervision": CPPCC.Supervision, "proposal": CPPCC.Proposal, "briefing": CPPCC.Briefing,
-    "meeting": CPPCC.Meeting, "study": CPPCC.StudySession, "publication": CPPCC.Publication,
-    "event": CPPCC.Event, "campaign": CPPCC.Campaign, "information": CPPCC.InformationReport,
-    "other": CPPCC.OtherInitiative,
-}
 _UNIT_CLASSES = {"StandingCommittee", "ChairpersonsCouncil", "PlenarySession", "SpecialCommittee", "WorkingOrgan"}
 
 

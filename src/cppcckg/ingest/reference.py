@@ -73,6 +73,15 @@ class Reference:
     directory: Path | None = None
     stop_forms: tuple[str, ...] = ()  # strings that contain a name but are not one (歌乐山 ⊃ 乐山)
 
+    @property
+    def measures_file(self) -> Path | None:
+        """This folder's measures.yaml (the measure table for statistics), None if it has none
+        (then the project's own is used). ``--reference DIR`` means DIR's table, not the
+        project's: the extraction cache hashes every YAML file of DIR."""
+        if self.directory is not None and (self.directory / "measures.yaml").is_file():
+            return self.directory / "measures.yaml"
+        return None
+
     def get(self, key: str) -> Entity | None:
         return self.entities.get(key)
 

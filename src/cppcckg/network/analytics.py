@@ -31,7 +31,7 @@ from typing import Any
 
 import networkx as nx
 
-from cppcckg.network.views import CHONGQING_KEY, SICHUAN_KEY
+from cppcckg.network.catalogue import CHONGQING_KEY, SICHUAN_KEY
 
 __all__ = [
     "BETWEENNESS_SAMPLE",

@@ -43,7 +43,7 @@ import networkx as nx
 
 from cppcckg import resources
 from cppcckg.fsutil import write_atomic
-from cppcckg.network.views import CHONGQING_KEY, SICHUAN_KEY
+from cppcckg.network.catalogue import CHONGQING_KEY, SICHUAN_KEY
 
 __all__ = ["CJK_FONTS", "KINDS", "VIEW_TITLES", "offline_violations", "render_html", "write_html"]
 

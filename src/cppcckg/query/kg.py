@@ -23,6 +23,7 @@ from typing import Any, Mapping
 
 from cppcckg.errors import InputError, QueryError, StoreError
 from cppcckg.query import named as Q
+from cppcckg.query.names import lookup_query, resolve_name
 from cppcckg.query.normalise import normalise
 from cppcckg.query.endpoint import DEFAULT_TIMEOUT, Endpoint
 from cppcckg.query.results import Result, from_solutions, from_sparql_json, from_triples, python_value
@@ -174,11 +175,11 @@ class KnowledgeGraph:
         """(IRI, name, "label" or "alias") of every entity of a named kind (body, programme,
         topic), fetched once per graph."""
         if kind not in self._names:
-            result = self._backend.run(Q.lookup_query(kind), "SELECT")
+            result = self._backend.run(lookup_query(kind), "SELECT")
             self._names[kind] = sorted(
                 (str(r["entity"]), str(r["name"]), str(r["how"])) for r in result.rows if r.get("entity") and r.get("name")
             )
         return self._names[kind]
 
     def _resolve(self, param: Q.Param, value: str) -> str:
-        return Q.resolve_name(param, value, self.names(param.kind))
+        return resolve_name(param, value, self.names(param.kind))

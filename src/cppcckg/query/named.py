@@ -43,10 +43,23 @@ import difflib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Callable, Mapping
 
-from cppcckg import resources, vocab
+from cppcckg import resources
 from cppcckg.errors import QueryError
+from cppcckg.query.names import NAMED_KINDS, lookup_query, resolve_name
+from cppcckg.query.sparqltext import (
+    FORMS,
+    UPDATE_WORDS,
+    check_syntax,
+    expand_iri,
+    literal,
+    looks_like_iri,
+    outer_where_brace,
+    prepare,
+    query_form,
+    words,
+)
 
 __all__ = [
     "COLUMN_KINDS",
@@ -78,18 +91,10 @@ KINDS = ("iri", "body", "programme", "topic", "string", "integer", "year")
 #: Kinds a ``# column:`` line may declare for a result column.
 COLUMN_KINDS = ("boolean", "integer")
 
-#: Kinds whose values are names resolved to IRIs on the queried graph.
-NAMED_KINDS = ("body", "programme", "topic")
-
 _NAME = re.compile(r"[A-Za-z][A-Za-z0-9_-]*\Z")
 _PARAM_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 _COLUMN = re.compile(r"#\s*column\s*:\s*([A-Za-z_][A-Za-z0-9_]*)\s+(\S+)", re.IGNORECASE)
 _HEADER = re.compile(r"#\s*(title|description|param)\s*:\s*(.*)\Z", re.IGNORECASE)
-_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
-_UPDATE_WORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
-# Characters an IRI may not contain (RFC 3987 and the SPARQL IRIREF rule).
-_IRI_BAD = re.compile(r'[\x00-\x20<>"{}|^`\\]')
-_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 
 
 @dataclass(frozen=True)
@@ -245,220 +250,13 @@ def load(spec: str, directory: Path | str | None = None) -> Query:
 
 def _looks_like_sparql(text: str) -> bool:
     """True for text that starts like a query or update (a keyword among its first words)."""
-    keywords = set(_FORMS) | {"PREFIX", "BASE"} | _UPDATE_WORDS
-    return any(word.upper() in keywords for word, _ in _words(text))
-
-
-# ---------------------------------------------------------------------------------------------
-# Scanning SPARQL text (enough to find keywords, braces and prefixed names reliably)
-# ---------------------------------------------------------------------------------------------
-
-_IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
-_VAR = re.compile(r"[?$][0-9A-Za-z_\u00B7\u00C0-\uFFFF]+")
-_WORD = re.compile(r"[^\s{}()\[\],;\"'<>#?$=!&|*/+^]+")
-
-
-def _tokens(text: str) -> Iterator[tuple[str, str, int]]:
-    """(kind, text, offset) for comments, strings, IRIs, variables, words and punctuation."""
-    i, n = 0, len(text)
-    while i < n:
-        c = text[i]
-        if c.isspace():
-            i += 1
-        elif c == "#":
-            j = text.find("\n", i)
-            j = n if j < 0 else j
-            yield "comment", text[i:j], i
-            i = j
-        elif c in "\"'":
-            quote = c * 3 if text.startswith(c * 3, i) else c
-            j = i + len(quote)
-            while j < n and not text.startswith(quote, j):
-                if len(quote) == 1 and text[j] == "\n":
-                    break
-                j += 2 if text[j] == "\\" else 1
-            j = min(n, j + len(quote))
-            yield "string", text[i:j], i
-            i = j
-        elif c == "<":
-            match = _IRIREF.match(text, i)
-            if match:
-                yield "iri", match.group(), i
-                i = match.end()
-            else:
-                yield "punct", c, i
-                i += 1
-        elif c in "?$":
-            match = _VAR.match(text, i)
-            if match:
-                yield "var", match.group(), i
-                i = match.end()
-            else:
-                yield "punct", c, i
-                i += 1
-        else:
-            match = _WORD.match(text, i)
-            if match:
-                yield "word", match.group(), i
-                i = match.end()
-            else:
-                yield "punct", c, i
-                i += 1
-
-
-def _words(text: str) -> Iterator[tuple[str, int]]:
-    return ((t, pos) for kind, t, pos in _tokens(text) if kind == "word")
-
-
-def query_form(text: str, source: str = "<text>") -> str:
-    """SELECT, ASK, CONSTRUCT or DESCRIBE: the first keyword after the prologue."""
-    for word, _ in _words(text):
-        upper = word.upper()
-        if upper in _FORMS:
-            return upper
-        if upper in _UPDATE_WORDS:
-            raise QueryError(f"{source}: {upper} is a SPARQL update; cppcckg only runs queries (SELECT, ASK, CONSTRUCT, DESCRIBE)")
-    raise QueryError(f"{source}: not a SPARQL query: no SELECT, ASK, CONSTRUCT or DESCRIBE found")
-
-
-def _outer_where_brace(text: str, source: str) -> int:
-    """Offset of the '{' that opens the outermost WHERE group.
-
-    That is the first top-level '{' after the WHERE keyword, or, for SELECT, ASK and DESCRIBE
-    (which may leave WHERE out), the first top-level '{' after the query form. CONSTRUCT's
-    first group is its template, so it needs the keyword.
-    """
-    depth = 0
-    form: str | None = None
-    where_seen = False
-    for kind, token, pos in _tokens(text):
-        if kind == "punct" and token == "{":
-            if depth == 0 and (where_seen or form in ("SELECT", "ASK", "DESCRIBE")):
-                return pos
-            depth += 1
-        elif kind == "punct" and token == "}":
-            depth -= 1
-        elif kind == "word" and depth == 0:
-            upper = token.upper()
-            if upper in _FORMS and form is None:
-                form = upper
-            elif upper == "WHERE" and form is not None:
-                where_seen = True
-    raise QueryError(f"{source}: cannot find the WHERE group to bind parameters in")
-
-
-# ---------------------------------------------------------------------------------------------
-# Preparing and checking
-# ---------------------------------------------------------------------------------------------
-
-_PREFIX_DECL = re.compile(r"(?i)\bPREFIX\s+([A-Za-z][\w.-]*)?\s*:\s*<[^<>\s]*>")
-
-
-def _namespaces() -> dict[str, str]:
-    spaces = {prefix: str(ns) for prefix, ns in vocab.PREFIXES.items()}
-    spaces["cppccid"] = str(vocab.DATA_NS)
-    spaces["cppcc"] = str(vocab.CPPCC._NS)
-    return spaces
-
-
-def prepare(text: str) -> tuple[str, int]:
-    """The text to run and how many lines were put in front of it.
-
-    ``PREFIX cppcc:`` and ``PREFIX cppccid:`` are rewritten to the current vocab namespaces;
-    prefixes of ``vocab.PREFIXES`` used but not declared are declared on one extra first line.
-    """
-    spaces = _namespaces()
-
-    def rewrite(match: re.Match) -> str:
-        prefix = match.group(1) or ""
-        if prefix in ("cppcc", "cppccid"):
-            return f"PREFIX {prefix}: <{spaces[prefix]}>"
-        return match.group()
-
-    text = _PREFIX_DECL.sub(rewrite, text)
-    declared = {(m.group(1) or "") for m in _PREFIX_DECL.finditer(text)}
-    used = set()
-    for word, _ in _words(text):
-        if ":" in word and not word.startswith(":"):
-            used.add(word.split(":", 1)[0])
-    missing = sorted(p for p in used - declared if p in spaces)
-    if not missing:
-        return text, 0
-    header = " ".join(f"PREFIX {p}: <{spaces[p]}>" for p in missing)
-    return f"{header}\n{text}", 1
-
-
-_CHECKER = None
-_POSITION = re.compile(r"error at (\d+):(\d+):\s*(.*)", re.DOTALL)
-
-
-def check_syntax(text: str, source: str = "<text>", line_offset: int = 0) -> None:
-    """Raise QueryError with line and column if ``text`` is not a SPARQL query pyoxigraph parses."""
-    global _CHECKER
-    import pyoxigraph as ox
-
-    if _CHECKER is None:
-        _CHECKER = ox.Store()
-    try:
-        result = _CHECKER.query(text)
-        del result
-    except SyntaxError as exc:
-        message = str(exc.args[0] if exc.args else exc)
-        match = _POSITION.match(message)
-        if not match:
-            raise QueryError(f"{source}: invalid SPARQL: {_short(message)}") from None
-        line, column = int(match.group(1)) - line_offset, int(match.group(2))
-        lines = text.splitlines()
-        near = lines[line - 1 + line_offset].strip() if 0 < line + line_offset <= len(lines) else ""
-        where = f"{source}:{line}:{column}" if line > 0 else source
-        raise QueryError(f"{where}: invalid SPARQL at line {line}, column {column}: {_short(match.group(3))}"
-                         + (f" (in: {near[:80]!r})" if near else "")) from None
-
-
-def _short(message: str) -> str:
-    first = message.strip().splitlines()[0] if message.strip() else "syntax error"
-    return first if len(first) <= 160 else first[:157] + "..."
+    keywords = set(FORMS) | {"PREFIX", "BASE"} | UPDATE_WORDS
+    return any(word.upper() in keywords for word, _ in words(text))
 
 
 # ---------------------------------------------------------------------------------------------
 # Terms
 # ---------------------------------------------------------------------------------------------
-
-_ECHAR = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
-
-
-def literal(value: str) -> str:
-    """A string as a SPARQL/N-Triples literal: quotes, backslashes and controls escaped."""
-    out = []
-    for char in value:
-        if char in _ECHAR:
-            out.append(_ECHAR[char])
-        elif ord(char) < 0x20 or ord(char) == 0x7F:
-            out.append(f"\\u{ord(char):04X}")
-        else:
-            out.append(char)
-    return '"' + "".join(out) + '"'
-
-
-def expand_iri(value: str, what: str = "value") -> str:
-    """An absolute IRI from ``<iri>``, ``iri`` or a prefixed name of a known prefix; checked."""
-    text = value.strip()
-    if text.startswith("<") and text.endswith(">"):
-        text = text[1:-1]
-    prefix, sep, local = text.partition(":")
-    spaces = _namespaces()
-    if sep and prefix in spaces and not local.startswith("//"):
-        text = spaces[prefix] + local.replace("\\/", "/")
-    if not text:
-        raise QueryError(f"{what}: an empty IRI")
-    bad = _IRI_BAD.search(text)
-    if bad:
-        raise QueryError(f"{what}: {value!r} is not an IRI: it contains {bad.group()!r} "
-                         '(IRIs cannot contain spaces or <>"{}|^`\\)')
-    if not _SCHEME.match(text):
-        raise QueryError(f"{what}: {value!r} is not an absolute IRI (it needs a scheme such as https:)")
-    return text
-
 
 def _integer(value: object, what: str) -> int:
     if isinstance(value, bool):
@@ -498,16 +296,9 @@ def _term(param: Param, value: object, resolve: Resolver | None) -> str:
         raise QueryError(f"{what}: an empty {param.kind} name")
     if resolve is not None:
         return f"<{expand_iri(resolve(param, text), what)}>"
-    if _looks_like_iri(text):
+    if looks_like_iri(text):
         return f"<{expand_iri(text, what)}>"
     raise QueryError(f"{what}: {text!r} is a name; give the {param.kind}'s IRI or run the query on a graph that can resolve names")
-
-
-def _looks_like_iri(text: str) -> bool:
-    if text.startswith("<") and text.endswith(">"):
-        return True
-    prefix, sep, _ = text.partition(":")
-    return bool(sep) and (prefix in _namespaces() or bool(_SCHEME.match(text) and "//" in text))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -545,93 +336,7 @@ def bind(query: Query, values: Mapping[str, object] | None = None, resolve: Reso
         terms.append("UNDEF" if value is None else _term(p, value, resolve))
     variables = " ".join(f"?{p.name}" for p in query.params)
     block = f" VALUES ({variables}) {{ ({' '.join(terms)}) }} "
-    brace = _outer_where_brace(text, query.source)
+    brace = outer_where_brace(text, query.source)
     bound = text[: brace + 1] + block + text[brace + 1 :]
     check_syntax(bound, query.source, offset)
     return bound
-
-
-# ---------------------------------------------------------------------------------------------
-# Names of bodies, programmes and topics
-# ---------------------------------------------------------------------------------------------
-
-
-def lookup_query(kind: str) -> str:
-    """SELECT ?entity ?name ?how: every name (how = label or alias) of every entity of ``kind``
-    (body: bodies and collectives; programme; topic)."""
-    members = {
-        "body": "{ ?entity cppcc:inReference ?known } UNION { ?entity a cppcc:Collective }",
-        "programme": "?entity a cppcc:Programme .",
-        "topic": "?entity a cppcc:Topic .",
-    }
-    if kind not in members:
-        raise ValueError(f"no name lookup for kind {kind!r}; expected one of {', '.join(NAMED_KINDS)}")
-    return (
-        f"PREFIX cppcc: <{vocab.CPPCC._NS}>\n"
-        f"PREFIX rdfs: <{vocab.RDFS}>\n"
-        f"PREFIX skos: <{vocab.SKOS}>\n"
-        "SELECT DISTINCT ?entity ?name ?how WHERE {\n"
-        f"  {members[kind]}\n"
-        '  { ?entity rdfs:label|skos:prefLabel ?name BIND("label" AS ?how) }\n'
-        '  UNION { ?entity skos:altLabel ?name BIND("alias" AS ?how) }\n'
-        "}"
-    )
-
-
-def _norm(name: str) -> str:
-    return re.sub(r"\s+", "", name).casefold()
-
-
-def resolve_name(param: Param, value: str, names: Sequence[tuple[str, str, str]]) -> str:
-    """The IRI of the entity ``value`` names, from (iri, name, how) rows of :func:`lookup_query`.
-
-    ``value`` may be an IRI, a canonical name (Chinese or English) or an alias; names are
-    compared ignoring case and white space, canonical names before aliases. Ambiguous or
-    unknown names raise QueryError naming the parameter, with candidates or close names.
-    """
-    what = f"parameter {param.name}"
-    kind = param.kind
-    iris = {iri for iri, _, _ in names}
-    if _looks_like_iri(value):
-        iri = expand_iri(value, what)
-        if iri in iris:
-            return iri
-        raise QueryError(f"{what}: {value} is not a {kind} in the graph{_suggest(value.rsplit('/', 1)[-1], names, kind)}")
-    wanted = _norm(value)
-    for how in ("label", "alias"):
-        found = sorted({iri for iri, name, h in names if h == how and _norm(name) == wanted})
-        if len(found) == 1:
-            return found[0]
-        if len(found) > 1:
-            listed = "; ".join(f"{_label_of(iri, names)} ({vocab.curie(iri)})" for iri in found[:6])
-            plural = {"body": "bodies"}.get(kind, f"{kind}s")
-            raise QueryError(f"{what}: {value!r} names several {plural}: {listed}; give the full name or the IRI")
-    raise QueryError(f"{what}: no {kind} is called {value!r}{_suggest(value, names, kind)}")
-
-
-def _label_of(iri: str, names: Iterable[tuple[str, str, str]]) -> str:
-    labels = sorted(name for i, name, how in names if i == iri and how == "label")
-    chinese = [n for n in labels if re.search(r"[\u4e00-\u9fff]", n)]
-    return (chinese or labels or [iri])[0]
-
-
-_LISTING = {"body": "body-hierarchy", "programme": "programme-initiatives", "topic": "initiatives-by-topic"}
-
-
-def _suggest(value: str, names: Sequence[tuple[str, str, str]], kind: str) -> str:
-    wanted = _norm(value)
-    by_name: dict[str, str] = {}
-    for iri, name, _ in names:
-        by_name.setdefault(_norm(name), iri)
-    candidates: list[str] = []
-    if wanted:
-        candidates += [by_name[n] for n in sorted(by_name, key=len) if wanted in n or (len(n) > 1 and n in wanted)]
-    candidates += [by_name[n] for n in difflib.get_close_matches(wanted, list(by_name), n=5, cutoff=0.5)]
-    seen: list[str] = []
-    for iri in candidates:
-        label = _label_of(iri, names)
-        if label not in seen:
-            seen.append(label)
-    if not seen:
-        return f"; `cppcckg query {_LISTING.get(kind, 'body-hierarchy')}` lists them"
-    return f"; did you mean {', '.join(seen[:5])}?"

@@ -23,7 +23,7 @@ from starlette.staticfiles import StaticFiles
 
 from cppcckg.errors import CppcckgError
 from cppcckg.linked.templating import STATIC_DIR
-from cppcckg.server.middleware import BodyLimit, KnownHosts, ReadOnly, allowed_hosts
+from cppcckg.server.middleware import BodyLimit, KnownHosts, ReadOnly, RequestTarget, allowed_hosts
 from cppcckg.server.site import Settings, Site
 from cppcckg.server.views import api, dataset, errors, home, network, ontology, reader, resource, sparql
 
@@ -70,5 +70,6 @@ def create_app(settings: Settings) -> Starlette:
     app.state.site = site
     app.add_middleware(BodyLimit, limit=settings.max_body)
     app.add_middleware(ReadOnly)
+    app.add_middleware(RequestTarget, limit=settings.max_url)
     app.add_middleware(KnownHosts, hosts=allowed_hosts(settings))
     return app

@@ -1,13 +1,51 @@
-"""ASGI middleware of the server: a request-body limit (413), read-only methods (403) and the
-Host check against DNS rebinding (421)."""
+"""ASGI middleware of the server: the request-target checks (414 for an over-long URL, 400 for
+a path that is not UTF-8), a request-body limit (413), read-only methods (403) and the Host
+check against DNS rebinding (421)."""
 
 from __future__ import annotations
+
+from urllib.parse import unquote_to_bytes
 
 from starlette.responses import Response
 
 from cppcckg.server.site import Settings
 
-__all__ = ["BodyLimit", "KnownHosts", "ReadOnly", "allowed_hosts"]
+__all__ = ["BodyLimit", "KnownHosts", "ReadOnly", "RequestTarget", "allowed_hosts"]
+
+#: Largest request head (request line and headers) the HTTP parser reads before it gives up:
+#: large enough to read an over-long URL whole and answer 414, rather than reset the connection.
+MAX_REQUEST_HEAD = 4 * 1024 * 1024
+
+
+def _plain(status: int, message: str) -> Response:
+    return Response(message.rstrip() + "\n", status, media_type="text/plain; charset=utf-8",
+                    headers={"X-Content-Type-Options": "nosniff"})
+
+
+class RequestTarget:
+    """414 for a request target (path and query string) longer than ``limit`` bytes; 400 for a
+    path whose percent-escapes do not decode to UTF-8."""
+
+    def __init__(self, app, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] == "http":
+            raw = scope.get("raw_path") or scope.get("path", "").encode("utf-8")
+            length = len(raw) + len(scope.get("query_string") or b"")
+            if length > self.limit:
+                response = _plain(414, f"request URL too long: {length} bytes; this server accepts at most {self.limit} "
+                                       "(--max-url); send a long SPARQL query with POST /sparql "
+                                       "(Content-Type: application/sparql-query)")
+                await response(scope, receive, send)
+                return
+            try:
+                unquote_to_bytes(raw.decode("latin-1")).decode("utf-8")
+            except UnicodeDecodeError:
+                await _plain(400, "the request path is not UTF-8 once its %-escapes are decoded")(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
 
 
 class _TooLarge(Exception):

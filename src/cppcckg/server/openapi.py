@@ -42,8 +42,10 @@ def document(queries: list[dict[str, Any]], base_url: str, settings: Any) -> dic
             "200": {"description": "the rows of the query",
                     "content": {"application/json": {"schema": {"$ref": "#/components/schemas/QueryResult"}}}},
             "400": _error("a parameter is missing, unknown or malformed (the message says which)"),
-            "422": _error(f"more than {settings.max_rows} rows (the server's --max-rows)"),
-            "503": _error(f"the query ran longer than {settings.query_timeout:g} s (the server's --query-timeout)"),
+            "422": _error(f"more than {settings.max_rows} rows (the server's --max-rows), an answer over "
+                          f"{getattr(settings, 'max_bytes', 0)} bytes (--max-bytes) or more memory than a worker has"),
+            "503": _error(f"the query ran longer than {settings.query_timeout:g} s (the server's --query-timeout), "
+                          "or the server is busy (Retry-After says when to retry)"),
         }
         operation = {"summary": q["title"] or q["name"], "description": q["description"], "tags": ["named queries"]}
         body_schema: dict[str, Any] = {"type": "object", "properties": properties, "additionalProperties": False}

@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from cppcckg.query.sparqltext import decode_escapes
+
 __all__ = ["ServiceRefused", "check_services", "service_targets"]
 
-_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 _IRI = re.compile(r"<([^<>\"{}|^`\\\x00-\x20]*)>")
 _STRING = re.compile(r"'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^\"\\]|\\.|\"(?!\"\"))*\"\"\"|'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"", re.S)
 _WORD = re.compile(r"[A-Za-z_\u00C0-\uFFFF][\w\-.\u00B7\u00C0-\uFFFF]*")
@@ -33,14 +34,6 @@ class _Token:
 
 class ServiceRefused(ValueError):
     """A query names an outbound SERVICE target the operator did not allow."""
-
-
-def _decode_escapes(text: str) -> str:
-    def one(match: re.Match[str]) -> str:
-        code = int(match.group(1) or match.group(2), 16)
-        return chr(code) if code <= 0x10FFFF else match.group(0)
-
-    return _ESCAPE.sub(one, text)
 
 
 def _tokens(text: str) -> list[_Token]:
@@ -93,7 +86,7 @@ def _tokens(text: str) -> list[_Token]:
 def service_targets(query: str) -> list[str | None]:
     """The target IRI of every ``SERVICE`` clause of ``query``, in order; ``None`` where the
     target is a variable or cannot be read (such a clause is never allowed)."""
-    tokens = _tokens(_decode_escapes(query))
+    tokens = _tokens(decode_escapes(query))
     prefixes: dict[str, str] = {}
     for a, b, c in zip(tokens, tokens[1:], tokens[2:]):
         if a.kind == "word" and a.value.upper() == "PREFIX" and b.kind == "pname" and c.kind == "iri":

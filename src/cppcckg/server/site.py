@@ -1,8 +1,9 @@
 """What every view of the server shares, passed to each explicitly: the :class:`Site`.
 
 A Site holds the settings, the read-only store (reopened when ``cppcckg build`` swaps in a new
-one), a bounded cache of rendered pages, the thread pool that page work runs in (never the event
-loop) and the worker pools that run user queries and build network pages.
+one), bounded caches of rendered pages, the thread pool that page work runs in (never the event
+loop) and three worker pools, so that no kind of expensive request can stall another: user
+SPARQL (with a reserved worker for quick queries), named queries, and network pages.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import pyoxigraph as ox
 
 from cppcckg.errors import CppcckgError
 from cppcckg.linked.reader import anchor_id, report_id
-from cppcckg.server.workers import QueryPool
+from cppcckg.server.workers import WorkerPool
 from cppcckg.store import open_store
 from cppcckg.vocab import CPPCC, DATA_NS, ONTOLOGY_IRI
 
@@ -45,6 +46,11 @@ class Settings:
     queries_dir: Path | None = None
     allow_service: tuple[str, ...] = ()  # SERVICE endpoints queries may reach (none by default)
     allow_hosts: tuple[str, ...] = ()  # Host header values accepted besides the loopback names and --host
+    max_bytes: int = 50_000_000  # largest answer a query or network page may write
+    worker_memory: int = 2048  # MiB of address space per worker process (0: no limit)
+    queue_limit: int = 16  # requests that may wait for a busy pool before 503
+    network_timeout: float = 60.0  # seconds to build one network page
+    max_url: int = 65_536  # longest request target (path and query string) accepted, else 414
 
 
 def _size(value: Any) -> int:
@@ -108,8 +114,24 @@ class Site:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.queries = QueryPool(settings.workers, settings.query_timeout)
+        memory = settings.worker_memory * 1024 * 1024
+        #: User SPARQL (/sparql): general workers and one reserved for quick queries.
+        self.queries = WorkerPool(settings.workers, settings.query_timeout, reserve=1, quick=1.0,
+                                  queue_limit=settings.queue_limit, memory_limit=memory, nice=10,
+                                  warm=("cppcckg.server.sparql", "cppcckg.linked.export"))
+        #: Named queries (/api/queries): workers of their own, never behind user SPARQL.
+        self.named = WorkerPool(settings.workers, settings.query_timeout, queue_limit=settings.queue_limit, memory_limit=memory,
+                                warm=("cppcckg.server.sparql",))
+        #: Network pages: one worker (started on first use), its own time limit and a short queue.
+        self.networks = WorkerPool(1, settings.network_timeout, queue_limit=min(4, settings.queue_limit),
+                                   memory_limit=memory, warm=("cppcckg.server.jobs",), what="network page", nice=10,
+                                   timeout_flag="--network-timeout",
+                                   timeout_advice="narrow the filters (year, type, status, report)")
         self.cache = LRU()
+        #: Built network pages by their normalised filters.
+        self.network_pages = LRU(max_items=32, max_bytes=128_000_000)
+        #: Network pages being built, by key: a second request for one waits for the first.
+        self.building: dict[Any, asyncio.Future] = {}
         #: Page work (entity pages, reader, ontology docs) runs here, off the event loop.
         self.threads = ThreadPoolExecutor(max_workers=4, thread_name_prefix="cppcckg-page")
         self.store: ox.Store | None = None
@@ -136,6 +158,7 @@ class Site:
                     return self.store  # a rebuild is swapping the store: keep the old one, retry soon
                 self.store, self.path = store, resolved
                 self.cache.clear()
+                self.network_pages.clear()
             return self.store
 
     def cached(self, key: Any, make: Callable[[], Any]) -> Any:
@@ -156,10 +179,16 @@ class Site:
     async def start(self) -> None:
         await self.run(self.current)
         await self.run(self.queries.start)
+        await self.run(self.named.start)
 
     async def close(self) -> None:
-        await self.run(self.queries.close)
+        for pool in self.pools:
+            await self.run(pool.close)
         self.threads.shutdown(wait=False, cancel_futures=True)
+
+    @property
+    def pools(self) -> tuple[WorkerPool, ...]:
+        return (self.queries, self.named, self.networks)
 
     @property
     def nav(self) -> dict[str, bool]:

@@ -1,7 +1,8 @@
 """SPARQL 1.1 Protocol pieces: read-only checks, result formats, running one query.
 
-:func:`execute` runs in a query worker process (see :mod:`cppcckg.server.workers`): it counts
-rows against the size limit while it reads them, then writes SPARQL JSON, XML, CSV or TSV
+:func:`execute` runs in a query worker process (see :mod:`cppcckg.server.workers`): it refuses
+queries nested deeper than the parser can take, counts rows against ``--max-rows`` while it
+reads them and bytes against ``--max-bytes`` while it writes them, and writes SPARQL JSON, XML, CSV or TSV
 (SELECT/ASK) or Turtle, JSON-LD, N-Triples or RDF/XML (CONSTRUCT/DESCRIBE) as the client's
 ``Accept`` header (or a ``format`` parameter) asks.
 """
@@ -13,14 +14,21 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
+import pyoxigraph as ox
+
+from cppcckg.errors import QueryError
+from cppcckg.query.sparqltext import check_nesting
 from cppcckg.server.conneg import negotiate
 from cppcckg.server.outbound import ServiceRefused, check_services
+from cppcckg.vocab import XSD, turtle_prefixes
 
 __all__ = [
     "GRAPH_MEDIA",
     "RESULT_MEDIA",
     "Answer",
+    "CappedBuffer",
     "QueryRequest",
+    "TooLarge",
     "execute",
     "is_update",
     "pick_format",
@@ -89,7 +97,7 @@ def pick_format(kind: str, accept: str | None, fmt: str | None) -> str:
 
 @dataclass
 class QueryRequest:
-    """What a worker needs to run one query."""
+    """What a worker needs to run one query (a :class:`cppcckg.server.workers.Job`)."""
 
     query: str
     accept: str | None = None
@@ -99,16 +107,27 @@ class QueryRequest:
     max_rows: int = 10_000
     union_default: bool = True
     allowed_services: tuple[str, ...] = ()
+    max_bytes: int = 50_000_000
+
+    def run(self, store: Any) -> "Answer":
+        return execute(store, self)
+
+    @property
+    def cost_key(self) -> tuple:
+        """What makes two requests cost the same: the query and the graphs it runs over."""
+        return (self.query, tuple(self.default_graphs), tuple(self.named_graphs))
 
 
 @dataclass
 class Answer:
-    """An HTTP answer: status, media type, body and extra headers."""
+    """An HTTP answer: status, media type, body and extra headers. ``retire`` tells the pool
+    that the worker which wrote it should be replaced (it hit its memory limit)."""
 
     status: int
     media_type: str
     body: bytes
     headers: dict[str, str] = field(default_factory=dict)
+    retire: bool = False
 
     @classmethod
     def error(cls, status: int, message: str) -> "Answer":
@@ -116,19 +135,40 @@ class Answer:
 
 
 # ---------------------------------------------------------------------------------------------
-# Result writers
+# Result writers: every byte counted as it is written
 # ---------------------------------------------------------------------------------------------
 
 
-def _xsd_string() -> str:
-    from cppcckg.vocab import XSD
+class TooLarge(Exception):
+    """The answer passed the byte limit while it was being written."""
 
-    return str(XSD.string)
+
+class CappedBuffer:
+    """A binary file-like object that refuses to hold more than ``limit`` bytes: pyoxigraph's
+    writers and ours write into it, and the write that passes the limit raises TooLarge, so an
+    answer is never materialised beyond the limit."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.size = 0
+        self._parts: list[bytes] = []
+
+    def write(self, data: bytes) -> int:
+        self.size += len(data)
+        if self.size > self.limit:
+            self._parts.clear()
+            raise TooLarge
+        self._parts.append(bytes(data))
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+    def getvalue(self) -> bytes:
+        return b"".join(self._parts)
 
 
 def _json_term(term: Any, xsd_string: str) -> dict[str, Any]:
-    import pyoxigraph as ox
-
     if isinstance(term, ox.NamedNode):
         return {"type": "uri", "value": term.value}
     if isinstance(term, ox.BlankNode):
@@ -147,36 +187,43 @@ def _json_term(term: Any, xsd_string: str) -> dict[str, Any]:
     return {"type": "literal", "value": str(term)}
 
 
-def _convert(data: bytes, fmt: str) -> bytes:
+_RESULTS_FORMATS = {"xml": ox.QueryResultsFormat.XML, "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
+_GRAPH_FORMATS = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "rdfxml": ox.RdfFormat.RDF_XML,
+                  "jsonld": ox.RdfFormat.JSON_LD}
+
+
+def _convert(data: bytes, fmt: str, limit: int) -> bytes:
     """SPARQL JSON results rewritten as XML, CSV or TSV by pyoxigraph's own writers."""
-    import pyoxigraph as ox
-
-    formats = {"xml": ox.QueryResultsFormat.XML, "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
     parsed = ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
-    return parsed.serialize(format=formats[fmt])
+    out = CappedBuffer(limit)
+    parsed.serialize(out, format=_RESULTS_FORMATS[fmt])
+    return out.getvalue()
 
 
-def write_select(variables: list[str], rows: list[Any], fmt: str) -> bytes:
-    xsd_string = _xsd_string()
-    bindings = [{v: _json_term(row[v], xsd_string) for v in variables if row[v] is not None} for row in rows]
-    data = json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}}, ensure_ascii=False).encode("utf-8")
-    return data if fmt == "json" else _convert(data, fmt)
+def write_select(variables: list[str], rows: list[Any], fmt: str, limit: int = 50_000_000) -> bytes:
+    """SELECT results in ``fmt``; TooLarge as soon as they pass ``limit`` bytes."""
+    xsd_string = str(XSD.string)
+    out = CappedBuffer(limit)
+    out.write(b'{"head":{"vars":' + json.dumps(variables).encode("utf-8") + b'},"results":{"bindings":[')
+    for i, row in enumerate(rows):
+        binding = {v: _json_term(row[v], xsd_string) for v in variables if row[v] is not None}
+        out.write((b"," if i else b"") + json.dumps(binding, ensure_ascii=False).encode("utf-8"))
+    out.write(b"]}}")
+    data = out.getvalue()
+    return data if fmt == "json" else _convert(data, fmt, limit)
 
 
 def write_ask(value: bool, fmt: str) -> bytes:
     data = json.dumps({"head": {}, "boolean": value}).encode("utf-8")
-    return data if fmt == "json" else _convert(data, fmt)
+    return data if fmt == "json" else _convert(data, fmt, 1 << 20)
 
 
-def write_graph(triples: list[Any], fmt: str) -> bytes:
-    import pyoxigraph as ox
-
-    from cppcckg.vocab import turtle_prefixes
-
-    formats = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "rdfxml": ox.RdfFormat.RDF_XML,
-               "jsonld": ox.RdfFormat.JSON_LD}
+def write_graph(triples: list[Any], fmt: str, limit: int = 50_000_000) -> bytes:
+    """CONSTRUCT/DESCRIBE triples in ``fmt``; TooLarge as soon as they pass ``limit`` bytes."""
     prefixes = turtle_prefixes() if fmt in ("ttl", "rdfxml") else None
-    return ox.serialize(triples, format=formats[fmt], prefixes=prefixes)
+    out = CappedBuffer(limit)
+    ox.serialize(triples, out, format=_GRAPH_FORMATS[fmt], prefixes=prefixes)
+    return out.getvalue()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -192,14 +239,23 @@ def too_many(limit: int, what: str) -> Answer:
     )
 
 
+def too_large(limit: int) -> Answer:
+    return Answer.error(
+        422,
+        f"result too large: the answer passed {limit} bytes (this server's --max-bytes) and was stopped; "
+        "add LIMIT (and OFFSET to page), or ask for fewer or shorter values (one GROUP_CONCAT can be huge)",
+    )
+
+
 def execute(store: Any, request: QueryRequest) -> Answer:
     """Run ``request`` on ``store`` (a read-only pyoxigraph Store) and write the answer."""
-    import pyoxigraph as ox
-
     if is_update(request.query):
         return Answer.error(403, "this endpoint is read-only: SPARQL Update is refused")
     try:
+        check_nesting(request.query)
         check_services(request.query, request.allowed_services)
+    except QueryError as exc:
+        return Answer.error(400, str(exc))
     except ServiceRefused as exc:
         return Answer.error(403, str(exc))
     options: dict[str, Any] = {}
@@ -220,17 +276,21 @@ def execute(store: Any, request: QueryRequest) -> Answer:
             if rows is None:
                 return too_many(request.max_rows, "rows")
             fmt = pick_format("results", request.accept, request.fmt)
-            return Answer(200, RESULT_MEDIA[fmt] + "; charset=utf-8", write_select(variables, rows, fmt))
+            return Answer(200, RESULT_MEDIA[fmt] + "; charset=utf-8", write_select(variables, rows, fmt, request.max_bytes))
         triples = _at_most(answer, request.max_rows)
         if triples is None:
             return too_many(request.max_rows, "triples")
         fmt = pick_format("graph", request.accept, request.fmt)
-        return Answer(200, GRAPH_MEDIA[fmt] + "; charset=utf-8", write_graph(triples, fmt))
+        return Answer(200, GRAPH_MEDIA[fmt] + "; charset=utf-8", write_graph(triples, fmt, request.max_bytes))
+    except TooLarge:
+        return too_large(request.max_bytes)
     except SyntaxError as exc:
         return Answer.error(400, f"invalid SPARQL query: {exc}")
     except (ValueError, TypeError) as exc:
         return Answer.error(400, f"cannot run this query: {exc}")
     except OSError as exc:
+        if isinstance(exc.__context__, TooLarge) or "TooLarge" in str(exc):
+            return too_large(request.max_bytes)
         return Answer.error(500, f"cannot read the store: {exc}")
     except RuntimeError as exc:
         return Answer.error(400, f"query failed: {exc}")

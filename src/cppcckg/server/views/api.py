@@ -22,6 +22,8 @@ from cppcckg.server.sparql import QueryRequest
 
 __all__ = ["api_list", "api_run", "openapi"]
 
+_NOT_AN_OBJECT = "the request body must be a JSON object of parameters, e.g. {\"body\": \"达州市政协\"}"
+
 
 def query_list(site: Site) -> list[dict]:
     """The named queries as /api/queries lists them."""
@@ -55,10 +57,14 @@ async def api_run(site: Site, request: Request) -> Response:
     if request.method == "POST":
         try:
             posted = json.loads((await request.body()) or b"{}")
-        except ValueError:
-            return JSONResponse({"error": "the request body must be a JSON object of parameters"}, 400)
+        except (ValueError, RecursionError):  # RecursionError: JSON nested deeper than Python parses
+            return JSONResponse({"error": _NOT_AN_OBJECT}, 400)
         if not isinstance(posted, dict):
-            return JSONResponse({"error": "the request body must be a JSON object of parameters"}, 400)
+            return JSONResponse({"error": _NOT_AN_OBJECT}, 400)
+        nested = sorted(k for k, v in posted.items() if not isinstance(v, (str, int, float, bool, type(None))))
+        if nested:
+            return JSONResponse({"error": f"parameter {nested[0][:40]!r} must be a string, a number or a boolean, "
+                                          "not a list or an object"}, 400)
         values.update(posted)
     known = {q["name"] for q in await site.run(site.cached, "query-list", lambda: query_list(site))}
     if name not in known:
@@ -73,8 +79,9 @@ async def api_run(site: Site, request: Request) -> Response:
         return JSONResponse({"error": str(exc)}, 400)
     graph = query.form in ("CONSTRUCT", "DESCRIBE")
     settings = site.settings
-    answer = await site.queries.run(QueryRequest(text, fmt="nt" if graph else "json", max_rows=settings.max_rows,
-                                                 allowed_services=settings.allow_service), site.path)
+    answer = await site.named.run(QueryRequest(text, fmt="nt" if graph else "json", max_rows=settings.max_rows,
+                                               allowed_services=settings.allow_service, max_bytes=settings.max_bytes),
+                                  site.path)
     if answer.status != 200:
         return JSONResponse({"error": answer.body.decode("utf-8").strip()}, answer.status, headers=answer.headers)
     if graph:

@@ -1,5 +1,6 @@
 """What the server answers when a view raises: the status and message of an HTTP error, 400 (or
-503 for a store that cannot be read) for the package's own errors, 500 for anything else."""
+503 for a store that cannot be read) for the package's own errors, and for anything else a 500
+that names no exception (the traceback goes to the server's log)."""
 
 from __future__ import annotations
 
@@ -26,4 +27,7 @@ async def library_error(site: Site, request: Request, exc: CppcckgError) -> Resp
 
 
 async def server_error(site: Site, request: Request, exc: Exception) -> Response:
-    return error_page(request, 500, f"internal error: {type(exc).__name__}: {exc}", site.nav)
+    # The exception goes to the server's log (uvicorn prints it), not to the caller: a
+    # stranger learns nothing about the code from an error page.
+    return error_page(request, 500, "the server failed to answer this request (a bug: its log says why; "
+                                    "please report it)", site.nav)

@@ -8,7 +8,7 @@ from starlette.responses import Response
 from cppcckg.linked.describe import DATASET, describe
 from cppcckg.linked.reader import list_reports
 from cppcckg.linked.templating import render
-from cppcckg.query.named import literal
+from cppcckg.query.sparqltext import literal
 from cppcckg.server.pages import best_label, labels_for
 from cppcckg.server.responses import DOWNLOADS, html
 from cppcckg.server.site import Site, local_href

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pyoxigraph as ox
 from starlette.requests import Request
 from starlette.responses import Response
@@ -16,7 +18,11 @@ from cppcckg.server.site import Site, local_href, reader_href
 from cppcckg.server.views.dataset import void
 from cppcckg.vocab import DATA_NS
 
-__all__ = ["resource"]
+__all__ = ["iri_problem", "resource"]
+
+# Characters an IRI may not contain (RFC 3987 and the SPARQL IRIREF rule), and U+FFFD, which
+# only appears where a percent-escape was not UTF-8.
+_IRI_BAD = re.compile(r'[\x00-\x20<>"{}|^`\\\x7f\ufffd]')
 
 
 def report_text(site: Site, report_iri: str) -> str | None:
@@ -37,9 +43,20 @@ def _quads(store: ox.Store, iri: str) -> list[ox.Quad]:
     return found
 
 
+def iri_problem(iri: str) -> str | None:
+    """Why ``iri`` cannot be an IRI (None if it can): the characters IRIs may not contain."""
+    bad = _IRI_BAD.search(iri)
+    return None if bad is None else f"it contains {bad.group()!r}"
+
+
 async def resource(site: Site, request: Request) -> Response:
     local = request.path_params["path"]
     iri = f"{DATA_NS}{local}"
+    problem = iri_problem(iri)
+    if problem:
+        return error_page(request, 400, f"/id/{local[:80]} names no IRI of this dataset: {problem} (IRIs cannot "
+                                        'contain spaces, controls or <>"{}|^`\\); percent-encode such characters',
+                          site.nav)
     fmt = rdf_format(request)
     if iri == str(DATASET) or iri.startswith(str(DATASET) + "/"):
         return await void(site, request, subject=iri)

@@ -8,9 +8,10 @@ from urllib.parse import parse_qs
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from cppcckg.errors import CppcckgError
+from cppcckg.errors import CppcckgError, QueryError
 from cppcckg.linked.templating import render
 from cppcckg.query import named as Q
+from cppcckg.query.sparqltext import check_nesting
 from cppcckg.server.responses import answer_response, error_page, html, json_for_script, wants_html
 from cppcckg.server.site import Site
 from cppcckg.server.sparql import QueryRequest, is_update
@@ -57,11 +58,15 @@ async def sparql(site: Site, request: Request) -> Response:
         return error_page(request, 400, "give exactly one 'query' parameter")
     if is_update(queries[0]):
         return error_page(request, 403, _READ_ONLY)
+    try:
+        await site.run(check_nesting, queries[0], "query")
+    except QueryError as exc:
+        return error_page(request, 400, str(exc))
     settings = site.settings
     await site.run(site.current)
     req = QueryRequest(queries[0], accept=request.headers.get("accept"), fmt=params.get("format"),
                        default_graphs=default_graphs, named_graphs=named_graphs, max_rows=settings.max_rows,
-                       allowed_services=settings.allow_service)
+                       allowed_services=settings.allow_service, max_bytes=settings.max_bytes)
     return answer_response(await site.queries.run(req, site.path))
 
 
