@@ -29,11 +29,20 @@ from cppcckg.vocab import (
 )
 
 from .conftest import REPORTS
+from .helpers import require_java
 
 pytestmark = pytest.mark.reasoner
 
 needs_java = pytest.mark.usefixtures("java")  # conftest: skipped without Java locally, a failure on CI
-ENGINES = ["rl", pytest.param("hermit", marks=needs_java)]
+ENGINES = ["rl", "hermit"]
+
+
+@pytest.fixture(autouse=True)
+def _java_for_hermit(request) -> None:
+    """The HermiT variant of a test needs Java: skipped without it locally, a failure on CI."""
+    callspec = getattr(request.node, "callspec", None)
+    if callspec is not None and callspec.params.get("engine") == "hermit":
+        require_java()
 
 YUZHONG = mint("place", "yuzhong")
 DAZHOU = mint("place", "dazhou")
@@ -283,8 +292,9 @@ def test_build_without_java_on_the_path_infers_the_joint_activities(tmp_path: Pa
 
 
 def test_no_reason_is_reasoner_none(tmp_path: Path) -> None:
-    from cppcckg.cli.main import app
     from typer.testing import CliRunner
+
+    from cppcckg.cli.main import app
 
     runner = CliRunner()
     done = runner.invoke(app, ["build", "--reports", str(REPORTS), "--out", str(tmp_path / "out"), "--no-progress",

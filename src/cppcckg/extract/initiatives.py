@@ -5,6 +5,10 @@ something done makes an initiative; the bodies around it get roles from the word
 them (与/联合 → partner, 支持/指导 → the body supported organises), the clause's or the
 sentence's subject organises, and the report's own CPPCC organises when no body is named.
 Matching runs on a whitespace-free view of each clause (layout breaks words apart).
+
+Longer than 400 lines because triggers, roles, status, labels and merging work on one
+sentence's clause views and on the text's discourse state (the carried subject, the last named
+pair); roles and status are the next pieces to move out.
 """
 
 from __future__ import annotations

@@ -48,6 +48,10 @@ Period
     The given period, unless the clause (or the sentence's opening adverbial) names years:
     "2021年" → 2021, "2018—2022年" → 2018-2022, "2019年以来" → 2019 to the period's end.
     Targets ("到2025年", "2035年远景目标") are not periods of a figure.
+
+Longer than 400 lines because the statistic rules (cue words, qualifiers, the measure
+chosen, the subject a figure is about, its period) all read one clause context that a split
+would have to pass through every call; measure choice is the next piece to move out.
 """
 
 from __future__ import annotations
