@@ -12,7 +12,7 @@ into a :class:`Result`.
 
 Example:
     >>> from_sparql_json({"head": {"vars": ["n"]}, "results": {"bindings": [
-    ...     {"n": {"type": "literal", "value": "3", "datatype": "http://www.w3.org/2001/XMLSchema#integer"}}]}}).rows
+    ...     {"n": {"type": "literal", "value": "3", "datatype": str(XSD.integer)}}]}}).rows
     [{'n': 3}]
 """
 
