@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Sequence
 
 from cppcckg.extract import lexicon
-from cppcckg.extract.clauses import clause_spans, sentence_clauses
+from cppcckg.extract.clauses import sentence_clauses
 from cppcckg.extract.compact import Compact, compact
 from cppcckg.extract.enumerations import split_enumerations
 from cppcckg.extract.subjects import subject_span
@@ -171,6 +171,7 @@ class InitiativeExtractor:
         # the last set of two or more bodies acting together, for 双方 / 两地政协 / 三地
         self.group: list[str] = []
         self._last_end = 0
+        self._clauses: list[tuple[int, int]] = []  # the current sentence's clauses
         # 两省市政协 / 两地政协 with no pair named before: Sichuan's and Chongqing's, when the text names both
         norm = report.norm
         self.default_pair = (["cq-cppcc", "sc-cppcc"] if reference.get("cq-cppcc") and reference.get("sc-cppcc")
@@ -195,7 +196,8 @@ class InitiativeExtractor:
         # topics and programmes carry forward from earlier clauses (围绕X，…开展调研), never back
         earlier_topics: list[Mention] = []
         sentence_programmes = [m for m in mentions if m.kind == "programme"]
-        for a, b in sentence_clauses(sentence, norm):
+        self._clauses = sentence_clauses(sentence, norm)
+        for a, b in self._clauses:
             if a > sentence.start and norm[a - 1] in "；;":
                 subject, earlier_topics = [], []  # a semicolon starts a new item of a list of work
             view = sentence_view.slice(a, b)
@@ -465,8 +467,7 @@ class InitiativeExtractor:
         """Sentence (compact) ranges of the clauses just after and just before [a, b) that name
         no activity themselves: where a subject said apart from its activity stands
         (召开座谈会，就X交换意见; 围绕X，组织委员…调研)."""
-        spans = [(sentence_view.index(x), sentence_view.index(y)) for x, y in
-                 clause_spans(self.report.norm, sentence_view.where[0], sentence_view.where[-1] + 1)] if sentence_view.where else []
+        spans = [(sentence_view.index(x), sentence_view.index(y)) for x, y in self._clauses]
         here = sentence_view.index(a)
         position = next((i for i, (x, _y) in enumerate(spans) if x >= here), len(spans))
         out = []
@@ -485,7 +486,8 @@ class InitiativeExtractor:
         original = self.report.text
         ts, te = view.span(trig.start, trig.end)
         head = re.sub(r"\s+", "", original[ts:te]).strip("“”「」《》")
-        found = subject_span(text, (trig.start, trig.end), sentence_view.text, self._quiet_neighbours(sentence_view, a, b))
+        found = subject_span(text, (trig.start, trig.end), sentence_view.text,
+                             lambda: self._quiet_neighbours(sentence_view, a, b))
         if found is None:
             quoted = _QUOTED.search(text)
             if quoted:

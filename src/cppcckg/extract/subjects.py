@@ -12,6 +12,7 @@ text, so a Traditional-script report keeps its script in labels.
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 __all__ = ["subject_span"]
 
@@ -60,11 +61,11 @@ def _marked(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def subject_span(clause: str, trigger: tuple[int, int], sentence: str,
-                 neighbours: list[tuple[int, int]]) -> tuple[int, int, bool] | None:
+                 neighbours: Callable[[], list[tuple[int, int]]]) -> tuple[int, int, bool] | None:
     """(start, end, in_sentence) of the subject of the activity at ``trigger`` in ``clause``
     (compact text); ``in_sentence`` says the span is in ``sentence`` coordinates because the
     clause itself names none and one of the ``neighbours`` (sentence ranges of the clauses
-    next to it that name no activity of their own) does."""
+    next to it that name no activity of their own, asked for only when needed) does."""
     t_start, t_end = trigger
     title = _TITLE.search(clause)
     if title:  # 提交《关于…的提案》: the title says it
@@ -96,7 +97,7 @@ def subject_span(clause: str, trigger: tuple[int, int], sentence: str,
         found = _clean(clause, verb.end(), t_start)
         if found:
             return found[0], found[1], False
-    for lo, hi in neighbours:
+    for lo, hi in neighbours():
         found = _marked(sentence, lo, hi)
         if found:
             return found[0], found[1], True
