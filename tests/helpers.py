@@ -5,6 +5,9 @@ Chromium (skip on a developer's machine, fail when CI=true). The fixtures are in
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+from typing import Iterator
+
 import os
 import shutil
 import signal
@@ -276,3 +279,20 @@ def wait_for(page, expression: str, seconds: float = 30.0) -> None:
         if time.monotonic() > deadline:
             raise AssertionError(f"still false after {seconds:g} s: {expression}")
         time.sleep(0.1)
+
+
+@contextmanager
+def loopback_http(handler: type) -> Iterator[str]:
+    """A threaded HTTP server on 127.0.0.1 with ``handler`` (a BaseHTTPRequestHandler class), for
+    tests that need a peer behaving in a particular way; yields its base URL."""
+    import http.server
+    import threading
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -6,7 +6,6 @@ from __future__ import annotations
 import http.server
 import json
 import re
-import threading
 import time
 from contextlib import contextmanager
 from typing import Callable, Iterator
@@ -22,7 +21,7 @@ from cppcckg.query.kg import KnowledgeGraph
 from cppcckg.query.publish import batches, graph_store_url, publish
 from cppcckg.store import graph_counts, open_store
 
-from .helpers import SAMPLE_PARAMS, free_port
+from .helpers import SAMPLE_PARAMS, free_port, loopback_http
 
 ALL = [q.name for q in Q.list_queries()]
 runner = CliRunner()
@@ -52,15 +51,8 @@ def stub_server(handle: Callable[[http.server.BaseHTTPRequestHandler], None]) ->
         def log_message(self, *args: object) -> None:
             pass
 
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with loopback_http(Handler) as url:
+        yield url
 
 
 def _answer(status: int, body: bytes, content_type: str = "text/html") -> Callable:

@@ -28,7 +28,7 @@ from cppcckg.store import graph_counts, open_store
 from cppcckg.vocab import ONTOLOGY_GRAPH
 
 from .conftest import ROOT
-from .helpers import OxigraphServer, free_port
+from .helpers import OxigraphServer, free_port, loopback_http
 from .helpers import stop_oxigraph as _stop
 from .helpers import wait_until_answering as _wait_until_answering
 
@@ -125,15 +125,8 @@ def proxy(upstream: OxigraphServer, misbehave: Callable[[int, str, str], str | N
         def log_message(self, *args: object) -> None:
             pass
 
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/store", log
-    finally:
-        server.shutdown()
-        server.server_close()
+    with loopback_http(Handler) as url:
+        yield f"{url}/store", log
 
 
 @pytest.mark.server

@@ -10,13 +10,12 @@ from __future__ import annotations
 import http.server
 import json
 import socket
-import threading
 
 import pytest
 
 from cppcckg.server.outbound import ServiceRefused, check_services, service_targets
 
-from .helpers import get, q, start_server
+from .helpers import get, loopback_http, q, start_server
 
 pytestmark = pytest.mark.server
 
@@ -77,12 +76,8 @@ class _Recorder(http.server.BaseHTTPRequestHandler):
 def internal_service():
     """A loopback HTTP listener standing for an internal service; it records each request."""
     _Recorder.hits = []
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Recorder)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/sparql", _Recorder.hits
-    server.shutdown()
-    server.server_close()
+    with loopback_http(_Recorder) as url:
+        yield f"{url}/sparql", _Recorder.hits
 
 
 @pytest.mark.parametrize("shape", [

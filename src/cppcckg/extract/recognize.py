@@ -162,17 +162,19 @@ class Recognizer:
         compact view and its offset map exist for one block at a time, not the whole text."""
         end = len(report.norm) if end is None else end
         out: list[Mention] = []
+        place = self.context_place(report)  # once per report: without a publisher it reads the whole text
+        title_anchors = self._title_anchors(report)
         for a, b in _blocks(report.norm, start, end):
-            out.extend(self._block_mentions(report, a, b))
+            out.extend(self._block_mentions(report, a, b, place, title_anchors))
         return out
 
-    def _block_mentions(self, report: Report, start: int, end: int) -> list[Mention]:
-        place = self.context_place(report)
+    def _block_mentions(self, report: Report, start: int, end: int, place: str | None,
+                        title_anchors: list[tuple[int, str]]) -> list[Mention]:
         view = compact(report.norm, start, end)
         out: list[Mention] = []
         covered: list[tuple[int, int]] = []
         found = list(self._raw(view.text))
-        anchors = self._title_anchors(report) + [
+        anchors = title_anchors + [
             (s, anchor) for s, e, forms in found if forms
             for anchor in [self._anchor(forms)] if anchor is not None]
         anchor_at = [x for x, _p in anchors]
