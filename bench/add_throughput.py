@@ -1,6 +1,6 @@
 """Add throughput: how fast `cppcckg add`'s readers turn each format into kept text.
 
-The files are the test fixtures (tests/ingest_fixtures.py: one invented district report as a
+The files are the test fixtures (tests/ingest/ingest_fixtures.py: one invented district report as a
 cluttered news page, a PDF with running headers and page numbers, a Word file with a table),
 each repeated --copies times so that a file is of a realistic size. Each reader is timed on the
 file's bytes in memory (``cppcckg.ingest.add.convert``, the function the command calls) over
@@ -27,7 +27,7 @@ RESULTS = ROOT / "bench" / "results" / "add_throughput.json"
 def _files(folder: Path, copies: int) -> dict[str, tuple[bytes, int]]:
     """(bytes, pages) per format; pages only means something for PDF."""
     sys.path.insert(0, str(ROOT))
-    from tests import ingest_fixtures as fx
+    from tests.ingest import ingest_fixtures as fx
 
     body = fx.BODY
     fx.BODY = body * copies  # the writers read the module's BODY

@@ -22,7 +22,7 @@ and the peak resident memory of the server and its workers; writes bench/results
 
     python -m bench.serve_load --mixed --store out/store
 
-tests/test_load.py runs both (`pytest -m slow`) against the seed store.
+tests/server/test_load.py runs both (`pytest -m slow`) against the seed store.
 """
 
 from __future__ import annotations
