@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Sequence
 
 from cppcckg.extract import lexicon
@@ -83,10 +84,12 @@ def _rank(kind: str) -> int:
     return _PRIORITY.index(kind) if kind in _PRIORITY else len(_PRIORITY)
 
 
-def find_triggers(text: str) -> list[_Trigger]:
-    """Activity words in a compact clause, compounds (调研视察) merged, forms and names dropped."""
+@lru_cache(maxsize=4096)
+def find_triggers(text: str) -> tuple[_Trigger, ...]:
+    """Activity words in a compact clause, compounds (调研视察) merged, forms and names dropped.
+    Cached: a clause is read again when a neighbour looks for its subject there."""
     if not lexicon.ANY_TRIGGER.search(text):
-        return []  # most clauses of a sentence with an activity word have none themselves
+        return ()  # most clauses of a sentence with an activity word have none themselves
     found: list[_Trigger] = []
     taken = [False] * len(text)
     counted_list: bool | None = None  # worked out at the first candidate, rarely needed
@@ -131,7 +134,7 @@ def find_triggers(text: str) -> list[_Trigger]:
             merged.append(_Trigger(prev.start, trig.end, keep.type, keep.subtype or prev.subtype))
         else:
             merged.append(trig)
-    return merged
+    return tuple(merged)
 
 
 def _top_level_gap(text: str, start: int, end: int) -> bool:
@@ -172,6 +175,7 @@ class InitiativeExtractor:
         self.group: list[str] = []
         self._last_end = 0
         self._clauses: list[tuple[int, int]] = []  # the current sentence's clauses
+        self._clause_views: list[tuple[int, int]] | None = None  # the same in the sentence's compact view
         # 两省市政协 / 两地政协 with no pair named before: Sichuan's and Chongqing's, when the text names both
         norm = report.norm
         self.default_pair = (["cq-cppcc", "sc-cppcc"] if reference.get("cq-cppcc") and reference.get("sc-cppcc")
@@ -197,6 +201,7 @@ class InitiativeExtractor:
         earlier_topics: list[Mention] = []
         sentence_programmes = [m for m in mentions if m.kind == "programme"]
         self._clauses = sentence_clauses(sentence, norm)
+        self._clause_views = None
         for a, b in self._clauses:
             if a > sentence.start and norm[a - 1] in "；;":
                 subject, earlier_topics = [], []  # a semicolon starts a new item of a list of work
@@ -307,14 +312,17 @@ class InitiativeExtractor:
     def _clause_subject(self, text: str, bodies: list[_Placed]) -> list[str]:
         """Bodies standing at the head of a clause (its grammatical subject); 双方 and 两地政协
         at the head stand for the last group of bodies named together."""
-        anaphor = lexicon.GROUP_ANAPHOR.match(text, lexicon.TIME_LEAD.match(text).end())
+        lead = lexicon.TIME_LEAD.match(text).end()
+        anaphor = lexicon.GROUP_ANAPHOR.match(text, lead)
+        if not anaphor and not bodies:
+            return []
         if anaphor and not self.group and self.default_pair:
             return list(self.default_pair)
         if anaphor and self.group and not any(p.start < anaphor.end() and normalise(p.mention.surface.replace(" ", ""))
                                               not in lexicon.GROUP_WORDS for p in bodies):
             return list(self.group)
         keys: list[str] = []
-        pos = lexicon.TIME_LEAD.match(text).end()
+        pos = lead
         for p in bodies:
             gap = text[pos:p.start]
             if not keys and not re.fullmatch(r"[并同时还也另外此外其中]*", gap):
@@ -467,7 +475,9 @@ class InitiativeExtractor:
         """Sentence (compact) ranges of the clauses just after and just before [a, b) that name
         no activity themselves: where a subject said apart from its activity stands
         (召开座谈会，就X交换意见; 围绕X，组织委员…调研)."""
-        spans = [(sentence_view.index(x), sentence_view.index(y)) for x, y in self._clauses]
+        if self._clause_views is None:  # once per sentence, only for the labels that need it
+            self._clause_views = [(sentence_view.index(x), sentence_view.index(y)) for x, y in self._clauses]
+        spans = self._clause_views
         here = sentence_view.index(a)
         position = next((i for i, (x, _y) in enumerate(spans) if x >= here), len(spans))
         out = []

@@ -11,6 +11,7 @@ the same length as the report text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 __all__ = ["noise_spans", "inside"]
 
@@ -28,7 +29,7 @@ _ASIDE = re.compile(
     r"[（(](?:[^（）()\n]{0,6})?(?:记者|通讯员|来源|摄影|摄像|剪辑|编辑|作者|下转|上接|图[/：:]|文[/：:])[^（）()\n]{0,40}[）)]"
     r"|本报讯|【正文】|【导语】"
 )
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")  # runs: few in Chinese text, so counting them is cheap
 _SHORT_LINE = 160
 
 
@@ -42,7 +43,7 @@ def noise_spans(norm: str) -> list[tuple[int, int]]:
             continue
         short = len(stripped) <= _SHORT_LINE  # furniture lines are short; paragraphs are not
         if ((short and (_FURNITURE.search(text) or _TIMESTAMP.match(text))) or _SPAM.search(text)
-                or (len(stripped) > 5 and len(_CJK.findall(stripped)) < 0.3 * len(stripped))):
+                or (len(stripped) > 5 and _cjk_count(stripped) < 0.3 * len(stripped))):
             spans.append(line.span())
             continue
         for aside in _ASIDE.finditer(norm, line.start(), line.end()):
@@ -50,10 +51,12 @@ def noise_spans(norm: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _cjk_count(text: str) -> int:
+    return len(text) - sum(len(run) for run in _NOT_CJK.findall(text))
+
+
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Does [start, end) overlap a noise span?"""
-    from bisect import bisect_right
-
     if not spans:
         return False
     i = bisect_right(spans, (end, end)) - 1

@@ -62,6 +62,9 @@ class Recognizer:
         self._resolved: dict[tuple[int, str | None], Entity | None] = {}
         self._homes: dict[int, dict[str, Entity]] = {}
         self._chains: dict[str, list[str]] = {}
+        # forms that only local names give (区政协, 市政协): they need the text's context
+        self._local_only = {id(forms) for forms in self._forms.values() if forms and all(f.local for f in forms)}
+        self._anchors: dict[int, str | None] = {}
         self._automaton = ahocorasick.Automaton()
         for form in self._forms:
             self._automaton.add_word(form, form)
@@ -176,11 +179,11 @@ class Recognizer:
         found = list(self._raw(view.text))
         anchors = title_anchors + [
             (s, anchor) for s, e, forms in found if forms
-            for anchor in [self._anchor(forms)] if anchor is not None]
+            for anchor in [self._cached_anchor(forms)] if anchor is not None]
         anchor_at = [x for x, _p in anchors]
         for s, e, forms in found:
             a, b = view.span(s, e)
-            if forms and all(f.local for f in forms):
+            if id(forms) in self._local_only:
                 # a report's own local forms mean its publisher's area unless its paragraph
                 # names another; a text without a publisher follows the places it names
                 paragraph = view.text.rfind("\n", 0, s) if report.publisher else -2
@@ -263,6 +266,12 @@ class Recognizer:
         """省政协 that no place in the text explains: Chongqing has none, so in this project's
         texts it is Sichuan's, the partner province (省政协与重庆市政协联合开展…)."""
         return self._local_homes(forms).get(_PARTNER)
+
+    def _cached_anchor(self, forms: list[_Form]) -> str | None:
+        key = id(forms)  # the form lists live as long as the recognizer
+        if key not in self._anchors:
+            self._anchors[key] = self._anchor(forms)
+        return self._anchors[key]
 
     def _anchor(self, forms: list[_Form]) -> str | None:
         """The place a plain name situates the text in: a place, or where a CPPCC sits."""

@@ -104,9 +104,14 @@ def subject_span(clause: str, trigger: tuple[int, int], sentence: str,
     return None
 
 
+_OPENERS = re.compile("[“《「]")
+
+
 def _outside_quotes(text: str) -> str:
     """`text` with what stands inside quotes and titles blanked (same length), so that a
     marker word inside a name (“聚焦…问题”) is not read as the clause's own."""
+    if not _OPENERS.search(text):
+        return text  # most clauses quote nothing
     out, depth = [], 0
     for ch in text:
         if ch in "“《「":
