@@ -137,6 +137,15 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
     return tuple(merged)
 
 
+_COUNT_TAIL = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:个|家|地|方)$")
+
+
+def _words_before(text: str, start: int) -> str:
+    """The four characters before a name, a count skipped (联动38个区县政协 -> 联动)."""
+    before = text[max(0, start - 10):start]
+    return _COUNT_TAIL.sub("", before)[-4:]
+
+
 def _top_level_gap(text: str, start: int, end: int) -> bool:
     """A list delimiter between two positions, outside quotes and book titles."""
     depth = sum(text[:start].count(o) - text[:start].count(c) for o, c in (("“", "”"), ("《", "》")))
@@ -164,9 +173,11 @@ def _inside_quotes(text: str, pos: int) -> bool:
 class InitiativeExtractor:
     """Extracts initiatives sentence by sentence for one report."""
 
-    def __init__(self, reference: Reference, report: Report):
+    def __init__(self, reference: Reference, report: Report, publisher_assumed: bool = False):
         self.reference = reference
         self.report = report
+        # a publisher guessed from the text (a news item) is a fallback, not the actor of every clause
+        self.speaks_for_itself = bool(report.publisher) and not publisher_assumed
         self.default_org = own_cppcc(reference, report)
         # the actors a text without a publisher (a news item) is talking about, carried from
         # sentence to sentence; a report's actor-less sentences are its publisher's
@@ -176,6 +187,8 @@ class InitiativeExtractor:
         self._last_end = 0
         self._clauses: list[tuple[int, int]] = []  # the current sentence's clauses
         self._clause_views: list[tuple[int, int]] | None = None  # the same in the sentence's compact view
+        self._previous: list[tuple[int, int]] = []  # triggers of the paragraph's last sentence with initiatives
+        self.late: dict[tuple[int, int], list[str]] = {}  # partners a later sentence gives (X陪同调研)
         # 两省市政协 / 两地政协 with no pair named before: Sichuan's and Chongqing's, when the text names both
         norm = report.norm
         self.default_pair = (["cq-cppcc", "sc-cppcc"] if reference.get("cq-cppcc") and reference.get("sc-cppcc")
@@ -187,16 +200,21 @@ class InitiativeExtractor:
     def extract(self, sentence: Sentence, mentions: Sequence[Mention]) -> list[Initiative]:
         norm = self.report.norm
         out: list[Initiative] = []
-        if self.report.publisher:
+        if self.speaks_for_itself:
             self.carried = []  # a report's actor-less sentences are its publisher's
             if "\n" in norm[self._last_end:sentence.start]:
                 self.group = []  # in a report, a pair named together holds for its paragraph
+        new_paragraph = "\n" in norm[self._last_end:sentence.start]
+        if new_paragraph:
+            self._previous = []  # 陪同 in a later paragraph speaks of other work
         self._last_end = sentence.end
         sentence_view = compact(norm, sentence.start, sentence.end)
         if not lexicon.ANY_TRIGGER.search(sentence_view.text):
             self._note_actors(sentence_view, mentions)
             return out  # most sentences name no activity: skip the clause work
         subject: list[str] = list(self.carried)
+        # bodies an earlier clause joins to the work (市政协联动区县政协，围绕X开展网络议政)
+        joined: list[str] = []
         # topics and programmes carry forward from earlier clauses (围绕X，…开展调研), never back
         earlier_topics: list[Mention] = []
         sentence_programmes = [m for m in mentions if m.kind == "programme"]
@@ -204,7 +222,7 @@ class InitiativeExtractor:
         self._clause_views = None
         for a, b in self._clauses:
             if a > sentence.start and norm[a - 1] in "；;":
-                subject, earlier_topics = [], []  # a semicolon starts a new item of a list of work
+                subject, earlier_topics, joined = [], [], []  # a semicolon starts a new item of a list of work
             view = sentence_view.slice(a, b)
             text = view.text
             placed = [_Placed(view.index(m.evidence.start), view.index(m.evidence.end - 1) + 1, m)
@@ -223,18 +241,67 @@ class InitiativeExtractor:
             ]
             if len(triggers) > 1:
                 triggers = [t for t in triggers if t.type != "other"] or triggers
+            attending = self._attending(text, bodies)
+            if attending:
+                triggers = []  # 区政协主席陪同调研: the work just named, with a partner
+                if out:
+                    out = [self._with_partners(item, attending, "role:attends") for item in out]
+                else:
+                    for trigger in self._previous:  # 。雅安市政协主席陪同考察。 after the sentence that names it
+                        self.late.setdefault(trigger, []).extend(attending)
             for trig in triggers:
                 out.append(self._initiative(sentence, a, b, view, trig, bodies, subject, placed,
-                                            earlier_topics, sentence_programmes, before_clause, sentence_view))
+                                            earlier_topics, sentence_programmes, before_clause, sentence_view,
+                                            joined))
+            if not triggers and head_subject:
+                joined = [k for p in bodies if lexicon.PARTNER_BEFORE.search(_words_before(text, p.start))
+                          for k in (self._members(p.mention) or [p.mention.entity])]
             clause_topics = [p.mention for p in placed if p.mention.kind == "topic"]
             if clause_topics:
                 earlier_topics = clause_topics
         out = self._merge_retold(out)
+        if out:
+            self._previous = [item.trigger for item in out]
         if len(out) >= 1 and lexicon.ENUMERATION_HINT.search(sentence_view.text):
             norm_text = self.report.norm
             out = split_enumerations(sentence_view, out, self.report.text,
                                      lambda a, b: bool(find_triggers(compact(norm_text, a, b).text)))
         return out
+
+    def _attending(self, text: str, bodies: list[_Placed]) -> list[str]:
+        """The bodies at the head of a clause that only accompany, host or speak (ATTENDS), or
+        that a clause hears report (HEARS); none when the clause says neither."""
+        pos = lexicon.TIME_LEAD.match(text).end()
+        heard = lexicon.HEARS.match(text, pos)
+        if heard:
+            pos = heard.end()
+        keys: list[str] = []
+        end: int | None = None
+        for p in bodies:
+            gap = text[pos:p.start]
+            if end is None and not re.fullmatch(r"[并同时还也另外此外其中]*", gap):
+                break
+            if end is not None and not _LIST_JOIN.fullmatch(gap):
+                break
+            keys.extend(self._members(p.mention) or [p.mention.entity])
+            pos = end = p.end
+        if end is None or not (heard or lexicon.ATTENDS.match(text, end)):
+            return []
+        return keys
+
+    def _with_partners(self, item: Initiative, keys: Sequence[str], rule: str) -> Initiative:
+        """`item` with more partners (never one of its organisers); joint when they reach across."""
+        partners = tuple(_unique([*item.partners, *(k for k in keys if k not in item.organizers)]))
+        if partners == item.partners:
+            return item
+        joint = item.joint_sichuan_chongqing or self._joint([*item.organizers, *partners])
+        rules = item.rules + (rule,) + (("joint:both-provinces",) if joint and not item.joint_sichuan_chongqing else ())
+        return replace(item, partners=partners, joint_sichuan_chongqing=joint, rules=rules)
+
+    def with_late_partners(self, items: Sequence[Initiative]) -> list[Initiative]:
+        """The report's initiatives with the partners later sentences gave them (…。X陪同考察。)."""
+        return [self._with_partners(item, self.late[item.trigger], "role:attends") if item.trigger in self.late else item
+                for item in items]
 
     def _merge_retold(self, items: list[Initiative]) -> list[Initiative]:
         """One fact per thing said: within a sentence, a later mention of the same kind of
@@ -347,7 +414,8 @@ class InitiativeExtractor:
     def _initiative(self, sentence: Sentence, a: int, b: int, view: Compact, trig: _Trigger,
                     bodies: list[_Placed], subject: list[str], placed: list[_Placed],
                     sentence_topics: list[Mention], sentence_programmes: list[Mention],
-                    sentence_before: str = "", sentence_view: Compact | None = None) -> Initiative:
+                    sentence_before: str = "", sentence_view: Compact | None = None,
+                    joined: Sequence[str] = ()) -> Initiative:
         text = view.text
         organizers: list[str] = []
         co_organizers: list[str] = []
@@ -358,7 +426,7 @@ class InitiativeExtractor:
         verb_at = verb.start() if verb else trig.start
         last_role, last_end = None, -1
         for p in bodies:
-            before = text[max(0, p.start - 4):p.start]
+            before = _words_before(text, p.start)
             keys = self._members(p.mention)
             if last_role and _LIST_JOIN.fullmatch(text[last_end:p.start]):
                 role = last_role  # a list continues the role of its first member (指导万州、江北…)
@@ -381,7 +449,7 @@ class InitiativeExtractor:
                 supported = True
                 rules.append("role:supported-body-organises")
             elif role == "partner":
-                partners.extend(keys)
+                partners.extend(keys or [p.mention.entity])  # 面向区县政协: the indefinite collective itself
                 rules.append("role:partner-marker")
             elif role == "subject":
                 organizers.extend(keys)
@@ -396,6 +464,9 @@ class InitiativeExtractor:
         if not organizers and subject:
             organizers.extend(subject)
             rules.append("role:sentence-subject")
+            if joined:
+                partners.extend(joined)
+                rules.append("role:joined-earlier")
         if co_organizers and not organizers and self.default_org:
             organizers.append(self.default_org)  # 与四川省政协组成联合调研组: the report's CPPCC and Sichuan's
             rules.append("role:report-cppcc")

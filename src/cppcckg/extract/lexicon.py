@@ -96,14 +96,22 @@ WEAK_TRIGGER = re.compile(r"议政建言|建言献策|献计出力|协商建言|
 WEAK_NEEDS = re.compile(r"就|围绕|聚焦|针对|为题")
 
 # Roles a body plays by the word before it.
-PARTNER_BEFORE = re.compile(r"(?:与|同|和|会同|联合|邀请|组织|发动|引导|协同|携手|面向|为)$")
+PARTNER_BEFORE = re.compile(r"(?:与|同|和|会同|联合|联动|邀请|组织|发动|引导|协同|携手|面向|为)$")
 # Bodies joined to the subject before the verb run the activity with it (A与B联合开展…).
 COORGANIZER_BEFORE = re.compile(r"(?:与|同|和|及|会同|联合|携手|协同)$")
 SUPPORTED_BEFORE = re.compile(r"(?:支持|指导|协助|配合|帮助|推动)$")
 VENUE_BEFORE = re.compile(r"在$")
-IGNORE_BEFORE = re.compile(r"(?:向|被|接受|由|对|为|把|将|报送|报告|请示|在)$")
+IGNORE_BEFORE = re.compile(r"(?:(?<!面)向|被|接受|由|对|为|把|将|报送|报告|请示|在)$")
 # A body name followed by these is a time or a place, not an actor (在全国“两会”期间).
 IGNORE_AFTER = re.compile(r"(?:期间|前夕|前|后|以来|之际|召开(?:期间|前夕|前|后|之际)|会议期间|会议上|会上|上)")
+
+# After the bodies at a clause's head: they only accompany, host or speak at work another body
+# runs (X陪同调研, X承办会议, X负责同志在会上作交流发言), so they are its partners and the
+# clause's activity word names that same work, not a new one.
+ATTENDS = re.compile(r"(?:主要)?(?:负责同志|负责人|有关负责同志|领导|主席|副主席|党组书记|秘书长|同志|一行|等)*(?:全程)?"
+                     r"(?:在会上|会上)?(?:陪同|参加|出席|列席|承办|协办|作交流发言|交流发言|作发言)")
+# A clause that hears bodies report (听取X的情况汇报) makes them partners of the work just named.
+HEARS = re.compile(r"(?:并|还|会上)?听取")
 
 PLANNED_CUE = re.compile(r"拟|计划于|将于|将要|即将|准备|筹备")
 # A future cue earlier in the sentence governs the activities after it (下一步，两地政协将共同举办…;

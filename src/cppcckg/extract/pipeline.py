@@ -31,14 +31,15 @@ class Pipeline:
         self.measures = measures if measures is not None else load_measures()
 
     def run(self, report: Report) -> Extraction:
-        if report.publisher is None:
+        assumed = report.publisher is None
+        if assumed:
             report = self._with_publisher(report)
         noise = noise_spans(report.norm)
         sentences = [s for s in split_sentences(report) if not noise_inside(noise, s.start, s.end) or
                      not _mostly(noise, s.start, s.end)]
         mentions = [m for m in self.recognizer.mentions(report)
                     if not noise_inside(noise, m.evidence.start, m.evidence.end)]
-        initiatives_x = InitiativeExtractor(self.reference, report)
+        initiatives_x = InitiativeExtractor(self.reference, report, publisher_assumed=assumed)
         default_subject = own_cppcc(self.reference, report)
         by_sentence = _group(sentences, mentions)
         initiatives = []
@@ -53,6 +54,7 @@ class Pipeline:
             period = part.period if part and part.period else report.period
             norm = report.norm[sentence.start:sentence.end]
             metrics.extend(extract_metrics(sentence, norm, local, default_subject, period, self.measures))
+        initiatives = initiatives_x.with_late_partners(initiatives)
         return Extraction(report, tuple(sentences), tuple(mentions), tuple(initiatives), tuple(metrics),
                           notes=report.assumptions)
 
