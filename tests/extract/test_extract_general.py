@@ -166,3 +166,73 @@ def test_text_without_sentence_punctuation_is_cut_into_bounded_sentences(pipelin
     assert max(s.end - s.start for s in x.sentences) <= MAX_SENTENCE
     assert len(x.initiatives) >= 3000  # the lines are still read, not dropped
     assert all(x.report.text[i.evidence.start:i.evidence.end] == i.evidence.text for i in x.initiatives)
+
+
+# ---------------------------------------------------------------------------------------------
+# Who else takes part: hosts, speakers, bodies heard, bodies joined to the work
+# ---------------------------------------------------------------------------------------------
+
+
+def test_a_host_that_accompanies_is_a_partner_not_a_second_activity(pipeline):
+    x = run(pipeline, "8月3日，市政协调研组赴黔江区，围绕康养产业发展开展专题调研，区政协主要负责同志陪同调研。")
+    item = only(x, "专题调研")
+    assert item.organizers == ("cq-cppcc",)
+    assert item.partners == ("cppcc-qianjiang",)
+    assert len(x.initiatives) == 1  # 陪同调研 is the same research
+
+
+def test_an_accompanying_body_in_the_next_sentence_joins_the_work_and_the_border(pipeline):
+    x = run(pipeline, "7月，广安市政协主席率队到合川区，就嘉陵江航道建设考察交流。合川区政协主席陪同考察。")
+    item = only(x, "考察交流")
+    assert item.organizers == ("cppcc-guangan-sc",)
+    assert item.partners == ("cppcc-hechuan",)
+    assert item.joint_sichuan_chongqing  # a Sichuan body working with a Chongqing host
+    assert len(x.initiatives) == 1
+
+
+def test_bodies_heard_and_speakers_are_partners(pipeline):
+    heard = run(pipeline, "市政协视察组召开座谈会，听取涪陵区政协的情况汇报。")
+    assert only(heard, "座谈会").partners == ("cppcc-fuling",)
+    spoke = run(pipeline, "5月，四川省政协召开重点提案督办协商会。内江市政协负责同志在会上作交流发言。")
+    assert only(spoke, "协商会").partners == ("cppcc-neijiang-sc",)
+
+
+def test_bodies_joined_in_an_earlier_clause_are_partners(pipeline):
+    facing = run(pipeline, "市政协面向区县政协举办履职能力培训班。")
+    assert only(facing, "培训班").partners == ("cq-district-county-cppccs",)
+    linked = run(pipeline, "11月，市政协联动12个区县政协，就托育服务同步开展远程协商。")
+    item = only(linked, "远程协商")
+    assert item.organizers == ("cq-cppcc",)
+    assert item.partners == ("cq-district-county-cppccs",)
+
+
+def test_a_team_named_again_is_the_team_of_the_work_just_told(pipeline):
+    x = run(pipeline, "5月，市政协组织调研组到綦江区开展调研。调研组还召开座谈会，交流意见。")
+    assert only(x, "座谈会").organizers == ("cq-cppcc",)
+
+
+def test_a_programme_name_before_a_team_word_names_the_bodies(pipeline):
+    x = run(pipeline, "川渝政协联合调研组赴宜宾、泸州，围绕长江岸线保护开展调研。")
+    item = only(x, "开展调研")
+    assert set(item.organizers) == {"cq-cppcc", "sc-cppcc"}
+    assert item.joint_sichuan_chongqing
+
+
+def test_lists_of_places_qualified_by_province_are_one_committee_each(pipeline):
+    x = run(pipeline, "9月，重庆开州、城口，四川宣汉等县区政协在开州区召开协同发展联席会议。")
+    item = only(x, "联席会议")
+    assert set(item.organizers) == {"cppcc-kaizhou", "cppcc-chengkou", "cppcc-xuanhan-sc"}
+    assert item.joint_sichuan_chongqing
+
+
+def test_places_closed_by_a_counted_neighbours_head_are_committees(pipeline):
+    x = run(pipeline, "大足区、安岳县、内江市三个相邻地区政协共同举办文旅融合发展协商会。")
+    item = only(x, "协商会")
+    assert set(item.organizers) == {"cppcc-dazu", "cppcc-anyue-sc", "cppcc-neijiang-sc"}
+    assert item.joint_sichuan_chongqing
+
+
+def test_a_guessed_publisher_does_not_stop_the_subject_from_carrying(pipeline):
+    x = run(pipeline, "3月，万州区政协召开常委会议。4月，万州区政协召开主席会议。"
+                      "5月，达州市政协组织委员开展专题视察。6月，召开专题协商会，形成协商报告。")
+    assert only(x, "专题协商会").organizers == ("cppcc-dazhou-sc",)

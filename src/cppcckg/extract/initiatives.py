@@ -140,6 +140,18 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
 _COUNT_TAIL = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:个|家|地|方)$")
 
 
+def _names_only(text: str, placed: list[_Placed]) -> bool:
+    """Is the clause nothing but names joined by list words (after a time phrase)?"""
+    pos = lexicon.TIME_LEAD.match(text).end()
+    for p in sorted(placed, key=lambda x: x.start):
+        if p.start < pos:
+            continue
+        if not re.fullmatch(r"[、和及与等]*", text[pos:p.start]):
+            return False
+        pos = p.end
+    return re.fullmatch(r"[、和及与等]*", text[pos:]) is not None
+
+
 def _words_before(text: str, start: int) -> str:
     """The four characters before a name, a count skipped (联动38个区县政协 -> 联动)."""
     before = text[max(0, start - 10):start]
@@ -189,10 +201,16 @@ class InitiativeExtractor:
         self._clause_views: list[tuple[int, int]] | None = None  # the same in the sentence's compact view
         self._previous: list[tuple[int, int]] = []  # triggers of the paragraph's last sentence with initiatives
         self.late: dict[tuple[int, int], list[str]] = {}  # partners a later sentence gives (X陪同调研)
+        self._last_organizers: list[str] = []  # of the last initiative told, for 调研组还…
+        self._listed_subject: list[str] = []  # a clause's subject list begun in the clause before
+        self._province_names = frozenset(
+            name for e in reference.entities.values() if e.kind == "place" and e.cls == "Province"
+            for name in (e.name_zh, *e.aliases))
         # 两省市政协 / 两地政协 with no pair named before: Sichuan's and Chongqing's, when the text names both
         norm = report.norm
+        context = normalise(report.title_zh or "") + "\n" + norm  # a plan's title names the two sides
         self.default_pair = (["cq-cppcc", "sc-cppcc"] if reference.get("cq-cppcc") and reference.get("sc-cppcc")
-                             and re.search(r"四川|川渝|渝川|蜀", norm) and re.search(r"重庆|川渝|渝川|渝", norm) else [])
+                             and re.search(r"四川|川渝|渝川|蜀", context) and re.search(r"重庆|川渝|渝川|渝", context) else [])
         # a cooperation plan (合作要点, 工作要点) is planned throughout
         self._is_plan = bool(lexicon.PLAN_TITLE.search(compact(normalise(report.title_zh or "")).text)
                              or lexicon.PLAN_TITLE.search(compact(report.norm[:200].split("\n", 1)[0]).text))
@@ -211,10 +229,12 @@ class InitiativeExtractor:
         sentence_view = compact(norm, sentence.start, sentence.end)
         if not lexicon.ANY_TRIGGER.search(sentence_view.text):
             self._note_actors(sentence_view, mentions)
+            self._attendance_only(sentence, sentence_view, mentions)
             return out  # most sentences name no activity: skip the clause work
         subject: list[str] = list(self.carried)
         # bodies an earlier clause joins to the work (市政协联动区县政协，围绕X开展网络议政)
         joined: list[str] = []
+        listed: list[str] = []  # a clause that is only a list of bodies goes on in the next one
         # topics and programmes carry forward from earlier clauses (围绕X，…开展调研), never back
         earlier_topics: list[Mention] = []
         sentence_programmes = [m for m in mentions if m.kind == "programme"]
@@ -228,7 +248,18 @@ class InitiativeExtractor:
             placed = [_Placed(view.index(m.evidence.start), view.index(m.evidence.end - 1) + 1, m)
                       for m in mentions if a <= m.evidence.start and m.evidence.end <= b]
             bodies = [p for p in placed if p.mention.kind == "body"]
+            if not self.group and len(bodies) >= 2:
+                self.group = self._named_together(text, bodies)  # 《万州区政协 达州市政协…要点》…两地政协
             head_subject = self._clause_subject(text, bodies)
+            self._listed_subject = []
+            if bodies and _names_only(text, placed):
+                listed = _unique([*listed, *(k for p in bodies for k in self._members(p.mention))])
+            elif listed and head_subject:
+                head_subject = _unique([*listed, *head_subject])  # 重庆城口、巫溪，四川通江、万源等县市政协…
+                self._listed_subject = head_subject
+                listed = []
+            else:
+                listed = []
             if head_subject:
                 subject = head_subject
                 self._remember(head_subject)
@@ -241,7 +272,7 @@ class InitiativeExtractor:
             ]
             if len(triggers) > 1:
                 triggers = [t for t in triggers if t.type != "other"] or triggers
-            attending = self._attending(text, bodies)
+            attending = self._attending(text, bodies) if bodies and lexicon.ATTEND_WORD.search(text) else []
             if attending:
                 triggers = []  # 区政协主席陪同调研: the work just named, with a partner
                 if out:
@@ -253,6 +284,8 @@ class InitiativeExtractor:
                 out.append(self._initiative(sentence, a, b, view, trig, bodies, subject, placed,
                                             earlier_topics, sentence_programmes, before_clause, sentence_view,
                                             joined))
+            if out:
+                self._last_organizers = list(out[-1].organizers)
             if not triggers and head_subject:
                 joined = [k for p in bodies if lexicon.PARTNER_BEFORE.search(_words_before(text, p.start))
                           for k in (self._members(p.mention) or [p.mention.entity])]
@@ -267,6 +300,18 @@ class InitiativeExtractor:
             out = split_enumerations(sentence_view, out, self.report.text,
                                      lambda a, b: bool(find_triggers(compact(norm_text, a, b).text)))
         return out
+
+    def _attendance_only(self, sentence: Sentence, sentence_view: Compact, mentions: Sequence[Mention]) -> None:
+        """A sentence without an activity word can still name who took part in the work the
+        sentence before names (成都市政协负责同志在会上作交流发言。)."""
+        if not self._previous or not (lexicon.ATTENDS.search(sentence_view.text) or lexicon.HEARS.search(sentence_view.text)):
+            return
+        for a, b in sentence_clauses(sentence, self.report.norm):
+            view = sentence_view.slice(a, b)
+            bodies = [_Placed(view.index(m.evidence.start), view.index(m.evidence.end - 1) + 1, m)
+                      for m in mentions if m.kind == "body" and a <= m.evidence.start and m.evidence.end <= b]
+            for trigger in self._previous:
+                self.late.setdefault(trigger, []).extend(self._attending(view.text, bodies))
 
     def _attending(self, text: str, bodies: list[_Placed]) -> list[str]:
         """The bodies at the head of a clause that only accompany, host or speak (ATTENDS), or
@@ -381,19 +426,22 @@ class InitiativeExtractor:
         at the head stand for the last group of bodies named together."""
         lead = lexicon.TIME_LEAD.match(text).end()
         anaphor = lexicon.GROUP_ANAPHOR.match(text, lead)
-        if not anaphor and not bodies:
+        if not anaphor and not bodies and not self._last_organizers:
             return []
         if anaphor and not self.group and self.default_pair:
             return list(self.default_pair)
         if anaphor and self.group and not any(p.start < anaphor.end() and normalise(p.mention.surface.replace(" ", ""))
                                               not in lexicon.GROUP_WORDS for p in bodies):
             return list(self.group)
+        team = lexicon.TEAM_ANAPHOR.match(text, lead)
+        if team and self._last_organizers and not any(p.start < team.end() for p in bodies):
+            return list(self._last_organizers)
         keys: list[str] = []
         pos = lead
         for p in bodies:
             gap = text[pos:p.start]
-            if not keys and not re.fullmatch(r"[并同时还也另外此外其中]*", gap):
-                break
+            if not keys and not re.fullmatch(r"[并同时还也另外此外其中]*", gap) and gap not in self._province_names:
+                break  # 四川通江、万源等县市政协: the province only says where
             if keys and not _LIST_JOIN.fullmatch(gap):
                 break
             if lexicon.IGNORE_AFTER.match(text, p.end):
@@ -401,6 +449,20 @@ class InitiativeExtractor:
             keys.extend(self._members(p.mention))
             pos = p.end
         return keys
+
+    def _named_together(self, text: str, bodies: list[_Placed]) -> list[str]:
+        """The first run of two or more bodies named side by side (A、B; A B in a title)."""
+        run: list[str] = []
+        last_end = -1
+        for p in bodies:
+            keys = list(self.reference.members_of(p.mention.entity)) if self.reference.get(p.mention.entity) else [p.mention.entity]
+            if run and not re.fullmatch(r"[、和及与]?", text[last_end:p.start]):
+                if len(set(run)) >= 2:
+                    return _unique(run)
+                run = []
+            run.extend(keys)
+            last_end = p.end
+        return _unique(run) if len(set(run)) >= 2 else []
 
     def _members(self, mention: Mention) -> list[str]:
         """The actors a name stands for: a collective's members, none for an indefinite one;
@@ -458,6 +520,8 @@ class InitiativeExtractor:
                 co_organizers.extend(keys)
                 rules.append("role:co-organizer")
             last_role, last_end = role, p.end
+        if organizers and self._listed_subject and set(organizers) < set(self._listed_subject):
+            organizers = list(self._listed_subject)  # the list began in the clause before
         if not organizers and self.group and lexicon.TOGETHER.search(text):
             organizers.extend(self.group)  # 省政协与重庆市政协…：二是共同开展…联合视察
             rules.append("role:named-pair")

@@ -110,6 +110,7 @@ IGNORE_AFTER = re.compile(r"(?:期间|前夕|前|后|以来|之际|召开(?:期�
 # clause's activity word names that same work, not a new one.
 ATTENDS = re.compile(r"(?:主要)?(?:负责同志|负责人|有关负责同志|领导|主席|副主席|党组书记|秘书长|同志|一行|等)*(?:全程)?"
                      r"(?:在会上|会上)?(?:陪同|参加|出席|列席|承办|协办|作交流发言|交流发言|作发言)")
+ATTEND_WORD = re.compile(r"陪同|参加|出席|列席|承办|协办|发言|听取")  # a cheap look before the two above
 # A clause that hears bodies report (听取X的情况汇报) makes them partners of the work just named.
 HEARS = re.compile(r"(?:并|还|会上)?听取")
 
@@ -132,6 +133,10 @@ JOINT_MARKER = re.compile(r"(?:川渝|两地|渝川)(?:政协|委员|联合|共�
 # Words that stand for the bodies last named together (双方 = the two of the previous sentence).
 GROUP_WORDS = frozenset({"双方", "两地政协", "三地政协", "两地", "三地", "两家政协", "两省市政协", "三省市政协", "各方",
                          "两区政协", "两县政协", "两市政协", "两地委员", "三方", "四方"})
+# A team named at a clause's head without its bodies (调研组还召开座谈会; 考察团一行来到…) is the
+# team of the activity just told: its organisers act again.
+TEAM_ANAPHOR = re.compile(r"(?:会上|会后|随后|此后|其间|同时|当天|次日|还|并|也)*(?:该|此)?(?:联合)?"
+                          r"(?:调研组|视察组|考察组|督查组|监督组|调研团|考察团|代表团)")
 GROUP_ANAPHOR = re.compile(r"^(?:会上|会后|随后|此后|其间|同时|当天|次日|还|并|也)*(?:双方|两地政协|三地政协|两家政协|两省市政协|三省市政协|"
                            r"两区政协|两县政协|两市政协|各方|三方|四方|两地|三地)")
 

@@ -65,6 +65,9 @@ class Recognizer:
         # forms that only local names give (区政协, 市政协): they need the text's context
         self._local_only = {id(forms) for forms in self._forms.values() if forms and all(f.local for f in forms)}
         self._anchors: dict[int, str | None] = {}
+        # programme names (川渝政协联合调研) that, followed by 组/团, are a team: the bodies inside act
+        self._programme_only = {form for form, forms in self._forms.items()
+                                if forms and all(reference.entities[f.entity].kind == "programme" for f in forms)}
         self._automaton = ahocorasick.Automaton()
         for form in self._forms:
             self._automaton.add_word(form, form)
@@ -128,6 +131,8 @@ class Recognizer:
                 continue
             if _bad_boundary(norm, start, end):
                 continue
+            if form in self._programme_only and norm[end:end + 1] in ("组", "团"):
+                continue  # 川渝政协联合调研组: a team formed for the work, named by who forms it
             out.append((start, end, self._forms[form]))
             last_end = end
         return out
@@ -221,7 +226,8 @@ class Recognizer:
         while i < len(out):
             j = i
             while (j + 1 < len(out) and out[j].kind == "place"
-                   and _JOINER.fullmatch(_WHITESPACE.sub("", norm[out[j].evidence.end:out[j + 1].evidence.start]))):
+                   and (_JOINER.fullmatch(_WHITESPACE.sub("", norm[out[j].evidence.end:out[j + 1].evidence.start]))
+                        or self._qualifies(out[j], out[j + 1], norm))):
                 j += 1
             if j > i or out[i].kind == "place":
                 last = out[j]
@@ -231,14 +237,27 @@ class Recognizer:
                           last.kind == "place" and _COUNTED_HEAD.match(tail))
                 items = out[i:j + (0 if last.kind == "body" else 1)]
                 if closes and items and all(m.kind == "place" for m in items) and (j > i or last.kind == "place"):
+                    qualifiers = {k for k in range(i, i + len(items) - 1) if self._qualifies(out[k], out[k + 1], norm)}
                     for k, m in enumerate(items, start=i):
-                        body = self._cppcc_seated_in(m.entity)
+                        body = None if k in qualifiers else self._cppcc_seated_in(m.entity)
                         if body is not None:
                             out[k] = _mention(report, m.evidence.start, m.evidence.end, body)
+                    if last.kind == "place":  # 三个毗邻地区政协: the head is no committee of its own
+                        head = _COUNTED_HEAD.match(norm, last.evidence.end)
+                        if head is not None:
+                            out = out[:j + 1] + [m for m in out[j + 1:] if m.evidence.start >= head.end()]
                     i = j + 1
                     continue
             i += 1
         return out
+
+    def _qualifies(self, first: Mention, second: Mention, norm: str) -> bool:
+        """A province named right before a place inside it (重庆城口、巫溪): it says where, it is
+        not an item of the list."""
+        if first.kind != "place" or second.kind != "place" or _WHITESPACE.sub("", norm[first.evidence.end:second.evidence.start]):
+            return False
+        entity = self.reference.get(first.entity)
+        return entity is not None and entity.cls == "Province" and first.entity in self._place_chain(second.entity)
 
     def _province_collectives(self, report: Report, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
         """川黔渝三省市政协, 川陕渝政协: the provincial CPPCCs of the provinces abbreviated."""
@@ -464,7 +483,8 @@ _PARTNER = "sichuan"
 _LOCAL_COMMITTEES = frozenset({"省政协", "市政协", "区政协", "县政协"})
 _JOINER = re.compile(r"[、和及与,，]")
 # 三地政协, 四县市政协, 两省市政协 closing a list of places.
-_COUNTED_HEAD = re.compile(r"(?:[两二三四五六七八九十]|\d+)(?:个)?(?:地|县|区|市|县市|市县|区县|市区|省市|省|方)?政协|政协")
+_COUNTED_HEAD = re.compile(r"等?(?:[两二三四五六七八九十]|\d+)?(?:个)?(?:毗邻|相邻|接壤|沿线|周边)?"
+                           r"(?:地区|[县区市省地方]{1,2})?政协")
 _ABBREVIATIONS = {"川": "sichuan", "蜀": "sichuan", "渝": "chongqing", "黔": "guizhou", "贵": "guizhou", "鄂": "hubei",
                   "湘": "hunan", "陕": "shaanxi", "滇": "yunnan", "云": "yunnan", "甘": "gansu", "桂": "guangxi",
                   "藏": "xizang", "青": "qinghai"}
