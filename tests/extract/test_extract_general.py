@@ -236,3 +236,29 @@ def test_a_guessed_publisher_does_not_stop_the_subject_from_carrying(pipeline):
     x = run(pipeline, "3月，万州区政协召开常委会议。4月，万州区政协召开主席会议。"
                       "5月，达州市政协组织委员开展专题视察。6月，召开专题协商会，形成协商报告。")
     assert only(x, "专题协商会").organizers == ("cppcc-dazhou-sc",)
+
+
+# ---------------------------------------------------------------------------------------------
+# What about, and one fact per thing said
+# ---------------------------------------------------------------------------------------------
+
+
+def test_a_meeting_and_the_consultation_it_holds_are_one_initiative(pipeline):
+    x = run(pipeline, "4月，巫山县政协召开协商会，就柑橘产业数字化升级进行专题协商。")
+    item = only(x, "协商")
+    assert "柑橘产业" in item.label
+    assert len(x.initiatives) == 1
+
+
+def test_the_object_after_dui_is_the_subject(pipeline):
+    x = run(pipeline, "9月，合川区政协与广安市政协组成联合视察组，对渠江航道整治进展开展视察。")
+    item = only(x, "视察")
+    assert "渠江航道整治进展" in item.label
+
+
+def test_a_specific_destination_names_the_subject_a_generic_one_does_not(pipeline):
+    site = run(pipeline, "彭水县政协组织委员深入苗绣非遗工坊开展调研，从品牌培育等方面提出建议8条。")
+    assert "苗绣非遗工坊" in only(site, "调研").label
+    generic = run(pipeline, "围绕生猪稳产保供，彭水县政协组织委员深入12个乡镇开展专题调研。")
+    label = only(generic, "专题调研").label
+    assert "生猪" in label and "乡镇" not in label

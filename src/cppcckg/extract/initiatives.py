@@ -375,8 +375,10 @@ class InitiativeExtractor:
         word = compact(self.report.norm, *item.trigger).text
         first = compact(self.report.norm, *prev.trigger).text
         after_first = compact(self.report.norm, prev.trigger[1], prev.trigger[1] + 2).text
-        if first.endswith("会") and word in first:
-            return True  # 召开专题协商会，就X进行专题协商
+        if after_first[:1] == "会":
+            first += "会"  # 召开专题协商会: the trigger stops before 会
+        if first.endswith("会") and (word in first or word.endswith(first[:-1])):
+            return True  # 召开专题协商会，就X进行专题协商; 召开协商会，就X进行专题协商
         if prev.type != item.type:
             return False
         return bool(lexicon.WEAK_TRIGGER.fullmatch(word) or lexicon.BARE_ACTIVITY.fullmatch(word)

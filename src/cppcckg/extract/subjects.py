@@ -17,11 +17,11 @@ from typing import Callable
 __all__ = ["subject_span"]
 
 _AFTER_SUBJECT = (
-    r"(?=(?:开展|进行|组织|召开|举办|深入|广泛|务实|议政|提出|建言|协商|调研|视察|考察|督办|监督|座谈|展开|举行|联合|共同|携手|"
+    r"(?=(?:开展|进行|组织|召开|举办|深入|广泛|务实|议政|提出|建言|协商|调研|视察|考察|督办|监督|座谈|(?<!进)展开|举行|联合|共同|携手|"
     r"交换|讨论|研讨|发言|献策|谋划|商讨|交流|听取|征求|形成|提交|建议|作为|列为|赴|到|在|[,，;；]|$))"
 )
 _MARKED = re.compile(
-    r"(?:围绕|(?<!成)就(?!业)|聚焦|针对(?!性)|关于|以|从)[“「]?(?P<x>[^，,；;。：:]{2,40}?)[”」]?"
+    r"(?:围绕|(?<!成)就(?!业)|聚焦|针对(?!性)|关于|以|从|(?<![针相面反绝应])对(?!于|接|口|话|外|标))[“「]?(?P<x>[^，,；;。：:]{2,40}?)[”」]?"
     r"(?:等(?:方面|问题|议题|课题|领域)|方面)?(?:为题|为主题|为重点|问题)?" + _AFTER_SUBJECT
     + r"|将[“「]?(?P<y>[^，,；;。：:]{2,30}?)[”」]?(?=作为|列为|列入)"
 )
@@ -29,6 +29,10 @@ _TITLE = re.compile(r"《(?:关于)?(?P<x>[^》]{2,60}?)(?:的)?(?:提案|建议
 _NAMED_BEFORE = re.compile(r"[“「](?P<x>[^”」]{2,40})[”」][^“”「」]{0,8}$")
 _VERBAL = re.compile(r"(?:视察|调研|考察|督办|督查|监督|巡河|走访|察看)(?:了)?")
 _OBJECT_AFTER = re.compile(r"(?P<x>[^，,；;。]{2,40}?)(?:的)?(?:情况|工作|进展|推进情况|落实情况|等)?$")
+_DESTINATION = re.compile(r"(?:赴|深入|走进|前往|来到)(?P<x>[^，,；;。“”、]{2,16}?)(?:实地)?$")
+# 深入18个乡镇, 深入区县, 走进基层一线: where, but not what about
+_GENERIC_PLACE = re.compile(r"(?:[\d一二三四五六七八九十两百]+(?:个|家|所|处)?)?(?:部分|有关|相关|各|全[市区县])?"
+                            r"(?:乡镇|街道|区县|基层|一线|企业|园区|村|社区|学校|医院|单位|部门|地方|实地|现场)")
 _VERB_BEFORE = re.compile(r"(?:开展|召开|举办|举行|进行|组织|参加|完成)(?:了)?(?:一次|一场)?")
 _NOT_SUBJECT = re.compile(
     r"^(?:(?:部分|全体|有关|相关)?(?:委员|常委|政协委员|专委会|代表|人员|群众|企业|部门|负责人)(?:们)?|"
@@ -95,6 +99,11 @@ def subject_span(clause: str, trigger: tuple[int, int], sentence: str,
         verb = match
     if verb is not None and t_start - verb.end() >= 2:
         found = _clean(clause, verb.end(), t_start)
+        if found:
+            return found[0], found[1], False
+    dest = _DESTINATION.search(clause, 0, verb.start() if verb is not None and t_start - verb.end() < 2 else t_start)
+    if dest and not _GENERIC_PLACE.match(dest.group("x")):  # 深入黄连种植基地开展调研: where the work went says what it was about
+        found = _clean(clause, dest.start("x"), dest.end("x"))
         if found:
             return found[0], found[1], False
     for lo, hi in neighbours():
