@@ -10,12 +10,14 @@ import re
 from dataclasses import replace
 from typing import Any, Iterator
 
+from cppcckg.extract.context_topics import inherit_topics
 from cppcckg.extract.initiatives import InitiativeExtractor, own_cppcc
 from cppcckg.extract.metrics import MeasureTable, extract_metrics, load_measures
 from cppcckg.extract.noise import inside as noise_inside
 from cppcckg.extract.noise import noise_spans
 from cppcckg.extract.recognize import Recognizer
 from cppcckg.extract.segment import split_sentences
+from cppcckg.extract.sentence_context import with_sentences
 from cppcckg.ingest.reference import Reference
 from cppcckg.model import Extraction, Mention, Report, Sentence
 
@@ -53,8 +55,9 @@ class Pipeline:
             period = part.period if part and part.period else report.period
             norm = report.norm[sentence.start:sentence.end]
             metrics.extend(extract_metrics(sentence, norm, local, default_subject, period, self.measures))
-        return Extraction(report, tuple(sentences), tuple(mentions), tuple(initiatives), tuple(metrics),
-                          notes=report.assumptions)
+        initiatives = inherit_topics(report, sentences, mentions, initiatives)
+        return with_sentences(Extraction(report, tuple(sentences), tuple(mentions), tuple(initiatives),
+                                         tuple(metrics), notes=report.assumptions))
 
 
     def _with_publisher(self, report: Report) -> Report:
@@ -121,6 +124,7 @@ def facts(extraction: Extraction, reference: Reference) -> Iterator[dict[str, An
             "organizers": [name(k) for k in i.organizers],
             "partners": [name(k) for k in i.partners],
             "topics": [name(k) for k in i.topics],
+            "context_topics": [name(k) for k in i.context_topics],
             "places": [name(k) for k in i.places],
             "status": i.status,
             "period": i.period.label() if i.period else None,
