@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from typing import Any, Iterator
 
+from cppcckg.extract.breakdowns import link_parts
 from cppcckg.extract.context_topics import inherit_topics
 from cppcckg.extract.initiatives import InitiativeExtractor, own_cppcc
 from cppcckg.extract.metrics import MeasureTable, extract_metrics, load_measures
@@ -54,7 +55,8 @@ class Pipeline:
             part = report.part_at(sentence.start)
             period = part.period if part and part.period else report.period
             norm = report.norm[sentence.start:sentence.end]
-            metrics.extend(extract_metrics(sentence, norm, local, default_subject, period, self.measures))
+            found = extract_metrics(sentence, norm, local, default_subject, period, self.measures)
+            metrics.extend(link_parts(report.norm, sentence.start, sentence.end, found) if len(found) > 1 else found)
         initiatives = inherit_topics(report, sentences, mentions, initiatives)
         return with_sentences(Extraction(report, tuple(sentences), tuple(mentions), tuple(initiatives),
                                          tuple(metrics), notes=report.assumptions))
@@ -143,6 +145,8 @@ def facts(extraction: Extraction, reference: Reference) -> Iterator[dict[str, An
             "measure": x.measure,
             "subject": name(x.subject),
             "period": x.period.label() if x.period else None,
+            "part_of": ({"value": _number(x.part_of.value), "unit": x.part_of.unit, "start": x.part_of.evidence.start}
+                        if x.part_of is not None else None),
         }
 
 
