@@ -17,7 +17,7 @@ Rows of the evaluation:
 * attribute rows, counted over matched pairs only, so that they measure the attribute
   and not the detection again:
 
-  - ``initiative_types``, ``status``, ``metric_measure``: an agreeing pair is a true
+  - ``initiative_types``, ``status``, ``programme``, ``metric_measure``: an agreeing pair is a true
     positive; a disagreeing pair is one false positive and one false negative (so
     precision = recall = accuracy over the matched pairs);
   - ``organizers``: over (matched initiative, organizer) pairs: organizers named by
@@ -61,6 +61,7 @@ ROW_NAMES: tuple[str, ...] = (
     "label_subject",
     "topics",
     "context_topics",
+    "programme",
     "metrics",
     "metric_measure",
     "metric_parts",
@@ -214,6 +215,7 @@ def _score_report(
     counts["organizers"] = _organizers(report, pairs, gi, pi, mismatches)
     counts["topics"] = _name_pairs(report, pairs, gi, pi, "topics", mismatches)
     counts["context_topics"] = _name_pairs(report, pairs, gi, pi, "context_topics", mismatches)
+    counts["programme"] = _agreement(report, "initiative", pairs, gi, pi, "programme", mismatches)
     counts["joint_flag"] = _joint(report, pairs, gi, pi, mismatches)
     counts["status"] = _agreement(report, "initiative", pairs, gi, pi, "status", mismatches)
     counts["label_subject"] = _label_subjects(report, pairs, gi, pi, mismatches)

@@ -44,6 +44,9 @@ _CROSS_BORDER = re.compile(r"川渝|渝川")
 _DATE_AFTER = re.compile(r"\d{1,2}(?:日|月|号)")  # 联席会议10日在重庆召开: a date, not a count
 # Between two bodies of one list: a joiner, perhaps a parent place (与成都市新都区政协).
 _LIST_JOIN = re.compile(r"[、和及与]*(?:[\u4e00-\u9fff]{1,6}?(?:省|市|州))?")
+# a clause opening with 被 + body: the body is the agent of the activity that follows
+# (被全国政协列为重点提案开展督办 is the National CPPCC's supervision, not the proposers')
+_PASSIVE_AGENT = re.compile(r"^[并且还又已先后]*被$")
 _PRIORITY = ("supervision", "inspection", "research", "consultation", "study", "meeting")
 
 
@@ -193,13 +196,15 @@ class InitiativeExtractor:
             self._note_actors(sentence_view, mentions)
             return out  # most sentences name no activity: skip the clause work
         subject: list[str] = list(self.carried)
-        # topics and programmes carry forward from earlier clauses (围绕X，…开展调研), never back
+        # topics and programmes carry forward from an earlier clause that frames what follows
+        # (围绕X，…开展调研; 持续开展X，…), never back, and never from a clause that states an
+        # activity of its own: they are that activity's (与四川省政协联合组织“X展”，召开…研讨会)
         earlier_topics: list[Mention] = []
-        sentence_programmes = [m for m in mentions if m.kind == "programme"]
+        frame_programmes: list[Mention] = []
         self._clauses = sentence_clauses(sentence, norm)
         for a, b in self._clauses:
             if a > sentence.start and norm[a - 1] in "；;":
-                subject, earlier_topics = [], []  # a semicolon starts a new item of a list of work
+                subject, earlier_topics, frame_programmes = [], [], []  # a semicolon starts a new item
             view = sentence_view.slice(a, b)
             text = view.text
             placed = [_Placed(view.index(m.evidence.start), view.index(m.evidence.end - 1) + 1, m)
@@ -220,10 +225,13 @@ class InitiativeExtractor:
                 triggers = [t for t in triggers if t.type != "other"] or triggers
             for trig in triggers:
                 out.append(self._initiative(sentence, a, b, view, trig, bodies, subject, placed,
-                                            earlier_topics, sentence_programmes, before_clause, sentence_view))
+                                            earlier_topics, frame_programmes, before_clause, sentence_view))
+            if triggers:
+                continue
             clause_topics = [p.mention for p in placed if p.mention.kind == "topic"]
             if clause_topics:
                 earlier_topics = clause_topics
+            frame_programmes = [p.mention for p in placed if p.mention.kind == "programme"] or frame_programmes
         out = self._merge_retold(out)
         if len(out) >= 1 and lexicon.ENUMERATION_HINT.search(sentence_view.text):
             norm_text = self.report.norm
@@ -352,6 +360,11 @@ class InitiativeExtractor:
         for p in bodies:
             before = text[max(0, p.start - 4):p.start]
             keys = self._members(p.mention)
+            if p.start < trig.start and _PASSIVE_AGENT.match(text[:p.start]) and keys:
+                organizers.extend(keys)
+                rules.append("role:passive-agent")
+                last_role, last_end = "subject", p.end
+                continue
             if last_role and _LIST_JOIN.fullmatch(text[last_end:p.start]):
                 role = last_role  # a list continues the role of its first member (指导万州、江北…)
             elif p.start > trig.start and not lexicon.PARTNER_BEFORE.search(before):
