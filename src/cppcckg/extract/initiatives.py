@@ -424,6 +424,7 @@ class InitiativeExtractor:
                 joint = True
                 rules.append("joint:chuanyu-marker")
         topics = [p.mention for p in placed if p.mention.kind == "topic"] or sentence_topics
+        named_in_title = self._topics_in_names([p.mention for p in placed if p.mention.kind == "programme"])
         places = [p.mention for p in placed if p.mention.kind == "place"]
         programmes = [p.mention for p in placed if p.mention.kind == "programme"] or sentence_programmes
         lead_in = re.split(r"[；;]", sentence_before)[-1] + text[:trig.start]  # a list item starts afresh
@@ -438,7 +439,7 @@ class InitiativeExtractor:
             label=label,
             organizers=tuple(_unique(organizers)),
             partners=tuple(k for k in _unique(partners) if k not in organizers),
-            topics=tuple(_unique(m.entity for m in topics)),
+            topics=tuple(_unique([*(m.entity for m in topics), *named_in_title])),
             places=tuple(_unique(m.entity for m in places)),
             status=status,
             period=period,
@@ -448,6 +449,23 @@ class InitiativeExtractor:
             rules=tuple(rules),
             trigger=view.span(trig.start, trig.end),
         )
+
+    def _topics_in_names(self, programmes: list[Mention]) -> list[str]:
+        """Topics written inside a programme's name in the clause (`长江经济带11省市政协“共抓长江
+        生态环境保护…”研讨会` names 长江经济带): a name is one mention, so its topics are found
+        among the programme's reference topics whose name the written form contains."""
+        out: list[str] = []
+        for m in programmes:
+            entity = self.reference.get(m.entity)
+            if entity is None or not entity.topics:
+                continue
+            written = normalise(re.sub(r"\s+", "", m.evidence.text))
+            for key in entity.topics:
+                topic = self.reference.get(key)
+                names = (topic.name_zh, *topic.aliases) if topic is not None else ()
+                if any(name and normalise(name) in written for name in names):
+                    out.append(key)
+        return out
 
     def _joint(self, keys: list[str]) -> bool:
         """Actors in both provinces, or a body that is itself of both sides (住川渝全国政协委员)."""

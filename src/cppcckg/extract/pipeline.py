@@ -16,6 +16,7 @@ from cppcckg.extract.initiatives import InitiativeExtractor, own_cppcc
 from cppcckg.extract.metrics import MeasureTable, extract_metrics, load_measures
 from cppcckg.extract.noise import inside as noise_inside
 from cppcckg.extract.noise import noise_spans
+from cppcckg.extract.periods import with_trailing_headings
 from cppcckg.extract.recognize import Recognizer
 from cppcckg.extract.segment import split_sentences
 from cppcckg.extract.sentence_context import with_sentences
@@ -39,6 +40,7 @@ class Pipeline:
         noise = noise_spans(report.norm)
         sentences = [s for s in split_sentences(report) if not noise_inside(noise, s.start, s.end) or
                      not _mostly(noise, s.start, s.end)]
+        report = with_trailing_headings(report, sentences)
         mentions = [m for m in self.recognizer.mentions(report)
                     if not noise_inside(noise, m.evidence.start, m.evidence.end)]
         initiatives_x = InitiativeExtractor(self.reference, report)
