@@ -168,6 +168,7 @@ class Metric:
     period: Period | None
     section: tuple[str, ...] = ()
     part_of: "Metric | None" = None  # the total this figure breaks down (并案后交办5286件，其中…4512件)
+    same_as: "Metric | None" = None  # the earlier statement of the same figure in the report
 
 
 @dataclass(frozen=True)

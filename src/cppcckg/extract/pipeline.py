@@ -18,6 +18,7 @@ from cppcckg.extract.noise import inside as noise_inside
 from cppcckg.extract.noise import noise_spans
 from cppcckg.extract.periods import with_trailing_headings
 from cppcckg.extract.recognize import Recognizer
+from cppcckg.extract.repeats import mark_repeats
 from cppcckg.extract.segment import split_sentences
 from cppcckg.extract.sentence_context import with_sentences
 from cppcckg.ingest.reference import Reference
@@ -60,6 +61,7 @@ class Pipeline:
             found = extract_metrics(sentence, norm, local, default_subject, period, self.measures)
             metrics.extend(link_parts(report.norm, sentence.start, sentence.end, found) if len(found) > 1 else found)
         initiatives = inherit_topics(report, sentences, mentions, initiatives)
+        metrics = mark_repeats(metrics)
         return with_sentences(Extraction(report, tuple(sentences), tuple(mentions), tuple(initiatives),
                                          tuple(metrics), notes=report.assumptions))
 

@@ -349,6 +349,9 @@ def _observation(report: Report, x: Metric) -> URIRef:
 
 
 def _metric(g: Triples, reference: Reference, report: Report, rnode: URIRef, x: Metric) -> None:
+    if x.same_as is not None:  # the figure stated again: one more piece of evidence for it
+        g.add((_observation(report, x.same_as), CPPCC.evidence, _evidence(g, report, rnode, x.evidence, x.section)))
+        return
     node = _observation(report, x)
     if x.part_of is not None:
         g.add((node, CPPCC.partOfTotal, _observation(report, x.part_of)))

@@ -1,0 +1,39 @@
+"""One figure stated twice in a report is one statistic with two pieces of evidence.
+
+A summary repeats its key figures (`五年来办理提案5286件` in a block, `并案后交办5286件` in the
+proposal panel): a user counting proposals handled must find one 5286, not two. A later figure
+with the measure, value, unit, qualifier, subject and period of an earlier one is marked
+`same_as` the first; the graph adds its evidence to the first one's observation. Small counts
+repeat by chance (`10次` study sessions and `10次` inspections of study), so only figures of at
+least REPEAT_MIN are taken for the same; a part of a breakdown is never merged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Sequence
+
+from cppcckg.model import Metric
+
+REPEAT_MIN = 50
+
+
+def _identity(m: Metric) -> tuple:
+    return (m.measure, m.value, m.unit, m.qualifier, m.subject, m.period)
+
+
+def mark_repeats(metrics: Sequence[Metric]) -> list[Metric]:
+    """The metrics, each repeat of an earlier figure marked `same_as` that figure."""
+    first: dict[tuple, Metric] = {}
+    out = []
+    for m in metrics:
+        if m.measure == "other" or m.value < REPEAT_MIN or m.part_of is not None:
+            out.append(m)
+            continue
+        key = _identity(m)
+        if key in first:
+            out.append(replace(m, same_as=first[key]))
+        else:
+            first[key] = m
+            out.append(m)
+    return out
