@@ -27,13 +27,13 @@ from typing import Sequence
 
 from cppcckg.model import Initiative, Mention, Report, Sentence
 
-_SECTION = re.compile(r"^\s*[一二三四五六七八九十]{1,3}、")
+_SECTION = re.compile(r"\s*[一二三四五六七八九十]{1,3}、")
 _CLAUSE_MARK = re.compile(r"[，,。；;：:、！!？?·“”《》\d]")
 _CLAUSE_END = re.compile(r"[，,、；;：:]$")
 _LINE_BREAK = re.compile(r"\n\s*")
 _HEADING_LINE_MAX = 30
-_DIGIT_BLOCK = re.compile(r"^\s*\d{1,2}\s")
-_FRAME_LEAD = re.compile(r"^\s*(?:围绕|聚焦|紧扣|服务|助推|助力|着眼|立足)")
+_DIGIT_BLOCK = re.compile(r"\s*\d{1,2}\s")
+_FRAME_LEAD = re.compile(r"\s*(?:围绕|聚焦|紧扣|服务|助推|助力|着眼|立足)")
 
 
 def glued_heading(text: str, start: int, end: int, names: Sequence[tuple[int, int]] = ()) -> int:
@@ -71,18 +71,19 @@ def sentence_context(report: Report, sentences: Sequence[Sentence],
         if here is not part:
             section, sub, lead, part = [], [], [], here
         if s.is_heading:
-            if _SECTION.match(s.text):
+            if _SECTION.match(report.norm, s.start, s.end):
                 section, sub = _topics(mentions, s.start, s.end), []
-            elif _DIGIT_BLOCK.match(s.text):
+            elif _DIGIT_BLOCK.match(report.norm, s.start, s.end):
                 sub = []
             else:
                 sub = _topics(mentions, s.start, s.end)
             lead = []
             continue
         if s.is_lead:
-            lead = _topics(mentions, s.start, s.end) if _FRAME_LEAD.match(s.text) else []
+            framed = _FRAME_LEAD.match(report.norm, s.start, s.end)  # the Simplified view: 围绕, 圍繞
+            lead = _topics(mentions, s.start, s.end) if framed else []
         out[s.index] = _unique([*section, *sub, *lead])
-        glued = glued_heading(report.text, s.start, s.end, [w for w in wrapped if s.start <= w[0] < s.end])
+        glued = glued_heading(report.norm, s.start, s.end, [w for w in wrapped if s.start <= w[0] < s.end])
         if glued < s.end:  # a heading printed at the end of this bullet governs the next lines
             sub, lead = _topics(mentions, glued, s.end), []
     return out

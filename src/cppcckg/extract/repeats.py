@@ -25,15 +25,18 @@ def _identity(m: Metric) -> tuple:
 def mark_repeats(metrics: Sequence[Metric]) -> list[Metric]:
     """The metrics, each repeat of an earlier figure marked `same_as` that figure."""
     first: dict[tuple, Metric] = {}
+    renewed: dict[int, Metric] = {}  # a total marked as a repeat: its parts point at the marked one
     out = []
     for m in metrics:
-        if m.measure == "other" or m.value < REPEAT_MIN or m.part_of is not None:
-            out.append(m)
-            continue
-        key = _identity(m)
-        if key in first:
-            out.append(replace(m, same_as=first[key]))
-        else:
-            first[key] = m
-            out.append(m)
+        new = m
+        if m.part_of is not None and id(m.part_of) in renewed:
+            new = replace(m, part_of=renewed[id(m.part_of)])
+        elif m.measure != "other" and m.value >= REPEAT_MIN and m.part_of is None:
+            key = _identity(m)
+            if key in first:
+                new = replace(m, same_as=first[key])
+                renewed[id(m)] = new
+            else:
+                first[key] = m
+        out.append(new)
     return out

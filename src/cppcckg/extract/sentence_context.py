@@ -11,7 +11,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from typing import Sequence, TypeVar
 
-from cppcckg.model import Evidence, Extraction, Sentence
+from cppcckg.model import Evidence, Extraction, Metric, Sentence
 
 T = TypeVar("T")
 
@@ -43,5 +43,15 @@ def with_sentences(extraction: Extraction) -> Extraction:
     def fill(facts: Sequence[T]) -> tuple[T, ...]:
         return tuple(replace(f, evidence=index.evidence(f.evidence)) for f in facts)  # type: ignore[attr-defined]
 
+    # a statistic's total (part_of) and first statement (same_as) are earlier statistics: they
+    # point at the filled ones
+    filled: dict[int, Metric] = {}
+    metrics = []
+    for m in extraction.metrics:
+        new = replace(m, evidence=index.evidence(m.evidence),
+                      part_of=filled.get(id(m.part_of), m.part_of) if m.part_of is not None else None,
+                      same_as=filled.get(id(m.same_as), m.same_as) if m.same_as is not None else None)
+        filled[id(m)] = new
+        metrics.append(new)
     return replace(extraction, mentions=fill(extraction.mentions), initiatives=fill(extraction.initiatives),
-                   metrics=fill(extraction.metrics))
+                   metrics=tuple(metrics))
