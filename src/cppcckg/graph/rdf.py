@@ -354,7 +354,8 @@ def _metric(g: Triples, reference: Reference, report: Report, rnode: URIRef, x: 
         return
     node = _observation(report, x)
     if x.part_of is not None:
-        g.add((node, CPPCC.partOfTotal, _observation(report, x.part_of)))
+        total = x.part_of.same_as or x.part_of  # a total stated twice is the first statement's observation
+        g.add((node, CPPCC.partOfTotal, _observation(report, total)))
     g.add((node, RDF.type, QB.Observation))
     g.add((node, QB.dataSet, mint("dataset", "statistics")))
     g.add((node, CPPCC.measure, mint("measure", x.measure)))
