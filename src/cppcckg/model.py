@@ -115,6 +115,8 @@ class Evidence:
     start: int
     end: int
     text: str
+    # the report offsets of the sentence that holds the span (a user reads the sentence, not the span)
+    sentence: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -150,6 +152,7 @@ class Initiative:
     section: tuple[str, ...] = ()
     rules: tuple[str, ...] = ()  # names of the patterns that produced it, for explanation
     trigger: tuple[int, int] = (0, 0)  # report offsets of the activity word (专题协商, 联合调研…)
+    context_topics: tuple[str, ...] = ()  # topics of the headings and lead sentence above it, not its own
 
 
 @dataclass(frozen=True)
@@ -164,6 +167,8 @@ class Metric:
     subject: str | None  # reference key of the body the figure is about
     period: Period | None
     section: tuple[str, ...] = ()
+    part_of: "Metric | None" = None  # the total this figure breaks down (并案后交办5286件，其中…4512件)
+    same_as: "Metric | None" = None  # the earlier statement of the same figure in the report
 
 
 @dataclass(frozen=True)

@@ -190,6 +190,7 @@ class CPPCC(DefinedNamespace):
     organizer: URIRef  # ⊑ participant
     partner: URIRef  # ⊑ participant
     topic: URIRef  # → Topic
+    contextTopic: URIRef  # Initiative → Topic named by the heading or lead sentence above it
     place: URIRef  # → Place
     status: URIRef  # → Status
     period: URIRef  # → time:ProperInterval
@@ -201,6 +202,7 @@ class CPPCC(DefinedNamespace):
     measure: URIRef  # qb:Observation → Measure (dimension)
     subject: URIRef  # qb:Observation → Body (dimension)
     refPeriod: URIRef  # qb:Observation → time:ProperInterval (dimension)
+    partOfTotal: URIRef  # qb:Observation → the qb:Observation whose total it breaks down (其中…)
 
     # Datatype properties
     startYear: URIRef  # xsd:integer

@@ -197,6 +197,25 @@ def test_attribute_rows_count_matched_pairs() -> None:
     assert "missing B" in text and "extra C" in text
 
 
+def test_topic_rows_count_initiative_topic_pairs() -> None:
+    gold = [initiative(0, 10) | {"topics": ["城市更新"], "context_topics": ["成渝地区双城经济圈", "十四五规划"]}]
+    predicted = [initiative(0, 10) | {"topics": ["城市更新", "乡村振兴"], "context_topics": ["成渝地区双城经济圈"]}]
+    evaluation = score(predicted, gold)
+    own, inherited = evaluation.row("topics"), evaluation.row("context_topics")
+    assert (own.tp, own.fp, own.fn) == (1, 1, 0)
+    assert (inherited.tp, inherited.fp, inherited.fn) == (1, 0, 1)
+    assert "wrong context_topics: missing 十四五规划" in "\n".join(evaluation.mismatches)
+
+
+def test_breakdown_row_checks_the_total_a_part_belongs_to() -> None:
+    total = {"value": 5286, "unit": "件", "start": 0}
+    gold = [metric(0, 5, 5286), metric(10, 15, 4512) | {"part_of": total}, metric(20, 24, 774) | {"part_of": total}]
+    predicted = [metric(0, 5, 5286), metric(10, 15, 4512) | {"part_of": total},
+                 metric(20, 24, 774) | {"part_of": {"value": 4512, "unit": "件", "start": 10}}]
+    row = score(predicted, gold).row("metric_parts")
+    assert (row.tp, row.fp, row.fn) == (1, 1, 1)  # 774 is a part of the 5286, not of the 4512
+
+
 def test_metrics_need_value_and_unit() -> None:
     gold = [metric(0, 5, 1501), metric(10, 15, 97.9, unit="%", measure="proposal_satisfaction_rate")]
     predicted = [metric(0, 5, 1501.0), metric(10, 15, 97.9, unit="个", measure="proposal_satisfaction_rate")]
@@ -279,9 +298,9 @@ COMMON = {"kind", "report", "evidence"}
 FIELDS = {
     "mention": COMMON | {"label", "class"},
     "initiative": COMMON
-    | {"type", "label", "organizers", "partners", "topics", "places", "status", "period", "programme",
-       "joint_sichuan_chongqing"},
-    "metric": COMMON | {"value", "unit", "qualifier", "measure", "subject", "period"},
+    | {"type", "label", "organizers", "partners", "topics", "context_topics", "places", "status", "period",
+       "programme", "joint_sichuan_chongqing"},
+    "metric": COMMON | {"value", "unit", "qualifier", "measure", "subject", "period", "part_of"},
 }
 
 
@@ -313,7 +332,7 @@ def test_gold_lines_follow_the_contract_and_slice_exactly(path: Path) -> None:
             assert fact["status"] in {"done", "planned"}, where
             assert isinstance(fact["period"], str) and fact["period"], where
             assert fact["organizers"] and all(isinstance(o, str) for o in fact["organizers"]), where
-            for key in ("partners", "topics", "places"):
+            for key in ("partners", "topics", "context_topics", "places"):
                 assert isinstance(fact[key], list), where
             assert isinstance(fact["joint_sichuan_chongqing"], bool), where
         else:

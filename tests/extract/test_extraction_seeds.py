@@ -77,6 +77,11 @@ def test_scores_meet_the_agreed_floors(seed_extractions, reference):
     assert rows["label_subject"].f1 >= 0.80  # labels say what each activity is about
     assert rows["mentions"].f1 >= 0.80
     assert rows["organizers"].f1 >= 0.75
+    assert rows["topics"].f1 >= 0.85  # (initiative, topic) pairs named by the clause
+    assert rows["context_topics"].f1 >= 0.95  # pairs inherited from headings and lead sentences
+    assert rows["programme"].f1 >= 0.85
+    assert rows["metric_measure"].f1 >= 0.88
+    assert rows["metric_parts"].f1 >= 0.9  # parts of a total linked to it
 
 
 def test_known_joint_activities_are_found(seed_extractions, reference):

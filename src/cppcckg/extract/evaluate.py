@@ -17,13 +17,19 @@ Rows of the evaluation:
 * attribute rows, counted over matched pairs only, so that they measure the attribute
   and not the detection again:
 
-  - ``initiative_types``, ``status``, ``metric_measure``: an agreeing pair is a true
+  - ``initiative_types``, ``status``, ``programme``, ``metric_measure``: an agreeing pair is a true
     positive; a disagreeing pair is one false positive and one false negative (so
     precision = recall = accuracy over the matched pairs);
   - ``organizers``: over (matched initiative, organizer) pairs: organizers named by
     both are true positives, only predicted ones false positives, only gold ones false
     negatives;
   - ``joint_flag``: binary over matched initiatives with `true` as the positive class.
+  - ``topics`` and ``context_topics``: over (matched initiative, topic) pairs, as organizers:
+    the topics the initiative's own clause names, and the topics it inherits from the
+    headings and lead sentence above it (docs/annotation.md 4.8);
+  - ``metric_parts``: over matched statistics, whether each is the part of a total (其中…) and
+    of which one (the total's value): a figure both call a part of the same total is a true
+    positive, a part only one side sees a false positive or negative.
 
 Every row exists per report and overall; the overall row sums the per-report counts
 (micro average).
@@ -53,8 +59,12 @@ ROW_NAMES: tuple[str, ...] = (
     "joint_flag",
     "status",
     "label_subject",
+    "topics",
+    "context_topics",
+    "programme",
     "metrics",
     "metric_measure",
+    "metric_parts",
 )
 OVERALL = "all"
 
@@ -203,6 +213,9 @@ def _score_report(
         report, "initiative", pairs, gi, pi, "type", mismatches
     )
     counts["organizers"] = _organizers(report, pairs, gi, pi, mismatches)
+    counts["topics"] = _name_pairs(report, pairs, gi, pi, "topics", mismatches)
+    counts["context_topics"] = _name_pairs(report, pairs, gi, pi, "context_topics", mismatches)
+    counts["programme"] = _agreement(report, "initiative", pairs, gi, pi, "programme", mismatches)
     counts["joint_flag"] = _joint(report, pairs, gi, pi, mismatches)
     counts["status"] = _agreement(report, "initiative", pairs, gi, pi, "status", mismatches)
     counts["label_subject"] = _label_subjects(report, pairs, gi, pi, mismatches)
@@ -212,6 +225,7 @@ def _score_report(
     pairs = _match(gq, pq, _same_quantity)
     counts["metrics"] = _detection(report, "metric", gq, pq, pairs, mismatches, _metric_note)
     counts["metric_measure"] = _agreement(report, "metric", pairs, gq, pq, "measure", mismatches)
+    counts["metric_parts"] = _parts(report, pairs, gq, pq, mismatches)
     return counts
 
 
@@ -344,6 +358,57 @@ def _organizers(
                 _line(report, "initiative", "wrong organizers: " + "; ".join(detail), gold[gi])
             )
     return tp, fp, fn
+
+
+def _name_pairs(
+    report: str,
+    pairs: list[tuple[int, int]],
+    gold: list[dict[str, Any]],
+    predicted: list[dict[str, Any]],
+    key: str,
+    mismatches: list[str],
+) -> tuple[int, int, int]:
+    """(matched initiative, name) pairs of a list field: shared names are true positives."""
+    tp = fp = fn = 0
+    for gi, pi in pairs:
+        want = {_norm(o) for o in gold[gi].get(key) or []}
+        got = {_norm(o) for o in predicted[pi].get(key) or []}
+        tp += len(want & got)
+        fp += len(got - want)
+        fn += len(want - got)
+        if want != got:
+            detail = [f"missing {'、'.join(sorted(want - got))}"] if want - got else []
+            detail += [f"extra {'、'.join(sorted(got - want))}"] if got - want else []
+            mismatches.append(_line(report, "initiative", f"wrong {key}: " + "; ".join(detail), gold[gi]))
+    return tp, fp, fn
+
+
+def _parts(
+    report: str,
+    pairs: list[tuple[int, int]],
+    gold: list[dict[str, Any]],
+    predicted: list[dict[str, Any]],
+    mismatches: list[str],
+) -> tuple[int, int, int]:
+    """Breakdowns: is the figure a part of a total, and of the total with the same value?"""
+    tp = fp = fn = 0
+    for gi, pi in pairs:
+        want, got = gold[gi].get("part_of"), predicted[pi].get("part_of")
+        if want is not None and got is not None and _same_total(want, got):
+            tp += 1
+            continue
+        fp += got is not None
+        fn += want is not None
+        if want is not None or got is not None:
+            mismatches.append(_line(report, "metric", f"wrong part_of: got {got} want {want}", gold[gi]))
+    return tp, fp, fn
+
+
+def _same_total(want: Any, got: Any) -> bool:
+    try:
+        return abs(float(want["value"]) - float(got["value"])) < 1e-9 and want.get("unit") == got.get("unit")
+    except (TypeError, ValueError, KeyError):
+        return False
 
 
 def _joint(

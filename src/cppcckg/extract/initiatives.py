@@ -45,6 +45,9 @@ _CROSS_BORDER = re.compile(r"川渝|渝川")
 _DATE_AFTER = re.compile(r"\d{1,2}(?:日|月|号)")  # 联席会议10日在重庆召开: a date, not a count
 # Between two bodies of one list: a joiner, perhaps a parent place (与成都市新都区政协).
 _LIST_JOIN = re.compile(r"[、和及与]*(?:[\u4e00-\u9fff]{1,6}?(?:省|市|州))?")
+# a clause opening with 被 + body: the body is the agent of the activity that follows
+# (被全国政协列为重点提案开展督办 is the National CPPCC's supervision, not the proposers')
+_PASSIVE_AGENT = re.compile(r"^[并且还又已先后]*被$")
 _PRIORITY = ("supervision", "inspection", "research", "consultation", "study", "meeting")
 
 
@@ -235,14 +238,16 @@ class InitiativeExtractor:
         # bodies an earlier clause joins to the work (市政协联动区县政协，围绕X开展网络议政)
         joined: list[str] = []
         listed: list[str] = []  # a clause that is only a list of bodies goes on in the next one
-        # topics and programmes carry forward from earlier clauses (围绕X，…开展调研), never back
+        # topics and programmes carry forward from an earlier clause that frames what follows
+        # (围绕X，…开展调研; 持续开展X，…), never back, and never from a clause that states an
+        # activity of its own: they are that activity's (与四川省政协联合组织“X展”，召开…研讨会)
         earlier_topics: list[Mention] = []
-        sentence_programmes = [m for m in mentions if m.kind == "programme"]
+        frame_programmes: list[Mention] = []
         self._clauses = sentence_clauses(sentence, norm)
         self._clause_views = None
         for a, b in self._clauses:
             if a > sentence.start and norm[a - 1] in "；;":
-                subject, earlier_topics, joined = [], [], []  # a semicolon starts a new item of a list of work
+                subject, earlier_topics, frame_programmes, joined = [], [], [], []  # a semicolon starts a new item
             view = sentence_view.slice(a, b)
             text = view.text
             placed = [_Placed(view.index(m.evidence.start), view.index(m.evidence.end - 1) + 1, m)
@@ -282,16 +287,19 @@ class InitiativeExtractor:
                         self.late.setdefault(trigger, []).extend(attending)
             for trig in triggers:
                 out.append(self._initiative(sentence, a, b, view, trig, bodies, subject, placed,
-                                            earlier_topics, sentence_programmes, before_clause, sentence_view,
+                                            earlier_topics, frame_programmes, before_clause, sentence_view,
                                             joined))
             if out:
                 self._last_organizers = list(out[-1].organizers)
-            if not triggers and head_subject:
+            if triggers:
+                continue
+            if head_subject:
                 joined = [k for p in bodies if lexicon.PARTNER_BEFORE.search(_words_before(text, p.start))
                           for k in (self._members(p.mention) or [p.mention.entity])]
             clause_topics = [p.mention for p in placed if p.mention.kind == "topic"]
             if clause_topics:
                 earlier_topics = clause_topics
+            frame_programmes = [p.mention for p in placed if p.mention.kind == "programme"] or frame_programmes
         out = self._merge_retold(out)
         if out:
             self._previous = [item.trigger for item in out]
@@ -492,6 +500,11 @@ class InitiativeExtractor:
         for p in bodies:
             before = _words_before(text, p.start)
             keys = self._members(p.mention)
+            if p.start < trig.start and _PASSIVE_AGENT.match(text[:p.start]) and keys:
+                organizers.extend(keys)
+                rules.append("role:passive-agent")
+                last_role, last_end = "subject", p.end
+                continue
             if last_role and _LIST_JOIN.fullmatch(text[last_end:p.start]):
                 role = last_role  # a list continues the role of its first member (指导万州、江北…)
             elif p.start > trig.start and not lexicon.PARTNER_BEFORE.search(before):
@@ -556,6 +569,7 @@ class InitiativeExtractor:
                 joint = True
                 rules.append("joint:chuanyu-marker")
         topics = [p.mention for p in placed if p.mention.kind == "topic"] or sentence_topics
+        named_in_title = self._topics_in_names([p.mention for p in placed if p.mention.kind == "programme"])
         places = [p.mention for p in placed if p.mention.kind == "place"]
         programmes = [p.mention for p in placed if p.mention.kind == "programme"] or sentence_programmes
         lead_in = re.split(r"[；;]", sentence_before)[-1] + text[:trig.start]  # a list item starts afresh
@@ -570,7 +584,7 @@ class InitiativeExtractor:
             label=label,
             organizers=tuple(_unique(organizers)),
             partners=tuple(k for k in _unique(partners) if k not in organizers),
-            topics=tuple(_unique(m.entity for m in topics)),
+            topics=tuple(_unique([*(m.entity for m in topics), *named_in_title])),
             places=tuple(_unique(m.entity for m in places)),
             status=status,
             period=period,
@@ -580,6 +594,23 @@ class InitiativeExtractor:
             rules=tuple(rules),
             trigger=view.span(trig.start, trig.end),
         )
+
+    def _topics_in_names(self, programmes: list[Mention]) -> list[str]:
+        """Topics written inside a programme's name in the clause (`长江经济带11省市政协“共抓长江
+        生态环境保护…”研讨会` names 长江经济带): a name is one mention, so its topics are found
+        among the programme's reference topics whose name the written form contains."""
+        out: list[str] = []
+        for m in programmes:
+            entity = self.reference.get(m.entity)
+            if entity is None or not entity.topics:
+                continue
+            written = normalise(re.sub(r"\s+", "", m.evidence.text))
+            for key in entity.topics:
+                topic = self.reference.get(key)
+                names = (topic.name_zh, *topic.aliases) if topic is not None else ()
+                if any(name and normalise(name) in written for name in names):
+                    out.append(key)
+        return out
 
     def _joint(self, keys: list[str]) -> bool:
         """Actors in both provinces, or a body that is itself of both sides (住川渝全国政协委员)."""

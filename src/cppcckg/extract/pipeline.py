@@ -10,12 +10,17 @@ import re
 from dataclasses import replace
 from typing import Any, Iterator
 
+from cppcckg.extract.breakdowns import link_parts
+from cppcckg.extract.context_topics import inherit_topics
 from cppcckg.extract.initiatives import InitiativeExtractor, own_cppcc
 from cppcckg.extract.metrics import MeasureTable, extract_metrics, load_measures
 from cppcckg.extract.noise import inside as noise_inside
 from cppcckg.extract.noise import noise_spans
+from cppcckg.extract.periods import with_trailing_headings
 from cppcckg.extract.recognize import Recognizer
+from cppcckg.extract.repeats import mark_repeats
 from cppcckg.extract.segment import split_sentences
+from cppcckg.extract.sentence_context import with_sentences
 from cppcckg.ingest.reference import Reference
 from cppcckg.model import Extraction, Mention, Report, Sentence
 
@@ -37,6 +42,7 @@ class Pipeline:
         noise = noise_spans(report.norm)
         sentences = [s for s in split_sentences(report) if not noise_inside(noise, s.start, s.end) or
                      not _mostly(noise, s.start, s.end)]
+        report = with_trailing_headings(report, sentences)
         mentions = [m for m in self.recognizer.mentions(report)
                     if not noise_inside(noise, m.evidence.start, m.evidence.end)]
         initiatives_x = InitiativeExtractor(self.reference, report, publisher_assumed=assumed)
@@ -53,10 +59,13 @@ class Pipeline:
             part = report.part_at(sentence.start)
             period = part.period if part and part.period else report.period
             norm = report.norm[sentence.start:sentence.end]
-            metrics.extend(extract_metrics(sentence, norm, local, default_subject, period, self.measures))
+            found = extract_metrics(sentence, norm, local, default_subject, period, self.measures)
+            metrics.extend(link_parts(report.norm, sentence.start, sentence.end, found) if len(found) > 1 else found)
         initiatives = initiatives_x.with_late_partners(initiatives)
-        return Extraction(report, tuple(sentences), tuple(mentions), tuple(initiatives), tuple(metrics),
-                          notes=report.assumptions)
+        initiatives = inherit_topics(report, sentences, mentions, initiatives)
+        metrics = mark_repeats(metrics)
+        return with_sentences(Extraction(report, tuple(sentences), tuple(mentions), tuple(initiatives),
+                                         tuple(metrics), notes=report.assumptions))
 
 
     def _with_publisher(self, report: Report) -> Report:
@@ -123,6 +132,7 @@ def facts(extraction: Extraction, reference: Reference) -> Iterator[dict[str, An
             "organizers": [name(k) for k in i.organizers],
             "partners": [name(k) for k in i.partners],
             "topics": [name(k) for k in i.topics],
+            "context_topics": [name(k) for k in i.context_topics],
             "places": [name(k) for k in i.places],
             "status": i.status,
             "period": i.period.label() if i.period else None,
@@ -141,6 +151,8 @@ def facts(extraction: Extraction, reference: Reference) -> Iterator[dict[str, An
             "measure": x.measure,
             "subject": name(x.subject),
             "period": x.period.label() if x.period else None,
+            "part_of": ({"value": _number(x.part_of.value), "unit": x.part_of.unit, "start": x.part_of.evidence.start}
+                        if x.part_of is not None else None),
         }
 
 

@@ -281,6 +281,9 @@ def _evidence(g: Triples, report: Report, rnode: URIRef, ev: Evidence, section: 
     g.add((pos, OA.end, Literal(ev.end)))
     g.add((quote, RDF.type, OA.TextQuoteSelector))
     g.add((quote, OA.exact, Literal(ev.text)))
+    if ev.sentence:  # the rest of the sentence either side of the quote (W3C Web Annotation)
+        g.add((quote, OA["prefix"], Literal(report.text[ev.sentence[0]:ev.start])))
+        g.add((quote, OA["suffix"], Literal(report.text[ev.end:ev.sentence[1]])))
     if section:
         g.add((node, CPPCC.sectionPath, Literal(" / ".join(section))))
     return node
@@ -325,6 +328,8 @@ def _initiative(g: Triples, reference: Reference, report: Report, rnode: URIRef,
         g.add((node, CPPCC.noOrganizerReason, Literal("the report names no organising body")))
     for t in i.topics:
         g.add((node, CPPCC.topic, mint("topic", t)))
+    for t in i.context_topics:
+        g.add((node, CPPCC.contextTopic, mint("topic", t)))
     for p in i.places:
         g.add((node, CPPCC.place, mint("place", p)))
     g.add((node, CPPCC.status, CPPCC.planned if i.status == PLANNED else CPPCC.done))
@@ -338,9 +343,19 @@ def _initiative(g: Triples, reference: Reference, report: Report, rnode: URIRef,
         g.add((node, CPPCC.ruleName, Literal(rule)))
 
 
-def _metric(g: Triples, reference: Reference, report: Report, rnode: URIRef, x: Metric) -> None:
+def _observation(report: Report, x: Metric) -> URIRef:
     digest = hashlib.sha1(f"{x.measure}|{x.value}|{x.unit}".encode("utf-8")).hexdigest()[:8]
-    node = mint("observation", f"{report.id}/{x.evidence.start}-{x.evidence.end}-{digest}")
+    return mint("observation", f"{report.id}/{x.evidence.start}-{x.evidence.end}-{digest}")
+
+
+def _metric(g: Triples, reference: Reference, report: Report, rnode: URIRef, x: Metric) -> None:
+    if x.same_as is not None:  # the figure stated again: one more piece of evidence for it
+        g.add((_observation(report, x.same_as), CPPCC.evidence, _evidence(g, report, rnode, x.evidence, x.section)))
+        return
+    node = _observation(report, x)
+    if x.part_of is not None:
+        total = x.part_of.same_as or x.part_of  # a total stated twice is the first statement's observation
+        g.add((node, CPPCC.partOfTotal, _observation(report, total)))
     g.add((node, RDF.type, QB.Observation))
     g.add((node, QB.dataSet, mint("dataset", "statistics")))
     g.add((node, CPPCC.measure, mint("measure", x.measure)))

@@ -1,0 +1,110 @@
+"""Topics an initiative inherits from the text above it: its section heading, its sub-heading
+and its paragraph's lead sentence.
+
+A report says what a stretch of work is about once, above it (`二、…服务成渝地区双城经济圈建设…`,
+a sub-heading `助推成渝地区双城经济圈建设取得良好开局`, a lead `围绕在推进长江经济带绿色发展中发挥示范
+作用,…。`), and then lists the items without repeating it. Those topics belong to every item
+under them; they are kept apart from the topics the item's own clause names.
+
+The rule (docs/annotation.md, 4.8):
+- a section heading numbered `一、`…`十、` governs its section, up to the next such heading or
+  the next part of the report;
+- an unnumbered heading (a sub-heading) governs the lines after it up to the next heading of any
+  kind; a short last line without punctuation glued to a bullet counts as a heading (the layout
+  sets some sub-headings without a break of their own) unless the line before ends mid-clause;
+- a paragraph's lead sentence that opens with a framing verb (围绕, 聚焦, 紧扣, 服务, 助推, 助力,
+  着眼, 立足) governs its paragraph, up to the next lead sentence or heading;
+- digit-numbered block headings of a newspaper layout (`2 紧扣中心大局…`) govern nothing: the
+  layout prints some of them after their block and some before it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import replace
+from typing import Sequence
+
+from cppcckg.model import Initiative, Mention, Report, Sentence
+
+_SECTION = re.compile(r"\s*[一二三四五六七八九十]{1,3}、")
+_CLAUSE_MARK = re.compile(r"[，,。；;：:、！!？?·“”《》\d]")
+_CLAUSE_END = re.compile(r"[，,、；;：:]$")
+_LINE_BREAK = re.compile(r"\n\s*")
+_HEADING_LINE_MAX = 30
+_DIGIT_BLOCK = re.compile(r"\s*\d{1,2}\s")
+_FRAME_LEAD = re.compile(r"\s*(?:围绕|聚焦|紧扣|服务|助推|助力|着眼|立足)")
+
+
+def glued_heading(text: str, start: int, end: int, names: Sequence[tuple[int, int]] = ()) -> int:
+    """Where a heading glued to the end of the sentence [start, end) begins (`end` when there is
+    none): a short last line without punctuation, numbers or quotes, after a line that does not
+    end mid-clause (`，`), with no name running into it from the line before (`全国\n\n政协`)."""
+    breaks = list(_LINE_BREAK.finditer(text, start, end))
+    if not breaks:
+        return end
+    last = breaks[-1]
+    tail = text[last.end():end].strip()
+    before = text[start:last.start()].rstrip()
+    if not tail or len(tail) > _HEADING_LINE_MAX or _CLAUSE_MARK.search(tail) or not before:
+        return end
+    if _CLAUSE_END.search(before) or any(a < last.start() and last.end() < b for a, b in names):
+        return end
+    return last.start()
+
+
+def _topics(mentions: Sequence[Mention], start: int, end: int) -> list[str]:
+    return _unique(m.entity for m in mentions if m.kind == "topic" and start <= m.evidence.start < end)
+
+
+def sentence_context(report: Report, sentences: Sequence[Sentence],
+                     mentions: Sequence[Mention]) -> dict[int, list[str]]:
+    """Sentence index → the topic keys its headings and paragraph lead name, in text order."""
+    section: list[str] = []
+    sub: list[str] = []
+    lead: list[str] = []
+    part = None
+    out: dict[int, list[str]] = {}
+    wrapped = [(m.evidence.start, m.evidence.end) for m in mentions if "\n" in m.evidence.text]
+    for s in sorted(sentences, key=lambda x: x.start):
+        here = report.part_at(s.start)
+        if here is not part:
+            section, sub, lead, part = [], [], [], here
+        if s.is_heading:
+            if _SECTION.match(report.norm, s.start, s.end):
+                section, sub = _topics(mentions, s.start, s.end), []
+            elif _DIGIT_BLOCK.match(report.norm, s.start, s.end):
+                sub = []
+            else:
+                sub = _topics(mentions, s.start, s.end)
+            lead = []
+            continue
+        if s.is_lead:
+            framed = _FRAME_LEAD.match(report.norm, s.start, s.end)  # the Simplified view: 围绕, 圍繞
+            lead = _topics(mentions, s.start, s.end) if framed else []
+        out[s.index] = _unique([*section, *sub, *lead])
+        glued = glued_heading(report.norm, s.start, s.end, [w for w in wrapped if s.start <= w[0] < s.end])
+        if glued < s.end:  # a heading printed at the end of this bullet governs the next lines
+            sub, lead = _topics(mentions, glued, s.end), []
+    return out
+
+
+def inherit_topics(report: Report, sentences: Sequence[Sentence], mentions: Sequence[Mention],
+                   initiatives: Sequence[Initiative]) -> list[Initiative]:
+    """The initiatives with `context_topics`: the inherited topics their own clause does not name."""
+    if not initiatives:
+        return list(initiatives)
+    context = sentence_context(report, sentences, mentions)
+    ordered = sorted(sentences, key=lambda x: x.start)
+    starts = [s.start for s in ordered]
+    out = []
+    for item in initiatives:
+        at = bisect_right(starts, item.evidence.start) - 1
+        inherited = context.get(ordered[at].index, []) if at >= 0 else []
+        extra = tuple(k for k in inherited if k not in item.topics)
+        out.append(replace(item, context_topics=extra) if extra else item)
+    return out
+
+
+def _unique(items) -> list[str]:
+    return list(dict.fromkeys(items))

@@ -1,0 +1,77 @@
+"""The sentence around each fact's span: what a reader checks a fact against.
+
+A span alone (`1501件`, `专题协商`) says little; the sentence that holds it says what was
+counted or done. Every fact's evidence gets the report offsets of that sentence (or of the
+sentences, when a span runs over a sentence end). A statistic's or initiative's span that runs
+into a heading the layout glued to its line (`…31个委员党支部\n\n强化专委会基础作用`) ends before it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+from typing import Sequence, TypeVar
+
+from cppcckg.extract.context_topics import glued_heading
+from cppcckg.model import Evidence, Extraction, Metric, Report, Sentence
+
+T = TypeVar("T")
+
+
+class SentenceIndex:
+    """Finds the sentence that holds a span, by binary search over the sentence starts."""
+
+    def __init__(self, sentences: Sequence[Sentence]):
+        self.sentences = sorted(sentences, key=lambda s: s.start)
+        self.starts = [s.start for s in self.sentences]
+
+    def around(self, start: int, end: int) -> tuple[int, int] | None:
+        """Offsets of the sentence(s) holding [start, end), or None before the first sentence."""
+        first = bisect_right(self.starts, start) - 1
+        last = bisect_right(self.starts, max(start, end - 1)) - 1
+        if first < 0 or last < 0:
+            return None
+        return min(self.sentences[first].start, start), max(self.sentences[last].end, end)
+
+    def evidence(self, ev: Evidence) -> Evidence:
+        bounds = self.around(ev.start, ev.end)
+        return replace(ev, sentence=bounds) if bounds else ev
+
+
+def without_glued_heading(report: Report, ev: Evidence, keep: int, names: Sequence[tuple[int, int]]) -> Evidence:
+    """The evidence ended before a heading glued to its last line, if it has one after `keep`."""
+    if "\n" not in ev.text:
+        return ev
+    cut = glued_heading(report.norm, ev.start, ev.end, names)
+    end = len(report.text[ev.start:cut].rstrip()) + ev.start
+    if cut >= ev.end or end < keep:
+        return ev
+    return replace(ev, end=end, text=report.text[ev.start:end])
+
+
+def with_sentences(extraction: Extraction) -> Extraction:
+    """The extraction with the sentence of every fact's evidence filled in, and spans that run
+    into a glued heading ended before it."""
+    index = SentenceIndex(extraction.sentences)
+    report = extraction.report
+    names = [(m.evidence.start, m.evidence.end) for m in extraction.mentions if "\n" in m.evidence.text]
+
+    def fill(facts: Sequence[T]) -> tuple[T, ...]:
+        return tuple(replace(f, evidence=index.evidence(f.evidence)) for f in facts)  # type: ignore[attr-defined]
+
+    initiatives = tuple(replace(i, evidence=index.evidence(without_glued_heading(report, i.evidence, i.trigger[1], names)))
+                        for i in extraction.initiatives)
+
+    # a statistic's total (part_of) and first statement (same_as) are earlier statistics: they
+    # point at the filled ones
+    filled: dict[int, Metric] = {}
+    metrics = []
+    for m in extraction.metrics:
+        # the figure itself is at the end of the clause: keep at least up to its last digit
+        last_digit = max((k for k, ch in enumerate(m.evidence.text) if ch.isdigit()), default=0)
+        new = replace(m, evidence=index.evidence(without_glued_heading(report, m.evidence, m.evidence.start + last_digit + 1, names)),
+                      part_of=filled.get(id(m.part_of), m.part_of) if m.part_of is not None else None,
+                      same_as=filled.get(id(m.same_as), m.same_as) if m.same_as is not None else None)
+        filled[id(m)] = new
+        metrics.append(new)
+    return replace(extraction, mentions=fill(extraction.mentions), initiatives=initiatives, metrics=tuple(metrics))
