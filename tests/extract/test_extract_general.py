@@ -262,3 +262,34 @@ def test_a_specific_destination_names_the_subject_a_generic_one_does_not(pipelin
     generic = run(pipeline, "围绕生猪稳产保供，彭水县政协组织委员深入12个乡镇开展专题调研。")
     label = only(generic, "专题调研").label
     assert "生猪" in label and "乡镇" not in label
+
+
+# ---------------------------------------------------------------------------------------------
+# Activity words of district and news texts
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, word, kind", [
+    ("长寿区政协举办“委员讲堂”，请专家讲解数字经济。", "委员讲堂", "study"),
+    ("垫江县政协围绕县域商贸物流召开专题议政性常委会议。", "常委会议", "meeting"),
+    ("忠县政协联合梁平区政协举办书画摄影联展。", "摄影联展", "event"),
+    ("广安市政协主席带队赴合川区开展对口学习交流。", "学习交流", "study"),
+])
+def test_district_and_news_activity_words(pipeline, text, word, kind):
+    assert only(run(pipeline, text), word).type == kind
+
+
+def test_a_body_joined_by_lianhe_before_the_verb_organises_too(pipeline):
+    x = run(pipeline, "忠县政协联合梁平区政协举办书画摄影联展。")
+    item = only(x, "联展")
+    assert set(item.organizers) == {"cppcc-zhongxian", "cppcc-liangping"}
+
+
+def test_members_submitting_a_proposal_is_a_proposal(pipeline):
+    x = run(pipeline, "住川全国政协委员提交提案，建议支持川南城市群高铁建设。")
+    assert only(x, "提交提案").type == "proposal"
+
+
+def test_a_quoted_programme_in_the_activity_word_is_named_once(pipeline):
+    x = run(pipeline, "大足区政协组织委员开展“法律服务进村”活动。")
+    assert only(x, "活动").label == "法律服务进村活动"

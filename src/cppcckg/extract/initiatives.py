@@ -405,7 +405,7 @@ class InitiativeExtractor:
         if re.match(r"\d", text[trig.end:trig.end + 1]) and not _DATE_AFTER.match(text, trig.end):
             # 协商4100多次 is a count; 自主调研2000余人次 after 引导 is still an activity
             return bool(lexicon.ACTION.search(text, 0, trig.start)) or bool(lexicon.VERBAL_CONTEXT.search(text, 0, trig.start))
-        return acted or verbal
+        return acted or verbal or bool(lexicon.SELF_ACTING.match(text, trig.start))
 
     def _remember(self, actors: list[str]) -> None:
         self.carried = list(actors)
@@ -488,6 +488,9 @@ class InitiativeExtractor:
         supported = False
         verb = lexicon.ACTION.search(text, 0, trig.start)
         verb_at = verb.start() if verb else trig.start
+        last_verb_at = verb_at  # A联合B开展X: B stands before the verb that governs the activity
+        for later in lexicon.ACTION.finditer(text, verb.end() if verb else trig.start, trig.start):
+            last_verb_at = later.start()
         last_role, last_end = None, -1
         for p in bodies:
             before = _words_before(text, p.start)
@@ -500,7 +503,7 @@ class InitiativeExtractor:
                 role = None
             elif lexicon.SUPPORTED_BEFORE.search(before):
                 role = "supported"
-            elif lexicon.COORGANIZER_BEFORE.search(before) and p.start < verb_at and keys:
+            elif lexicon.COORGANIZER_BEFORE.search(before) and p.start < last_verb_at and keys:
                 role = "co-organizer"  # 潼南区政协与遂宁市政协开展…: both run it
             elif lexicon.PARTNER_BEFORE.search(before):
                 role = "partner"
@@ -640,6 +643,8 @@ class InitiativeExtractor:
             if quoted:
                 qs, qe = view.span(quoted.start(1), quoted.end(1))
                 name = re.sub(r"\s+", "", original[qs:qe])
+                if name in re.sub(r"[“”「」《》]", "", head):
+                    return re.sub(r"[“”「」《》]", "", head), a, b, False  # the trigger holds the name (“X”活动)
                 return (name if head in name else f"{name}{head}"), a, b, False
             lead = _LEADING.sub("", text)
             skipped = len(text) - len(lead)
