@@ -293,3 +293,37 @@ def test_members_submitting_a_proposal_is_a_proposal(pipeline):
 def test_a_quoted_programme_in_the_activity_word_is_named_once(pipeline):
     x = run(pipeline, "大足区政协组织委员开展“法律服务进村”活动。")
     assert only(x, "活动").label == "法律服务进村活动"
+
+
+# ---------------------------------------------------------------------------------------------
+# Across the border
+# ---------------------------------------------------------------------------------------------
+
+
+def test_joint_work_in_a_district_across_the_border_has_its_cppcc_as_partner(pipeline):
+    x = run(pipeline, "泸州市政协组织委员赴重庆市江津区，就长江岸线修复开展联合视察。")
+    item = only(x, "联合视察")
+    assert item.organizers == ("cppcc-luzhou-sc",)
+    assert item.partners == ("cppcc-jiangjin",)
+    assert item.joint_sichuan_chongqing
+
+
+def test_a_visit_alone_is_not_joint_work(pipeline):
+    x = run(pipeline, "江津区政协组织委员赴泸州市考察白酒产业发展。")
+    item = only(x, "考察")
+    assert item.partners == () and not item.joint_sichuan_chongqing
+
+
+def test_after_a_hosted_visit_shuangfang_are_the_visitors_and_the_hosts(pipeline):
+    x = run(pipeline, "达州市政协主席率队到开州区考察，双方就共建万达开示范区进行座谈交流。")
+    assert set(only(x, "座谈交流").organizers) == {"cppcc-dazhou-sc", "cppcc-kaizhou"}
+
+
+def test_an_organ_named_after_another_committee_is_that_committees_not_chongqings(pipeline):
+    x = run(pipeline, "省政协常委会围绕川南经济区发展开展专题协商。")
+    assert only(x, "专题协商").organizers == ("sc-cppcc",)
+
+
+def test_work_done_under_both_sides_push_is_not_an_activity(pipeline):
+    x = run(pipeline, "在双方的共同推动下，两地委员联名提交提案3件。")
+    assert not [i for i in x.initiatives if i.type == "other"]

@@ -203,6 +203,7 @@ class InitiativeExtractor:
         self.late: dict[tuple[int, int], list[str]] = {}  # partners a later sentence gives (X陪同调研)
         self._last_organizers: list[str] = []  # of the last initiative told, for 调研组还…
         self._listed_subject: list[str] = []  # a clause's subject list begun in the clause before
+        self._visited: list[str] = []  # places the current sentence says someone went to
         self._province_names = frozenset(
             name for e in reference.entities.values() if e.kind == "place" and e.cls == "Province"
             for name in (e.name_zh, *e.aliases))
@@ -210,7 +211,7 @@ class InitiativeExtractor:
         norm = report.norm
         context = normalise(report.title_zh or "") + "\n" + norm  # a plan's title names the two sides
         self.default_pair = (["cq-cppcc", "sc-cppcc"] if reference.get("cq-cppcc") and reference.get("sc-cppcc")
-                             and re.search(r"四川|川渝|渝川|蜀", context) and re.search(r"重庆|川渝|渝川|渝", context) else [])
+                             and re.search(r"四川|川渝|渝川|成渝|蜀", context) and re.search(r"重庆|川渝|渝川|渝", context) else [])
         # a cooperation plan (合作要点, 工作要点) is planned throughout
         self._is_plan = bool(lexicon.PLAN_TITLE.search(compact(normalise(report.title_zh or "")).text)
                              or lexicon.PLAN_TITLE.search(compact(report.norm[:200].split("\n", 1)[0]).text))
@@ -240,6 +241,7 @@ class InitiativeExtractor:
         sentence_programmes = [m for m in mentions if m.kind == "programme"]
         self._clauses = sentence_clauses(sentence, norm)
         self._clause_views = None
+        self._visited = []
         for a, b in self._clauses:
             if a > sentence.start and norm[a - 1] in "；;":
                 subject, earlier_topics, joined = [], [], []  # a semicolon starts a new item of a list of work
@@ -248,6 +250,8 @@ class InitiativeExtractor:
             placed = [_Placed(view.index(m.evidence.start), view.index(m.evidence.end - 1) + 1, m)
                       for m in mentions if a <= m.evidence.start and m.evidence.end <= b]
             bodies = [p for p in placed if p.mention.kind == "body"]
+            self._visited.extend(p.mention.entity for p in placed if p.mention.kind == "place"
+                                 and lexicon.VISIT_BEFORE.search(text, max(0, p.start - 6), p.start))
             if not self.group and len(bodies) >= 2:
                 self.group = self._named_together(text, bodies)  # 《万州区政协 达州市政协…要点》…两地政协
             head_subject = self._clause_subject(text, bodies)
@@ -545,6 +549,13 @@ class InitiativeExtractor:
         if not organizers and self.default_org:
             organizers.append(self.default_org)
             rules.append("role:report-cppcc")
+        rest = (sentence_view or view).text[(sentence_view or view).index(b):].split("；")[0]
+        hosted = re.search(r"联合|共同|携手|联动", text) or re.search(r"双方|两地", rest)
+        hosts = self._hosts(organizers + partners) if hosted else []  # a visit alone is no joint work
+        if hosts:
+            partners.extend(hosts)
+            rules.append("role:host-across-border")
+            self.group = _unique([*organizers, *hosts])  # 双方 next: the visitors and their hosts
         if len(set(organizers)) >= 2 and any(r in rules for r in ("role:clause-subject", "role:co-organizer")):
             self.group = _unique(organizers)
         joint = self._joint(organizers + partners)
@@ -590,6 +601,21 @@ class InitiativeExtractor:
         if "sichuan" in provinces and "chongqing" in provinces:
             return True
         return any(_CROSS_BORDER.search(entity.name_zh) for entity in map(self.reference.get, keys) if entity is not None)
+
+    def _hosts(self, actors: list[str]) -> list[str]:
+        """The CPPCCs of the places across the border the sentence says the actors went to
+        (南充市政协组织委员赴重庆市合川区…开展联合调研): the body visited is a partner."""
+        sides = {self.reference.province_of(k) for k in actors} - {None}
+        out = []
+        for place in self._visited:
+            entity = self.reference.get(place)
+            if entity is None or entity.cls == "Province":
+                continue  # 赴重庆市合川区: the district is where they went
+            body = self.reference.cppcc_seated_in(place)
+            side = self.reference.province_of(place)
+            if body is not None and side is not None and sides and side not in sides and body.key not in actors:
+                out.append(body.key)
+        return out
 
     def _other_side(self, keys: list[str]) -> str | None:
         """The provincial CPPCC across the border from the bodies named (a 川渝 mechanism)."""

@@ -28,7 +28,7 @@ TRIGGERS: list[tuple[str, str, str | None]] = [
     (r"联名(?:提交|提案)|提交[^，,。；;]{0,30}提案|集体提案|(?:打造|形成)联名提案", "proposal", None),
     (r"通报", "briefing", None),
     (r"(?:学习)?座谈会|研讨会|推进会|联席会议|交流会|工作会议?|研究班|"
-     r"(?:专题)?协商会|报告会|联谊会|见面会|恳谈会|听证会|(?<=召开|举行)第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议|"
+     r"(?:专题)?协商会|座谈交流|报告会|联谊会|见面会|恳谈会|听证会|(?<=召开|举行)第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议|"
      r"联合议事会|(?:专题议政性|议政性|协商性)常委会?会议", "meeting", None),
     (r"学习会|专题学习|对口学习交流|委员讲堂|讲堂|专题讲座|学习教育|宣讲(?:会|活动)?|党课|专题培训|培训班|警示教育|读书活动|学习活动|现场教学|祭扫|参观学习", "study", None),
     (r"编撰|出版|编写|编纂|刊登|开设专栏|编印|丛书|史料征集|征集[^，,。；;]{0,8}史料|短视频|专报|纪录片|连播", "publication", None),
@@ -50,7 +50,7 @@ ANY_TRIGGER = re.compile("|".join(f"(?:{p})" for p, _t, _s in TRIGGERS))
 # A trigger followed by these is a system, form or role, not an activity.
 NOT_ACTIVITY_AFTER = re.compile(
     r"(?:结束|期间|过程中|报告|成果(?!展)|工作组|组(?!织|成|建)|团(?!结)|一行|人员|小组|活动结束|"
-    r"的|机构|表扬|批评|已|成为|衔接|融合|实践|式|整改|(?:的)?(?:制度|机制|格局|形式|体系|平台|规则|职能|作用|民主|于|与|水平|能力|质量|实效|成果|场所|计划|规划|方案|"
+    r"的|机构|表扬|批评|已|成为|下(?=[，,；;]|$)|衔接|融合|实践|式|整改|(?:的)?(?:制度|机制|格局|形式|体系|平台|规则|职能|作用|民主|于|与|水平|能力|质量|实效|成果|场所|计划|规划|方案|"
     r"工作(?:规则|机制|制度|格局|体系|质量)|等形式|为常态|为重点|为龙头|为补充|为主|载体|阵地|渠道|前置|环节|功能|方式|"
     r"理念|重要|主体|责任))"
 )
@@ -76,7 +76,7 @@ FORMS_LIST_AFTER = re.compile(
 COUNT_AFTER = re.compile(r"(?:[、和及与][^，,；;、\d]{1,8}?)*\d+(?:\.\d+)?(?:余|多)?(?:次|项|场次|场|期|篇|件)")
 # An output count right after the object (刊登专题稿件1800余篇, 宣讲党史40场次) is a statistic.
 OUTPUT_COUNT_AFTER = re.compile(r"[^，,；;、\d“”《》]{1,8}\d+(?:余|多)?(?:篇|件|场次)$")
-COUNT_RIGHT_BEFORE = re.compile(r"\d+(?:余|多)?(?:次|项|场次|场|期)[“]?(?:重点)?$")
+COUNT_RIGHT_BEFORE = re.compile(r"\d+(?:余|多)?(?:次|项|场次|场|期)[“]?(?:重点)?(?:课题|专题)?$")
 COUNT_BEFORE = re.compile(r"\d+\s*(?:余|多)?\s*(?:次|场次|场|项|期|个|届)[^、，,；;\d]{0,14}$")
 # Verbs that make a noun an activity someone carried out.
 ACTION = re.compile(
@@ -130,6 +130,8 @@ PLANNED_LEAD = re.compile(
 )
 # Titles of texts that are plans throughout (年度合作要点, 工作要点).
 PLAN_TITLE = re.compile(r"要点|工作计划$|合作计划|行动计划|实施方案")
+# Going to a place (赴重庆市合川区, 到渝北区): across the border, its CPPCC hosts the work.
+VISIT_BEFORE = re.compile(r"(?:赴|到|来到|前往|走进|深入)(?:重庆市?|四川省?)?$")
 JOINT_MARKER = re.compile(r"(?:川渝|两地|渝川)(?:政协|委员|联合|共同|携手)|(?:川渝|两地)[^，,；;。]{0,8}(?:联合|共同|携手)")
 
 # Words that stand for the bodies last named together (双方 = the two of the previous sentence).
