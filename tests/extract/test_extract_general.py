@@ -327,3 +327,27 @@ def test_an_organ_named_after_another_committee_is_that_committees_not_chongqing
 def test_work_done_under_both_sides_push_is_not_an_activity(pipeline):
     x = run(pipeline, "在双方的共同推动下，两地委员联名提交提案3件。")
     assert not [i for i in x.initiatives if i.type == "other"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Sessions and retellings
+# ---------------------------------------------------------------------------------------------
+
+
+def test_a_session_held_is_a_meeting_of_the_committee_named_with_its_term(pipeline):
+    x = run(pipeline, "2022年1月8日至11日，政协重庆市梁平区第十六届委员会第一次会议召开。"
+                      "会议审议通过的常委会工作报告显示，一年来，区政协围绕柚子产业开展专题调研。")
+    session = only(x, "第一次会议")
+    assert session.type == "meeting" and session.organizers == ("cppcc-liangping",)
+    assert session.period == Period(2022, 2022)  # the item says its own year
+    assert x.mentions[0].entity == "cppcc-liangping"  # not the places 重庆市 and 梁平区
+
+
+def test_a_session_dated_after_its_number_is_found(pipeline):
+    x = run(pipeline, "政协重庆市丰都县第十五届委员会第三次会议于1月9日至12日召开。")
+    assert only(x, "第三次会议").organizers == ("cppcc-fengdu",)
+
+
+def test_a_retold_activity_with_an_ordinal_is_not_a_new_one(pipeline):
+    x = run(pipeline, "此次协商是市政协今年开展的第4次远程协商。")
+    assert x.initiatives == ()

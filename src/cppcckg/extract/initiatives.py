@@ -28,6 +28,7 @@ from cppcckg.ingest.textnorm import normalise
 from cppcckg.model import (
     DONE,
     PLANNED,
+    Period,
     Evidence,
     Initiative,
     Mention,
@@ -110,12 +111,13 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                 continue
             if counted_list is None:
                 counted_list = len(_EVENT_COUNT.findall(text)) >= 2
-            if counted_list and lexicon.COUNT_BEFORE.search(text, max(0, s - 20), s):
-                continue  # 全年组织13次…学习会、42次党组会议: statistics, not initiatives
             generic = lexicon.GENERIC_ACTIVITY.fullmatch(text, s, e) is not None
-            if generic and (lexicon.COUNT_AFTER.match(text, e) or lexicon.COUNT_RIGHT_BEFORE.search(text, max(0, s - 8), s)):
-                continue  # 开展重点协商16项, 开展近20项学习活动: statistics
-            if lexicon.OUTPUT_COUNT_AFTER.match(text, e):
+            if ((counted_list and lexicon.COUNT_BEFORE.search(text, max(0, s - 20), s))  # 42次党组会议
+                    or (generic and (lexicon.COUNT_AFTER.match(text, e)  # 开展重点协商16项
+                                     or lexicon.COUNT_RIGHT_BEFORE.search(text, max(0, s - 8), s)))  # 第3次远程协商
+                    or lexicon.OUTPUT_COUNT_AFTER.match(text, e)):
+                for i in range(s, e):
+                    taken[i] = True  # counted words are a statistic: no shorter activity word inside them
                 continue
             found.append(_Trigger(s, e, typ, sub))
             for i in range(s, e):
@@ -137,6 +139,8 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
     return tuple(merged)
 
 
+# An item that opens with a full date (2021年1月12日至14日，…) says its own year.
+_DATED_ITEM = re.compile(r"\s*(?:[▲●·•]\s*)?((?:19|20)\d{2})年(?:\d{1,2}月)?")
 _COUNT_TAIL = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:个|家|地|方)$")
 
 
@@ -271,7 +275,8 @@ class InitiativeExtractor:
             body_spans = [(p.start, p.end) for p in bodies]
             triggers = [
                 t for t in find_triggers(text)
-                if not any(s < t.end and t.start < e for s, e in body_spans)  # 全国政协调研组 is a name
+                if not any(s < t.end and t.start < e and not (t.start < s and e <= t.end)
+                           for s, e in body_spans)  # 全国政协调研组 is a name; 六届三次常委会会议 holds one
                 and self._acted(text, t, before_clause, sentence.is_lead)
             ]
             if len(triggers) > 1:
@@ -632,6 +637,11 @@ class InitiativeExtractor:
         part = self.report.part_at(a)
         status = part.status if part else DONE
         period = part.period if part and part.period else self.report.period
+        dated = _DATED_ITEM.match(lead_in)
+        if dated and (part is None or part.period is None or part.period.start <= int(dated.group(1)) <= part.period.end
+                      or not self.speaks_for_itself):
+            year = int(dated.group(1))  # 2021年1月12日，…召开: the item says its own year
+            period = Period(year, year)
         if status == DONE and (self._is_plan or lexicon.PLANNED_CUE.search(text) or (
                 lexicon.PLANNED_LEAD.search(lead_in) and not lexicon.DONE_MARK.search(text))):
             status = PLANNED

@@ -204,6 +204,11 @@ class Recognizer:
                 continue
             covered.append((a, b))
             out.append(_mention(report, a, b, entity))
+        terms = self._term_named_committees(report, start, end)
+        if terms:  # 政协重庆市綦江区第十五届委员会: the committee, not two places
+            out = [m for m in out if not any(t.evidence.start <= m.evidence.start and m.evidence.end <= t.evidence.end
+                                             for t in terms)] + terms
+            covered.extend((t.evidence.start, t.evidence.end) for t in terms)
         out.extend(self._unknown_bodies(report, start, end, covered))
         out = self._listed_committees(report, start, end, out)
         out.sort(key=lambda m: (m.evidence.start, m.evidence.end))
@@ -428,6 +433,16 @@ class Recognizer:
     def _cppcc_seated_in(self, place: str) -> Entity | None:
         return self.reference.cppcc_seated_in(place)
 
+    def _term_named_committees(self, report: Report, start: int, end: int) -> list[Mention]:
+        """A committee named with its term (政协X第N届委员会) is the committee 政协X委员会."""
+        out = []
+        for match in _TERM_NAME.finditer(report.norm, start, end):
+            key = self.full_name(f"政协{match.group(1)}委员会")
+            if key is not None:
+                a, b = match.span()
+                out.append(_mention(report, a, b, self.reference.entities[key]))
+        return out
+
     def _unknown_bodies(self, report: Report, start: int, end: int, covered: list[tuple[int, int]]) -> list[Mention]:
         """Names ending like a body (…政协, …委员会, …党支部) that the reference does not know."""
         norm = report.norm
@@ -459,6 +474,7 @@ class Recognizer:
 
 
 _WHITESPACE = re.compile(r"\s+")
+_TERM_NAME = re.compile(r"政协([\u4e00-\u9fff]{2,14}?)第[一二三四五六七八九十\d]{1,3}届委员会")
 # Characters of text read at once when finding names (see Recognizer.mentions).
 BLOCK_CHARS = 100_000
 
