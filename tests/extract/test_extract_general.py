@@ -351,3 +351,10 @@ def test_a_session_dated_after_its_number_is_found(pipeline):
 def test_a_retold_activity_with_an_ordinal_is_not_a_new_one(pipeline):
     x = run(pipeline, "此次协商是市政协今年开展的第4次远程协商。")
     assert x.initiatives == ()
+
+
+def test_bodies_that_host_a_branch_venue_are_partners_of_the_remote_consultation(pipeline):
+    x = run(pipeline, "5月，市政协举行远程协商会，围绕养老托育协商建言。会议在市政协设主会场，在15个区县政协设分会场。")
+    item = only(x, "远程协商")
+    assert item.organizers == ("cq-cppcc",)
+    assert item.partners == ("cq-district-county-cppccs",)

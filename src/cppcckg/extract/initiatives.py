@@ -329,11 +329,13 @@ class InitiativeExtractor:
         heard = lexicon.HEARS.match(text, pos)
         if heard:
             pos = heard.end()
+        elif text.startswith("在", pos):
+            pos += 1  # 在11个区县政协设分会场: the bodies still come first
         keys: list[str] = []
         end: int | None = None
         for p in bodies:
             gap = text[pos:p.start]
-            if end is None and not re.fullmatch(r"[并同时还也另外此外其中]*", gap):
+            if end is None and not re.fullmatch(r"[并同时还也另外此外其中]*(?:\d+|[一二两三四五六七八九十]+)?个?", gap):
                 break
             if end is not None and not _LIST_JOIN.fullmatch(gap):
                 break
