@@ -141,6 +141,14 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
 
 # An item that opens with a full date (2021年1月12日至14日，…) says its own year.
 _DATED_ITEM = re.compile(r"\s*(?:[▲●·•]\s*)?((?:19|20)\d{2})年(?:\d{1,2}月)?")
+_LIST_WORDS = re.compile(r"[、和及与等]*")
+_LEAD_WORDS = re.compile(r"[并同时还也另外此外其中]*")
+_LEAD_COUNTED = re.compile(r"[并同时还也另外此外其中]*(?:\d+|[一二两三四五六七八九十]+)?个?")
+_SIDE_BY_SIDE = re.compile(r"[、和及与]?")
+_SPACES = re.compile(r"\s+")
+_QUOTES = re.compile(r"[“”「」《》]")
+_TOGETHER_WORDS = re.compile(r"联合|共同|携手|联动")
+_BOTH_SIDES = re.compile(r"双方|两地")
 _COUNT_TAIL = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:个|家|地|方)$")
 
 
@@ -150,10 +158,10 @@ def _names_only(text: str, placed: list[_Placed]) -> bool:
     for p in sorted(placed, key=lambda x: x.start):
         if p.start < pos:
             continue
-        if not re.fullmatch(r"[、和及与等]*", text[pos:p.start]):
+        if not _LIST_WORDS.fullmatch(text, pos, p.start):
             return False
         pos = p.end
-    return re.fullmatch(r"[、和及与等]*", text[pos:]) is not None
+    return _LIST_WORDS.fullmatch(text, pos) is not None
 
 
 def _words_before(text: str, start: int) -> str:
@@ -335,7 +343,7 @@ class InitiativeExtractor:
         end: int | None = None
         for p in bodies:
             gap = text[pos:p.start]
-            if end is None and not re.fullmatch(r"[并同时还也另外此外其中]*(?:\d+|[一二两三四五六七八九十]+)?个?", gap):
+            if end is None and not _LEAD_COUNTED.fullmatch(gap):
                 break
             if end is not None and not _LIST_JOIN.fullmatch(gap):
                 break
@@ -453,7 +461,7 @@ class InitiativeExtractor:
         pos = lead
         for p in bodies:
             gap = text[pos:p.start]
-            if not keys and not re.fullmatch(r"[并同时还也另外此外其中]*", gap) and gap not in self._province_names:
+            if not keys and not _LEAD_WORDS.fullmatch(gap) and gap not in self._province_names:
                 break  # 四川通江、万源等县市政协: the province only says where
             if keys and not _LIST_JOIN.fullmatch(gap):
                 break
@@ -469,7 +477,7 @@ class InitiativeExtractor:
         last_end = -1
         for p in bodies:
             keys = list(self.reference.members_of(p.mention.entity)) if self.reference.get(p.mention.entity) else [p.mention.entity]
-            if run and not re.fullmatch(r"[、和及与]?", text[last_end:p.start]):
+            if run and not _SIDE_BY_SIDE.fullmatch(text, last_end, p.start):
                 if len(set(run)) >= 2:
                     return _unique(run)
                 run = []
@@ -480,7 +488,7 @@ class InitiativeExtractor:
     def _members(self, mention: Mention) -> list[str]:
         """The actors a name stands for: a collective's members, none for an indefinite one;
         两地政协 / 三地政协 the bodies last named together when the text has named them."""
-        if self.group and normalise(re.sub(r"\s+", "", mention.surface)) in lexicon.GROUP_WORDS:
+        if self.group and normalise(_SPACES.sub("", mention.surface)) in lexicon.GROUP_WORDS:
             return list(self.group)
         if self.reference.get(mention.entity):
             return list(self.reference.members_of(mention.entity))
@@ -556,9 +564,11 @@ class InitiativeExtractor:
         if not organizers and self.default_org:
             organizers.append(self.default_org)
             rules.append("role:report-cppcc")
-        rest = (sentence_view or view).text[(sentence_view or view).index(b):].split("；")[0]
-        hosted = re.search(r"联合|共同|携手|联动", text) or re.search(r"双方|两地", rest)
-        hosts = self._hosts(organizers + partners) if hosted else []  # a visit alone is no joint work
+        hosts: list[str] = []
+        if self._visited:
+            rest = (sentence_view or view).text[(sentence_view or view).index(b):].split("；")[0]
+            if _TOGETHER_WORDS.search(text) or _BOTH_SIDES.search(rest):  # a visit alone is no joint work
+                hosts = self._hosts(organizers + partners)
         if hosts:
             partners.extend(hosts)
             rules.append("role:host-across-border")
@@ -673,25 +683,25 @@ class InitiativeExtractor:
         text = view.text
         original = self.report.text
         ts, te = view.span(trig.start, trig.end)
-        head = re.sub(r"\s+", "", original[ts:te]).strip("“”「」《》")
+        head = _SPACES.sub("", original[ts:te]).strip("“”「」《》")
         found = subject_span(text, (trig.start, trig.end), sentence_view.text,
                              lambda: self._quiet_neighbours(sentence_view, a, b))
         if found is None:
             quoted = _QUOTED.search(text)
             if quoted:
                 qs, qe = view.span(quoted.start(1), quoted.end(1))
-                name = re.sub(r"\s+", "", original[qs:qe])
-                if name in re.sub(r"[“”「」《》]", "", head):
-                    return re.sub(r"[“”「」《》]", "", head), a, b, False  # the trigger holds the name (“X”活动)
+                name = _SPACES.sub("", original[qs:qe])
+                if name in _QUOTES.sub("", head):
+                    return _QUOTES.sub("", head), a, b, False  # the trigger holds the name (“X”活动)
                 return (name if head in name else f"{name}{head}"), a, b, False
             lead = _LEADING.sub("", text)
             skipped = len(text) - len(lead)
             ls, le = view.span(skipped, min(len(text), skipped + 40)) if lead else (a, b)
-            return re.sub(r"\s+", "", original[ls:le]) or head, a, b, False
+            return _SPACES.sub("", original[ls:le]) or head, a, b, False
         start, end, in_sentence = found
         source = sentence_view if in_sentence else view
         ss, se = source.span(start, end)
-        subject = re.sub(r"\s+", "", original[ss:se]).strip("“”「」《》")
+        subject = _SPACES.sub("", original[ss:se]).strip("“”「」《》")
         if head in subject:
             return subject, min(a, ss), max(b, se), True
         return f"{subject}{head}", min(a, ss), max(b, se), True

@@ -73,6 +73,7 @@ class Reference:
     directory: Path | None = None
     stop_forms: tuple[str, ...] = ()  # strings that contain a name but are not one (歌乐山 ⊃ 乐山)
     _seats: dict[str, Entity] | None = field(default=None, repr=False, compare=False)
+    _provinces: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def measures_file(self) -> Path | None:
@@ -110,9 +111,15 @@ class Reference:
         return None
 
     def province_of(self, key: str | None) -> str | None:
-        """The province-level place a body (or place) lies in, if known."""
+        """The province-level place a body (or place) lies in, if known (memoised: the
+        reference does not change once loaded)."""
         if key is None:
             return None
+        if key not in self._provinces:
+            self._provinces[key] = self._find_province(key)
+        return self._provinces[key]
+
+    def _find_province(self, key: str) -> str | None:
         entity = self.entities.get(key)
         if entity is None:
             return None
