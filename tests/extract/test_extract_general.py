@@ -262,3 +262,99 @@ def test_a_specific_destination_names_the_subject_a_generic_one_does_not(pipelin
     generic = run(pipeline, "围绕生猪稳产保供，彭水县政协组织委员深入12个乡镇开展专题调研。")
     label = only(generic, "专题调研").label
     assert "生猪" in label and "乡镇" not in label
+
+
+# ---------------------------------------------------------------------------------------------
+# Activity words of district and news texts
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, word, kind", [
+    ("长寿区政协举办“委员讲堂”，请专家讲解数字经济。", "委员讲堂", "study"),
+    ("垫江县政协围绕县域商贸物流召开专题议政性常委会议。", "常委会议", "meeting"),
+    ("忠县政协联合梁平区政协举办书画摄影联展。", "摄影联展", "event"),
+    ("广安市政协主席带队赴合川区开展对口学习交流。", "学习交流", "study"),
+])
+def test_district_and_news_activity_words(pipeline, text, word, kind):
+    assert only(run(pipeline, text), word).type == kind
+
+
+def test_a_body_joined_by_lianhe_before_the_verb_organises_too(pipeline):
+    x = run(pipeline, "忠县政协联合梁平区政协举办书画摄影联展。")
+    item = only(x, "联展")
+    assert set(item.organizers) == {"cppcc-zhongxian", "cppcc-liangping"}
+
+
+def test_members_submitting_a_proposal_is_a_proposal(pipeline):
+    x = run(pipeline, "住川全国政协委员提交提案，建议支持川南城市群高铁建设。")
+    assert only(x, "提交提案").type == "proposal"
+
+
+def test_a_quoted_programme_in_the_activity_word_is_named_once(pipeline):
+    x = run(pipeline, "大足区政协组织委员开展“法律服务进村”活动。")
+    assert only(x, "活动").label == "法律服务进村活动"
+
+
+# ---------------------------------------------------------------------------------------------
+# Across the border
+# ---------------------------------------------------------------------------------------------
+
+
+def test_joint_work_in_a_district_across_the_border_has_its_cppcc_as_partner(pipeline):
+    x = run(pipeline, "泸州市政协组织委员赴重庆市江津区，就长江岸线修复开展联合视察。")
+    item = only(x, "联合视察")
+    assert item.organizers == ("cppcc-luzhou-sc",)
+    assert item.partners == ("cppcc-jiangjin",)
+    assert item.joint_sichuan_chongqing
+
+
+def test_a_visit_alone_is_not_joint_work(pipeline):
+    x = run(pipeline, "江津区政协组织委员赴泸州市考察白酒产业发展。")
+    item = only(x, "考察")
+    assert item.partners == () and not item.joint_sichuan_chongqing
+
+
+def test_after_a_hosted_visit_shuangfang_are_the_visitors_and_the_hosts(pipeline):
+    x = run(pipeline, "达州市政协主席率队到开州区考察，双方就共建万达开示范区进行座谈交流。")
+    assert set(only(x, "座谈交流").organizers) == {"cppcc-dazhou-sc", "cppcc-kaizhou"}
+
+
+def test_an_organ_named_after_another_committee_is_that_committees_not_chongqings(pipeline):
+    x = run(pipeline, "省政协常委会围绕川南经济区发展开展专题协商。")
+    assert only(x, "专题协商").organizers == ("sc-cppcc",)
+
+
+def test_work_done_under_both_sides_push_is_not_an_activity(pipeline):
+    x = run(pipeline, "在双方的共同推动下，两地委员联名提交提案3件。")
+    assert not [i for i in x.initiatives if i.type == "other"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Sessions and retellings
+# ---------------------------------------------------------------------------------------------
+
+
+def test_a_session_held_is_a_meeting_of_the_committee_named_with_its_term(pipeline):
+    x = run(pipeline, "2022年1月8日至11日，政协重庆市梁平区第十六届委员会第一次会议召开。"
+                      "会议审议通过的常委会工作报告显示，一年来，区政协围绕柚子产业开展专题调研。")
+    session = only(x, "第一次会议")
+    assert session.type == "meeting" and session.organizers == ("cppcc-liangping",)
+    assert session.period == Period(2022, 2022)  # the item says its own year
+    assert x.mentions[0].entity == "cppcc-liangping"  # not the places 重庆市 and 梁平区
+
+
+def test_a_session_dated_after_its_number_is_found(pipeline):
+    x = run(pipeline, "政协重庆市丰都县第十五届委员会第三次会议于1月9日至12日召开。")
+    assert only(x, "第三次会议").organizers == ("cppcc-fengdu",)
+
+
+def test_a_retold_activity_with_an_ordinal_is_not_a_new_one(pipeline):
+    x = run(pipeline, "此次协商是市政协今年开展的第4次远程协商。")
+    assert x.initiatives == ()
+
+
+def test_bodies_that_host_a_branch_venue_are_partners_of_the_remote_consultation(pipeline):
+    x = run(pipeline, "5月，市政协举行远程协商会，围绕养老托育协商建言。会议在市政协设主会场，在15个区县政协设分会场。")
+    item = only(x, "远程协商")
+    assert item.organizers == ("cq-cppcc",)
+    assert item.partners == ("cq-district-county-cppccs",)

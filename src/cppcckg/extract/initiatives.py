@@ -28,6 +28,7 @@ from cppcckg.ingest.textnorm import normalise
 from cppcckg.model import (
     DONE,
     PLANNED,
+    Period,
     Evidence,
     Initiative,
     Mention,
@@ -113,12 +114,13 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                 continue
             if counted_list is None:
                 counted_list = len(_EVENT_COUNT.findall(text)) >= 2
-            if counted_list and lexicon.COUNT_BEFORE.search(text, max(0, s - 20), s):
-                continue  # 全年组织13次…学习会、42次党组会议: statistics, not initiatives
             generic = lexicon.GENERIC_ACTIVITY.fullmatch(text, s, e) is not None
-            if generic and (lexicon.COUNT_AFTER.match(text, e) or lexicon.COUNT_RIGHT_BEFORE.search(text, max(0, s - 8), s)):
-                continue  # 开展重点协商16项, 开展近20项学习活动: statistics
-            if lexicon.OUTPUT_COUNT_AFTER.match(text, e):
+            if ((counted_list and lexicon.COUNT_BEFORE.search(text, max(0, s - 20), s))  # 42次党组会议
+                    or (generic and (lexicon.COUNT_AFTER.match(text, e)  # 开展重点协商16项
+                                     or lexicon.COUNT_RIGHT_BEFORE.search(text, max(0, s - 8), s)))  # 第3次远程协商
+                    or lexicon.OUTPUT_COUNT_AFTER.match(text, e)):
+                for i in range(s, e):
+                    taken[i] = True  # counted words are a statistic: no shorter activity word inside them
                 continue
             found.append(_Trigger(s, e, typ, sub))
             for i in range(s, e):
@@ -140,6 +142,16 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
     return tuple(merged)
 
 
+# An item that opens with a full date (2021年1月12日至14日，…) says its own year.
+_DATED_ITEM = re.compile(r"\s*(?:[▲●·•]\s*)?((?:19|20)\d{2})年(?:\d{1,2}月)?")
+_LIST_WORDS = re.compile(r"[、和及与等]*")
+_LEAD_WORDS = re.compile(r"[并同时还也另外此外其中]*")
+_LEAD_COUNTED = re.compile(r"[并同时还也另外此外其中]*(?:\d+|[一二两三四五六七八九十]+)?个?")
+_SIDE_BY_SIDE = re.compile(r"[、和及与]?")
+_SPACES = re.compile(r"\s+")
+_QUOTES = re.compile(r"[“”「」《》]")
+_TOGETHER_WORDS = re.compile(r"联合|共同|携手|联动")
+_BOTH_SIDES = re.compile(r"双方|两地")
 _COUNT_TAIL = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:个|家|地|方)$")
 
 
@@ -149,10 +161,10 @@ def _names_only(text: str, placed: list[_Placed]) -> bool:
     for p in sorted(placed, key=lambda x: x.start):
         if p.start < pos:
             continue
-        if not re.fullmatch(r"[、和及与等]*", text[pos:p.start]):
+        if not _LIST_WORDS.fullmatch(text, pos, p.start):
             return False
         pos = p.end
-    return re.fullmatch(r"[、和及与等]*", text[pos:]) is not None
+    return _LIST_WORDS.fullmatch(text, pos) is not None
 
 
 def _words_before(text: str, start: int) -> str:
@@ -206,6 +218,7 @@ class InitiativeExtractor:
         self.late: dict[tuple[int, int], list[str]] = {}  # partners a later sentence gives (X陪同调研)
         self._last_organizers: list[str] = []  # of the last initiative told, for 调研组还…
         self._listed_subject: list[str] = []  # a clause's subject list begun in the clause before
+        self._visited: list[str] = []  # places the current sentence says someone went to
         self._province_names = frozenset(
             name for e in reference.entities.values() if e.kind == "place" and e.cls == "Province"
             for name in (e.name_zh, *e.aliases))
@@ -213,7 +226,7 @@ class InitiativeExtractor:
         norm = report.norm
         context = normalise(report.title_zh or "") + "\n" + norm  # a plan's title names the two sides
         self.default_pair = (["cq-cppcc", "sc-cppcc"] if reference.get("cq-cppcc") and reference.get("sc-cppcc")
-                             and re.search(r"四川|川渝|渝川|蜀", context) and re.search(r"重庆|川渝|渝川|渝", context) else [])
+                             and re.search(r"四川|川渝|渝川|成渝|蜀", context) and re.search(r"重庆|川渝|渝川|渝", context) else [])
         # a cooperation plan (合作要点, 工作要点) is planned throughout
         self._is_plan = bool(lexicon.PLAN_TITLE.search(compact(normalise(report.title_zh or "")).text)
                              or lexicon.PLAN_TITLE.search(compact(report.norm[:200].split("\n", 1)[0]).text))
@@ -245,6 +258,7 @@ class InitiativeExtractor:
         frame_programmes: list[Mention] = []
         self._clauses = sentence_clauses(sentence, norm)
         self._clause_views = None
+        self._visited = []
         for a, b in self._clauses:
             if a > sentence.start and norm[a - 1] in "；;":
                 subject, earlier_topics, frame_programmes, joined = [], [], [], []  # a semicolon starts a new item
@@ -253,6 +267,8 @@ class InitiativeExtractor:
             placed = [_Placed(view.index(m.evidence.start), view.index(m.evidence.end - 1) + 1, m)
                       for m in mentions if a <= m.evidence.start and m.evidence.end <= b]
             bodies = [p for p in placed if p.mention.kind == "body"]
+            self._visited.extend(p.mention.entity for p in placed if p.mention.kind == "place"
+                                 and lexicon.VISIT_BEFORE.search(text, max(0, p.start - 6), p.start))
             if not self.group and len(bodies) >= 2:
                 self.group = self._named_together(text, bodies)  # 《万州区政协 达州市政协…要点》…两地政协
             head_subject = self._clause_subject(text, bodies)
@@ -272,7 +288,8 @@ class InitiativeExtractor:
             body_spans = [(p.start, p.end) for p in bodies]
             triggers = [
                 t for t in find_triggers(text)
-                if not any(s < t.end and t.start < e for s, e in body_spans)  # 全国政协调研组 is a name
+                if not any(s < t.end and t.start < e and not (t.start < s and e <= t.end)
+                           for s, e in body_spans)  # 全国政协调研组 is a name; 六届三次常委会会议 holds one
                 and self._acted(text, t, before_clause, sentence.is_lead)
             ]
             if len(triggers) > 1:
@@ -328,11 +345,13 @@ class InitiativeExtractor:
         heard = lexicon.HEARS.match(text, pos)
         if heard:
             pos = heard.end()
+        elif text.startswith("在", pos):
+            pos += 1  # 在11个区县政协设分会场: the bodies still come first
         keys: list[str] = []
         end: int | None = None
         for p in bodies:
             gap = text[pos:p.start]
-            if end is None and not re.fullmatch(r"[并同时还也另外此外其中]*", gap):
+            if end is None and not _LEAD_COUNTED.fullmatch(gap):
                 break
             if end is not None and not _LIST_JOIN.fullmatch(gap):
                 break
@@ -413,7 +432,7 @@ class InitiativeExtractor:
         if re.match(r"\d", text[trig.end:trig.end + 1]) and not _DATE_AFTER.match(text, trig.end):
             # 协商4100多次 is a count; 自主调研2000余人次 after 引导 is still an activity
             return bool(lexicon.ACTION.search(text, 0, trig.start)) or bool(lexicon.VERBAL_CONTEXT.search(text, 0, trig.start))
-        return acted or verbal
+        return acted or verbal or bool(lexicon.SELF_ACTING.match(text, trig.start))
 
     def _remember(self, actors: list[str]) -> None:
         self.carried = list(actors)
@@ -450,7 +469,7 @@ class InitiativeExtractor:
         pos = lead
         for p in bodies:
             gap = text[pos:p.start]
-            if not keys and not re.fullmatch(r"[并同时还也另外此外其中]*", gap) and gap not in self._province_names:
+            if not keys and not _LEAD_WORDS.fullmatch(gap) and gap not in self._province_names:
                 break  # 四川通江、万源等县市政协: the province only says where
             if keys and not _LIST_JOIN.fullmatch(gap):
                 break
@@ -466,7 +485,7 @@ class InitiativeExtractor:
         last_end = -1
         for p in bodies:
             keys = list(self.reference.members_of(p.mention.entity)) if self.reference.get(p.mention.entity) else [p.mention.entity]
-            if run and not re.fullmatch(r"[、和及与]?", text[last_end:p.start]):
+            if run and not _SIDE_BY_SIDE.fullmatch(text, last_end, p.start):
                 if len(set(run)) >= 2:
                     return _unique(run)
                 run = []
@@ -477,7 +496,7 @@ class InitiativeExtractor:
     def _members(self, mention: Mention) -> list[str]:
         """The actors a name stands for: a collective's members, none for an indefinite one;
         两地政协 / 三地政协 the bodies last named together when the text has named them."""
-        if self.group and normalise(re.sub(r"\s+", "", mention.surface)) in lexicon.GROUP_WORDS:
+        if self.group and normalise(_SPACES.sub("", mention.surface)) in lexicon.GROUP_WORDS:
             return list(self.group)
         if self.reference.get(mention.entity):
             return list(self.reference.members_of(mention.entity))
@@ -496,6 +515,9 @@ class InitiativeExtractor:
         supported = False
         verb = lexicon.ACTION.search(text, 0, trig.start)
         verb_at = verb.start() if verb else trig.start
+        last_verb_at = verb_at  # A联合B开展X: B stands before the verb that governs the activity
+        for later in lexicon.ACTION.finditer(text, verb.end() if verb else trig.start, trig.start):
+            last_verb_at = later.start()
         last_role, last_end = None, -1
         for p in bodies:
             before = _words_before(text, p.start)
@@ -513,7 +535,7 @@ class InitiativeExtractor:
                 role = None
             elif lexicon.SUPPORTED_BEFORE.search(before):
                 role = "supported"
-            elif lexicon.COORGANIZER_BEFORE.search(before) and p.start < verb_at and keys:
+            elif lexicon.COORGANIZER_BEFORE.search(before) and p.start < last_verb_at and keys:
                 role = "co-organizer"  # 潼南区政协与遂宁市政协开展…: both run it
             elif lexicon.PARTNER_BEFORE.search(before):
                 role = "partner"
@@ -555,6 +577,15 @@ class InitiativeExtractor:
         if not organizers and self.default_org:
             organizers.append(self.default_org)
             rules.append("role:report-cppcc")
+        hosts: list[str] = []
+        if self._visited:
+            rest = (sentence_view or view).text[(sentence_view or view).index(b):].split("；")[0]
+            if _TOGETHER_WORDS.search(text) or _BOTH_SIDES.search(rest):  # a visit alone is no joint work
+                hosts = self._hosts(organizers + partners)
+        if hosts:
+            partners.extend(hosts)
+            rules.append("role:host-across-border")
+            self.group = _unique([*organizers, *hosts])  # 双方 next: the visitors and their hosts
         if len(set(organizers)) >= 2 and any(r in rules for r in ("role:clause-subject", "role:co-organizer")):
             self.group = _unique(organizers)
         joint = self._joint(organizers + partners)
@@ -619,6 +650,21 @@ class InitiativeExtractor:
             return True
         return any(_CROSS_BORDER.search(entity.name_zh) for entity in map(self.reference.get, keys) if entity is not None)
 
+    def _hosts(self, actors: list[str]) -> list[str]:
+        """The CPPCCs of the places across the border the sentence says the actors went to
+        (南充市政协组织委员赴重庆市合川区…开展联合调研): the body visited is a partner."""
+        sides = {self.reference.province_of(k) for k in actors} - {None}
+        out = []
+        for place in self._visited:
+            entity = self.reference.get(place)
+            if entity is None or entity.cls == "Province":
+                continue  # 赴重庆市合川区: the district is where they went
+            body = self.reference.cppcc_seated_in(place)
+            side = self.reference.province_of(place)
+            if body is not None and side is not None and sides and side not in sides and body.key not in actors:
+                out.append(body.key)
+        return out
+
     def _other_side(self, keys: list[str]) -> str | None:
         """The provincial CPPCC across the border from the bodies named (a 川渝 mechanism)."""
         provinces = {self.reference.province_of(k) for k in keys}
@@ -634,6 +680,11 @@ class InitiativeExtractor:
         part = self.report.part_at(a)
         status = part.status if part else DONE
         period = part.period if part and part.period else self.report.period
+        dated = _DATED_ITEM.match(lead_in)
+        if dated and (part is None or part.period is None or part.period.start <= int(dated.group(1)) <= part.period.end
+                      or not self.speaks_for_itself):
+            year = int(dated.group(1))  # 2021年1月12日，…召开: the item says its own year
+            period = Period(year, year)
         if status == DONE and (self._is_plan or lexicon.PLANNED_CUE.search(text) or (
                 lexicon.PLANNED_LEAD.search(lead_in) and not lexicon.DONE_MARK.search(text))):
             status = PLANNED
@@ -663,23 +714,25 @@ class InitiativeExtractor:
         text = view.text
         original = self.report.text
         ts, te = view.span(trig.start, trig.end)
-        head = re.sub(r"\s+", "", original[ts:te]).strip("“”「」《》")
+        head = _SPACES.sub("", original[ts:te]).strip("“”「」《》")
         found = subject_span(text, (trig.start, trig.end), sentence_view.text,
                              lambda: self._quiet_neighbours(sentence_view, a, b))
         if found is None:
             quoted = _QUOTED.search(text)
             if quoted:
                 qs, qe = view.span(quoted.start(1), quoted.end(1))
-                name = re.sub(r"\s+", "", original[qs:qe])
+                name = _SPACES.sub("", original[qs:qe])
+                if name in _QUOTES.sub("", head):
+                    return _QUOTES.sub("", head), a, b, False  # the trigger holds the name (“X”活动)
                 return (name if head in name else f"{name}{head}"), a, b, False
             lead = _LEADING.sub("", text)
             skipped = len(text) - len(lead)
             ls, le = view.span(skipped, min(len(text), skipped + 40)) if lead else (a, b)
-            return re.sub(r"\s+", "", original[ls:le]) or head, a, b, False
+            return _SPACES.sub("", original[ls:le]) or head, a, b, False
         start, end, in_sentence = found
         source = sentence_view if in_sentence else view
         ss, se = source.span(start, end)
-        subject = re.sub(r"\s+", "", original[ss:se]).strip("“”「」《》")
+        subject = _SPACES.sub("", original[ss:se]).strip("“”「」《》")
         if head in subject:
             return subject, min(a, ss), max(b, se), True
         return f"{subject}{head}", min(a, ss), max(b, se), True

@@ -28,11 +28,13 @@ TRIGGERS: list[tuple[str, str, str | None]] = [
     (r"联名(?:提交|提案)|提交[^，,。；;]{0,30}提案|集体提案|(?:打造|形成)联名提案", "proposal", None),
     (r"通报", "briefing", None),
     (r"(?:学习)?座谈会|研讨会|推进会|联席会议|交流会|工作会议?|研究班|"
-     r"(?:专题)?协商会|报告会|联谊会|见面会|恳谈会|听证会|(?<=召开|举行)第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议|"
-     r"联合议事会", "meeting", None),
-    (r"学习会|专题学习|学习教育|宣讲(?:会|活动)?|党课|专题培训|培训班|警示教育|读书活动|学习活动|现场教学|祭扫|参观学习", "study", None),
+     r"(?:专题)?协商会|座谈交流|报告会|联谊会|见面会|恳谈会|听证会|(?<=召开|举行)第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议|"
+     r"联合议事会|(?:专题议政性|议政性|协商性)常委会?会议|"
+     r"[一二三四五六七八九十\d]{1,3}届[一二三四五六七八九十\d]{1,3}次(?:全体会议|常委会会议|常委会议|会议)|"
+     r"第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议(?=[^，,；;。]{0,16}(?:召开|举行|开幕|闭幕))", "meeting", None),
+    (r"学习会|专题学习|对口学习交流|委员讲堂|讲堂|专题讲座|学习教育|宣讲(?:会|活动)?|党课|专题培训|培训班|警示教育|读书活动|学习活动|现场教学|祭扫|参观学习", "study", None),
     (r"编撰|出版|编写|编纂|刊登|开设专栏|编印|丛书|史料征集|征集[^，,。；;]{0,8}史料|短视频|专报|纪录片|连播", "publication", None),
-    (r"作品展|成就展|(?:作品)?联展|书画展|展览|展演|论坛|康养大会|博览会|文艺演出|采访活动|舞台|(?<!“)庆祝(?=建党|建国|成立|\d)", "event", None),
+    (r"(?:书画|摄影|美术|图片|书法|手工)+(?:作品)?(?:联|巡回)?展(?:览)?|作品展|成就展|(?:作品)?联展|书画展|展览|展演|论坛|康养大会|博览会|文艺演出|采访活动|舞台|(?<!“)庆祝(?=建党|建国|成立|\d)", "event", None),
     (r"社情民意信息|报送信息|反映社情民意|信息直通车", "information", None),
     (r"(?:联合|共同|携手)(?:推动|助推|推进|呼吁)|(?<=川渝政协|两地政协)联合履职|(?<=开展)(?:联动|联合|协同)履职|走访(?:慰问)?|慰问|对口帮扶|结对帮扶|"
      r"换届[^，,；;。]{0,6}工作|联系指导工作|“[^”]{2,20}”建设", "other", None),
@@ -50,7 +52,7 @@ ANY_TRIGGER = re.compile("|".join(f"(?:{p})" for p, _t, _s in TRIGGERS))
 # A trigger followed by these is a system, form or role, not an activity.
 NOT_ACTIVITY_AFTER = re.compile(
     r"(?:结束|期间|过程中|报告|成果(?!展)|工作组|组(?!织|成|建)|团(?!结)|一行|人员|小组|活动结束|"
-    r"的|机构|表扬|批评|已|成为|衔接|融合|实践|式|整改|(?:的)?(?:制度|机制|格局|形式|体系|平台|规则|职能|作用|民主|于|与|水平|能力|质量|实效|成果|场所|计划|规划|方案|"
+    r"的|机构|表扬|批评|已|成为|下(?=[，,；;]|$)|衔接|融合|实践|式|整改|(?:的)?(?:制度|机制|格局|形式|体系|平台|规则|职能|作用|民主|于(?![\d一二三四五六七八九十]{1,4}[年月日])|与|水平|能力|质量|实效|成果|场所|计划|规划|方案|"
     r"工作(?:规则|机制|制度|格局|体系|质量)|等形式|为常态|为重点|为龙头|为补充|为主|载体|阵地|渠道|前置|环节|功能|方式|"
     r"理念|重要|主体|责任))"
 )
@@ -58,6 +60,7 @@ NOT_ACTIVITY_BEFORE = re.compile(
     r"^(?:认真|严格|切实|进一步|不断|积极|全面|持续|着力|更加|更好)*"
     r"(?:完善|健全|统筹运用|规范|探索(?!开展)|形成|转化为|转化成|加强对|提升|增强|发挥好?|履行|坚持|执行|落实好?|把)"
     r"|(?:各类|各种|多种|专门)[^，,；;、]{0,4}$"
+    r"|(?:此次|这次|本次|该次|上述)$"
     r"|(?:转化为|转化成|纳入|列入)[^，,；;]{0,12}$"
 )
 # Bare activity-type words: followed or preceded by a count they are a statistic
@@ -76,7 +79,7 @@ FORMS_LIST_AFTER = re.compile(
 COUNT_AFTER = re.compile(r"(?:[、和及与][^，,；;、\d]{1,8}?)*\d+(?:\.\d+)?(?:余|多)?(?:次|项|场次|场|期|篇|件)")
 # An output count right after the object (刊登专题稿件1800余篇, 宣讲党史40场次) is a statistic.
 OUTPUT_COUNT_AFTER = re.compile(r"[^，,；;、\d“”《》]{1,8}\d+(?:余|多)?(?:篇|件|场次)$")
-COUNT_RIGHT_BEFORE = re.compile(r"\d+(?:余|多)?(?:次|项|场次|场|期)[“]?(?:重点)?$")
+COUNT_RIGHT_BEFORE = re.compile(r"\d+(?:余|多)?(?:次|项|场次|场|期)[“]?(?:重点)?(?:课题|专题)?$")
 COUNT_BEFORE = re.compile(r"\d+\s*(?:余|多)?\s*(?:次|场次|场|项|期|个|届)[^、，,；;\d]{0,14}$")
 # Verbs that make a noun an activity someone carried out.
 ACTION = re.compile(
@@ -91,6 +94,8 @@ VERBAL_CONTEXT = re.compile(r"(?:深入|广泛|务实|认真|先后|定期|共�
 STANDING_PRACTICE = re.compile(r"定期|常态化|经常性|每周|每月|每季度|每半年")
 # Activity words that carry their own adverb (联合调研, 深入调研) need no other verb.
 SELF_VERBAL = re.compile(r"(?:深入|联合|重点|专题|考察|自主|共同|务实|广泛)")
+# Activity words that begin with their own verb (提交…提案, 联名提交), of any type.
+SELF_ACTING = re.compile(r"提交|联名提交")
 # Weak consultation words count only with a stated subject matter (就/围绕/聚焦 X 建言献策).
 WEAK_TRIGGER = re.compile(r"议政建言|建言献策|献计出力|协商建言|协商议政|协商讨论")
 WEAK_NEEDS = re.compile(r"就|围绕|聚焦|针对|为题")
@@ -108,9 +113,9 @@ IGNORE_AFTER = re.compile(r"(?:期间|前夕|前|后|以来|之际|召开(?:期�
 # After the bodies at a clause's head: they only accompany, host or speak at work another body
 # runs (X陪同调研, X承办会议, X负责同志在会上作交流发言), so they are its partners and the
 # clause's activity word names that same work, not a new one.
-ATTENDS = re.compile(r"(?:主要)?(?:负责同志|负责人|有关负责同志|领导|主席|副主席|党组书记|秘书长|同志|一行|等)*(?:全程)?"
-                     r"(?:在会上|会上)?(?:陪同|参加|出席|列席|承办|协办|作交流发言|交流发言|作发言)")
-ATTEND_WORD = re.compile(r"陪同|参加|出席|列席|承办|协办|发言|听取")  # a cheap look before the two above
+ATTENDS = re.compile(r"(?:(?:主要)?(?:负责同志|负责人|有关负责同志|领导|主席|副主席|党组书记|秘书长|同志|一行|等)*(?:全程)?"
+                     r"(?:在会上|会上)?(?:陪同|参加|出席|列席|承办|协办|作交流发言|交流发言|作发言|设(?:立|置)?分会场))")
+ATTEND_WORD = re.compile(r"陪同|参加|出席|列席|承办|协办|发言|听取|分会场")  # a cheap look before the two above
 # A clause that hears bodies report (听取X的情况汇报) makes them partners of the work just named.
 HEARS = re.compile(r"(?:并|还|会上)?听取")
 
@@ -128,6 +133,8 @@ PLANNED_LEAD = re.compile(
 )
 # Titles of texts that are plans throughout (年度合作要点, 工作要点).
 PLAN_TITLE = re.compile(r"要点|工作计划$|合作计划|行动计划|实施方案")
+# Going to a place (赴重庆市合川区, 到渝北区): across the border, its CPPCC hosts the work.
+VISIT_BEFORE = re.compile(r"(?:赴|到|来到|前往|走进|深入)(?:重庆市?|四川省?)?$")
 JOINT_MARKER = re.compile(r"(?:川渝|两地|渝川)(?:政协|委员|联合|共同|携手)|(?:川渝|两地)[^，,；;。]{0,8}(?:联合|共同|携手)")
 
 # Words that stand for the bodies last named together (双方 = the two of the previous sentence).

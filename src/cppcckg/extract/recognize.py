@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable
 
 import ahocorasick
@@ -58,7 +58,6 @@ class Recognizer:
                 self._add(name, _Form(entity.key, True))
         for stop in reference.stop_forms:
             self._forms.setdefault(re.sub(r"\s+", "", normalise(stop)), [])
-        self._seats: dict[str, Entity] | None = None
         self._resolved: dict[tuple[int, str | None], Entity | None] = {}
         self._homes: dict[int, dict[str, Entity]] = {}
         self._chains: dict[str, list[str]] = {}
@@ -205,10 +204,16 @@ class Recognizer:
                 continue
             covered.append((a, b))
             out.append(_mention(report, a, b, entity))
+        terms = self._term_named_committees(report, start, end)
+        if terms:  # 政协重庆市綦江区第十五届委员会: the committee, not two places
+            out = [m for m in out if not any(t.evidence.start <= m.evidence.start and m.evidence.end <= t.evidence.end
+                                             for t in terms)] + terms
+            covered.extend((t.evidence.start, t.evidence.end) for t in terms)
         out.extend(self._unknown_bodies(report, start, end, covered))
         out = self._listed_committees(report, start, end, out)
         out.sort(key=lambda m: (m.evidence.start, m.evidence.end))
         out = self._shared_head_lists(report, out)
+        out = self._organs_of_named_committee(report, out)
         collectives = self._province_collectives(report, start, end, [m for m in out if m.in_reference])
         if collectives:  # 川黔渝三省市政协 replaces the unknown name found over the same words
             out = [m for m in out if m.in_reference or not any(
@@ -216,6 +221,37 @@ class Recognizer:
             out.extend(collectives)
         out.sort(key=lambda m: (m.evidence.start, m.evidence.end))
         return out
+
+    def _organs_of_named_committee(self, report: Report, mentions: list[Mention]) -> list[Mention]:
+        """省政协常委会, 宜宾市政协主席会议: an organ's short name right after a committee is that
+        committee's organ; where the reference has none, the committee itself acts (not
+        Chongqing's organ of that name)."""
+        out: list[Mention] = []
+        for m in mentions:
+            prev = out[-1] if out else None
+            if (prev is not None and m.kind == "body" and prev.kind == "body" and prev.cls in CPPCC_CLASSES
+                    and not _WHITESPACE.sub("", report.norm[prev.evidence.end:m.evidence.start])
+                    and self._is_local_organ(m) and self._committee_of(m.entity) not in (None, prev.entity)):
+                a, b = prev.evidence.start, m.evidence.end
+                out[-1] = replace(prev, evidence=Evidence(report.id, a, b, report.text[a:b]),
+                                  surface=report.text[a:b])
+                continue
+            out.append(m)
+        return out
+
+    def _committee_of(self, key: str) -> str | None:
+        """The CPPCC committee an organ belongs to (its nearest CPPCC ancestor)."""
+        for ancestor in self._place_chain(key)[1:]:  # the parent chain, nearest first
+            entity = self.reference.get(ancestor)
+            if entity is not None and entity.cls in CPPCC_CLASSES:
+                return ancestor
+        return None
+
+    def _is_local_organ(self, mention: Mention) -> bool:
+        entity = self.reference.get(mention.entity)
+        surface = _WHITESPACE.sub("", normalise(mention.surface))
+        return entity is not None and entity.cls not in CPPCC_CLASSES and surface in {
+            _WHITESPACE.sub("", normalise(a)) for a in entity.local_aliases}
 
     def _shared_head_lists(self, report: Report, mentions: list[Mention]) -> list[Mention]:
         """大足区、资阳市和安岳县政协 or 泸州、内江、荣昌三地政协: places listed before one 政协
@@ -395,12 +431,17 @@ class Recognizer:
         return list(by_span.values())
 
     def _cppcc_seated_in(self, place: str) -> Entity | None:
-        if self._seats is None:
-            self._seats = {}
-            for e in self.reference.entities.values():
-                if e.kind == "body" and e.cls in CPPCC_CLASSES and e.seat:
-                    self._seats.setdefault(e.seat, e)
-        return self._seats.get(place)
+        return self.reference.cppcc_seated_in(place)
+
+    def _term_named_committees(self, report: Report, start: int, end: int) -> list[Mention]:
+        """A committee named with its term (政协X第N届委员会) is the committee 政协X委员会."""
+        out = []
+        for match in _TERM_NAME.finditer(report.norm, start, end):
+            key = self.full_name(f"政协{match.group(1)}委员会")
+            if key is not None:
+                a, b = match.span()
+                out.append(_mention(report, a, b, self.reference.entities[key]))
+        return out
 
     def _unknown_bodies(self, report: Report, start: int, end: int, covered: list[tuple[int, int]]) -> list[Mention]:
         """Names ending like a body (…政协, …委员会, …党支部) that the reference does not know."""
@@ -433,6 +474,7 @@ class Recognizer:
 
 
 _WHITESPACE = re.compile(r"\s+")
+_TERM_NAME = re.compile(r"政协([\u4e00-\u9fff]{2,14}?)第[一二三四五六七八九十\d]{1,3}届委员会")
 # Characters of text read at once when finding names (see Recognizer.mentions).
 BLOCK_CHARS = 100_000
 
@@ -500,6 +542,8 @@ def _bad_boundary(norm: str, start: int, end: int) -> bool:
         return True
     if form.endswith("党组") and after == "织":
         return True
+    if form.endswith("会") and after == "议":
+        return True  # 常委会 in 常委会议: the 会 is the meeting's
     if form in _LOCAL_COMMITTEES and start > 0 and norm[start - 1] in "省市区县":
         return True  # 两省市政协, 区县政协, 市县政协: counted or generic, not one committee
     return False

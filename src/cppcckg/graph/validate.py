@@ -150,15 +150,33 @@ class PieceValidator:
         for triple in load_turtle(ontology or ONTOLOGY_FILE, "ontology file"):
             self.work.add(triple)
         bind_prefixes(self.work)
+        self._context_nt: str | None = None
         self.check(context)  # the context itself, once, whole
         # what a piece's shapes read of the context: the classes of its nodes, and what makes
         # a body a valid body (so bodies pass without their whole description)
         for triple in context:
             if triple[1] in _CONTEXT_PREDICATES:
                 self.work.add(triple)
+        if self.shacl_validate.__module__.startswith(ENGINES["turbo"]):
+            # pyshacl-turbo reads an Oxigraph store natively: the context is kept as N-Triples
+            # text and each piece joins it there, not in an rdflib graph (most of a build's
+            # validation time was rdflib indexing the same context again for every piece)
+            self._context_nt = "".join(map(_ntriple, self.work))
+
+    def _conforms_natively(self, piece: Graph) -> bool:
+        import pyoxigraph
+
+        store = pyoxigraph.Store()
+        text = self._context_nt + "".join(map(_ntriple, piece))
+        store.bulk_load(input=text.encode("utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES)
+        conforms, _results, _text = self.shacl_validate(
+            store, shacl_graph=self.shapes, inference="none", advanced=False, inplace=False, allow_warnings=False)
+        return bool(conforms)
 
     def check(self, piece: Graph) -> None:
         """Raise errors.ValidationError (as :func:`check`) if the piece with the context fails."""
+        if self._context_nt is not None and self._conforms_natively(piece):
+            return  # the usual case, without building rdflib graphs; a failure is redone below for its messages
         # a fresh graph each time: adding and removing a piece's triples from one graph leaves
         # rdflib's indexes holding every node ever seen, and memory grows with the corpus
         work = Graph()
@@ -173,6 +191,25 @@ class PieceValidator:
         )
         if not conforms:
             _raise(sorted(_lines(results_graph, work)))
+
+
+_NT_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def _nt_term(node: Node) -> str:
+    if isinstance(node, Literal):
+        text = '"' + str(node).translate(_NT_ESCAPES) + '"'
+        if node.language:
+            return f"{text}@{node.language}"
+        return f"{text}^^<{node.datatype}>" if node.datatype else text
+    if isinstance(node, BNode):
+        return f"_:{node}"
+    return f"<{node}>"
+
+
+def _ntriple(triple: tuple) -> str:
+    """One N-Triples line (the store path of PieceValidator; rdflib would need a Graph)."""
+    return f"{_nt_term(triple[0])} {_nt_term(triple[1])} {_nt_term(triple[2])} .\n"
 
 
 _CONTEXT_PREDICATES = frozenset({RDF.type, RDFS.label, CPPCC.inReference})

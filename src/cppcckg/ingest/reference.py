@@ -72,6 +72,8 @@ class Reference:
     entities: dict[str, Entity] = field(default_factory=dict)
     directory: Path | None = None
     stop_forms: tuple[str, ...] = ()  # strings that contain a name but are not one (歌乐山 ⊃ 乐山)
+    _seats: dict[str, Entity] | None = field(default=None, repr=False, compare=False)
+    _provinces: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def measures_file(self) -> Path | None:
@@ -109,9 +111,15 @@ class Reference:
         return None
 
     def province_of(self, key: str | None) -> str | None:
-        """The province-level place a body (or place) lies in, if known."""
+        """The province-level place a body (or place) lies in, if known (memoised: the
+        reference does not change once loaded)."""
         if key is None:
             return None
+        if key not in self._provinces:
+            self._provinces[key] = self._find_province(key)
+        return self._provinces[key]
+
+    def _find_province(self, key: str) -> str | None:
         entity = self.entities.get(key)
         if entity is None:
             return None
@@ -120,6 +128,15 @@ class Reference:
         if place is None:
             return None
         return place.province or (place.key if place.cls == "Province" else None)
+
+    def cppcc_seated_in(self, place: str) -> Entity | None:
+        """The CPPCC committee whose seat is `place` (the first listed where two share it)."""
+        if self._seats is None:  # built once, on first use
+            self._seats = {}
+            for e in self.entities.values():
+                if e.kind == "body" and e.cls in CPPCC_CLASSES and e.seat:
+                    self._seats.setdefault(e.seat, e)
+        return self._seats.get(place)
 
     def members_of(self, key: str) -> tuple[str, ...]:
         """A collective's member bodies (none for an indefinite one: 区县政协 means some of
