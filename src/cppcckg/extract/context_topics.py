@@ -21,7 +21,7 @@ The rule (docs/annotation.md, 4.8):
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from typing import Sequence
 
@@ -53,8 +53,16 @@ def glued_heading(text: str, start: int, end: int, names: Sequence[tuple[int, in
     return last.start()
 
 
-def _topics(mentions: Sequence[Mention], start: int, end: int) -> list[str]:
-    return _unique(m.entity for m in mentions if m.kind == "topic" and start <= m.evidence.start < end)
+class _Topics:
+    """Topic mentions by position, looked up by binary search (a long text has many headings)."""
+
+    def __init__(self, mentions: Sequence[Mention]):
+        self.items = sorted((m.evidence.start, m.entity) for m in mentions if m.kind == "topic")
+        self.starts = [start for start, _ in self.items]
+
+    def __call__(self, start: int, end: int) -> list[str]:
+        a, b = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        return _unique(entity for _, entity in self.items[a:b])
 
 
 def sentence_context(report: Report, sentences: Sequence[Sentence],
@@ -66,26 +74,27 @@ def sentence_context(report: Report, sentences: Sequence[Sentence],
     part = None
     out: dict[int, list[str]] = {}
     wrapped = [(m.evidence.start, m.evidence.end) for m in mentions if "\n" in m.evidence.text]
+    topics = _Topics(mentions)
     for s in sorted(sentences, key=lambda x: x.start):
         here = report.part_at(s.start)
         if here is not part:
             section, sub, lead, part = [], [], [], here
         if s.is_heading:
             if _SECTION.match(report.norm, s.start, s.end):
-                section, sub = _topics(mentions, s.start, s.end), []
+                section, sub = topics(s.start, s.end), []
             elif _DIGIT_BLOCK.match(report.norm, s.start, s.end):
                 sub = []
             else:
-                sub = _topics(mentions, s.start, s.end)
+                sub = topics(s.start, s.end)
             lead = []
             continue
         if s.is_lead:
             framed = _FRAME_LEAD.match(report.norm, s.start, s.end)  # the Simplified view: 围绕, 圍繞
-            lead = _topics(mentions, s.start, s.end) if framed else []
+            lead = topics(s.start, s.end) if framed else []
         out[s.index] = _unique([*section, *sub, *lead])
         glued = glued_heading(report.norm, s.start, s.end, [w for w in wrapped if s.start <= w[0] < s.end])
         if glued < s.end:  # a heading printed at the end of this bullet governs the next lines
-            sub, lead = _topics(mentions, glued, s.end), []
+            sub, lead = topics(glued, s.end), []
     return out
 
 

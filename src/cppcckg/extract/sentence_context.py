@@ -35,7 +35,16 @@ class SentenceIndex:
 
     def evidence(self, ev: Evidence) -> Evidence:
         bounds = self.around(ev.start, ev.end)
-        return replace(ev, sentence=bounds) if bounds else ev
+        return Evidence(ev.report, ev.start, ev.end, ev.text, bounds) if bounds else ev
+
+
+def _with_evidence(fact: T, evidence: Evidence) -> T:
+    """A copy of a frozen fact with another evidence: dataclasses.replace runs __init__ over every
+    field again, too slow to do for every mention of a long text."""
+    new = object.__new__(type(fact))
+    new.__dict__.update(fact.__dict__)
+    new.__dict__["evidence"] = evidence
+    return new
 
 
 def without_glued_heading(report: Report, ev: Evidence, keep: int, names: Sequence[tuple[int, int]]) -> Evidence:
@@ -57,9 +66,9 @@ def with_sentences(extraction: Extraction) -> Extraction:
     names = [(m.evidence.start, m.evidence.end) for m in extraction.mentions if "\n" in m.evidence.text]
 
     def fill(facts: Sequence[T]) -> tuple[T, ...]:
-        return tuple(replace(f, evidence=index.evidence(f.evidence)) for f in facts)  # type: ignore[attr-defined]
+        return tuple(_with_evidence(f, index.evidence(f.evidence)) for f in facts)  # type: ignore[attr-defined]
 
-    initiatives = tuple(replace(i, evidence=index.evidence(without_glued_heading(report, i.evidence, i.trigger[1], names)))
+    initiatives = tuple(_with_evidence(i, index.evidence(without_glued_heading(report, i.evidence, i.trigger[1], names)))
                         for i in extraction.initiatives)
 
     # a statistic's total (part_of) and first statement (same_as) are earlier statistics: they
