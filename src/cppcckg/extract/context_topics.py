@@ -1,9 +1,9 @@
 """Topics an initiative inherits from the text above it: its section heading, its sub-heading
 and its paragraph's lead sentence.
 
-A report says what a stretch of work is about once, above it (`二、…服务成渝地区双城经济圈建设…`,
-a sub-heading `助推成渝地区双城经济圈建设取得良好开局`, a lead `围绕在推进长江经济带绿色发展中发挥示范
-作用,…。`), and then lists the items without repeating it. Those topics belong to every item
+A report says what a stretch of work is about once, above it (a section heading
+`二、聚焦成渝地区双城经济圈建设建言资政`, a sub-heading `推动长江经济带发展见到新成效`, a lead
+`围绕推进乡村振兴,…。`), and then lists the items without repeating it. Those topics belong to every item
 under them; they are kept apart from the topics the item's own clause names.
 
 The rule (docs/annotation.md, 4.8):
@@ -14,7 +14,7 @@ The rule (docs/annotation.md, 4.8):
   sets some sub-headings without a break of their own) unless the line before ends mid-clause;
 - a paragraph's lead sentence that opens with a framing verb (围绕, 聚焦, 紧扣, 服务, 助推, 助力,
   着眼, 立足) governs its paragraph, up to the next lead sentence or heading;
-- digit-numbered block headings of a newspaper layout (`2 紧扣中心大局…`) govern nothing: the
+- digit-numbered block headings of a newspaper layout (`2 服务大局…`) govern nothing: the
   layout prints some of them after their block and some before it.
 """
 

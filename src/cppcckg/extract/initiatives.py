@@ -45,7 +45,7 @@ _DATE_AFTER = re.compile(r"\d{1,2}(?:日|月|号)")  # 联席会议10日在重�
 # Between two bodies of one list: a joiner, perhaps a parent place (与成都市新都区政协).
 _LIST_JOIN = re.compile(r"[、和及与]*(?:[\u4e00-\u9fff]{1,6}?(?:省|市|州))?")
 # a clause opening with 被 + body: the body is the agent of the activity that follows
-# (被全国政协列为重点提案开展督办 is the National CPPCC's supervision, not the proposers')
+# (被市委确定为重点课题开展调研 is the Party committee's research, not the subject's)
 _PASSIVE_AGENT = re.compile(r"^[并且还又已先后]*被$")
 _PRIORITY = ("supervision", "inspection", "research", "consultation", "study", "meeting")
 
@@ -451,9 +451,9 @@ class InitiativeExtractor:
         )
 
     def _topics_in_names(self, programmes: list[Mention]) -> list[str]:
-        """Topics written inside a programme's name in the clause (`长江经济带11省市政协“共抓长江
-        生态环境保护…”研讨会` names 长江经济带): a name is one mention, so its topics are found
-        among the programme's reference topics whose name the written form contains."""
+        """Topics written inside a programme's name in the clause (a seminar called `长江经济带沿线
+        政协…研讨会` names 长江经济带): a name is one mention, so its topics are found among the
+        programme's reference topics whose name the written form contains."""
         out: list[str] = []
         for m in programmes:
             entity = self.reference.get(m.entity)
