@@ -53,11 +53,11 @@ def glued_heading(text: str, start: int, end: int, names: Sequence[tuple[int, in
     return last.start()
 
 
-class _Topics:
-    """Topic mentions by position, looked up by binary search (a long text has many headings)."""
+class _Named:
+    """Mentions of one kind by position, looked up by binary search (a long text has many headings)."""
 
-    def __init__(self, mentions: Sequence[Mention]):
-        self.items = sorted((m.evidence.start, m.entity) for m in mentions if m.kind == "topic")
+    def __init__(self, mentions: Sequence[Mention], kind: str = "topic"):
+        self.items = sorted((m.evidence.start, m.entity) for m in mentions if m.kind == kind)
         self.starts = [start for start, _ in self.items]
 
     def __call__(self, start: int, end: int) -> list[str]:
@@ -65,16 +65,19 @@ class _Topics:
         return _unique(entity for _, entity in self.items[a:b])
 
 
-def sentence_context(report: Report, sentences: Sequence[Sentence],
-                     mentions: Sequence[Mention]) -> dict[int, list[str]]:
-    """Sentence index → the topic keys its headings and paragraph lead name, in text order."""
+def sentence_context(report: Report, sentences: Sequence[Sentence], mentions: Sequence[Mention],
+                     lead_programmes: dict[int, str] | None = None) -> dict[int, list[str]]:
+    """Sentence index → the topic keys its headings and paragraph lead name, in text order; with
+    `lead_programmes`, also fills sentence index → the one programme its paragraph's lead names."""
     section: list[str] = []
     sub: list[str] = []
     lead: list[str] = []
+    programme: str | None = None
     part = None
     out: dict[int, list[str]] = {}
     wrapped = [(m.evidence.start, m.evidence.end) for m in mentions if "\n" in m.evidence.text]
-    topics = _Topics(mentions)
+    topics = _Named(mentions)
+    programmes = _Named(mentions, "programme")
     for s in sorted(sentences, key=lambda x: x.start):
         here = report.part_at(s.start)
         if here is not part:
@@ -86,32 +89,44 @@ def sentence_context(report: Report, sentences: Sequence[Sentence],
                 sub = []
             else:
                 sub = topics(s.start, s.end)
-            lead = []
+            lead, programme = [], None
             continue
         if s.is_lead:
             framed = _FRAME_LEAD.match(report.norm, s.start, s.end)  # the Simplified view: 围绕, 圍繞
             lead = topics(s.start, s.end) if framed else []
+            named = programmes(s.start, s.end)
+            programme = named[0] if len(named) == 1 else None
+        elif programme is not None and lead_programmes is not None:
+            lead_programmes[s.index] = programme
         out[s.index] = _unique([*section, *sub, *lead])
         glued = glued_heading(report.norm, s.start, s.end, [w for w in wrapped if s.start <= w[0] < s.end])
         if glued < s.end:  # a heading printed at the end of this bullet governs the next lines
-            sub, lead = topics(glued, s.end), []
+            sub, lead, programme = topics(glued, s.end), [], None
     return out
 
 
 def inherit_topics(report: Report, sentences: Sequence[Sentence], mentions: Sequence[Mention],
                    initiatives: Sequence[Initiative]) -> list[Initiative]:
-    """The initiatives with `context_topics`: the inherited topics their own clause does not name."""
+    """The initiatives with `context_topics`: the inherited topics their own clause does not name;
+    an initiative with no programme of its own takes the one its paragraph's lead sentence names
+    (`扎实开展X活动。…坚持…，到…参观学习` → X)."""
     if not initiatives:
         return list(initiatives)
-    context = sentence_context(report, sentences, mentions)
+    lead_programmes: dict[int, str] = {}
+    context = sentence_context(report, sentences, mentions, lead_programmes)
     ordered = sorted(sentences, key=lambda x: x.start)
     starts = [s.start for s in ordered]
     out = []
     for item in initiatives:
         at = bisect_right(starts, item.evidence.start) - 1
-        inherited = context.get(ordered[at].index, []) if at >= 0 else []
+        index = ordered[at].index if at >= 0 else -1
+        inherited = context.get(index, [])
         extra = tuple(k for k in inherited if k not in item.topics)
-        out.append(replace(item, context_topics=extra) if extra else item)
+        if extra:
+            item = replace(item, context_topics=extra)
+        if item.programme is None and index in lead_programmes:
+            item = replace(item, programme=lead_programmes[index], rules=item.rules + ("programme:paragraph-lead",))
+        out.append(item)
     return out
 
 

@@ -179,6 +179,15 @@ class InitiativeExtractor:
         norm = report.norm
         self.default_pair = (["cq-cppcc", "sc-cppcc"] if reference.get("cq-cppcc") and reference.get("sc-cppcc")
                              and re.search(r"四川|川渝|渝川|蜀", norm) and re.search(r"重庆|川渝|渝川|渝", norm) else [])
+        # the standing programme (no period of its own) each group of bodies runs together:
+        # their joint work with no programme named belongs to it (川渝政协 → 川渝政协联合履职)
+        standing: dict[frozenset[str], list[str]] = {}
+        for key, entity in reference.entities.items():
+            if entity.kind == "programme" and entity.organizer and entity.period is None:
+                members = frozenset(reference.members_of(entity.organizer))
+                if len(members) >= 2:
+                    standing.setdefault(members, []).append(key)
+        self.standing = {members: keys[0] for members, keys in standing.items() if len(keys) == 1}
         # a cooperation plan (合作要点, 工作要点) is planned throughout
         self._is_plan = bool(lexicon.PLAN_TITLE.search(compact(normalise(report.title_zh or "")).text)
                              or lexicon.PLAN_TITLE.search(compact(report.norm[:200].split("\n", 1)[0]).text))
@@ -443,12 +452,18 @@ class InitiativeExtractor:
             places=tuple(_unique(m.entity for m in places)),
             status=status,
             period=period,
-            programme=programmes[0].entity if programmes else None,
+            programme=programmes[0].entity if programmes else self._standing_programme(organizers, partners, joint),
             joint_sichuan_chongqing=joint,
             section=sentence.section,
             rules=tuple(rules),
             trigger=view.span(trig.start, trig.end),
         )
+
+    def _standing_programme(self, organizers: list[str], partners: list[str], joint: bool) -> str | None:
+        """The standing programme of exactly the bodies doing this joint work, if there is one."""
+        if not joint or not self.standing:
+            return None
+        return self.standing.get(frozenset([*organizers, *partners]))
 
     def _topics_in_names(self, programmes: list[Mention]) -> list[str]:
         """Topics written inside a programme's name in the clause (a seminar called `长江经济带沿线
