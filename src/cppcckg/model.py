@@ -167,7 +167,7 @@ class Metric:
     subject: str | None  # reference key of the body the figure is about
     period: Period | None
     section: tuple[str, ...] = ()
-    part_of: "Metric | None" = None  # the total this figure breaks down (并案后交办5286件，其中…4512件)
+    part_of: "Metric | None" = None  # the total this figure breaks down (交办提案800件，其中委员提案600件)
     same_as: "Metric | None" = None  # the earlier statement of the same figure in the report
 
 

@@ -120,6 +120,23 @@ def test_programmes_do_not_spill_into_neighbouring_clauses(by_id):
     assert _initiative(ex, "巴蜀画坛").programme == "bashu-painting-exhibition"  # its own event
 
 
+def test_a_paragraph_leads_programme_holds_for_its_activities_without_one(by_id):
+    ex = by_id[REPORT_2021]
+    lead = _initiative(ex, "党史学习教育")
+    assert lead.programme == "party-history-education"
+    visit = _initiative(ex, "烈士陵园")  # a study visit told further down the same paragraph
+    assert visit.programme == "party-history-education" and "programme:paragraph-lead" in visit.rules
+
+
+def test_joint_work_of_a_standing_pair_belongs_to_their_standing_programme(by_id):
+    ex = by_id[REPORT_2021]
+    for words in (("新能源汽车",), ("旅游产业", "联合调研"), ("远程协商",)):
+        assert _initiative(ex, *words).programme == "chuanyu-joint-plan", words
+    # an event with a programme of its own keeps it; a joint act of other bodies gets none
+    assert _initiative(ex, "巴蜀画坛").programme == "bashu-painting-exhibition"
+    assert _initiative(ex, "对口协商").programme is None
+
+
 def test_a_research_clauses_topics_do_not_pass_to_the_next_activities(by_id):
     ex = by_id[REPORT_2021]
     research = _initiative(ex, "全国政协调研组")

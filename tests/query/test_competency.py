@@ -95,6 +95,16 @@ def test_q8_plans_of_both_reports(kg):
     assert planned["2022"] >= 5 and planned["2023-2027"] >= 1
 
 
+def test_q10_programmes_hold_what_the_text_puts_under_them(kg):
+    joint_plan = kg.query("programme-initiatives", programme="川渝政协联合履职")
+    labels = " ".join(r["label"] for r in joint_plan)
+    for words in ("新能源汽车", "旅游产业", "高铁", "远程协商"):
+        assert words in labels, words
+    assert "璧南河" not in labels
+    pilot = kg.query("programme-initiatives", programme="渝事好商量")
+    assert {r["status"] for r in pilot} == {"done", "planned"}
+
+
 def test_q11_q13_merged_facts_take_the_more_precise_year(kg):
     joint = kg.query("sichuan-chongqing-joint")
     merged = [r for r in joint if "自贸试验区" in r["label"] or "高铁" in r["label"]]

@@ -1,10 +1,10 @@
-"""Breakdowns: a total and its parts (`并案后交办5286件，其中，委员提案4512件，集体提案774件`).
+"""Breakdowns: a total and its parts (`交办提案800件，其中委员提案600件、集体提案200件`).
 
 A figure stated after 其中 / 包括 in the sentence of a total counts a part of that total, not
 a second total of the same kind. Each part is linked to its total (`Metric.part_of`): the
 nearest figure before the 其中 that has the part's measure, else the nearest one with its
-unit (`重点协商16项,重点调研21项…,其中…联合协商1项、联合调研10项`: 1项 of the 16, 10项 of
-the 21). A semicolon or full stop ends the breakdown.
+unit (`开展重点协商12项、重点调研20项，其中联合协商2项、联合调研6项`: 2项 of the 12, 6项 of
+the 20). A semicolon or full stop ends the breakdown.
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
 """Topics an initiative inherits from the text above it: its section heading, its sub-heading
 and its paragraph's lead sentence.
 
-A report says what a stretch of work is about once, above it (`二、…服务成渝地区双城经济圈建设…`,
-a sub-heading `助推成渝地区双城经济圈建设取得良好开局`, a lead `围绕在推进长江经济带绿色发展中发挥示范
-作用,…。`), and then lists the items without repeating it. Those topics belong to every item
+A report says what a stretch of work is about once, above it (a section heading
+`二、聚焦成渝地区双城经济圈建设建言资政`, a sub-heading `推动长江经济带发展见到新成效`, a lead
+`围绕推进乡村振兴,…。`), and then lists the items without repeating it. Those topics belong to every item
 under them; they are kept apart from the topics the item's own clause names.
 
 The rule (docs/annotation.md, 4.8):
@@ -14,14 +14,14 @@ The rule (docs/annotation.md, 4.8):
   sets some sub-headings without a break of their own) unless the line before ends mid-clause;
 - a paragraph's lead sentence that opens with a framing verb (围绕, 聚焦, 紧扣, 服务, 助推, 助力,
   着眼, 立足) governs its paragraph, up to the next lead sentence or heading;
-- digit-numbered block headings of a newspaper layout (`2 紧扣中心大局…`) govern nothing: the
+- digit-numbered block headings of a newspaper layout (`2 服务大局…`) govern nothing: the
   layout prints some of them after their block and some before it.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from typing import Sequence
 
@@ -53,56 +53,80 @@ def glued_heading(text: str, start: int, end: int, names: Sequence[tuple[int, in
     return last.start()
 
 
-def _topics(mentions: Sequence[Mention], start: int, end: int) -> list[str]:
-    return _unique(m.entity for m in mentions if m.kind == "topic" and start <= m.evidence.start < end)
+class _Named:
+    """Mentions of one kind by position, looked up by binary search (a long text has many headings)."""
+
+    def __init__(self, mentions: Sequence[Mention], kind: str = "topic"):
+        self.items = sorted((m.evidence.start, m.entity) for m in mentions if m.kind == kind)
+        self.starts = [start for start, _ in self.items]
+
+    def __call__(self, start: int, end: int) -> list[str]:
+        a, b = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        return _unique(entity for _, entity in self.items[a:b])
 
 
-def sentence_context(report: Report, sentences: Sequence[Sentence],
-                     mentions: Sequence[Mention]) -> dict[int, list[str]]:
-    """Sentence index → the topic keys its headings and paragraph lead name, in text order."""
+def sentence_context(report: Report, sentences: Sequence[Sentence], mentions: Sequence[Mention],
+                     lead_programmes: dict[int, str] | None = None) -> dict[int, list[str]]:
+    """Sentence index → the topic keys its headings and paragraph lead name, in text order; with
+    `lead_programmes`, also fills sentence index → the one programme its paragraph's lead names."""
     section: list[str] = []
     sub: list[str] = []
     lead: list[str] = []
+    programme: str | None = None
     part = None
     out: dict[int, list[str]] = {}
     wrapped = [(m.evidence.start, m.evidence.end) for m in mentions if "\n" in m.evidence.text]
+    topics = _Named(mentions)
+    programmes = _Named(mentions, "programme")
     for s in sorted(sentences, key=lambda x: x.start):
         here = report.part_at(s.start)
         if here is not part:
             section, sub, lead, part = [], [], [], here
         if s.is_heading:
             if _SECTION.match(report.norm, s.start, s.end):
-                section, sub = _topics(mentions, s.start, s.end), []
+                section, sub = topics(s.start, s.end), []
             elif _DIGIT_BLOCK.match(report.norm, s.start, s.end):
                 sub = []
             else:
-                sub = _topics(mentions, s.start, s.end)
-            lead = []
+                sub = topics(s.start, s.end)
+            lead, programme = [], None
             continue
         if s.is_lead:
             framed = _FRAME_LEAD.match(report.norm, s.start, s.end)  # the Simplified view: 围绕, 圍繞
-            lead = _topics(mentions, s.start, s.end) if framed else []
+            lead = topics(s.start, s.end) if framed else []
+            named = programmes(s.start, s.end)
+            programme = named[0] if len(named) == 1 else None
+        elif programme is not None and lead_programmes is not None:
+            lead_programmes[s.index] = programme
         out[s.index] = _unique([*section, *sub, *lead])
         glued = glued_heading(report.norm, s.start, s.end, [w for w in wrapped if s.start <= w[0] < s.end])
         if glued < s.end:  # a heading printed at the end of this bullet governs the next lines
-            sub, lead = _topics(mentions, glued, s.end), []
+            sub, lead, programme = topics(glued, s.end), [], None
     return out
 
 
 def inherit_topics(report: Report, sentences: Sequence[Sentence], mentions: Sequence[Mention],
                    initiatives: Sequence[Initiative]) -> list[Initiative]:
-    """The initiatives with `context_topics`: the inherited topics their own clause does not name."""
+    """The initiatives with `context_topics`: the inherited topics their own clause does not name;
+    an initiative with no programme of its own takes the one its paragraph's lead sentence names
+    (`扎实开展X活动。…坚持…，到…参观学习` → X)."""
     if not initiatives:
         return list(initiatives)
-    context = sentence_context(report, sentences, mentions)
+    lead_programmes: dict[int, str] = {}
+    context = sentence_context(report, sentences, mentions, lead_programmes)
     ordered = sorted(sentences, key=lambda x: x.start)
     starts = [s.start for s in ordered]
     out = []
     for item in initiatives:
         at = bisect_right(starts, item.evidence.start) - 1
-        inherited = context.get(ordered[at].index, []) if at >= 0 else []
+        index = ordered[at].index if at >= 0 else -1
+        inherited = context.get(index, [])
         extra = tuple(k for k in inherited if k not in item.topics)
-        out.append(replace(item, context_topics=extra) if extra else item)
+        if extra:
+            item = replace(item, context_topics=extra)
+        if item.programme is None and index in lead_programmes:
+            item = replace(item, programme=lead_programmes[index], rules=item.rules + ("programme:paragraph-lead",))
+        out.append(item)
     return out
 
 

@@ -47,7 +47,7 @@ _DATE_AFTER = re.compile(r"\d{1,2}(?:日|月|号)")  # 联席会议10日在重�
 # Between two bodies of one list: a joiner, perhaps a parent place (与成都市新都区政协).
 _LIST_JOIN = re.compile(r"[、和及与]*(?:[\u4e00-\u9fff]{1,6}?(?:省|市|州))?")
 # a clause opening with 被 + body: the body is the agent of the activity that follows
-# (被全国政协列为重点提案开展督办 is the National CPPCC's supervision, not the proposers')
+# (被市委确定为重点课题开展调研 is the Party committee's research, not the subject's)
 _PASSIVE_AGENT = re.compile(r"^[并且还又已先后]*被$")
 _PRIORITY = ("supervision", "inspection", "research", "consultation", "study", "meeting")
 
@@ -227,6 +227,15 @@ class InitiativeExtractor:
         context = normalise(report.title_zh or "") + "\n" + norm  # a plan's title names the two sides
         self.default_pair = (["cq-cppcc", "sc-cppcc"] if reference.get("cq-cppcc") and reference.get("sc-cppcc")
                              and re.search(r"四川|川渝|渝川|成渝|蜀", context) and re.search(r"重庆|川渝|渝川|渝", context) else [])
+        # the standing programme (no period of its own) each group of bodies runs together:
+        # their joint work with no programme named belongs to it (川渝政协 → 川渝政协联合履职)
+        standing: dict[frozenset[str], list[str]] = {}
+        for key, entity in reference.entities.items():
+            if entity.kind == "programme" and entity.organizer and entity.period is None:
+                members = frozenset(reference.members_of(entity.organizer))
+                if len(members) >= 2:
+                    standing.setdefault(members, []).append(key)
+        self.standing = {members: keys[0] for members, keys in standing.items() if len(keys) == 1}
         # a cooperation plan (合作要点, 工作要点) is planned throughout
         self._is_plan = bool(lexicon.PLAN_TITLE.search(compact(normalise(report.title_zh or "")).text)
                              or lexicon.PLAN_TITLE.search(compact(report.norm[:200].split("\n", 1)[0]).text))
@@ -619,17 +628,23 @@ class InitiativeExtractor:
             places=tuple(_unique(m.entity for m in places)),
             status=status,
             period=period,
-            programme=programmes[0].entity if programmes else None,
+            programme=programmes[0].entity if programmes else self._standing_programme(organizers, partners, joint),
             joint_sichuan_chongqing=joint,
             section=sentence.section,
             rules=tuple(rules),
             trigger=view.span(trig.start, trig.end),
         )
 
+    def _standing_programme(self, organizers: list[str], partners: list[str], joint: bool) -> str | None:
+        """The standing programme of exactly the bodies doing this joint work, if there is one."""
+        if not joint or not self.standing:
+            return None
+        return self.standing.get(frozenset([*organizers, *partners]))
+
     def _topics_in_names(self, programmes: list[Mention]) -> list[str]:
-        """Topics written inside a programme's name in the clause (`长江经济带11省市政协“共抓长江
-        生态环境保护…”研讨会` names 长江经济带): a name is one mention, so its topics are found
-        among the programme's reference topics whose name the written form contains."""
+        """Topics written inside a programme's name in the clause (a seminar called `长江经济带沿线
+        政协…研讨会` names 长江经济带): a name is one mention, so its topics are found among the
+        programme's reference topics whose name the written form contains."""
         out: list[str] = []
         for m in programmes:
             entity = self.reference.get(m.entity)

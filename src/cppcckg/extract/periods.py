@@ -1,8 +1,8 @@
 """Report parts whose heading is printed after their lines.
 
-A newspaper graphic sets some blocks with the heading below the bullets: the report's last
-block `工作举措` / four lines / `对未来五年提案工作的建议` plans the next term, but a part that
-starts at its heading would hold nothing and leave the lines in the part before. A part whose
+A newspaper graphic sets some blocks with the heading below the bullets (`工作举措`, a few lines,
+then a plan heading such as `今后五年工作建议`): a part that starts at its heading would hold
+nothing and leave the lines in the part before. A part whose
 heading is the last line of its stretch (nothing but blank space up to the next part or the
 end of the text) begins instead at the nearest heading line before it, so the lines between
 take the heading's status and period.

@@ -1,7 +1,7 @@
 """One figure stated twice in a report is one statistic with two pieces of evidence.
 
-A summary repeats its key figures (`五年来办理提案5286件` in a block, `并案后交办5286件` in the
-proposal panel): a user counting proposals handled must find one 5286, not two. A later figure
+A summary repeats its key figures (`全年办理提案900件` in one block, `交办提案900件` in a panel on
+proposals): a user counting proposals handled must find one 900, not two. A later figure
 with the measure, value, unit, qualifier, subject and period of an earlier one is marked
 `same_as` the first; the graph adds its evidence to the first one's observation. Small counts
 repeat by chance (`10次` study sessions and `10次` inspections of study), so only figures of at

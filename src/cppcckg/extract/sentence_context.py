@@ -3,7 +3,7 @@
 A span alone (`1501件`, `专题协商`) says little; the sentence that holds it says what was
 counted or done. Every fact's evidence gets the report offsets of that sentence (or of the
 sentences, when a span runs over a sentence end). A statistic's or initiative's span that runs
-into a heading the layout glued to its line (`…31个委员党支部\n\n强化专委会基础作用`) ends before it.
+into a heading the layout glued to its line (`…成立12个委员小组\n\n加强专委会建设`) ends before it.
 """
 
 from __future__ import annotations
@@ -35,7 +35,20 @@ class SentenceIndex:
 
     def evidence(self, ev: Evidence) -> Evidence:
         bounds = self.around(ev.start, ev.end)
-        return replace(ev, sentence=bounds) if bounds else ev
+        return _with(ev, "sentence", bounds) if bounds else ev
+
+
+def _with(fact: T, name: str, value: object) -> T:
+    """A copy of a frozen dataclass with one field changed: dataclasses.replace runs __init__
+    over every field again, too slow to do for every mention of a long text."""
+    new = object.__new__(type(fact))
+    new.__dict__.update(fact.__dict__)
+    new.__dict__[name] = value
+    return new
+
+
+def _with_evidence(fact: T, evidence: Evidence) -> T:
+    return _with(fact, "evidence", evidence)
 
 
 def without_glued_heading(report: Report, ev: Evidence, keep: int, names: Sequence[tuple[int, int]]) -> Evidence:
@@ -57,9 +70,9 @@ def with_sentences(extraction: Extraction) -> Extraction:
     names = [(m.evidence.start, m.evidence.end) for m in extraction.mentions if "\n" in m.evidence.text]
 
     def fill(facts: Sequence[T]) -> tuple[T, ...]:
-        return tuple(replace(f, evidence=index.evidence(f.evidence)) for f in facts)  # type: ignore[attr-defined]
+        return tuple(_with_evidence(f, index.evidence(f.evidence)) for f in facts)  # type: ignore[attr-defined]
 
-    initiatives = tuple(replace(i, evidence=index.evidence(without_glued_heading(report, i.evidence, i.trigger[1], names)))
+    initiatives = tuple(_with_evidence(i, index.evidence(without_glued_heading(report, i.evidence, i.trigger[1], names)))
                         for i in extraction.initiatives)
 
     # a statistic's total (part_of) and first statement (same_as) are earlier statistics: they
@@ -69,9 +82,11 @@ def with_sentences(extraction: Extraction) -> Extraction:
     for m in extraction.metrics:
         # the figure itself is at the end of the clause: keep at least up to its last digit
         last_digit = max((k for k, ch in enumerate(m.evidence.text) if ch.isdigit()), default=0)
-        new = replace(m, evidence=index.evidence(without_glued_heading(report, m.evidence, m.evidence.start + last_digit + 1, names)),
-                      part_of=filled.get(id(m.part_of), m.part_of) if m.part_of is not None else None,
-                      same_as=filled.get(id(m.same_as), m.same_as) if m.same_as is not None else None)
+        new = _with_evidence(m, index.evidence(without_glued_heading(report, m.evidence, m.evidence.start + last_digit + 1, names)))
+        if m.part_of is not None:
+            new.__dict__["part_of"] = filled.get(id(m.part_of), m.part_of)
+        if m.same_as is not None:
+            new.__dict__["same_as"] = filled.get(id(m.same_as), m.same_as)
         filled[id(m)] = new
         metrics.append(new)
     return replace(extraction, mentions=fill(extraction.mentions), initiatives=initiatives, metrics=tuple(metrics))
