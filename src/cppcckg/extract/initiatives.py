@@ -266,6 +266,9 @@ class InitiativeExtractor:
                                  and lexicon.VISIT_BEFORE.search(text, max(0, p.start - 6), p.start))
             if not self.group and len(bodies) >= 2:
                 self.group = self._named_together(text, bodies)  # 《万州区政协 达州市政协…要点》…两地政协
+            visit_pair = self._visit_pair(text, bodies, placed)
+            if visit_pair:
+                self.group = visit_pair  # 资阳市政协主席率考察团到大足区，两地政协…
             head_subject = self._clause_subject(text, bodies)
             self._listed_subject = []
             if bodies and _names_only(text, placed):
@@ -618,6 +621,20 @@ class InitiativeExtractor:
         if "sichuan" in provinces and "chongqing" in provinces:
             return True
         return any(_CROSS_BORDER.search(entity.name_zh) for entity in map(self.reference.get, keys) if entity is not None)
+
+    def _visit_pair(self, text: str, bodies: list[_Placed], placed: list[_Placed]) -> list[str]:
+        """The body at a clause's head and the committee of the place it went to (X率队到Y):
+        the two sides a following 双方/两地政协 means."""
+        head = self._clause_subject(text, bodies) if bodies else []
+        if len(head) != 1:
+            return []
+        for p in placed:
+            if p.mention.kind == "place" and lexicon.VISIT_BEFORE.search(text, max(0, p.start - 6), p.start):
+                entity = self.reference.get(p.mention.entity)
+                host = self.reference.cppcc_seated_in(p.mention.entity) if entity and entity.cls != "Province" else None
+                if host is not None and host.key not in head:
+                    return [head[0], host.key]
+        return []
 
     def _hosts(self, actors: list[str]) -> list[str]:
         """The CPPCCs of the places across the border the sentence says the actors went to
