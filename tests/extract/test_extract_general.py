@@ -358,3 +358,15 @@ def test_bodies_that_host_a_branch_venue_are_partners_of_the_remote_consultation
     item = only(x, "远程协商")
     assert item.organizers == ("cq-cppcc",)
     assert item.partners == ("cq-district-county-cppccs",)
+
+
+def test_after_a_delegation_visits_a_place_liangdi_are_the_two_committees(pipeline):
+    x = run(pipeline, "6月，内江市政协主席率考察团到荣昌区，两地政协就共建夏布产业园召开座谈会。")
+    assert set(only(x, "座谈会").organizers) == {"cppcc-neijiang-sc", "cppcc-rongchang"}
+
+
+def test_how_often_joint_work_was_done_is_a_count_and_this_years_forum_a_retelling(pipeline):
+    counted = run(pipeline, "两年来，毗邻地区政协共开展联动履职活动30余次。")
+    assert counted.initiatives == ()
+    retold = run(pipeline, "渝西川南六区市政协轮流举办协同发展论坛，今年的论坛在永川区举行。")
+    assert len(retold.initiatives) == 1

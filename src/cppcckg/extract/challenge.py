@@ -24,6 +24,7 @@ from typing import Any
 from cppcckg.errors import InputError
 from cppcckg.extract.pipeline import Pipeline
 from cppcckg.ingest.reports import report_from_bytes
+from cppcckg.ingest.textnorm import normalise
 from cppcckg.ingest.yamlio import load_yaml
 from cppcckg.model import Extraction, Initiative
 
@@ -159,9 +160,10 @@ def check(pipeline: Pipeline, case: Case) -> Outcome:
             outcome.problems.append(f"extra: {got.type} {got.evidence.text!r}")
             if got.joint_sichuan_chongqing:
                 outcome.joint_fp += 1
-    values = {(round(m.value, 4), m.unit) for m in extraction.metrics}
+    # units are data in the Simplified script whatever the text's script (個 is 个)
+    values = {(round(m.value, 4), normalise(m.unit)) for m in extraction.metrics}
     for metric in case.metrics:
-        if (round(float(metric["value"]), 4), str(metric.get("unit", ""))) not in values:
+        if (round(float(metric["value"]), 4), normalise(str(metric.get("unit", "")))) not in values:
             outcome.problems.append(f"statistic missed: {metric['value']}{metric.get('unit', '')}")
     mentioned = {names.found(m.entity) for m in extraction.mentions if m.kind == "body"}
     for body in case.bodies:

@@ -219,6 +219,7 @@ class InitiativeExtractor:
         self._last_organizers: list[str] = []  # of the last initiative told, for 调研组还…
         self._listed_subject: list[str] = []  # a clause's subject list begun in the clause before
         self._visited: list[str] = []  # places the current sentence says someone went to
+        self._visit_group: list[str] = []  # a visitor and its host, for a 两地政协 that follows
         self._province_names = frozenset(
             name for e in reference.entities.values() if e.kind == "place" and e.cls == "Province"
             for name in (e.name_zh, *e.aliases))
@@ -250,6 +251,7 @@ class InitiativeExtractor:
         new_paragraph = "\n" in norm[self._last_end:sentence.start]
         if new_paragraph:
             self._previous = []  # 陪同 in a later paragraph speaks of other work
+            self._visit_group = []
         self._last_end = sentence.end
         sentence_view = compact(norm, sentence.start, sentence.end)
         if not lexicon.ANY_TRIGGER.search(sentence_view.text):
@@ -280,6 +282,9 @@ class InitiativeExtractor:
                                  and lexicon.VISIT_BEFORE.search(text, max(0, p.start - 6), p.start))
             if not self.group and len(bodies) >= 2:
                 self.group = self._named_together(text, bodies)  # 《万州区政协 达州市政协…要点》…两地政协
+            visit_pair = self._visit_pair(text, bodies, placed)
+            if visit_pair:
+                self._visit_group = visit_pair  # 资阳市政协主席率考察团到大足区，两地政协…
             head_subject = self._clause_subject(text, bodies)
             self._listed_subject = []
             if bodies and _names_only(text, placed):
@@ -447,6 +452,7 @@ class InitiativeExtractor:
         self.carried = list(actors)
         if len(set(actors)) >= 2:
             self.group = list(actors)
+            self._visit_group = []  # a pair named since the visit is the one meant now
 
     def _note_actors(self, view: Compact, mentions: Sequence[Mention]) -> None:
         """A sentence without an activity can still say who the text is about next
@@ -466,6 +472,8 @@ class InitiativeExtractor:
         anaphor = lexicon.GROUP_ANAPHOR.match(text, lead)
         if not anaphor and not bodies and not self._last_organizers:
             return []
+        if anaphor and self._visit_group:
+            return list(self._visit_group)
         if anaphor and not self.group and self.default_pair:
             return list(self.default_pair)
         if anaphor and self.group and not any(p.start < anaphor.end() and normalise(p.mention.surface.replace(" ", ""))
@@ -664,6 +672,20 @@ class InitiativeExtractor:
         if "sichuan" in provinces and "chongqing" in provinces:
             return True
         return any(_CROSS_BORDER.search(entity.name_zh) for entity in map(self.reference.get, keys) if entity is not None)
+
+    def _visit_pair(self, text: str, bodies: list[_Placed], placed: list[_Placed]) -> list[str]:
+        """The body at a clause's head and the committee of the place it went to (X率队到Y):
+        the two sides a following 双方/两地政协 means."""
+        head = self._clause_subject(text, bodies) if bodies else []
+        if len(head) != 1:
+            return []
+        for p in placed:
+            if p.mention.kind == "place" and lexicon.VISIT_BEFORE.search(text, max(0, p.start - 6), p.start):
+                entity = self.reference.get(p.mention.entity)
+                host = self.reference.cppcc_seated_in(p.mention.entity) if entity and entity.cls != "Province" else None
+                if host is not None and host.key not in head:
+                    return [head[0], host.key]
+        return []
 
     def _hosts(self, actors: list[str]) -> list[str]:
         """The CPPCCs of the places across the border the sentence says the actors went to

@@ -60,13 +60,14 @@ NOT_ACTIVITY_BEFORE = re.compile(
     r"^(?:认真|严格|切实|进一步|不断|积极|全面|持续|着力|更加|更好)*"
     r"(?:完善|健全|统筹运用|规范|探索(?!开展)|形成|转化为|转化成|加强对|提升|增强|发挥好?|履行|坚持|执行|落实好?|把)"
     r"|(?:各类|各种|多种|专门)[^，,；;、]{0,4}$"
-    r"|(?:此次|这次|本次|该次|上述)$"
+    r"|(?:此次|这次|本次|该次|上述)$|(?:今年|去年|本届|这届|此届|该)的$"
     r"|(?:转化为|转化成|纳入|列入)[^，,；;]{0,12}$"
 )
 # Bare activity-type words: followed or preceded by a count they are a statistic
 # (开展重点协商16项, 网络议政20余次, 近20项学习活动), not one initiative.
 GENERIC_ACTIVITY = re.compile(
-    r"(?:重点|联合|专题|监督性|对口|界别|远程)?(?:协商|调研|视察|通报|监督|督办)|网络议政|远程协商|学习活动|提案|(?:专题)?党课|宣讲"
+    r"(?:重点|联合|专题|监督性|对口|界别|远程)?(?:协商|调研|视察|通报|监督|督办)|网络议政|远程协商|学习活动|提案|(?:专题)?党课|宣讲|"
+    r"(?:联动|联合|协同)履职"
 )
 # A list of activity words that ends in 等形式 names ways of working, not activities.
 FORMS_LIST_AFTER = re.compile(
@@ -76,7 +77,7 @@ FORMS_LIST_AFTER = re.compile(
 )
 # A count right before the activity noun makes it a statistic (42次党组会议), not an initiative.
 # An activity word right after or before a count is a statistic (开展重点协商16项, 近20项学习活动).
-COUNT_AFTER = re.compile(r"(?:[、和及与][^，,；;、\d]{1,8}?)*\d+(?:\.\d+)?(?:余|多)?(?:次|项|场次|场|期|篇|件)")
+COUNT_AFTER = re.compile(r"(?:[、和及与][^，,；;、\d]{1,8}?)*(?:活动)?\d+(?:\.\d+)?(?:余|多)?(?:次|项|场次|场|期|篇|件)")
 # An output count right after the object (刊登专题稿件1800余篇, 宣讲党史40场次) is a statistic.
 OUTPUT_COUNT_AFTER = re.compile(r"[^，,；;、\d“”《》]{1,8}\d+(?:余|多)?(?:篇|件|场次)$")
 COUNT_RIGHT_BEFORE = re.compile(r"\d+(?:余|多)?(?:次|项|场次|场|期)[“]?(?:重点)?(?:课题|专题)?$")
