@@ -14,6 +14,7 @@ pair); roles and status are the next pieces to move out.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Sequence
@@ -270,19 +271,22 @@ class InitiativeExtractor:
         self._clauses = sentence_clauses(sentence, norm)
         self._clause_views = None
         self._visited = []
+        starts = [m.evidence.start for m in mentions]  # mentions come in text order
         for a, b in self._clauses:
             if a > sentence.start and norm[a - 1] in "；;":
                 subject, earlier_topics, frame_programmes, joined = [], [], [], []  # a semicolon starts a new item
             view = sentence_view.slice(a, b)
             text = view.text
             placed = [_Placed(view.index(m.evidence.start), view.index(m.evidence.end - 1) + 1, m)
-                      for m in mentions if a <= m.evidence.start and m.evidence.end <= b]
+                      for m in mentions[bisect_left(starts, a):bisect_left(starts, b)] if m.evidence.end <= b]
             bodies = [p for p in placed if p.mention.kind == "body"]
-            self._visited.extend(p.mention.entity for p in placed if p.mention.kind == "place"
-                                 and lexicon.VISIT_BEFORE.search(text, max(0, p.start - 6), p.start))
+            places = [p for p in placed if p.mention.kind == "place"]
+            if places:
+                self._visited.extend(p.mention.entity for p in places
+                                     if lexicon.VISIT_BEFORE.search(text, max(0, p.start - 6), p.start))
             if not self.group and len(bodies) >= 2:
                 self.group = self._named_together(text, bodies)  # 《万州区政协 达州市政协…要点》…两地政协
-            visit_pair = self._visit_pair(text, bodies, placed)
+            visit_pair = self._visit_pair(text, bodies, places) if bodies and places else []
             if visit_pair:
                 self._visit_group = visit_pair  # 资阳市政协主席率考察团到大足区，两地政协…
             head_subject = self._clause_subject(text, bodies)
@@ -298,10 +302,11 @@ class InitiativeExtractor:
             if head_subject:
                 subject = head_subject
                 self._remember(head_subject)
-            before_clause = sentence_view.text[: sentence_view.index(a)]
+            found = find_triggers(text)
+            before_clause = sentence_view.text[: sentence_view.index(a)] if found else ""
             body_spans = [(p.start, p.end) for p in bodies]
             triggers = [
-                t for t in find_triggers(text)
+                t for t in found
                 if not any(s < t.end and t.start < e and not (t.start < s and e <= t.end)
                            for s, e in body_spans)  # 全国政协调研组 is a name; 六届三次常委会会议 holds one
                 and self._acted(text, t, before_clause, sentence.is_lead)
