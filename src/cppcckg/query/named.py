@@ -16,9 +16,18 @@ a description; a trailing ``?`` on the kind makes the parameter optional. Kinds:
   error that suggests close names);
 - ``string``, ``integer``, ``year``: a literal.
 
+Two names are special: an ``integer`` parameter called ``limit`` or ``offset`` pages the answer
+(it becomes the query's ``LIMIT`` or ``OFFSET``, so the query itself must not have one), so a
+page of a long table is the same rows from ``cppcckg query``, the HTTP API and the web pages.
+
 Values are never pasted into the query text: :func:`bind` turns each one into an RDF term (an
 escaped literal or a checked IRI) and puts them in a ``VALUES`` block at the start of the
 outermost ``WHERE`` group. An optional parameter left out is bound to ``UNDEF``.
+
+Two parameter names are for paging, not for VALUES: ``limit`` and ``offset`` of kind
+``integer`` (``# param: limit integer? ...``) become the query's ``LIMIT`` and ``OFFSET``
+(non-negative; left out, no limit), so that a page of a long table and ``cppcckg query`` with
+the same parameters give the same rows.
 
 Queries run over the union default graph (every named graph at once): pyoxigraph with
 ``use_default_graph_as_union=True``, ``oxigraph serve --union-default-graph``.
@@ -68,6 +77,7 @@ __all__ = [
     "Param",
     "Query",
     "NAMED_KINDS",
+    "PAGING",
     "Resolver",
     "bind",
     "lookup_query",
@@ -330,13 +340,38 @@ def bind(query: Query, values: Mapping[str, object] | None = None, resolve: Reso
         )
     if not query.params:
         return text
+    text = _paged(query, values, text)
+    bound_params = [p for p in query.params if not _is_paging(p)]
+    if not bound_params:
+        check_syntax(text, query.source, offset)
+        return text
     terms = []
-    for p in query.params:
+    for p in bound_params:
         value = values.get(p.name)
         terms.append("UNDEF" if value is None else _term(p, value, resolve))
-    variables = " ".join(f"?{p.name}" for p in query.params)
+    variables = " ".join(f"?{p.name}" for p in bound_params)
     block = f" VALUES ({variables}) {{ ({' '.join(terms)}) }} "
     brace = outer_where_brace(text, query.source)
     bound = text[: brace + 1] + block + text[brace + 1 :]
     check_syntax(bound, query.source, offset)
     return bound
+
+
+#: Parameter names that page a query's answer (``LIMIT``/``OFFSET``) instead of binding a variable.
+PAGING = ("limit", "offset")
+
+
+def _is_paging(param: Param) -> bool:
+    return param.name in PAGING and param.kind == "integer"
+
+
+def _paged(query: Query, values: Mapping[str, object], text: str) -> str:
+    """``text`` with ``LIMIT``/``OFFSET`` appended for the paging parameters given a value."""
+    tail = []
+    for p in query.params:
+        if _is_paging(p) and values.get(p.name) is not None:
+            number = _integer(values[p.name], f"parameter {p.name}")
+            if number < 0:
+                raise QueryError(f"parameter {p.name}: expected 0 or more, got {number}")
+            tail.append(f"{p.name.upper()} {number}")
+    return text.rstrip() + "\n" + " ".join(tail) + "\n" if tail else text

@@ -16,6 +16,7 @@ from cppcckg.server.pages import entity_view, subject_triples
 from cppcckg.server.responses import MEDIA_OF, alternates, error_page, html, rdf_format, rdf_response
 from cppcckg.server.site import Site, local_href, reader_href
 from cppcckg.server.views.dataset import void
+from cppcckg.server.views.profiles import profile_page
 from cppcckg.vocab import DATA_NS
 
 __all__ = ["iri_problem", "resource"]
@@ -67,6 +68,9 @@ async def resource(site: Site, request: Request) -> Response:
             return error_page(request, 404, f"nothing is known about {iri}")
         return rdf_response(found, fmt, request, {"Link": alternates(request.url.path)})
 
+    profile = await profile_page(site, request, iri, local)
+    if profile is not None:
+        return profile
     page = await site.run(entity_view, store, iri, local_href, reader_href, lambda r: report_text(site, r))
     if page is None:
         return error_page(request, 404, f"nothing is known about {iri}; search for a name at /search", site.nav)

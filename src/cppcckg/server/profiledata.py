@@ -1,0 +1,98 @@
+"""What the profile pages share: their tables come from named queries of the project's
+``queries/`` (never from SPARQL written in a view), run in-process on the read-only store, and
+their filters are read from the request and checked the same way for every profile.
+
+The queries always come from the project's folder, not from ``--queries``: a page depends on
+the columns of its own queries, whatever folder the API serves.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+from urllib.parse import urlencode
+
+from cppcckg.errors import InputError
+from cppcckg.query.kg import KnowledgeGraph
+from cppcckg.server.site import Site
+
+__all__ = ["PAGE_SIZE", "Filters", "csv_text", "page_href", "read_filters", "rows", "split"]
+
+#: Rows of a paged table on one page.
+PAGE_SIZE = 50
+#: Longest filter value accepted.
+MAX_VALUE = 100
+#: Highest page number accepted (a page past the end is simply empty).
+MAX_PAGE = 100_000
+
+
+def _kg(site: Site) -> KnowledgeGraph:
+    return site.cached("profile-kg", lambda: KnowledgeGraph.from_store(site.current(), name=str(site.settings.store)))
+
+
+def rows(site: Site, name: str, **params: Any) -> list[dict[str, Any]]:
+    """The rows of named query ``name`` with ``params`` (None values left out)."""
+    given = {k: v for k, v in params.items() if v is not None}
+    return _kg(site).run(name, given).rows
+
+
+def split(value: Any, sep: str = "; ") -> list[str]:
+    """A GROUP_CONCAT cell as a list (empty cell: no items)."""
+    return [part for part in str(value or "").split(sep) if part]
+
+
+@dataclass
+class Filters:
+    """The filters and page of a profile table, as given in the request's query string."""
+
+    values: dict[str, str] = field(default_factory=dict)
+    page: int = 1
+
+    def params(self) -> dict[str, str]:
+        """The filter values as named-query parameters."""
+        return dict(self.values)
+
+    def query_string(self, **changes: Any) -> str:
+        """The query string of this table with ``changes`` (None removes a value)."""
+        merged: dict[str, Any] = dict(self.values)
+        if self.page != 1:
+            merged["page"] = self.page
+        merged.update(changes)
+        kept = {k: v for k, v in merged.items() if v not in (None, "", 1) or (k != "page" and v == 1)}
+        return urlencode(kept)
+
+
+def read_filters(query: Mapping[str, str], names: tuple[str, ...], also: tuple[str, ...] = ("format",)) -> Filters:
+    """The filters ``names`` and ``page`` of a request; InputError names a wrong parameter."""
+    known = set(names) | {"page", "download"} | set(also)
+    unknown = sorted(k for k in query.keys() if k not in known)
+    if unknown:
+        raise InputError(f"unknown parameter {unknown[0][:40]!r}; this page takes {', '.join(sorted(known))}")
+    values = {}
+    for name in names:
+        value = (query.get(name) or "").strip()
+        if len(value) > MAX_VALUE:
+            raise InputError(f"parameter {name} is longer than {MAX_VALUE} characters")
+        if value:
+            values[name] = value
+    raw = (query.get("page") or "1").strip()
+    if not raw.isdigit() or not 1 <= int(raw) <= MAX_PAGE:
+        raise InputError(f"parameter page: expected a page number from 1 to {MAX_PAGE}, got {raw[:20]!r}")
+    return Filters(values, int(raw))
+
+
+def page_href(path: str, filters: Filters, **changes: Any) -> str:
+    text = filters.query_string(**changes)
+    return f"{path}?{text}" if text else path
+
+
+def csv_text(columns: list[str], table: list[dict[str, Any]]) -> str:
+    """Rows as CSV (header line first), cells as ``cppcckg query --format csv`` writes them."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(columns)
+    for row in table:
+        writer.writerow(["" if row.get(c) is None else row.get(c) for c in columns])
+    return buf.getvalue()

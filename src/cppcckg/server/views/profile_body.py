@@ -1,0 +1,140 @@
+"""The profile of a body at its entity page (``/id/body/X``): who it is, its initiatives (a
+filtered, paged table with a CSV download), a chart of them per year and type, its partners
+(cross-border first), its joint Sichuan-Chongqing activities and its statistics, with the
+generic property table folded below.
+
+Every table is the answer of a named query (``queries/profile-body*.rq``), so the page, ``cppcckg
+query`` and ``/api/queries`` give the same rows for the same parameters.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from cppcckg import vocab
+from cppcckg.errors import InputError, QueryError
+from cppcckg.linked.templating import render
+from cppcckg.server.chart import stacked
+from cppcckg.server.pages import EntityView, entity_view
+from cppcckg.server.profiledata import PAGE_SIZE, Filters, csv_text, page_href, read_filters, rows, split
+from cppcckg.server.responses import MEDIA_OF, alternates, html
+from cppcckg.server.site import Site, local_href, reader_href
+
+__all__ = ["FILTERS", "INITIATIVE_COLUMNS", "body_profile", "evidence_links", "initiatives"]
+
+#: The filters of the initiatives table (parameters of profile-body-initiatives).
+FILTERS = ("year", "type", "role", "status")
+INITIATIVE_COLUMNS = ["initiative", "firstYear", "typeName", "label", "roles", "statusName", "topics", "partners",
+                      "jointSichuanChongqing", "evidence"]
+
+
+def evidence_links(evidence: str | None) -> list[tuple[str, str]]:
+    """(text, reader link) of each ``REPORT:START-END`` of an evidence cell."""
+    out = []
+    for span in split(evidence, " "):
+        report, _, offsets = span.rpartition(":")
+        start, _, end = offsets.partition("-")
+        if report and start.isdigit() and end.isdigit():
+            out.append((span, reader_href(str(vocab.mint("report", report)), int(start), int(end))))
+    return out
+
+
+def _header(site: Site, iri: str) -> dict[str, Any] | None:
+    try:
+        found = rows(site, "profile-body", body=iri)
+    except QueryError:  # not a body the names lookup knows: the generic page shows it
+        return None
+    if not found:
+        return None
+    facts: dict[str, list[dict[str, Any]]] = {}
+    for row in found:
+        facts.setdefault(row["fact"], []).append(row)
+
+    def names(fact: str, lang: str) -> list[str]:
+        return [r["value"] for r in facts.get(fact, []) if r.get("language") == lang]
+
+    def links(fact: str) -> list[tuple[str, str]]:
+        return [(r.get("nameZh") or r.get("nameEn") or vocab.curie(r["value"]), local_href(r["value"]))
+                for r in facts.get(fact, [])]
+
+    kinds = [(r.get("nameZh") or "", r.get("nameEn") or vocab.curie(r["value"])) for r in facts.get("kind", [])]
+    return {"nameZh": (names("name", "zh") or names("name", "") or [""])[0], "nameEn": (names("name", "en") or [""])[0],
+            "aliases": sorted({r["value"] for r in facts.get("alias", [])}), "kinds": kinds,
+            "seat": links("seat"), "province": links("province"),
+            "related": {"parent": links("parent"), "sub-body": links("part")}}
+
+
+def _filtered(name: str, site: Site, iri: str, **params: Any) -> list[dict[str, Any]]:
+    try:
+        return rows(site, name, body=iri, **params)
+    except QueryError as exc:  # a filter value the query cannot take (year=abc)
+        raise InputError(str(exc)) from None
+
+
+def initiatives(site: Site, iri: str, filters: Filters, paged: bool = True) -> list[dict[str, Any]]:
+    """The rows of the initiatives table: a page of them, or all."""
+    params: dict[str, Any] = filters.params()
+    if paged:
+        params.update(limit=PAGE_SIZE, offset=(filters.page - 1) * PAGE_SIZE)
+    return _filtered("profile-body-initiatives", site, iri, **params)
+
+
+def _data(site: Site, iri: str, path: str, filters: Filters) -> dict[str, Any] | None:
+    header = _header(site, iri)
+    if header is None:
+        return None
+    table = initiatives(site, iri, filters)
+    summary = _filtered("profile-body-summary", site, iri, **filters.params())[0]
+    everything = rows(site, "profile-body-summary", body=iri)[0] if filters.values else summary
+    total = int(summary.get("initiatives") or 0)
+    counts = rows(site, "profile-body-counts", body=iri)
+    chart = stacked(counts, lambda year, kind: page_href(path, Filters({k: v for k, v in (("year", year), ("type", kind)) if v}))
+                    + "#initiatives")
+    choices = {
+        "year": sorted({str(r["year"]) for r in counts if r.get("year") is not None}),
+        "type": sorted({r["typeName"] for r in counts if r.get("typeName")}),
+        "role": ["organizer", "partner"], "status": ["done", "planned"],
+    }
+    first = (filters.page - 1) * PAGE_SIZE + 1
+    view: EntityView | None = entity_view(site.current(), iri, local_href, reader_href, lambda _: None)
+    return {
+        "header": header, "summary": summary, "everything": everything, "total": total,
+        "table": [dict(r, href=local_href(r["initiative"]), evidence_links=evidence_links(r.get("evidence")),
+                       topic_list=split(r.get("topics")), partner_list=split(r.get("partners")))
+                  for r in table],
+        "chart": chart, "choices": choices, "filters": filters, "first": first,
+        "pages": max(1, -(-total // PAGE_SIZE)),
+        "prev": page_href(path, filters, page=filters.page - 1) + "#initiatives" if filters.page > 1 else None,
+        "next": page_href(path, filters, page=filters.page + 1) + "#initiatives" if first + PAGE_SIZE <= total else None,
+        "csv": page_href(path, filters, page=None, download="csv"),
+        "partners": [dict(r, href=local_href(r["partner"])) for r in rows(site, "profile-body-partners", body=iri)],
+        "joint": [dict(r, href=local_href(r["initiative"])) for r in rows(site, "profile-body-joint", body=iri)],
+        "statistics": rows(site, "profile-body-statistics", body=iri),
+        "view": view,
+    }
+
+
+async def body_profile(site: Site, request: Request, iri: str) -> Response | None:
+    """The profile page of body ``iri``, or None when the store knows no such body."""
+    filters = read_filters(request.query_params, FILTERS)
+    path = request.url.path
+    if request.query_params.get("download"):
+        if request.query_params["download"] != "csv":
+            raise InputError("parameter download: the table downloads as csv only (download=csv)")
+        table = await site.run(initiatives, site, iri, filters, False)
+        name = iri.rsplit("/", 1)[-1]
+        return Response(csv_text(INITIATIVE_COLUMNS, table), media_type="text/csv; charset=utf-8",
+                        headers={"Content-Disposition": f'attachment; filename="{name}-initiatives.csv"',
+                                 "X-Content-Type-Options": "nosniff"})
+    key = ("profile-body", iri, tuple(sorted(filters.values.items())), filters.page)
+    data = await site.run(site.cached, key, lambda: _data(site, iri, path, filters))
+    if data is None:
+        return None
+    title = data["header"]["nameZh"] or data["header"]["nameEn"] or iri
+    return html(render("profile_body.html", title=f"{title} · cppcckg", nav=site.nav, path=path, iri=iri,
+                       formats=list(MEDIA_OF), **data),
+                headers={"Vary": "Accept", "Link": alternates(path)})
+
