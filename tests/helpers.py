@@ -48,6 +48,13 @@ SAMPLE_PARAMS = {
     "body-initiatives": {"body": "政协四川省委员会"},
     "evidence": {"entity": "cppccid:body/sc-cppcc"},
     "programme-figures": {"programme": "渝事好商量"},
+    "profile-body": {"body": "政协四川省委员会"},
+    "profile-body-initiatives": {"body": "政协四川省委员会"},
+    "profile-body-counts": {"body": "政协四川省委员会"},
+    "profile-body-summary": {"body": "政协四川省委员会"},
+    "profile-body-partners": {"body": "政协四川省委员会"},
+    "profile-body-statistics": {"body": "政协重庆市委员会"},
+    "profile-body-joint": {"body": "政协四川省委员会"},
 }
 
 
