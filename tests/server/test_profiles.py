@@ -1,0 +1,133 @@
+"""Issue 16: profile pages over real HTTP (`cppcckg serve` on the seed store). Each table of a
+page holds the rows of its named query for the same parameters (the page is read as plain HTML,
+as a browser without JavaScript gets it); filters and pages are GET parameters; the CSV download
+is the query's answer; bad parameters are a 400 naming the parameter."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import urllib.parse
+
+import pytest
+
+from cppcckg.query.kg import KnowledgeGraph
+
+from tests.helpers import get
+
+pytestmark = pytest.mark.server
+
+CQ = "cppccid:body/cq-cppcc"
+
+
+@pytest.fixture(scope="module")
+def kg(seed_store):
+    with KnowledgeGraph.open(seed_store) as graph:
+        yield graph
+
+
+def page(server, path: str, **params) -> str:
+    url = server.base + path + ("?" + urllib.parse.urlencode(params) if params else "")
+    status, headers, body = get(url, "text/html")
+    assert status == 200, body[:300]
+    assert headers["content-type"].startswith("text/html")
+    return body.decode("utf-8")
+
+
+def table_iris(html: str, table: str) -> list[str]:
+    """The data-iri of each row of the table with id ``table``, in page order."""
+    match = re.search(rf'<table id="{table}".*?</table>', html, re.S)
+    return re.findall(r'<tr data-iri="([^"]+)"', match.group(0)) if match else []
+
+
+def test_body_profile_first_page_is_the_named_querys_first_page(cppcckg_server, kg):
+    html = page(cppcckg_server, "/id/body/cq-cppcc")
+    assert "<h1>政协重庆市委员会" in html
+    expected = kg.query("profile-body-initiatives", body=CQ, limit=50, offset=0)
+    assert len(expected) == 50  # the body has more than one page
+    assert table_iris(html, "initiatives-table") == [r["initiative"] for r in expected]
+    [summary] = kg.query("profile-body-summary", body=CQ)
+    assert f"of {summary['initiatives']}" in html
+    assert 'rel="next"' in html and 'rel="prev"' not in html
+    # the generic property table is still there, folded
+    assert re.search(r'<details class="generic"[^>]*>.*属性 Properties', html, re.S)
+
+
+def test_second_page_and_filters_are_get_parameters(cppcckg_server, kg):
+    html = page(cppcckg_server, "/id/body/cq-cppcc", page=2)
+    expected = kg.query("profile-body-initiatives", body=CQ, limit=50, offset=50)
+    assert table_iris(html, "initiatives-table") == [r["initiative"] for r in expected]
+    assert 'rel="prev"' in html
+    for filters in ({"year": "2021", "type": "research"}, {"role": "partner"}, {"status": "planned"}, {"type": "调研"}):
+        html = page(cppcckg_server, "/id/body/cq-cppcc", **filters)
+        rows = kg.query("profile-body-initiatives", body=CQ, limit=50, offset=0, **filters)
+        assert rows, filters
+        assert table_iris(html, "initiatives-table") == [r["initiative"] for r in rows], filters
+
+
+def test_csv_download_is_the_named_querys_answer(cppcckg_server, kg):
+    status, headers, body = get(cppcckg_server.base + "/id/body/cq-cppcc?year=2021&download=csv")
+    assert status == 200 and headers["content-type"].startswith("text/csv")
+    assert "attachment" in headers["content-disposition"]
+    got = list(csv.DictReader(io.StringIO(body.decode("utf-8"))))
+    rows = kg.query("profile-body-initiatives", body=CQ, year=2021)
+    assert len(got) == len(rows) > 50  # every row, not one page
+    assert [r["initiative"] for r in got] == [r["initiative"] for r in rows]
+    assert [r["label"] for r in got] == [r["label"] or "" for r in rows]
+
+
+def test_chart_counts_link_to_the_filtered_table(cppcckg_server, kg):
+    html = page(cppcckg_server, "/id/body/sc-cppcc")
+    counts = kg.query("profile-body-counts", body="政协四川省委员会")
+    titles = re.findall(r"<title>(\d{4}) · ([^<:]+): (\d+)</title>", html)
+    assert sorted((y, t, int(n)) for y, t, n in titles) == sorted(
+        (str(r["year"]), r["typeName"], r["initiatives"]) for r in counts)
+    first = counts[0]
+    href = f'?year={first["year"]}&amp;type={urllib.parse.quote_plus(first["typeName"])}#initiatives'
+    assert href in html
+
+
+def test_joint_activities_and_cross_border_partners(cppcckg_server, kg):
+    html = page(cppcckg_server, "/id/body/sc-cppcc")
+    joint = kg.query("profile-body-joint", body="政协四川省委员会")
+    partners = kg.query("profile-body-partners", body="政协四川省委员会")
+    assert joint and table_iris(html, "joint-table") == [r["initiative"] for r in joint]
+    assert table_iris(html, "partners-table") == [r["partner"] for r in partners]
+    crossing = [r["partner"] for r in partners if r["crossBorder"]]
+    assert "https://w3id.org/cppcckg/id/body/cq-cppcc" in crossing
+    assert re.findall(r'<tr data-iri="([^"]+)" class="cross"', html) == crossing
+
+
+def test_district_cppcc_profile(cppcckg_server, kg):
+    html = page(cppcckg_server, "/id/body/cppcc-wanzhou")
+    assert '<dd class="parent"><a href="/id/body/cq-cppcc">政协重庆市委员会</a>' in html
+    rows = kg.query("profile-body-initiatives", body="万州区政协")
+    assert table_iris(html, "initiatives-table") == [r["initiative"] for r in rows]
+    stats = kg.query("profile-body-statistics", body="万州区政协")
+    assert stats and table_iris(html, "statistics-table") == [r["observation"] for r in stats]
+
+
+def test_body_without_initiatives_says_so(cppcckg_server, kg):
+    bodies = [r["body"] for r in kg.query("body-hierarchy") if r["level"] == "chongqing"]
+    quiet = next(b for b in bodies if not kg.query("profile-body-initiatives", body=b, limit=1))
+    html = page(cppcckg_server, "/id/" + quiet.split("/id/", 1)[1])
+    assert 'id="no-initiatives"' in html and "The reports give no initiative of this body" in html
+    assert 'id="initiatives-table"' not in html and 'rel="next"' not in html
+
+
+@pytest.mark.parametrize("query, fragment", [
+    ("year=abc", "parameter year"),
+    ("colour=red", "unknown parameter 'colour'"),
+    ("page=0", "parameter page"),
+    ("download=xlsx", "parameter download"),
+])
+def test_bad_profile_parameters_are_400_naming_the_parameter(cppcckg_server, query, fragment):
+    status, headers, body = get(cppcckg_server.base + "/id/body/cq-cppcc?" + query)
+    assert status == 400 and headers["content-type"].startswith("text/plain")
+    assert fragment in body.decode("utf-8") and len(body.decode("utf-8").strip().splitlines()) == 1
+
+
+def test_rdf_of_a_body_is_unchanged_by_its_profile(cppcckg_server):
+    status, headers, body = get(cppcckg_server.base + "/id/body/cq-cppcc", "text/turtle")
+    assert status == 200 and headers["content-type"].startswith("text/turtle") and "政协重庆市委员会" in body.decode()
