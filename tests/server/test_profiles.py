@@ -131,3 +131,32 @@ def test_bad_profile_parameters_are_400_naming_the_parameter(cppcckg_server, que
 def test_rdf_of_a_body_is_unchanged_by_its_profile(cppcckg_server):
     status, headers, body = get(cppcckg_server.base + "/id/body/cq-cppcc", "text/turtle")
     assert status == 200 and headers["content-type"].startswith("text/turtle") and "政协重庆市委员会" in body.decode()
+
+
+def test_joint_initiative_profile_shows_every_report_and_the_merge_rule(cppcckg_server, kg):
+    merged = next(r for r in kg.query("profile-body-joint", body="政协四川省委员会")
+                  if len(kg.query("profile-initiative-evidence", initiative=r["initiative"])) > 1)
+    iri = merged["initiative"]
+    html = page(cppcckg_server, "/id/" + iri.split("/id/", 1)[1])
+    assert "joint Sichuan-Chongqing" in html.split("</h1>", 1)[0]
+    participants = kg.query("profile-initiative-participants", initiative=iri)
+    assert table_iris(html, "participants-table") == [r["body"] for r in participants]
+    assert {r["side"] for r in participants} >= {"重庆市", "四川省"}
+    evidence = kg.query("profile-initiative-evidence", initiative=iri)
+    assert table_iris(html, "evidence-table") == [f'{r["report"]}#{r["start"]}-{r["end"]}' for r in evidence]
+    assert len({r["report"] for r in evidence}) > 1  # one initiative across reports
+    for r in evidence:
+        assert f'href="/reader/{r["report"]}.html#ev-{r["start"]}-{r["end"]}"' in html
+    rules = [f["value"] for f in kg.query("profile-initiative", initiative=iri) if f["fact"] == "mergeRule"]
+    assert rules and all(f"<code>{rule}</code>" in html for rule in rules)
+
+
+def test_initiative_profile_facts_are_the_named_querys(cppcckg_server, kg):
+    rows = kg.query("profile-body-initiatives", body="万州区政协", type="counterpart consultation")
+    iri = rows[0]["initiative"]
+    html = page(cppcckg_server, "/id/" + iri.split("/id/", 1)[1])
+    facts = kg.query("profile-initiative", initiative=iri)
+    for fact in facts:
+        if fact["fact"] in ("topic", "status", "period", "report", "type"):
+            assert fact["nameZh"] and fact["nameZh"] in html, fact
+    assert "<h1>" + rows[0]["label"].split(" / ")[0] in html

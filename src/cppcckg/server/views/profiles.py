@@ -11,13 +11,14 @@ from starlette.responses import Response
 
 from cppcckg.server.site import Site
 from cppcckg.server.views.profile_body import body_profile
+from cppcckg.server.views.profile_initiative import initiative_profile
 
 __all__ = ["PROFILES", "profile_page"]
 
 Profile = Callable[[Site, Request, str], Awaitable[Response | None]]
 
 #: The first segment of an instance IRI's path (``/id/KIND/...``) → its profile view.
-PROFILES: dict[str, Profile] = {"body": body_profile}
+PROFILES: dict[str, Profile] = {"body": body_profile, "initiative": initiative_profile}
 
 
 async def profile_page(site: Site, request: Request, iri: str, local: str) -> Response | None:
