@@ -55,6 +55,9 @@ SAMPLE_PARAMS = {
     "profile-body-partners": {"body": "政协四川省委员会"},
     "profile-body-statistics": {"body": "政协重庆市委员会"},
     "profile-body-joint": {"body": "政协四川省委员会"},
+    "profile-initiative": {"initiative": "cppccid:initiative/cq-cppcc-2022-work-report/3100-3114-73806570"},
+    "profile-initiative-participants": {"initiative": "cppccid:initiative/cq-cppcc-2022-work-report/3100-3114-73806570"},
+    "profile-initiative-evidence": {"initiative": "cppccid:initiative/cq-cppcc-2022-work-report/3100-3114-73806570"},
 }
 
 
