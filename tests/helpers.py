@@ -58,6 +58,7 @@ SAMPLE_PARAMS = {
     "profile-initiative": {"initiative": "cppccid:initiative/cq-cppcc-2022-work-report/3100-3114-73806570"},
     "profile-initiative-participants": {"initiative": "cppccid:initiative/cq-cppcc-2022-work-report/3100-3114-73806570"},
     "profile-initiative-evidence": {"initiative": "cppccid:initiative/cq-cppcc-2022-work-report/3100-3114-73806570"},
+    "search": {"text": "万州"},
 }
 
 

@@ -25,7 +25,7 @@ from cppcckg.errors import CppcckgError
 from cppcckg.linked.templating import STATIC_DIR
 from cppcckg.server.middleware import BodyLimit, KnownHosts, ReadOnly, RequestTarget, allowed_hosts
 from cppcckg.server.site import Settings, Site
-from cppcckg.server.views import api, dataset, errors, home, network, ontology, reader, resource, sparql
+from cppcckg.server.views import api, dataset, errors, home, network, ontology, reader, resource, search, sparql
 
 __all__ = ["Settings", "create_app"]
 
@@ -47,7 +47,7 @@ def create_app(settings: Settings) -> Starlette:
 
     routes = [
         route("/", home.home),
-        route("/search", home.search),
+        route("/search", search.search),
         route("/sparql", sparql.sparql, methods=["GET", "POST"]),
         route("/query", sparql.query_page),
         route("/id/{path:path}", resource.resource),

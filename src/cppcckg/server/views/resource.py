@@ -17,6 +17,7 @@ from cppcckg.server.responses import MEDIA_OF, alternates, error_page, html, rdf
 from cppcckg.server.site import Site, local_href, reader_href
 from cppcckg.server.views.dataset import void
 from cppcckg.server.views.profiles import profile_page
+from cppcckg.server.views.search import not_found
 from cppcckg.vocab import DATA_NS
 
 __all__ = ["iri_problem", "resource"]
@@ -65,7 +66,7 @@ async def resource(site: Site, request: Request) -> Response:
     if fmt != "html":
         found = await site.run(_quads, store, iri)
         if not found:
-            return error_page(request, 404, f"nothing is known about {iri}")
+            return await not_found(site, request, iri)
         return rdf_response(found, fmt, request, {"Link": alternates(request.url.path)})
 
     profile = await profile_page(site, request, iri, local)
@@ -73,7 +74,7 @@ async def resource(site: Site, request: Request) -> Response:
         return profile
     page = await site.run(entity_view, store, iri, local_href, reader_href, lambda r: report_text(site, r))
     if page is None:
-        return error_page(request, 404, f"nothing is known about {iri}; search for a name at /search", site.nav)
+        return await not_found(site, request, iri)
     return html(render("entity.html", title=f"{page.label_zh or page.label_en or local} · cppcckg", nav=site.nav,
                        view=page, path=request.url.path, formats=list(MEDIA_OF)),
                 headers={"Vary": "Accept", "Link": alternates(request.url.path)})
