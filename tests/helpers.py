@@ -59,6 +59,8 @@ SAMPLE_PARAMS = {
     "profile-initiative-participants": {"initiative": "cppccid:initiative/cq-cppcc-2022-work-report/3100-3114-73806570"},
     "profile-initiative-evidence": {"initiative": "cppccid:initiative/cq-cppcc-2022-work-report/3100-3114-73806570"},
     "search": {"text": "万州"},
+    "profile-topic": {"topic": "成渝地区双城经济圈"},
+    "profile-place": {"place": "cppccid:place/wanzhou"},
 }
 
 

@@ -160,3 +160,38 @@ def test_initiative_profile_facts_are_the_named_querys(cppcckg_server, kg):
         if fact["fact"] in ("topic", "status", "period", "report", "type"):
             assert fact["nameZh"] and fact["nameZh"] in html, fact
     assert "<h1>" + rows[0]["label"].split(" / ")[0] in html
+
+
+def test_topic_profile_lists_initiatives_of_the_topic_and_narrower_ones(cppcckg_server, kg):
+    html = page(cppcckg_server, "/id/topic/chengyu-economic-circle")
+    assert "<h1>成渝地区双城经济圈" in html
+    rows = kg.query("initiatives-by-topic", topic="成渝地区双城经济圈")
+    assert len({r["topicIri"] for r in rows}) > 1  # narrower topics are included
+    assert table_iris(html, "initiatives-table") == [r["initiative"] for r in rows]
+    narrower = [f for f in kg.query("profile-topic", topic="成渝地区双城经济圈") if f["fact"] == "narrower"]
+    assert narrower and all(f'href="/id/topic/{f["value"].rsplit("/", 1)[1]}"' in html for f in narrower)
+
+
+def test_place_and_programme_profiles(cppcckg_server, kg):
+    html = page(cppcckg_server, "/id/place/wanzhou")
+    assert "<h1>万州区" in html and 'href="/id/body/cppcc-wanzhou"' in html
+    html = page(cppcckg_server, "/id/programme/yushi-haoshangliang")
+    rows = [r for r in kg.query("programme-initiatives", programme="渝事好商量") if r["initiative"]]
+    assert rows and table_iris(html, "initiatives-table") == [r["initiative"] for r in rows]
+    figures = kg.query("programme-figures", programme="渝事好商量")
+    assert figures and table_iris(html, "figures-table") == [r["observation"] for r in figures]
+
+
+def test_sichuan_chongqing_pairs_page(cppcckg_server, kg):
+    html = page(cppcckg_server, "/sichuan-chongqing")
+    rows = kg.query("sichuan-chongqing-pairs")
+    assert f"{len(rows)} 行 rows" in html
+    pairs = re.findall(r'<tr><td><a href="(/id/body/[^"]+)">[^<]+</a></td><td><a href="(/id/body/[^"]+)">', html)
+    assert sorted(pairs) == sorted({("/id/" + r["chongqingBody"].split("/id/")[1], "/id/" + r["sichuanBody"].split("/id/")[1])
+                                    for r in rows})
+    assert ("/id/body/cq-cppcc", "/id/body/sc-cppcc") in pairs
+    assert 'href="/network/sichuan-chongqing.html?year=2021"' in html
+    html = page(cppcckg_server, "/sichuan-chongqing", year="1990")
+    assert 'id="no-pairs"' in html
+    status, _, body = get(cppcckg_server.base + "/sichuan-chongqing?year=x")
+    assert status == 400 and b"parameter year" in body

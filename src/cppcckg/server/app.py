@@ -25,7 +25,7 @@ from cppcckg.errors import CppcckgError
 from cppcckg.linked.templating import STATIC_DIR
 from cppcckg.server.middleware import BodyLimit, KnownHosts, ReadOnly, RequestTarget, allowed_hosts
 from cppcckg.server.site import Settings, Site
-from cppcckg.server.views import api, dataset, errors, home, network, ontology, reader, resource, search, sparql
+from cppcckg.server.views import api, chuanyu, dataset, errors, home, network, ontology, reader, resource, search, sparql
 
 __all__ = ["Settings", "create_app"]
 
@@ -61,6 +61,7 @@ def create_app(settings: Settings) -> Starlette:
         route("/api/queries/{name}", api.api_run, methods=["GET", "POST"]),
         route("/openapi.json", api.openapi),
         route("/network/", network.network_index),
+        route("/sichuan-chongqing", chuanyu.sichuan_chongqing),
         route("/network/{name}", network.network_page),
         Mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static"),
     ]

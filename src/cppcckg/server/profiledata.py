@@ -18,7 +18,7 @@ from cppcckg.errors import InputError
 from cppcckg.query.kg import KnowledgeGraph
 from cppcckg.server.site import Site
 
-__all__ = ["PAGE_SIZE", "Filters", "csv_text", "page_href", "read_filters", "rows", "split"]
+__all__ = ["PAGE_SIZE", "Column", "Filters", "Table", "csv_text", "linked", "page_href", "read_filters", "rows", "split"]
 
 #: Rows of a paged table on one page.
 PAGE_SIZE = 50
@@ -96,3 +96,33 @@ def csv_text(columns: list[str], table: list[dict[str, Any]]) -> str:
     for row in table:
         writer.writerow(["" if row.get(c) is None else row.get(c) for c in columns])
     return buf.getvalue()
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column of a profile table: the row key, its heading, and the key of the IRI it links to."""
+
+    key: str
+    heading: str
+    link: str | None = None
+
+
+@dataclass
+class Table:
+    """A table of a profile page: the rows of one named query, shown as they come."""
+
+    id: str
+    title: str
+    query: str
+    columns: list[Column]
+    rows: list[dict[str, Any]]
+    key: str  # the column whose value is each row's data-iri
+
+
+def linked(table_rows: list[dict[str, Any]], href: Any) -> list[dict[str, Any]]:
+    """Rows with ``href_NAME`` added for every IRI value (the page a link goes to)."""
+    out = []
+    for row in table_rows:
+        extra = {f"href_{k}": href(v) for k, v in row.items() if isinstance(v, str) and v.startswith(("http://", "https://"))}
+        out.append(dict(row, **extra))
+    return out

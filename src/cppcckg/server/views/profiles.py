@@ -12,13 +12,17 @@ from starlette.responses import Response
 from cppcckg.server.site import Site
 from cppcckg.server.views.profile_body import body_profile
 from cppcckg.server.views.profile_initiative import initiative_profile
+from cppcckg.server.views.profile_simple import place_profile, programme_profile, topic_profile
 
 __all__ = ["PROFILES", "profile_page"]
 
 Profile = Callable[[Site, Request, str], Awaitable[Response | None]]
 
 #: The first segment of an instance IRI's path (``/id/KIND/...``) → its profile view.
-PROFILES: dict[str, Profile] = {"body": body_profile, "initiative": initiative_profile}
+PROFILES: dict[str, Profile] = {
+    "body": body_profile, "initiative": initiative_profile, "topic": topic_profile, "place": place_profile,
+    "programme": programme_profile,
+}
 
 
 async def profile_page(site: Site, request: Request, iri: str, local: str) -> Response | None:
