@@ -20,7 +20,7 @@ from cppcckg.linked.templating import render
 from cppcckg.server.chart import stacked
 from cppcckg.server.pages import EntityView, entity_view
 from cppcckg.server.profiledata import PAGE_SIZE, Filters, csv_text, page_href, read_filters, rows, split
-from cppcckg.server.responses import MEDIA_OF, alternates, html
+from cppcckg.server.responses import MEDIA_OF, alternates, html, json_for_script
 from cppcckg.server.site import Site, local_href, reader_href
 
 __all__ = ["FILTERS", "INITIATIVE_COLUMNS", "body_profile", "evidence_links", "initiatives"]
@@ -82,6 +82,34 @@ def initiatives(site: Site, iri: str, filters: Filters, paged: bool = True) -> l
     return _filtered("profile-body-initiatives", site, iri, **params)
 
 
+#: Most partners the ego network draws (the partners table lists them all).
+EGO_PARTNERS = 40
+
+
+def ego_graph(iri: str, name: str, table: list[dict[str, Any]], partners: list[dict[str, Any]]) -> dict[str, Any]:
+    """The ego network of a body from its tables' rows: the body, the initiatives of the page,
+    its partners (cross-border ones marked), and an edge from an initiative to each partner the
+    initiative's row names."""
+    nodes = [{"id": iri, "label": name, "kind": "self", "href": local_href(iri)}]
+    edges: list[dict[str, Any]] = []
+    by_name = {}
+    for p in partners[:EGO_PARTNERS]:
+        label = p.get("nameZh") or p.get("nameEn") or vocab.curie(p["partner"])
+        by_name[label] = p["partner"]
+        nodes.append({"id": p["partner"], "label": label, "kind": "cross" if p.get("crossBorder") else "partner",
+                      "href": local_href(p["partner"]), "title": f"{label}: {p.get('shared')}"})
+        edges.append({"from": iri, "to": p["partner"], "weight": p.get("shared") or 1, "cross": bool(p.get("crossBorder"))})
+    for r in table:
+        label = (r.get("label") or "").split(" / ")[0]
+        nodes.append({"id": r["initiative"], "label": label[:12], "title": label, "kind": "initiative",
+                      "href": local_href(r["initiative"])})
+        edges.append({"from": iri, "to": r["initiative"], "weight": 1})
+        for other in split(r.get("partners")):
+            if other in by_name:
+                edges.append({"from": r["initiative"], "to": by_name[other], "weight": 1})
+    return {"nodes": nodes, "edges": edges}
+
+
 def _data(site: Site, iri: str, path: str, filters: Filters) -> dict[str, Any] | None:
     header = _header(site, iri)
     if header is None:
@@ -99,6 +127,7 @@ def _data(site: Site, iri: str, path: str, filters: Filters) -> dict[str, Any] |
         "role": ["organizer", "partner"], "status": ["done", "planned"],
     }
     first = (filters.page - 1) * PAGE_SIZE + 1
+    partners = rows(site, "profile-body-partners", body=iri)
     view: EntityView | None = entity_view(site.current(), iri, local_href, reader_href, lambda _: None)
     return {
         "header": header, "summary": summary, "everything": everything, "total": total,
@@ -110,7 +139,8 @@ def _data(site: Site, iri: str, path: str, filters: Filters) -> dict[str, Any] |
         "prev": page_href(path, filters, page=filters.page - 1) + "#initiatives" if filters.page > 1 else None,
         "next": page_href(path, filters, page=filters.page + 1) + "#initiatives" if first + PAGE_SIZE <= total else None,
         "csv": page_href(path, filters, page=None, download="csv"),
-        "partners": [dict(r, href=local_href(r["partner"])) for r in rows(site, "profile-body-partners", body=iri)],
+        "partners": [dict(r, href=local_href(r["partner"])) for r in partners],
+        "ego": json_for_script(ego_graph(iri, header["nameZh"] or header["nameEn"] or iri, table, partners)) if table or partners else None,
         "joint": [dict(r, href=local_href(r["initiative"])) for r in rows(site, "profile-body-joint", body=iri)],
         "statistics": rows(site, "profile-body-statistics", body=iri),
         "view": view,
