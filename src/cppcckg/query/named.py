@@ -27,7 +27,9 @@ outermost ``WHERE`` group. An optional parameter left out is bound to ``UNDEF``.
 Two parameter names are for paging, not for VALUES: ``limit`` and ``offset`` of kind
 ``integer`` (``# param: limit integer? ...``) become the query's ``LIMIT`` and ``OFFSET``
 (non-negative; left out, no limit), so that a page of a long table and ``cppcckg query`` with
-the same parameters give the same rows.
+the same parameters give the same rows. In a query with a sub-select they page the first
+sub-select, which then gets the VALUES block too: the sub-select picks (and orders) one page of
+rows and the outer query reads their details only.
 
 Queries run over the union default graph (every named graph at once): pyoxigraph with
 ``use_default_graph_as_union=True``, ``oxigraph serve --union-default-graph``.
@@ -67,6 +69,7 @@ from cppcckg.query.sparqltext import (
     outer_where_brace,
     prepare,
     query_form,
+    tokens,
     words,
 )
 
@@ -340,17 +343,17 @@ def bind(query: Query, values: Mapping[str, object] | None = None, resolve: Reso
         )
     if not query.params:
         return text
-    text = _paged(query, values, text)
     bound_params = [p for p in query.params if not _is_paging(p)]
-    if not bound_params:
-        check_syntax(text, query.source, offset)
-        return text
     terms = []
     for p in bound_params:
         value = values.get(p.name)
         terms.append("UNDEF" if value is None else _term(p, value, resolve))
     variables = " ".join(f"?{p.name}" for p in bound_params)
-    block = f" VALUES ({variables}) {{ ({' '.join(terms)}) }} "
+    block = f" VALUES ({variables}) {{ ({' '.join(terms)}) }} " if bound_params else ""
+    text = _paged(query, values, text, block)
+    if not block:
+        check_syntax(text, query.source, offset)
+        return text
     brace = outer_where_brace(text, query.source)
     bound = text[: brace + 1] + block + text[brace + 1 :]
     check_syntax(bound, query.source, offset)
@@ -365,8 +368,10 @@ def _is_paging(param: Param) -> bool:
     return param.name in PAGING and param.kind == "integer"
 
 
-def _paged(query: Query, values: Mapping[str, object], text: str) -> str:
-    """``text`` with ``LIMIT``/``OFFSET`` appended for the paging parameters given a value."""
+def _paged(query: Query, values: Mapping[str, object], text: str, block: str) -> str:
+    """``text`` with ``LIMIT``/``OFFSET`` for the paging parameters given a value: at the end of
+    the query, or, when it has a sub-select, at the end of the first one, which also gets the
+    parameters' VALUES ``block`` (so that the outer query reads the details of one page only)."""
     tail = []
     for p in query.params:
         if _is_paging(p) and values.get(p.name) is not None:
@@ -374,4 +379,28 @@ def _paged(query: Query, values: Mapping[str, object], text: str) -> str:
             if number < 0:
                 raise QueryError(f"parameter {p.name}: expected 0 or more, got {number}")
             tail.append(f"{p.name.upper()} {number}")
-    return text.rstrip() + "\n" + " ".join(tail) + "\n" if tail else text
+    inner = _first_subselect(text) if any(_is_paging(p) for p in query.params) else None
+    if inner is None:
+        return text.rstrip() + "\n" + " ".join(tail) + "\n" if tail else text
+    where, close = inner
+    text = text[:close] + (" " + " ".join(tail) + " " if tail else "") + text[close:]
+    return text[: where + 1] + block + text[where + 1 :]
+
+
+def _first_subselect(text: str) -> tuple[int, int] | None:
+    """Offsets of the WHERE '{' of the query's first sub-select and of the '}' that closes the
+    group holding it (where its solution modifiers end), or None without a sub-select."""
+    depth = 0
+    select_depth = where = None
+    for kind, token, pos in tokens(text):
+        if kind == "word" and token.upper() == "SELECT" and depth > 0 and select_depth is None:
+            select_depth = depth
+        elif kind == "punct" and token == "{":
+            if select_depth is not None and where is None and depth == select_depth:
+                where = pos
+            depth += 1
+        elif kind == "punct" and token == "}":
+            if select_depth is not None and where is not None and depth == select_depth:
+                return where, pos
+            depth -= 1
+    return None
