@@ -64,6 +64,10 @@ def test_second_page_and_filters_are_get_parameters(cppcckg_server, kg):
         rows = kg.query("profile-body-initiatives", body=CQ, limit=50, offset=0, **filters)
         assert rows, filters
         assert table_iris(html, "initiatives-table") == [r["initiative"] for r in rows], filters
+    html = page(cppcckg_server, "/id/body/cq-cppcc", page=99)
+    assert 'id="no-initiatives"' in html and "No initiative matches" in html
+    html = page(cppcckg_server, "/id/body/cq-cppcc", year="1990")
+    assert 'id="no-initiatives"' in html and 'id="initiatives-table"' not in html
 
 
 def test_csv_download_is_the_named_querys_answer(cppcckg_server, kg):

@@ -10,6 +10,7 @@ query`` and ``/api/queries`` give the same rows for the same parameters.
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlencode
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -18,7 +19,7 @@ from cppcckg import vocab
 from cppcckg.errors import InputError, QueryError
 from cppcckg.linked.templating import render
 from cppcckg.server.chart import stacked
-from cppcckg.server.pages import EntityView, entity_view
+from cppcckg.server.pages import entity_view
 from cppcckg.server.profiledata import PAGE_SIZE, Filters, csv_text, page_href, read_filters, rows, split
 from cppcckg.server.responses import MEDIA_OF, alternates, html, json_for_script
 from cppcckg.server.site import Site, local_href, reader_href
@@ -110,41 +111,57 @@ def ego_graph(iri: str, name: str, table: list[dict[str, Any]], partners: list[d
     return {"nodes": nodes, "edges": edges}
 
 
-def _data(site: Site, iri: str, path: str, filters: Filters) -> dict[str, Any] | None:
+#: Most rows the side tables (partners, joint activities, statistics) show; all of them are
+#: one click away in the named-query API.
+SIDE_ROWS = 100
+
+
+def _side(site: Site, name: str, iri: str, key: str) -> dict[str, Any]:
+    found = rows(site, name, body=iri)
+    return {"rows": [dict(r, href=local_href(r[key])) for r in found[:SIDE_ROWS]], "total": len(found),
+            "all": f"/api/queries/{name}?{urlencode({'body': iri})}"}
+
+
+def _body(site: Site, iri: str, path: str) -> dict[str, Any] | None:
+    """What a body's page shows whatever its filters and page (cached once per body)."""
     header = _header(site, iri)
     if header is None:
         return None
-    table = initiatives(site, iri, filters)
-    summary = _filtered("profile-body-summary", site, iri, **filters.params())[0]
-    everything = rows(site, "profile-body-summary", body=iri)[0] if filters.values else summary
-    total = int(summary.get("initiatives") or 0)
     counts = rows(site, "profile-body-counts", body=iri)
-    chart = stacked(counts, lambda year, kind: page_href(path, Filters({k: v for k, v in (("year", year), ("type", kind)) if v}))
-                    + "#initiatives")
-    choices = {
-        "year": sorted({str(r["year"]) for r in counts if r.get("year") is not None}),
-        "type": sorted({r["typeName"] for r in counts if r.get("typeName")}),
-        "role": ["organizer", "partner"], "status": ["done", "planned"],
-    }
-    first = (filters.page - 1) * PAGE_SIZE + 1
-    partners = rows(site, "profile-body-partners", body=iri)
-    view: EntityView | None = entity_view(site.current(), iri, local_href, reader_href, lambda _: None)
     return {
-        "header": header, "summary": summary, "everything": everything, "total": total,
-        "table": [dict(r, href=local_href(r["initiative"]), evidence_links=evidence_links(r.get("evidence")),
-                       topic_list=split(r.get("topics")), partner_list=split(r.get("partners")))
-                  for r in table],
-        "chart": chart, "choices": choices, "filters": filters, "first": first,
-        "pages": max(1, -(-total // PAGE_SIZE)),
-        "prev": page_href(path, filters, page=filters.page - 1) + "#initiatives" if filters.page > 1 else None,
-        "next": page_href(path, filters, page=filters.page + 1) + "#initiatives" if first + PAGE_SIZE <= total else None,
-        "csv": page_href(path, filters, page=None, download="csv"),
-        "partners": [dict(r, href=local_href(r["partner"])) for r in partners],
-        "ego": json_for_script(ego_graph(iri, header["nameZh"] or header["nameEn"] or iri, table, partners)) if table or partners else None,
-        "joint": [dict(r, href=local_href(r["initiative"])) for r in rows(site, "profile-body-joint", body=iri)],
-        "statistics": rows(site, "profile-body-statistics", body=iri),
-        "view": view,
+        "header": header, "everything": rows(site, "profile-body-summary", body=iri)[0],
+        "chart": stacked(counts, lambda year, kind: page_href(path, Filters({k: v for k, v in (("year", year), ("type", kind)) if v}))
+                         + "#initiatives"),
+        "choices": {
+            "year": sorted({str(r["year"]) for r in counts if r.get("year") is not None}),
+            "type": sorted({r["typeName"] for r in counts if r.get("typeName")}),
+            "role": ["organizer", "partner"], "status": ["done", "planned"],
+        },
+        "partners": _side(site, "profile-body-partners", iri, "partner"),
+        "joint": _side(site, "profile-body-joint", iri, "initiative"),
+        "statistics": _side(site, "profile-body-statistics", iri, "observation"),
+        "view": entity_view(site.current(), iri, local_href, reader_href, lambda _: None),
     }
+
+
+def _data(site: Site, iri: str, path: str, filters: Filters) -> dict[str, Any] | None:
+    body = site.cached(("profile-body", iri), lambda: _body(site, iri, path))
+    if body is None:
+        return None
+    table = initiatives(site, iri, filters)
+    summary = _filtered("profile-body-summary", site, iri, **filters.params())[0] if filters.values else body["everything"]
+    total = int(summary.get("initiatives") or 0)
+    first = (filters.page - 1) * PAGE_SIZE + 1
+    name = body["header"]["nameZh"] or body["header"]["nameEn"] or iri
+    return dict(body, summary=summary, total=total, filters=filters, first=first,
+                table=[dict(r, href=local_href(r["initiative"]), evidence_links=evidence_links(r.get("evidence")),
+                            topic_list=split(r.get("topics")), partner_list=split(r.get("partners"))) for r in table],
+                pages=max(1, -(-total // PAGE_SIZE)),
+                prev=page_href(path, filters, page=filters.page - 1) + "#initiatives" if filters.page > 1 else None,
+                next=page_href(path, filters, page=filters.page + 1) + "#initiatives" if first + PAGE_SIZE <= total else None,
+                csv=page_href(path, filters, page=None, download="csv"),
+                ego=json_for_script(ego_graph(iri, name, table, body["partners"]["rows"]))
+                if table or body["partners"]["rows"] else None)
 
 
 async def body_profile(site: Site, request: Request, iri: str) -> Response | None:
@@ -159,7 +176,7 @@ async def body_profile(site: Site, request: Request, iri: str) -> Response | Non
         return Response(csv_text(INITIATIVE_COLUMNS, table), media_type="text/csv; charset=utf-8",
                         headers={"Content-Disposition": f'attachment; filename="{name}-initiatives.csv"',
                                  "X-Content-Type-Options": "nosniff"})
-    key = ("profile-body", iri, tuple(sorted(filters.values.items())), filters.page)
+    key = ("profile-body-page", iri, tuple(sorted(filters.values.items())), filters.page)
     data = await site.run(site.cached, key, lambda: _data(site, iri, path, filters))
     if data is None:
         return None
