@@ -9,6 +9,7 @@ query`` and ``/api/queries`` give the same rows for the same parameters.
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 from urllib.parse import urlencode
 
@@ -75,12 +76,22 @@ def _filtered(name: str, site: Site, iri: str, **params: Any) -> list[dict[str, 
         raise InputError(str(exc)) from None
 
 
+#: Rows read per query when the CSV gathers every row (a page's query reads one page's details).
+CSV_CHUNK = 200
+
+
 def initiatives(site: Site, iri: str, filters: Filters, paged: bool = True) -> list[dict[str, Any]]:
-    """The rows of the initiatives table: a page of them, or all."""
-    params: dict[str, Any] = filters.params()
+    """The rows of the initiatives table: a page of them, or all of them (read CSV_CHUNK at a
+    time, in the query's order: the same rows as the query without limit)."""
     if paged:
-        params.update(limit=PAGE_SIZE, offset=(filters.page - 1) * PAGE_SIZE)
-    return _filtered("profile-body-initiatives", site, iri, **params)
+        return _filtered("profile-body-initiatives", site, iri, limit=PAGE_SIZE, offset=(filters.page - 1) * PAGE_SIZE,
+                         **filters.params())
+    out: list[dict[str, Any]] = []
+    while True:
+        chunk = _filtered("profile-body-initiatives", site, iri, limit=CSV_CHUNK, offset=len(out), **filters.params())
+        out += chunk
+        if len(chunk) < CSV_CHUNK:
+            return out
 
 
 #: Most partners the ego network draws (the partners table lists them all).
@@ -116,32 +127,41 @@ def ego_graph(iri: str, name: str, table: list[dict[str, Any]], partners: list[d
 SIDE_ROWS = 100
 
 
-def _side(site: Site, name: str, iri: str, key: str) -> dict[str, Any]:
-    found = rows(site, name, body=iri)
-    return {"rows": [dict(r, href=local_href(r[key])) for r in found[:SIDE_ROWS]], "total": len(found),
-            "all": f"/api/queries/{name}?{urlencode({'body': iri})}"}
+def _side(site: Site, name: str, iri: str, key: str, paged: bool = False) -> dict[str, Any]:
+    """The first SIDE_ROWS rows of a side table (``paged``: the query takes limit, and one row
+    more says whether there are more), its total when known and the API link to all of it."""
+    found = rows(site, name, body=iri, limit=SIDE_ROWS + 1) if paged else rows(site, name, body=iri)
+    more = len(found) > SIDE_ROWS
+    return {"rows": [dict(r, href=local_href(r[key])) for r in found[:SIDE_ROWS]], "more": more,
+            "total": None if paged and more else len(found), "all": f"/api/queries/{name}?{urlencode({'body': iri})}"}
 
 
 def _body(site: Site, iri: str, path: str) -> dict[str, Any] | None:
-    """What a body's page shows whatever its filters and page (cached once per body)."""
+    """What a body's page shows whatever its filters and page (cached once per body); its
+    queries run side by side."""
     header = _header(site, iri)
     if header is None:
         return None
-    counts = rows(site, "profile-body-counts", body=iri)
-    return {
-        "header": header, "everything": rows(site, "profile-body-summary", body=iri)[0],
-        "chart": stacked(counts, lambda year, kind: page_href(path, Filters({k: v for k, v in (("year", year), ("type", kind)) if v}))
-                         + "#initiatives"),
-        "choices": {
-            "year": sorted({str(r["year"]) for r in counts if r.get("year") is not None}),
-            "type": sorted({r["typeName"] for r in counts if r.get("typeName")}),
-            "role": ["organizer", "partner"], "status": ["done", "planned"],
-        },
-        "partners": _side(site, "profile-body-partners", iri, "partner"),
-        "joint": _side(site, "profile-body-joint", iri, "initiative"),
-        "statistics": _side(site, "profile-body-statistics", iri, "observation"),
-        "view": entity_view(site.current(), iri, local_href, reader_href, lambda _: None),
+    work = {
+        "everything": lambda: rows(site, "profile-body-summary", body=iri)[0],
+        "counts": lambda: rows(site, "profile-body-counts", body=iri),
+        "partners": lambda: _side(site, "profile-body-partners", iri, "partner"),
+        "joint": lambda: _side(site, "profile-body-joint", iri, "initiative"),
+        "statistics": lambda: _side(site, "profile-body-statistics", iri, "observation", paged=True),
+        "view": lambda: entity_view(site.current(), iri, local_href, reader_href, lambda _: None),
     }
+    with ThreadPoolExecutor(max_workers=3, thread_name_prefix="cppcckg-profile") as pool:
+        done = {name: pool.submit(job) for name, job in work.items()}
+        found = {name: future.result() for name, future in done.items()}
+    counts = found.pop("counts")
+    return dict(found, header=header,
+                chart=stacked(counts, lambda year, kind: page_href(path, Filters({k: v for k, v in (("year", year), ("type", kind)) if v}))
+                              + "#initiatives"),
+                choices={
+                    "year": sorted({str(r["year"]) for r in counts if r.get("year") is not None}),
+                    "type": sorted({r["typeName"] for r in counts if r.get("typeName")}),
+                    "role": ["organizer", "partner"], "status": ["done", "planned"],
+                })
 
 
 def _data(site: Site, iri: str, path: str, filters: Filters) -> dict[str, Any] | None:
