@@ -59,6 +59,7 @@ from typing import Callable, Mapping
 from cppcckg import resources
 from cppcckg.errors import QueryError
 from cppcckg.query.names import NAMED_KINDS, lookup_query, resolve_name
+from cppcckg.query.paging import PAGING, is_paging, paged
 from cppcckg.query.sparqltext import (
     FORMS,
     UPDATE_WORDS,
@@ -69,13 +70,13 @@ from cppcckg.query.sparqltext import (
     outer_where_brace,
     prepare,
     query_form,
-    tokens,
     words,
 )
 
 __all__ = [
     "COLUMN_KINDS",
     "KINDS",
+    "PAGING",
     "QUERY_DIR",
     "Param",
     "Query",
@@ -343,14 +344,14 @@ def bind(query: Query, values: Mapping[str, object] | None = None, resolve: Reso
         )
     if not query.params:
         return text
-    bound_params = [p for p in query.params if not _is_paging(p)]
+    bound_params = [p for p in query.params if not is_paging(p)]
     terms = []
     for p in bound_params:
         value = values.get(p.name)
         terms.append("UNDEF" if value is None else _term(p, value, resolve))
     variables = " ".join(f"?{p.name}" for p in bound_params)
     block = f" VALUES ({variables}) {{ ({' '.join(terms)}) }} " if bound_params else ""
-    text = _paged(query, values, text, block)
+    text = paged(query, values, text, block)
     if not block:
         check_syntax(text, query.source, offset)
         return text
@@ -358,49 +359,3 @@ def bind(query: Query, values: Mapping[str, object] | None = None, resolve: Reso
     bound = text[: brace + 1] + block + text[brace + 1 :]
     check_syntax(bound, query.source, offset)
     return bound
-
-
-#: Parameter names that page a query's answer (``LIMIT``/``OFFSET``) instead of binding a variable.
-PAGING = ("limit", "offset")
-
-
-def _is_paging(param: Param) -> bool:
-    return param.name in PAGING and param.kind == "integer"
-
-
-def _paged(query: Query, values: Mapping[str, object], text: str, block: str) -> str:
-    """``text`` with ``LIMIT``/``OFFSET`` for the paging parameters given a value: at the end of
-    the query, or, when it has a sub-select, at the end of the first one, which also gets the
-    parameters' VALUES ``block`` (so that the outer query reads the details of one page only)."""
-    tail = []
-    for p in query.params:
-        if _is_paging(p) and values.get(p.name) is not None:
-            number = _integer(values[p.name], f"parameter {p.name}")
-            if number < 0:
-                raise QueryError(f"parameter {p.name}: expected 0 or more, got {number}")
-            tail.append(f"{p.name.upper()} {number}")
-    inner = _first_subselect(text) if any(_is_paging(p) for p in query.params) else None
-    if inner is None:
-        return text.rstrip() + "\n" + " ".join(tail) + "\n" if tail else text
-    where, close = inner
-    text = text[:close] + (" " + " ".join(tail) + " " if tail else "") + text[close:]
-    return text[: where + 1] + block + text[where + 1 :]
-
-
-def _first_subselect(text: str) -> tuple[int, int] | None:
-    """Offsets of the WHERE '{' of the query's first sub-select and of the '}' that closes the
-    group holding it (where its solution modifiers end), or None without a sub-select."""
-    depth = 0
-    select_depth = where = None
-    for kind, token, pos in tokens(text):
-        if kind == "word" and token.upper() == "SELECT" and depth > 0 and select_depth is None:
-            select_depth = depth
-        elif kind == "punct" and token == "{":
-            if select_depth is not None and where is None and depth == select_depth:
-                where = pos
-            depth += 1
-        elif kind == "punct" and token == "}":
-            if select_depth is not None and where is not None and depth == select_depth:
-                return where, pos
-            depth -= 1
-    return None

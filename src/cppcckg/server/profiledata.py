@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping
 from urllib.parse import urlencode
 
-from cppcckg.errors import InputError
+from cppcckg.errors import CppcckgError, InputError
+from cppcckg.linked.reader import load_report, report_id
 from cppcckg.query.kg import KnowledgeGraph
 from cppcckg.server.site import Site
 
-__all__ = ["PAGE_SIZE", "Column", "Filters", "Table", "csv_text", "linked", "page_href", "read_filters", "rows", "split"]
+__all__ = ["PAGE_SIZE", "report_text", "Column", "Filters", "Table", "csv_text", "linked", "page_href", "read_filters", "rows", "split"]
 
 #: Rows of a paged table on one page.
 PAGE_SIZE = 50
@@ -26,6 +27,17 @@ PAGE_SIZE = 50
 MAX_VALUE = 100
 #: Highest page number accepted (a page past the end is simply empty).
 MAX_PAGE = 100_000
+
+
+def report_text(site: Site, report_iri: str) -> str | None:
+    """The full text of a report (for the context around evidence quotes), or None."""
+    def make() -> str | None:
+        try:
+            return load_report(site.current(), report_id(report_iri), site.settings.reports).text
+        except CppcckgError:
+            return None
+
+    return site.cached(("text", report_iri), make)
 
 
 def _kg(site: Site) -> KnowledgeGraph:

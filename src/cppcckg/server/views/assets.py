@@ -22,9 +22,9 @@ VIS_FILES = {"vis-network.min.js": "text/javascript; charset=utf-8", "vis-networ
 @lru_cache(maxsize=1)
 def vis_dir() -> Path:
     """pyvis's vis-network folder (the version its templates inline)."""
-    import pyvis
+    from importlib.resources import files
 
-    return Path(pyvis.__file__).resolve().parent / "templates" / "lib" / "vis-9.1.2"
+    return Path(str(files("pyvis"))) / "templates" / "lib" / "vis-9.1.2"
 
 
 @lru_cache(maxsize=2)
