@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 import urllib.parse
 
@@ -199,3 +200,32 @@ def test_sichuan_chongqing_pairs_page(cppcckg_server, kg):
     assert 'id="no-pairs"' in html
     status, _, body = get(cppcckg_server.base + "/sichuan-chongqing?year=x")
     assert status == 400 and b"parameter year" in body
+
+
+def test_the_api_gives_the_pages_rows(cppcckg_server):
+    status, _, body = get(cppcckg_server.base + "/api/queries/profile-body-initiatives?"
+                          + urllib.parse.urlencode({"body": "政协重庆市委员会", "limit": 5, "offset": 5, "type": "research"}))
+    assert status == 200
+    api = [r["initiative"] for r in json.loads(body)["rows"]]
+    html = page(cppcckg_server, "/id/body/cq-cppcc", type="research")
+    assert api and api == table_iris(html, "initiatives-table")[5:10]
+
+
+@pytest.mark.parametrize("path", ["/id/body/cq-cppcc", "/id/initiative/cq-cppcc-2022-work-report/3100-3114-73806570",
+                                  "/id/topic/chengyu-economic-circle", "/id/place/wanzhou", "/id/programme/yushi-haoshangliang",
+                                  "/sichuan-chongqing", "/search?q=%E4%B8%87%E5%B7%9E"])
+def test_pages_load_nothing_from_outside(cppcckg_server, path):
+    status, headers, body = get(cppcckg_server.base + path, "text/html")
+    html = body.decode("utf-8")
+    assert status == 200 and "default-src 'self'" in headers["content-security-policy"]
+    loaded = re.findall(r'<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)="([^"]*)"', html)
+    outside = [url for url in loaded if not url.startswith(("/", "data:"))]
+    assert loaded and outside == []
+
+
+def test_vis_network_is_served_by_the_server(cppcckg_server):
+    status, headers, body = get(cppcckg_server.base + "/assets/vis-network.min.js")
+    assert status == 200 and headers["content-type"].startswith("text/javascript") and b"vis" in body[:2000]
+    assert b"cdnjs" not in body
+    status, _, body = get(cppcckg_server.base + "/assets/other.js")
+    assert status == 404 and b"vis-network.min.js" in body
