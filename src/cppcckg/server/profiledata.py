@@ -19,7 +19,7 @@ from cppcckg.linked.reader import load_report, report_id
 from cppcckg.query.kg import KnowledgeGraph
 from cppcckg.server.site import Site
 
-__all__ = ["PAGE_SIZE", "report_text", "Column", "Filters", "Table", "csv_text", "linked", "page_href", "read_filters", "rows", "split"]
+__all__ = ["PAGE_SIZE", "no_text", "report_text", "Column", "Filters", "Table", "csv_text", "linked", "page_href", "read_filters", "rows", "split"]
 
 #: Rows of a paged table on one page.
 PAGE_SIZE = 50
@@ -38,6 +38,12 @@ def report_text(site: Site, report_iri: str) -> str | None:
             return None
 
     return site.cached(("text", report_iri), make)
+
+
+def no_text(report_iri: str) -> None:
+    """No report text for a profile's folded evidence list: reading a report for the words around
+    each quote costs more than the rest of the page (the quote itself is shown and linked)."""
+    return None
 
 
 def _kg(site: Site) -> KnowledgeGraph:

@@ -21,7 +21,7 @@ from cppcckg.errors import InputError, QueryError
 from cppcckg.linked.templating import render
 from cppcckg.server.chart import stacked
 from cppcckg.server.pages import entity_view
-from cppcckg.server.profiledata import Filters, PAGE_SIZE, csv_text, page_href, read_filters, report_text, rows, split
+from cppcckg.server.profiledata import PAGE_SIZE, Filters, csv_text, no_text, page_href, read_filters, rows, split
 from cppcckg.server.responses import MEDIA_OF, alternates, html, json_for_script
 from cppcckg.server.site import Site, local_href, reader_href
 
@@ -148,7 +148,7 @@ def _body(site: Site, iri: str, path: str) -> dict[str, Any] | None:
         "partners": lambda: _side(site, "profile-body-partners", iri, "partner"),
         "joint": lambda: _side(site, "profile-body-joint", iri, "initiative"),
         "statistics": lambda: _side(site, "profile-body-statistics", iri, "observation", paged=True),
-        "view": lambda: entity_view(site.current(), iri, local_href, reader_href, lambda r: report_text(site, r)),
+        "view": lambda: entity_view(site.current(), iri, local_href, reader_href, no_text),
     }
     with ThreadPoolExecutor(max_workers=3, thread_name_prefix="cppcckg-profile") as pool:
         done = {name: pool.submit(job) for name, job in work.items()}

@@ -19,7 +19,7 @@ from cppcckg import vocab
 from cppcckg.errors import QueryError
 from cppcckg.linked.templating import render
 from cppcckg.server.pages import entity_view
-from cppcckg.server.profiledata import read_filters, report_text, rows
+from cppcckg.server.profiledata import no_text, read_filters, rows
 from cppcckg.server.responses import MEDIA_OF, alternates, html
 from cppcckg.server.site import Site, local_href, reader_href
 
@@ -51,7 +51,7 @@ def _data(site: Site, iri: str) -> dict[str, Any] | None:
                 for r in rows(site, "profile-initiative-evidence", initiative=iri)]
     participants = [dict(r, href=local_href(r["body"])) for r in rows(site, "profile-initiative-participants", initiative=iri)]
     return {"facts": facts, "evidence": evidence, "participants": participants,
-            "view": entity_view(site.current(), iri, local_href, reader_href, lambda r: report_text(site, r))}
+            "view": entity_view(site.current(), iri, local_href, reader_href, no_text)}
 
 
 async def initiative_profile(site: Site, request: Request, iri: str) -> Response | None:

@@ -13,7 +13,7 @@ from starlette.responses import Response
 from cppcckg.errors import QueryError
 from cppcckg.linked.templating import render
 from cppcckg.server.pages import entity_view
-from cppcckg.server.profiledata import Column, Table, linked, read_filters, report_text, rows
+from cppcckg.server.profiledata import Column, Table, linked, no_text, read_filters, rows
 from cppcckg.server.responses import MEDIA_OF, alternates, html
 from cppcckg.server.site import Site, local_href, reader_href
 from cppcckg.server.views.profile_initiative import facts_by_kind
@@ -79,7 +79,7 @@ def _profile(make: Callable[[Site, str], dict[str, Any] | None]) -> Callable[[Si
                 return None
             if found is None or not (found["facts"].get("name") or any(t.rows for t in found["tables"])):
                 return None
-            found["view"] = entity_view(site.current(), iri, local_href, reader_href, lambda r: report_text(site, r))
+            found["view"] = entity_view(site.current(), iri, local_href, reader_href, no_text)
             return found
 
         found = await site.run(site.cached, ("profile", make.__name__, iri), data)
