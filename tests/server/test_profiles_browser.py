@@ -89,12 +89,29 @@ def test_district_cppcc_profile_filters_from_the_form(tab, cppcckg_server, seed_
     page = tab.page
     page.goto(cppcckg_server.base + "/id/body/cppcc-wanzhou")
     assert page.locator("dd.parent a").inner_text() == "政协重庆市委员会"
+    assert page.locator("#filters button[type=submit]").is_hidden()  # choosing a value applies it
     page.select_option("select[name=type]", "counterpart consultation")
-    page.click("#filters button[type=submit]")
     page.wait_for_url("**type=counterpart**")
     expected = cli_rows(seed_store, "profile-body-initiatives", body="万州区政协", type="counterpart consultation", limit=50)
     assert expected and row_iris(page, "initiatives-table") == [r["initiative"] for r in expected]
     assert row_iris(page, "statistics-table") == [r["observation"] for r in cli_rows(seed_store, "profile-body-statistics", body="万州区政协")]
+
+
+def test_filters_work_without_javascript(browser, cppcckg_server, seed_store):
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(cppcckg_server.base)
+                   else route.abort())
+        page.goto(cppcckg_server.base + "/id/body/cq-cppcc")
+        page.select_option("select[name=status]", "planned")
+        page.click("#filters button[type=submit]")
+        page.wait_for_url("**status=planned**")
+        expected = cli_rows(seed_store, "profile-body-initiatives", body="政协重庆市委员会", status="planned", limit=50)
+        assert expected and row_iris(page, "initiatives-table") == [r["initiative"] for r in expected]
+        assert page.locator("figure.chart svg a.segment").count() > 0  # the chart is plain SVG
+    finally:
+        context.close()
 
 
 def test_joint_initiative_profile_and_its_evidence(tab, cppcckg_server, seed_store):
