@@ -15,6 +15,7 @@ Sichuan-Chongqing page. Writes bench/results/profile_pages.json.
 from __future__ import annotations
 
 import argparse
+import os
 import socket
 import statistics
 import subprocess
@@ -99,7 +100,7 @@ def main() -> None:
         log = open(Path(tmp) / "serve.log", "wb")
         server = subprocess.Popen([sys.executable, "-m", "cppcckg.cli", "serve", "--store", str(store), "--port", str(port)],
                                   stdout=log, stderr=subprocess.STDOUT, cwd=ROOT,
-                                  env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"})
+                                  env=dict(os.environ, PYTHONPATH=str(ROOT / "src")))
         base = f"http://127.0.0.1:{port}"
         try:
             deadline = time.monotonic() + 120
@@ -109,7 +110,7 @@ def main() -> None:
                     break
                 except OSError:
                     if time.monotonic() > deadline or server.poll() is not None:
-                        raise SystemExit((Path(tmp) / "serve.log").read_text())
+                        raise SystemExit((Path(tmp) / "serve.log").read_text()) from None
                     time.sleep(0.2)
             last = (count + 49) // 50
             local = sample.split("/id/", 1)[1]
