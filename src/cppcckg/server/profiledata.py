@@ -73,13 +73,13 @@ class Filters:
         return dict(self.values)
 
     def query_string(self, **changes: Any) -> str:
-        """The query string of this table with ``changes`` (None removes a value)."""
-        merged: dict[str, Any] = dict(self.values)
-        if self.page != 1:
-            merged["page"] = self.page
+        """The query string of this table with ``changes`` (None removes a value; page 1 is the
+        default and left out)."""
+        merged: dict[str, Any] = dict(self.values, page=self.page)
         merged.update(changes)
-        kept = {k: v for k, v in merged.items() if v not in (None, "", 1) or (k != "page" and v == 1)}
-        return urlencode(kept)
+        if merged.get("page") == 1:
+            del merged["page"]
+        return urlencode({k: v for k, v in merged.items() if v not in (None, "")})
 
 
 def read_filters(query: Mapping[str, str], names: tuple[str, ...], also: tuple[str, ...] = ("format",)) -> Filters:
