@@ -80,6 +80,8 @@ def test_csv_download_is_the_named_querys_answer(cppcckg_server, kg):
     assert len(got) == len(rows) > 50  # every row, not one page
     assert [r["initiative"] for r in got] == [r["initiative"] for r in rows]
     assert [r["label"] for r in got] == [r["label"] or "" for r in rows]
+    status, _, _ = get(cppcckg_server.base + "/id/body/no-such-body?download=csv")
+    assert status == 404
 
 
 def test_chart_counts_link_to_the_filtered_table(cppcckg_server, kg):

@@ -191,6 +191,8 @@ async def body_profile(site: Site, request: Request, iri: str) -> Response | Non
     if request.query_params.get("download"):
         if request.query_params["download"] != "csv":
             raise InputError("parameter download: the table downloads as csv only (download=csv)")
+        if await site.run(_header, site, iri) is None:
+            return None
         table = await site.run(initiatives, site, iri, filters, False)
         name = iri.rsplit("/", 1)[-1]
         return Response(csv_text(INITIATIVE_COLUMNS, table), media_type="text/csv; charset=utf-8",
