@@ -48,6 +48,19 @@ SAMPLE_PARAMS = {
     "body-initiatives": {"body": "政协四川省委员会"},
     "evidence": {"entity": "cppccid:body/sc-cppcc"},
     "programme-figures": {"programme": "渝事好商量"},
+    "profile-body": {"body": "政协四川省委员会"},
+    "profile-body-initiatives": {"body": "政协四川省委员会"},
+    "profile-body-counts": {"body": "政协四川省委员会"},
+    "profile-body-summary": {"body": "政协四川省委员会"},
+    "profile-body-partners": {"body": "政协四川省委员会"},
+    "profile-body-statistics": {"body": "政协重庆市委员会"},
+    "profile-body-joint": {"body": "政协四川省委员会"},
+    "profile-initiative": {"initiative": "cppccid:initiative/cq-cppcc-2022-work-report/3100-3114-73806570"},
+    "profile-initiative-participants": {"initiative": "cppccid:initiative/cq-cppcc-2022-work-report/3100-3114-73806570"},
+    "profile-initiative-evidence": {"initiative": "cppccid:initiative/cq-cppcc-2022-work-report/3100-3114-73806570"},
+    "search": {"text": "万州"},
+    "profile-topic": {"topic": "成渝地区双城经济圈"},
+    "profile-place": {"place": "cppccid:place/wanzhou"},
 }
 
 

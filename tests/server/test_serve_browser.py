@@ -30,7 +30,8 @@ def test_entity_page_evidence_link_lands_on_the_highlighted_sentence(browser, cp
     try:
         page.goto(cppcckg_server.base + "/id/body/cq-cppcc")
         assert "政协重庆市委员会" in page.locator("h1").inner_text()
-        link = page.locator("a.evidence-link").first
+        page.click("details#generic > summary")  # the generic evidence list is folded below the profile
+        link = page.locator(".quote a.evidence-link").first
         quote = page.locator(".quote mark").first.inner_text()
         href = link.get_attribute("href")
         assert href.startswith("/reader/") and "#ev-" in href

@@ -16,9 +16,20 @@ a description; a trailing ``?`` on the kind makes the parameter optional. Kinds:
   error that suggests close names);
 - ``string``, ``integer``, ``year``: a literal.
 
+Two names are special: an ``integer`` parameter called ``limit`` or ``offset`` pages the answer
+(it becomes the query's ``LIMIT`` or ``OFFSET``, so the query itself must not have one), so a
+page of a long table is the same rows from ``cppcckg query``, the HTTP API and the web pages.
+
 Values are never pasted into the query text: :func:`bind` turns each one into an RDF term (an
 escaped literal or a checked IRI) and puts them in a ``VALUES`` block at the start of the
 outermost ``WHERE`` group. An optional parameter left out is bound to ``UNDEF``.
+
+Two parameter names are for paging, not for VALUES: ``limit`` and ``offset`` of kind
+``integer`` (``# param: limit integer? ...``) become the query's ``LIMIT`` and ``OFFSET``
+(non-negative; left out, no limit), so that a page of a long table and ``cppcckg query`` with
+the same parameters give the same rows. In a query with a sub-select they page the first
+sub-select, which then gets the VALUES block too: the sub-select picks (and orders) one page of
+rows and the outer query reads their details only.
 
 Queries run over the union default graph (every named graph at once): pyoxigraph with
 ``use_default_graph_as_union=True``, ``oxigraph serve --union-default-graph``.
@@ -48,6 +59,7 @@ from typing import Callable, Mapping
 from cppcckg import resources
 from cppcckg.errors import QueryError
 from cppcckg.query.names import NAMED_KINDS, lookup_query, resolve_name
+from cppcckg.query.paging import PAGING, is_paging, paged
 from cppcckg.query.sparqltext import (
     FORMS,
     UPDATE_WORDS,
@@ -64,10 +76,12 @@ from cppcckg.query.sparqltext import (
 __all__ = [
     "COLUMN_KINDS",
     "KINDS",
+    "PAGING",
     "QUERY_DIR",
     "Param",
     "Query",
     "NAMED_KINDS",
+    "PAGING",
     "Resolver",
     "bind",
     "lookup_query",
@@ -330,12 +344,17 @@ def bind(query: Query, values: Mapping[str, object] | None = None, resolve: Reso
         )
     if not query.params:
         return text
+    bound_params = [p for p in query.params if not is_paging(p)]
     terms = []
-    for p in query.params:
+    for p in bound_params:
         value = values.get(p.name)
         terms.append("UNDEF" if value is None else _term(p, value, resolve))
-    variables = " ".join(f"?{p.name}" for p in query.params)
-    block = f" VALUES ({variables}) {{ ({' '.join(terms)}) }} "
+    variables = " ".join(f"?{p.name}" for p in bound_params)
+    block = f" VALUES ({variables}) {{ ({' '.join(terms)}) }} " if bound_params else ""
+    text = paged(query, values, text, block)
+    if not block:
+        check_syntax(text, query.source, offset)
+        return text
     brace = outer_where_brace(text, query.source)
     bound = text[: brace + 1] + block + text[brace + 1 :]
     check_syntax(bound, query.source, offset)

@@ -25,7 +25,7 @@ from cppcckg.errors import CppcckgError
 from cppcckg.linked.templating import STATIC_DIR
 from cppcckg.server.middleware import BodyLimit, KnownHosts, ReadOnly, RequestTarget, allowed_hosts
 from cppcckg.server.site import Settings, Site
-from cppcckg.server.views import api, dataset, errors, home, network, ontology, reader, resource, sparql
+from cppcckg.server.views import api, assets, chuanyu, dataset, errors, home, network, ontology, reader, resource, search, sparql
 
 __all__ = ["Settings", "create_app"]
 
@@ -47,7 +47,7 @@ def create_app(settings: Settings) -> Starlette:
 
     routes = [
         route("/", home.home),
-        route("/search", home.search),
+        route("/search", search.search),
         route("/sparql", sparql.sparql, methods=["GET", "POST"]),
         route("/query", sparql.query_page),
         route("/id/{path:path}", resource.resource),
@@ -61,7 +61,9 @@ def create_app(settings: Settings) -> Starlette:
         route("/api/queries/{name}", api.api_run, methods=["GET", "POST"]),
         route("/openapi.json", api.openapi),
         route("/network/", network.network_index),
+        route("/sichuan-chongqing", chuanyu.sichuan_chongqing),
         route("/network/{name}", network.network_page),
+        route("/assets/{name}", assets.vis_asset),
         Mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static"),
     ]
     handlers = {HTTPException: partial(errors.http_error, site), CppcckgError: partial(errors.library_error, site),

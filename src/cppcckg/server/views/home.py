@@ -1,4 +1,4 @@
-"""The home page (what the dataset holds, from its VoID description) and the label search."""
+"""The home page: what the dataset holds, from its VoID description."""
 
 from __future__ import annotations
 
@@ -8,19 +8,12 @@ from starlette.responses import Response
 from cppcckg.linked.describe import DATASET, describe
 from cppcckg.linked.reader import list_reports
 from cppcckg.linked.templating import render
-from cppcckg.query.sparqltext import literal
 from cppcckg.server.pages import best_label, labels_for
 from cppcckg.server.responses import DOWNLOADS, html
 from cppcckg.server.site import Site, local_href
-from cppcckg.store import select
-from cppcckg.vocab import DATA_NS, DCTERMS, VOID
+from cppcckg.vocab import DCTERMS, VOID
 
-__all__ = ["home", "search"]
-
-#: Longest search text used (longer input is cut), and most results shown.
-MAX_SEARCH = 100
-MAX_RESULTS = 100
-
+__all__ = ["home"]
 
 def _home_data(site: Site) -> dict:
     store = site.current()
@@ -46,20 +39,3 @@ def _home_data(site: Site) -> dict:
 async def home(site: Site, request: Request) -> Response:
     data = await site.run(site.cached, "home", lambda: _home_data(site))
     return html(render("home.html", title="cppcckg", nav=site.nav, downloads=sorted(DOWNLOADS), **data))
-
-
-def _find(site: Site, q: str) -> list[tuple[str, str, str, str]]:
-    needle = literal(q.lower()[:MAX_SEARCH])
-    rows = select(site.current(), f"""SELECT ?x (SAMPLE(?l) AS ?label) (SAMPLE(?c) AS ?class) WHERE {{
-        ?x rdfs:label|skos:prefLabel|skos:altLabel ?l . FILTER(CONTAINS(LCASE(STR(?l)), {needle}))
-        FILTER(STRSTARTS(STR(?x), "{DATA_NS}"))
-        OPTIONAL {{ ?x a ?c . FILTER(STRSTARTS(STR(?c), STR(cppcc:))) }}
-      }} GROUP BY ?x ORDER BY STRLEN(STR(?label)) ?x LIMIT {MAX_RESULTS}""")
-    return [(r["label"].value, local_href(r["x"].value), r["x"].value,
-             r["class"].value.rsplit("#", 1)[-1] if r["class"] is not None else "") for r in rows]
-
-
-async def search(site: Site, request: Request) -> Response:
-    q = (request.query_params.get("q") or "").strip()
-    results = await site.run(_find, site, q) if q else []
-    return html(render("search.html", title=f"搜索 search: {q[:MAX_SEARCH]}", nav=site.nav, q=q, results=results))

@@ -8,32 +8,22 @@ import pyoxigraph as ox
 from starlette.requests import Request
 from starlette.responses import Response
 
-from cppcckg.errors import CppcckgError
 from cppcckg.linked.describe import DATASET
-from cppcckg.linked.reader import load_report, report_id
 from cppcckg.linked.templating import render
 from cppcckg.server.pages import entity_view, subject_triples
+from cppcckg.server.profiledata import report_text
 from cppcckg.server.responses import MEDIA_OF, alternates, error_page, html, rdf_format, rdf_response
 from cppcckg.server.site import Site, local_href, reader_href
 from cppcckg.server.views.dataset import void
+from cppcckg.server.views.profiles import profile_page
+from cppcckg.server.views.search import not_found
 from cppcckg.vocab import DATA_NS
 
-__all__ = ["iri_problem", "resource"]
+__all__ = ["iri_problem", "report_text", "resource"]
 
 # Characters an IRI may not contain (RFC 3987 and the SPARQL IRIREF rule), and U+FFFD, which
 # only appears where a percent-escape was not UTF-8.
 _IRI_BAD = re.compile(r'[\x00-\x20<>"{}|^`\\\x7f\ufffd]')
-
-
-def report_text(site: Site, report_iri: str) -> str | None:
-    """The full text of a report (for the context around evidence quotes), or None."""
-    def make() -> str | None:
-        try:
-            return load_report(site.current(), report_id(report_iri), site.settings.reports).text
-        except CppcckgError:
-            return None
-
-    return site.cached(("text", report_iri), make)
 
 
 def _quads(store: ox.Store, iri: str) -> list[ox.Quad]:
@@ -64,12 +54,15 @@ async def resource(site: Site, request: Request) -> Response:
     if fmt != "html":
         found = await site.run(_quads, store, iri)
         if not found:
-            return error_page(request, 404, f"nothing is known about {iri}")
+            return await not_found(site, request, iri)
         return rdf_response(found, fmt, request, {"Link": alternates(request.url.path)})
 
+    profile = await profile_page(site, request, iri, local)
+    if profile is not None:
+        return profile
     page = await site.run(entity_view, store, iri, local_href, reader_href, lambda r: report_text(site, r))
     if page is None:
-        return error_page(request, 404, f"nothing is known about {iri}; search for a name at /search", site.nav)
+        return await not_found(site, request, iri)
     return html(render("entity.html", title=f"{page.label_zh or page.label_en or local} · cppcckg", nav=site.nav,
                        view=page, path=request.url.path, formats=list(MEDIA_OF)),
                 headers={"Vary": "Accept", "Link": alternates(request.url.path)})

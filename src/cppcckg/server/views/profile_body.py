@@ -1,0 +1,209 @@
+"""The profile of a body at its entity page (``/id/body/X``): who it is, its initiatives (a
+filtered, paged table with a CSV download), a chart of them per year and type, its partners
+(cross-border first), its joint Sichuan-Chongqing activities and its statistics, with the
+generic property table folded below.
+
+Every table is the answer of a named query (``queries/profile-body*.rq``), so the page, ``cppcckg
+query`` and ``/api/queries`` give the same rows for the same parameters.
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+from urllib.parse import urlencode
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from cppcckg import vocab
+from cppcckg.errors import InputError, QueryError
+from cppcckg.linked.templating import render
+from cppcckg.server.chart import stacked
+from cppcckg.server.pages import entity_view
+from cppcckg.server.profiledata import PAGE_SIZE, Filters, csv_text, no_text, page_href, read_filters, rows, split
+from cppcckg.server.responses import MEDIA_OF, alternates, html, json_for_script
+from cppcckg.server.site import Site, local_href, reader_href
+
+__all__ = ["FILTERS", "INITIATIVE_COLUMNS", "body_profile", "evidence_links", "initiatives"]
+
+#: The filters of the initiatives table (parameters of profile-body-initiatives).
+FILTERS = ("year", "type", "role", "status")
+INITIATIVE_COLUMNS = ["initiative", "firstYear", "typeName", "label", "roles", "statusName", "topics", "partners",
+                      "jointSichuanChongqing", "evidence"]
+
+
+def evidence_links(evidence: str | None) -> list[tuple[str, str]]:
+    """(text, reader link) of each ``REPORT:START-END`` of an evidence cell."""
+    out = []
+    for span in split(evidence, " "):
+        report, _, offsets = span.rpartition(":")
+        start, _, end = offsets.partition("-")
+        if report and start.isdigit() and end.isdigit():
+            out.append((span, reader_href(str(vocab.mint("report", report)), int(start), int(end))))
+    return out
+
+
+def _header(site: Site, iri: str) -> dict[str, Any] | None:
+    try:
+        found = rows(site, "profile-body", body=iri)
+    except QueryError:  # not a body the names lookup knows: the generic page shows it
+        return None
+    if not found:
+        return None
+    facts: dict[str, list[dict[str, Any]]] = {}
+    for row in found:
+        facts.setdefault(row["fact"], []).append(row)
+
+    def names(fact: str, lang: str) -> list[str]:
+        return [r["value"] for r in facts.get(fact, []) if r.get("language") == lang]
+
+    def links(fact: str) -> list[tuple[str, str]]:
+        return [(r.get("nameZh") or r.get("nameEn") or vocab.curie(r["value"]), local_href(r["value"]))
+                for r in facts.get(fact, [])]
+
+    kinds = [(r.get("nameZh") or "", r.get("nameEn") or vocab.curie(r["value"])) for r in facts.get("kind", [])]
+    return {"nameZh": (names("name", "zh") or names("name", "") or [""])[0], "nameEn": (names("name", "en") or [""])[0],
+            "aliases": sorted({r["value"] for r in facts.get("alias", [])}), "kinds": kinds,
+            "seat": links("seat"), "province": links("province"),
+            "related": {"parent": links("parent"), "sub-body": links("part")}}
+
+
+def _filtered(name: str, site: Site, iri: str, **params: Any) -> list[dict[str, Any]]:
+    try:
+        return rows(site, name, body=iri, **params)
+    except QueryError as exc:  # a filter value the query cannot take (year=abc)
+        raise InputError(str(exc)) from None
+
+
+#: Rows read per query when the CSV gathers every row (a page's query reads one page's details).
+CSV_CHUNK = 200
+
+
+def initiatives(site: Site, iri: str, filters: Filters, paged: bool = True) -> list[dict[str, Any]]:
+    """The rows of the initiatives table: a page of them, or all of them (read CSV_CHUNK at a
+    time, in the query's order: the same rows as the query without limit)."""
+    if paged:
+        return _filtered("profile-body-initiatives", site, iri, limit=PAGE_SIZE, offset=(filters.page - 1) * PAGE_SIZE,
+                         **filters.params())
+    out: list[dict[str, Any]] = []
+    while True:
+        chunk = _filtered("profile-body-initiatives", site, iri, limit=CSV_CHUNK, offset=len(out), **filters.params())
+        out += chunk
+        if len(chunk) < CSV_CHUNK:
+            return out
+
+
+#: Most partners the ego network draws (the partners table lists them all).
+EGO_PARTNERS = 40
+
+
+def ego_graph(iri: str, name: str, table: list[dict[str, Any]], partners: list[dict[str, Any]]) -> dict[str, Any]:
+    """The ego network of a body from its tables' rows: the body, the initiatives of the page,
+    its partners (cross-border ones marked), and an edge from an initiative to each partner the
+    initiative's row names."""
+    nodes = [{"id": iri, "label": name, "kind": "self", "href": local_href(iri)}]
+    edges: list[dict[str, Any]] = []
+    by_name = {}
+    for p in partners[:EGO_PARTNERS]:
+        label = p.get("nameZh") or p.get("nameEn") or vocab.curie(p["partner"])
+        by_name[label] = p["partner"]
+        nodes.append({"id": p["partner"], "label": label, "kind": "cross" if p.get("crossBorder") else "partner",
+                      "href": local_href(p["partner"]), "title": f"{label}: {p.get('shared')}"})
+        edges.append({"from": iri, "to": p["partner"], "weight": p.get("shared") or 1, "cross": bool(p.get("crossBorder"))})
+    for r in table:
+        label = (r.get("label") or "").split(" / ")[0]
+        nodes.append({"id": r["initiative"], "label": label[:12], "title": label, "kind": "initiative",
+                      "href": local_href(r["initiative"])})
+        edges.append({"from": iri, "to": r["initiative"], "weight": 1})
+        for other in split(r.get("partners")):
+            if other in by_name:
+                edges.append({"from": r["initiative"], "to": by_name[other], "weight": 1})
+    return {"nodes": nodes, "edges": edges}
+
+
+#: Most rows the side tables (partners, joint activities, statistics) show; all of them are
+#: one click away in the named-query API.
+SIDE_ROWS = 100
+
+
+def _side(site: Site, name: str, iri: str, key: str, paged: bool = False) -> dict[str, Any]:
+    """The first SIDE_ROWS rows of a side table (``paged``: the query takes limit, and one row
+    more says whether there are more), its total when known and the API link to all of it."""
+    found = rows(site, name, body=iri, limit=SIDE_ROWS + 1) if paged else rows(site, name, body=iri)
+    more = len(found) > SIDE_ROWS
+    return {"rows": [dict(r, href=local_href(r[key])) for r in found[:SIDE_ROWS]], "more": more,
+            "total": None if paged and more else len(found), "all": f"/api/queries/{name}?{urlencode({'body': iri})}"}
+
+
+def _body(site: Site, iri: str, path: str) -> dict[str, Any] | None:
+    """What a body's page shows whatever its filters and page (cached once per body); its
+    queries run side by side."""
+    header = _header(site, iri)
+    if header is None:
+        return None
+    work = {
+        "everything": lambda: rows(site, "profile-body-summary", body=iri)[0],
+        "counts": lambda: rows(site, "profile-body-counts", body=iri),
+        "partners": lambda: _side(site, "profile-body-partners", iri, "partner"),
+        "joint": lambda: _side(site, "profile-body-joint", iri, "initiative"),
+        "statistics": lambda: _side(site, "profile-body-statistics", iri, "observation", paged=True),
+        "view": lambda: entity_view(site.current(), iri, local_href, reader_href, no_text),
+    }
+    with ThreadPoolExecutor(max_workers=3, thread_name_prefix="cppcckg-profile") as pool:
+        done = {name: pool.submit(job) for name, job in work.items()}
+        found = {name: future.result() for name, future in done.items()}
+    counts = found.pop("counts")
+    return dict(found, header=header,
+                chart=stacked(counts, lambda year, kind: page_href(path, Filters({k: v for k, v in (("year", year), ("type", kind)) if v}))
+                              + "#initiatives"),
+                choices={
+                    "year": sorted({str(r["year"]) for r in counts if r.get("year") is not None}),
+                    "type": sorted({r["typeName"] for r in counts if r.get("typeName")}),
+                    "role": ["organizer", "partner"], "status": ["done", "planned"],
+                })
+
+
+def _data(site: Site, iri: str, path: str, filters: Filters) -> dict[str, Any] | None:
+    body = site.cached(("profile-body", iri), lambda: _body(site, iri, path))
+    if body is None:
+        return None
+    table = initiatives(site, iri, filters)
+    summary = _filtered("profile-body-summary", site, iri, **filters.params())[0] if filters.values else body["everything"]
+    total = int(summary.get("initiatives") or 0)
+    first = (filters.page - 1) * PAGE_SIZE + 1
+    name = body["header"]["nameZh"] or body["header"]["nameEn"] or iri
+    return dict(body, summary=summary, total=total, filters=filters, first=first,
+                table=[dict(r, href=local_href(r["initiative"]), evidence_links=evidence_links(r.get("evidence")),
+                            topic_list=split(r.get("topics")), partner_list=split(r.get("partners"))) for r in table],
+                pages=max(1, -(-total // PAGE_SIZE)),
+                prev=page_href(path, filters, page=filters.page - 1) + "#initiatives" if filters.page > 1 else None,
+                next=page_href(path, filters, page=filters.page + 1) + "#initiatives" if first + PAGE_SIZE <= total else None,
+                csv=page_href(path, filters, page=None, download="csv"),
+                ego=json_for_script(ego_graph(iri, name, table, body["partners"]["rows"]))
+                if table or body["partners"]["rows"] else None)
+
+
+async def body_profile(site: Site, request: Request, iri: str) -> Response | None:
+    """The profile page of body ``iri``, or None when the store knows no such body."""
+    filters = read_filters(request.query_params, FILTERS)
+    path = request.url.path
+    if request.query_params.get("download"):
+        if request.query_params["download"] != "csv":
+            raise InputError("parameter download: the table downloads as csv only (download=csv)")
+        if await site.run(_header, site, iri) is None:
+            return None
+        table = await site.run(initiatives, site, iri, filters, False)
+        name = iri.rsplit("/", 1)[-1]
+        return Response(csv_text(INITIATIVE_COLUMNS, table), media_type="text/csv; charset=utf-8",
+                        headers={"Content-Disposition": f'attachment; filename="{name}-initiatives.csv"',
+                                 "X-Content-Type-Options": "nosniff"})
+    key = ("profile-body-page", iri, tuple(sorted(filters.values.items())), filters.page)
+    data = await site.run(site.cached, key, lambda: _data(site, iri, path, filters))
+    if data is None:
+        return None
+    title = data["header"]["nameZh"] or data["header"]["nameEn"] or iri
+    return html(render("profile_body.html", title=f"{title} · cppcckg", nav=site.nav, path=path, iri=iri,
+                       formats=list(MEDIA_OF), **data),
+                headers={"Vary": "Accept", "Link": alternates(path)})
+
