@@ -115,8 +115,9 @@ class Evidence:
     start: int
     end: int
     text: str
-    # the report offsets of the sentence that holds the span (a user reads the sentence, not the span)
-    sentence: tuple[int, int] | None = None
+    # the report offsets of the sentence that holds the span (a user reads the sentence, not the
+    # span); it follows from the span, so it takes no part in equality and may be filled in later
+    sentence: tuple[int, int] | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

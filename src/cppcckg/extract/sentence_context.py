@@ -70,7 +70,15 @@ def with_sentences(extraction: Extraction) -> Extraction:
     names = [(m.evidence.start, m.evidence.end) for m in extraction.mentions if "\n" in m.evidence.text]
 
     def fill(facts: Sequence[T]) -> tuple[T, ...]:
-        return tuple(_with_evidence(f, index.evidence(f.evidence)) for f in facts)  # type: ignore[attr-defined]
+        """The facts themselves, their evidence given its sentence in place: a span's sentence
+        follows from the span, so no copy of a mention (thousands per text) is needed."""
+        for f in facts:
+            ev = f.evidence  # type: ignore[attr-defined]
+            if ev.sentence is None:
+                bounds = index.around(ev.start, ev.end)
+                if bounds:
+                    ev.__dict__["sentence"] = bounds
+        return tuple(facts)
 
     initiatives = tuple(_with_evidence(i, index.evidence(without_glued_heading(report, i.evidence, i.trigger[1], names)))
                         for i in extraction.initiatives)
