@@ -145,6 +145,8 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
 
 # An item that opens with a full date (2021年1月12日至14日，…) says its own year.
 _DATED_ITEM = re.compile(r"\s*(?:[▲●·•]\s*)?((?:19|20)\d{2})年(?:\d{1,2}月)?")
+# names and surfaces recur across a text's clauses: normalise each once
+_normalised = lru_cache(maxsize=8192)(normalise)
 _LIST_WORDS = re.compile(r"[、和及与等]*")
 _LEAD_WORDS = re.compile(r"[并同时还也另外此外其中]*")
 _LEAD_COUNTED = re.compile(r"[并同时还也另外此外其中]*(?:\d+|[一二两三四五六七八九十]+)?个?")
@@ -226,7 +228,7 @@ class InitiativeExtractor:
             for name in (e.name_zh, *e.aliases))
         # 两省市政协 / 两地政协 with no pair named before: Sichuan's and Chongqing's, when the text names both
         norm = report.norm
-        context = normalise(report.title_zh or "") + "\n" + norm  # a plan's title names the two sides
+        context = _normalised(report.title_zh or "") + "\n" + norm  # a plan's title names the two sides
         self.default_pair = (["cq-cppcc", "sc-cppcc"] if reference.get("cq-cppcc") and reference.get("sc-cppcc")
                              and re.search(r"四川|川渝|渝川|成渝|蜀", context) and re.search(r"重庆|川渝|渝川|渝", context) else [])
         # the standing programme (no period of its own) each group of bodies runs together:
@@ -239,7 +241,7 @@ class InitiativeExtractor:
                     standing.setdefault(members, []).append(key)
         self.standing = {members: keys[0] for members, keys in standing.items() if len(keys) == 1}
         # a cooperation plan (合作要点, 工作要点) is planned throughout
-        self._is_plan = bool(lexicon.PLAN_TITLE.search(compact(normalise(report.title_zh or "")).text)
+        self._is_plan = bool(lexicon.PLAN_TITLE.search(compact(_normalised(report.title_zh or "")).text)
                              or lexicon.PLAN_TITLE.search(compact(report.norm[:200].split("\n", 1)[0]).text))
 
     def extract(self, sentence: Sentence, mentions: Sequence[Mention]) -> list[Initiative]:
@@ -481,7 +483,7 @@ class InitiativeExtractor:
             return list(self._visit_group)
         if anaphor and not self.group and self.default_pair:
             return list(self.default_pair)
-        if anaphor and self.group and not any(p.start < anaphor.end() and normalise(p.mention.surface.replace(" ", ""))
+        if anaphor and self.group and not any(p.start < anaphor.end() and _normalised(p.mention.surface.replace(" ", ""))
                                               not in lexicon.GROUP_WORDS for p in bodies):
             return list(self.group)
         team = lexicon.TEAM_ANAPHOR.match(text, lead)
@@ -518,7 +520,7 @@ class InitiativeExtractor:
     def _members(self, mention: Mention) -> list[str]:
         """The actors a name stands for: a collective's members, none for an indefinite one;
         两地政协 / 三地政协 the bodies last named together when the text has named them."""
-        if self.group and normalise(_SPACES.sub("", mention.surface)) in lexicon.GROUP_WORDS:
+        if self.group and _normalised(_SPACES.sub("", mention.surface)) in lexicon.GROUP_WORDS:
             return list(self.group)
         if self.reference.get(mention.entity):
             return list(self.reference.members_of(mention.entity))
@@ -663,11 +665,11 @@ class InitiativeExtractor:
             entity = self.reference.get(m.entity)
             if entity is None or not entity.topics:
                 continue
-            written = normalise(re.sub(r"\s+", "", m.evidence.text))
+            written = _normalised(re.sub(r"\s+", "", m.evidence.text))
             for key in entity.topics:
                 topic = self.reference.get(key)
                 names = (topic.name_zh, *topic.aliases) if topic is not None else ()
-                if any(name and normalise(name) in written for name in names):
+                if any(name and _normalised(name) in written for name in names):
                     out.append(key)
         return out
 
