@@ -296,3 +296,18 @@ def loopback_http(handler: type) -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def owl2_dl_violations(*documents: Path) -> list[str]:
+    """The OWL 2 DL profile violations the OWL API finds in RDF documents (one line each; empty
+    when all are in the profile). Runs tests/owlapi/ProfileCheck.java with the OWL API that
+    owlready2's HermiT.jar carries; needs Java (require_java first)."""
+    import owlready2
+
+    jar = Path(owlready2.__file__).parent / "hermit" / "HermiT.jar"
+    source = ROOT / "tests" / "owlapi" / "ProfileCheck.java"
+    done = subprocess.run(["java", "-cp", str(jar), str(source), *map(str, documents)],
+                          capture_output=True, text=True, timeout=600)
+    if done.returncode not in (0, 1) or (done.returncode == 1 and not done.stdout.strip()):
+        raise RuntimeError(f"the OWL API profile check did not run: {done.stderr[-2000:]}")
+    return done.stdout.splitlines()

@@ -167,6 +167,16 @@ def test_rdfxml_loads_in_owlready2(store, tmp_path):
     assert world[str(CPPCC.JointSichuanChongqingActivity)] is not None
 
 
+def test_rdfxml_export_is_owl2_dl(store, tmp_path):
+    """The dump meant for Protégé is in OWL 2 DL: every reused term it uses is declared, so
+    none becomes an annotation property that a reasoner ignores."""
+    from tests.helpers import owl2_dl_violations, require_java
+
+    require_java("the OWL API profile checker runs on Java")
+    path = E.export(store, "rdfxml", tmp_path / "dump.rdf", describe=False).path
+    assert owl2_dl_violations(path) == []
+
+
 # ---------------------------------------------------------------------------------------------
 # CSV
 # ---------------------------------------------------------------------------------------------
