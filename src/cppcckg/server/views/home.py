@@ -53,7 +53,7 @@ def _find(site: Site, q: str) -> list[tuple[str, str, str, str]]:
     rows = select(site.current(), f"""SELECT ?x (SAMPLE(?l) AS ?label) (SAMPLE(?c) AS ?class) WHERE {{
         ?x rdfs:label|skos:prefLabel|skos:altLabel ?l . FILTER(CONTAINS(LCASE(STR(?l)), {needle}))
         FILTER(STRSTARTS(STR(?x), "{DATA_NS}"))
-        OPTIONAL {{ ?x a ?c . FILTER(STRSTARTS(STR(?c), STR(cppcc:))) }}
+        OPTIONAL {{ ?x cppcc:mostSpecificClass ?c . FILTER(STRSTARTS(STR(?c), STR(cppcc:))) }}
       }} GROUP BY ?x ORDER BY STRLEN(STR(?label)) ?x LIMIT {MAX_RESULTS}""")
     return [(r["label"].value, local_href(r["x"].value), r["x"].value,
              r["class"].value.rsplit("#", 1)[-1] if r["class"] is not None else "") for r in rows]
