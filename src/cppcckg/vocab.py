@@ -201,6 +201,8 @@ class CPPCC(DefinedNamespace):
     measure: URIRef  # qb:Observation → Measure (dimension)
     subject: URIRef  # qb:Observation → Body (dimension)
     refPeriod: URIRef  # qb:Observation → time:ProperInterval (dimension)
+    statedAt: URIRef  # qb:Observation → Evidence (dimension: where the report gives the figure)
+    unitMeasure: URIRef  # qb:Observation → unit code (attribute)
 
     # Datatype properties
     startYear: URIRef  # xsd:integer
@@ -270,6 +272,7 @@ KINDS: frozenset[str] = frozenset(
         "status",
         "dataset",
         "scheme",
+        "unit",
     }
 )
 

@@ -18,6 +18,7 @@ from rdflib.plugins.serializers.nt import (
 )
 
 from cppcckg import resources
+from cppcckg.graph import cube
 from cppcckg.ingest.reference import Entity, Reference
 from cppcckg.model import (
     PLANNED,
@@ -36,7 +37,6 @@ from cppcckg.vocab import (
     ONTOLOGY_GRAPH,
     ORG,
     PROV,
-    QB,
     REFERENCE_GRAPH,
     SKOS,
     TIME,
@@ -124,13 +124,11 @@ def add_reference(ds: Dataset, reference: Reference, measures: Iterable[tuple[st
         for alias in sorted(set(e.aliases) | set(e.local_aliases)):
             g.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
         _add_entity(g, reference, e, node)
-    scheme = mint("scheme", "measures")
-    for key, zh, en in measures:
-        node = mint("measure", key)
-        g.add((node, RDF.type, CPPCC.Measure))
-        g.add((node, SKOS.inScheme, scheme))
-        g.add((node, RDFS.label, Literal(zh, lang="zh")))
-        g.add((node, RDFS.label, Literal(en, lang="en")))
+    cube.structure(g, measures)
+    topics = mint("scheme", "topics")
+    g.add((topics, RDF.type, SKOS.ConceptScheme))
+    g.add((topics, RDFS.label, Literal("议题", lang="zh")))
+    g.add((topics, RDFS.label, Literal("Topics", lang="en")))
     return g
 
 
@@ -339,22 +337,17 @@ def _initiative(g: Triples, reference: Reference, report: Report, rnode: URIRef,
 
 
 def _metric(g: Triples, reference: Reference, report: Report, rnode: URIRef, x: Metric) -> None:
+    """A figure as an observation of the statistics data set (graph/cube.py): its subject is
+    the body or collective name the sentence names, else the report's publisher; its period
+    the sentence's, else the report's."""
     digest = hashlib.sha1(f"{x.measure}|{x.value}|{x.unit}".encode("utf-8")).hexdigest()[:8]
     node = mint("observation", f"{report.id}/{x.evidence.start}-{x.evidence.end}-{digest}")
-    g.add((node, RDF.type, QB.Observation))
-    g.add((node, QB.dataSet, mint("dataset", "statistics")))
-    g.add((node, CPPCC.measure, mint("measure", x.measure)))
-    g.add((node, CPPCC.value, Literal(Decimal(repr(float(x.value))).normalize() if not float(x.value).is_integer() else Decimal(int(x.value)))))
-    g.add((node, CPPCC.unit, Literal(x.unit)))
-    if x.qualifier:
-        g.add((node, CPPCC.qualifier, Literal(x.qualifier)))
-    if x.subject:
-        for body in _bodies(reference, [x.subject]):
-            g.add((node, CPPCC.subject, body))
-    if x.period:
-        g.add((node, CPPCC.refPeriod, add_period(g, x.period)))
-    g.add((node, CPPCC.reportedIn, rnode))
-    g.add((node, CPPCC.evidence, _evidence(g, report, rnode, x.evidence, x.section)))
+    subject_key = x.subject or (report.publisher if report.publisher and reference.get(report.publisher) else None)
+    period = x.period or report.period
+    cube.observation(g, node, measure=x.measure, value=x.value, unit=x.unit, qualifier=x.qualifier,
+                     subject=entity_iri(reference, subject_key) if subject_key else None,
+                     period=add_period(g, period) if period else None,
+                     evidence=_evidence(g, report, rnode, x.evidence, x.section), report=rnode)
 
 
 def new_dataset() -> Dataset:
