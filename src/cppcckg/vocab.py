@@ -183,6 +183,8 @@ class CPPCC(DefinedNamespace):
     # Object properties
     seat: URIRef  # Body → Place
     withinProvince: URIRef  # Place → Province (a province is within itself)
+    guidedBy: URIRef  # CPPCC committee → the committee of the level above that guides it (指导)
+    setUpIn: URIRef  # Party organisation → the body it is set up in (党组, 分党组, 委员党支部)
     inProvince: URIRef  # Body → Province, = seat ∘ withinProvince
     mostSpecificClass: URIRef  # entity → its narrowest asserted class (annotation; materialised by the build)
     comprises: URIRef  # Collective → Body

@@ -19,6 +19,7 @@ from rdflib.plugins.serializers.nt import (
 
 from cppcckg import resources
 from cppcckg.graph import cube
+from cppcckg.graph.relations import relations
 from cppcckg.ingest.reference import Entity, Reference
 from cppcckg.model import (
     PLANNED,
@@ -50,8 +51,6 @@ from cppcckg.vocab import (
 ONTOLOGY_FILE = resources.ontology_file()
 MEDIA_TYPES = {"html": "text/html", "pdf": "application/pdf", "txt": "text/plain",
                "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
-
-_UNIT_CLASSES = {"StandingCommittee", "ChairpersonsCouncil", "PlenarySession", "SpecialCommittee", "WorkingOrgan"}
 
 
 class Piece:
@@ -136,9 +135,8 @@ def _add_entity(g: Graph, reference: Reference, e: Entity, node: URIRef) -> None
     if e.kind == "body":
         g.add((node, RDF.type, getattr(CPPCC, e.cls)))
         g.add((node, CPPCC.inReference, Literal(True)))
-        if e.parent:
-            prop = ORG.unitOf if e.cls in _UNIT_CLASSES else ORG.subOrganizationOf
-            g.add((node, prop, entity_iri(reference, e.parent)))
+        for prop, other in relations(reference, e.key):  # guidance, units, Party organisations
+            g.add((node, prop, entity_iri(reference, other)))
         if e.seat:
             g.add((node, CPPCC.seat, mint("place", e.seat)))
     elif e.kind == "collective":
