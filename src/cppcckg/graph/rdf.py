@@ -242,14 +242,14 @@ def _report_metadata(g: Triples, reference: Reference, report: Report, rnode: UR
         g.add((rnode, DCTERMS.title, Literal(report.title_en, lang="en")))
         g.add((rnode, RDFS.label, Literal(report.title_en, lang="en")))
     if report.publisher and reference.get(report.publisher):
-        g.add((rnode, DCTERMS.publisher, entity_iri(reference, report.publisher)))
+        g.add((rnode, PROV.wasAttributedTo, entity_iri(reference, report.publisher)))  # the body whose report it is
     if report.delivered:
         dtype = XSD.gYearMonth if len(report.delivered) == 7 else XSD.date if len(report.delivered) == 10 else None
         g.add((rnode, DCTERMS.date, Literal(report.delivered, datatype=dtype)))
     if report.period:
         g.add((rnode, DCTERMS.temporal, add_period(g, report.period)))
     if report.source:
-        g.add((rnode, DCTERMS.source, Literal(report.source)))
+        g.add((rnode, RDFS.comment, Literal(report.source)))  # a note on the copy the text is from
     g.add((rnode, CPPCC.textLength, Literal(len(report.text))))
     if full_text:
         g.add((rnode, CPPCC.fullText, Literal(report.text)))

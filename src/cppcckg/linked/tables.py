@@ -231,7 +231,7 @@ def csv_tables(store: ox.Store) -> dict[str, tuple[list[str], list[dict[str, Any
     rows = []
     for r in _rows(store, """
         SELECT ?r ?date ?publisher ?length ?sha WHERE { ?r a cppcc:Report .
-          OPTIONAL { ?r dcterms:date ?date } OPTIONAL { ?r dcterms:publisher ?publisher }
+          OPTIONAL { ?r dcterms:date ?date } OPTIONAL { ?r prov:wasAttributedTo ?publisher }
           OPTIONAL { ?r cppcc:textLength ?length } OPTIONAL { ?r cppcc:sha256 ?sha } }"""):
         iri = r["r"]
         rows.append({
