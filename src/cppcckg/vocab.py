@@ -214,6 +214,7 @@ class CPPCC(DefinedNamespace):
     qualifier: URIRef  # string (attribute): 余, 多, 近, 超过
     textLength: URIRef  # xsd:integer, characters of a report's text
     sha256: URIRef  # hex digest of a report file
+    gbt2260Code: URIRef  # GB/T 2260 administrative division code of a place
     fullText: URIRef  # the whole decoded text of a report
     sectionPath: URIRef  # headings above a piece of evidence
     surfaceForm: URIRef  # words a mention uses
@@ -272,9 +273,8 @@ KINDS: frozenset[str] = frozenset(
         "measure",
         "mention",
         "status",
-        "dataset",
-        "scheme",
-        "unit",
+        "dataset", "scheme",
+        "unit",  # unit codes of the statistics (graph/cube.py)
     }
 )
 

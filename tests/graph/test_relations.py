@@ -46,3 +46,11 @@ def test_party_organisations_are_linked_to_their_special_committees(graph):
     assert {o for s in sub_groups for o in graph.objects(s, CPPCC.setUpIn)} == special
     assert (mint("body", "cq-cppcc-proposals-committee-sub-party-group"), CPPCC.setUpIn,
             mint("body", "cq-cppcc-proposals-committee")) in graph
+
+
+def test_places_carry_their_gbt2260_code(graph):
+    from rdflib import Literal
+
+    assert graph.value(mint("place", "chongqing"), CPPCC.gbt2260Code) == Literal("500000")
+    assert graph.value(mint("place", "sichuan"), CPPCC.gbt2260Code) == Literal("510000")
+    assert graph.value(mint("place", "wanzhou"), CPPCC.gbt2260Code) is None  # not checked: left out

@@ -20,6 +20,7 @@ from rdflib.plugins.serializers.nt import (
 from cppcckg import resources
 from cppcckg.graph import cube
 from cppcckg.graph.relations import relations
+from cppcckg.ingest.identifiers import load_identifiers
 from cppcckg.ingest.reference import Entity, Reference
 from cppcckg.model import (
     PLANNED,
@@ -123,6 +124,9 @@ def add_reference(ds: Dataset, reference: Reference, measures: Iterable[tuple[st
         for alias in sorted(set(e.aliases) | set(e.local_aliases)):
             g.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
         _add_entity(g, reference, e, node)
+    for key, codes in sorted(load_identifiers(reference.directory, set(reference.entities)).items()):
+        if "gb2260" in codes:
+            g.add((entity_iri(reference, key), CPPCC.gbt2260Code, Literal(codes["gb2260"])))
     cube.structure(g, measures)
     topics = mint("scheme", "topics")
     g.add((topics, RDF.type, SKOS.ConceptScheme))
