@@ -7,6 +7,7 @@ entities, one for the ontology; IRIs come from stable keys so a rebuild gives th
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from decimal import Decimal
 from pathlib import Path
 from typing import Iterable, Iterator, TextIO
@@ -94,9 +95,14 @@ def period_iri(period: Period) -> URIRef:
 
 
 def initiative_key(report_id: str, initiative: Initiative) -> str:
-    """Stable key of an initiative: the report, its clause and the activity word in it."""
-    digest = hashlib.sha1(f"{initiative.type}|{initiative.trigger[0]}".encode("utf-8")).hexdigest()[:8]
-    return f"{report_id}/{initiative.evidence.start}-{initiative.evidence.end}-{digest}"
+    """Stable key of an initiative, made from its content rather than from where it sits in the
+    report, so that a correction elsewhere in the text leaves it unchanged: the report, the
+    initiative's label (letters and digits, at most 40) and a digest of its type, status, the
+    clause that states it and where the activity word sits in that clause."""
+    ev = initiative.evidence
+    slug = "".join(c for c in initiative.label if unicodedata.category(c)[0] in "LN")[:40] or initiative.type
+    content = f"{initiative.type}|{initiative.status}|{ev.text}|{initiative.trigger[0] - ev.start}"
+    return f"{report_id}/{slug}-{hashlib.sha1(content.encode('utf-8')).hexdigest()[:8]}"
 
 
 def add_ontology(ds: Dataset, path: Path = ONTOLOGY_FILE) -> Graph:
