@@ -247,6 +247,23 @@ def test_observation_of_the_data_cube() -> None:
     assert "exactly one qb:structure" in text
 
 
+def test_guidance_and_party_organisations() -> None:
+    g, _, _ = good_graph()
+    district, branch = mint("body", "cppcc-wanzhou"), mint("body", "cq-cppcc-members-party-branches")
+    g.add((district, RDF.type, CPPCC.CountyCommittee))
+    g.add((district, RDFS.label, Literal("政协重庆市万州区委员会", lang="zh")))
+    g.add((district, CPPCC.guidedBy, BODY))
+    g.add((branch, RDF.type, CPPCC.MembersPartyBranch))
+    g.add((branch, RDFS.label, Literal("委员党支部", lang="zh")))
+    g.add((branch, CPPCC.setUpIn, BODY))
+    assert validate(g).conforms
+    g.add((BODY, CPPCC.guidedBy, REPORT))  # a report is no committee
+    g.add((district, CPPCC.setUpIn, BODY))  # a committee is no Party organisation
+    text = messages(validate(g))
+    assert "a cppcc:CPPCCCommittee" in text
+    assert "only a Party organisation is set up in a body" in text
+
+
 def test_body_needs_chinese_label() -> None:
     g, _, _ = good_graph()
     g.remove((BODY, RDFS.label, Literal("政协重庆市委员会", lang="zh")))
