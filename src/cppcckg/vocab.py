@@ -179,6 +179,8 @@ class CPPCC(DefinedNamespace):
     # Status individuals
     done: URIRef
     planned: URIRef
+    organizerRole: URIRef  # prov:Role of an organizer in a qualified association
+    partnerRole: URIRef  # prov:Role of a partner
 
     # Object properties
     seat: URIRef  # Body → Place
@@ -259,24 +261,11 @@ def bind_prefixes(graph: Graph) -> Graph:
 
 
 #: The kinds of instance IRIs that :func:`mint` makes.
-KINDS: frozenset[str] = frozenset(
-    {
-        "body",
-        "place",
-        "topic",
-        "programme",
-        "report",
-        "initiative",
-        "evidence",
-        "observation",
-        "period",
-        "measure",
-        "mention",
-        "status",
-        "dataset", "scheme",
-        "unit",  # unit codes of the statistics (graph/cube.py)
-    }
-)
+KINDS: frozenset[str] = frozenset({
+    "body", "place", "topic", "programme", "report", "initiative", "evidence", "observation", "period", "measure",
+    "mention", "status", "dataset", "scheme",
+    "unit",  # unit codes of the statistics (graph/cube.py)
+})
 
 # ASCII characters allowed in a key besides letters and digits: IRI unreserved characters, the
 # path separator, and the sub-delimiters and ":"/"@" that RFC 3987 allows in a path segment.

@@ -323,10 +323,15 @@ def _initiative(g: Triples, reference: Reference, report: Report, rnode: URIRef,
     if i.subtype:
         g.add((node, RDF.type, getattr(CPPCC, i.subtype)))
     g.add((node, RDFS.label, Literal(i.label, lang="zh")))
-    for body in _bodies(reference, i.organizers):
-        g.add((node, CPPCC.organizer, body))
-    for body in _bodies(reference, i.partners):
-        g.add((node, CPPCC.partner, body))
+    for prop, role, keys in ((CPPCC.organizer, CPPCC.organizerRole, i.organizers), (CPPCC.partner, CPPCC.partnerRole, i.partners)):
+        for body in _bodies(reference, keys):
+            g.add((node, prop, body))
+            # the same as a PROV qualified association: the body in its role in the activity
+            association = mint("initiative", f"{key}/{str(role).rsplit('#', 1)[-1]}/{str(body).rsplit('/', 1)[-1]}")
+            g.add((node, PROV.qualifiedAssociation, association))
+            g.add((association, RDF.type, PROV.Association))
+            g.add((association, PROV.agent, body))
+            g.add((association, PROV.hadRole, role))
     if not i.organizers:
         g.add((node, CPPCC.noOrganizerReason, Literal("the report names no organising body")))
     for t in i.topics:
