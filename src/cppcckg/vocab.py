@@ -133,6 +133,7 @@ class CPPCC(DefinedNamespace):
     PeoplesCongress: URIRef  # 人大
     ExternalOrgan: URIRef  # Any other external body
     Collective: URIRef  # A name for several bodies, e.g. 川渝政协 (not a Body)
+    Collaboration: URIRef  # ⊑ Collective, org:OrganizationalCollaboration: 川渝政协, 湘鄂渝黔四省市政协
 
     # Places
     Place: URIRef

@@ -54,3 +54,18 @@ def test_places_carry_their_gbt2260_code(graph):
     assert graph.value(mint("place", "chongqing"), CPPCC.gbt2260Code) == Literal("500000")
     assert graph.value(mint("place", "sichuan"), CPPCC.gbt2260Code) == Literal("510000")
     assert graph.value(mint("place", "wanzhou"), CPPCC.gbt2260Code) is None  # not checked: left out
+
+
+def test_cross_province_collectives_are_collaborations_with_members(graph, reference):
+    from cppcckg.graph.relations import is_collaboration
+
+    collaborations = {k for k in reference.entities if is_collaboration(reference, k)}
+    chuanyu = next(k for k, e in reference.entities.items() if e.name_zh == "川渝政协" or "川渝政协" in e.aliases)
+    assert chuanyu in collaborations
+    node = mint("body", chuanyu)
+    assert (node, RDF.type, CPPCC.Collaboration) in graph
+    assert set(graph.objects(node, ORG.hasMember)) == {mint("body", "cq-cppcc"), mint("body", "sc-cppcc")}
+    # "some district CPPCCs" and the organs of one committee are no collaboration.
+    for e in reference.entities.values():
+        if e.kind == "collective" and (not e.definite or e.name_zh in ("专委会", "全市政协")):
+            assert e.key not in collaborations, e.key

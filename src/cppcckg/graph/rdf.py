@@ -20,7 +20,7 @@ from rdflib.plugins.serializers.nt import (
 
 from cppcckg import resources
 from cppcckg.graph import cube
-from cppcckg.graph.relations import relations
+from cppcckg.graph.relations import is_collaboration, relations
 from cppcckg.ingest.identifiers import load_identifiers
 from cppcckg.ingest.reference import Entity, Reference
 from cppcckg.model import (
@@ -151,8 +151,13 @@ def _add_entity(g: Graph, reference: Reference, e: Entity, node: URIRef) -> None
             g.add((node, CPPCC.seat, mint("place", e.seat)))
     elif e.kind == "collective":
         g.add((node, RDF.type, CPPCC.Collective))
+        collaboration = is_collaboration(reference, e.key)
+        if collaboration:
+            g.add((node, RDF.type, CPPCC.Collaboration))
         for member in e.members:
             g.add((node, CPPCC.comprises, entity_iri(reference, member)))
+            if collaboration:
+                g.add((node, ORG.hasMember, entity_iri(reference, member)))
     elif e.kind == "place":
         g.add((node, RDF.type, getattr(CPPCC, e.cls)))
         province = e.province or (e.key if e.cls == "Province" else None)

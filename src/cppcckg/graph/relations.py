@@ -29,7 +29,7 @@ from rdflib import URIRef
 from cppcckg.ingest.reference import CPPCC_CLASSES, Entity, Reference
 from cppcckg.vocab import CPPCC, ORG
 
-__all__ = ["UNIT_CLASSES", "relations"]
+__all__ = ["UNIT_CLASSES", "is_collaboration", "relations"]
 
 UNIT_CLASSES = frozenset({"StandingCommittee", "ChairpersonsCouncil", "PlenarySession", "SpecialCommittee", "WorkingOrgan"})
 
@@ -96,3 +96,27 @@ def relations(reference: Reference, key: str) -> list[tuple[URIRef, str]]:
         committee = _committee_of(reference, parent)
         out += [(CPPCC.setUpIn, k) for k in (_special_committees(reference, committee) if committee else [])]
     return out
+
+
+def _province(reference: Reference, entity: Entity) -> str | None:
+    """The province-level place a body is seated in, walking up parents to a seat."""
+    committee = entity
+    while committee is not None and not committee.seat:
+        committee = reference.get(committee.parent) if committee.parent else None
+    place = reference.get(committee.seat) if committee is not None and committee.seat else None
+    if place is None:
+        return None
+    return place.province or (place.key if place.cls == "Province" else None)
+
+
+def is_collaboration(reference: Reference, key: str) -> bool:
+    """True for a collective name that stands for a standing collaboration of CPPCC committees
+    of two or more province-level divisions (川渝政协, 万达开三地政协, 湘鄂渝黔四省市政协 ...): all of
+    its members, and not just some (区县政协), are committees, seated in different provinces."""
+    entity = reference.get(key)
+    if entity is None or entity.kind != "collective" or not entity.definite or len(entity.members) < 2:
+        return False
+    members = [reference.get(m) for m in entity.members]
+    if any(m is None or m.cls not in CPPCC_CLASSES for m in members):
+        return False
+    return len({_province(reference, m) for m in members if m is not None} - {None}) >= 2
