@@ -134,6 +134,8 @@ class CPPCC(DefinedNamespace):
     ExternalOrgan: URIRef  # Any other external body
     Collective: URIRef  # A name for several bodies, e.g. 川渝政协 (not a Body)
     Collaboration: URIRef  # ⊑ Collective, org:OrganizationalCollaboration: 川渝政协, 湘鄂渝黔四省市政协
+    CommitteeTerm: URIRef  # 第N届委员会: a committee for one term of office (⊑ Body)
+    Session: URIRef  # 第N届委员会第M次会议: a dated event of a term (⊑ prov:Activity)
 
     # Places
     Place: URIRef
@@ -187,6 +189,10 @@ class CPPCC(DefinedNamespace):
     seat: URIRef  # Body → Place
     withinProvince: URIRef  # Place → Province (a province is within itself)
     guidedBy: URIRef  # CPPCC committee → the committee of the level above that guides it (指导)
+    termOf: URIRef  # CommitteeTerm → CPPCC committee
+    sessionOf: URIRef  # Session → CommitteeTerm
+    deliveredAt: URIRef  # Report → Session
+    ordinal: URIRef  # xsd:integer: the N of a term or session
     setUpIn: URIRef  # Party organisation → the body it is set up in (党组, 分党组, 委员党支部)
     inProvince: URIRef  # Body → Province, = seat ∘ withinProvince
     mostSpecificClass: URIRef  # entity → its narrowest asserted class (annotation; materialised by the build)
@@ -264,7 +270,7 @@ def bind_prefixes(graph: Graph) -> Graph:
 #: The kinds of instance IRIs that :func:`mint` makes.
 KINDS: frozenset[str] = frozenset({
     "body", "place", "topic", "programme", "report", "initiative", "evidence", "observation", "period", "measure",
-    "mention", "status", "dataset", "scheme",
+    "mention", "status", "dataset", "scheme", "session",
     "unit",  # unit codes of the statistics (graph/cube.py)
 })
 

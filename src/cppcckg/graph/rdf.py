@@ -20,7 +20,8 @@ from rdflib.plugins.serializers.nt import (
 
 from cppcckg import resources
 from cppcckg.graph import cube
-from cppcckg.graph.relations import is_collaboration, relations
+from cppcckg.graph.relations import committee_of, is_collaboration, relations
+from cppcckg.graph.sessions import add_session
 from cppcckg.ingest.identifiers import load_identifiers
 from cppcckg.ingest.reference import Entity, Reference
 from cppcckg.model import (
@@ -263,6 +264,10 @@ def _report_metadata(g: Triples, reference: Reference, report: Report, rnode: UR
         g.add((rnode, DCTERMS.date, Literal(report.delivered, datatype=dtype)))
     if report.period:
         g.add((rnode, DCTERMS.temporal, add_period(g, report.period)))
+    publisher = reference.get(report.publisher) if report.publisher else None
+    committee = committee_of(reference, publisher) if publisher else None
+    if report.session and committee is not None:  # the term and session it was delivered at
+        add_session(g, rnode, report.session, committee.key, entity_iri(reference, committee.key), report.delivered)
     if report.source:
         g.add((rnode, RDFS.comment, Literal(report.source)))  # a note on the copy the text is from
     g.add((rnode, CPPCC.textLength, Literal(len(report.text))))

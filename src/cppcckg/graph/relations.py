@@ -29,12 +29,12 @@ from rdflib import URIRef
 from cppcckg.ingest.reference import CPPCC_CLASSES, Entity, Reference
 from cppcckg.vocab import CPPCC, ORG
 
-__all__ = ["UNIT_CLASSES", "is_collaboration", "relations"]
+__all__ = ["UNIT_CLASSES", "committee_of", "is_collaboration", "relations"]
 
 UNIT_CLASSES = frozenset({"StandingCommittee", "ChairpersonsCouncil", "PlenarySession", "SpecialCommittee", "WorkingOrgan"})
 
 
-def _committee_of(reference: Reference, entity: Entity) -> Entity | None:
+def committee_of(reference: Reference, entity: Entity) -> Entity | None:
     """The nearest CPPCC committee above ``entity`` along parents (itself included)."""
     seen: set[str] = set()
     node: Entity | None = entity
@@ -93,7 +93,7 @@ def relations(reference: Reference, key: str) -> list[tuple[URIRef, str]]:
         if committee:
             out.append((CPPCC.setUpIn, committee))
     elif entity.cls == "MembersPartyBranch":
-        committee = _committee_of(reference, parent)
+        committee = committee_of(reference, parent)
         out += [(CPPCC.setUpIn, k) for k in (_special_committees(reference, committee) if committee else [])]
     return out
 
