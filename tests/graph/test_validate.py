@@ -12,7 +12,7 @@ import time
 import pytest
 from rdflib import BNode, Dataset, Graph, Literal
 
-from cppcckg import errors
+from cppcckg import errors, vocab
 from cppcckg.graph import cube
 from cppcckg.graph import validate as validate_module
 from cppcckg.graph.validate import ValidationReport, check
@@ -262,6 +262,21 @@ def test_guidance_and_party_organisations() -> None:
     text = messages(validate(g))
     assert "a cppcc:CPPCCCommittee" in text
     assert "only a Party organisation is set up in a body" in text
+
+
+def test_terms_sessions_and_collaborations() -> None:
+    from cppcckg.graph.sessions import add_session
+
+    g, _, _ = good_graph()
+    session = add_session(g, REPORT, "政协重庆市第五届委员会第五次会议", "cq-cppcc", BODY, "2022-01")
+    assert session is not None and validate(g).conforms
+    g.remove((session, CPPCC.sessionOf, None))
+    collaboration = mint("body", "chuanyu-cppccs")
+    g.add((collaboration, RDF.type, CPPCC.Collaboration))
+    g.add((collaboration, vocab.ORG.hasMember, BODY))
+    text = messages(validate(g))
+    assert "a session belongs to exactly one cppcc:CommitteeTerm" in text
+    assert "a collaboration has two or more members" in text
 
 
 def test_body_needs_chinese_label() -> None:
