@@ -133,6 +133,9 @@ class CPPCC(DefinedNamespace):
     PeoplesCongress: URIRef  # 人大
     ExternalOrgan: URIRef  # Any other external body
     Collective: URIRef  # A name for several bodies, e.g. 川渝政协 (not a Body)
+    Collaboration: URIRef  # ⊑ Collective, org:OrganizationalCollaboration: 川渝政协, 湘鄂渝黔四省市政协
+    CommitteeTerm: URIRef  # 第N届委员会: a committee for one term of office (⊑ Body)
+    Session: URIRef  # 第N届委员会第M次会议: a dated event of a term (⊑ prov:Activity)
 
     # Places
     Place: URIRef
@@ -179,10 +182,18 @@ class CPPCC(DefinedNamespace):
     # Status individuals
     done: URIRef
     planned: URIRef
+    organizerRole: URIRef  # prov:Role of an organizer in a qualified association
+    partnerRole: URIRef  # prov:Role of a partner
 
     # Object properties
     seat: URIRef  # Body → Place
     withinProvince: URIRef  # Place → Province (a province is within itself)
+    guidedBy: URIRef  # CPPCC committee → the committee of the level above that guides it (指导)
+    termOf: URIRef  # CommitteeTerm → CPPCC committee
+    sessionOf: URIRef  # Session → CommitteeTerm
+    deliveredAt: URIRef  # Report → Session
+    ordinal: URIRef  # xsd:integer: the N of a term or session
+    setUpIn: URIRef  # Party organisation → the body it is set up in (党组, 分党组, 委员党支部)
     inProvince: URIRef  # Body → Province, = seat ∘ withinProvince
     mostSpecificClass: URIRef  # entity → its narrowest asserted class (annotation; materialised by the build)
     comprises: URIRef  # Collective → Body
@@ -203,6 +214,8 @@ class CPPCC(DefinedNamespace):
     subject: URIRef  # qb:Observation → Body (dimension)
     refPeriod: URIRef  # qb:Observation → time:ProperInterval (dimension)
     partOfTotal: URIRef  # qb:Observation → the qb:Observation whose total it breaks down (其中…)
+    statedAt: URIRef  # qb:Observation → Evidence (dimension: where the report gives the figure)
+    unitMeasure: URIRef  # qb:Observation → unit code (attribute)
 
     # Datatype properties
     startYear: URIRef  # xsd:integer
@@ -212,6 +225,7 @@ class CPPCC(DefinedNamespace):
     qualifier: URIRef  # string (attribute): 余, 多, 近, 超过
     textLength: URIRef  # xsd:integer, characters of a report's text
     sha256: URIRef  # hex digest of a report file
+    gbt2260Code: URIRef  # GB/T 2260 administrative division code of a place
     fullText: URIRef  # the whole decoded text of a report
     sectionPath: URIRef  # headings above a piece of evidence
     surfaceForm: URIRef  # words a mention uses
@@ -256,24 +270,11 @@ def bind_prefixes(graph: Graph) -> Graph:
 
 
 #: The kinds of instance IRIs that :func:`mint` makes.
-KINDS: frozenset[str] = frozenset(
-    {
-        "body",
-        "place",
-        "topic",
-        "programme",
-        "report",
-        "initiative",
-        "evidence",
-        "observation",
-        "period",
-        "measure",
-        "mention",
-        "status",
-        "dataset",
-        "scheme",
-    }
-)
+KINDS: frozenset[str] = frozenset({
+    "body", "place", "topic", "programme", "report", "initiative", "evidence", "observation", "period", "measure",
+    "mention", "status", "dataset", "scheme", "session",
+    "unit",  # unit codes of the statistics (graph/cube.py)
+})
 
 # ASCII characters allowed in a key besides letters and digits: IRI unreserved characters, the
 # path separator, and the sub-delimiters and ":"/"@" that RFC 3987 allows in a path segment.

@@ -50,6 +50,29 @@ def test_path_results_are_stated_in_the_inferred_graph():
     assert has(N(f"{DATA_NS}topic/t"), _iri(SKOS.broaderTransitive), N(f"{DATA_NS}topic/v"))
     assert not has(N(f"{DATA_NS}topic/t"), _iri(SKOS.broaderTransitive), N(f"{DATA_NS}topic/t"))
     assert has(body, _iri(CPPCC.inProvince), N(f"{DATA_NS}place/p"))
+    assert has(act, _iri(RDF.type), _iri(CPPCC.Initiative))  # the class closure of instances
+    assert not has(act, _iri(RDF.type), _iri(CPPCC.Consultation))  # asserted already: not repeated
+
+
+def test_every_initiative_and_body_answers_to_its_superclasses(seed_store):
+    """`?x a cppcc:Initiative`, `?x a org:Organization` and `?x a prov:Activity` find every
+    initiative and body of the seeds, without a property path."""
+    from cppcckg.store import open_store
+    from cppcckg.vocab import ORG, PROV
+
+    store = open_store(seed_store)
+
+    def count(pattern: str) -> int:
+        text = f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {pattern} }}"
+        return int(next(iter(store.query(text, use_default_graph_as_union=True)))["n"].value)
+
+    initiatives = count(f"?x a ?c . ?c <{RDFS.subClassOf}>* <{CPPCC.Initiative}>")
+    bodies = count(f"?x a ?c . ?c <{RDFS.subClassOf}>* <{CPPCC.Body}>")
+    assert initiatives > 100 and bodies > 100
+    assert count(f"?x a <{CPPCC.Initiative}>") == initiatives
+    assert count(f"?x a <{PROV.Activity}> . ?x a <{CPPCC.Initiative}>") == initiatives
+    assert count(f"?x a <{ORG.Organization}> . ?x a <{CPPCC.Body}>") == bodies
+    assert count(f"?x a <{CPPCC.Body}>") == bodies
 
 
 def test_lists_are_sorted_empty_lists_none_and_booleans_from_1_and_0():

@@ -178,3 +178,16 @@ def test_no_iri_literals_outside_vocab() -> None:
             if needle in text:
                 offenders.append(f"{path.relative_to(ROOT)} contains {needle}")
     assert offenders == []
+
+
+def test_header_says_who_when_and_which_prefix(onto: Graph) -> None:
+    header = vocab.ONTOLOGY_IRI
+    vann = "http://purl.org/vocab/vann/"
+    assert onto.value(header, vocab.DCTERMS.creator) is not None
+    assert onto.value(header, vocab.DCTERMS.created) is not None and onto.value(header, vocab.DCTERMS.modified) is not None
+    assert str(onto.value(header, URIRef(vann + "preferredNamespacePrefix"))) == "cppcc"
+    assert str(onto.value(header, URIRef(vann + "preferredNamespaceUri"))) == NS
+
+
+def test_every_own_term_is_defined_by_the_ontology(onto: Graph) -> None:
+    assert sorted(t for t in own_terms(onto) if (t, RDFS.isDefinedBy, vocab.ONTOLOGY_IRI) not in onto) == []

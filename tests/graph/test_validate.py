@@ -8,12 +8,12 @@ conformance and the same violation lines, each naming the focus node, the path a
 from __future__ import annotations
 
 import time
-from decimal import Decimal
 
 import pytest
 from rdflib import BNode, Dataset, Graph, Literal
 
-from cppcckg import errors
+from cppcckg import errors, vocab
+from cppcckg.graph import cube
 from cppcckg.graph import validate as validate_module
 from cppcckg.graph.validate import ValidationReport, check
 from cppcckg.vocab import CPPCC, OA, QB, REFERENCE_GRAPH, RDF, RDFS, mint, report_graph
@@ -99,10 +99,9 @@ def good_graph() -> tuple[Graph, BNode, BNode]:
     g.add((INITIATIVE, CPPCC.status, CPPCC.done))
     g.add((INITIATIVE, CPPCC.evidence, EVIDENCE))
     g.add((INITIATIVE, CPPCC.reportedIn, REPORT))
-    g.add((OBSERVATION, RDF.type, QB.Observation))
-    g.add((OBSERVATION, CPPCC.value, Literal(Decimal("1027"))))
-    g.add((OBSERVATION, CPPCC.measure, mint("measure", "proposals-filed")))
-    g.add((OBSERVATION, CPPCC.evidence, EVIDENCE))
+    cube.observation(g, OBSERVATION, measure="proposals-filed", value=1027, unit="件", qualifier=None,
+                     subject=BODY, period=None, evidence=EVIDENCE, report=REPORT)
+    cube.structure(g, [("proposals-filed", "提案", "Proposals filed")])
     return g, position, quote
 
 
@@ -233,6 +232,51 @@ def test_observation_shape() -> None:
     assert "exactly one cppcc:value, an xsd:decimal" in text
     assert "exactly one cppcc:measure" in text
     assert "observation must have at least one cppcc:evidence" in text
+
+
+def test_observation_of_the_data_cube() -> None:
+    g, _, _ = good_graph()
+    g.add((OBSERVATION, CPPCC.subject, mint("body", "sc-cppcc")))  # one subject per observation
+    g.remove((OBSERVATION, CPPCC.unitMeasure, None))
+    g.remove((OBSERVATION, QB.dataSet, None))
+    g.remove((cube.DATASET, QB.structure, None))
+    text = messages(validate(g))
+    assert "exactly one cppcc:subject" in text
+    assert "exactly one cppcc:unitMeasure" in text
+    assert "exactly one qb:dataSet" in text
+    assert "exactly one qb:structure" in text
+
+
+def test_guidance_and_party_organisations() -> None:
+    g, _, _ = good_graph()
+    district, branch = mint("body", "cppcc-wanzhou"), mint("body", "cq-cppcc-members-party-branches")
+    g.add((district, RDF.type, CPPCC.CountyCommittee))
+    g.add((district, RDFS.label, Literal("政协重庆市万州区委员会", lang="zh")))
+    g.add((district, CPPCC.guidedBy, BODY))
+    g.add((branch, RDF.type, CPPCC.MembersPartyBranch))
+    g.add((branch, RDFS.label, Literal("委员党支部", lang="zh")))
+    g.add((branch, CPPCC.setUpIn, BODY))
+    assert validate(g).conforms
+    g.add((BODY, CPPCC.guidedBy, REPORT))  # a report is no committee
+    g.add((district, CPPCC.setUpIn, BODY))  # a committee is no Party organisation
+    text = messages(validate(g))
+    assert "a cppcc:CPPCCCommittee" in text
+    assert "only a Party organisation is set up in a body" in text
+
+
+def test_terms_sessions_and_collaborations() -> None:
+    from cppcckg.graph.sessions import add_session
+
+    g, _, _ = good_graph()
+    session = add_session(g, REPORT, "政协重庆市第五届委员会第五次会议", "cq-cppcc", BODY, "2022-01")
+    assert session is not None and validate(g).conforms
+    g.remove((session, CPPCC.sessionOf, None))
+    collaboration = mint("body", "chuanyu-cppccs")
+    g.add((collaboration, RDF.type, CPPCC.Collaboration))
+    g.add((collaboration, vocab.ORG.hasMember, BODY))
+    text = messages(validate(g))
+    assert "a session belongs to exactly one cppcc:CommitteeTerm" in text
+    assert "a collaboration has two or more members" in text
 
 
 def test_body_needs_chinese_label() -> None:

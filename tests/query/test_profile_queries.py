@@ -100,7 +100,7 @@ def test_header_facts_of_a_district_cppcc(kg):
         by_fact.setdefault(r["fact"], []).append(r)
     assert {r["value"] for r in by_fact["name"]} >= {"政协重庆市万州区委员会"}
     assert {r["language"] for r in by_fact["name"]} == {"zh", "en"}
-    assert [r["nameZh"] for r in by_fact["parent"]] == ["政协重庆市委员会"]
+    assert [r["nameZh"] for r in by_fact["guidedBy"]] == ["政协重庆市委员会"]  # guidance, not containment
     assert "万州区政协" in {r["value"] for r in by_fact["alias"]}
     assert any(r["nameZh"] == "政协重庆市万州区委员会" for r in kg.query("profile-body", body="政协重庆市委员会")
-               if r["fact"] == "part")
+               if r["fact"] == "guides")

@@ -108,7 +108,7 @@ def test_joint_activities_and_cross_border_partners(cppcckg_server, kg):
 
 def test_district_cppcc_profile(cppcckg_server, kg):
     html = page(cppcckg_server, "/id/body/cppcc-wanzhou")
-    assert '<dd class="parent"><a href="/id/body/cq-cppcc">政协重庆市委员会</a>' in html
+    assert '<dd class="guided-by"><a href="/id/body/cq-cppcc">政协重庆市委员会</a>' in html
     rows = kg.query("profile-body-initiatives", body="万州区政协")
     assert table_iris(html, "initiatives-table") == [r["initiative"] for r in rows]
     stats = kg.query("profile-body-statistics", body="万州区政协")
@@ -213,7 +213,7 @@ def test_the_api_gives_the_pages_rows(cppcckg_server):
     assert api and api == table_iris(html, "initiatives-table")[5:10]
 
 
-@pytest.mark.parametrize("path", ["/id/body/cq-cppcc", "/id/initiative/cq-cppcc-2022-work-report/3100-3114-73806570",
+@pytest.mark.parametrize("path", ["/id/body/cq-cppcc", "/id/initiative/cq-cppcc-2022-work-report/川渝政协联合推动昆昆高铁建设-033fbfd0",
                                   "/id/topic/chengyu-economic-circle", "/id/place/wanzhou", "/id/programme/yushi-haoshangliang",
                                   "/sichuan-chongqing", "/search?q=%E4%B8%87%E5%B7%9E"])
 def test_pages_load_nothing_from_outside(cppcckg_server, path):

@@ -6,6 +6,10 @@ inferred graph, and the queries join on one-step patterns that every engine answ
 
 - ``C rdfs:subClassOf D`` for every class ``D`` above ``C`` (the transitive closure of the
   asserted class hierarchy; what ``rdfs:subClassOf+`` reached);
+- ``x rdf:type D`` for every class ``D`` above an asserted class of ``x`` (RDFS entailment of
+  types), so that ``?x a cppcc:Initiative``, ``?x a org:Organization`` or ``?x a prov:Entity``
+  find every instance and generic ORG and PROV tools see them; code that wants the classes the
+  data states reads them outside the inferred graph, or ``cppcc:mostSpecificClass``;
 - ``x cppcc:mostSpecificClass C`` for each asserted class ``C`` of ``x`` that no other asserted
   class of ``x`` lies below (the "type" of an initiative, the class of a body; classes the
   reasoner infers, such as the joint Sichuan-Chongqing activity, are left out so that the
@@ -82,6 +86,8 @@ def _triples(store: ox.Store) -> Iterable[tuple[str, str, str]]:
     for thing, cls in _asserted(store, f"?a <{RDF.type}> ?b"):
         types.setdefault(thing, set()).add(cls)
     for thing in sorted(types):
+        for above in sorted(set().union(*(supers.get(cls, ()) for cls in types[thing])) - types[thing]):
+            yield thing, str(RDF.type), above
         if types[thing] & _PROVENANCE:
             continue
         for cls in sorted(most_specific(types[thing], supers)):

@@ -7,6 +7,7 @@ entities, one for the ontology; IRIs come from stable keys so a rebuild gives th
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from decimal import Decimal
 from pathlib import Path
 from typing import Iterable, Iterator, TextIO
@@ -18,6 +19,10 @@ from rdflib.plugins.serializers.nt import (
 )
 
 from cppcckg import resources
+from cppcckg.graph import cube
+from cppcckg.graph.relations import committee_of, is_collaboration, relations
+from cppcckg.graph.sessions import add_session
+from cppcckg.ingest.identifiers import load_identifiers
 from cppcckg.ingest.reference import Entity, Reference
 from cppcckg.model import (
     PLANNED,
@@ -36,7 +41,6 @@ from cppcckg.vocab import (
     ONTOLOGY_GRAPH,
     ORG,
     PROV,
-    QB,
     REFERENCE_GRAPH,
     SKOS,
     TIME,
@@ -50,8 +54,6 @@ from cppcckg.vocab import (
 ONTOLOGY_FILE = resources.ontology_file()
 MEDIA_TYPES = {"html": "text/html", "pdf": "application/pdf", "txt": "text/plain",
                "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
-
-_UNIT_CLASSES = {"StandingCommittee", "ChairpersonsCouncil", "PlenarySession", "SpecialCommittee", "WorkingOrgan"}
 
 
 class Piece:
@@ -94,9 +96,14 @@ def period_iri(period: Period) -> URIRef:
 
 
 def initiative_key(report_id: str, initiative: Initiative) -> str:
-    """Stable key of an initiative: the report, its clause and the activity word in it."""
-    digest = hashlib.sha1(f"{initiative.type}|{initiative.trigger[0]}".encode("utf-8")).hexdigest()[:8]
-    return f"{report_id}/{initiative.evidence.start}-{initiative.evidence.end}-{digest}"
+    """Stable key of an initiative, made from its content rather than from where it sits in the
+    report, so that a correction elsewhere in the text leaves it unchanged: the report, the
+    initiative's label (letters and digits, at most 40) and a digest of its type, status, the
+    clause that states it and where the activity word sits in that clause."""
+    ev = initiative.evidence
+    slug = "".join(c for c in initiative.label if unicodedata.category(c)[0] in "LN")[:40] or initiative.type
+    content = f"{initiative.type}|{initiative.status}|{ev.text}|{initiative.trigger[0] - ev.start}"
+    return f"{report_id}/{slug}-{hashlib.sha1(content.encode('utf-8')).hexdigest()[:8]}"
 
 
 def add_ontology(ds: Dataset, path: Path = ONTOLOGY_FILE) -> Graph:
@@ -124,13 +131,14 @@ def add_reference(ds: Dataset, reference: Reference, measures: Iterable[tuple[st
         for alias in sorted(set(e.aliases) | set(e.local_aliases)):
             g.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
         _add_entity(g, reference, e, node)
-    scheme = mint("scheme", "measures")
-    for key, zh, en in measures:
-        node = mint("measure", key)
-        g.add((node, RDF.type, CPPCC.Measure))
-        g.add((node, SKOS.inScheme, scheme))
-        g.add((node, RDFS.label, Literal(zh, lang="zh")))
-        g.add((node, RDFS.label, Literal(en, lang="en")))
+    for key, codes in sorted(load_identifiers(reference.directory, set(reference.entities)).items()):
+        if "gb2260" in codes:
+            g.add((entity_iri(reference, key), CPPCC.gbt2260Code, Literal(codes["gb2260"])))
+    cube.structure(g, measures)
+    topics = mint("scheme", "topics")
+    g.add((topics, RDF.type, SKOS.ConceptScheme))
+    g.add((topics, RDFS.label, Literal("议题", lang="zh")))
+    g.add((topics, RDFS.label, Literal("Topics", lang="en")))
     return g
 
 
@@ -138,15 +146,19 @@ def _add_entity(g: Graph, reference: Reference, e: Entity, node: URIRef) -> None
     if e.kind == "body":
         g.add((node, RDF.type, getattr(CPPCC, e.cls)))
         g.add((node, CPPCC.inReference, Literal(True)))
-        if e.parent:
-            prop = ORG.unitOf if e.cls in _UNIT_CLASSES else ORG.subOrganizationOf
-            g.add((node, prop, entity_iri(reference, e.parent)))
+        for prop, other in relations(reference, e.key):  # guidance, units, Party organisations
+            g.add((node, prop, entity_iri(reference, other)))
         if e.seat:
             g.add((node, CPPCC.seat, mint("place", e.seat)))
     elif e.kind == "collective":
         g.add((node, RDF.type, CPPCC.Collective))
+        collaboration = is_collaboration(reference, e.key)
+        if collaboration:
+            g.add((node, RDF.type, CPPCC.Collaboration))
         for member in e.members:
             g.add((node, CPPCC.comprises, entity_iri(reference, member)))
+            if collaboration:
+                g.add((node, ORG.hasMember, entity_iri(reference, member)))
     elif e.kind == "place":
         g.add((node, RDF.type, getattr(CPPCC, e.cls)))
         province = e.province or (e.key if e.cls == "Province" else None)
@@ -246,14 +258,18 @@ def _report_metadata(g: Triples, reference: Reference, report: Report, rnode: UR
         g.add((rnode, DCTERMS.title, Literal(report.title_en, lang="en")))
         g.add((rnode, RDFS.label, Literal(report.title_en, lang="en")))
     if report.publisher and reference.get(report.publisher):
-        g.add((rnode, DCTERMS.publisher, entity_iri(reference, report.publisher)))
+        g.add((rnode, PROV.wasAttributedTo, entity_iri(reference, report.publisher)))  # the body whose report it is
     if report.delivered:
         dtype = XSD.gYearMonth if len(report.delivered) == 7 else XSD.date if len(report.delivered) == 10 else None
         g.add((rnode, DCTERMS.date, Literal(report.delivered, datatype=dtype)))
     if report.period:
         g.add((rnode, DCTERMS.temporal, add_period(g, report.period)))
+    publisher = reference.get(report.publisher) if report.publisher else None
+    committee = committee_of(reference, publisher) if publisher else None
+    if report.session and committee is not None:  # the term and session it was delivered at
+        add_session(g, rnode, report.session, committee.key, entity_iri(reference, committee.key), report.delivered)
     if report.source:
-        g.add((rnode, DCTERMS.source, Literal(report.source)))
+        g.add((rnode, RDFS.comment, Literal(report.source)))  # a note on the copy the text is from
     g.add((rnode, CPPCC.textLength, Literal(len(report.text))))
     if full_text:
         g.add((rnode, CPPCC.fullText, Literal(report.text)))
@@ -320,10 +336,15 @@ def _initiative(g: Triples, reference: Reference, report: Report, rnode: URIRef,
     if i.subtype:
         g.add((node, RDF.type, getattr(CPPCC, i.subtype)))
     g.add((node, RDFS.label, Literal(i.label, lang="zh")))
-    for body in _bodies(reference, i.organizers):
-        g.add((node, CPPCC.organizer, body))
-    for body in _bodies(reference, i.partners):
-        g.add((node, CPPCC.partner, body))
+    for prop, role, keys in ((CPPCC.organizer, CPPCC.organizerRole, i.organizers), (CPPCC.partner, CPPCC.partnerRole, i.partners)):
+        for body in _bodies(reference, keys):
+            g.add((node, prop, body))
+            # the same as a PROV qualified association: the body in its role in the activity
+            association = mint("initiative", f"{key}/{str(role).rsplit('#', 1)[-1]}/{str(body).rsplit('/', 1)[-1]}")
+            g.add((node, PROV.qualifiedAssociation, association))
+            g.add((association, RDF.type, PROV.Association))
+            g.add((association, PROV.agent, body))
+            g.add((association, PROV.hadRole, role))
     if not i.organizers:
         g.add((node, CPPCC.noOrganizerReason, Literal("the report names no organising body")))
     for t in i.topics:
@@ -349,27 +370,23 @@ def _observation(report: Report, x: Metric) -> URIRef:
 
 
 def _metric(g: Triples, reference: Reference, report: Report, rnode: URIRef, x: Metric) -> None:
-    if x.same_as is not None:  # the figure stated again: one more piece of evidence for it
+    """A figure as an observation of the statistics data set (graph/cube.py): its subject is
+    the body or collective name the sentence names, else the report's publisher; its period
+    the sentence's, else the report's. A figure stated again is one more piece of evidence
+    of the first statement's observation; a part (其中…) points at its total."""
+    if x.same_as is not None:
         g.add((_observation(report, x.same_as), CPPCC.evidence, _evidence(g, report, rnode, x.evidence, x.section)))
         return
     node = _observation(report, x)
     if x.part_of is not None:
         total = x.part_of.same_as or x.part_of  # a total stated twice is the first statement's observation
         g.add((node, CPPCC.partOfTotal, _observation(report, total)))
-    g.add((node, RDF.type, QB.Observation))
-    g.add((node, QB.dataSet, mint("dataset", "statistics")))
-    g.add((node, CPPCC.measure, mint("measure", x.measure)))
-    g.add((node, CPPCC.value, Literal(Decimal(repr(float(x.value))).normalize() if not float(x.value).is_integer() else Decimal(int(x.value)))))
-    g.add((node, CPPCC.unit, Literal(x.unit)))
-    if x.qualifier:
-        g.add((node, CPPCC.qualifier, Literal(x.qualifier)))
-    if x.subject:
-        for body in _bodies(reference, [x.subject]):
-            g.add((node, CPPCC.subject, body))
-    if x.period:
-        g.add((node, CPPCC.refPeriod, add_period(g, x.period)))
-    g.add((node, CPPCC.reportedIn, rnode))
-    g.add((node, CPPCC.evidence, _evidence(g, report, rnode, x.evidence, x.section)))
+    subject_key = x.subject or (report.publisher if report.publisher and reference.get(report.publisher) else None)
+    period = x.period or report.period
+    cube.observation(g, node, measure=x.measure, value=x.value, unit=x.unit, qualifier=x.qualifier,
+                     subject=entity_iri(reference, subject_key) if subject_key else None,
+                     period=add_period(g, period) if period else None,
+                     evidence=_evidence(g, report, rnode, x.evidence, x.section), report=rnode)
 
 
 def new_dataset() -> Dataset:

@@ -26,7 +26,7 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from cppcckg import errors, resources
-from cppcckg.vocab import CPPCC, PREFIXES, RDF, RDFS, SH, bind_prefixes
+from cppcckg.vocab import CPPCC, ORG, PREFIXES, QB, RDF, RDFS, SH, SKOS, bind_prefixes
 
 __all__ = ["ENGINES", "ONTOLOGY_FILE", "SHAPES_FILE", "PieceValidator", "ValidationReport", "check", "engine_function",
            "validate"]
@@ -212,7 +212,10 @@ def _ntriple(triple: tuple) -> str:
     return f"{_nt_term(triple[0])} {_nt_term(triple[1])} {_nt_term(triple[2])} .\n"
 
 
-_CONTEXT_PREDICATES = frozenset({RDF.type, RDFS.label, CPPCC.inReference})
+_CONTEXT_PREDICATES = frozenset({RDF.type, RDFS.label, CPPCC.inReference,
+                                 # the statistics' data set, structure and code lists (graph/cube.py)
+                                 QB.structure, QB.component, QB.dimension, QB.measure, QB.attribute, QB.order,
+                                 SKOS.inScheme, ORG.hasMember})
 
 
 def _raise(violations: list[str]) -> None:

@@ -181,7 +181,7 @@ def load_report(store: ox.Store, rid: str, reports_dir: Path | str | None = None
     node = ox.NamedNode(str(riri))
     meta = _rows(store, """SELECT ?text ?len ?sha ?source WHERE { ?r a cppcc:Report .
         OPTIONAL { ?r cppcc:fullText ?text } OPTIONAL { ?r cppcc:textLength ?len }
-        OPTIONAL { ?r cppcc:sha256 ?sha } OPTIONAL { ?r dcterms:source ?source } } LIMIT 1""", r=node)
+        OPTIONAL { ?r cppcc:sha256 ?sha } OPTIONAL { ?r rdfs:comment ?source } } LIMIT 1""", r=node)
     if not meta:
         known = ", ".join(i.id for i in list_reports(store)) or "none"
         raise InputError(f"no report {rid!r} in the store; reports: {known}")

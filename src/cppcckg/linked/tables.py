@@ -86,7 +86,7 @@ def csv_tables(store: ox.Store) -> dict[str, tuple[list[str], list[dict[str, Any
         row = bodies.setdefault(r["b"], {"types": set(), "in_reference": r["known"], "parents": set(), "relations": set(),
                                          "seats": set(), "provinces": set(), "mentions": 0})
         row["types"].add(r["c"])
-    for prop, col in (("org:subOrganizationOf", "subOrganizationOf"), ("org:unitOf", "unitOf")):
+    for prop, col in (("org:subOrganizationOf", "subOrganizationOf"), ("org:unitOf", "unitOf"), ("cppcc:guidedBy", "guidedBy")):
         for r in _rows(store, f"SELECT ?b ?p WHERE {{ ?b {prop} ?p }}"):
             if r["b"] in bodies:
                 bodies[r["b"]]["parents"].add(r["p"])
@@ -231,7 +231,7 @@ def csv_tables(store: ox.Store) -> dict[str, tuple[list[str], list[dict[str, Any
     rows = []
     for r in _rows(store, """
         SELECT ?r ?date ?publisher ?length ?sha WHERE { ?r a cppcc:Report .
-          OPTIONAL { ?r dcterms:date ?date } OPTIONAL { ?r dcterms:publisher ?publisher }
+          OPTIONAL { ?r dcterms:date ?date } OPTIONAL { ?r prov:wasAttributedTo ?publisher }
           OPTIONAL { ?r cppcc:textLength ?length } OPTIONAL { ?r cppcc:sha256 ?sha } }"""):
         iri = r["r"]
         rows.append({

@@ -277,7 +277,7 @@ def load_catalogue(store) -> Catalogue:
         source = _key(row["src"].value, "report") if row["src"] is not None else ""
         if not rec["evidence"] or (source == rec["primary"] and rec.get("evidence_report") != rec["primary"]):
             rec.update(evidence=row["exact"].value, section=_v(row["section"]) or "", evidence_report=source)
-    for row in _query(store, "SELECT DISTINCT ?i ?c WHERE { ?i cppcc:status ?s ; a ?c } ORDER BY ?i ?c"):
+    for row in _query(store, f"SELECT DISTINCT ?i ?c WHERE {{ ?i cppcc:status ?s . GRAPH ?g {{ ?i a ?c }} FILTER(?g != <{INFERRED_GRAPH}>) }} ORDER BY ?i ?c"):
         rec = inits.get(row["i"].value)
         if rec is not None:
             rec["classes"].append(_local(row["c"].value))
@@ -302,7 +302,7 @@ def load_catalogue(store) -> Catalogue:
 
     # Bodies: class, seat, province, coordinates.
     bclasses: dict[str, set[str]] = defaultdict(set)
-    for row in _query(store, "SELECT DISTINCT ?b ?c WHERE { ?i cppcc:organizer|cppcc:partner ?b . ?b a ?c }"):
+    for row in _query(store, f"SELECT DISTINCT ?b ?c WHERE {{ ?i cppcc:organizer|cppcc:partner ?b . GRAPH ?g {{ ?b a ?c }} FILTER(?g != <{INFERRED_GRAPH}>) }}"):
         bclasses[row["b"].value].add(_local(row["c"].value))
     seats: dict[str, dict[str, Any]] = {}
     q = """

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from typing import Any
+from urllib.parse import quote
 
 import pyoxigraph as ox
 from markupsafe import Markup
@@ -110,5 +111,7 @@ def rdf_response(quads: list, fmt: str, request: Request, headers: dict[str, str
 
 
 def alternates(path: str) -> str:
-    """The Link header naming the RDF versions of a page."""
+    """The Link header naming the RDF versions of a page (the path percent-encoded: a header is
+    Latin-1, and IRIs minted from content hold Chinese characters)."""
+    path = quote(path, safe="/:@!$&'()*+,;=%-._~")
     return ", ".join(f'<{path}?format={key}>; rel="alternate"; type="{media}"' for key, media in MEDIA_OF.items())

@@ -66,7 +66,8 @@ def _header(site: Site, iri: str) -> dict[str, Any] | None:
     return {"nameZh": (names("name", "zh") or names("name", "") or [""])[0], "nameEn": (names("name", "en") or [""])[0],
             "aliases": sorted({r["value"] for r in facts.get("alias", [])}), "kinds": kinds,
             "seat": links("seat"), "province": links("province"),
-            "related": {"parent": links("parent"), "sub-body": links("part")}}
+            "related": {"parent": links("parent"), "sub-body": links("part"),
+                        "guided-by": links("guidedBy"), "guides": links("guides")}}
 
 
 def _filtered(name: str, site: Site, iri: str, **params: Any) -> list[dict[str, Any]]:

@@ -1,0 +1,80 @@
+"""Terms (届) and sessions (次会议) of a CPPCC committee, from the session a report was delivered
+at (its metadata's ``session``, e.g. 政协重庆市第五届委员会第五次会议).
+
+A term is the committee as constituted for one term of office, a body of its own
+(``cppcc:CommitteeTerm``, ``cppcc:termOf`` the committee); a session is a dated event of a term
+(``cppcc:Session``, ``cppcc:sessionOf`` the term, ``dcterms:date`` when the report was
+delivered), and the report ``cppcc:deliveredAt`` it. A session name that does not read as
+"…第N届委员会第M次会议" is left out rather than guessed.
+
+Example:
+    >>> parse_session("政协重庆市第五届委员会第五次会议")
+    (5, 5)
+    >>> parse_session("年度总结会") is None
+    True
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF, RDFS, XSD
+
+from cppcckg.vocab import CPPCC, DCTERMS, mint
+
+__all__ = ["add_session", "chinese_number", "parse_session"]
+
+_DIGITS = {c: n for n, c in enumerate("零一二三四五六七八九")}
+_SESSION = re.compile(r"第([一二三四五六七八九十]+)届委员会第([一二三四五六七八九十]+)次(?:全体)?会议")
+
+
+def chinese_number(text: str) -> int | None:
+    """1 to 99 written in Chinese numerals (五, 十三, 二十, 二十一); None for anything else."""
+    if not text or any(c not in _DIGITS and c != "十" for c in text) or text.count("十") > 1:
+        return None
+    if "十" not in text:
+        return _DIGITS[text] if len(text) == 1 and text != "零" else None
+    tens, _, units = text.partition("十")
+    if len(tens) > 1 or len(units) > 1:
+        return None
+    return (_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[units] if units else 0)
+
+
+def parse_session(name: str) -> tuple[int, int] | None:
+    """(term, session) ordinals of a session name, or None."""
+    found = _SESSION.search(name or "")
+    if not found:
+        return None
+    term, session = chinese_number(found.group(1)), chinese_number(found.group(2))
+    return (term, session) if term and session else None
+
+
+def term_name(name: str) -> str:
+    """The name of the term a session belongs to (政协重庆市第五届委员会)."""
+    found = _SESSION.search(name)
+    return name[:found.start()] + f"第{found.group(1)}届委员会" if found else name
+
+
+def add_session(g, report_node: URIRef, name: str | None, committee_key: str | None, committee: URIRef | None,
+                delivered: str | None) -> URIRef | None:
+    """The term and session a report was delivered at; the session node, or None."""
+    ordinals = parse_session(name or "")
+    if ordinals is None or committee is None or not committee_key:
+        return None
+    term_no, session_no = ordinals
+    term = mint("body", f"{committee_key}-term-{term_no}")
+    session = mint("session", f"{committee_key}-term-{term_no}-session-{session_no}")
+    g.add((term, RDF.type, CPPCC.CommitteeTerm))
+    g.add((term, RDFS.label, Literal(term_name(name or ""), lang="zh")))
+    g.add((term, CPPCC.termOf, committee))
+    g.add((term, CPPCC.ordinal, Literal(term_no)))
+    g.add((session, RDF.type, CPPCC.Session))
+    g.add((session, RDFS.label, Literal(name, lang="zh")))
+    g.add((session, CPPCC.sessionOf, term))
+    g.add((session, CPPCC.ordinal, Literal(session_no)))
+    if delivered:
+        kind = XSD.gYearMonth if len(delivered) == 7 else XSD.date if len(delivered) == 10 else None
+        g.add((session, DCTERMS.date, Literal(delivered, datatype=kind)))
+    g.add((report_node, CPPCC.deliveredAt, session))
+    return session
