@@ -185,6 +185,7 @@ class CPPCC(DefinedNamespace):
     withinProvince: URIRef  # Place → Province (a province is within itself)
     inProvince: URIRef  # Body → Province, = seat ∘ withinProvince
     mostSpecificClass: URIRef  # entity → its narrowest asserted class (annotation; materialised by the build)
+    shortName: URIRef  # body → the short form reports use (沙坪坝区政协); annotation, ⊑ skos:altLabel
     comprises: URIRef  # Collective → Body
     participant: URIRef  # Initiative → Body
     organizer: URIRef  # ⊑ participant

@@ -214,7 +214,7 @@ def test_cross_border_pairs_and_bridges(views):
     pairs = analytics.cross_border_pairs(g)
     top = pairs[0]
     assert (top["sichuan"], top["chongqing"]) == (SC, CQ)
-    assert top["shared"] == len(set(g[SC]) & set(g[CQ]))
+    assert top["ran_together"] == len(set(g[SC]) & set(g[CQ])) and top["listed_together"] == 0
     assert any(p["sichuan"] == DAZHOU for p in pairs)
     # The same pairs from the body projection.
     collapsed = network.project_bodies(g)

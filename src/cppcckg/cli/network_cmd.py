@@ -109,7 +109,7 @@ def register(app: typer.Typer) -> None:
             "centrality": ("centrality", ["rank", "label_zh", "kind", "province", "degree", "strength",
                                           "betweenness", "eigenvector", "community"], f"Top nodes by {sort}"),
             "communities": ("community_table", ["community", "size", "bodies", "initiatives", "topics", "members"], "Louvain communities"),
-            "pairs": ("cross_border_pairs", ["sichuan_zh", "chongqing_zh", "shared", "joint"], "Strongest Sichuan-Chongqing pairs"),
+            "pairs": ("cross_border_pairs", ["sichuan_zh", "chongqing_zh", "ran_together", "joint", "listed_together"], "Strongest Sichuan-Chongqing pairs"),
             "bridges": ("bridging_bodies", ["label_zh", "province", "joint_activities", "cross_border_partners"], "Bridging bodies"),
         }
         if table is not None and table not in tables:

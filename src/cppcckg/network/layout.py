@@ -32,6 +32,7 @@ from typing import Any, Hashable
 import networkx as nx
 
 from cppcckg.errors import InputError
+from cppcckg.network.links import without_listed
 
 __all__ = ["EXACT_SPRING", "GEO_BOX", "KAMADA_KAWAI", "LAYOUTS", "PX_PER_DEGREE", "SEED", "compute_layout", "geo", "spring"]
 
@@ -274,6 +275,7 @@ def compute_layout(g: nx.Graph, name: str, seed: int = SEED) -> Positions | None
     """Positions for the named layout; None for ``force`` (the browser lays it out)."""
     if name not in LAYOUTS:
         raise InputError(f"--layout {name!r} is not one of {', '.join(LAYOUTS)}")
+    g = without_listed(g)  # hidden at first: a list must not pull its bodies into a knot
     if name == "force":
         return None
     if name == "geo":

@@ -67,7 +67,8 @@ _EDGE_STYLES = {
     "organizer": ("组织", "organiser", False),
     "partner": ("参与", "partner", True),
     "topic": ("议题", "topic", False),
-    "shared": ("共同参与的活动", "shared initiatives (width = number)", False),
+    "ran": ("共同开展的活动", "ran together (width = number of initiatives)", False),
+    "listed": ("同列名单（默认隐藏）", "listed together, not collaboration (hidden at first)", True),
 }
 #: Default page titles per view.
 VIEW_TITLES = {
@@ -150,10 +151,11 @@ def _page_data(g: nx.Graph, title: str, physics: bool, layout: str) -> tuple[dic
             })
         if d.get("kind") == "body" and d.get("initiatives") is not None:
             info["inits"] = d.get("initiatives")
+        info["s"] = d.get("label_short") or _short(info["zh"] or info["en"] or str(n))
         nodes[str(n)] = info
-        label = info["zh"] or info["en"] or str(n)
+        # No vis label: network.js draws the labels itself, by importance, none overlapping.
         vn: dict[str, Any] = {
-            "id": str(n), "label": _short(label), "shape": shape, "color": colour_obj,
+            "id": str(n), "shape": shape, "color": colour_obj,
             "value": max(1, int(info["deg"] or 0)), "borderWidth": 2 if planned else 1,
         }
         if planned:
@@ -166,17 +168,21 @@ def _page_data(g: nx.Graph, title: str, physics: bool, layout: str) -> tuple[dic
     edge_roles: set[str] = set()
     for k, (a, b) in enumerate(sorted((tuple(sorted((str(u), str(v)))) for u, v in g.edges), key=lambda e: e)):
         d = g.edges[a, b]
-        role = d.get("role") or "shared"
+        role = d.get("role") or d.get("link") or "ran"
         edge_roles.add(role)
         eid = f"e{k}"
         weight = d.get("weight", 1)
         f = sorted(i for i in str(d.get("initiative_ids", "")).split(";") if i in records)
-        edges[eid] = {"a": a, "b": b, "role": role, "w": weight, "joint": d.get("joint", 0) if role == "shared" else None, "f": f}
+        body_link = role in ("ran", "listed")
+        edges[eid] = {"a": a, "b": b, "role": role, "w": weight, "joint": d.get("joint", 0) if body_link else None, "f": f,
+                      "listed": d.get("listed", 0) if body_link else None}
         ve: dict[str, Any] = {"id": eid, "from": a, "to": b}
-        if role == "shared":
+        if body_link:
             ve["value"] = weight
         if role == "partner":
             ve["dashes"] = True
+        if role == "listed":  # not collaboration: dotted, faint, and off until the reader asks
+            ve.update(dashes=[2, 6], hidden=True, color={"color": "#c8ced6", "inherit": False})
         vis_edges.append(ve)
     # Filter options.
     class_counts: dict[str, int] = {}
@@ -211,12 +217,13 @@ def _page_data(g: nx.Graph, title: str, physics: bool, layout: str) -> tuple[dic
         "provinces": sorted(provinces.values(), key=lambda p: (-p[3], p[0])),
         "reports": [[r, reports.get(r, {}).get("zh", ""), reports.get(r, {}).get("en", "")] for r in sorted(report_ids)],
     }
+    order = sorted(nodes, key=lambda i: (-(nodes[i]["deg"] or 0), nodes[i]["kind"] != "body", len(nodes[i]["s"]), i))
     legend = [{"key": k, "zh": v[0], "en": v[1], "colour": v[2], "shape": v[3], "count": counts[k]} for k, v in KINDS.items() if k in counts]
     edge_legend = [{"role": r, "zh": v[0], "en": v[1], "dashes": v[2]} for r, v in _EDGE_STYLES.items() if r in edge_roles]
     data = {
         "title": title, "view": g.graph.get("view", ""), "filters": g.graph.get("filters", "none"), "layout": layout,
         "physics": physics, "nodes": nodes, "edges": edges, "records": records, "options": options,
-        "legend": legend, "edgeLegend": edge_legend, "dim": _DIM,
+        "legend": legend, "edgeLegend": edge_legend, "dim": _DIM, "labelOrder": order,
         "summary": {"nodes": g.number_of_nodes(), "edges": g.number_of_edges(),
                     "communities": g.graph.get("communities"), "modularity": g.graph.get("modularity")},
     }

@@ -8,7 +8,7 @@
   var adj = {}, hiddenNode = {}, hiddenEdge = {}, dimmed = false;
   nodeIds.forEach(function (id) { adj[id] = []; hiddenNode[id] = false; });
   edgeIds.forEach(function (eid) { var e = D.edges[eid]; adj[e.a].push(e.b); adj[e.b].push(e.a); hiddenEdge[eid] = false; });
-  var state = { type: '', year: '', status: '', province: '', report: '' };
+  var state = { type: '', year: '', status: '', province: '', report: '', listed: false };
 
   function $(id) { return document.getElementById(id); }
   function el(tag, cls, text) {
@@ -37,6 +37,79 @@
     // vis may have drawn the first frame while the page was being built: draw once more.
     network.once('afterDrawing', markReady);
     window.requestAnimationFrame(function () { network.redraw(); });
+  }
+
+  // ---- labels: short names, the most connected first, none overlapping ------------------
+  // vis draws no labels; after each frame the labels are drawn at a fixed screen size in the
+  // order of D.labelOrder, each one only where it overlaps no label already drawn. Zooming in
+  // spreads the nodes, so more labels fit: the rest show on hover (tooltip) and in the details.
+  var LABEL_PX = 12, LABEL_FONT = LABEL_PX + 'px ' + getComputedStyle(document.body).getPropertyValue('--cppcckg-fonts');
+  var widths = {}, labelBoxes = [], labelsOn = true;
+  function labelWidth(ctx, id) {
+    if (widths[id] === undefined) { widths[id] = ctx.measureText(D.nodes[id].s).width; }
+    return widths[id];
+  }
+  function drawLabels(ctx) {
+    labelBoxes = [];
+    if (!labelsOn) { return; }
+    var view = network.body.view, sc = view.scale, tr = view.translation, bodyNodes = network.body.nodes;
+    var w = network.canvas.frame.canvas.clientWidth, h = network.canvas.frame.canvas.clientHeight;
+    var pr = network.canvas.pixelRatio || 1, grid = {}, CELL = 96;
+    ctx.save();
+    ctx.setTransform(pr, 0, 0, pr, 0, 0);
+    ctx.font = LABEL_FONT; ctx.textAlign = 'left'; ctx.textBaseline = 'top';
+    ctx.lineJoin = 'round'; ctx.lineWidth = 3; ctx.strokeStyle = 'rgba(255,255,255,0.9)';
+    function clash(b) {
+      for (var gx = Math.floor(b[0] / CELL); gx <= Math.floor(b[2] / CELL); gx++) {
+        for (var gy = Math.floor(b[1] / CELL); gy <= Math.floor(b[3] / CELL); gy++) {
+          var cell = grid[gx + ',' + gy];
+          if (!cell) { continue; }
+          for (var k = 0; k < cell.length; k++) {
+            var o = cell[k];
+            if (b[0] < o[2] && o[0] < b[2] && b[1] < o[3] && o[1] < b[3]) { return true; }
+          }
+        }
+      }
+      return false;
+    }
+    function keep(b) {
+      for (var gx = Math.floor(b[0] / CELL); gx <= Math.floor(b[2] / CELL); gx++) {
+        for (var gy = Math.floor(b[1] / CELL); gy <= Math.floor(b[3] / CELL); gy++) {
+          (grid[gx + ',' + gy] = grid[gx + ',' + gy] || []).push(b);
+        }
+      }
+    }
+    var order = D.labelOrder, i, id, node, x, y, r;
+    for (i = 0; i < order.length; i++) {  // nodes first: a label covers no node
+      id = order[i]; node = bodyNodes[id];
+      if (hiddenNode[id] || !node) { continue; }
+      x = node.x * sc + tr.x; y = node.y * sc + tr.y;
+      if (x < -200 || y < -50 || x > w + 200 || y > h + 50) { continue; }
+      r = (node.shape && node.shape.radius ? node.shape.radius : (node.options.size || 10)) * sc;
+      keep([x - r, y - r, x + r, y + r]);
+    }
+    for (i = 0; i < order.length; i++) {
+      id = order[i]; node = bodyNodes[id];
+      if (hiddenNode[id] || !node) { continue; }
+      x = node.x * sc + tr.x; y = node.y * sc + tr.y;
+      if (x < -200 || y < -50 || x > w + 200 || y > h + 50) { continue; }
+      r = (node.shape && node.shape.radius ? node.shape.radius : (node.options.size || 10)) * sc;
+      var lw = labelWidth(ctx, id), top = y + r + 2;
+      var box = [x - lw / 2 - 1, top, x + lw / 2 + 1, top + LABEL_PX + 2];
+      if (clash(box)) { continue; }
+      keep(box);
+      labelBoxes.push([id, box[0], box[1], box[2], box[3]]);
+      var faded = dimmed && api.highlighted.indexOf(id) < 0;
+      ctx.fillStyle = faded ? 'rgba(0,0,0,0.2)' : '#222222';
+      ctx.strokeText(D.nodes[id].s, box[0] + 1, top + 1);
+      ctx.fillText(D.nodes[id].s, box[0] + 1, top + 1);
+    }
+    ctx.restore();
+  }
+  network.on('afterDrawing', drawLabels);
+  if (nodeIds.length > 1500) {  // as with edges: no labels while the view moves
+    network.on('dragStart', function () { labelsOn = false; });
+    network.on('dragEnd', function () { labelsOn = true; network.redraw(); });
   }
 
   // ---- tooltips and details ------------------------------------------------------------
@@ -72,9 +145,12 @@
     var a = D.nodes[e.a], b = D.nodes[e.b];
     box.appendChild(el('div', 'name', (a.zh || e.a) + ' \u2014 ' + (b.zh || e.b)));
     var roles = { organizer: '组织 organiser', partner: '参与 partner', topic: '议题 topic' };
-    if (e.role === 'shared') {
-      box.appendChild(el('div', '', '共同参与 ' + e.w + ' 项活动 · shared initiatives: ' + e.w));
+    if (e.role === 'ran') {
+      box.appendChild(el('div', '', '共同开展 ' + e.w + ' 项活动 · ran together: ' + e.w));
       if (e.joint) { box.appendChild(el('div', '', '其中川渝联合活动 ' + e.joint + ' · joint: ' + e.joint)); }
+      if (e.listed) { box.appendChild(el('div', '', '另同列名单 ' + e.listed + ' 次 · also listed together: ' + e.listed)); }
+    } else if (e.role === 'listed') {
+      box.appendChild(el('div', '', '同列名单 ' + e.w + ' 次（各自开展，非合作）· listed together ' + e.w + '× (each ran its own; not collaboration)'));
     } else {
       box.appendChild(el('div', '', roles[e.role] || e.role));
     }
@@ -165,7 +241,7 @@
       if (!h) { shown++; }
     });
     edgeIds.forEach(function (eid) {
-      var e = D.edges[eid], ok = vis[e.a] && vis[e.b];
+      var e = D.edges[eid], ok = vis[e.a] && vis[e.b] && (e.role !== 'listed' || state.listed);
       if (ok && active && e.f.length) { ok = anyMatch(e.f); }
       var h = !ok;
       if (hiddenEdge[eid] !== h) { hiddenEdge[eid] = h; eu.push({ id: eid, hidden: h }); }
@@ -194,6 +270,9 @@
     ['type', 'year', 'status', 'province', 'report'].forEach(function (k) { state[k] = ''; $('cppcckg-filter-' + k).value = ''; });
     applyFilters();
   }
+  var listedBox = $('cppcckg-show-listed');
+  if (!edgeIds.some(function (eid) { return D.edges[eid].role === 'listed'; })) { $('cppcckg-listed-box').style.display = 'none'; }
+  listedBox.addEventListener('change', function () { state.listed = listedBox.checked; applyFilters(); });
   $('cppcckg-reset').addEventListener('click', resetFilters);
 
   // ---- search ----------------------------------------------------------------------------
@@ -203,7 +282,7 @@
     var hits = [];
     nodeIds.forEach(function (id) {
       var n = D.nodes[id], best = 9;
-      [n.zh, n.en].forEach(function (s) {
+      [n.zh, n.en, n.s].forEach(function (s) {
         if (!s) { return; }
         s = s.toLowerCase();
         var score = s === q ? 0 : s.indexOf(q) === 0 ? 1 : s.indexOf(q) >= 0 ? 2 : 9;
@@ -229,6 +308,7 @@
       var n = D.nodes[id], li = el('li');
       li.setAttribute('data-id', id);
       li.appendChild(el('div', '', n.zh || n.en || id));
+      if (n.s && n.s !== n.zh) { li.appendChild(el('div', 'en', n.s)); }
       if (n.en && n.zh) { li.appendChild(el('div', 'en', n.en)); }
       li.addEventListener('click', function () { focusNode(id); });
       results.appendChild(li);
@@ -248,7 +328,7 @@
     legend.appendChild(li);
   });
   D.edgeLegend.forEach(function (k) {
-    var li = el('li'); li.appendChild(el('span', 'cppcckg-line' + (k.dashes ? ' dashes' : '')));
+    var li = el('li'); li.appendChild(el('span', 'cppcckg-line' + (k.role === 'listed' ? ' dots' : k.dashes ? ' dashes' : '')));
     li.appendChild(el('span', '', k.zh + ' ' + k.en)); legend.appendChild(li);
   });
   var s = D.summary;
@@ -263,4 +343,10 @@
   api.search = search;
   api.focus = focusNode;
   api.tooltip = function (id) { return nodeBox(id).textContent; };
+  api.setListed = function (on) { listedBox.checked = !!on; state.listed = !!on; applyFilters(); };
+  // The labels drawn in the last frame: [id, left, top, right, bottom] in page pixels.
+  api.labelBoxes = function () {
+    var r = network.canvas.frame.canvas.getBoundingClientRect();
+    return labelBoxes.map(function (b) { return [b[0], b[1] + r.left, b[2] + r.top, b[3] + r.left, b[4] + r.top]; });
+  };
 }());
