@@ -56,3 +56,23 @@ def test_link_kind_rule():
     assert links.link_kind("a", "c", groups) == "listed"
     assert links.link_kind("a", "x", groups) == "ran"
     assert links.link_kind("a", "b", []) == "ran"
+
+
+def test_collaboration_links_query_keeps_the_kinds_apart_as_the_bodies_view_does(catalogue, seed_store):  # noqa: F811
+    from cppcckg.query.kg import KnowledgeGraph
+    from cppcckg.store import open_store
+    from cppcckg.vocab import curie
+
+    rows = KnowledgeGraph.from_store(open_store(seed_store)).query("collaboration-links")
+    kinds = {"ran together": "ran", "listed together": "listed"}
+    assert {r["link"] for r in rows} == set(kinds)
+    first_listed = min(k for k, r in enumerate(rows) if r["link"] == "listed together")
+    assert all(r["link"] == "listed together" for r in rows[first_listed:])  # ran together first
+    got = {(frozenset((curie(str(r["bodyA"])), curie(str(r["bodyB"])))), kinds[r["link"]]): int(r["sharedInitiatives"]) for r in rows}
+    g = network.bodies(catalogue)
+    want = {}
+    for a, b, d in g.edges(data=True):
+        for kind in ("ran", "listed"):
+            if d[kind]:
+                want[(frozenset((a, b)), kind)] = d[kind]
+    assert got == want
