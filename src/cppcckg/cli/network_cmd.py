@@ -39,7 +39,7 @@ def register(app: typer.Typer) -> None:
     def network_cmd(
         out: Path = typer.Option(..., "--out", "-o", help="File to write: .html, .graphml or .gexf."),
         view: str = typer.Option("sichuan-chongqing", "--view", help=_VIEW_HELP),
-        layout: str = typer.Option("spring", "--layout", help="spring (precomputed, seeded) | geo (bodies at their seats) | force (browser physics, then stops)."),
+        layout: str = typer.Option("spring", "--layout", help="spring (precomputed, seeded) | geo (bodies at their seats) | map (bodies on the map of Sichuan and Chongqing, activities as arcs, a year slider) | force (browser physics, then stops)."),
         fmt: Optional[str] = typer.Option(None, "--format", "-f", help="html | graphml | gexf (default: from the --out suffix, else html)."),
         year: Optional[str] = typer.Option(None, "--year", help="Initiatives whose period overlaps this year (2021) or range (2018-2022)."),
         itype: Optional[str] = typer.Option(None, "--type", help="Initiative type: class name, zh/en label or key (Consultation, 协商, study)."),
@@ -66,6 +66,8 @@ def register(app: typer.Typer) -> None:
             raise InputError(f"--format {fmt!r} is not one of html, {', '.join(EXPORT_FORMATS)}")
         if layout not in LAYOUTS:
             raise InputError(f"--layout {layout!r} is not one of {', '.join(LAYOUTS)}")
+        if layout == "map" and view == "sichuan-chongqing":
+            collapse = True  # on the map the joint activities are the arcs between bodies
         g = _graph(store, view, year, itype, status, report, collapse)
         if fmt == "html":
             from cppcckg.network.render import write_html

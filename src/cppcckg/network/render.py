@@ -115,6 +115,27 @@ def _facets(g: nx.Graph, n, d: dict[str, Any], records: dict[str, Any]) -> list[
     return sorted(i for i in ids if i in records)
 
 
+def _map_data(g: nx.Graph, nodes: dict[str, Any]) -> dict[str, Any]:
+    """The outlines in the map layout's pixels, and each body's outline (``rg``) for shading."""
+    from cppcckg.network.boundaries import load, region_of
+    from cppcckg.network.layout import map_point
+
+    data = load()
+    features = []
+    for f in data["features"]:
+        rings = [[v for lon, lat in ring for v in (round(c, 1) for c in map_point(lat, lon))] for ring in f["rings"]]
+        biggest = max(f["rings"], key=len)
+        centre = map_point(sum(p[1] for p in biggest) / len(biggest), sum(p[0] for p in biggest) / len(biggest))
+        features.append({"id": f["adcode"], "name": f["name"], "kind": f["kind"], "prov": f["province"],
+                         "rings": rings, "c": [round(centre[0], 1), round(centre[1], 1)]})
+    for n, d in g.nodes(data=True):
+        if d.get("lat") is not None and d.get("province") in (SICHUAN_KEY, CHONGQING_KEY):
+            region = region_of(d["lat"], d["lon"], province_level=d.get("seat") == d.get("province"))
+            if region is not None:
+                nodes[str(n)]["rg"] = region["adcode"]
+    return {"features": features, "source": data["source"]}
+
+
 def _page_data(g: nx.Graph, title: str, physics: bool, layout: str) -> tuple[dict, list, list]:
     """(data for our script, vis nodes, vis edges)."""
     records = g.graph.get("initiative_records", {}) or {}
@@ -183,6 +204,10 @@ def _page_data(g: nx.Graph, title: str, physics: bool, layout: str) -> tuple[dic
             ve["dashes"] = True
         if role == "listed":  # not collaboration: dotted, faint, and off until the reader asks
             ve.update(dashes=[2, 6], hidden=True, color={"color": "#c8ced6", "inherit": False})
+        elif layout == "map":  # arcs over the map, purple where joint activities are behind them
+            ve["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.25}
+            if d.get("joint"):
+                ve["color"] = {"color": "#9467bd", "highlight": "#4b2c6f", "hover": "#4b2c6f", "inherit": False}
         vis_edges.append(ve)
     # Filter options.
     class_counts: dict[str, int] = {}
@@ -224,6 +249,7 @@ def _page_data(g: nx.Graph, title: str, physics: bool, layout: str) -> tuple[dic
         "title": title, "view": g.graph.get("view", ""), "filters": g.graph.get("filters", "none"), "layout": layout,
         "physics": physics, "nodes": nodes, "edges": edges, "records": records, "options": options,
         "legend": legend, "edgeLegend": edge_legend, "dim": _DIM, "labelOrder": order,
+        "acts": g.graph.get("initiative_info", {}), "map": _map_data(g, nodes) if layout == "map" else None,
         "summary": {"nodes": g.number_of_nodes(), "edges": g.number_of_edges(),
                     "communities": g.graph.get("communities"), "modularity": g.graph.get("modularity")},
     }

@@ -246,6 +246,11 @@ def project_bodies(g: nx.Graph) -> nx.Graph:
                      joint=sum(1 for i in ran if g.nodes[i].get("joint")), initiative_ids=";".join(ids),
                      ran=len(ran), listed=len(lst), listed_ids=";".join(lst))
     out.graph.setdefault("initiative_records", {})
+    # What a link's tooltip lists about the initiatives behind it (the nodes are gone).
+    out.graph["initiative_info"] = {
+        i: {"zh": g.nodes[i].get("label_zh", ""), "period": g.nodes[i].get("period", ""), "ev": g.nodes[i].get("evidence", ""),
+            "report": g.nodes[i].get("report_zh") or g.nodes[i].get("report", "")}
+        for i in init_nodes}
     return out
 
 

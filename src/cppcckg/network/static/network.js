@@ -8,7 +8,7 @@
   var adj = {}, hiddenNode = {}, hiddenEdge = {}, dimmed = false;
   nodeIds.forEach(function (id) { adj[id] = []; hiddenNode[id] = false; });
   edgeIds.forEach(function (eid) { var e = D.edges[eid]; adj[e.a].push(e.b); adj[e.b].push(e.a); hiddenEdge[eid] = false; });
-  var state = { type: '', year: '', status: '', province: '', report: '', listed: false };
+  var state = { type: '', year: '', status: '', province: '', report: '', listed: false, upto: '' };
 
   function $(id) { return document.getElementById(id); }
   function el(tag, cls, text) {
@@ -104,6 +104,19 @@
       ctx.strokeText(D.nodes[id].s, box[0] + 1, top + 1);
       ctx.fillText(D.nodes[id].s, box[0] + 1, top + 1);
     }
+    if (D.map) {  // names of districts and cities where they fit, after every body
+      ctx.fillStyle = '#8a8f96';
+      D.map.features.forEach(function (f) {
+        if (f.kind === 'province') { return; }
+        var text = f.name.replace(/(..)(?:[^族]{1,2}族)+自治(州|县)$/, '$1$2');
+        var tw = ctx.measureText(text).width, cx = f.c[0] * sc + tr.x, cy = f.c[1] * sc + tr.y;
+        var b = [cx - tw / 2 - 1, cy - LABEL_PX / 2 - 1, cx + tw / 2 + 1, cy + LABEL_PX / 2 + 1];
+        if (b[2] < 0 || b[3] < 0 || b[0] > w || b[1] > h || clash(b)) { return; }
+        keep(b);
+        labelBoxes.push(['region:' + f.id, b[0], b[1], b[2], b[3]]);
+        ctx.fillText(text, b[0] + 1, b[1] + 1);
+      });
+    }
     ctx.restore();
   }
   network.on('afterDrawing', drawLabels);
@@ -149,6 +162,17 @@
       box.appendChild(el('div', '', '共同开展 ' + e.w + ' 项活动 · ran together: ' + e.w));
       if (e.joint) { box.appendChild(el('div', '', '其中川渝联合活动 ' + e.joint + ' · joint: ' + e.joint)); }
       if (e.listed) { box.appendChild(el('div', '', '另同列名单 ' + e.listed + ' 次 · also listed together: ' + e.listed)); }
+      if (D.acts && e.f.length) {
+        var list = el('ol', 'acts');
+        e.f.forEach(function (i) {
+          var a = D.acts[i];
+          if (!a || (state.upto && D.records[i] && D.records[i].year > +state.upto)) { return; }
+          var li = el('li', '', (a.period ? a.period + ' ' : '') + (a.zh || i));
+          if (a.ev) { li.appendChild(el('blockquote', 'ev', '\u201c' + a.ev + '\u201d' + (a.report ? ' \u2014 ' + a.report : ''))); }
+          list.appendChild(li);
+        });
+        box.appendChild(list);
+      }
     } else if (e.role === 'listed') {
       box.appendChild(el('div', '', '同列名单 ' + e.w + ' 次（各自开展，非合作）· listed together ' + e.w + '× (each ran its own; not collaboration)'));
     } else {
@@ -199,7 +223,7 @@
   });
 
   // ---- filters ---------------------------------------------------------------------------
-  function facetActive() { return !!(state.type || state.year || state.status || state.report); }
+  function facetActive() { return !!(state.type || state.year || state.status || state.report || state.upto); }
   function recordMatches(r) {
     if (!r) { return false; }
     if (state.type && r.classes.indexOf(state.type) < 0) { return false; }
@@ -208,6 +232,7 @@
       if (r.year === null || r.year === undefined || r.year > y || r.year_end < y) { return false; }
     }
     if (state.status && r.status !== state.status) { return false; }
+    if (state.upto && (r.year === null || r.year === undefined || r.year > +state.upto)) { return false; }
     if (state.report && r.reports.indexOf(state.report) < 0) { return false; }
     return true;
   }
@@ -249,6 +274,7 @@
     });
     if (nu.length) { nodes.update(nu); }
     if (eu.length) { edges.update(eu); }
+    if (D.map) { countRegions(); network.redraw(); }
     api.visible = shown;
     $('cppcckg-count').textContent = '显示 ' + shown + ' / ' + nodeIds.length + ' 个节点, ' + shownEdges + ' / ' + edgeIds.length +
       ' 条边 · showing ' + shown + ' of ' + nodeIds.length + ' nodes';
@@ -274,6 +300,83 @@
   if (!edgeIds.some(function (eid) { return D.edges[eid].role === 'listed'; })) { $('cppcckg-listed-box').style.display = 'none'; }
   listedBox.addEventListener('change', function () { state.listed = listedBox.checked; applyFilters(); });
   $('cppcckg-reset').addEventListener('click', resetFilters);
+
+  // ---- the map (layout map): outlines under the network, shaded by joint activities -------
+  var M = D.map, regionCount = {}, regionMax = 0;
+  function countRegions() {
+    regionCount = {}; regionMax = 0;
+    if (!M) { return; }
+    var seen = {};
+    nodeIds.forEach(function (id) {
+      var n = D.nodes[id];
+      if (!n.rg || hiddenNode[id]) { return; }
+      n.f.forEach(function (i) {
+        var r = D.records[i];
+        if (!r || !recordMatches(r) || !r.joint || seen[n.rg + ' ' + i]) { return; }
+        seen[n.rg + ' ' + i] = true;
+        regionCount[n.rg] = (regionCount[n.rg] || 0) + 1;
+        regionMax = Math.max(regionMax, regionCount[n.rg]);
+      });
+    });
+  }
+  api.regionCount = function () { return regionCount; };
+  function shade(count) {  // white to purple by the number of joint activities
+    if (!count) { return '#fbfbf8'; }
+    var t = 0.25 + 0.75 * count / Math.max(regionMax, 1);
+    return 'rgb(' + Math.round(251 - t * (251 - 148)) + ',' + Math.round(251 - t * (251 - 103)) + ',' + Math.round(248 - t * (248 - 189)) + ')';
+  }
+  function tracePath(ctx, rings) {
+    ctx.beginPath();
+    rings.forEach(function (r) {
+      ctx.moveTo(r[0], r[1]);
+      for (var k = 2; k < r.length; k += 2) { ctx.lineTo(r[k], r[k + 1]); }
+      ctx.closePath();
+    });
+  }
+  if (M) {
+    network.on('beforeDrawing', function (ctx) {
+      var sc = network.getScale();
+      M.features.forEach(function (f) {
+        if (f.kind === 'province') { return; }
+        tracePath(ctx, f.rings);
+        ctx.fillStyle = shade(regionCount[f.id]); ctx.fill('evenodd');
+        ctx.lineWidth = 0.8 / sc; ctx.strokeStyle = f.prov === 'chongqing' ? '#9fb3c8' : '#d8b48a'; ctx.stroke();
+      });
+      M.features.forEach(function (f) {  // the two provinces' outlines: the border stands out
+        if (f.kind !== 'province') { return; }
+        tracePath(ctx, f.rings);
+        ctx.lineWidth = (f.prov === 'chongqing' ? 3 : 2) / sc; ctx.strokeStyle = f.prov === 'chongqing' ? '#8b1a1a' : '#7a5230'; ctx.stroke();
+      });
+    });
+    var years = O.years, slider = $('cppcckg-upto');
+    if (years.length) {
+      $('cppcckg-replay').hidden = false;
+      slider.min = years[0]; slider.max = years[years.length - 1]; slider.value = slider.max;
+      $('cppcckg-upto-year').textContent = slider.value;
+      slider.addEventListener('input', function () {
+        state.upto = slider.value === slider.max ? '' : slider.value;
+        $('cppcckg-upto-year').textContent = slider.value;
+        applyFilters();
+      });
+    }
+    api.fitMap = function () {  // the whole map in view, with the bodies placed under it
+      var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity, pos = network.getPositions();
+      function add(x, y) { x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y); }
+      M.features.forEach(function (f) { if (f.kind === 'province') { f.rings.forEach(function (r) { for (var k = 0; k < r.length; k += 2) { add(r[k], r[k + 1]); } }); } });
+      Object.keys(pos).forEach(function (id) { add(pos[id].x, pos[id].y + 20); });
+      var frame = network.canvas.frame.canvas;
+      network.moveTo({ position: { x: (x0 + x1) / 2, y: (y0 + y1) / 2 }, animation: false,
+                       scale: 0.95 * Math.min(frame.clientWidth / (x1 - x0), frame.clientHeight / (y1 - y0)) });
+    };
+    api.fitMap();
+    var note = $('cppcckg-map-note');
+    note.hidden = false;
+    note.textContent = '底图 Map: ' + M.source + ' · 颜色越深，联合活动越多 darker = more joint activities';
+  }
+  api.setUpto = function (year) {
+    var slider = $('cppcckg-upto');
+    slider.value = year; slider.dispatchEvent(new Event('input'));
+  };
 
   // ---- search ----------------------------------------------------------------------------
   function search(q) {
@@ -343,6 +446,7 @@
   api.search = search;
   api.focus = focusNode;
   api.tooltip = function (id) { return nodeBox(id).textContent; };
+  api.edgeTooltip = function (eid) { return edgeBox(eid).textContent; };
   api.setListed = function (on) { listedBox.checked = !!on; state.listed = !!on; applyFilters(); };
   // The labels drawn in the last frame: [id, left, top, right, bottom] in page pixels.
   api.labelBoxes = function () {
