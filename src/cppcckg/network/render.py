@@ -369,7 +369,7 @@ def render_html(
     end = page.rfind("</body>")
     script = (
         f'<script type="application/json" id="cppcckg-data">{_json_for_script(data)}</script>\n'
-        f"<script>{_static('network.js')}</script>\n"
+        f"<script>{_static('network.js')}</script>\n<script>{_static('export.js')}</script>\n"
     )
     page = page[:end] + script + page[end:]
     problems = offline_violations(page)

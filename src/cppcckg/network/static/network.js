@@ -108,7 +108,7 @@
       ctx.fillStyle = '#8a8f96';
       D.map.features.forEach(function (f) {
         if (f.kind === 'province') { return; }
-        var text = f.name.replace(/(..)(?:[^族]{1,2}族)+自治(州|县)$/, '$1$2');
+        var text = api.regionName(f.id);
         var tw = ctx.measureText(text).width, cx = f.c[0] * sc + tr.x, cy = f.c[1] * sc + tr.y;
         var b = [cx - tw / 2 - 1, cy - LABEL_PX / 2 - 1, cx + tw / 2 + 1, cy + LABEL_PX / 2 + 1];
         if (b[2] < 0 || b[3] < 0 || b[0] > w || b[1] > h || clash(b)) { return; }
@@ -320,6 +320,11 @@
     });
   }
   api.regionCount = function () { return regionCount; };
+  api.shade = shade;
+  api.regionName = function (id) {
+    var f = M && M.features.filter(function (f) { return f.id === id; })[0];
+    return f ? f.name.replace(/(..)(?:[^族]{1,2}族)+自治(州|县)$/, '$1$2') : id;
+  };
   function shade(count) {  // white to purple by the number of joint activities
     if (!count) { return '#fbfbf8'; }
     var t = 0.25 + 0.75 * count / Math.max(regionMax, 1);
