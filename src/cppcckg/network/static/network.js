@@ -41,7 +41,8 @@
 
   // ---- labels: short names, the most connected first, none overlapping ------------------
   // vis draws no labels; after each frame the labels are drawn at a fixed screen size in the
-  // order of D.labelOrder, each one only where it overlaps no label already drawn. Zooming in
+  // order of D.labelOrder, each one beside its node where it covers no node and no label
+  // already drawn. Zooming in
   // spreads the nodes, so more labels fit: the rest show on hover (tooltip) and in the details.
   var LABEL_PX = 12, LABEL_FONT = LABEL_PX + 'px ' + getComputedStyle(document.body).getPropertyValue('--cppcckg-fonts');
   var widths = {}, labelBoxes = [], labelsOn = true;
@@ -94,15 +95,20 @@
       x = node.x * sc + tr.x; y = node.y * sc + tr.y;
       if (x < -200 || y < -50 || x > w + 200 || y > h + 50) { continue; }
       r = (node.shape && node.shape.radius ? node.shape.radius : (node.options.size || 10)) * sc;
-      var lw = labelWidth(ctx, id), top = y + r + 2;
-      var box = [x - lw / 2 - 1, top, x + lw / 2 + 1, top + LABEL_PX + 2];
-      if (clash(box)) { continue; }
+      var lw = labelWidth(ctx, id), H = LABEL_PX + 2, box = null;
+      // Below the node, else right of it, above it, left of it: the first place that is free.
+      var spots = [[x - lw / 2 - 1, y + r + 2], [x + r + 3, y - H / 2], [x - lw / 2 - 1, y - r - 2 - H], [x - r - 5 - lw, y - H / 2]];
+      for (var k = 0; k < spots.length && box === null; k++) {
+        var b = [spots[k][0], spots[k][1], spots[k][0] + lw + 2, spots[k][1] + H];
+        if (!clash(b)) { box = b; }
+      }
+      if (box === null) { continue; }
       keep(box);
       labelBoxes.push([id, box[0], box[1], box[2], box[3]]);
       var faded = dimmed && api.highlighted.indexOf(id) < 0;
       ctx.fillStyle = faded ? 'rgba(0,0,0,0.2)' : '#222222';
-      ctx.strokeText(D.nodes[id].s, box[0] + 1, top + 1);
-      ctx.fillText(D.nodes[id].s, box[0] + 1, top + 1);
+      ctx.strokeText(D.nodes[id].s, box[0] + 1, box[1] + 1);
+      ctx.fillText(D.nodes[id].s, box[0] + 1, box[1] + 1);
     }
     if (D.map) {  // names of districts and cities where they fit, after every body
       ctx.fillStyle = '#8a8f96';
