@@ -139,6 +139,14 @@ def test_arc_tooltips_give_the_count_and_the_evidence(browser, catalogue, tmp_pa
         assert str(e["w"]) in text
         acts = p.js("cppcckg.data.acts")
         assert all(acts[i]["ev"] in text for i in e["f"])
+        # Moved back to the first year, the tooltip counts and lists only what happened by then.
+        first = min(p.js("cppcckg.data.options.years"))
+        p.js(f"cppcckg.setUpto({first})")
+        records = p.js("cppcckg.data.records")
+        early = [i for i in e["f"] if records[i]["year"] is not None and records[i]["year"] <= first]
+        text = p.js("(eid) => cppcckg.edgeTooltip(eid)", eid)
+        assert f"ran together: {len(early)}" in text
+        assert all(acts[i]["ev"] in text for i in early)
     finally:
         p.close()
 

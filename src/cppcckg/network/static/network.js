@@ -165,14 +165,15 @@
     box.appendChild(el('div', 'name', (a.zh || e.a) + ' \u2014 ' + (b.zh || e.b)));
     var roles = { organizer: '组织 organiser', partner: '参与 partner', topic: '议题 topic' };
     if (e.role === 'ran') {
-      box.appendChild(el('div', '', '共同开展 ' + e.w + ' 项活动 · ran together: ' + e.w));
+      var w = facetActive() && e.f.length ? e.f.filter(function (i) { return recordMatches(D.records[i]); }).length : e.w;
+      box.appendChild(el('div', '', '共同开展 ' + w + ' 项活动 · ran together: ' + w));
       if (e.joint) { box.appendChild(el('div', '', '其中川渝联合活动 ' + e.joint + ' · joint: ' + e.joint)); }
       if (e.listed) { box.appendChild(el('div', '', '另同列名单 ' + e.listed + ' 次 · also listed together: ' + e.listed)); }
       if (D.acts && e.f.length) {
         var list = el('ol', 'acts');
         e.f.forEach(function (i) {
           var a = D.acts[i];
-          if (!a || (state.upto && D.records[i] && D.records[i].year > +state.upto)) { return; }
+          if (!a || (facetActive() && !recordMatches(D.records[i]))) { return; }
           var li = el('li', '', (a.period ? a.period + ' ' : '') + (a.zh || i));
           if (a.ev) { li.appendChild(el('blockquote', 'ev', '\u201c' + a.ev + '\u201d' + (a.report ? ' \u2014 ' + a.report : ''))); }
           list.appendChild(li);
@@ -281,6 +282,7 @@
     if (nu.length) { nodes.update(nu); }
     if (eu.length) { edges.update(eu); }
     if (D.map) { countRegions(); network.redraw(); }
+    edgeTitled = {};  // a link's tooltip lists the activities the filters keep: build it anew
     api.visible = shown;
     $('cppcckg-count').textContent = '显示 ' + shown + ' / ' + nodeIds.length + ' 个节点, ' + shownEdges + ' / ' + edgeIds.length +
       ' 条边 · showing ' + shown + ' of ' + nodeIds.length + ' nodes';
