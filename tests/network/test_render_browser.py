@@ -218,6 +218,8 @@ def test_hostile_labels_show_as_text(browser, tmp_path):
         details = p.page.inner_text("#cppcckg-details")
         assert evil in details and "<b>类</b>" in details
         assert p.js("cppcckg.tooltip('i')").find("</script><script>alert(2)</script>") >= 0
+        svg = p.js("cppcckg.svg()")  # the picture holds the names as text, escaped
+        assert "<script>" not in svg and "&lt;script&gt;" in svg
         assert p.dialogs == []
     finally:
         p.close()
