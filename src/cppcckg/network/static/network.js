@@ -42,8 +42,8 @@
   // ---- labels: short names, the most connected first, none overlapping ------------------
   // vis draws no labels; after each frame the labels are drawn at a fixed screen size in the
   // order of D.labelOrder, each one beside its node where it covers no node and no label
-  // already drawn. Zooming in
-  // spreads the nodes, so more labels fit: the rest show on hover (tooltip) and in the details.
+  // already drawn. Zooming in spreads the nodes, so more labels fit; every name is also in the
+  // tooltip and the details.
   var LABEL_PX = 12, LABEL_FONT = LABEL_PX + 'px ' + getComputedStyle(document.body).getPropertyValue('--cppcckg-fonts');
   var widths = {}, labelBoxes = [], labelsOn = true;
   function labelWidth(ctx, id) {
