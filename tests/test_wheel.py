@@ -76,6 +76,9 @@ def test_build_query_network_export_and_serve_from_the_wheel(installed):
     assert len(rows) >= 5
     _run([cli, "network", "--view", "sichuan-chongqing", "--store", "out/store", "--out", "net.html"], cwd=work, env=env)
     assert "<html" in (work / "net.html").read_text(encoding="utf-8").lower()
+    _run([cli, "network", "--view", "sichuan-chongqing", "--layout", "map", "--store", "out/store", "--out", "map.html"],
+         cwd=work, env=env)
+    assert "沙坪坝区" in (work / "map.html").read_text(encoding="utf-8")  # the outlines ship in the wheel
     _run([cli, "export", "--store", "out/store", "--format", "ttl", "--out", "graph.ttl"], cwd=work, env=env)
     assert (work / "graph.ttl").stat().st_size > 10_000
 

@@ -196,6 +196,7 @@ class CPPCC(DefinedNamespace):
     setUpIn: URIRef  # Party organisation → the body it is set up in (党组, 分党组, 委员党支部)
     inProvince: URIRef  # Body → Province, = seat ∘ withinProvince
     mostSpecificClass: URIRef  # entity → its narrowest asserted class (annotation; materialised by the build)
+    shortName: URIRef  # body → the short form reports use (沙坪坝区政协); annotation, ⊑ skos:altLabel
     comprises: URIRef  # Collective → Body
     participant: URIRef  # Initiative → Body
     organizer: URIRef  # ⊑ participant

@@ -214,7 +214,7 @@ def test_cross_border_pairs_and_bridges(views):
     pairs = analytics.cross_border_pairs(g)
     top = pairs[0]
     assert (top["sichuan"], top["chongqing"]) == (SC, CQ)
-    assert top["shared"] == len(set(g[SC]) & set(g[CQ]))
+    assert top["ran_together"] == len(set(g[SC]) & set(g[CQ])) and top["listed_together"] == 0
     assert any(p["sichuan"] == DAZHOU for p in pairs)
     # The same pairs from the body projection.
     collapsed = network.project_bodies(g)
@@ -354,6 +354,25 @@ def test_network_command_writes_page_and_exports(cli, seed_store, tmp_path):
     assert nx.read_graphml(tmp_path / "p.xml").number_of_nodes() > 0
 
 
+def test_map_layout_puts_bodies_at_their_seats_in_their_own_outline(cli, seed_store, tmp_path):
+    from cppcckg.network import boundaries
+
+    r = cli("network", "--store", seed_store, "--view", "sichuan-chongqing", "--layout", "map", "--out", tmp_path / "map.html")
+    assert r.exit_code == 0, r.output
+    assert "sichuan-chongqing (bodies) view" in r.output  # the activities are the arcs
+    page = (tmp_path / "map.html").read_text(encoding="utf-8")
+    assert render.offline_violations(page) == [] and "沙坪坝区" in page and boundaries.SOURCE in page
+    cat = network.load_catalogue(__import__("cppcckg.store", fromlist=["open_store"]).open_store(seed_store))
+    g = network.project(cat, "sichuan-chongqing", collapse=True)
+    pos = layout.compute_layout(g, "map")
+    for n, d in g.nodes(data=True):  # one body per seat here: each exactly at its seat
+        if d.get("province") in ("sichuan", "chongqing") and d.get("lat") is not None:
+            assert math.dist(pos[n], layout.map_point(d["lat"], d["lon"])) < 0.01
+    assert pos[SC][0] < pos[CQ][0] and pos[DAZHOU][1] < pos[CQ][1]  # Sichuan west, Dazhou north
+    # Pages of other layouts carry no outlines.
+    assert "沙坪坝区" not in render.render_html(g, positions=layout.compute_layout(g, "geo"), layout="geo")
+
+
 def test_stats_command(cli, seed_store):
     r = cli("stats", "--store", seed_store, "--view", "sichuan-chongqing", "--format", "json", "--top", "3")
     assert r.exit_code == 0, r.output
@@ -374,6 +393,7 @@ def test_stats_command(cli, seed_store):
     (["network", "--year", "1990", "--out", "x.html"], 2, "no initiative of the sichuan-chongqing view matches"),
     (["network", "--type", "nope", "--out", "x.html"], 2, "--type 'nope'"),
     (["network", "--view", "topics", "--layout", "geo", "--out", "x.html"], 2, "--layout geo needs"),
+    (["network", "--view", "initiatives", "--layout", "map", "--out", "x.html"], 2, "--layout map draws bodies"),
     (["stats", "--format", "xml"], 2, "--format 'xml'"),
     (["stats", "--table", "nope"], 2, "--table 'nope'"),
 ])

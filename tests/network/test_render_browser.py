@@ -59,6 +59,11 @@ def _page(browser, tmp_path, g, lay="spring", name="page.html"):
     return Page(browser, path)
 
 
+def _drawn(g) -> int:
+    """How many links a page shows at first: all but those of bodies only listed together."""
+    return sum(1 for _, _, d in g.edges(data=True) if d.get("link") != "listed")
+
+
 def _best_named(g, kind: str):
     """A node of ``kind`` with a unique Chinese name, best connected first."""
     names: dict[str, int] = {}
@@ -79,6 +84,7 @@ def test_view_in_chromium(browser, catalogue, tmp_path, view):
         assert p.js("network.body.data.nodes.length") == g.number_of_nodes()
         assert p.js("network.body.data.edges.length") == g.number_of_edges()
         assert p.js("cppcckg.visibleIds()") == sorted(g.nodes)
+        assert len(p.js("cppcckg.visibleEdgeIds()")) == _drawn(g)  # bodies only listed together: hidden at first
 
         # Search by Chinese name: Enter focuses the best match.
         target = _best_named(g, "body" if view != "topics" else "topic")
@@ -94,13 +100,13 @@ def test_view_in_chromium(browser, catalogue, tmp_path, view):
         filtered = network.project(catalogue, view, network.Filters(status=statuses[0]))
         p.page.select_option("#cppcckg-filter-status", statuses[0])
         assert p.js("cppcckg.visibleIds()") == sorted(filtered.nodes)
-        assert len(p.js("cppcckg.visibleEdgeIds()")) == filtered.number_of_edges()
+        assert len(p.js("cppcckg.visibleEdgeIds()")) == _drawn(filtered)
         p.page.click("#cppcckg-reset")
         y = 2022 if any(r["year"] <= 2022 <= r["year_end"] for r in records) else max(r["year"] for r in records)
         filtered = network.project(catalogue, view, network.Filters(years=(y, y)))
         p.page.select_option("#cppcckg-filter-year", str(y))
         assert p.js("cppcckg.visibleIds()") == sorted(filtered.nodes)
-        assert len(p.js("cppcckg.visibleEdgeIds()")) == filtered.number_of_edges()
+        assert len(p.js("cppcckg.visibleEdgeIds()")) == _drawn(filtered)
         assert len(filtered) < len(g)
         p.page.click("#cppcckg-reset")
         assert p.js("cppcckg.visibleIds()") == sorted(g.nodes)
@@ -212,6 +218,62 @@ def test_hostile_labels_show_as_text(browser, tmp_path):
         details = p.page.inner_text("#cppcckg-details")
         assert evil in details and "<b>类</b>" in details
         assert p.js("cppcckg.tooltip('i')").find("</script><script>alert(2)</script>") >= 0
+        svg = p.js("cppcckg.svg()")  # the picture holds the names as text, escaped
+        assert "<script>" not in svg and "&lt;script&gt;" in svg
         assert p.dialogs == []
+    finally:
+        p.close()
+
+
+def _overlaps(boxes) -> list:
+    """Pairs of label boxes ([id, left, top, right, bottom]) that share any area."""
+    return [(a[0], b[0]) for k, a in enumerate(boxes) for b in boxes[k + 1:]
+            if a[1] < b[3] and b[1] < a[3] and a[2] < b[4] and b[2] < a[4]]
+
+
+@pytest.mark.parametrize("view,lay", [(v, "spring") for v in network.VIEWS] + [("sichuan-chongqing", "geo")])
+def test_labels_are_short_and_never_overlap(browser, catalogue, tmp_path, view, lay):
+    g = analytics.annotate(network.project(catalogue, view))
+    p = _page(browser, tmp_path, g, lay=lay, name=f"labels-{view}-{lay}.html")
+    try:
+        assert p.remote == [] and p.errors == []
+        boxes = p.js("cppcckg.labelBoxes()")
+        assert len(boxes) >= min(5, g.number_of_nodes()) and _overlaps(boxes) == []
+        # The best connected node is labelled; bodies by the short name reports use, the full
+        # name in the tooltip.
+        order = p.js("cppcckg.data.labelOrder")
+        assert g.nodes[order[0]]["degree"] == max(d["degree"] for _, d in g.nodes(data=True))
+        assert order[0] in {b[0] for b in boxes}
+        nodes = p.js("cppcckg.data.nodes")
+        for n, d in g.nodes(data=True):
+            if d["kind"] == "body":
+                assert nodes[n]["s"] == d["label_short"]
+                assert d["label_zh"] in p.js("(id) => cppcckg.tooltip(id)", n)
+        # Zoomed in, the labels still do not overlap, and no fewer are shown.
+        p.js("network.moveTo({scale: network.getScale() * 2.5, animation: false})")
+        p.page.wait_for_timeout(100)
+        zoomed = p.js("cppcckg.labelBoxes()")
+        assert _overlaps(zoomed) == [] and len(zoomed) >= 1
+    finally:
+        p.close()
+
+
+def test_bodies_view_labels_the_pilot_districts_by_short_name(browser, catalogue, tmp_path):
+    g = analytics.annotate(network.bodies(catalogue))
+    p = _page(browser, tmp_path, g, name="bodies-short.html")
+    try:
+        shown = {b[0] for b in p.js("cppcckg.labelBoxes()")}
+        labels = {g.nodes[n]["label_short"] for n in shown}
+        assert "市政协" in labels and not any(s.startswith("政协重庆市") for s in labels)
+        # The fourteen pilot districts were only listed together: their links are hidden at
+        # first, and drawn dotted once the reader asks for them.
+        listed = [e for e, d in p.js("cppcckg.data.edges").items() if d["role"] == "listed"]
+        assert len(listed) == 91 and not set(listed) & set(p.js("cppcckg.visibleEdgeIds()"))
+        p.js("cppcckg.setListed(true)")
+        assert set(listed) <= set(p.js("cppcckg.visibleEdgeIds()"))
+        p.page.screenshot(path=str(tmp_path / "bodies.png"))
+        if os.environ.get("CPPCCKG_UPDATE_SCREENSHOTS"):
+            p.js("cppcckg.setListed(false)")
+            p.page.screenshot(path=str(ROOT / "docs" / "img" / "bodies.png"))
     finally:
         p.close()

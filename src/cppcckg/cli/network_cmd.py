@@ -37,10 +37,10 @@ def register(app: typer.Typer) -> None:
     @app.command("network")
     @user_errors
     def network_cmd(
-        out: Path = typer.Option(..., "--out", "-o", help="File to write: .html, .graphml or .gexf."),
+        out: Path = typer.Option(..., "--out", "-o", help="File to write: .html, .png, .svg, .graphml or .gexf."),
         view: str = typer.Option("sichuan-chongqing", "--view", help=_VIEW_HELP),
-        layout: str = typer.Option("spring", "--layout", help="spring (precomputed, seeded) | geo (bodies at their seats) | force (browser physics, then stops)."),
-        fmt: Optional[str] = typer.Option(None, "--format", "-f", help="html | graphml | gexf (default: from the --out suffix, else html)."),
+        layout: str = typer.Option("spring", "--layout", help="spring (precomputed, seeded) | geo (bodies at their seats) | map (bodies on the map of Sichuan and Chongqing, activities as arcs, a year slider) | force (browser physics, then stops)."),
+        fmt: Optional[str] = typer.Option(None, "--format", "-f", help="html | png | svg (a picture of the page, drawn by headless Chromium) | graphml | gexf (default: from the --out suffix, else html)."),
         year: Optional[str] = typer.Option(None, "--year", help="Initiatives whose period overlaps this year (2021) or range (2018-2022)."),
         itype: Optional[str] = typer.Option(None, "--type", help="Initiative type: class name, zh/en label or key (Consultation, 协商, study)."),
         status: Optional[str] = typer.Option(None, "--status", help="done | planned"),
@@ -49,7 +49,7 @@ def register(app: typer.Typer) -> None:
         title: Optional[str] = typer.Option(None, "--title", help="Page title (default: the view's name)."),
         store: Path = typer.Option(DEFAULT_STORE, "--store", help="Store folder made by `cppcckg build`."),
     ) -> None:
-        """Write a network view as one self-contained HTML page (works offline) or as GraphML/GEXF.
+        """Write a network view as one self-contained HTML page (works offline), a PNG or SVG picture of it, or GraphML/GEXF.
 
         The page has a legend, search by Chinese or English name, filters (type, year, status,
         province, report), tooltips with centralities and evidence, and neighbour highlighting.
@@ -57,21 +57,35 @@ def register(app: typer.Typer) -> None:
         Example: cppcckg network --view sichuan-chongqing --layout geo --out out/sichuan-chongqing.html
         """
         from cppcckg.network.layout import LAYOUTS, compute_layout
+        from cppcckg.network.picture import FORMATS as PICTURES
         from cppcckg.network.views import EXPORT_FORMATS, write_graph
 
         if fmt is None:
             suffix = out.suffix.lower().lstrip(".")
-            fmt = suffix if suffix in EXPORT_FORMATS else "html"
-        if fmt not in ("html",) + EXPORT_FORMATS:
-            raise InputError(f"--format {fmt!r} is not one of html, {', '.join(EXPORT_FORMATS)}")
+            fmt = suffix if suffix in EXPORT_FORMATS + PICTURES else "html"
+        if fmt not in ("html",) + PICTURES + EXPORT_FORMATS:
+            raise InputError(f"--format {fmt!r} is not one of html, {', '.join(PICTURES + EXPORT_FORMATS)}")
+        if fmt in PICTURES:
+            from cppcckg.network.picture import find_chromium
+
+            find_chromium()  # before the seconds of work a picture needs
         if layout not in LAYOUTS:
             raise InputError(f"--layout {layout!r} is not one of {', '.join(LAYOUTS)}")
+        if layout == "map" and view == "sichuan-chongqing":
+            collapse = True  # on the map the joint activities are the arcs between bodies
         g = _graph(store, view, year, itype, status, report, collapse)
         if fmt == "html":
             from cppcckg.network.render import write_html
 
             positions = compute_layout(g, layout)
             write_html(g, out, positions=positions, title=title, layout=layout)
+        elif fmt in PICTURES:
+            from cppcckg.network.picture import write_picture
+            from cppcckg.network.render import render_html
+
+            page = render_html(g, positions=compute_layout(g, "spring" if layout == "force" else layout), title=title,
+                               layout="spring" if layout == "force" else layout)
+            write_picture(page, out, fmt)
         else:
             positions = compute_layout(g, "spring" if layout == "force" else layout)
             write_graph(g, out, fmt, positions=positions)
@@ -109,7 +123,7 @@ def register(app: typer.Typer) -> None:
             "centrality": ("centrality", ["rank", "label_zh", "kind", "province", "degree", "strength",
                                           "betweenness", "eigenvector", "community"], f"Top nodes by {sort}"),
             "communities": ("community_table", ["community", "size", "bodies", "initiatives", "topics", "members"], "Louvain communities"),
-            "pairs": ("cross_border_pairs", ["sichuan_zh", "chongqing_zh", "shared", "joint"], "Strongest Sichuan-Chongqing pairs"),
+            "pairs": ("cross_border_pairs", ["sichuan_zh", "chongqing_zh", "ran_together", "joint", "listed_together"], "Strongest Sichuan-Chongqing pairs"),
             "bridges": ("bridging_bodies", ["label_zh", "province", "joint_activities", "cross_border_partners"], "Bridging bodies"),
         }
         if table is not None and table not in tables:

@@ -130,6 +130,8 @@ def add_reference(ds: Dataset, reference: Reference, measures: Iterable[tuple[st
         g.add((node, SKOS.prefLabel, Literal(e.name_en, lang="en")))
         for alias in sorted(set(e.aliases) | set(e.local_aliases)):
             g.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
+        if e.name_short:
+            g.add((node, CPPCC.shortName, Literal(e.name_short, lang="zh")))
         _add_entity(g, reference, e, node)
     for key, codes in sorted(load_identifiers(reference.directory, set(reference.entities)).items()):
         if "gb2260" in codes:

@@ -13,6 +13,7 @@ from typing import Any, Iterable
 
 from cppcckg import resources
 from cppcckg.errors import ReferenceDataError
+from cppcckg.ingest.shortname import short_name
 from cppcckg.ingest.textnorm import normalise
 from cppcckg.ingest.yamlio import load_yaml
 
@@ -28,7 +29,7 @@ PLACE_CLASSES = frozenset({"Country", "Province", "PrefectureCity", "District", 
 FILES = {"bodies": "bodies.yaml", "places": "places.yaml", "topics": "topics.yaml", "programmes": "programmes.yaml"}
 _ALLOWED = {
     "bodies": {"key", "name_zh", "name_en", "class", "aliases", "local_aliases", "parent", "seat", "members", "note",
-               "definite"},
+               "definite", "name_short"},
     "places": {"key", "name_zh", "name_en", "class", "aliases", "parent", "province", "lat", "lon", "note"},
     "topics": {"key", "name_zh", "name_en", "aliases", "broader", "note"},
     "programmes": {"key", "name_zh", "name_en", "aliases", "organizer", "participants", "period", "topics", "note"},
@@ -63,6 +64,7 @@ class Entity:
     period: tuple[int, int] | None = None
     topics: tuple[str, ...] = ()
     definite: bool = True  # a collective that means all its members (川渝政协), not some (区县政协)
+    name_short: str = ""  # bodies: the form reports use (沙坪坝区政协), see ingest.shortname
 
 
 @dataclass
@@ -212,7 +214,7 @@ def _place_committees(ref: Reference) -> list[Entity]:
         if normalise(name) in taken or not aliases:
             continue
         taken.update(normalise(a) for a in (name, *aliases))
-        out.append(Entity(key=f"cppcc-{place.key}", kind="body", name_zh=name,
+        out.append(Entity(key=f"cppcc-{place.key}", kind="body", name_zh=name, name_short=short_name(name),
                           name_en=f"{place.name_en} Committee of the Chinese People's Political Consultative Conference",
                           cls=cls, aliases=tuple(aliases), local_aliases=(local,), parent=parent, seat=place.key))
     return out
@@ -297,7 +299,18 @@ def _entity(kind: str, item: dict[str, Any], path: Path, index: int) -> Entity:
         period=span,
         topics=_strs(item.get("topics"), path, key, "topics"),
         definite=bool(item.get("definite", True)),
+        name_short=_short(item, path, key) if kind == "bodies" else "",
     )
+
+
+def _short(item: dict[str, Any], path: Path, key: str) -> str:
+    """A body's stated ``name_short``, else the one the rule of ingest.shortname derives."""
+    value = item.get("name_short")
+    if value is None:
+        return short_name(item["name_zh"])
+    if not isinstance(value, str) or not value.strip():
+        raise ReferenceDataError(f"{path}: {key}: name_short must be a non-empty string (or left out to derive it)")
+    return value.strip()
 
 
 def _check_links(ref: Reference, sources: dict[str, str]) -> None:

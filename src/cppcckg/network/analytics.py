@@ -8,7 +8,10 @@
   sample of ``BETWEENNESS_SAMPLE`` sources above that.
 - :func:`communities`: Louvain (seeded, weighted), largest first; :func:`modularity`.
 - :func:`cross_border_pairs`: Sichuan body - Chongqing body pairs by the number of
-  initiatives they share.
+  initiatives they ran together, with the number they were only listed together in apart.
+- Links between bodies only named in one list (``link`` = ``listed``, see
+  :mod:`cppcckg.network.links`) are not collaboration: centralities and communities leave them
+  out (:func:`cppcckg.network.links.without_listed`).
 - :func:`bridging_bodies`: bodies by joint Sichuan-Chongqing activities and by distinct
   partners across the border.
 - :func:`annotate`: writes the numbers onto the nodes (for tooltips and exports).
@@ -32,6 +35,7 @@ from typing import Any
 import networkx as nx
 
 from cppcckg.network.catalogue import CHONGQING_KEY, SICHUAN_KEY
+from cppcckg.network.links import link_kind, without_listed
 
 __all__ = [
     "BETWEENNESS_SAMPLE",
@@ -122,19 +126,22 @@ def modularity(g: nx.Graph, parts: list[set]) -> float:
 
 def annotate(g: nx.Graph) -> nx.Graph:
     """Add degree, strength, degree_centrality, betweenness, eigenvector and community to every
-    node (rounded to 6 places, so outputs are stable); modularity and counts to the graph."""
+    node (rounded to 6 places, so outputs are stable); modularity and counts to the graph. The
+    measures are those of the collaboration: ``listed`` links are left out."""
+    full = g
+    g = without_listed(full)
     values = centralities(g)
     parts = communities(g)
     for n, vals in values.items():
         for k, v in vals.items():
-            g.nodes[n][k] = v if isinstance(v, int) else round(float(v), 6)
+            full.nodes[n][k] = v if isinstance(v, int) else round(float(v), 6)
     for idx, part in enumerate(parts):
         for n in part:
-            g.nodes[n]["community"] = idx
-    g.graph["communities"] = len(parts)
-    g.graph["modularity"] = round(modularity(g, parts), 6)
-    g.graph["components"] = nx.number_connected_components(g) if g.number_of_nodes() else 0
-    return g
+            full.nodes[n]["community"] = idx
+    full.graph["communities"] = len(parts)
+    full.graph["modularity"] = round(modularity(g, parts), 6)
+    full.graph["components"] = nx.number_connected_components(g) if g.number_of_nodes() else 0
+    return full
 
 
 # ---------------------------------------------------------------------------------------------
@@ -166,27 +173,33 @@ def _label(g: nx.Graph, n) -> str:
 
 
 def cross_border_pairs(g: nx.Graph, top: int | None = None) -> list[dict[str, Any]]:
-    """(Sichuan body, Chongqing body) pairs by the number of initiatives both take part in."""
+    """(Sichuan body, Chongqing body) pairs by the number of initiatives they ran together
+    (``ran_together``; ``joint`` of them joint activities), with the number of initiatives
+    that only name them in one list (``listed_together``) apart."""
     inc, joint = _incidence(g)
+    listed = g.graph.get("listed", {})
     side = {n: g.nodes[n].get("province") for n in inc}
     rows = []
     for a in sorted(n for n in inc if side[n] == BORDER[0]):
         for b in sorted(n for n in inc if side[n] == BORDER[1]):
             shared = inc[a] & inc[b]
             if shared:
+                lst = {i for i in shared if link_kind(a, b, listed.get(i, ())) == "listed"}
+                ran = shared - lst
                 rows.append({
                     "sichuan": a, "sichuan_zh": _label(g, a), "sichuan_en": g.nodes[a].get("label_en", ""),
                     "chongqing": b, "chongqing_zh": _label(g, b), "chongqing_en": g.nodes[b].get("label_en", ""),
-                    "shared": len(shared), "joint": sum(1 for i in shared if joint.get(i)),
+                    "ran_together": len(ran), "listed_together": len(lst), "joint": sum(1 for i in ran if joint.get(i)),
                 })
-    rows.sort(key=lambda r: (-r["shared"], -r["joint"], r["sichuan"], r["chongqing"]))
+    rows.sort(key=lambda r: (-r["ran_together"], -r["joint"], -r["listed_together"], r["sichuan"], r["chongqing"]))
     return rows[:top] if top else rows
 
 
 def bridging_bodies(g: nx.Graph, top: int | None = None) -> list[dict[str, Any]]:
     """Bodies taking part in joint Sichuan-Chongqing activities: how many such activities, and
-    how many distinct bodies across the border (Sichuan ↔ Chongqing) they share one with."""
+    how many distinct bodies across the border (Sichuan ↔ Chongqing) they ran one with."""
     inc, joint = _incidence(g)
+    listed = g.graph.get("listed", {})
     members: dict[str, set] = defaultdict(set)
     for n, ids in inc.items():
         for i in ids:
@@ -198,7 +211,8 @@ def bridging_bodies(g: nx.Graph, top: int | None = None) -> list[dict[str, Any]]
             continue
         prov = g.nodes[n].get("province", "")
         other = {BORDER[0]: BORDER[1], BORDER[1]: BORDER[0]}.get(prov)
-        partners = {m for i in inc[n] for m in members[i] if m != n and other and g.nodes[m].get("province") == other}
+        partners = {m for i in inc[n] for m in members[i] if m != n and other and g.nodes[m].get("province") == other
+                    and link_kind(n, m, listed.get(i, ())) == "ran"}
         rows.append({
             "body": n, "label_zh": _label(g, n), "label_en": g.nodes[n].get("label_en", ""), "province": prov,
             "joint_activities": len(jids), "cross_border_partners": len(partners),

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cppcckg.errors import InputError
+from cppcckg.network.links import listed_groups
 from cppcckg.store import run_query
 from cppcckg.vocab import (
     CHONGQING,
@@ -38,7 +39,6 @@ __all__ = [
     "province_key",
     "resolve_filters",
 ]
-
 
 
 def _key(iri: str, kind: str) -> str:
@@ -70,11 +70,7 @@ SICHUAN_KEY = province_key(str(SICHUAN))
 CHONGQING_KEY = province_key(str(CHONGQING))
 
 
-# ---------------------------------------------------------------------------------------------
-# Filters
-# ---------------------------------------------------------------------------------------------
-
-
+# -- Filters ----------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Filters:
     """Which initiatives a view keeps. ``years`` is an inclusive (first, last) range that an
@@ -116,11 +112,7 @@ def parse_year(text: str | int | None) -> tuple[int, int] | None:
     return (lo, hi)
 
 
-# ---------------------------------------------------------------------------------------------
-# Reading the store
-# ---------------------------------------------------------------------------------------------
-
-
+# -- Reading the store --------------------------------------------------------------------------
 @dataclass
 class Catalogue:
     """Everything the views need, read from the store in a few queries."""
@@ -132,6 +124,8 @@ class Catalogue:
     participation: list[tuple[str, str, str]] = field(default_factory=list)
     #: (initiative id, topic id)
     topic_links: list[tuple[str, str]] = field(default_factory=list)
+    #: initiative id → sets of its bodies named in one list (network.links: listed, not ran together)
+    listed: dict[str, list[frozenset[str]]] = field(default_factory=dict)
     #: class local name → {"zh", "en", "parent"}
     classes: dict[str, dict[str, str]] = field(default_factory=dict)
     #: report id → {"zh", "en"}
@@ -194,8 +188,7 @@ class Catalogue:
         return (min(ys), max(ys)) if ys else None
 
 
-def _query(store, text: str):
-    return run_query(store, text)
+_query = run_query
 
 
 def _v(term) -> str | None:
@@ -270,10 +263,14 @@ def load_catalogue(store) -> Catalogue:
              ?e oa:hasSelector ?quote . ?quote oa:exact ?exact .
              OPTIONAL { ?e oa:hasSource ?src } OPTIONAL { ?e oa:hasSelector ?pos . ?pos oa:start ?start }
              OPTIONAL { ?e cppcc:sectionPath ?section } } ORDER BY ?i ?src ?start ?exact"""
+    spans: dict[str, list[tuple[str, int, int, str]]] = defaultdict(list)
     for row in _query(store, q):
         rec = inits.get(row["i"].value)
         if rec is None:
             continue
+        if row["src"] is not None and row["start"] is not None:
+            start = int(row["start"].value)
+            spans[row["i"].value].append((row["src"].value, start, start + len(row["exact"].value), row["exact"].value))
         source = _key(row["src"].value, "report") if row["src"] is not None else ""
         if not rec["evidence"] or (source == rec["primary"] and rec.get("evidence_report") != rec["primary"]):
             rec.update(evidence=row["exact"].value, section=_v(row["section"]) or "", evidence_report=source)
@@ -299,6 +296,8 @@ def load_catalogue(store) -> Catalogue:
         if row["i"].value in inits and roles.get(k) != "organizer":
             roles[k] = row["role"].value
     body_iris = sorted({b for _, b in roles})
+    cat.listed = listed_groups(store, roles, spans)
+    shorts = {row["b"].value: row["s"].value for row in _query(store, "SELECT ?b ?s WHERE { ?b cppcc:shortName ?s }")}
 
     # Bodies: class, seat, province, coordinates.
     bclasses: dict[str, set[str]] = defaultdict(set)
@@ -328,7 +327,7 @@ def load_catalogue(store) -> Catalogue:
         s = seats.get(iri, {})
         prov_iri = s.get("province", "")
         rec = {
-            "iri": iri, "label_zh": label(iri, "zh"), "label_en": label(iri, "en"),
+            "iri": iri, "label_zh": label(iri, "zh"), "label_en": label(iri, "en"), "short": shorts.get(iri, ""),
             "class": specific[0], "province": province_key(prov_iri) if prov_iri else "",
             "province_zh": label(prov_iri, "zh") if prov_iri else "", "province_en": label(prov_iri, "en") if prov_iri else "",
             "seat": _key(s["seat"], "place") if s.get("seat") else "",
@@ -374,8 +373,6 @@ def load_catalogue(store) -> Catalogue:
     for i, t in cat.topic_links:
         cat.initiatives[i].setdefault("topic_ids", []).append(t)
     return cat
-
-
 
 
 def resolve_filters(choices: dict[str, Any], filters: Filters) -> Filters:

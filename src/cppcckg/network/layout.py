@@ -12,6 +12,10 @@
   and label) that no other node enters: bodies sharing a seat take the free boxes nearest it, the
   best connected first; bodies with no known seat go near the mean of the seated bodies they work
   with; initiatives and topics near the mean of their neighbours.
+- ``map``: bodies at their seats on the map of Sichuan and Chongqing (:func:`map_point`, the
+  projection the page draws the outlines of :mod:`cppcckg.network.boundaries` with), each
+  inside the outline of its own district, city or province; bodies seated elsewhere or
+  nowhere in a row under the map. Only for views whose nodes are bodies.
 - ``force``: no positions; the page runs vis-network's physics once and then stops it.
 
 Example:
@@ -32,10 +36,14 @@ from typing import Any, Hashable
 import networkx as nx
 
 from cppcckg.errors import InputError
+from cppcckg.network.links import without_listed
 
-__all__ = ["EXACT_SPRING", "GEO_BOX", "KAMADA_KAWAI", "LAYOUTS", "PX_PER_DEGREE", "SEED", "compute_layout", "geo", "spring"]
+__all__ = ["EXACT_SPRING", "GEO_BOX", "KAMADA_KAWAI", "LAYOUTS", "MAP_CENTRE", "PX_PER_DEGREE", "SEED", "compute_layout",
+           "geo", "map_layout", "map_point", "spring"]
 
-LAYOUTS = ("spring", "geo", "force")
+LAYOUTS = ("spring", "geo", "map", "force")
+#: (lat, lon) at the middle of the map of Sichuan and Chongqing: pixel (0, 0) of ``map``.
+MAP_CENTRE = (30.2, 104.0)
 SEED = 42
 EXACT_SPRING = 1000
 KAMADA_KAWAI = 300
@@ -270,12 +278,58 @@ def geo(g: nx.Graph, px_per_degree: float = PX_PER_DEGREE) -> Positions:
     return _round(pos)
 
 
+def map_point(lat: float, lon: float) -> tuple[float, float]:
+    """Pixels of a point on the map (equirectangular at MAP_CENTRE, north up)."""
+    shrink = math.cos(math.radians(MAP_CENTRE[0]))
+    return ((lon - MAP_CENTRE[1]) * PX_PER_DEGREE * shrink, -(lat - MAP_CENTRE[0]) * PX_PER_DEGREE)
+
+
+def map_layout(g: nx.Graph) -> Positions:
+    """Bodies at their seats on the map; several at one seat on a small ring around it (kept
+    inside their outline); the rest in rows under the map."""
+    from cppcckg.network.boundaries import region_of
+
+    if any(d.get("kind") != "body" for _, d in g.nodes(data=True)):
+        raise InputError("--layout map draws bodies on the map of Sichuan and Chongqing; use it with --view "
+                         "sichuan-chongqing (its activities become links) or --view bodies")
+    pos: dict[Any, tuple[float, float]] = {}
+    at: dict[tuple[float, float], int] = {}
+    rest = []
+    for n in sorted(g, key=lambda v: (-g.degree(v), str(v))):
+        d = g.nodes[n]
+        region = None
+        if d.get("lat") is not None and d.get("province") in ("sichuan", "chongqing"):
+            region = region_of(d["lat"], d["lon"], province_level=d.get("seat") == d.get("province"))
+        if region is None:
+            rest.append(n)
+            continue
+        x, y = map_point(d["lat"], d["lon"])
+        k = at.get((x, y), 0)
+        at[(x, y)] = k + 1
+        if k:  # a ring of 7 px steps around the seat, as long as it stays in the outline
+            angle = k * 2.4
+            px, py = x + 7.0 * math.sqrt(k) * math.cos(angle), y + 7.0 * math.sqrt(k) * math.sin(angle)
+            lon = MAP_CENTRE[1] + px / (PX_PER_DEGREE * math.cos(math.radians(MAP_CENTRE[0])))
+            lat = MAP_CENTRE[0] - py / PX_PER_DEGREE
+            if region_of(lat, lon, province_level=region["kind"] == "province") is region:
+                x, y = px, py
+        pos[n] = (x, y)
+    bottom = max(map_point(26.0, MAP_CENTRE[1])[1], max((p[1] for p in pos.values()), default=0.0)) + 120.0
+    left = map_point(MAP_CENTRE[0], 99.0)[0]
+    for i, n in enumerate(sorted(rest, key=str)):
+        pos[n] = (left + GEO_BOX[0] * (i % 12), bottom + GEO_BOX[1] * (i // 12))
+    return _round(pos)
+
+
 def compute_layout(g: nx.Graph, name: str, seed: int = SEED) -> Positions | None:
     """Positions for the named layout; None for ``force`` (the browser lays it out)."""
     if name not in LAYOUTS:
         raise InputError(f"--layout {name!r} is not one of {', '.join(LAYOUTS)}")
+    g = without_listed(g)  # hidden at first: a list must not pull its bodies into a knot
     if name == "force":
         return None
     if name == "geo":
         return geo(g)
+    if name == "map":
+        return map_layout(g)
     return spring(g, seed=seed)

@@ -67,7 +67,8 @@ _EDGE_STYLES = {
     "organizer": ("组织", "organiser", False),
     "partner": ("参与", "partner", True),
     "topic": ("议题", "topic", False),
-    "shared": ("共同参与的活动", "shared initiatives (width = number)", False),
+    "ran": ("共同开展的活动", "ran together (width = number of initiatives)", False),
+    "listed": ("同列名单（默认隐藏）", "listed together, not collaboration (hidden at first)", True),
 }
 #: Default page titles per view.
 VIEW_TITLES = {
@@ -114,6 +115,27 @@ def _facets(g: nx.Graph, n, d: dict[str, Any], records: dict[str, Any]) -> list[
     return sorted(i for i in ids if i in records)
 
 
+def _map_data(g: nx.Graph, nodes: dict[str, Any]) -> dict[str, Any]:
+    """The outlines in the map layout's pixels, and each body's outline (``rg``) for shading."""
+    from cppcckg.network.boundaries import load, region_of
+    from cppcckg.network.layout import map_point
+
+    data = load()
+    features = []
+    for f in data["features"]:
+        rings = [[v for lon, lat in ring for v in (round(c, 1) for c in map_point(lat, lon))] for ring in f["rings"]]
+        biggest = max(f["rings"], key=len)
+        centre = map_point(sum(p[1] for p in biggest) / len(biggest), sum(p[0] for p in biggest) / len(biggest))
+        features.append({"id": f["adcode"], "name": f["name"], "kind": f["kind"], "prov": f["province"],
+                         "rings": rings, "c": [round(centre[0], 1), round(centre[1], 1)]})
+    for n, d in g.nodes(data=True):
+        if d.get("lat") is not None and d.get("province") in (SICHUAN_KEY, CHONGQING_KEY):
+            region = region_of(d["lat"], d["lon"], province_level=d.get("seat") == d.get("province"))
+            if region is not None:
+                nodes[str(n)]["rg"] = region["adcode"]
+    return {"features": features, "source": data["source"]}
+
+
 def _page_data(g: nx.Graph, title: str, physics: bool, layout: str) -> tuple[dict, list, list]:
     """(data for our script, vis nodes, vis edges)."""
     records = g.graph.get("initiative_records", {}) or {}
@@ -150,10 +172,11 @@ def _page_data(g: nx.Graph, title: str, physics: bool, layout: str) -> tuple[dic
             })
         if d.get("kind") == "body" and d.get("initiatives") is not None:
             info["inits"] = d.get("initiatives")
+        info["s"] = d.get("label_short") or _short(info["zh"] or info["en"] or str(n))
         nodes[str(n)] = info
-        label = info["zh"] or info["en"] or str(n)
+        # No vis label: network.js draws the labels itself, by importance, none overlapping.
         vn: dict[str, Any] = {
-            "id": str(n), "label": _short(label), "shape": shape, "color": colour_obj,
+            "id": str(n), "shape": shape, "color": colour_obj,
             "value": max(1, int(info["deg"] or 0)), "borderWidth": 2 if planned else 1,
         }
         if planned:
@@ -166,17 +189,25 @@ def _page_data(g: nx.Graph, title: str, physics: bool, layout: str) -> tuple[dic
     edge_roles: set[str] = set()
     for k, (a, b) in enumerate(sorted((tuple(sorted((str(u), str(v)))) for u, v in g.edges), key=lambda e: e)):
         d = g.edges[a, b]
-        role = d.get("role") or "shared"
+        role = d.get("role") or d.get("link") or "ran"
         edge_roles.add(role)
         eid = f"e{k}"
         weight = d.get("weight", 1)
         f = sorted(i for i in str(d.get("initiative_ids", "")).split(";") if i in records)
-        edges[eid] = {"a": a, "b": b, "role": role, "w": weight, "joint": d.get("joint", 0) if role == "shared" else None, "f": f}
+        body_link = role in ("ran", "listed")
+        edges[eid] = {"a": a, "b": b, "role": role, "w": weight, "joint": d.get("joint", 0) if body_link else None, "f": f,
+                      "listed": d.get("listed", 0) if body_link else None}
         ve: dict[str, Any] = {"id": eid, "from": a, "to": b}
-        if role == "shared":
+        if body_link:
             ve["value"] = weight
         if role == "partner":
             ve["dashes"] = True
+        if role == "listed":  # not collaboration: dotted, faint, and off until the reader asks
+            ve.update(dashes=[2, 6], hidden=True, color={"color": "#c8ced6", "inherit": False})
+        elif layout == "map":  # arcs over the map, purple where joint activities are behind them
+            ve["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.25}
+            if d.get("joint"):
+                ve["color"] = {"color": "#9467bd", "highlight": "#4b2c6f", "hover": "#4b2c6f", "inherit": False}
         vis_edges.append(ve)
     # Filter options.
     class_counts: dict[str, int] = {}
@@ -211,12 +242,14 @@ def _page_data(g: nx.Graph, title: str, physics: bool, layout: str) -> tuple[dic
         "provinces": sorted(provinces.values(), key=lambda p: (-p[3], p[0])),
         "reports": [[r, reports.get(r, {}).get("zh", ""), reports.get(r, {}).get("en", "")] for r in sorted(report_ids)],
     }
+    order = sorted(nodes, key=lambda i: (-(nodes[i]["deg"] or 0), nodes[i]["kind"] != "body", len(nodes[i]["s"]), i))
     legend = [{"key": k, "zh": v[0], "en": v[1], "colour": v[2], "shape": v[3], "count": counts[k]} for k, v in KINDS.items() if k in counts]
     edge_legend = [{"role": r, "zh": v[0], "en": v[1], "dashes": v[2]} for r, v in _EDGE_STYLES.items() if r in edge_roles]
     data = {
         "title": title, "view": g.graph.get("view", ""), "filters": g.graph.get("filters", "none"), "layout": layout,
         "physics": physics, "nodes": nodes, "edges": edges, "records": records, "options": options,
-        "legend": legend, "edgeLegend": edge_legend, "dim": _DIM,
+        "legend": legend, "edgeLegend": edge_legend, "dim": _DIM, "labelOrder": order,
+        "acts": g.graph.get("initiative_info", {}), "map": _map_data(g, nodes) if layout == "map" else None,
         "summary": {"nodes": g.number_of_nodes(), "edges": g.number_of_edges(),
                     "communities": g.graph.get("communities"), "modularity": g.graph.get("modularity")},
     }
@@ -336,7 +369,7 @@ def render_html(
     end = page.rfind("</body>")
     script = (
         f'<script type="application/json" id="cppcckg-data">{_json_for_script(data)}</script>\n'
-        f"<script>{_static('network.js')}</script>\n"
+        f"<script>{_static('network.js')}</script>\n<script>{_static('export.js')}</script>\n"
     )
     page = page[:end] + script + page[end:]
     problems = offline_violations(page)

@@ -2,7 +2,9 @@
 
 Four views, one function each:
 
-- :func:`bodies`: bodies linked to bodies, ``weight`` = number of initiatives they share.
+- :func:`bodies`: bodies linked to bodies, ``weight`` = number of initiatives they share; a
+  link's ``link`` says whether they ran one together (``ran``) or were only named in one list
+  (``listed``, see :mod:`cppcckg.network.links`).
 - :func:`initiatives`: the bipartite graph bodies - initiatives; every edge has ``role``
   ``organizer`` or ``partner``.
 - :func:`sichuan_chongqing`: only joint Sichuan-Chongqing activities (the reasoner's
@@ -36,6 +38,7 @@ import networkx as nx
 
 from cppcckg.errors import InputError
 from cppcckg.fsutil import write_atomic
+from cppcckg.network.links import link_kind
 from cppcckg.network.catalogue import (
     CHONGQING_KEY,
     SICHUAN_KEY,
@@ -90,6 +93,7 @@ def _body_attrs(cat: Catalogue, bid: str) -> dict[str, Any]:
     attrs = {
         "kind": "body", "iri": rec["iri"], "label": rec["label_zh"] or rec["label_en"] or bid,
         "label_zh": rec["label_zh"], "label_en": rec["label_en"],
+        "label_short": rec.get("short") or rec["label_zh"] or rec["label_en"] or bid,
         "class": rec["class"], "class_zh": zh, "class_en": en,
         "province": rec["province"], "province_zh": rec["province_zh"], "province_en": rec["province_en"],
         "seat": rec["seat"],
@@ -158,6 +162,7 @@ def _bipartite(view: str, cat: Catalogue, filters: Filters, keep: set[str]) -> n
     for i, b, role in sorted(rows, key=lambda r: (r[1], r[0])):
         g.add_edge(b, i, role=role, weight=1)
     g.graph["initiative_records"] = _records(cat, (n for n, d in g.nodes(data=True) if d["kind"] == "initiative"))
+    g.graph["listed"] = {i: [sorted(s) for s in cat.listed[i]] for i in sorted(keep) if i in cat.listed and i in g}
     return g
 
 
@@ -213,8 +218,11 @@ def topics(source, filters: Filters | None = None) -> nx.Graph:
 def project_bodies(g: nx.Graph) -> nx.Graph:
     """Fold the initiative nodes of a bipartite view into body-body links.
 
-    ``weight`` = number of initiatives two bodies share, ``joint`` = how many of them are joint
-    Sichuan-Chongqing activities, ``initiative_ids`` = those initiatives (``;``-joined). Every
+    Two bodies that ran at least one initiative together get a ``ran`` link: ``weight`` = how
+    many they ran together, ``joint`` = how many of those are joint Sichuan-Chongqing
+    activities, ``initiative_ids`` = those initiatives (``;``-joined). Two bodies only ever named
+    in one list get a ``listed`` link (``weight`` = how many lists, ``joint`` 0). Either kind
+    also says ``ran`` and ``listed`` (counts) and ``listed_ids``. Every
     body keeps its attributes, plus ``initiatives`` (count) and ``initiative_ids``; the graph
     keeps the initiatives' filter facets in ``graph["initiative_records"]``.
     """
@@ -225,15 +233,24 @@ def project_bodies(g: nx.Graph) -> nx.Graph:
     for b in body_nodes:
         ids = sorted(n for n in g[b] if g.nodes[n].get("kind") == "initiative")
         out.add_node(b, **g.nodes[b], initiatives=len(ids), initiative_ids=";".join(ids))
-    shared: dict[tuple[str, str], list[str]] = defaultdict(list)
+    listed = g.graph.get("listed", {})
+    shared: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(lambda: {"ran": [], "listed": []})
     for i in init_nodes:
         members = sorted(n for n in g[i] if g.nodes[n].get("kind") == "body")
         for a, b in combinations(members, 2):
-            shared[(a, b)].append(i)
-    for (a, b), ids in sorted(shared.items()):
-        out.add_edge(a, b, weight=len(ids), joint=sum(1 for i in ids if g.nodes[i].get("joint")),
-                     initiative_ids=";".join(ids))
+            shared[(a, b)][link_kind(a, b, listed.get(i, ()))].append(i)
+    for (a, b), kinds in sorted(shared.items()):
+        ran, lst = kinds["ran"], kinds["listed"]
+        ids = ran or lst
+        out.add_edge(a, b, link="ran" if ran else "listed", weight=len(ids),
+                     joint=sum(1 for i in ran if g.nodes[i].get("joint")), initiative_ids=";".join(ids),
+                     ran=len(ran), listed=len(lst), listed_ids=";".join(lst))
     out.graph.setdefault("initiative_records", {})
+    # What a link's tooltip lists about the initiatives behind it (the nodes are gone).
+    out.graph["initiative_info"] = {
+        i: {"zh": g.nodes[i].get("label_zh", ""), "period": g.nodes[i].get("period", ""), "ev": g.nodes[i].get("evidence", ""),
+            "report": g.nodes[i].get("report_zh") or g.nodes[i].get("report", "")}
+        for i in init_nodes}
     return out
 
 

@@ -51,15 +51,18 @@ class NetworkPage:
     status: str | None = None
     report: str | None = None
     max_bytes: int = 50_000_000
+    layout: str = "spring"
 
     def run(self, store: Any) -> Answer:
         filters = Filters(self.years, self.type, self.status, self.report)
         try:
-            g = project(_catalogue(store), self.view, filters)
+            # On the map the joint activities are the arcs between bodies.
+            collapse = self.layout == "map" and self.view == "sichuan-chongqing"
+            g = project(_catalogue(store), self.view, filters, collapse=collapse)
             if g.number_of_nodes() == 0:
                 return Answer.error(400, f"the {self.view} view is empty with these filters ({filters.describe()})")
             g = annotate(g)
-            page = render_html(g, positions=compute_layout(g, "spring"), layout="spring").encode("utf-8")
+            page = render_html(g, positions=compute_layout(g, self.layout), layout=self.layout).encode("utf-8")
         except CppcckgError as exc:
             return Answer.error(400, str(exc))
         if len(page) > self.max_bytes:

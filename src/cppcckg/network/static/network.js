@@ -8,7 +8,7 @@
   var adj = {}, hiddenNode = {}, hiddenEdge = {}, dimmed = false;
   nodeIds.forEach(function (id) { adj[id] = []; hiddenNode[id] = false; });
   edgeIds.forEach(function (eid) { var e = D.edges[eid]; adj[e.a].push(e.b); adj[e.b].push(e.a); hiddenEdge[eid] = false; });
-  var state = { type: '', year: '', status: '', province: '', report: '' };
+  var state = { type: '', year: '', status: '', province: '', report: '', listed: false, upto: '' };
 
   function $(id) { return document.getElementById(id); }
   function el(tag, cls, text) {
@@ -37,6 +37,98 @@
     // vis may have drawn the first frame while the page was being built: draw once more.
     network.once('afterDrawing', markReady);
     window.requestAnimationFrame(function () { network.redraw(); });
+  }
+
+  // ---- labels: short names, the most connected first, none overlapping ------------------
+  // vis draws no labels; after each frame the labels are drawn at a fixed screen size in the
+  // order of D.labelOrder, each one beside its node where it covers no node and no label
+  // already drawn. Zooming in spreads the nodes, so more labels fit; every name is also in the
+  // tooltip and the details.
+  var LABEL_PX = 12, LABEL_FONT = LABEL_PX + 'px ' + getComputedStyle(document.body).getPropertyValue('--cppcckg-fonts');
+  var widths = {}, labelBoxes = [], labelsOn = true;
+  function labelWidth(ctx, id) {
+    if (widths[id] === undefined) { widths[id] = ctx.measureText(D.nodes[id].s).width; }
+    return widths[id];
+  }
+  function drawLabels(ctx) {
+    labelBoxes = [];
+    if (!labelsOn) { return; }
+    var view = network.body.view, sc = view.scale, tr = view.translation, bodyNodes = network.body.nodes;
+    var w = network.canvas.frame.canvas.clientWidth, h = network.canvas.frame.canvas.clientHeight;
+    var pr = network.canvas.pixelRatio || 1, grid = {}, CELL = 96;
+    ctx.save();
+    ctx.setTransform(pr, 0, 0, pr, 0, 0);
+    ctx.font = LABEL_FONT; ctx.textAlign = 'left'; ctx.textBaseline = 'top';
+    ctx.lineJoin = 'round'; ctx.lineWidth = 3; ctx.strokeStyle = 'rgba(255,255,255,0.9)';
+    function clash(b) {
+      for (var gx = Math.floor(b[0] / CELL); gx <= Math.floor(b[2] / CELL); gx++) {
+        for (var gy = Math.floor(b[1] / CELL); gy <= Math.floor(b[3] / CELL); gy++) {
+          var cell = grid[gx + ',' + gy];
+          if (!cell) { continue; }
+          for (var k = 0; k < cell.length; k++) {
+            var o = cell[k];
+            if (b[0] < o[2] && o[0] < b[2] && b[1] < o[3] && o[1] < b[3]) { return true; }
+          }
+        }
+      }
+      return false;
+    }
+    function keep(b) {
+      for (var gx = Math.floor(b[0] / CELL); gx <= Math.floor(b[2] / CELL); gx++) {
+        for (var gy = Math.floor(b[1] / CELL); gy <= Math.floor(b[3] / CELL); gy++) {
+          (grid[gx + ',' + gy] = grid[gx + ',' + gy] || []).push(b);
+        }
+      }
+    }
+    var order = D.labelOrder, i, id, node, x, y, r;
+    for (i = 0; i < order.length; i++) {  // nodes first: a label covers no node
+      id = order[i]; node = bodyNodes[id];
+      if (hiddenNode[id] || !node) { continue; }
+      x = node.x * sc + tr.x; y = node.y * sc + tr.y;
+      if (x < -200 || y < -50 || x > w + 200 || y > h + 50) { continue; }
+      r = (node.shape && node.shape.radius ? node.shape.radius : (node.options.size || 10)) * sc;
+      keep([x - r, y - r, x + r, y + r]);
+    }
+    for (i = 0; i < order.length; i++) {
+      id = order[i]; node = bodyNodes[id];
+      if (hiddenNode[id] || !node) { continue; }
+      x = node.x * sc + tr.x; y = node.y * sc + tr.y;
+      if (x < -200 || y < -50 || x > w + 200 || y > h + 50) { continue; }
+      r = (node.shape && node.shape.radius ? node.shape.radius : (node.options.size || 10)) * sc;
+      var lw = labelWidth(ctx, id), H = LABEL_PX + 2, box = null;
+      // Below the node, else right of it, above it, left of it: the first place that is free.
+      var spots = [[x - lw / 2 - 1, y + r + 2], [x + r + 3, y - H / 2], [x - lw / 2 - 1, y - r - 2 - H], [x - r - 5 - lw, y - H / 2]];
+      for (var k = 0; k < spots.length && box === null; k++) {
+        var b = [spots[k][0], spots[k][1], spots[k][0] + lw + 2, spots[k][1] + H];
+        if (!clash(b)) { box = b; }
+      }
+      if (box === null) { continue; }
+      keep(box);
+      labelBoxes.push([id, box[0], box[1], box[2], box[3]]);
+      var faded = dimmed && api.highlighted.indexOf(id) < 0;
+      ctx.fillStyle = faded ? 'rgba(0,0,0,0.2)' : '#222222';
+      ctx.strokeText(D.nodes[id].s, box[0] + 1, box[1] + 1);
+      ctx.fillText(D.nodes[id].s, box[0] + 1, box[1] + 1);
+    }
+    if (D.map) {  // names of districts and cities where they fit, after every body
+      ctx.fillStyle = '#8a8f96';
+      D.map.features.forEach(function (f) {
+        if (f.kind === 'province') { return; }
+        var text = api.regionName(f.id);
+        var tw = ctx.measureText(text).width, cx = f.c[0] * sc + tr.x, cy = f.c[1] * sc + tr.y;
+        var b = [cx - tw / 2 - 1, cy - LABEL_PX / 2 - 1, cx + tw / 2 + 1, cy + LABEL_PX / 2 + 1];
+        if (b[2] < 0 || b[3] < 0 || b[0] > w || b[1] > h || clash(b)) { return; }
+        keep(b);
+        labelBoxes.push(['region:' + f.id, b[0], b[1], b[2], b[3]]);
+        ctx.fillText(text, b[0] + 1, b[1] + 1);
+      });
+    }
+    ctx.restore();
+  }
+  network.on('afterDrawing', drawLabels);
+  if (nodeIds.length > 1500) {  // as with edges: no labels while the view moves
+    network.on('dragStart', function () { labelsOn = false; });
+    network.on('dragEnd', function () { labelsOn = true; network.redraw(); });
   }
 
   // ---- tooltips and details ------------------------------------------------------------
@@ -72,9 +164,24 @@
     var a = D.nodes[e.a], b = D.nodes[e.b];
     box.appendChild(el('div', 'name', (a.zh || e.a) + ' \u2014 ' + (b.zh || e.b)));
     var roles = { organizer: '组织 organiser', partner: '参与 partner', topic: '议题 topic' };
-    if (e.role === 'shared') {
-      box.appendChild(el('div', '', '共同参与 ' + e.w + ' 项活动 · shared initiatives: ' + e.w));
+    if (e.role === 'ran') {
+      var w = facetActive() && e.f.length ? e.f.filter(function (i) { return recordMatches(D.records[i]); }).length : e.w;
+      box.appendChild(el('div', '', '共同开展 ' + w + ' 项活动 · ran together: ' + w));
       if (e.joint) { box.appendChild(el('div', '', '其中川渝联合活动 ' + e.joint + ' · joint: ' + e.joint)); }
+      if (e.listed) { box.appendChild(el('div', '', '另同列名单 ' + e.listed + ' 次 · also listed together: ' + e.listed)); }
+      if (D.acts && e.f.length) {
+        var list = el('ol', 'acts');
+        e.f.forEach(function (i) {
+          var a = D.acts[i];
+          if (!a || (facetActive() && !recordMatches(D.records[i]))) { return; }
+          var li = el('li', '', (a.period ? a.period + ' ' : '') + (a.zh || i));
+          if (a.ev) { li.appendChild(el('blockquote', 'ev', '\u201c' + a.ev + '\u201d' + (a.report ? ' \u2014 ' + a.report : ''))); }
+          list.appendChild(li);
+        });
+        box.appendChild(list);
+      }
+    } else if (e.role === 'listed') {
+      box.appendChild(el('div', '', '同列名单 ' + e.w + ' 次（各自开展，非合作）· listed together ' + e.w + '× (each ran its own; not collaboration)'));
     } else {
       box.appendChild(el('div', '', roles[e.role] || e.role));
     }
@@ -123,7 +230,7 @@
   });
 
   // ---- filters ---------------------------------------------------------------------------
-  function facetActive() { return !!(state.type || state.year || state.status || state.report); }
+  function facetActive() { return !!(state.type || state.year || state.status || state.report || state.upto); }
   function recordMatches(r) {
     if (!r) { return false; }
     if (state.type && r.classes.indexOf(state.type) < 0) { return false; }
@@ -132,6 +239,7 @@
       if (r.year === null || r.year === undefined || r.year > y || r.year_end < y) { return false; }
     }
     if (state.status && r.status !== state.status) { return false; }
+    if (state.upto && (r.year === null || r.year === undefined || r.year > +state.upto)) { return false; }
     if (state.report && r.reports.indexOf(state.report) < 0) { return false; }
     return true;
   }
@@ -165,7 +273,7 @@
       if (!h) { shown++; }
     });
     edgeIds.forEach(function (eid) {
-      var e = D.edges[eid], ok = vis[e.a] && vis[e.b];
+      var e = D.edges[eid], ok = vis[e.a] && vis[e.b] && (e.role !== 'listed' || state.listed);
       if (ok && active && e.f.length) { ok = anyMatch(e.f); }
       var h = !ok;
       if (hiddenEdge[eid] !== h) { hiddenEdge[eid] = h; eu.push({ id: eid, hidden: h }); }
@@ -173,6 +281,8 @@
     });
     if (nu.length) { nodes.update(nu); }
     if (eu.length) { edges.update(eu); }
+    if (D.map) { countRegions(); network.redraw(); }
+    edgeTitled = {};  // a link's tooltip lists the activities the filters keep: build it anew
     api.visible = shown;
     $('cppcckg-count').textContent = '显示 ' + shown + ' / ' + nodeIds.length + ' 个节点, ' + shownEdges + ' / ' + edgeIds.length +
       ' 条边 · showing ' + shown + ' of ' + nodeIds.length + ' nodes';
@@ -194,7 +304,92 @@
     ['type', 'year', 'status', 'province', 'report'].forEach(function (k) { state[k] = ''; $('cppcckg-filter-' + k).value = ''; });
     applyFilters();
   }
+  var listedBox = $('cppcckg-show-listed');
+  if (!edgeIds.some(function (eid) { return D.edges[eid].role === 'listed'; })) { $('cppcckg-listed-box').style.display = 'none'; }
+  listedBox.addEventListener('change', function () { state.listed = listedBox.checked; applyFilters(); });
   $('cppcckg-reset').addEventListener('click', resetFilters);
+
+  // ---- the map (layout map): outlines under the network, shaded by joint activities -------
+  var M = D.map, regionCount = {}, regionMax = 0;
+  function countRegions() {
+    regionCount = {}; regionMax = 0;
+    if (!M) { return; }
+    var seen = {};
+    nodeIds.forEach(function (id) {
+      var n = D.nodes[id];
+      if (!n.rg || hiddenNode[id]) { return; }
+      n.f.forEach(function (i) {
+        var r = D.records[i];
+        if (!r || !recordMatches(r) || !r.joint || seen[n.rg + ' ' + i]) { return; }
+        seen[n.rg + ' ' + i] = true;
+        regionCount[n.rg] = (regionCount[n.rg] || 0) + 1;
+        regionMax = Math.max(regionMax, regionCount[n.rg]);
+      });
+    });
+  }
+  api.regionCount = function () { return regionCount; };
+  api.shade = shade;
+  api.regionName = function (id) {
+    var f = M && M.features.filter(function (f) { return f.id === id; })[0];
+    return f ? f.name.replace(/(..)(?:[^族]{1,2}族)+自治(州|县)$/, '$1$2') : id;
+  };
+  function shade(count) {  // white to purple by the number of joint activities
+    if (!count) { return '#fbfbf8'; }
+    var t = 0.25 + 0.75 * count / Math.max(regionMax, 1);
+    return 'rgb(' + Math.round(251 - t * (251 - 148)) + ',' + Math.round(251 - t * (251 - 103)) + ',' + Math.round(248 - t * (248 - 189)) + ')';
+  }
+  function tracePath(ctx, rings) {
+    ctx.beginPath();
+    rings.forEach(function (r) {
+      ctx.moveTo(r[0], r[1]);
+      for (var k = 2; k < r.length; k += 2) { ctx.lineTo(r[k], r[k + 1]); }
+      ctx.closePath();
+    });
+  }
+  if (M) {
+    network.on('beforeDrawing', function (ctx) {
+      var sc = network.getScale();
+      M.features.forEach(function (f) {
+        if (f.kind === 'province') { return; }
+        tracePath(ctx, f.rings);
+        ctx.fillStyle = shade(regionCount[f.id]); ctx.fill('evenodd');
+        ctx.lineWidth = 0.8 / sc; ctx.strokeStyle = f.prov === 'chongqing' ? '#9fb3c8' : '#d8b48a'; ctx.stroke();
+      });
+      M.features.forEach(function (f) {  // the two provinces' outlines: the border stands out
+        if (f.kind !== 'province') { return; }
+        tracePath(ctx, f.rings);
+        ctx.lineWidth = (f.prov === 'chongqing' ? 3 : 2) / sc; ctx.strokeStyle = f.prov === 'chongqing' ? '#8b1a1a' : '#7a5230'; ctx.stroke();
+      });
+    });
+    var years = O.years, slider = $('cppcckg-upto');
+    if (years.length) {
+      $('cppcckg-replay').hidden = false;
+      slider.min = years[0]; slider.max = years[years.length - 1]; slider.value = slider.max;
+      $('cppcckg-upto-year').textContent = slider.value;
+      slider.addEventListener('input', function () {
+        state.upto = slider.value === slider.max ? '' : slider.value;
+        $('cppcckg-upto-year').textContent = slider.value;
+        applyFilters();
+      });
+    }
+    api.fitMap = function () {  // the whole map in view, with the bodies placed under it
+      var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity, pos = network.getPositions();
+      function add(x, y) { x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y); }
+      M.features.forEach(function (f) { if (f.kind === 'province') { f.rings.forEach(function (r) { for (var k = 0; k < r.length; k += 2) { add(r[k], r[k + 1]); } }); } });
+      Object.keys(pos).forEach(function (id) { add(pos[id].x, pos[id].y + 20); });
+      var frame = network.canvas.frame.canvas;
+      network.moveTo({ position: { x: (x0 + x1) / 2, y: (y0 + y1) / 2 }, animation: false,
+                       scale: 0.95 * Math.min(frame.clientWidth / (x1 - x0), frame.clientHeight / (y1 - y0)) });
+    };
+    api.fitMap();
+    var note = $('cppcckg-map-note');
+    note.hidden = false;
+    note.textContent = '底图 Map: ' + M.source + ' · 颜色越深，联合活动越多 darker = more joint activities';
+  }
+  api.setUpto = function (year) {
+    var slider = $('cppcckg-upto');
+    slider.value = year; slider.dispatchEvent(new Event('input'));
+  };
 
   // ---- search ----------------------------------------------------------------------------
   function search(q) {
@@ -203,7 +398,7 @@
     var hits = [];
     nodeIds.forEach(function (id) {
       var n = D.nodes[id], best = 9;
-      [n.zh, n.en].forEach(function (s) {
+      [n.zh, n.en, n.s].forEach(function (s) {
         if (!s) { return; }
         s = s.toLowerCase();
         var score = s === q ? 0 : s.indexOf(q) === 0 ? 1 : s.indexOf(q) >= 0 ? 2 : 9;
@@ -229,6 +424,7 @@
       var n = D.nodes[id], li = el('li');
       li.setAttribute('data-id', id);
       li.appendChild(el('div', '', n.zh || n.en || id));
+      if (n.s && n.s !== n.zh) { li.appendChild(el('div', 'en', n.s)); }
       if (n.en && n.zh) { li.appendChild(el('div', 'en', n.en)); }
       li.addEventListener('click', function () { focusNode(id); });
       results.appendChild(li);
@@ -248,7 +444,7 @@
     legend.appendChild(li);
   });
   D.edgeLegend.forEach(function (k) {
-    var li = el('li'); li.appendChild(el('span', 'cppcckg-line' + (k.dashes ? ' dashes' : '')));
+    var li = el('li'); li.appendChild(el('span', 'cppcckg-line' + (k.role === 'listed' ? ' dots' : k.dashes ? ' dashes' : '')));
     li.appendChild(el('span', '', k.zh + ' ' + k.en)); legend.appendChild(li);
   });
   var s = D.summary;
@@ -263,4 +459,11 @@
   api.search = search;
   api.focus = focusNode;
   api.tooltip = function (id) { return nodeBox(id).textContent; };
+  api.edgeTooltip = function (eid) { return edgeBox(eid).textContent; };
+  api.setListed = function (on) { listedBox.checked = !!on; state.listed = !!on; applyFilters(); };
+  // The labels drawn in the last frame: [id, left, top, right, bottom] in page pixels.
+  api.labelBoxes = function () {
+    var r = network.canvas.frame.canvas.getBoundingClientRect();
+    return labelBoxes.map(function (b) { return [b[0], b[1] + r.left, b[2] + r.top, b[3] + r.left, b[4] + r.top]; });
+  };
 }());

@@ -26,7 +26,9 @@ from cppcckg.server.site import Site
 
 __all__ = ["network_index", "network_page"]
 
-PARAMS = ("year", "type", "status", "report")
+PARAMS = ("year", "type", "status", "report", "layout")
+#: Layouts a page may ask for (``force`` runs physics in the reader's browser: not offered).
+LAYOUTS = ("spring", "geo", "map")
 #: Longest filter value accepted.
 MAX_VALUE = 200
 #: Years a filter may name.
@@ -68,6 +70,8 @@ def normalise(params: Any, choices: dict[str, Any]) -> Filters:
         if len(value) > MAX_VALUE:
             raise InputError(f"{name} is longer than {MAX_VALUE} characters")
         values[name] = value or None
+    if values["layout"] not in (None,) + LAYOUTS:
+        raise InputError(f"layout {values['layout'][:40]!r} is not one of {', '.join(LAYOUTS)}")
     years = parse_year(values["year"])
     if years is not None:
         if years[0] < YEARS[0] or years[1] > YEARS[1]:
@@ -93,12 +97,13 @@ async def network_page(site: Site, request: Request) -> Response:
         return error_page(request, 400, str(exc).replace("--", ""), site.nav)
     except _Failed as failed:
         return error_page(request, failed.answer.status, str(failed), site.nav, headers=failed.answer.headers)
-    key = (view, filters.years, filters.type, filters.status, filters.report)
+    layout = request.query_params.get("layout") or "spring"
+    key = (view, filters.years, filters.type, filters.status, filters.report, layout)
     page = site.network_pages.get(key)
     if page is None:
         pending = site.building.get(key)
         if pending is None:
-            job = NetworkPage(view, filters.years, filters.type, filters.status, filters.report, site.settings.max_bytes)
+            job = NetworkPage(view, filters.years, filters.type, filters.status, filters.report, site.settings.max_bytes, layout)
             pending = site.building[key] = asyncio.ensure_future(site.networks.run(job, site.path))
             pending.add_done_callback(lambda _: site.building.pop(key, None))
         answer = await asyncio.shield(pending)
