@@ -38,6 +38,7 @@ class Triples(Protocol):
 
     def add(self, triple: tuple) -> None: ...
 
+
 DATASET = mint("dataset", "statistics")
 STRUCTURE = mint("dataset", "statistics/structure")
 MEASURES = mint("scheme", "measures")

@@ -33,6 +33,7 @@ class Triples(Protocol):
 
     def add(self, triple: tuple) -> None: ...
 
+
 _DIGITS = {c: n for n, c in enumerate("零一二三四五六七八九")}
 _SESSION = re.compile(r"第([一二三四五六七八九十]+)届委员会第([一二三四五六七八九十]+)次(?:全体)?会议")
 
