@@ -16,9 +16,8 @@ Example:
 
 from __future__ import annotations
 
-from typing import Protocol
-
 import re
+from typing import Protocol
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
