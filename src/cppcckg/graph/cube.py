@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import hashlib
 from decimal import Decimal
-from typing import Iterable
+from typing import Iterable, Protocol
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
@@ -31,6 +31,13 @@ from rdflib.namespace import RDF, RDFS, SKOS, XSD
 from cppcckg.vocab import CPPCC, DCTERMS, QB, mint
 
 __all__ = ["DATASET", "MEASURES", "STRUCTURE", "UNITS", "observation", "structure", "unit_iri"]
+
+
+class Triples(Protocol):
+    """What a graph or a build's piece of one offers here: adding a triple."""
+
+    def add(self, triple: tuple) -> None: ...
+
 
 DATASET = mint("dataset", "statistics")
 STRUCTURE = mint("dataset", "statistics/structure")
@@ -99,7 +106,7 @@ def decimal(value: float) -> Literal:
     return Literal(exact, datatype=XSD.decimal)
 
 
-def observation(g, node: URIRef, *, measure: str, value: float, unit: str, qualifier: str | None,
+def observation(g: Triples, node: URIRef, *, measure: str, value: float, unit: str, qualifier: str | None,
                 subject: URIRef | None, period: URIRef | None, evidence: URIRef, report: URIRef) -> None:
     """One figure as a qb:Observation of the statistics data set, with the unit code it uses."""
     g.add((node, RDF.type, QB.Observation))

@@ -17,6 +17,7 @@ Example:
 from __future__ import annotations
 
 import re
+from typing import Protocol
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
@@ -24,6 +25,13 @@ from rdflib.namespace import RDF, RDFS, XSD
 from cppcckg.vocab import CPPCC, DCTERMS, mint
 
 __all__ = ["add_session", "chinese_number", "parse_session"]
+
+
+class Triples(Protocol):
+    """What a graph or a build's piece of one offers here: adding a triple."""
+
+    def add(self, triple: tuple) -> None: ...
+
 
 _DIGITS = {c: n for n, c in enumerate("零一二三四五六七八九")}
 _SESSION = re.compile(r"第([一二三四五六七八九十]+)届委员会第([一二三四五六七八九十]+)次(?:全体)?会议")
@@ -56,7 +64,7 @@ def term_name(name: str) -> str:
     return name[:found.start()] + f"第{found.group(1)}届委员会" if found else name
 
 
-def add_session(g, report_node: URIRef, name: str | None, committee_key: str | None, committee: URIRef | None,
+def add_session(g: Triples, report_node: URIRef, name: str | None, committee_key: str | None, committee: URIRef | None,
                 delivered: str | None) -> URIRef | None:
     """The term and session a report was delivered at; the session node, or None."""
     ordinals = parse_session(name or "")
