@@ -88,7 +88,7 @@ def test_sichuan_cppcc_profile_joint_activities_and_partners(tab, cppcckg_server
 def test_district_cppcc_profile_filters_from_the_form(tab, cppcckg_server, seed_store):
     page = tab.page
     page.goto(cppcckg_server.base + "/id/body/cppcc-wanzhou")
-    assert page.locator("dd.parent a").inner_text() == "政协重庆市委员会"
+    assert page.locator("dd.guided-by a").inner_text() == "政协重庆市委员会"  # guidance, not containment
     assert page.locator("#filters button[type=submit]").is_hidden()  # choosing a value applies it
     page.select_option("select[name=type]", "counterpart consultation")
     page.wait_for_url("**type=counterpart**")

@@ -2,6 +2,9 @@
 
 One named graph per report (its facts, evidence and metadata), one for the reference
 entities, one for the ontology; IRIs come from stable keys so a rebuild gives the same graph.
+
+Longer than 400 lines because every kind of fact (report, body, initiative, observation,
+evidence) is written here, so that instance IRIs are minted in one module only.
 """
 
 from __future__ import annotations
