@@ -13,18 +13,12 @@ import sys
 
 import pytest
 
-from tests.helpers import ROOT, GuardedPage, wait_for
+from tests.helpers import ROOT, wait_for
+from tests.server.test_serve_browser import Tab  # only the server's own requests go through
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 
 
-class Tab(GuardedPage):
-    def __init__(self, browser, base: str):
-        self.base = base
-        super().__init__(browser, width=1300, console_errors=True)
-
-    def allowed(self, url: str) -> bool:
-        return url.startswith(self.base) or super().allowed(url)
 
 
 def cli_rows(store, name: str, **params) -> list[dict]:

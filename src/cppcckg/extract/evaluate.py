@@ -341,23 +341,7 @@ def _organizers(
     predicted: list[dict[str, Any]],
     mismatches: list[str],
 ) -> tuple[int, int, int]:
-    tp = fp = fn = 0
-    for gi, pi in pairs:
-        want = {_norm(o) for o in gold[gi].get("organizers") or []}
-        got = {_norm(o) for o in predicted[pi].get("organizers") or []}
-        tp += len(want & got)
-        fp += len(got - want)
-        fn += len(want - got)
-        if want != got:
-            detail = []
-            if want - got:
-                detail.append("missing " + "、".join(sorted(want - got)))
-            if got - want:
-                detail.append("extra " + "、".join(sorted(got - want)))
-            mismatches.append(
-                _line(report, "initiative", "wrong organizers: " + "; ".join(detail), gold[gi])
-            )
-    return tp, fp, fn
+    return _name_pairs(report, pairs, gold, predicted, "organizers", mismatches)
 
 
 def _name_pairs(
