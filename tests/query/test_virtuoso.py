@@ -38,6 +38,26 @@ VARIANTS: list[tuple[str, dict]] = [(q.name, SAMPLE_PARAMS.get(q.name, {})) for 
 ]
 
 
+#: Named queries known to answer differently on Virtuoso 7 (or not in time), each with what goes
+#: wrong. Strict: a query that starts to agree fails here until it is taken off the list.
+VIRTUOSO_GAPS = {
+    "collaboration-links": "its listed-together sub-select does not finish within 120 s on Virtuoso",
+    "evidence": "the sentence column (oa:prefix + quote + oa:suffix) differs for sentences with line breaks",
+    "profile-body": "Virtuoso leaves ?value unbound in the grouped UNION of facts",
+    "profile-body-summary": "Virtuoso counts one other body fewer",
+    "profile-body-initiatives": "Virtuoso's SPARQL compiler fails on the paged sub-select (SP031)",
+    "profile-initiative": "Virtuoso leaves ?value unbound in the grouped UNION of facts",
+    "profile-place": "Virtuoso leaves ?value unbound in the grouped UNION of facts",
+    "profile-topic": "Virtuoso leaves ?value unbound in the grouped UNION of facts",
+    "search": "the ranking score (string lengths) differs on Virtuoso",
+}
+
+
+def _variant(index: int, name: str, params: dict):
+    marks = [pytest.mark.xfail(strict=True, reason=VIRTUOSO_GAPS[name])] if name in VIRTUOSO_GAPS else []
+    return pytest.param(name, params, marks=marks, id=f"{name}-{index}")
+
+
 def _rows(rows: list[dict]) -> list[str]:
     return sorted(json.dumps(r, sort_keys=True, ensure_ascii=False) for r in rows)
 
@@ -53,7 +73,7 @@ def virtuoso(virtuoso_loaded):  # noqa: F811
     return KnowledgeGraph.open(endpoint=virtuoso_loaded.query_url, timeout=120)
 
 
-@pytest.mark.parametrize(("name", "params"), VARIANTS, ids=[f"{n}-{i}" for i, (n, _) in enumerate(VARIANTS)])
+@pytest.mark.parametrize(("name", "params"), [_variant(i, n, p) for i, (n, p) in enumerate(VARIANTS)])
 def test_every_named_query_answers_the_same_on_virtuoso(name, params, embedded, virtuoso):
     here, there = embedded.run(name, params), virtuoso.run(name, params)
     assert here.columns == there.columns

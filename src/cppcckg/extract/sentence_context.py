@@ -33,10 +33,6 @@ class SentenceIndex:
             return None
         return min(self.sentences[first].start, start), max(self.sentences[last].end, end)
 
-    def evidence(self, ev: Evidence) -> Evidence:
-        bounds = self.around(ev.start, ev.end)
-        return _with(ev, "sentence", bounds) if bounds else ev
-
 
 def _with(fact: T, name: str, value: object) -> T:
     """A copy of a frozen dataclass with one field changed: dataclasses.replace runs __init__
@@ -69,18 +65,20 @@ def with_sentences(extraction: Extraction) -> Extraction:
     report = extraction.report
     names = [(m.evidence.start, m.evidence.end) for m in extraction.mentions if "\n" in m.evidence.text]
 
-    def fill(facts: Sequence[T]) -> tuple[T, ...]:
-        """The facts themselves, their evidence given its sentence in place: a span's sentence
-        follows from the span, so no copy of a mention (thousands per text) is needed."""
-        for f in facts:
-            ev = f.evidence  # type: ignore[attr-defined]
-            if ev.sentence is None:
-                bounds = index.around(ev.start, ev.end)
-                if bounds:
-                    ev.__dict__["sentence"] = bounds
-        return tuple(facts)
+    def placed(fact: T, evidence: Evidence) -> T:
+        """`fact` with `evidence` and its sentence: the same object when the span is unchanged
+        (a span's sentence follows from the span and takes no part in equality, so it is set
+        in place; a 50 MB text has about a million facts, and copies of them all would double
+        the memory an extraction needs)."""
+        bounds = index.around(evidence.start, evidence.end)
+        if evidence is fact.evidence:  # type: ignore[attr-defined]
+            if bounds and evidence.sentence is None:
+                evidence.__dict__["sentence"] = bounds
+            return fact
+        return _with_evidence(fact, _with(evidence, "sentence", bounds) if bounds else evidence)
 
-    initiatives = tuple(_with_evidence(i, index.evidence(without_glued_heading(report, i.evidence, i.trigger[1], names)))
+    mentions = tuple(placed(m, m.evidence) for m in extraction.mentions)
+    initiatives = tuple(placed(i, without_glued_heading(report, i.evidence, i.trigger[1], names))
                         for i in extraction.initiatives)
 
     # a statistic's total (part_of) and first statement (same_as) are earlier statistics: they
@@ -90,11 +88,14 @@ def with_sentences(extraction: Extraction) -> Extraction:
     for m in extraction.metrics:
         # the figure itself is at the end of the clause: keep at least up to its last digit
         last_digit = max((k for k, ch in enumerate(m.evidence.text) if ch.isdigit()), default=0)
-        new = _with_evidence(m, index.evidence(without_glued_heading(report, m.evidence, m.evidence.start + last_digit + 1, names)))
-        if m.part_of is not None:
-            new.__dict__["part_of"] = filled.get(id(m.part_of), m.part_of)
-        if m.same_as is not None:
-            new.__dict__["same_as"] = filled.get(id(m.same_as), m.same_as)
-        filled[id(m)] = new
+        new = placed(m, without_glued_heading(report, m.evidence, m.evidence.start + last_digit + 1, names))
+        if new is not m or id(m.part_of) in filled or id(m.same_as) in filled:
+            if new is m:
+                new = _with(m, "evidence", m.evidence)  # a copy, to point at the copies of its total
+            if m.part_of is not None:
+                new.__dict__["part_of"] = filled.get(id(m.part_of), m.part_of)
+            if m.same_as is not None:
+                new.__dict__["same_as"] = filled.get(id(m.same_as), m.same_as)
+            filled[id(m)] = new
         metrics.append(new)
-    return replace(extraction, mentions=fill(extraction.mentions), initiatives=initiatives, metrics=tuple(metrics))
+    return replace(extraction, mentions=mentions, initiatives=initiatives, metrics=tuple(metrics))

@@ -44,14 +44,23 @@ def _unescape(literal: str) -> str:
     return re.sub(r"\\(.)", lambda m: _ESCAPES.get(m.group(1), m.group(1)), body)
 
 
+_SELF_SEPARATED = re.compile(
+    r"REPLACE\s*\(\s*GROUP_CONCAT\s*\(\s*(?:DISTINCT\s+)?COALESCE\s*\(\s*CONCAT\s*\(\s*[?$]\w+\s*,\s*"
+    r"(\"(?:[^\"\\]|\\.)*\")\s*\)\s*,\s*\"\"\s*\)\s*;\s*SEPARATOR\s*=\s*\"\"\s*\)\s*,\s*\"[^\"]*\"\s*,\s*\"\"\s*\)"
+    r"\s*AS\s*[?$]([A-Za-z_][A-Za-z0-9_]*)",
+    re.IGNORECASE,
+)
 _ALIAS = re.compile(r"COALESCE\s*\(\s*[?$]([A-Za-z_][A-Za-z0-9_]*)\s*,\s*(?:\"\"|'')\s*\)\s*AS\s*[?$]([A-Za-z_][A-Za-z0-9_]*)",
                     re.IGNORECASE)
 
 
 def list_columns(query: Query) -> dict[str, str]:
-    """Column name → separator of every ``GROUP_CONCAT ... AS ?column`` in the query text, and
-    of every ``COALESCE(?column, "") AS ?other`` that passes such a list on."""
+    """Column name → separator of every ``GROUP_CONCAT ... AS ?column`` in the query text, of a
+    list whose items bring their own separator (``REPLACE(GROUP_CONCAT(COALESCE(CONCAT(?x,
+    "; "), ""); separator=""), "; $", "") AS ?column``: no unbound value enters the aggregate),
+    and of every ``COALESCE(?column, "") AS ?other`` that passes such a list on."""
     lists = {m.group(2): _unescape(m.group(1)) for m in _CONCAT.finditer(query.text)}
+    lists.update({m.group(2): _unescape(m.group(1)) for m in _SELF_SEPARATED.finditer(query.text)})
     for m in _ALIAS.finditer(query.text):
         if m.group(1) in lists:
             lists[m.group(2)] = lists[m.group(1)]
