@@ -212,7 +212,7 @@ def _score_report(
     counts["initiative_types"] = _agreement(
         report, "initiative", pairs, gi, pi, "type", mismatches
     )
-    counts["organizers"] = _organizers(report, pairs, gi, pi, mismatches)
+    counts["organizers"] = _name_pairs(report, pairs, gi, pi, "organizers", mismatches)
     counts["topics"] = _name_pairs(report, pairs, gi, pi, "topics", mismatches)
     counts["context_topics"] = _name_pairs(report, pairs, gi, pi, "context_topics", mismatches)
     counts["programme"] = _agreement(report, "initiative", pairs, gi, pi, "programme", mismatches)
@@ -332,16 +332,6 @@ def _label_subjects(
             mismatches.append(_line(report, "initiative", f"label lacks the subject: got {predicted[pi].get('label')} "
                                     f"want {gold[gi].get('label')}", gold[gi]))
     return tp, wrong, wrong
-
-
-def _organizers(
-    report: str,
-    pairs: list[tuple[int, int]],
-    gold: list[dict[str, Any]],
-    predicted: list[dict[str, Any]],
-    mismatches: list[str],
-) -> tuple[int, int, int]:
-    return _name_pairs(report, pairs, gold, predicted, "organizers", mismatches)
 
 
 def _name_pairs(

@@ -24,7 +24,7 @@ from cppcckg.extract.clauses import sentence_clauses
 from cppcckg.extract.compact import Compact, compact
 from cppcckg.extract.enumerations import split_enumerations
 from cppcckg.extract.subjects import subject_span
-from cppcckg.ingest.reference import CPPCC_CLASSES, Reference
+from cppcckg.ingest.reference import CPPCC_CLASSES, Entity, Reference
 from cppcckg.ingest.textnorm import normalise
 from cppcckg.model import (
     DONE,
@@ -283,15 +283,14 @@ class InitiativeExtractor:
                       for m in mentions[bisect_left(starts, a):bisect_left(starts, b)] if m.evidence.end <= b]
             bodies = [p for p in placed if p.mention.kind == "body"]
             places = [p for p in placed if p.mention.kind == "place"]
-            if places:
-                self._visited.extend(p.mention.entity for p in places
-                                     if lexicon.VISIT_BEFORE.search(text, max(0, p.start - 6), p.start))
+            went_to = [p.mention.entity for p in places if lexicon.VISIT_BEFORE.search(text, max(0, p.start - 6), p.start)]
+            self._visited.extend(went_to)
             if not self.group and len(bodies) >= 2:
                 self.group = self._named_together(text, bodies)  # 《万州区政协 达州市政协…要点》…两地政协
-            visit_pair = self._visit_pair(text, bodies, places) if bodies and places else []
+            head_subject = self._clause_subject(text, bodies)
+            visit_pair = self._visit_pair(head_subject, went_to)
             if visit_pair:
                 self._visit_group = visit_pair  # 资阳市政协主席率考察团到大足区，两地政协…
-            head_subject = self._clause_subject(text, bodies)
             self._listed_subject = []
             if bodies and _names_only(text, placed):
                 listed = _unique([*listed, *(k for p in bodies for k in self._members(p.mention))])
@@ -680,19 +679,22 @@ class InitiativeExtractor:
             return True
         return any(_CROSS_BORDER.search(entity.name_zh) for entity in map(self.reference.get, keys) if entity is not None)
 
-    def _visit_pair(self, text: str, bodies: list[_Placed], placed: list[_Placed]) -> list[str]:
+    def _visit_pair(self, head: list[str], went_to: list[str]) -> list[str]:
         """The body at a clause's head and the committee of the place it went to (X率队到Y):
         the two sides a following 双方/两地政协 means."""
-        head = self._clause_subject(text, bodies) if bodies else []
         if len(head) != 1:
             return []
-        for p in placed:
-            if p.mention.kind == "place" and lexicon.VISIT_BEFORE.search(text, max(0, p.start - 6), p.start):
-                entity = self.reference.get(p.mention.entity)
-                host = self.reference.cppcc_seated_in(p.mention.entity) if entity and entity.cls != "Province" else None
-                if host is not None and host.key not in head:
-                    return [head[0], host.key]
+        for place in went_to:
+            host = self._host_of(place)
+            if host is not None and host.key not in head:
+                return [head[0], host.key]
         return []
+
+    def _host_of(self, place: str) -> Entity | None:
+        """The CPPCC of a place someone went to; none for a province (赴重庆市合川区: the district
+        is where they went)."""
+        entity = self.reference.get(place)
+        return None if entity is None or entity.cls == "Province" else self.reference.cppcc_seated_in(place)
 
     def _hosts(self, actors: list[str]) -> list[str]:
         """The CPPCCs of the places across the border the sentence says the actors went to
@@ -700,10 +702,7 @@ class InitiativeExtractor:
         sides = {self.reference.province_of(k) for k in actors} - {None}
         out = []
         for place in self._visited:
-            entity = self.reference.get(place)
-            if entity is None or entity.cls == "Province":
-                continue  # 赴重庆市合川区: the district is where they went
-            body = self.reference.cppcc_seated_in(place)
+            body = self._host_of(place)
             side = self.reference.province_of(place)
             if body is not None and side is not None and sides and side not in sides and body.key not in actors:
                 out.append(body.key)

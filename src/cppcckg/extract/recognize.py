@@ -275,7 +275,7 @@ class Recognizer:
                 if closes and items and all(m.kind == "place" for m in items) and (j > i or last.kind == "place"):
                     qualifiers = {k for k in range(i, i + len(items) - 1) if self._qualifies(out[k], out[k + 1], norm)}
                     for k, m in enumerate(items, start=i):
-                        body = None if k in qualifiers else self._cppcc_seated_in(m.entity)
+                        body = None if k in qualifiers else self.reference.cppcc_seated_in(m.entity)
                         if body is not None:
                             out[k] = _mention(report, m.evidence.start, m.evidence.end, body)
                     if last.kind == "place":  # 三个毗邻地区政协: the head is no committee of its own
@@ -314,7 +314,7 @@ class Recognizer:
         return out
 
     def _provincial_cppcc(self, province: str) -> str | None:
-        body = self._cppcc_seated_in(province)
+        body = self.reference.cppcc_seated_in(province)
         return body.key if body is not None else None
 
     def _partner_province(self, forms: list[_Form]) -> Entity | None:
@@ -420,7 +420,7 @@ class Recognizer:
                 if current is not None:
                     a = current.evidence.start
                 if current is not None and current.kind == "place":
-                    body = self._cppcc_seated_in(current.entity)
+                    body = self.reference.cppcc_seated_in(current.entity)
                     if body is not None:
                         by_span[(a, b)] = _mention(report, a, b, body)
                 elif current is None and not any(x.evidence.start < b and a < x.evidence.end for x in nearby):
@@ -429,9 +429,6 @@ class Recognizer:
                     by_span[(a, b)] = Mention(Evidence(report.id, a, b, report.text[a:b]), key, label, "Body", "body",
                                               surface=report.text[a:b], in_reference=False)
         return list(by_span.values())
-
-    def _cppcc_seated_in(self, place: str) -> Entity | None:
-        return self.reference.cppcc_seated_in(place)
 
     def _term_named_committees(self, report: Report, start: int, end: int) -> list[Mention]:
         """A committee named with its term (政协X第N届委员会) is the committee 政协X委员会."""
