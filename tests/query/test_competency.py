@@ -115,6 +115,24 @@ def test_q11_q13_merged_facts_take_the_more_precise_year(kg):
     assert supervision == []  # the National CPPCC's act, not a joint one
 
 
+def test_body_queries_give_a_merged_initiative_its_more_precise_year(kg):
+    """The joint proposal on the free trade zone is in the 2021 report (2021) and in the
+    five-year summary (2018-2022): one initiative of 2021 in every body query, never of 2018."""
+    body = "政协重庆市委员会"
+    rows = [r for r in kg.query("body-initiatives", body=body) if "自贸试验区" in r["label"]]
+    assert rows and {r["firstYear"] for r in rows} == {2021} and all("2018-2022" in r["periods"] for r in rows)
+    assert not [r for r in kg.query("body-initiatives", body=body, year=2018) if "自贸试验区" in r["label"]]
+    profile = [r for r in kg.query("profile-body-initiatives", body=body) if "自贸试验区" in r["label"]]
+    assert len(profile) == 1 and profile[0]["firstYear"] == 2021
+    joint = [r for r in kg.query("profile-body-joint", body=body) if "自贸试验区" in r["label"]]
+    assert len(joint) == 1 and joint[0]["firstYear"] == 2021
+    merged = {r["initiative"] for r in kg.query("profile-body-initiatives", body=body) if " " in r["evidence"]}
+    early = {r["initiative"] for r in kg.query("profile-body-initiatives", body=body, year=2018)}
+    assert merged and not merged & early  # every fact both reports give is of 2021 (or later)
+    counts = {(r["year"], r["typeName"]): r["initiatives"] for r in kg.query("profile-body-counts", body=body)}
+    assert sum(counts.values()) == kg.query("profile-body-summary", body=body)[0]["initiatives"]  # each counted once
+
+
 def test_q15_totals_parts_and_repeats(kg):
     rows = kg.query("metrics", measure="proposal")
     received = sorted(r["value"] for r in rows if r["measureKey"] == "proposals_received")
