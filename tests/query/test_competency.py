@@ -62,6 +62,9 @@ def test_q1_committees_and_branches(kg):
     assert len(committees) == 10
     branches = kg.query("metrics", measure="party_branches")
     assert {(r["report"], r["value"]) for r in branches} == {(R2021, 31), (GRAPHIC, 31)}
+    # one figure both reports state: one observation with the 2021 report's subject and period
+    assert len({r["observation"] for r in branches}) == 1
+    assert {(r["period"], r["subjects"]) for r in branches} == {("2021", "政协重庆市委员会专门委员会")}
     assert all("强化" not in r["evidence"] for r in branches)  # not into the heading printed after it
 
 
@@ -141,6 +144,13 @@ def test_q15_totals_parts_and_repeats(kg):
     assert len(handled) == 2 and len({r["observation"] for r in handled}) == 1  # one figure, two sentences
     parts = {r["value"]: r["partOf"] for r in rows if r["partOf"]}
     assert parts == {4512: handled[0]["observation"], 774: handled[0]["observation"]}
+
+
+def test_q15_a_figure_both_reports_state_is_one_observation(kg):
+    # 2021 report: "收集建议1300余条"; the graphic: "委员提出建议1300 余条"
+    rows = [r for r in kg.query("metrics", measure="suggestions_made") if r["value"] == 1300]
+    assert {r["report"] for r in rows} == {R2021, GRAPHIC} and len({r["observation"] for r in rows}) == 1
+    assert {r["period"] for r in rows} == {"2021"} and {r["qualifier"] for r in rows} == {"余"}
 
 
 def test_q18_evidence_gives_the_sentence_with_the_quote_marked(kg, seed_reports):

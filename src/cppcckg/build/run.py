@@ -20,7 +20,8 @@ from cppcckg.extract.metrics import load_measures
 from cppcckg.extract.pipeline import Pipeline
 from cppcckg.graph.materialise import materialise
 from cppcckg.graph.pieces import make_context, write_reports
-from cppcckg.graph.rdf import add_ontology, initiative_key, new_dataset, write_nquads
+from cppcckg.graph.figures import figure_keys
+from cppcckg.graph.rdf import add_ontology, initiative_key, new_dataset, observation_key, write_nquads
 from cppcckg.graph.reason import choose, reasoner_input, require
 from cppcckg.graph.resolve import initiative_keys
 from cppcckg.ingest.reference import Reference, load_reference
@@ -44,7 +45,8 @@ class BuildResult:
     metrics: int = 0
     mentions: int = 0
     unknown_bodies: int = 0
-    merged: int = 0
+    merged: int = 0  # initiatives merged into another report's
+    merged_figures: int = 0  # figures stated again in another report (one observation)
     reasoner: str = "none"  # the engine that ran: rl, hermit or none
     reasoner_why: str = ""
     assumptions: list[str] = field(default_factory=list)
@@ -168,10 +170,13 @@ def _assemble(reports_dir: Path, out_dir: Path, reference_dir: Path | None, engi
     if progress:
         progress("resolve", 0, 1)
     merged = initiative_keys(extractions, reference, initiative_key)
+    result.merged = sum(1 for _key, rule in merged.values() if rule)
+    figures = figure_keys(extractions, reference, observation_key)  # a figure two reports state
+    result.merged_figures = len(figures)
+    merged.update(figures)
     if progress:
         progress("resolve", 1, 1)
     extractions = [_slim(ex) for ex in extractions]
-    result.merged = sum(1 for _key, rule in merged.values() if rule)
 
     ctx = make_context(reference, validate, reason)
     base = new_dataset()

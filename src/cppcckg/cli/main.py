@@ -136,7 +136,7 @@ def build(
         f"built {result.store}: {len(result.reports)} reports, {result.triples} triples "
         f"({result.inferred} inferred), {result.initiatives} initiatives, {result.metrics} statistics, "
         f"{result.mentions} mentions ({result.unknown_bodies} not in the reference), "
-        f"{result.merged} initiatives merged across reports"
+        f"{result.merged} initiatives and {result.merged_figures} statistics merged across reports"
     )
     if result.reasoner != "none":
         from cppcckg.graph.reason import ENGINES

@@ -20,7 +20,9 @@ from cppcckg.graph.validate import PieceValidator
 from cppcckg.ingest.reference import Reference, load_reference
 from cppcckg.model import Extraction
 
-Merged = dict[tuple[str, int], tuple[str, str | None]]
+#: Cross-report identity: (report id, initiative index) or (report id, metric index, "metric")
+#: → (key of the merged fact, merge rule); see graph/resolve.py and graph/figures.py.
+Merged = dict[tuple, tuple[str, str | None]]
 Triple = tuple
 
 

@@ -13,7 +13,7 @@ import hashlib
 import unicodedata
 from decimal import Decimal
 from pathlib import Path
-from typing import Iterable, Iterator, TextIO
+from typing import Callable, Iterable, Iterator, TextIO
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
@@ -209,7 +209,7 @@ FACTS_PER_PIECE = 20_000
 def report_pieces(
     reference: Reference,
     extraction: Extraction,
-    merged: dict[tuple[str, int], tuple[str, str | None]] | None = None,
+    merged: dict[tuple, tuple[str, str | None]] | None = None,
     facts_per_piece: int | None = None,
 ) -> Iterator[Piece]:
     """One report's named graph in pieces of at most `facts_per_piece` facts (default
@@ -231,6 +231,7 @@ def report_pieces(
         + [("initiative", n, i) for n, i in enumerate(extraction.initiatives)]
         + [("metric", n, x) for n, x in enumerate(extraction.metrics)]
     )
+    observation_of = _observations(report, extraction.metrics, merged or {})
     for first in range(0, max(len(items), 1), facts_per_piece):
         g = Piece(report_graph(report.id))
         _report_metadata(g, reference, report, rnode, full_text=first == 0)
@@ -241,7 +242,7 @@ def report_pieces(
                 key, rule = (merged or {}).get((report.id, n), (initiative_key(report.id, fact), None))  # type: ignore[arg-type]
                 _initiative(g, reference, report, rnode, fact, key, rule)  # type: ignore[arg-type]
             else:
-                _metric(g, reference, report, rnode, fact)  # type: ignore[arg-type]
+                _metric(g, reference, report, rnode, fact, observation_of)  # type: ignore[arg-type]
         if unknown:
             _type_unknown_bodies(g, unknown)
         yield g
@@ -369,23 +370,47 @@ def _initiative(g: Triples, reference: Reference, report: Report, rnode: URIRef,
         g.add((node, CPPCC.ruleName, Literal(rule)))
 
 
-def _observation(report: Report, x: Metric) -> URIRef:
+def observation_key(report_id: str, x: Metric) -> str:
+    """Stable key of a figure's observation: the report, the span of its first statement and a
+    digest of its measure, value and unit."""
     digest = hashlib.sha1(f"{x.measure}|{x.value}|{x.unit}".encode("utf-8")).hexdigest()[:8]
-    return mint("observation", f"{report.id}/{x.evidence.start}-{x.evidence.end}-{digest}")
+    return f"{report_id}/{x.evidence.start}-{x.evidence.end}-{digest}"
 
 
-def _metric(g: Triples, reference: Reference, report: Report, rnode: URIRef, x: Metric) -> None:
+def _observations(report: Report, metrics: tuple[Metric, ...],
+                  merged: dict) -> Callable[[Metric], tuple[URIRef, bool]]:
+    """The observation IRI of each figure of a report, and whether it is another report's
+    (a figure two reports state is one observation: graph/figures.py)."""
+    index = {id(m): n for n, m in enumerate(metrics)}
+
+    def observation_of(x: Metric) -> tuple[URIRef, bool]:
+        n = index.get(id(x))
+        if n is None and x in metrics:  # an equal copy (a cached extraction)
+            n = metrics.index(x)
+        found = merged.get((report.id, n, "metric")) if n is not None else None
+        if found is not None:
+            return mint("observation", found[0]), True
+        return mint("observation", observation_key(report.id, x)), False
+    return observation_of
+
+
+def _metric(g: Triples, reference: Reference, report: Report, rnode: URIRef, x: Metric,
+            observation_of: Callable[[Metric], tuple[URIRef, bool]]) -> None:
     """A figure as an observation of the statistics data set (graph/cube.py): its subject is
     the body or collective name the sentence names, else the report's publisher; its period
-    the sentence's, else the report's. A figure stated again is one more piece of evidence
-    of the first statement's observation; a part (其中…) points at its total."""
-    if x.same_as is not None:
-        g.add((_observation(report, x.same_as), CPPCC.evidence, _evidence(g, report, rnode, x.evidence, x.section)))
+    the sentence's, else the report's. A figure stated again, in this report or in another
+    one, is one more piece of evidence of the first statement's observation (of the most
+    precise statement's, across reports); a part (其中…) points at its total."""
+    first = x.same_as if x.same_as is not None else x
+    node, elsewhere = observation_of(first)
+    if x.same_as is not None or elsewhere:
+        g.add((node, CPPCC.evidence, _evidence(g, report, rnode, x.evidence, x.section)))
+        if elsewhere:
+            g.add((node, CPPCC.reportedIn, rnode))
         return
-    node = _observation(report, x)
     if x.part_of is not None:
         total = x.part_of.same_as or x.part_of  # a total stated twice is the first statement's observation
-        g.add((node, CPPCC.partOfTotal, _observation(report, total)))
+        g.add((node, CPPCC.partOfTotal, observation_of(total)[0]))
     subject_key = x.subject or (report.publisher if report.publisher and reference.get(report.publisher) else None)
     period = x.period or report.period
     cube.observation(g, node, measure=x.measure, value=x.value, unit=x.unit, qualifier=x.qualifier,
