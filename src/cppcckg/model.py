@@ -170,6 +170,7 @@ class Metric:
     section: tuple[str, ...] = ()
     part_of: "Metric | None" = None  # the total this figure breaks down (交办提案800件，其中委员提案600件)
     same_as: "Metric | None" = None  # the earlier statement of the same figure in the report
+    programme: str | None = None  # the programme the text states the figure for (extract/programme_figures.py)
 
 
 @dataclass(frozen=True)

@@ -217,6 +217,7 @@ class CPPCC(DefinedNamespace):
     partOfTotal: URIRef  # qb:Observation → the qb:Observation whose total it breaks down (其中…)
     statedAt: URIRef  # qb:Observation → Evidence (dimension: where the report gives the figure)
     unitMeasure: URIRef  # qb:Observation → unit code (attribute)
+    forProgramme: URIRef  # qb:Observation → Programme the report states the figure for (attribute)
 
     # Datatype properties
     startYear: URIRef  # xsd:integer

@@ -109,6 +109,32 @@ def test_small_counts_that_happen_to_be_equal_stay_apart(by_id):
     assert len(tens) >= 2 and all(m.same_as is None for m in tens)
 
 
+def test_figures_stated_for_a_programme_are_the_programmes(by_id):
+    ex = by_id[REPORT_2021]
+    # "探索开展“渝事好商量”协商工作。…试点区县政协全年建立协商议政场所514个,镇街覆盖率达57%,
+    # 协商4100多次,各方参与达到1.24万人。": the paragraph's lead names the pilot
+    for value in (514, 57, 4100, 12400):
+        assert {m.programme for m in _metric(ex, value, "试点区县政协")} == {"yushi-haoshangliang"}, value
+    # "全年开展重点协商16项,…其中川渝政协联合协商1项": the committee's own count, and the joint plan's part
+    assert _metric(ex, 16, "其中")[0].programme is None
+    assert _metric(ex, 1, "其中")[0].programme == "chuanyu-joint-plan"
+    # "引导委员参与“我为科技创新献一策”活动,收集建议1300余条": the campaign the sentence names before it
+    assert _metric(ex, 1300)[0].programme == "sci-tech-one-proposal"
+    # "发动两地委员和各界群众589人参与专题网络议政": inside an initiative of the joint plan
+    assert _metric(ex, 589)[0].programme == "chuanyu-joint-plan"
+    # "全年组织13次党组理论学习中心组学习会、…10次“双周学习会”开展学习": only the clause naming it
+    assert _metric(ex, 13, "双周学习会")[0].programme is None
+    assert [m.programme for m in _metric(ex, 10, "双周学习会")] == ["shuangzhou-study"]
+    graphic = by_id[GRAPHIC]
+    # "创新开展“渝事好商量”协商工作 / ·…指导 38 个区县政协在镇街建立议事场所1千余个，助解难题3千余件"
+    assert _metric(graphic, 1000, "议事场所")[0].programme == "yushi-haoshangliang"
+    assert _metric(graphic, 3000, "助解难题")[0].programme == "yushi-haoshangliang"
+    # "就污水“三排”“三乱”“三率”问题反映线索近2千条": its own clause names the supervision
+    assert _metric(graphic, 2000, "三排")[0].programme == "sewage-supervision"
+    # "·五年来办理提案5286 件": no programme
+    assert all(m.programme is None for m in _metric(graphic, 5286))
+
+
 # --- 3. programmes and topics stay with what the text puts under them ---------------------
 
 

@@ -343,6 +343,11 @@ def test_pilot_figures(kg):
     # 2023 graphic: "指导 38 个区县政协在镇街建立议事场所1千余个，助解难题3千余件"
     assert ("cq-cppcc-2023-work-report-graphic", "venues_established", 1000) in found
     assert not any(r["measureKey"] == "key_proposals_supervised" for r in rows)
+    assert {r["programmeName"] for r in rows} == {"渝事好商量"}
+    # the committee's own consultations stay apart from the pilot's 4100 (metrics: column programmes)
+    consultations = {r["value"]: r["programmes"] for r in kg.query("metrics", measure="consultations_held")
+                     if r["report"] == "cq-cppcc-2022-work-report"}
+    assert consultations[4100] == "渝事好商量" and not consultations[16] and not consultations[51]
 
 
 def test_special_committees_and_party_branches(kg):

@@ -17,6 +17,7 @@ from cppcckg.extract.metrics import MeasureTable, extract_metrics, load_measures
 from cppcckg.extract.noise import inside as noise_inside
 from cppcckg.extract.noise import noise_spans
 from cppcckg.extract.periods import with_trailing_headings
+from cppcckg.extract.programme_figures import attach_programmes
 from cppcckg.extract.recognize import Recognizer
 from cppcckg.extract.repeats import mark_repeats
 from cppcckg.extract.segment import split_sentences
@@ -63,7 +64,7 @@ class Pipeline:
             metrics.extend(link_parts(report.norm, sentence.start, sentence.end, found) if len(found) > 1 else found)
         initiatives = initiatives_x.with_late_partners(initiatives)
         initiatives = inherit_topics(report, sentences, mentions, initiatives)
-        metrics = mark_repeats(metrics)
+        metrics = mark_repeats(attach_programmes(report, sentences, mentions, initiatives, metrics))
         return with_sentences(Extraction(report, tuple(sentences), tuple(mentions), tuple(initiatives),
                                          tuple(metrics), notes=report.assumptions))
 
@@ -151,6 +152,7 @@ def facts(extraction: Extraction, reference: Reference) -> Iterator[dict[str, An
             "measure": x.measure,
             "subject": name(x.subject),
             "period": x.period.label() if x.period else None,
+            "programme": name(x.programme),
             "part_of": ({"value": _number(x.part_of.value), "unit": x.part_of.unit, "start": x.part_of.evidence.start}
                         if x.part_of is not None else None),
         }

@@ -11,8 +11,9 @@ The structure, in normalised form (every component stated on its component speci
   total, and the extractor does not name the kind; this keeps them apart, so no two
   observations share a key, integrity constraint IC-12);
 - measure: ``cppcc:value`` (xsd:decimal);
-- attributes: ``cppcc:unitMeasure`` (required, a unit IRI of code list ``scheme/units``) and
-  ``cppcc:qualifier`` (optional: 余, 多, 近, 超过).
+- attributes: ``cppcc:unitMeasure`` (required, a unit IRI of code list ``scheme/units``),
+  ``cppcc:qualifier`` (optional: 余, 多, 近, 超过) and ``cppcc:forProgramme`` (optional: the
+  programme the report states the figure for, extract/programme_figures.py).
 
 ``cppcc:unit`` keeps the unit as written for people and for the named queries. The data set,
 structure and the measure code list go in the reference graph (:func:`structure`); each
@@ -53,6 +54,7 @@ COMPONENTS = (
     (CPPCC.value, QB.measure, True),
     (CPPCC.unitMeasure, QB.attribute, True),
     (CPPCC.qualifier, QB.attribute, False),
+    (CPPCC.forProgramme, QB.attribute, False),
 )
 
 _UNIT_KEYS = {"%": "percent"}

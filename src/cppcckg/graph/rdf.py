@@ -403,6 +403,8 @@ def _metric(g: Triples, reference: Reference, report: Report, rnode: URIRef, x: 
     precise statement's, across reports); a part (其中…) points at its total."""
     first = x.same_as if x.same_as is not None else x
     node, elsewhere = observation_of(first)
+    if x.programme:  # stated for a programme here, even where an earlier statement was not
+        g.add((node, CPPCC.forProgramme, mint("programme", x.programme)))
     if x.same_as is not None or elsewhere:
         g.add((node, CPPCC.evidence, _evidence(g, report, rnode, x.evidence, x.section)))
         if elsewhere:

@@ -59,7 +59,7 @@ def _programme(site: Site, iri: str) -> dict[str, Any] | None:
                         [Column("year", "年份 year"), Column("label", "履职活动 initiative", "initiative"), Column("type", "类型 type"),
                          Column("status", "状态 status"), Column("participants", "参与 participants"), Column("reports", "报告 reports")],
                         linked([r for r in found if r.get("initiative")], local_href), "initiative")
-    figures = Table("figures", "统计 Figures reported with it (a heuristic: check the quotes)", "programme-figures",
+    figures = Table("figures", "统计 Figures stated for it", "programme-figures",
                     [Column("measureZh", "指标 measure", "observation"), Column("qualifier", ""), Column("value", "数值 value"),
                      Column("unit", "单位 unit"), Column("period", "期间 period"), Column("evidence", "原文 quote"),
                      Column("report", "报告 report")],
