@@ -300,7 +300,7 @@ FIELDS = {
     "initiative": COMMON
     | {"type", "label", "organizers", "partners", "topics", "context_topics", "places", "status", "period",
        "programme", "joint_sichuan_chongqing"},
-    "metric": COMMON | {"value", "unit", "qualifier", "measure", "subject", "period", "part_of"},
+    "metric": COMMON | {"value", "unit", "qualifier", "measure", "subject", "period", "part_of", "programme"},
 }
 
 

@@ -17,7 +17,8 @@ Rows of the evaluation:
 * attribute rows, counted over matched pairs only, so that they measure the attribute
   and not the detection again:
 
-  - ``initiative_types``, ``status``, ``programme``, ``metric_measure``: an agreeing pair is a true
+  - ``initiative_types``, ``status``, ``programme``, ``metric_measure``, ``metric_programme`` (the
+    programme a figure is stated for, docs/annotation.md 5.4): an agreeing pair is a true
     positive; a disagreeing pair is one false positive and one false negative (so
     precision = recall = accuracy over the matched pairs);
   - ``organizers``: over (matched initiative, organizer) pairs: organizers named by
@@ -64,6 +65,7 @@ ROW_NAMES: tuple[str, ...] = (
     "programme",
     "metrics",
     "metric_measure",
+    "metric_programme",
     "metric_parts",
 )
 OVERALL = "all"
@@ -225,6 +227,7 @@ def _score_report(
     pairs = _match(gq, pq, _same_quantity)
     counts["metrics"] = _detection(report, "metric", gq, pq, pairs, mismatches, _metric_note)
     counts["metric_measure"] = _agreement(report, "metric", pairs, gq, pq, "measure", mismatches)
+    counts["metric_programme"] = _agreement(report, "metric", pairs, gq, pq, "programme", mismatches)
     counts["metric_parts"] = _parts(report, pairs, gq, pq, mismatches)
     return counts
 

@@ -9,9 +9,10 @@ finds one):
    the clause names one programme (a clause naming two falls through to the next rules);
 2. the initiative whose clause holds the figure is carried out under (`发动两地委员…589人参与专题网络
    议政` in the joint plan of the two CPPCCs);
-3. the same sentence names last before the figure's clause (`引导委员参与“我为科技创新献一策”活动,
-   收集建议1300余条`; `《…重庆人文丛书》编撰工作高质量推进,…已形成12卷…`), as an initiative takes the
-   programme its sentence names;
+3. the nearest earlier clause of the same sentence that names a programme names, when it names
+   one (`引导委员参与“我为科技创新献一策”活动,收集建议1300余条`; `《…重庆人文丛书》编撰工作高质量推进,
+   …已形成12卷…`), as an initiative takes the programme its sentence names; a clause naming two
+   (`常态化开展“以案四说”“以案四改”,开展警示教育10次`) gives none, and the rules below are not tried;
 4. the lead sentence of its paragraph names, when it names one (the 渝事好商量 figures above);
 5. the heading above it names, when it names one (`创新开展“渝事好商量”协商工作` over
    `…建立议事场所1千余个`); a section heading (一、…) or a digit-numbered block heading of a
@@ -89,8 +90,10 @@ def attach_programmes(report: Report, sentences: Sequence[Sentence], mentions: S
         if len(holding) == 1:
             return holding.pop()
         before = named[bisect_left(named_at, floor):bisect_left(named_at, clause)]
-        if before:
-            return before[-1][1]
+        if before:  # the nearest earlier clause of the sentence that names a programme
+            nearest = _clause_start(report.norm, floor, before[-1][0])
+            there = {p for s, p in before if s >= nearest}
+            return there.pop() if len(there) == 1 else None
         if sentence is None:
             return None
         return lead.get(sentence.index) or headed.get(sentence.index)
