@@ -55,15 +55,21 @@ class Statement:
     anchor: str | None  # the committee the subject is an organ of, else the subject
 
 
-def statements(extraction: Extraction, reference: Reference) -> list[Statement]:
+def statements(extraction: Extraction, reference: Reference, anchors: dict | None = None) -> list[Statement]:
     """The figures of a report that may be stated in another report too: first statements
-    (not repeats within the report), not parts of a breakdown, of a named measure."""
+    (not repeats within the report), not parts of a breakdown, of a named measure. `anchors`
+    caches each subject's anchor across reports."""
     report = extraction.report
     publisher = report.publisher if report.publisher and reference.get(report.publisher) else None
-    return [Statement(report.id, n, m, m.subject or publisher, m.period or report.period,
-                      anchor(reference, m.subject or publisher))
-            for n, m in enumerate(extraction.metrics)
-            if m.same_as is None and m.part_of is None and m.measure != "other"]
+    anchors = {} if anchors is None else anchors
+    out = []
+    for n, m in enumerate(extraction.metrics):
+        if m.same_as is None and m.part_of is None and m.measure != "other":
+            subject = m.subject or publisher
+            if subject not in anchors:
+                anchors[subject] = anchor(reference, subject)
+            out.append(Statement(report.id, n, m, subject, m.period or report.period, anchors[subject]))
+    return out
 
 
 def _within(inner: Period | None, outer: Period | None) -> bool:
@@ -117,8 +123,9 @@ def resolve_figures(extractions: list[Extraction], reference: Reference) -> dict
     """(report id, metric index) → (report id, metric index) of the statement whose statistic
     it is, for each figure merged into another report's statement."""
     blocks: dict[tuple, list[Statement]] = {}
+    anchors: dict[str | None, str | None] = {}
     for ex in sorted(extractions, key=lambda e: e.report.id):
-        for s in statements(ex, reference):
+        for s in statements(ex, reference, anchors):
             m = s.metric
             blocks.setdefault((m.measure, m.value, m.unit, m.qualifier, s.anchor), []).append(s)
     out: dict[tuple[str, int], tuple[str, int]] = {}
@@ -127,14 +134,15 @@ def resolve_figures(extractions: list[Extraction], reference: Reference) -> dict
             continue
         # the most precise statement first: the narrowest period, then an organ over its committee
         block.sort(key=lambda s: (_span(s.period), s.subject == s.anchor, s.report, s.metric.evidence.start))
-        groups: list[list[Statement]] = []
+        groups: list[tuple[Statement, set[str]]] = []  # (the most precise statement, reports in the group)
         for s in block:
-            fits = [g for g in groups if same_figure(reference, g[0], s) and all(m.report != s.report for m in g)]
+            fits = [g for g in groups if s.report not in g[1] and same_figure(reference, g[0], s)]
             if len(fits) == 1:
-                fits[0].append(s)
-                out[(s.report, s.index)] = (fits[0][0].report, fits[0][0].index)
+                canonical, reports = fits[0]
+                reports.add(s.report)
+                out[(s.report, s.index)] = (canonical.report, canonical.index)
             elif not fits:
-                groups.append([s])
+                groups.append((s, {s.report}))
             # two fitting groups: the statement could be either figure, so it is neither
     return out
 
