@@ -134,6 +134,11 @@ def test_body_queries_give_a_merged_initiative_its_more_precise_year(kg):
     assert merged and not merged & early  # every fact both reports give is of 2021 (or later)
     counts = {(r["year"], r["typeName"]): r["initiatives"] for r in kg.query("profile-body-counts", body=body)}
     assert sum(counts.values()) == kg.query("profile-body-summary", body=body)[0]["initiatives"]  # each counted once
+    by_year = kg.query("initiatives-by-type-year")
+    dated = kg.query("SELECT (COUNT(DISTINCT ?i) AS ?n) WHERE { ?i <https://w3id.org/cppcckg/ontology#period> ?p }")
+    assert sum(r["total"] for r in by_year if r["startYear"]) == dated[0]["n"]  # a merged initiative once
+    pairs = [r for r in kg.query("sichuan-chongqing-pairs") if r["sichuanName"] == "政协四川省委员会"]
+    assert pairs and not [r for r in pairs if "自贸试验区" in r["initiatives"] and r["startYear"] != 2021]
 
 
 def test_q15_totals_parts_and_repeats(kg):
