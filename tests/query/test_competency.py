@@ -156,6 +156,8 @@ def test_q15_a_figure_both_reports_state_is_one_observation(kg):
     rows = [r for r in kg.query("metrics", measure="suggestions_made") if r["value"] == 1300]
     assert {r["report"] for r in rows} == {R2021, GRAPHIC} and len({r["observation"] for r in rows}) == 1
     assert {r["period"] for r in rows} == {"2021"} and {r["qualifier"] for r in rows} == {"余"}
+    # stated for the campaign in 2021 and for the key duty activities in the five-year summary
+    assert all(set(r["programmes"].split("; ")) == {"我为科技创新献一策", "重点履职活动"} for r in rows)
 
 
 def test_q18_evidence_gives_the_sentence_with_the_quote_marked(kg, seed_reports):
