@@ -186,7 +186,8 @@ class CPPCC(DefinedNamespace):
     partnerRole: URIRef  # prov:Role of a partner
 
     # Object properties
-    seat: URIRef  # Body → Place
+    jurisdiction: URIRef  # Body → Place its remit covers (⊑ dcterms:spatial)
+    seat: URIRef  # Body → Place where it sits (headquarters)
     withinProvince: URIRef  # Place → Province (a province is within itself)
     guidedBy: URIRef  # CPPCC committee → the committee of the level above that guides it (指导)
     termOf: URIRef  # CommitteeTerm → CPPCC committee
@@ -194,7 +195,7 @@ class CPPCC(DefinedNamespace):
     deliveredAt: URIRef  # Report → Session
     ordinal: URIRef  # xsd:integer: the N of a term or session
     setUpIn: URIRef  # Party organisation → the body it is set up in (党组, 分党组, 委员党支部)
-    inProvince: URIRef  # Body → Province, = seat ∘ withinProvince
+    inProvince: URIRef  # Body → Province, = jurisdiction ∘ withinProvince
     mostSpecificClass: URIRef  # entity → its narrowest asserted class (annotation; materialised by the build)
     shortName: URIRef  # body → the short form reports use (沙坪坝区政协); annotation, ⊑ skos:altLabel
     comprises: URIRef  # Collective → Body

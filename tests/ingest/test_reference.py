@@ -25,6 +25,18 @@ def test_required_coverage(reference):
     assert reference.province_of("cppcc-dazhou-sc") == "sichuan"
 
 
+def test_jurisdiction_is_kept_apart_from_the_seat(reference):
+    """The National Committee sits in Beijing but answers for China: it has no province, and
+    北京 names no CPPCC of the reference; a local body's jurisdiction is its seat."""
+    national, district = reference.get("national-cppcc"), reference.get("cppcc-wanzhou")
+    assert (national.seat, national.area) == ("beijing", "china")
+    assert reference.province_of("national-cppcc") is None
+    assert reference.province_of("national-cppcc-proposals-committee") is None
+    assert reference.cppcc_of("china").key == "national-cppcc" and reference.cppcc_of("beijing") is None
+    assert (district.seat, district.area, reference.province_of(district.key)) == ("wanzhou", "wanzhou", "chongqing")
+    assert reference.cppcc_of("chongqing").key == "cq-cppcc"
+
+
 def test_every_body_named_in_the_seeds_resolves(seed_extractions):
     """A test that lists them: the only unknown name is the misprint 渝东 (see data/reference/README.md)."""
     names = {}

@@ -123,7 +123,7 @@ def add_ontology(ds: Dataset, path: Path = ONTOLOGY_FILE) -> Graph:
 
 
 def add_reference(ds: Dataset, reference: Reference, measures: Iterable[tuple[str, str, str]] = ()) -> Graph:
-    """Reference entities with zh/en labels, aliases, structure and seats."""
+    """Reference entities with zh/en labels, aliases, structure, seats and jurisdictions."""
     g = ds.graph(REFERENCE_GRAPH)
     for e in sorted(reference.entities.values(), key=lambda x: x.key):
         node = entity_iri(reference, e.key)
@@ -155,6 +155,8 @@ def _add_entity(g: Graph, reference: Reference, e: Entity, node: URIRef) -> None
             g.add((node, prop, entity_iri(reference, other)))
         if e.seat:
             g.add((node, CPPCC.seat, mint("place", e.seat)))
+        if e.area:
+            g.add((node, CPPCC.jurisdiction, mint("place", e.area)))
     elif e.kind == "collective":
         g.add((node, RDF.type, CPPCC.Collective))
         collaboration = is_collaboration(reference, e.key)
