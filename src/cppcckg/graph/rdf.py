@@ -24,7 +24,7 @@ from rdflib.plugins.serializers.nt import (
 from cppcckg import resources
 from cppcckg.graph import cube
 from cppcckg.graph.relations import committee_of, is_collaboration, relations
-from cppcckg.graph.sessions import add_session
+from cppcckg.graph.sessions import add_session, add_term_and_session
 from cppcckg.ingest.identifiers import load_identifiers
 from cppcckg.ingest.reference import Entity, Reference
 from cppcckg.model import (
@@ -183,6 +183,8 @@ def _add_entity(g: Graph, reference: Reference, e: Entity, node: URIRef) -> None
         g.add((node, SKOS.inScheme, mint("scheme", "topics")))
         if e.broader:
             g.add((node, SKOS.broader, mint("topic", e.broader)))
+    elif e.kind == "session" and e.ordinals and e.parent:
+        add_term_and_session(g, e.parent, entity_iri(reference, e.parent), *e.ordinals, e.name_zh, e.date)
     elif e.kind == "programme":
         g.add((node, RDF.type, CPPCC.Programme))
         if e.organizer:

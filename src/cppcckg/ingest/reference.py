@@ -26,13 +26,15 @@ BODY_CLASSES = frozenset({
 })
 CPPCC_CLASSES = frozenset({"NationalCommittee", "ProvincialCommittee", "MunicipalCommittee", "CountyCommittee"})
 PLACE_CLASSES = frozenset({"Country", "Province", "PrefectureCity", "District", "County", "Place"})
-FILES = {"bodies": "bodies.yaml", "places": "places.yaml", "topics": "topics.yaml", "programmes": "programmes.yaml"}
+FILES = {"bodies": "bodies.yaml", "places": "places.yaml", "topics": "topics.yaml", "programmes": "programmes.yaml",
+         "sessions": "sessions.yaml"}
 _ALLOWED = {
     "bodies": {"key", "name_zh", "name_en", "class", "aliases", "local_aliases", "parent", "seat", "jurisdiction",
                "members", "note", "definite", "name_short"},
     "places": {"key", "name_zh", "name_en", "class", "aliases", "parent", "province", "lat", "lon", "note"},
     "topics": {"key", "name_zh", "name_en", "aliases", "broader", "note"},
     "programmes": {"key", "name_zh", "name_en", "aliases", "organizer", "participants", "period", "topics", "note"},
+    "sessions": {"key", "name_zh", "name_en", "aliases", "committee", "term", "session", "date", "note"},
 }
 
 
@@ -43,7 +45,7 @@ def default_reference_dir() -> Path:
 
 @dataclass(frozen=True)
 class Entity:
-    """One canonical entity. `kind` is body, collective, place, topic or programme."""
+    """One canonical entity. `kind` is body, collective, place, topic, programme or session."""
 
     key: str
     kind: str
@@ -66,6 +68,8 @@ class Entity:
     topics: tuple[str, ...] = ()
     definite: bool = True  # a collective that means all its members (川渝政协), not some (区县政协)
     name_short: str = ""  # bodies: the form reports use (沙坪坝区政协), see ingest.shortname
+    ordinals: tuple[int, int] | None = None  # sessions: (term, session), e.g. (5, 4) for 五届四次会议
+    date: str | None = None  # sessions: when it met (YYYY-MM or YYYY-MM-DD), if the reference knows
 
     @property
     def area(self) -> str | None:
@@ -283,7 +287,7 @@ def _entity(kind: str, item: dict[str, Any], path: Path, index: int) -> Entity:
         if cls not in PLACE_CLASSES:
             raise ReferenceDataError(f"{path}: {key}: unknown class {cls!r}; use one of {', '.join(sorted(PLACE_CLASSES))}")
     else:
-        cls = "Topic" if kind == "topics" else "Programme"
+        cls = {"topics": "Topic", "programmes": "Programme", "sessions": "Session"}[kind]
     period = item.get("period")
     span = None
     if isinstance(period, dict) and "start" in period:
@@ -299,7 +303,7 @@ def _entity(kind: str, item: dict[str, Any], path: Path, index: int) -> Entity:
         cls=str(cls),
         aliases=_strs(item.get("aliases"), path, key, "aliases"),
         local_aliases=_strs(item.get("local_aliases"), path, key, "local_aliases"),
-        parent=item.get("parent"),
+        parent=item.get("committee") if kind == "sessions" else item.get("parent"),
         seat=item.get("seat"),
         jurisdiction=item.get("jurisdiction"),
         members=_strs(item.get("members"), path, key, "members"),
@@ -313,7 +317,21 @@ def _entity(kind: str, item: dict[str, Any], path: Path, index: int) -> Entity:
         topics=_strs(item.get("topics"), path, key, "topics"),
         definite=bool(item.get("definite", True)),
         name_short=_short(item, path, key) if kind == "bodies" else "",
+        **(_session_fields(item, path, key) if kind == "sessions" else {}),
     )
+
+
+def _session_fields(item: dict[str, Any], path: Path, key: str) -> dict[str, Any]:
+    """A session's ordinals and date (its committee is its ``parent``); the key must be the one the
+    build mints for the session a report's metadata names, so both meet at one IRI."""
+    committee, term, session, date = item.get("committee"), item.get("term"), item.get("session"), item.get("date")
+    if not isinstance(committee, str) or not isinstance(term, int) or not isinstance(session, int) or term < 1 or session < 1:
+        raise ReferenceDataError(f"{path}: {key}: a session needs committee (a body key), term and session (numbers from 1)")
+    if key != f"{committee}-term-{term}-session-{session}":
+        raise ReferenceDataError(f"{path}: {key}: the key of a session must be {committee}-term-{term}-session-{session}")
+    if date is not None and not (isinstance(date, str) and len(date) in (7, 10) and date[:4].isdigit()):
+        raise ReferenceDataError(f"{path}: {key}: date must be YYYY-MM or YYYY-MM-DD (quoted)")
+    return {"ordinals": (term, session), "date": date}
 
 
 def _short(item: dict[str, Any], path: Path, key: str) -> str:
@@ -349,6 +367,10 @@ def _check_links(ref: Reference, sources: dict[str, str]) -> None:
             need(e, "province", [e.province], {"place"})
         elif e.kind == "topic":
             need(e, "broader", [e.broader], {"topic"})
+        elif e.kind == "session":
+            need(e, "committee", [e.parent], {"body"})
+            if ref.entities[e.parent or ""].cls not in CPPCC_CLASSES:
+                raise ReferenceDataError(f"{sources[e.key]}: {e.key}: committee {e.parent!r} is no CPPCC committee")
         elif e.kind == "programme":
             need(e, "organizer", [e.organizer], {"body", "collective"})
             need(e, "participants", e.participants, {"body", "collective"})
