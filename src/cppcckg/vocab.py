@@ -61,6 +61,7 @@ __all__ = [
     "QB",
     "RDF",
     "RDFS",
+    "REDIRECTS_GRAPH",
     "REFERENCE_GRAPH",
     "SH",
     "SHAPES",
@@ -362,6 +363,8 @@ def report_graph(report_id: str) -> URIRef:
 ONTOLOGY_GRAPH = URIRef(f"{DATA_NS}graph/ontology")
 REFERENCE_GRAPH = URIRef(f"{DATA_NS}graph/reference")
 INFERRED_GRAPH = URIRef(f"{DATA_NS}graph/inferred")
+#: owl:sameAs from initiative IRIs of earlier builds to this build's (build/redirects.py).
+REDIRECTS_GRAPH = URIRef(f"{DATA_NS}graph/redirects")
 
 #: Fixed places the ontology declares (JointSichuanChongqingActivity refers to the first two).
 SICHUAN = mint("place", "sichuan")
