@@ -70,6 +70,7 @@ __all__ = [
     "TIME",
     "TYPE_CLASS",
     "VOID",
+    "WIKIDATA_ENTITY",
     "XSD",
     "bind_prefixes",
     "content_iri",
@@ -363,6 +364,8 @@ def report_graph(report_id: str) -> URIRef:
 ONTOLOGY_GRAPH = URIRef(f"{DATA_NS}graph/ontology")
 REFERENCE_GRAPH = URIRef(f"{DATA_NS}graph/reference")
 INFERRED_GRAPH = URIRef(f"{DATA_NS}graph/inferred")
+#: Where a Wikidata item lives as an IRI (its concept URI); reference places link to it.
+WIKIDATA_ENTITY = "http://www.wikidata.org/entity/"
 #: owl:sameAs from initiative IRIs of earlier builds to this build's (build/redirects.py).
 REDIRECTS_GRAPH = URIRef(f"{DATA_NS}graph/redirects")
 

@@ -347,3 +347,15 @@ def test_seat_and_jurisdiction() -> None:
     text = messages(validate(g))
     assert "a body with a seat has exactly one jurisdiction" in text
     assert "only a body has a seat or a jurisdiction" in text
+
+
+def test_links_out_name_wikidata_items() -> None:
+    from rdflib import URIRef
+
+    g, _, _ = good_graph()
+    china = mint("place", "china")
+    g.add((china, RDF.type, CPPCC.Country))
+    g.add((china, vocab.SKOS.exactMatch, URIRef(vocab.WIKIDATA_ENTITY + "Q148")))
+    assert validate(g).conforms
+    g.add((china, vocab.SKOS.exactMatch, URIRef("http://example.org/Q148")))
+    assert "skos:exactMatch must name a Wikidata item" in messages(validate(g))

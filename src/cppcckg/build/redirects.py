@@ -10,7 +10,7 @@ answers the old ``/id/`` IRI with a 301 to the new one. Old IRIs stay recorded, 
 edits still leads every earlier IRI to the newest; an IRI that is live again is dropped.
 
 Example:
-    >>> identity("https://w3id.org/cppcckg/id/initiative/r1/x-1", "川渝 政协·联合调研", 2)
+    >>> identity(f"{DATA_NS}initiative/r1/x-1", "川渝 政协·联合调研", 2)
     'r1\\t川渝政协联合调研\\t2'
 """
 

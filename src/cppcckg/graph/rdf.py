@@ -48,6 +48,7 @@ from cppcckg.vocab import (
     SKOS,
     TIME,
     TYPE_CLASS,
+    WIKIDATA_ENTITY,
     bind_prefixes,
     content_iri,
     mint,
@@ -139,6 +140,8 @@ def add_reference(ds: Dataset, reference: Reference, measures: Iterable[tuple[st
     for key, codes in sorted(load_identifiers(reference.directory, set(reference.entities)).items()):
         if "gb2260" in codes:
             g.add((entity_iri(reference, key), CPPCC.gbt2260Code, Literal(codes["gb2260"])))
+        if "wikidata" in codes:
+            g.add((entity_iri(reference, key), SKOS.exactMatch, URIRef(WIKIDATA_ENTITY + codes["wikidata"])))
     cube.structure(g, measures)
     topics = mint("scheme", "topics")
     g.add((topics, RDF.type, SKOS.ConceptScheme))
