@@ -61,6 +61,7 @@ __all__ = [
     "QB",
     "RDF",
     "RDFS",
+    "REDIRECTS_GRAPH",
     "REFERENCE_GRAPH",
     "SH",
     "SHAPES",
@@ -69,6 +70,7 @@ __all__ = [
     "TIME",
     "TYPE_CLASS",
     "VOID",
+    "WIKIDATA_ENTITY",
     "XSD",
     "bind_prefixes",
     "content_iri",
@@ -186,7 +188,8 @@ class CPPCC(DefinedNamespace):
     partnerRole: URIRef  # prov:Role of a partner
 
     # Object properties
-    seat: URIRef  # Body → Place
+    jurisdiction: URIRef  # Body → Place its remit covers (⊑ dcterms:spatial)
+    seat: URIRef  # Body → Place where it sits (headquarters)
     withinProvince: URIRef  # Place → Province (a province is within itself)
     guidedBy: URIRef  # CPPCC committee → the committee of the level above that guides it (指导)
     termOf: URIRef  # CommitteeTerm → CPPCC committee
@@ -194,7 +197,7 @@ class CPPCC(DefinedNamespace):
     deliveredAt: URIRef  # Report → Session
     ordinal: URIRef  # xsd:integer: the N of a term or session
     setUpIn: URIRef  # Party organisation → the body it is set up in (党组, 分党组, 委员党支部)
-    inProvince: URIRef  # Body → Province, = seat ∘ withinProvince
+    inProvince: URIRef  # Body → Province, = jurisdiction ∘ withinProvince
     mostSpecificClass: URIRef  # entity → its narrowest asserted class (annotation; materialised by the build)
     shortName: URIRef  # body → the short form reports use (沙坪坝区政协); annotation, ⊑ skos:altLabel
     comprises: URIRef  # Collective → Body
@@ -362,6 +365,10 @@ def report_graph(report_id: str) -> URIRef:
 ONTOLOGY_GRAPH = URIRef(f"{DATA_NS}graph/ontology")
 REFERENCE_GRAPH = URIRef(f"{DATA_NS}graph/reference")
 INFERRED_GRAPH = URIRef(f"{DATA_NS}graph/inferred")
+#: Where a Wikidata item lives as an IRI (its concept URI); reference places link to it.
+WIKIDATA_ENTITY = "http://www.wikidata.org/entity/"
+#: owl:sameAs from initiative IRIs of earlier builds to this build's (build/redirects.py).
+REDIRECTS_GRAPH = URIRef(f"{DATA_NS}graph/redirects")
 
 #: Fixed places the ontology declares (JointSichuanChongqingActivity refers to the first two).
 SICHUAN = mint("place", "sichuan")

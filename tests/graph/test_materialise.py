@@ -30,7 +30,9 @@ def _store() -> ox.Store:
         ox.Quad(act, typ, consultation, REPORT), ox.Quad(act, typ, thematic, REPORT),
         ox.Quad(act, typ, joint, INFERRED),  # inferred classes do not count
         ox.Quad(topic, _iri(SKOS.broader), broader, REPORT), ox.Quad(broader, _iri(SKOS.broader), top, REPORT),
-        ox.Quad(body, _iri(CPPCC.seat), seat, REPORT), ox.Quad(seat, _iri(CPPCC.withinProvince), province, REPORT),
+        ox.Quad(body, _iri(CPPCC.jurisdiction), seat, REPORT), ox.Quad(seat, _iri(CPPCC.withinProvince), province, REPORT),
+        # where a body sits says nothing of its province (the National Committee sits in Beijing)
+        ox.Quad(N(f"{DATA_NS}body/national"), _iri(CPPCC.seat), seat, REPORT),
     ])
     return store
 
@@ -50,6 +52,7 @@ def test_path_results_are_stated_in_the_inferred_graph():
     assert has(N(f"{DATA_NS}topic/t"), _iri(SKOS.broaderTransitive), N(f"{DATA_NS}topic/v"))
     assert not has(N(f"{DATA_NS}topic/t"), _iri(SKOS.broaderTransitive), N(f"{DATA_NS}topic/t"))
     assert has(body, _iri(CPPCC.inProvince), N(f"{DATA_NS}place/p"))
+    assert not has(N(f"{DATA_NS}body/national"), _iri(CPPCC.inProvince), None)
     assert has(act, _iri(RDF.type), _iri(CPPCC.Initiative))  # the class closure of instances
     assert not has(act, _iri(RDF.type), _iri(CPPCC.Consultation))  # asserted already: not repeated
 

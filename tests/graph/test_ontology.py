@@ -108,7 +108,7 @@ def test_joint_activity_is_defined_not_a_subclass(onto: Graph) -> None:
 
 def test_property_chain(onto: Graph) -> None:
     chain = list(onto.items(onto.value(CPPCC.inProvince, OWL.propertyChainAxiom)))
-    assert chain == [CPPCC.seat, CPPCC.withinProvince]
+    assert chain == [CPPCC.jurisdiction, CPPCC.withinProvince]
 
 
 def test_shapes_parse_and_refer_only_to_known_terms(onto: Graph) -> None:

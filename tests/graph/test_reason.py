@@ -69,7 +69,7 @@ def example() -> Graph:
         (GZ_BODY, CPPCC.ProvincialCommittee, GUIZHOU, "贵州省政协"),
     ):
         g.add((body, RDF.type, cls))
-        g.add((body, CPPCC.seat, seat))
+        g.add((body, CPPCC.jurisdiction, seat))
         g.add((body, RDFS.label, Literal(label, lang="zh")))
     g.add((JOINT, RDF.type, CPPCC.ThematicConsultation))
     g.add((JOINT, CPPCC.organizer, CQ_BODY))

@@ -53,7 +53,9 @@ def test_places_carry_their_gbt2260_code(graph):
 
     assert graph.value(mint("place", "chongqing"), CPPCC.gbt2260Code) == Literal("500000")
     assert graph.value(mint("place", "sichuan"), CPPCC.gbt2260Code) == Literal("510000")
-    assert graph.value(mint("place", "wanzhou"), CPPCC.gbt2260Code) is None  # not checked: left out
+    assert graph.value(mint("place", "wanzhou"), CPPCC.gbt2260Code) == Literal("500101")
+    assert graph.value(mint("place", "dazhou-sc"), CPPCC.gbt2260Code) == Literal("511700")
+    assert graph.value(mint("place", "linshui-sc"), CPPCC.gbt2260Code) is None  # Sichuan's counties: not checked
 
 
 def test_cross_province_collectives_are_collaborations_with_members(graph, reference):

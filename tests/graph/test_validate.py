@@ -329,3 +329,33 @@ def test_many_evidence_nodes_validate_in_linear_time() -> None:
     elapsed = time.perf_counter() - started
     assert report.conforms, messages(report)
     assert elapsed < 30, f"validation of {len(g)} triples took {elapsed:.1f} s"
+
+
+def test_seat_and_jurisdiction() -> None:
+    """A body with a seat has one jurisdiction; both are places, and only bodies have them."""
+    g, _, _ = good_graph()
+    national, beijing, china = mint("body", "national-cppcc"), mint("place", "beijing"), mint("place", "china")
+    g.add((national, RDF.type, CPPCC.NationalCommittee))
+    g.add((national, RDFS.label, Literal("中国人民政治协商会议全国委员会", lang="zh")))
+    g.add((beijing, RDF.type, CPPCC.Province))
+    g.add((china, RDF.type, CPPCC.Country))
+    g.add((national, CPPCC.seat, beijing))
+    g.add((national, CPPCC.jurisdiction, china))
+    assert validate(g).conforms
+    g.add((BODY, CPPCC.seat, beijing))  # a seat without a jurisdiction
+    g.add((REPORT, CPPCC.jurisdiction, china))  # a report is no body
+    text = messages(validate(g))
+    assert "a body with a seat has exactly one jurisdiction" in text
+    assert "only a body has a seat or a jurisdiction" in text
+
+
+def test_links_out_name_wikidata_items() -> None:
+    from rdflib import URIRef
+
+    g, _, _ = good_graph()
+    china = mint("place", "china")
+    g.add((china, RDF.type, CPPCC.Country))
+    g.add((china, vocab.SKOS.exactMatch, URIRef(vocab.WIKIDATA_ENTITY + "Q148")))
+    assert validate(g).conforms
+    g.add((china, vocab.SKOS.exactMatch, URIRef("http://example.org/Q148")))
+    assert "skos:exactMatch must name a Wikidata item" in messages(validate(g))

@@ -25,6 +25,18 @@ def test_required_coverage(reference):
     assert reference.province_of("cppcc-dazhou-sc") == "sichuan"
 
 
+def test_jurisdiction_is_kept_apart_from_the_seat(reference):
+    """The National Committee sits in Beijing but answers for China: it has no province, and
+    北京 names no CPPCC of the reference; a local body's jurisdiction is its seat."""
+    national, district = reference.get("national-cppcc"), reference.get("cppcc-wanzhou")
+    assert (national.seat, national.area) == ("beijing", "china")
+    assert reference.province_of("national-cppcc") is None
+    assert reference.province_of("national-cppcc-proposals-committee") is None
+    assert reference.cppcc_of("china").key == "national-cppcc" and reference.cppcc_of("beijing") is None
+    assert (district.seat, district.area, reference.province_of(district.key)) == ("wanzhou", "wanzhou", "chongqing")
+    assert reference.cppcc_of("chongqing").key == "cq-cppcc"
+
+
 def test_every_body_named_in_the_seeds_resolves(seed_extractions):
     """A test that lists them: the only unknown name is the misprint 渝东 (see data/reference/README.md)."""
     names = {}
@@ -100,3 +112,17 @@ def test_a_reference_folder_brings_its_own_measures(tmp_path: Path):
         "SELECT DISTINCT ?l WHERE { GRAPH ?g { ?m <http://www.w3.org/2000/01/rdf-schema#label> ?l } }")}
     assert "Proposals filed here" in found
     assert "Proposals received" not in found
+
+
+@pytest.mark.parametrize("edit, message", [
+    (lambda t: t.replace("  session: 4\n", "  session: 7\n", 1), "key of a session must be cq-cppcc-term-5-session-7"),
+    (lambda t: t.replace("- key: cq-cppcc-term-5-session-1\n", "- key: cq-cppcc-plenary-term-5-session-1\n", 1)
+     .replace("  committee: cq-cppcc\n", "  committee: cq-cppcc-plenary\n", 1), "no CPPCC committee"),
+    (lambda t: t.replace("  term: 5\n", "  term: five\n", 1), "needs committee"),
+])
+def test_bad_sessions_are_a_clear_error(tmp_path: Path, edit, message):
+    folder = _copy(tmp_path)
+    sessions = folder / "sessions.yaml"
+    sessions.write_text(edit(sessions.read_text(encoding="utf-8")), encoding="utf-8")
+    with pytest.raises(ReferenceDataError, match=message):
+        load_reference(folder)

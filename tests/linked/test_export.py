@@ -301,7 +301,7 @@ def test_ontology_docs(store, tmp_path):
         assert f'id="{name}"' in page, name
     assert "履职活动" in page and "joint Sichuan-Chongqing activity" in page
     assert "cppcc:inProvince</a> <b>value</b>" in page  # the defined class, in Manchester syntax
-    assert "cppcc:seat</a> ∘ " in page  # the property chain
+    assert "cppcc:jurisdiction</a> ∘ " in page  # the property chain
     assert isomorphic(Graph().parse(str(tmp_path / "docs" / "cppcc.ttl")), graph)
     first = (tmp_path / "docs" / "index.html").read_bytes()
     write_docs(graph, tmp_path / "docs")

@@ -15,6 +15,7 @@ from rdflib import Graph
 from cppcckg.build.extract_cache import ExtractionCache, reference_digest
 from cppcckg.build.extract_cache import key as cache_key
 from cppcckg.build.graph_cache import cached_inference
+from cppcckg.build.redirects import carry_forward
 from cppcckg.errors import InputError
 from cppcckg.extract.metrics import load_measures
 from cppcckg.extract.pipeline import Pipeline
@@ -47,6 +48,7 @@ class BuildResult:
     unknown_bodies: int = 0
     merged: int = 0  # initiatives merged into another report's
     merged_figures: int = 0  # figures stated again in another report (one observation)
+    redirects: int = 0  # owl:sameAs from earlier builds' initiative IRIs (build/redirects.py)
     reasoner: str = "none"  # the engine that ran: rl, hermit or none
     reasoner_why: str = ""
     assumptions: list[str] = field(default_factory=list)
@@ -212,7 +214,10 @@ def _assemble(reports_dir: Path, out_dir: Path, reference_dir: Path | None, engi
             progress("store", 0, 1)
         load_nquads_file(store, spool_path)
         result.inferred += materialise(store)  # path results as plain triples (graph/materialise.py)
+        redirects = carry_forward(store, out_dir)  # old initiative IRIs → new (build/redirects.py)
+        result.redirects = redirects.links
         result.triples = len(store)
+    redirects.save()  # the store is in place: the next build compares with this one
     if incremental:
         result.notes.extend(_foreign_cache_entries(out_dir / "cache"))
     return result

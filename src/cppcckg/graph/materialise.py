@@ -15,8 +15,8 @@ inferred graph, and the queries join on one-step patterns that every engine answ
   reasoner infers, such as the joint Sichuan-Chongqing activity, are left out so that the
   answer does not depend on which reasoner ran);
 - ``t skos:broaderTransitive u`` for every topic ``u`` above ``t`` (what ``skos:broader+`` reached);
-- ``b cppcc:inProvince p`` for every body whose seat lies in province ``p`` (seat ∘
-  withinProvince, as the ontology's property chain says; stated here too so that a build
+- ``b cppcc:inProvince p`` for every body whose jurisdiction lies in province ``p``
+  (jurisdiction ∘ withinProvince, as the ontology's property chain says; stated here too so that a build
   without the reasoner still has each body's side).
 
 Provenance nodes (mentions, evidence and its selectors) get no ``mostSpecificClass``: they have
@@ -98,8 +98,8 @@ def _triples(store: ox.Store) -> Iterable[tuple[str, str, str]]:
             yield topic, str(SKOS.broaderTransitive), above
     within = dict(_asserted(store, f"?a <{CPPCC.withinProvince}> ?b"))
     provinces = {thing for thing, classes in types.items() if str(CPPCC.Province) in classes}
-    for body, seat in sorted(_asserted(store, f"?a <{CPPCC.seat}> ?b")):
-        province = within.get(seat) or (seat if seat in provinces else None)
+    for body, area in sorted(_asserted(store, f"?a <{CPPCC.jurisdiction}> ?b")):
+        province = within.get(area) or (area if area in provinces else None)
         if province:
             yield body, str(CPPCC.inProvince), province
 

@@ -24,7 +24,7 @@ from rdflib.plugins.serializers.nt import (
 from cppcckg import resources
 from cppcckg.graph import cube
 from cppcckg.graph.relations import committee_of, is_collaboration, relations
-from cppcckg.graph.sessions import add_session
+from cppcckg.graph.sessions import add_session, add_term_and_session
 from cppcckg.ingest.identifiers import load_identifiers
 from cppcckg.ingest.reference import Entity, Reference
 from cppcckg.model import (
@@ -48,6 +48,7 @@ from cppcckg.vocab import (
     SKOS,
     TIME,
     TYPE_CLASS,
+    WIKIDATA_ENTITY,
     bind_prefixes,
     content_iri,
     mint,
@@ -123,7 +124,7 @@ def add_ontology(ds: Dataset, path: Path = ONTOLOGY_FILE) -> Graph:
 
 
 def add_reference(ds: Dataset, reference: Reference, measures: Iterable[tuple[str, str, str]] = ()) -> Graph:
-    """Reference entities with zh/en labels, aliases, structure and seats."""
+    """Reference entities with zh/en labels, aliases, structure, seats and jurisdictions."""
     g = ds.graph(REFERENCE_GRAPH)
     for e in sorted(reference.entities.values(), key=lambda x: x.key):
         node = entity_iri(reference, e.key)
@@ -139,6 +140,8 @@ def add_reference(ds: Dataset, reference: Reference, measures: Iterable[tuple[st
     for key, codes in sorted(load_identifiers(reference.directory, set(reference.entities)).items()):
         if "gb2260" in codes:
             g.add((entity_iri(reference, key), CPPCC.gbt2260Code, Literal(codes["gb2260"])))
+        if "wikidata" in codes:
+            g.add((entity_iri(reference, key), SKOS.exactMatch, URIRef(WIKIDATA_ENTITY + codes["wikidata"])))
     cube.structure(g, measures)
     topics = mint("scheme", "topics")
     g.add((topics, RDF.type, SKOS.ConceptScheme))
@@ -155,6 +158,8 @@ def _add_entity(g: Graph, reference: Reference, e: Entity, node: URIRef) -> None
             g.add((node, prop, entity_iri(reference, other)))
         if e.seat:
             g.add((node, CPPCC.seat, mint("place", e.seat)))
+        if e.area:
+            g.add((node, CPPCC.jurisdiction, mint("place", e.area)))
     elif e.kind == "collective":
         g.add((node, RDF.type, CPPCC.Collective))
         collaboration = is_collaboration(reference, e.key)
@@ -181,6 +186,8 @@ def _add_entity(g: Graph, reference: Reference, e: Entity, node: URIRef) -> None
         g.add((node, SKOS.inScheme, mint("scheme", "topics")))
         if e.broader:
             g.add((node, SKOS.broader, mint("topic", e.broader)))
+    elif e.kind == "session" and e.ordinals and e.parent:
+        add_term_and_session(g, e.parent, entity_iri(reference, e.parent), *e.ordinals, e.name_zh, e.date)
     elif e.kind == "programme":
         g.add((node, RDF.type, CPPCC.Programme))
         if e.organizer:

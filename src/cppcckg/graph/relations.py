@@ -47,13 +47,13 @@ def committee_of(reference: Reference, entity: Entity) -> Entity | None:
 
 
 def _area_party_committee(reference: Reference, committee: Entity) -> str | None:
-    """The CPC committee of a CPPCC committee's area: the one Party committee seated there whose
-    own parent is seated elsewhere (市委, not the 市委's working committees)."""
+    """The CPC committee of a CPPCC committee's area: the one Party committee whose jurisdiction
+    it is and whose own parent answers for another area (市委, not the 市委's working committees)."""
     found = []
     for e in reference.entities.values():
-        if e.kind == "body" and e.cls == "PartyCommittee" and e.seat and e.seat == committee.seat:
+        if e.kind == "body" and e.cls == "PartyCommittee" and e.area and e.area == committee.area:
             parent = reference.get(e.parent) if e.parent else None
-            if parent is None or parent.seat != e.seat:
+            if parent is None or parent.area != e.area:
                 found.append(e.key)
     return found[0] if len(found) == 1 else None
 
@@ -99,11 +99,11 @@ def relations(reference: Reference, key: str) -> list[tuple[URIRef, str]]:
 
 
 def _province(reference: Reference, entity: Entity) -> str | None:
-    """The province-level place a body is seated in, walking up parents to a seat."""
+    """The province-level place of a body's jurisdiction, walking up parents to one."""
     committee = entity
-    while committee is not None and not committee.seat:
+    while committee is not None and not committee.area:
         committee = reference.get(committee.parent) if committee.parent else None
-    place = reference.get(committee.seat) if committee is not None and committee.seat else None
+    place = reference.get(committee.area) if committee is not None and committee.area else None
     if place is None:
         return None
     return place.province or (place.key if place.cls == "Province" else None)

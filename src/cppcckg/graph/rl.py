@@ -8,7 +8,7 @@ subclass side), but the direction that gives membership is the subclass side, wh
 rules cls-hv2, cls-svf1, cls-int1 and cax-eqc2 derive. What `reasonable` lacks is elsewhere:
 
 - ``owl:propertyChainAxiom`` (rule prp-spo2, part of OWL 2 RL): ``inProvince`` is
-  ``seat ∘ withinProvince``;
+  ``jurisdiction ∘ withinProvince``;
 - ``C ⊑ ∃p.Self`` (outside OWL 2 RL; sound as a forward rule: each member of C gets ``x p x``):
   a Province lies within itself.
 

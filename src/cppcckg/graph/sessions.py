@@ -1,5 +1,6 @@
 """Terms (届) and sessions (次会议) of a CPPCC committee, from the session a report was delivered
-at (its metadata's ``session``, e.g. 政协重庆市第五届委员会第五次会议).
+at (its metadata's ``session``, e.g. 政协重庆市第五届委员会第五次会议) and from the sessions the
+reference lists (data/reference/sessions.yaml, whose names the reports mention: 市政协五届四次会议).
 
 A term is the committee as constituted for one term of office, a body of its own
 (``cppcc:CommitteeTerm``, ``cppcc:termOf`` the committee); a session is a dated event of a term
@@ -24,7 +25,7 @@ from rdflib.namespace import RDF, RDFS, XSD
 
 from cppcckg.vocab import CPPCC, DCTERMS, mint
 
-__all__ = ["add_session", "chinese_number", "parse_session"]
+__all__ = ["add_session", "add_term_and_session", "chinese_number", "parse_session", "session_key"]
 
 
 class Triples(Protocol):
@@ -64,25 +65,38 @@ def term_name(name: str) -> str:
     return name[:found.start()] + f"第{found.group(1)}届委员会" if found else name
 
 
-def add_session(g: Triples, report_node: URIRef, name: str | None, committee_key: str | None, committee: URIRef | None,
-                delivered: str | None) -> URIRef | None:
-    """The term and session a report was delivered at; the session node, or None."""
-    ordinals = parse_session(name or "")
-    if ordinals is None or committee is None or not committee_key:
-        return None
-    term_no, session_no = ordinals
+def session_key(committee_key: str, term_no: int, session_no: int) -> str:
+    """The key (and IRI tail) of a session: the reference's sessions.yaml and the reports'
+    metadata meet at it."""
+    return f"{committee_key}-term-{term_no}-session-{session_no}"
+
+
+def add_term_and_session(g: Triples, committee_key: str, committee: URIRef, term_no: int, session_no: int, name: str,
+                         date: str | None = None) -> URIRef:
+    """The term (a body, ``termOf`` the committee) and the session (a dated event,
+    ``sessionOf`` the term) called ``name``; the session node."""
     term = mint("body", f"{committee_key}-term-{term_no}")
-    session = mint("session", f"{committee_key}-term-{term_no}-session-{session_no}")
+    session = mint("session", session_key(committee_key, term_no, session_no))
     g.add((term, RDF.type, CPPCC.CommitteeTerm))
-    g.add((term, RDFS.label, Literal(term_name(name or ""), lang="zh")))
+    g.add((term, RDFS.label, Literal(term_name(name), lang="zh")))
     g.add((term, CPPCC.termOf, committee))
     g.add((term, CPPCC.ordinal, Literal(term_no)))
     g.add((session, RDF.type, CPPCC.Session))
     g.add((session, RDFS.label, Literal(name, lang="zh")))
     g.add((session, CPPCC.sessionOf, term))
     g.add((session, CPPCC.ordinal, Literal(session_no)))
-    if delivered:
-        kind = XSD.gYearMonth if len(delivered) == 7 else XSD.date if len(delivered) == 10 else None
-        g.add((session, DCTERMS.date, Literal(delivered, datatype=kind)))
+    if date:
+        kind = XSD.gYearMonth if len(date) == 7 else XSD.date if len(date) == 10 else None
+        g.add((session, DCTERMS.date, Literal(date, datatype=kind)))
+    return session
+
+
+def add_session(g: Triples, report_node: URIRef, name: str | None, committee_key: str | None, committee: URIRef | None,
+                delivered: str | None) -> URIRef | None:
+    """The term and session a report was delivered at; the session node, or None."""
+    ordinals = parse_session(name or "")
+    if ordinals is None or committee is None or not committee_key or not name:
+        return None
+    session = add_term_and_session(g, committee_key, committee, *ordinals, name, delivered)
     g.add((report_node, CPPCC.deliveredAt, session))
     return session

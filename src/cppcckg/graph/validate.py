@@ -215,7 +215,9 @@ def _ntriple(triple: tuple) -> str:
 _CONTEXT_PREDICATES = frozenset({RDF.type, RDFS.label, CPPCC.inReference,
                                  # the statistics' data set, structure and code lists (graph/cube.py)
                                  QB.structure, QB.component, QB.dimension, QB.measure, QB.attribute, QB.order,
-                                 SKOS.inScheme, ORG.hasMember})
+                                 SKOS.inScheme, ORG.hasMember,
+                                 # the sessions and terms of the reference (sessions.yaml)
+                                 CPPCC.sessionOf, CPPCC.termOf, CPPCC.ordinal})
 
 
 def _raise(violations: list[str]) -> None:

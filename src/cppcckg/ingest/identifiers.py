@@ -23,6 +23,7 @@ FILE = "identifiers.yaml"
 #: The format of each scheme's codes.
 FORMATS = {
     "gb2260": re.compile(r"[1-8][0-9]{5}"),  # GB/T 2260: province (2), prefecture (2), county (2) digits
+    "wikidata": re.compile(r"Q[1-9][0-9]*"),  # a Wikidata item
 }
 
 
@@ -34,6 +35,7 @@ def load_identifiers(directory: Path | None = None, keys: set[str] | None = None
         return {}
     data = load_yaml(path, ReferenceDataError, "identifiers file") or {}
     schemes = data.get("schemes") or {} if isinstance(data, dict) else {}
+    sources = (data.get("sources") or {}) if isinstance(data, dict) else {}
     out: dict[str, dict[str, str]] = {}
     for n, item in enumerate((data.get("identifiers") or []) if isinstance(data, dict) else [], 1):
         key, scheme, code = (str(item.get(f, "")) if isinstance(item, dict) else "" for f in ("key", "scheme", "id"))
@@ -45,6 +47,11 @@ def load_identifiers(directory: Path | None = None, keys: set[str] | None = None
             raise ReferenceDataError(f"{where}: {code!r} is not a {scheme} code; write it as a quoted string of its digits")
         if keys is not None and key not in keys:
             raise ReferenceDataError(f"{where}: no reference entity has the key {key!r}; fix the key")
+        cited = item.get("source", []) if isinstance(item, dict) else []
+        cited = [cited] if isinstance(cited, str) else cited
+        missing = [c for c in cited if not isinstance(c, str) or c not in sources]
+        if missing or not isinstance(cited, list):
+            raise ReferenceDataError(f"{where}: source {missing or cited!r} is not listed under sources:; add its address there")
         if scheme in out.get(key, {}):
             raise ReferenceDataError(f"{where}: a second {scheme} code for {key}; keep one")
         out.setdefault(key, {})[scheme] = code

@@ -26,13 +26,15 @@ BODY_CLASSES = frozenset({
 })
 CPPCC_CLASSES = frozenset({"NationalCommittee", "ProvincialCommittee", "MunicipalCommittee", "CountyCommittee"})
 PLACE_CLASSES = frozenset({"Country", "Province", "PrefectureCity", "District", "County", "Place"})
-FILES = {"bodies": "bodies.yaml", "places": "places.yaml", "topics": "topics.yaml", "programmes": "programmes.yaml"}
+FILES = {"bodies": "bodies.yaml", "places": "places.yaml", "topics": "topics.yaml", "programmes": "programmes.yaml",
+         "sessions": "sessions.yaml"}
 _ALLOWED = {
-    "bodies": {"key", "name_zh", "name_en", "class", "aliases", "local_aliases", "parent", "seat", "members", "note",
-               "definite", "name_short"},
+    "bodies": {"key", "name_zh", "name_en", "class", "aliases", "local_aliases", "parent", "seat", "jurisdiction",
+               "members", "note", "definite", "name_short"},
     "places": {"key", "name_zh", "name_en", "class", "aliases", "parent", "province", "lat", "lon", "note"},
     "topics": {"key", "name_zh", "name_en", "aliases", "broader", "note"},
     "programmes": {"key", "name_zh", "name_en", "aliases", "organizer", "participants", "period", "topics", "note"},
+    "sessions": {"key", "name_zh", "name_en", "aliases", "committee", "term", "session", "date", "note"},
 }
 
 
@@ -43,7 +45,7 @@ def default_reference_dir() -> Path:
 
 @dataclass(frozen=True)
 class Entity:
-    """One canonical entity. `kind` is body, collective, place, topic or programme."""
+    """One canonical entity. `kind` is body, collective, place, topic, programme or session."""
 
     key: str
     kind: str
@@ -53,7 +55,8 @@ class Entity:
     aliases: tuple[str, ...] = ()
     local_aliases: tuple[str, ...] = ()
     parent: str | None = None
-    seat: str | None = None
+    seat: str | None = None  # bodies: where it sits (its headquarters' place)
+    jurisdiction: str | None = None  # bodies: the area its remit covers, when not its seat (national: china)
     members: tuple[str, ...] = ()
     province: str | None = None
     lat: float | None = None
@@ -65,6 +68,15 @@ class Entity:
     topics: tuple[str, ...] = ()
     definite: bool = True  # a collective that means all its members (川渝政协), not some (区县政协)
     name_short: str = ""  # bodies: the form reports use (沙坪坝区政协), see ingest.shortname
+    ordinals: tuple[int, int] | None = None  # sessions: (term, session), e.g. (5, 4) for 五届四次会议
+    date: str | None = None  # sessions: when it met (YYYY-MM or YYYY-MM-DD), if the reference knows
+
+    @property
+    def area(self) -> str | None:
+        """The administrative area a body's remit covers: its stated jurisdiction, else its seat
+        (a local body's jurisdiction is where it sits; the National Committee sits in Beijing
+        but answers for China)."""
+        return self.jurisdiction or self.seat
 
 
 @dataclass
@@ -74,7 +86,7 @@ class Reference:
     entities: dict[str, Entity] = field(default_factory=dict)
     directory: Path | None = None
     stop_forms: tuple[str, ...] = ()  # strings that contain a name but are not one (歌乐山 ⊃ 乐山)
-    _seats: dict[str, Entity] | None = field(default=None, repr=False, compare=False)
+    _areas: dict[str, Entity] | None = field(default=None, repr=False, compare=False)
     _provinces: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
 
     @property
@@ -93,8 +105,9 @@ class Reference:
         return [e for e in self.entities.values() if e.kind in kinds]
 
     def home_place(self, key: str | None) -> str | None:
-        """Where a body sits: its seat, or its nearest ancestor's seat; for a collective, the
-        place all its members share (the province they share when their seats differ)."""
+        """The area a body answers for (:attr:`Entity.area`), or its nearest ancestor's; for a
+        collective, the place all its members share (the province they share when theirs
+        differ). Local names (市政协) are resolved by it."""
         seen: set[str] = set()
         while key and key not in seen:
             seen.add(key)
@@ -107,8 +120,8 @@ class Reference:
                     return homes.pop()
                 provinces = {self.province_of(h) for h in homes if h}
                 return provinces.pop() if len(provinces) == 1 and None not in homes else None
-            if entity.seat:
-                return entity.seat
+            if entity.area:
+                return entity.area
             key = entity.parent
         return None
 
@@ -131,14 +144,17 @@ class Reference:
             return None
         return place.province or (place.key if place.cls == "Province" else None)
 
-    def cppcc_seated_in(self, place: str) -> Entity | None:
-        """The CPPCC committee whose seat is `place` (the first listed where two share it)."""
-        if self._seats is None:  # built once, on first use
-            self._seats = {}
+    def cppcc_of(self, place: str) -> Entity | None:
+        """The CPPCC committee whose jurisdiction is `place` (the first listed where two share
+        it): 北京 has none in the reference, although the National Committee sits there."""
+        if self._areas is None:  # built once, on first use
+            self._areas = {}
             for e in self.entities.values():
-                if e.kind == "body" and e.cls in CPPCC_CLASSES and e.seat:
-                    self._seats.setdefault(e.seat, e)
-        return self._seats.get(place)
+                if e.kind == "body" and e.cls in CPPCC_CLASSES and e.area:
+                    self._areas.setdefault(e.area, e)
+        return self._areas.get(place)
+
+    cppcc_seated_in = cppcc_of  # the name the extractor uses
 
     def members_of(self, key: str) -> tuple[str, ...]:
         """A collective's member bodies (none for an indefinite one: 区县政协 means some of
@@ -194,9 +210,9 @@ def _place_committees(ref: Reference) -> list[Entity]:
     for: every such place has one, so 邻水县政协 is a body seated in 邻水县 (and so in Sichuan)
     even when bodies.yaml does not list it. Names and aliases taken by another entity are left
     out, so a hand-written entry always wins."""
-    seated = {e.seat for e in ref.entities.values() if e.kind == "body" and e.cls in CPPCC_CLASSES and e.seat}
+    seated = {e.area for e in ref.entities.values() if e.kind == "body" and e.cls in CPPCC_CLASSES and e.area}
     taken = {normalise(n) for e in ref.entities.values() for n in (e.name_zh, *e.aliases)}
-    provincial = {e.seat: e.key for e in ref.entities.values() if e.cls == "ProvincialCommittee" and e.seat}
+    provincial = {e.area: e.key for e in ref.entities.values() if e.cls == "ProvincialCommittee" and e.area}
     out: list[Entity] = []
     for place in sorted((e for e in ref.entities.values() if e.kind == "place"), key=lambda e: e.key):
         if place.cls not in _COMMITTEE_OF_PLACE or place.key in seated:
@@ -206,7 +222,7 @@ def _place_committees(ref: Reference) -> list[Entity]:
             local = "市政协"  # a county-level city
         parent_place = ref.entities.get(place.parent) if place.parent else None
         parent = next((e.key for e in ref.entities.values() if e.kind == "body" and e.cls in CPPCC_CLASSES
-                       and parent_place is not None and e.seat == parent_place.key), None)
+                       and parent_place is not None and e.area == parent_place.key), None)
         parent = parent or provincial.get(place.province or "")
         name = f"政协{place.name_zh}委员会"
         aliases = [a for a in dict.fromkeys([f"{place.name_zh}政协", *(f"{a}政协" for a in place.aliases if len(a) >= 2)])
@@ -271,7 +287,7 @@ def _entity(kind: str, item: dict[str, Any], path: Path, index: int) -> Entity:
         if cls not in PLACE_CLASSES:
             raise ReferenceDataError(f"{path}: {key}: unknown class {cls!r}; use one of {', '.join(sorted(PLACE_CLASSES))}")
     else:
-        cls = "Topic" if kind == "topics" else "Programme"
+        cls = {"topics": "Topic", "programmes": "Programme", "sessions": "Session"}[kind]
     period = item.get("period")
     span = None
     if isinstance(period, dict) and "start" in period:
@@ -287,8 +303,9 @@ def _entity(kind: str, item: dict[str, Any], path: Path, index: int) -> Entity:
         cls=str(cls),
         aliases=_strs(item.get("aliases"), path, key, "aliases"),
         local_aliases=_strs(item.get("local_aliases"), path, key, "local_aliases"),
-        parent=item.get("parent"),
+        parent=item.get("committee") if kind == "sessions" else item.get("parent"),
         seat=item.get("seat"),
+        jurisdiction=item.get("jurisdiction"),
         members=_strs(item.get("members"), path, key, "members"),
         province=item.get("province"),
         lat=float(lat) if lat is not None else None,
@@ -300,7 +317,21 @@ def _entity(kind: str, item: dict[str, Any], path: Path, index: int) -> Entity:
         topics=_strs(item.get("topics"), path, key, "topics"),
         definite=bool(item.get("definite", True)),
         name_short=_short(item, path, key) if kind == "bodies" else "",
+        **(_session_fields(item, path, key) if kind == "sessions" else {}),
     )
+
+
+def _session_fields(item: dict[str, Any], path: Path, key: str) -> dict[str, Any]:
+    """A session's ordinals and date (its committee is its ``parent``); the key must be the one the
+    build mints for the session a report's metadata names, so both meet at one IRI."""
+    committee, term, session, date = item.get("committee"), item.get("term"), item.get("session"), item.get("date")
+    if not isinstance(committee, str) or not isinstance(term, int) or not isinstance(session, int) or term < 1 or session < 1:
+        raise ReferenceDataError(f"{path}: {key}: a session needs committee (a body key), term and session (numbers from 1)")
+    if key != f"{committee}-term-{term}-session-{session}":
+        raise ReferenceDataError(f"{path}: {key}: the key of a session must be {committee}-term-{term}-session-{session}")
+    if date is not None and not (isinstance(date, str) and len(date) in (7, 10) and date[:4].isdigit()):
+        raise ReferenceDataError(f"{path}: {key}: date must be YYYY-MM or YYYY-MM-DD (quoted)")
+    return {"ordinals": (term, session), "date": date}
 
 
 def _short(item: dict[str, Any], path: Path, key: str) -> str:
@@ -329,12 +360,17 @@ def _check_links(ref: Reference, sources: dict[str, str]) -> None:
         if e.kind in ("body", "collective"):
             need(e, "parent", [e.parent], {"body"})
             need(e, "seat", [e.seat], {"place"})
+            need(e, "jurisdiction", [e.jurisdiction], {"place"})
             need(e, "members", e.members, {"body", "collective"})
         elif e.kind == "place":
             need(e, "parent", [e.parent], {"place"})
             need(e, "province", [e.province], {"place"})
         elif e.kind == "topic":
             need(e, "broader", [e.broader], {"topic"})
+        elif e.kind == "session":
+            need(e, "committee", [e.parent], {"body"})
+            if ref.entities[e.parent or ""].cls not in CPPCC_CLASSES:
+                raise ReferenceDataError(f"{sources[e.key]}: {e.key}: committee {e.parent!r} is no CPPCC committee")
         elif e.kind == "programme":
             need(e, "organizer", [e.organizer], {"body", "collective"})
             need(e, "participants", e.participants, {"body", "collective"})

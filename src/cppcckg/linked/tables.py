@@ -194,7 +194,7 @@ def csv_tables(store: ox.Store) -> dict[str, tuple[list[str], list[dict[str, Any
 
     # Joint Sichuan-Chongqing links -----------------------------------------------------------
     side = """?i cppcc:participant|cppcc:organizer|cppcc:partner ?b .
-              ?b (org:subOrganizationOf|org:unitOf)*/cppcc:seat/cppcc:withinProvince ?prov ."""
+              ?b (org:subOrganizationOf|org:unitOf)*/cppcc:jurisdiction/cppcc:withinProvince ?prov ."""
     sides: dict[tuple[str, str], set[str]] = {}
     for r in _rows(store, f"""
         SELECT DISTINCT ?i ?b ?prov WHERE {{ ?i a cppcc:JointSichuanChongqingActivity . {side}

@@ -65,7 +65,7 @@ def _header(site: Site, iri: str) -> dict[str, Any] | None:
     kinds = [(r.get("nameZh") or "", r.get("nameEn") or vocab.curie(r["value"])) for r in facts.get("kind", [])]
     return {"nameZh": (names("name", "zh") or names("name", "") or [""])[0], "nameEn": (names("name", "en") or [""])[0],
             "aliases": sorted({r["value"] for r in facts.get("alias", [])}), "kinds": kinds,
-            "seat": links("seat"), "province": links("province"),
+            "seat": links("seat"), "jurisdiction": links("jurisdiction"), "province": links("province"),
             "related": {"parent": links("parent"), "sub-body": links("part"),
                         "guided-by": links("guidedBy"), "guides": links("guides")}}
 

@@ -45,6 +45,7 @@ def _place(site: Site, iri: str) -> dict[str, Any] | None:
     return {"kind": "place", "facts": facts, "tables": [],
             "fact_titles": [("alias", "别名 aliases"), ("province", "所在省市 province"), ("partOf", "隶属 part of"),
                             ("lat", "纬度 latitude"), ("long", "经度 longitude"), ("seatOf", "驻地机构 bodies seated here"),
+                            ("jurisdictionOf", "管辖机构 bodies whose jurisdiction it is"),
                             ("initiative", "在此的履职 initiatives held here")],
             "links": []}
 

@@ -6,7 +6,7 @@ import re
 
 import pyoxigraph as ox
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import RedirectResponse, Response
 
 from cppcckg.linked.describe import DATASET
 from cppcckg.linked.templating import render
@@ -17,7 +17,7 @@ from cppcckg.server.site import Site, local_href, reader_href
 from cppcckg.server.views.dataset import void
 from cppcckg.server.views.profiles import profile_page
 from cppcckg.server.views.search import not_found
-from cppcckg.vocab import DATA_NS
+from cppcckg.vocab import DATA_NS, OWL, REDIRECTS_GRAPH
 
 __all__ = ["iri_problem", "report_text", "resource"]
 
@@ -31,6 +31,15 @@ def _quads(store: ox.Store, iri: str) -> list[ox.Quad]:
     if not found:  # a named graph: its content
         found = list(store.quads_for_pattern(None, None, None, ox.NamedNode(iri)))
     return found
+
+
+def moved_to(store: ox.Store, iri: str) -> str | None:
+    """The IRI an earlier build's IRI now goes by (its owl:sameAs in the redirects graph of
+    build/redirects.py), or None."""
+    for q in store.quads_for_pattern(ox.NamedNode(iri), ox.NamedNode(str(OWL.sameAs)), None,
+                                     ox.NamedNode(str(REDIRECTS_GRAPH))):
+        return q.object.value
+    return None
 
 
 def iri_problem(iri: str) -> str | None:
@@ -51,6 +60,10 @@ async def resource(site: Site, request: Request) -> Response:
     if iri == str(DATASET) or iri.startswith(str(DATASET) + "/"):
         return await void(site, request, subject=iri)
     store = await site.run(site.current)
+    new = await site.run(moved_to, store, iri)
+    if new is not None:  # an initiative IRI of an earlier build: 301 to the one it goes by now
+        query = f"?{request.url.query}" if request.url.query else ""
+        return RedirectResponse(local_href(new) + query, status_code=301, headers={"Vary": "Accept"})
     if fmt != "html":
         found = await site.run(_quads, store, iri)
         if not found:
