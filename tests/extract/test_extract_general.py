@@ -370,3 +370,67 @@ def test_how_often_joint_work_was_done_is_a_count_and_this_years_forum_a_retelli
     assert counted.initiatives == ()
     retold = run(pipeline, "渝西川南六区市政协轮流举办协同发展论坛，今年的论坛在永川区举行。")
     assert len(retold.initiatives) == 1
+
+
+# ---------------------------------------------------------------------------------------------
+# News items: headlines, quoted titles, datelines, listed member groups
+# ---------------------------------------------------------------------------------------------
+
+
+def test_a_headline_over_its_story_is_not_a_second_activity(pipeline):
+    x = run(pipeline, "开州区政协与宣汉县政协召开联席会议\n\n本报讯 9月2日，开州区政协与宣汉县政协召开联席会议，商定下半年协作事项。")
+    meetings = [i for i in x.initiatives if i.type == "meeting"]
+    assert len(meetings) == 1 and meetings[0].evidence.start > 20
+
+
+def test_a_headline_the_story_never_retells_is_kept(pipeline):
+    x = run(pipeline, "区政协视察城乡供水一体化\n\n记者获悉，委员们先后察看了三座水厂，并提出了改进意见。")
+    assert [i.type for i in x.initiatives] == ["inspection"]
+
+
+def test_a_review_features_title_gives_no_activity(pipeline):
+    x = run(pipeline, "——区政协推进协商议事室建设综述\n近年来，区政协在全区镇街建起协商议事室。")
+    assert x.initiatives == ()
+
+
+def test_a_question_mark_inside_a_quoted_title_does_not_end_the_sentence(pipeline):
+    x = run(pipeline, "两地政协计划联合举办“同心向党?巴蜀书画展”，并召开书画创作研讨会。")
+    assert {i.type: i.status for i in x.initiatives} == {"event": PLANNED, "meeting": PLANNED}
+
+
+def test_at_the_meeting_refers_to_the_meeting_told_before(pipeline):
+    x = run(pipeline, "5月9日，区政协召开民营经济座谈会。座谈会上，委员们围绕融资难题交流发言。")
+    assert len([i for i in x.initiatives if i.type == "meeting"]) == 1
+
+
+def test_a_session_the_work_is_sent_to_is_not_a_meeting_of_the_actor(pipeline):
+    x = run(pipeline, "住渝全国政协委员向全国政协十四届三次会议提交了关于长江航运的提案。")
+    assert [i.type for i in x.initiatives] == ["proposal"]
+
+
+def test_member_groups_listed_by_residence_are_each_a_body(pipeline):
+    x = run(pipeline, "住川、住渝全国政协委员联名提交关于共建西部陆海新通道的提案。")
+    item = only(x, "联名提交")
+    assert set(item.organizers) == {"sc-national-members", "cq-national-members"}
+    assert item.joint_sichuan_chongqing
+
+
+def test_parties_listed_before_one_shared_head_are_the_local_committees(pipeline):
+    x = run(pipeline, "民革、民盟市委联合开展养老服务专题调研。")
+    assert set(only(x, "专题调研").organizers) == {"rcck-cq", "cdl-cq"}
+
+
+def test_two_places_of_a_pair_outside_sichuan_are_no_joint_sichuan_chongqing_work(pipeline):
+    x = run(pipeline, "綦江区政协与习水县政协召开座谈会。两地政协商定围绕红色旅游开展联合调研。")
+    assert not only(x, "联合调研").joint_sichuan_chongqing
+
+
+def test_a_purpose_after_working_together_is_not_an_activity(pipeline):
+    x = run(pipeline, "两地政协联合召开文旅协作座谈会，携手推动文旅产业协同发展。")
+    assert [i.type for i in x.initiatives] == ["meeting"]
+
+
+@pytest.mark.parametrize("dateline", ["15.09.2024  10:20", "2024-09-15 10:20", "2024/09/15"])
+def test_a_numeric_dateline_dates_a_story_told_by_month_and_day(pipeline, dateline):
+    x = run(pipeline, f"区政协开展消防安全视察\n{dateline}\n9月上旬，区政协组织委员视察消防安全工作。")
+    assert x.report.period == Period(2024, 2024)

@@ -46,6 +46,8 @@ _EVENT_COUNT = re.compile(r"\d+(?:余|多)?(?:次|场次|场|期)")
 _CROSS_BORDER = re.compile(r"川渝|渝川")
 _DATE_AFTER = re.compile(r"\d{1,2}(?:日|月|号)")  # 联席会议10日在重庆召开: a date, not a count
 # Between two bodies of one list: a joiner, perhaps a parent place (与成都市新都区政协).
+_FIELD_WORK = frozenset({"research", "inspection", "supervision"})
+_GROUP_SAID = re.compile("|".join(sorted(lexicon.GROUP_WORDS, key=len, reverse=True)))
 _LIST_JOIN = re.compile(r"[、和及与]*(?:[\u4e00-\u9fff]{1,6}?(?:省|市|州))?")
 # a clause opening with 被 + body: the body is the agent of the activity that follows
 # (被市委确定为重点课题开展调研 is the Party committee's research, not the subject's)
@@ -110,6 +112,12 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                     text[e:e + 1] in ("组", "团") and lexicon.GROUP_FORMED_BEFORE.search(text, 0, s)):
                 continue
             if lexicon.NOT_ACTIVITY_BEFORE.search(text, 0, s):
+                continue
+            if lexicon.DURING_AFTER.match(text, e) and not lexicon.TOOK_PLACE_BEFORE.search(text, 0, s):
+                continue
+            if typ == "meeting" and lexicon.RECIPIENT_BEFORE.search(text, 0, s):
+                continue
+            if typ == "other" and lexicon.PUSH_TOGETHER.fullmatch(text, s, e) and lexicon.PURPOSE_ONLY.fullmatch(text, e):
                 continue
             if lexicon.FORMS_LIST_AFTER.match(text, e):
                 continue
@@ -426,6 +434,8 @@ class InitiativeExtractor:
             first += "会"  # 召开专题协商会: the trigger stops before 会
         if first.endswith("会") and (word in first or word.endswith(first[:-1])):
             return True  # 召开专题协商会，就X进行专题协商; 召开协商会，就X进行专题协商
+        if item.type == "other" and word == "走访" and not own_actor and prev.type in _FIELD_WORK:
+            return True  # 开展专题调研，走访了三个小区: where the work went, not a second activity
         if prev.type != item.type:
             return False
         return bool(lexicon.WEAK_TRIGGER.fullmatch(word) or lexicon.BARE_ACTIVITY.fullmatch(word)
@@ -480,10 +490,11 @@ class InitiativeExtractor:
             return []
         if anaphor and self._visit_group:
             return list(self._visit_group)
-        if anaphor and not self.group and self.default_pair:
+        if anaphor and (not self.group or not self._group_fits(anaphor.group())) and self.default_pair:
             return list(self.default_pair)
-        if anaphor and self.group and not any(p.start < anaphor.end() and _normalised(p.mention.surface.replace(" ", ""))
-                                              not in lexicon.GROUP_WORDS for p in bodies):
+        if anaphor and self.group and self._group_fits(anaphor.group()) and not any(
+                p.start < anaphor.end() and _normalised(p.mention.surface.replace(" ", "")) not in lexicon.GROUP_WORDS
+                for p in bodies):
             return list(self.group)
         team = lexicon.TEAM_ANAPHOR.match(text, lead)
         if team and self._last_organizers and not any(p.start < team.end() for p in bodies):
@@ -502,6 +513,12 @@ class InitiativeExtractor:
             pos = p.end
         return keys
 
+    def _group_fits(self, word: str) -> bool:
+        """两省市政协 means committees: not a group of members or parties named last (住川、住渝委员)."""
+        if not word.endswith("政协"):
+            return True
+        return all((e := self.reference.get(k)) is None or e.cls in CPPCC_CLASSES for k in self.group)
+
     def _named_together(self, text: str, bodies: list[_Placed]) -> list[str]:
         """The first run of two or more bodies named side by side (A、B; A B in a title)."""
         run: list[str] = []
@@ -519,7 +536,8 @@ class InitiativeExtractor:
     def _members(self, mention: Mention) -> list[str]:
         """The actors a name stands for: a collective's members, none for an indefinite one;
         两地政协 / 三地政协 the bodies last named together when the text has named them."""
-        if self.group and _normalised(_SPACES.sub("", mention.surface)) in lexicon.GROUP_WORDS:
+        word = _normalised(_SPACES.sub("", mention.surface))
+        if self.group and word in lexicon.GROUP_WORDS and self._group_fits(word):
             return list(self.group)
         if self.reference.get(mention.entity):
             return list(self.reference.members_of(mention.entity))
@@ -583,8 +601,13 @@ class InitiativeExtractor:
         if organizers and self._listed_subject and set(organizers) < set(self._listed_subject):
             organizers = list(self._listed_subject)  # the list began in the clause before
         if not organizers and self.group and lexicon.TOGETHER.search(text):
-            organizers.extend(self.group)  # 省政协与重庆市政协…：二是共同开展…联合视察
-            rules.append("role:named-pair")
+            said = _GROUP_SAID.search(text)
+            if said is None or self._group_fits(said.group()):
+                organizers.extend(self.group)  # 省政协与重庆市政协…：二是共同开展…联合视察
+                rules.append("role:named-pair")
+            elif self.default_pair:
+                organizers.extend(self.default_pair)  # 两省市政协联合调研组 after a pair of member groups
+                rules.append("role:default-pair")
         if not organizers and subject:
             organizers.extend(subject)
             rules.append("role:sentence-subject")
@@ -614,7 +637,7 @@ class InitiativeExtractor:
         joint = self._joint(organizers + partners)
         if joint:
             rules.append("joint:both-provinces")
-        elif lexicon.JOINT_MARKER.search(text) or (
+        elif self._chuanyu_marked(text, organizers + partners) or (
             re.search(r"联合|共同|携手", text) and any(self._joint(self._members(p.mention)) for p in placed)
         ):
             other = self._other_side(organizers + partners)
@@ -707,6 +730,16 @@ class InitiativeExtractor:
             if body is not None and side is not None and sides and side not in sides and body.key not in actors:
                 out.append(body.key)
         return out
+
+    def _chuanyu_marked(self, text: str, keys: list[str]) -> bool:
+        """川渝政协 / 两地政协 marks the clause as work of both sides; 两地 of a pair already named
+        in other provinces (綦江与习水: 两地政协) is that pair, not Sichuan and Chongqing."""
+        marker = lexicon.JOINT_MARKER.search(text)
+        if marker is None:
+            return False
+        if marker.group().startswith(("川渝", "渝川")):
+            return True
+        return len({self.reference.province_of(k) for k in keys} - {None}) < 2
 
     def _other_side(self, keys: list[str]) -> str | None:
         """The provincial CPPCC across the border from the bodies named (a 川渝 mechanism)."""

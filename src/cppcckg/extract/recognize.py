@@ -114,6 +114,12 @@ class Recognizer:
         plain = [f for f in forms if not f.local]
         return plain[0].entity if plain else None
 
+    def _named(self, surface: str) -> str | None:
+        """Like `full_name`, local names (民革市委) included: the first entity a name denotes."""
+        forms = self._forms.get(re.sub(r"\s+", "", normalise(surface)), [])
+        plain = [f for f in forms if not f.local] or forms
+        return plain[0].entity if plain else None
+
     def _raw(self, norm: str) -> Iterable[tuple[int, int, list[_Form]]]:
         """Leftmost-longest, non-overlapping matches."""
         if not self._forms:
@@ -213,6 +219,7 @@ class Recognizer:
         out = self._listed_committees(report, start, end, out)
         out.sort(key=lambda m: (m.evidence.start, m.evidence.end))
         out = self._shared_head_lists(report, out)
+        out = self._elided_heads(report, out)
         out = self._organs_of_named_committee(report, out)
         collectives = self._province_collectives(report, start, end, [m for m in out if m.in_reference])
         if collectives:  # 川黔渝三省市政协 replaces the unknown name found over the same words
@@ -221,6 +228,47 @@ class Recognizer:
             out.extend(collectives)
         out.sort(key=lambda m: (m.evidence.start, m.evidence.end))
         return out
+
+    def _elided_heads(self, report: Report, mentions: list[Mention]) -> list[Mention]:
+        """住川、住渝全国政协委员 or 民革、民盟市委: words listed before a body's name that share its
+        head are bodies of their own, when the word plus that head is a name the reference knows."""
+        norm = report.norm
+        added: list[Mention] = []
+        replaced: set[int] = set()
+        by_end = {m.evidence.end: i for i, m in enumerate(mentions)}
+        for m in mentions:
+            if m.kind != "body" or not m.in_reference:
+                continue
+            surface = _WHITESPACE.sub("", normalise(m.surface))
+            m_kind = self.reference.entities[m.entity].kind
+            pos = m.evidence.start
+            while pos > 0 and norm[pos - 1] in "、和及与":
+                before = by_end.get(pos - 1)  # 民革、民盟市委: the item is a name of its own, made specific
+                if before is not None and mentions[before].kind == "body":
+                    joined = re.match(r"[\u4e00-\u9fff]{1,4}", norm[mentions[before].evidence.start:pos - 1])
+                    start = mentions[before].evidence.start
+                else:
+                    joined = _ELIDED_ITEM.search(norm, max(0, pos - 1 - _ELIDED_LONGEST), pos - 1)
+                    start = joined.start() if joined else pos
+                    if joined is None or any(x.evidence.start < pos - 1 and start < x.evidence.end for x in mentions):
+                        break
+                if joined is None or start + len(joined.group()) != pos - 1:
+                    break
+                word = joined.group()
+                # parallel items first (住川、住渝: the word replaces as many characters as it has)
+                cuts = sorted(range(1, min(len(surface) - 1, _ELIDED_LONGEST + 1)), key=lambda c: (c != len(word), c))
+                key = next((k for k in (self._named(word + surface[cut:]) for cut in cuts)
+                            if k is not None and k != m.entity and self.reference.entities[k].kind == m_kind), None)
+                if key is None:
+                    break
+                added.append(_mention(report, start, pos - 1, self.reference.entities[key]))
+                if before is not None:
+                    replaced.add(before)
+                pos = start
+        if not added:
+            return mentions
+        kept = [x for i, x in enumerate(mentions) if i not in replaced]
+        return sorted([*kept, *added], key=lambda x: (x.evidence.start, x.evidence.end))
 
     def _organs_of_named_committee(self, report: Report, mentions: list[Mention]) -> list[Mention]:
         """省政协常委会, 宜宾市政协主席会议: an organ's short name right after a committee is that
@@ -544,6 +592,11 @@ def _bad_boundary(norm: str, start: int, end: int) -> bool:
     if form in _LOCAL_COMMITTEES and start > 0 and norm[start - 1] in "省市区县":
         return True  # 两省市政协, 区县政协, 市县政协: counted or generic, not one committee
     return False
+
+
+#: A short word listed before a name (住川、住渝…): Chinese characters only, right before the mark.
+_ELIDED_LONGEST = 4
+_ELIDED_ITEM = re.compile(r"[\u4e00-\u9fff]{1,4}$")
 
 
 def _mention(report: Report, a: int, b: int, entity: Entity) -> Mention:

@@ -124,6 +124,8 @@ def split_sentences(report: Report) -> list[Sentence]:
         pos = 0
         first = len(sentences)
         for match in _SENTENCE_END.finditer(block):
+            if _inside_quote(block, match.start(), match.end()):
+                continue
             _append(sentences, report, b_start + pos, b_start + match.end(), section, bullet)
             pos = match.end()
         if pos < len(block):
@@ -133,6 +135,21 @@ def split_sentences(report: Report) -> list[Sentence]:
             sentences[first] = Sentence(lead.report, lead.index, lead.start, lead.end, lead.text, lead.section,
                                         is_bullet=lead.is_bullet, is_lead=True)
     return sentences
+
+
+def _inside_quote(block: str, start: int, end: int) -> bool:
+    """A mark inside “…” that the quote goes on after does not end the sentence.
+
+    Quoted titles hold question marks (a lost middle dot in reposts, or a title that asks), and
+    cutting there loses the activity the title names and the plan cue before it.
+    """
+    if block[end - 1:end] in "”’":
+        return False
+    opened = block.rfind("“", 0, start)
+    if opened < 0 or block.rfind("”", opened, start) >= 0:
+        return False
+    closing = block.find("”", end)
+    return 0 <= closing and closing - end <= 60 and "“" not in block[end:closing]
 
 
 def _heading_level(block: str) -> int:
