@@ -235,14 +235,16 @@ class Recognizer:
         norm = report.norm
         added: list[Mention] = []
         replaced: set[int] = set()
-        by_end = {m.evidence.end: i for i, m in enumerate(mentions)}
+        by_end: dict[int, int] | None = None
         for m in mentions:
-            if m.kind != "body" or not m.in_reference:
-                continue
+            if m.evidence.start == 0 or norm[m.evidence.start - 1] not in "、和及与" or m.kind != "body" or not m.in_reference:
+                continue  # most names follow no list mark: nothing to look at
             surface = _WHITESPACE.sub("", normalise(m.surface))
             m_kind = self.reference.entities[m.entity].kind
             pos = m.evidence.start
             while pos > 0 and norm[pos - 1] in "、和及与":
+                if by_end is None:
+                    by_end = {x.evidence.end: i for i, x in enumerate(mentions)}
                 before = by_end.get(pos - 1)  # 民革、民盟市委: the item is a name of its own, made specific
                 if before is not None and mentions[before].kind == "body":
                     joined = re.match(r"[\u4e00-\u9fff]{1,4}", norm[mentions[before].evidence.start:pos - 1])
