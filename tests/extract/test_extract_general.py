@@ -434,3 +434,32 @@ def test_a_purpose_after_working_together_is_not_an_activity(pipeline):
 def test_a_numeric_dateline_dates_a_story_told_by_month_and_day(pipeline, dateline):
     x = run(pipeline, f"区政协开展消防安全视察\n{dateline}\n9月上旬，区政协组织委员视察消防安全工作。")
     assert x.report.period == Period(2024, 2024)
+
+
+def test_pinyin_readings_after_characters_do_not_break_names(pipeline):
+    x = run(pipeline, "9月，宣漢縣政協(xié)組織委員開展鄉(xiāng)村旅游專題調(diào)研。")
+    assert only(x, "調(diào)研").organizers == ("cppcc-xuanhan-sc",)
+
+
+def test_places_run_together_before_a_counted_head_are_each_a_committee(pipeline):
+    x = run(pipeline, "万州达州开州三地政协召开联席会议，商议年度协作事项。")
+    assert set(only(x, "联席会议").organizers) == {"cppcc-wanzhou", "cppcc-dazhou-sc", "cppcc-kaizhou"}
+
+
+def test_what_a_meeting_urges_is_no_activity_but_its_dated_plan_is(pipeline):
+    urged = run(pipeline, "会上，区政协召开座谈会。会议强调，要聚焦乡村振兴深入调研、务实建言。要加强协作，高质量完成专题协商。")
+    assert [i.type for i in urged.initiatives] == ["meeting"]
+    dated = run(pipeline, "会议强调，今年要聚焦城市更新开展专题调研。")
+    assert [(i.type, i.status) for i in dated.initiatives] == [("research", PLANNED)]
+
+
+def test_work_told_as_finished_is_an_activity(pipeline):
+    x = run(pipeline, "区政协围绕托育服务开展的网络议政已于日前结束，共收到建言300余条。")
+    assert [i.type for i in x.initiatives] == ["consultation"]
+
+
+def test_a_count_of_work_on_one_subject_keeps_the_initiative_but_a_tally_does_not(pipeline):
+    one = run(pipeline, "今年以来，区政协围绕河道保洁开展专项视察4次。")
+    assert [i.type for i in one.initiatives] == ["inspection"]
+    tally = run(pipeline, "全年开展专项视察4次、专题协商6次。")
+    assert tally.initiatives == ()

@@ -109,7 +109,8 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
             if any(taken[s:e]):
                 continue
             if lexicon.NOT_ACTIVITY_AFTER.match(text, e) and not (
-                    text[e:e + 1] in ("组", "团") and lexicon.GROUP_FORMED_BEFORE.search(text, 0, s)):
+                    text[e:e + 1] in ("组", "团") and lexicon.GROUP_FORMED_BEFORE.search(text, 0, s)) and not (
+                    text[e:e + 1] in ("已", "结") and lexicon.TOOK_PLACE_BEFORE.search(text, 0, s)):  # 开展的X已结束
                 continue
             if lexicon.NOT_ACTIVITY_BEFORE.search(text, 0, s):
                 continue
@@ -125,7 +126,8 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                 counted_list = len(_EVENT_COUNT.findall(text)) >= 2
             generic = lexicon.GENERIC_ACTIVITY.fullmatch(text, s, e) is not None
             if ((counted_list and lexicon.COUNT_BEFORE.search(text, max(0, s - 20), s))  # 42次党组会议
-                    or (generic and (lexicon.COUNT_AFTER.match(text, e)  # 开展重点协商16项
+                    or (generic and ((lexicon.COUNT_AFTER.match(text, e)  # 开展重点协商16项
+                                      and not lexicon.ONE_SUBJECT_BEFORE.search(text, 0, s))  # 围绕X开展视察3次
                                      or lexicon.COUNT_RIGHT_BEFORE.search(text, max(0, s - 8), s)))  # 第3次远程协商
                     or lexicon.OUTPUT_COUNT_AFTER.match(text, e)):
                 for i in range(s, e):

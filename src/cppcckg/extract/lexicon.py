@@ -64,6 +64,9 @@ RECIPIENT_BEFORE = re.compile(r"(?<!面)向[^，,；;。]{0,14}$")
 # 联合推动X建设 is work on a project; 携手助推X协同发展, 共同推动文艺创作出精品 only say what for.
 PUSH_TOGETHER = re.compile(r"(?:联合|共同|携手)(?:推动|助推|推进)")
 PURPOSE_ONLY = re.compile(r"[^，,；;。]*(?:发展|精品|共识|水平|进程|繁荣)$")
+# 围绕明月山生态保护开展联合视察3次: a count of work on one stated subject keeps the initiative
+# (a tally of a kind of work, 开展重点协商16项, has no subject of its own).
+ONE_SUBJECT_BEFORE = re.compile(r"(?:围绕|聚焦|针对|(?<!成)就(?!此|业))[^，,；;。]{2,30}(?:开展|进行|组织)[^，,；;。]{0,4}$")
 TOOK_PLACE_BEFORE = re.compile(r"(?:召开|举行|举办|开展)的[^，,；;]{0,12}$")
 NOT_ACTIVITY_BEFORE = re.compile(
     r"^(?:认真|严格|切实|进一步|不断|积极|全面|持续|着力|更加|更好)*"

@@ -21,6 +21,7 @@ from cppcckg.extract.periods import with_trailing_headings
 from cppcckg.extract.recognize import Recognizer
 from cppcckg.extract.repeats import mark_repeats
 from cppcckg.extract.segment import split_sentences
+from cppcckg.extract.speech import exhortations
 from cppcckg.extract.sentence_context import with_sentences
 from cppcckg.ingest.reference import Reference
 from cppcckg.model import Extraction, Mention, Report, Sentence
@@ -49,12 +50,15 @@ class Pipeline:
         initiatives_x = InitiativeExtractor(self.reference, report, publisher_assumed=assumed)
         default_subject = own_cppcc(self.reference, report)
         by_sentence = _group(sentences, mentions)
+        urged = exhortations(sentences, report.norm)
         initiatives = []
         metrics = []
         for sentence in sentences:
             local = by_sentence.get(sentence.index, [])
             if not (sentence.is_heading and _NUMBERED.match(sentence.text)) or sentence.text.rstrip().endswith(("。", ".")):
-                initiatives.extend(initiatives_x.extract(sentence, local))
+                told = initiatives_x.extract(sentence, local)  # read even when urged: it names the actors
+                if sentence.index not in urged:
+                    initiatives.extend(told)
             if sentence.is_heading:
                 continue  # a heading names work; its figures belong to the sentences under it
             part = report.part_at(sentence.start)

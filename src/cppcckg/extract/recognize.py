@@ -218,6 +218,7 @@ class Recognizer:
         out.extend(self._unknown_bodies(report, start, end, covered))
         out = self._listed_committees(report, start, end, out)
         out.sort(key=lambda m: (m.evidence.start, m.evidence.end))
+        out = self._juxtaposed_places(report, out)
         out = self._shared_head_lists(report, out)
         out = self._elided_heads(report, out)
         out = self._organs_of_named_committee(report, out)
@@ -229,6 +230,36 @@ class Recognizer:
         out.sort(key=lambda m: (m.evidence.start, m.evidence.end))
         return out
 
+    def _juxtaposed_places(self, report: Report, mentions: list[Mention]) -> list[Mention]:
+        """万州达州开州三地政协: places written one after another with no mark, closed by a counted
+        head whose number is theirs, are each that place's CPPCC (headlines drop the 、)."""
+        norm = report.norm
+        out = list(mentions)
+        i = 0
+        while i < len(out):
+            j = i
+            while j + 1 < len(out) and out[j].kind == "place" and out[j + 1].evidence.start == out[j].evidence.end:
+                j += 1
+            if j > i:
+                head = _NUMBERED_HEAD.match(norm, out[j].evidence.end)
+                if head is not None and _SMALL_COUNTS.get(head.group(1)) == j - i + 1:
+                    for k in range(i, j + 1):
+                        m = out[k]
+                        place = m.entity if m.kind == "place" else self._seat_named(m)
+                        body = self.reference.cppcc_seated_in(place) if place else None
+                        if body is not None:
+                            out[k] = _mention(report, m.evidence.start, m.evidence.end, body)
+                    i = j + 1
+                    continue
+            i += 1
+        return out
+
+    def _seat_named(self, mention: Mention) -> str | None:
+        """The place whose name a committee mention was written as (开州 for 开州区政协)."""
+        key = self._named(mention.surface)
+        entity = self.reference.get(key) if key else None
+        return key if entity is not None and entity.kind == "place" else None
+
     def _elided_heads(self, report: Report, mentions: list[Mention]) -> list[Mention]:
         """住川、住渝全国政协委员 or 民革、民盟市委: words listed before a body's name that share its
         head are bodies of their own, when the word plus that head is a name the reference knows."""
@@ -237,7 +268,8 @@ class Recognizer:
         replaced: set[int] = set()
         by_end: dict[int, int] | None = None
         for m in mentions:
-            if m.evidence.start == 0 or norm[m.evidence.start - 1] not in "、和及与" or m.kind != "body" or not m.in_reference:
+            if (m.evidence.start == 0 or norm[m.evidence.start - 1] not in "、和及与" or m.kind != "body"
+                    or not m.in_reference or len(m.surface) < 4):
                 continue  # most names follow no list mark: nothing to look at
             surface = _WHITESPACE.sub("", normalise(m.surface))
             m_kind = self.reference.entities[m.entity].kind
@@ -252,8 +284,8 @@ class Recognizer:
                 else:
                     joined = _ELIDED_ITEM.search(norm, max(0, pos - 1 - _ELIDED_LONGEST), pos - 1)
                     start = joined.start() if joined else pos
-                    if joined is None or any(x.evidence.start < pos - 1 and start < x.evidence.end for x in mentions):
-                        break
+                    if joined is None or any(e in by_end for e in range(start + 1, pos)):
+                        break  # the word is (part of) another name
                 if joined is None or start + len(joined.group()) != pos - 1:
                     break
                 word = joined.group()
@@ -571,6 +603,10 @@ _HOME = "chongqing"
 _PARTNER = "sichuan"
 _LOCAL_COMMITTEES = frozenset({"省政协", "市政协", "区政协", "县政协"})
 _JOINER = re.compile(r"[、和及与,，]")
+# 三地政协 right after places written one after another: the count says how many they are.
+_NUMBERED_HEAD = re.compile(r"([两二三四五六七八九]|\d)(?:个)?(?:地|县|区|市|县市|区县|市县|市区|地区)政协")
+_SMALL_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+                 **{str(n): n for n in range(2, 10)}}
 # 三地政协, 四县市政协, 两省市政协 closing a list of places.
 _COUNTED_HEAD = re.compile(r"等?(?:[两二三四五六七八九十]|\d+)?(?:个)?(?:毗邻|相邻|接壤|沿线|周边)?"
                            r"(?:地区|[县区市省地方]{1,2})?政协")
