@@ -463,3 +463,29 @@ def test_a_count_of_work_on_one_subject_keeps_the_initiative_but_a_tally_does_no
     assert [i.type for i in one.initiatives] == ["inspection"]
     tally = run(pipeline, "全年开展专项视察4次、专题协商6次。")
     assert tally.initiatives == ()
+
+
+def test_party_organs_named_with_their_place_are_bodies_on_their_side_of_the_border(pipeline):
+    x = run(pipeline, "5月9日，綦江区委统战部、民进綦江区委，泸州市委统战部、民进泸州市委，携手来到合江，"
+                      "联合调研赤水河沿岸产业发展。")
+    item = only(x, "联合调研")
+    assert len(item.organizers) == 4 and all(k.startswith("unknown-") for k in item.organizers)
+    assert item.joint_sichuan_chongqing
+
+
+def test_a_meeting_named_again_as_where_things_happened_is_the_same_meeting(pipeline):
+    x = run(pipeline, "区政协组织委员调研老旧小区改造并召开座谈会。\n\n在随后召开的座谈会上，委员们提出了建议。")
+    assert len([i for i in x.initiatives if i.type == "meeting"]) == 1
+    first = run(pipeline, "区政协组织委员视察河道治理。\n\n在随后召开的座谈会上，委员们提出了建议。")
+    assert len([i for i in first.initiatives if i.type == "meeting"]) == 1
+
+
+def test_hosts_named_with_their_leaders_names_take_part_in_all_the_activities(pipeline):
+    x = run(pipeline, "6月3日，铜梁区政协主席一行来遂宁学习考察。\n\n随后召开座谈会，交流协商平台建设经验。\n\n"
+                      "遂宁市政协副主席张某某、李某参加有关活动。")
+    assert all("cppcc-suining-sc" in i.partners for i in x.initiatives)
+
+
+def test_an_activity_word_inside_what_other_work_is_about_is_no_activity_of_its_own(pipeline):
+    x = run(pipeline, "区政协围绕农业园区建设以及承办跨省联合协商会议等开展调研交流。")
+    assert [i.type for i in x.initiatives] == ["research"]

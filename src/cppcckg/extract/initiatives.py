@@ -157,7 +157,8 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
 _DATED_ITEM = re.compile(r"\s*(?:[▲●·•]\s*)?((?:19|20)\d{2})年(?:\d{1,2}月)?")
 # names and surfaces recur across a text's clauses: normalise each once
 _normalised = lru_cache(maxsize=8192)(normalise)
-_LIST_WORDS = re.compile(r"[、和及与等]*")
+# joins in a list of names, with a tail naming the bodies' own units (及下属盟组织, 及所属单位)
+_LIST_WORDS = re.compile(r"(?:[、和及与等]|及其?(?:下属|所属)[\u4e00-\u9fff]{0,3}?(?:组织|单位|支部|机构))*")
 _LEAD_WORDS = re.compile(r"[并同时还也另外此外其中]*")
 _LEAD_COUNTED = re.compile(r"[并同时还也另外此外其中]*(?:\d+|[一二两三四五六七八九十]+)?个?")
 _SIDE_BY_SIDE = re.compile(r"[、和及与]?")
@@ -166,6 +167,21 @@ _QUOTES = re.compile(r"[“”「」《》]")
 _TOGETHER_WORDS = re.compile(r"联合|共同|携手|联动")
 _BOTH_SIDES = re.compile(r"双方|两地")
 _COUNT_TAIL = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:个|家|地|方)$")
+
+
+_ALL_ACTIVITIES = re.compile(r"(?:有关|相关|上述|以上)活动")
+_SUBJECT_OPENS = re.compile(r"围绕|聚焦|(?<!成)就(?!业|此)")
+_SUBJECT_CLOSES = re.compile(r"[^，,；;。]*?(?:开展|进行|展开|组织)[^，,；;。]{0,4}")
+_VERB_BETWEEN = re.compile(r"开展|进行|召开|组织|举办|举行")
+
+
+def _in_subject_of(text: str, trig: _Trigger, later: Sequence[_Trigger]) -> bool:
+    """Is the activity word part of what a later activity is about (围绕…以及承办X联合协商会议等
+    开展调研交流: the exchange is about hosting the consultation, which is not told here)?"""
+    opens = [m for m in _SUBJECT_OPENS.finditer(text, 0, trig.start)]
+    if not opens or _VERB_BETWEEN.search(text, opens[-1].end(), trig.start):
+        return False
+    return any(_SUBJECT_CLOSES.fullmatch(text, trig.end, t.start) for t in later)
 
 
 def _names_only(text: str, placed: list[_Placed]) -> bool:
@@ -233,6 +249,8 @@ class InitiativeExtractor:
         self._listed_subject: list[str] = []  # a clause's subject list begun in the clause before
         self._visited: list[str] = []  # places the current sentence says someone went to
         self._visit_group: list[str] = []  # a visitor and its host, for a 两地政协 that follows
+        self._unknown_seats: dict[str, str] = {}  # unknown bodies named with their place
+        self._told: list[tuple[int, int]] = []  # triggers of every initiative so far
         self._province_names = frozenset(
             name for e in reference.entities.values() if e.kind == "place" and e.cls == "Province"
             for name in (e.name_zh, *e.aliases))
@@ -284,6 +302,9 @@ class InitiativeExtractor:
         self._clause_views = None
         self._visited = []
         starts = [m.evidence.start for m in mentions]  # mentions come in text order
+        for m in mentions:
+            if m.seat is not None:
+                self._unknown_seats[m.entity] = m.seat
         for a, b in self._clauses:
             if a > sentence.start and norm[a - 1] in "；;":
                 subject, earlier_topics, frame_programmes, joined = [], [], [], []  # a semicolon starts a new item
@@ -308,6 +329,10 @@ class InitiativeExtractor:
                 head_subject = _unique([*listed, *head_subject])  # 重庆城口、巫溪，四川通江、万源等县市政协…
                 self._listed_subject = head_subject
                 listed = []
+            elif listed and not bodies:
+                head_subject = listed  # A、B，C、D，携手来到…: the lists before were this clause's subject
+                self._listed_subject = head_subject
+                listed = []
             else:
                 listed = []
             if head_subject:
@@ -324,6 +349,7 @@ class InitiativeExtractor:
             ]
             if len(triggers) > 1:
                 triggers = [t for t in triggers if t.type != "other"] or triggers
+                triggers = [t for i, t in enumerate(triggers) if not _in_subject_of(text, t, triggers[i + 1:])]
             attending = self._attending(text, bodies) if bodies and lexicon.ATTEND_WORD.search(text) else []
             if attending:
                 triggers = []  # 区政协主席陪同调研: the work just named, with a partner
@@ -350,6 +376,7 @@ class InitiativeExtractor:
         out = self._merge_retold(out)
         if out:
             self._previous = [item.trigger for item in out]
+            self._told.extend(self._previous)
         if len(out) >= 1 and lexicon.ENUMERATION_HINT.search(sentence_view.text):
             norm_text = self.report.norm
             out = split_enumerations(sentence_view, out, self.report.text,
@@ -359,13 +386,15 @@ class InitiativeExtractor:
     def _attendance_only(self, sentence: Sentence, sentence_view: Compact, mentions: Sequence[Mention]) -> None:
         """A sentence without an activity word can still name who took part in the work the
         sentence before names (成都市政协负责同志在会上作交流发言。)."""
-        if not self._previous or not (lexicon.ATTENDS.search(sentence_view.text) or lexicon.HEARS.search(sentence_view.text)):
+        # 参加有关活动 / 陪同上述活动: every activity of the item so far, not only the last sentence's
+        told = self._told if _ALL_ACTIVITIES.search(sentence_view.text) else self._previous
+        if not told or not (lexicon.ATTENDS.search(sentence_view.text) or lexicon.HEARS.search(sentence_view.text)):
             return
         for a, b in sentence_clauses(sentence, self.report.norm):
             view = sentence_view.slice(a, b)
             bodies = [_Placed(view.index(m.evidence.start), view.index(m.evidence.end - 1) + 1, m)
                       for m in mentions if m.kind == "body" and a <= m.evidence.start and m.evidence.end <= b]
-            for trigger in self._previous:
+            for trigger in told:
                 self.late.setdefault(trigger, []).extend(self._attending(view.text, bodies))
 
     def _attending(self, text: str, bodies: list[_Placed]) -> list[str]:
@@ -699,7 +728,7 @@ class InitiativeExtractor:
 
     def _joint(self, keys: list[str]) -> bool:
         """Actors in both provinces, or a body that is itself of both sides (住川渝全国政协委员)."""
-        provinces = {self.reference.province_of(k) for k in keys}
+        provinces = {self._province(k) for k in keys}
         if "sichuan" in provinces and "chongqing" in provinces:
             return True
         return any(_CROSS_BORDER.search(entity.name_zh) for entity in map(self.reference.get, keys) if entity is not None)
@@ -724,7 +753,7 @@ class InitiativeExtractor:
     def _hosts(self, actors: list[str]) -> list[str]:
         """The CPPCCs of the places across the border the sentence says the actors went to
         (南充市政协组织委员赴重庆市合川区…开展联合调研): the body visited is a partner."""
-        sides = {self.reference.province_of(k) for k in actors} - {None}
+        sides = {self._province(k) for k in actors} - {None}
         out = []
         for place in self._visited:
             body = self._host_of(place)
@@ -732,6 +761,10 @@ class InitiativeExtractor:
             if body is not None and side is not None and sides and side not in sides and body.key not in actors:
                 out.append(body.key)
         return out
+
+    def _province(self, key: str) -> str | None:
+        """The province of a body, known or named in the text with its place (民盟渝北区委)."""
+        return self.reference.province_of(key) or self.reference.province_of(self._unknown_seats.get(key))
 
     def _chuanyu_marked(self, text: str, keys: list[str]) -> bool:
         """川渝政协 / 两地政协 marks the clause as work of both sides; 两地 of a pair already named
@@ -741,11 +774,11 @@ class InitiativeExtractor:
             return False
         if marker.group().startswith(("川渝", "渝川")):
             return True
-        return len({self.reference.province_of(k) for k in keys} - {None}) < 2
+        return len({self._province(k) for k in keys} - {None}) < 2
 
     def _other_side(self, keys: list[str]) -> str | None:
         """The provincial CPPCC across the border from the bodies named (a 川渝 mechanism)."""
-        provinces = {self.reference.province_of(k) for k in keys}
+        provinces = {self._province(k) for k in keys}
         if "chongqing" in provinces and self.reference.get("sc-cppcc"):
             return "sc-cppcc"
         if "sichuan" in provinces and self.reference.get("cq-cppcc"):

@@ -12,7 +12,7 @@ from typing import Any, Iterator
 
 from cppcckg.extract.breakdowns import link_parts
 from cppcckg.extract.context_topics import inherit_topics
-from cppcckg.extract.headlines import drop_headline_retellings
+from cppcckg.extract.headlines import drop_headline_retellings, drop_meetings_named_again
 from cppcckg.extract.initiatives import InitiativeExtractor, own_cppcc
 from cppcckg.extract.metrics import MeasureTable, extract_metrics, load_measures
 from cppcckg.extract.noise import inside as noise_inside
@@ -68,6 +68,7 @@ class Pipeline:
             metrics.extend(link_parts(report.norm, sentence.start, sentence.end, found) if len(found) > 1 else found)
         initiatives = initiatives_x.with_late_partners(initiatives)
         initiatives = drop_headline_retellings(sentences, initiatives)
+        initiatives = drop_meetings_named_again(report.norm, initiatives)
         initiatives = inherit_topics(report, sentences, mentions, initiatives)
         metrics = mark_repeats(metrics)
         return with_sentences(Extraction(report, tuple(sentences), tuple(mentions), tuple(initiatives),

@@ -215,6 +215,11 @@ class Recognizer:
             out = [m for m in out if not any(t.evidence.start <= m.evidence.start and m.evidence.end <= t.evidence.end
                                              for t in terms)] + terms
             covered.extend((t.evidence.start, t.evidence.end) for t in terms)
+        local = self._local_organs(report, start, end)
+        if local:  # 民盟渝北区委, 广安市委统战部: one body, not a party and a place
+            out = [m for m in out if not any(x.evidence.start < m.evidence.end and m.evidence.start < x.evidence.end
+                                             for x in local)] + local
+            covered.extend((x.evidence.start, x.evidence.end) for x in local)
         out.extend(self._unknown_bodies(report, start, end, covered))
         out = self._listed_committees(report, start, end, out)
         out.sort(key=lambda m: (m.evidence.start, m.evidence.end))
@@ -522,6 +527,47 @@ class Recognizer:
                 out.append(_mention(report, a, b, self.reference.entities[key]))
         return out
 
+    def _local_organs(self, report: Report, start: int, end: int) -> list[Mention]:
+        """A democratic party's or the Party's committee of a named place (民盟渝北区委, 农工党荣昌区委会,
+        广安市委统战部): the body the reference has under that name, else an unknown body so named."""
+        norm = report.norm
+        found: list[tuple[int, int, str]] = []  # start, end, seat
+        for match in _PARTY_ORGAN.finditer(norm, start, end):
+            seat = self._seat_of_name(match.group("place"))
+            if seat is not None:
+                found.append((match.start(), match.end(), seat))
+        for match in _PARTY_DEPARTMENT.finditer(norm, start, end):
+            # the place is written right before: the longest run of up to eight characters naming one
+            for a in range(max(start, match.start() - 8), match.start() - 1):
+                seat = self._seat_of_name(norm[a:match.start()])
+                if seat is not None:
+                    found.append((a, match.end(), seat))
+                    break
+        out = []
+        for a, b, seat in found:
+            name = _WHITESPACE.sub("", norm[a:b])
+            key = self._named(name)
+            entity = self.reference.get(key) if key else None
+            if entity is not None and entity.kind != "place":
+                out.append(_mention(report, a, b, entity))
+                continue
+            unknown = "unknown-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
+            out.append(Mention(Evidence(report.id, a, b, report.text[a:b]), unknown, report.text[a:b], "Body", "body",
+                               surface=report.text[a:b], in_reference=False, seat=seat))
+        return out
+
+    def _seat_of_name(self, written: str) -> str | None:
+        """The place a name's place part denotes (渝北, 渝北区, 重庆市渝北区), if any."""
+        place = _PROVINCE_PREFIX.sub("", written)
+        if not re.fullmatch(r"[\u4e00-\u9fff]{2,6}", place):
+            return None
+        return next((k for k in (self._place_key(place + suffix) for suffix in ("", "市", "区", "县", "省")) if k), None)
+
+    def _place_key(self, name: str) -> str | None:
+        key = self._named(name)
+        entity = self.reference.get(key) if key else None
+        return key if entity is not None and entity.kind == "place" else None
+
     def _unknown_bodies(self, report: Report, start: int, end: int, covered: list[tuple[int, int]]) -> list[Mention]:
         """Names ending like a body (…政协, …委员会, …党支部) that the reference does not know."""
         norm = report.norm
@@ -603,6 +649,13 @@ _HOME = "chongqing"
 _PARTNER = "sichuan"
 _LOCAL_COMMITTEES = frozenset({"省政协", "市政协", "区政协", "县政协"})
 _JOINER = re.compile(r"[、和及与,，]")
+_PROVINCE_PREFIX = re.compile(r"^(?:重庆市?|四川省?)(?=[\u4e00-\u9fff]{2})")
+# 民盟渝北区委, 农工党荣昌区委会: a democratic party's committee named with its place.
+_PARTY_ORGAN = re.compile(
+    r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)(?P<place>[\u4e00-\u9fff]{2,5}?)[省市区县]?委(?:会)?(?![\u4e00-\u9fff]{0,2}员)"
+)
+# 广安市委统战部: a department of the Party committee of the place written before it.
+_PARTY_DEPARTMENT = re.compile(r"[省市区县]委(?:统战部|宣传部|组织部)")
 # 三地政协 right after places written one after another: the count says how many they are.
 _NUMBERED_HEAD = re.compile(r"([两二三四五六七八九]|\d)(?:个)?(?:地|县|区|市|县市|区县|市县|市区|地区)政协")
 _SMALL_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
