@@ -489,3 +489,9 @@ def test_hosts_named_with_their_leaders_names_take_part_in_all_the_activities(pi
 def test_an_activity_word_inside_what_other_work_is_about_is_no_activity_of_its_own(pipeline):
     x = run(pipeline, "区政协围绕农业园区建设以及承办跨省联合协商会议等开展调研交流。")
     assert [i.type for i in x.initiatives] == ["research"]
+
+
+def test_a_session_of_an_organ_held_is_a_meeting(pipeline):
+    x = run(pipeline, "3月2日，区政协召开五届五十六次主席会议，审议年度协商计划。", publisher="cppcc-tongliang")
+    item = only(x, "主席会议")
+    assert item.type == "meeting" and item.organizers == ("cppcc-tongliang",)

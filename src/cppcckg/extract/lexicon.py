@@ -30,6 +30,7 @@ TRIGGERS: list[tuple[str, str, str | None]] = [
     (r"(?:学习)?座谈会|研讨会|推进会|联席会(?:议)?|交流会|工作会议?|研究班|"
      r"(?:专题)?协商会|座谈交流|报告会|联谊会|见面会|恳谈会|听证会|(?<=召开|举行)第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议|"
      r"联合议事会|(?:专题议政性|议政性|协商性)常委会?会议|"
+     r"(?:召开|举行)了?(?:[一二三四五六七八九十\d]{1,3}届[一二三四五六七八九十\d]{1,4}次)?(?:主席会议|主席办公会议?|常委会会议|常委会议|党组会议?)|"
      r"[一二三四五六七八九十\d]{1,3}届[一二三四五六七八九十\d]{1,3}次(?:全体会议|常委会会议|常委会议|会议)|"
      r"第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议(?=[^，,；;。]{0,16}(?:召开|举行|开幕|闭幕))", "meeting", None),
     (r"学习会|专题学习|对口学习交流|委员讲堂|讲堂|专题讲座|学习教育|宣讲(?:会|活动)?|党课|专题培训|培训班|警示教育|读书活动|学习活动|现场教学|祭扫|参观学习", "study", None),
@@ -108,7 +109,7 @@ STANDING_PRACTICE = re.compile(r"定期|常态化|经常性|每周|每月|每季
 # Activity words that carry their own adverb (联合调研, 深入调研) need no other verb.
 SELF_VERBAL = re.compile(r"(?:深入|联合|重点|专题|考察|自主|共同|务实|广泛)")
 # Activity words that begin with their own verb (提交…提案, 联名提交), of any type.
-SELF_ACTING = re.compile(r"提交|联名提交")
+SELF_ACTING = re.compile(r"提交|联名提交|召开|举行")
 # Weak consultation words count only with a stated subject matter (就/围绕/聚焦 X 建言献策).
 WEAK_TRIGGER = re.compile(r"议政建言|建言献策|献计出力|协商建言|协商议政|协商讨论")
 WEAK_NEEDS = re.compile(r"就|围绕|聚焦|针对|为题")
