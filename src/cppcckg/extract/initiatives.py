@@ -226,6 +226,31 @@ def _inside_quotes(text: str, pos: int) -> bool:
     return any(before.count(o) > before.count(c) for o, c in (("“", "”"), ("《", "》")))
 
 
+_FACTS_OF: dict[int, tuple[Reference, frozenset[str], dict[frozenset[str], str]]] = {}
+
+
+def _reference_facts(reference: Reference) -> tuple[frozenset[str], dict[frozenset[str], str]]:
+    """Worked out once per reference (it does not change once loaded), not once per report:
+    the names of province-level places, and the standing programme (no period of its own)
+    each group of bodies runs together, to which their joint work with no programme named
+    belongs (川渝政协 → 川渝政协联合履职)."""
+    cached = _FACTS_OF.get(id(reference))
+    if cached is not None and cached[0] is reference:
+        return cached[1], cached[2]
+    names = frozenset(name for e in reference.entities.values() if e.kind == "place" and e.cls == "Province"
+                      for name in (e.name_zh, *e.aliases))
+    standing: dict[frozenset[str], list[str]] = {}
+    for key, entity in reference.entities.items():
+        if entity.kind == "programme" and entity.organizer and entity.period is None:
+            members = frozenset(reference.members_of(entity.organizer))
+            if len(members) >= 2:
+                standing.setdefault(members, []).append(key)
+    programmes = {members: keys[0] for members, keys in standing.items() if len(keys) == 1}
+    _FACTS_OF.clear()  # one reference at a time is the use; the entry keeps it alive, not more
+    _FACTS_OF[id(reference)] = (reference, names, programmes)
+    return names, programmes
+
+
 class InitiativeExtractor:
     """Extracts initiatives sentence by sentence for one report."""
 
@@ -251,23 +276,13 @@ class InitiativeExtractor:
         self._visit_group: list[str] = []  # a visitor and its host, for a 两地政协 that follows
         self._unknown_seats: dict[str, str] = {}  # unknown bodies named with their place
         self._told: list[tuple[int, int]] = []  # triggers of every initiative so far
-        self._province_names = frozenset(
-            name for e in reference.entities.values() if e.kind == "place" and e.cls == "Province"
-            for name in (e.name_zh, *e.aliases))
+        self._joint_of: dict[tuple[str, ...], bool] = {}  # the same actors come back clause after clause
+        self._province_names, self.standing = _reference_facts(reference)
         # 两省市政协 / 两地政协 with no pair named before: Sichuan's and Chongqing's, when the text names both
         norm = report.norm
         context = _normalised(report.title_zh or "") + "\n" + norm  # a plan's title names the two sides
         self.default_pair = (["cq-cppcc", "sc-cppcc"] if reference.get("cq-cppcc") and reference.get("sc-cppcc")
                              and re.search(r"四川|川渝|渝川|成渝|蜀", context) and re.search(r"重庆|川渝|渝川|渝", context) else [])
-        # the standing programme (no period of its own) each group of bodies runs together:
-        # their joint work with no programme named belongs to it (川渝政协 → 川渝政协联合履职)
-        standing: dict[frozenset[str], list[str]] = {}
-        for key, entity in reference.entities.items():
-            if entity.kind == "programme" and entity.organizer and entity.period is None:
-                members = frozenset(reference.members_of(entity.organizer))
-                if len(members) >= 2:
-                    standing.setdefault(members, []).append(key)
-        self.standing = {members: keys[0] for members, keys in standing.items() if len(keys) == 1}
         # a cooperation plan (合作要点, 工作要点) is planned throughout
         self._is_plan = bool(lexicon.PLAN_TITLE.search(compact(_normalised(report.title_zh or "")).text)
                              or lexicon.PLAN_TITLE.search(compact(report.norm[:200].split("\n", 1)[0]).text))
@@ -728,6 +743,13 @@ class InitiativeExtractor:
 
     def _joint(self, keys: list[str]) -> bool:
         """Actors in both provinces, or a body that is itself of both sides (住川渝全国政协委员)."""
+        key = tuple(keys)
+        known = self._joint_of.get(key)
+        if known is None:
+            known = self._joint_of[key] = self._joint_now(keys)
+        return known
+
+    def _joint_now(self, keys: list[str]) -> bool:
         provinces = {self._province(k) for k in keys}
         if "sichuan" in provinces and "chongqing" in provinces:
             return True

@@ -34,9 +34,28 @@ _GENERIC = {"政协", "区县政协", "各级政协", "地方政协", "全市政
 
 # No name found in a report is longer than this (a generous bound; names run to ~30 characters).
 _LONGEST_NAME = 200
-_PLACE_LIST = re.compile(
-    r"((?:(?!等)[\u4e00-\u9fff]){2,4}(?:、(?:(?!等)[\u4e00-\u9fff]){2,4}){2,})等?(?:\d+个)?(?:区县|区|县|市|市县|地)(?:级)?政协"
+# 万州、江北、沙坪坝等区县政协: three or more short place names and a head. Matched from the
+# first 、 (a literal the regex engine finds fast) and then widened to the first item before it.
+_PLACE_LIST_TAIL = re.compile(
+    r"(?:、(?:(?!等)[\u4e00-\u9fff]){2,4}){2,}(?=等?(?:\d+个)?(?:区县|区|县|市|市县|地)(?:级)?政协)"
 )
+_PLACE_LIST_HEAD = re.compile(r"等?(?:\d+个)?(?:区县|区|县|市|市县|地)(?:级)?政协")
+
+
+def _place_lists(norm: str, start: int, end: int) -> Iterable[tuple[int, int, int]]:
+    """(start, end) of each list of places before a shared head, and the end of the head."""
+    pos = start
+    while True:
+        match = _PLACE_LIST_TAIL.search(norm, pos, end)
+        if match is None:
+            return
+        first = match.start()
+        a = first
+        while a > start and first - a < 4 and "\u4e00" <= norm[a - 1] <= "\u9fff" and norm[a - 1] != "等":
+            a -= 1
+        if first - a >= 2:
+            yield a, match.end(), _PLACE_LIST_HEAD.match(norm, match.end()).end()
+        pos = match.end()
 
 
 @dataclass(frozen=True)
@@ -486,15 +505,15 @@ class Recognizer:
         by_span = {(m.evidence.start, m.evidence.end): m for m in mentions}
         ordered = sorted(mentions, key=lambda m: m.evidence.start)
         starts = [m.evidence.start for m in ordered]
-        for match in _PLACE_LIST.finditer(report.norm, start, end):
+        for list_start, list_end, match_end in _place_lists(report.norm, start, end):
             items = []
-            pos = match.start(1)
-            for item in match.group(1).split("、"):
+            pos = list_start
+            for item in report.norm[list_start:list_end].split("、"):
                 items.append((pos, pos + len(item)))
                 pos += len(item) + 1
             # only mentions in or just before the list matter: found by bisection, so a long
             # report does not cost the square of its mentions
-            nearby = ordered[bisect_left(starts, match.start() - _LONGEST_NAME):bisect_left(starts, match.end())]
+            nearby = ordered[bisect_left(starts, list_start - _LONGEST_NAME):bisect_left(starts, match_end)]
             places = {}
             for a, b in items:
                 for m in nearby:
