@@ -495,3 +495,21 @@ def test_a_session_of_an_organ_held_is_a_meeting(pipeline):
     x = run(pipeline, "3月2日，区政协召开五届五十六次主席会议，审议年度协商计划。", publisher="cppcc-tongliang")
     item = only(x, "主席会议")
     assert item.type == "meeting" and item.organizers == ("cppcc-tongliang",)
+
+
+def test_bodies_named_each_with_its_leader_are_the_pair_that_liangdi_means(pipeline):
+    x = run(pipeline, "12月3日，重庆市江津区政协主席王某与四川省合江县政协主席李某签署合作协议。"
+                      "两地政协将轮流牵头召开联合协商会。")
+    assert set(only(x, "联合协商会").organizers) == {"cppcc-jiangjin", "cppcc-hejiang-sc"}
+
+
+def test_work_a_leader_takes_part_in_is_an_activity_with_the_committee_taking_part(pipeline):
+    x = run(pipeline, "12月9日，区政协主席王某参加社区委员工作室“渝事好商量”活动，围绕加装电梯建言献策。",
+            publisher="cppcc-tongliang")
+    item = only(x, "渝事好商量")
+    assert "cppcc-tongliang" in item.organizers + item.partners
+
+
+def test_results_sent_on_are_no_research_of_their_own(pipeline):
+    x = run(pipeline, "两地政协将向两地党委政府报送联合调研和协商议政成果。")
+    assert x.initiatives == ()

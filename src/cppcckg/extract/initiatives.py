@@ -161,7 +161,9 @@ _normalised = lru_cache(maxsize=8192)(normalise)
 _LIST_WORDS = re.compile(r"(?:[、和及与等]|及其?(?:下属|所属)[\u4e00-\u9fff]{0,3}?(?:组织|单位|支部|机构))*")
 _LEAD_WORDS = re.compile(r"[并同时还也另外此外其中]*")
 _LEAD_COUNTED = re.compile(r"[并同时还也另外此外其中]*(?:\d+|[一二两三四五六七八九十]+)?个?")
-_SIDE_BY_SIDE = re.compile(r"[、和及与]?")
+# bodies named side by side, also each with its leader (A政协主席张某与B政协主席李某签署…)
+_SIDE_BY_SIDE = re.compile(r"[、和及与]?|(?:主要负责人|负责同志|党组书记|副?主席|副?秘书长)[\u4e00-\u9fff]{0,3}[与和同]"
+                           r"(?:重庆市?|四川省?)?")
 _SPACES = re.compile(r"\s+")
 _QUOTES = re.compile(r"[“”「」《》]")
 _TOGETHER_WORDS = re.compile(r"联合|共同|携手|联动")
@@ -169,6 +171,7 @@ _BOTH_SIDES = re.compile(r"双方|两地")
 _COUNT_TAIL = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:个|家|地|方)$")
 
 
+_TAKES_PART = re.compile(r"参加|出席|列席")
 _ALL_ACTIVITIES = re.compile(r"(?:有关|相关|上述|以上)活动")
 _SUBJECT_OPENS = re.compile(r"围绕|聚焦|(?<!成)就(?!业|此)")
 _SUBJECT_CLOSES = re.compile(r"[^，,；;。]*?(?:开展|进行|展开|组织)[^，,；;。]{0,4}")
@@ -367,8 +370,20 @@ class InitiativeExtractor:
                 triggers = [t for i, t in enumerate(triggers) if not _in_subject_of(text, t, triggers[i + 1:])]
             attending = self._attending(text, bodies) if bodies and lexicon.ATTEND_WORD.search(text) else []
             if attending:
-                triggers = []  # 区政协主席陪同调研: the work just named, with a partner
-                if out:
+                # 区政协主席参加X街道议事会: the work named after taking part is that work, with the
+                # bodies that took part as partners; 区政协主席陪同调研 is the work just named
+                joins = _TAKES_PART.search(text)
+                taken = [t for t in triggers if joins is not None and t.start >= joins.end()]
+                for trig in taken:
+                    hosts = [p for p in bodies if p.start >= joins.end()]
+                    item = self._initiative(sentence, a, b, view, trig, hosts, list(attending) if not hosts else [],
+                                            placed, earlier_topics, frame_programmes, before_clause, sentence_view,
+                                            joined)
+                    out.append(self._with_partners(item, attending, "role:attends") if hosts else item)
+                triggers = []
+                if taken:
+                    pass
+                elif out:
                     out = [self._with_partners(item, attending, "role:attends") for item in out]
                 else:
                     for trigger in self._previous:  # 。雅安市政协主席陪同考察。 after the sentence that names it
@@ -523,6 +538,10 @@ class InitiativeExtractor:
                   for m in mentions if m.kind == "body"]
         if not bodies:
             return
+        if len(bodies) >= 2:  # A政协与B政协签署协议。两地政协将…: the pair the next sentence means
+            pair = self._named_together(view.text, bodies)
+            if pair:
+                self.group = pair
         head = self._clause_subject(view.text, bodies)
         if head:
             self._remember(head)
