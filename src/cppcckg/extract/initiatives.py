@@ -171,6 +171,13 @@ _BOTH_SIDES = re.compile(r"双方|两地")
 _COUNT_TAIL = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:个|家|地|方)$")
 
 
+# 陪同考察, 参加调研 closing a clause: taking part in the work told, no work of its own
+# a clause that only goes on with the visit just told: 考察组先后考察了…, 考察企业生产情况
+_ITINERARY = re.compile(r"(?:考察组|调研组|视察组|督查组|一行|委员们|大家)?(?:先后|还|并|又|实地|深入|分别|随后)*"
+                        r"(?:考察|调研|视察|察看|走访)了?")
+_BY_MEANS = re.compile(r"通过$|经过$")
+_JOINS_BARE = re.compile(r"(?:陪同|参加|出席|一同|共同参加)$")
+_BARE_END = re.compile(r"(?:考察|调研|视察|活动|考察活动|调研活动|视察活动)(?:活动)?")
 _TAKES_PART = re.compile(r"参加|出席|列席")
 _ALL_ACTIVITIES = re.compile(r"(?:有关|相关|上述|以上)活动")
 _SUBJECT_OPENS = re.compile(r"围绕|聚焦|(?<!成)就(?!业|此)")
@@ -279,6 +286,7 @@ class InitiativeExtractor:
         self._visit_group: list[str] = []  # a visitor and its host, for a 两地政协 that follows
         self._unknown_seats: dict[str, str] = {}  # unknown bodies named with their place
         self._told: list[tuple[int, int]] = []  # triggers of every initiative so far
+        self._last_type: str | None = None  # of the last initiative told in the paragraph
         self._joint_of: dict[tuple[str, ...], bool] = {}  # the same actors come back clause after clause
         self._province_names, self.standing = _reference_facts(reference)
         # 两省市政协 / 两地政协 with no pair named before: Sichuan's and Chongqing's, when the text names both
@@ -316,6 +324,7 @@ class InitiativeExtractor:
         # activity of its own: they are that activity's (与四川省政协联合组织“X展”，召开…研讨会)
         earlier_topics: list[Mention] = []
         frame_programmes: list[Mention] = []
+        named_actor = False  # the sentence names who acts (not only 考察组/一行 of the work just told)
         self._clauses = sentence_clauses(sentence, norm)
         self._clause_views = None
         self._visited = []
@@ -356,6 +365,7 @@ class InitiativeExtractor:
             if head_subject:
                 subject = head_subject
                 self._remember(head_subject)
+                named_actor = named_actor or bool(bodies)
             found = find_triggers(text)
             before_clause = sentence_view.text[: sentence_view.index(a)] if found else ""
             body_spans = [(p.start, p.end) for p in bodies]
@@ -369,6 +379,24 @@ class InitiativeExtractor:
                 triggers = [t for t in triggers if t.type != "other"] or triggers
                 triggers = [t for i, t in enumerate(triggers) if not _in_subject_of(text, t, triggers[i + 1:])]
             attending = self._attending(text, bodies) if bodies and lexicon.ATTEND_WORD.search(text) else []
+            retold = _ITINERARY.match(text, lexicon.TIME_LEAD.match(text).end())
+            if retold and self._last_type and not named_actor:
+                # 考察组先后考察了X / 考察企业生产情况 / 通过考察…: the stops of the visit just told
+                triggers = [t for t in triggers if not (t.start < retold.end() and t.type == self._last_type)]
+            triggers = [t for t in triggers if not _BY_MEANS.search(text, max(0, t.start - 2), t.start)]
+            joining = [t for t in triggers if _JOINS_BARE.search(text, 0, t.start) and _BARE_END.fullmatch(text, t.start)]
+            if joining and not attending:
+                # 江津区党组成员、副主席某某陪同考察 / 县政协副主席某参加考察: people taking part in
+                # the work just told; the place named at the head is its committee, a partner
+                triggers = [t for t in triggers if t not in joining]
+                head = [p for p in places if p.start <= lexicon.TIME_LEAD.match(text).end() + 1]
+                hosts = [e.key for p in head for e in [self.reference.cppcc_seated_in(p.mention.entity)] if e]
+                if hosts:
+                    if out:
+                        out = [self._with_partners(item, hosts, "role:attends") for item in out]
+                    else:
+                        for trigger in self._previous:
+                            self.late.setdefault(trigger, []).extend(hosts)
             if attending:
                 # 区政协主席参加X街道议事会: the work named after taking part is that work, with the
                 # bodies that took part as partners; 区政协主席陪同调研 is the work just named
@@ -394,6 +422,7 @@ class InitiativeExtractor:
                                             joined))
             if out:
                 self._last_organizers = list(out[-1].organizers)
+                self._last_type = out[-1].type
             if triggers:
                 continue
             if head_subject:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-__all__ = ["noise_spans", "inside"]
+__all__ = ["noise_spans", "inside", "covers"]
 
 _LINE = re.compile(r"[^\n]+")
 _FURNITURE = re.compile(
@@ -65,3 +65,11 @@ def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
             return True
         i -= 1
     return False
+
+
+def covers(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Is [start, end) wholly inside one noise span (a furniture line)?"""
+    if not spans:
+        return False
+    i = bisect_right(spans, (start, end + 1)) - 1
+    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]

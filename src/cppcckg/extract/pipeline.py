@@ -42,7 +42,7 @@ class Pipeline:
         if assumed:
             report = self._with_publisher(report)
         noise = noise_spans(report.norm)
-        sentences = [s for s in split_sentences(report) if not noise_inside(noise, s.start, s.end) or
+        sentences = [s for s in split_sentences(report, noise) if not noise_inside(noise, s.start, s.end) or
                      not _mostly(noise, s.start, s.end)]
         report = with_trailing_headings(report, sentences)
         mentions = [m for m in self.recognizer.mentions(report)

@@ -70,9 +70,14 @@ class Recognizer:
     def __init__(self, reference: Reference):
         self.reference = reference
         self._forms: dict[str, list[_Form]] = {}
+        # 市政协常委会, 省政协办公厅: a name that begins with a committee's local form is local
+        # too (which 市政协's standing committee depends on the text), whatever list it is in
+        local_heads = tuple({normalise(a) for e in reference.entities.values() if e.cls in CPPCC_CLASSES
+                             for a in e.local_aliases if len(a) <= 3 and a.endswith("政协")})
         for entity in reference.entities.values():
             for name in {entity.name_zh, *entity.aliases}:
-                self._add(name, _Form(entity.key, False))
+                self._add(name, _Form(entity.key, normalise(name).startswith(local_heads)
+                                      and normalise(name) not in local_heads))
             for name in entity.local_aliases:
                 self._add(name, _Form(entity.key, True))
         for stop in reference.stop_forms:
@@ -112,17 +117,44 @@ class Recognizer:
         the one its text names most by full name or unambiguous alias."""
         title = compact(normalise(report.title_zh or "")).text
         counts: dict[str, int] = {}
+        places: dict[str, int] = {}
+        local_forms: dict[int, tuple[list[_Form], int]] = {}
         for _start, _end, forms in self._raw(title):
             for f in forms:
                 if not f.local and self.reference.entities[f.entity].cls in CPPCC_CLASSES:
                     return f.entity
-        names = (found for a, b in _blocks(report.norm, 0, len(report.norm))
-                 for found in self._raw(_WHITESPACE.sub("", report.norm[a:b])))
-        for _start, _end, forms in names:
-            for f in forms:
-                entity = self.reference.entities[f.entity]
-                if not f.local and entity.cls in CPPCC_CLASSES:
-                    counts[entity.key] = counts.get(entity.key, 0) + 1
+        for a, b in _blocks(report.norm, 0, len(report.norm)):
+            block = _WHITESPACE.sub("", report.norm[a:b])
+            terms = []  # 中国人民政治协商会议遂宁市第七届委员会: Suining's, not the national committee
+            for match in _TERM_NAME.finditer(block):
+                key = self.full_name(f"政协{match.group(1)}委员会")
+                if key is not None:
+                    terms.append(match.span())
+                    counts[key] = counts.get(key, 0) + 1
+            for start, end, forms in self._raw(block):
+                if any(t0 <= start and end <= t1 for t0, t1 in terms):
+                    continue
+                if id(forms) in self._local_only and all(self.reference.entities[f.entity].cls in CPPCC_CLASSES
+                                                         for f in forms):
+                    local_forms[id(forms)] = (forms, local_forms.get(id(forms), (forms, 0))[1] + 1)
+                for f in forms:
+                    entity = self.reference.entities[f.entity]
+                    if not f.local and entity.cls in CPPCC_CLASSES:
+                        counts[entity.key] = counts.get(entity.key, 0) + 1
+                    elif not f.local and entity.kind == "place":
+                        places[entity.key] = places.get(entity.key, 0) + 1
+        # a local text names the national committee as where its members go and what it
+        # adopts (向全国政协…, 全国政协委员): it is the publisher only when no other is named
+        local = {k: n for k, n in counts.items() if self.reference.entities[k].cls != "NationalCommittee"}
+        if not local and local_forms:
+            # only 市政协 / 省政协 and places (一年来，市政协…新重庆…): the local committee form the
+            # text uses most, in the place it names most
+            forms = max(local_forms.values(), key=lambda v: v[1])[0]
+            for place in sorted(places, key=lambda k: (-places[k], k)):
+                entity = self.resolve(forms, place)
+                if entity is not None and entity.cls in CPPCC_CLASSES:
+                    return entity.key
+        counts = local or counts
         if counts:
             return max(sorted(counts), key=lambda k: counts[k])
         return None
@@ -221,6 +253,13 @@ class Recognizer:
                           or (None if report.publisher else self._resolve_local(forms, s, anchors, anchor_at, ahead=True))
                           or (self.resolve(forms, _HOME) if not anchors and place is None else None)
                           or self._partner_province(forms))
+                if entity is None or entity.cls not in CPPCC_CLASSES:
+                    # 市政协常委会 on a Suining page: Suining's committee acts (the reference has
+                    # no organ of it), not Chongqing's standing committee of that local name
+                    committee = self._committee_of_local(view.text[s:e], s, anchors, anchor_at, paragraph, place, report)
+                    own = self._committee_of(entity.key) if entity is not None else None
+                    if committee is not None and (entity is None or (own is not None and committee.key != own)):
+                        entity = committee
             else:
                 entity = self.resolve(forms, place) if forms else None
             if entity is None:
@@ -229,7 +268,9 @@ class Recognizer:
                 continue
             covered.append((a, b))
             out.append(_mention(report, a, b, entity))
-        terms = self._term_named_committees(report, start, end)
+        terms = [t for t in self._term_named_committees(report, start, end)
+                 if not any(m.evidence.start <= t.evidence.start and t.evidence.end <= m.evidence.end
+                            and m.evidence.end - m.evidence.start > t.evidence.end - t.evidence.start for m in out)]
         if terms:  # 政协重庆市綦江区第十五届委员会: the committee, not two places
             out = [m for m in out if not any(t.evidence.start <= m.evidence.start and m.evidence.end <= t.evidence.end
                                              for t in terms)] + terms
@@ -475,6 +516,19 @@ class Recognizer:
                     return chosen
         return None
 
+    def _committee_of_local(self, surface: str, at: int, anchors: list[tuple[int, str]], anchor_at: list[int],
+                            paragraph: int, place: str | None, report: Report) -> Entity | None:
+        """The committee the local committee form at the head of an organ's local name means
+        here (市政协 of 市政协常委会), resolved like the form on its own."""
+        for cut in range(min(len(surface) - 1, 4), 1, -1):
+            forms = self._forms.get(surface[:cut])
+            if forms and id(forms) in self._local_only and all(
+                    self.reference.entities[f.entity].cls in CPPCC_CLASSES for f in forms):
+                return (self._resolve_local(forms, at, anchors, anchor_at, lowest=paragraph)
+                        or self.resolve(forms, place)
+                        or (None if report.publisher else self._resolve_local(forms, at, anchors, anchor_at, ahead=True)))
+        return None
+
     def _local_homes(self, forms: list[_Form]) -> dict[str, Entity]:
         """Where each committee a local form may mean sits (first by key where two share a place)."""
         cached = self._homes.get(id(forms))
@@ -618,7 +672,7 @@ class Recognizer:
 
 
 _WHITESPACE = re.compile(r"\s+")
-_TERM_NAME = re.compile(r"政协([\u4e00-\u9fff]{2,14}?)第[一二三四五六七八九十\d]{1,3}届委员会")
+_TERM_NAME = re.compile(r"(?:中国人民政治协商会议|政协)([\u4e00-\u9fff]{2,14}?)第[一二三四五六七八九十\d]{1,3}届委员会")
 # Characters of text read at once when finding names (see Recognizer.mentions).
 BLOCK_CHARS = 100_000
 

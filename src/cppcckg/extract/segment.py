@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from cppcckg.extract.noise import covers
 from cppcckg.model import Report, Sentence
 
 _TERMINAL = "。！？!?；;"
@@ -72,21 +73,32 @@ def _is_heading_line(line: str, next_line: str | None, prev_line: str | None) ->
     )
 
 
-def blocks(norm: str) -> list[tuple[int, int, bool]]:
-    """Logical blocks (start, end, is_heading): lines joined where a break is only layout."""
+def blocks(norm: str, noise: list[tuple[int, int]] | None = None) -> list[tuple[int, int, bool]]:
+    """Logical blocks (start, end, is_heading): lines joined where a break is only layout.
+    A page-furniture line (`noise`: 链接已复制, 首页 > …, a timestamp) is a block of its own,
+    never joined to the headline or paragraph next to it, and the headline is the first line
+    that is not furniture."""
     lines = _lines(norm)
     out: list[tuple[int, int, bool]] = []
     cur: list[int] = []  # start, end, heading flag, continuation count
+    furniture = [bool(noise) and covers(noise, s, e) for s, e in lines]
+    first = next((i for i, f in enumerate(furniture) if not f), 0)
     for i, (s, e) in enumerate(lines):
         line = norm[s:e]
+        if furniture[i]:
+            if cur:
+                out.append((cur[0], cur[1], bool(cur[2])))
+                cur = []
+            out.append((s, e, False))
+            continue
         next_line = norm[slice(*lines[i + 1])] if i + 1 < len(lines) else None
-        prev_line = norm[slice(*lines[i - 1])] if i > 0 else None
+        prev_line = norm[slice(*lines[i - 1])] if i > 0 and not furniture[i - 1] else None
         heading = _is_heading_line(line, next_line, prev_line) or (
-            i == 0 and len(line) <= 40 and _plain(line) and not _BULLET.match(line)  # a headline
+            i == first and len(line) <= 40 and _plain(line) and not _BULLET.match(line)  # a headline
         )
         if cur:
             prev = norm[cur[0]:cur[1]]
-            last_line = norm[lines[i - 1][0]:lines[i - 1][1]]
+            last_line = norm[lines[i - 1][0]:lines[i - 1][1]]  # not furniture: that closed the block
             hard = (
                 heading
                 or bool(_MARKER_LINE.match(line))
@@ -105,12 +117,13 @@ def blocks(norm: str) -> list[tuple[int, int, bool]]:
     return out
 
 
-def split_sentences(report: Report) -> list[Sentence]:
-    """Sentences of a report, each with its section path (the headings in force)."""
+def split_sentences(report: Report, noise: list[tuple[int, int]] | None = None) -> list[Sentence]:
+    """Sentences of a report, each with its section path (the headings in force); `noise`
+    (see extract.noise) keeps page furniture out of the headline and the paragraphs."""
     norm, text = report.norm, report.text
     sentences: list[Sentence] = []
     section: list[str] = []
-    for b_start, b_end, heading in blocks(norm):
+    for b_start, b_end, heading in blocks(norm, noise):
         block = norm[b_start:b_end]
         if heading:
             title = re.sub(r"\s+", "", text[b_start:b_end])
