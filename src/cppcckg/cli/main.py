@@ -192,6 +192,7 @@ def evaluate(
         _challenge(challenge, reference, fmt, failures)
         return
     from cppcckg.extract.evaluate import (
+        canonical_bodies,
         format_table,
         load_facts,
         score,
@@ -208,6 +209,11 @@ def evaluate(
     predicted: list[dict] = []
     expected: list[dict] = []
     skipped: list[str] = []
+
+    def canonical(name: str) -> str | None:
+        key = pipeline.recognizer.full_name(name)
+        return ref.entities[key].name_zh if key else None
+
     paths = find_reports(reports, skipped)
     for note in skipped:
         typer.echo(f"note: {note}", err=True)
@@ -216,7 +222,7 @@ def evaluate(
         gold_file = gold / f"{report.id}.jsonl"
         if not gold_file.is_file():
             continue
-        expected.extend(load_facts(gold_file))
+        expected.extend(canonical_bodies(load_facts(gold_file), canonical))
         predicted.extend(facts(pipeline.run(report), ref))
     if not expected:
         raise InputError(f"{gold}: no gold file matches a report in {reports}; gold files are named <report-id>.jsonl")

@@ -44,8 +44,11 @@ _LEADING = re.compile(r"^(?:同时|并|还|先后|全年|一年来|五年来|此
 _LIST_GAP = re.compile(r"[、和及与]")
 _EVENT_COUNT = re.compile(r"\d+(?:余|多)?(?:次|场次|场|期)")
 _CROSS_BORDER = re.compile(r"川渝|渝川")
+_SPANS_BOTH = re.compile(r"(?=[川渝黔陕滇鄂湘甘]{0,3}川)(?=[川渝黔陕滇鄂湘甘]{0,3}渝)[川渝黔陕滇鄂湘甘]{2,4}")
 _DATE_AFTER = re.compile(r"\d{1,2}(?:日|月|号)")  # 联席会议10日在重庆召开: a date, not a count
 # Between two bodies of one list: a joiner, perhaps a parent place (与成都市新都区政协).
+_PLACE_JOIN = re.compile(r"[、和与及]")
+_COUNTED_PLACES = re.compile(r"[两三]地(?!政协)")
 _FIELD_WORK = frozenset({"research", "inspection", "supervision"})
 _GROUP_SAID = re.compile("|".join(sorted(lexicon.GROUP_WORDS, key=len, reverse=True)))
 _LIST_JOIN = re.compile(r"[、和及与]*(?:[\u4e00-\u9fff]{1,6}?(?:省|市|州))?")
@@ -162,7 +165,7 @@ _LIST_WORDS = re.compile(r"(?:[、和及与等]|及其?(?:下属|所属)[\u4e00-
 _LEAD_WORDS = re.compile(r"[并同时还也另外此外其中]*")
 _LEAD_COUNTED = re.compile(r"[并同时还也另外此外其中]*(?:\d+|[一二两三四五六七八九十]+)?个?")
 # bodies named side by side, also each with its leader (A政协主席张某与B政协主席李某签署…)
-_SIDE_BY_SIDE = re.compile(r"[、和及与]?|(?:主要负责人|负责同志|党组书记|副?主席|副?秘书长)[\u4e00-\u9fff]{0,3}[与和同]"
+_SIDE_BY_SIDE = re.compile(r"[、和及与]?|(?:主要负责人|负责同志|党组书记|副?主席|副?秘书长)[\u4e00-\u9fff]{0,3}[与和同、]"
                            r"(?:重庆市?|四川省?)?")
 _SPACES = re.compile(r"\s+")
 _QUOTES = re.compile(r"[“”「」《》]")
@@ -285,6 +288,7 @@ class InitiativeExtractor:
         self._visited: list[str] = []  # places the current sentence says someone went to
         self._visit_group: list[str] = []  # a visitor and its host, for a 两地政协 that follows
         self._unknown_seats: dict[str, str] = {}  # unknown bodies named with their place
+        self._unknown_names: dict[str, str] = {}  # and the names unknown bodies go by
         self._told: list[tuple[int, int]] = []  # triggers of every initiative so far
         self._last_type: str | None = None  # of the last initiative told in the paragraph
         self._joint_of: dict[tuple[str, ...], bool] = {}  # the same actors come back clause after clause
@@ -332,6 +336,8 @@ class InitiativeExtractor:
         for m in mentions:
             if m.seat is not None:
                 self._unknown_seats[m.entity] = m.seat
+            if not m.in_reference:
+                self._unknown_names[m.entity] = _normalised(m.label)
         for a, b in self._clauses:
             if a > sentence.start and norm[a - 1] in "；;":
                 subject, earlier_topics, frame_programmes, joined = [], [], [], []  # a semicolon starts a new item
@@ -345,6 +351,8 @@ class InitiativeExtractor:
             self._visited.extend(went_to)
             if not self.group and len(bodies) >= 2:
                 self.group = self._named_together(text, bodies)  # 《万州区政协 达州市政协…要点》…两地政协
+            if len(places) >= 2:
+                self.group = self._places_named_as_pair(text, places) or self.group  # 泸县、永川两地…
             head_subject = self._clause_subject(text, bodies)
             visit_pair = self._visit_pair(head_subject, went_to)
             if visit_pair:
@@ -555,16 +563,50 @@ class InitiativeExtractor:
         return acted or verbal or bool(lexicon.SELF_ACTING.match(text, trig.start))
 
     def _remember(self, actors: list[str]) -> None:
-        self.carried = list(actors)
+        # the subject a news item carries on is a committee (or several): an organ, a member
+        # group or a party named as one sentence's actor does not act in the next (党组开展…。
+        # 开展常委书面述职 is the committee's)
+        if any(self._committee_level(k) for k in actors):
+            self.carried = list(actors)
+        else:
+            self.carried = []
         if len(set(actors)) >= 2:
             self.group = list(actors)
             self._visit_group = []  # a pair named since the visit is the one meant now
+
+    def _places_named_as_pair(self, text: str, places: list[_Placed]) -> list[str]:
+        """泸县、永川两地…: the committees of places listed before 两地 / 三地 (for a later
+        两地政协), none when the text lists no such places."""
+        run: list[_Placed] = []
+        for p in places:
+            if run and not _PLACE_JOIN.fullmatch(text, run[-1].end, p.start):
+                run = []
+            run.append(p)
+            if len(run) >= 2 and _COUNTED_PLACES.match(text, p.end):
+                keys = [e.key for q in run for e in [self.reference.cppcc_seated_in(q.mention.entity)] if e]
+                if len(keys) == len(run):
+                    return keys
+        return []
+
+    def _definite(self, key: str) -> bool:
+        entity = self.reference.get(key)
+        return entity is None or entity.definite
+
+    def _committee_level(self, key: str) -> bool:
+        entity = self.reference.get(key)
+        return entity is None or entity.cls in CPPCC_CLASSES or (
+            entity.kind == "collective" and all(self._committee_level(m) for m in entity.members))
 
     def _note_actors(self, view: Compact, mentions: Sequence[Mention]) -> None:
         """A sentence without an activity can still say who the text is about next
         (潼南区政协与遂宁市政协开展联动履职。双方…)."""
         bodies = [_Placed(view.index(m.evidence.start), view.index(m.evidence.end - 1) + 1, m)
                   for m in mentions if m.kind == "body"]
+        places = [_Placed(view.index(m.evidence.start), view.index(m.evidence.end - 1) + 1, m)
+                  for m in mentions if m.kind == "place"]
+        pair = self._places_named_as_pair(view.text, places) if len(places) >= 2 else []
+        if pair:
+            self.group = pair
         if not bodies:
             return
         if len(bodies) >= 2:  # A政协与B政协签署协议。两地政协将…: the pair the next sentence means
@@ -694,6 +736,15 @@ class InitiativeExtractor:
             last_role, last_end = role, p.end
         if organizers and self._listed_subject and set(organizers) < set(self._listed_subject):
             organizers = list(self._listed_subject)  # the list began in the clause before
+        if not organizers:
+            # 召开川渝政协联席会议, 召开区政协三届三十次主席会议: the bodies whose meeting it is,
+            # named right before the activity word after the verb
+            owner = next((p for p in bodies if self._committee_level(p.mention.entity) and (
+                (p.end == trig.start and lexicon.HOLDS_BEFORE.search(text, 0, p.start) and self._definite(p.mention.entity))
+                or (trig.start < p.start and p.end < trig.end and text[trig.start] == "“"))), None)  # “X政协…会议”
+            if owner is not None:
+                organizers.extend(self._members(owner.mention) or [owner.mention.entity])
+                rules.append("role:owner-named")
         if not organizers and self.group and lexicon.TOGETHER.search(text):
             said = _GROUP_SAID.search(text)
             if said is None or self._group_fits(said.group()):
@@ -801,7 +852,10 @@ class InitiativeExtractor:
         provinces = {self._province(k) for k in keys}
         if "sichuan" in provinces and "chongqing" in provinces:
             return True
-        return any(_CROSS_BORDER.search(entity.name_zh) for entity in map(self.reference.get, keys) if entity is not None)
+        if any(_CROSS_BORDER.search(entity.name_zh) for entity in map(self.reference.get, keys) if entity is not None):
+            return True
+        # 渝川黔30市州区县政协, a body the reference does not know, named by the provinces it spans
+        return any(_SPANS_BOTH.match(self._unknown_names.get(k, "")) for k in keys)
 
     def _visit_pair(self, head: list[str], went_to: list[str]) -> list[str]:
         """The body at a clause's head and the committee of the place it went to (X率队到Y):

@@ -458,6 +458,13 @@ class Recognizer:
             key = "unknown-" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:10]
             out.append(Mention(Evidence(report.id, a, b, report.text[a:b]), key, label, "Body", "body",
                                surface=report.text[a:b], in_reference=False, members=members))  # type: ignore[arg-type]
+        for match in _LOCAL_COLLECTIVE.finditer(report.norm, start, end):
+            # 渝川黔30市州区县政协: some local committees of the provinces named, which ones not said
+            a, b = match.span()
+            label = report.norm[a:b]
+            key = "unknown-" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:10]
+            out.append(Mention(Evidence(report.id, a, b, report.text[a:b]), key, label, "Body", "body",
+                               surface=report.text[a:b], in_reference=False))
         return out
 
     def _provincial_cppcc(self, province: str) -> str | None:
@@ -739,6 +746,8 @@ _COUNTED_HEAD = re.compile(r"等?(?:[两二三四五六七八九十]|\d+)?(?:个
 _ABBREVIATIONS = {"川": "sichuan", "蜀": "sichuan", "渝": "chongqing", "黔": "guizhou", "贵": "guizhou", "鄂": "hubei",
                   "湘": "hunan", "陕": "shaanxi", "滇": "yunnan", "云": "yunnan", "甘": "gansu", "桂": "guangxi",
                   "藏": "xizang", "青": "qinghai"}
+_LOCAL_COLLECTIVE = re.compile(
+    r"[川蜀渝黔贵鄂湘陕滇云甘]{2,4}(?:\d+|[一二三四五六七八九十两]+)个?(?:市州区县|市州|区县|市县|县市区|县区|市区|地方)政协")
 _PROVINCE_COLLECTIVE = re.compile(
     r"(?<![\u4e00-\u9fff])([川蜀渝黔贵鄂湘陕滇云甘桂藏青]{2,6})(?:[两二三四五六七]?(?:省市区|省区市|省市|省|地))?政协")
 
