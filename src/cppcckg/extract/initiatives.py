@@ -49,6 +49,7 @@ _DATE_AFTER = re.compile(r"\d{1,2}(?:日|月|号)")  # 联席会议10日在重�
 # Between two bodies of one list: a joiner, perhaps a parent place (与成都市新都区政协).
 _PLACE_JOIN = re.compile(r"[、和与及]")
 _COUNTED_PLACES = re.compile(r"[两三]地(?!政协)")
+_SESSION = re.compile(r"[一二三四五六七八九十\d]届第?[一二三四五六七八九十\d]{1,4}次")
 _FIELD_WORK = frozenset({"research", "inspection", "supervision"})
 _GROUP_SAID = re.compile("|".join(sorted(lexicon.GROUP_WORDS, key=len, reverse=True)))
 _LIST_JOIN = re.compile(r"[、和及与]*(?:[\u4e00-\u9fff]{1,6}?(?:省|市|州))?")
@@ -117,10 +118,14 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                 continue
             if lexicon.NOT_ACTIVITY_BEFORE.search(text, 0, s):
                 continue
-            if lexicon.DURING_AFTER.match(text, e) and not lexicon.TOOK_PLACE_BEFORE.search(text, 0, s):
+            if (lexicon.DURING_AFTER.match(text, e) and not lexicon.TOOK_PLACE_BEFORE.search(text, 0, s)
+                    and not _SESSION.search(text, s, e)):  # 在X政协七届六次会议上: that session, named
                 continue
-            if typ == "meeting" and lexicon.RECIPIENT_BEFORE.search(text, 0, s):
-                continue
+            if typ == "meeting" and (lexicon.RECIPIENT_BEFORE.search(text, 0, s) or (
+                    _SESSION.search(text, s, e) and lexicon.ATTENDING_BEFORE.search(text, 0, s))):
+                continue  # 向…十四届二次会议提交; 委员赴京参加全国政协十四届三次会议: another body's session
+            if lexicon.SPEECH_AFTER.match(text, e):
+                continue  # 总书记视察重庆重要讲话: a speech named by the visit it was given on
             if typ == "other" and lexicon.PUSH_TOGETHER.fullmatch(text, s, e) and lexicon.PURPOSE_ONLY.fullmatch(text, e):
                 continue
             if lexicon.FORMS_LIST_AFTER.match(text, e):
@@ -409,7 +414,8 @@ class InitiativeExtractor:
                 # 区政协主席参加X街道议事会: the work named after taking part is that work, with the
                 # bodies that took part as partners; 区政协主席陪同调研 is the work just named
                 joins = _TAKES_PART.search(text)
-                taken = [t for t in triggers if joins is not None and t.start >= joins.end()]
+                taken = [t for t in triggers if joins is not None and t.start >= joins.end()
+                         and not _BARE_END.fullmatch(text, t.start)]  # 参加考察: the visit told, not a new one
                 for trig in taken:
                     hosts = [p for p in bodies if p.start >= joins.end()]
                     item = self._initiative(sentence, a, b, view, trig, hosts, list(attending) if not hosts else [],
@@ -536,6 +542,9 @@ class InitiativeExtractor:
             return True  # 开展专题调研，走访了三个小区: where the work went, not a second activity
         if prev.type != item.type:
             return False
+        between = compact(self.report.norm, prev.trigger[1], item.trigger[0]).text
+        if between in ("及", "暨", "和", "与", "、"):
+            return True  # 举行网络议政及远程协商会: one event of two names
         return bool(lexicon.WEAK_TRIGGER.fullmatch(word) or lexicon.BARE_ACTIVITY.fullmatch(word)
                     or after_first[:1] in ("组", "团"))
 
@@ -560,7 +569,8 @@ class InitiativeExtractor:
         if re.match(r"\d", text[trig.end:trig.end + 1]) and not _DATE_AFTER.match(text, trig.end):
             # 协商4100多次 is a count; 自主调研2000余人次 after 引导 is still an activity
             return bool(lexicon.ACTION.search(text, 0, trig.start)) or bool(lexicon.VERBAL_CONTEXT.search(text, 0, trig.start))
-        return acted or verbal or bool(lexicon.SELF_ACTING.match(text, trig.start))
+        session = trig.type == "meeting" and _SESSION.search(text, trig.start, trig.end) is not None
+        return acted or verbal or session or bool(lexicon.SELF_ACTING.match(text, trig.start))
 
     def _remember(self, actors: list[str]) -> None:
         # the subject a news item carries on is a committee (or several): an organ, a member

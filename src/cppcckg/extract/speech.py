@@ -17,6 +17,7 @@ from cppcckg.extract.lexicon import TIME_LEAD
 from cppcckg.model import Sentence
 
 _MEETING_SAYS = re.compile(r"(?:会议|会上|座谈会|会议强调)(?:还|并|同时)?(?:指出|强调|要求|认为|号召|提出|希望)")
+_TO_REPORTER = re.compile(r"向记者(?:介绍|表示|说)|对记者(?:说|表示|介绍)|接受记者采访")
 _DATED_PLAN = re.compile(r"今年|年内|本年度|下半年|明年|下一步|近期")
 _EXHORTS = re.compile(r"(?:同时|此外|并|还)?(?:要|必须|务必|希望)(?![求点])")
 
@@ -32,7 +33,10 @@ def exhortations(sentences: Sequence[Sentence], norm: str) -> set[int]:
         last_end = s.end
         text = norm[s.start:s.end].lstrip()
         pos = TIME_LEAD.match(text).end()
-        if _DATED_PLAN.search(text):
+        if _TO_REPORTER.search(text):
+            out.add(s.index)  # 某某向记者介绍了…: what someone told the reporter, not work told
+            said = False
+        elif _DATED_PLAN.search(text):
             said = False  # 会议强调，今年要围绕X开展调研: the body's own plan for a stated time
         elif _MEETING_SAYS.match(text, pos):
             out.add(s.index)
