@@ -211,8 +211,12 @@ def evaluate(
     skipped: list[str] = []
 
     def canonical(name: str) -> str | None:
-        key = pipeline.recognizer.full_name(name)
-        return ref.entities[key].name_zh if key else None
+        """The reference's name of a body written as the text does (泸县政协, 四川省泸州市泸县政协)."""
+        for start in range(0, max(1, len(name) - 3)):
+            key = pipeline.recognizer.full_name(name[start:])
+            if key is not None:
+                return ref.entities[key].name_zh if start == 0 or ref.entities[key].kind == "body" else None
+        return None
 
     paths = find_reports(reports, skipped)
     for note in skipped:

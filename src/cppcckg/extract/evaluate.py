@@ -149,6 +149,8 @@ def canonical_bodies(facts: list[dict[str, Any]], canonical: Callable[[str], str
             fact = dict(fact)
             for key in ("organizers", "partners"):
                 fact[key] = [canonical(name) or name for name in fact.get(key) or []]
+        elif fact.get("kind") == "mention" and fact.get("label"):
+            fact = dict(fact, label=canonical(fact["label"]) or fact["label"])
         out.append(fact)
     return out
 

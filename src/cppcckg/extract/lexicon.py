@@ -40,7 +40,7 @@ TRIGGERS: list[tuple[str, str, str | None]] = [
     (r"编撰|出版|编写|编纂|刊登|开设专栏|编印|丛书|史料征集|征集[^，,。；;]{0,8}史料|短视频|专报|纪录片|连播", "publication", None),
     (r"(?:书画|摄影|美术|图片|书法|手工)+(?:作品)?(?:联|巡回)?展(?:览)?|作品展|成就展|(?:作品)?联展|书画展|展览|展演|论坛|康养大会|博览会|文艺演出|采访活动|舞台|(?<!“)庆祝(?=建党|建国|成立|\d)", "event", None),
     (r"社情民意信息|报送信息|反映社情民意|信息直通车", "information", None),
-    (r"(?:联合|共同|携手)(?:推动|助推|推进|呼吁)|(?<=川渝政协|两地政协)联合履职|(?<=开展)(?:联动|联合|协同)履职|走访(?:慰问)?|慰问|对口帮扶|结对帮扶|"
+    (r"(?:联合|共同|携手)(?:推动|助推|推进|呼吁)|(?<=川渝政协|两地政协)联合履职|(?<=开展)(?:联动|联合|协同)履职|走访(?:慰问)?|看望(?:慰问)?|慰问|对口帮扶|结对帮扶|"
      r"换届[^，,；;。]{0,6}工作|联系指导工作|(?:书面)?述职|(?<=推进|加快|推动|深化|抓好|做好|开展|启动)“[^”]{2,20}”建设", "other", None),
     (r"倡议书?|试点|创建活动|实践活动|主题活动|重点履职活动|大讨论(?:活动)?|[“‘][^”’]{2,40}[”’](?:实践|创建|主题|重点履职|专项|大讨论)?(?:活动|行动)|"
      r"(?<=开展|推进|深化)“(?![一二两三四五六七八九十]+[个大项])[^”]{2,30}”(?:工作)?(?![^，,；;。、]{0,8}(?:协商|调研|研究|视察|监督|座谈|研讨|论坛|建设|活动|行动|学习|会|展))",
@@ -73,7 +73,7 @@ PURPOSE_ONLY = re.compile(r"[^，,；;。]*(?:发展|精品|共识|水平|进程
 # 围绕明月山生态保护开展联合视察3次: a count of work on one stated subject keeps the initiative
 # (a tally of a kind of work, 开展重点协商16项, has no subject of its own).
 ONE_SUBJECT_BEFORE = re.compile(r"(?:围绕|聚焦|针对|(?<!成)就(?!此|业))[^，,；;。]{2,30}(?:开展|进行|组织)[^，,；;。]{0,4}$")
-ATTENDING_BEFORE = re.compile(r"(?:参加|出席|列席)[^，,；;。]{0,14}$")
+ATTENDING_BEFORE = re.compile(r"(?:参加|出席|列席)[^，,；;。]{0,14}$|(?:审议|通过|关于召开|筹备)[^，,；;。]{0,30}$")
 SPEECH_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:时的)?(?:重要讲话|重要指示)")
 TOOK_PLACE_BEFORE = re.compile(r"(?:召开|举行|举办|开展)的[^，,；;]{0,12}$")
 NOT_ACTIVITY_BEFORE = re.compile(
@@ -143,7 +143,7 @@ ATTEND_WORD = re.compile(r"陪同|参加|出席|列席|承办|协办|发言|听�
 # A clause that hears bodies report (听取X的情况汇报) makes them partners of the work just named.
 HEARS = re.compile(r"(?:并|还|会上)?听取")
 
-PLANNED_CUE = re.compile(r"拟|计划于|将于|将要|即将|准备|筹备")
+PLANNED_CUE = re.compile(r"拟|计划于|将于|将要|即将|准备|筹备(?!会议?|工作|组|情况)")
 # A future cue earlier in the sentence governs the activities after it (下一步，两地政协将共同举办…;
 # 双方约定下半年…开展联合视察). 将 that only moves an object (将X作为/纳入/列为) is not future.
 # Words that say the activity has happened: they outweigh a future cue earlier in the sentence
@@ -152,7 +152,7 @@ DONE_MARK = re.compile(r"已经?|业已|完成了?|结束|(?:开展|举办|召�
 PLANNED_LEAD = re.compile(
     r"(?<![主重需纪提摘概简])要(?=与|和|同|联合|共同|携手|继续|围绕|聚焦|就|在|加强|推动|组织|开展|举办|召开)|"
     r"明确了?(?:今年|年度|下一步|下半年|明年|年内)|合作事项|"
-    r"将(?![^，,；;。]{0,24}(?:作为|纳入|列为|列入|转化|视为|写入|融入|贯穿))|拟|计划|准备|筹备|下一步|接下来|今后|"
+    r"将(?![^，,；;。]{0,24}(?:作为|纳入|列为|列入|转化|视为|写入|融入|贯穿))|拟|计划|准备|筹备(?!会议?|工作|组|情况)|下一步|接下来|今后|"
     r"(?:今年|明年|年内|下半年|下一阶段|还|也)要|约定|商定|议定|根据协议|按照协议|届时|明年|年内将|力争"
 )
 # Titles of texts that are plans throughout (年度合作要点, 工作要点).

@@ -254,12 +254,21 @@ class Recognizer:
                           or (self.resolve(forms, _HOME) if not anchors and place is None else None)
                           or self._partner_province(forms))
                 if entity is None or entity.cls not in CPPCC_CLASSES:
-                    # 市政协常委会 on a Suining page: Suining's committee acts (the reference has
-                    # no organ of it), not Chongqing's standing committee of that local name
-                    committee = self._committee_of_local(view.text[s:e], s, anchors, anchor_at, paragraph, place, report)
+                    # 市政协常委会 on a Suining page: Suining's standing committee, which the
+                    # reference does not hold (a body of its own, that committee acting through
+                    # it), not Chongqing's standing committee of that local name
+                    found = self._committee_of_local(view.text[s:e], s, anchors, anchor_at, paragraph, place, report)
                     own = self._committee_of(entity.key) if entity is not None else None
-                    if committee is not None and (entity is None or (own is not None and committee.key != own)):
-                        entity = committee
+                    if found is not None and (entity is None or (own is not None and found[0].key != own)):
+                        covered.append((a, b))
+                        out.append(_organ_of(report, a, b, found[0], view.text[s + found[1]:e]))
+                        continue
+                    home = self.reference.cppcc_seated_in(place) if place and found is None and own else None
+                    if home is not None and home.key != own:
+                        # 常委会, 党组 in a district's text: that district committee's organ
+                        covered.append((a, b))
+                        out.append(_organ_of(report, a, b, home, view.text[s:e]))
+                        continue
             else:
                 entity = self.resolve(forms, place) if forms else None
             if entity is None:
@@ -524,16 +533,17 @@ class Recognizer:
         return None
 
     def _committee_of_local(self, surface: str, at: int, anchors: list[tuple[int, str]], anchor_at: list[int],
-                            paragraph: int, place: str | None, report: Report) -> Entity | None:
+                            paragraph: int, place: str | None, report: Report) -> tuple[Entity, int] | None:
         """The committee the local committee form at the head of an organ's local name means
-        here (市政协 of 市政协常委会), resolved like the form on its own."""
+        here (市政协 of 市政协常委会), resolved like the form on its own, and the form's length."""
         for cut in range(min(len(surface) - 1, 4), 1, -1):
             forms = self._forms.get(surface[:cut])
             if forms and id(forms) in self._local_only and all(
                     self.reference.entities[f.entity].cls in CPPCC_CLASSES for f in forms):
-                return (self._resolve_local(forms, at, anchors, anchor_at, lowest=paragraph)
-                        or self.resolve(forms, place)
-                        or (None if report.publisher else self._resolve_local(forms, at, anchors, anchor_at, ahead=True)))
+                committee = (self._resolve_local(forms, at, anchors, anchor_at, lowest=paragraph)
+                             or self.resolve(forms, place)
+                             or (None if report.publisher else self._resolve_local(forms, at, anchors, anchor_at, ahead=True)))
+                return (committee, cut) if committee is not None else None
         return None
 
     def _local_homes(self, forms: list[_Form]) -> dict[str, Entity]:
@@ -616,6 +626,17 @@ class Recognizer:
             seat = self._seat_of_name(match.group("place"))
             if seat is not None:
                 found.append((match.start(), match.end(), seat))
+        for match in _PARTY_COMMITTEE.finditer(norm, start, end):
+            # 中共遂宁市委, 合江县委: the Party committee of the place written before 委
+            a = match.start()
+            place_end = match.start("level")
+            named = norm.startswith("中共", a)
+            lo = a + 2 if named else max(start, a - 6)
+            for x in range(lo, place_end - 1):
+                seat = self._seat_of_name(norm[x:place_end] + match.group("level"))
+                if seat is not None and (named or x == start or not _is_cjk(norm[x - 1])):
+                    found.append((a if named else x, match.end(), seat))  # a place name begins the name
+                    break
         for match in _PARTY_DEPARTMENT.finditer(norm, start, end):
             # the place is written right before: the longest run of up to eight characters naming one
             for a in range(max(start, match.start() - 8), match.start() - 1):
@@ -734,6 +755,8 @@ _PROVINCE_PREFIX = re.compile(r"^(?:重庆市?|四川省?)(?=[\u4e00-\u9fff]{2})
 _PARTY_ORGAN = re.compile(
     r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)(?P<place>[\u4e00-\u9fff]{2,5}?)[省市区县]?委(?:会)?(?![\u4e00-\u9fff]{0,2}员)"
 )
+# 中共遂宁市委, 合江县委 (not 县委员会, 县委统战部): a place's Party committee.
+_PARTY_COMMITTEE = re.compile(r"(?:中共[\u4e00-\u9fff]{2,8}?|(?<=[\u4e00-\u9fff]{2}))(?P<level>[省市区县])委(?!员|会|统战部|宣传部|组织部)")
 # 广安市委统战部: a department of the Party committee of the place written before it.
 _PARTY_DEPARTMENT = re.compile(r"[省市区县]委(?:统战部|宣传部|组织部)")
 # 三地政协 right after places written one after another: the count says how many they are.
@@ -770,6 +793,19 @@ def _bad_boundary(norm: str, start: int, end: int) -> bool:
 #: A short word listed before a name (住川、住渝…): Chinese characters only, right before the mark.
 _ELIDED_LONGEST = 4
 _ELIDED_ITEM = re.compile(r"[\u4e00-\u9fff]{1,4}$")
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _organ_of(report: Report, a: int, b: int, committee: Entity, organ: str) -> Mention:
+    """An organ of a committee the reference holds no organs of (遂宁市政协常委会): named by the
+    committee's short name and the organ's word; the committee is who acts through it."""
+    label = (committee.name_short or committee.name_zh) + organ
+    key = "unknown-" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:10]
+    return Mention(Evidence(report.id, a, b, report.text[a:b]), key, label, "Body", "body", surface=report.text[a:b],
+                   in_reference=False, members=(committee.key,), seat=committee.seat)
 
 
 def _mention(report: Report, a: int, b: int, entity: Entity) -> Mention:
