@@ -392,12 +392,14 @@ class InitiativeExtractor:
                 triggers = [t for t in triggers if t.type != "other"] or triggers
                 triggers = [t for i, t in enumerate(triggers) if not _in_subject_of(text, t, triggers[i + 1:])]
             attending = self._attending(text, bodies) if bodies and lexicon.ATTEND_WORD.search(text) else []
-            retold = _ITINERARY.match(text, lexicon.TIME_LEAD.match(text).end())
-            if retold and self._last_type and not named_actor:
+            retold = (_ITINERARY.match(text, lexicon.TIME_LEAD.match(text).end())
+                      if triggers and self._last_type and not named_actor else None)
+            if retold:
                 # 考察组先后考察了X / 考察企业生产情况 / 通过考察…: the stops of the visit just told
                 triggers = [t for t in triggers if not (t.start < retold.end() and t.type == self._last_type)]
-            triggers = [t for t in triggers if not _BY_MEANS.search(text, max(0, t.start - 2), t.start)]
-            joining = [t for t in triggers if _JOINS_BARE.search(text, 0, t.start) and _BARE_END.fullmatch(text, t.start)]
+            if triggers:
+                triggers = [t for t in triggers if not _BY_MEANS.search(text, max(0, t.start - 2), t.start)]
+            joining = [t for t in triggers if _JOINS_BARE.search(text, max(0, t.start - 4), t.start) and _BARE_END.fullmatch(text, t.start)]
             if joining and not attending:
                 # 江津区党组成员、副主席某某陪同考察 / 县政协副主席某参加考察: people taking part in
                 # the work just told; the place named at the head is its committee, a partner

@@ -74,6 +74,7 @@ class Recognizer:
         # too (which 市政协's standing committee depends on the text), whatever list it is in
         local_heads = tuple({normalise(a) for e in reference.entities.values() if e.cls in CPPCC_CLASSES
                              for a in e.local_aliases if len(a) <= 3 and a.endswith("政协")})
+        self._local_heads = local_heads
         for entity in reference.entities.values():
             for name in {entity.name_zh, *entity.aliases}:
                 self._add(name, _Form(entity.key, normalise(name).startswith(local_heads)
@@ -85,6 +86,7 @@ class Recognizer:
         self._resolved: dict[tuple[int, str | None], Entity | None] = {}
         self._homes: dict[int, dict[str, Entity]] = {}
         self._chains: dict[str, list[str]] = {}
+        self._seat_names: dict[str, str | None] = {}
         # forms that only local names give (区政协, 市政协): they need the text's context
         self._local_only = {id(forms) for forms in self._forms.values() if forms and all(f.local for f in forms)}
         self._anchors: dict[int, str | None] = {}
@@ -257,7 +259,8 @@ class Recognizer:
                     # 市政协常委会 on a Suining page: Suining's standing committee, which the
                     # reference does not hold (a body of its own, that committee acting through
                     # it), not Chongqing's standing committee of that local name
-                    found = self._committee_of_local(view.text[s:e], s, anchors, anchor_at, paragraph, place, report)
+                    found = (self._committee_of_local(view.text[s:e], s, anchors, anchor_at, paragraph, place, report)
+                             if view.text.startswith(self._local_heads, s) else None)
                     own = self._committee_of(entity.key) if entity is not None else None
                     if found is not None and (entity is None or (own is not None and found[0].key != own)):
                         covered.append((a, b))
@@ -658,11 +661,22 @@ class Recognizer:
         return out
 
     def _seat_of_name(self, written: str) -> str | None:
-        """The place a name's place part denotes (渝北, 渝北区, 重庆市渝北区), if any."""
+        """The place a name's place part (already in matching form) denotes (渝北, 渝北区,
+        重庆市渝北区), if any; memoised, as the same few names come back all through a text."""
+        if written in self._seat_names:
+            return self._seat_names[written]
         place = _PROVINCE_PREFIX.sub("", written)
-        if not re.fullmatch(r"[\u4e00-\u9fff]{2,6}", place):
-            return None
-        return next((k for k in (self._place_key(place + suffix) for suffix in ("", "市", "区", "县", "省")) if k), None)
+        seat = None
+        if _CJK_NAME.fullmatch(place):
+            for suffix in ("", "市", "区", "县", "省"):
+                forms = self._forms.get(place + suffix)
+                plain = [f for f in forms if not f.local] or forms if forms else []
+                entity = self.reference.get(plain[0].entity) if plain else None
+                if entity is not None and entity.kind == "place":
+                    seat = entity.key
+                    break
+        self._seat_names[written] = seat
+        return seat
 
     def _place_key(self, name: str) -> str | None:
         key = self._named(name)
@@ -750,6 +764,7 @@ _HOME = "chongqing"
 _PARTNER = "sichuan"
 _LOCAL_COMMITTEES = frozenset({"省政协", "市政协", "区政协", "县政协"})
 _JOINER = re.compile(r"[、和及与,，]")
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
 _PROVINCE_PREFIX = re.compile(r"^(?:重庆市?|四川省?)(?=[\u4e00-\u9fff]{2})")
 # 民盟渝北区委, 农工党荣昌区委会: a democratic party's committee named with its place.
 _PARTY_ORGAN = re.compile(
