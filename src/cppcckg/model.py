@@ -132,6 +132,7 @@ class Mention:
     surface: str = ""
     in_reference: bool = True
     members: tuple[str, ...] = ()  # for collective names: the member keys
+    seat: str | None = None  # for an unknown body named with its place (民盟渝北区委): that place's key
 
 
 @dataclass(frozen=True)

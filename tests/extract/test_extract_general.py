@@ -370,3 +370,146 @@ def test_how_often_joint_work_was_done_is_a_count_and_this_years_forum_a_retelli
     assert counted.initiatives == ()
     retold = run(pipeline, "渝西川南六区市政协轮流举办协同发展论坛，今年的论坛在永川区举行。")
     assert len(retold.initiatives) == 1
+
+
+# ---------------------------------------------------------------------------------------------
+# News items: headlines, quoted titles, datelines, listed member groups
+# ---------------------------------------------------------------------------------------------
+
+
+def test_a_headline_over_its_story_is_not_a_second_activity(pipeline):
+    x = run(pipeline, "开州区政协与宣汉县政协召开联席会议\n\n本报讯 9月2日，开州区政协与宣汉县政协召开联席会议，商定下半年协作事项。")
+    meetings = [i for i in x.initiatives if i.type == "meeting"]
+    assert len(meetings) == 1 and meetings[0].evidence.start > 20
+
+
+def test_a_headline_the_story_never_retells_is_kept(pipeline):
+    x = run(pipeline, "区政协视察城乡供水一体化\n\n记者获悉，委员们先后察看了三座水厂，并提出了改进意见。")
+    assert [i.type for i in x.initiatives] == ["inspection"]
+
+
+def test_a_review_features_title_gives_no_activity(pipeline):
+    x = run(pipeline, "——区政协推进协商议事室建设综述\n近年来，区政协在全区镇街建起协商议事室。")
+    assert x.initiatives == ()
+
+
+def test_a_question_mark_inside_a_quoted_title_does_not_end_the_sentence(pipeline):
+    x = run(pipeline, "两地政协计划联合举办“同心向党?巴蜀书画展”，并召开书画创作研讨会。")
+    assert {i.type: i.status for i in x.initiatives} == {"event": PLANNED, "meeting": PLANNED}
+
+
+def test_at_the_meeting_refers_to_the_meeting_told_before(pipeline):
+    x = run(pipeline, "5月9日，区政协召开民营经济座谈会。座谈会上，委员们围绕融资难题交流发言。")
+    assert len([i for i in x.initiatives if i.type == "meeting"]) == 1
+
+
+def test_a_session_the_work_is_sent_to_is_not_a_meeting_of_the_actor(pipeline):
+    x = run(pipeline, "住渝全国政协委员向全国政协十四届三次会议提交了关于长江航运的提案。")
+    assert [i.type for i in x.initiatives] == ["proposal"]
+
+
+def test_member_groups_listed_by_residence_are_each_a_body(pipeline):
+    x = run(pipeline, "住川、住渝全国政协委员联名提交关于共建西部陆海新通道的提案。")
+    item = only(x, "联名提交")
+    assert set(item.organizers) == {"sc-national-members", "cq-national-members"}
+    assert item.joint_sichuan_chongqing
+
+
+def test_parties_listed_before_one_shared_head_are_the_local_committees(pipeline):
+    x = run(pipeline, "民革、民盟市委联合开展养老服务专题调研。")
+    assert set(only(x, "专题调研").organizers) == {"rcck-cq", "cdl-cq"}
+
+
+def test_two_places_of_a_pair_outside_sichuan_are_no_joint_sichuan_chongqing_work(pipeline):
+    x = run(pipeline, "綦江区政协与习水县政协召开座谈会。两地政协商定围绕红色旅游开展联合调研。")
+    assert not only(x, "联合调研").joint_sichuan_chongqing
+
+
+def test_a_purpose_after_working_together_is_not_an_activity(pipeline):
+    x = run(pipeline, "两地政协联合召开文旅协作座谈会，携手推动文旅产业协同发展。")
+    assert [i.type for i in x.initiatives] == ["meeting"]
+
+
+@pytest.mark.parametrize("dateline", ["15.09.2024  10:20", "2024-09-15 10:20", "2024/09/15"])
+def test_a_numeric_dateline_dates_a_story_told_by_month_and_day(pipeline, dateline):
+    x = run(pipeline, f"区政协开展消防安全视察\n{dateline}\n9月上旬，区政协组织委员视察消防安全工作。")
+    assert x.report.period == Period(2024, 2024)
+
+
+def test_pinyin_readings_after_characters_do_not_break_names(pipeline):
+    x = run(pipeline, "9月，宣漢縣政協(xié)組織委員開展鄉(xiāng)村旅游專題調(diào)研。")
+    assert only(x, "調(diào)研").organizers == ("cppcc-xuanhan-sc",)
+
+
+def test_places_run_together_before_a_counted_head_are_each_a_committee(pipeline):
+    x = run(pipeline, "万州达州开州三地政协召开联席会议，商议年度协作事项。")
+    assert set(only(x, "联席会议").organizers) == {"cppcc-wanzhou", "cppcc-dazhou-sc", "cppcc-kaizhou"}
+
+
+def test_what_a_meeting_urges_is_no_activity_but_its_dated_plan_is(pipeline):
+    urged = run(pipeline, "会上，区政协召开座谈会。会议强调，要聚焦乡村振兴深入调研、务实建言。要加强协作，高质量完成专题协商。")
+    assert [i.type for i in urged.initiatives] == ["meeting"]
+    dated = run(pipeline, "会议强调，今年要聚焦城市更新开展专题调研。")
+    assert [(i.type, i.status) for i in dated.initiatives] == [("research", PLANNED)]
+
+
+def test_work_told_as_finished_is_an_activity(pipeline):
+    x = run(pipeline, "区政协围绕托育服务开展的网络议政已于日前结束，共收到建言300余条。")
+    assert [i.type for i in x.initiatives] == ["consultation"]
+
+
+def test_a_count_of_work_on_one_subject_keeps_the_initiative_but_a_tally_does_not(pipeline):
+    one = run(pipeline, "今年以来，区政协围绕河道保洁开展专项视察4次。")
+    assert [i.type for i in one.initiatives] == ["inspection"]
+    tally = run(pipeline, "全年开展专项视察4次、专题协商6次。")
+    assert tally.initiatives == ()
+
+
+def test_party_organs_named_with_their_place_are_bodies_on_their_side_of_the_border(pipeline):
+    x = run(pipeline, "5月9日，綦江区委统战部、民进綦江区委，泸州市委统战部、民进泸州市委，携手来到合江，"
+                      "联合调研赤水河沿岸产业发展。")
+    item = only(x, "联合调研")
+    assert len(item.organizers) == 4 and all(k.startswith("unknown-") for k in item.organizers)
+    assert item.joint_sichuan_chongqing
+
+
+def test_a_meeting_named_again_as_where_things_happened_is_the_same_meeting(pipeline):
+    x = run(pipeline, "区政协组织委员调研老旧小区改造并召开座谈会。\n\n在随后召开的座谈会上，委员们提出了建议。")
+    assert len([i for i in x.initiatives if i.type == "meeting"]) == 1
+    first = run(pipeline, "区政协组织委员视察河道治理。\n\n在随后召开的座谈会上，委员们提出了建议。")
+    assert len([i for i in first.initiatives if i.type == "meeting"]) == 1
+
+
+def test_hosts_named_with_their_leaders_names_take_part_in_all_the_activities(pipeline):
+    x = run(pipeline, "6月3日，铜梁区政协主席一行来遂宁学习考察。\n\n随后召开座谈会，交流协商平台建设经验。\n\n"
+                      "遂宁市政协副主席张某某、李某参加有关活动。")
+    assert all("cppcc-suining-sc" in i.partners for i in x.initiatives)
+
+
+def test_an_activity_word_inside_what_other_work_is_about_is_no_activity_of_its_own(pipeline):
+    x = run(pipeline, "区政协围绕农业园区建设以及承办跨省联合协商会议等开展调研交流。")
+    assert [i.type for i in x.initiatives] == ["research"]
+
+
+def test_a_session_of_an_organ_held_is_a_meeting(pipeline):
+    x = run(pipeline, "3月2日，区政协召开五届五十六次主席会议，审议年度协商计划。", publisher="cppcc-tongliang")
+    item = only(x, "主席会议")
+    assert item.type == "meeting" and item.organizers == ("cppcc-tongliang",)
+
+
+def test_bodies_named_each_with_its_leader_are_the_pair_that_liangdi_means(pipeline):
+    x = run(pipeline, "12月3日，重庆市江津区政协主席王某与四川省合江县政协主席李某签署合作协议。"
+                      "两地政协将轮流牵头召开联合协商会。")
+    assert set(only(x, "联合协商会").organizers) == {"cppcc-jiangjin", "cppcc-hejiang-sc"}
+
+
+def test_work_a_leader_takes_part_in_is_an_activity_with_the_committee_taking_part(pipeline):
+    x = run(pipeline, "12月9日，区政协主席王某参加社区委员工作室“渝事好商量”活动，围绕加装电梯建言献策。",
+            publisher="cppcc-tongliang")
+    item = only(x, "渝事好商量")
+    assert "cppcc-tongliang" in item.organizers + item.partners
+
+
+def test_results_sent_on_are_no_research_of_their_own(pipeline):
+    x = run(pipeline, "两地政协将向两地党委政府报送联合调研和协商议政成果。")
+    assert x.initiatives == ()

@@ -192,6 +192,7 @@ def evaluate(
         _challenge(challenge, reference, fmt, failures)
         return
     from cppcckg.extract.evaluate import (
+        canonical_bodies,
         format_table,
         load_facts,
         score,
@@ -208,6 +209,15 @@ def evaluate(
     predicted: list[dict] = []
     expected: list[dict] = []
     skipped: list[str] = []
+
+    def canonical(name: str) -> str | None:
+        """The reference's name of a body written as the text does (泸县政协, 四川省泸州市泸县政协)."""
+        for start in range(0, max(1, len(name) - 3)):
+            key = pipeline.recognizer.full_name(name[start:])
+            if key is not None:
+                return ref.entities[key].name_zh if start == 0 or ref.entities[key].kind == "body" else None
+        return None
+
     paths = find_reports(reports, skipped)
     for note in skipped:
         typer.echo(f"note: {note}", err=True)
@@ -216,7 +226,7 @@ def evaluate(
         gold_file = gold / f"{report.id}.jsonl"
         if not gold_file.is_file():
             continue
-        expected.extend(load_facts(gold_file))
+        expected.extend(canonical_bodies(load_facts(gold_file), canonical))
         predicted.extend(facts(pipeline.run(report), ref))
     if not expected:
         raise InputError(f"{gold}: no gold file matches a report in {reports}; gold files are named <report-id>.jsonl")

@@ -47,7 +47,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from cppcckg.errors import InputError
 
@@ -138,6 +138,23 @@ def load_facts(path: Path) -> list[dict[str, Any]]:
             raise InputError(f"{path}:{number}: {problem}")
         facts.append(fact)
     return facts
+
+
+def canonical_bodies(facts: list[dict[str, Any]], canonical: Callable[[str], str | None]) -> list[dict[str, Any]]:
+    """Gold facts with the bodies of initiatives named as the reference names them: an
+    annotator writes a body the way the text does (泸县政协), the extractor gives the
+    reference's name (政协泸县委员会), and the two are the same body. Names the reference does
+    not know stay as written."""
+    out = []
+    for fact in facts:
+        if fact.get("kind") == "initiative":
+            fact = dict(fact)
+            for key in ("organizers", "partners"):
+                fact[key] = [canonical(name) or name for name in fact.get(key) or []]
+        elif fact.get("kind") == "mention" and fact.get("label"):
+            fact = dict(fact, label=canonical(fact["label"]) or fact["label"])
+        out.append(fact)
+    return out
 
 
 def _fact_problem(fact: Any) -> str | None:

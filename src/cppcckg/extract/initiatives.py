@@ -44,8 +44,14 @@ _LEADING = re.compile(r"^(?:同时|并|还|先后|全年|一年来|五年来|此
 _LIST_GAP = re.compile(r"[、和及与]")
 _EVENT_COUNT = re.compile(r"\d+(?:余|多)?(?:次|场次|场|期)")
 _CROSS_BORDER = re.compile(r"川渝|渝川")
+_SPANS_BOTH = re.compile(r"(?=[川渝黔陕滇鄂湘甘]{0,3}川)(?=[川渝黔陕滇鄂湘甘]{0,3}渝)[川渝黔陕滇鄂湘甘]{2,4}")
 _DATE_AFTER = re.compile(r"\d{1,2}(?:日|月|号)")  # 联席会议10日在重庆召开: a date, not a count
 # Between two bodies of one list: a joiner, perhaps a parent place (与成都市新都区政协).
+_PLACE_JOIN = re.compile(r"[、和与及]")
+_COUNTED_PLACES = re.compile(r"[两三]地(?!政协)")
+_SESSION = re.compile(r"[一二三四五六七八九十\d]届第?[一二三四五六七八九十\d]{1,4}次")
+_FIELD_WORK = frozenset({"research", "inspection", "supervision"})
+_GROUP_SAID = re.compile("|".join(sorted(lexicon.GROUP_WORDS, key=len, reverse=True)))
 _LIST_JOIN = re.compile(r"[、和及与]*(?:[\u4e00-\u9fff]{1,6}?(?:省|市|州))?")
 # a clause opening with 被 + body: the body is the agent of the activity that follows
 # (被市委确定为重点课题开展调研 is the Party committee's research, not the subject's)
@@ -107,9 +113,20 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
             if any(taken[s:e]):
                 continue
             if lexicon.NOT_ACTIVITY_AFTER.match(text, e) and not (
-                    text[e:e + 1] in ("组", "团") and lexicon.GROUP_FORMED_BEFORE.search(text, 0, s)):
+                    text[e:e + 1] in ("组", "团") and lexicon.GROUP_FORMED_BEFORE.search(text, 0, s)) and not (
+                    text[e:e + 1] in ("已", "结") and lexicon.TOOK_PLACE_BEFORE.search(text, 0, s)):  # 开展的X已结束
                 continue
             if lexicon.NOT_ACTIVITY_BEFORE.search(text, 0, s):
+                continue
+            if (lexicon.DURING_AFTER.match(text, e) and not lexicon.TOOK_PLACE_BEFORE.search(text, 0, s)
+                    and not _SESSION.search(text, s, e)):  # 在X政协七届六次会议上: that session, named
+                continue
+            if typ == "meeting" and (lexicon.RECIPIENT_BEFORE.search(text, 0, s) or (
+                    _SESSION.search(text, s, e) and lexicon.ATTENDING_BEFORE.search(text, 0, s))):
+                continue  # 向…十四届二次会议提交; 委员赴京参加全国政协十四届三次会议: another body's session
+            if lexicon.SPEECH_AFTER.match(text, e):
+                continue  # 总书记视察重庆重要讲话: a speech named by the visit it was given on
+            if typ == "other" and lexicon.PUSH_TOGETHER.fullmatch(text, s, e) and lexicon.PURPOSE_ONLY.fullmatch(text, e):
                 continue
             if lexicon.FORMS_LIST_AFTER.match(text, e):
                 continue
@@ -117,7 +134,8 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                 counted_list = len(_EVENT_COUNT.findall(text)) >= 2
             generic = lexicon.GENERIC_ACTIVITY.fullmatch(text, s, e) is not None
             if ((counted_list and lexicon.COUNT_BEFORE.search(text, max(0, s - 20), s))  # 42次党组会议
-                    or (generic and (lexicon.COUNT_AFTER.match(text, e)  # 开展重点协商16项
+                    or (generic and ((lexicon.COUNT_AFTER.match(text, e)  # 开展重点协商16项
+                                      and not lexicon.ONE_SUBJECT_BEFORE.search(text, 0, s))  # 围绕X开展视察3次
                                      or lexicon.COUNT_RIGHT_BEFORE.search(text, max(0, s - 8), s)))  # 第3次远程协商
                     or lexicon.OUTPUT_COUNT_AFTER.match(text, e)):
                 for i in range(s, e):
@@ -147,15 +165,41 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
 _DATED_ITEM = re.compile(r"\s*(?:[▲●·•]\s*)?((?:19|20)\d{2})年(?:\d{1,2}月)?")
 # names and surfaces recur across a text's clauses: normalise each once
 _normalised = lru_cache(maxsize=8192)(normalise)
-_LIST_WORDS = re.compile(r"[、和及与等]*")
+# joins in a list of names, with a tail naming the bodies' own units (及下属盟组织, 及所属单位)
+_LIST_WORDS = re.compile(r"(?:[、和及与等]|及其?(?:下属|所属)[\u4e00-\u9fff]{0,3}?(?:组织|单位|支部|机构))*")
 _LEAD_WORDS = re.compile(r"[并同时还也另外此外其中]*")
 _LEAD_COUNTED = re.compile(r"[并同时还也另外此外其中]*(?:\d+|[一二两三四五六七八九十]+)?个?")
-_SIDE_BY_SIDE = re.compile(r"[、和及与]?")
+# bodies named side by side, also each with its leader (A政协主席张某与B政协主席李某签署…)
+_SIDE_BY_SIDE = re.compile(r"[、和及与]?|(?:主要负责人|负责同志|党组书记|副?主席|副?秘书长)[\u4e00-\u9fff]{0,3}[与和同、]"
+                           r"(?:重庆市?|四川省?)?")
 _SPACES = re.compile(r"\s+")
 _QUOTES = re.compile(r"[“”「」《》]")
 _TOGETHER_WORDS = re.compile(r"联合|共同|携手|联动")
 _BOTH_SIDES = re.compile(r"双方|两地")
 _COUNT_TAIL = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:个|家|地|方)$")
+
+
+# 陪同考察, 参加调研 closing a clause: taking part in the work told, no work of its own
+# a clause that only goes on with the visit just told: 考察组先后考察了…, 考察企业生产情况
+_ITINERARY = re.compile(r"(?:考察组|调研组|视察组|督查组|一行|委员们|大家)?(?:先后|还|并|又|实地|深入|分别|随后)*"
+                        r"(?:考察|调研|视察|察看|走访)了?")
+_BY_MEANS = re.compile(r"通过$|经过$")
+_JOINS_BARE = re.compile(r"(?:陪同|参加|出席|一同|共同参加)$")
+_BARE_END = re.compile(r"(?:考察|调研|视察|活动|考察活动|调研活动|视察活动)(?:活动)?")
+_TAKES_PART = re.compile(r"参加|出席|列席")
+_ALL_ACTIVITIES = re.compile(r"(?:有关|相关|上述|以上)活动")
+_SUBJECT_OPENS = re.compile(r"围绕|聚焦|(?<!成)就(?!业|此)")
+_SUBJECT_CLOSES = re.compile(r"[^，,；;。]*?(?:开展|进行|展开|组织)[^，,；;。]{0,4}")
+_VERB_BETWEEN = re.compile(r"开展|进行|召开|组织|举办|举行")
+
+
+def _in_subject_of(text: str, trig: _Trigger, later: Sequence[_Trigger]) -> bool:
+    """Is the activity word part of what a later activity is about (围绕…以及承办X联合协商会议等
+    开展调研交流: the exchange is about hosting the consultation, which is not told here)?"""
+    opens = [m for m in _SUBJECT_OPENS.finditer(text, 0, trig.start)]
+    if not opens or _VERB_BETWEEN.search(text, opens[-1].end(), trig.start):
+        return False
+    return any(_SUBJECT_CLOSES.fullmatch(text, trig.end, t.start) for t in later)
 
 
 def _names_only(text: str, placed: list[_Placed]) -> bool:
@@ -200,6 +244,31 @@ def _inside_quotes(text: str, pos: int) -> bool:
     return any(before.count(o) > before.count(c) for o, c in (("“", "”"), ("《", "》")))
 
 
+_FACTS_OF: dict[int, tuple[Reference, frozenset[str], dict[frozenset[str], str]]] = {}
+
+
+def _reference_facts(reference: Reference) -> tuple[frozenset[str], dict[frozenset[str], str]]:
+    """Worked out once per reference (it does not change once loaded), not once per report:
+    the names of province-level places, and the standing programme (no period of its own)
+    each group of bodies runs together, to which their joint work with no programme named
+    belongs (川渝政协 → 川渝政协联合履职)."""
+    cached = _FACTS_OF.get(id(reference))
+    if cached is not None and cached[0] is reference:
+        return cached[1], cached[2]
+    names = frozenset(name for e in reference.entities.values() if e.kind == "place" and e.cls == "Province"
+                      for name in (e.name_zh, *e.aliases))
+    standing: dict[frozenset[str], list[str]] = {}
+    for key, entity in reference.entities.items():
+        if entity.kind == "programme" and entity.organizer and entity.period is None:
+            members = frozenset(reference.members_of(entity.organizer))
+            if len(members) >= 2:
+                standing.setdefault(members, []).append(key)
+    programmes = {members: keys[0] for members, keys in standing.items() if len(keys) == 1}
+    _FACTS_OF.clear()  # one reference at a time is the use; the entry keeps it alive, not more
+    _FACTS_OF[id(reference)] = (reference, names, programmes)
+    return names, programmes
+
+
 class InitiativeExtractor:
     """Extracts initiatives sentence by sentence for one report."""
 
@@ -223,23 +292,17 @@ class InitiativeExtractor:
         self._listed_subject: list[str] = []  # a clause's subject list begun in the clause before
         self._visited: list[str] = []  # places the current sentence says someone went to
         self._visit_group: list[str] = []  # a visitor and its host, for a 两地政协 that follows
-        self._province_names = frozenset(
-            name for e in reference.entities.values() if e.kind == "place" and e.cls == "Province"
-            for name in (e.name_zh, *e.aliases))
+        self._unknown_seats: dict[str, str] = {}  # unknown bodies named with their place
+        self._unknown_names: dict[str, str] = {}  # and the names unknown bodies go by
+        self._told: list[tuple[int, int]] = []  # triggers of every initiative so far
+        self._last_type: str | None = None  # of the last initiative told in the paragraph
+        self._joint_of: dict[tuple[str, ...], bool] = {}  # the same actors come back clause after clause
+        self._province_names, self.standing = _reference_facts(reference)
         # 两省市政协 / 两地政协 with no pair named before: Sichuan's and Chongqing's, when the text names both
         norm = report.norm
         context = _normalised(report.title_zh or "") + "\n" + norm  # a plan's title names the two sides
         self.default_pair = (["cq-cppcc", "sc-cppcc"] if reference.get("cq-cppcc") and reference.get("sc-cppcc")
                              and re.search(r"四川|川渝|渝川|成渝|蜀", context) and re.search(r"重庆|川渝|渝川|渝", context) else [])
-        # the standing programme (no period of its own) each group of bodies runs together:
-        # their joint work with no programme named belongs to it (川渝政协 → 川渝政协联合履职)
-        standing: dict[frozenset[str], list[str]] = {}
-        for key, entity in reference.entities.items():
-            if entity.kind == "programme" and entity.organizer and entity.period is None:
-                members = frozenset(reference.members_of(entity.organizer))
-                if len(members) >= 2:
-                    standing.setdefault(members, []).append(key)
-        self.standing = {members: keys[0] for members, keys in standing.items() if len(keys) == 1}
         # a cooperation plan (合作要点, 工作要点) is planned throughout
         self._is_plan = bool(lexicon.PLAN_TITLE.search(compact(_normalised(report.title_zh or "")).text)
                              or lexicon.PLAN_TITLE.search(compact(report.norm[:200].split("\n", 1)[0]).text))
@@ -270,10 +333,16 @@ class InitiativeExtractor:
         # activity of its own: they are that activity's (与四川省政协联合组织“X展”，召开…研讨会)
         earlier_topics: list[Mention] = []
         frame_programmes: list[Mention] = []
+        named_actor = False  # the sentence names who acts (not only 考察组/一行 of the work just told)
         self._clauses = sentence_clauses(sentence, norm)
         self._clause_views = None
         self._visited = []
         starts = [m.evidence.start for m in mentions]  # mentions come in text order
+        for m in mentions:
+            if m.seat is not None:
+                self._unknown_seats[m.entity] = m.seat
+            if not m.in_reference:
+                self._unknown_names[m.entity] = _normalised(m.label)
         for a, b in self._clauses:
             if a > sentence.start and norm[a - 1] in "；;":
                 subject, earlier_topics, frame_programmes, joined = [], [], [], []  # a semicolon starts a new item
@@ -287,6 +356,8 @@ class InitiativeExtractor:
             self._visited.extend(went_to)
             if not self.group and len(bodies) >= 2:
                 self.group = self._named_together(text, bodies)  # 《万州区政协 达州市政协…要点》…两地政协
+            if len(places) >= 2:
+                self.group = self._places_named_as_pair(text, places) or self.group  # 泸县、永川两地…
             head_subject = self._clause_subject(text, bodies)
             visit_pair = self._visit_pair(head_subject, went_to)
             if visit_pair:
@@ -298,11 +369,16 @@ class InitiativeExtractor:
                 head_subject = _unique([*listed, *head_subject])  # 重庆城口、巫溪，四川通江、万源等县市政协…
                 self._listed_subject = head_subject
                 listed = []
+            elif listed and not bodies:
+                head_subject = listed  # A、B，C、D，携手来到…: the lists before were this clause's subject
+                self._listed_subject = head_subject
+                listed = []
             else:
                 listed = []
             if head_subject:
                 subject = head_subject
                 self._remember(head_subject)
+                named_actor = named_actor or bool(bodies)
             found = find_triggers(text)
             before_clause = sentence_view.text[: sentence_view.index(a)] if found else ""
             body_spans = [(p.start, p.end) for p in bodies]
@@ -314,10 +390,44 @@ class InitiativeExtractor:
             ]
             if len(triggers) > 1:
                 triggers = [t for t in triggers if t.type != "other"] or triggers
+                triggers = [t for i, t in enumerate(triggers) if not _in_subject_of(text, t, triggers[i + 1:])]
             attending = self._attending(text, bodies) if bodies and lexicon.ATTEND_WORD.search(text) else []
+            retold = (_ITINERARY.match(text, lexicon.TIME_LEAD.match(text).end())
+                      if triggers and self._last_type and not named_actor else None)
+            if retold:
+                # 考察组先后考察了X / 考察企业生产情况 / 通过考察…: the stops of the visit just told
+                triggers = [t for t in triggers if not (t.start < retold.end() and t.type == self._last_type)]
+            if triggers:
+                triggers = [t for t in triggers if not _BY_MEANS.search(text, max(0, t.start - 2), t.start)]
+            joining = [t for t in triggers if _JOINS_BARE.search(text, max(0, t.start - 4), t.start) and _BARE_END.fullmatch(text, t.start)]
+            if joining and not attending:
+                # 江津区党组成员、副主席某某陪同考察 / 县政协副主席某参加考察: people taking part in
+                # the work just told; the place named at the head is its committee, a partner
+                triggers = [t for t in triggers if t not in joining]
+                head = [p for p in places if p.start <= lexicon.TIME_LEAD.match(text).end() + 1]
+                hosts = [e.key for p in head for e in [self.reference.cppcc_seated_in(p.mention.entity)] if e]
+                if hosts:
+                    if out:
+                        out = [self._with_partners(item, hosts, "role:attends") for item in out]
+                    else:
+                        for trigger in self._previous:
+                            self.late.setdefault(trigger, []).extend(hosts)
             if attending:
-                triggers = []  # 区政协主席陪同调研: the work just named, with a partner
-                if out:
+                # 区政协主席参加X街道议事会: the work named after taking part is that work, with the
+                # bodies that took part as partners; 区政协主席陪同调研 is the work just named
+                joins = _TAKES_PART.search(text)
+                taken = [t for t in triggers if joins is not None and t.start >= joins.end()
+                         and not _BARE_END.fullmatch(text, t.start)]  # 参加考察: the visit told, not a new one
+                for trig in taken:
+                    hosts = [p for p in bodies if p.start >= joins.end()]
+                    item = self._initiative(sentence, a, b, view, trig, hosts, list(attending) if not hosts else [],
+                                            placed, earlier_topics, frame_programmes, before_clause, sentence_view,
+                                            joined)
+                    out.append(self._with_partners(item, attending, "role:attends") if hosts else item)
+                triggers = []
+                if taken:
+                    pass
+                elif out:
                     out = [self._with_partners(item, attending, "role:attends") for item in out]
                 else:
                     for trigger in self._previous:  # 。雅安市政协主席陪同考察。 after the sentence that names it
@@ -328,6 +438,7 @@ class InitiativeExtractor:
                                             joined))
             if out:
                 self._last_organizers = list(out[-1].organizers)
+                self._last_type = out[-1].type
             if triggers:
                 continue
             if head_subject:
@@ -340,6 +451,7 @@ class InitiativeExtractor:
         out = self._merge_retold(out)
         if out:
             self._previous = [item.trigger for item in out]
+            self._told.extend(self._previous)
         if len(out) >= 1 and lexicon.ENUMERATION_HINT.search(sentence_view.text):
             norm_text = self.report.norm
             out = split_enumerations(sentence_view, out, self.report.text,
@@ -349,13 +461,15 @@ class InitiativeExtractor:
     def _attendance_only(self, sentence: Sentence, sentence_view: Compact, mentions: Sequence[Mention]) -> None:
         """A sentence without an activity word can still name who took part in the work the
         sentence before names (成都市政协负责同志在会上作交流发言。)."""
-        if not self._previous or not (lexicon.ATTENDS.search(sentence_view.text) or lexicon.HEARS.search(sentence_view.text)):
+        # 参加有关活动 / 陪同上述活动: every activity of the item so far, not only the last sentence's
+        told = self._told if _ALL_ACTIVITIES.search(sentence_view.text) else self._previous
+        if not told or not (lexicon.ATTENDS.search(sentence_view.text) or lexicon.HEARS.search(sentence_view.text)):
             return
         for a, b in sentence_clauses(sentence, self.report.norm):
             view = sentence_view.slice(a, b)
             bodies = [_Placed(view.index(m.evidence.start), view.index(m.evidence.end - 1) + 1, m)
                       for m in mentions if m.kind == "body" and a <= m.evidence.start and m.evidence.end <= b]
-            for trigger in self._previous:
+            for trigger in told:
                 self.late.setdefault(trigger, []).extend(self._attending(view.text, bodies))
 
     def _attending(self, text: str, bodies: list[_Placed]) -> list[str]:
@@ -426,8 +540,13 @@ class InitiativeExtractor:
             first += "会"  # 召开专题协商会: the trigger stops before 会
         if first.endswith("会") and (word in first or word.endswith(first[:-1])):
             return True  # 召开专题协商会，就X进行专题协商; 召开协商会，就X进行专题协商
+        if item.type == "other" and word == "走访" and not own_actor and prev.type in _FIELD_WORK:
+            return True  # 开展专题调研，走访了三个小区: where the work went, not a second activity
         if prev.type != item.type:
             return False
+        between = compact(self.report.norm, prev.trigger[1], item.trigger[0]).text
+        if between in ("及", "暨", "和", "与", "、"):
+            return True  # 举行网络议政及远程协商会: one event of two names
         return bool(lexicon.WEAK_TRIGGER.fullmatch(word) or lexicon.BARE_ACTIVITY.fullmatch(word)
                     or after_first[:1] in ("组", "团"))
 
@@ -452,21 +571,60 @@ class InitiativeExtractor:
         if re.match(r"\d", text[trig.end:trig.end + 1]) and not _DATE_AFTER.match(text, trig.end):
             # 协商4100多次 is a count; 自主调研2000余人次 after 引导 is still an activity
             return bool(lexicon.ACTION.search(text, 0, trig.start)) or bool(lexicon.VERBAL_CONTEXT.search(text, 0, trig.start))
-        return acted or verbal or bool(lexicon.SELF_ACTING.match(text, trig.start))
+        session = trig.type == "meeting" and _SESSION.search(text, trig.start, trig.end) is not None
+        return acted or verbal or session or bool(lexicon.SELF_ACTING.match(text, trig.start))
 
     def _remember(self, actors: list[str]) -> None:
-        self.carried = list(actors)
+        # the subject a news item carries on is a committee (or several): an organ, a member
+        # group or a party named as one sentence's actor does not act in the next (党组开展…。
+        # 开展常委书面述职 is the committee's)
+        if any(self._committee_level(k) for k in actors):
+            self.carried = list(actors)
+        else:
+            self.carried = []
         if len(set(actors)) >= 2:
             self.group = list(actors)
             self._visit_group = []  # a pair named since the visit is the one meant now
+
+    def _places_named_as_pair(self, text: str, places: list[_Placed]) -> list[str]:
+        """泸县、永川两地…: the committees of places listed before 两地 / 三地 (for a later
+        两地政协), none when the text lists no such places."""
+        run: list[_Placed] = []
+        for p in places:
+            if run and not _PLACE_JOIN.fullmatch(text, run[-1].end, p.start):
+                run = []
+            run.append(p)
+            if len(run) >= 2 and _COUNTED_PLACES.match(text, p.end):
+                keys = [e.key for q in run for e in [self.reference.cppcc_seated_in(q.mention.entity)] if e]
+                if len(keys) == len(run):
+                    return keys
+        return []
+
+    def _definite(self, key: str) -> bool:
+        entity = self.reference.get(key)
+        return entity is None or entity.definite
+
+    def _committee_level(self, key: str) -> bool:
+        entity = self.reference.get(key)
+        return entity is None or entity.cls in CPPCC_CLASSES or (
+            entity.kind == "collective" and all(self._committee_level(m) for m in entity.members))
 
     def _note_actors(self, view: Compact, mentions: Sequence[Mention]) -> None:
         """A sentence without an activity can still say who the text is about next
         (潼南区政协与遂宁市政协开展联动履职。双方…)."""
         bodies = [_Placed(view.index(m.evidence.start), view.index(m.evidence.end - 1) + 1, m)
                   for m in mentions if m.kind == "body"]
+        places = [_Placed(view.index(m.evidence.start), view.index(m.evidence.end - 1) + 1, m)
+                  for m in mentions if m.kind == "place"]
+        pair = self._places_named_as_pair(view.text, places) if len(places) >= 2 else []
+        if pair:
+            self.group = pair
         if not bodies:
             return
+        if len(bodies) >= 2:  # A政协与B政协签署协议。两地政协将…: the pair the next sentence means
+            pair = self._named_together(view.text, bodies)
+            if pair:
+                self.group = pair
         head = self._clause_subject(view.text, bodies)
         if head:
             self._remember(head)
@@ -480,10 +638,11 @@ class InitiativeExtractor:
             return []
         if anaphor and self._visit_group:
             return list(self._visit_group)
-        if anaphor and not self.group and self.default_pair:
+        if anaphor and (not self.group or not self._group_fits(anaphor.group())) and self.default_pair:
             return list(self.default_pair)
-        if anaphor and self.group and not any(p.start < anaphor.end() and _normalised(p.mention.surface.replace(" ", ""))
-                                              not in lexicon.GROUP_WORDS for p in bodies):
+        if anaphor and self.group and self._group_fits(anaphor.group()) and not any(
+                p.start < anaphor.end() and _normalised(p.mention.surface.replace(" ", "")) not in lexicon.GROUP_WORDS
+                for p in bodies):
             return list(self.group)
         team = lexicon.TEAM_ANAPHOR.match(text, lead)
         if team and self._last_organizers and not any(p.start < team.end() for p in bodies):
@@ -502,6 +661,12 @@ class InitiativeExtractor:
             pos = p.end
         return keys
 
+    def _group_fits(self, word: str) -> bool:
+        """两省市政协 means committees: not a group of members or parties named last (住川、住渝委员)."""
+        if not word.endswith("政协"):
+            return True
+        return all((e := self.reference.get(k)) is None or e.cls in CPPCC_CLASSES for k in self.group)
+
     def _named_together(self, text: str, bodies: list[_Placed]) -> list[str]:
         """The first run of two or more bodies named side by side (A、B; A B in a title)."""
         run: list[str] = []
@@ -519,7 +684,8 @@ class InitiativeExtractor:
     def _members(self, mention: Mention) -> list[str]:
         """The actors a name stands for: a collective's members, none for an indefinite one;
         两地政协 / 三地政协 the bodies last named together when the text has named them."""
-        if self.group and _normalised(_SPACES.sub("", mention.surface)) in lexicon.GROUP_WORDS:
+        word = _normalised(_SPACES.sub("", mention.surface))
+        if self.group and word in lexicon.GROUP_WORDS and self._group_fits(word):
             return list(self.group)
         if self.reference.get(mention.entity):
             return list(self.reference.members_of(mention.entity))
@@ -582,9 +748,23 @@ class InitiativeExtractor:
             last_role, last_end = role, p.end
         if organizers and self._listed_subject and set(organizers) < set(self._listed_subject):
             organizers = list(self._listed_subject)  # the list began in the clause before
+        if not organizers:
+            # 召开川渝政协联席会议, 召开区政协三届三十次主席会议: the bodies whose meeting it is,
+            # named right before the activity word after the verb
+            owner = next((p for p in bodies if self._committee_level(p.mention.entity) and (
+                (p.end == trig.start and lexicon.HOLDS_BEFORE.search(text, 0, p.start) and self._definite(p.mention.entity))
+                or (trig.start < p.start and p.end < trig.end and text[trig.start] == "“"))), None)  # “X政协…会议”
+            if owner is not None:
+                organizers.extend(self._members(owner.mention) or [owner.mention.entity])
+                rules.append("role:owner-named")
         if not organizers and self.group and lexicon.TOGETHER.search(text):
-            organizers.extend(self.group)  # 省政协与重庆市政协…：二是共同开展…联合视察
-            rules.append("role:named-pair")
+            said = _GROUP_SAID.search(text)
+            if said is None or self._group_fits(said.group()):
+                organizers.extend(self.group)  # 省政协与重庆市政协…：二是共同开展…联合视察
+                rules.append("role:named-pair")
+            elif self.default_pair:
+                organizers.extend(self.default_pair)  # 两省市政协联合调研组 after a pair of member groups
+                rules.append("role:default-pair")
         if not organizers and subject:
             organizers.extend(subject)
             rules.append("role:sentence-subject")
@@ -614,7 +794,7 @@ class InitiativeExtractor:
         joint = self._joint(organizers + partners)
         if joint:
             rules.append("joint:both-provinces")
-        elif lexicon.JOINT_MARKER.search(text) or (
+        elif self._chuanyu_marked(text, organizers + partners) or (
             re.search(r"联合|共同|携手", text) and any(self._joint(self._members(p.mention)) for p in placed)
         ):
             other = self._other_side(organizers + partners)
@@ -674,10 +854,20 @@ class InitiativeExtractor:
 
     def _joint(self, keys: list[str]) -> bool:
         """Actors in both provinces, or a body that is itself of both sides (住川渝全国政协委员)."""
-        provinces = {self.reference.province_of(k) for k in keys}
+        key = tuple(keys)
+        known = self._joint_of.get(key)
+        if known is None:
+            known = self._joint_of[key] = self._joint_now(keys)
+        return known
+
+    def _joint_now(self, keys: list[str]) -> bool:
+        provinces = {self._province(k) for k in keys}
         if "sichuan" in provinces and "chongqing" in provinces:
             return True
-        return any(_CROSS_BORDER.search(entity.name_zh) for entity in map(self.reference.get, keys) if entity is not None)
+        if any(_CROSS_BORDER.search(entity.name_zh) for entity in map(self.reference.get, keys) if entity is not None):
+            return True
+        # 渝川黔30市州区县政协, a body the reference does not know, named by the provinces it spans
+        return any(_SPANS_BOTH.match(self._unknown_names.get(k, "")) for k in keys)
 
     def _visit_pair(self, head: list[str], went_to: list[str]) -> list[str]:
         """The body at a clause's head and the committee of the place it went to (X率队到Y):
@@ -699,7 +889,7 @@ class InitiativeExtractor:
     def _hosts(self, actors: list[str]) -> list[str]:
         """The CPPCCs of the places across the border the sentence says the actors went to
         (南充市政协组织委员赴重庆市合川区…开展联合调研): the body visited is a partner."""
-        sides = {self.reference.province_of(k) for k in actors} - {None}
+        sides = {self._province(k) for k in actors} - {None}
         out = []
         for place in self._visited:
             body = self._host_of(place)
@@ -708,9 +898,23 @@ class InitiativeExtractor:
                 out.append(body.key)
         return out
 
+    def _province(self, key: str) -> str | None:
+        """The province of a body, known or named in the text with its place (民盟渝北区委)."""
+        return self.reference.province_of(key) or self.reference.province_of(self._unknown_seats.get(key))
+
+    def _chuanyu_marked(self, text: str, keys: list[str]) -> bool:
+        """川渝政协 / 两地政协 marks the clause as work of both sides; 两地 of a pair already named
+        in other provinces (綦江与习水: 两地政协) is that pair, not Sichuan and Chongqing."""
+        marker = lexicon.JOINT_MARKER.search(text)
+        if marker is None:
+            return False
+        if marker.group().startswith(("川渝", "渝川")):
+            return True
+        return len({self._province(k) for k in keys} - {None}) < 2
+
     def _other_side(self, keys: list[str]) -> str | None:
         """The provincial CPPCC across the border from the bodies named (a 川渝 mechanism)."""
-        provinces = {self.reference.province_of(k) for k in keys}
+        provinces = {self._province(k) for k in keys}
         if "chongqing" in provinces and self.reference.get("sc-cppcc"):
             return "sc-cppcc"
         if "sichuan" in provinces and self.reference.get("cq-cppcc"):

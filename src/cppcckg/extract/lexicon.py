@@ -20,26 +20,30 @@ TRIGGERS: list[tuple[str, str, str | None]] = [
     (r"联动协商", "consultation", "LinkedConsultation"),
     (r"(?:专题)?网络议政", "consultation", "OnlineDeliberation"),
     (r"(?:联合|重点|务实|广泛|深入)?协商(?:议政|讨论|建言)?", "consultation", None),
-    (r"议政建言|建言献策|献计出力|议政会", "consultation", None),
+    (r"议政建言|建言献策|献计出力|议政会|(?<=再次|多次|积极|联名|共同)呼吁", "consultation", None),
     (r"监督性(?:常委)?(?:调研)?视察|民主监督|监督性调研|开展监督|督查|民主评议", "supervision", None),
     (r"(?:重点)?提案(?:的)?督办|督办(?:重点)?提案|跟踪督办|督办|巡视", "supervision", None),
-    (r"(?:联合|重点|专题|深入|考察|蹲点|自主)?调研|课题研究|调查研究", "research", None),
+    (r"(?:联合|重点|专题|深入|考察|蹲点|自主)?调研(?!员)|课题研究|调查研究|(?<=等)深入研究|(?<=围绕)[^，,；;。]{2,30}?深入研究", "research", None),
     (r"视察|巡河|考察(?!调研)", "inspection", None),
-    (r"联名(?:提交|提案)|提交[^，,。；;]{0,30}提案|集体提案|(?:打造|形成)联名提案", "proposal", None),
+    (r"联名(?:提交|提案)|联合提交|提交[^，,。；;]{0,30}提案|集体提案|(?:打造|形成)联名提案", "proposal", None),
     (r"通报", "briefing", None),
-    (r"(?:学习)?座谈会|研讨会|推进会|联席会议|交流会|工作会议?|研究班|"
+    (r"(?:学习)?座谈会|研讨会|推进会|联席会(?:议)?|交流会|工作会议?|研究班|(?:工作)?(?:总结|务虚|部署|动员|调度|推介)会|"
      r"(?:专题)?协商会|座谈交流|报告会|联谊会|见面会|恳谈会|听证会|(?<=召开|举行)第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议|"
      r"联合议事会|(?:专题议政性|议政性|协商性)常委会?会议|"
-     r"[一二三四五六七八九十\d]{1,3}届[一二三四五六七八九十\d]{1,3}次(?:全体会议|常委会会议|常委会议|会议)|"
+     r"(?:召开|举行)了?(?:[\u4e00-\u9fff]{1,8}?政协)?(?:[一二三四五六七八九十\d]{1,3}届[一二三四五六七八九十\d]{1,4}次)?"
+     r"(?:主席会议|主席办公会议?|常委会会议|常委会议|党组(?:\(扩大\)|（扩大）)?会议?)|"
+     r"(?<=召开|举行)(?:[^，,；;。]{0,20}?)(?:领导小组|工作专班|专委会|委员会)(?:全体)?会议|"
+     r"“[^”]{2,40}(?:会议|会|论坛)”(?=[^，,。；;]{0,12}(?:召开|举行|举办))|"
+     r"[一二三四五六七八九十\d]{1,3}届第?[一二三四五六七八九十\d]{1,3}次(?:全体会议|常委会会议|常委会议|会议)|"
      r"第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议(?=[^，,；;。]{0,16}(?:召开|举行|开幕|闭幕))", "meeting", None),
-    (r"学习会|专题学习|对口学习交流|委员讲堂|讲堂|专题讲座|学习教育|宣讲(?:会|活动)?|党课|专题培训|培训班|警示教育|读书活动|学习活动|现场教学|祭扫|参观学习", "study", None),
+    (r"学习会|专题学习|对口学习交流|委员讲堂|讲堂|主题教育|专题讲座|学习教育|宣讲(?:会|活动)?|党课|专题培训|培训班|警示教育|读书活动|学习活动|现场教学|祭扫|参观学习", "study", None),
     (r"编撰|出版|编写|编纂|刊登|开设专栏|编印|丛书|史料征集|征集[^，,。；;]{0,8}史料|短视频|专报|纪录片|连播", "publication", None),
     (r"(?:书画|摄影|美术|图片|书法|手工)+(?:作品)?(?:联|巡回)?展(?:览)?|作品展|成就展|(?:作品)?联展|书画展|展览|展演|论坛|康养大会|博览会|文艺演出|采访活动|舞台|(?<!“)庆祝(?=建党|建国|成立|\d)", "event", None),
     (r"社情民意信息|报送信息|反映社情民意|信息直通车", "information", None),
-    (r"(?:联合|共同|携手)(?:推动|助推|推进|呼吁)|(?<=川渝政协|两地政协)联合履职|(?<=开展)(?:联动|联合|协同)履职|走访(?:慰问)?|慰问|对口帮扶|结对帮扶|"
-     r"换届[^，,；;。]{0,6}工作|联系指导工作|“[^”]{2,20}”建设", "other", None),
-    (r"倡议书?|试点|创建活动|实践活动|主题活动|重点履职活动|“[^”]{2,30}”(?:实践|创建|主题|重点履职)?(?:活动|行动)|"
-     r"(?<=开展|推进|深化)“[^”]{2,30}”(?:工作)?(?![^，,；;。、]{0,8}(?:协商|调研|研究|视察|监督|座谈|研讨|论坛|建设|活动|行动|学习|会|展))",
+    (r"(?:联合|共同|携手)(?:推动|助推|推进|呼吁)|(?<=川渝政协|两地政协)联合履职|(?<=开展)(?:联动|联合|协同)履职|走访(?:慰问)?|看望(?:慰问)?|慰问|对口帮扶|结对帮扶|"
+     r"换届[^，,；;。]{0,6}工作|联系指导工作|(?:书面)?述职|(?<=推进|加快|推动|深化|抓好|做好|开展|启动)“[^”]{2,20}”建设", "other", None),
+    (r"倡议书?|试点|创建活动|实践活动|主题活动|重点履职活动|大讨论(?:活动)?|[“‘][^”’]{2,40}[”’](?:实践|创建|主题|重点履职|专项|大讨论)?(?:活动|行动)|"
+     r"(?<=开展|推进|深化)“(?![一二两三四五六七八九十]+[个大项])[^”]{2,30}”(?:工作)?(?![^，,；;。、]{0,8}(?:协商|调研|研究|视察|监督|座谈|研讨|论坛|建设|活动|行动|学习|会|展))",
      "campaign", None),
 ]
 
@@ -51,16 +55,32 @@ ANY_TRIGGER = re.compile("|".join(f"(?:{p})" for p, _t, _s in TRIGGERS))
 
 # A trigger followed by these is a system, form or role, not an activity.
 NOT_ACTIVITY_AFTER = re.compile(
-    r"(?:结束|期间|过程中|报告|成果(?!展)|工作组|组(?!织|成|建)|团(?!结)|一行|人员|小组|活动结束|"
-    r"的|机构|表扬|批评|已|成为|下(?=[，,；;]|$)|衔接|融合|实践|式|整改|(?:的)?(?:制度|机制|格局|形式|体系|平台|规则|职能|作用|民主|于(?![\d一二三四五六七八九十]{1,4}[年月日])|与|水平|能力|质量|实效|成果|场所|计划|规划|方案|"
+    r"(?:结束|期间|过程中|报告|成果(?!展)|馆|员|主席团|执行主席|(?:活动)?精神|记者团|工作组|组(?!织|成|建)|团(?!结)|一行|人员|小组|活动结束|"
+    r"的|机构|表扬|批评|已|成为|下(?=[，,；;]|$)|(?:[和及、][\u4e00-\u9fff]{2,6})?成果(?!展)|衔接|融合|实践|式|整改|(?:的)?(?:制度|机制|格局|形式|体系|平台|规则|职能|作用|民主|于(?![\d一二三四五六七八九十]{1,4}[年月日])|与|水平|能力|质量|实效|成果|场所|计划|规划|方案|"
     r"工作(?:规则|机制|制度|格局|体系|质量)|等形式|为常态|为重点|为龙头|为补充|为主|载体|阵地|渠道|前置|环节|功能|方式|"
     r"理念|重要|主体|责任))"
 )
+# 座谈会上, 调研中, 视察时 at a clause's end: where something else happened, the activity itself
+# told elsewhere; kept when the clause itself says it took place (在…召开的座谈会上).
+DURING_AFTER = re.compile(r"[上中时](?=[，,；;：:]|$)")
+# 向全国政协十四届二次会议提交…: the meeting receives the work, it is not the work told.
+RECIPIENT_BEFORE = re.compile(r"(?<!面)向[^，,；;。]{0,14}$")
+# 召开 / 举行 / 举办 before a body named with its meeting (召开川渝政协联席会议)
+HOLDS_BEFORE = re.compile(r"(?:召开|举行|举办|主持召开|主持)(?:了)?$")
+# 联合推动X建设 is work on a project; 携手助推X协同发展, 共同推动文艺创作出精品 only say what for.
+PUSH_TOGETHER = re.compile(r"(?:联合|共同|携手)(?:推动|助推|推进)")
+PURPOSE_ONLY = re.compile(r"[^，,；;。]*(?:发展|精品|共识|水平|进程|繁荣|走深走实|见行见效|落地见效|走实)$")
+# 围绕明月山生态保护开展联合视察3次: a count of work on one stated subject keeps the initiative
+# (a tally of a kind of work, 开展重点协商16项, has no subject of its own).
+ONE_SUBJECT_BEFORE = re.compile(r"(?:围绕|聚焦|针对|(?<!成)就(?!此|业))[^，,；;。]{2,30}(?:开展|进行|组织)[^，,；;。]{0,4}$")
+ATTENDING_BEFORE = re.compile(r"(?:参加|出席|列席)[^，,；;。]{0,14}$|(?:审议|通过|关于召开|筹备)[^，,；;。]{0,30}$")
+SPEECH_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:时的)?(?:重要讲话|重要指示)")
+TOOK_PLACE_BEFORE = re.compile(r"(?:召开|举行|举办|开展)的[^，,；;]{0,12}$")
 NOT_ACTIVITY_BEFORE = re.compile(
     r"^(?:认真|严格|切实|进一步|不断|积极|全面|持续|着力|更加|更好)*"
     r"(?:完善|健全|统筹运用|规范|探索(?!开展)|形成|转化为|转化成|加强对|提升|增强|发挥好?|履行|坚持|执行|落实好?|把)"
     r"|(?:各类|各种|多种|专门)[^，,；;、]{0,4}$"
-    r"|(?:此次|这次|本次|该次|上述)$|(?:今年|去年|本届|这届|此届|该)的$"
+    r"|(?:此次|这次|本次|该次|上述)[\u4e00-\u9fff]{0,6}$|(?:今年|去年|本届|这届|此届|该)的$"
     r"|(?:转化为|转化成|纳入|列入)[^，,；;]{0,12}$"
 )
 # Bare activity-type words: followed or preceded by a count they are a statistic
@@ -77,7 +97,8 @@ FORMS_LIST_AFTER = re.compile(
 )
 # A count right before the activity noun makes it a statistic (42次党组会议), not an initiative.
 # An activity word right after or before a count is a statistic (开展重点协商16项, 近20项学习活动).
-COUNT_AFTER = re.compile(r"(?:[、和及与][^，,；;、\d]{1,8}?)*(?:活动)?\d+(?:\.\d+)?(?:余|多)?(?:次|项|场次|场|期|篇|件)")
+COUNT_AFTER = re.compile(r"(?:[、和及与][^，,；;、\d]{1,8}?|视察|调研|考察|协商|监督|任务|课题|活动)*"
+                         r"\d+(?:\.\d+)?(?:余|多)?(?:次|项|场次|场|期|篇|件)")
 # An output count right after the object (刊登专题稿件1800余篇, 宣讲党史40场次) is a statistic.
 OUTPUT_COUNT_AFTER = re.compile(r"[^，,；;、\d“”《》]{1,8}\d+(?:余|多)?(?:篇|件|场次)$")
 COUNT_RIGHT_BEFORE = re.compile(r"\d+(?:余|多)?(?:次|项|场次|场|期)[“]?(?:重点)?(?:课题|专题)?$")
@@ -86,7 +107,7 @@ COUNT_BEFORE = re.compile(r"\d+\s*(?:余|多)?\s*(?:次|场次|场|项|期|个|�
 ACTION = re.compile(
     r"开展|召开|举办|组织|进行|提交|提出|承办|参加|参与|发出|编撰|出版|刊登|发布|开设|赴|走访|"
     r"联合|牵头|完成|举行|征集|打造|创建|列为|协助|配合|推进|深化|办好|做好|引导|发动|邀请|聚焦|围绕|就|加快|"
-    r"指导|支持|助力|接受|到|赴|探索开展|创新开展|持续开展|亮相|获评|连播|听取"
+    r"指导|支持|助力|接受|到|赴|探索开展|创新开展|持续开展|亮相|获评|连播|听取|带队|率队|率团|跟进|开幕|闭幕"
 )
 # Activity words that are verbs themselves (调研台商产业园, 深入调研): no other verb needed.
 VERBAL_TYPES = frozenset({"research", "inspection", "supervision", "briefing", "study", "publication", "other"})
@@ -96,7 +117,7 @@ STANDING_PRACTICE = re.compile(r"定期|常态化|经常性|每周|每月|每季
 # Activity words that carry their own adverb (联合调研, 深入调研) need no other verb.
 SELF_VERBAL = re.compile(r"(?:深入|联合|重点|专题|考察|自主|共同|务实|广泛)")
 # Activity words that begin with their own verb (提交…提案, 联名提交), of any type.
-SELF_ACTING = re.compile(r"提交|联名提交")
+SELF_ACTING = re.compile(r"提交|联名提交|召开|举行")
 # Weak consultation words count only with a stated subject matter (就/围绕/聚焦 X 建言献策).
 WEAK_TRIGGER = re.compile(r"议政建言|建言献策|献计出力|协商建言|协商议政|协商讨论")
 WEAK_NEEDS = re.compile(r"就|围绕|聚焦|针对|为题")
@@ -114,13 +135,15 @@ IGNORE_AFTER = re.compile(r"(?:期间|前夕|前|后|以来|之际|召开(?:期�
 # After the bodies at a clause's head: they only accompany, host or speak at work another body
 # runs (X陪同调研, X承办会议, X负责同志在会上作交流发言), so they are its partners and the
 # clause's activity word names that same work, not a new one.
-ATTENDS = re.compile(r"(?:(?:主要)?(?:负责同志|负责人|有关负责同志|领导|主席|副主席|党组书记|秘书长|同志|一行|等)*(?:全程)?"
+ATTENDS = re.compile(r"(?:(?:主要)?(?:负责同志|负责人|有关负责同志|领导|同志|一行|等|"
+                     r"(?:副?主席|党组书记|副?秘书长)(?:[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){0,8}(?=等|参加|出席|陪同|列席))?)*"
+                     r"(?:全程)?"
                      r"(?:在会上|会上)?(?:陪同|参加|出席|列席|承办|协办|作交流发言|交流发言|作发言|设(?:立|置)?分会场))")
 ATTEND_WORD = re.compile(r"陪同|参加|出席|列席|承办|协办|发言|听取|分会场")  # a cheap look before the two above
 # A clause that hears bodies report (听取X的情况汇报) makes them partners of the work just named.
 HEARS = re.compile(r"(?:并|还|会上)?听取")
 
-PLANNED_CUE = re.compile(r"拟|计划于|将于|将要|即将|准备|筹备")
+PLANNED_CUE = re.compile(r"拟|计划于|将于|将要|即将|准备|筹备(?!会议?|工作|组|情况)")
 # A future cue earlier in the sentence governs the activities after it (下一步，两地政协将共同举办…;
 # 双方约定下半年…开展联合视察). 将 that only moves an object (将X作为/纳入/列为) is not future.
 # Words that say the activity has happened: they outweigh a future cue earlier in the sentence
@@ -128,8 +151,8 @@ PLANNED_CUE = re.compile(r"拟|计划于|将于|将要|即将|准备|筹备")
 DONE_MARK = re.compile(r"已经?|业已|完成了?|结束|(?:开展|举办|召开|举行|进行|组织|形成|提出|提交)了")
 PLANNED_LEAD = re.compile(
     r"(?<![主重需纪提摘概简])要(?=与|和|同|联合|共同|携手|继续|围绕|聚焦|就|在|加强|推动|组织|开展|举办|召开)|"
-    r"明确了?(?:今年|年度|下一步|下半年|明年)|合作事项|"
-    r"将(?![^，,；;。]{0,24}(?:作为|纳入|列为|列入|转化|视为|写入|融入|贯穿))|拟|计划|准备|筹备|下一步|接下来|今后|"
+    r"明确了?(?:今年|年度|下一步|下半年|明年|年内)|合作事项|"
+    r"将(?![^，,；;。]{0,24}(?:作为|纳入|列为|列入|转化|视为|写入|融入|贯穿))|拟|计划|准备|筹备(?!会议?|工作|组|情况)|下一步|接下来|今后|"
     r"(?:今年|明年|年内|下半年|下一阶段|还|也)要|约定|商定|议定|根据协议|按照协议|届时|明年|年内将|力争"
 )
 # Titles of texts that are plans throughout (年度合作要点, 工作要点).

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-__all__ = ["noise_spans", "inside"]
+__all__ = ["noise_spans", "inside", "covers"]
 
 _LINE = re.compile(r"[^\n]+")
 _FURNITURE = re.compile(
@@ -28,6 +28,7 @@ _TIMESTAMP = re.compile(r"^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?
 _ASIDE = re.compile(
     r"[（(](?:[^（）()\n]{0,6})?(?:记者|通讯员|来源|摄影|摄像|剪辑|编辑|作者|下转|上接|图[/：:]|文[/：:])[^（）()\n]{0,40}[）)]"
     r"|本报讯|【正文】|【导语】"
+    r"|[\u4e00-\u9fff]{1,5}(?:网|社|新闻|日报)[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日(?:电|讯)"  # 中新网重庆1月12日电
 )
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _SHORT_LINE = 160
@@ -65,3 +66,11 @@ def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
             return True
         i -= 1
     return False
+
+
+def covers(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Is [start, end) wholly inside one noise span (a furniture line)?"""
+    if not spans:
+        return False
+    i = bisect_right(spans, (start, end + 1)) - 1
+    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]

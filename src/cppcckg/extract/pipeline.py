@@ -12,6 +12,7 @@ from typing import Any, Iterator
 
 from cppcckg.extract.breakdowns import link_parts
 from cppcckg.extract.context_topics import inherit_topics
+from cppcckg.extract.headlines import drop_headline_retellings, drop_meetings_named_again
 from cppcckg.extract.initiatives import InitiativeExtractor, own_cppcc
 from cppcckg.extract.metrics import MeasureTable, extract_metrics, load_measures
 from cppcckg.extract.noise import inside as noise_inside
@@ -21,6 +22,7 @@ from cppcckg.extract.programme_figures import attach_programmes
 from cppcckg.extract.recognize import Recognizer
 from cppcckg.extract.repeats import mark_repeats
 from cppcckg.extract.segment import split_sentences
+from cppcckg.extract.speech import exhortations
 from cppcckg.extract.sentence_context import with_sentences
 from cppcckg.ingest.reference import Reference
 from cppcckg.model import Extraction, Mention, Report, Sentence
@@ -41,7 +43,7 @@ class Pipeline:
         if assumed:
             report = self._with_publisher(report)
         noise = noise_spans(report.norm)
-        sentences = [s for s in split_sentences(report) if not noise_inside(noise, s.start, s.end) or
+        sentences = [s for s in split_sentences(report, noise) if not noise_inside(noise, s.start, s.end) or
                      not _mostly(noise, s.start, s.end)]
         report = with_trailing_headings(report, sentences)
         mentions = [m for m in self.recognizer.mentions(report)
@@ -49,12 +51,15 @@ class Pipeline:
         initiatives_x = InitiativeExtractor(self.reference, report, publisher_assumed=assumed)
         default_subject = own_cppcc(self.reference, report)
         by_sentence = _group(sentences, mentions)
+        urged = exhortations(sentences, report.norm)
         initiatives = []
         metrics = []
         for sentence in sentences:
             local = by_sentence.get(sentence.index, [])
             if not (sentence.is_heading and _NUMBERED.match(sentence.text)) or sentence.text.rstrip().endswith(("。", ".")):
-                initiatives.extend(initiatives_x.extract(sentence, local))
+                told = initiatives_x.extract(sentence, local)  # read even when urged: it names the actors
+                if sentence.index not in urged:
+                    initiatives.extend(told)
             if sentence.is_heading:
                 continue  # a heading names work; its figures belong to the sentences under it
             part = report.part_at(sentence.start)
@@ -63,6 +68,8 @@ class Pipeline:
             found = extract_metrics(sentence, norm, local, default_subject, period, self.measures)
             metrics.extend(link_parts(report.norm, sentence.start, sentence.end, found) if len(found) > 1 else found)
         initiatives = initiatives_x.with_late_partners(initiatives)
+        initiatives = drop_headline_retellings(sentences, initiatives)
+        initiatives = drop_meetings_named_again(report.norm, initiatives)
         initiatives = inherit_topics(report, sentences, mentions, initiatives)
         metrics = mark_repeats(attach_programmes(report, sentences, mentions, initiatives, metrics))
         return with_sentences(Extraction(report, tuple(sentences), tuple(mentions), tuple(initiatives),

@@ -34,9 +34,28 @@ _GENERIC = {"政协", "区县政协", "各级政协", "地方政协", "全市政
 
 # No name found in a report is longer than this (a generous bound; names run to ~30 characters).
 _LONGEST_NAME = 200
-_PLACE_LIST = re.compile(
-    r"((?:(?!等)[\u4e00-\u9fff]){2,4}(?:、(?:(?!等)[\u4e00-\u9fff]){2,4}){2,})等?(?:\d+个)?(?:区县|区|县|市|市县|地)(?:级)?政协"
+# 万州、江北、沙坪坝等区县政协: three or more short place names and a head. Matched from the
+# first 、 (a literal the regex engine finds fast) and then widened to the first item before it.
+_PLACE_LIST_TAIL = re.compile(
+    r"(?:、(?:(?!等)[\u4e00-\u9fff]){2,4}){2,}(?=等?(?:\d+个)?(?:区县|区|县|市|市县|地)(?:级)?政协)"
 )
+_PLACE_LIST_HEAD = re.compile(r"等?(?:\d+个)?(?:区县|区|县|市|市县|地)(?:级)?政协")
+
+
+def _place_lists(norm: str, start: int, end: int) -> Iterable[tuple[int, int, int]]:
+    """(start, end) of each list of places before a shared head, and the end of the head."""
+    pos = start
+    while True:
+        match = _PLACE_LIST_TAIL.search(norm, pos, end)
+        if match is None:
+            return
+        first = match.start()
+        a = first
+        while a > start and first - a < 4 and "\u4e00" <= norm[a - 1] <= "\u9fff" and norm[a - 1] != "等":
+            a -= 1
+        if first - a >= 2:
+            yield a, match.end(), _PLACE_LIST_HEAD.match(norm, match.end()).end()
+        pos = match.end()
 
 
 @dataclass(frozen=True)
@@ -51,9 +70,15 @@ class Recognizer:
     def __init__(self, reference: Reference):
         self.reference = reference
         self._forms: dict[str, list[_Form]] = {}
+        # 市政协常委会, 省政协办公厅: a name that begins with a committee's local form is local
+        # too (which 市政协's standing committee depends on the text), whatever list it is in
+        local_heads = tuple({normalise(a) for e in reference.entities.values() if e.cls in CPPCC_CLASSES
+                             for a in e.local_aliases if len(a) <= 3 and a.endswith("政协")})
+        self._local_heads = local_heads
         for entity in reference.entities.values():
             for name in {entity.name_zh, *entity.aliases}:
-                self._add(name, _Form(entity.key, False))
+                self._add(name, _Form(entity.key, normalise(name).startswith(local_heads)
+                                      and normalise(name) not in local_heads))
             for name in entity.local_aliases:
                 self._add(name, _Form(entity.key, True))
         for stop in reference.stop_forms:
@@ -61,6 +86,7 @@ class Recognizer:
         self._resolved: dict[tuple[int, str | None], Entity | None] = {}
         self._homes: dict[int, dict[str, Entity]] = {}
         self._chains: dict[str, list[str]] = {}
+        self._seat_names: dict[str, str | None] = {}
         # forms that only local names give (区政协, 市政协): they need the text's context
         self._local_only = {id(forms) for forms in self._forms.values() if forms and all(f.local for f in forms)}
         self._anchors: dict[int, str | None] = {}
@@ -93,17 +119,44 @@ class Recognizer:
         the one its text names most by full name or unambiguous alias."""
         title = compact(normalise(report.title_zh or "")).text
         counts: dict[str, int] = {}
+        places: dict[str, int] = {}
+        local_forms: dict[int, tuple[list[_Form], int]] = {}
         for _start, _end, forms in self._raw(title):
             for f in forms:
                 if not f.local and self.reference.entities[f.entity].cls in CPPCC_CLASSES:
                     return f.entity
-        names = (found for a, b in _blocks(report.norm, 0, len(report.norm))
-                 for found in self._raw(_WHITESPACE.sub("", report.norm[a:b])))
-        for _start, _end, forms in names:
-            for f in forms:
-                entity = self.reference.entities[f.entity]
-                if not f.local and entity.cls in CPPCC_CLASSES:
-                    counts[entity.key] = counts.get(entity.key, 0) + 1
+        for a, b in _blocks(report.norm, 0, len(report.norm)):
+            block = _WHITESPACE.sub("", report.norm[a:b])
+            terms = []  # 中国人民政治协商会议遂宁市第七届委员会: Suining's, not the national committee
+            for match in _TERM_NAME.finditer(block):
+                key = self.full_name(f"政协{match.group(1)}委员会")
+                if key is not None:
+                    terms.append(match.span())
+                    counts[key] = counts.get(key, 0) + 1
+            for start, end, forms in self._raw(block):
+                if any(t0 <= start and end <= t1 for t0, t1 in terms):
+                    continue
+                if id(forms) in self._local_only and all(self.reference.entities[f.entity].cls in CPPCC_CLASSES
+                                                         for f in forms):
+                    local_forms[id(forms)] = (forms, local_forms.get(id(forms), (forms, 0))[1] + 1)
+                for f in forms:
+                    entity = self.reference.entities[f.entity]
+                    if not f.local and entity.cls in CPPCC_CLASSES:
+                        counts[entity.key] = counts.get(entity.key, 0) + 1
+                    elif not f.local and entity.kind == "place":
+                        places[entity.key] = places.get(entity.key, 0) + 1
+        # a local text names the national committee as where its members go and what it
+        # adopts (向全国政协…, 全国政协委员): it is the publisher only when no other is named
+        local = {k: n for k, n in counts.items() if self.reference.entities[k].cls != "NationalCommittee"}
+        if not local and local_forms:
+            # only 市政协 / 省政协 and places (一年来，市政协…新重庆…): the local committee form the
+            # text uses most, in the place it names most
+            forms = max(local_forms.values(), key=lambda v: v[1])[0]
+            for place in sorted(places, key=lambda k: (-places[k], k)):
+                entity = self.resolve(forms, place)
+                if entity is not None and entity.cls in CPPCC_CLASSES:
+                    return entity.key
+        counts = local or counts
         if counts:
             return max(sorted(counts), key=lambda k: counts[k])
         return None
@@ -112,6 +165,12 @@ class Recognizer:
         """The reference entity a whole name denotes without context (a plain name or alias)."""
         forms = self._forms.get(re.sub(r"\s+", "", normalise(surface)), [])
         plain = [f for f in forms if not f.local]
+        return plain[0].entity if plain else None
+
+    def _named(self, surface: str) -> str | None:
+        """Like `full_name`, local names (民革市委) included: the first entity a name denotes."""
+        forms = self._forms.get(re.sub(r"\s+", "", normalise(surface)), [])
+        plain = [f for f in forms if not f.local] or forms
         return plain[0].entity if plain else None
 
     def _raw(self, norm: str) -> Iterable[tuple[int, int, list[_Form]]]:
@@ -196,6 +255,23 @@ class Recognizer:
                           or (None if report.publisher else self._resolve_local(forms, s, anchors, anchor_at, ahead=True))
                           or (self.resolve(forms, _HOME) if not anchors and place is None else None)
                           or self._partner_province(forms))
+                if entity is None or entity.cls not in CPPCC_CLASSES:
+                    # 市政协常委会 on a Suining page: Suining's standing committee, which the
+                    # reference does not hold (a body of its own, that committee acting through
+                    # it), not Chongqing's standing committee of that local name
+                    found = (self._committee_of_local(view.text[s:e], s, anchors, anchor_at, paragraph, place, report)
+                             if view.text.startswith(self._local_heads, s) else None)
+                    own = self._committee_of(entity.key) if entity is not None else None
+                    if found is not None and (entity is None or (own is not None and found[0].key != own)):
+                        covered.append((a, b))
+                        out.append(_organ_of(report, a, b, found[0], view.text[s + found[1]:e]))
+                        continue
+                    home = self.reference.cppcc_seated_in(place) if place and found is None and own else None
+                    if home is not None and home.key != own:
+                        # 常委会, 党组 in a district's text: that district committee's organ
+                        covered.append((a, b))
+                        out.append(_organ_of(report, a, b, home, view.text[s:e]))
+                        continue
             else:
                 entity = self.resolve(forms, place) if forms else None
             if entity is None:
@@ -204,15 +280,24 @@ class Recognizer:
                 continue
             covered.append((a, b))
             out.append(_mention(report, a, b, entity))
-        terms = self._term_named_committees(report, start, end)
+        terms = [t for t in self._term_named_committees(report, start, end)
+                 if not any(m.evidence.start <= t.evidence.start and t.evidence.end <= m.evidence.end
+                            and m.evidence.end - m.evidence.start > t.evidence.end - t.evidence.start for m in out)]
         if terms:  # 政协重庆市綦江区第十五届委员会: the committee, not two places
             out = [m for m in out if not any(t.evidence.start <= m.evidence.start and m.evidence.end <= t.evidence.end
                                              for t in terms)] + terms
             covered.extend((t.evidence.start, t.evidence.end) for t in terms)
+        local = self._local_organs(report, start, end)
+        if local:  # 民盟渝北区委, 广安市委统战部: one body, not a party and a place
+            out = [m for m in out if not any(x.evidence.start < m.evidence.end and m.evidence.start < x.evidence.end
+                                             for x in local)] + local
+            covered.extend((x.evidence.start, x.evidence.end) for x in local)
         out.extend(self._unknown_bodies(report, start, end, covered))
         out = self._listed_committees(report, start, end, out)
         out.sort(key=lambda m: (m.evidence.start, m.evidence.end))
+        out = self._juxtaposed_places(report, out)
         out = self._shared_head_lists(report, out)
+        out = self._elided_heads(report, out)
         out = self._organs_of_named_committee(report, out)
         collectives = self._province_collectives(report, start, end, [m for m in out if m.in_reference])
         if collectives:  # 川黔渝三省市政协 replaces the unknown name found over the same words
@@ -221,6 +306,80 @@ class Recognizer:
             out.extend(collectives)
         out.sort(key=lambda m: (m.evidence.start, m.evidence.end))
         return out
+
+    def _juxtaposed_places(self, report: Report, mentions: list[Mention]) -> list[Mention]:
+        """万州达州开州三地政协: places written one after another with no mark, closed by a counted
+        head whose number is theirs, are each that place's CPPCC (headlines drop the 、)."""
+        norm = report.norm
+        out = list(mentions)
+        i = 0
+        while i < len(out):
+            j = i
+            while j + 1 < len(out) and out[j].kind == "place" and out[j + 1].evidence.start == out[j].evidence.end:
+                j += 1
+            if j > i:
+                head = _NUMBERED_HEAD.match(norm, out[j].evidence.end)
+                if head is not None and _SMALL_COUNTS.get(head.group(1)) == j - i + 1:
+                    for k in range(i, j + 1):
+                        m = out[k]
+                        place = m.entity if m.kind == "place" else self._seat_named(m)
+                        body = self.reference.cppcc_seated_in(place) if place else None
+                        if body is not None:
+                            out[k] = _mention(report, m.evidence.start, m.evidence.end, body)
+                    i = j + 1
+                    continue
+            i += 1
+        return out
+
+    def _seat_named(self, mention: Mention) -> str | None:
+        """The place whose name a committee mention was written as (开州 for 开州区政协)."""
+        key = self._named(mention.surface)
+        entity = self.reference.get(key) if key else None
+        return key if entity is not None and entity.kind == "place" else None
+
+    def _elided_heads(self, report: Report, mentions: list[Mention]) -> list[Mention]:
+        """住川、住渝全国政协委员 or 民革、民盟市委: words listed before a body's name that share its
+        head are bodies of their own, when the word plus that head is a name the reference knows."""
+        norm = report.norm
+        added: list[Mention] = []
+        replaced: set[int] = set()
+        by_end: dict[int, int] | None = None
+        for m in mentions:
+            if (m.evidence.start == 0 or norm[m.evidence.start - 1] not in "、和及与" or m.kind != "body"
+                    or not m.in_reference or len(m.surface) < 4):
+                continue  # most names follow no list mark: nothing to look at
+            surface = _WHITESPACE.sub("", normalise(m.surface))
+            m_kind = self.reference.entities[m.entity].kind
+            pos = m.evidence.start
+            while pos > 0 and norm[pos - 1] in "、和及与":
+                if by_end is None:
+                    by_end = {x.evidence.end: i for i, x in enumerate(mentions)}
+                before = by_end.get(pos - 1)  # 民革、民盟市委: the item is a name of its own, made specific
+                if before is not None and mentions[before].kind == "body":
+                    joined = re.match(r"[\u4e00-\u9fff]{1,4}", norm[mentions[before].evidence.start:pos - 1])
+                    start = mentions[before].evidence.start
+                else:
+                    joined = _ELIDED_ITEM.search(norm, max(0, pos - 1 - _ELIDED_LONGEST), pos - 1)
+                    start = joined.start() if joined else pos
+                    if joined is None or any(e in by_end for e in range(start + 1, pos)):
+                        break  # the word is (part of) another name
+                if joined is None or start + len(joined.group()) != pos - 1:
+                    break
+                word = joined.group()
+                # parallel items first (住川、住渝: the word replaces as many characters as it has)
+                cuts = sorted(range(1, min(len(surface) - 1, _ELIDED_LONGEST + 1)), key=lambda c: (c != len(word), c))
+                key = next((k for k in (self._named(word + surface[cut:]) for cut in cuts)
+                            if k is not None and k != m.entity and self.reference.entities[k].kind == m_kind), None)
+                if key is None:
+                    break
+                added.append(_mention(report, start, pos - 1, self.reference.entities[key]))
+                if before is not None:
+                    replaced.add(before)
+                pos = start
+        if not added:
+            return mentions
+        kept = [x for i, x in enumerate(mentions) if i not in replaced]
+        return sorted([*kept, *added], key=lambda x: (x.evidence.start, x.evidence.end))
 
     def _organs_of_named_committee(self, report: Report, mentions: list[Mention]) -> list[Mention]:
         """省政协常委会, 宜宾市政协主席会议: an organ's short name right after a committee is that
@@ -311,6 +470,13 @@ class Recognizer:
             key = "unknown-" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:10]
             out.append(Mention(Evidence(report.id, a, b, report.text[a:b]), key, label, "Body", "body",
                                surface=report.text[a:b], in_reference=False, members=members))  # type: ignore[arg-type]
+        for match in _LOCAL_COLLECTIVE.finditer(report.norm, start, end):
+            # 渝川黔30市州区县政协: some local committees of the provinces named, which ones not said
+            a, b = match.span()
+            label = report.norm[a:b]
+            key = "unknown-" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:10]
+            out.append(Mention(Evidence(report.id, a, b, report.text[a:b]), key, label, "Body", "body",
+                               surface=report.text[a:b], in_reference=False))
         return out
 
     def _provincial_cppcc(self, province: str) -> str | None:
@@ -369,6 +535,20 @@ class Recognizer:
                     return chosen
         return None
 
+    def _committee_of_local(self, surface: str, at: int, anchors: list[tuple[int, str]], anchor_at: list[int],
+                            paragraph: int, place: str | None, report: Report) -> tuple[Entity, int] | None:
+        """The committee the local committee form at the head of an organ's local name means
+        here (市政协 of 市政协常委会), resolved like the form on its own, and the form's length."""
+        for cut in range(min(len(surface) - 1, 4), 1, -1):
+            forms = self._forms.get(surface[:cut])
+            if forms and id(forms) in self._local_only and all(
+                    self.reference.entities[f.entity].cls in CPPCC_CLASSES for f in forms):
+                committee = (self._resolve_local(forms, at, anchors, anchor_at, lowest=paragraph)
+                             or self.resolve(forms, place)
+                             or (None if report.publisher else self._resolve_local(forms, at, anchors, anchor_at, ahead=True)))
+                return (committee, cut) if committee is not None else None
+        return None
+
     def _local_homes(self, forms: list[_Form]) -> dict[str, Entity]:
         """Where each committee a local form may mean sits (first by key where two share a place)."""
         cached = self._homes.get(id(forms))
@@ -399,15 +579,15 @@ class Recognizer:
         by_span = {(m.evidence.start, m.evidence.end): m for m in mentions}
         ordered = sorted(mentions, key=lambda m: m.evidence.start)
         starts = [m.evidence.start for m in ordered]
-        for match in _PLACE_LIST.finditer(report.norm, start, end):
+        for list_start, list_end, match_end in _place_lists(report.norm, start, end):
             items = []
-            pos = match.start(1)
-            for item in match.group(1).split("、"):
+            pos = list_start
+            for item in report.norm[list_start:list_end].split("、"):
                 items.append((pos, pos + len(item)))
                 pos += len(item) + 1
             # only mentions in or just before the list matter: found by bisection, so a long
             # report does not cost the square of its mentions
-            nearby = ordered[bisect_left(starts, match.start() - _LONGEST_NAME):bisect_left(starts, match.end())]
+            nearby = ordered[bisect_left(starts, list_start - _LONGEST_NAME):bisect_left(starts, match_end)]
             places = {}
             for a, b in items:
                 for m in nearby:
@@ -440,6 +620,69 @@ class Recognizer:
                 out.append(_mention(report, a, b, self.reference.entities[key]))
         return out
 
+    def _local_organs(self, report: Report, start: int, end: int) -> list[Mention]:
+        """A democratic party's or the Party's committee of a named place (民盟渝北区委, 农工党荣昌区委会,
+        广安市委统战部): the body the reference has under that name, else an unknown body so named."""
+        norm = report.norm
+        found: list[tuple[int, int, str]] = []  # start, end, seat
+        for match in _PARTY_ORGAN.finditer(norm, start, end):
+            seat = self._seat_of_name(match.group("place"))
+            if seat is not None:
+                found.append((match.start(), match.end(), seat))
+        for match in _PARTY_COMMITTEE.finditer(norm, start, end):
+            # 中共遂宁市委, 合江县委: the Party committee of the place written before 委
+            a = match.start()
+            place_end = match.start("level")
+            named = norm.startswith("中共", a)
+            lo = a + 2 if named else max(start, a - 6)
+            for x in range(lo, place_end - 1):
+                seat = self._seat_of_name(norm[x:place_end] + match.group("level"))
+                if seat is not None and (named or x == start or not _is_cjk(norm[x - 1])):
+                    found.append((a if named else x, match.end(), seat))  # a place name begins the name
+                    break
+        for match in _PARTY_DEPARTMENT.finditer(norm, start, end):
+            # the place is written right before: the longest run of up to eight characters naming one
+            for a in range(max(start, match.start() - 8), match.start() - 1):
+                seat = self._seat_of_name(norm[a:match.start()])
+                if seat is not None:
+                    found.append((a, match.end(), seat))
+                    break
+        out = []
+        for a, b, seat in found:
+            name = _WHITESPACE.sub("", norm[a:b])
+            key = self._named(name)
+            entity = self.reference.get(key) if key else None
+            if entity is not None and entity.kind != "place":
+                out.append(_mention(report, a, b, entity))
+                continue
+            unknown = "unknown-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
+            out.append(Mention(Evidence(report.id, a, b, report.text[a:b]), unknown, report.text[a:b], "Body", "body",
+                               surface=report.text[a:b], in_reference=False, seat=seat))
+        return out
+
+    def _seat_of_name(self, written: str) -> str | None:
+        """The place a name's place part (already in matching form) denotes (渝北, 渝北区,
+        重庆市渝北区), if any; memoised, as the same few names come back all through a text."""
+        if written in self._seat_names:
+            return self._seat_names[written]
+        place = _PROVINCE_PREFIX.sub("", written)
+        seat = None
+        if _CJK_NAME.fullmatch(place):
+            for suffix in ("", "市", "区", "县", "省"):
+                forms = self._forms.get(place + suffix)
+                plain = [f for f in forms if not f.local] or forms if forms else []
+                entity = self.reference.get(plain[0].entity) if plain else None
+                if entity is not None and entity.kind == "place":
+                    seat = entity.key
+                    break
+        self._seat_names[written] = seat
+        return seat
+
+    def _place_key(self, name: str) -> str | None:
+        key = self._named(name)
+        entity = self.reference.get(key) if key else None
+        return key if entity is not None and entity.kind == "place" else None
+
     def _unknown_bodies(self, report: Report, start: int, end: int, covered: list[tuple[int, int]]) -> list[Mention]:
         """Names ending like a body (…政协, …委员会, …党支部) that the reference does not know."""
         norm = report.norm
@@ -471,7 +714,7 @@ class Recognizer:
 
 
 _WHITESPACE = re.compile(r"\s+")
-_TERM_NAME = re.compile(r"政协([\u4e00-\u9fff]{2,14}?)第[一二三四五六七八九十\d]{1,3}届委员会")
+_TERM_NAME = re.compile(r"(?:中国人民政治协商会议|政协)([\u4e00-\u9fff]{2,14}?)第[一二三四五六七八九十\d]{1,3}届委员会")
 # Characters of text read at once when finding names (see Recognizer.mentions).
 BLOCK_CHARS = 100_000
 
@@ -521,12 +764,28 @@ _HOME = "chongqing"
 _PARTNER = "sichuan"
 _LOCAL_COMMITTEES = frozenset({"省政协", "市政协", "区政协", "县政协"})
 _JOINER = re.compile(r"[、和及与,，]")
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
+_PROVINCE_PREFIX = re.compile(r"^(?:重庆市?|四川省?)(?=[\u4e00-\u9fff]{2})")
+# 民盟渝北区委, 农工党荣昌区委会: a democratic party's committee named with its place.
+_PARTY_ORGAN = re.compile(
+    r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)(?P<place>[\u4e00-\u9fff]{2,5}?)[省市区县]?委(?:会)?(?![\u4e00-\u9fff]{0,2}员)"
+)
+# 中共遂宁市委, 合江县委 (not 县委员会, 县委统战部): a place's Party committee.
+_PARTY_COMMITTEE = re.compile(r"(?:中共[\u4e00-\u9fff]{2,8}?|(?<=[\u4e00-\u9fff]{2}))(?P<level>[省市区县])委(?!员|会|统战部|宣传部|组织部)")
+# 广安市委统战部: a department of the Party committee of the place written before it.
+_PARTY_DEPARTMENT = re.compile(r"[省市区县]委(?:统战部|宣传部|组织部)")
+# 三地政协 right after places written one after another: the count says how many they are.
+_NUMBERED_HEAD = re.compile(r"([两二三四五六七八九]|\d)(?:个)?(?:地|县|区|市|县市|区县|市县|市区|地区)政协")
+_SMALL_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+                 **{str(n): n for n in range(2, 10)}}
 # 三地政协, 四县市政协, 两省市政协 closing a list of places.
 _COUNTED_HEAD = re.compile(r"等?(?:[两二三四五六七八九十]|\d+)?(?:个)?(?:毗邻|相邻|接壤|沿线|周边)?"
                            r"(?:地区|[县区市省地方]{1,2})?政协")
 _ABBREVIATIONS = {"川": "sichuan", "蜀": "sichuan", "渝": "chongqing", "黔": "guizhou", "贵": "guizhou", "鄂": "hubei",
                   "湘": "hunan", "陕": "shaanxi", "滇": "yunnan", "云": "yunnan", "甘": "gansu", "桂": "guangxi",
                   "藏": "xizang", "青": "qinghai"}
+_LOCAL_COLLECTIVE = re.compile(
+    r"[川蜀渝黔贵鄂湘陕滇云甘]{2,4}(?:\d+|[一二三四五六七八九十两]+)个?(?:市州区县|市州|区县|市县|县市区|县区|市区|地方)政协")
 _PROVINCE_COLLECTIVE = re.compile(
     r"(?<![\u4e00-\u9fff])([川蜀渝黔贵鄂湘陕滇云甘桂藏青]{2,6})(?:[两二三四五六七]?(?:省市区|省区市|省市|省|地))?政协")
 
@@ -544,6 +803,24 @@ def _bad_boundary(norm: str, start: int, end: int) -> bool:
     if form in _LOCAL_COMMITTEES and start > 0 and norm[start - 1] in "省市区县":
         return True  # 两省市政协, 区县政协, 市县政协: counted or generic, not one committee
     return False
+
+
+#: A short word listed before a name (住川、住渝…): Chinese characters only, right before the mark.
+_ELIDED_LONGEST = 4
+_ELIDED_ITEM = re.compile(r"[\u4e00-\u9fff]{1,4}$")
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _organ_of(report: Report, a: int, b: int, committee: Entity, organ: str) -> Mention:
+    """An organ of a committee the reference holds no organs of (遂宁市政协常委会): named by the
+    committee's short name and the organ's word; the committee is who acts through it."""
+    label = (committee.name_short or committee.name_zh) + organ
+    key = "unknown-" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:10]
+    return Mention(Evidence(report.id, a, b, report.text[a:b]), key, label, "Body", "body", surface=report.text[a:b],
+                   in_reference=False, members=(committee.key,), seat=committee.seat)
 
 
 def _mention(report: Report, a: int, b: int, entity: Entity) -> Mention:

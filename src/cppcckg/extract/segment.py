@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from cppcckg.extract.noise import covers
 from cppcckg.model import Report, Sentence
 
 _TERMINAL = "。！？!?；;"
@@ -22,6 +23,7 @@ _HEADING = re.compile(
 _TITLE_END = re.compile(r"(?:报告|图解|情况|打算|安排|回顾|建议|举措|要点|要闻|纪实)\s*[★☆]?\s*$")
 _SENTENCE_END = re.compile(r"[。！？!?]+[”’」』)）】]*")
 _BULLET = re.compile(r"^\s*[·•●▪■◆]")
+_NEWS_START = re.compile(r"^\s*(?:本报讯|新华社|[\u4e00-\u9fff]{1,5}(?:网|社|新闻)[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日(?:电|讯))")
 
 
 def _lines(norm: str) -> list[tuple[int, int]]:
@@ -72,24 +74,36 @@ def _is_heading_line(line: str, next_line: str | None, prev_line: str | None) ->
     )
 
 
-def blocks(norm: str) -> list[tuple[int, int, bool]]:
-    """Logical blocks (start, end, is_heading): lines joined where a break is only layout."""
+def blocks(norm: str, noise: list[tuple[int, int]] | None = None) -> list[tuple[int, int, bool]]:
+    """Logical blocks (start, end, is_heading): lines joined where a break is only layout.
+    A page-furniture line (`noise`: 链接已复制, 首页 > …, a timestamp) is a block of its own,
+    never joined to the headline or paragraph next to it, and the headline is the first line
+    that is not furniture."""
     lines = _lines(norm)
     out: list[tuple[int, int, bool]] = []
     cur: list[int] = []  # start, end, heading flag, continuation count
+    furniture = [bool(noise) and covers(noise, s, e) for s, e in lines]
+    first = next((i for i, f in enumerate(furniture) if not f), 0)
     for i, (s, e) in enumerate(lines):
         line = norm[s:e]
+        if furniture[i]:
+            if cur:
+                out.append((cur[0], cur[1], bool(cur[2])))
+                cur = []
+            out.append((s, e, False))
+            continue
         next_line = norm[slice(*lines[i + 1])] if i + 1 < len(lines) else None
-        prev_line = norm[slice(*lines[i - 1])] if i > 0 else None
+        prev_line = norm[slice(*lines[i - 1])] if i > 0 and not furniture[i - 1] else None
         heading = _is_heading_line(line, next_line, prev_line) or (
-            i == 0 and len(line) <= 40 and _plain(line) and not _BULLET.match(line)  # a headline
+            i == first and len(line) <= 40 and _plain(line) and not _BULLET.match(line)  # a headline
         )
         if cur:
             prev = norm[cur[0]:cur[1]]
-            last_line = norm[lines[i - 1][0]:lines[i - 1][1]]
+            last_line = norm[lines[i - 1][0]:lines[i - 1][1]]  # not furniture: that closed the block
             hard = (
                 heading
                 or bool(_MARKER_LINE.match(line))
+                or bool(_NEWS_START.match(line))  # 本报讯… begins the story: never the headline's tail
                 or last_line.rstrip(_CLOSERS + " ")[-1:] in _TERMINAL
                 or (cur[2] and (cur[3] >= 1 or not re.match(r"^\s*\d", prev) or _width(last_line) < 40))
                 or (_BULLET.match(prev) is not None and _width(last_line) < 36)  # a short bullet ended
@@ -105,12 +119,13 @@ def blocks(norm: str) -> list[tuple[int, int, bool]]:
     return out
 
 
-def split_sentences(report: Report) -> list[Sentence]:
-    """Sentences of a report, each with its section path (the headings in force)."""
+def split_sentences(report: Report, noise: list[tuple[int, int]] | None = None) -> list[Sentence]:
+    """Sentences of a report, each with its section path (the headings in force); `noise`
+    (see extract.noise) keeps page furniture out of the headline and the paragraphs."""
     norm, text = report.norm, report.text
     sentences: list[Sentence] = []
     section: list[str] = []
-    for b_start, b_end, heading in blocks(norm):
+    for b_start, b_end, heading in blocks(norm, noise):
         block = norm[b_start:b_end]
         if heading:
             title = re.sub(r"\s+", "", text[b_start:b_end])
@@ -124,6 +139,8 @@ def split_sentences(report: Report) -> list[Sentence]:
         pos = 0
         first = len(sentences)
         for match in _SENTENCE_END.finditer(block):
+            if _inside_quote(block, match.start(), match.end()):
+                continue
             _append(sentences, report, b_start + pos, b_start + match.end(), section, bullet)
             pos = match.end()
         if pos < len(block):
@@ -133,6 +150,21 @@ def split_sentences(report: Report) -> list[Sentence]:
             sentences[first] = Sentence(lead.report, lead.index, lead.start, lead.end, lead.text, lead.section,
                                         is_bullet=lead.is_bullet, is_lead=True)
     return sentences
+
+
+def _inside_quote(block: str, start: int, end: int) -> bool:
+    """A mark inside “…” that the quote goes on after does not end the sentence.
+
+    Quoted titles hold question marks (a lost middle dot in reposts, or a title that asks), and
+    cutting there loses the activity the title names and the plan cue before it.
+    """
+    if block[end - 1:end] in "”’":
+        return False
+    opened = block.rfind("“", 0, start)
+    if opened < 0 or block.rfind("”", opened, start) >= 0:
+        return False
+    closing = block.find("”", end)
+    return 0 <= closing and closing - end <= 60 and "“" not in block[end:closing]
 
 
 def _heading_level(block: str) -> int:

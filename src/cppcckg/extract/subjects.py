@@ -17,11 +17,11 @@ from typing import Callable
 __all__ = ["subject_span"]
 
 _AFTER_SUBJECT = (
-    r"(?=(?:开展|进行|组织|召开|举办|深入|广泛|务实|议政|提出|建言|协商|调研|视察|考察|督办|监督|座谈|(?<!进)展开|举行|联合|共同|携手|"
+    r"(?=(?:开展|进行|组织|召开|举办|深入|广泛|务实|议政|提出|建言|协商|调研|视察|考察|督办|监督|座谈|(?<![进发])展开|举行|联合|共同|携手|"
     r"交换|讨论|研讨|发言|献策|谋划|商讨|交流|听取|征求|形成|提交|建议|作为|列为|赴|到|在|[,，;；]|$))"
 )
 _MARKED = re.compile(
-    r"(?:围绕|(?<!成)就(?!业)|聚焦|针对(?!性)|关于|以|从|(?<![针相面反绝应])对(?!于|接|口|话|外|标))[“「]?(?P<x>[^，,；;。：:]{2,40}?)[”」]?"
+    r"(?:围绕|(?<!成)就(?!业|此)|聚焦|针对(?!性)|关于|以(?!及|来|后|前|上|下|便|免|致)|从|(?<![针相面反绝应])对(?!于|接|口|话|外|标))[“「]?(?P<x>[^，,；;。：:]{2,40}?)[”」]?"
     r"(?:等(?:方面|问题|议题|课题|领域)|方面)?(?:为题|为主题|为重点|问题)?" + _AFTER_SUBJECT
     + r"|将[“「]?(?P<y>[^，,；;。：:]{2,30}?)[”」]?(?=作为|列为|列入)"
 )
@@ -46,7 +46,7 @@ _MODIFIERS_ONLY = re.compile(
 
 def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The subject span without quotes, leading verbs of purpose kept (they say what is meant)."""
-    while start < end and text[start] in "“「《\"'（(":
+    while start < end and text[start] in "“「《\"'（(了":  # 考察了X: the aspect mark is no part of X
         start += 1
     while end > start and text[end - 1] in "”」》\"'）)的等":
         end -= 1

@@ -231,10 +231,16 @@ def _infer_parts(norm: str, period: Period | None) -> tuple[list[Part], list[str
 _NUMERAL_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
 _NUMERAL_YEAR = re.compile(r"[二][〇○零][一二三四五六七八九〇○零]{2}年")
 # "2023年工作回顾", "2024年工作成效显著": the year a text reviews, said outright.
-_REVIEW_YEAR = re.compile(r"(20\d\d)年(?:的)?(?:工作)?(?:回顾|成效|总结|情况|成绩)")
+_REVIEW_YEAR = re.compile(r"(20\d\d)年(?:的)?(?:工作)?(?:回顾|成效|总结|情况|成绩)|(20\d\d)年是[^。，,]{0,16}的一年[。，,]一年来")
 # "2022年，…" or "2022年以来" opening a sentence: the year the sentence is about.
 _OPENING_YEAR = re.compile(r"(?:^|[。！？\n])\s*(20\d\d)年(?:以来)?[，,]")
-_FULL_DATE = re.compile(r"(20\d\d)年(\d{1,2})月\d{1,2}日")
+# A full date as news pages print it: 2024年9月15日, 2024-09-15, 2024.9.15, 2024/09/15 or 15.09.2024.
+_FULL_DATE = re.compile(
+    r"(?P<y>20\d\d)年(?P<m>\d{1,2})月\d{1,2}日|(?<![\d.])(?P<y2>20\d\d)([-./])(?P<m2>\d{1,2})\4\d{1,2}(?![\d.])|"
+    r"(?<![\d.])\d{1,2}\.(?P<m3>\d{1,2})\.(?P<y3>20\d\d)(?![\d.])"
+)
+# 今天是:2025年12月07日 on a page's header is the day it was read, not written.
+_TODAY = re.compile(r"今天是|今日是|当前日期")
 _COMPARED_YEAR = re.compile(r"(?:与|较|比|同)(20\d\d)年(?:相比|同期)?")
 # Dating relative to when the text was written: (words, years back of the start, years back of the end).
 _RELATIVE = (
@@ -255,7 +261,8 @@ def _infer_period(norm: str, parts: list[Part], delivered: Any = None) -> Period
     text = _NUMERAL_YEAR.sub(lambda m: m.group(0).translate(_NUMERAL_DIGITS), norm)
     review = _REVIEW_YEAR.search(text)
     if review:
-        return Period(int(review.group(1)), int(review.group(1)))
+        year = int(review.group(1) or review.group(2))
+        return Period(year, year)
     if all(part.status == PLANNED for part in parts if part.end - part.start > 20) and parts[-1].period:
         return parts[-1].period
     opening = _OPENING_YEAR.search(text)
@@ -275,7 +282,8 @@ def _infer_period(norm: str, parts: list[Part], delivered: Any = None) -> Period
     compared = {int(y) for y in _COMPARED_YEAR.findall(text)}
     years = [int(y) for y in _YEAR.findall(text) if int(y) not in compared]
     if not years:
-        return None
+        # a news item that dates its story by month and day only (5月下旬，…) tells of its own year
+        return Period(written[0], written[0]) if written is not None else None
     counts: dict[int, int] = {}
     for y in years:
         counts[y] = counts.get(y, 0) + 1
@@ -288,8 +296,13 @@ def _written(delivered: Any, text: str) -> tuple[int, int] | None:
     match = re.match(r"\s*(\d{4})-(\d{1,2})", str(delivered)) if delivered else None
     if match:
         return int(match.group(1)), int(match.group(2))
-    match = _FULL_DATE.search(text, 0, 300)
-    return (int(match.group(1)), int(match.group(2))) if match else None
+    match = next((m for m in _FULL_DATE.finditer(text, 0, 300) if not _TODAY.search(text, max(0, m.start() - 6), m.start())),
+                 None)
+    if match is None:
+        return None
+    year, month = next((match.group(y), match.group(m)) for y, m in (("y", "m"), ("y2", "m2"), ("y3", "m3"))
+                       if match.group(y))
+    return int(year), int(month)
 
 
 def _infer_title(text: str) -> str | None:

@@ -6,6 +6,7 @@ character, so an offset found in it is an offset into the original report.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
@@ -38,6 +39,17 @@ def to_simplified(text: str) -> str:
     return "".join(out)
 
 
+# Reposts converted to Traditional by some sites carry the pinyin of a character after it,
+# 政協(xié), 發(fā)展: in the matching form the reading is blanked so names and words join up again.
+_READING = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,6}\)")
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
 def normalise(text: str) -> str:
-    """The matching form of `text`: Simplified script, ASCII digits, letters and punctuation."""
-    return to_simplified(text).translate(_FULLWIDTH)
+    """The matching form of `text`: Simplified script, ASCII digits, letters and punctuation,
+    pinyin readings inserted after characters blanked."""
+    out = to_simplified(text).translate(_FULLWIDTH)
+    return _READING.sub(_blank, out) if "(" in out else out

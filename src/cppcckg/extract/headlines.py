@@ -1,0 +1,65 @@
+"""A news item's headline retells its story: the body's telling of an activity is the fact.
+
+(The same holds for a meeting named again as the place where something happened:
+在随后召开的座谈会上 after …并召开座谈会 is the meeting already told.)
+
+Headlines and subtitles (the heading lines before the first body sentence) name the activity the
+item then reports in full, with its date, actors and subject. Counting both gives two facts for
+one thing said, so an activity in a headline is dropped when the body tells an activity of the
+same kind; a headline whose activity the body never tells again is kept. Review headlines
+(…综述, …侧记, …纪实: a feature about a line of work) state no one activity and give none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from cppcckg.model import Initiative, Sentence
+
+#: How far back (characters) a meeting told before is the one a later …会上 names.
+_NEAR = 600
+_FEATURE = re.compile(r"(?:综述|述评|侧记|纪实|巡礼|扫描|掠影)\W*$")
+
+
+def _headline_spans(sentences: Sequence[Sentence]) -> list[tuple[int, int, bool]]:
+    """(start, end, is_feature) of the heading lines that open the text, before its body."""
+    out = []
+    for s in sentences:
+        if not s.is_heading:
+            break
+        out.append((s.start, s.end, bool(_FEATURE.search(s.text.strip()))))
+    return out
+
+
+def drop_headline_retellings(sentences: Sequence[Sentence], items: Sequence[Initiative]) -> list[Initiative]:
+    """`items` without the headline activities the body tells again (and none from feature titles)."""
+    heads = _headline_spans(sentences)
+    if not heads or len(heads) == len(sentences):
+        return list(items)
+    body_end = heads[-1][1]
+
+    def headline_of(item: Initiative) -> tuple[int, int, bool] | None:
+        return next((h for h in heads if h[0] <= item.evidence.start < h[1]), None)
+
+    body_types = {i.type for i in items if i.evidence.start >= body_end}
+    kept = []
+    for item in items:
+        head = headline_of(item)
+        if head is not None and (head[2] or item.type in body_types):
+            continue
+        kept.append(item)
+    return kept
+
+
+def drop_meetings_named_again(norm: str, items: Sequence[Initiative]) -> list[Initiative]:
+    """`items` without a meeting named as where things happened (…会上) when the text has just
+    told a meeting (within a few paragraphs): 联合调研并召开座谈会。…在随后召开的座谈会上，… is one meeting."""
+    kept: list[Initiative] = []
+    for item in items:
+        at = item.trigger[1]
+        if item.type == "meeting" and norm[at:at + 1] == "上" and any(
+                k.type == "meeting" and 0 <= item.trigger[0] - k.trigger[1] <= _NEAR for k in kept):
+            continue
+        kept.append(item)
+    return kept
