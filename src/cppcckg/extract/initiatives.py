@@ -757,6 +757,12 @@ class InitiativeExtractor:
             if owner is not None:
                 organizers.extend(self._members(owner.mention) or [owner.mention.entity])
                 rules.append("role:owner-named")
+            else:  # 市政协五届三次会议: a session the reference knows is its committee's meeting
+                session = next((self.reference.get(p.mention.entity) for p in placed if p.mention.kind == "session"
+                                and p.start < trig.end and trig.start < p.end), None)
+                if session is not None and session.parent:
+                    organizers.append(session.parent)
+                    rules.append("role:session-committee")
         if not organizers and self.group and lexicon.TOGETHER.search(text):
             said = _GROUP_SAID.search(text)
             if said is None or self._group_fits(said.group()):
