@@ -513,3 +513,18 @@ def test_work_a_leader_takes_part_in_is_an_activity_with_the_committee_taking_pa
 def test_results_sent_on_are_no_research_of_their_own(pipeline):
     x = run(pipeline, "两地政协将向两地党委政府报送联合调研和协商议政成果。")
     assert x.initiatives == ()
+
+
+def test_a_second_title_of_the_leader_is_no_second_actor(pipeline):
+    x = run(pipeline, "6月4日，内江市政协副主席、民进内江市委主委王某带队赴荣昌区开展委员视察活动。")
+    assert only(x, "视察").organizers == ("cppcc-neijiang-sc",)
+
+
+def test_a_subtitle_over_the_story_is_headline_too(pipeline):
+    x = run(pipeline, "共话低空经济——\n两地政协拟于下月开展联合调研\n本报讯 两地政协近日商定，下月围绕低空经济开展联合调研。")
+    assert len([i for i in x.initiatives if i.type == "research"]) == 1
+
+
+def test_a_session_the_reference_knows_is_its_committees_meeting(pipeline):
+    x = run(pipeline, "本报讯 在1月11日开幕的市政协五届三次会议上，市政协主席作工作报告。")
+    assert only(x, "五届三次会议").organizers == ("cq-cppcc",)

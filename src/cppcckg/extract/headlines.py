@@ -19,16 +19,22 @@ from cppcckg.model import Initiative, Sentence
 
 #: How far back (characters) a meeting told before is the one a later …会上 names.
 _NEAR = 600
+_STORY_START = re.compile(r"\s*(?:本报讯|新华社|[\u4e00-\u9fff]{1,5}(?:网|社|新闻)[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日(?:电|讯))")
+_SUBTITLE = 60
 _FEATURE = re.compile(r"(?:综述|述评|侧记|纪实|巡礼|扫描|掠影)\W*$")
 
 
 def _headline_spans(sentences: Sequence[Sentence]) -> list[tuple[int, int, bool]]:
-    """(start, end, is_feature) of the heading lines that open the text, before its body."""
+    """(start, end, is_feature) of the heading lines that open the text, before its body; a
+    short subtitle line right before the story's 本报讯 is headline too."""
     out = []
     for s in sentences:
         if not s.is_heading:
             break
         out.append((s.start, s.end, bool(_FEATURE.search(s.text.strip()))))
+    story = next((k for k, s in enumerate(sentences[:4]) if _STORY_START.match(s.text)), None)
+    if story is not None and all(len(s.text.strip()) <= _SUBTITLE for s in sentences[len(out):story]):
+        out.extend((s.start, s.end, bool(_FEATURE.search(s.text.strip()))) for s in sentences[len(out):story])
     return out
 
 

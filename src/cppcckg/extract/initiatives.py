@@ -50,6 +50,8 @@ _DATE_AFTER = re.compile(r"\d{1,2}(?:日|月|号)")  # 联席会议10日在重�
 _PLACE_JOIN = re.compile(r"[、和与及]")
 _COUNTED_PLACES = re.compile(r"[两三]地(?!政协)")
 _SESSION = re.compile(r"[一二三四五六七八九十\d]届第?[一二三四五六七八九十\d]{1,4}次")
+_TITLE_AFTER = re.compile(r"(?:副?主委|副?主任委员|副?主席|党组书记|副?书记|副?主任|副?秘书长|副?会长)")
+_TITLE_JOIN = re.compile(r"(?:副?主席|党组书记|副?秘书长|常委|委员)、$")
 _FIELD_WORK = frozenset({"research", "inspection", "supervision"})
 _GROUP_SAID = re.compile("|".join(sorted(lexicon.GROUP_WORDS, key=len, reverse=True)))
 _LIST_JOIN = re.compile(r"[、和及与]*(?:[\u4e00-\u9fff]{1,6}?(?:省|市|州))?")
@@ -722,6 +724,8 @@ class InitiativeExtractor:
                 role = None  # after the activity word: an object or recipient, not an actor
             elif lexicon.IGNORE_BEFORE.search(before) or lexicon.IGNORE_AFTER.match(text, p.end):
                 role = None
+            elif last_role == "subject" and _TITLE_AFTER.match(text, p.end) and _TITLE_JOIN.search(text, last_end, p.start):
+                role = None  # 泸州市政协副主席、农工党泸州市委主委某某带队: a second title of one person
             elif lexicon.SUPPORTED_BEFORE.search(before):
                 role = "supported"
             elif lexicon.COORGANIZER_BEFORE.search(before) and p.start < last_verb_at and keys:

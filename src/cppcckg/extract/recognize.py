@@ -817,7 +817,10 @@ def _is_cjk(ch: str) -> bool:
 def _organ_of(report: Report, a: int, b: int, committee: Entity, organ: str) -> Mention:
     """An organ of a committee the reference holds no organs of (遂宁市政协常委会): named by the
     committee's short name and the organ's word; the committee is who acts through it."""
-    label = (committee.name_short or committee.name_zh) + organ
+    short = committee.name_short or committee.name_zh
+    if short.endswith("政协") and organ.startswith("政协"):
+        organ = organ[2:]  # 大足区政协 + 政协机关 is 大足区政协机关
+    label = short + organ
     key = "unknown-" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:10]
     return Mention(Evidence(report.id, a, b, report.text[a:b]), key, label, "Body", "body", surface=report.text[a:b],
                    in_reference=False, members=(committee.key,), seat=committee.seat)
