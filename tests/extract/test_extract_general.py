@@ -528,3 +528,19 @@ def test_a_subtitle_over_the_story_is_headline_too(pipeline):
 def test_a_session_the_reference_knows_is_its_committees_meeting(pipeline):
     x = run(pipeline, "本报讯 在1月11日开幕的市政协五届三次会议上，市政协主席作工作报告。")
     assert only(x, "五届三次会议").organizers == ("cq-cppcc",)
+
+
+def test_views_and_wishes_of_those_who_met_are_no_work(pipeline):
+    x = run(pipeline, "双方一致认为，两地要相互学习，持续深入开展共同调研，携手推动产业协作。")
+    assert x.initiatives == ()
+
+
+def test_a_long_named_meeting_first_told_as_where_things_happened_is_a_meeting(pipeline):
+    x = run(pipeline, "在随后召开的重庆市合川区政协·四川省广安市岳池县政协联合协商机制建设研讨会上，两地政协分别介绍了经验。")
+    assert [i.type for i in x.initiatives] == ["meeting"]
+
+
+def test_the_pair_whose_meeting_was_held_does_the_joint_work_after_it(pipeline):
+    x = run(pipeline, "围绕成渝地区双城经济圈建设，召开川渝政协联席会议。赴长三角等地联合调研，形成多条建议。",
+            publisher="cq-cppcc")
+    assert only(x, "联合调研").joint_sichuan_chongqing

@@ -761,6 +761,8 @@ class InitiativeExtractor:
             if owner is not None:
                 organizers.extend(self._members(owner.mention) or [owner.mention.entity])
                 rules.append("role:owner-named")
+                if len(set(organizers)) >= 2:
+                    self.group = list(organizers)  # 召开川渝政协联席会议。…联合调研: the same two
             else:  # 市政协五届三次会议: a session the reference knows is its committee's meeting
                 session = next((self.reference.get(p.mention.entity) for p in placed if p.mention.kind == "session"
                                 and p.start < trig.end and trig.start < p.end), None)

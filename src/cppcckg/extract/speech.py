@@ -2,7 +2,8 @@
 
 News of a meeting reports what it said: 会议指出 / 会议强调 / 会议要求 sum up or exhort, and the
 sentences after them that open with 要 (要加强…, 要深入调研…) are what everyone should do, with no
-actor and no date: no initiative comes from them. What the meeting itself did (会议听取了…通报,
+actor and no date: no initiative comes from them; nor from the views and wishes of those who
+met (双方一致认为…希望…). What the meeting itself did (会议听取了…通报,
 会前考察了…) is told in sentences of its own and stays. A report's own 报告指出 introduces the
 facts of a work report and is not a meeting's statement. A statement that dates what it asks
 (今年要…, 下半年…) is the body's plan, and its work is planned work.
@@ -17,6 +18,8 @@ from cppcckg.extract.lexicon import TIME_LEAD
 from cppcckg.model import Sentence
 
 _MEETING_SAYS = re.compile(r"(?:会议|会上|座谈会|会议强调)(?:还|并|同时)?(?:指出|强调|要求|认为|号召|提出|希望)")
+# 双方一致认为，…希望两地…持续深入展开共同调研: views and wishes, no work told
+_VIEW_OPENS = re.compile(r"(?:双方|两地|大家|与会人员|与会委员|委员们)(?:一致)?(?:认为|希望|表示)")
 _TO_REPORTER = re.compile(r"向记者(?:介绍|表示|说)|对记者(?:说|表示|介绍)|接受记者采访")
 _DATED_PLAN = re.compile(r"今年|年内|本年度|下半年|明年|下一步|近期")
 _EXHORTS = re.compile(r"(?:同时|此外|并|还)?(?:要|必须|务必|希望)(?![求点])")
@@ -33,7 +36,7 @@ def exhortations(sentences: Sequence[Sentence], norm: str) -> set[int]:
         last_end = s.end
         text = norm[s.start:s.end].lstrip()
         pos = TIME_LEAD.match(text).end()
-        if _TO_REPORTER.search(text):
+        if _TO_REPORTER.search(text) or (_VIEW_OPENS.match(text, pos) and not _DATED_PLAN.search(text)):
             out.add(s.index)  # 某某向记者介绍了…: what someone told the reporter, not work told
             said = False
         elif _DATED_PLAN.search(text):
