@@ -8,6 +8,10 @@
 
 ontology/cppcc.ttl is the truth about terms; a test checks that ``CPPCC`` lists exactly its terms.
 
+Longer than 400 lines because it is the one registry of terms (every IRI defined once, here):
+the ontology's own terms are listed one per line so that a test can compare them with the
+ontology; moving the W3C namespaces to a module of their own is the next split.
+
 Example:
     >>> mint("body", "cq-cppcc")
     rdflib.term.URIRef('https://w3id.org/cppcckg/id/body/cq-cppcc')
