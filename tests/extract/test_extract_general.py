@@ -544,3 +544,8 @@ def test_the_pair_whose_meeting_was_held_does_the_joint_work_after_it(pipeline):
     x = run(pipeline, "围绕成渝地区双城经济圈建设，召开川渝政协联席会议。赴长三角等地联合调研，形成多条建议。",
             publisher="cq-cppcc")
     assert only(x, "联合调研").joint_sichuan_chongqing
+
+
+def test_figures_of_the_economy_are_no_statistics_of_the_committee(pipeline):
+    x = run(pipeline, "园区规划3.6万亩，当年实现销售收入近3000万元，区政协组织委员视察12次。")
+    assert [(m.value, m.unit) for m in x.metrics] == [(12, "次")]

@@ -294,8 +294,12 @@ def load_measures(path: Path | None = None) -> MeasureTable:
 
 # units that say "when" or "which", not "how many"
 _NOT_COUNT_UNITS = frozenset(
-    {"年", "年度", "月", "日", "工作日", "周", "周年", "天", "届", "号", "省市", "省区市"}
+    {"年", "年度", "月", "日", "工作日", "周", "周年", "天", "届", "号", "省市", "省区市",
+     # the economy's measures (a park's 3.6万亩, 1.2万吨), not the committee's work
+     "亩", "公顷", "吨", "公里", "千米", "平方米", "平方公里", "立方米", "千瓦", "千瓦时"}
 )
+# 销售收入近3000万元, 农民增收1000多万元: money the economy made, not funds the committee raised
+_ECONOMY_BEFORE = re.compile(r"(?:收入|增收|产值|销售额?|营收|生产总值|GDP|税收|利润)[^，,；;。]{0,4}$")
 # a frequency is a rule, not a result: 每季度召开1次, 每年至少提交1件
 _FREQUENCY_BEFORE = re.compile(r"每(?:年|季度|季|月|周|半年|两年|届|次|名|位|个)[^，,；;。]{0,8}$")
 # units with which a single Chinese digit is a count (三次, 两场) rather than a slogan (两个维护)
@@ -350,6 +354,8 @@ def _is_statistic(sq: str, n: NumberMatch, quoted: list[tuple[int, int]]) -> boo
             return False  # a name: “两个维护”, 《…70年》
     before = sq[max(0, n.start - 16):n.start]
     if _ORDINAL_BEFORE.search(before) or _FREQUENCY_BEFORE.search(before):
+        return False
+    if unit.endswith("元") and _ECONOMY_BEFORE.search(before):
         return False
     if (n.start > 0 and _LATIN.match(sq[n.start - 1])) or (n.num_end < len(sq) and _LATIN.match(sq[n.num_end])):
         return False
