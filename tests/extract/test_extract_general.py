@@ -549,3 +549,10 @@ def test_the_pair_whose_meeting_was_held_does_the_joint_work_after_it(pipeline):
 def test_figures_of_the_economy_are_no_statistics_of_the_committee(pipeline):
     x = run(pipeline, "园区规划3.6万亩，当年实现销售收入近3000万元，区政协组织委员视察12次。")
     assert [(m.value, m.unit) for m in x.metrics] == [(12, "次")]
+
+
+def test_bureaus_township_organs_and_leading_groups_are_bodies(pipeline):
+    x = run(pipeline, "荣昌区水务局、隆昌市石燕桥镇党委负责人参加座谈。市政协召开“智慧政协”建设领导小组会议，服务发展大局。")
+    names = {m.surface for m in x.mentions if m.kind == "body" and not m.in_reference}
+    assert {"荣昌区水务局", "隆昌市石燕桥镇党委", "“智慧政协”建设领导小组"} <= names
+    assert not any("大局" in n for n in names)

@@ -20,6 +20,7 @@ from typing import Iterable
 import ahocorasick
 
 from cppcckg.extract.compact import compact
+from cppcckg.extract.other_bodies import shaped_names
 from cppcckg.ingest.reference import CPPCC_CLASSES, Entity, Reference
 from cppcckg.ingest.textnorm import normalise
 from cppcckg.model import Evidence, Mention, Report
@@ -287,7 +288,7 @@ class Recognizer:
             out = [m for m in out if not any(t.evidence.start <= m.evidence.start and m.evidence.end <= t.evidence.end
                                              for t in terms)] + terms
             covered.extend((t.evidence.start, t.evidence.end) for t in terms)
-        local = self._local_organs(report, start, end)
+        local = self._local_organs(report, start, end) + self._shaped(report, start, end, out)
         if local:  # 民盟渝北区委, 广安市委统战部: one body, not a party and a place
             out = [m for m in out if not any(x.evidence.start < m.evidence.end and m.evidence.start < x.evidence.end
                                              for x in local)] + local
@@ -657,6 +658,19 @@ class Recognizer:
                 continue
             unknown = "unknown-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
             out.append(Mention(Evidence(report.id, a, b, report.text[a:b]), unknown, report.text[a:b], "Body", "body",
+                               surface=report.text[a:b], in_reference=False, seat=seat))
+        return out
+
+    def _shaped(self, report: Report, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
+        """Bureaus, township organs and leading groups (see other_bodies): unknown bodies, kept
+        only where no reference name already covers them."""
+        out = []
+        for a, b, seat in shaped_names(report.norm, start, end, mentions):
+            if any(m.kind == "body" and m.evidence.start <= a and b <= m.evidence.end for m in mentions):
+                continue
+            name = _WHITESPACE.sub("", report.norm[a:b])
+            key = "unknown-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
+            out.append(Mention(Evidence(report.id, a, b, report.text[a:b]), key, report.text[a:b], "Body", "body",
                                surface=report.text[a:b], in_reference=False, seat=seat))
         return out
 

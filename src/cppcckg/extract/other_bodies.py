@@ -1,0 +1,39 @@
+"""Bodies the reference cannot list, found by how their names are built.
+
+News of joint work names the local bureaus, township Party committees and leading groups that
+took part (荣昌区水务局, 石燕桥镇党委, “重庆数字政协”建设领导小组). They are bodies a reader
+counts; the reference holds none of them. A name is kept only when its shape leaves no doubt:
+a bureau right after the place it belongs to, a township's organ after the township's name,
+a leading group or task force after a quoted name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from cppcckg.model import Mention
+
+__all__ = ["shaped_names"]
+
+# after a place: 水务局, 经济和信息化局, 文化和旅游厅 (not 大局, 格局, 开局)
+_BUREAU = re.compile(r"[\u4e00-\u9fff]{1,7}?(?<![大格布结开全新变残当])(?:局|厅)(?!长|面|势)")
+_TOWNSHIP_ORGAN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?:党委|党工委|人民政府|政府|办事处)")
+_LEADING_GROUP = re.compile(r"“[^”]{2,20}”[\u4e00-\u9fff]{0,8}?(?:领导小组|工作专班)")
+
+
+def shaped_names(norm: str, start: int, end: int, mentions: Sequence[Mention]) -> Iterable[tuple[int, int, str | None]]:
+    """(start, end, seat) of each body name of these shapes in norm[start:end]; `seat` is the
+    place key of a place written at the head of the name, if any."""
+    places = [m for m in mentions if m.kind == "place"]
+    for m in places:  # a bureau right after its place: 荣昌区水务局
+        a, b = m.evidence.start, m.evidence.end
+        bureau = _BUREAU.match(norm, b, min(end, b + 9))
+        if bureau is not None:
+            yield a, bureau.end(), m.entity
+    by_end = {m.evidence.end: m for m in places}
+    for match in _TOWNSHIP_ORGAN.finditer(norm, start, end):
+        head = by_end.get(match.start())  # 隆昌市石燕桥镇党委: the county before the township
+        yield (head.evidence.start if head else match.start()), match.end(), (head.entity if head else None)
+    for match in _LEADING_GROUP.finditer(norm, start, end):
+        yield match.start(), match.end(), None
