@@ -19,6 +19,7 @@ __all__ = ["shaped_names"]
 # after a place: 水务局, 经济和信息化局, 文化和旅游厅 (not 大局, 格局, 开局)
 _BUREAU = re.compile(r"[\u4e00-\u9fff]{1,7}?(?<![大格布结开全新变残当])(?:局|厅)(?!长|面|势)")
 _TOWNSHIP_ORGAN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?:党委|党工委|人民政府|政府|办事处)")
+_AFTER_PLACE = re.compile(r"[市县区]?(?:[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?:党委|党工委|人民政府|政府|办事处))")
 _LEADING_GROUP = re.compile(r"“[^”]{2,20}”[\u4e00-\u9fff]{0,8}?(?:领导小组|工作专班)")
 
 
@@ -31,9 +32,14 @@ def shaped_names(norm: str, start: int, end: int, mentions: Sequence[Mention]) -
         bureau = _BUREAU.match(norm, b, min(end, b + 9))
         if bureau is not None:
             yield a, bureau.end(), m.entity
-    by_end = {m.evidence.end: m for m in places}
+    taken: list[tuple[int, int]] = []
+    for m in places:  # 隆昌市石燕桥镇党委: the county before the township
+        organ = _AFTER_PLACE.match(norm, m.evidence.end, min(end, m.evidence.end + 12))
+        if organ is not None:
+            taken.append((m.evidence.start, organ.end()))
+            yield m.evidence.start, organ.end(), m.entity
     for match in _TOWNSHIP_ORGAN.finditer(norm, start, end):
-        head = by_end.get(match.start())  # 隆昌市石燕桥镇党委: the county before the township
-        yield (head.evidence.start if head else match.start()), match.end(), (head.entity if head else None)
+        if norm[match.start()] not in "市县区省" and not any(a <= match.start() < b for a, b in taken):
+            yield match.start(), match.end(), None
     for match in _LEADING_GROUP.finditer(norm, start, end):
         yield match.start(), match.end(), None
