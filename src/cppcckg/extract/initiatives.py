@@ -181,11 +181,11 @@ _BOTH_SIDES = re.compile(r"双方|两地")
 _COUNT_TAIL = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:个|家|地|方)$")
 
 
-# 陪同考察, 参加调研 closing a clause: taking part in the work told, no work of its own
 # a clause that only goes on with the visit just told: 考察组先后考察了…, 考察企业生产情况
 _ITINERARY = re.compile(r"(?:考察组|调研组|视察组|督查组|一行|委员们|大家)?(?:先后|还|并|又|实地|深入|分别|随后)*"
                         r"(?:考察|调研|视察|察看|走访)了?")
 _BY_MEANS = re.compile(r"通过$|经过$")
+# 陪同考察, 参加调研 closing a clause: taking part in the work told, no work of its own
 _JOINS_BARE = re.compile(r"(?:陪同|参加|出席|一同|共同参加)$")
 _BARE_END = re.compile(r"(?:考察|调研|视察|活动|考察活动|调研活动|视察活动)(?:活动)?")
 _TAKES_PART = re.compile(r"参加|出席|列席")
