@@ -17,9 +17,10 @@ from urllib.parse import urlencode
 from cppcckg.errors import CppcckgError, InputError
 from cppcckg.linked.reader import load_report, report_id
 from cppcckg.query.kg import KnowledgeGraph
+from cppcckg.query.names import NAMED_KINDS
 from cppcckg.server.site import Site
 
-__all__ = ["PAGE_SIZE", "no_text", "report_text", "Column", "Filters", "Table", "csv_text", "linked", "page_href", "read_filters", "rows", "split"]
+__all__ = ["PAGE_SIZE", "no_text", "profile_kg", "warm", "report_text", "Column", "Filters", "Table", "csv_text", "linked", "page_href", "read_filters", "rows", "split"]
 
 #: Rows of a paged table on one page.
 PAGE_SIZE = 50
@@ -46,14 +47,22 @@ def no_text(report_iri: str) -> None:
     return None
 
 
-def _kg(site: Site) -> KnowledgeGraph:
+def profile_kg(site: Site) -> KnowledgeGraph:
+    """The graph the profiles query (made again when a rebuild replaced the store)."""
     return site.cached("profile-kg", lambda: KnowledgeGraph.from_store(site.current(), name=str(site.settings.store)))
+
+
+def warm(site: Site) -> None:
+    """Read the names lookups once, so that no visitor's first profile waits for them."""
+    kg = profile_kg(site)
+    for kind in NAMED_KINDS:
+        kg.names(kind)
 
 
 def rows(site: Site, name: str, **params: Any) -> list[dict[str, Any]]:
     """The rows of named query ``name`` with ``params`` (None values left out)."""
     given = {k: v for k, v in params.items() if v is not None}
-    return _kg(site).run(name, given).rows
+    return profile_kg(site).run(name, given).rows
 
 
 def split(value: Any, sep: str = "; ") -> list[str]:

@@ -21,7 +21,7 @@ from cppcckg.errors import InputError, QueryError
 from cppcckg.linked.templating import render
 from cppcckg.server.chart import stacked
 from cppcckg.server.pages import entity_view
-from cppcckg.server.profiledata import PAGE_SIZE, Filters, csv_text, no_text, page_href, read_filters, rows, split
+from cppcckg.server.profiledata import PAGE_SIZE, Filters, csv_text, no_text, page_href, profile_kg, read_filters, rows, split
 from cppcckg.server.responses import MEDIA_OF, alternates, html, json_for_script
 from cppcckg.server.site import Site, local_href, reader_href
 
@@ -137,25 +137,38 @@ def _side(site: Site, name: str, iri: str, key: str, paged: bool = False) -> dic
             "total": None if paged and more else len(found), "all": f"/api/queries/{name}?{urlencode({'body': iri})}"}
 
 
-def _body(site: Site, iri: str, path: str) -> dict[str, Any] | None:
-    """What a body's page shows whatever its filters and page (cached once per body); its
-    queries run side by side."""
-    header = _header(site, iri)
-    if header is None:
-        return None
+#: Threads one first visit of a body's page runs its queries in (the heaviest are started first).
+FIRST_VISIT_THREADS = 4
+
+
+def _first_visit(site: Site, iri: str, path: str, filters: Filters) -> tuple[dict[str, Any] | None, list[dict[str, Any]], dict[str, Any] | None]:
+    """A body's first visit: what its page shows whatever the filters (cached once per body),
+    the requested page of its table and the filtered summary, every query side by side (the
+    header's too: when the IRI is no body the other answers are dropped)."""
+    kg = profile_kg(site)
+    kg.names("body")  # the names lookup the queries resolve ``body`` with, once before they start
     work = {
+        "statistics": lambda: _side(site, "profile-body-statistics", iri, "observation", paged=True),
+        "partners": lambda: _side(site, "profile-body-partners", iri, "partner"),
+        "view": lambda: entity_view(site.current(), iri, local_href, reader_href, no_text),
+        "header": lambda: _header(site, iri),
+        "joint": lambda: _side(site, "profile-body-joint", iri, "initiative"),
+        "table": lambda: initiatives(site, iri, filters),
         "everything": lambda: rows(site, "profile-body-summary", body=iri)[0],
         "counts": lambda: rows(site, "profile-body-counts", body=iri),
-        "partners": lambda: _side(site, "profile-body-partners", iri, "partner"),
-        "joint": lambda: _side(site, "profile-body-joint", iri, "initiative"),
-        "statistics": lambda: _side(site, "profile-body-statistics", iri, "observation", paged=True),
-        "view": lambda: entity_view(site.current(), iri, local_href, reader_href, no_text),
     }
-    with ThreadPoolExecutor(max_workers=3, thread_name_prefix="cppcckg-profile") as pool:
+    if filters.values:
+        work["summary"] = lambda: _filtered("profile-body-summary", site, iri, **filters.params())[0]
+    with ThreadPoolExecutor(max_workers=FIRST_VISIT_THREADS, thread_name_prefix="cppcckg-profile") as pool:
         done = {name: pool.submit(job) for name, job in work.items()}
+        header = done.pop("header").result()
+        if header is None:  # no body: the other queries found no such body either
+            return None, [], None
         found = {name: future.result() for name, future in done.items()}
     counts = found.pop("counts")
-    return dict(found, header=header,
+    table = found.pop("table")
+    summary = found.pop("summary", None)
+    body = dict(found, header=header,
                 chart=stacked(counts, lambda year, kind: page_href(path, Filters({k: v for k, v in (("year", year), ("type", kind)) if v}))
                               + "#initiatives"),
                 choices={
@@ -163,14 +176,28 @@ def _body(site: Site, iri: str, path: str) -> dict[str, Any] | None:
                     "type": sorted({r["typeName"] for r in counts if r.get("typeName")}),
                     "role": ["organizer", "partner"], "status": ["done", "planned"],
                 })
+    return body, table, summary
+
+
+_MISSING = object()
 
 
 def _data(site: Site, iri: str, path: str, filters: Filters) -> dict[str, Any] | None:
-    body = site.cached(("profile-body", iri), lambda: _body(site, iri, path))
-    if body is None:
+    key = ("profile-body", iri)
+    site.current()  # a rebuilt store drops the cache first
+    body = site.cache.get(key, _MISSING)
+    if body is _MISSING:
+        body, table, summary = _first_visit(site, iri, path, filters)
+        site.cache.put(key, body)
+        if body is None:
+            return None
+    elif body is None:
         return None
-    table = initiatives(site, iri, filters)
-    summary = _filtered("profile-body-summary", site, iri, **filters.params())[0] if filters.values else body["everything"]
+    else:
+        table = initiatives(site, iri, filters)
+        summary = _filtered("profile-body-summary", site, iri, **filters.params())[0] if filters.values else None
+    if summary is None:
+        summary = body["everything"]
     total = int(summary.get("initiatives") or 0)
     first = (filters.page - 1) * PAGE_SIZE + 1
     name = body["header"]["nameZh"] or body["header"]["nameEn"] or iri
