@@ -43,9 +43,7 @@ VARIANTS: list[tuple[str, dict]] = [(q.name, SAMPLE_PARAMS.get(q.name, {})) for 
 VIRTUOSO_GAPS = {
     "collaboration-links": "its listed-together sub-select does not finish within 120 s on Virtuoso",
     "evidence": "the sentence column (oa:prefix + quote + oa:suffix) differs for sentences with line breaks",
-    "profile-body-summary": "Virtuoso counts one other body fewer",
     "profile-body-initiatives": "Virtuoso's SPARQL compiler fails on the paged sub-select (SP031)",
-    "search": "the ranking score (string lengths) differs on Virtuoso",
 }
 
 
