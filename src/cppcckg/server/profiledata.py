@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 from urllib.parse import urlencode
@@ -18,9 +19,12 @@ from cppcckg.errors import CppcckgError, InputError
 from cppcckg.linked.reader import load_report, report_id
 from cppcckg.query.kg import KnowledgeGraph
 from cppcckg.query.names import NAMED_KINDS
+from cppcckg.query.normalise import normalise
+from cppcckg.query.results import from_sparql_json
 from cppcckg.server.site import Site
+from cppcckg.server.sparql import QueryRequest
 
-__all__ = ["PAGE_SIZE", "no_text", "profile_kg", "warm", "report_text", "Column", "Filters", "Table", "csv_text", "linked", "page_href", "read_filters", "rows", "split"]
+__all__ = ["PAGE_SIZE", "no_text", "profile_kg", "warm", "worker_rows", "report_text", "Column", "Filters", "Table", "csv_text", "linked", "page_href", "read_filters", "rows", "split"]
 
 #: Rows of a paged table on one page.
 PAGE_SIZE = 50
@@ -63,6 +67,20 @@ def rows(site: Site, name: str, **params: Any) -> list[dict[str, Any]]:
     """The rows of named query ``name`` with ``params`` (None values left out)."""
     given = {k: v for k, v in params.items() if v is not None}
     return profile_kg(site).run(name, given).rows
+
+
+async def worker_rows(site: Site, name: str, **params: Any) -> list[dict[str, Any]]:
+    """The rows of named query ``name`` with ``params``, as :func:`rows` gives them, answered by a
+    worker process of the named-query pool (beside this process); in this process when the pool
+    answers otherwise (busy, a limit)."""
+    given = {k: v for k, v in params.items() if v is not None}
+    query, text = await site.run(profile_kg(site).bind, name, given)
+    settings = site.settings
+    answer = await site.named.run(QueryRequest(text, fmt="json", max_rows=settings.max_rows, max_bytes=settings.max_bytes),
+                                  site.path)
+    if answer.status != 200:
+        return await site.run(lambda: rows(site, name, **params))
+    return normalise(query, from_sparql_json(json.loads(answer.body)).rows)
 
 
 def split(value: Any, sep: str = "; ") -> list[str]:
