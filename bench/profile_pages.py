@@ -7,7 +7,8 @@ organiser of at least --initiatives initiatives, starts ``cppcckg serve`` on a f
 and times, for that body: pages 1 to 5 of its profile (50 rows each), the last page, a year
 filter, a type filter, the CSV of every row; then an initiative's profile, the search and the
 Sichuan-Chongqing page; then the body's first visit again, each time to a freshly started server
-(--first-visits in all, their median reported: one visit says little on a busy machine). Writes
+(--first-visits times, the median reported with the CPU time the server and its query workers
+spent on it: one visit's wall time says little on a busy machine). Writes
 bench/results/profile_pages.json.
 
     python -m bench.profile_pages                     # 1M triples
@@ -79,6 +80,26 @@ def build(folder: Path, triples: int, initiatives: int) -> tuple[Path, str, int]
 STARTUP_PAUSE = 2.0
 
 
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) so far of process ``pid`` and its children (the query workers),
+    from /proc; NaN where there is none. Unlike wall time it hardly changes when other jobs
+    share the machine."""
+    clock = os.sysconf("SC_CLK_TCK")
+    try:
+        pids = [pid]
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/children", encoding="ascii") as handle:
+                pids += [int(child) for child in handle.read().split()]
+        total = 0
+        for one in pids:
+            with open(f"/proc/{one}/stat", encoding="ascii") as handle:
+                fields = handle.read().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])
+        return total / clock
+    except (OSError, ValueError):
+        return float("nan")
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -147,21 +168,25 @@ def main() -> None:
         finally:
             stop_process(server)
             log.close()
-        firsts = [results[0]["cold_s"]]
-        for _ in range(args.first_visits - 1):  # the first visit again, each time to a fresh server
+        firsts, cpus = [], []
+        for _ in range(args.first_visits):  # the first visit again, each time to a fresh server
             server, base, log = start_server(store, log_path)
             try:
                 time.sleep(STARTUP_PAUSE)
+                before = cpu_seconds(server.pid)
                 firsts.append(round(fetch(base + "/id/body/cq-cppcc")[1], 3))
+                cpus.append(round(cpu_seconds(server.pid) - before, 2))
             finally:
                 stop_process(server)
                 log.close()
     pages = [r["cold_s"] for r in results if r["page"].startswith("body page")]
     summary = {"triples": args.triples, "body_initiatives": count, "store_build_s": round(built, 1), "pages": results,
                "body_first_visit_s": firsts, "body_first_visit_median_s": round(statistics.median(firsts), 3),
+               "body_first_visit_cpu_s": cpus, "body_first_visit_cpu_median_s": statistics.median(cpus),
                "body_pages_cold_median_s": round(statistics.median(pages), 3), "body_page_cached_median_s": round(statistics.median(warm), 4)}
     print(f"body first visit (fresh server, {len(firsts)}x): median {summary['body_first_visit_median_s'] * 1000:.0f} ms "
-          f"({', '.join(f'{f * 1000:.0f}' for f in firsts)})")
+          f"({', '.join(f'{f * 1000:.0f}' for f in firsts)}); CPU of the server and its workers: median "
+          f"{summary['body_first_visit_cpu_median_s']:.2f} s; machine load {os.getloadavg()[0]:.1f}")
     print(f"body pages (cold) median {summary['body_pages_cold_median_s'] * 1000:.0f} ms; cached {summary['body_page_cached_median_s'] * 1000:.1f} ms")
     write_results(RESULTS, summary)
 

@@ -71,8 +71,10 @@ def rows(site: Site, name: str, **params: Any) -> list[dict[str, Any]]:
 
 async def worker_rows(site: Site, name: str, **params: Any) -> list[dict[str, Any]]:
     """The rows of named query ``name`` with ``params``, as :func:`rows` gives them, answered by a
-    worker process of the named-query pool (beside this process); in this process when the pool
-    answers otherwise (busy, a limit)."""
+    worker process of the named-query pool (beside this process); in this process when no worker
+    is free or the pool answers otherwise (busy, a limit)."""
+    if not site.named.idle():  # every worker busy (with slow API queries): never wait behind them
+        return await site.run(lambda: rows(site, name, **params))
     given = {k: v for k, v in params.items() if v is not None}
     query, text = await site.run(profile_kg(site).bind, name, given)
     settings = site.settings
