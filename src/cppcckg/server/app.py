@@ -23,6 +23,7 @@ from starlette.staticfiles import StaticFiles
 
 from cppcckg.errors import CppcckgError
 from cppcckg.linked.templating import STATIC_DIR
+from cppcckg.server import profiledata
 from cppcckg.server.middleware import BodyLimit, KnownHosts, ReadOnly, RequestTarget, allowed_hosts
 from cppcckg.server.site import Settings, Site
 from cppcckg.server.views import api, assets, chuanyu, dataset, errors, home, network, ontology, reader, resource, search, sparql
@@ -40,6 +41,8 @@ def create_app(settings: Settings) -> Starlette:
     @asynccontextmanager
     async def lifespan(app):
         await site.start()
+        # the names lookups of the profiles' parameters, read while the server already answers
+        site.threads.submit(profiledata.warm, site)
         try:
             yield
         finally:

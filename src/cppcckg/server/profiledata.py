@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 from urllib.parse import urlencode
@@ -17,9 +18,13 @@ from urllib.parse import urlencode
 from cppcckg.errors import CppcckgError, InputError
 from cppcckg.linked.reader import load_report, report_id
 from cppcckg.query.kg import KnowledgeGraph
+from cppcckg.query.names import NAMED_KINDS
+from cppcckg.query.normalise import normalise
+from cppcckg.query.results import from_sparql_json
 from cppcckg.server.site import Site
+from cppcckg.server.sparql import QueryRequest
 
-__all__ = ["PAGE_SIZE", "no_text", "report_text", "Column", "Filters", "Table", "csv_text", "linked", "page_href", "read_filters", "rows", "split"]
+__all__ = ["PAGE_SIZE", "no_text", "profile_kg", "warm", "worker_rows", "report_text", "Column", "Filters", "Table", "csv_text", "linked", "page_href", "read_filters", "rows", "split"]
 
 #: Rows of a paged table on one page.
 PAGE_SIZE = 50
@@ -46,14 +51,38 @@ def no_text(report_iri: str) -> None:
     return None
 
 
-def _kg(site: Site) -> KnowledgeGraph:
+def profile_kg(site: Site) -> KnowledgeGraph:
+    """The graph the profiles query (made again when a rebuild replaced the store)."""
     return site.cached("profile-kg", lambda: KnowledgeGraph.from_store(site.current(), name=str(site.settings.store)))
+
+
+def warm(site: Site) -> None:
+    """Read the names lookups once, so that no visitor's first profile waits for them."""
+    kg = profile_kg(site)
+    for kind in NAMED_KINDS:
+        kg.names(kind)
 
 
 def rows(site: Site, name: str, **params: Any) -> list[dict[str, Any]]:
     """The rows of named query ``name`` with ``params`` (None values left out)."""
     given = {k: v for k, v in params.items() if v is not None}
-    return _kg(site).run(name, given).rows
+    return profile_kg(site).run(name, given).rows
+
+
+async def worker_rows(site: Site, name: str, **params: Any) -> list[dict[str, Any]]:
+    """The rows of named query ``name`` with ``params``, as :func:`rows` gives them, answered by a
+    worker process of the named-query pool (beside this process); in this process when no worker
+    is free or the pool answers otherwise (busy, a limit)."""
+    if not site.named.idle():  # every worker busy (with slow API queries): never wait behind them
+        return await site.run(lambda: rows(site, name, **params))
+    given = {k: v for k, v in params.items() if v is not None}
+    query, text = await site.run(profile_kg(site).bind, name, given)
+    settings = site.settings
+    answer = await site.named.run(QueryRequest(text, fmt="json", max_rows=settings.max_rows, max_bytes=settings.max_bytes),
+                                  site.path)
+    if answer.status != 200:
+        return await site.run(lambda: rows(site, name, **params))
+    return normalise(query, from_sparql_json(json.loads(answer.body)).rows)
 
 
 def split(value: Any, sep: str = "; ") -> list[str]:

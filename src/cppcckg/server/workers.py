@@ -262,6 +262,10 @@ class WorkerPool:
                     return
         self._idle.append(worker)
 
+    def idle(self) -> int:
+        """Workers free now (a caller with a fallback of its own may skip a busy pool)."""
+        return sum(1 for w in self._idle if w.process.is_alive())
+
     def waiting(self) -> int:
         return sum(1 for f in self._any_waiters if not f.done()) + sum(1 for f in self._main_waiters if not f.done())
 

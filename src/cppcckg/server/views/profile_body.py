@@ -9,7 +9,7 @@ query`` and ``/api/queries`` give the same rows for the same parameters.
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
+import asyncio
 from typing import Any
 from urllib.parse import urlencode
 
@@ -17,11 +17,12 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from cppcckg import vocab
-from cppcckg.errors import InputError, QueryError
+from cppcckg.errors import CppcckgError, InputError, QueryError
 from cppcckg.linked.templating import render
 from cppcckg.server.chart import stacked
 from cppcckg.server.pages import entity_view
-from cppcckg.server.profiledata import PAGE_SIZE, Filters, csv_text, no_text, page_href, read_filters, rows, split
+from cppcckg.server.profiledata import (PAGE_SIZE, Filters, csv_text, no_text, page_href, profile_kg, read_filters, rows, split,
+                                        worker_rows)
 from cppcckg.server.responses import MEDIA_OF, alternates, html, json_for_script
 from cppcckg.server.site import Site, local_href, reader_href
 
@@ -128,49 +129,109 @@ def ego_graph(iri: str, name: str, table: list[dict[str, Any]], partners: list[d
 SIDE_ROWS = 100
 
 
-def _side(site: Site, name: str, iri: str, key: str, paged: bool = False) -> dict[str, Any]:
-    """The first SIDE_ROWS rows of a side table (``paged``: the query takes limit, and one row
-    more says whether there are more), its total when known and the API link to all of it."""
-    found = rows(site, name, body=iri, limit=SIDE_ROWS + 1) if paged else rows(site, name, body=iri)
+#: The side tables a first visit has the named-query worker processes answer (the heaviest
+#: queries of the page: in worker processes they run beside the rest, which a thread of this
+#: process cannot, since the engine keeps the interpreter's lock while it evaluates a query).
+#: Each is (query, row key, paged).
+IN_WORKERS = {"statistics": ("profile-body-statistics", "observation", True),
+              "partners": ("profile-body-partners", "partner", False),
+              "joint": ("profile-body-joint", "initiative", False)}
+
+
+def _side_table(name: str, iri: str, key: str, paged: bool, found: list[dict[str, Any]]) -> dict[str, Any]:
+    """The first SIDE_ROWS rows of a side table (``paged``: the query was given limit, and one
+    row more says whether there are more), its total when known and the API link to all of it."""
     more = len(found) > SIDE_ROWS
     return {"rows": [dict(r, href=local_href(r[key])) for r in found[:SIDE_ROWS]], "more": more,
             "total": None if paged and more else len(found), "all": f"/api/queries/{name}?{urlencode({'body': iri})}"}
 
 
-def _body(site: Site, iri: str, path: str) -> dict[str, Any] | None:
-    """What a body's page shows whatever its filters and page (cached once per body); its
-    queries run side by side."""
+def _side_params(iri: str, paged: bool) -> dict[str, Any]:
+    return {"body": iri, "limit": SIDE_ROWS + 1} if paged else {"body": iri}
+
+
+async def _in_worker(site: Site, which: str, iri: str) -> dict[str, Any] | None:
+    """A side table answered by a worker process (None when ``iri`` is no body)."""
+    name, key, paged = IN_WORKERS[which]
+    try:
+        found = await worker_rows(site, name, **_side_params(iri, paged))
+    except CppcckgError:
+        return None
+    return _side_table(name, iri, key, paged, found)
+
+
+def _here(site: Site, iri: str, path: str, filters: Filters) -> tuple[dict[str, Any] | None, list[dict[str, Any]], dict[str, Any] | None]:
+    """What a first visit reads in this process: the header (None: no body, nothing else is
+    read), the generic view, the chart's counts, the figures and the requested page."""
     header = _header(site, iri)
     if header is None:
-        return None
-    work = {
-        "everything": lambda: rows(site, "profile-body-summary", body=iri)[0],
-        "counts": lambda: rows(site, "profile-body-counts", body=iri),
-        "partners": lambda: _side(site, "profile-body-partners", iri, "partner"),
-        "joint": lambda: _side(site, "profile-body-joint", iri, "initiative"),
-        "statistics": lambda: _side(site, "profile-body-statistics", iri, "observation", paged=True),
-        "view": lambda: entity_view(site.current(), iri, local_href, reader_href, no_text),
+        return None, [], None
+    counts = rows(site, "profile-body-counts", body=iri)
+    found: dict[str, Any] = {
+        "header": header,
+        "everything": rows(site, "profile-body-summary", body=iri)[0],
+        "view": entity_view(site.current(), iri, local_href, reader_href, no_text),
+        "chart": stacked(counts, lambda year, kind: page_href(path, Filters({k: v for k, v in (("year", year), ("type", kind)) if v}))
+                         + "#initiatives"),
+        "choices": {
+            "year": sorted({str(r["year"]) for r in counts if r.get("year") is not None}),
+            "type": sorted({r["typeName"] for r in counts if r.get("typeName")}),
+            "role": ["organizer", "partner"], "status": ["done", "planned"],
+        },
     }
-    with ThreadPoolExecutor(max_workers=3, thread_name_prefix="cppcckg-profile") as pool:
-        done = {name: pool.submit(job) for name, job in work.items()}
-        found = {name: future.result() for name, future in done.items()}
-    counts = found.pop("counts")
-    return dict(found, header=header,
-                chart=stacked(counts, lambda year, kind: page_href(path, Filters({k: v for k, v in (("year", year), ("type", kind)) if v}))
-                              + "#initiatives"),
-                choices={
-                    "year": sorted({str(r["year"]) for r in counts if r.get("year") is not None}),
-                    "type": sorted({r["typeName"] for r in counts if r.get("typeName")}),
-                    "role": ["organizer", "partner"], "status": ["done", "planned"],
-                })
-
-
-def _data(site: Site, iri: str, path: str, filters: Filters) -> dict[str, Any] | None:
-    body = site.cached(("profile-body", iri), lambda: _body(site, iri, path))
-    if body is None:
-        return None
     table = initiatives(site, iri, filters)
-    summary = _filtered("profile-body-summary", site, iri, **filters.params())[0] if filters.values else body["everything"]
+    summary = _filtered("profile-body-summary", site, iri, **filters.params())[0] if filters.values else None
+    return found, table, summary
+
+
+async def _first_visit(site: Site, iri: str, path: str, filters: Filters) -> tuple[dict[str, Any] | None, list[dict[str, Any]], dict[str, Any] | None]:
+    """A body's first visit: what its page shows whatever the filters (cached once per body),
+    the requested page of its table and the filtered figures. The heaviest side tables are
+    answered by worker processes while this process reads the rest; when the IRI is no body
+    their answers are dropped."""
+    await site.run(lambda: profile_kg(site).names("body"))  # resolves ``body``: once, before the queries start
+    sides = [asyncio.ensure_future(_in_worker(site, which, iri)) for which in IN_WORKERS]
+    try:
+        body, table, summary = await site.run(_here, site, iri, path, filters)
+    finally:
+        answers = await asyncio.gather(*sides, return_exceptions=True)
+    if body is None:
+        return None, [], None
+    for which, answer in zip(IN_WORKERS, answers):
+        if isinstance(answer, BaseException):
+            raise answer
+        body[which] = answer
+    return body, table, summary
+
+
+_MISSING = object()
+
+
+async def _data(site: Site, iri: str, path: str, filters: Filters) -> dict[str, Any] | None:
+    key = ("profile-body", iri)
+    body = site.cache.get(key, _MISSING)
+    if body is _MISSING:
+        body, table, summary = await _first_visit(site, iri, path, filters)
+        site.cache.put(key, body)
+        if body is None:
+            return None
+    elif body is None:
+        return None
+    else:
+        table, summary = await site.run(_page, site, iri, filters)
+    return _page_data(site, iri, path, filters, body, table, summary)
+
+
+def _page(site: Site, iri: str, filters: Filters) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
+    table = initiatives(site, iri, filters)
+    summary = _filtered("profile-body-summary", site, iri, **filters.params())[0] if filters.values else None
+    return table, summary
+
+
+def _page_data(site: Site, iri: str, path: str, filters: Filters, body: dict[str, Any], table: list[dict[str, Any]],
+               summary: dict[str, Any] | None) -> dict[str, Any]:
+    if summary is None:
+        summary = body["everything"]
     total = int(summary.get("initiatives") or 0)
     first = (filters.page - 1) * PAGE_SIZE + 1
     name = body["header"]["nameZh"] or body["header"]["nameEn"] or iri
@@ -200,7 +261,11 @@ async def body_profile(site: Site, request: Request, iri: str) -> Response | Non
                         headers={"Content-Disposition": f'attachment; filename="{name}-initiatives.csv"',
                                  "X-Content-Type-Options": "nosniff"})
     key = ("profile-body-page", iri, tuple(sorted(filters.values.items())), filters.page)
-    data = await site.run(site.cached, key, lambda: _data(site, iri, path, filters))
+    await site.run(site.current)  # a rebuilt store drops the cache first
+    data = site.cache.get(key, _MISSING)
+    if data is _MISSING:
+        data = await _data(site, iri, path, filters)
+        site.cache.put(key, data)
     if data is None:
         return None
     title = data["header"]["nameZh"] or data["header"]["nameEn"] or iri
