@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, TextIO
 
-from rdflib import Graph
+from rdflib import Graph, URIRef
 
 from cppcckg.build.extract_cache import ExtractionCache, reference_digest
 from cppcckg.build.extract_cache import key as cache_key
@@ -18,7 +18,7 @@ from cppcckg.build.graph_cache import cached_inference
 from cppcckg.errors import InputError
 from cppcckg.extract.metrics import load_measures
 from cppcckg.extract.pipeline import Pipeline
-from cppcckg.graph.materialise import materialise
+from cppcckg.graph.materialise import asserted_in_nquads, new_triples
 from cppcckg.graph.pieces import make_context, write_reports
 from cppcckg.graph.rdf import add_ontology, initiative_key, new_dataset, write_nquads
 from cppcckg.graph.reason import choose, reasoner_input, require
@@ -202,15 +202,31 @@ def _assemble(reports_dir: Path, out_dir: Path, reference_dir: Path | None, engi
             _absorb(inferred, cached_inference(reasoner_facts, ctx.ontology, out_dir / "cache" / "reason" if incremental else None, engine))
             result.inferred = len(inferred)
             write_nquads(spool, inferred)
-        spool.close()
+        else:
+            inferred = Graph()
         if progress:
             progress("store", 0, 1)
-        load_nquads_file(store, spool_path)
-        result.inferred += materialise(store)  # path results as plain triples (graph/materialise.py)
+        result.inferred += _materialise(spool, spool_path, inferred)  # path results as plain triples
+        spool.close()
+        load_nquads_file(store, spool_path)  # one bulk load of everything
         result.triples = len(store)
     if incremental:
         result.notes.extend(_foreign_cache_entries(out_dir / "cache"))
     return result
+
+
+def _materialise(spool: TextIO, path: Path, inferred: Graph) -> int:
+    """Append to the spool the inferred graph's path results (graph/materialise.py), made from
+    what the spool states, before it is loaded: the store is then written once, by the bulk
+    loader, and never queried or changed in a transaction. The number of triples added."""
+    spool.flush()
+    with open(path, encoding="utf-8", newline="\n") as lines:
+        asserted = asserted_in_nquads(lines)
+    told = {(str(s), str(p), str(o)) for s, p, o in inferred if isinstance(o, URIRef)}
+    new = new_triples(asserted, told)
+    name = f" <{INFERRED_GRAPH}> .\n"
+    spool.writelines(f"<{s}> <{p}> <{o}>{name}" for s, p, o in new)
+    return len(new)
 
 
 def _foreign_cache_entries(cache: Path) -> list[str]:

@@ -37,7 +37,7 @@ import pyoxigraph as ox
 
 from cppcckg.vocab import CPPCC, INFERRED_GRAPH, OA, RDF, RDFS, SKOS
 
-__all__ = ["closure", "materialise", "most_specific"]
+__all__ = ["asserted_in_nquads", "closure", "materialise", "most_specific", "new_triples"]
 
 _PROVENANCE = {str(CPPCC.Mention), str(CPPCC.Evidence), str(OA.SpecificResource), str(OA.TextPositionSelector),
                str(OA.TextQuoteSelector)}
@@ -67,15 +67,43 @@ def most_specific(types: set[str], supers: dict[str, set[str]]) -> set[str]:
     return {t for t in types if not any(u != t and t in supers.get(u, ()) for u in types)}
 
 
-def _asserted(store: ox.Store, pattern: str) -> list[tuple[str, str]]:
-    """(?a, ?b) pairs of ``pattern`` in every graph but the inferred one, IRIs only."""
-    text = (f"SELECT DISTINCT ?a ?b WHERE {{ GRAPH ?g {{ {pattern} }} "
-            f"FILTER(?g != <{INFERRED_GRAPH}> && isIRI(?a) && isIRI(?b)) }}")
-    return [(row["a"].value, row["b"].value) for row in store.query(text)]
+#: The predicates whose asserted (IRI, IRI) pairs the triples are made from.
+_PREDICATES = (str(RDFS.subClassOf), str(RDF.type), str(SKOS.broader), str(CPPCC.withinProvince), str(CPPCC.seat))
+
+Pairs = dict[str, list[tuple[str, str]]]
 
 
-def _triples(store: ox.Store) -> Iterable[tuple[str, str, str]]:
-    subclass = _asserted(store, f"?a <{RDFS.subClassOf}> ?b")
+def _asserted(store: ox.Store) -> Pairs:
+    """predicate → distinct (?a, ?b) pairs stated in every graph but the inferred one, IRIs only."""
+    pairs: Pairs = {}
+    for predicate in _PREDICATES:
+        text = (f"SELECT DISTINCT ?a ?b WHERE {{ GRAPH ?g {{ ?a <{predicate}> ?b }} "
+                f"FILTER(?g != <{INFERRED_GRAPH}> && isIRI(?a) && isIRI(?b)) }}")
+        pairs[predicate] = [(row["a"].value, row["b"].value) for row in store.query(text)]
+    return pairs
+
+
+def asserted_in_nquads(lines: Iterable[str]) -> Pairs:
+    """:func:`_asserted` read from N-Quads lines as a build writes them (IRIs as they are,
+    without escapes; one statement a line), before they are loaded into a store."""
+    wanted = {f"<{p}>": p for p in _PREDICATES}
+    found: dict[str, dict[tuple[str, str], None]] = {p: {} for p in _PREDICATES}
+    inferred = f"<{INFERRED_GRAPH}>"
+    for line in lines:
+        if not line.startswith("<"):
+            continue  # a blank-node subject
+        parts = line.split(" ", 2)
+        predicate = wanted.get(parts[1]) if len(parts) == 3 else None
+        if predicate is None or not parts[2].startswith("<"):
+            continue  # another property, or a literal or blank node value
+        rest = parts[2].split(" ", 2)
+        if len(rest) == 3 and rest[1].startswith("<") and rest[1] != inferred:  # not the default graph
+            found[predicate][(parts[0][1:-1], rest[0][1:-1])] = None
+    return {p: list(pairs) for p, pairs in found.items()}
+
+
+def _triples(asserted: Pairs) -> Iterable[tuple[str, str, str]]:
+    subclass = asserted[str(RDFS.subClassOf)]
     supers = closure(subclass)
     direct = set(subclass)
     for cls in sorted(supers):
@@ -83,7 +111,7 @@ def _triples(store: ox.Store) -> Iterable[tuple[str, str, str]]:
             if above != cls and (cls, above) not in direct:
                 yield cls, str(RDFS.subClassOf), above
     types: dict[str, set[str]] = {}
-    for thing, cls in _asserted(store, f"?a <{RDF.type}> ?b"):
+    for thing, cls in asserted[str(RDF.type)]:
         types.setdefault(thing, set()).add(cls)
     for thing in sorted(types):
         for above in sorted(set().union(*(supers.get(cls, ()) for cls in types[thing])) - types[thing]):
@@ -92,23 +120,29 @@ def _triples(store: ox.Store) -> Iterable[tuple[str, str, str]]:
             continue
         for cls in sorted(most_specific(types[thing], supers)):
             yield thing, str(CPPCC.mostSpecificClass), cls
-    broader = closure(_asserted(store, f"?a <{SKOS.broader}> ?b"))
+    broader = closure(asserted[str(SKOS.broader)])
     for topic in sorted(broader):
         for above in sorted(broader[topic] - {topic}):
             yield topic, str(SKOS.broaderTransitive), above
-    within = dict(_asserted(store, f"?a <{CPPCC.withinProvince}> ?b"))
+    within = dict(asserted[str(CPPCC.withinProvince)])
     provinces = {thing for thing, classes in types.items() if str(CPPCC.Province) in classes}
-    for body, seat in sorted(_asserted(store, f"?a <{CPPCC.seat}> ?b")):
+    for body, seat in sorted(asserted[str(CPPCC.seat)]):
         province = within.get(seat) or (seat if seat in provinces else None)
         if province:
             yield body, str(CPPCC.inProvince), province
+
+
+def new_triples(asserted: Pairs, inferred: set[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """The triples of the module docstring made from ``asserted`` pairs, less those already in
+    the inferred graph (``inferred``)."""
+    return [t for t in _triples(asserted) if t not in inferred]
 
 
 def materialise(store: ox.Store) -> int:
     """Add the triples of the module docstring to the inferred graph of ``store`` (a filled
     build store); the number of triples that were not there yet."""
     graph = ox.NamedNode(str(INFERRED_GRAPH))
-    quads = [ox.Quad(ox.NamedNode(s), ox.NamedNode(p), ox.NamedNode(o), graph) for s, p, o in _triples(store)]
+    quads = [ox.Quad(ox.NamedNode(s), ox.NamedNode(p), ox.NamedNode(o), graph) for s, p, o in _triples(_asserted(store))]
     new = [q for q in quads if q not in store]
     store.extend(new)
     return len(new)
