@@ -15,7 +15,7 @@ from typing import Callable, Iterator, TextIO
 from rdflib import Graph
 
 from cppcckg.graph.rdf import add_reference, new_dataset, report_pieces
-from cppcckg.graph.reason import load_ontology, reasoner_input
+from cppcckg.graph.reason import ReasonerVocabulary, load_ontology, reasoner_triples
 from cppcckg.graph.validate import PieceValidator, ntriple
 from cppcckg.ingest.reference import Reference, load_reference
 from cppcckg.model import Extraction
@@ -33,6 +33,7 @@ class GraphContext:
         self.reference_graph = reference_graph
         self.validate = validate
         self.ontology = ontology
+        self.vocabulary = ReasonerVocabulary.of(ontology) if ontology is not None else None
         self._validator: PieceValidator | None = None
 
     @property
@@ -58,7 +59,7 @@ def write_report(ctx: GraphContext, extraction: Extraction, merged: Merged, out:
         if ctx.validate:
             ctx.validator.check(piece, lines)
         if ctx.ontology is not None:
-            facts.extend(reasoner_input(piece, ctx.ontology))
+            facts.extend(reasoner_triples(piece, ctx.vocabulary))
         name = f"<{piece.identifier}> .\n"
         out.writelines(line[:-2] + name for line in lines)  # "s p o .\n" → "s p o <g> .\n"
     return facts
