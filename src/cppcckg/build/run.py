@@ -15,10 +15,11 @@ from rdflib import Graph, URIRef
 from cppcckg.build.extract_cache import ExtractionCache, reference_digest
 from cppcckg.build.extract_cache import key as cache_key
 from cppcckg.build.graph_cache import cached_inference
+from cppcckg.build.load import StoreLoader
 from cppcckg.errors import InputError
 from cppcckg.extract.metrics import load_measures
 from cppcckg.extract.pipeline import Pipeline
-from cppcckg.graph.materialise import asserted_in_nquads, new_triples
+from cppcckg.graph.materialise import AssertedPairs, new_triples
 from cppcckg.graph.pieces import make_context, write_reports
 from cppcckg.graph.rdf import add_ontology, initiative_key, new_dataset, write_nquads
 from cppcckg.graph.reason import choose, reasoner_input, require
@@ -26,7 +27,7 @@ from cppcckg.graph.resolve import initiative_keys
 from cppcckg.ingest.reference import Reference, load_reference
 from cppcckg.ingest.reports import find_reports, read_report
 from cppcckg.model import Extraction, Report
-from cppcckg.store import build_lock, check_link, load_nquads_file, spool_file, staging_store
+from cppcckg.store import build_lock, check_link, spool_file, staging_store
 from cppcckg.vocab import INFERRED_GRAPH, ONTOLOGY_GRAPH
 
 Progress = Callable[[str, int, int], None]
@@ -138,9 +139,10 @@ def assemble(
     of unchanged reports are reused from OUT/cache (see extract/cache.py and graphcache.py).
 
     The dataset is streamed: each report's graph is made, validated and written as N-Quads to
-    a spool file beside the new store (by `jobs` processes, see reportgraph.py), and the spool
-    is bulk-loaded at the end. Only the reasoner's input (types and ontology properties of
-    initiatives, bodies and places) is gathered across reports. `reasoner` is auto, rl,
+    a spool file beside the new store (by `jobs` processes, see graph/pieces.py), and bulk-loaded
+    slice by slice in a background thread while later reports are made and the reasoner runs
+    (build/load.py). Only the reasoner's input (types and ontology properties of initiatives,
+    bodies and places) and what graph/materialise.py reads are gathered across reports. `reasoner` is auto, rl,
     hermit or none (graph/reason.py); `reason=False` means none.
 
     The build holds OUT/.lock from start to end (store.build_lock): a second build into the
@@ -184,7 +186,10 @@ def _assemble(reports_dir: Path, out_dir: Path, reference_dir: Path | None, engi
         if progress:
             progress("write", len(result.reports), total)
 
-    with staging_store(result.store, result.notes) as store, spool_file(result.store) as (spool, spool_path):
+    asserted = AssertedPairs()  # what graph/materialise.py reads, collected as the N-Quads go by
+    with staging_store(result.store, result.notes) as store, spool_file(result.store) as (spool_file_, spool_path), \
+            StoreLoader(store, spool_file_, spool_path.parent, listener=asserted.feed) as spool:
+        # the store is bulk-loaded slice by slice in the background while the rest is made
         write_nquads(spool, base.graph(ONTOLOGY_GRAPH))
         write_nquads(spool, ctx.reference_graph)
         if ctx.ontology is not None:
@@ -195,35 +200,35 @@ def _assemble(reports_dir: Path, out_dir: Path, reference_dir: Path | None, engi
         _absorb(reasoner_facts, write_reports(ctx, extractions, merged, spool, jobs=jobs, done=written,
                                               cache_dir=graph_cache, made=making))
         del extractions  # every graph is written: let the facts go before reasoning
+        spool.submit()  # every asserted statement is with the loader and the collector now
+        spool.listener = None
         if ctx.ontology is not None:
             if progress:
                 progress("reason", 0, 1)
             inferred = Graph(identifier=INFERRED_GRAPH)
             _absorb(inferred, cached_inference(reasoner_facts, ctx.ontology, out_dir / "cache" / "reason" if incremental else None, engine))
+            del reasoner_facts
             result.inferred = len(inferred)
             write_nquads(spool, inferred)
         else:
             inferred = Graph()
         if progress:
             progress("store", 0, 1)
-        result.inferred += _materialise(spool, spool_path, inferred)  # path results as plain triples
-        spool.close()
-        load_nquads_file(store, spool_path)  # one bulk load of everything
+        result.inferred += _materialise(spool, asserted, inferred)  # path results as plain triples
+        del inferred, asserted
+        spool.close()  # the last slice loaded
         result.triples = len(store)
     if incremental:
         result.notes.extend(_foreign_cache_entries(out_dir / "cache"))
     return result
 
 
-def _materialise(spool: TextIO, path: Path, inferred: Graph) -> int:
-    """Append to the spool the inferred graph's path results (graph/materialise.py), made from
-    what the spool states, before it is loaded: the store is then written once, by the bulk
-    loader, and never queried or changed in a transaction. The number of triples added."""
-    spool.flush()
-    with open(path, encoding="utf-8", newline="\n") as lines:
-        asserted = asserted_in_nquads(lines)
+def _materialise(spool: TextIO, asserted: AssertedPairs, inferred: Graph) -> int:
+    """Write the inferred graph's path results (graph/materialise.py), made from what the
+    spool states, before it is loaded: the store is then written by the bulk loader only,
+    never queried or changed in a transaction. The number of triples added."""
     told = {(str(s), str(p), str(o)) for s, p, o in inferred if isinstance(o, URIRef)}
-    new = new_triples(asserted, told)
+    new = new_triples(asserted.pairs(), told)
     name = f" <{INFERRED_GRAPH}> .\n"
     spool.writelines(f"<{s}> <{p}> <{o}>{name}" for s, p, o in new)
     return len(new)

@@ -37,7 +37,7 @@ import pyoxigraph as ox
 
 from cppcckg.vocab import CPPCC, INFERRED_GRAPH, OA, RDF, RDFS, SKOS
 
-__all__ = ["asserted_in_nquads", "closure", "materialise", "most_specific", "new_triples"]
+__all__ = ["AssertedPairs", "asserted_in_nquads", "closure", "materialise", "most_specific", "new_triples"]
 
 _PROVENANCE = {str(CPPCC.Mention), str(CPPCC.Evidence), str(OA.SpecificResource), str(OA.TextPositionSelector),
                str(OA.TextQuoteSelector)}
@@ -83,23 +83,41 @@ def _asserted(store: ox.Store) -> Pairs:
     return pairs
 
 
+class AssertedPairs:
+    """:func:`_asserted` read from N-Quads text as a build writes it (IRIs as they are, without
+    escapes; one statement a line), fed slice by slice before it is loaded into a store."""
+
+    def __init__(self) -> None:
+        self._wanted = {f"<{p}>": p for p in _PREDICATES}
+        self._found: dict[str, dict[tuple[str, str], None]] = {p: {} for p in _PREDICATES}
+        self._inferred = f"<{INFERRED_GRAPH}>"
+
+    def feed(self, text: str) -> None:
+        """Read whole N-Quads lines."""
+        self.feed_lines(text.split("\n"))
+
+    def feed_lines(self, lines: Iterable[str]) -> None:
+        wanted, found, inferred = self._wanted, self._found, self._inferred
+        for line in lines:
+            if not line.startswith("<"):
+                continue  # a blank-node subject
+            parts = line.split(" ", 2)
+            predicate = wanted.get(parts[1]) if len(parts) == 3 else None
+            if predicate is None or not parts[2].startswith("<"):
+                continue  # another property, or a literal or blank node value
+            rest = parts[2].split(" ", 2)
+            if len(rest) == 3 and rest[1].startswith("<") and rest[1] != inferred:  # not the default graph
+                found[predicate][(parts[0][1:-1], rest[0][1:-1])] = None
+
+    def pairs(self) -> Pairs:
+        return {p: list(pairs) for p, pairs in self._found.items()}
+
+
 def asserted_in_nquads(lines: Iterable[str]) -> Pairs:
-    """:func:`_asserted` read from N-Quads lines as a build writes them (IRIs as they are,
-    without escapes; one statement a line), before they are loaded into a store."""
-    wanted = {f"<{p}>": p for p in _PREDICATES}
-    found: dict[str, dict[tuple[str, str], None]] = {p: {} for p in _PREDICATES}
-    inferred = f"<{INFERRED_GRAPH}>"
-    for line in lines:
-        if not line.startswith("<"):
-            continue  # a blank-node subject
-        parts = line.split(" ", 2)
-        predicate = wanted.get(parts[1]) if len(parts) == 3 else None
-        if predicate is None or not parts[2].startswith("<"):
-            continue  # another property, or a literal or blank node value
-        rest = parts[2].split(" ", 2)
-        if len(rest) == 3 and rest[1].startswith("<") and rest[1] != inferred:  # not the default graph
-            found[predicate][(parts[0][1:-1], rest[0][1:-1])] = None
-    return {p: list(pairs) for p, pairs in found.items()}
+    """:class:`AssertedPairs` of N-Quads lines."""
+    collector = AssertedPairs()
+    collector.feed_lines(lines)
+    return collector.pairs()
 
 
 def _triples(asserted: Pairs) -> Iterable[tuple[str, str, str]]:
