@@ -178,7 +178,7 @@ def _assemble(reports_dir: Path, out_dir: Path, reference_dir: Path | None, engi
     ctx = make_context(reference, validate, reason)
     base = new_dataset()
     add_ontology(base)
-    reasoner_facts = Graph()
+    reasoner_facts: dict[tuple, None] = {}  # each triple once, in order (an rdflib Graph is made once, below)
     total = len(extractions)
 
     def written(ex: Extraction) -> None:
@@ -193,12 +193,12 @@ def _assemble(reports_dir: Path, out_dir: Path, reference_dir: Path | None, engi
         write_nquads(spool, base.graph(ONTOLOGY_GRAPH))
         write_nquads(spool, ctx.reference_graph)
         if ctx.ontology is not None:
-            _absorb(reasoner_facts, reasoner_input(ctx.reference_graph, ctx.ontology))
+            reasoner_facts.update(dict.fromkeys(reasoner_input(ctx.reference_graph, ctx.ontology)))
         graph_cache = out_dir / "cache" / "graph" if incremental else None
         stage = "graph + SHACL" if validate else "graph"
         making = (lambda n, total: progress(stage, n, total)) if progress else None
-        _absorb(reasoner_facts, write_reports(ctx, extractions, merged, spool, jobs=jobs, done=written,
-                                              cache_dir=graph_cache, made=making))
+        reasoner_facts.update(dict.fromkeys(write_reports(ctx, extractions, merged, spool, jobs=jobs, done=written,
+                                                          cache_dir=graph_cache, made=making)))
         del extractions  # every graph is written: let the facts go before reasoning
         spool.submit()  # every asserted statement is with the loader and the collector now
         spool.listener = None
@@ -206,8 +206,11 @@ def _assemble(reports_dir: Path, out_dir: Path, reference_dir: Path | None, engi
             if progress:
                 progress("reason", 0, 1)
             inferred = Graph(identifier=INFERRED_GRAPH)
-            _absorb(inferred, cached_inference(reasoner_facts, ctx.ontology, out_dir / "cache" / "reason" if incremental else None, engine))
+            facts = Graph()
+            _absorb(facts, reasoner_facts)
             del reasoner_facts
+            _absorb(inferred, cached_inference(facts, ctx.ontology, out_dir / "cache" / "reason" if incremental else None, engine))
+            del facts
             result.inferred = len(inferred)
             write_nquads(spool, inferred)
         else:
