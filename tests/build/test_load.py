@@ -43,4 +43,5 @@ def test_pairs_collected_slice_by_slice_equal_those_of_the_whole_text() -> None:
     collector = AssertedPairs()
     collector.feed("".join(LINES[:10]))
     collector.feed("".join(LINES[10:]))
-    assert collector.pairs() == asserted_in_nquads("".join(LINES).split("\n"))
+    assert collector.asserted() == asserted_in_nquads("".join(LINES).split("\n"))
+    assert collector.asserted()[1] == {"http://e/s1": "http://e/C"}

@@ -231,7 +231,7 @@ def _materialise(spool: TextIO, asserted: AssertedPairs, inferred: Graph) -> int
     spool states, before it is loaded: the store is then written by the bulk loader only,
     never queried or changed in a transaction. The number of triples added."""
     told = {(str(s), str(p), str(o)) for s, p, o in inferred if isinstance(o, URIRef)}
-    new = new_triples(asserted.pairs(), told)
+    new = new_triples(asserted.asserted(), told)
     name = f" <{INFERRED_GRAPH}> .\n"
     spool.writelines(f"<{s}> <{p}> <{o}>{name}" for s, p, o in new)
     return len(new)
