@@ -233,17 +233,27 @@ def _candidates(items: list, reference: Reference) -> list[tuple[int, int]]:
     pairs: set[tuple[int, int]] = set()
     for members in blocks.values():
         pairs.update(_cross_report_pairs(report, members))
-    shared: Counter[tuple[int, int]] = Counter()  # pair -> number of label bigrams it shares
-    for by_org in gram_blocks.values():
-        with_gram: set[tuple[int, int]] = set()
-        for members in by_org.values():
-            if len(members) <= _MAX_GRAM_BLOCK:  # else too common in one body's labels to say anything
-                with_gram.update(_cross_report_pairs(report, members))
-        shared.update(with_gram)
-    for (a, b), count in shared.items():
-        smaller = min(len(label_grams[a]), len(label_grams[b]))
-        if smaller and count / smaller >= 0.6:
-            pairs.add((a, b))
+    # labels sharing most of their bigrams: item by item, the later items counted once per
+    # bigram whose block holds both under some organiser (so memory holds one item's neighbours,
+    # not every pair of the corpus that shares a bigram)
+    for a, (_ref, _ex, ini) in enumerate(items):
+        organizers = _organizers(reference, ini)
+        if not organizers:
+            continue
+        ra, base = report[a], (ini.type, ini.status)
+        shared: Counter[int] = Counter()  # later item -> number of label bigrams it shares
+        for gram in label_grams[a]:
+            by_org = gram_blocks[base + (gram,)]
+            near: set[int] = set()
+            for org in organizers:
+                members = by_org[org]
+                if len(members) <= _MAX_GRAM_BLOCK:  # else too common in one body's labels to say anything
+                    near.update([b for b in members if b > a and report[b] != ra])
+            shared.update(near)
+        for b, count in shared.items():
+            smaller = min(len(label_grams[a]), len(label_grams[b]))
+            if smaller and count / smaller >= 0.6:
+                pairs.add((a, b))
     return sorted(pairs)
 
 
