@@ -53,7 +53,13 @@ class StoreLoader:
                 self.submit()
 
     def writelines(self, lines: Iterable[str]) -> None:
-        self.write("".join(lines))
+        batch: list[str] = []
+        for line in lines:
+            batch.append(line)
+            if len(batch) >= 50_000:  # a long run of lines still goes on in slices of bounded size
+                self.write("".join(batch))
+                batch = []
+        self.write("".join(batch))
 
     def submit(self) -> None:
         """Pass every whole line written so far on: to the spool, the listener and the loader

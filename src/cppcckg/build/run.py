@@ -19,7 +19,7 @@ from cppcckg.build.load import StoreLoader
 from cppcckg.errors import InputError
 from cppcckg.extract.metrics import load_measures
 from cppcckg.extract.pipeline import Pipeline
-from cppcckg.graph.materialise import AssertedPairs, new_triples
+from cppcckg.graph.materialise import AssertedPairs, path_triples
 from cppcckg.graph.pieces import make_context, write_reports
 from cppcckg.graph.rdf import add_ontology, initiative_key, new_dataset, write_nquads
 from cppcckg.graph.reason import choose, reasoner_input, require
@@ -202,6 +202,8 @@ def _assemble(reports_dir: Path, out_dir: Path, reference_dir: Path | None, engi
         del extractions  # every graph is written: let the facts go before reasoning
         spool.submit()  # every asserted statement is with the loader and the collector now
         spool.listener = None
+        path_results = path_triples(asserted.asserted())  # made before the reasoner runs, to free what they are made from
+        del asserted
         if ctx.ontology is not None:
             if progress:
                 progress("reason", 0, 1)
@@ -217,8 +219,8 @@ def _assemble(reports_dir: Path, out_dir: Path, reference_dir: Path | None, engi
             inferred = Graph()
         if progress:
             progress("store", 0, 1)
-        result.inferred += _materialise(spool, asserted, inferred)  # path results as plain triples
-        del inferred, asserted
+        result.inferred += _materialise(spool, path_results, inferred)  # path results as plain triples
+        del inferred, path_results
         spool.close()  # the last slice loaded
         result.triples = len(store)
     if incremental:
@@ -226,12 +228,13 @@ def _assemble(reports_dir: Path, out_dir: Path, reference_dir: Path | None, engi
     return result
 
 
-def _materialise(spool: TextIO, asserted: AssertedPairs, inferred: Graph) -> int:
-    """Write the inferred graph's path results (graph/materialise.py), made from what the
-    spool states, before it is loaded: the store is then written by the bulk loader only,
-    never queried or changed in a transaction. The number of triples added."""
+def _materialise(spool: TextIO, paths: list[tuple[str, str, str]], inferred: Graph) -> int:
+    """Write the inferred graph's path results (graph/materialise.py, made from what the spool
+    states) that the reasoner did not infer, before the last slice is loaded: the store is
+    written by the bulk loader only, never queried or changed in a transaction. The number of
+    triples added."""
     told = {(str(s), str(p), str(o)) for s, p, o in inferred if isinstance(o, URIRef)}
-    new = new_triples(asserted.asserted(), told)
+    new = [t for t in paths if t not in told]
     name = f" <{INFERRED_GRAPH}> .\n"
     spool.writelines(f"<{s}> <{p}> <{o}>{name}" for s, p, o in new)
     return len(new)

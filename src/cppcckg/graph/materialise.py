@@ -37,7 +37,7 @@ import pyoxigraph as ox
 
 from cppcckg.vocab import CPPCC, INFERRED_GRAPH, OA, RDF, RDFS, SKOS
 
-__all__ = ["AssertedPairs", "asserted_in_nquads", "closure", "materialise", "most_specific", "new_triples"]
+__all__ = ["AssertedPairs", "asserted_in_nquads", "closure", "materialise", "most_specific", "new_triples", "path_triples"]
 
 _PROVENANCE = {str(CPPCC.Mention), str(CPPCC.Evidence), str(OA.SpecificResource), str(OA.TextPositionSelector),
                str(OA.TextQuoteSelector)}
@@ -178,6 +178,12 @@ def _triples(asserted: tuple[Pairs, Types]) -> Iterable[tuple[str, str, str]]:
         province = within.get(seat) or (seat if seat in provinces else None)
         if province:
             yield body, str(CPPCC.inProvince), province
+
+
+def path_triples(asserted: tuple[Pairs, Types]) -> list[tuple[str, str, str]]:
+    """The triples of the module docstring made from ``asserted`` pairs (some may be in the
+    inferred graph already: see :func:`new_triples`)."""
+    return list(_triples(asserted))
 
 
 def new_triples(asserted: tuple[Pairs, Types], inferred: set[tuple[str, str, str]]) -> list[tuple[str, str, str]]:

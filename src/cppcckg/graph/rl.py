@@ -100,6 +100,7 @@ def materialise(triples: list[Triple], ontology: Graph) -> set[Triple]:
     told |= apply_rules(rules, told)  # most of what the rules give, so the engine runs once
     reasoner = reasonable.PyReasoner()
     reasoner.from_graph(list(told))
+    del told  # the engine holds its own copy
     closure = set(reasoner.reason())
     while True:
         new = apply_rules(rules, closure)
