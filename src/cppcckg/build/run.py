@@ -22,7 +22,7 @@ from cppcckg.extract.pipeline import Pipeline
 from cppcckg.graph.materialise import AssertedPairs, path_triples
 from cppcckg.graph.pieces import make_context, write_reports
 from cppcckg.graph.rdf import add_ontology, initiative_key, new_dataset, write_nquads
-from cppcckg.graph.reason import choose, reasoner_input, require
+from cppcckg.graph.reason import FactSet, choose, reasoner_input, require
 from cppcckg.graph.resolve import initiative_keys
 from cppcckg.ingest.reference import Reference, load_reference
 from cppcckg.ingest.reports import find_reports, read_report
@@ -208,8 +208,7 @@ def _assemble(reports_dir: Path, out_dir: Path, reference_dir: Path | None, engi
             if progress:
                 progress("reason", 0, 1)
             inferred = Graph(identifier=INFERRED_GRAPH)
-            facts = Graph()
-            _absorb(facts, reasoner_facts)
+            facts = FactSet(reasoner_facts)
             del reasoner_facts
             _absorb(inferred, cached_inference(facts, ctx.ontology, out_dir / "cache" / "reason" if incremental else None, engine))
             del facts

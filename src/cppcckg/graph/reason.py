@@ -49,7 +49,7 @@ from cppcckg.vocab import (
 )
 
 __all__ = ["ENGINES", "JAVA_MISSING", "REASONERS", "choose", "consistent", "infer", "infer_from",
-           "load_ontology", "reasoner_input", "reasoner_triples", "require"]
+           "FactSet", "load_ontology", "reasoner_input", "reasoner_triples", "require"]
 
 #: What ``--reasoner`` accepts.
 REASONERS = ("auto", "rl", "hermit", "none")
@@ -284,6 +284,17 @@ def reasoner_triples(data: Graph | Dataset | Iterable, ontology: Graph | Reasone
         more = f" (and {len(misused) - 1} more)" if len(misused) > 1 else ""
         raise errors.ValidationError(f"cannot reason over the data: {misused[0]}{more}")
     return list(dict.fromkeys(facts)) if isinstance(data, Dataset) else facts
+
+
+class FactSet(set):
+    """The reasoner's facts as a plain set of triples, with the few Graph methods the reasoners
+    and consistency checks read (a build's facts take a fraction of an rdflib Graph's memory)."""
+
+    def subjects(self, predicate: Node | None = None, object: Node | None = None) -> Iterable[Node]:  # noqa: A002
+        return (s for s, p, o in self if (predicate is None or p == predicate) and (object is None or o == object))
+
+    def subject_objects(self, predicate: Node | None = None) -> Iterable[tuple[Node, Node]]:
+        return ((s, o) for s, p, o in self if predicate is None or p == predicate)
 
 
 class ReasonerVocabulary(tuple):
