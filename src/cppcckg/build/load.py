@@ -31,7 +31,7 @@ class StoreLoader:
     ``with`` block and call :meth:`close` to load what is left and wait for the loader."""
 
     def __init__(self, store: ox.Store, spool: TextIO, where: Path, listener: Callable[[str], None] | None = None,
-                 lines_per_load: int = 250_000):
+                 lines_per_load: int = 150_000):
         self.store = store
         self.spool = spool
         self.where = where

@@ -107,4 +107,5 @@ def materialise(triples: list[Triple], ontology: Graph) -> set[Triple]:
         if not new:
             return closure
         reasoner.from_graph(list(new))
+        del closure, new  # the engine has them: one closure at a time in memory
         closure = set(reasoner.reason())
