@@ -1,5 +1,5 @@
-"""The build's piece validator takes pyshacl-turbo's native path (an Oxigraph store read from
-N-Triples text, no rdflib graph per piece) and still says exactly what the reference says: a
+"""The build's piece validator takes pyshacl-turbo's native path (N-Triples text read by the engine,
+no rdflib graph or store per piece) and still says exactly what the reference says: a
 piece conforms on that path only when validate() finds it conforming, and a failing piece gets
 the same violation lines."""
 
@@ -43,8 +43,8 @@ def test_a_good_piece_passes_and_broken_ones_fail_as_the_reference_says() -> Non
         assert report.violations[0] in str(caught.value)
 
 
-def test_literals_with_quotes_backslashes_and_line_breaks_reach_the_store_intact() -> None:
+def test_literals_with_quotes_backslashes_and_line_breaks_reach_the_engine_intact() -> None:
     validator = PieceValidator(Graph(), engine="turbo")
     good, _, _ = good_graph()
     good.add((REPORT, RDFS.comment, Literal('一行"引号"\\反斜杠\n第二行\r', lang="zh")))
-    validator.check(good)  # a bad escape would make the store refuse the text
+    validator.check(good)  # a bad escape would make the engine refuse the text

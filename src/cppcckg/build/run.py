@@ -8,27 +8,28 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, TextIO
 
-from rdflib import Graph
+from rdflib import Graph, URIRef
 
 from cppcckg.build.extract_cache import ExtractionCache, reference_digest
 from cppcckg.build.extract_cache import key as cache_key
 from cppcckg.build.graph_cache import cached_inference
+from cppcckg.build.load import StoreLoader
 from cppcckg.build.redirects import carry_forward
 from cppcckg.errors import InputError
 from cppcckg.extract.metrics import load_measures
 from cppcckg.extract.pipeline import Pipeline
-from cppcckg.graph.materialise import materialise
+from cppcckg.graph.materialise import AssertedPairs, path_triples
 from cppcckg.graph.pieces import make_context, write_reports
 from cppcckg.graph.figures import figure_keys
 from cppcckg.graph.rdf import add_ontology, initiative_key, new_dataset, observation_key, write_nquads
-from cppcckg.graph.reason import choose, reasoner_input, require
+from cppcckg.graph.reason import FactSet, choose, reasoner_input, require
 from cppcckg.graph.resolve import initiative_keys
 from cppcckg.ingest.reference import Reference, load_reference
 from cppcckg.ingest.reports import find_reports, read_report
 from cppcckg.model import Extraction, Report
-from cppcckg.store import build_lock, check_link, load_nquads_file, spool_file, staging_store
+from cppcckg.store import build_lock, check_link, spool_file, staging_store
 from cppcckg.vocab import INFERRED_GRAPH, ONTOLOGY_GRAPH
 
 Progress = Callable[[str, int, int], None]
@@ -142,9 +143,10 @@ def assemble(
     of unchanged reports are reused from OUT/cache (see extract/cache.py and graphcache.py).
 
     The dataset is streamed: each report's graph is made, validated and written as N-Quads to
-    a spool file beside the new store (by `jobs` processes, see reportgraph.py), and the spool
-    is bulk-loaded at the end. Only the reasoner's input (types and ontology properties of
-    initiatives, bodies and places) is gathered across reports. `reasoner` is auto, rl,
+    a spool file beside the new store (by `jobs` processes, see graph/pieces.py), and bulk-loaded
+    slice by slice in a background thread while later reports are made and the reasoner runs
+    (build/load.py). Only the reasoner's input (types and ontology properties of initiatives,
+    bodies and places) and what graph/materialise.py reads are gathered across reports. `reasoner` is auto, rl,
     hermit or none (graph/reason.py); `reason=False` means none.
 
     The build holds OUT/.lock from start to end (store.build_lock): a second build into the
@@ -183,7 +185,7 @@ def _assemble(reports_dir: Path, out_dir: Path, reference_dir: Path | None, engi
     ctx = make_context(reference, validate, reason)
     base = new_dataset()
     add_ontology(base)
-    reasoner_facts = Graph()
+    reasoner_facts: dict[tuple, None] = {}  # each triple once, in order (an rdflib Graph is made once, below)
     total = len(extractions)
 
     def written(ex: Extraction) -> None:
@@ -191,29 +193,41 @@ def _assemble(reports_dir: Path, out_dir: Path, reference_dir: Path | None, engi
         if progress:
             progress("write", len(result.reports), total)
 
-    with staging_store(result.store, result.notes) as store, spool_file(result.store) as (spool, spool_path):
+    asserted = AssertedPairs()  # what graph/materialise.py reads, collected as the N-Quads go by
+    with staging_store(result.store, result.notes) as store, spool_file(result.store) as (spool_file_, spool_path), \
+            StoreLoader(store, spool_file_, spool_path.parent, listener=asserted.feed) as spool:
+        # the store is bulk-loaded slice by slice in the background while the rest is made
         write_nquads(spool, base.graph(ONTOLOGY_GRAPH))
         write_nquads(spool, ctx.reference_graph)
         if ctx.ontology is not None:
-            _absorb(reasoner_facts, reasoner_input(ctx.reference_graph, ctx.ontology))
+            reasoner_facts.update(dict.fromkeys(reasoner_input(ctx.reference_graph, ctx.ontology)))
         graph_cache = out_dir / "cache" / "graph" if incremental else None
         stage = "graph + SHACL" if validate else "graph"
         making = (lambda n, total: progress(stage, n, total)) if progress else None
-        _absorb(reasoner_facts, write_reports(ctx, extractions, merged, spool, jobs=jobs, done=written,
-                                              cache_dir=graph_cache, made=making))
+        reasoner_facts.update(dict.fromkeys(write_reports(ctx, extractions, merged, spool, jobs=jobs, done=written,
+                                                          cache_dir=graph_cache, made=making)))
         del extractions  # every graph is written: let the facts go before reasoning
+        spool.submit()  # every asserted statement is with the loader and the collector now
+        spool.listener = None
+        path_results = path_triples(asserted.asserted())  # made before the reasoner runs, to free what they are made from
+        del asserted
         if ctx.ontology is not None:
             if progress:
                 progress("reason", 0, 1)
             inferred = Graph(identifier=INFERRED_GRAPH)
-            _absorb(inferred, cached_inference(reasoner_facts, ctx.ontology, out_dir / "cache" / "reason" if incremental else None, engine))
+            facts = FactSet(reasoner_facts)
+            del reasoner_facts
+            _absorb(inferred, cached_inference(facts, ctx.ontology, out_dir / "cache" / "reason" if incremental else None, engine))
+            del facts
             result.inferred = len(inferred)
             write_nquads(spool, inferred)
-        spool.close()
+        else:
+            inferred = Graph()
         if progress:
             progress("store", 0, 1)
-        load_nquads_file(store, spool_path)
-        result.inferred += materialise(store)  # path results as plain triples (graph/materialise.py)
+        result.inferred += _materialise(spool, path_results, inferred)  # path results as plain triples
+        del inferred, path_results
+        spool.close()  # the last slice loaded
         redirects = carry_forward(store, out_dir)  # old initiative IRIs → new (build/redirects.py)
         result.redirects = redirects.links
         result.triples = len(store)
@@ -221,6 +235,18 @@ def _assemble(reports_dir: Path, out_dir: Path, reference_dir: Path | None, engi
     if incremental:
         result.notes.extend(_foreign_cache_entries(out_dir / "cache"))
     return result
+
+
+def _materialise(spool: TextIO, paths: list[tuple[str, str, str]], inferred: Graph) -> int:
+    """Write the inferred graph's path results (graph/materialise.py, made from what the spool
+    states) that the reasoner did not infer, before the last slice is loaded: the store is
+    written by the bulk loader only, never queried or changed in a transaction. The number of
+    triples added."""
+    told = {(str(s), str(p), str(o)) for s, p, o in inferred if isinstance(o, URIRef)}
+    new = [t for t in paths if t not in told]
+    name = f" <{INFERRED_GRAPH}> .\n"
+    spool.writelines(f"<{s}> <{p}> <{o}>{name}" for s, p, o in new)
+    return len(new)
 
 
 def _foreign_cache_entries(cache: Path) -> list[str]:

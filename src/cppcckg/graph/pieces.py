@@ -14,9 +14,9 @@ from typing import Callable, Iterator, TextIO
 
 from rdflib import Graph
 
-from cppcckg.graph.rdf import add_reference, new_dataset, report_pieces, write_nquads
-from cppcckg.graph.reason import load_ontology, reasoner_input
-from cppcckg.graph.validate import PieceValidator
+from cppcckg.graph.rdf import add_reference, new_dataset, report_pieces
+from cppcckg.graph.reason import ReasonerVocabulary, load_ontology, reasoner_triples
+from cppcckg.graph.validate import PieceValidator, ntriple
 from cppcckg.ingest.reference import Reference, load_reference
 from cppcckg.model import Extraction
 
@@ -35,6 +35,7 @@ class GraphContext:
         self.reference_graph = reference_graph
         self.validate = validate
         self.ontology = ontology
+        self.vocabulary = ReasonerVocabulary.of(ontology) if ontology is not None else None
         self._validator: PieceValidator | None = None
 
     @property
@@ -56,11 +57,13 @@ def write_report(ctx: GraphContext, extraction: Extraction, merged: Merged, out:
     triples of it that the reasoner reads."""
     facts: list[Triple] = []
     for piece in report_pieces(ctx.reference, extraction, merged):
+        lines = list(map(ntriple, piece))  # written once: for SHACL, and as N-Quads for the store
         if ctx.validate:
-            ctx.validator.check(piece)
+            ctx.validator.check(piece, lines)
         if ctx.ontology is not None:
-            facts.extend(reasoner_input(piece, ctx.ontology))
-        write_nquads(out, piece)
+            facts.extend(reasoner_triples(piece, ctx.vocabulary))
+        name = f"<{piece.identifier}> .\n"
+        out.writelines(line[:-2] + name for line in lines)  # "s p o .\n" → "s p o <g> .\n"
     return facts
 
 

@@ -19,10 +19,9 @@ initiatives) and periods that overlap (2021 lies within 2018-2022).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator
-
 from cppcckg.ingest.reference import Reference
 from cppcckg.model import Extraction, Initiative, Period
 
@@ -112,25 +111,53 @@ def _organizers(reference: Reference, initiative: Initiative) -> set[str]:
     return {m for k in initiative.organizers for m in reference.members_of(k)}
 
 
-def same_initiative(reference: Reference, a: tuple[Extraction, Initiative], b: tuple[Extraction, Initiative]) -> tuple[str, float] | None:
-    """The rule that says two initiatives are one and a score to rank candidates, or None."""
-    (ea, ia), (eb, ib) = a, b
-    if ea.report.id == eb.report.id or ia.type != ib.type or ia.status != ib.status:
+#: What the rules read of one initiative, worked out once per initiative (resolution compares
+#: each with many others): report id, type, status, subtype, period, evidence bigrams, titles,
+#: organisers, specific topics, label bigrams.
+_Features = tuple
+
+
+def _features(reference: Reference, extraction: Extraction, initiative: Initiative) -> _Features:
+    return (extraction.report.id, initiative.type, initiative.status, initiative.subtype, initiative.period,
+            _bigrams(initiative.evidence.text), _titles(extraction, initiative),
+            frozenset(_organizers(reference, initiative)), frozenset(_specific_topics(reference, initiative)),
+            _bigrams(initiative.label))
+
+
+def _share(x: frozenset[str], y: frozenset[str]) -> float:
+    """:func:`overlap` of two bigram sets."""
+    if not x or not y:
+        return 0.0
+    return len(x & y) / min(len(x), len(y))
+
+
+def _rule(a: _Features, b: _Features) -> tuple[str, float] | None:
+    """:func:`same_initiative` on features."""
+    report_a, type_a, status_a, subtype_a, period_a, text_a, titles_a, orgs_a, topics_a, label_a = a
+    report_b, type_b, status_b, subtype_b, period_b, text_b, titles_b, orgs_b, topics_b, label_b = b
+    if report_a == report_b or type_a != type_b or status_a != status_b:
         return None
-    if ia.subtype and ib.subtype and ia.subtype != ib.subtype:
+    if subtype_a and subtype_b and subtype_a != subtype_b:
         return None  # 专题协商 and 对口协商 are disjoint kinds: never one initiative
-    if not _overlap(ia.period, ib.period):
+    if not _overlap(period_a, period_b):
         return None
-    text_alike = overlap(ia.evidence.text, ib.evidence.text)
-    if _titles(ea, ia) & _titles(eb, ib):
+    text_alike = _share(text_a, text_b)
+    if titles_a & titles_b:
         return "same-title", 3 + text_alike
-    shared_orgs = _organizers(reference, ia) & _organizers(reference, ib)
-    if shared_orgs and _specific_topics(reference, ia) & _specific_topics(reference, ib) and text_alike >= 0.3:
+    shared_orgs = orgs_a & orgs_b
+    if shared_orgs and topics_a & topics_b and text_alike >= 0.3:
         return "same-topic-and-bodies", 2 + text_alike
-    label_alike = dice(ia.label, ib.label)
-    if shared_orgs and label_alike >= 0.75:
+    if not shared_orgs:
+        return None
+    label_alike = 2 * len(label_a & label_b) / (len(label_a) + len(label_b)) if label_a and label_b else 0.0  # dice()
+    if label_alike >= 0.75:
         return "similar-label", 1 + label_alike
     return None
+
+
+def same_initiative(reference: Reference, a: tuple[Extraction, Initiative], b: tuple[Extraction, Initiative]) -> tuple[str, float] | None:
+    """The rule that says two initiatives are one and a score to rank candidates, or None."""
+    return _rule(_features(reference, *a), _features(reference, *b))
 
 
 def resolve(extractions: list[Extraction], reference: Reference) -> dict[Ref, Merge]:
@@ -147,21 +174,24 @@ def resolve(extractions: list[Extraction], reference: Reference) -> dict[Ref, Me
         for i, ini in enumerate(ex.initiatives)
     ]
     _TITLE_CACHE.clear()  # ids are only stable while these extractions are alive
+    features = [_features(reference, ex, ini) for _ref, ex, ini in items]
+    # items are in (report id, index) order and report ids are unique, so an item's position
+    # ranks it as its Ref would: pairs are (-score, a, b, rule) with positions a < b
     pairs = []
     for n, m in _candidates(items, reference):
-        (ref_a, ex_a, ini_a), (ref_b, ex_b, ini_b) = items[n], items[m]
-        found = same_initiative(reference, (ex_a, ini_a), (ex_b, ini_b))
+        found = _rule(features[n], features[m])
         if found:
-            pairs.append((-found[1], ref_a, ref_b, found[0]))
-    pairs.sort(key=lambda p: (p[0], p[1].report, p[1].index, p[2].report, p[2].index))
-    group: dict[Ref, Ref] = {}
-    rule_of: dict[Ref, str] = {}
-    reports_in: dict[Ref, set[str]] = {}
-    subtype = {ref: ini.subtype for ref, _ex, ini in items}
-    subtype_in: dict[Ref, str | None] = {}  # a group's one specific kind, if any member has one
+            pairs.append((-found[1], n, m, found[0]))
+    pairs.sort()
+    report = [ref.report for ref, _ex, _ini in items]
+    subtype = [ini.subtype for _ref, _ex, ini in items]
+    group: dict[int, int] = {}
+    rule_of: dict[int, str] = {}
+    reports_in: dict[int, set[str]] = {}
+    subtype_in: dict[int, str | None] = {}  # a group's one specific kind, if any member has one
     for _score, a, b, rule in pairs:
         root_a = group.get(a, a)
-        if b in group or b == root_a or b.report in reports_in.get(root_a, {root_a.report}):
+        if b in group or b == root_a or report[b] in reports_in.get(root_a, {report[root_a]}):
             continue
         if a in group and group[a] != a:
             continue  # a already joined another group as a member
@@ -172,9 +202,9 @@ def resolve(extractions: list[Extraction], reference: Reference) -> dict[Ref, Me
         group[b] = root_a
         rule_of[b] = rule
         subtype_in[root_a] = kind or subtype[b]
-        reports_in.setdefault(root_a, {root_a.report}).add(b.report)
+        reports_in.setdefault(root_a, {report[root_a]}).add(report[b])
     _TITLE_CACHE.clear()
-    return {ref: Merge(group.get(ref, ref), rule_of.get(ref)) for ref, _ex, _ini in items}
+    return {ref: Merge(items[group.get(n, n)][0], rule_of.get(n)) for n, (ref, _ex, _ini) in enumerate(items)}
 
 
 def _candidates(items: list, reference: Reference) -> list[tuple[int, int]]:
@@ -186,6 +216,7 @@ def _candidates(items: list, reference: Reference) -> list[tuple[int, int]]:
     blocks: dict[tuple, list[int]] = {}
     gram_blocks: dict[tuple, dict[str, list[int]]] = {}  # (type, status, gram) -> organiser -> members
     label_grams: list[frozenset[str]] = []
+    report = [ref.report for ref, _ex, _ini in items]
     for n, (_ref, ex, ini) in enumerate(items):
         base = (ini.type, ini.status)
         for title in _titles(ex, ini):
@@ -193,35 +224,46 @@ def _candidates(items: list, reference: Reference) -> list[tuple[int, int]]:
         organizers = sorted(_organizers(reference, ini))
         grams = _bigrams(ini.label)
         label_grams.append(grams)
+        topics = _specific_topics(reference, ini)
         for org in organizers:
-            for topic in _specific_topics(reference, ini):
+            for topic in topics:
                 blocks.setdefault(base + ("topic", topic, org), []).append(n)
             for gram in grams:
                 gram_blocks.setdefault(base + (gram,), {}).setdefault(org, []).append(n)
     pairs: set[tuple[int, int]] = set()
     for members in blocks.values():
-        pairs.update(_cross_report_pairs(items, members))
-    shared: dict[tuple[int, int], int] = {}  # pair -> number of label bigrams it shares
-    for by_org in gram_blocks.values():
-        with_gram: set[tuple[int, int]] = set()
-        for members in by_org.values():
-            if len(members) <= _MAX_GRAM_BLOCK:  # else too common in one body's labels to say anything
-                with_gram.update(_cross_report_pairs(items, members))
-        for pair in with_gram:
-            shared[pair] = shared.get(pair, 0) + 1
-    for (a, b), count in shared.items():
-        smaller = min(len(label_grams[a]), len(label_grams[b]))
-        if smaller and count / smaller >= 0.6:
-            pairs.add((a, b))
+        pairs.update(_cross_report_pairs(report, members))
+    # labels sharing most of their bigrams: item by item, the later items counted once per
+    # bigram whose block holds both under some organiser (so memory holds one item's neighbours,
+    # not every pair of the corpus that shares a bigram)
+    for a, (_ref, _ex, ini) in enumerate(items):
+        organizers = _organizers(reference, ini)
+        if not organizers:
+            continue
+        ra, base = report[a], (ini.type, ini.status)
+        shared: Counter[int] = Counter()  # later item -> number of label bigrams it shares
+        for gram in label_grams[a]:
+            by_org = gram_blocks[base + (gram,)]
+            near: set[int] = set()
+            for org in organizers:
+                members = by_org[org]
+                if len(members) <= _MAX_GRAM_BLOCK:  # else too common in one body's labels to say anything
+                    near.update([b for b in members if b > a and report[b] != ra])
+            shared.update(near)
+        for b, count in shared.items():
+            smaller = min(len(label_grams[a]), len(label_grams[b]))
+            if smaller and count / smaller >= 0.6:
+                pairs.add((a, b))
     return sorted(pairs)
 
 
-def _cross_report_pairs(items: list, members: list[int]) -> Iterator[tuple[int, int]]:
+def _cross_report_pairs(report: list[str], members: list[int]) -> list[tuple[int, int]]:
+    """Pairs of members (in block order) from different reports; ``report`` is each item's."""
+    out: list[tuple[int, int]] = []
     for i, a in enumerate(members):
-        report = items[a][0].report
-        for b in members[i + 1:]:
-            if items[b][0].report != report:
-                yield (a, b)
+        ra = report[a]
+        out.extend([(a, b) for b in members[i + 1:] if report[b] != ra])
+    return out
 
 
 # Label bigram blocks larger than this are skipped: the bigram is too common to say anything.

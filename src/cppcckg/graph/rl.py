@@ -100,10 +100,12 @@ def materialise(triples: list[Triple], ontology: Graph) -> set[Triple]:
     told |= apply_rules(rules, told)  # most of what the rules give, so the engine runs once
     reasoner = reasonable.PyReasoner()
     reasoner.from_graph(list(told))
+    del told  # the engine holds its own copy
     closure = set(reasoner.reason())
     while True:
         new = apply_rules(rules, closure)
         if not new:
             return closure
         reasoner.from_graph(list(new))
+        del closure, new  # the engine has them: one closure at a time in memory
         closure = set(reasoner.reason())

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
@@ -150,33 +150,27 @@ class PieceValidator:
         for triple in load_turtle(ontology or ONTOLOGY_FILE, "ontology file"):
             self.work.add(triple)
         bind_prefixes(self.work)
-        self._context_nt: str | None = None
+        # pyshacl-turbo reads N-Triples text natively: the context is kept as text and each
+        # piece joins it there, not in an rdflib graph or a store (most of a build's validation
+        # time was indexing the same context again for every piece), with the shapes compiled once
+        self._native = _native_validator(self.shacl_validate, self.shapes)
+        self._context_nt: str | None = "".join(map(ntriple, self.work)) if self._native else None
         self.check(context)  # the context itself, once, whole
         # what a piece's shapes read of the context: the classes of its nodes, and what makes
         # a body a valid body (so bodies pass without their whole description)
         for triple in context:
             if triple[1] in _CONTEXT_PREDICATES:
                 self.work.add(triple)
-        if self.shacl_validate.__module__.startswith(ENGINES["turbo"]):
-            # pyshacl-turbo reads an Oxigraph store natively: the context is kept as N-Triples
-            # text and each piece joins it there, not in an rdflib graph (most of a build's
-            # validation time was rdflib indexing the same context again for every piece)
-            self._context_nt = "".join(map(_ntriple, self.work))
+        if self._native:
+            self._context_nt = "".join(map(ntriple, self.work))
 
-    def _conforms_natively(self, piece: Graph) -> bool:
-        import pyoxigraph
-
-        store = pyoxigraph.Store()
-        text = self._context_nt + "".join(map(_ntriple, piece))
-        store.bulk_load(input=text.encode("utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES)
-        conforms, _results, _text = self.shacl_validate(
-            store, shacl_graph=self.shapes, inference="none", advanced=False, inplace=False, allow_warnings=False)
-        return bool(conforms)
-
-    def check(self, piece: Graph) -> None:
-        """Raise errors.ValidationError (as :func:`check`) if the piece with the context fails."""
-        if self._context_nt is not None and self._conforms_natively(piece):
-            return  # the usual case, without building rdflib graphs; a failure is redone below for its messages
+    def check(self, piece: Graph | Iterable[tuple], lines: Iterable[str] | None = None) -> None:
+        """Raise errors.ValidationError (as :func:`check`) if the piece with the context fails.
+        ``lines``, when given, are the piece's triples already written as N-Triples (:func:`ntriple`)."""
+        if self._native is not None and self._context_nt is not None:
+            text = self._context_nt + "".join(lines if lines is not None else map(ntriple, piece))
+            if self._native(text):
+                return  # the usual case, without building rdflib graphs; a failure is redone below for its messages
         # a fresh graph each time: adding and removing a piece's triples from one graph leaves
         # rdflib's indexes holding every node ever seen, and memory grows with the corpus
         work = Graph()
@@ -193,10 +187,32 @@ class PieceValidator:
             _raise(sorted(_lines(results_graph, work)))
 
 
+def _native_validator(shacl_validate: Callable[..., tuple], shapes: Graph) -> Callable[[str], bool] | None:
+    """For pyshacl-turbo, a function telling whether N-Triples text conforms to ``shapes``
+    (compiled once; the text goes to the engine as it is, without a graph or store between);
+    None for another engine."""
+    if not shacl_validate.__module__.startswith(ENGINES["turbo"]):
+        return None
+    import pyshacl_turbo
+    from pyshacl_turbo.rdf import Input
+
+    compiled = pyshacl_turbo.compile_shapes(shapes)
+
+    def conforms(text: str) -> bool:
+        try:
+            return bool(compiled.validate(Input(text, "nt", None, {}), allow_warnings=False)[0])
+        except pyshacl_turbo.ValidationFailure:
+            return False  # redone through the reference path, which reports it
+
+    return conforms
+
+
 _NT_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 
 def _nt_term(node: Node) -> str:
+    if type(node) is URIRef:
+        return f"<{node}>"
     if isinstance(node, Literal):
         text = '"' + str(node).translate(_NT_ESCAPES) + '"'
         if node.language:
@@ -207,8 +223,9 @@ def _nt_term(node: Node) -> str:
     return f"<{node}>"
 
 
-def _ntriple(triple: tuple) -> str:
-    """One N-Triples line (the store path of PieceValidator; rdflib would need a Graph)."""
+def ntriple(triple: tuple) -> str:
+    """One N-Triples line, as rdflib's N-Triples writer gives it (PieceValidator's text; a
+    build's N-Quads are these lines with the graph name added), without an rdflib Graph."""
     return f"{_nt_term(triple[0])} {_nt_term(triple[1])} {_nt_term(triple[2])} .\n"
 
 
