@@ -105,6 +105,22 @@ def sentence_context(report: Report, sentences: Sequence[Sentence], mentions: Se
     return out
 
 
+_LAST: list[tuple[tuple[int, int, int], tuple[dict[int, list[str]], dict[int, str]]]] = []
+
+
+def paragraph_context(report: Report, sentences: Sequence[Sentence],
+                      mentions: Sequence[Mention]) -> tuple[dict[int, list[str]], dict[int, str]]:
+    """`sentence_context` with its lead programmes, worked out once per extraction: topics
+    (inherit_topics) and programme figures (programme_figures) both read it."""
+    key = (id(report), id(sentences), id(mentions))
+    if _LAST and _LAST[0][0] == key:
+        return _LAST[0][1]
+    lead: dict[int, str] = {}
+    found = (sentence_context(report, sentences, mentions, lead), lead)
+    _LAST[:] = [(key, found)]
+    return found
+
+
 def inherit_topics(report: Report, sentences: Sequence[Sentence], mentions: Sequence[Mention],
                    initiatives: Sequence[Initiative]) -> list[Initiative]:
     """The initiatives with `context_topics`: the inherited topics their own clause does not name;
@@ -112,8 +128,7 @@ def inherit_topics(report: Report, sentences: Sequence[Sentence], mentions: Sequ
     (`扎实开展X活动。…坚持…，到…参观学习` → X)."""
     if not initiatives:
         return list(initiatives)
-    lead_programmes: dict[int, str] = {}
-    context = sentence_context(report, sentences, mentions, lead_programmes)
+    context, lead_programmes = paragraph_context(report, sentences, mentions)
     ordered = sorted(sentences, key=lambda x: x.start)
     starts = [s.start for s in ordered]
     out = []

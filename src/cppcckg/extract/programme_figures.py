@@ -29,7 +29,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from typing import Sequence
 
-from cppcckg.extract.context_topics import sentence_context
+from cppcckg.extract.context_topics import paragraph_context
 from cppcckg.model import Initiative, Mention, Metric, Report, Sentence
 
 _CLAUSE_END = re.compile(r"[，,；;：:。]")
@@ -68,8 +68,7 @@ def attach_programmes(report: Report, sentences: Sequence[Sentence], mentions: S
     if not metrics or not named:
         return list(metrics)
     named_at = [start for start, _ in named]
-    lead: dict[int, str] = {}
-    sentence_context(report, sentences, mentions, lead)
+    _context, lead = paragraph_context(report, sentences, mentions)
     ordered = sorted(sentences, key=lambda s: s.start)
     sentence_at = [s.start for s in ordered]
     headed = _under_headings(report, ordered, named, named_at)
