@@ -201,6 +201,7 @@ class CPPCC(DefinedNamespace):
     deliveredAt: URIRef  # Report → Session
     ordinal: URIRef  # xsd:integer: the N of a term or session
     setUpIn: URIRef  # Party organisation → the body it is set up in (党组, 分党组, 委员党支部)
+    membersOf: URIRef  # group of members → the committee whose members they are (市政协委员)
     inProvince: URIRef  # Body → Province, = jurisdiction ∘ withinProvince
     mostSpecificClass: URIRef  # entity → its narrowest asserted class (annotation; materialised by the build)
     shortName: URIRef  # body → the short form reports use (沙坪坝区政协); annotation, ⊑ skos:altLabel

@@ -71,3 +71,9 @@ def test_cross_province_collectives_are_collaborations_with_members(graph, refer
     for e in reference.entities.values():
         if e.kind == "collective" and (not e.definite or e.name_zh in ("专委会", "全市政协")):
             assert e.key not in collaborations, e.key
+
+
+def test_a_committees_members_are_its_members_not_a_unit_of_it(graph):
+    members, cq = mint("body", "cq-cppcc-members"), mint("body", "cq-cppcc")
+    assert (members, CPPCC.membersOf, cq) in graph
+    assert (members, ORG.subOrganizationOf, cq) not in graph and (members, ORG.unitOf, cq) not in graph

@@ -14,6 +14,8 @@ The reference gives each body one ``parent``; which relation that is depends on 
   and answers to the Party group;
 - the members' Party branches (委员党支部) are set up in the special committees of their
   committee ("在政协10个专委会成立31个委员党支部") and answer to the Party group;
+- a group of a committee's members (市政协委员, 常委) are ``cppcc:membersOf`` it: they make the
+  committee up and are no part of its organisation;
 - anything else is ``org:subOrganizationOf`` its parent, as before.
 
 Example:
@@ -84,6 +86,8 @@ def relations(reference: Reference, key: str) -> list[tuple[URIRef, str]]:
         return [(CPPCC.guidedBy, parent.key)]
     if entity.cls in UNIT_CLASSES:
         return [(ORG.unitOf, parent.key)]
+    if entity.cls == "MemberGroup" and parent.cls in CPPCC_CLASSES:
+        return [(CPPCC.membersOf, parent.key)]  # the members make the committee up, not a unit of it
     if entity.cls == "PartyGroup" and parent.cls in CPPCC_CLASSES:
         answers_to = _area_party_committee(reference, parent)
         return ([(ORG.subOrganizationOf, answers_to)] if answers_to else []) + [(CPPCC.setUpIn, parent.key)]
