@@ -105,37 +105,30 @@ def sentence_context(report: Report, sentences: Sequence[Sentence], mentions: Se
     return out
 
 
-_LAST: list[tuple[tuple[int, int, int], tuple[dict[int, list[str]], dict[int, str]]]] = []
-
-
 def paragraph_context(report: Report, sentences: Sequence[Sentence],
                       mentions: Sequence[Mention]) -> tuple[dict[int, list[str]], dict[int, str]]:
-    """`sentence_context` with its lead programmes, worked out once per extraction: topics
+    """`sentence_context` with its lead programmes: worked out once per extraction, as topics
     (inherit_topics) and programme figures (programme_figures) both read it."""
-    key = (id(report), id(sentences), id(mentions))
-    if _LAST and _LAST[0][0] == key:
-        return _LAST[0][1]
     lead: dict[int, str] = {}
-    found = (sentence_context(report, sentences, mentions, lead), lead)
-    _LAST[:] = [(key, found)]
-    return found
+    return sentence_context(report, sentences, mentions, lead), lead
 
 
 def inherit_topics(report: Report, sentences: Sequence[Sentence], mentions: Sequence[Mention],
-                   initiatives: Sequence[Initiative]) -> list[Initiative]:
+                   initiatives: Sequence[Initiative],
+                   context: tuple[dict[int, list[str]], dict[int, str]] | None = None) -> list[Initiative]:
     """The initiatives with `context_topics`: the inherited topics their own clause does not name;
     an initiative with no programme of its own takes the one its paragraph's lead sentence names
     (`扎实开展X活动。…坚持…，到…参观学习` → X)."""
     if not initiatives:
         return list(initiatives)
-    context, lead_programmes = paragraph_context(report, sentences, mentions)
+    topics_of, lead_programmes = context or paragraph_context(report, sentences, mentions)
     ordered = sorted(sentences, key=lambda x: x.start)
     starts = [s.start for s in ordered]
     out = []
     for item in initiatives:
         at = bisect_right(starts, item.evidence.start) - 1
         index = ordered[at].index if at >= 0 else -1
-        inherited = context.get(index, [])
+        inherited = topics_of.get(index, [])
         extra = tuple(k for k in inherited if k not in item.topics)
         if extra:
             item = replace(item, context_topics=extra)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import deque
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Sequence
@@ -296,7 +297,9 @@ class InitiativeExtractor:
         self._visit_group: list[str] = []  # a visitor and its host, for a 两地政协 that follows
         self._unknown_seats: dict[str, str] = {}  # unknown bodies named with their place
         self._unknown_names: dict[str, str] = {}  # and the names unknown bodies go by
-        self._told: list[tuple[int, int]] = []  # triggers of every initiative so far
+        # triggers of the latest initiatives (参加有关活动 speaks of an item's few): a bounded
+        # window, so a long report does not keep every trigger it has told
+        self._told: deque[tuple[int, int]] = deque(maxlen=32)
         self._last_type: str | None = None  # of the last initiative told in the paragraph
         self._joint_of: dict[tuple[str, ...], bool] = {}  # the same actors come back clause after clause
         self._province_names, self.standing = _reference_facts(reference)

@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Any, Iterator
 
 from cppcckg.extract.breakdowns import link_parts
-from cppcckg.extract.context_topics import inherit_topics
+from cppcckg.extract.context_topics import inherit_topics, paragraph_context
 from cppcckg.extract.headlines import drop_headline_retellings, drop_meetings_named_again
 from cppcckg.extract.initiatives import InitiativeExtractor, own_cppcc
 from cppcckg.extract.metrics import MeasureTable, extract_metrics, load_measures
@@ -70,8 +70,10 @@ class Pipeline:
         initiatives = initiatives_x.with_late_partners(initiatives)
         initiatives = drop_headline_retellings(sentences, initiatives)
         initiatives = drop_meetings_named_again(report.norm, initiatives)
-        initiatives = inherit_topics(report, sentences, mentions, initiatives)
-        metrics = mark_repeats(attach_programmes(report, sentences, mentions, initiatives, metrics))
+        context = paragraph_context(report, sentences, mentions)  # read by both steps below
+        initiatives = inherit_topics(report, sentences, mentions, initiatives, context)
+        metrics = mark_repeats(attach_programmes(report, sentences, mentions, initiatives, metrics, context[1]))
+        del context
         return with_sentences(Extraction(report, tuple(sentences), tuple(mentions), tuple(initiatives),
                                          tuple(metrics), notes=report.assumptions))
 

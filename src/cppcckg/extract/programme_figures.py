@@ -61,14 +61,16 @@ def _under_headings(report: Report, ordered: list[Sentence], named: list[tuple[i
 
 
 def attach_programmes(report: Report, sentences: Sequence[Sentence], mentions: Sequence[Mention],
-                      initiatives: Sequence[Initiative], metrics: Sequence[Metric]) -> list[Metric]:
+                      initiatives: Sequence[Initiative], metrics: Sequence[Metric],
+                      lead: dict[int, str] | None = None) -> list[Metric]:
     """The metrics, each stated for a programme given its `programme` (rules of the docstring).
     A part (其中…) keeps pointing at its total, and a total's parts at the total given here."""
     named = sorted((m.evidence.start, m.entity) for m in mentions if m.kind == "programme")
     if not metrics or not named:
         return list(metrics)
     named_at = [start for start, _ in named]
-    _context, lead = paragraph_context(report, sentences, mentions)
+    if lead is None:
+        lead = paragraph_context(report, sentences, mentions)[1]
     ordered = sorted(sentences, key=lambda s: s.start)
     sentence_at = [s.start for s in ordered]
     headed = _under_headings(report, ordered, named, named_at)
