@@ -423,18 +423,16 @@ class InitiativeExtractor:
                 joins = _TAKES_PART.search(text)
                 taken = [t for t in triggers if joins is not None and t.start >= joins.end()
                          and not _BARE_END.fullmatch(text, t.start)]  # 参加考察: the visit told, not a new one
+                hosts = [p for p in bodies if joins is not None and p.start >= joins.end()]
                 for trig in taken:
-                    hosts = [p for p in bodies if p.start >= joins.end()]
                     item = self._initiative(sentence, a, b, view, trig, hosts, list(attending) if not hosts else [],
                                             placed, earlier_topics, frame_programmes, before_clause, sentence_view,
                                             joined)
                     out.append(self._with_partners(item, attending, "role:attends") if hosts else item)
                 triggers = []
-                if taken:
-                    pass
-                elif out:
+                if not taken and out:  # (work taken part in is told above, with its partners)
                     out = [self._with_partners(item, attending, "role:attends") for item in out]
-                else:
+                elif not taken:
                     for trigger in self._previous:  # 。雅安市政协主席陪同考察。 after the sentence that names it
                         self.late.setdefault(trigger, []).extend(attending)
             for trig in triggers:

@@ -168,9 +168,10 @@ class Recognizer:
         plain = [f for f in forms if not f.local]
         return plain[0].entity if plain else None
 
-    def _named(self, surface: str) -> str | None:
-        """Like `full_name`, local names (民革市委) included: the first entity a name denotes."""
-        forms = self._forms.get(re.sub(r"\s+", "", normalise(surface)), [])
+    def _named(self, surface: str, matching: bool = False) -> str | None:
+        """Like `full_name`, local names (民革市委) included: the first entity a name denotes
+        (`matching`: the name is already in matching form, normalised and without spaces)."""
+        forms = self._forms.get(surface if matching else re.sub(r"\s+", "", normalise(surface)), [])
         plain = [f for f in forms if not f.local] or forms
         return plain[0].entity if plain else None
 
@@ -334,9 +335,7 @@ class Recognizer:
 
     def _seat_named(self, mention: Mention) -> str | None:
         """The place whose name a committee mention was written as (开州 for 开州区政协)."""
-        key = self._named(mention.surface)
-        entity = self.reference.get(key) if key else None
-        return key if entity is not None and entity.kind == "place" else None
+        return self._place_key(mention.surface)
 
     def _elided_heads(self, report: Report, mentions: list[Mention]) -> list[Mention]:
         """住川、住渝全国政协委员 or 民革、民盟市委: words listed before a body's name that share its
@@ -682,18 +681,14 @@ class Recognizer:
         place = _PROVINCE_PREFIX.sub("", written)
         seat = None
         if _CJK_NAME.fullmatch(place):
-            for suffix in ("", "市", "区", "县", "省"):
-                forms = self._forms.get(place + suffix)
-                plain = [f for f in forms if not f.local] or forms if forms else []
-                entity = self.reference.get(plain[0].entity) if plain else None
-                if entity is not None and entity.kind == "place":
-                    seat = entity.key
-                    break
+            seat = next((k for k in (self._place_key(place + suffix, matching=True)
+                                     for suffix in ("", "市", "区", "县", "省")) if k), None)
         self._seat_names[written] = seat
         return seat
 
-    def _place_key(self, name: str) -> str | None:
-        key = self._named(name)
+    def _place_key(self, name: str, matching: bool = False) -> str | None:
+        """The place a whole name denotes, if it denotes one."""
+        key = self._named(name, matching)
         entity = self.reference.get(key) if key else None
         return key if entity is not None and entity.kind == "place" else None
 
