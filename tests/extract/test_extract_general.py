@@ -48,6 +48,21 @@ def test_a_news_item_carries_its_subject_from_sentence_to_sentence(pipeline):
     assert only(x, "座谈会").organizers == ("cppcc-jiangbei",)
 
 
+def test_an_activity_told_without_its_actor_is_done_by_those_of_the_last_one(pipeline):
+    # the pair is found through 两地政协 after their chairs; the meeting that follows has no actor
+    x = run(pipeline, "此事引起綦江区政协主席王某、习水县政协主席陈某的重视。两位主席随即带领两地政协委员就"
+                      "赤水河支流治理开展调研。6月3日，一场以“支流截污”为议题的协商会召开，达成多项共识。")
+    research, meeting = only(x, "开展调研"), only(x, "协商会")
+    assert "cppcc-qijiang" in research.organizers and len(research.organizers) == 2
+    assert meeting.organizers == research.organizers
+
+
+def test_a_township_party_committee_quoted_does_not_become_the_items_actor(pipeline):
+    x = run(pipeline, "铜梁区政协助推镇村供水难题化解\n“水管通了，心里踏实了。”铜梁区某镇党委书记李某对记者说。"
+                      "5月8日，一场以“镇村供水”为议题的协商会召开，部门负责人和群众代表参加。")
+    assert only(x, "协商会").organizers == ("cppcc-tongliang",)
+
+
 def test_bylines_and_outlets_are_never_actors(pipeline):
     x = run(pipeline, "来源：重庆政协报  编辑：张三\n（记者 李四）5月8日，南川区政协组织委员视察金佛山保护。")
     assert only(x, "视察").organizers == ("cppcc-nanchuan",)

@@ -324,6 +324,11 @@ class InitiativeExtractor:
             self._previous = []  # 陪同 in a later paragraph speaks of other work
             self._visit_group = []
         self._last_end = sentence.end
+        for m in mentions:  # (before any early return: a sentence without activity still names who)
+            if m.seat is not None:
+                self._unknown_seats[m.entity] = m.seat
+            if not m.in_reference:
+                self._unknown_names[m.entity] = _normalised(m.label)
         sentence_view = compact(norm, sentence.start, sentence.end)
         if not lexicon.ANY_TRIGGER.search(sentence_view.text):
             self._note_actors(sentence_view, mentions)
@@ -343,11 +348,6 @@ class InitiativeExtractor:
         self._clause_views = None
         self._visited = []
         starts = [m.evidence.start for m in mentions]  # mentions come in text order
-        for m in mentions:
-            if m.seat is not None:
-                self._unknown_seats[m.entity] = m.seat
-            if not m.in_reference:
-                self._unknown_names[m.entity] = _normalised(m.label)
         for a, b in self._clauses:
             if a > sentence.start and norm[a - 1] in "；;":
                 subject, earlier_topics, frame_programmes, joined = [], [], [], []  # a semicolon starts a new item
@@ -442,6 +442,9 @@ class InitiativeExtractor:
             if out:
                 self._last_organizers = list(out[-1].organizers)
                 self._last_type = out[-1].type
+                if not self.speaks_for_itself and _FOUND_IN_TEXT.intersection(out[-1].rules):
+                    # 两位主席率两地政协委员开展调研。…协商会召开: a news item goes on about them
+                    self._remember(self._last_organizers)
             if triggers:
                 continue
             if head_subject:
@@ -609,7 +612,10 @@ class InitiativeExtractor:
 
     def _committee_level(self, key: str) -> bool:
         entity = self.reference.get(key)
-        return entity is None or entity.cls in CPPCC_CLASSES or (
+        if entity is None:  # a body the reference lacks is a committee when its name says so (not X镇党委)
+            name = self._unknown_names.get(key)
+            return name is None or "政协" in name
+        return entity.cls in CPPCC_CLASSES or (
             entity.kind == "collective" and all(self._committee_level(m) for m in entity.members))
 
     def _note_actors(self, view: Compact, mentions: Sequence[Mention]) -> None:
@@ -996,6 +1002,11 @@ class InitiativeExtractor:
         if head in subject:
             return subject, min(a, ss), max(b, se), True
         return f"{subject}{head}", min(a, ss), max(b, se), True
+
+
+#: Roles that name an initiative's organisers from its own words, not from a fallback.
+_FOUND_IN_TEXT = frozenset({"role:clause-subject", "role:passive-agent", "role:supported-body-organises",
+                            "role:co-organizer", "role:owner-named", "role:named-pair"})
 
 
 def _unique(items) -> list[str]:
