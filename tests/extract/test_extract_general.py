@@ -571,3 +571,21 @@ def test_bureaus_township_organs_and_leading_groups_are_bodies(pipeline):
     names = {m.surface for m in x.mentions if m.kind == "body" and not m.in_reference}
     assert {"荣昌区水务局", "隆昌市石燕桥镇党委", "“智慧政协”建设领导小组"} <= names
     assert not any("大局" in n for n in names)
+
+
+def test_a_leading_groups_meeting_is_a_meeting_of_the_body_that_holds_it(pipeline):
+    x = run(pipeline, "4月2日，市政协召开“智慧履职”平台建设领导小组会议，听取平台建设进展汇报。", publisher="cq-cppcc")
+    meeting = only(x, "领导小组会议")
+    assert (meeting.type, meeting.organizers) == ("meeting", ("cq-cppcc",))
+
+
+def test_an_e_paper_page_gives_its_story_once(pipeline):
+    # page furniture, a line listing the page's headlines, then headline, subtitle and story
+    page = ("政协周报电子版\n2025年03月11日\n按日期检索\n"
+            "政协周报要闻 市政协召开“智慧履职”平台建设领导小组会议 春耕时节备耕忙 科技赋能乡村振兴 城乡融合再提速\n"
+            "版面导读\n市政协召开“智慧履职”平台建设领导小组会议\n王某主持并讲话\n"
+            "本报讯 3月10日，市政协召开“智慧履职”平台建设领导小组会议，研究部署年度重点工作。")
+    x = run(pipeline, page)
+    assert [(i.type, i.organizers) for i in x.initiatives] == [("meeting", ("cq-cppcc",))]
+    assert x.initiatives[0].evidence.start > page.index("本报讯")
+    assert not [m for m in x.mentions if "春耕" in m.evidence.text or "城乡融合" in m.evidence.text]

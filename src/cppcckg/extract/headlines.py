@@ -21,6 +21,8 @@ from cppcckg.model import Initiative, Sentence
 _NEAR = 600
 _STORY_START = re.compile(r"\s*(?:本报讯|新华社|[\u4e00-\u9fff]{1,5}(?:网|社|新闻)[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日(?:电|讯))")
 _SUBTITLE = 60
+_HEAD_LINES = 3  # headline, subtitle and a kicker at most
+_STORY_WITHIN = 40  # sentences of page furniture an e-paper can put before the story
 _FEATURE = re.compile(r"(?:综述|述评|侧记|纪实|巡礼|扫描|掠影)\W*$")
 
 
@@ -32,9 +34,14 @@ def _headline_spans(sentences: Sequence[Sentence]) -> list[tuple[int, int, bool]
         if not s.is_heading:
             break
         out.append((s.start, s.end, bool(_FEATURE.search(s.text.strip()))))
-    story = next((k for k, s in enumerate(sentences[:4]) if _STORY_START.match(s.text)), None)
-    if story is not None and all(len(s.text.strip()) <= _SUBTITLE for s in sentences[len(out):story]):
-        out.extend((s.start, s.end, bool(_FEATURE.search(s.text.strip()))) for s in sentences[len(out):story])
+    # an e-paper page puts its furniture first: the story starts further down, and the short
+    # lines right before its 本报讯 are its headline and subtitle
+    story = next((k for k, s in enumerate(sentences[:_STORY_WITHIN]) if _STORY_START.match(s.text)), None)
+    if story is not None:
+        first = story
+        while first > len(out) and story - first < _HEAD_LINES and len(sentences[first - 1].text.strip()) <= _SUBTITLE:
+            first -= 1
+        out.extend((s.start, s.end, bool(_FEATURE.search(s.text.strip()))) for s in sentences[first:story])
     return out
 
 

@@ -389,8 +389,8 @@ class InitiativeExtractor:
             body_spans = [(p.start, p.end) for p in bodies]
             triggers = [
                 t for t in found
-                if not any(s < t.end and t.start < e and not (t.start < s and e <= t.end)
-                           for s, e in body_spans)  # 全国政协调研组 is a name; 六届三次常委会会议 holds one
+                if not any(s < t.end and t.start < e and not (t.start <= s and e <= t.end and e - s < t.end - t.start)
+                           for s, e in body_spans)  # 全国政协调研组 is a name; 六届三次常委会会议, X领导小组会议 hold one
                 and self._acted(text, t, before_clause, sentence.is_lead)
             ]
             if len(triggers) > 1:

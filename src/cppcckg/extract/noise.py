@@ -30,6 +30,9 @@ _ASIDE = re.compile(
     r"|本报讯|【正文】|【导语】"
     r"|[\u4e00-\u9fff]{1,5}(?:网|社|新闻|日报)[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日(?:电|讯)"  # 中新网重庆1月12日电
 )
+# an e-paper's list of the page's headlines: four or more titles side by side on one line, no
+# sentence punctuation (one headline may hold a space or two: 强信心 加油干 …)
+_HEADLINE_LIST = re.compile(r"^[^，,。；;：:！!？?\n]{2,}(?:[ \t\u3000]+[^，,。；;：:！!？?\s]{2,}){3,}\s*$")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _SHORT_LINE = 160
 
@@ -43,7 +46,7 @@ def noise_spans(norm: str) -> list[tuple[int, int]]:
         if not stripped:
             continue
         short = len(stripped) <= _SHORT_LINE  # furniture lines are short; paragraphs are not
-        if ((short and (_FURNITURE.search(text) or _TIMESTAMP.match(text))) or _SPAM.search(text)
+        if ((short and (_FURNITURE.search(text) or _TIMESTAMP.match(text) or _HEADLINE_LIST.match(text))) or _SPAM.search(text)
                 or (len(stripped) > 5 and _cjk_count(stripped) < 0.3 * len(stripped))):
             spans.append(line.span())
             continue
