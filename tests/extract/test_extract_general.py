@@ -589,3 +589,13 @@ def test_an_e_paper_page_gives_its_story_once(pipeline):
     assert [(i.type, i.organizers) for i in x.initiatives] == [("meeting", ("cq-cppcc",))]
     assert x.initiatives[0].evidence.start > page.index("本报讯")
     assert not [m for m in x.mentions if "春耕" in m.evidence.text or "城乡融合" in m.evidence.text]
+
+
+def test_a_proposal_named_by_its_title_after_submitted_is_that_proposal(pipeline):
+    # the title holds 为重点, which elsewhere names a way of working; 列为重点提案 is a choice
+    x = run(pipeline, "去年，住川渝全国政协委员联合提交的《关于以毗邻地区为重点共建产业园区的建议》被列为重点提案。",
+            publisher="cq-cppcc")
+    proposal = only(x, "联合提交")
+    assert (proposal.type, proposal.organizers, proposal.joint_sichuan_chongqing) == (
+        "proposal", ("chuanyu-national-members",), True)
+    assert "共建产业园区" in proposal.label and proposal.label.endswith("联名提案")

@@ -115,7 +115,9 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
             s, e = m.span()
             if any(taken[s:e]):
                 continue
-            if lexicon.NOT_ACTIVITY_AFTER.match(text, e) and not (
+            # 联合提交的《关于…的建议》: that proposal, whatever its title says
+            named_proposal = typ == "proposal" and text.startswith("的《", e)
+            if not named_proposal and lexicon.NOT_ACTIVITY_AFTER.match(text, e) and not (
                     text[e:e + 1] in ("组", "团") and lexicon.GROUP_FORMED_BEFORE.search(text, 0, s)) and not (
                     text[e:e + 1] in ("已", "结") and lexicon.TOOK_PLACE_BEFORE.search(text, 0, s)):  # 开展的X已结束
                 continue
@@ -131,7 +133,7 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                 continue  # 总书记视察重庆重要讲话: a speech named by the visit it was given on
             if typ == "other" and lexicon.PUSH_TOGETHER.fullmatch(text, s, e) and lexicon.PURPOSE_ONLY.fullmatch(text, e):
                 continue
-            if lexicon.FORMS_LIST_AFTER.match(text, e):
+            if not named_proposal and lexicon.FORMS_LIST_AFTER.match(text, e):
                 continue
             if counted_list is None:
                 counted_list = len(_EVENT_COUNT.findall(text)) >= 2
@@ -981,6 +983,8 @@ class InitiativeExtractor:
         original = self.report.text
         ts, te = view.span(trig.start, trig.end)
         head = _SPACES.sub("", original[ts:te]).strip("“”「」《》")
+        if trig.type == "proposal" and head.endswith("提交"):  # a label names the thing: 联合提交 → 联名提案
+            head = "联名提案" if head.startswith(("联合", "联名")) else "提案"
         found = subject_span(text, (trig.start, trig.end), sentence_view.text,
                              lambda: self._quiet_neighbours(sentence_view, a, b))
         if found is None:

@@ -91,7 +91,7 @@ GENERIC_ACTIVITY = re.compile(
 )
 # A list of activity words that ends in 等形式 names ways of working, not activities.
 FORMS_LIST_AFTER = re.compile(
-    r"[^，,；;。]*?(?:等(?:形式|载体|平台|机制|制度|渠道|活动之中|工作)|为(?:重点|常态|龙头|补充|主)|于一体)|"
+    r"[^，,；;。]*?(?:等(?:形式|载体|平台|机制|制度|渠道|活动之中|工作)|为(?:(?<!列为)重点|常态|龙头|补充|主)|于一体)|"  # (被列为重点提案: chosen, not a way of working)
     r"(?![^，,；;。、]{0,4}(?:听取|征求|提出|交换|收集|形成|研究|审议|讨论))[^，,；;。、]{0,6}?(?:的)?"
     r"(?:方案|意见|办法|规定|细则|制度|机制|格局|体系|场所|清单|计划)"
 )
