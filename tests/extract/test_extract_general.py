@@ -599,3 +599,10 @@ def test_a_proposal_named_by_its_title_after_submitted_is_that_proposal(pipeline
     assert (proposal.type, proposal.organizers, proposal.joint_sichuan_chongqing) == (
         "proposal", ("chuanyu-national-members",), True)
     assert "共建产业园区" in proposal.label and proposal.label.endswith("联名提案")
+
+
+@pytest.mark.parametrize(("words", "kind"), [("视察调研", "research"), ("调研视察", "inspection"),
+                                             ("考察学习", "study"), ("调研协商", "consultation")])
+def test_the_activity_word_nearest_the_end_decides_the_kind(pipeline, words, kind):
+    x = run(pipeline, f"6月，区政协组织委员围绕农村供水开展{words}。", publisher="cppcc-dazu")
+    assert only(x, words).type == kind

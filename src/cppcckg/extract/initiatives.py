@@ -59,7 +59,8 @@ _LIST_JOIN = re.compile(r"[、和及与]*(?:[\u4e00-\u9fff]{1,6}?(?:省|市|州)
 # a clause opening with 被 + body: the body is the agent of the activity that follows
 # (被市委确定为重点课题开展调研 is the Party committee's research, not the subject's)
 _PASSIVE_AGENT = re.compile(r"^[并且还又已先后]*被$")
-_PRIORITY = ("supervision", "inspection", "research", "consultation", "study", "meeting")
+#: Activity kinds whose words run together into one compound (调研视察, 视察调研, 协商座谈).
+_COMPOUNDING = frozenset({"supervision", "inspection", "research", "consultation", "study", "meeting"})
 
 
 @dataclass(frozen=True)
@@ -92,10 +93,6 @@ def own_cppcc(reference: Reference, report: Report) -> str | None:
             return key
         key = entity.parent
     return None
-
-
-def _rank(kind: str) -> int:
-    return _PRIORITY.index(kind) if kind in _PRIORITY else len(_PRIORITY)
 
 
 @lru_cache(maxsize=4096)
@@ -159,8 +156,9 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
             continue  # one activity named twice (编撰出版《…丛书》): keep the first word
         if prev and adjacent and not _LIST_GAP.search(text, prev.end, trig.start) and _compound(prev, trig):
             merged.pop()
-            keep = prev if _rank(prev.type) <= _rank(trig.type) else trig
-            merged.append(_Trigger(prev.start, trig.end, keep.type, keep.subtype or prev.subtype))
+            # the activity noun nearest the end decides (视察调研 is research, 调研视察 inspection)
+            subtype = trig.subtype or (prev.subtype if prev.type == trig.type else None)
+            merged.append(_Trigger(prev.start, trig.end, trig.type, subtype))
         else:
             merged.append(trig)
     return tuple(merged)
@@ -240,7 +238,7 @@ def _top_level_gap(text: str, start: int, end: int) -> bool:
 
 def _compound(first: _Trigger, second: _Trigger) -> bool:
     kinds = {first.type, second.type}
-    return kinds <= set(_PRIORITY) or first.type == second.type
+    return kinds <= _COMPOUNDING or first.type == second.type
 
 
 def _inside_quotes(text: str, pos: int) -> bool:
