@@ -606,3 +606,21 @@ def test_a_proposal_named_by_its_title_after_submitted_is_that_proposal(pipeline
 def test_the_activity_word_nearest_the_end_decides_the_kind(pipeline, words, kind):
     x = run(pipeline, f"6月，区政协组织委员围绕农村供水开展{words}。", publisher="cppcc-dazu")
     assert only(x, words).type == kind
+
+
+def test_a_session_told_again_in_either_form_is_one_meeting_but_its_sittings_are_their_own(pipeline):
+    x = run(pipeline, "3月2日上午，中国人民政治协商会议重庆市大足区第十届委员会第3次会议开幕。"
+                      "大足区政协十届三次会议应出席委员210人，实到196人。"
+                      "在开幕会前举行的区政协十届三次会议第一次大会上，增选了常务委员。", publisher="cppcc-dazu")
+    meetings = [i.evidence.text for i in x.initiatives if i.type == "meeting"]
+    assert len(meetings) == 2 and "开幕" in meetings[0] and "应出席" not in meetings[1]
+    assert {(m.measure, m.value) for m in x.metrics} >= {("members", 210), ("participants", 196)}
+
+
+def test_a_repost_gives_its_story_once(pipeline):
+    # a repost's original headline, a section-labelled headline and a photo caption retell the story
+    page = ("区政协十届三次会议闭幕\n区融媒体中心 2025-01-10 09:12\n原标题：区政协十届三次会议闭幕 某某出席\n"
+            "【要闻 速览】区政协十届三次会议闭幕\n1月9日，区政协十届三次会议在会议中心闭幕。 记者 赵某 摄\n"
+            "1月9日下午，政协重庆市大足区第十届委员会第三次会议胜利闭幕。")
+    x = run(pipeline, page, publisher="cppcc-dazu")
+    assert [i.evidence.start for i in x.initiatives] == [page.index("政协重庆市大足区")]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from cppcckg.extract.numbers import parse_chinese_numeral
 from cppcckg.model import Initiative, Sentence
 
 #: How far back (characters) a meeting told before is the one a later …会上 names.
@@ -23,6 +24,12 @@ _STORY_START = re.compile(r"\s*(?:本报讯|新华社|[\u4e00-\u9fff]{1,5}(?:网
 _SUBTITLE = 60
 _HEAD_LINES = 3  # headline, subtitle and a kicker at most
 _STORY_WITHIN = 40  # sentences of page furniture an e-paper can put before the story
+# a session by its term and number (五届二次会议, 十四届第三次会议), the trigger of its meeting
+_SESSION_NAMED = re.compile(r"第?([一二三四五六七八九十\d]{1,3})\s*届\s*(?:委员会)?\s*第?([一二三四五六七八九十\d]{1,4})\s*次\s*(?:全体)?会议")
+_SESSION_REACH = 12  # how far the name may reach beyond the trigger (第十五届委员会 before 第四次会议)
+_SITTING = re.compile(r"\s*第[一二三四五六七八九十\d]{1,2}次(?:大会|全体会议)")
+_SPACES = re.compile(r"\s+")
+_SENTENCE_END = re.compile(r"[。！!？?；;][”’」』)）]*$")
 _FEATURE = re.compile(r"(?:综述|述评|侧记|纪实|巡礼|扫描|掠影)\W*$")
 
 
@@ -30,10 +37,11 @@ def _headline_spans(sentences: Sequence[Sentence]) -> list[tuple[int, int, bool]
     """(start, end, is_feature) of the heading lines that open the text, before its body; a
     short subtitle line right before the story's 本报讯 is headline too."""
     out = []
-    for s in sentences:
-        if not s.is_heading:
-            break
-        out.append((s.start, s.end, bool(_FEATURE.search(s.text.strip()))))
+    for s in sentences[:_STORY_WITHIN]:
+        line = s.text.strip()
+        if not s.is_heading and (len(line) > _SUBTITLE or _SENTENCE_END.search(line)):
+            break  # the first sentence of the story (a short line with no full stop is a title)
+        out.append((s.start, s.end, bool(_FEATURE.search(line))))
     # an e-paper page puts its furniture first: the story starts further down, and the short
     # lines right before its 本报讯 are its headline and subtitle
     story = next((k for k, s in enumerate(sentences[:_STORY_WITHIN]) if _STORY_START.match(s.text)), None)
@@ -67,12 +75,37 @@ def drop_headline_retellings(sentences: Sequence[Sentence], items: Sequence[Init
 
 def drop_meetings_named_again(norm: str, items: Sequence[Initiative]) -> list[Initiative]:
     """`items` without a meeting named as where things happened (…会上) when the text has just
-    told a meeting (within a few paragraphs): 联合调研并召开座谈会。…在随后召开的座谈会上，… is one meeting."""
+    told a meeting (within a few paragraphs): 联合调研并召开座谈会。…在随后召开的座谈会上，… is one
+    meeting; and without a session named again by its term and number (区政协十四届三次会议开幕。…
+    区政协十四届三次会议应出席委员188人): one session, told once."""
     kept: list[Initiative] = []
+    sessions: set[tuple[str, tuple[str, ...]]] = set()
     for item in items:
         at = item.trigger[1]
         if item.type == "meeting" and norm[at:at + 1] == "上" and any(
                 k.type == "meeting" and 0 <= item.trigger[0] - k.trigger[1] <= _NEAR for k in kept):
             continue
+        told = _session_told(norm, item)
+        if told is not None:
+            if told in sessions:
+                continue
+            sessions.add(told)
         kept.append(item)
     return kept
+
+
+def _session_told(norm: str, item: Initiative) -> tuple[float | None, float | None, tuple[str, ...]] | None:
+    """(term, number, organisers) of a session whose meeting `item` is, from its name ending at
+    the trigger (十五届四次会议, 第十五届委员会第四次会议), in either numeral form; None for other
+    meetings and for a sitting of a session (…会议第三次大会)."""
+    if item.type != "meeting":
+        return None
+    start, end = item.trigger
+    named = _SESSION_NAMED.search(norm, max(0, start - _SESSION_REACH), end + _SESSION_REACH)
+    if named is None or not (named.start() <= start and end <= named.end()) or _SITTING.match(norm, named.end()):
+        return None
+    return _numeral(named.group(1)), _numeral(named.group(2)), item.organizers
+
+
+def _numeral(text: str) -> float | None:
+    return float(text) if text.isdigit() else parse_chinese_numeral(text)
