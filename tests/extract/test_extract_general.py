@@ -624,3 +624,13 @@ def test_a_repost_gives_its_story_once(pipeline):
             "1月9日下午，政协重庆市大足区第十届委员会第三次会议胜利闭幕。")
     x = run(pipeline, page, publisher="cppcc-dazu")
     assert [i.evidence.start for i in x.initiatives] == [page.index("政协重庆市大足区")]
+
+
+def test_a_standing_committee_session_by_number_and_a_signing_ceremony_are_meetings(pipeline):
+    x = run(pipeline, "3月6日，区政协九届十二次常委会召开。5月9日，两地政协在开州举行签约仪式。", publisher="cppcc-kaizhou")
+    assert [i.type for i in x.initiatives] == ["meeting", "meeting"]
+
+
+def test_what_the_work_was_for_is_no_activity(pipeline):
+    x = run(pipeline, "委员们积极建言献策，为推动“山水之城”建设贡献智慧力量。", publisher="cppcc-dazu")
+    assert not [i for i in x.initiatives if "山水之城" in i.label]
