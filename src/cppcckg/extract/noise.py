@@ -38,7 +38,7 @@ _ASIDE = re.compile(
 )
 # an e-paper's list of the page's headlines: four or more titles side by side on one line, no
 # sentence punctuation (one headline may hold a space or two: 强信心 加油干 …)
-_HEADLINE_LIST = re.compile(r"^[^，,。；;：:！!？?\n]{2,}(?:[ \t\u3000]+[^，,。；;：:！!？?\s]{2,}){3,}\s*$")
+_HEADLINE_LIST = re.compile(r"^\s*[^，,。；;：:！!？?\s]{2,}(?:[ \t\u3000]+[^，,。；;：:！!？?\s]{2,}){3,}\s*$")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _SHORT_LINE = 160
 
