@@ -581,7 +581,7 @@ def test_a_leading_groups_meeting_is_a_meeting_of_the_body_that_holds_it(pipelin
 
 def test_an_e_paper_page_gives_its_story_once(pipeline):
     # page furniture, a line listing the page's headlines, then headline, subtitle and story
-    page = ("政协周报电子版\n2025年03月11日\n按日期检索\n"
+    page = ("政协周报电子版\n2025年03月11日\n2025年3月11日 星期二\n按日期检索\n"
             "政协周报要闻 市政协召开“智慧履职”平台建设领导小组会议 春耕时节备耕忙 科技赋能乡村振兴 城乡融合再提速\n"
             "版面导读\n市政协召开“智慧履职”平台建设领导小组会议\n王某主持并讲话\n"
             "本报讯 3月10日，市政协召开“智慧履职”平台建设领导小组会议，研究部署年度重点工作。")
@@ -634,3 +634,33 @@ def test_a_standing_committee_session_by_number_and_a_signing_ceremony_are_meeti
 def test_what_the_work_was_for_is_no_activity(pipeline):
     x = run(pipeline, "委员们积极建言献策，为推动“山水之城”建设贡献智慧力量。", publisher="cppcc-dazu")
     assert not [i for i in x.initiatives if "山水之城" in i.label]
+
+
+@pytest.mark.parametrize("text", [
+    "各参加单位、各专门委员会充分发挥政治协商、民主监督和参政议政的职能作用。",  # the functions, named
+    "委员们采取专题调研、实地考察、座谈交流等方式履职。",  # ways of working
+    "双方就如何高质量开展调研视察进行了深入探讨。",  # what was discussed
+    "区政协探索提案征集、交办、督办新方式。",  # a new way of doing it
+    "两地将共同推动协商成果转化落地。",  # an aim
+    "与会同志围绕市委书记调研铜梁讲话精神作了交流发言。",  # a speech named by a visit
+    "区政协十届二次会议以来，委员们积极履职。",  # a time
+])
+def test_words_of_activity_that_name_no_activity(pipeline, text):
+    x = run(pipeline, text, publisher="cppcc-tongliang")
+    assert not x.initiatives, [(i.type, i.evidence.text) for i in x.initiatives]
+
+
+def test_what_a_consultation_was_about_holds_no_campaign_of_its_own(pipeline):
+    x = run(pipeline, "委员们围绕推动全区融入“一带一路”、加快“陆海新通道”建设等建言献策。", publisher="cppcc-tongliang")
+    assert [i.type for i in x.initiatives] == ["consultation"]
+
+
+def test_a_session_first_named_with_its_proposals_is_the_session_and_the_count_a_statistic(pipeline):
+    x = run(pipeline, "截至1月9日，县政协十一届四次会议共收到提案260件。", publisher="cppcc-dianjiang")
+    assert [i.type for i in x.initiatives] == ["meeting"]
+    assert [m.value for m in x.metrics] == [260]
+
+
+def test_doubled_punctuation_of_reposts_does_not_cut_a_list(pipeline):
+    x = run(pipeline, "政协委员,、各参加单位充分发挥政治协商,、民主监督和参政议政的职能作用。", publisher="cppcc-dianjiang")
+    assert not x.initiatives

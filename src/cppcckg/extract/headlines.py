@@ -33,7 +33,7 @@ _SENTENCE_END = re.compile(r"[。！!？?；;][”’」』)）]*$")
 _FEATURE = re.compile(r"(?:综述|述评|侧记|纪实|巡礼|扫描|掠影)\W*$")
 
 
-def _headline_spans(sentences: Sequence[Sentence]) -> list[tuple[int, int, bool]]:
+def _headline_spans(norm: str, sentences: Sequence[Sentence]) -> list[tuple[int, int, bool]]:
     """(start, end, is_feature) of the heading lines that open the text, before its body; a
     short subtitle line right before the story's 本报讯 is headline too."""
     out = []
@@ -44,7 +44,9 @@ def _headline_spans(sentences: Sequence[Sentence]) -> list[tuple[int, int, bool]
         out.append((s.start, s.end, bool(_FEATURE.search(line))))
     # an e-paper page puts its furniture first: the story starts further down, and the short
     # lines right before its 本报讯 are its headline and subtitle
-    story = next((k for k, s in enumerate(sentences[:_STORY_WITHIN]) if _STORY_START.match(s.text)), None)
+    # (the story's own sentence starts after its 本报讯 / dateline, which are noise: read its line)
+    story = next((k for k, s in enumerate(sentences[:_STORY_WITHIN])
+                  if _STORY_START.match(norm, norm.rfind("\n", 0, s.start) + 1)), None)
     if story is not None:
         first = story
         while first > len(out) and story - first < _HEAD_LINES and len(sentences[first - 1].text.strip()) <= _SUBTITLE:
@@ -53,9 +55,9 @@ def _headline_spans(sentences: Sequence[Sentence]) -> list[tuple[int, int, bool]
     return out
 
 
-def drop_headline_retellings(sentences: Sequence[Sentence], items: Sequence[Initiative]) -> list[Initiative]:
+def drop_headline_retellings(norm: str, sentences: Sequence[Sentence], items: Sequence[Initiative]) -> list[Initiative]:
     """`items` without the headline activities the body tells again (and none from feature titles)."""
-    heads = _headline_spans(sentences)
+    heads = _headline_spans(norm, sentences)
     if not heads or len(heads) == len(sentences):
         return list(items)
     body_end = heads[-1][1]

@@ -105,6 +105,9 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
     taken = [False] * len(text)
     counted_list: bool | None = None  # worked out at the first candidate, rarely needed
     chars = set(text)
+    if "政治协商" in text or "协商、监督" in text:
+        for m in lexicon.FUNCTIONS.finditer(text):
+            taken[m.start():m.end()] = [True] * (m.end() - m.start())
     for (regex, typ, sub), first in zip(lexicon.TRIGGER_RES, lexicon.TRIGGER_FIRST):
         if first is not None and chars.isdisjoint(first):
             continue  # no character this pattern can start with: it cannot match
@@ -126,6 +129,10 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
             if typ == "meeting" and (lexicon.RECIPIENT_BEFORE.search(text, 0, s) or (
                     _SESSION.search(text, s, e) and lexicon.ATTENDING_BEFORE.search(text, 0, s))):
                 continue  # 向…十四届二次会议提交; 委员赴京参加全国政协十四届三次会议: another body's session
+            if typ == "meeting" and lexicon.SINCE_AFTER.match(text, e):
+                continue  # 四届二次会议以来: since the session, not the session
+            if typ == "other" and lexicon.ABOUT_BEFORE.search(text, 0, s):
+                continue
             if lexicon.SPEECH_AFTER.match(text, e):
                 continue  # 总书记视察重庆重要讲话: a speech named by the visit it was given on
             if typ == "other" and lexicon.PUSH_TOGETHER.fullmatch(text, s, e) and lexicon.PURPOSE_ONLY.fullmatch(text, e):
@@ -139,7 +146,7 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                     or (generic and ((lexicon.COUNT_AFTER.match(text, e)  # 开展重点协商16项
                                       and not lexicon.ONE_SUBJECT_BEFORE.search(text, 0, s))  # 围绕X开展视察3次
                                      or lexicon.COUNT_RIGHT_BEFORE.search(text, max(0, s - 8), s)))  # 第3次远程协商
-                    or lexicon.OUTPUT_COUNT_AFTER.match(text, e)):
+                    or (lexicon.OUTPUT_COUNT_AFTER.match(text, e) and not _SESSION.search(text, s, e))):
                 for i in range(s, e):
                     taken[i] = True  # counted words are a statistic: no shorter activity word inside them
                 continue
@@ -1008,7 +1015,7 @@ class InitiativeExtractor:
 
 #: Roles that name an initiative's organisers from its own words, not from a fallback.
 _FOUND_IN_TEXT = frozenset({"role:clause-subject", "role:passive-agent", "role:supported-body-organises",
-                            "role:co-organizer", "role:owner-named", "role:named-pair"})
+                            "role:co-organizer", "role:owner-named", "role:named-pair", "role:session-committee"})
 
 
 def _unique(items) -> list[str]:

@@ -20,7 +20,7 @@ TRIGGERS: list[tuple[str, str, str | None]] = [
     (r"联动协商", "consultation", "LinkedConsultation"),
     (r"(?:专题)?网络议政", "consultation", "OnlineDeliberation"),
     (r"(?:联合|重点|务实|广泛|深入)?协商(?:议政|讨论|建言)?", "consultation", None),
-    (r"议政建言|建言献策|献计出力|议政会|(?<=再次|多次|积极|联名|共同)呼吁", "consultation", None),
+    (r"议政建言|建言献策|献计出力|资政建言|资政献策|议政会|(?<=再次|多次|积极|联名|共同)呼吁", "consultation", None),
     (r"监督性(?:常委)?(?:调研)?视察|民主监督|监督性调研|开展监督|督查|民主评议", "supervision", None),
     (r"(?:重点)?提案(?:的)?督办|督办(?:重点)?提案|跟踪督办|督办|巡视", "supervision", None),
     (r"(?:联合|重点|专题|深入|考察|蹲点|自主)?调研(?!员)|课题研究|调查研究|(?<=等)深入研究|(?<=围绕)[^，,；;。]{2,30}?深入研究", "research", None),
@@ -38,7 +38,7 @@ TRIGGERS: list[tuple[str, str, str | None]] = [
      r"第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议(?=[^，,；;。]{0,16}(?:召开|举行|开幕|闭幕))", "meeting", None),
     (r"(?<=考察|视察|参观)学习(?!贯彻|宣传|领会)|学习会|专题学习|对口学习交流|委员讲堂|讲堂|主题教育|专题讲座|学习教育|宣讲(?:会|活动)?|党课|专题培训|培训班|警示教育|读书活动|学习活动|现场教学|祭扫|参观学习", "study", None),
     (r"编撰|出版|编写|编纂|刊登|开设专栏|编印|丛书|史料征集|征集[^，,。；;]{0,8}史料|短视频|专报|纪录片|连播", "publication", None),
-    (r"(?:书画|摄影|美术|图片|书法|手工)+(?:作品)?(?:联|巡回)?展(?:览)?|作品展|成就展|(?:作品)?联展|书画展|展览|展演|论坛|康养大会|博览会|文艺演出|采访活动|舞台|(?<!“)庆祝(?=建党|建国|成立|\d)", "event", None),
+    (r"(?:书画|摄影|美术|图片|书法|手工)+(?:作品)?(?:联|巡回)?展(?:览)?|作品展|成就展|(?:作品)?联展|书画展|展览|展演|论坛|康养大会|博览会|文艺演出|采访活动|舞台|(?:委员|代表|部长)通道|(?<!“)庆祝(?=建党|建国|成立|\d)", "event", None),
     (r"社情民意信息|报送信息|反映社情民意|信息直通车", "information", None),
     (r"(?:联合|共同|携手)(?:推动|助推|推进|呼吁)|(?<=川渝政协|两地政协)联合履职|(?<=开展)(?:联动|联合|协同)履职|走访(?:慰问)?|看望(?:慰问)?|慰问|对口帮扶|结对帮扶|"
      r"换届[^，,；;。]{0,6}工作|联系指导工作|(?:书面)?述职|(?<=推进|加快|推动|深化|抓好|做好|开展|启动)“[^”]{2,20}”建设", "other", None),
@@ -55,7 +55,7 @@ ANY_TRIGGER = re.compile("|".join(f"(?:{p})" for p, _t, _s in TRIGGERS))
 
 # A trigger followed by these is a system, form or role, not an activity.
 NOT_ACTIVITY_AFTER = re.compile(
-    r"(?:结束|期间|过程中|报告|成果(?!展)|馆|员|主席团|执行主席|(?:活动)?精神|记者团|工作组|组(?!织|成|建)|团(?!结)|一行|人员|小组|活动结束|"
+    r"(?:新(?:方式|模式|路径|形式)|结束|期间|过程中|报告|成果(?!展)|馆|员|主席团|执行主席|(?:活动)?精神|记者团|工作组|组(?!织|成|建)|团(?!结)|一行|人员|小组|活动结束|"
     r"的|机构|表扬|批评|已|成为|下(?=[，,；;]|$)|(?:[和及、][\u4e00-\u9fff]{2,6})?成果(?!展)|衔接|融合|实践|式|整改|(?:的)?(?:制度|机制|格局|形式|体系|平台|规则|职能|作用|民主|于(?![\d一二三四五六七八九十]{1,4}[年月日])|与|水平|能力|质量|实效|成果|场所|计划|规划|方案|"
     r"工作(?:规则|机制|制度|格局|体系|质量)|等形式|为常态|为重点|为龙头|为补充|为主|载体|阵地|渠道|前置|环节|功能|方式|"
     r"理念|重要|主体|责任))"
@@ -69,12 +69,12 @@ RECIPIENT_BEFORE = re.compile(r"(?<!面)向[^，,；;。]{0,14}$")
 HOLDS_BEFORE = re.compile(r"(?:召开|举行|举办|主持召开|主持)(?:了)?$")
 # 联合推动X建设 is work on a project; 携手助推X协同发展, 共同推动文艺创作出精品 only say what for.
 PUSH_TOGETHER = re.compile(r"(?:联合|共同|携手)(?:推动|助推|推进)")
-PURPOSE_ONLY = re.compile(r"[^，,；;。]*(?:发展|精品|共识|水平|进程|繁荣|走深走实|见行见效|落地见效|走实)$")
+PURPOSE_ONLY = re.compile(r"[^，,；;。]*(?:发展|精品|共识|水平|进程|繁荣|走深走实|见行见效|落地见效|走实|转化落地|落地落实|落地)$")
 # 围绕明月山生态保护开展联合视察3次: a count of work on one stated subject keeps the initiative
 # (a tally of a kind of work, 开展重点协商16项, has no subject of its own).
 ONE_SUBJECT_BEFORE = re.compile(r"(?:围绕|聚焦|针对|(?<!成)就(?!此|业))[^，,；;。]{2,30}(?:开展|进行|组织)[^，,；;。]{0,4}$")
 ATTENDING_BEFORE = re.compile(r"(?:参加|出席|列席)[^，,；;。]{0,14}$|(?:审议|通过|关于召开|筹备)[^，,；;。]{0,30}$")
-SPEECH_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:时的)?(?:重要讲话|重要指示)")
+SPEECH_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:时的)?(?:重要讲话|重要指示|讲话精神)")
 TOOK_PLACE_BEFORE = re.compile(r"(?:召开|举行|举办|开展)的[^，,；;]{0,40}$")
 NOT_ACTIVITY_BEFORE = re.compile(
     r"^(?:认真|严格|切实|进一步|不断|积极|全面|持续|着力|更加|更好)*"
@@ -83,6 +83,7 @@ NOT_ACTIVITY_BEFORE = re.compile(
     r"|(?:此次|这次|本次|该次|上述)[\u4e00-\u9fff]{0,6}$|(?:今年|去年|本届|这届|此届|该)的$"
     r"|(?:转化为|转化成|纳入|列入)[^，,；;]{0,12}$"
     r"|(?:^|[^\u4e00-\u9fff])为(?:推动|推进|加快|助推|助力)$"  # 为推动“X”建设贡献力量: what the work was for
+    r"|如何[^，,；;。]{0,8}$"  # 就如何开展调研视察进行探讨: what was discussed
 )
 # Bare activity-type words: followed or preceded by a count they are a statistic
 # (开展重点协商16项, 网络议政20余次, 近20项学习活动), not one initiative.
@@ -92,7 +93,7 @@ GENERIC_ACTIVITY = re.compile(
 )
 # A list of activity words that ends in 等形式 names ways of working, not activities.
 FORMS_LIST_AFTER = re.compile(
-    r"[^，,；;。]*?(?:等(?:形式|载体|平台|机制|制度|渠道|活动之中|工作)|为(?:(?<!列为)重点|常态|龙头|补充|主)|于一体)|"  # (被列为重点提案: chosen, not a way of working)
+    r"[^，,；;。]*?(?:等(?:形式|方式|办法|途径|手段|载体|平台|机制|制度|渠道|活动之中|工作)|为(?:(?<!列为)重点|常态|龙头|补充|主)|于一体)|"  # (被列为重点提案: chosen, not a way of working)
     r"(?![^，,；;。、]{0,4}(?:听取|征求|提出|交换|收集|形成|研究|审议|讨论))[^，,；;。、]{0,6}?(?:的)?"
     r"(?:方案|意见|办法|规定|细则|制度|机制|格局|体系|场所|清单|计划)"
 )
@@ -120,6 +121,12 @@ SELF_VERBAL = re.compile(r"(?:深入|联合|重点|专题|考察|自主|共同|�
 # Activity words that begin with their own verb (提交…提案, 联名提交), of any type.
 SELF_ACTING = re.compile(r"提交|联名提交|召开|举行")
 # Weak consultation words count only with a stated subject matter (就/围绕/聚焦 X 建言献策).
+# 会议以来 / 会议召开以来: a time, not the meeting told
+SINCE_AFTER = re.compile(r"(?:召开|举行|开幕|闭幕)?以来")
+# 围绕推动X、加快“Y”建设等献策: the work is about Y, Y's building is no activity of its own
+ABOUT_BEFORE = re.compile(r"(?:围绕|聚焦|(?<!成)就)[^，,；;。]*$")
+# the CPPCC's functions named together (发挥政治协商、民主监督和参政议政职能) are no activities
+FUNCTIONS = re.compile(r"政治协商\s*[、和及]\s*民主监督\s*[、和及]?\s*参政议政|协商、监督、参与、合作")
 WEAK_TRIGGER = re.compile(r"议政建言|建言献策|献计出力|协商建言|协商议政|协商讨论")
 WEAK_NEEDS = re.compile(r"就|围绕|聚焦|针对|为题")
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-__all__ = ["noise_spans", "inside", "covers"]
+__all__ = ["noise_spans", "inside", "covers", "after_leading"]
 
 _LINE = re.compile(r"[^\n]+")
 _FURNITURE = re.compile(
@@ -30,7 +30,8 @@ _FURNITURE = re.compile(
 _LABELLED_LINE = re.compile(r"^\s*【[^】\n]{1,10}】[^。！？!?\n]*$")
 _LABELLED_SHORT = 60
 _SPAM = re.compile(r"开户|彩金|购彩|开奖|快三|娱乐城|博彩|百家乐|上分|下注|官方客服|注册即送|澳门资料|棋牌|赌场|返水|投注")
-_TIMESTAMP = re.compile(r"^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+_TIMESTAMP = re.compile(r"^\s*\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*(?:星期[一二三四五六日天])?"
+                        r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 _ASIDE = re.compile(
     r"[（(](?:[^（）()\n]{0,6})?(?:记者|通讯员|来源|摄影|摄像|剪辑|编辑|作者|下转|上接|图[/：:]|文[/：:])[^（）()\n]{0,40}[）)]"
     r"|本报讯|【正文】|【导语】"
@@ -84,3 +85,17 @@ def covers(spans: list[tuple[int, int]], start: int, end: int) -> bool:
         return False
     i = bisect_right(spans, (start, end + 1)) - 1
     return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
+
+
+_BETWEEN = re.compile(r"[\s\u3000:：,，、|｜]*")
+
+
+def after_leading(spans: list[tuple[int, int]], norm: str, start: int, end: int) -> int:
+    """Where [start, end) begins once the noise that opens it (中新网重庆1月12日电, （记者 某某）,
+    本报讯) and the spaces after it are left out: a fact's evidence and label start at the story."""
+    pos = _BETWEEN.match(norm, start, end).end()
+    i = bisect_right(spans, (pos, end + 1)) - 1
+    while 0 <= i < len(spans) and spans[i][0] <= pos < spans[i][1] and spans[i][1] < end:
+        pos = _BETWEEN.match(norm, spans[i][1], end).end()
+        i += 1
+    return pos if pos < end else start

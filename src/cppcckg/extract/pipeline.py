@@ -16,7 +16,7 @@ from cppcckg.extract.headlines import drop_headline_retellings, drop_meetings_na
 from cppcckg.extract.initiatives import InitiativeExtractor, own_cppcc
 from cppcckg.extract.metrics import MeasureTable, extract_metrics, load_measures
 from cppcckg.extract.noise import inside as noise_inside
-from cppcckg.extract.noise import noise_spans
+from cppcckg.extract.noise import after_leading, noise_spans
 from cppcckg.extract.periods import with_trailing_headings
 from cppcckg.extract.programme_figures import attach_programmes
 from cppcckg.extract.recognize import Recognizer
@@ -43,8 +43,8 @@ class Pipeline:
         if assumed:
             report = self._with_publisher(report)
         noise = noise_spans(report.norm)
-        sentences = [s for s in split_sentences(report, noise) if not noise_inside(noise, s.start, s.end) or
-                     not _mostly(noise, s.start, s.end)]
+        sentences = [_story_part(s, noise, report) for s in split_sentences(report, noise)
+                     if not noise_inside(noise, s.start, s.end) or not _mostly(noise, s.start, s.end)]
         report = with_trailing_headings(report, sentences)
         mentions = [m for m in self.recognizer.mentions(report)
                     if not noise_inside(noise, m.evidence.start, m.evidence.end)]
@@ -68,7 +68,7 @@ class Pipeline:
             found = extract_metrics(sentence, norm, local, default_subject, period, self.measures)
             metrics.extend(link_parts(report.norm, sentence.start, sentence.end, found) if len(found) > 1 else found)
         initiatives = initiatives_x.with_late_partners(initiatives)
-        initiatives = drop_headline_retellings(sentences, initiatives)
+        initiatives = drop_headline_retellings(report.norm, sentences, initiatives)
         initiatives = drop_meetings_named_again(report.norm, initiatives)
         context = paragraph_context(report, sentences, mentions)  # read by both steps below
         initiatives = inherit_topics(report, sentences, mentions, initiatives, context)
@@ -86,6 +86,16 @@ class Pipeline:
         name = self.reference.entities[guess].name_zh
         return replace(report, publisher=guess,
                        assumptions=report.assumptions + (f"publisher assumed to be {name} ({guess}), the CPPCC the text names",))
+
+
+def _story_part(sentence: Sentence, noise: list[tuple[int, int]], report: Report) -> Sentence:
+    """The sentence without the dateline or byline that opens it (中新网重庆1月12日电（记者 某某）…)."""
+    if not noise:
+        return sentence
+    start = after_leading(noise, report.norm, sentence.start, sentence.end)
+    if start == sentence.start:
+        return sentence
+    return replace(sentence, start=start, text=report.text[start:sentence.end])
 
 
 def _mostly(spans: list[tuple[int, int]], start: int, end: int) -> bool:

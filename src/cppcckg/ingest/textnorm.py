@@ -48,8 +48,15 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group())
 
 
+# The same sites double punctuation (委员,、各参加单位; 作用,,紧紧): a comma before another
+# comma or a 、 is blanked so a list is not cut into clauses.
+_STRAY_COMMA = re.compile(r",(?=[、,])")
+
+
 def normalise(text: str) -> str:
     """The matching form of `text`: Simplified script, ASCII digits, letters and punctuation,
-    pinyin readings inserted after characters blanked."""
+    pinyin readings inserted after characters and doubled punctuation blanked."""
     out = to_simplified(text).translate(_FULLWIDTH)
-    return _READING.sub(_blank, out) if "(" in out else out
+    if "(" in out:
+        out = _READING.sub(_blank, out)
+    return _STRAY_COMMA.sub(" ", out) if ",," in out or ",、" in out else out
