@@ -664,3 +664,14 @@ def test_a_session_first_named_with_its_proposals_is_the_session_and_the_count_a
 def test_doubled_punctuation_of_reposts_does_not_cut_a_list(pipeline):
     x = run(pipeline, "政协委员,、各参加单位充分发挥政治协商,、民主监督和参政议政的职能作用。", publisher="cppcc-dianjiang")
     assert not x.initiatives
+
+
+def test_a_dated_story_after_an_empty_line_is_not_its_titles_tail(pipeline):
+    page = "今天是：2025年3月1日\n某市投资促进网\n区政协十届四次会议开幕\n  \n\n2月4日上午，政协重庆市大足区第十届委员会第四次会议开幕。"
+    x = run(pipeline, page, publisher="cppcc-dazu")
+    assert [i.evidence.start for i in x.initiatives] == [page.index("政协重庆市大足区")]
+
+
+def test_summary_lines_each_with_its_own_subject_are_each_work(pipeline):
+    x = run(pipeline, "一年来，市政协聚焦乡村振兴建言献策，聚焦城市更新献计出力。", publisher="cppcc-suining-sc")
+    assert len(x.initiatives) == 2

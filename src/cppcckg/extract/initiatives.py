@@ -198,6 +198,7 @@ _JOINS_BARE = re.compile(r"(?:陪同|参加|出席|一同|共同参加)$")
 _BARE_END = re.compile(r"(?:考察|调研|视察|活动|考察活动|调研活动|视察活动)(?:活动)?")
 _TAKES_PART = re.compile(r"参加|出席|列席")
 _ALL_ACTIVITIES = re.compile(r"(?:有关|相关|上述|以上)活动")
+_NEW_SUBJECT = re.compile(r"[，,；;][\u4e00-\u9fff]{0,3}?(?:聚焦|围绕|针对|(?<!成)就(?!此|业))")
 _SUBJECT_OPENS = re.compile(r"围绕|聚焦|(?<!成)就(?!业|此)")
 _SUBJECT_CLOSES = re.compile(r"[^，,；;。]*?(?:开展|进行|展开|组织)[^，,；;。]{0,4}")
 _VERB_BETWEEN = re.compile(r"开展|进行|召开|组织|举办|举行")
@@ -560,6 +561,8 @@ class InitiativeExtractor:
         between = compact(self.report.norm, prev.trigger[1], item.trigger[0]).text
         if between in ("及", "暨", "和", "与", "、"):
             return True  # 举行网络议政及远程协商会: one event of two names
+        if lexicon.WEAK_TRIGGER.fullmatch(first) and _NEW_SUBJECT.search(between):
+            return False  # 聚焦X建言献策，聚焦Y献计出力: a second subject, a second piece of work
         return bool(lexicon.WEAK_TRIGGER.fullmatch(word) or lexicon.BARE_ACTIVITY.fullmatch(word)
                     or after_first[:1] in ("组", "团"))
 

@@ -23,6 +23,7 @@ _HEADING = re.compile(
 _TITLE_END = re.compile(r"(?:报告|图解|情况|打算|安排|回顾|建议|举措|要点|要闻|纪实)\s*[★☆]?\s*$")
 _SENTENCE_END = re.compile(r"[。！？!?]+[”’」』)）】]*")
 _BULLET = re.compile(r"^\s*[·•●▪■◆]")
+_DATED_START = re.compile(r"\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日")
 _NEWS_START = re.compile(r"^\s*(?:本报讯|新华社|[\u4e00-\u9fff]{1,5}(?:网|社|新闻)[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日(?:电|讯))")
 
 
@@ -104,6 +105,8 @@ def blocks(norm: str, noise: list[tuple[int, int]] | None = None) -> list[tuple[
                 heading
                 or bool(_MARKER_LINE.match(line))
                 or bool(_NEWS_START.match(line))  # 本报讯… begins the story: never the headline's tail
+                # a story that opens with its date after an empty line is no title's tail
+                or (_DATED_START.match(line) is not None and norm.count("\n", lines[i - 1][1], s) >= 2)
                 or last_line.rstrip(_CLOSERS + " ")[-1:] in _TERMINAL
                 or (cur[2] and (cur[3] >= 1 or not re.match(r"^\s*\d", prev) or _width(last_line) < 40))
                 or (_BULLET.match(prev) is not None and _width(last_line) < 36)  # a short bullet ended
