@@ -675,3 +675,14 @@ def test_a_dated_story_after_an_empty_line_is_not_its_titles_tail(pipeline):
 def test_summary_lines_each_with_its_own_subject_are_each_work(pipeline):
     x = run(pipeline, "一年来，市政协聚焦乡村振兴建言献策，聚焦城市更新献计出力。", publisher="cppcc-suining-sc")
     assert len(x.initiatives) == 2
+
+
+def test_the_committee_a_delegation_visits_is_a_partner_not_an_organiser(pipeline):
+    x = run(pipeline, "3月5日，岳池县政协副主席某某一行来前锋区政协考察交流。", publisher="cppcc-yuechi-sc")
+    visit = x.initiatives[0]
+    assert visit.organizers == ("cppcc-yuechi-sc",) and len(visit.partners) == 1
+
+
+def test_a_practice_carried_somewhere_is_no_activity(pipeline):
+    x = run(pipeline, "区政协积极将政协协商延伸到群众家门口。", publisher="cppcc-rongchang")
+    assert not x.initiatives

@@ -133,6 +133,8 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                 continue  # 四届二次会议以来: since the session, not the session
             if typ == "other" and lexicon.ABOUT_BEFORE.search(text, 0, s):
                 continue
+            if lexicon.DISPOSAL_AFTER.match(text, e) and lexicon.DISPOSAL_BEFORE.search(text, 0, s):
+                continue  # 将政协协商延伸到群众家门口
             if lexicon.SPEECH_AFTER.match(text, e):
                 continue  # 总书记视察重庆重要讲话: a speech named by the visit it was given on
             if typ == "other" and lexicon.PUSH_TOGETHER.fullmatch(text, s, e) and lexicon.PURPOSE_ONLY.fullmatch(text, e):

@@ -121,6 +121,9 @@ SELF_VERBAL = re.compile(r"(?:深入|联合|重点|专题|考察|自主|共同|�
 # Activity words that begin with their own verb (提交…提案, 联名提交), of any type.
 SELF_ACTING = re.compile(r"提交|联名提交|召开|举行")
 # Weak consultation words count only with a stated subject matter (就/围绕/聚焦 X 建言献策).
+# 把/将 协商 延伸到基层: a practice carried somewhere (the activity word is the thing moved)
+DISPOSAL_BEFORE = re.compile(r"(?:把|将)[^，,；;。]{0,8}$")
+DISPOSAL_AFTER = re.compile(r"[^，,；;。]{0,4}?(?:延伸|拓展|贯穿|融入|作为|纳入|列为|转化为|覆盖|嵌入)")
 # 会议以来 / 会议召开以来: a time, not the meeting told
 SINCE_AFTER = re.compile(r"(?:召开|举行|开幕|闭幕)?以来")
 # 围绕推动X、加快“Y”建设等献策: the work is about Y, Y's building is no activity of its own
@@ -131,7 +134,8 @@ WEAK_TRIGGER = re.compile(r"议政建言|建言献策|献计出力|协商建言|
 WEAK_NEEDS = re.compile(r"就|围绕|聚焦|针对|为题")
 
 # Roles a body plays by the word before it.
-PARTNER_BEFORE = re.compile(r"(?:与|同|和|会同|联合|联动|邀请|组织|发动|引导|协同|携手|面向|为)$")
+PARTNER_BEFORE = re.compile(r"(?:与|同|和|会同|联合|联动|邀请|组织|发动|引导|协同|携手|面向|为|"
+                            r"赴|(?<![得受达])到|(?<![以原本从])来|来到|前往|走进)$")  # (the body visited is a partner)
 # Bodies joined to the subject before the verb run the activity with it (A与B联合开展…).
 COORGANIZER_BEFORE = re.compile(r"(?:与|同|和|及|会同|联合|携手|协同)$")
 SUPPORTED_BEFORE = re.compile(r"(?:支持|指导|协助|配合|帮助|推动)$")
