@@ -686,3 +686,23 @@ def test_the_committee_a_delegation_visits_is_a_partner_not_an_organiser(pipelin
 def test_a_practice_carried_somewhere_is_no_activity(pipeline):
     x = run(pipeline, "区政协积极将政协协商延伸到群众家门口。", publisher="cppcc-rongchang")
     assert not x.initiatives
+
+
+def test_photo_captions_are_furniture(pipeline):
+    page = ("1月20日，区政协十届三次会议开幕。会议现场。\n图为委员们在分组讨论中发言\n"
+            "1月20日上午，政协重庆市大足区第十届委员会第三次会议开幕。委员们还视察了会场外的成就展现场。")
+    x = run(pipeline, page, publisher="cppcc-dazu")
+    assert [i.evidence.start for i in x.initiatives][0] == page.index("政协重庆市大足区")
+    assert any(i.type == "inspection" for i in x.initiatives)  # a sentence ending in 现场 is no caption
+
+
+def test_documents_a_meeting_deliberates_are_its_agenda(pipeline):
+    x = run(pipeline, "2月3日，区政协主席某某主持召开区政协十届委员会第二十次主席会。会议传达学习有关文件精神。"
+                      "协商审议《区政协年度工作要点》《专委会工作计划》等。会议还对《视察报告》等内容进行了协商。",
+            publisher="cppcc-wulong")
+    assert [i.type for i in x.initiatives] == ["meeting"]
+
+
+def test_numbered_slogans_are_no_building_work(pipeline):
+    x = run(pipeline, "报告提出，要纵深推进“六区一高地”建设。", publisher="cq-cppcc")
+    assert not x.initiatives

@@ -133,6 +133,8 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                 continue  # 四届二次会议以来: since the session, not the session
             if typ == "other" and lexicon.ABOUT_BEFORE.search(text, 0, s):
                 continue
+            if typ == "consultation" and (lexicon.AGENDA_AFTER.match(text, e) or lexicon.AGENDA_BEFORE.match(text)):
+                continue  # 协商审议《…》; 会议对《…》等内容进行了协商: the meeting's agenda
             if lexicon.DISPOSAL_AFTER.match(text, e) and lexicon.DISPOSAL_BEFORE.search(text, 0, s):
                 continue  # 将政协协商延伸到群众家门口
             if lexicon.SPEECH_AFTER.match(text, e):
