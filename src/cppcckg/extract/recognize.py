@@ -317,12 +317,13 @@ class Recognizer:
             out = [m for m in out if not any(t.evidence.start <= m.evidence.start and m.evidence.end <= t.evidence.end
                                              for t in terms)] + terms
             covered.extend((t.evidence.start, t.evidence.end) for t in terms)
+        spans = sorted((m.evidence.start, m.evidence.end) for m in out)
+        starts = [a for a, _b in spans]  # 市委巡视组 stays one name: its 市委 is no Party committee alone
         local = [x for x in self._local_organs(report, start, end, place) + self._shaped(report, start, end, out)
-                 if not any(m.evidence.start <= x.evidence.start and x.evidence.end <= m.evidence.end
-                            and m.evidence.end - m.evidence.start > x.evidence.end - x.evidence.start for m in out)]
+                 if not _inside_longer(spans, starts, x.evidence.start, x.evidence.end)]
         if local:  # 民盟渝北区委, 广安市委统战部: one body, not a party and a place
-            out = [m for m in out if not any(x.evidence.start < m.evidence.end and m.evidence.start < x.evidence.end
-                                             for x in local)] + local
+            taken = {i for x in local for i in range(x.evidence.start, x.evidence.end)}
+            out = [m for m in out if taken.isdisjoint(range(m.evidence.start, m.evidence.end))] + local
             covered.extend((x.evidence.start, x.evidence.end) for x in local)
         out.extend(self._unknown_bodies(report, start, end, covered))
         out = self._listed_committees(report, start, end, out)
@@ -420,6 +421,7 @@ class Recognizer:
         norm = report.norm
         out: list[Mention] = []
         skip_until = -1
+        starts = [x.evidence.start for x in mentions]  # sorted by start
         for m in mentions:
             if m.evidence.start < skip_until:
                 continue  # written inside the organ's name just made
@@ -430,7 +432,8 @@ class Recognizer:
             if organ is None:
                 continue
             a, b, word = organ
-            inside = [x for x in mentions if x is not m and x.evidence.start < b and a < x.evidence.end]
+            inside = [x for x in mentions[bisect_left(starts, a - _LONGEST_NAME):bisect_left(starts, b)]
+                      if x is not m and a < x.evidence.end]
             if any(x.evidence.end > b or x.evidence.start < a for x in inside) or _bad_boundary(norm, a, b):
                 continue  # the words run on into another name: not this organ
             committee = self.reference.entities[m.entity]
@@ -860,6 +863,17 @@ def _overlaps(spans: list[tuple[int, int]], starts: list[int], a: int, b: int) -
     """Does [a, b) overlap any of the sorted, non-overlapping `spans`?"""
     i = bisect_right(starts, b - 1)
     return i > 0 and spans[i - 1][1] > a
+
+
+def _inside_longer(spans: list[tuple[int, int]], starts: list[int], a: int, b: int) -> bool:
+    """Does a longer one of the sorted `spans` hold [a, b)?"""
+    i = bisect_right(starts, a)
+    while i > 0 and starts[i - 1] >= a - _LONGEST_NAME:
+        x, y = spans[i - 1]
+        if b <= y and y - x > b - a:
+            return True
+        i -= 1
+    return False
 
 
 def _is_name_char(ch: str) -> bool:
