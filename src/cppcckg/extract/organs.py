@@ -30,7 +30,8 @@ BARE_PARTY_COMMITTEE = re.compile(r"[省市区县]委(?!员|会)")
 # What may stand right before a bare 县委: a mark, a function word or a verb that takes it as
 # object (按照市委安排, 贯彻县委…精神, 在省委领导下, 转化为市委决策); anything else may be the end
 # of a place's name the reference does not know (某某县委), which is not the text's own.
-BARE_BEFORE = frozenset("，,。；;：:、（）()《》“”\"' \n\t·及和与同向在由对从把将被为于并或等的了就照彻实达经受给请让到")
+BARE_BEFORE = frozenset("，,。；;：:、（）()《》“”\"' \n\t·及和与同向在由对从把将被为于并或等的了就照彻实达经受给请让到"
+                        "习报交映送持合过据应")  # 学习, 上报, 提交, 反映, 报送, 支持, 配合, 通过, 根据, 响应
 # …工作专班, 区域合作专班: a working team of the committee written before it
 _TASK_FORCE = re.compile(r"[\u4e00-\u9fff]{2,8}?专班")
 # organ words the reference's local names do not spell out: the long form of 常委会
