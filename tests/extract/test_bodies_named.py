@@ -40,6 +40,8 @@ def test_the_organ_word_is_written_in_full_in_the_label(pipeline):
     found, _ = bodies(pipeline, "区政协机关干部和区政协常委会组成人员参加。", publisher="cppcc-jiangbei")
     assert named(found, "区政协机关").label == "江北区政协机关"
     assert named(found, "区政协常委会").label == "江北区政协常务委员会"  # 常委会 is 常务委员会
+    found, _ = bodies(pipeline, "区政协办公室负责同志介绍情况。", publisher="cppcc-hechuan")
+    assert named(found, "区政协办公室").label == "合川区政协办公室"
     found, _ = bodies(pipeline, "泸州市政协社会法制委负责同志发言。")
     assert named(found, "泸州市政协社会法制委").label == "泸州市政协社会和法制委员会"
 

@@ -34,8 +34,9 @@ BARE_BEFORE = frozenset("，,。；;：:、（）()《》“”\"' \n\t·及和�
                         "习报交映送持合过据应")  # 学习, 上报, 提交, 反映, 报送, 支持, 配合, 通过, 根据, 响应
 # …工作专班, 区域合作专班: a working team of the committee written before it
 _TASK_FORCE = re.compile(r"[\u4e00-\u9fff]{2,8}?专班")
-# organ words the reference's local names do not spell out: the long form of 常委会
-_EXTRA_WORDS = {"常务委员会": "常务委员会"}
+# organ words the reference's local names do not spell out: the long form of 常委会, and the
+# office a district or county committee has where the municipal one has a general office
+_EXTRA_WORDS = {"常务委员会": "常务委员会", "办公室": "办公室"}
 
 
 class OrganWords:
