@@ -457,7 +457,7 @@ class Recognizer:
         """(start, end, organ word) of an organ or a session written right after a committee's
         name (党组, 十四届三次会议) or after its 及其 (及其常委会: the organ alone)."""
         a, pos = committee.evidence.start, committee.evidence.end
-        if committee.surface.endswith("委员会") and "届" in committee.surface:
+        if norm.endswith("委员会", a, pos) and "届" in norm[a:pos]:
             session = TERM_SESSION.match(norm, pos)  # 政协X第N届委员会第M次会议: one name, written in full
         else:  # X政协N届M次会议: the session where the reference holds the committee's plenary, else
             session = SESSION_AFTER_COMMITTEE.match(norm, pos)  # the committee (a presidium is a body)
@@ -736,7 +736,7 @@ class Recognizer:
                 continue
             label = report.text[a:b]
             if party <= index < committees:  # 合江县委, 中共合江縣委, 县委: one name, 中共合江县委
-                label = "中共" + self.reference.entities[seat].name_zh + norm[b - 1]
+                label = f"中共{self.reference.entities[seat].name_zh}委"
             unknown = "unknown-" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:10]
             out.append(Mention(Evidence(report.id, a, b, report.text[a:b]), unknown, label, "Body", "body",
                                surface=report.text[a:b], in_reference=False, seat=seat))
