@@ -355,7 +355,8 @@ def test_a_session_held_is_a_meeting_of_the_committee_named_with_its_term(pipeli
     session = only(x, "第一次会议")
     assert session.type == "meeting" and session.organizers == ("cppcc-liangping",)
     assert session.period == Period(2022, 2022)  # the item says its own year
-    assert x.mentions[0].entity == "cppcc-liangping"  # not the places 重庆市 and 梁平区
+    first = x.mentions[0]  # the session's whole name, not the places 重庆市 and 梁平区
+    assert first.surface == "政协重庆市梁平区第十六届委员会第一次会议" and first.members == ("cppcc-liangping",)
 
 
 def test_a_session_dated_after_its_number_is_found(pipeline):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import List, Optional
+from typing import Any, Callable, List, Optional
 
 import typer
 
@@ -210,8 +210,12 @@ def evaluate(
     expected: list[dict] = []
     skipped: list[str] = []
 
-    def canonical(name: str) -> str | None:
-        """The reference's name of a body written as the text does (泸县政协, 四川省泸州市泸县政协)."""
+    def canonical(name: str, read: Callable[[str], Any]) -> str | None:
+        """The extractor's name of a body written as the text does: read in the report's context
+        (县政协党组, 县委 in a county's text), else the reference's (四川省泸州市泸县政协)."""
+        mention = read(name)
+        if mention is not None and mention.kind == "body":
+            return mention.label
         for start in range(0, max(1, len(name) - 3)):
             key = pipeline.recognizer.full_name(name[start:])
             if key is not None:
@@ -226,7 +230,8 @@ def evaluate(
         gold_file = gold / f"{report.id}.jsonl"
         if not gold_file.is_file():
             continue
-        expected.extend(canonical_bodies(load_facts(gold_file), canonical))
+        read = pipeline.recognizer.reader_of(report)
+        expected.extend(canonical_bodies(load_facts(gold_file), lambda name: canonical(name, read)))
         predicted.extend(facts(pipeline.run(report), ref))
     if not expected:
         raise InputError(f"{gold}: no gold file matches a report in {reports}; gold files are named <report-id>.jsonl")

@@ -11,6 +11,8 @@ the statistics and bodies listed, finds no body in the noise strings, and dates 
 
 Bodies are written as reference keys or as ``new:NAME`` for bodies the reference may not have;
 ``new:NAME`` matches a reference entity that NAME names, else an unknown body with that name.
+A ``not_bodies`` entry is a string no body may overlap (noise), or a body so written that must
+not be found (a bare 市委 of a democratic party is no Party committee: ``new:中共遂宁市委``).
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from cppcckg.model import Extraction, Initiative
 __all__ = ["CLASSES", "Case", "Outcome", "check", "load_cases", "run_suite", "format_table"]
 
 #: The failure classes of the extraction issue, in the order the table prints them.
-CLASSES = ("actor", "collective", "joint", "status", "enumeration", "subject", "dedupe", "noise", "year")
+CLASSES = ("actor", "collective", "joint", "status", "enumeration", "subject", "dedupe", "noise", "year", "bodies")
 _SPACE = re.compile(r"\s+")
 
 
@@ -170,6 +172,10 @@ def check(pipeline: Pipeline, case: Case) -> Outcome:
         if names.expected(body) not in mentioned:
             outcome.problems.append(f"body not found: {body}")
     for noise in case.not_bodies:
+        if noise.startswith("new:") or names.pipeline.reference.get(noise) is not None:
+            if names.expected(noise) in mentioned:
+                outcome.problems.append(f"body found: {noise}")
+            continue
         for match in re.finditer(re.escape(noise), case.text):
             if any(m.kind == "body" and m.evidence.start < match.end() and match.start() < m.evidence.end
                    for m in extraction.mentions):

@@ -398,11 +398,13 @@ class InitiativeExtractor:
                 named_actor = named_actor or bool(bodies)
             found = find_triggers(text)
             before_clause = sentence_view.text[: sentence_view.index(a)] if found else ""
-            body_spans = [(p.start, p.end) for p in bodies]
+            body_spans = [(p.start, p.end, p.mention.cls == "PlenarySession") for p in bodies]
             triggers = [
                 t for t in found
                 if not any(s < t.end and t.start < e and not (t.start <= s and e <= t.end and e - s < t.end - t.start)
-                           for s, e in body_spans)  # 全国政协调研组 is a name; 六届三次常委会会议, X领导小组会议 hold one
+                           and not (session and t.end == e)
+                           for s, e, session in body_spans)  # 全国政协调研组 is a name; 六届三次常委会会议, X领导小组会议
+                # hold one; a session's name (…第一次会议) ends in the meeting it is
                 and self._acted(text, t, before_clause, sentence.is_lead)
             ]
             if len(triggers) > 1:
@@ -704,15 +706,24 @@ class InitiativeExtractor:
             last_end = p.end
         return _unique(run) if len(set(run)) >= 2 else []
 
+    def _session_committee(self, mention: Mention) -> str | None:
+        """The committee whose session a session's name (or its plenary's, 全国政协十四届三次会议) names."""
+        if mention.members:
+            return mention.members[0]
+        entity = self.reference.get(mention.entity)
+        return entity.parent if entity is not None else None
+
     def _members(self, mention: Mention) -> list[str]:
         """The actors a name stands for: a collective's members, none for an indefinite one;
         两地政协 / 三地政协 the bodies last named together when the text has named them."""
         word = _normalised(_SPACES.sub("", mention.surface))
         if self.group and word in lexicon.GROUP_WORDS and self._group_fits(word):
             return list(self.group)
+        if mention.members:  # a collective's, or the committee a session or organ acts for
+            return list(mention.members)
         if self.reference.get(mention.entity):
             return list(self.reference.members_of(mention.entity))
-        return list(mention.members) or [mention.entity]
+        return [mention.entity]
 
     def _initiative(self, sentence: Sentence, a: int, b: int, view: Compact, trig: _Trigger,
                     bodies: list[_Placed], subject: list[str], placed: list[_Placed],
@@ -785,10 +796,11 @@ class InitiativeExtractor:
                 if len(set(organizers)) >= 2:
                     self.group = list(organizers)  # 召开川渝政协联席会议。…联合调研: the same two
             else:  # 市政协五届三次会议: a session the reference knows is its committee's meeting
-                session = next((self.reference.get(p.mention.entity) for p in placed if p.mention.kind == "session"
-                                and p.start < trig.end and trig.start < p.end), None)
-                if session is not None and session.parent:
-                    organizers.append(session.parent)
+                committee = next((self._session_committee(p.mention) for p in placed
+                                  if (p.mention.kind == "session" or p.mention.cls == "PlenarySession")
+                                  and p.start < trig.end and trig.start < p.end), None)
+                if committee is not None:
+                    organizers.append(committee)
                     rules.append("role:session-committee")
         if not organizers and self.group and lexicon.TOGETHER.search(text):
             said = _GROUP_SAID.search(text)

@@ -15,11 +15,13 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
-from typing import Iterable
+from typing import Callable, Iterable
 
 import ahocorasick
 
 from cppcckg.extract.compact import compact
+from cppcckg.extract.organs import (BARE_BEFORE, BARE_PARTY_COMMITTEE, SESSION_AFTER_COMMITTEE, TERM_SESSION,
+                                    OrganWords, party_level)
 from cppcckg.extract.other_bodies import shaped_names
 from cppcckg.ingest.reference import CPPCC_CLASSES, Entity, Reference
 from cppcckg.ingest.textnorm import normalise
@@ -99,6 +101,12 @@ class Recognizer:
             self._automaton.add_word(form, form)
         if self._forms:
             self._automaton.make_automaton()
+        self._organ_words = OrganWords(reference, self._committee_of)
+        # 中共重庆市委员会 is the Party committee seated in 重庆市: a bare 市委 there is it
+        self._party_committees = {
+            e.seat: e for e in reference.entities.values()
+            if e.cls == "PartyCommittee" and e.seat and (seat := reference.get(e.seat)) is not None
+            and e.name_zh == f"中共{seat.name_zh}委员会"}
 
     def _add(self, name: str, form: _Form) -> None:
         key = re.sub(r"\s+", "", normalise(name))
@@ -119,6 +127,10 @@ class Recognizer:
         """For a report without metadata: the CPPCC committee named in its title line, else
         the one its text names most by full name or unambiguous alias."""
         title = compact(normalise(report.title_zh or "")).text
+        for match in _TERM_NAME.finditer(title):  # …四川省第十二届委员会第一次会议开幕: Sichuan's, not the national
+            key = self.full_name(f"政协{match.group(1)}委员会")
+            if key is not None:
+                return key
         counts: dict[str, int] = {}
         places: dict[str, int] = {}
         local_forms: dict[int, tuple[list[_Form], int]] = {}
@@ -167,6 +179,22 @@ class Recognizer:
         forms = self._forms.get(re.sub(r"\s+", "", normalise(surface)), [])
         plain = [f for f in forms if not f.local]
         return plain[0].entity if plain else None
+
+    def reader_of(self, report: Report) -> Callable[[str], Mention | None]:
+        """A reader of names written the way `report` writes them: the one mention a whole name
+        makes in that text's context (its publisher and place), so that 县政协党组 or 县委 an
+        annotator copied from a county's text is the body the text means."""
+        place = self.context_place(report)
+        anchors = self._title_anchors(report)
+
+        def read(name: str) -> Mention | None:
+            norm = normalise(name)
+            alone = replace(report, text=name, norm=norm, parts=())
+            whole = [m for m in self._block_mentions(alone, 0, len(norm), place, anchors)
+                     if m.evidence.start == 0 and m.evidence.end == len(name)]
+            return whole[0] if len(whole) == 1 else None
+
+        return read
 
     def _named(self, surface: str, matching: bool = False) -> str | None:
         """Like `full_name`, local names (民革市委) included: the first entity a name denotes
@@ -266,13 +294,13 @@ class Recognizer:
                     own = self._committee_of(entity.key) if entity is not None else None
                     if found is not None and (entity is None or (own is not None and found[0].key != own)):
                         covered.append((a, b))
-                        out.append(_organ_of(report, a, b, found[0], view.text[s + found[1]:e]))
+                        out.append(_organ_of(report, a, b, found[0], self._organ_word(view.text[s + found[1]:e])))
                         continue
                     home = self.reference.cppcc_seated_in(place) if place and found is None and own else None
                     if home is not None and home.key != own:
                         # 常委会, 党组 in a district's text: that district committee's organ
                         covered.append((a, b))
-                        out.append(_organ_of(report, a, b, home, view.text[s:e]))
+                        out.append(_organ_of(report, a, b, home, self._organ_word(view.text[s:e])))
                         continue
             else:
                 entity = self.resolve(forms, place) if forms else None
@@ -289,10 +317,13 @@ class Recognizer:
             out = [m for m in out if not any(t.evidence.start <= m.evidence.start and m.evidence.end <= t.evidence.end
                                              for t in terms)] + terms
             covered.extend((t.evidence.start, t.evidence.end) for t in terms)
-        local = self._local_organs(report, start, end) + self._shaped(report, start, end, out)
+        spans = sorted((m.evidence.start, m.evidence.end) for m in out)
+        starts = [a for a, _b in spans]  # 市委巡视组 stays one name: its 市委 is no Party committee alone
+        local = [x for x in self._local_organs(report, start, end, place) + self._shaped(report, start, end, out)
+                 if not _inside_longer(spans, starts, x.evidence.start, x.evidence.end)]
         if local:  # 民盟渝北区委, 广安市委统战部: one body, not a party and a place
-            out = [m for m in out if not any(x.evidence.start < m.evidence.end and m.evidence.start < x.evidence.end
-                                             for x in local)] + local
+            taken = {i for x in local for i in range(x.evidence.start, x.evidence.end)}
+            out = [m for m in out if taken.isdisjoint(range(m.evidence.start, m.evidence.end))] + local
             covered.extend((x.evidence.start, x.evidence.end) for x in local)
         out.extend(self._unknown_bodies(report, start, end, covered))
         out = self._listed_committees(report, start, end, out)
@@ -382,21 +413,68 @@ class Recognizer:
         return sorted([*kept, *added], key=lambda x: (x.evidence.start, x.evidence.end))
 
     def _organs_of_named_committee(self, report: Report, mentions: list[Mention]) -> list[Mention]:
-        """省政协常委会, 宜宾市政协主席会议: an organ's short name right after a committee is that
-        committee's organ; where the reference has none, the committee itself acts (not
-        Chongqing's organ of that name)."""
+        """An organ or a plenary session written with the committee named right before it is one
+        body of that committee: 县政协党组, 区政协机关, 綦江区政协区域合作专班, 省政协常委会, 市政协及其
+        常务委员会, 全国政协十四届三次会议, 政协重庆市第六届委员会第一次会议. It is the reference's
+        organ where the reference holds it for that committee, else one named by the committee's
+        short name and the organ's word, through which the committee acts."""
+        norm = report.norm
         out: list[Mention] = []
+        skip_until = -1
+        starts = [x.evidence.start for x in mentions]  # sorted by start
         for m in mentions:
-            prev = out[-1] if out else None
-            if (prev is not None and m.kind == "body" and prev.kind == "body" and prev.cls in CPPCC_CLASSES
-                    and not _WHITESPACE.sub("", report.norm[prev.evidence.end:m.evidence.start])
-                    and self._is_local_organ(m) and self._committee_of(m.entity) not in (None, prev.entity)):
-                a, b = prev.evidence.start, m.evidence.end
-                out[-1] = replace(prev, evidence=Evidence(report.id, a, b, report.text[a:b]),
-                                  surface=report.text[a:b])
-                continue
+            if m.evidence.start < skip_until:
+                continue  # written inside the organ's name just made
             out.append(m)
+            if m.kind != "body" or m.cls not in CPPCC_CLASSES or not m.in_reference:
+                continue  # most names are no committee: nothing to look at
+            organ = self._organ_after(norm, m)
+            if organ is None:
+                continue
+            a, b, word = organ
+            inside = [x for x in mentions[bisect_left(starts, a - _LONGEST_NAME):bisect_left(starts, b)]
+                      if x is not m and a < x.evidence.end]
+            if any(x.evidence.end > b or x.evidence.start < a for x in inside) or _bad_boundary(norm, a, b):
+                continue  # the words run on into another name: not this organ
+            committee = self.reference.entities[m.entity]
+            known = self._organ_words.organ(committee.key, word)
+            if known is not None:
+                made = _mention(report, a, b, known)
+                if known.cls == "PlenarySession":  # a session held is its committee's meeting
+                    made = replace(made, members=(committee.key,))
+            else:
+                made = _organ_of(report, a, b, committee, word)
+                if word == _PLENARY:
+                    made = replace(made, cls="PlenarySession")
+            if a == m.evidence.start:
+                out[-1] = made
+            else:
+                out.append(made)
+            skip_until = b
         return out
+
+    def _organ_after(self, norm: str, committee: Mention) -> tuple[int, int, str] | None:
+        """(start, end, organ word) of an organ or a session written right after a committee's
+        name (党组, 十四届三次会议) or after its 及其 (及其常委会: the organ alone)."""
+        a, pos = committee.evidence.start, committee.evidence.end
+        if norm.endswith("委员会", a, pos) and "届" in norm[a:pos]:
+            session = TERM_SESSION.match(norm, pos)  # 政协X第N届委员会第M次会议: one name, written in full
+        else:  # X政协N届M次会议: the session where the reference holds the committee's plenary, else
+            session = SESSION_AFTER_COMMITTEE.match(norm, pos)  # the committee (a presidium is a body)
+            if session is not None and not session.group("presidium") and (
+                    self._organ_words.organ(committee.entity, _PLENARY) is None):
+                return None
+        if session is not None:
+            return a, session.end(), "全体会议主席团" if session.group("presidium") else _PLENARY
+        if norm.startswith("及其", pos):
+            a = pos = pos + 2
+        organ = self._organ_words.match(norm, pos)
+        return (a, organ[0], organ[1]) if organ is not None else None
+
+    def _organ_word(self, written: str) -> str:
+        """An organ's word as the reference writes it in full (常委会 → 常务委员会)."""
+        organ = self._organ_words.match(written, 0)
+        return organ[1] if organ is not None and organ[0] == len(written) else written
 
     def _committee_of(self, key: str) -> str | None:
         """The CPPCC committee an organ belongs to (its nearest CPPCC ancestor)."""
@@ -405,12 +483,6 @@ class Recognizer:
             if entity is not None and entity.cls in CPPCC_CLASSES:
                 return ancestor
         return None
-
-    def _is_local_organ(self, mention: Mention) -> bool:
-        entity = self.reference.get(mention.entity)
-        surface = _WHITESPACE.sub("", normalise(mention.surface))
-        return entity is not None and entity.cls not in CPPCC_CLASSES and surface in {
-            _WHITESPACE.sub("", normalise(a)) for a in entity.local_aliases}
 
     def _shared_head_lists(self, report: Report, mentions: list[Mention]) -> list[Mention]:
         """大足区、资阳市和安岳县政协 or 泸州、内江、荣昌三地政协: places listed before one 政协
@@ -620,15 +692,17 @@ class Recognizer:
                 out.append(_mention(report, a, b, self.reference.entities[key]))
         return out
 
-    def _local_organs(self, report: Report, start: int, end: int) -> list[Mention]:
+    def _local_organs(self, report: Report, start: int, end: int, place: str | None = None) -> list[Mention]:
         """A democratic party's or the Party's committee of a named place (民盟渝北区委, 农工党荣昌区委会,
-        广安市委统战部): the body the reference has under that name, else an unknown body so named."""
+        广安市委统战部): the body the reference has under that name, else an unknown body so named;
+        a Party committee written by its level alone (县委) is that of the text's place."""
         norm = report.norm
         found: list[tuple[int, int, str]] = []  # start, end, seat
         for match in _PARTY_ORGAN.finditer(norm, start, end):
             seat = self._seat_of_name(match.group("place"))
             if seat is not None:
                 found.append((match.start(), match.end(), seat))
+        party = len(found)  # the Party committees follow
         for match in _PARTY_COMMITTEE.finditer(norm, start, end):
             # 中共遂宁市委, 合江县委: the Party committee of the place written before 委
             a = match.start()
@@ -640,6 +714,8 @@ class Recognizer:
                 if seat is not None and (named or x == start or not _is_cjk(norm[x - 1])):
                     found.append((a if named else x, match.end(), seat))  # a place name begins the name
                     break
+        found.extend(self._bare_party_committees(norm, start, end, place, found[party:]))
+        committees = len(found)
         for match in _PARTY_DEPARTMENT.finditer(norm, start, end):
             # the place is written right before: the longest run of up to eight characters naming one
             for a in range(max(start, match.start() - 8), match.start() - 1):
@@ -648,17 +724,42 @@ class Recognizer:
                     found.append((a, match.end(), seat))
                     break
         out = []
-        for a, b, seat in found:
+        for index, (a, b, seat) in enumerate(found):
             name = _WHITESPACE.sub("", norm[a:b])
-            key = self._named(name)
-            entity = self.reference.get(key) if key else None
+            if party <= index < committees:  # 重庆市委, 市委 of a Chongqing text: 中共重庆市委员会
+                entity = self._party_committees.get(seat)
+            else:
+                key = self._named(name)
+                entity = self.reference.get(key) if key else None
             if entity is not None and entity.kind != "place":
                 out.append(_mention(report, a, b, entity))
                 continue
-            unknown = "unknown-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
-            out.append(Mention(Evidence(report.id, a, b, report.text[a:b]), unknown, report.text[a:b], "Body", "body",
+            label = report.text[a:b]
+            if party <= index < committees:  # 合江县委, 中共合江縣委, 县委: one name, 中共合江县委
+                label = f"中共{self.reference.entities[seat].name_zh}委"
+            unknown = "unknown-" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:10]
+            out.append(Mention(Evidence(report.id, a, b, report.text[a:b]), unknown, label, "Body", "body",
                                surface=report.text[a:b], in_reference=False, seat=seat))
         return out
+
+    def _bare_party_committees(self, norm: str, start: int, end: int, place: str | None,
+                               named: list[tuple[int, int, str]]) -> Iterable[tuple[int, int, str]]:
+        """(start, end, seat) of each 县委 / 区委 / 市委 / 省委 written alone: the Party committee of
+        the text's place or of the place above it at that level (a county text's 市委 is the
+        city's); not a level the text's place has none of, nor one that ends a longer name."""
+        if place is None:
+            return
+        for match in BARE_PARTY_COMMITTEE.finditer(norm, start, end):
+            a = match.start()
+            if a > start and norm[a - 1] not in BARE_BEFORE:
+                continue  # 某某县委, 民盟市委, 县委员会: part of another name
+            if any(x <= a < y for x, y, _seat in named) or norm.startswith(_PARTY_DEPARTMENT_WORDS, match.end()):
+                continue
+            level = norm[a]
+            seat = next((p for p in self._place_chain(place)
+                         if (e := self.reference.get(p)) is not None and e.kind == "place" and party_level(e) == level), None)
+            if seat is not None:
+                yield a, match.end(), seat
 
     def _shaped(self, report: Report, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
         """Bureaus, township organs and leading groups (see other_bodies): unknown bodies, kept
@@ -764,10 +865,23 @@ def _overlaps(spans: list[tuple[int, int]], starts: list[int], a: int, b: int) -
     return i > 0 and spans[i - 1][1] > a
 
 
+def _inside_longer(spans: list[tuple[int, int]], starts: list[int], a: int, b: int) -> bool:
+    """Does a longer one of the sorted `spans` hold [a, b)?"""
+    i = bisect_right(starts, a)
+    while i > 0 and starts[i - 1] >= a - _LONGEST_NAME:
+        x, y = spans[i - 1]
+        if b <= y and y - x > b - a:
+            return True
+        i -= 1
+    return False
+
+
 def _is_name_char(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or ch.isdigit() or ch in "+"
 
 
+# The organ word of a committee's plenary session (its sessions are written 十四届三次会议).
+_PLENARY = "全体会议"
 # Where a text that names no place at all is taken to be (the project is about Chongqing).
 _HOME = "chongqing"
 _PARTNER = "sichuan"
@@ -783,6 +897,7 @@ _PARTY_ORGAN = re.compile(
 _PARTY_COMMITTEE = re.compile(r"(?:中共[\u4e00-\u9fff]{2,8}?|(?<=[\u4e00-\u9fff]{2}))(?P<level>[省市区县])委(?!员|会|统战部|宣传部|组织部)")
 # 广安市委统战部: a department of the Party committee of the place written before it.
 _PARTY_DEPARTMENT = re.compile(r"[省市区县]委(?:统战部|宣传部|组织部)")
+_PARTY_DEPARTMENT_WORDS = ("统战部", "宣传部", "组织部")
 # 三地政协 right after places written one after another: the count says how many they are.
 _NUMBERED_HEAD = re.compile(r"([两二三四五六七八九]|\d)(?:个)?(?:地|县|区|市|县市|区县|市县|市区|地区)政协")
 _SMALL_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
@@ -794,7 +909,7 @@ _ABBREVIATIONS = {"川": "sichuan", "蜀": "sichuan", "渝": "chongqing", "黔":
                   "湘": "hunan", "陕": "shaanxi", "滇": "yunnan", "云": "yunnan", "甘": "gansu", "桂": "guangxi",
                   "藏": "xizang", "青": "qinghai"}
 _LOCAL_COLLECTIVE = re.compile(
-    r"[川蜀渝黔贵鄂湘陕滇云甘]{2,4}(?:\d+|[一二三四五六七八九十两]+)个?(?:市州区县|市州|区县|市县|县市区|县区|市区|地方)政协")
+    r"[川蜀渝黔贵鄂湘陕滇云甘]{2,4}(?:\d+|[一二三四五六七八九十两]+)个?(?:地|省市)?(?:市州区县|市州|区县|市县|县市区|县区|市区|地方)政协")
 _PROVINCE_COLLECTIVE = re.compile(
     r"(?<![\u4e00-\u9fff])([川蜀渝黔贵鄂湘陕滇云甘桂藏青]{2,6})(?:[两二三四五六七]?(?:省市区|省区市|省市|省|地))?政协")
 
@@ -811,6 +926,10 @@ def _bad_boundary(norm: str, start: int, end: int) -> bool:
         return True  # 常委会 in 常委会议: the 会 is the meeting's
     if form in _LOCAL_COMMITTEES and start > 0 and norm[start - 1] in "省市区县":
         return True  # 两省市政协, 区县政协, 市县政协: counted or generic, not one committee
+    if form.startswith("常") and start > 0 and norm[start - 1] in "委大":
+        return True  # 县委常委, 市委常委会, 人大常委会: the Party's or the congress's, not the CPPCC's
+    if form == "常委" and (after == "会" or (start > 0 and norm[start - 1] == "性")):
+        return True  # 常委会议, 监督性常委视察: the meeting or a format, not the members
     return False
 
 

@@ -1,0 +1,93 @@
+"""Organs, sessions and Party committees written with (or without) the committee they belong to.
+
+Local texts name a committee's organs in one breath with the committee (县政协党组, 区政协机关,
+綦江区政协区域合作专班, 政协四川省第十一届委员会常务委员会), or right after it (市政协及其常委会);
+they name a plenary session by its committee, term and number (全国政协十四届三次会议,
+政协重庆市第六届委员会第一次会议); and they call the Party committee of their own place by its
+level alone (县委, 区委, 市委, 省委). Each is one body, whose committee (or place) the text says.
+The words come from the reference: every organ the reference lists for one committee (常委会,
+主席会议, 党组, 政协机关, 文化文史和学习委 …) is an organ word any committee may be written with.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from cppcckg.ingest.reference import CPPCC_CLASSES, Entity, Reference
+from cppcckg.ingest.textnorm import normalise
+
+__all__ = ["OrganWords", "SESSION_AFTER_COMMITTEE", "TERM_SESSION", "BARE_PARTY_COMMITTEE", "BARE_BEFORE",
+           "party_level"]
+
+# …十四届三次会议, …第十五届委员会第五次会议 right after a committee: a plenary session of it
+SESSION_AFTER_COMMITTEE = re.compile(
+    r"第?[一二三四五六七八九十\d]{1,3}届(?:委员会)?第?[一二三四五六七八九十\d]{1,3}次(?:全体)?会议(?P<presidium>主席团)?")
+# 中国人民政治协商会议四川省第十二届委员会第一次会议: the committee named with its term, then the session
+TERM_SESSION = re.compile(r"第?[一二三四五六七八九十\d]{1,3}次(?:全体)?会议(?P<presidium>主席团)?")
+# 县委, 区委, 市委, 省委 written alone (not 县委员会, 市委会)
+BARE_PARTY_COMMITTEE = re.compile(r"[省市区县]委(?!员|会)")
+# What may stand right before a bare 县委: a mark, a function word or a verb that takes it as
+# object (按照市委安排, 贯彻县委…精神, 在省委领导下, 转化为市委决策); anything else may be the end
+# of a place's name the reference does not know (某某县委), which is not the text's own.
+BARE_BEFORE = frozenset("，,。；;：:、（）()《》“”\"' \n\t·及和与同向在由对从把将被为于并或等的了就照彻实达经受给请让到"
+                        "习报交映送持合过据应")  # 学习, 上报, 提交, 反映, 报送, 支持, 配合, 通过, 根据, 响应
+# …工作专班, 区域合作专班: a working team of the committee written before it
+_TASK_FORCE = re.compile(r"[\u4e00-\u9fff]{2,8}?专班")
+# organ words the reference's local names do not spell out: the long form of 常委会, and the
+# office a district or county committee has where the municipal one has a general office
+_EXTRA_WORDS = {"常务委员会": "常务委员会", "办公室": "办公室"}
+
+
+class OrganWords:
+    """The words an organ of any committee is written with, read from the organs the reference
+    holds for its committees, and which organ each word is for one committee that has it."""
+
+    def __init__(self, reference: Reference, committee_of: Callable[[str], str | None]):
+        self._canonical: dict[str, str] = dict(_EXTRA_WORDS)
+        self._organs: dict[tuple[str, str], Entity] = {}
+        for entity in reference.entities.values():
+            if entity.kind != "body" or entity.cls in CPPCC_CLASSES:
+                continue
+            committee_key = committee_of(entity.key)
+            committee = reference.get(committee_key) if committee_key else None
+            if committee is None:
+                continue
+            word = _organ_part(entity.name_zh, committee.name_zh)
+            if word is None:
+                continue
+            self._organs[(committee.key, word)] = entity
+            for alias in entity.local_aliases:
+                written = re.sub(r"\s+", "", normalise(alias))
+                written = written[2:] if written.startswith("政协") else written
+                if len(written) >= 2 and not written[0].isdigit() and not written.startswith("各"):
+                    self._canonical.setdefault(written, word)
+        self._pattern = re.compile("|".join(sorted(map(re.escape, self._canonical), key=len, reverse=True)))
+
+    def match(self, norm: str, pos: int) -> tuple[int, str] | None:
+        """(end, the organ's full word) of an organ word written at `pos` (党组, 机关, 常委会 →
+        常务委员会, 文化文史和学习委 → 文化文史和学习委员会, …专班), if one is."""
+        found = self._pattern.match(norm, pos)
+        if found is not None:
+            return found.end(), self._canonical[found.group()]
+        team = _TASK_FORCE.match(norm, pos)
+        if team is not None:
+            return team.end(), team.group()
+        return None
+
+    def organ(self, committee: str, word: str) -> Entity | None:
+        """The reference's organ of `committee` that `word` names, if the reference holds it."""
+        return self._organs.get((committee, word))
+
+
+def _organ_part(name: str, committee: str) -> str | None:
+    """常务委员会 of 政协重庆市委员会常务委员会, 党组 of 中共政协重庆市委员会党组."""
+    for head in (committee, "中共" + committee):
+        if name.startswith(head) and len(name) > len(head):
+            return name[len(head):]
+    return None
+
+
+def party_level(place: Entity) -> str:
+    """The level word a Party committee of `place` is called by (县 of 忠县, 市 of 重庆市)."""
+    return place.name_zh[-1:]

@@ -1,0 +1,203 @@
+"""Bodies named the way local texts name them: organs and sessions written with their
+committee, Party committees written by their level alone, member groups and organs written
+bare, collectives with a count word, and gold bodies read in their report's context.
+
+Every sentence is written for these tests (names of people are made up).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from cppcckg.ingest.reports import report_from_bytes
+
+
+def bodies(pipeline, text: str, **meta):
+    meta.setdefault("id", "t")
+    x = pipeline.run(report_from_bytes(text.encode("utf-8"), "t", "t", meta))
+    return [m for m in x.mentions if m.kind == "body"], x
+
+
+def named(found, surface: str):
+    hits = [m for m in found if m.surface == surface]
+    assert len(hits) == 1, [(m.surface, m.label) for m in found]
+    return hits[0]
+
+
+# ---------------------------------------------------------------------------------------------
+# An organ written with its committee is one body the committee acts through
+# ---------------------------------------------------------------------------------------------
+
+
+def test_a_party_group_written_with_its_county_committee_is_one_body(pipeline):
+    found, _ = bodies(pipeline, "县政协党组书记、主席周某主持会议。", publisher="cppcc-zhongxian")
+    group = named(found, "县政协党组")
+    assert group.label == "忠县政协党组" and group.members == ("cppcc-zhongxian",)
+
+
+def test_the_organ_word_is_written_in_full_in_the_label(pipeline):
+    found, _ = bodies(pipeline, "区政协机关干部和区政协常委会组成人员参加。", publisher="cppcc-jiangbei")
+    assert named(found, "区政协机关").label == "江北区政协机关"
+    assert named(found, "区政协常委会").label == "江北区政协常务委员会"  # 常委会 is 常务委员会
+    found, _ = bodies(pipeline, "区政协办公室负责同志介绍情况。", publisher="cppcc-hechuan")
+    assert named(found, "区政协办公室").label == "合川区政协办公室"
+    found, _ = bodies(pipeline, "泸州市政协社会法制委负责同志发言。")
+    assert named(found, "泸州市政协社会法制委").label == "泸州市政协社会和法制委员会"
+
+
+def test_a_working_team_written_after_its_committee_is_that_committees(pipeline):
+    found, _ = bodies(pipeline, "綦江区政协文旅融合工作专班到东溪镇了解情况。")
+    team = named(found, "綦江区政协文旅融合工作专班")
+    assert team.members == ("cppcc-qijiang",)
+
+
+def test_an_organ_after_jiqi_belongs_to_the_committee_before_it(pipeline):
+    found, _ = bodies(pipeline, "五年来，十二届省政协及其常委会坚持党的领导。", publisher="sc-cppcc")
+    assert named(found, "常委会").label == "四川省政协常务委员会"
+    found, _ = bodies(pipeline, "一年来，市政协及其常务委员会坚持团结和民主两大主题。", publisher="cq-cppcc")
+    assert named(found, "常务委员会").entity == "cq-cppcc-standing-committee"
+
+
+def test_a_district_committee_acts_through_its_organ(pipeline):
+    _, x = bodies(pipeline, "区政协主席会议围绕城市更新开展专题协商。", publisher="cppcc-dazu")
+    (item,) = x.initiatives
+    assert item.organizers == ("cppcc-dazu",)
+
+
+# ---------------------------------------------------------------------------------------------
+# Plenary sessions
+# ---------------------------------------------------------------------------------------------
+
+
+def test_a_session_named_in_full_is_one_body_and_its_committees_meeting(pipeline):
+    found, x = bodies(pipeline, "2月19日，政协宜宾市第六届委员会第三次会议在宜宾开幕。")
+    session = named(found, "政协宜宾市第六届委员会第三次会议")
+    assert session.label == "宜宾市政协全体会议" and session.cls == "PlenarySession"
+    (item,) = x.initiatives
+    assert item.type == "meeting" and item.organizers == ("cppcc-yibin-sc",)
+
+
+def test_a_short_session_name_is_the_plenary_where_the_reference_holds_it(pipeline):
+    found, _ = bodies(pipeline, "住渝全国政协委员参加全国政协十四届二次会议。", publisher="cq-cppcc")
+    assert named(found, "全国政协十四届二次会议").entity == "national-cppcc-plenary"
+
+
+def test_a_short_session_name_of_a_district_gives_its_committee(pipeline):
+    found, x = bodies(pipeline, "江津区政协十五届三次会议开幕。")
+    assert named(found, "江津区政协").entity == "cppcc-jiangjin"
+    assert [i.organizers for i in x.initiatives] == [("cppcc-jiangjin",)]
+
+
+def test_a_sessions_presidium_is_one_body(pipeline):
+    found, _ = bodies(pipeline, "省政协十三届一次会议主席团常务主席就座。", publisher="sc-cppcc")
+    assert named(found, "省政协十三届一次会议主席团").members == ("sc-cppcc",)
+
+
+def test_a_title_naming_a_committee_with_its_term_names_the_publisher(pipeline):
+    report = report_from_bytes("今日上午，大会开幕。".encode("utf-8"), "t", "t",
+                               {"id": "t", "title": "中国人民政治协商会议四川省第十三届委员会第二次会议开幕"})
+    assert pipeline.recognizer.likely_publisher(report) == "sc-cppcc"
+
+
+# ---------------------------------------------------------------------------------------------
+# Party committees written by their level alone
+# ---------------------------------------------------------------------------------------------
+
+
+def test_a_bare_county_committee_is_the_party_committee_of_the_county(pipeline):
+    found, _ = bodies(pipeline, "县政协传达学习县委全会精神，县委书记刘某作出批示。", publisher="cppcc-zhongxian")
+    assert [m.label for m in found if m.surface == "县委"] == ["中共忠县委", "中共忠县委"]
+
+
+def test_a_bare_level_above_the_place_is_the_committee_of_the_place_above(pipeline):
+    found, _ = bodies(pipeline, "县政协贯彻落实中央及市委、县委部署。", publisher="cppcc-youyang")
+    assert named(found, "市委").entity == "cq-party-committee"
+    found, _ = bodies(pipeline, "泸县政协主席会议研究贯彻市委、县委部署的意见。")
+    assert named(found, "市委").label == "中共泸州市委" and named(found, "县委").label == "中共泸县委"
+
+
+def test_a_sichuan_citys_bare_city_committee_is_not_chongqings(pipeline):
+    found, _ = bodies(pipeline, "我们按照市委安排开展大讨论。", publisher="cppcc-suining-sc")
+    assert named(found, "市委").label == "中共遂宁市委"
+
+
+def test_a_party_committee_written_with_its_place_takes_one_label_in_either_script(pipeline):
+    found, _ = bodies(pipeline, "合江縣委副書記出席。")
+    assert named(found, "合江縣委").label == "中共合江县委"
+
+
+def test_what_is_not_a_bare_party_committee(pipeline):
+    found, _ = bodies(pipeline, "民盟市委主委列席会议。", publisher="cppcc-suining-sc")
+    assert not [m for m in found if m.label == "中共遂宁市委"]
+    found, _ = bodies(pipeline, "政协重庆市忠县委员会秘书长出席。", publisher="cppcc-zhongxian")
+    assert [m.entity for m in found] == ["cppcc-zhongxian"]
+    found, _ = bodies(pipeline, "省委有关负责同志出席。", publisher="cppcc-jiangbei")
+    assert not found  # a Chongqing district's text has no province of its own
+
+
+def test_a_longer_name_beginning_with_the_city_committee_stays_one_name(pipeline):
+    found, _ = bodies(pipeline, "机关党组接受市委巡视组巡视。", publisher="cq-cppcc")
+    assert named(found, "市委巡视组").entity != "cq-party-committee"
+
+
+# ---------------------------------------------------------------------------------------------
+# Member groups written bare; collectives with a count word
+# ---------------------------------------------------------------------------------------------
+
+
+def test_bare_changwei_are_the_standing_committees_members(pipeline):
+    found, _ = bodies(pipeline, "全体常委提交了书面述职报告。", publisher="cq-cppcc")
+    assert named(found, "常委").entity == "cq-cppcc-standing-members"
+    found, _ = bodies(pipeline, "区政协常委参加了活动。", publisher="cppcc-jiangbei")
+    assert named(found, "区政协常委").label == "江北区政协常务委员"
+
+
+def test_changwei_of_the_party_or_the_congress_or_a_format_are_not_the_cppccs(pipeline):
+    text = "县委常委出席。市委常委会会议研究政协工作。全国人大常委会负责同志到会。监督性常委视察受到欢迎。"
+    found, _ = bodies(pipeline, text, publisher="cq-cppcc")
+    assert not [m for m in found if m.entity.startswith("cq-cppcc-standing")]
+
+
+def test_a_collective_of_local_committees_counted_by_places(pipeline):
+    found, _ = bodies(pipeline, "渝川黔三地市州区县政协负责同志齐聚綦江。", publisher="cppcc-qijiang")
+    assert named(found, "渝川黔三地市州区县政协").in_reference is False
+
+
+# ---------------------------------------------------------------------------------------------
+# Evaluation reads a gold body the way its report writes it
+# ---------------------------------------------------------------------------------------------
+
+
+def test_a_name_is_read_in_its_reports_context(pipeline):
+    report = report_from_bytes("县政协召开会议。".encode("utf-8"), "t", "t", {"id": "t", "publisher": "cppcc-zhongxian"})
+    read = pipeline.recognizer.reader_of(report)
+    assert read("县政协党组").label == "忠县政协党组"
+    assert read("县委").label == "中共忠县委"
+    assert read("县政协主席会议").label == "忠县政协主席会议"
+    assert read("县政协党组会议") is None  # not one name
+
+
+def test_evaluate_matches_gold_bodies_written_as_the_text_writes_them(tmp_path: Path):
+    from typer.testing import CliRunner
+
+    from cppcckg.cli.main import app
+
+    text = "县政协党组召开会议，传达学习县委全会精神。"
+    reports, gold = tmp_path / "reports", tmp_path / "gold"
+    reports.mkdir()
+    gold.mkdir()
+    (reports / "c.txt").write_text(text, encoding="utf-8")
+    (reports / "c.yaml").write_text("id: c\npublisher: cppcc-zhongxian\n", encoding="utf-8")
+    lines = []
+    for name in ("县政协党组", "县委"):
+        start = text.index(name)
+        lines.append(json.dumps({"kind": "mention", "report": "c", "label": name, "class": "Body",
+                                 "evidence": {"start": start, "end": start + len(name), "text": name}},
+                                ensure_ascii=False))
+    (gold / "c.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["evaluate", "--reports", str(reports), "--gold", str(gold), "--format", "json",
+                                      "--mismatches", str(tmp_path / "mm.txt")])
+    assert result.exit_code == 0, result.output
+    rows = {(r["report"], r["name"]): r for r in json.loads(result.output)}
+    assert rows[("all", "mentions")]["recall"] == 1.0
