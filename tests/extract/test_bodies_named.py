@@ -83,9 +83,10 @@ def test_a_short_session_name_is_the_plenary_where_the_reference_holds_it(pipeli
     assert named(found, "全国政协十四届二次会议").entity == "national-cppcc-plenary"
 
 
-def test_a_short_session_name_of_a_district_gives_its_committee(pipeline):
+def test_a_short_session_name_of_a_district_is_its_plenary_run_by_its_committee(pipeline):
     found, x = bodies(pipeline, "江津区政协十五届三次会议开幕。")
-    assert named(found, "江津区政协").entity == "cppcc-jiangjin"
+    session = named(found, "江津区政协十五届三次会议")
+    assert (session.cls, session.members) == ("PlenarySession", ("cppcc-jiangjin",))
     assert [i.organizers for i in x.initiatives] == [("cppcc-jiangjin",)]
 
 

@@ -459,11 +459,8 @@ class Recognizer:
         a, pos = committee.evidence.start, committee.evidence.end
         if norm.endswith("委员会", a, pos) and "届" in norm[a:pos]:
             session = TERM_SESSION.match(norm, pos)  # 政协X第N届委员会第M次会议: one name, written in full
-        else:  # X政协N届M次会议: the session where the reference holds the committee's plenary, else
-            session = SESSION_AFTER_COMMITTEE.match(norm, pos)  # the committee (a presidium is a body)
-            if session is not None and not session.group("presidium") and (
-                    self._organ_words.organ(committee.entity, _PLENARY) is None):
-                return None
+        else:  # X政协N届M次会议: the same session written short
+            session = SESSION_AFTER_COMMITTEE.match(norm, pos)
         if session is not None:
             return a, session.end(), "全体会议主席团" if session.group("presidium") else _PLENARY
         if norm.startswith("及其", pos):
