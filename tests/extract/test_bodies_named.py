@@ -202,3 +202,21 @@ def test_evaluate_matches_gold_bodies_written_as_the_text_writes_them(tmp_path: 
     assert result.exit_code == 0, result.output
     rows = {(r["report"], r["name"]): r for r in json.loads(result.output)}
     assert rows[("all", "mentions")]["recall"] == 1.0
+
+
+def test_state_organs_written_by_their_level_are_those_of_the_texts_place(pipeline):
+    found, _ = bodies(pipeline, "区人大常委会主任某某，区委宣传部部长某某，以及区法院、区检察院、区生态环境局、"
+                                "区融媒体中心负责人出席。市场监管部门和区域发展规划也在会上讨论。", publisher="cppcc-dadukou")
+    labels = [m.label for m in found]
+    assert labels == ["大渡口区人大常委会", "中共大渡口区委宣传部", "大渡口区人民法院", "大渡口区人民检察院",
+                      "大渡口区生态环境局", "大渡口区融媒体中心"]
+
+
+def test_a_state_organ_is_named_the_same_however_written(pipeline):
+    found, _ = bodies(pipeline, "重庆市江津区人民政府、中共重庆市江津区委员会与区政府、区委共同参加。", publisher="cppcc-jiangjin")
+    assert [m.label for m in found] == ["江津区人民政府", "中共江津区委", "江津区人民政府", "中共江津区委"]
+
+
+def test_the_citys_government_is_the_one_the_reference_holds(pipeline):
+    found, _ = bodies(pipeline, "市政府副市长某某到会讲话。", publisher="cq-cppcc")
+    assert [m.entity for m in found] == ["cq-government"]

@@ -18,7 +18,7 @@ from cppcckg.ingest.reference import CPPCC_CLASSES, Entity, Reference
 from cppcckg.ingest.textnorm import normalise
 
 __all__ = ["OrganWords", "SESSION_AFTER_COMMITTEE", "TERM_SESSION", "BARE_PARTY_COMMITTEE", "BARE_BEFORE",
-           "party_level"]
+           "BARE_STATE_ORGAN", "state_organ_label", "party_level"]
 
 # …十四届三次会议, …第十五届委员会第五次会议 right after a committee: a plenary session of it
 SESSION_AFTER_COMMITTEE = re.compile(
@@ -27,6 +27,14 @@ SESSION_AFTER_COMMITTEE = re.compile(
 TERM_SESSION = re.compile(r"第?[一二三四五六七八九十\d]{1,3}次(?:全体)?会议(?P<presidium>主席团)?")
 # 县委, 区委, 市委, 省委 written alone (not 县委员会, 市委会)
 BARE_PARTY_COMMITTEE = re.compile(r"[省市区县]委(?!员|会)")
+# 区人大常委会, 县政府, 区法院, 区委宣传部, 区生态环境局, 区融媒体中心 written by their level alone in a
+# local text: the organ of the text's place at that level (not 市场…, 区域…, 县城…: words, not levels)
+BARE_STATE_ORGAN = re.compile(
+    r"(?P<level>[省市区县])(?P<organ>人大常委会|人大|人民政府|政府|人民法院|法院|人民检察院|检察院|"
+    r"委(?:统战部|宣传部|组织部)|融媒体中心|(?![场域城份民位区县级内外属直委政人])[\u4e00-\u9fff]{2,6}?局)"
+    r"(?![\u4e00-\u9fff]{0,2}(?:常委会|办公|机关))")
+# the organ's word as its full name has it (区法院 is the district's 人民法院)
+_IN_FULL = {"政府": "人民政府", "法院": "人民法院", "检察院": "人民检察院"}
 # What may stand right before a bare 县委: a mark, a function word or a verb that takes it as
 # object (按照市委安排, 贯彻县委…精神, 在省委领导下, 转化为市委决策); anything else may be the end
 # of a place's name the reference does not know (某某县委), which is not the text's own.
@@ -86,6 +94,14 @@ def _organ_part(name: str, committee: str) -> str | None:
         if name.startswith(head) and len(name) > len(head):
             return name[len(head):]
     return None
+
+
+def state_organ_label(place: Entity, organ: str) -> str:
+    """The name of the organ `organ` (as written after its level) of `place`: 渝中区人民法院,
+    中共渝中区委宣传部."""
+    if organ.startswith("委"):
+        return f"中共{place.name_zh}{organ}"
+    return place.name_zh + _IN_FULL.get(organ, organ)
 
 
 def party_level(place: Entity) -> str:

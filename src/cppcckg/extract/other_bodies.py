@@ -16,30 +16,35 @@ from cppcckg.model import Mention
 
 __all__ = ["shaped_names"]
 
-# after a place: 水务局, 经济和信息化局, 文化和旅游厅 (not 大局, 格局, 开局)
-_BUREAU = re.compile(r"[\u4e00-\u9fff]{1,7}?(?<![大格布结开全新变残当])(?:局|厅)(?!长|面|势)")
+# after a place: 水务局, 经济和信息化局, 文化和旅游厅 (not 大局, 格局, 开局); the place's
+# government, congress, court and procuratorate; its media and service centres
+_BUREAU = re.compile(r"[\u4e00-\u9fff]{1,7}?(?<![大格布结开全新变残当])(?:局|厅)(?!长|面|势)|"
+                     r"(?:人民政府|人大常委会|人民法院|人民检察院|政府|法院|检察院|融媒体中心)|"
+                     r"[\u4e00-\u9fff]{2,7}?(?:管理|服务)中心")
 _TOWNSHIP_ORGAN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?:党委|党工委|人民政府|政府|办事处)")
 _AFTER_PLACE = re.compile(r"[市县区]?(?:[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?:党委|党工委|人民政府|政府|办事处))")
 _LEADING_GROUP = re.compile(r"“[^”]{2,20}”[\u4e00-\u9fff]{0,8}?(?:领导小组|工作专班)")
 
 
-def shaped_names(norm: str, start: int, end: int, mentions: Sequence[Mention]) -> Iterable[tuple[int, int, str | None]]:
-    """(start, end, seat) of each body name of these shapes in norm[start:end]; `seat` is the
-    place key of a place written at the head of the name, if any."""
+def shaped_names(norm: str, start: int, end: int,
+                 mentions: Sequence[Mention]) -> Iterable[tuple[int, int, int, str | None]]:
+    """(start, organ start, end, seat) of each body name of these shapes in norm[start:end];
+    `seat` is the place key of a place written at the head of the name (the organ's words
+    follow it), if any."""
     places = [m for m in mentions if m.kind == "place"]
     for m in places:  # a bureau right after its place: 荣昌区水务局
         a, b = m.evidence.start, m.evidence.end
         bureau = _BUREAU.match(norm, b, min(end, b + 9))
         if bureau is not None:
-            yield a, bureau.end(), m.entity
+            yield a, b, bureau.end(), m.entity
     taken: list[tuple[int, int]] = []
     for m in places:  # 隆昌市石燕桥镇党委: the county before the township
         organ = _AFTER_PLACE.match(norm, m.evidence.end, min(end, m.evidence.end + 12))
         if organ is not None:
             taken.append((m.evidence.start, organ.end()))
-            yield m.evidence.start, organ.end(), m.entity
+            yield m.evidence.start, m.evidence.end, organ.end(), m.entity
     for match in _TOWNSHIP_ORGAN.finditer(norm, start, end):
         if norm[match.start()] not in "市县区省" and not any(a <= match.start() < b for a, b in taken):
-            yield match.start(), match.end(), None
+            yield match.start(), match.start(), match.end(), None
     for match in _LEADING_GROUP.finditer(norm, start, end):
-        yield match.start(), match.end(), None
+        yield match.start(), match.start(), match.end(), None

@@ -20,8 +20,8 @@ from typing import Callable, Iterable
 import ahocorasick
 
 from cppcckg.extract.compact import compact
-from cppcckg.extract.organs import (BARE_BEFORE, BARE_PARTY_COMMITTEE, SESSION_AFTER_COMMITTEE, TERM_SESSION,
-                                    OrganWords, party_level)
+from cppcckg.extract.organs import (BARE_BEFORE, BARE_PARTY_COMMITTEE, BARE_STATE_ORGAN, SESSION_AFTER_COMMITTEE,
+                                    TERM_SESSION, OrganWords, party_level, state_organ_label)
 from cppcckg.extract.other_bodies import shaped_names
 from cppcckg.ingest.reference import CPPCC_CLASSES, Entity, Reference
 from cppcckg.ingest.textnorm import normalise
@@ -705,6 +705,8 @@ class Recognizer:
             a = match.start()
             place_end = match.start("level")
             named = norm.startswith("中共", a)
+            if not named and norm.endswith("员会", a, match.end()):
+                continue  # 忠县委员会: the CPPCC's committee of that county, not the Party's
             lo = a + 2 if named else max(start, a - 6)
             for x in range(lo, place_end - 1):
                 seat = self._seat_of_name(norm[x:place_end] + match.group("level"))
@@ -721,6 +723,8 @@ class Recognizer:
                     found.append((a, match.end(), seat))
                     break
         out = []
+        for a, b, label, seat in self._bare_state_organs(norm, start, end, place, found):
+            out.append(self._organ_named(report, a, b, label, seat))
         for index, (a, b, seat) in enumerate(found):
             name = _WHITESPACE.sub("", norm[a:b])
             if party <= index < committees:  # 重庆市委, 市委 of a Chongqing text: 中共重庆市委员会
@@ -758,17 +762,45 @@ class Recognizer:
             if seat is not None:
                 yield a, match.end(), seat
 
+    def _organ_named(self, report: Report, a: int, b: int, label: str, seat: str | None) -> Mention:
+        """The body `label` names: the reference's (重庆市人民政府) where it holds it, else an
+        unknown body so named, seated at `seat`."""
+        key = self._named(label)
+        entity = self.reference.get(key) if key else None
+        if entity is not None and entity.kind != "place":
+            return _mention(report, a, b, entity)
+        unknown = "unknown-" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:10]
+        return Mention(Evidence(report.id, a, b, report.text[a:b]), unknown, label, "Body", "body",
+                       surface=report.text[a:b], in_reference=False, seat=seat)
+
+    def _bare_state_organs(self, norm: str, start: int, end: int, place: str | None,
+                           named: list[tuple[int, int, str]]) -> Iterable[tuple[int, int, str, str]]:
+        """(start, end, label, seat) of each state organ or Party department written by its level
+        alone (区人大常委会, 区法院, 区委宣传部, 区生态环境局): that of the text's place or of the
+        place above it at that level, named in full (渝中区人民法院)."""
+        if place is None or not any(c in norm[start:end] for c in "局院府大部心"):
+            return
+        for match in BARE_STATE_ORGAN.finditer(norm, start, end):
+            a = match.start()
+            if (a > start and norm[a - 1] not in BARE_BEFORE) or any(x <= a < y for x, y, _seat in named):
+                continue  # 某某区法院: part of a longer name
+            level = match.group("level")
+            seat = next((p for p in self._place_chain(place)
+                         if (e := self.reference.get(p)) is not None and e.kind == "place" and party_level(e) == level), None)
+            if seat is not None:
+                yield a, match.end(), state_organ_label(self.reference.entities[seat], match.group("organ")), seat
+
     def _shaped(self, report: Report, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
         """Bureaus, township organs and leading groups (see other_bodies): unknown bodies, kept
         only where no reference name already covers them."""
         out = []
-        for a, b, seat in shaped_names(report.norm, start, end, mentions):
+        for a, organ, b, seat in shaped_names(report.norm, start, end, mentions):
             if any(m.kind == "body" and m.evidence.start <= a and b <= m.evidence.end for m in mentions):
                 continue
-            name = _WHITESPACE.sub("", report.norm[a:b])
-            key = "unknown-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
-            out.append(Mention(Evidence(report.id, a, b, report.text[a:b]), key, report.text[a:b], "Body", "body",
-                               surface=report.text[a:b], in_reference=False, seat=seat))
+            # named as the place's own name has it (重庆市江津区人民政府 and 区政府 are 江津区人民政府)
+            label = (state_organ_label(self.reference.entities[seat], _WHITESPACE.sub("", report.norm[organ:b]))
+                     if seat is not None and organ > a else _WHITESPACE.sub("", report.text[a:b]))
+            out.append(self._organ_named(report, a, b, label, seat))
         return out
 
     def _seat_of_name(self, written: str) -> str | None:
@@ -891,7 +923,8 @@ _PARTY_ORGAN = re.compile(
     r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)(?P<place>[\u4e00-\u9fff]{2,5}?)[省市区县]?委(?:会)?(?![\u4e00-\u9fff]{0,2}员)"
 )
 # 中共遂宁市委, 合江县委 (not 县委员会, 县委统战部): a place's Party committee.
-_PARTY_COMMITTEE = re.compile(r"(?:中共[\u4e00-\u9fff]{2,8}?|(?<=[\u4e00-\u9fff]{2}))(?P<level>[省市区县])委(?!员|会|统战部|宣传部|组织部)")
+# 中共重庆市江津区委员会 is the same committee written formally (委员会 only after 中共).
+_PARTY_COMMITTEE = re.compile(r"(?:中共[\u4e00-\u9fff]{2,8}?|(?<=[\u4e00-\u9fff]{2}))(?P<level>[省市区县])委(?:员会)?(?!员|会|统战部|宣传部|组织部)")
 # 广安市委统战部: a department of the Party committee of the place written before it.
 _PARTY_DEPARTMENT = re.compile(r"[省市区县]委(?:统战部|宣传部|组织部)")
 _PARTY_DEPARTMENT_WORDS = ("统战部", "宣传部", "组织部")
