@@ -220,3 +220,10 @@ def test_a_state_organ_is_named_the_same_however_written(pipeline):
 def test_the_citys_government_is_the_one_the_reference_holds(pipeline):
     found, _ = bodies(pipeline, "市政府副市长某某到会讲话。", publisher="cq-cppcc")
     assert [m.entity for m in found] == ["cq-government"]
+
+
+def test_a_committees_members_and_its_special_committees_written_with_it(pipeline):
+    found, _ = bodies(pipeline, "区政协各专门委员会积极履职，荣昌区政协委员走进院坝，区政协委员会议室。",
+                      publisher="cppcc-dadukou")
+    assert [m.label for m in found][:2] == ["大渡口区政协专门委员会", "荣昌区政协委员"]
+    assert not any(m.label.endswith("政协委员") and "会议室" in m.surface for m in found)

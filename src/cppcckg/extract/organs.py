@@ -44,7 +44,9 @@ BARE_BEFORE = frozenset("，,。；;：:、（）()《》“”\"' \n\t·及和�
 _TASK_FORCE = re.compile(r"[\u4e00-\u9fff]{2,8}?专班")
 # organ words the reference's local names do not spell out: the long form of 常委会, and the
 # office a district or county committee has where the municipal one has a general office
-_EXTRA_WORDS = {"常务委员会": "常务委员会", "办公室": "办公室"}
+_EXTRA_WORDS = {"常务委员会": "常务委员会", "办公室": "办公室",
+                # its members as a group (荣昌区政协委员), its special committees taken together
+                "委员": "委员", "各专门委员会": "专门委员会", "各专委会": "专门委员会"}
 
 
 class OrganWords:
@@ -76,7 +78,7 @@ class OrganWords:
         """(end, the organ's full word) of an organ word written at `pos` (党组, 机关, 常委会 →
         常务委员会, 文化文史和学习委 → 文化文史和学习委员会, …专班), if one is."""
         found = self._pattern.match(norm, pos)
-        if found is not None:
+        if found is not None and not (found.group() == "委员" and norm.startswith(("会", "长"), found.end())):
             return found.end(), self._canonical[found.group()]
         team = _TASK_FORCE.match(norm, pos)
         if team is not None:
