@@ -707,3 +707,24 @@ def test_documents_a_meeting_deliberates_are_its_agenda(pipeline):
 def test_numbered_slogans_are_no_building_work(pipeline):
     x = run(pipeline, "报告提出，要纵深推进“六区一高地”建设。", publisher="cq-cppcc")
     assert not x.initiatives
+
+
+def test_campaigns_listed_in_quotes_are_one_each(pipeline):
+    x = run(pipeline, "区政协开展“委员走进乡村”“委员牵手企业”“委员情系百姓”系列活动。", publisher="cppcc-dazu")
+    assert [(i.type, i.label) for i in x.initiatives] == [
+        ("campaign", "委员走进乡村活动"), ("campaign", "委员牵手企业活动"), ("campaign", "委员情系百姓活动")]
+
+
+def test_campaigns_listed_after_a_counted_name_are_one_each(pipeline):
+    x = run(pipeline, "县政协开展三个“百千行动”：百名委员巡百河、百名委员进百村、百名委员访百企。", publisher="cppcc-fengjie")
+    assert [i.label for i in x.initiatives] == ["百名委员巡百河行动", "百名委员进百村行动", "百名委员访百企行动"]
+
+
+def test_what_a_meeting_says_the_committee_will_do_is_its_plan(pipeline):
+    x = run(pipeline, "会议提出，区政协将开展“委员进社区”“委员进企业”系列活动。", publisher="cppcc-dazu")
+    assert [(i.type, i.status) for i in x.initiatives] == [("campaign", PLANNED), ("campaign", PLANNED)]
+
+
+def test_a_leaders_speech_urges_and_does_not_tell_work(pipeline):
+    x = run(pipeline, "某某在联组会上指出，要紧紧围绕全市重点工作建言献策。", publisher="cppcc-suining-sc")
+    assert not x.initiatives

@@ -27,7 +27,10 @@ _MODIFIERS = ("联合", "共同", "专题", "重点", "聯合", "專題", "重�
 _PLANNING = re.compile(r"确定|商定|明确|选定|议定|将|拟|计划")
 _ORDINAL = re.compile(r"(?:^|[;；:：])\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|[（(][一二三四五六七八九十\d][)）])")
 _QUOTED = re.compile(r"[“「]([^”」]{2,40})[”」]")
-_QUOTE_RUN = re.compile(r"(?:就|围绕|聚焦|针对|先后就)((?:[“「][^”」]{2,40}[”」][、和及与]?){2,})")
+_QUOTE_RUN = re.compile(r"(?:就|围绕|聚焦|针对|先后就)((?:[“「][^”」]{2,40}[”」][、和及与]?){2,})|"
+                        r"(?:开展|举办|启动|推进|深化)((?:[“「][^”」]{2,40}[”」][、和及与]?){2,})(?=等?(?:系列|主题)?(?:活动|行动))")
+# 开展四个“双百行动”：甲、乙、丙、丁: the items after the colon, listed with 、
+_LISTED = re.compile(r"[^、；;。，,]{2,20}")
 
 
 def _items_after(text: str, start: int) -> list[tuple[int, int]]:
@@ -39,7 +42,7 @@ def _items_after(text: str, start: int) -> list[tuple[int, int]]:
         return quoted
     marks = list(_ORDINAL.finditer(text, max(0, start - 1), rest_end))
     if len(marks) < 2 and not (marks and marks[0].start() == start):
-        return []
+        return _listed_after(text, start, rest_end) if text[start - 1:start] in ":：" else []
     items = []
     for i, mark in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else rest_end
@@ -49,6 +52,13 @@ def _items_after(text: str, start: int) -> list[tuple[int, int]]:
         if b - a >= 2:
             items.append((a, b))
     return items if len(items) >= 2 else []
+
+
+def _listed_after(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Items of a plain 、 list that is all the rest of the sentence after the colon."""
+    items = [(m.start(), m.end()) for m in _LISTED.finditer(text, start, end)]
+    joined = all(text[b:b + 1] in ("、", "") or b == end for _a, b in items[:-1])
+    return items if len(items) >= 2 and joined and items[-1][1] >= end - 1 else []
 
 
 def split_enumerations(view: Compact, initiatives: list[Initiative], report_text: str,
@@ -77,7 +87,8 @@ def split_enumerations(view: Compact, initiatives: list[Initiative], report_text
         run = _QUOTE_RUN.search(text, i, j)
         if run is None:
             continue
-        quoted = [view.span(m.start(1), m.end(1)) for m in _QUOTED.finditer(text, run.start(1), run.end(1))]
+        group = 1 if run.group(1) is not None else 2
+        quoted = [view.span(m.start(1), m.end(1)) for m in _QUOTED.finditer(text, run.start(group), run.end(group))]
         if len(quoted) >= 2:
             at = out.index(initiative)
             out[at:at + 1] = _one_per_item(initiative, quoted, report_text)
@@ -100,9 +111,13 @@ def _one_per_item(owner: Initiative, spans: list[tuple[int, int]], report_text: 
     while a0 >= 2 and report_text[a0 - 2:a0] in _MODIFIERS:
         a0 -= 2  # 联合视察, not 视察
     word = re.sub(r"\s+", "", report_text[a0:b0]) or owner.label
+    if owner.type == "campaign":  # each item is a campaign of its own name: X行动, “X”活动
+        word = "行动" if "行动" in word else "活动"
     out = []
     for a, b in spans:
         subject = re.sub(r"\s+", "", report_text[a:b]).strip("“”「」")
+        if owner.type == "campaign" and subject.endswith(("行动", "活动")):
+            subject, word = subject[:-2], subject[-2:]
         out.append(replace(owner, evidence=Evidence(owner.evidence.report, a, b, report_text[a:b]),
                            label=f"{subject}{word}", rules=owner.rules + ("enumerated-subject",), trigger=(a, b)))
     return out

@@ -18,10 +18,14 @@ from cppcckg.extract.lexicon import TIME_LEAD
 from cppcckg.model import Sentence
 
 _MEETING_SAYS = re.compile(r"(?:会议|会上|座谈会|会议强调)(?:还|并|同时)?(?:指出|强调|要求|认为|号召|提出|希望)")
+# 程某某指出，…; 某某在联组会上强调，…: a leader's speech (not 报告指出, which tells a report's facts)
+_SPEAKER_SAYS = re.compile(r"(?![^，,。]{0,4}报告)[\u4e00-\u9fff]{2,4}(?:在[^，,。；;]{2,30}?[上时])?(?:还|并|同时)?"
+                           r"(?:指出|强调|要求)[，,：:]")
 # 双方一致认为，…希望两地…持续深入展开共同调研: views and wishes, no work told
 _VIEW_OPENS = re.compile(r"(?:双方|两地|大家|与会人员|与会委员|委员们)(?:一致)?(?:认为|希望|表示)")
 _TO_REPORTER = re.compile(r"向记者(?:介绍|表示|说)|对记者(?:说|表示|介绍)|接受记者采访")
-_DATED_PLAN = re.compile(r"今年|年内|本年度|下半年|明年|下一步|近期")
+# (…区政协将开展…: a statement of what the committee will do is its plan, with its actor)
+_DATED_PLAN = re.compile(r"今年|年内|本年度|下半年|明年|下一步|近期|政协(?:还|也)?将|委员会(?:还|也)?将")
 _EXHORTS = re.compile(r"(?:同时|此外|并|还)?(?:要|必须|务必|希望)(?![求点])")
 
 
@@ -41,7 +45,7 @@ def exhortations(sentences: Sequence[Sentence], norm: str) -> set[int]:
             said = False
         elif _DATED_PLAN.search(text):
             said = False  # 会议强调，今年要围绕X开展调研: the body's own plan for a stated time
-        elif _MEETING_SAYS.match(text, pos):
+        elif _MEETING_SAYS.match(text, pos) or _SPEAKER_SAYS.match(text, pos):
             out.add(s.index)
             said = True
         elif said and _EXHORTS.match(text, pos):
