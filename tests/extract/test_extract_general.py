@@ -728,3 +728,21 @@ def test_what_a_meeting_says_the_committee_will_do_is_its_plan(pipeline):
 def test_a_leaders_speech_urges_and_does_not_tell_work(pipeline):
     x = run(pipeline, "某某在联组会上指出，要紧紧围绕全市重点工作建言献策。", publisher="cppcc-suining-sc")
     assert not x.initiatives
+
+
+@pytest.mark.parametrize("text", [
+    "会议通报了两地党派组织上次联席会议以来的工作情况。",  # what a meeting heard
+    "会议审议通过了《年度联合调研课题方案》。",  # what it passed
+    "委员们累计走访企业242家、农户1200余户。",  # how many were visited
+])
+def test_a_meetings_business_and_counts_of_visits_are_no_initiatives(pipeline, text):
+    x = run(pipeline, "6月3日，两地政协召开联席会议。" + text, publisher="cppcc-rongchang")
+    assert [i.type for i in x.initiatives] == ["meeting"]
+
+
+def test_e_paper_page_numbers_and_long_headline_lists_are_furniture(pipeline):
+    nav = "  ".join(["履职尽责担使命", "同心协力谱新篇——特别报道", "发挥桥梁纽带作用", "更好把履职成果转化为发展实效",
+                     "市政协召开专题协商会议", "委员热议城市更新", "代表委员共商发展大计", "凝聚奋进力量"] * 2)
+    page = f"01版\n区政协十四届三十次常委会会议召开\n{nav}\n本报讯 3月2日，区政协十四届三十次常委会会议召开。"
+    x = run(pipeline, page, publisher="cppcc-kaizhou")
+    assert len(x.initiatives) == 1 and x.initiatives[0].evidence.start > page.index("本报讯")

@@ -104,6 +104,8 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
     found: list[_Trigger] = []
     taken = [False] * len(text)
     counted_list: bool | None = None  # worked out at the first candidate, rarely needed
+    if ("会" in text or "审议" in text) and lexicon.MEETING_BUSINESS.match(text):
+        return ()  # the business of the meeting just told: no work of its own
     chars = set(text)
     if "政治协商" in text or "协商、监督" in text:
         for m in lexicon.FUNCTIONS.finditer(text):
@@ -129,6 +131,8 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
             if typ == "meeting" and (lexicon.RECIPIENT_BEFORE.search(text, 0, s) or (
                     _SESSION.search(text, s, e) and lexicon.ATTENDING_BEFORE.search(text, 0, s))):
                 continue  # 向…十四届二次会议提交; 委员赴京参加全国政协十四届三次会议: another body's session
+            if typ in ("other", "research", "inspection") and lexicon.OBJECT_COUNT_AFTER.match(text, e):
+                continue  # 走访企业242家: a count of what was visited
             if typ == "meeting" and lexicon.SINCE_AFTER.match(text, e):
                 continue  # 四届二次会议以来: since the session, not the session
             if typ == "other" and lexicon.ABOUT_BEFORE.search(text, 0, s):
