@@ -746,3 +746,19 @@ def test_e_paper_page_numbers_and_long_headline_lists_are_furniture(pipeline):
     page = f"01版\n区政协十四届三十次常委会会议召开\n{nav}\n本报讯 3月2日，区政协十四届三十次常委会会议召开。"
     x = run(pipeline, page, publisher="cppcc-kaizhou")
     assert len(x.initiatives) == 1 and x.initiatives[0].evidence.start > page.index("本报讯")
+
+
+def test_campaigns_listed_before_their_counted_name_are_one_each(pipeline):
+    x = run(pipeline, "自2023年县政协启动百名委员护百溪、百名委员联百社、百名委员帮百户三个“百百行动”以来，成效明显。",
+            publisher="cppcc-fengjie")
+    assert [i.label for i in x.initiatives] == ["百名委员护百溪行动", "百名委员联百社行动", "百名委员帮百户行动"]
+
+
+def test_a_quoted_consultation_meeting_held_in_the_fields_is_told(pipeline):
+    x = run(pipeline, "近日，县政协委员来到柑橘基地，与果农展开了一场“田间协商会”。", publisher="cppcc-fengjie")
+    assert [i.type for i in x.initiatives] == ["consultation"]
+
+
+def test_photo_credits_are_furniture(pipeline):
+    x = run(pipeline, "县政协组织委员视察柑橘基地 县政协供图\n5月6日，县政协组织委员视察柑橘基地。", publisher="cppcc-fengjie")
+    assert len(x.initiatives) == 1

@@ -29,6 +29,9 @@ _ORDINAL = re.compile(r"(?:^|[;；:：])\s*(?:[一二三四五六七八九十]�
 _QUOTED = re.compile(r"[“「]([^”」]{2,40})[”」]")
 _QUOTE_RUN = re.compile(r"(?:就|围绕|聚焦|针对|先后就)((?:[“「][^”」]{2,40}[”」][、和及与]?){2,})|"
                         r"(?:开展|举办|启动|推进|深化)((?:[“「][^”」]{2,40}[”」][、和及与]?){2,})(?=等?(?:系列|主题)?(?:活动|行动))")
+# 启动甲、乙、丙、丁四个“双百行动”: the items listed before the counted name
+_LISTED_BEFORE = re.compile(r"((?:[^、，,；;。：:“”]{2,20}、)+[^、，,；;。：:“”]{2,20}?)(?:等)?(?:\d+|[一二三四五六七八九十两])(?:个|项)[“「]")
+_LAUNCH = re.compile(r"启动|开展|推进|实施|组织|深化|举办")
 # 开展四个“双百行动”：甲、乙、丙、丁: the items after the colon, listed with 、
 _LISTED = re.compile(r"[^、；;。，,]{2,20}")
 
@@ -81,6 +84,18 @@ def split_enumerations(view: Compact, initiatives: list[Initiative], report_text
         if _PLANNING.search(announce.group(0)):
             owner = replace(owner, status=PLANNED)  # subjects fixed (确定, 商定) for work to come
         out.extend(_one_per_item(owner, spans, report_text))
+    for listed in _LISTED_BEFORE.finditer(text):
+        owner = _nearest([x for x in out if x.type == "campaign"], *view.span(listed.end() - 1, listed.end()))
+        if owner is None or owner.evidence.start > view.span(listed.end(), listed.end() + 1)[1]:
+            continue
+        verb = None
+        for verb in _LAUNCH.finditer(text, listed.start(1), listed.end(1)):
+            pass  # the list begins after the last verb before it (…政协启动甲、乙…)
+        first = verb.end() if verb is not None and verb.end() < text.find("、", listed.start(1)) else listed.start(1)
+        items = [view.span(m.start(), m.end()) for m in _LISTED.finditer(text, first, listed.end(1))]
+        if len(items) >= 2 and not any(has_trigger(a, b) for a, b in items):
+            at = out.index(owner)
+            out[at:at + 1] = _one_per_item(owner, items, report_text)
     for initiative in list(out):
         s, e = initiative.evidence.start, initiative.evidence.end
         i, j = view.index(s), view.index(e)

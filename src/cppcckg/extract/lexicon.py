@@ -110,7 +110,7 @@ COUNT_BEFORE = re.compile(r"\d+\s*(?:余|多)?\s*(?:次|场次|场|项|期|个|�
 ACTION = re.compile(
     r"开展|召开|举办|组织|进行|提交|提出|承办|参加|参与|发出|编撰|出版|刊登|发布|开设|赴|走访|"
     r"联合|牵头|完成|举行|征集|打造|创建|列为|协助|配合|推进|深化|办好|做好|引导|发动|邀请|聚焦|围绕|就|加快|"
-    r"指导|支持|助力|接受|到|赴|探索开展|创新开展|持续开展|亮相|获评|连播|听取|带队|率队|率团|跟进|开幕|闭幕"
+    r"指导|支持|助力|接受|到|赴|探索开展|创新开展|持续开展|亮相|获评|连播|听取|带队|率队|率团|跟进|开幕|闭幕|展开|启动|实施"
 )
 # Activity words that are verbs themselves (调研台商产业园, 深入调研): no other verb needed.
 VERBAL_TYPES = frozenset({"research", "inspection", "supervision", "briefing", "study", "publication", "other"})
@@ -197,7 +197,7 @@ GROUP_FORMED_BEFORE = re.compile(r"(?:组成|成立|组建|派出)(?:了)?(?:联
 # Bare activity words that, after a fuller name of the same activity, only go on describing it.
 BARE_ACTIVITY = re.compile(r"(?:开展|进行)?(?:调研|协商|视察|考察|议政|监督|座谈|研讨|讨论|交流)")
 # A sentence that may list subjects one by one (see enumerations.py): cheap test first.
-ENUMERATION_HINT = re.compile(r"一是|分别|[“「][^”」]{2,40}[”」][、和及与]?[“「]|(?:\d+|[一二三四五六七八九十两])(?:个|项)[^，,；;。:：]{0,14}[:：]")
+ENUMERATION_HINT = re.compile(r"一是|分别|[“「][^”」]{2,40}[”」][、和及与]?[“「]|(?:\d+|[一二三四五六七八九十两])(?:个|项)(?:[^，,；;。:：]{0,14}[:：]|“)")
 # Time and framing words a clause may open with before its actor (9月12日，市政协…; 今年，…).
 TIME_LEAD = re.compile(
     r"(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:[至到-]\d{1,2}月?(?:\d{1,2}日)?)?(?:上旬|中旬|下旬|初|底|以来)?|"

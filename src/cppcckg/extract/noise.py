@@ -22,7 +22,7 @@ _FURNITURE = re.compile(
     r"点击(?:数|量)[：:]|【(?:打印|关闭|字体|收藏|返回顶部)|上一篇|下一篇|上一版|下一版|版面导航|分享到|链接已复制|"
     r"版权所有|ICP备|备案号|新闻热线|联系电话|邮编|关键词[：:]|相关(?:标签|新闻|阅读|文章)[：:]?|推荐阅读|"
     r"楼主|发表于|显示全部楼层|扫一扫|二维码|【导语】|返回列表|打印本页|关闭窗口|留言与评论|条评论|我要评论|发表评论|"
-    r"^\s*原标题[：:]|^\s*第?[0-9０-９]{1,2}版\s*$|^\s*今天是[：:]?\s*\d{4}年|^\s*图为|[。.]\s*(?:会议|活动|会场)现场[。.]?\s*$|"  # (captions)  # a repost's original headline: the headline again
+    r"^\s*原标题[：:]|[\u4e00-\u9fff]{2,12}供图\s*$|^\s*第?[0-9０-９]{1,2}版\s*$|^\s*今天是[：:]?\s*\d{4}年|^\s*图为|[。.]\s*(?:会议|活动|会场)现场[。.]?\s*$|"  # (captions)  # a repost's original headline: the headline again
     r"(?:记者|通讯员|摄影)[\s\u3000]*[\u4e00-\u9fff]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff]{2,4})*[\s\u3000]*摄[\s\u3000]*$"  # a photo's caption
 )
 # a short line led by a section label with no sentence in it (【要闻 摘要】X会议闭幕): the page's
