@@ -227,3 +227,15 @@ def test_a_committees_members_and_its_special_committees_written_with_it(pipelin
                       publisher="cppcc-dadukou")
     assert [m.label for m in found][:2] == ["大渡口区政协专门委员会", "荣昌区政协委员"]
     assert not any(m.label.endswith("政协委员") and "会议室" in m.surface for m in found)
+
+
+def test_a_partys_committees_on_both_sides_of_the_border_act_together(pipeline):
+    found, x = bodies(pipeline, "川渝民建组织第三次主委联席会议在遂宁召开。")
+    assert [m.members for m in found] == [("cndca-sc", "cndca-cq")]
+    meeting = x.initiatives[0]
+    assert (meeting.organizers, meeting.joint_sichuan_chongqing) == (("cndca-sc", "cndca-cq"), True)
+
+
+def test_a_partys_sichuan_committee_is_in_the_reference(pipeline):
+    found, _ = bodies(pipeline, "九三学社四川省委与九三学社重庆市委开展联合调研。")
+    assert [m.entity for m in found] == ["jiusan-sc", "jiusan-cq"]

@@ -337,7 +337,28 @@ class Recognizer:
             out = [m for m in out if m.in_reference or not any(
                 c.evidence.start < m.evidence.end and m.evidence.start < c.evidence.end for c in collectives)]
             out.extend(collectives)
+        parties = self._cross_border_parties(report, start, end)
+        if parties:  # 川渝致公党组织 replaces the party's name inside it
+            out = [m for m in out if not any(p.evidence.start <= m.evidence.start and m.evidence.end <= p.evidence.end
+                                             for p in parties)] + parties
         out.sort(key=lambda m: (m.evidence.start, m.evidence.end))
+        return out
+
+    def _cross_border_parties(self, report: Report, start: int, end: int) -> list[Mention]:
+        """川渝民盟, 川渝致公党组织: a democratic party's Sichuan and Chongqing committees together."""
+        if "川渝" not in report.norm[start:end] and "渝川" not in report.norm[start:end]:
+            return []
+        out = []
+        for match in _CROSS_BORDER_PARTY.finditer(report.norm, start, end):
+            party = match.group("party")
+            members = tuple(k for k in (self._named(f"{party}四川省委"), self._named(f"{party}重庆市委")) if k)
+            if len(members) < 2:
+                continue
+            a, b = match.span()
+            label = _WHITESPACE.sub("", report.norm[a:b])
+            key = "unknown-" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:10]
+            out.append(Mention(Evidence(report.id, a, b, report.text[a:b]), key, label, "Body", "body",
+                               surface=report.text[a:b], in_reference=False, members=members))  # type: ignore[arg-type]
         return out
 
     def _juxtaposed_places(self, report: Report, mentions: list[Mention]) -> list[Mention]:
@@ -940,6 +961,9 @@ _ABBREVIATIONS = {"川": "sichuan", "蜀": "sichuan", "渝": "chongqing", "黔":
                   "藏": "xizang", "青": "qinghai"}
 _LOCAL_COLLECTIVE = re.compile(
     r"[川蜀渝黔贵鄂湘陕滇云甘]{2,4}(?:\d+|[一二三四五六七八九十两]+)个?(?:地|省市)?(?:市州区县|市州|区县|市县|县市区|县区|市区|地方)政协")
+# 川渝民盟, 川渝两地致公党组织: a party's committees on both sides of the border
+_CROSS_BORDER_PARTY = re.compile(r"(?:川渝|渝川)(?:两地)?(?P<party>民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)"
+                                 r"(?:两地)?(?:党?组织|省市委(?:会)?)?")
 _PROVINCE_COLLECTIVE = re.compile(
     r"(?<![\u4e00-\u9fff])([川蜀渝黔贵鄂湘陕滇云甘桂藏青]{2,6})(?:[两二三四五六七]?(?:省市区|省区市|省市|省|地))?政协")
 
