@@ -762,3 +762,9 @@ def test_a_quoted_consultation_meeting_held_in_the_fields_is_told(pipeline):
 def test_photo_credits_are_furniture(pipeline):
     x = run(pipeline, "县政协组织委员视察柑橘基地 县政协供图\n5月6日，县政协组织委员视察柑橘基地。", publisher="cppcc-fengjie")
     assert len(x.initiatives) == 1
+
+
+def test_those_at_the_meeting_go_on_with_its_organisers_work(pipeline):
+    x = run(pipeline, "川渝民进组织联席会议在合川召开。会后，与会人员前往钓鱼城考察调研。")
+    visit = only(x, "考察调研")
+    assert (visit.organizers, visit.joint_sichuan_chongqing) == (("capd-sc", "capd-cq"), True)
