@@ -25,7 +25,8 @@ _SUBTITLE = 60
 _HEAD_LINES = 3  # headline, subtitle and a kicker at most
 _STORY_WITHIN = 40  # sentences of page furniture an e-paper can put before the story
 # a session by its term and number (五届二次会议, 十四届第三次会议), the trigger of its meeting
-_SESSION_NAMED = re.compile(r"第?([一二三四五六七八九十\d]{1,3})\s*届\s*(?:委员会)?\s*第?([一二三四五六七八九十\d]{1,4})\s*次\s*(?:全体)?会议")
+_SESSION_NAMED = re.compile(r"第?([一二三四五六七八九十\d]{1,3})\s*届\s*(?:[\u4e00-\u9fff]{0,8}?委员会)?\s*"
+                            r"第?([一二三四五六七八九十\d]{1,4})\s*次\s*(?:全体)?会议")
 _SESSION_REACH = 12  # how far the name may reach beyond the trigger (第十五届委员会 before 第四次会议)
 _SITTING = re.compile(r"\s*第[一二三四五六七八九十\d]{1,2}次(?:大会|全体会议)")
 _SPACES = re.compile(r"\s+")

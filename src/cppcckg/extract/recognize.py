@@ -128,7 +128,7 @@ class Recognizer:
         the one its text names most by full name or unambiguous alias."""
         title = compact(normalise(report.title_zh or "")).text
         for match in _TERM_NAME.finditer(title):  # …四川省第十二届委员会第一次会议开幕: Sichuan's, not the national
-            key = self.full_name(f"政协{match.group(1)}委员会")
+            key = self.full_name(f"政协{_term_place(match)}委员会")
             if key is not None:
                 return key
         counts: dict[str, int] = {}
@@ -142,7 +142,7 @@ class Recognizer:
             block = _WHITESPACE.sub("", report.norm[a:b])
             terms = []  # 中国人民政治协商会议遂宁市第七届委员会: Suining's, not the national committee
             for match in _TERM_NAME.finditer(block):
-                key = self.full_name(f"政协{match.group(1)}委员会")
+                key = self.full_name(f"政协{_term_place(match)}委员会")
                 if key is not None:
                     terms.append(match.span())
                     counts[key] = counts.get(key, 0) + 1
@@ -704,7 +704,7 @@ class Recognizer:
         """A committee named with its term (政协X第N届委员会) is the committee 政协X委员会."""
         out = []
         for match in _TERM_NAME.finditer(report.norm, start, end):
-            key = self.full_name(f"政协{match.group(1)}委员会")
+            key = self.full_name(f"政协{_term_place(match)}委员会")
             if key is not None:
                 a, b = match.span()
                 out.append(_mention(report, a, b, self.reference.entities[key]))
@@ -874,7 +874,14 @@ class Recognizer:
 
 
 _WHITESPACE = re.compile(r"\s+")
-_TERM_NAME = re.compile(r"(?:中国人民政治协商会议|政协)([\u4e00-\u9fff]{2,14}?)第[一二三四五六七八九十\d]{1,3}届委员会")
+# 政协X第N届委员会, and the same with the term first (中国人民政治协商会议第六届重庆市委员会)
+_TERM_NAME = re.compile(r"(?:中国人民政治协商会议|政协)(?:([\u4e00-\u9fff]{2,14}?)第[一二三四五六七八九十\d]{1,3}届委员会|"
+                        r"第[一二三四五六七八九十\d]{1,3}届([\u4e00-\u9fff]{2,14}?)委员会)")
+
+
+def _term_place(match: re.Match[str]) -> str:
+    """The place part of a committee named with its term, in either order."""
+    return match.group(1) or match.group(2)
 # Characters of text read at once when finding names (see Recognizer.mentions).
 BLOCK_CHARS = 100_000
 
