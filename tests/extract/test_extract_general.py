@@ -768,3 +768,14 @@ def test_those_at_the_meeting_go_on_with_its_organisers_work(pipeline):
     x = run(pipeline, "川渝民进组织联席会议在合川召开。会后，与会人员前往钓鱼城考察调研。")
     visit = only(x, "考察调研")
     assert (visit.organizers, visit.joint_sichuan_chongqing) == (("capd-sc", "capd-cq"), True)
+
+
+def test_a_stop_made_with_hosts_is_part_of_the_visit(pipeline):
+    x = run(pipeline, "10月，两地课题组赴合川开展联合调研。课题组成员在合川区政协副主席某某陪同下到钓鱼城参观考察。",
+            publisher="cppcc-hechuan")
+    assert [i.type for i in x.initiatives] == ["research"]
+
+
+def test_a_series_of_work_is_work_in_general(pipeline):
+    x = run(pipeline, "一年来，市政协开展了一系列专题调研和协商议政活动。", publisher="cq-cppcc")
+    assert not x.initiatives

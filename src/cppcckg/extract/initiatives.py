@@ -206,6 +206,7 @@ _JOINS_BARE = re.compile(r"(?:陪同|参加|出席|一同|共同参加)$")
 _BARE_END = re.compile(r"(?:考察|调研|视察|活动|考察活动|调研活动|视察活动)(?:活动)?")
 _TAKES_PART = re.compile(r"参加|出席|列席")
 _ALL_ACTIVITIES = re.compile(r"(?:有关|相关|上述|以上)活动")
+_ACCOMPANIED = re.compile(r"陪同下")
 _NEW_SUBJECT = re.compile(r"[，,；;][\u4e00-\u9fff]{0,3}?(?:聚焦|围绕|针对|(?<!成)就(?!此|业))")
 _SUBJECT_OPENS = re.compile(r"围绕|聚焦|(?<!成)就(?!业|此)")
 _SUBJECT_CLOSES = re.compile(r"[^，,；;。]*?(?:开展|进行|展开|组织)[^，,；;。]{0,4}")
@@ -420,6 +421,10 @@ class InitiativeExtractor:
             if retold:
                 # 考察组先后考察了X / 考察企业生产情况 / 通过考察…: the stops of the visit just told
                 triggers = [t for t in triggers if not (t.start < retold.end() and t.type == self._last_type)]
+            accompanied = _ACCOMPANIED.search(text) if triggers and self._last_type in _FIELD_WORK else None
+            if accompanied:
+                # 课题组在X陪同下到Y参观考察: a stop of the visit just told, with its hosts
+                triggers = [t for t in triggers if not (t.start > accompanied.start() and t.type in _FIELD_WORK)]
             if triggers:
                 triggers = [t for t in triggers if not _BY_MEANS.search(text, max(0, t.start - 2), t.start)]
             joining = [t for t in triggers if _JOINS_BARE.search(text, max(0, t.start - 4), t.start) and _BARE_END.fullmatch(text, t.start)]

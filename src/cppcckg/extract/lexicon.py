@@ -85,6 +85,7 @@ NOT_ACTIVITY_BEFORE = re.compile(
     r"|(?:转化为|转化成|纳入|列入)[^，,；;]{0,12}$"
     r"|(?:^|[^\u4e00-\u9fff])为(?:推动|推进|加快|助推|助力)$"  # 为推动“X”建设贡献力量: what the work was for
     r"|如何[^，,；;。]{0,8}$"  # 就如何开展调研视察进行探讨: what was discussed
+    r"|一系列[^，,；;。]{0,6}$"  # 开展了一系列专题调研和协商: a kind of work in general
 )
 # Bare activity-type words: followed or preceded by a count they are a statistic
 # (开展重点协商16项, 网络议政20余次, 近20项学习活动), not one initiative.
