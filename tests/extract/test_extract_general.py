@@ -779,3 +779,8 @@ def test_a_stop_made_with_hosts_is_part_of_the_visit(pipeline):
 def test_a_series_of_work_is_work_in_general(pipeline):
     x = run(pipeline, "一年来，市政协开展了一系列专题调研和协商议政活动。", publisher="cq-cppcc")
     assert not x.initiatives
+
+
+def test_ordinals_running_on_before_a_plenum_are_no_counts(pipeline):
+    x = run(pipeline, "委员们贯彻落实区委十三届三次四次五次全会精神，全年开展协商12次。", publisher="cppcc-dazu", period=2023)
+    assert [m.value for m in x.metrics] == [12]

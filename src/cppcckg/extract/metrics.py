@@ -309,6 +309,9 @@ _CUE_ONLY_UNITS = frozenset({"岁"})
 _ORDINAL_BEFORE = re.compile(r"第[0-9零〇○一二两三四五六七八九十百千、,和及至\-—~～]*$|届$")
 _SESSION_AFTER = re.compile(r"(?:全会|党代会|代表大会|全委会|全体会议|全体委员会议)")
 _SESSION_MEETING = re.compile(r"(?:会议|常委会议|常委会会议)")
+# 三次、四次、五次全会 / 五届三次四次五次全会: one ordinal after another before a session
+_ORDINAL_CHAIN = re.compile(r"^(?:[、和及]?[一二三四五六七八九十\d]{1,3}次)+")
+_SESSION_CHAIN_BEFORE = re.compile(r"届(?:[一二三四五六七八九十\d]{1,3}次[、和及]?)+$")
 _SESSION_HOLDER = re.compile(r"(?:届|政协|委员会|常委会|人大|党委|市委|省委|区委|县委)$")
 _LATIN = re.compile(r"[A-Za-z+＋/]")
 _QUOTE = re.compile(
@@ -361,8 +364,10 @@ def _is_statistic(sq: str, n: NumberMatch, quoted: list[tuple[int, int]]) -> boo
         return False
     after = sq[n.end:n.end + 6]
     if unit == "次":
-        if _SESSION_AFTER.match(after):
-            return False  # 六次党代会, 十次全会
+        if _SESSION_CHAIN_BEFORE.search(before):
+            return False  # 五届三次四次五次全会: the ordinals run on
+        if _SESSION_AFTER.match(_ORDINAL_CHAIN.sub("", sq[n.end:n.end + 16])):
+            return False  # 六次党代会, 十次全会, 三次四次全会
         if _SESSION_MEETING.match(after) and _SESSION_HOLDER.search(before):
             return False  # 全国政协五次会议, 五届四次会议
     if n.chinese and unit != "%":
