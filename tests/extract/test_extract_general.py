@@ -784,3 +784,9 @@ def test_a_series_of_work_is_work_in_general(pipeline):
 def test_ordinals_running_on_before_a_plenum_are_no_counts(pipeline):
     x = run(pipeline, "委员们贯彻落实区委十三届三次四次五次全会精神，全年开展协商12次。", publisher="cppcc-dazu", period=2023)
     assert [m.value for m in x.metrics] == [12]
+
+
+def test_a_visit_told_by_its_party_arriving_is_research_and_its_next_stops_are_not_new(pipeline):
+    x = run(pipeline, "6月4日，市政协副主席某某一行来到綦江区扶欢镇水库工程建设现场。某某一行随后来到东溪古镇。",
+            publisher="cq-cppcc")
+    assert [i.type for i in x.initiatives] == ["research"]

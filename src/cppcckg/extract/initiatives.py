@@ -198,8 +198,8 @@ _COUNT_TAIL = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:个
 
 
 # a clause that only goes on with the visit just told: 考察组先后考察了…, 考察企业生产情况
-_ITINERARY = re.compile(r"(?:考察组|调研组|视察组|督查组|一行|委员们|大家)?(?:先后|还|并|又|实地|深入|分别|随后)*"
-                        r"(?:考察|调研|视察|察看|走访)了?")
+_ITINERARY = re.compile(r"(?:[\u4e00-\u9fff]{0,12}?(?:考察组|调研组|视察组|督查组|一行)|委员们|大家)?(?:先后|首先|还|并|又|实地|深入|分别|随后)*"
+                        r"(?:考察|调研|视察|察看|走访|来到|走进|前往)了?")
 _BY_MEANS = re.compile(r"通过$|经过$")
 # 陪同考察, 参加调研 closing a clause: taking part in the work told, no work of its own
 _JOINS_BARE = re.compile(r"(?:陪同|参加|出席|一同|共同参加)$")
@@ -207,6 +207,7 @@ _BARE_END = re.compile(r"(?:考察|调研|视察|活动|考察活动|调研活�
 _TAKES_PART = re.compile(r"参加|出席|列席")
 _ALL_ACTIVITIES = re.compile(r"(?:有关|相关|上述|以上)活动")
 _ACCOMPANIED = re.compile(r"陪同下")
+_VISIT_WORD = re.compile(r"(?:先后|首先|随后)?(?:来到|走进|深入|前往)")
 _NEW_SUBJECT = re.compile(r"[，,；;][\u4e00-\u9fff]{0,3}?(?:聚焦|围绕|针对|(?<!成)就(?!此|业))")
 _SUBJECT_OPENS = re.compile(r"围绕|聚焦|(?<!成)就(?!业|此)")
 _SUBJECT_CLOSES = re.compile(r"[^，,；;。]*?(?:开展|进行|展开|组织)[^，,；;。]{0,4}")
@@ -420,7 +421,8 @@ class InitiativeExtractor:
                       if triggers and self._last_type and not named_actor else None)
             if retold:
                 # 考察组先后考察了X / 考察企业生产情况 / 通过考察…: the stops of the visit just told
-                triggers = [t for t in triggers if not (t.start < retold.end() and t.type == self._last_type)]
+                triggers = [t for t in triggers if not (t.start < retold.end() and (
+                    t.type == self._last_type or _VISIT_WORD.match(text, t.start, t.end)))]  # (一行来到X: any work's stop)
             accompanied = _ACCOMPANIED.search(text) if triggers and self._last_type in _FIELD_WORK else None
             if accompanied:
                 # 课题组在X陪同下到Y参观考察: a stop of the visit just told, with its hosts
