@@ -245,3 +245,13 @@ def test_a_committee_named_with_its_term_first_is_that_committee(pipeline):
     found, x = bodies(pipeline, "1月9日，中国人民政治协商会议第六届重庆市委员会第三次会议开幕。市政协六届三次会议应出席委员860名。")
     assert [m.entity for m in found] == ["cq-cppcc-plenary", "cq-cppcc-plenary"]
     assert [(i.type, i.organizers) for i in x.initiatives] == [("meeting", ("cq-cppcc",))]
+
+
+def test_an_organ_is_named_the_same_with_or_without_政协_before_it(pipeline):
+    found, _ = bodies(pipeline, "政协常委会组成人员要带头履职。常委会工作报告通过。", publisher="cppcc-kaizhou")
+    assert [m.label for m in found] == ["开州区政协常务委员会", "开州区政协常务委员会"]
+
+
+def test_a_state_organ_written_with_its_city_and_district_is_one_name(pipeline):
+    found, _ = bodies(pipeline, "重庆市江津区人民政府有关负责人参加。", publisher="cppcc-jiangjin")
+    assert [(m.surface, m.label) for m in found] == [("重庆市江津区人民政府", "江津区人民政府")]

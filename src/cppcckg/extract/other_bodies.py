@@ -32,11 +32,13 @@ def shaped_names(norm: str, start: int, end: int,
     `seat` is the place key of a place written at the head of the name (the organ's words
     follow it), if any."""
     places = [m for m in mentions if m.kind == "place"]
+    # a place written before the place (重庆市江津区人民政府): the name begins there
+    outer = {m.evidence.end: m.evidence.start for m in places}
     for m in places:  # a bureau right after its place: 荣昌区水务局
         a, b = m.evidence.start, m.evidence.end
         bureau = _BUREAU.match(norm, b, min(end, b + 9))
         if bureau is not None:
-            yield a, b, bureau.end(), m.entity
+            yield outer.get(a, a), b, bureau.end(), m.entity
     taken: list[tuple[int, int]] = []
     for m in places:  # 隆昌市石燕桥镇党委: the county before the township
         organ = _AFTER_PLACE.match(norm, m.evidence.end, min(end, m.evidence.end + 12))

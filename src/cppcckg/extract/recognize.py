@@ -490,7 +490,8 @@ class Recognizer:
         return (a, organ[0], organ[1]) if organ is not None else None
 
     def _organ_word(self, written: str) -> str:
-        """An organ's word as the reference writes it in full (常委会 → 常务委员会)."""
+        """An organ's word as the reference writes it in full (常委会, 政协常委会 → 常务委员会)."""
+        written = written[2:] if written.startswith("政协") and len(written) > 3 else written
         organ = self._organ_words.match(written, 0)
         return organ[1] if organ is not None and organ[0] == len(written) else written
 
