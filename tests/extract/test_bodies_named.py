@@ -255,3 +255,10 @@ def test_an_organ_is_named_the_same_with_or_without_政协_before_it(pipeline):
 def test_a_state_organ_written_with_its_city_and_district_is_one_name(pipeline):
     found, _ = bodies(pipeline, "重庆市江津区人民政府有关负责人参加。", publisher="cppcc-jiangjin")
     assert [(m.surface, m.label) for m in found] == [("重庆市江津区人民政府", "江津区人民政府")]
+
+
+def test_names_in_a_repost_with_pinyin_inside_them_are_read_and_named_in_simplified_script(pipeline):
+    found, _ = bodies(pipeline, "會上，農(nóng)工黨萬(wàn)州區(qū)委會(huì)、中共萬(wàn)州區(qū)委組織部和區政協(xié)機(jī)關(guān)參加。",
+                      publisher="cppcc-wanzhou")
+    assert [m.label for m in found] == ["农工党万州区委会", "中共万州区委组织部", "万州区政协机关"]
+    assert found[0].surface == "農(nóng)工黨萬(wàn)州區(qū)委會"

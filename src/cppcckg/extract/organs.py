@@ -21,8 +21,10 @@ __all__ = ["OrganWords", "SESSION_AFTER_COMMITTEE", "TERM_SESSION", "BARE_PARTY_
            "BARE_STATE_ORGAN", "state_organ_label", "party_level"]
 
 # …十四届三次会议, …第十五届委员会第五次会议 right after a committee: a plenary session of it
+# (spaces allowed between the words: reposts blank the pinyin they print after characters)
 SESSION_AFTER_COMMITTEE = re.compile(
-    r"第?[一二三四五六七八九十\d]{1,3}届(?:委员会)?第?[一二三四五六七八九十\d]{1,3}次(?:全体)?会议(?P<presidium>主席团)?")
+    r"\s*第?\s*[一二三四五六七八九十\d]{1,3}\s*届\s*(?:委\s*员\s*会)?\s*第?\s*[一二三四五六七八九十\d]{1,3}\s*次\s*"
+    r"(?:全\s*体\s*)?会\s*议(?P<presidium>主席团)?")
 # 中国人民政治协商会议四川省第十二届委员会第一次会议: the committee named with its term, then the session
 TERM_SESSION = re.compile(r"第?[一二三四五六七八九十\d]{1,3}次(?:全体)?会议(?P<presidium>主席团)?")
 # 县委, 区委, 市委, 省委 written alone (not 县委员会, 市委会)

@@ -319,7 +319,7 @@ class Recognizer:
             covered.extend((t.evidence.start, t.evidence.end) for t in terms)
         spans = sorted((m.evidence.start, m.evidence.end) for m in out)
         starts = [a for a, _b in spans]  # 市委巡视组 stays one name: its 市委 is no Party committee alone
-        local = [x for x in self._local_organs(report, start, end, place) + self._shaped(report, start, end, out)
+        local = [x for x in self._blanks_left_out(report, start, end, place) + self._shaped(report, start, end, out)
                  if not _inside_longer(spans, starts, x.evidence.start, x.evidence.end)]
         if local:  # 民盟渝北区委, 广安市委统战部: one body, not a party and a place
             taken = {i for x in local for i in range(x.evidence.start, x.evidence.end)}
@@ -486,8 +486,19 @@ class Recognizer:
             return a, session.end(), "全体会议主席团" if session.group("presidium") else _PLENARY
         if norm.startswith("及其", pos):
             a = pos = pos + 2
+        if norm.startswith(" ", pos) or " " in norm[pos:pos + 4]:
+            return self._spaced_organ(norm, a, pos)
         organ = self._organ_words.match(norm, pos)
         return (a, organ[0], organ[1]) if organ is not None else None
+
+    def _spaced_organ(self, norm: str, a: int, pos: int) -> tuple[int, int, str] | None:
+        """The organ word read with the blanks of a repost's pinyin left out (区政协 机 关)."""
+        window = norm[pos:pos + _LONGEST_NAME]
+        kept = [i for i, c in enumerate(window) if c != " "]
+        organ = self._organ_words.match("".join(window[i] for i in kept), 0)
+        if organ is None or organ[0] == 0:
+            return None
+        return a, pos + kept[organ[0] - 1] + 1, organ[1]
 
     def _organ_word(self, written: str) -> str:
         """An organ's word as the reference writes it in full (常委会, 政协常委会 → 常务委员会)."""
@@ -711,6 +722,23 @@ class Recognizer:
                 out.append(_mention(report, a, b, self.reference.entities[key]))
         return out
 
+    def _blanks_left_out(self, report: Report, start: int, end: int, place: str | None) -> list[Mention]:
+        """`_local_organs` of norm[start:end], read with the blanks a repost's pinyin left inside
+        names taken out (農(nóng)工黨萬(wàn)州區(qū)委會 is 农工党万州区委会), offsets mapped back."""
+        if "  " not in report.norm[start:end]:
+            return self._local_organs(report, start, end, place)
+        kept = [i for i in range(start, end) if report.norm[i] != " "]
+        if not kept:
+            return []
+        squeezed = replace(report, norm="".join(report.norm[i] for i in kept),
+                           text="".join(report.text[i] for i in kept), parts=())
+        out = []
+        for m in self._local_organs(squeezed, 0, len(kept), place):
+            a, b = kept[m.evidence.start], kept[m.evidence.end - 1] + 1
+            evidence = Evidence(report.id, a, b, report.text[a:b])
+            out.append(replace(m, evidence=evidence, surface=report.text[a:b]))
+        return out
+
     def _local_organs(self, report: Report, start: int, end: int, place: str | None = None) -> list[Mention]:
         """A democratic party's or the Party's committee of a named place (民盟渝北区委, 农工党荣昌区委会,
         广安市委统战部): the body the reference has under that name, else an unknown body so named;
@@ -718,7 +746,7 @@ class Recognizer:
         norm = report.norm
         found: list[tuple[int, int, str]] = []  # start, end, seat
         for match in _PARTY_ORGAN.finditer(norm, start, end):
-            seat = self._seat_of_name(match.group("place"))
+            seat = self._seat_of_name(match.group("place").replace(" ", ""))
             if seat is not None:
                 found.append((match.start(), match.end(), seat))
         party = len(found)  # the Party committees follow
@@ -741,8 +769,8 @@ class Recognizer:
             # the place is written right before: the longest run of up to eight characters naming one
             for a in range(max(start, match.start() - 8), match.start() - 1):
                 seat = self._seat_of_name(norm[a:match.start()])
-                if seat is not None:
-                    found.append((a, match.end(), seat))
+                if seat is not None:  # (中共万州区委组织部: the name begins at 中共)
+                    found.append((a - 2 if norm.startswith("中共", a - 2) and a - 2 >= start else a, match.end(), seat))
                     break
         out = []
         for a, b, label, seat in self._bare_state_organs(norm, start, end, place, found):
@@ -757,7 +785,7 @@ class Recognizer:
             if entity is not None and entity.kind != "place":
                 out.append(_mention(report, a, b, entity))
                 continue
-            label = report.text[a:b]
+            label = _WHITESPACE.sub("", report.norm[a:b])  # one name in either script
             if party <= index < committees:  # 合江县委, 中共合江縣委, 县委: one name, 中共合江县委
                 label = f"中共{self.reference.entities[seat].name_zh}委"
             unknown = "unknown-" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:10]
@@ -949,7 +977,8 @@ _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
 _PROVINCE_PREFIX = re.compile(r"^(?:重庆市?|四川省?)(?=[\u4e00-\u9fff]{2})")
 # 民盟渝北区委, 农工党荣昌区委会: a democratic party's committee named with its place.
 _PARTY_ORGAN = re.compile(
-    r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)(?P<place>[\u4e00-\u9fff]{2,5}?)[省市区县]?委(?:会)?(?![\u4e00-\u9fff]{0,2}员)"
+    r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)(?P<place>(?:[\u4e00-\u9fff] *){2,5}?)[省市区县]? *委(?: *会)?"
+    r"(?! *[\u4e00-\u9fff]{0,2}员)"
 )
 # 中共遂宁市委, 合江县委 (not 县委员会, 县委统战部): a place's Party committee.
 # 中共重庆市江津区委员会 is the same committee written formally (委员会 only after 中共).
