@@ -206,6 +206,7 @@ _JOINS_BARE = re.compile(r"(?:陪同|参加|出席|一同|共同参加)$")
 _BARE_END = re.compile(r"(?:考察|调研|视察|活动|考察活动|调研活动|视察活动)(?:活动)?")
 _TAKES_PART = re.compile(r"参加|出席|列席")
 _ALL_ACTIVITIES = re.compile(r"(?:有关|相关|上述|以上)活动")
+_OPENING_TITLE = re.compile(r"\s*《([^》]{2,60})》")
 _ACCOMPANIED = re.compile(r"陪同下")
 _VISIT_WORD = re.compile(r"(?:先后|首先|随后)?(?:来到|走进|深入|前往)")
 _NEW_SUBJECT = re.compile(r"[，,；;][\u4e00-\u9fff]{0,3}?(?:聚焦|围绕|针对|(?<!成)就(?!此|业))")
@@ -327,8 +328,13 @@ class InitiativeExtractor:
         self.default_pair = (["cq-cppcc", "sc-cppcc"] if reference.get("cq-cppcc") and reference.get("sc-cppcc")
                              and re.search(r"四川|川渝|渝川|成渝|蜀", context) and re.search(r"重庆|川渝|渝川|渝", context) else [])
         # a cooperation plan (合作要点, 工作要点) is planned throughout
+        # the text's title line, or the plan a first sentence opens with (《…合作要点》明确，…);
+        # a sentence that only names one (…审议《年度工作要点》。) is no plan's title
+        first_line = report.norm[:200].split("\n", 1)[0]
+        opening = _OPENING_TITLE.match(first_line)
+        title_line = first_line if "。" not in first_line else (opening.group(1) if opening else "")
         self._is_plan = bool(lexicon.PLAN_TITLE.search(compact(_normalised(report.title_zh or "")).text)
-                             or lexicon.PLAN_TITLE.search(compact(report.norm[:200].split("\n", 1)[0]).text))
+                             or lexicon.PLAN_TITLE.search(compact(title_line).text))
 
     def extract(self, sentence: Sentence, mentions: Sequence[Mention]) -> list[Initiative]:
         norm = self.report.norm
