@@ -790,3 +790,9 @@ def test_a_visit_told_by_its_party_arriving_is_research_and_its_next_stops_are_n
     x = run(pipeline, "6月4日，市政协副主席某某一行来到綦江区扶欢镇水库工程建设现场。某某一行随后来到东溪古镇。",
             publisher="cq-cppcc")
     assert [i.type for i in x.initiatives] == ["research"]
+
+
+def test_what_the_economy_made_or_gained_is_no_statistic_of_the_committee(pipeline):
+    x = run(pipeline, "在委员推动下，当地开发出20余种深加工产品，打通6条村级道路，带动500户农户增收。"
+                      "全年县政协提出建议35条。", publisher="cppcc-fengjie", period=2024)
+    assert [m.value for m in x.metrics] == [35]
