@@ -796,3 +796,8 @@ def test_what_the_economy_made_or_gained_is_no_statistic_of_the_committee(pipeli
     x = run(pipeline, "在委员推动下，当地开发出20余种深加工产品，打通6条村级道路，带动500户农户增收。"
                       "全年县政协提出建议35条。", publisher="cppcc-fengjie", period=2024)
     assert [m.value for m in x.metrics] == [35]
+
+
+def test_one_of_a_set_is_no_count(pipeline):
+    x = run(pipeline, "该园区是川渝毗邻地区建设的4个跨省合作园区之一。", publisher="cppcc-rongchang", period=2023)
+    assert not x.metrics

@@ -302,6 +302,8 @@ _NOT_COUNT_UNITS = frozenset(
 _ECONOMY_BEFORE = re.compile(r"(?:收入|增收|产值|销售额?|营收|生产总值|GDP|税收|利润)[^，,；;。]{0,4}$")
 # 30余种深加工产品, 打通7条村级道路, 带动723户农户增收: what the economy made or gained
 _ECONOMY_AFTER = re.compile(r"[^，,；;。]{0,8}?(?:产品|道路|公路|桥梁)|[^，,；;。]{0,6}?(?:增收|致富)")
+# 3个跨省合作园区之一: the size of a set something belongs to, not a count of work
+_ONE_OF = re.compile(r"[^，,；;。]{0,16}?之一")
 # a frequency is a rule, not a result: 每季度召开1次, 每年至少提交1件
 _FREQUENCY_BEFORE = re.compile(r"每(?:年|季度|季|月|周|半年|两年|届|次|名|位|个)[^，,；;。]{0,8}$")
 # units with which a single Chinese digit is a count (三次, 两场) rather than a slogan (两个维护)
@@ -363,6 +365,8 @@ def _is_statistic(sq: str, n: NumberMatch, quoted: list[tuple[int, int]]) -> boo
     if unit.endswith("元") and _ECONOMY_BEFORE.search(before):
         return False
     if unit in ("种", "条", "户", "座", "个") and _ECONOMY_AFTER.match(sq, n.end, n.end + 12):
+        return False
+    if _ONE_OF.match(sq, n.end, n.end + 20):
         return False
     if (n.start > 0 and _LATIN.match(sq[n.start - 1])) or (n.num_end < len(sq) and _LATIN.match(sq[n.num_end])):
         return False
