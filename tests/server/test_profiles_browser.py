@@ -92,6 +92,9 @@ def test_district_cppcc_profile_filters_from_the_form(tab, cppcckg_server, seed_
     assert expected and row_iris(page, "initiatives-table") == [r["initiative"] for r in expected]
     page.wait_for_selector("#statistics-table")
     assert row_iris(page, "statistics-table") == [r["observation"] for r in cli_rows(seed_store, "profile-body-statistics", body="万州区政协")]
+    # the partners table marks those across the border, and the ego network follows it
+    page.wait_for_selector("#partners-table tr.cross")
+    wait_for(page, "window.cppcckgEgo && window.cppcckgEgo.cross() > 0")
 
 
 def test_side_tables_load_into_the_profile_and_turn_pages_in_place(tab, cppcckg_server, seed_store):

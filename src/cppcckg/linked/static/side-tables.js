@@ -14,6 +14,7 @@
       if (!loaded) { return; }
       section.innerHTML = loaded.innerHTML;
       section.dataset.loaded = url;
+      section.dispatchEvent(new CustomEvent("cppcckg:side-table", { bubbles: true }));
       Array.prototype.forEach.call(section.querySelectorAll("a[rel=prev], a[rel=next]"), function (link) {
         link.addEventListener("click", function (event) {
           event.preventDefault();

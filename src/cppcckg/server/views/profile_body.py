@@ -103,7 +103,8 @@ EGO_PARTNERS = 40
 def ego_graph(iri: str, name: str, table: list[dict[str, Any]]) -> dict[str, Any]:
     """The ego network of a body from the rows of its table's page: the body, those initiatives,
     and the other bodies they name (each linked to the search for its name, as in the table),
-    with an edge from an initiative to each body its row names."""
+    with an edge from an initiative to each body its row names. The page's script marks the
+    partners across the border once the partners table has arrived."""
     nodes = [{"id": iri, "label": name, "kind": "self", "href": local_href(iri)}]
     edges: list[dict[str, Any]] = []
     partners: dict[str, str] = {}
