@@ -68,7 +68,7 @@ def side_links(path: str, summary: dict[str, Any], figures: bool) -> list[dict[s
     out = []
     for table in SIDE_TABLES.values():
         total = int(summary.get(table.counted_by) or 0) if table.counted_by else None
-        if (total if table.counted_by else figures):
+        if (total > 0) if total is not None else figures:
             out.append({"id": table.name, "title": table.title, "href": table_href(path, table.name), "total": total})
     return out
 
