@@ -5,11 +5,12 @@ Generates the synthetic graph of bench.query_latency (named graphs, default 1M t
 what a build would (cppcc:mostSpecificClass, cppcc:inProvince), makes 政协重庆市委员会 the
 organiser of at least --initiatives initiatives, starts ``cppcckg serve`` on a free loopback port
 and times, for that body: pages 1 to 5 of its profile (50 rows each), the last page, a year
-filter, a type filter, the CSV of every row; then an initiative's profile, the search and the
-Sichuan-Chongqing page; then the body's first visit again, each time to a freshly started server
-(--first-visits times, the median reported with the CPU time the server and its query workers
-spent on it: one visit's wall time says little on a busy machine). Writes
-bench/results/profile_pages.json.
+filter, a type filter, the CSV of every row, the first page of each side table the profile loads
+after it (joint activities, partners, statistics) and the statistics' second page; then an
+initiative's profile, the search and the Sichuan-Chongqing page; then the body's first visit
+again, each time to a freshly started server (--first-visits times, the median reported with the
+CPU time the server and its query workers spent on it: one visit's wall time says little on a
+busy machine). Writes bench/results/profile_pages.json.
 
     python -m bench.profile_pages                     # 1M triples
     python -m bench.profile_pages --triples 200000 --initiatives 1000
@@ -153,7 +154,9 @@ def main() -> None:
         urls = [("body page 1", "/id/body/cq-cppcc")] + [(f"body page {p}", f"/id/body/cq-cppcc?page={p}") for p in range(2, 6)]
         urls += [("body last page", f"/id/body/cq-cppcc?page={last}"), ("body year filter", "/id/body/cq-cppcc?year=2021"),
                  ("body type filter", "/id/body/cq-cppcc?type=research"),
-                 ("body CSV, every row", "/id/body/cq-cppcc?download=csv"),
+                 ("body CSV, every row", "/id/body/cq-cppcc?download=csv")]
+        urls += [(f"side table {name}", f"/id/body/cq-cppcc?table={name}") for name in ("joint", "partners", "statistics")]
+        urls += [("side table statistics p. 2", "/id/body/cq-cppcc?table=statistics&page=2"),
                  ("initiative profile", f"/id/{local}"), ("search 政协", "/search?q=%E6%94%BF%E5%8D%8F"),
                  ("Sichuan-Chongqing pairs", "/sichuan-chongqing")]
         server, base, log = start_server(store, log_path)

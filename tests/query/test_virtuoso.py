@@ -39,12 +39,9 @@ VARIANTS: list[tuple[str, dict]] = [(q.name, SAMPLE_PARAMS.get(q.name, {})) for 
 
 
 #: Named queries known to answer differently on Virtuoso 7 (or not in time), each with what goes
-#: wrong. Strict: a query that starts to agree fails here until it is taken off the list.
-VIRTUOSO_GAPS = {
-    "collaboration-links": "its listed-together sub-select does not finish within 120 s on Virtuoso",
-    "profile-body-initiatives": "the partners column is empty on Virtuoso: it does not apply the OPTIONAL's filter on the "
-                                "body (matching the body again inside it, which Virtuoso follows, is twenty times slower on Oxigraph)",
-}
+#: wrong; none at present. Strict: a query that starts to agree fails here until it is taken off
+#: the list.
+VIRTUOSO_GAPS: dict[str, str] = {}
 
 
 def _variant(index: int, name: str, params: dict):

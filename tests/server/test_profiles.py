@@ -95,15 +95,45 @@ def test_chart_counts_link_to_the_filtered_table(cppcckg_server, kg):
     assert href in html
 
 
+def side_table(server, html: str, name: str) -> str:
+    """The page of side table ``name`` that the profile ``html`` links (as a browser without
+    JavaScript follows it)."""
+    href = re.search(rf'<section class="side-table" id="{name}" data-src="([^"]+)">', html).group(1)
+    assert re.search(rf'id="{name}".*?<a href="{re.escape(href)}">', html, re.S)  # linked without script too
+    return page(server, href.replace("&amp;", "&"))
+
+
 def test_joint_activities_and_cross_border_partners(cppcckg_server, kg):
     html = page(cppcckg_server, "/id/body/sc-cppcc")
     joint = kg.query("profile-body-joint", body="政协四川省委员会")
     partners = kg.query("profile-body-partners", body="政协四川省委员会")
-    assert joint and table_iris(html, "joint-table") == [r["initiative"] for r in joint]
-    assert table_iris(html, "partners-table") == [r["partner"] for r in partners]
+    assert joint and table_iris(side_table(cppcckg_server, html, "joint"), "joint-table") == [r["initiative"] for r in joint]
+    partners_page = side_table(cppcckg_server, html, "partners")
+    assert table_iris(partners_page, "partners-table") == [r["partner"] for r in partners]
     crossing = [r["partner"] for r in partners if r["crossBorder"]]
     assert "https://w3id.org/cppcckg/id/body/cq-cppcc" in crossing
-    assert re.findall(r'<tr data-iri="([^"]+)" class="cross"', html) == crossing
+    assert re.findall(r'<tr data-iri="([^"]+)" class="cross"', partners_page) == crossing
+
+
+def test_side_tables_are_paged_like_their_queries(cppcckg_server, kg):
+    figures = kg.query("profile-body-statistics", body=CQ)
+    assert len(figures) > 50  # more than one page
+    first = page(cppcckg_server, "/id/body/cq-cppcc", table="statistics")
+    assert table_iris(first, "statistics-table") == [r["observation"] for r in figures[:50]]
+    assert 'rel="next"' in first and 'rel="prev"' not in first
+    second = page(cppcckg_server, "/id/body/cq-cppcc", table="statistics", page=2)
+    assert table_iris(second, "statistics-table") == [r["observation"] for r in figures[50:]]
+    assert 'rel="prev"' in second and 'rel="next"' not in second
+    assert table_iris(second, "statistics-table") == [r["observation"] for r in kg.query(
+        "profile-body-statistics", body=CQ, limit=50, offset=50)]
+
+
+def test_a_body_without_figures_links_no_statistics_table(cppcckg_server, kg):
+    bodies = [r["body"] for r in kg.query("body-hierarchy") if r["level"] == "chongqing"]
+    quiet = next(b for b in bodies if kg.query("profile-body-initiatives", body=b, limit=1)
+                 and not kg.query("profile-body-statistics", body=b, limit=1))
+    html = page(cppcckg_server, "/id/" + quiet.split("/id/", 1)[1])
+    assert 'id="initiatives-table"' in html and 'id="statistics"' not in html
 
 
 def test_district_cppcc_profile(cppcckg_server, kg):
@@ -112,7 +142,8 @@ def test_district_cppcc_profile(cppcckg_server, kg):
     rows = kg.query("profile-body-initiatives", body="万州区政协")
     assert table_iris(html, "initiatives-table") == [r["initiative"] for r in rows]
     stats = kg.query("profile-body-statistics", body="万州区政协")
-    assert stats and table_iris(html, "statistics-table") == [r["observation"] for r in stats]
+    assert stats and table_iris(side_table(cppcckg_server, html, "statistics"), "statistics-table") == [
+        r["observation"] for r in stats]
 
 
 def test_body_without_initiatives_says_so(cppcckg_server, kg):
@@ -128,6 +159,8 @@ def test_body_without_initiatives_says_so(cppcckg_server, kg):
     ("colour=red", "unknown parameter 'colour'"),
     ("page=0", "parameter page"),
     ("download=xlsx", "parameter download"),
+    ("table=colours", "parameter table: expected one of joint, partners, statistics"),
+    ("table=partners&year=2021", "parameter year: the partners table takes no filters"),
 ])
 def test_bad_profile_parameters_are_400_naming_the_parameter(cppcckg_server, query, fragment):
     status, headers, body = get(cppcckg_server.base + "/id/body/cq-cppcc?" + query)

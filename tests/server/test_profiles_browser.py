@@ -64,6 +64,8 @@ def test_sichuan_cppcc_profile_joint_activities_and_partners(tab, cppcckg_server
     page = tab.page
     page.goto(cppcckg_server.base + "/id/body/sc-cppcc")
     assert page.locator("h1").inner_text().startswith("政协四川省委员会")
+    page.wait_for_selector("#joint-table")  # the side tables arrive after the page
+    page.wait_for_selector("#partners-table")
     assert row_iris(page, "joint-table") == [r["initiative"] for r in cli_rows(seed_store, "profile-body-joint", body="政协四川省委员会")]
     partners = cli_rows(seed_store, "profile-body-partners", body="政协四川省委员会")
     assert row_iris(page, "partners-table") == [r["partner"] for r in partners]
@@ -88,7 +90,23 @@ def test_district_cppcc_profile_filters_from_the_form(tab, cppcckg_server, seed_
     page.wait_for_url("**type=counterpart**")
     expected = cli_rows(seed_store, "profile-body-initiatives", body="万州区政协", type="counterpart consultation", limit=50)
     assert expected and row_iris(page, "initiatives-table") == [r["initiative"] for r in expected]
+    page.wait_for_selector("#statistics-table")
     assert row_iris(page, "statistics-table") == [r["observation"] for r in cli_rows(seed_store, "profile-body-statistics", body="万州区政协")]
+    # the partners table marks those across the border, and the ego network follows it
+    page.wait_for_selector("#partners-table tr.cross")
+    wait_for(page, "window.cppcckgEgo && window.cppcckgEgo.cross() > 0")
+
+
+def test_side_tables_load_into_the_profile_and_turn_pages_in_place(tab, cppcckg_server, seed_store):
+    page = tab.page
+    page.goto(cppcckg_server.base + "/id/body/cq-cppcc")
+    page.wait_for_selector("#statistics-table")
+    figures = cli_rows(seed_store, "profile-body-statistics", body="政协重庆市委员会")
+    assert row_iris(page, "statistics-table") == [r["observation"] for r in figures[:50]]
+    page.click("#statistics a[rel=next]")
+    wait_for(page, "document.querySelector('#statistics').dataset.loaded.indexOf('page=2') >= 0")
+    assert page.url.endswith("/id/body/cq-cppcc")  # still the profile
+    assert row_iris(page, "statistics-table") == [r["observation"] for r in figures[50:100]]
 
 
 def test_filters_work_without_javascript(browser, cppcckg_server, seed_store):
@@ -104,6 +122,10 @@ def test_filters_work_without_javascript(browser, cppcckg_server, seed_store):
         expected = cli_rows(seed_store, "profile-body-initiatives", body="政协重庆市委员会", status="planned", limit=50)
         assert expected and row_iris(page, "initiatives-table") == [r["initiative"] for r in expected]
         assert page.locator("figure.chart svg a.segment").count() > 0  # the chart is plain SVG
+        page.click("#partners a")  # a side table is a link to a page of its own
+        page.wait_for_url("**table=partners**")
+        assert row_iris(page, "partners-table") == [r["partner"] for r in cli_rows(
+            seed_store, "profile-body-partners", body="政协重庆市委员会", limit=50)]
     finally:
         context.close()
 

@@ -22,6 +22,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from cppcckg.errors import CppcckgError
+from cppcckg.linked import templating
 from cppcckg.linked.templating import STATIC_DIR
 from cppcckg.server import profiledata
 from cppcckg.server.middleware import BodyLimit, KnownHosts, ReadOnly, RequestTarget, allowed_hosts
@@ -41,8 +42,10 @@ def create_app(settings: Settings) -> Starlette:
     @asynccontextmanager
     async def lifespan(app):
         await site.start()
-        # the names lookups of the profiles' parameters, read while the server already answers
+        # the names lookups of the profiles' parameters and the compiled templates, made while
+        # the server already answers
         site.threads.submit(profiledata.warm, site)
+        site.threads.submit(templating.compile_all)
         try:
             yield
         finally:

@@ -99,22 +99,40 @@ def _value(term: Any, labels: dict[str, dict[str, str]], href: Href) -> Value:
     return Value(str(term))
 
 
+#: Statements pointing at an entity that its page never lists (the mentions and evidence nodes
+#: are shown as evidence quotes instead).
+_HIDDEN_IN = (str(CPPCC.mentions), str(CPPCC.evidence), str(OA.hasSource))
+
+
+def _incoming(store: ox.Store, node: ox.NamedNode) -> tuple[list[ox.Quad], int]:
+    """The statements pointing at ``node`` that a page lists (the first MAX_INCOMING by predicate
+    and subject; hidden predicates left out) and how many such statements there are. The engine
+    counts them per predicate and only the predicates the list reaches are read: an entity
+    thousands of statements point at (a body every figure is about) is not read whole."""
+    counted = store.query(f"SELECT ?p (COUNT(*) AS ?n) WHERE {{ {{ ?s ?p {node} }} UNION {{ GRAPH ?g {{ ?s ?p {node} }} }} }} GROUP BY ?p")
+    counts = {row["p"].value: int(row["n"].value) for row in counted if row["p"].value not in _HIDDEN_IN}
+    shown: list[ox.Quad] = []
+    for predicate in sorted(counts):
+        if len(shown) >= MAX_INCOMING:
+            break
+        quads = list(store.quads_for_pattern(None, ox.NamedNode(predicate), node, None))
+        quads.sort(key=lambda q: q.subject.value if not isinstance(q.subject, ox.Triple) else "")
+        shown += quads[:MAX_INCOMING - len(shown)]
+    return shown, sum(counts.values())
+
+
 def entity_view(store: ox.Store, iri: str, href: Href, reader_href: Callable[[str, int, int], str],
                 report_text: Callable[[str], str | None]) -> EntityView | None:
     """The page content for ``iri``, or None if the store says nothing about it."""
     node = ox.NamedNode(iri)
     own = list(store.quads_for_pattern(node, None, None, None))
-    incoming_quads = list(store.quads_for_pattern(None, None, node, None))
+    shown_in, incoming_total = _incoming(store, node)
     graph_triples = sum(1 for _ in store.quads_for_pattern(None, None, None, node)) if not own else 0
-    if not own and not incoming_quads and not graph_triples:
+    if not own and not incoming_total and not graph_triples:
         return None
-    predicates_in = {q.predicate.value for q in incoming_quads}
     wanted = {q.predicate.value for q in own} | {q.object.value for q in own if isinstance(q.object, ox.NamedNode)}
-    wanted |= predicates_in | {iri}
-    hidden_in = {str(CPPCC.mentions), str(CPPCC.evidence), str(OA.hasSource)}
-    shown_in = [q for q in incoming_quads if q.predicate.value not in hidden_in]
-    shown_in.sort(key=lambda q: (q.predicate.value, q.subject.value if not isinstance(q.subject, ox.Triple) else ""))
-    wanted |= {q.subject.value for q in shown_in[:MAX_INCOMING] if isinstance(q.subject, ox.NamedNode)}
+    wanted |= {q.predicate.value for q in shown_in} | {iri}
+    wanted |= {q.subject.value for q in shown_in if isinstance(q.subject, ox.NamedNode)}
     labels = labels_for(store, wanted)
 
     types: dict[str, Value] = {}
@@ -132,7 +150,7 @@ def entity_view(store: ox.Store, iri: str, href: Href, reader_href: Callable[[st
         if graph and graph not in value.graphs:
             value.graphs.append(graph)
     properties = [(_value(ox.NamedNode(p), labels, href), list(values.values())) for p, values in sorted(grouped.items())]
-    incoming = [(_value(q.subject, labels, href), _value(q.predicate, labels, href)) for q in shown_in[:MAX_INCOMING]]
+    incoming = [(_value(q.subject, labels, href), _value(q.predicate, labels, href)) for q in shown_in]
     found = labels.get(iri, {})
 
     evidence, more = _evidence(store, iri, reader_href, report_text)
@@ -142,7 +160,7 @@ def entity_view(store: ox.Store, iri: str, href: Href, reader_href: Callable[[st
     return EntityView(
         iri=iri, label_zh=found.get("zh") or found.get("") or "", label_en=found.get("en", ""),
         types=sorted(types.values(), key=lambda v: v.note), properties=properties, incoming=incoming,
-        incoming_more=max(0, len(shown_in) - MAX_INCOMING), evidence=evidence, evidence_more=more, reader=reader,
+        incoming_more=max(0, incoming_total - len(shown_in)), evidence=evidence, evidence_more=more, reader=reader,
         graph_triples=graph_triples,
     )
 

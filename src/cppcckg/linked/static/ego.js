@@ -1,6 +1,7 @@
-// The ego network of a profile page: the entity, its initiatives on this page and its partners,
-// drawn with vis-network (served by this server, never a CDN) from the JSON the page carries.
-// Without JavaScript the tables above hold the same facts.
+// The ego network of a profile page: the entity, its initiatives on this page and the bodies they
+// name, drawn with vis-network (served by this server, never a CDN) from the JSON the page
+// carries. When the partners table arrives (side-tables.js), the partners it marks as across the
+// Sichuan-Chongqing border are marked here too. Without JavaScript the tables hold the same facts.
 (function () {
   "use strict";
   var holder = document.getElementById("ego");
@@ -26,6 +27,28 @@
     var node = params.nodes.length ? nodes.get(params.nodes[0]) : null;
     if (node && node.href) { window.location.href = node.href; }
   });
-  window.cppcckgEgo = { nodes: function () { return nodes.length; }, edges: function () { return edges.length; } };
+  // the partners across the border, by name, from the rows the partners table marks
+  function markCross(section) {
+    if (!section || section.id !== "partners") { return; }
+    var crossing = {};
+    Array.prototype.forEach.call(section.querySelectorAll("tr.cross td:first-child a"), function (link) {
+      crossing[link.textContent.trim()] = true;
+    });
+    nodes.forEach(function (node) {
+      if (node.group === "partner" && crossing[node.label]) {
+        nodes.update({ id: node.id, group: "cross", color: colours.cross });
+        edges.forEach(function (edge) {
+          if (edge.to === node.id) { edges.update({ id: edge.id, color: { color: colours.cross } }); }
+        });
+      }
+    });
+  }
+  document.addEventListener("cppcckg:side-table", function (event) { markCross(event.target); });
+  var partners = document.getElementById("partners");
+  if (partners && partners.dataset.loaded) { markCross(partners); }
+  window.cppcckgEgo = {
+    nodes: function () { return nodes.length; }, edges: function () { return edges.length; },
+    cross: function () { return nodes.get({ filter: function (n) { return n.group === "cross"; } }).length; }
+  };
   holder.classList.add("drawn");
 })();

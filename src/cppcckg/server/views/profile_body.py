@@ -1,7 +1,8 @@
 """The profile of a body at its entity page (``/id/body/X``): who it is, its initiatives (a
-filtered, paged table with a CSV download), a chart of them per year and type, its partners
-(cross-border first), its joint Sichuan-Chongqing activities and its statistics, with the
-generic property table folded below.
+filtered, paged table with a CSV download), a chart of them per year and type, an ego network of
+the page's initiatives, links to its side tables (joint Sichuan-Chongqing activities, partners
+with the cross-border ones first, statistics: pages of their own, see profile_body_tables), with
+the generic property table folded below.
 
 Every table is the answer of a named query (``queries/profile-body*.rq``), so the page, ``cppcckg
 query`` and ``/api/queries`` give the same rows for the same parameters.
@@ -9,7 +10,6 @@ query`` and ``/api/queries`` give the same rows for the same parameters.
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 from urllib.parse import urlencode
 
@@ -17,14 +17,14 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from cppcckg import vocab
-from cppcckg.errors import CppcckgError, InputError, QueryError
+from cppcckg.errors import InputError, QueryError
 from cppcckg.linked.templating import render
 from cppcckg.server.chart import stacked
 from cppcckg.server.pages import entity_view
-from cppcckg.server.profiledata import (PAGE_SIZE, Filters, csv_text, no_text, page_href, profile_kg, read_filters, rows, split,
-                                        worker_rows)
+from cppcckg.server.profiledata import PAGE_SIZE, Filters, csv_text, no_text, page_href, read_filters, rows, split
 from cppcckg.server.responses import MEDIA_OF, alternates, html, json_for_script
 from cppcckg.server.site import Site, local_href, reader_href
+from cppcckg.server.views.profile_body_tables import check, has_figures, side_links, side_page
 
 __all__ = ["FILTERS", "INITIATIVE_COLUMNS", "body_profile", "evidence_links", "initiatives"]
 
@@ -100,76 +100,46 @@ def initiatives(site: Site, iri: str, filters: Filters, paged: bool = True) -> l
 EGO_PARTNERS = 40
 
 
-def ego_graph(iri: str, name: str, table: list[dict[str, Any]], partners: list[dict[str, Any]]) -> dict[str, Any]:
-    """The ego network of a body from its tables' rows: the body, the initiatives of the page,
-    its partners (cross-border ones marked), and an edge from an initiative to each partner the
-    initiative's row names."""
+def ego_graph(iri: str, name: str, table: list[dict[str, Any]]) -> dict[str, Any]:
+    """The ego network of a body from the rows of its table's page: the body, those initiatives,
+    and the other bodies they name (each linked to the search for its name, as in the table),
+    with an edge from an initiative to each body its row names. The page's script marks the
+    partners across the border once the partners table has arrived."""
     nodes = [{"id": iri, "label": name, "kind": "self", "href": local_href(iri)}]
     edges: list[dict[str, Any]] = []
-    by_name = {}
-    for p in partners[:EGO_PARTNERS]:
-        label = p.get("nameZh") or p.get("nameEn") or vocab.curie(p["partner"])
-        by_name[label] = p["partner"]
-        nodes.append({"id": p["partner"], "label": label, "kind": "cross" if p.get("crossBorder") else "partner",
-                      "href": local_href(p["partner"]), "title": f"{label}: {p.get('shared')}"})
-        edges.append({"from": iri, "to": p["partner"], "weight": p.get("shared") or 1, "cross": bool(p.get("crossBorder"))})
+    partners: dict[str, str] = {}
     for r in table:
         label = (r.get("label") or "").split(" / ")[0]
         nodes.append({"id": r["initiative"], "label": label[:12], "title": label, "kind": "initiative",
                       "href": local_href(r["initiative"])})
         edges.append({"from": iri, "to": r["initiative"], "weight": 1})
         for other in split(r.get("partners")):
-            if other in by_name:
-                edges.append({"from": r["initiative"], "to": by_name[other], "weight": 1})
+            if other not in partners and len(partners) < EGO_PARTNERS:
+                partners[other] = f"partner:{other}"
+                nodes.append({"id": partners[other], "label": other, "kind": "partner",
+                              "href": "/search?" + urlencode({"q": other})})
+            if other in partners:
+                edges.append({"from": r["initiative"], "to": partners[other], "weight": 1})
     return {"nodes": nodes, "edges": edges}
 
 
-#: Most rows the side tables (partners, joint activities, statistics) show; all of them are
-#: one click away in the named-query API.
-SIDE_ROWS = 100
+def header(site: Site, iri: str) -> dict[str, Any] | None:
+    """The facts heading the profile of ``iri`` (None: no body), read once per body."""
+    return site.cached(("profile-body-header", iri), lambda: _header(site, iri))
 
 
-#: The side tables a first visit has the named-query worker processes answer (the heaviest
-#: queries of the page: in worker processes they run beside the rest, which a thread of this
-#: process cannot, since the engine keeps the interpreter's lock while it evaluates a query).
-#: Each is (query, row key, paged).
-IN_WORKERS = {"statistics": ("profile-body-statistics", "observation", True),
-              "partners": ("profile-body-partners", "partner", False),
-              "joint": ("profile-body-joint", "initiative", False)}
-
-
-def _side_table(name: str, iri: str, key: str, paged: bool, found: list[dict[str, Any]]) -> dict[str, Any]:
-    """The first SIDE_ROWS rows of a side table (``paged``: the query was given limit, and one
-    row more says whether there are more), its total when known and the API link to all of it."""
-    more = len(found) > SIDE_ROWS
-    return {"rows": [dict(r, href=local_href(r[key])) for r in found[:SIDE_ROWS]], "more": more,
-            "total": None if paged and more else len(found), "all": f"/api/queries/{name}?{urlencode({'body': iri})}"}
-
-
-def _side_params(iri: str, paged: bool) -> dict[str, Any]:
-    return {"body": iri, "limit": SIDE_ROWS + 1} if paged else {"body": iri}
-
-
-async def _in_worker(site: Site, which: str, iri: str) -> dict[str, Any] | None:
-    """A side table answered by a worker process (None when ``iri`` is no body)."""
-    name, key, paged = IN_WORKERS[which]
-    try:
-        found = await worker_rows(site, name, **_side_params(iri, paged))
-    except CppcckgError:
+def _first_visit(site: Site, iri: str, path: str) -> dict[str, Any] | None:
+    """What the profile of ``iri`` shows whatever the filters and page (cached once per body):
+    the header, the figures, the chart, the generic view and the links to the side tables;
+    None when the IRI is no body. The side tables themselves are pages of their own."""
+    found = header(site, iri)
+    if found is None:
         return None
-    return _side_table(name, iri, key, paged, found)
-
-
-def _here(site: Site, iri: str, path: str, filters: Filters) -> tuple[dict[str, Any] | None, list[dict[str, Any]], dict[str, Any] | None]:
-    """What a first visit reads in this process: the header (None: no body, nothing else is
-    read), the generic view, the chart's counts, the figures and the requested page."""
-    header = _header(site, iri)
-    if header is None:
-        return None, [], None
     counts = rows(site, "profile-body-counts", body=iri)
-    found: dict[str, Any] = {
-        "header": header,
-        "everything": rows(site, "profile-body-summary", body=iri)[0],
+    everything = rows(site, "profile-body-summary", body=iri)[0]
+    return {
+        "header": found,
+        "everything": everything,
         "view": entity_view(site.current(), iri, local_href, reader_href, no_text),
         "chart": stacked(counts, lambda year, kind: page_href(path, Filters({k: v for k, v in (("year", year), ("type", kind)) if v}))
                          + "#initiatives"),
@@ -178,47 +148,21 @@ def _here(site: Site, iri: str, path: str, filters: Filters) -> tuple[dict[str, 
             "type": sorted({r["typeName"] for r in counts if r.get("typeName")}),
             "role": ["organizer", "partner"], "status": ["done", "planned"],
         },
+        "side": side_links(path, everything, has_figures(site.current(), iri)),
     }
-    table = initiatives(site, iri, filters)
-    summary = _filtered("profile-body-summary", site, iri, **filters.params())[0] if filters.values else None
-    return found, table, summary
-
-
-async def _first_visit(site: Site, iri: str, path: str, filters: Filters) -> tuple[dict[str, Any] | None, list[dict[str, Any]], dict[str, Any] | None]:
-    """A body's first visit: what its page shows whatever the filters (cached once per body),
-    the requested page of its table and the filtered figures. The heaviest side tables are
-    answered by worker processes while this process reads the rest; when the IRI is no body
-    their answers are dropped."""
-    await site.run(lambda: profile_kg(site).names("body"))  # resolves ``body``: once, before the queries start
-    sides = [asyncio.ensure_future(_in_worker(site, which, iri)) for which in IN_WORKERS]
-    try:
-        body, table, summary = await site.run(_here, site, iri, path, filters)
-    finally:
-        answers = await asyncio.gather(*sides, return_exceptions=True)
-    if body is None:
-        return None, [], None
-    for which, answer in zip(IN_WORKERS, answers):
-        if isinstance(answer, BaseException):
-            raise answer
-        body[which] = answer
-    return body, table, summary
 
 
 _MISSING = object()
 
 
 async def _data(site: Site, iri: str, path: str, filters: Filters) -> dict[str, Any] | None:
-    key = ("profile-body", iri)
-    body = site.cache.get(key, _MISSING)
+    body = site.cache.get(("profile-body", iri), _MISSING)
     if body is _MISSING:
-        body, table, summary = await _first_visit(site, iri, path, filters)
-        site.cache.put(key, body)
-        if body is None:
-            return None
-    elif body is None:
+        body = await site.run(_first_visit, site, iri, path)
+        site.cache.put(("profile-body", iri), body)
+    if body is None:
         return None
-    else:
-        table, summary = await site.run(_page, site, iri, filters)
+    table, summary = await site.run(_page, site, iri, filters)
     return _page_data(site, iri, path, filters, body, table, summary)
 
 
@@ -242,34 +186,51 @@ def _page_data(site: Site, iri: str, path: str, filters: Filters, body: dict[str
                 prev=page_href(path, filters, page=filters.page - 1) + "#initiatives" if filters.page > 1 else None,
                 next=page_href(path, filters, page=filters.page + 1) + "#initiatives" if first + PAGE_SIZE <= total else None,
                 csv=page_href(path, filters, page=None, download="csv"),
-                ego=json_for_script(ego_graph(iri, name, table, body["partners"]["rows"]))
-                if table or body["partners"]["rows"] else None)
+                ego=json_for_script(ego_graph(iri, name, table)) if table else None)
+
+
+async def _csv(site: Site, iri: str, filters: Filters) -> Response | None:
+    """Every row of the filtered initiatives table as CSV (None when ``iri`` is no body)."""
+    if await site.run(header, site, iri) is None:
+        return None
+    table = await site.run(initiatives, site, iri, filters, False)
+    name = iri.rsplit("/", 1)[-1]
+    return Response(csv_text(INITIATIVE_COLUMNS, table), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="{name}-initiatives.csv"',
+                             "X-Content-Type-Options": "nosniff"})
+
+
+async def _side(site: Site, iri: str, path: str, name: str, filters: Filters) -> dict[str, Any] | None:
+    """The page of a side table (None when ``iri`` is no body)."""
+    table = check(name, filters)
+    found = await site.run(header, site, iri)
+    if found is None:
+        return None
+    return dict(await side_page(site, iri, path, table, filters.page), header=found)
 
 
 async def body_profile(site: Site, request: Request, iri: str) -> Response | None:
-    """The profile page of body ``iri``, or None when the store knows no such body."""
-    filters = read_filters(request.query_params, FILTERS)
+    """The profile page of body ``iri`` (or a page of one of its side tables, ``?table=NAME``),
+    or None when the store knows no such body."""
+    filters = read_filters(request.query_params, FILTERS, also=("format", "table"))
     path = request.url.path
     if request.query_params.get("download"):
         if request.query_params["download"] != "csv":
             raise InputError("parameter download: the table downloads as csv only (download=csv)")
-        if await site.run(_header, site, iri) is None:
-            return None
-        table = await site.run(initiatives, site, iri, filters, False)
-        name = iri.rsplit("/", 1)[-1]
-        return Response(csv_text(INITIATIVE_COLUMNS, table), media_type="text/csv; charset=utf-8",
-                        headers={"Content-Disposition": f'attachment; filename="{name}-initiatives.csv"',
-                                 "X-Content-Type-Options": "nosniff"})
-    key = ("profile-body-page", iri, tuple(sorted(filters.values.items())), filters.page)
+        return await _csv(site, iri, filters)
+    side = request.query_params.get("table")
+    key = ("profile-body-page", iri, side, tuple(sorted(filters.values.items())), filters.page)
     await site.run(site.current)  # a rebuilt store drops the cache first
     data = site.cache.get(key, _MISSING)
     if data is _MISSING:
-        data = await _data(site, iri, path, filters)
+        data = await (_side(site, iri, path, side, filters) if side is not None else _data(site, iri, path, filters))
         site.cache.put(key, data)
     if data is None:
         return None
     title = data["header"]["nameZh"] or data["header"]["nameEn"] or iri
+    if side is not None:
+        return html(render("profile_body_table.html", title=f"{title} · {data['table'].title} · cppcckg", nav=site.nav,
+                           path=path, iri=iri, **data))
     return html(render("profile_body.html", title=f"{title} · cppcckg", nav=site.nav, path=path, iri=iri,
                        formats=list(MEDIA_OF), **data),
                 headers={"Vary": "Accept", "Link": alternates(path)})
-
