@@ -801,3 +801,9 @@ def test_what_the_economy_made_or_gained_is_no_statistic_of_the_committee(pipeli
 def test_one_of_a_set_is_no_count(pipeline):
     x = run(pipeline, "该园区是川渝毗邻地区建设的4个跨省合作园区之一。", publisher="cppcc-rongchang", period=2023)
     assert not x.metrics
+
+
+def test_a_standing_committee_meeting_is_run_by_the_standing_committee_the_reference_holds(pipeline):
+    x = run(pipeline, "市政协五届十二次常委会会议对重点履职活动进行安排部署。区政协十届五次常委会召开。",
+            publisher="cq-cppcc")
+    assert x.initiatives[0].organizers == ("cq-cppcc-standing-committee",)

@@ -206,6 +206,7 @@ _JOINS_BARE = re.compile(r"(?:陪同|参加|出席|一同|共同参加)$")
 _BARE_END = re.compile(r"(?:考察|调研|视察|活动|考察活动|调研活动|视察活动)(?:活动)?")
 _TAKES_PART = re.compile(r"参加|出席|列席")
 _ALL_ACTIVITIES = re.compile(r"(?:有关|相关|上述|以上)活动")
+_STANDING_MEETING = re.compile(r"常委会?会?议$|常委会$")
 _OPENING_TITLE = re.compile(r"\s*《([^》]{2,60})》")
 _ACCOMPANIED = re.compile(r"陪同下")
 _VISIT_WORD = re.compile(r"(?:先后|首先|随后)?(?:来到|走进|深入|前往)")
@@ -266,17 +267,17 @@ def _inside_quotes(text: str, pos: int) -> bool:
     return any(before.count(o) > before.count(c) for o, c in (("“", "”"), ("《", "》")))
 
 
-_FACTS_OF: dict[int, tuple[Reference, frozenset[str], dict[frozenset[str], str]]] = {}
+_FACTS_OF: dict[int, tuple[Reference, frozenset[str], dict[frozenset[str], str], dict[str, str]]] = {}
 
 
-def _reference_facts(reference: Reference) -> tuple[frozenset[str], dict[frozenset[str], str]]:
+def _reference_facts(reference: Reference) -> tuple[frozenset[str], dict[frozenset[str], str], dict[str, str]]:
     """Worked out once per reference (it does not change once loaded), not once per report:
-    the names of province-level places, and the standing programme (no period of its own)
-    each group of bodies runs together, to which their joint work with no programme named
-    belongs (川渝政协 → 川渝政协联合履职)."""
+    the names of province-level places, the standing programme (no period of its own) each
+    group of bodies runs together, to which their joint work with no programme named belongs
+    (川渝政协 → 川渝政协联合履职), and each committee's standing committee."""
     cached = _FACTS_OF.get(id(reference))
     if cached is not None and cached[0] is reference:
-        return cached[1], cached[2]
+        return cached[1], cached[2], cached[3]
     names = frozenset(name for e in reference.entities.values() if e.kind == "place" and e.cls == "Province"
                       for name in (e.name_zh, *e.aliases))
     standing: dict[frozenset[str], list[str]] = {}
@@ -286,9 +287,11 @@ def _reference_facts(reference: Reference) -> tuple[frozenset[str], dict[frozens
             if len(members) >= 2:
                 standing.setdefault(members, []).append(key)
     programmes = {members: keys[0] for members, keys in standing.items() if len(keys) == 1}
+    standing_committees = {e.parent: key for key, e in reference.entities.items()
+                           if e.cls == "StandingCommittee" and e.parent}
     _FACTS_OF.clear()  # one reference at a time is the use; the entry keeps it alive, not more
-    _FACTS_OF[id(reference)] = (reference, names, programmes)
-    return names, programmes
+    _FACTS_OF[id(reference)] = (reference, names, programmes, standing_committees)
+    return names, programmes, standing_committees
 
 
 class InitiativeExtractor:
@@ -321,7 +324,7 @@ class InitiativeExtractor:
         self._told: deque[tuple[int, int]] = deque(maxlen=32)
         self._last_type: str | None = None  # of the last initiative told in the paragraph
         self._joint_of: dict[tuple[str, ...], bool] = {}  # the same actors come back clause after clause
-        self._province_names, self.standing = _reference_facts(reference)
+        self._province_names, self.standing, self._standing_committees = _reference_facts(reference)
         # 两省市政协 / 两地政协 with no pair named before: Sichuan's and Chongqing's, when the text names both
         norm = report.norm
         context = _normalised(report.title_zh or "") + "\n" + norm  # a plan's title names the two sides
@@ -837,6 +840,9 @@ class InitiativeExtractor:
             organizers.append(self.default_org)  # 与四川省政协组成联合调研组: the report's CPPCC and Sichuan's
             rules.append("role:report-cppcc")
         organizers.extend(co_organizers)
+        if trig.type == "meeting" and _STANDING_MEETING.search(text, trig.start, trig.end):
+            # 市政协五届十二次常委会会议: the standing committee meets, where the reference holds it
+            organizers = [self._standing_committees.get(k, k) for k in organizers]
         if supported and self.default_org and self.default_org not in organizers:
             partners.append(self.default_org)
         if not organizers and self.default_org:
