@@ -789,7 +789,7 @@ def test_ordinals_running_on_before_a_plenum_are_no_counts(pipeline):
 def test_a_visit_told_by_its_party_arriving_is_research_and_its_next_stops_are_not_new(pipeline):
     x = run(pipeline, "6月4日，市政协副主席某某一行来到綦江区扶欢镇水库工程建设现场。某某一行随后来到东溪古镇。",
             publisher="cq-cppcc")
-    assert [i.type for i in x.initiatives] == ["research"]
+    assert [(i.type, i.label) for i in x.initiatives] == [("research", "綦江区扶欢镇水库工程建设现场调研")]
 
 
 def test_what_the_economy_made_or_gained_is_no_statistic_of_the_committee(pipeline):

@@ -1032,6 +1032,10 @@ class InitiativeExtractor:
         head = _SPACES.sub("", original[ts:te]).strip("“”「」《》")
         if trig.type == "proposal" and head.endswith("提交"):  # a label names the thing: 联合提交 → 联名提案
             head = "联名提案" if head.startswith(("联合", "联名")) else "提案"
+        if _VISIT_WORD.fullmatch(text, trig.start, trig.end):  # 一行来到X: a visit to X
+            ps, pe = view.span(trig.end, len(text))
+            place = _SPACES.sub("", original[ps:pe]).strip("“”「」《》")
+            return (f"{place}调研" if place else head), a, b, bool(place)
         found = subject_span(text, (trig.start, trig.end), sentence_view.text,
                              lambda: self._quiet_neighbours(sentence_view, a, b))
         if found is None:
