@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from cppcckg.extract.firstchars import first_chars
+from cppcckg.extract.firstchars import alternatives, first_chars, guarded
 
 # Order matters only for overlapping matches: longer, more specific forms first.
 TRIGGERS: list[tuple[str, str, str | None]] = [
@@ -47,11 +47,13 @@ TRIGGERS: list[tuple[str, str, str | None]] = [
      "campaign", None),
 ]
 
-TRIGGER_RES = [(re.compile(p), t, s) for p, t, s in TRIGGERS]
+# Each behind a look-ahead for where a match can start (firstchars.guarded): the same matches.
+TRIGGER_RES = [(re.compile(guarded(p)), t, s) for p, t, s in TRIGGERS]
 # The characters each trigger can start with (None: always try it), see firstchars.py.
 TRIGGER_FIRST = [first_chars(p) for p, _t, _s in TRIGGERS]
-# One pass to tell whether a clause holds any activity word at all (most do not).
-ANY_TRIGGER = re.compile("|".join(f"(?:{p})" for p, _t, _s in TRIGGERS))
+# One pass to tell whether a clause holds any activity word at all (most do not): every
+# alternative of every trigger side by side, so that one look-ahead skips most positions.
+ANY_TRIGGER = re.compile(guarded("|".join(f"(?:{a})" for p, _t, _s in TRIGGERS for a in alternatives(p))))
 
 # A trigger followed by these is a system, form or role, not an activity.
 NOT_ACTIVITY_AFTER = re.compile(
