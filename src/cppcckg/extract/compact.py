@@ -39,6 +39,8 @@ class Compact:
 def compact(norm: str, start: int = 0, end: int | None = None) -> Compact:
     """The compact view of norm[start:end]."""
     end = len(norm) if end is None else end
+    if _SPACE.search(norm, start, end) is None:  # most sentences and clauses: nothing to drop
+        return Compact(norm[start:end], tuple(range(start, max(start, end))))
     pieces: list[str] = []
     where: list[int] = []
     pos = start
@@ -51,3 +53,9 @@ def compact(norm: str, start: int = 0, end: int | None = None) -> Compact:
         pieces.append(norm[pos:end])
         where.extend(range(pos, end))
     return Compact("".join(pieces), tuple(where))
+
+
+def compact_text(norm: str, start: int = 0, end: int | None = None) -> str:
+    """The text of the compact view of norm[start:end], without its offset map (for words
+    that are only compared)."""
+    return _SPACE.sub("", norm[start:end])

@@ -16,13 +16,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import deque
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from cppcckg.extract import lexicon
 from cppcckg.extract.clauses import sentence_clauses
-from cppcckg.extract.compact import Compact, compact
+from cppcckg.extract.compact import Compact, compact, compact_text
 from cppcckg.extract.enumerations import split_enumerations
 from cppcckg.extract.subjects import subject_span
 from cppcckg.ingest.reference import CPPCC_CLASSES, Entity, Reference
@@ -62,16 +62,16 @@ _PASSIVE_AGENT = re.compile(r"^[并且还又已先后]*被$")
 _PRIORITY = ("supervision", "inspection", "research", "consultation", "study", "meeting")
 
 
-@dataclass(frozen=True)
-class _Trigger:
+class _Trigger(NamedTuple):
+    """An activity word in a clause's compact view (a tuple: made for every clause, cheaply)."""
+
     start: int
     end: int
     type: str
     subtype: str | None
 
 
-@dataclass(frozen=True)
-class _Placed:
+class _Placed(NamedTuple):
     """A mention with its position in the clause's compact view."""
 
     start: int
@@ -458,7 +458,7 @@ class InitiativeExtractor:
         if len(out) >= 1 and lexicon.ENUMERATION_HINT.search(sentence_view.text):
             norm_text = self.report.norm
             out = split_enumerations(sentence_view, out, self.report.text,
-                                     lambda a, b: bool(find_triggers(compact(norm_text, a, b).text)))
+                                     lambda a, b: bool(find_triggers(compact_text(norm_text, a, b))))
         return out
 
     def _attendance_only(self, sentence: Sentence, sentence_view: Compact, mentions: Sequence[Mention]) -> None:
@@ -536,9 +536,9 @@ class InitiativeExtractor:
         own_actor = "role:clause-subject" in item.rules or "role:co-organizer" in item.rules
         if own_actor and set(item.organizers) != set(prev.organizers):
             return False
-        word = compact(self.report.norm, *item.trigger).text
-        first = compact(self.report.norm, *prev.trigger).text
-        after_first = compact(self.report.norm, prev.trigger[1], prev.trigger[1] + 2).text
+        word = compact_text(self.report.norm, *item.trigger)
+        first = compact_text(self.report.norm, *prev.trigger)
+        after_first = compact_text(self.report.norm, prev.trigger[1], prev.trigger[1] + 2)
         if after_first[:1] == "会":
             first += "会"  # 召开专题协商会: the trigger stops before 会
         if first.endswith("会") and (word in first or word.endswith(first[:-1])):
@@ -547,7 +547,7 @@ class InitiativeExtractor:
             return True  # 开展专题调研，走访了三个小区: where the work went, not a second activity
         if prev.type != item.type:
             return False
-        between = compact(self.report.norm, prev.trigger[1], item.trigger[0]).text
+        between = compact_text(self.report.norm, prev.trigger[1], item.trigger[0])
         if between in ("及", "暨", "和", "与", "、"):
             return True  # 举行网络议政及远程协商会: one event of two names
         return bool(lexicon.WEAK_TRIGGER.fullmatch(word) or lexicon.BARE_ACTIVITY.fullmatch(word)

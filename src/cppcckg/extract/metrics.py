@@ -60,7 +60,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any, Iterator, NamedTuple, Sequence
 
 import ahocorasick
 
@@ -121,8 +121,9 @@ class Measure:
         return not self.units or unit in self.units
 
 
-@dataclass(frozen=True)
-class _Hit:
+class _Hit(NamedTuple):
+    """A cue or noun found in a sentence (a tuple: made for every word found, cheaply)."""
+
     start: int
     end: int
     measure: int
