@@ -106,8 +106,9 @@ def guarded(pattern: str) -> str:
     first characters are unknown matches. It matches exactly what `pattern` matches, and where
     the engine cannot skip ahead by itself (no literal or set to scan for) most positions are
     given up after one set test instead of entering every alternative. Unchanged when the
-    engine scans by itself, when nothing is known, or when the pattern has capturing groups."""
-    if _P is None or _scans_itself(pattern) or re.compile(pattern).groups:
+    engine scans by itself, when nothing is known, or when an alternative that would be
+    copied into the look-ahead has capturing groups (their numbers would change)."""
+    if _P is None or _scans_itself(pattern):
         return pattern
     known: set[str] = set()
     unknown: list[str] = []
@@ -117,10 +118,18 @@ def guarded(pattern: str) -> str:
             unknown.append(alternative)
         else:
             known |= found
-    if not known:
+    if not known or (unknown and re.compile(pattern).groups):
         return pattern
     tests = ["[" + "".join(re.escape(ch) for ch in sorted(known)) + "]", *unknown]
     return f"(?={'|'.join(tests)})(?:{pattern})"
+
+
+def searched(regex: re.Pattern[str]) -> re.Pattern[str]:
+    """`regex` guarded (see `guarded`), for one that is searched for rather than matched at a
+    given place; as it is when its flags (verbose) would make the split unsafe."""
+    if regex.flags & (re.VERBOSE | re.IGNORECASE):
+        return regex
+    return re.compile(guarded(regex.pattern), regex.flags)
 
 
 def _scans_itself(pattern: str) -> bool:
@@ -133,6 +142,6 @@ def _scans_itself(pattern: str) -> bool:
     if not items:
         return True
     op, arg = items[0]
-    if op is _C.LITERAL or op is _C.IN:
+    if op is _C.LITERAL or op is _C.IN or op is _C.AT:  # AT: ^ tries one position only
         return True
     return op is _C.BRANCH and all(alt and list(alt)[0][0] is _C.LITERAL for alt in arg[1])

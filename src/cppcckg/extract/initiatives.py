@@ -24,6 +24,7 @@ from cppcckg.extract import lexicon
 from cppcckg.extract.clauses import sentence_clauses
 from cppcckg.extract.compact import Compact, compact, compact_text
 from cppcckg.extract.enumerations import split_enumerations
+from cppcckg.extract.firstchars import searched
 from cppcckg.extract.subjects import subject_span
 from cppcckg.ingest.reference import CPPCC_CLASSES, Entity, Reference
 from cppcckg.ingest.textnorm import normalise
@@ -52,7 +53,7 @@ _PLACE_JOIN = re.compile(r"[、和与及]")
 _COUNTED_PLACES = re.compile(r"[两三]地(?!政协)")
 _SESSION = re.compile(r"[一二三四五六七八九十\d]届第?[一二三四五六七八九十\d]{1,4}次")
 _TITLE_AFTER = re.compile(r"(?:副?主委|副?主任委员|副?主席|党组书记|副?书记|副?主任|副?秘书长|副?会长)")
-_TITLE_JOIN = re.compile(r"(?:副?主席|党组书记|副?秘书长|常委|委员)、$")
+_TITLE_JOIN = searched(re.compile(r"(?:副?主席|党组书记|副?秘书长|常委|委员)、$"))
 _FIELD_WORK = frozenset({"research", "inspection", "supervision"})
 _GROUP_SAID = re.compile("|".join(sorted(lexicon.GROUP_WORDS, key=len, reverse=True)))
 _LIST_JOIN = re.compile(r"[、和及与]*(?:[\u4e00-\u9fff]{1,6}?(?:省|市|州))?")
@@ -191,7 +192,7 @@ _JOINS_BARE = re.compile(r"(?:陪同|参加|出席|一同|共同参加)$")
 _BARE_END = re.compile(r"(?:考察|调研|视察|活动|考察活动|调研活动|视察活动)(?:活动)?")
 _TAKES_PART = re.compile(r"参加|出席|列席")
 _ALL_ACTIVITIES = re.compile(r"(?:有关|相关|上述|以上)活动")
-_SUBJECT_OPENS = re.compile(r"围绕|聚焦|(?<!成)就(?!业|此)")
+_SUBJECT_OPENS = searched(re.compile(r"围绕|聚焦|(?<!成)就(?!业|此)"))
 _SUBJECT_CLOSES = re.compile(r"[^，,；;。]*?(?:开展|进行|展开|组织)[^，,；;。]{0,4}")
 _VERB_BETWEEN = re.compile(r"开展|进行|召开|组织|举办|举行")
 

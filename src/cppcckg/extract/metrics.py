@@ -66,6 +66,7 @@ import ahocorasick
 
 from cppcckg import resources
 from cppcckg.errors import InputError, ReferenceDataError
+from cppcckg.extract.firstchars import searched
 from cppcckg.extract.numbers import NumberMatch, find_numbers
 from cppcckg.ingest.yamlio import load_yaml
 from cppcckg.model import Evidence, Mention, Metric, Period, Sentence
@@ -390,7 +391,7 @@ def statistic_numbers(text: str) -> list[NumberMatch]:
 
 # --- clauses and list items -------------------------------------------------------------
 
-_CLAUSE_BREAK = re.compile(r"[，；：;:！？!?。]|(?<!\d),|,(?!\d{3}(?!\d))")
+_CLAUSE_BREAK = searched(re.compile(r"[，；：;:！？!?。]|(?<!\d),|,(?!\d{3}(?!\d))"))
 _CONJUNCTION = re.compile(r"(?:以及|和|及|与|并)$")
 _LIST_MARK = re.compile("、")
 _LEAD_TRIM = "·•●▪■◆◇★☆-—*#>、"
@@ -653,12 +654,12 @@ def _subject(
     return chosen.entity if chosen is not None else default
 
 
-_YEAR_RANGE = re.compile(
+_YEAR_RANGE = searched(re.compile(
     r"(?<![\d到至])((?:19|20)\d\d)年?(?:-|—|–|~|～|至|到)((?:19|20)\d\d)年(?:度)?(?!远景|目标|规划|计划|前)"
-)
-_YEAR = re.compile(
+))
+_YEAR = searched(re.compile(
     r"(?<![\d第])((?:19|20)\d\d)年(?:度)?(以来|来)?(?!远景|目标|规划|计划|前|以前|底|末|将|要|版)"
-)
+))
 _OPENING_YEAR = re.compile(
     r"^(?:在|于)?((?:19|20)\d\d)年?(?:(?:-|—|–|~|～|至|到)((?:19|20)\d\d))?年(?:度)?(以来|来)?"
     r"(?:全年|上半年|下半年|里|中|内|间|期间)?[,，]"

@@ -13,16 +13,18 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from cppcckg.extract.firstchars import searched
+
 __all__ = ["noise_spans", "inside", "covers"]
 
 _LINE = re.compile(r"[^\n]+")
-_FURNITURE = re.compile(
+_FURNITURE = searched(re.compile(
     r"^\s*(?:首页|当前位置|您的位置|位置[：:])|(?:>|＞|›).{0,20}(?:>|＞|›)|"
     r"来源[：:]|(?:责任)?编辑[：:]|责编[：:]|录入[：:]|审核[：:]|校对[：:]|作者[：:]|发布(?:时间|日期)|浏览(?:次数|量)?[：:]|"
     r"点击(?:数|量)[：:]|【(?:打印|关闭|字体|收藏|返回顶部)|上一篇|下一篇|上一版|下一版|版面导航|分享到|链接已复制|"
     r"版权所有|ICP备|备案号|新闻热线|联系电话|邮编|关键词[：:]|相关(?:标签|新闻|阅读|文章)[：:]?|推荐阅读|"
     r"楼主|发表于|显示全部楼层|扫一扫|二维码|【导语】|返回列表|打印本页|关闭窗口|留言与评论|条评论|我要评论|发表评论"
-)
+))
 _SPAM = re.compile(r"开户|彩金|购彩|开奖|快三|娱乐城|博彩|百家乐|上分|下注|官方客服|注册即送|澳门资料|棋牌|赌场|返水|投注")
 _TIMESTAMP = re.compile(r"^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 _ASIDE = re.compile(
