@@ -144,6 +144,7 @@ class MeasureTable:
         self.measures: tuple[Measure, ...] = tuple(items)
         self.source = source
         self._by_key = {m.key: m for m in self.measures}
+        self.units = tuple(m.units for m in self.measures)  # by measure index, for Measure.accepts in a loop
         self._literal: dict[str, list[tuple[int, bool, tuple[str, ...]]]] = {}
         self._gapped: list[tuple[re.Pattern[str], tuple[str, ...], int, int, tuple[str, ...]]] = []
         for index, measure in enumerate(self.measures):
@@ -159,8 +160,9 @@ class MeasureTable:
                 self._literal.setdefault(noun, []).append((index, True, ()))
         # one automaton finds every cue word, literal or part of a gapped cue, in one pass
         self._automaton = ahocorasick.Automaton()
+        # (its value: the word, its length and its literal entries, so a hit needs no look-up)
         for word in {w for w in self._literal if w} | {w for g in self._gapped for w in g[1]}:
-            self._automaton.add_word(word, word)
+            self._automaton.add_word(word, (word, len(word), tuple(self._literal.get(word, ()))))
         self._automaton.make_automaton()
         self._gapped_by_first: dict[str, list[int]] = {}
         for n, (_regex, words, _index, _length, _context) in enumerate(self._gapped):
@@ -195,18 +197,19 @@ class MeasureTable:
         hits: list[_Hit] = []
         if not len(self._automaton):
             return hits
-        longest: dict[int, str] = {}
+        longest: dict[int, tuple[int, tuple[tuple[int, bool, tuple[str, ...]], ...]]] = {}
         present: set[str] = set()
-        for end, word in self._automaton.iter(text):
+        for end, (word, size, entries) in self._automaton.iter(text):
             present.add(word)
-            if word in self._literal:
-                start = end - len(word) + 1
-                if len(word) > len(longest.get(start, "")):
-                    longest[start] = word
+            if entries:  # a literal cue or noun (not only a part of a gapped cue)
+                start = end - size + 1
+                best = longest.get(start)
+                if best is None or size > best[0]:
+                    longest[start] = (size, entries)
         for start in sorted(longest):
-            word = longest[start]
-            for index, noun, context in self._literal[word]:
-                hits.append(_Hit(start, start + len(word), index, noun, len(word), context))
+            size, entries = longest[start]
+            for index, noun, context in entries:
+                hits.append(_Hit(start, start + size, index, noun, size, context))
         # a gapped cue is tried only when all its words occur (its first word found it here)
         candidates = sorted(n for w in present for n in self._gapped_by_first.get(w, ()))
         for n in candidates:
@@ -320,11 +323,17 @@ _QUOTE = re.compile(
 _HAS_NUMERAL = re.compile(r"[0-9零〇○一二两三四五六七八九十百千万%]")
 
 
+_WHITE = re.compile(r"\s")
+_NON_WHITE = re.compile(r"\S+")
+
+
 def _squeeze(norm: str) -> tuple[str, list[int]]:
     """`norm` without white space, and for each of its characters the offset in `norm`."""
+    if _WHITE.search(norm) is None:  # most sentences: nothing to squeeze out
+        return norm, list(range(len(norm)))
     parts: list[str] = []
     pos: list[int] = []
-    for m in re.finditer(r"\S+", norm):
+    for m in _NON_WHITE.finditer(norm):
         parts.append(m.group())
         pos.extend(range(m.start(), m.end()))
     return "".join(parts), pos
@@ -510,10 +519,11 @@ def _choose(
     next_start = later[0].start if later else item.end
     verbal = n.unit in _EVENT_UNITS
     prefix = sq[:n.start]
+    units = table.units
     for h in hits:
-        measure = table.measures[h.measure]
-        if not measure.accepts(n.unit):
-            continue
+        accepted = units[h.measure]
+        if accepted and n.unit not in accepted:
+            continue  # not Measure.accepts
         if h.context and not any(word in prefix for word in h.context):
             continue
         target = own

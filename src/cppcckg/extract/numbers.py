@@ -229,6 +229,17 @@ def _compile(units: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+def _default() -> re.Pattern[str]:
+    """The regex of DEFAULT_UNITS, without hashing that tuple again for every sentence."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = _compile(DEFAULT_UNITS)
+    return _DEFAULT
+
+
+_DEFAULT: re.Pattern[str] | None = None
+
+
 def _arabic(s: str) -> float:
     return float(s.replace(",", ""))
 
@@ -238,7 +249,7 @@ def find_numbers(text: str, units: tuple[str, ...] | None = None) -> list[Number
 
     `units` replaces `DEFAULT_UNITS` (the regex for each tuple is compiled once).
     """
-    regex = _compile(DEFAULT_UNITS if units is None else tuple(units))
+    regex = _default() if units is None else _compile(tuple(units))
     out: list[NumberMatch] = []
     for m in regex.finditer(text):
         chinese = False
