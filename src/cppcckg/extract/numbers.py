@@ -170,8 +170,10 @@ def _parse_cn_integer(s: str) -> int | None:
     return total + section
 
 
+@lru_cache(maxsize=4096)
 def parse_chinese_numeral(s: str) -> float | None:
-    """The value of a Chinese numeral (三十二 → 32, 两千 → 2000, 九十七点九 → 97.9), or None."""
+    """The value of a Chinese numeral (三十二 → 32, 两千 → 2000, 九十七点九 → 97.9), or None.
+    Cached: a text writes the same few numerals (一, 两, 三十…) over and over."""
     s = s.strip()
     whole, sep, frac = s.partition("点")
     value = _parse_cn_integer(whole)
@@ -287,7 +289,8 @@ def find_numbers(text: str, units: tuple[str, ...] | None = None) -> list[Number
             chinese = True
             num_span = (m.end("cnc") - 1, m.end("cnc"))
             value = float(_MAGNITUDES[m.group("cnc")[-1]])
-        factor = _magnitude(m.group("mag1")) * _magnitude(m.group("mag2"))
+        mag1, mag2 = m.group("mag1", "mag2")
+        factor = _magnitude(mag1) * _magnitude(mag2) if mag1 or mag2 else 1.0
         if factor != 1.0:
             value = round(value * factor, 6)  # 2.3亿 is 230000000, not 229999999.99999997
 
@@ -302,7 +305,7 @@ def find_numbers(text: str, units: tuple[str, ...] | None = None) -> list[Number
             unit_raw = "百分之"
         else:
             unit = _UNIT_CANON.get(unit_raw, unit_raw) if unit_raw else None
-            magnitude = m.group("mag2") or m.group("mag1")
+            magnitude = mag2 or mag1
             if unit_raw and magnitude:
                 unit_raw = magnitude[-1] + unit_raw
         q_pre = _PREFIX_QUALIFIERS[m.group("pre")] if m.group("pre") else None
