@@ -179,16 +179,14 @@ class Recognizer:
         """Leftmost-longest, non-overlapping matches."""
         if not self._forms:
             return []
-        found = []
-        for end_index, form in self._automaton.iter(norm):
-            start = end_index - len(form) + 1
-            found.append((start, end_index + 1, form))
-        found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+        # (start, -length, form): sorted as tuples, leftmost first and the longest of each start first
+        found = sorted((end_index - len(form) + 1, -len(form), form) for end_index, form in self._automaton.iter(norm))
         out = []
         last_end = 0
-        for start, end, form in found:
+        for start, shorter, form in found:
             if start < last_end:
                 continue
+            end = start - shorter
             if _bad_boundary(norm, start, end):
                 continue
             if form in self._programme_only and norm[end:end + 1] in ("组", "团"):
