@@ -165,6 +165,14 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
     return tuple(merged)
 
 
+@lru_cache(maxsize=4096)
+def _quiet(clause: str) -> bool:
+    """Does a compact clause name no activity of its own: none, or only a word that goes on
+    describing one (协商议政)? Cached like find_triggers, which it reads."""
+    words = [clause[t.start:t.end] for t in find_triggers(clause)]
+    return all(lexicon.WEAK_TRIGGER.fullmatch(w) or lexicon.BARE_ACTIVITY.fullmatch(w) for w in words)
+
+
 # An item that opens with a full date (2021年1月12日至14日，…) says its own year.
 _DATED_ITEM = re.compile(r"\s*(?:[▲●·•]\s*)?((?:19|20)\d{2})年(?:\d{1,2}月)?")
 # names and surfaces recur across a text's clauses: normalise each once
@@ -964,9 +972,8 @@ class InitiativeExtractor:
         for index in (position + 1, position - 1):
             if 0 <= index < len(spans):
                 x, y = spans[index]
-                words = [sentence_view.text[x:y][t.start:t.end] for t in find_triggers(sentence_view.text[x:y])]
-                if all(lexicon.WEAK_TRIGGER.fullmatch(w) or lexicon.BARE_ACTIVITY.fullmatch(w) for w in words):
-                    out.append((x, y))  # none, or only a word that goes on describing (协商议政)
+                if _quiet(sentence_view.text[x:y]):
+                    out.append((x, y))
         return out
 
     def _label(self, view: Compact, trig: _Trigger, sentence_view: Compact, a: int, b: int) -> tuple[str, int, int, bool]:

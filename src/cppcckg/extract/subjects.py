@@ -12,6 +12,7 @@ text, so a Traditional-script report keeps its script in labels.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable
 
 from cppcckg.extract.firstchars import searched
@@ -66,6 +67,13 @@ def _marked(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def _marked_in_clause(clause: str) -> tuple[int, int] | None:
+    """The marked subject of a whole clause, quotes blanked (围绕X开展…). Cached: it does not
+    depend on the activity word, and a clause with several is read for each of them."""
+    return _marked(_outside_quotes(clause), 0, len(clause))
+
+
 def subject_span(clause: str, trigger: tuple[int, int], sentence: str,
                  neighbours: Callable[[], list[tuple[int, int]]]) -> tuple[int, int, bool] | None:
     """(start, end, in_sentence) of the subject of the activity at ``trigger`` in ``clause``
@@ -85,7 +93,7 @@ def subject_span(clause: str, trigger: tuple[int, int], sentence: str,
         found = _clean(clause, start, named.end() if start < named.start() else named.end("x"))
         if found:
             return found[0], found[1], False
-    found = _marked(_outside_quotes(clause), 0, len(clause))
+    found = _marked_in_clause(clause)
     if found:
         return found[0], found[1], False
     verbal = _VERBAL.match(clause, t_start)
