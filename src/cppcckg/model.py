@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from cppcckg.frozen import quick_init
-
 DONE = "done"
 PLANNED = "planned"
 
@@ -94,7 +92,6 @@ class Report:
         return found
 
 
-@quick_init
 @dataclass(frozen=True)
 class Sentence:
     """A sentence, clause-sized bullet or heading, with offsets into `Report.text`."""
@@ -110,7 +107,6 @@ class Sentence:
     is_lead: bool = False  # the first sentence of a paragraph (often a summary of it)
 
 
-@quick_init
 @dataclass(frozen=True)
 class Evidence:
     """Where a fact comes from: `text == report.text[start:end]` always holds."""
@@ -124,7 +120,6 @@ class Evidence:
     sentence: tuple[int, int] | None = field(default=None, compare=False)
 
 
-@quick_init
 @dataclass(frozen=True)
 class Mention:
     """A name in the text resolved to a reference entity (or kept as a new, unknown one)."""
@@ -140,7 +135,6 @@ class Mention:
     seat: str | None = None  # for an unknown body named with its place (民盟渝北区委): that place's key
 
 
-@quick_init
 @dataclass(frozen=True)
 class Initiative:
     """An activity a body did or will do, as one report states it."""
@@ -163,7 +157,6 @@ class Initiative:
     context_topics: tuple[str, ...] = ()  # topics of the headings and lead sentence above it, not its own
 
 
-@quick_init
 @dataclass(frozen=True)
 class Metric:
     """A count or rate with what it measures."""
