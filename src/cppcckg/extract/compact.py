@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _SPACE = re.compile(r"\s+")
 
 
-@dataclass(frozen=True)
-class Compact:
-    """`text[i]` is the report character at offset `where[i]`."""
+class Compact(NamedTuple):
+    """`text[i]` is the report character at offset `where[i]` (a tuple: one is cut for every
+    clause)."""
 
     text: str
     where: tuple[int, ...]

@@ -47,6 +47,9 @@ _LIST_GAP = re.compile(r"[、和及与]")
 _EVENT_COUNT = re.compile(r"\d+(?:余|多)?(?:次|场次|场|期)")
 _CROSS_BORDER = re.compile(r"川渝|渝川")
 _SPANS_BOTH = re.compile(r"(?=[川渝黔陕滇鄂湘甘]{0,3}川)(?=[川渝黔陕滇鄂湘甘]{0,3}渝)[川渝黔陕滇鄂湘甘]{2,4}")
+_DIGIT = re.compile(r"\d")
+_JOINT_WORDS = re.compile(r"联合|共同|携手")
+_ITEM_BREAK = re.compile(r"[；;]")
 _DATE_AFTER = re.compile(r"\d{1,2}(?:日|月|号)")  # 联席会议10日在重庆召开: a date, not a count
 # Between two bodies of one list: a joiner, perhaps a parent place (与成都市新都区政协).
 _PLACE_JOIN = re.compile(r"[、和与及]")
@@ -311,6 +314,7 @@ class InitiativeExtractor:
         self._told: deque[tuple[int, int]] = deque(maxlen=32)
         self._last_type: str | None = None  # of the last initiative told in the paragraph
         self._joint_of: dict[tuple[str, ...], bool] = {}  # the same actors come back clause after clause
+        self._levels: dict[str, bool] = {}  # which bodies are committees (or collectives of them)
         self._province_names, self.standing = _reference_facts(reference)
         # 两省市政协 / 两地政协 with no pair named before: Sichuan's and Chongqing's, when the text names both
         norm = report.norm
@@ -580,7 +584,7 @@ class InitiativeExtractor:
             or bool(lexicon.SELF_VERBAL.match(text, trig.start))
             or (trig.end < len(text) and text[trig.end] not in "，,；;。、\"”》")
         )
-        if re.match(r"\d", text[trig.end:trig.end + 1]) and not _DATE_AFTER.match(text, trig.end):
+        if _DIGIT.match(text, trig.end) and not _DATE_AFTER.match(text, trig.end):
             # 协商4100多次 is a count; 自主调研2000余人次 after 引导 is still an activity
             return bool(lexicon.ACTION.search(text, 0, trig.start)) or bool(lexicon.VERBAL_CONTEXT.search(text, 0, trig.start))
         session = trig.type == "meeting" and _SESSION.search(text, trig.start, trig.end) is not None
@@ -617,9 +621,12 @@ class InitiativeExtractor:
         return entity is None or entity.definite
 
     def _committee_level(self, key: str) -> bool:
-        entity = self.reference.get(key)
-        return entity is None or entity.cls in CPPCC_CLASSES or (
-            entity.kind == "collective" and all(self._committee_level(m) for m in entity.members))
+        known = self._levels.get(key)
+        if known is None:  # a collective of dozens of committees is asked about clause after clause
+            entity = self.reference.get(key)
+            known = self._levels[key] = entity is None or entity.cls in CPPCC_CLASSES or (
+                entity.kind == "collective" and all(self._committee_level(m) for m in entity.members))
+        return known
 
     def _note_actors(self, view: Compact, mentions: Sequence[Mention]) -> None:
         """A sentence without an activity can still say who the text is about next
@@ -817,7 +824,7 @@ class InitiativeExtractor:
         if joint:
             rules.append("joint:both-provinces")
         elif self._chuanyu_marked(text, organizers + partners) or (
-            re.search(r"联合|共同|携手", text) and any(self._joint(self._members(p.mention)) for p in placed)
+            _JOINT_WORDS.search(text) and any(self._joint(self._members(p.mention)) for p in placed)
         ):
             other = self._other_side(organizers + partners)
             if other:
@@ -828,7 +835,7 @@ class InitiativeExtractor:
         named_in_title = self._topics_in_names([p.mention for p in placed if p.mention.kind == "programme"])
         places = [p.mention for p in placed if p.mention.kind == "place"]
         programmes = [p.mention for p in placed if p.mention.kind == "programme"] or sentence_programmes
-        lead_in = re.split(r"[；;]", sentence_before)[-1] + text[:trig.start]  # a list item starts afresh
+        lead_in = _ITEM_BREAK.split(sentence_before)[-1] + text[:trig.start]  # a list item starts afresh
         status, period = self._status(a, b, text, lead_in)
         label, ea, eb, has_subject = self._label(view, trig, sentence_view or view, a, b)
         if has_subject:

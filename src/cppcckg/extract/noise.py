@@ -27,11 +27,15 @@ _FURNITURE = searched(re.compile(
 ))
 _SPAM = re.compile(r"开户|彩金|购彩|开奖|快三|娱乐城|博彩|百家乐|上分|下注|官方客服|注册即送|澳门资料|棋牌|赌场|返水|投注")
 _TIMESTAMP = re.compile(r"^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
-_ASIDE = re.compile(
+_ASIDE_MARKS = (
     r"[（(](?:[^（）()\n]{0,6})?(?:记者|通讯员|来源|摄影|摄像|剪辑|编辑|作者|下转|上接|图[/：:]|文[/：:])[^（）()\n]{0,40}[）)]"
     r"|本报讯|【正文】|【导语】"
-    r"|[\u4e00-\u9fff]{1,5}(?:网|社|新闻|日报)[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日(?:电|讯)"  # 中新网重庆1月12日电
 )
+_DATELINE = r"[\u4e00-\u9fff]{1,5}(?:网|社|新闻|日报)[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日(?:电|讯)"  # 中新网重庆1月12日电
+_ASIDE = re.compile(f"{_ASIDE_MARKS}|{_DATELINE}")
+# the same without the dateline, for a line without 日电 / 日讯 (where it cannot match): the
+# dateline is tried at every Chinese character, the marks only at a bracket
+_ASIDE_NO_DATELINE = searched(re.compile(_ASIDE_MARKS))
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _SHORT_LINE = 160
 
@@ -49,7 +53,8 @@ def noise_spans(norm: str) -> list[tuple[int, int]]:
                 or (len(stripped) > 5 and _cjk_count(stripped) < 0.3 * len(stripped))):
             spans.append(line.span())
             continue
-        for aside in _ASIDE.finditer(norm, line.start(), line.end()):
+        asides = _ASIDE if "日电" in text or "日讯" in text else _ASIDE_NO_DATELINE
+        for aside in asides.finditer(norm, line.start(), line.end()):
             spans.append(aside.span())
     return spans
 

@@ -56,9 +56,12 @@ def _narrower(line: str, columns: int) -> bool:
     return 2 * len(line) < columns or _width(line) < columns
 
 
+_CLAUSE_PUNCTUATION = re.compile(r"[，,。；;：:！？!?]")
+
+
 def _plain(line: str) -> bool:
     """No clause punctuation inside: how headings and sub-headings look."""
-    return not re.search(r"[，,。；;：:！？!?]", line)
+    return not _CLAUSE_PUNCTUATION.search(line)
 
 
 def _is_heading_line(line: str, next_line: str | None, prev_line: str | None) -> bool:
