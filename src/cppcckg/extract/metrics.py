@@ -520,15 +520,18 @@ def _choose(
     verbal = n.unit in _EVENT_UNITS
     prefix = sq[:n.start]
     units = table.units
+    unit = n.unit
     for h in hits:
         accepted = units[h.measure]
-        if accepted and n.unit not in accepted:
+        if accepted and unit not in accepted:
             continue  # not Measure.accepts
         if h.context and not any(word in prefix for word in h.context):
             continue
         target = own
         if h.end <= n.start:
             dist = n.start - h.end
+            if h.noun and dist > 2 and h.start >= item.start:
+                continue  # (before counting the figures crossed, which cannot save it)
             crossed = sum(1 for c in cands if h.end <= c.start and c.end <= n.start)
             if h.start >= item.start:
                 if h.noun:

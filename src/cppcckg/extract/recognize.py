@@ -20,6 +20,7 @@ from typing import Iterable
 import ahocorasick
 
 from cppcckg.extract.compact import compact
+from cppcckg.extract.firstchars import searched
 from cppcckg.extract.other_bodies import shaped_names
 from cppcckg.ingest.reference import CPPCC_CLASSES, Entity, Reference
 from cppcckg.ingest.textnorm import normalise
@@ -778,7 +779,7 @@ _PARTY_ORGAN = re.compile(
     r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)(?P<place>[\u4e00-\u9fff]{2,5}?)[省市区县]?委(?:会)?(?![\u4e00-\u9fff]{0,2}员)"
 )
 # 中共遂宁市委, 合江县委 (not 县委员会, 县委统战部): a place's Party committee.
-_PARTY_COMMITTEE = re.compile(r"(?:中共[\u4e00-\u9fff]{2,8}?|(?<=[\u4e00-\u9fff]{2}))(?P<level>[省市区县])委(?!员|会|统战部|宣传部|组织部)")
+_PARTY_COMMITTEE = searched(re.compile(r"(?:中共[\u4e00-\u9fff]{2,8}?|(?<=[\u4e00-\u9fff]{2}))(?P<level>[省市区县])委(?!员|会|统战部|宣传部|组织部)"))
 # 广安市委统战部: a department of the Party committee of the place written before it.
 _PARTY_DEPARTMENT = re.compile(r"[省市区县]委(?:统战部|宣传部|组织部)")
 # 三地政协 right after places written one after another: the count says how many they are.
