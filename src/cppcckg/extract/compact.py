@@ -9,17 +9,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import NamedTuple
+from typing import NamedTuple, Sequence
 
 _SPACE = re.compile(r"\s+")
 
 
 class Compact(NamedTuple):
     """`text[i]` is the report character at offset `where[i]` (a tuple: one is cut for every
-    clause)."""
+    clause). `where` is a range when the stretch holds no white space (most sentences and
+    clauses: made, cut and searched without an int per character), else a list."""
 
     text: str
-    where: tuple[int, ...]
+    where: Sequence[int]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Report offsets of the compact span [start, end)."""
@@ -40,7 +41,7 @@ def compact(norm: str, start: int = 0, end: int | None = None) -> Compact:
     """The compact view of norm[start:end]."""
     end = len(norm) if end is None else end
     if _SPACE.search(norm, start, end) is None:  # most sentences and clauses: nothing to drop
-        return Compact(norm[start:end], tuple(range(start, max(start, end))))
+        return Compact(norm[start:end], range(start, max(start, end)))
     pieces: list[str] = []
     where: list[int] = []
     pos = start
@@ -52,7 +53,7 @@ def compact(norm: str, start: int = 0, end: int | None = None) -> Compact:
     if pos < end:
         pieces.append(norm[pos:end])
         where.extend(range(pos, end))
-    return Compact("".join(pieces), tuple(where))
+    return Compact("".join(pieces), where)
 
 
 def compact_text(norm: str, start: int = 0, end: int | None = None) -> str:
