@@ -377,7 +377,7 @@ class InitiativeExtractor:
             if len(places) >= 2:
                 self.group = self._places_named_as_pair(text, places) or self.group  # 泸县、永川两地…
             head_subject = self._clause_subject(text, bodies)
-            visit_pair = self._visit_pair(head_subject, went_to)
+            visit_pair = self._visit_pair(head_subject, went_to) if went_to else []
             if visit_pair:
                 self._visit_group = visit_pair  # 资阳市政协主席率考察团到大足区，两地政协…
             self._listed_subject = []
@@ -399,16 +399,7 @@ class InitiativeExtractor:
                 named_actor = named_actor or bool(bodies)
             found = find_triggers(text)
             before_clause = sentence_view.text[: sentence_view.index(a)] if found else ""
-            body_spans = [(p.start, p.end) for p in bodies]
-            triggers = [
-                t for t in found
-                if not any(s < t.end and t.start < e and not (t.start < s and e <= t.end)
-                           for s, e in body_spans)  # 全国政协调研组 is a name; 六届三次常委会会议 holds one
-                and self._acted(text, t, before_clause, sentence.is_lead)
-            ]
-            if len(triggers) > 1:
-                triggers = [t for t in triggers if t.type != "other"] or triggers
-                triggers = [t for i, t in enumerate(triggers) if not _in_subject_of(text, t, triggers[i + 1:])]
+            triggers = self._used(found, text, bodies, before_clause, sentence.is_lead) if found else []
             attending = self._attending(text, bodies) if bodies and lexicon.ATTEND_WORD.search(text) else []
             retold = (_ITINERARY.match(text, lexicon.TIME_LEAD.match(text).end())
                       if triggers and self._last_type and not named_actor else None)
@@ -473,6 +464,22 @@ class InitiativeExtractor:
             out = split_enumerations(sentence_view, out, self.report.text,
                                      lambda a, b: bool(find_triggers(compact_text(norm_text, a, b))))
         return out
+
+    def _used(self, found: Sequence[_Trigger], text: str, bodies: list[_Placed], before_clause: str,
+              lead: bool) -> list[_Trigger]:
+        """The clause's activity words that say what someone did: not inside a body's name, used
+        as done (_acted), 'other' only when alone, none that a later one is about."""
+        body_spans = [(p.start, p.end) for p in bodies]
+        triggers = [
+            t for t in found
+            if not any(s < t.end and t.start < e and not (t.start < s and e <= t.end)
+                       for s, e in body_spans)  # 全国政协调研组 is a name; 六届三次常委会会议 holds one
+            and self._acted(text, t, before_clause, lead)
+        ]
+        if len(triggers) > 1:
+            triggers = [t for t in triggers if t.type != "other"] or triggers
+            triggers = [t for i, t in enumerate(triggers) if not _in_subject_of(text, t, triggers[i + 1:])]
+        return triggers
 
     def _attendance_only(self, sentence: Sentence, sentence_view: Compact, mentions: Sequence[Mention]) -> None:
         """A sentence without an activity word can still name who took part in the work the

@@ -836,13 +836,14 @@ def _organ_of(report: Report, a: int, b: int, committee: Entity, organ: str) -> 
 
 def _mention(report: Report, a: int, b: int, entity: Entity) -> Mention:
     kind = entity.kind
+    written = report.text[a:b]  # one string for the evidence and the surface
     return Mention(
-        evidence=Evidence(report.id, a, b, report.text[a:b]),
+        evidence=Evidence(report.id, a, b, written),
         entity=entity.key,
         label=entity.name_zh,
         cls=entity.cls,
         kind="body" if kind == "collective" else kind,
-        surface=report.text[a:b],
+        surface=written,
         in_reference=True,
         members=entity.members if entity.definite else (),
     )
