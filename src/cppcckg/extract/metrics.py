@@ -498,6 +498,8 @@ def _trimmed(sq: str, a: int, b: int) -> tuple[int, int]:
 # --- measure choice ---------------------------------------------------------------------
 
 _QUOTE_MARKS = set("“”‘’\"《》「」『』()（）")
+_MARKS_AND_TAIL = "".join(_QUOTE_MARKS) + _TAIL_TRIM  # what strip() removes: an order of no matter
+_WORD_CHAR = re.compile(r"\w")
 
 
 def _choose(
@@ -521,48 +523,51 @@ def _choose(
     prefix = sq[:n.start]
     units = table.units
     unit = n.unit
+    n_start, n_end, n_num_start = n.start, n.end, n.num_start
+    i_start, i_end = item.start, item.end
     for h in hits:
-        accepted = units[h.measure]
+        h_start, h_end, measure, noun, length, context, gapped = h  # (one unpacking, not seven look-ups)
+        accepted = units[measure]
         if accepted and unit not in accepted:
             continue  # not Measure.accepts
-        if h.context and not any(word in prefix for word in h.context):
+        if context and not any(word in prefix for word in context):
             continue
         target = own
-        if h.end <= n.start:
-            dist = n.start - h.end
-            if h.noun and dist > 2 and h.start >= item.start:
+        if h_end <= n_start:
+            dist = n_start - h_end
+            if noun and dist > 2 and h_start >= i_start:
                 continue  # (before counting the figures crossed, which cannot save it)
-            crossed = sum(1 for c in cands if h.end <= c.start and c.end <= n.start)
-            if h.start >= item.start:
-                if h.noun:
+            crossed = sum(1 for c in cands if h_end <= c.start and c.end <= n_start)
+            if h_start >= i_start:
+                if noun:
                     if dist > 2 or crossed:
                         continue
-                    if any(o.start >= h.end and o.start - h.end <= 1 and o.end <= n.start for o in hits):
+                    if any(o.start >= h_end and o.start - h_end <= 1 and o.end <= n_start for o in hits):
                         continue  # a modifier: in 全体会议协商5次 the head is 协商
                     # the thing counted, written right before the figure, outweighs a
                     # verb of the same length further away: 报送建议40条 counts suggestions
-                    score = 10.0 * h.length + 2.0 - dist
+                    score = 10.0 * length + 2.0 - dist
                 else:
-                    score = 10.0 * h.length - 0.2 * min(dist, 60) - 6.0 * crossed
-                    if h.gapped:
+                    score = 10.0 * length - 0.2 * min(dist, 60) - 6.0 * crossed
+                    if gapped:
                         score -= 5.0  # "开展…活动" says less than the adjacent "协商活动"
             else:
-                if h.noun:
+                if noun:
                     continue
                 target = earlier
-                score = 10.0 * h.length - 0.2 * min(dist, 60) - 6.0 * crossed - 10.0
-        elif h.start >= n.end:
-            if h.end > next_start or h.end > item.end:
+                score = 10.0 * length - 0.2 * min(dist, 60) - 6.0 * crossed - 10.0
+        elif h_start >= n_end:
+            if h_end > next_start or h_end > i_end:
                 continue
-            gap = sq[n.end:h.start]
+            gap = sq[n_end:h_start]
             dist = len(gap) - sum(1 for ch in gap if ch in _QUOTE_MARKS)
-            if h.noun:
-                if (verbal and not later and h.end - n.end <= 14
-                        and not sq[h.end:item.end].strip("".join(_QUOTE_MARKS) + _TAIL_TRIM)):
+            if noun:
+                if (verbal and not later and h_end - n_end <= 14
+                        and not sq[h_end:i_end].strip(_MARKS_AND_TAIL)):
                     dist = 0  # the head of the event named after the count: 13次党组理论学习中心组学习会
                 if dist > 3:
                     continue
-                score = 9.0 * h.length - dist
+                score = 9.0 * length - dist
             else:
                 # "10次组织委员开展视察": an event count may precede its verb; a count of
                 # things (个, 名, 项) is followed by the thing, so only an adjacent verb
@@ -570,20 +575,20 @@ def _choose(
                 passive = gap[:1] in ("被", "获") and dist <= 10
                 if not (dist <= 1 or passive or (verbal and (not later or dist <= 3))):
                     continue
-                score = 10.0 * h.length - 2.0 - 0.5 * dist
-        elif h.start < n.num_start and h.end > n.end and h.start >= item.start:
-            score = 10.0 * h.length  # a gapped cue around the figure: 形成65份调研报告
+                score = 10.0 * length - 2.0 - 0.5 * dist
+        elif h_start < n_num_start and h_end > n_end and h_start >= i_start:
+            score = 10.0 * length  # a gapped cue around the figure: 形成65份调研报告
         else:
             continue
-        if h.context:
+        if context:
             score += 3.0
         if score > 0:
-            target.setdefault(h.measure, []).append(score)
+            target.setdefault(measure, []).append(score)
     scores = own
     if not scores:
         lead = sq[item.start:n.start]
         tail = sq[n.end:item.end]
-        if len(lead) <= 2 and not re.search(r"\w", tail):
+        if len(lead) <= 2 and not _WORD_CHAR.search(tail):
             scores = earlier
     if not scores:
         return None
