@@ -219,7 +219,7 @@ def _in_subject_of(text: str, trig: _Trigger, later: Sequence[_Trigger]) -> bool
 
 def _names_only(text: str, placed: list[_Placed]) -> bool:
     """Is the clause nothing but names joined by list words (after a time phrase)?"""
-    pos = lexicon.TIME_LEAD.match(text).end()
+    pos = _lead_end(text)
     for p in sorted(placed, key=lambda x: x.start):
         if p.start < pos:
             continue
@@ -256,7 +256,16 @@ def _compound(first: _Trigger, second: _Trigger) -> bool:
 def _inside_quotes(text: str, pos: int) -> bool:
     """True when position `pos` sits inside “…” or 《…》 opened earlier in the clause."""
     before = text[:pos]
-    return any(before.count(o) > before.count(c) for o, c in (("“", "”"), ("《", "》")))
+    if "“" not in before and "《" not in before:
+        return False  # most clauses open no quote
+    return before.count("“") > before.count("”") or before.count("《") > before.count("》")
+
+
+@lru_cache(maxsize=4096)
+def _lead_end(text: str) -> int:
+    """Where the time and framing words a compact clause opens with end (lexicon.TIME_LEAD).
+    Cached: a clause is read for its subject, its list of names, who attends and what it retells."""
+    return lexicon.TIME_LEAD.match(text).end()
 
 
 _FACTS_OF: dict[int, tuple[Reference, frozenset[str], dict[frozenset[str], str]]] = {}
@@ -315,6 +324,7 @@ class InitiativeExtractor:
         self._last_type: str | None = None  # of the last initiative told in the paragraph
         self._joint_of: dict[tuple[str, ...], bool] = {}  # the same actors come back clause after clause
         self._levels: dict[str, bool] = {}  # which bodies are committees (or collectives of them)
+        self._named_topics: dict[tuple[str, str], list[str]] = {}  # topics in a programme's written name
         self._province_names, self.standing = _reference_facts(reference)
         # 两省市政协 / 两地政协 with no pair named before: Sichuan's and Chongqing's, when the text names both
         norm = report.norm
@@ -401,7 +411,7 @@ class InitiativeExtractor:
             before_clause = sentence_view.text[: sentence_view.index(a)] if found else ""
             triggers = self._used(found, text, bodies, before_clause, sentence.is_lead) if found else []
             attending = self._attending(text, bodies) if bodies and lexicon.ATTEND_WORD.search(text) else []
-            retold = (_ITINERARY.match(text, lexicon.TIME_LEAD.match(text).end())
+            retold = (_ITINERARY.match(text, _lead_end(text))
                       if triggers and self._last_type and not named_actor else None)
             if retold:
                 # 考察组先后考察了X / 考察企业生产情况 / 通过考察…: the stops of the visit just told
@@ -413,7 +423,7 @@ class InitiativeExtractor:
                 # 江津区党组成员、副主席某某陪同考察 / 县政协副主席某参加考察: people taking part in
                 # the work just told; the place named at the head is its committee, a partner
                 triggers = [t for t in triggers if t not in joining]
-                head = [p for p in places if p.start <= lexicon.TIME_LEAD.match(text).end() + 1]
+                head = [p for p in places if p.start <= _lead_end(text) + 1]
                 hosts = [e.key for p in head for e in [self.reference.cppcc_seated_in(p.mention.entity)] if e]
                 if hosts:
                     if out:
@@ -498,7 +508,7 @@ class InitiativeExtractor:
     def _attending(self, text: str, bodies: list[_Placed]) -> list[str]:
         """The bodies at the head of a clause that only accompany, host or speak (ATTENDS), or
         that a clause hears report (HEARS); none when the clause says neither."""
-        pos = lexicon.TIME_LEAD.match(text).end()
+        pos = _lead_end(text)
         heard = lexicon.HEARS.match(text, pos)
         if heard:
             pos = heard.end()
@@ -658,7 +668,7 @@ class InitiativeExtractor:
     def _clause_subject(self, text: str, bodies: list[_Placed]) -> list[str]:
         """Bodies standing at the head of a clause (its grammatical subject); 双方 and 两地政协
         at the head stand for the last group of bodies named together."""
-        lead = lexicon.TIME_LEAD.match(text).end()
+        lead = _lead_end(text)
         anaphor = lexicon.GROUP_ANAPHOR.match(text, lead)
         if not anaphor and not bodies and not self._last_organizers:
             return []
@@ -880,12 +890,16 @@ class InitiativeExtractor:
             entity = self.reference.get(m.entity)
             if entity is None or not entity.topics:
                 continue
-            written = _normalised(re.sub(r"\s+", "", m.evidence.text))
-            for key in entity.topics:
-                topic = self.reference.get(key)
-                names = (topic.name_zh, *topic.aliases) if topic is not None else ()
-                if any(name and _normalised(name) in written for name in names):
-                    out.append(key)
+            cache_key = (m.entity, m.evidence.text)
+            found = self._named_topics.get(cache_key)
+            if found is None:  # the same programme is named in the same words clause after clause
+                written = _normalised(_SPACES.sub("", m.evidence.text))
+                found = self._named_topics[cache_key] = [
+                    key for key in entity.topics
+                    for topic in [self.reference.get(key)]
+                    if any(name and _normalised(name) in written
+                           for name in ((topic.name_zh, *topic.aliases) if topic is not None else ()))]
+            out.extend(found)
         return out
 
     def _joint(self, keys: list[str]) -> bool:
