@@ -33,7 +33,7 @@ class Compact(NamedTuple):
     def slice(self, start: int, end: int) -> "Compact":
         """The compact view of report offsets [start, end), cut from this one (the same as
         compacting that stretch again, without reading it again)."""
-        i, j = self.index(start), self.index(end)
+        i, j = bisect_left(self.where, start), bisect_left(self.where, end)
         return Compact(self.text[i:j], self.where[i:j])
 
 

@@ -327,10 +327,11 @@ _WHITE = re.compile(r"\s")
 _NON_WHITE = re.compile(r"\S+")
 
 
-def _squeeze(norm: str) -> tuple[str, list[int]]:
-    """`norm` without white space, and for each of its characters the offset in `norm`."""
-    if _WHITE.search(norm) is None:  # most sentences: nothing to squeeze out
-        return norm, list(range(len(norm)))
+def _squeeze(norm: str) -> tuple[str, Sequence[int]]:
+    """`norm` without white space, and for each of its characters the offset in `norm` (a
+    range when there is nothing to squeeze out, as in most sentences)."""
+    if _WHITE.search(norm) is None:
+        return norm, range(len(norm))
     parts: list[str] = []
     pos: list[int] = []
     for m in _NON_WHITE.finditer(norm):
@@ -339,7 +340,7 @@ def _squeeze(norm: str) -> tuple[str, list[int]]:
     return "".join(parts), pos
 
 
-def _quoted(norm: str, pos: list[int]) -> list[tuple[int, int]]:
+def _quoted(norm: str, pos: Sequence[int]) -> list[tuple[int, int]]:
     """Quoted and titled stretches, as squeezed offsets (quote marks included)."""
     spans = []
     for m in _QUOTE.finditer(norm):
@@ -631,7 +632,7 @@ def _subject(
     sentence: Sentence,
     norm: str,
     sq: str,
-    pos: list[int],
+    pos: Sequence[int],
     quoted: list[tuple[int, int]],
     clause_starts: list[int],
     clause_start: int,
