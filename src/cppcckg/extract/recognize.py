@@ -97,7 +97,7 @@ class Recognizer:
                                 if forms and all(reference.entities[f.entity].kind == "programme" for f in forms)}
         self._automaton = ahocorasick.Automaton()
         for form in self._forms:
-            self._automaton.add_word(form, form)
+            self._automaton.add_word(form, (form, -len(form)))  # (the negative length: see _raw)
         if self._forms:
             self._automaton.make_automaton()
 
@@ -181,7 +181,7 @@ class Recognizer:
         if not self._forms:
             return []
         # (start, -length, form): sorted as tuples, leftmost first and the longest of each start first
-        found = sorted((end_index - len(form) + 1, -len(form), form) for end_index, form in self._automaton.iter(norm))
+        found = sorted((end_index + shorter + 1, shorter, form) for end_index, (form, shorter) in self._automaton.iter(norm))
         out = []
         last_end = 0
         for start, shorter, form in found:
