@@ -55,3 +55,9 @@ def test_guarded_patterns_match_the_same_spans(text: str):
         assert [m.span() for m in re.finditer(guarded(pattern), text)] == expected, (pattern, text)
     union = "|".join(f"(?:{p})" for p, _t, _s in lexicon.TRIGGERS)
     assert bool(lexicon.ANY_TRIGGER.search(text)) == bool(re.search(union, text)), text
+
+
+def test_action_verbs_are_plain_words():
+    # initiatives._acted looks for a verb before and after an activity word separately,
+    # which finds what a search over the clause with the word blanked finds only for words
+    assert all(re.fullmatch(r"[\u4e00-\u9fff]+", word) for word in alternatives(lexicon.ACTION.pattern))

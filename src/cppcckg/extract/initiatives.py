@@ -594,8 +594,8 @@ class InitiativeExtractor:
             lexicon.WEAK_NEEDS.search(text, 0, trig.start) or lexicon.WEAK_NEEDS.search(before_clause[-60:])
         )):
             return False  # a paragraph's lead sentence (围绕…，就…建言献策) sums up what follows
-        masked = text[:trig.start] + " " * (trig.end - trig.start) + text[trig.end:]
-        acted = bool(lexicon.ACTION.search(masked))
+        # a verb before or after the activity word, not inside it (ACTION is plain words)
+        acted = bool(lexicon.ACTION.search(text, 0, trig.start) or lexicon.ACTION.search(text, trig.end))
         verbal = trig.type in lexicon.VERBAL_TYPES and (
             bool(lexicon.VERBAL_CONTEXT.search(text, 0, trig.start))
             or bool(lexicon.SELF_VERBAL.match(text, trig.start))
@@ -789,9 +789,10 @@ class InitiativeExtractor:
         if not organizers:
             # 召开川渝政协联席会议, 召开区政协三届三十次主席会议: the bodies whose meeting it is,
             # named right before the activity word after the verb
-            owner = next((p for p in bodies if self._committee_level(p.mention.entity) and (
+            owner = next((p for p in bodies if (  # where it stands first: most bodies stand elsewhere
                 (p.end == trig.start and lexicon.HOLDS_BEFORE.search(text, 0, p.start) and self._definite(p.mention.entity))
-                or (trig.start < p.start and p.end < trig.end and text[trig.start] == "“"))), None)  # “X政协…会议”
+                or (trig.start < p.start and p.end < trig.end and text[trig.start] == "“"))  # “X政协…会议”
+                and self._committee_level(p.mention.entity)), None)
             if owner is not None:
                 organizers.extend(self._members(owner.mention) or [owner.mention.entity])
                 rules.append("role:owner-named")
