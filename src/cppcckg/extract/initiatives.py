@@ -47,6 +47,8 @@ _LIST_GAP = re.compile(r"[、和及与]")
 _EVENT_COUNT = re.compile(r"\d+(?:余|多)?(?:次|场次|场|期)")
 _CROSS_BORDER = re.compile(r"川渝|渝川")
 _SPANS_BOTH = re.compile(r"(?=[川渝黔陕滇鄂湘甘]{0,3}川)(?=[川渝黔陕滇鄂湘甘]{0,3}渝)[川渝黔陕滇鄂湘甘]{2,4}")
+_SICHUAN = re.compile(r"四川|川渝|渝川|成渝|蜀")
+_CHONGQING = re.compile(r"重庆|川渝|渝川|渝")
 _DIGIT = re.compile(r"\d")
 _JOINT_WORDS = re.compile(r"联合|共同|携手")
 _ITEM_BREAK = re.compile(r"[；;]")
@@ -328,9 +330,12 @@ class InitiativeExtractor:
         self._province_names, self.standing = _reference_facts(reference)
         # 两省市政协 / 两地政协 with no pair named before: Sichuan's and Chongqing's, when the text names both
         norm = report.norm
-        context = _normalised(report.title_zh or "") + "\n" + norm  # a plan's title names the two sides
+        # a plan's title names the two sides; title and text are searched one after the other
+        # (the words cannot span the line between them), not copied into one string
+        context = (_normalised(report.title_zh or ""), norm)
         self.default_pair = (["cq-cppcc", "sc-cppcc"] if reference.get("cq-cppcc") and reference.get("sc-cppcc")
-                             and re.search(r"四川|川渝|渝川|成渝|蜀", context) and re.search(r"重庆|川渝|渝川|渝", context) else [])
+                             and any(_SICHUAN.search(part) for part in context)
+                             and any(_CHONGQING.search(part) for part in context) else [])
         # a cooperation plan (合作要点, 工作要点) is planned throughout
         self._is_plan = bool(lexicon.PLAN_TITLE.search(compact(_normalised(report.title_zh or "")).text)
                              or lexicon.PLAN_TITLE.search(compact(report.norm[:200].split("\n", 1)[0]).text))
