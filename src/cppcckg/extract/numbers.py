@@ -21,8 +21,8 @@ Layout breaks between a number and its unit are common in newspaper text
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 __all__ = [
     "DEFAULT_UNITS",
@@ -78,14 +78,14 @@ _CN_BIG = {"万": 10_000, "亿": 100_000_000}
 _MAGNITUDES = {**_CN_SMALL, **_CN_BIG}
 
 
-@dataclass(frozen=True, slots=True)
-class NumberMatch:
+class NumberMatch(NamedTuple):
     """A number found in a text.
 
     `start`/`end` span the whole figure as written, qualifiers and unit included; `raw` is
     that text. `value` has the magnitudes folded in; `unit` is canonical (万元 → 元, ％ → %)
     or None. `num_start`/`num_end` span the numeral alone; `chinese` tells whether it was
     written in Chinese characters; `unit_raw` is the unit as written (with its magnitude).
+    A named tuple: one is made for every number of every sentence, most of them no statistic.
     """
 
     start: int
