@@ -740,7 +740,9 @@ def extract_metrics(
         return []
     sq, pos = _squeeze(norm)
     quoted = _quoted(norm, pos)
-    cands = [n for n in find_numbers(sq) if _is_statistic(sq, n, quoted)]
+    # (a figure without a counting unit is never a statistic: ruled out before the call)
+    cands = [n for n in find_numbers(sq) if n.unit is not None and n.unit not in _NOT_COUNT_UNITS
+             and _is_statistic(sq, n, quoted)]
     if not cands:
         return []
     cuts = _clause_cuts(sq, quoted)

@@ -66,13 +66,14 @@ def with_sentences(extraction: Extraction) -> Extraction:
     index = SentenceIndex(extraction.sentences)
     report = extraction.report
     names = [(m.evidence.start, m.evidence.end) for m in extraction.mentions if "\n" in m.evidence.text]
+    around = index.around
 
     def placed(fact: T, evidence: Evidence) -> T:
         """`fact` with `evidence` and its sentence: the same object when the span is unchanged
         (a span's sentence follows from the span and takes no part in equality, so it is set
         in place; a 50 MB text has about a million facts, and copies of them all would double
         the memory an extraction needs)."""
-        bounds = index.around(evidence.start, evidence.end)
+        bounds = around(evidence.start, evidence.end)
         if evidence is fact.evidence:  # type: ignore[attr-defined]
             if bounds and evidence.sentence is None:
                 # past the frozen __setattr__ without asking for the instance dict, which Python
