@@ -17,8 +17,14 @@ _SPLIT = set("，,；;：:")
 _SPECIAL = re.compile(r"[“”《》「」『』()（）‘’，,；;：:\n]")
 
 
+_OPENERS = re.compile("[" + "".join(_OPEN) + "]")
+_SPLITS = re.compile("[" + "".join(sorted(_SPLIT)) + "]")
+
+
 def clause_spans(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) report offsets of the clauses of norm[start:end], trimmed of spaces."""
+    if _OPENERS.search(norm, start, end) is None:
+        return _trimmed(norm, _split_plain(norm, start, end))
     spans: list[tuple[int, int]] = []
     stack: list[str] = []
     cur = start
@@ -37,6 +43,23 @@ def clause_spans(norm: str, start: int, end: int) -> list[tuple[int, int]]:
         elif ch == "\n" and stack and i + 1 < end and norm[i + 1] == "\n":
             stack.clear()  # a quote never spans a paragraph break
     spans.append((cur, end))
+    return _trimmed(norm, spans)
+
+
+def _split_plain(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses of a stretch that opens no quote or bracket: cut at every clause mark
+    (what clause_spans does there, without following quotes)."""
+    spans: list[tuple[int, int]] = []
+    cur = start
+    for match in _SPLITS.finditer(norm, start, end):
+        spans.append((cur, match.start()))
+        cur = match.start() + 1
+    spans.append((cur, end))
+    return spans
+
+
+def _trimmed(norm: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans without white space and end marks at either end, empty ones dropped."""
     out = []
     for a, b in spans:
         while a < b and (norm[a].isspace() or norm[a] in "。！？!?·"):

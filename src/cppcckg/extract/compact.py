@@ -9,17 +9,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from typing import NamedTuple, Sequence
 
 _SPACE = re.compile(r"\s+")
 
 
-@dataclass(frozen=True)
-class Compact:
-    """`text[i]` is the report character at offset `where[i]`."""
+class Compact(NamedTuple):
+    """`text[i]` is the report character at offset `where[i]` (a tuple: one is cut for every
+    clause). `where` is a range when the stretch holds no white space (most sentences and
+    clauses: made, cut and searched without an int per character), else a list."""
 
     text: str
-    where: tuple[int, ...]
+    where: Sequence[int]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Report offsets of the compact span [start, end)."""
@@ -32,13 +33,15 @@ class Compact:
     def slice(self, start: int, end: int) -> "Compact":
         """The compact view of report offsets [start, end), cut from this one (the same as
         compacting that stretch again, without reading it again)."""
-        i, j = self.index(start), self.index(end)
+        i, j = bisect_left(self.where, start), bisect_left(self.where, end)
         return Compact(self.text[i:j], self.where[i:j])
 
 
 def compact(norm: str, start: int = 0, end: int | None = None) -> Compact:
     """The compact view of norm[start:end]."""
     end = len(norm) if end is None else end
+    if _SPACE.search(norm, start, end) is None:  # most sentences and clauses: nothing to drop
+        return Compact(norm[start:end], range(start, max(start, end)))
     pieces: list[str] = []
     where: list[int] = []
     pos = start
@@ -50,4 +53,10 @@ def compact(norm: str, start: int = 0, end: int | None = None) -> Compact:
     if pos < end:
         pieces.append(norm[pos:end])
         where.extend(range(pos, end))
-    return Compact("".join(pieces), tuple(where))
+    return Compact("".join(pieces), where)
+
+
+def compact_text(norm: str, start: int = 0, end: int | None = None) -> str:
+    """The text of the compact view of norm[start:end], without its offset map (for words
+    that are only compared)."""
+    return _SPACE.sub("", norm[start:end])

@@ -8,6 +8,7 @@ are always run.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 try:  # the standard library's own regex parser (private, but present since Python 3.11)
@@ -70,3 +71,77 @@ def _first(items: list[Any], i: int) -> set[str] | None:
             continue
         return None
     return out | {_EMPTY}
+
+
+def alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of `pattern`: split at each | outside groups and sets."""
+    out: list[str] = []
+    depth, start, i, in_set = 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_set:
+            in_set = ch != "]"
+        elif ch == "[":
+            in_set = True
+            if pattern.startswith("^]", i + 1) or pattern.startswith("]", i + 1):
+                i += pattern.index("]", i + 1) - i  # a ] first in a set is a member, not its end
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def guarded(pattern: str) -> str:
+    """`pattern` behind a look-ahead that first tests whether a match can start here: the
+    next character is one its alternatives can start with, or one of the alternatives whose
+    first characters are unknown matches. It matches exactly what `pattern` matches, and where
+    the engine cannot skip ahead by itself (no literal or set to scan for) most positions are
+    given up after one set test instead of entering every alternative. Unchanged when the
+    engine scans by itself, when nothing is known, or when an alternative that would be
+    copied into the look-ahead has capturing groups (their numbers would change)."""
+    if _P is None or _scans_itself(pattern):
+        return pattern
+    known: set[str] = set()
+    unknown: list[str] = []
+    for alternative in alternatives(pattern):
+        found = first_chars(alternative)
+        if found is None:
+            unknown.append(alternative)
+        else:
+            known |= found
+    if not known or (unknown and re.compile(pattern).groups):
+        return pattern
+    tests = ["[" + "".join(re.escape(ch) for ch in sorted(known)) + "]", *unknown]
+    return f"(?={'|'.join(tests)})(?:{pattern})"
+
+
+def searched(regex: re.Pattern[str]) -> re.Pattern[str]:
+    """`regex` guarded (see `guarded`), for one that is searched for rather than matched at a
+    given place; as it is when its flags (verbose) would make the split unsafe."""
+    if regex.flags & (re.VERBOSE | re.IGNORECASE):
+        return regex
+    return re.compile(guarded(regex.pattern), regex.flags)
+
+
+def _scans_itself(pattern: str) -> bool:
+    """Does the regex engine find this pattern's candidate positions on its own (it opens
+    with a literal, a set, or alternatives that each open with a literal)?"""
+    try:
+        items = list(_P.parse(pattern))
+    except Exception:  # noqa: BLE001 - leave a pattern this does not understand as it is
+        return True
+    if not items:
+        return True
+    op, arg = items[0]
+    if op is _C.LITERAL or op is _C.IN or op is _C.AT:  # AT: ^ tries one position only
+        return True
+    return op is _C.BRANCH and all(alt and list(alt)[0][0] is _C.LITERAL for alt in arg[1])

@@ -16,14 +16,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import deque
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from cppcckg.extract import lexicon
 from cppcckg.extract.clauses import sentence_clauses
-from cppcckg.extract.compact import Compact, compact
+from cppcckg.extract.compact import Compact, compact, compact_text
 from cppcckg.extract.enumerations import split_enumerations
+from cppcckg.extract.firstchars import searched
 from cppcckg.extract.subjects import subject_span
 from cppcckg.ingest.reference import CPPCC_CLASSES, Entity, Reference
 from cppcckg.ingest.textnorm import normalise
@@ -46,13 +47,18 @@ _LIST_GAP = re.compile(r"[、和及与]")
 _EVENT_COUNT = re.compile(r"\d+(?:余|多)?(?:次|场次|场|期)")
 _CROSS_BORDER = re.compile(r"川渝|渝川")
 _SPANS_BOTH = re.compile(r"(?=[川渝黔陕滇鄂湘甘]{0,3}川)(?=[川渝黔陕滇鄂湘甘]{0,3}渝)[川渝黔陕滇鄂湘甘]{2,4}")
+_SICHUAN = re.compile(r"四川|川渝|渝川|成渝|蜀")
+_CHONGQING = re.compile(r"重庆|川渝|渝川|渝")
+_DIGIT = re.compile(r"\d")
+_JOINT_WORDS = re.compile(r"联合|共同|携手")
+_ITEM_BREAK = re.compile(r"[；;]")
 _DATE_AFTER = re.compile(r"\d{1,2}(?:日|月|号)")  # 联席会议10日在重庆召开: a date, not a count
 # Between two bodies of one list: a joiner, perhaps a parent place (与成都市新都区政协).
 _PLACE_JOIN = re.compile(r"[、和与及]")
 _COUNTED_PLACES = re.compile(r"[两三]地(?!政协)")
 _SESSION = re.compile(r"[一二三四五六七八九十\d]届第?[一二三四五六七八九十\d]{1,4}次")
 _TITLE_AFTER = re.compile(r"(?:副?主委|副?主任委员|副?主席|党组书记|副?书记|副?主任|副?秘书长|副?会长)")
-_TITLE_JOIN = re.compile(r"(?:副?主席|党组书记|副?秘书长|常委|委员)、$")
+_TITLE_JOIN = searched(re.compile(r"(?:副?主席|党组书记|副?秘书长|常委|委员)、$"))
 _FIELD_WORK = frozenset({"research", "inspection", "supervision"})
 _GROUP_SAID = re.compile("|".join(sorted(lexicon.GROUP_WORDS, key=len, reverse=True)))
 _LIST_JOIN = re.compile(r"[、和及与]*(?:[\u4e00-\u9fff]{1,6}?(?:省|市|州))?")
@@ -63,16 +69,16 @@ _PASSIVE_AGENT = re.compile(r"^[并且还又已先后]*被$")
 _COMPOUNDING = frozenset({"supervision", "inspection", "research", "consultation", "study", "meeting"})
 
 
-@dataclass(frozen=True)
-class _Trigger:
+class _Trigger(NamedTuple):
+    """An activity word in a clause's compact view (a tuple: made for every clause, cheaply)."""
+
     start: int
     end: int
     type: str
     subtype: str | None
 
 
-@dataclass(frozen=True)
-class _Placed:
+class _Placed(NamedTuple):
     """A mention with its position in the clause's compact view."""
 
     start: int
@@ -179,6 +185,14 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
     return tuple(merged)
 
 
+@lru_cache(maxsize=4096)
+def _quiet(clause: str) -> bool:
+    """Does a compact clause name no activity of its own: none, or only a word that goes on
+    describing one (协商议政)? Cached like find_triggers, which it reads."""
+    words = [clause[t.start:t.end] for t in find_triggers(clause)]
+    return all(lexicon.WEAK_TRIGGER.fullmatch(w) or lexicon.BARE_ACTIVITY.fullmatch(w) for w in words)
+
+
 # An item that opens with a full date (2021年1月12日至14日，…) says its own year.
 _DATED_ITEM = re.compile(r"\s*(?:[▲●·•]\s*)?((?:19|20)\d{2})年(?:\d{1,2}月)?")
 # names and surfaces recur across a text's clauses: normalise each once
@@ -211,7 +225,7 @@ _OPENING_TITLE = re.compile(r"\s*《([^》]{2,60})》")
 _ACCOMPANIED = re.compile(r"陪同下")
 _VISIT_WORD = re.compile(r"(?:先后|首先|随后)?(?:来到|走进|深入|前往)")
 _NEW_SUBJECT = re.compile(r"[，,；;][\u4e00-\u9fff]{0,3}?(?:聚焦|围绕|针对|(?<!成)就(?!此|业))")
-_SUBJECT_OPENS = re.compile(r"围绕|聚焦|(?<!成)就(?!业|此)")
+_SUBJECT_OPENS = searched(re.compile(r"围绕|聚焦|(?<!成)就(?!业|此)"))
 _SUBJECT_CLOSES = re.compile(r"[^，,；;。]*?(?:开展|进行|展开|组织)[^，,；;。]{0,4}")
 _VERB_BETWEEN = re.compile(r"开展|进行|召开|组织|举办|举行")
 
@@ -227,7 +241,7 @@ def _in_subject_of(text: str, trig: _Trigger, later: Sequence[_Trigger]) -> bool
 
 def _names_only(text: str, placed: list[_Placed]) -> bool:
     """Is the clause nothing but names joined by list words (after a time phrase)?"""
-    pos = lexicon.TIME_LEAD.match(text).end()
+    pos = _lead_end(text)
     for p in sorted(placed, key=lambda x: x.start):
         if p.start < pos:
             continue
@@ -264,7 +278,16 @@ def _compound(first: _Trigger, second: _Trigger) -> bool:
 def _inside_quotes(text: str, pos: int) -> bool:
     """True when position `pos` sits inside “…” or 《…》 opened earlier in the clause."""
     before = text[:pos]
-    return any(before.count(o) > before.count(c) for o, c in (("“", "”"), ("《", "》")))
+    if "“" not in before and "《" not in before:
+        return False  # most clauses open no quote
+    return before.count("“") > before.count("”") or before.count("《") > before.count("》")
+
+
+@lru_cache(maxsize=4096)
+def _lead_end(text: str) -> int:
+    """Where the time and framing words a compact clause opens with end (lexicon.TIME_LEAD).
+    Cached: a clause is read for its subject, its list of names, who attends and what it retells."""
+    return lexicon.TIME_LEAD.match(text).end()
 
 
 _FACTS_OF: dict[int, tuple[Reference, frozenset[str], dict[frozenset[str], str], dict[str, str]]] = {}
@@ -324,12 +347,17 @@ class InitiativeExtractor:
         self._told: deque[tuple[int, int]] = deque(maxlen=32)
         self._last_type: str | None = None  # of the last initiative told in the paragraph
         self._joint_of: dict[tuple[str, ...], bool] = {}  # the same actors come back clause after clause
+        self._levels: dict[str, bool] = {}  # which bodies are committees (or collectives of them)
+        self._named_topics: dict[tuple[str, str], list[str]] = {}  # topics in a programme's written name
         self._province_names, self.standing, self._standing_committees = _reference_facts(reference)
         # 两省市政协 / 两地政协 with no pair named before: Sichuan's and Chongqing's, when the text names both
         norm = report.norm
-        context = _normalised(report.title_zh or "") + "\n" + norm  # a plan's title names the two sides
+        # a plan's title names the two sides; title and text are searched one after the other
+        # (the words cannot span the line between them), not copied into one string
+        context = (_normalised(report.title_zh or ""), norm)
         self.default_pair = (["cq-cppcc", "sc-cppcc"] if reference.get("cq-cppcc") and reference.get("sc-cppcc")
-                             and re.search(r"四川|川渝|渝川|成渝|蜀", context) and re.search(r"重庆|川渝|渝川|渝", context) else [])
+                             and any(_SICHUAN.search(part) for part in context)
+                             and any(_CHONGQING.search(part) for part in context) else [])
         # a cooperation plan (合作要点, 工作要点) is planned throughout
         # the text's title line, or the plan a first sentence opens with (《…合作要点》明确，…);
         # a sentence that only names one (…审议《年度工作要点》。) is no plan's title
@@ -391,7 +419,7 @@ class InitiativeExtractor:
             if len(places) >= 2:
                 self.group = self._places_named_as_pair(text, places) or self.group  # 泸县、永川两地…
             head_subject = self._clause_subject(text, bodies)
-            visit_pair = self._visit_pair(head_subject, went_to)
+            visit_pair = self._visit_pair(head_subject, went_to) if went_to else []
             if visit_pair:
                 self._visit_group = visit_pair  # 资阳市政协主席率考察团到大足区，两地政协…
             self._listed_subject = []
@@ -413,20 +441,9 @@ class InitiativeExtractor:
                 named_actor = named_actor or bool(bodies)
             found = find_triggers(text)
             before_clause = sentence_view.text[: sentence_view.index(a)] if found else ""
-            body_spans = [(p.start, p.end, p.mention.cls == "PlenarySession") for p in bodies]
-            triggers = [
-                t for t in found
-                if not any(s < t.end and t.start < e and not (t.start <= s and e <= t.end and e - s < t.end - t.start)
-                           and not (session and t.end == e)
-                           for s, e, session in body_spans)  # 全国政协调研组 is a name; 六届三次常委会会议, X领导小组会议
-                # hold one; a session's name (…第一次会议) ends in the meeting it is
-                and self._acted(text, t, before_clause, sentence.is_lead)
-            ]
-            if len(triggers) > 1:
-                triggers = [t for t in triggers if t.type != "other"] or triggers
-                triggers = [t for i, t in enumerate(triggers) if not _in_subject_of(text, t, triggers[i + 1:])]
+            triggers = self._used(found, text, bodies, before_clause, sentence.is_lead) if found else []
             attending = self._attending(text, bodies) if bodies and lexicon.ATTEND_WORD.search(text) else []
-            retold = (_ITINERARY.match(text, lexicon.TIME_LEAD.match(text).end())
+            retold = (_ITINERARY.match(text, _lead_end(text))
                       if triggers and self._last_type and not named_actor else None)
             if retold:
                 # 考察组先后考察了X / 考察企业生产情况 / 通过考察…: the stops of the visit just told
@@ -443,7 +460,7 @@ class InitiativeExtractor:
                 # 江津区党组成员、副主席某某陪同考察 / 县政协副主席某参加考察: people taking part in
                 # the work just told; the place named at the head is its committee, a partner
                 triggers = [t for t in triggers if t not in joining]
-                head = [p for p in places if p.start <= lexicon.TIME_LEAD.match(text).end() + 1]
+                head = [p for p in places if p.start <= _lead_end(text) + 1]
                 hosts = [e.key for p in head for e in [self.reference.cppcc_seated_in(p.mention.entity)] if e]
                 if hosts:
                     if out:
@@ -495,8 +512,26 @@ class InitiativeExtractor:
         if len(out) >= 1 and lexicon.ENUMERATION_HINT.search(sentence_view.text):
             norm_text = self.report.norm
             out = split_enumerations(sentence_view, out, self.report.text,
-                                     lambda a, b: bool(find_triggers(compact(norm_text, a, b).text)))
+                                     lambda a, b: bool(find_triggers(compact_text(norm_text, a, b))))
         return out
+
+    def _used(self, found: Sequence[_Trigger], text: str, bodies: list[_Placed], before_clause: str,
+              lead: bool) -> list[_Trigger]:
+        """The clause's activity words that say what someone did: not inside a body's name, used
+        as done (_acted), 'other' only when alone, none that a later one is about."""
+        body_spans = [(p.start, p.end, p.mention.cls == "PlenarySession") for p in bodies]
+        triggers = [
+            t for t in found
+            if not any(s < t.end and t.start < e and not (t.start <= s and e <= t.end and e - s < t.end - t.start)
+                       and not (session and t.end == e)
+                       for s, e, session in body_spans)  # 全国政协调研组 is a name; 六届三次常委会会议, X领导小组会议
+            # hold one; a session's name (…第一次会议) ends in the meeting it is
+            and self._acted(text, t, before_clause, lead)
+        ]
+        if len(triggers) > 1:
+            triggers = [t for t in triggers if t.type != "other"] or triggers
+            triggers = [t for i, t in enumerate(triggers) if not _in_subject_of(text, t, triggers[i + 1:])]
+        return triggers
 
     def _attendance_only(self, sentence: Sentence, sentence_view: Compact, mentions: Sequence[Mention]) -> None:
         """A sentence without an activity word can still name who took part in the work the
@@ -515,7 +550,7 @@ class InitiativeExtractor:
     def _attending(self, text: str, bodies: list[_Placed]) -> list[str]:
         """The bodies at the head of a clause that only accompany, host or speak (ATTENDS), or
         that a clause hears report (HEARS); none when the clause says neither."""
-        pos = lexicon.TIME_LEAD.match(text).end()
+        pos = _lead_end(text)
         heard = lexicon.HEARS.match(text, pos)
         if heard:
             pos = heard.end()
@@ -573,9 +608,9 @@ class InitiativeExtractor:
         own_actor = "role:clause-subject" in item.rules or "role:co-organizer" in item.rules
         if own_actor and set(item.organizers) != set(prev.organizers):
             return False
-        word = compact(self.report.norm, *item.trigger).text
-        first = compact(self.report.norm, *prev.trigger).text
-        after_first = compact(self.report.norm, prev.trigger[1], prev.trigger[1] + 2).text
+        word = compact_text(self.report.norm, *item.trigger)
+        first = compact_text(self.report.norm, *prev.trigger)
+        after_first = compact_text(self.report.norm, prev.trigger[1], prev.trigger[1] + 2)
         if after_first[:1] == "会":
             first += "会"  # 召开专题协商会: the trigger stops before 会
         if first.endswith("会") and (word in first or word.endswith(first[:-1])):
@@ -584,7 +619,7 @@ class InitiativeExtractor:
             return True  # 开展专题调研，走访了三个小区: where the work went, not a second activity
         if prev.type != item.type:
             return False
-        between = compact(self.report.norm, prev.trigger[1], item.trigger[0]).text
+        between = compact_text(self.report.norm, prev.trigger[1], item.trigger[0])
         if between in ("及", "暨", "和", "与", "、"):
             return True  # 举行网络议政及远程协商会: one event of two names
         if lexicon.WEAK_TRIGGER.fullmatch(first) and _NEW_SUBJECT.search(between):
@@ -603,14 +638,14 @@ class InitiativeExtractor:
             lexicon.WEAK_NEEDS.search(text, 0, trig.start) or lexicon.WEAK_NEEDS.search(before_clause[-60:])
         )):
             return False  # a paragraph's lead sentence (围绕…，就…建言献策) sums up what follows
-        masked = text[:trig.start] + " " * (trig.end - trig.start) + text[trig.end:]
-        acted = bool(lexicon.ACTION.search(masked))
+        # a verb before or after the activity word, not inside it (ACTION is plain words)
+        acted = bool(lexicon.ACTION.search(text, 0, trig.start) or lexicon.ACTION.search(text, trig.end))
         verbal = trig.type in lexicon.VERBAL_TYPES and (
             bool(lexicon.VERBAL_CONTEXT.search(text, 0, trig.start))
             or bool(lexicon.SELF_VERBAL.match(text, trig.start))
             or (trig.end < len(text) and text[trig.end] not in "，,；;。、\"”》")
         )
-        if re.match(r"\d", text[trig.end:trig.end + 1]) and not _DATE_AFTER.match(text, trig.end):
+        if _DIGIT.match(text, trig.end) and not _DATE_AFTER.match(text, trig.end):
             # 协商4100多次 is a count; 自主调研2000余人次 after 引导 is still an activity
             return bool(lexicon.ACTION.search(text, 0, trig.start)) or bool(lexicon.VERBAL_CONTEXT.search(text, 0, trig.start))
         session = trig.type == "meeting" and _SESSION.search(text, trig.start, trig.end) is not None
@@ -647,12 +682,15 @@ class InitiativeExtractor:
         return entity is None or entity.definite
 
     def _committee_level(self, key: str) -> bool:
-        entity = self.reference.get(key)
-        if entity is None:  # a body the reference lacks is a committee when its name says so (not X镇党委)
-            name = self._unknown_names.get(key)
-            return name is None or "政协" in name
-        return entity.cls in CPPCC_CLASSES or (
-            entity.kind == "collective" and all(self._committee_level(m) for m in entity.members))
+        known = self._levels.get(key)
+        if known is None:  # a collective of dozens of committees is asked about clause after clause
+            entity = self.reference.get(key)
+            if entity is None:  # a body the reference lacks is a committee when its name says so (not X镇党委)
+                name = self._unknown_names.get(key)
+                return name is None or "政协" in name
+            known = self._levels[key] = entity.cls in CPPCC_CLASSES or (
+                entity.kind == "collective" and all(self._committee_level(m) for m in entity.members))
+        return known
 
     def _note_actors(self, view: Compact, mentions: Sequence[Mention]) -> None:
         """A sentence without an activity can still say who the text is about next
@@ -677,7 +715,7 @@ class InitiativeExtractor:
     def _clause_subject(self, text: str, bodies: list[_Placed]) -> list[str]:
         """Bodies standing at the head of a clause (its grammatical subject); 双方 and 两地政协
         at the head stand for the last group of bodies named together."""
-        lead = lexicon.TIME_LEAD.match(text).end()
+        lead = _lead_end(text)
         anaphor = lexicon.GROUP_ANAPHOR.match(text, lead)
         if not anaphor and not bodies and not self._last_organizers:
             return []
@@ -807,9 +845,10 @@ class InitiativeExtractor:
         if not organizers:
             # 召开川渝政协联席会议, 召开区政协三届三十次主席会议: the bodies whose meeting it is,
             # named right before the activity word after the verb
-            owner = next((p for p in bodies if self._committee_level(p.mention.entity) and (
+            owner = next((p for p in bodies if (  # where it stands first: most bodies stand elsewhere
                 (p.end == trig.start and lexicon.HOLDS_BEFORE.search(text, 0, p.start) and self._definite(p.mention.entity))
-                or (trig.start < p.start and p.end < trig.end and text[trig.start] == "“"))), None)  # “X政协…会议”
+                or (trig.start < p.start and p.end < trig.end and text[trig.start] == "“"))  # “X政协…会议”
+                and self._committee_level(p.mention.entity)), None)
             if owner is not None:
                 organizers.extend(self._members(owner.mention) or [owner.mention.entity])
                 rules.append("role:owner-named")
@@ -863,7 +902,7 @@ class InitiativeExtractor:
         if joint:
             rules.append("joint:both-provinces")
         elif self._chuanyu_marked(text, organizers + partners) or (
-            re.search(r"联合|共同|携手", text) and any(self._joint(self._members(p.mention)) for p in placed)
+            _JOINT_WORDS.search(text) and any(self._joint(self._members(p.mention)) for p in placed)
         ):
             other = self._other_side(organizers + partners)
             if other:
@@ -874,7 +913,7 @@ class InitiativeExtractor:
         named_in_title = self._topics_in_names([p.mention for p in placed if p.mention.kind == "programme"])
         places = [p.mention for p in placed if p.mention.kind == "place"]
         programmes = [p.mention for p in placed if p.mention.kind == "programme"] or sentence_programmes
-        lead_in = re.split(r"[；;]", sentence_before)[-1] + text[:trig.start]  # a list item starts afresh
+        lead_in = _ITEM_BREAK.split(sentence_before)[-1] + text[:trig.start]  # a list item starts afresh
         status, period = self._status(a, b, text, lead_in)
         label, ea, eb, has_subject = self._label(view, trig, sentence_view or view, a, b)
         if has_subject:
@@ -912,12 +951,16 @@ class InitiativeExtractor:
             entity = self.reference.get(m.entity)
             if entity is None or not entity.topics:
                 continue
-            written = _normalised(re.sub(r"\s+", "", m.evidence.text))
-            for key in entity.topics:
-                topic = self.reference.get(key)
-                names = (topic.name_zh, *topic.aliases) if topic is not None else ()
-                if any(name and _normalised(name) in written for name in names):
-                    out.append(key)
+            cache_key = (m.entity, m.evidence.text)
+            found = self._named_topics.get(cache_key)
+            if found is None:  # the same programme is named in the same words clause after clause
+                written = _normalised(_SPACES.sub("", m.evidence.text))
+                found = self._named_topics[cache_key] = [
+                    key for key in entity.topics
+                    for topic in [self.reference.get(key)]
+                    if any(name and _normalised(name) in written
+                           for name in ((topic.name_zh, *topic.aliases) if topic is not None else ()))]
+            out.extend(found)
         return out
 
     def _joint(self, keys: list[str]) -> bool:
@@ -1018,9 +1061,8 @@ class InitiativeExtractor:
         for index in (position + 1, position - 1):
             if 0 <= index < len(spans):
                 x, y = spans[index]
-                words = [sentence_view.text[x:y][t.start:t.end] for t in find_triggers(sentence_view.text[x:y])]
-                if all(lexicon.WEAK_TRIGGER.fullmatch(w) or lexicon.BARE_ACTIVITY.fullmatch(w) for w in words):
-                    out.append((x, y))  # none, or only a word that goes on describing (协商议政)
+                if _quiet(sentence_view.text[x:y]):
+                    out.append((x, y))
         return out
 
     def _label(self, view: Compact, trig: _Trigger, sentence_view: Compact, a: int, b: int) -> tuple[str, int, int, bool]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from cppcckg.extract.firstchars import first_chars
+from cppcckg.extract.firstchars import alternatives, first_chars, guarded, searched
 
 # Order matters only for overlapping matches: longer, more specific forms first.
 TRIGGERS: list[tuple[str, str, str | None]] = [
@@ -48,11 +48,13 @@ TRIGGERS: list[tuple[str, str, str | None]] = [
      "campaign", None),
 ]
 
-TRIGGER_RES = [(re.compile(p), t, s) for p, t, s in TRIGGERS]
+# Each behind a look-ahead for where a match can start (firstchars.guarded): the same matches.
+TRIGGER_RES = [(re.compile(guarded(p)), t, s) for p, t, s in TRIGGERS]
 # The characters each trigger can start with (None: always try it), see firstchars.py.
 TRIGGER_FIRST = [first_chars(p) for p, _t, _s in TRIGGERS]
-# One pass to tell whether a clause holds any activity word at all (most do not).
-ANY_TRIGGER = re.compile("|".join(f"(?:{p})" for p, _t, _s in TRIGGERS))
+# One pass to tell whether a clause holds any activity word at all (most do not): every
+# alternative of every trigger side by side, so that one look-ahead skips most positions.
+ANY_TRIGGER = re.compile(guarded("|".join(f"(?:{a})" for p, _t, _s in TRIGGERS for a in alternatives(p))))
 
 # A trigger followed by these is a system, form or role, not an activity.
 NOT_ACTIVITY_AFTER = re.compile(
@@ -73,11 +75,11 @@ PUSH_TOGETHER = re.compile(r"(?:联合|共同|携手)(?:推动|助推|推进)")
 PURPOSE_ONLY = re.compile(r"[^，,；;。]*(?:发展|精品|共识|水平|进程|繁荣|走深走实|见行见效|落地见效|走实|转化落地|落地落实|落地)$")
 # 围绕明月山生态保护开展联合视察3次: a count of work on one stated subject keeps the initiative
 # (a tally of a kind of work, 开展重点协商16项, has no subject of its own).
-ONE_SUBJECT_BEFORE = re.compile(r"(?:围绕|聚焦|针对|(?<!成)就(?!此|业))[^，,；;。]{2,30}(?:开展|进行|组织)[^，,；;。]{0,4}$")
-ATTENDING_BEFORE = re.compile(r"(?:参加|出席|列席)[^，,；;。]{0,14}$|(?:审议|通过|关于召开|筹备)[^，,；;。]{0,30}$")
+ONE_SUBJECT_BEFORE = searched(re.compile(r"(?:围绕|聚焦|针对|(?<!成)就(?!此|业))[^，,；;。]{2,30}(?:开展|进行|组织)[^，,；;。]{0,4}$"))
+ATTENDING_BEFORE = searched(re.compile(r"(?:参加|出席|列席)[^，,；;。]{0,14}$|(?:审议|通过|关于召开|筹备)[^，,；;。]{0,30}$"))
 SPEECH_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:时的)?(?:重要讲话|重要指示|讲话精神)")
 TOOK_PLACE_BEFORE = re.compile(r"(?:召开|举行|举办|开展)的[^，,；;]{0,40}$")
-NOT_ACTIVITY_BEFORE = re.compile(
+NOT_ACTIVITY_BEFORE = searched(re.compile(
     r"^(?:认真|严格|切实|进一步|不断|积极|全面|持续|着力|更加|更好)*"
     r"(?:完善|健全|统筹运用|规范|探索(?!开展)|形成|转化为|转化成|加强对|提升|增强|发挥好?|履行|坚持|执行|落实好?|把)"
     r"|(?:各类|各种|多种|专门)[^，,；;、]{0,4}$"
@@ -86,7 +88,7 @@ NOT_ACTIVITY_BEFORE = re.compile(
     r"|(?:^|[^\u4e00-\u9fff])为(?:推动|推进|加快|助推|助力)$"  # 为推动“X”建设贡献力量: what the work was for
     r"|如何[^，,；;。]{0,8}$"  # 就如何开展调研视察进行探讨: what was discussed
     r"|一系列[^，,；;。]{0,6}$"  # 开展了一系列专题调研和协商: a kind of work in general
-)
+))
 # Bare activity-type words: followed or preceded by a count they are a statistic
 # (开展重点协商16项, 网络议政20余次, 近20项学习活动), not one initiative.
 GENERIC_ACTIVITY = re.compile(
@@ -108,16 +110,16 @@ OUTPUT_COUNT_AFTER = re.compile(r"[^，,；;、\d“”《》]{1,8}\d+(?:余|多
 COUNT_RIGHT_BEFORE = re.compile(r"\d+(?:余|多)?(?:次|项|场次|场|期)[“]?(?:重点)?(?:课题|专题)?$")
 COUNT_BEFORE = re.compile(r"\d+\s*(?:余|多)?\s*(?:次|场次|场|项|期|个|届)[^、，,；;\d]{0,14}$")
 # Verbs that make a noun an activity someone carried out.
-ACTION = re.compile(
+ACTION = searched(re.compile(
     r"开展|召开|举办|组织|进行|提交|提出|承办|参加|参与|发出|编撰|出版|刊登|发布|开设|赴|走访|"
     r"联合|牵头|完成|举行|征集|打造|创建|列为|协助|配合|推进|深化|办好|做好|引导|发动|邀请|聚焦|围绕|就|加快|"
     r"指导|支持|助力|接受|到|赴|探索开展|创新开展|持续开展|亮相|获评|连播|听取|带队|率队|率团|跟进|开幕|闭幕|展开|启动|实施"
-)
+))
 # Activity words that are verbs themselves (调研台商产业园, 深入调研): no other verb needed.
 VERBAL_TYPES = frozenset({"research", "inspection", "supervision", "briefing", "study", "publication", "other"})
 VERBAL_CONTEXT = re.compile(r"(?:深入|广泛|务实|认真|先后|定期|共同|联合|牵头|分别|专题)[\u4e00-\u9fff]{0,4}$")
 # Standing practice, not one activity (定期走访委员, 常态化开展…).
-STANDING_PRACTICE = re.compile(r"定期|常态化|经常性|每周|每月|每季度|每半年")
+STANDING_PRACTICE = searched(re.compile(r"定期|常态化|经常性|每周|每月|每季度|每半年"))
 # Activity words that carry their own adverb (联合调研, 深入调研) need no other verb.
 SELF_VERBAL = re.compile(r"(?:深入|联合|重点|专题|考察|自主|共同|务实|广泛)")
 # Activity words that begin with their own verb (提交…提案, 联名提交), of any type.
@@ -156,31 +158,31 @@ IGNORE_AFTER = re.compile(r"(?:期间|前夕|前|后|以来|之际|召开(?:期�
 # After the bodies at a clause's head: they only accompany, host or speak at work another body
 # runs (X陪同调研, X承办会议, X负责同志在会上作交流发言), so they are its partners and the
 # clause's activity word names that same work, not a new one.
-ATTENDS = re.compile(r"(?:(?:主要)?(?:负责同志|负责人|有关负责同志|领导|同志|一行|等|"
+ATTENDS = searched(re.compile(r"(?:(?:主要)?(?:负责同志|负责人|有关负责同志|领导|同志|一行|等|"
                      r"(?:副?主席|党组书记|副?秘书长)(?:[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){0,8}(?=等|参加|出席|陪同|列席))?)*"
                      r"(?:全程)?"
-                     r"(?:在会上|会上)?(?:陪同|参加|出席|列席|承办|协办|作交流发言|交流发言|作发言|设(?:立|置)?分会场))")
+                     r"(?:在会上|会上)?(?:陪同|参加|出席|列席|承办|协办|作交流发言|交流发言|作发言|设(?:立|置)?分会场))"))
 ATTEND_WORD = re.compile(r"陪同|参加|出席|列席|承办|协办|发言|听取|分会场")  # a cheap look before the two above
 # A clause that hears bodies report (听取X的情况汇报) makes them partners of the work just named.
-HEARS = re.compile(r"(?:并|还|会上)?听取")
+HEARS = searched(re.compile(r"(?:并|还|会上)?听取"))
 
-PLANNED_CUE = re.compile(r"拟|计划于|将于|将要|即将|准备|筹备(?!会议?|工作|组|情况)")
+PLANNED_CUE = searched(re.compile(r"拟|计划于|将于|将要|即将|准备|筹备(?!会议?|工作|组|情况)"))
 # A future cue earlier in the sentence governs the activities after it (下一步，两地政协将共同举办…;
 # 双方约定下半年…开展联合视察). 将 that only moves an object (将X作为/纳入/列为) is not future.
 # Words that say the activity has happened: they outweigh a future cue earlier in the sentence
 # (按照年初制定的协商计划，区政协上半年开展了…).
-DONE_MARK = re.compile(r"已经?|业已|完成了?|结束|(?:开展|举办|召开|举行|进行|组织|形成|提出|提交)了")
-PLANNED_LEAD = re.compile(
+DONE_MARK = searched(re.compile(r"已经?|业已|完成了?|结束|(?:开展|举办|召开|举行|进行|组织|形成|提出|提交)了"))
+PLANNED_LEAD = searched(re.compile(
     r"(?<![主重需纪提摘概简])要(?=与|和|同|联合|共同|携手|继续|围绕|聚焦|就|在|加强|推动|组织|开展|举办|召开)|"
     r"明确了?(?:今年|年度|下一步|下半年|明年|年内)|合作事项|"
     r"将(?![^，,；;。]{0,24}(?:作为|纳入|列为|列入|转化|视为|写入|融入|贯穿))|拟|计划|准备|筹备(?!会议?|工作|组|情况)|下一步|接下来|今后|"
     r"(?:今年|明年|年内|下半年|下一阶段|还|也)要|约定|商定|议定|根据协议|按照协议|届时|明年|年内将|力争"
-)
+))
 # Titles of texts that are plans throughout (年度合作要点, 工作要点).
 PLAN_TITLE = re.compile(r"要点|工作计划$|合作计划|行动计划|实施方案")
 # Going to a place (赴重庆市合川区, 到渝北区): across the border, its CPPCC hosts the work.
 VISIT_BEFORE = re.compile(r"(?:赴|到|来到|前往|走进|深入)(?:重庆市?|四川省?)?$")
-JOINT_MARKER = re.compile(r"(?:川渝|两地|渝川)(?:政协|委员|联合|共同|携手)|(?:川渝|两地)[^，,；;。]{0,8}(?:联合|共同|携手)")
+JOINT_MARKER = searched(re.compile(r"(?:川渝|两地|渝川)(?:政协|委员|联合|共同|携手)|(?:川渝|两地)[^，,；;。]{0,8}(?:联合|共同|携手)"))
 
 # Words that stand for the bodies last named together (双方 = the two of the previous sentence).
 GROUP_WORDS = frozenset({"双方", "两地政协", "三地政协", "两地", "三地", "两家政协", "两省市政协", "三省市政协", "各方",

@@ -60,12 +60,13 @@ import bisect
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any, Iterator, NamedTuple, Sequence
 
 import ahocorasick
 
 from cppcckg import resources
 from cppcckg.errors import InputError, ReferenceDataError
+from cppcckg.extract.firstchars import searched
 from cppcckg.extract.numbers import NumberMatch, find_numbers
 from cppcckg.ingest.yamlio import load_yaml
 from cppcckg.model import Evidence, Mention, Metric, Period, Sentence
@@ -121,8 +122,9 @@ class Measure:
         return not self.units or unit in self.units
 
 
-@dataclass(frozen=True)
-class _Hit:
+class _Hit(NamedTuple):
+    """A cue or noun found in a sentence (a tuple: made for every word found, cheaply)."""
+
     start: int
     end: int
     measure: int
@@ -142,6 +144,7 @@ class MeasureTable:
         self.measures: tuple[Measure, ...] = tuple(items)
         self.source = source
         self._by_key = {m.key: m for m in self.measures}
+        self.units = tuple(m.units for m in self.measures)  # by measure index, for Measure.accepts in a loop
         self._literal: dict[str, list[tuple[int, bool, tuple[str, ...]]]] = {}
         self._gapped: list[tuple[re.Pattern[str], tuple[str, ...], int, int, tuple[str, ...]]] = []
         for index, measure in enumerate(self.measures):
@@ -157,8 +160,9 @@ class MeasureTable:
                 self._literal.setdefault(noun, []).append((index, True, ()))
         # one automaton finds every cue word, literal or part of a gapped cue, in one pass
         self._automaton = ahocorasick.Automaton()
+        # (its value: the word, its length and its literal entries, so a hit needs no look-up)
         for word in {w for w in self._literal if w} | {w for g in self._gapped for w in g[1]}:
-            self._automaton.add_word(word, word)
+            self._automaton.add_word(word, (word, len(word), tuple(self._literal.get(word, ()))))
         self._automaton.make_automaton()
         self._gapped_by_first: dict[str, list[int]] = {}
         for n, (_regex, words, _index, _length, _context) in enumerate(self._gapped):
@@ -193,18 +197,19 @@ class MeasureTable:
         hits: list[_Hit] = []
         if not len(self._automaton):
             return hits
-        longest: dict[int, str] = {}
+        longest: dict[int, tuple[int, tuple[tuple[int, bool, tuple[str, ...]], ...]]] = {}
         present: set[str] = set()
-        for end, word in self._automaton.iter(text):
+        for end, (word, size, entries) in self._automaton.iter(text):
             present.add(word)
-            if word in self._literal:
-                start = end - len(word) + 1
-                if len(word) > len(longest.get(start, "")):
-                    longest[start] = word
+            if entries:  # a literal cue or noun (not only a part of a gapped cue)
+                start = end - size + 1
+                best = longest.get(start)
+                if best is None or size > best[0]:
+                    longest[start] = (size, entries)
         for start in sorted(longest):
-            word = longest[start]
-            for index, noun, context in self._literal[word]:
-                hits.append(_Hit(start, start + len(word), index, noun, len(word), context))
+            size, entries = longest[start]
+            for index, noun, context in entries:
+                hits.append(_Hit(start, start + size, index, noun, size, context))
         # a gapped cue is tried only when all its words occur (its first word found it here)
         candidates = sorted(n for w in present for n in self._gapped_by_first.get(w, ()))
         for n in candidates:
@@ -325,17 +330,24 @@ _QUOTE = re.compile(
 _HAS_NUMERAL = re.compile(r"[0-9零〇○一二两三四五六七八九十百千万%]")
 
 
-def _squeeze(norm: str) -> tuple[str, list[int]]:
-    """`norm` without white space, and for each of its characters the offset in `norm`."""
+_WHITE = re.compile(r"\s")
+_NON_WHITE = re.compile(r"\S+")
+
+
+def _squeeze(norm: str) -> tuple[str, Sequence[int]]:
+    """`norm` without white space, and for each of its characters the offset in `norm` (a
+    range when there is nothing to squeeze out, as in most sentences)."""
+    if _WHITE.search(norm) is None:
+        return norm, range(len(norm))
     parts: list[str] = []
     pos: list[int] = []
-    for m in re.finditer(r"\S+", norm):
+    for m in _NON_WHITE.finditer(norm):
         parts.append(m.group())
         pos.extend(range(m.start(), m.end()))
     return "".join(parts), pos
 
 
-def _quoted(norm: str, pos: list[int]) -> list[tuple[int, int]]:
+def _quoted(norm: str, pos: Sequence[int]) -> list[tuple[int, int]]:
     """Quoted and titled stretches, as squeezed offsets (quote marks included)."""
     spans = []
     for m in _QUOTE.finditer(norm):
@@ -402,7 +414,7 @@ def statistic_numbers(text: str) -> list[NumberMatch]:
 
 # --- clauses and list items -------------------------------------------------------------
 
-_CLAUSE_BREAK = re.compile(r"[，；：;:！？!?。]|(?<!\d),|,(?!\d{3}(?!\d))")
+_CLAUSE_BREAK = searched(re.compile(r"[，；：;:！？!?。]|(?<!\d),|,(?!\d{3}(?!\d))"))
 _CONJUNCTION = re.compile(r"(?:以及|和|及|与|并)$")
 _LIST_MARK = re.compile("、")
 _LEAD_TRIM = "·•●▪■◆◇★☆-—*#>、"
@@ -500,6 +512,8 @@ def _trimmed(sq: str, a: int, b: int) -> tuple[int, int]:
 # --- measure choice ---------------------------------------------------------------------
 
 _QUOTE_MARKS = set("“”‘’\"《》「」『』()（）")
+_MARKS_AND_TAIL = "".join(_QUOTE_MARKS) + _TAIL_TRIM  # what strip() removes: an order of no matter
+_WORD_CHAR = re.compile(r"\w")
 
 
 def _choose(
@@ -521,46 +535,53 @@ def _choose(
     next_start = later[0].start if later else item.end
     verbal = n.unit in _EVENT_UNITS
     prefix = sq[:n.start]
+    units = table.units
+    unit = n.unit
+    n_start, n_end, n_num_start = n.start, n.end, n.num_start
+    i_start, i_end = item.start, item.end
     for h in hits:
-        measure = table.measures[h.measure]
-        if not measure.accepts(n.unit):
-            continue
-        if h.context and not any(word in prefix for word in h.context):
+        h_start, h_end, measure, noun, length, context, gapped = h  # (one unpacking, not seven look-ups)
+        accepted = units[measure]
+        if accepted and unit not in accepted:
+            continue  # not Measure.accepts
+        if context and not any(word in prefix for word in context):
             continue
         target = own
-        if h.end <= n.start:
-            dist = n.start - h.end
-            crossed = sum(1 for c in cands if h.end <= c.start and c.end <= n.start)
-            if h.start >= item.start:
-                if h.noun:
+        if h_end <= n_start:
+            dist = n_start - h_end
+            if noun and dist > 2 and h_start >= i_start:
+                continue  # (before counting the figures crossed, which cannot save it)
+            crossed = sum(1 for c in cands if h_end <= c.start and c.end <= n_start)
+            if h_start >= i_start:
+                if noun:
                     if dist > 2 or crossed:
                         continue
-                    if any(o.start >= h.end and o.start - h.end <= 1 and o.end <= n.start for o in hits):
+                    if any(o.start >= h_end and o.start - h_end <= 1 and o.end <= n_start for o in hits):
                         continue  # a modifier: in 全体会议协商5次 the head is 协商
                     # the thing counted, written right before the figure, outweighs a
                     # verb of the same length further away: 报送建议40条 counts suggestions
-                    score = 10.0 * h.length + 2.0 - dist
+                    score = 10.0 * length + 2.0 - dist
                 else:
-                    score = 10.0 * h.length - 0.2 * min(dist, 60) - 6.0 * crossed
-                    if h.gapped:
+                    score = 10.0 * length - 0.2 * min(dist, 60) - 6.0 * crossed
+                    if gapped:
                         score -= 5.0  # "开展…活动" says less than the adjacent "协商活动"
             else:
-                if h.noun:
+                if noun:
                     continue
                 target = earlier
-                score = 10.0 * h.length - 0.2 * min(dist, 60) - 6.0 * crossed - 10.0
-        elif h.start >= n.end:
-            if h.end > next_start or h.end > item.end:
+                score = 10.0 * length - 0.2 * min(dist, 60) - 6.0 * crossed - 10.0
+        elif h_start >= n_end:
+            if h_end > next_start or h_end > i_end:
                 continue
-            gap = sq[n.end:h.start]
+            gap = sq[n_end:h_start]
             dist = len(gap) - sum(1 for ch in gap if ch in _QUOTE_MARKS)
-            if h.noun:
-                if (verbal and not later and h.end - n.end <= 14
-                        and not sq[h.end:item.end].strip("".join(_QUOTE_MARKS) + _TAIL_TRIM)):
+            if noun:
+                if (verbal and not later and h_end - n_end <= 14
+                        and not sq[h_end:i_end].strip(_MARKS_AND_TAIL)):
                     dist = 0  # the head of the event named after the count: 13次党组理论学习中心组学习会
                 if dist > 3:
                     continue
-                score = 9.0 * h.length - dist
+                score = 9.0 * length - dist
             else:
                 # "10次组织委员开展视察": an event count may precede its verb; a count of
                 # things (个, 名, 项) is followed by the thing, so only an adjacent verb
@@ -568,20 +589,20 @@ def _choose(
                 passive = gap[:1] in ("被", "获") and dist <= 10
                 if not (dist <= 1 or passive or (verbal and (not later or dist <= 3))):
                     continue
-                score = 10.0 * h.length - 2.0 - 0.5 * dist
-        elif h.start < n.num_start and h.end > n.end and h.start >= item.start:
-            score = 10.0 * h.length  # a gapped cue around the figure: 形成65份调研报告
+                score = 10.0 * length - 2.0 - 0.5 * dist
+        elif h_start < n_num_start and h_end > n_end and h_start >= i_start:
+            score = 10.0 * length  # a gapped cue around the figure: 形成65份调研报告
         else:
             continue
-        if h.context:
+        if context:
             score += 3.0
         if score > 0:
-            target.setdefault(h.measure, []).append(score)
+            target.setdefault(measure, []).append(score)
     scores = own
     if not scores:
         lead = sq[item.start:n.start]
         tail = sq[n.end:item.end]
-        if len(lead) <= 2 and not re.search(r"\w", tail):
+        if len(lead) <= 2 and not _WORD_CHAR.search(tail):
             scores = earlier
     if not scores:
         return None
@@ -624,7 +645,7 @@ def _subject(
     sentence: Sentence,
     norm: str,
     sq: str,
-    pos: list[int],
+    pos: Sequence[int],
     quoted: list[tuple[int, int]],
     clause_starts: list[int],
     clause_start: int,
@@ -665,12 +686,12 @@ def _subject(
     return chosen.entity if chosen is not None else default
 
 
-_YEAR_RANGE = re.compile(
+_YEAR_RANGE = searched(re.compile(
     r"(?<![\d到至])((?:19|20)\d\d)年?(?:-|—|–|~|～|至|到)((?:19|20)\d\d)年(?:度)?(?!远景|目标|规划|计划|前)"
-)
-_YEAR = re.compile(
+))
+_YEAR = searched(re.compile(
     r"(?<![\d第])((?:19|20)\d\d)年(?:度)?(以来|来)?(?!远景|目标|规划|计划|前|以前|底|末|将|要|版)"
-)
+))
 _OPENING_YEAR = re.compile(
     r"^(?:在|于)?((?:19|20)\d\d)年?(?:(?:-|—|–|~|～|至|到)((?:19|20)\d\d))?年(?:度)?(以来|来)?"
     r"(?:全年|上半年|下半年|里|中|内|间|期间)?[,，]"
@@ -732,7 +753,9 @@ def extract_metrics(
         return []
     sq, pos = _squeeze(norm)
     quoted = _quoted(norm, pos)
-    cands = [n for n in find_numbers(sq) if _is_statistic(sq, n, quoted)]
+    # (a figure without a counting unit is never a statistic: ruled out before the call)
+    cands = [n for n in find_numbers(sq) if n.unit is not None and n.unit not in _NOT_COUNT_UNITS
+             and _is_statistic(sq, n, quoted)]
     if not cands:
         return []
     cuts = _clause_cuts(sq, quoted)

@@ -13,18 +13,21 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from cppcckg.extract.firstchars import searched
+
 __all__ = ["noise_spans", "inside", "covers", "after_leading"]
 
 _LINE = re.compile(r"[^\n]+")
-_FURNITURE = re.compile(
+_FURNITURE = searched(re.compile(
     r"^\s*(?:首页|当前位置|您的位置|位置[：:])|(?:>|＞|›).{0,20}(?:>|＞|›)|"
     r"来源[：:]|(?:责任)?编辑[：:]|责编[：:]|录入[：:]|审核[：:]|校对[：:]|作者[：:]|发布(?:时间|日期)|浏览(?:次数|量)?[：:]|"
     r"点击(?:数|量)[：:]|【(?:打印|关闭|字体|收藏|返回顶部)|上一篇|下一篇|上一版|下一版|版面导航|分享到|链接已复制|"
     r"版权所有|ICP备|备案号|新闻热线|联系电话|邮编|关键词[：:]|相关(?:标签|新闻|阅读|文章)[：:]?|推荐阅读|"
     r"楼主|发表于|显示全部楼层|扫一扫|二维码|【导语】|返回列表|打印本页|关闭窗口|留言与评论|条评论|我要评论|发表评论|"
-    r"^\s*原标题[：:]|[\u4e00-\u9fff]{2,12}供图\s*$|^\s*第?[0-9０-９]{1,2}版\s*$|^\s*今天是[：:]?\s*\d{4}年|^\s*图为|[。.]\s*(?:会议|活动|会场)现场[。.]?\s*$|"  # (captions)  # a repost's original headline: the headline again
-    r"(?:记者|通讯员|摄影)[\s\u3000]*[\u4e00-\u9fff]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff]{2,4})*[\s\u3000]*摄[\s\u3000]*$"  # a photo's caption
-)
+    r"^\s*原标题[：:]|^\s*今天是[：:]?\s*\d{4}年|^\s*第?[0-9０-９]{1,2}版\s*$|"  # a repost's headline again, page headers
+    r"^\s*图为|(?<=[\u4e00-\u9fff]{2})供图\s*$|[。.]\s*(?:会议|活动|会场)现场[。.]?\s*$|"  # photo captions and credits
+    r"(?:记者|通讯员|摄影)[\s\u3000]*[\u4e00-\u9fff]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff]{2,4})*[\s\u3000]*摄[\s\u3000]*$"
+))
 # a short line led by a section label with no sentence in it (【要闻 摘要】X会议闭幕): the page's
 # headline again (【正文】 before a sentence opens the story)
 _LABELLED_LINE = re.compile(r"^\s*【[^】\n]{1,10}】[^。！？!?\n]*$")
@@ -32,14 +35,18 @@ _LABELLED_SHORT = 60
 _SPAM = re.compile(r"开户|彩金|购彩|开奖|快三|娱乐城|博彩|百家乐|上分|下注|官方客服|注册即送|澳门资料|棋牌|赌场|返水|投注")
 _TIMESTAMP = re.compile(r"^\s*\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*(?:星期[一二三四五六日天])?"
                         r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
-_ASIDE = re.compile(
+_ASIDE_MARKS = (
     r"[（(](?:[^（）()\n]{0,6})?(?:记者|通讯员|来源|摄影|摄像|剪辑|编辑|作者|下转|上接|图[/：:]|文[/：:])[^（）()\n]{0,40}[）)]"
     r"|本报讯|【正文】|【导语】"
-    r"|[\u4e00-\u9fff]{1,5}(?:网|社|新闻|日报)[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日(?:电|讯)"  # 中新网重庆1月12日电
 )
 # an e-paper's list of the page's headlines: four or more titles side by side on one line, no
 # sentence punctuation (one headline may hold a space or two: 强信心 加油干 …)
 _HEADLINE_LIST = re.compile(r"^\s*[^，,。；;：:！!？?\s]{2,}(?:[ \t\u3000]+[^，,。；;：:！!？?\s]{2,}){3,}\s*$")
+_DATELINE = r"[\u4e00-\u9fff]{1,5}(?:网|社|新闻|日报)[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日(?:电|讯)"  # 中新网重庆1月12日电
+_ASIDE = re.compile(f"{_ASIDE_MARKS}|{_DATELINE}")
+# the same without the dateline, for a line without 日电 / 日讯 (where it cannot match): the
+# dateline is tried at every Chinese character, the marks only at a bracket
+_ASIDE_NO_DATELINE = searched(re.compile(_ASIDE_MARKS))
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _SHORT_LINE = 160
 
@@ -58,7 +65,8 @@ def noise_spans(norm: str) -> list[tuple[int, int]]:
                 or (len(stripped) > 5 and _cjk_count(stripped) < 0.3 * len(stripped))):
             spans.append(line.span())
             continue
-        for aside in _ASIDE.finditer(norm, line.start(), line.end()):
+        asides = _ASIDE if "日电" in text or "日讯" in text else _ASIDE_NO_DATELINE
+        for aside in asides.finditer(norm, line.start(), line.end()):
             spans.append(aside.span())
     return spans
 

@@ -21,8 +21,8 @@ Layout breaks between a number and its unit are common in newspaper text
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 __all__ = [
     "DEFAULT_UNITS",
@@ -78,14 +78,14 @@ _CN_BIG = {"万": 10_000, "亿": 100_000_000}
 _MAGNITUDES = {**_CN_SMALL, **_CN_BIG}
 
 
-@dataclass(frozen=True, slots=True)
-class NumberMatch:
+class NumberMatch(NamedTuple):
     """A number found in a text.
 
     `start`/`end` span the whole figure as written, qualifiers and unit included; `raw` is
     that text. `value` has the magnitudes folded in; `unit` is canonical (万元 → 元, ％ → %)
     or None. `num_start`/`num_end` span the numeral alone; `chinese` tells whether it was
     written in Chinese characters; `unit_raw` is the unit as written (with its magnitude).
+    A named tuple: one is made for every number of every sentence, most of them no statistic.
     """
 
     start: int
@@ -170,8 +170,10 @@ def _parse_cn_integer(s: str) -> int | None:
     return total + section
 
 
+@lru_cache(maxsize=4096)
 def parse_chinese_numeral(s: str) -> float | None:
-    """The value of a Chinese numeral (三十二 → 32, 两千 → 2000, 九十七点九 → 97.9), or None."""
+    """The value of a Chinese numeral (三十二 → 32, 两千 → 2000, 九十七点九 → 97.9), or None.
+    Cached: a text writes the same few numerals (一, 两, 三十…) over and over."""
     s = s.strip()
     whole, sep, frac = s.partition("点")
     value = _parse_cn_integer(whole)
@@ -229,8 +231,22 @@ def _compile(units: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+def _default() -> re.Pattern[str]:
+    """The regex of DEFAULT_UNITS, without hashing that tuple again for every sentence."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = _compile(DEFAULT_UNITS)
+    return _DEFAULT
+
+
+_DEFAULT: re.Pattern[str] | None = None
+
+
 def _arabic(s: str) -> float:
     return float(s.replace(",", ""))
+
+
+_GROUPS = ("pct", "ar", "cn", "cnb", "cnc", "pre", "up", "q1", "mag1", "mag2", "unit", "q2")
 
 
 def find_numbers(text: str, units: tuple[str, ...] | None = None) -> list[NumberMatch]:
@@ -238,52 +254,51 @@ def find_numbers(text: str, units: tuple[str, ...] | None = None) -> list[Number
 
     `units` replaces `DEFAULT_UNITS` (the regex for each tuple is compiled once).
     """
-    regex = _compile(DEFAULT_UNITS if units is None else tuple(units))
+    regex = _default() if units is None else _compile(tuple(units))
     out: list[NumberMatch] = []
     for m in regex.finditer(text):
+        # every group at once: one call instead of one per group
+        pct, ar, cn, cnb, cnc, pre, up, q1, mag1, mag2, unit_raw, q2 = m.group(*_GROUPS)
         chinese = False
-        if m.group("pct") is not None:
-            token = m.group("pct")
+        if pct is not None:
             num_span = m.span("pct")
-            if token[0].isdigit():
-                value = _arabic(token)
-            elif token == "百":
+            if pct[0].isdigit():
+                value = _arabic(pct)
+            elif pct == "百":
                 chinese = True
                 value = 100.0
             else:
                 chinese = True
-                parsed = parse_chinese_numeral(token)
+                parsed = parse_chinese_numeral(pct)
                 if parsed is None:
                     continue
                 value = parsed
-        elif m.group("ar") is not None:
+        elif ar is not None:
             num_span = m.span("ar")
-            value = _arabic(m.group("ar"))
-        elif m.group("cn") is not None:
+            value = _arabic(ar)
+        elif cn is not None:
             chinese = True
             num_span = m.span("cn")
-            parsed = parse_chinese_numeral(m.group("cn"))
+            parsed = parse_chinese_numeral(cn)
             if parsed is None:
                 continue
             value = parsed
-        elif m.group("cnb") is not None:
+        elif cnb is not None:
             chinese = True
             num_span = m.span("cnb")
-            value = float(_MAGNITUDES[m.group("cnb")])
-            if m.group("q1") is None:
+            value = float(_MAGNITUDES[cnb])
+            if q1 is None:
                 continue
         else:
             chinese = True
             num_span = (m.end("cnc") - 1, m.end("cnc"))
-            value = float(_MAGNITUDES[m.group("cnc")[-1]])
-        factor = _magnitude(m.group("mag1")) * _magnitude(m.group("mag2"))
+            value = float(_MAGNITUDES[cnc[-1]])
+        factor = _magnitude(mag1) * _magnitude(mag2) if mag1 or mag2 else 1.0
         if factor != 1.0:
             value = round(value * factor, 6)  # 2.3亿 is 230000000, not 229999999.99999997
 
-        unit_raw = m.group("unit")
         end = m.end()
-        q2 = m.group("q2")
-        if m.group("pct") is not None:
+        if pct is not None:
             unit: str | None = "%"
             if unit_raw is not None:
                 end = m.start("unit")  # 百分之五十 is a rate; a counter after it is not its unit
@@ -291,13 +306,13 @@ def find_numbers(text: str, units: tuple[str, ...] | None = None) -> list[Number
             unit_raw = "百分之"
         else:
             unit = _UNIT_CANON.get(unit_raw, unit_raw) if unit_raw else None
-            magnitude = m.group("mag2") or m.group("mag1")
+            magnitude = mag2 or mag1
             if unit_raw and magnitude:
                 unit_raw = magnitude[-1] + unit_raw
-        q_pre = _PREFIX_QUALIFIERS[m.group("pre")] if m.group("pre") else None
-        if m.group("up"):
+        q_pre = _PREFIX_QUALIFIERS[pre] if pre else None
+        if up:
             q_pre = "以上"  # 上万人: ten thousand and more
-        q_suf = _SUFFIX_QUALIFIERS[m.group("q1")] if m.group("q1") else None
+        q_suf = _SUFFIX_QUALIFIERS[q1] if q1 else None
         if q2:
             q_suf = q_suf or _SUFFIX_QUALIFIERS[q2]
         if q_suf and (q_pre is None or q_pre not in _APPROXIMATE):

@@ -20,6 +20,7 @@ from typing import Callable, Iterable
 import ahocorasick
 
 from cppcckg.extract.compact import compact
+from cppcckg.extract.firstchars import searched
 from cppcckg.extract.organs import (BARE_BEFORE, BARE_PARTY_COMMITTEE, BARE_STATE_ORGAN, SESSION_AFTER_COMMITTEE,
                                     TERM_SESSION, OrganWords, party_level, state_organ_label)
 from cppcckg.extract.other_bodies import shaped_names
@@ -98,7 +99,7 @@ class Recognizer:
                                 if forms and all(reference.entities[f.entity].kind == "programme" for f in forms)}
         self._automaton = ahocorasick.Automaton()
         for form in self._forms:
-            self._automaton.add_word(form, form)
+            self._automaton.add_word(form, (form, -len(form)))  # (the negative length: see _raw)
         if self._forms:
             self._automaton.make_automaton()
         self._organ_words = OrganWords(reference, self._committee_of)
@@ -207,16 +208,14 @@ class Recognizer:
         """Leftmost-longest, non-overlapping matches."""
         if not self._forms:
             return []
-        found = []
-        for end_index, form in self._automaton.iter(norm):
-            start = end_index - len(form) + 1
-            found.append((start, end_index + 1, form))
-        found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+        # (start, -length, form): sorted as tuples, leftmost first and the longest of each start first
+        found = sorted((end_index + shorter + 1, shorter, form) for end_index, (form, shorter) in self._automaton.iter(norm))
         out = []
         last_end = 0
-        for start, end, form in found:
+        for start, shorter, form in found:
             if start < last_end:
                 continue
+            end = start - shorter
             if _bad_boundary(norm, start, end):
                 continue
             if form in self._programme_only and norm[end:end + 1] in ("组", "团"):
@@ -982,7 +981,8 @@ _PARTY_ORGAN = re.compile(
 )
 # 中共遂宁市委, 合江县委 (not 县委员会, 县委统战部): a place's Party committee.
 # 中共重庆市江津区委员会 is the same committee written formally (委员会 only after 中共).
-_PARTY_COMMITTEE = re.compile(r"(?:中共[\u4e00-\u9fff]{2,8}?|(?<=[\u4e00-\u9fff]{2}))(?P<level>[省市区县])委(?:员会)?(?!员|会|统战部|宣传部|组织部)")
+_PARTY_COMMITTEE = searched(re.compile(
+    r"(?:中共[\u4e00-\u9fff]{2,8}?|(?<=[\u4e00-\u9fff]{2}))(?P<level>[省市区县])委(?:员会)?(?!员|会|统战部|宣传部|组织部)"))
 # 广安市委统战部: a department of the Party committee of the place written before it.
 _PARTY_DEPARTMENT = re.compile(r"[省市区县]委(?:统战部|宣传部|组织部)")
 _PARTY_DEPARTMENT_WORDS = ("统战部", "宣传部", "组织部")
@@ -1047,13 +1047,8 @@ def _organ_of(report: Report, a: int, b: int, committee: Entity, organ: str) -> 
 
 def _mention(report: Report, a: int, b: int, entity: Entity) -> Mention:
     kind = entity.kind
-    return Mention(
-        evidence=Evidence(report.id, a, b, report.text[a:b]),
-        entity=entity.key,
-        label=entity.name_zh,
-        cls=entity.cls,
-        kind="body" if kind == "collective" else kind,
-        surface=report.text[a:b],
-        in_reference=True,
-        members=entity.members if entity.definite else (),
-    )
+    written = report.text[a:b]  # one string for the evidence and the surface
+    # (positional: evidence, entity, label, cls, kind, surface, in_reference, members)
+    return Mention(Evidence(report.id, a, b, written), entity.key, entity.name_zh, entity.cls,
+                   "body" if kind == "collective" else kind, written, True,
+                   entity.members if entity.definite else ())

@@ -49,9 +49,20 @@ def _width(line: str) -> int:
     return 2 * len(line) - len(_WIDE.sub("", line))  # the narrow ones counted once (done in C)
 
 
+def _narrower(line: str, columns: int) -> bool:
+    """Is the line's display width below `columns`? The width lies between len and 2 * len,
+    so a paragraph-long line is answered without counting its characters."""
+    if len(line) >= columns:
+        return False
+    return 2 * len(line) < columns or _width(line) < columns
+
+
+_CLAUSE_PUNCTUATION = re.compile(r"[，,。；;：:！？!?]")
+
+
 def _plain(line: str) -> bool:
     """No clause punctuation inside: how headings and sub-headings look."""
-    return not re.search(r"[，,。；;：:！？!?]", line)
+    return not _CLAUSE_PUNCTUATION.search(line)
 
 
 def _is_heading_line(line: str, next_line: str | None, prev_line: str | None) -> bool:
@@ -64,7 +75,7 @@ def _is_heading_line(line: str, next_line: str | None, prev_line: str | None) ->
     if len(line) <= 40 and _plain(line) and _TITLE_END.search(line):
         return True
     # a short plain line introducing bullets, unless the line before it was cut by the layout
-    prev_full = prev_line is not None and _width(prev_line) >= 40 and prev_line.rstrip(_CLOSERS)[-1:] not in _TERMINAL
+    prev_full = prev_line is not None and not _narrower(prev_line, 40) and prev_line.rstrip(_CLOSERS)[-1:] not in _TERMINAL
     return (
         next_line is not None
         and bool(_BULLET.match(next_line))
@@ -108,8 +119,8 @@ def blocks(norm: str, noise: list[tuple[int, int]] | None = None) -> list[tuple[
                 # a story that opens with its date after an empty line is no title's tail
                 or (_DATED_START.match(line) is not None and norm.count("\n", lines[i - 1][1], s) >= 2)
                 or last_line.rstrip(_CLOSERS + " ")[-1:] in _TERMINAL
-                or (cur[2] and (cur[3] >= 1 or not re.match(r"^\s*\d", prev) or _width(last_line) < 40))
-                or (_BULLET.match(prev) is not None and _width(last_line) < 36)  # a short bullet ended
+                or (cur[2] and (cur[3] >= 1 or not re.match(r"^\s*\d", prev) or _narrower(last_line, 40)))
+                or (_BULLET.match(prev) is not None and _narrower(last_line, 36))  # a short bullet ended
             )
             if not hard:
                 cur[1] = e

@@ -24,14 +24,16 @@ class SentenceIndex:
     def __init__(self, sentences: Sequence[Sentence]):
         self.sentences = sorted(sentences, key=lambda s: s.start)
         self.starts = [s.start for s in self.sentences]
+        self.ends = [s.end for s in self.sentences]
 
     def around(self, start: int, end: int) -> tuple[int, int] | None:
         """Offsets of the sentence(s) holding [start, end), or None before the first sentence."""
-        first = bisect_right(self.starts, start) - 1
-        last = bisect_right(self.starts, max(start, end - 1)) - 1
+        starts = self.starts
+        first = bisect_right(starts, start) - 1
+        last = bisect_right(starts, end - 1 if end - 1 > start else start) - 1
         if first < 0 or last < 0:
             return None
-        return min(self.sentences[first].start, start), max(self.sentences[last].end, end)
+        return min(starts[first], start), max(self.ends[last], end)
 
 
 def _with(fact: T, name: str, value: object) -> T:
@@ -64,16 +66,19 @@ def with_sentences(extraction: Extraction) -> Extraction:
     index = SentenceIndex(extraction.sentences)
     report = extraction.report
     names = [(m.evidence.start, m.evidence.end) for m in extraction.mentions if "\n" in m.evidence.text]
+    around = index.around
 
     def placed(fact: T, evidence: Evidence) -> T:
         """`fact` with `evidence` and its sentence: the same object when the span is unchanged
         (a span's sentence follows from the span and takes no part in equality, so it is set
         in place; a 50 MB text has about a million facts, and copies of them all would double
         the memory an extraction needs)."""
-        bounds = index.around(evidence.start, evidence.end)
+        bounds = around(evidence.start, evidence.end)
         if evidence is fact.evidence:  # type: ignore[attr-defined]
             if bounds and evidence.sentence is None:
-                evidence.__dict__["sentence"] = bounds
+                # past the frozen __setattr__ without asking for the instance dict, which Python
+                # would then make for every evidence (64 bytes more each)
+                object.__setattr__(evidence, "sentence", bounds)
             return fact
         return _with_evidence(fact, _with(evidence, "sentence", bounds) if bounds else evidence)
 
@@ -87,7 +92,8 @@ def with_sentences(extraction: Extraction) -> Extraction:
     metrics = []
     for m in extraction.metrics:
         # the figure itself is at the end of the clause: keep at least up to its last digit
-        last_digit = max((k for k, ch in enumerate(m.evidence.text) if ch.isdigit()), default=0)
+        text = m.evidence.text
+        last_digit = next((k for k in range(len(text) - 1, -1, -1) if text[k].isdigit()), 0)
         new = placed(m, without_glued_heading(report, m.evidence, m.evidence.start + last_digit + 1, names))
         if new is not m or id(m.part_of) in filled or id(m.same_as) in filled:
             if new is m:

@@ -12,7 +12,10 @@ text, so a Traditional-script report keeps its script in labels.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable
+
+from cppcckg.extract.firstchars import searched
 
 __all__ = ["subject_span"]
 
@@ -20,11 +23,11 @@ _AFTER_SUBJECT = (
     r"(?=(?:开展|进行|组织|召开|举办|深入|广泛|务实|议政|提出|建言|协商|调研|视察|考察|督办|监督|座谈|(?<![进发])展开|举行|联合|共同|携手|"
     r"交换|讨论|研讨|发言|献策|谋划|商讨|交流|听取|征求|形成|提交|建议|作为|列为|赴|到|在|[,，;；]|$))"
 )
-_MARKED = re.compile(
+_MARKED = searched(re.compile(
     r"(?:围绕|(?<!成)就(?!业|此)|聚焦|针对(?!性)|关于|以(?!及|来|后|前|上|下|便|免|致)|从|(?<![针相面反绝应])对(?!于|接|口|话|外|标))[“「]?(?P<x>[^，,；;。：:]{2,40}?)[”」]?"
     r"(?:等(?:方面|问题|议题|课题|领域)|方面)?(?:为题|为主题|为重点|问题)?" + _AFTER_SUBJECT
     + r"|将[“「]?(?P<y>[^，,；;。：:]{2,30}?)[”」]?(?=作为|列为|列入)"
-)
+))
 _TITLE = re.compile(r"《(?:关于)?(?P<x>[^》]{2,60}?)(?:的)?(?:提案|建议|报告|意见)?》")
 _NAMED_BEFORE = re.compile(r"[“「](?P<x>[^”」]{2,40})[”」][^“”「」]{0,8}$")
 _VERBAL = re.compile(r"(?:视察|调研|考察|督办|督查|监督|巡河|走访|察看)(?:了)?")
@@ -64,6 +67,13 @@ def _marked(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def _marked_in_clause(clause: str) -> tuple[int, int] | None:
+    """The marked subject of a whole clause, quotes blanked (围绕X开展…). Cached: it does not
+    depend on the activity word, and a clause with several is read for each of them."""
+    return _marked(_outside_quotes(clause), 0, len(clause))
+
+
 def subject_span(clause: str, trigger: tuple[int, int], sentence: str,
                  neighbours: Callable[[], list[tuple[int, int]]]) -> tuple[int, int, bool] | None:
     """(start, end, in_sentence) of the subject of the activity at ``trigger`` in ``clause``
@@ -83,7 +93,7 @@ def subject_span(clause: str, trigger: tuple[int, int], sentence: str,
         found = _clean(clause, start, named.end() if start < named.start() else named.end("x"))
         if found:
             return found[0], found[1], False
-    found = _marked(_outside_quotes(clause), 0, len(clause))
+    found = _marked_in_clause(clause)
     if found:
         return found[0], found[1], False
     verbal = _VERBAL.match(clause, t_start)
