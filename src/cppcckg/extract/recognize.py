@@ -1048,7 +1048,13 @@ def _organ_of(report: Report, a: int, b: int, committee: Entity, organ: str) -> 
 def _mention(report: Report, a: int, b: int, entity: Entity) -> Mention:
     kind = entity.kind
     written = report.text[a:b]  # one string for the evidence and the surface
-    # (positional: evidence, entity, label, cls, kind, surface, in_reference, members)
-    return Mention(Evidence(report.id, a, b, written), entity.key, entity.name_zh, entity.cls,
-                   "body" if kind == "collective" else kind, written, True,
-                   entity.members if entity.definite else ())
+    return Mention(
+        evidence=Evidence(report.id, a, b, written),
+        entity=entity.key,
+        label=entity.name_zh,
+        cls=entity.cls,
+        kind="body" if kind == "collective" else kind,
+        surface=written,
+        in_reference=True,
+        members=entity.members if entity.definite else (),
+    )
