@@ -55,7 +55,7 @@ def test_a_working_team_written_after_its_committee_is_that_committees(pipeline)
 def test_an_organ_after_jiqi_belongs_to_the_committee_before_it(pipeline):
     found, _ = bodies(pipeline, "五年来，十二届省政协及其常委会坚持党的领导。", publisher="sc-cppcc")
     assert named(found, "常委会").label == "四川省政协常务委员会"
-    found, _ = bodies(pipeline, "一年来，市政协及其常务委员会坚持团结和民主两大主题。", publisher="cq-cppcc")
+    found, _ = bodies(pipeline, "过去一年，市政协及其常务委员会围绕中心履职尽责。", publisher="cq-cppcc")
     assert named(found, "常务委员会").entity == "cq-cppcc-standing-committee"
 
 
@@ -112,7 +112,7 @@ def test_a_bare_county_committee_is_the_party_committee_of_the_county(pipeline):
 
 
 def test_a_bare_level_above_the_place_is_the_committee_of_the_place_above(pipeline):
-    found, _ = bodies(pipeline, "县政协贯彻落实中央及市委、县委部署。", publisher="cppcc-youyang")
+    found, _ = bodies(pipeline, "县政协认真落实中央和市委、县委工作要求。", publisher="cppcc-youyang")
     assert named(found, "市委").entity == "cq-party-committee"
     found, _ = bodies(pipeline, "泸县政协主席会议研究贯彻市委、县委部署的意见。")
     assert named(found, "市委").label == "中共泸州市委" and named(found, "县委").label == "中共泸县委"
@@ -161,7 +161,7 @@ def test_changwei_of_the_party_or_the_congress_or_a_format_are_not_the_cppccs(pi
 
 
 def test_a_collective_of_local_committees_counted_by_places(pipeline):
-    found, _ = bodies(pipeline, "渝川黔三地市州区县政协负责同志齐聚綦江。", publisher="cppcc-qijiang")
+    found, _ = bodies(pipeline, "渝川黔三地市州区县政协的同志在綦江相聚。", publisher="cppcc-qijiang")
     assert named(found, "渝川黔三地市州区县政协").in_reference is False
 
 

@@ -639,10 +639,10 @@ def test_what_the_work_was_for_is_no_activity(pipeline):
 
 @pytest.mark.parametrize("text", [
     "各参加单位、各专门委员会充分发挥政治协商、民主监督和参政议政的职能作用。",  # the functions, named
-    "委员们采取专题调研、实地考察、座谈交流等方式履职。",  # ways of working
-    "双方就如何高质量开展调研视察进行了深入探讨。",  # what was discussed
+    "委员们通过专题调研、现场察看、座谈交流等方式履职。",  # ways of working
+    "双方就如何更好开展调研视察交换了意见。",  # what was discussed
     "区政协探索提案征集、交办、督办新方式。",  # a new way of doing it
-    "两地将共同推动协商成果转化落地。",  # an aim
+    "两地将合力推动议定事项转化落地。",  # an aim
     "与会同志围绕市委书记调研铜梁讲话精神作了交流发言。",  # a speech named by a visit
     "区政协十届二次会议以来，委员们积极履职。",  # a time
 ])
@@ -679,13 +679,13 @@ def test_summary_lines_each_with_its_own_subject_are_each_work(pipeline):
 
 
 def test_the_committee_a_delegation_visits_is_a_partner_not_an_organiser(pipeline):
-    x = run(pipeline, "3月5日，岳池县政协副主席某某一行来前锋区政协考察交流。", publisher="cppcc-yuechi-sc")
+    x = run(pipeline, "3月5日，岳池县政协副主席某某一行来华蓥市政协考察交流。", publisher="cppcc-yuechi-sc")
     visit = x.initiatives[0]
     assert visit.organizers == ("cppcc-yuechi-sc",) and len(visit.partners) == 1
 
 
 def test_a_practice_carried_somewhere_is_no_activity(pipeline):
-    x = run(pipeline, "区政协积极将政协协商延伸到群众家门口。", publisher="cppcc-rongchang")
+    x = run(pipeline, "区政协积极将委员协商延伸到田间院坝。", publisher="cppcc-rongchang")
     assert not x.initiatives
 
 
@@ -705,7 +705,7 @@ def test_documents_a_meeting_deliberates_are_its_agenda(pipeline):
 
 
 def test_numbered_slogans_are_no_building_work(pipeline):
-    x = run(pipeline, "报告提出，要纵深推进“六区一高地”建设。", publisher="cq-cppcc")
+    x = run(pipeline, "报告提出，要纵深推进“三区一中心”建设。", publisher="cq-cppcc")
     assert not x.initiatives
 
 
@@ -716,8 +716,8 @@ def test_campaigns_listed_in_quotes_are_one_each(pipeline):
 
 
 def test_campaigns_listed_after_a_counted_name_are_one_each(pipeline):
-    x = run(pipeline, "县政协开展三个“百千行动”：百名委员巡百河、百名委员进百村、百名委员访百企。", publisher="cppcc-fengjie")
-    assert [i.label for i in x.initiatives] == ["百名委员巡百河行动", "百名委员进百村行动", "百名委员访百企行动"]
+    x = run(pipeline, "县政协开展三个“千人行动”：千名委员护清溪、千名委员联村社、千名委员助企业。", publisher="cppcc-fengjie")
+    assert [i.label for i in x.initiatives] == ["千名委员护清溪行动", "千名委员联村社行动", "千名委员助企业行动"]
 
 
 def test_what_a_meeting_says_the_committee_will_do_is_its_plan(pipeline):
@@ -726,14 +726,14 @@ def test_what_a_meeting_says_the_committee_will_do_is_its_plan(pipeline):
 
 
 def test_a_leaders_speech_urges_and_does_not_tell_work(pipeline):
-    x = run(pipeline, "某某在联组会上指出，要紧紧围绕全市重点工作建言献策。", publisher="cppcc-suining-sc")
+    x = run(pipeline, "某某在联组会上指出，要聚焦全区中心任务积极建言。", publisher="cppcc-suining-sc")
     assert not x.initiatives
 
 
 @pytest.mark.parametrize("text", [
     "会议通报了两地党派组织上次联席会议以来的工作情况。",  # what a meeting heard
     "会议审议通过了《年度联合调研课题方案》。",  # what it passed
-    "委员们累计走访企业242家、农户1200余户。",  # how many were visited
+    "委员们累计走访企业186家、农户900余户。",  # how many were visited
 ])
 def test_a_meetings_business_and_counts_of_visits_are_no_initiatives(pipeline, text):
     x = run(pipeline, "6月3日，两地政协召开联席会议。" + text, publisher="cppcc-rongchang")
@@ -741,7 +741,7 @@ def test_a_meetings_business_and_counts_of_visits_are_no_initiatives(pipeline, t
 
 
 def test_e_paper_page_numbers_and_long_headline_lists_are_furniture(pipeline):
-    nav = "  ".join(["履职尽责担使命", "同心协力谱新篇——特别报道", "发挥桥梁纽带作用", "更好把履职成果转化为发展实效",
+    nav = "  ".join(["聚力履职开新局", "共商共建谱华章——专题报道", "当好联系群众桥梁", "让协商成果落到实处",
                      "市政协召开专题协商会议", "委员热议城市更新", "代表委员共商发展大计", "凝聚奋进力量"] * 2)
     page = f"01版\n区政协十四届三十次常委会会议召开\n{nav}\n本报讯 3月2日，区政协十四届三十次常委会会议召开。"
     x = run(pipeline, page, publisher="cppcc-kaizhou")
@@ -799,7 +799,7 @@ def test_what_the_economy_made_or_gained_is_no_statistic_of_the_committee(pipeli
 
 
 def test_one_of_a_set_is_no_count(pipeline):
-    x = run(pipeline, "该园区是川渝毗邻地区建设的4个跨省合作园区之一。", publisher="cppcc-rongchang", period=2023)
+    x = run(pipeline, "这个基地是两地共建的5个合作示范基地之一。", publisher="cppcc-rongchang", period=2023)
     assert not x.metrics
 
 

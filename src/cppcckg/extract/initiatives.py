@@ -138,7 +138,7 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                     _SESSION.search(text, s, e) and lexicon.ATTENDING_BEFORE.search(text, 0, s))):
                 continue  # 向…十四届二次会议提交; 委员赴京参加全国政协十四届三次会议: another body's session
             if typ in ("other", "research", "inspection") and lexicon.OBJECT_COUNT_AFTER.match(text, e):
-                continue  # 走访企业242家: a count of what was visited
+                continue  # 走访企业186家: a count of what was visited
             if typ == "meeting" and lexicon.SINCE_AFTER.match(text, e):
                 continue  # 四届二次会议以来: since the session, not the session
             if typ == "other" and lexicon.ABOUT_BEFORE.search(text, 0, s):
@@ -146,7 +146,7 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
             if typ == "consultation" and (lexicon.AGENDA_AFTER.match(text, e) or lexicon.AGENDA_BEFORE.match(text)):
                 continue  # 协商审议《…》; 会议对《…》等内容进行了协商: the meeting's agenda
             if lexicon.DISPOSAL_AFTER.match(text, e) and lexicon.DISPOSAL_BEFORE.search(text, 0, s):
-                continue  # 将政协协商延伸到群众家门口
+                continue  # 将委员协商延伸到田间院坝
             if lexicon.SPEECH_AFTER.match(text, e):
                 continue  # 总书记视察重庆重要讲话: a speech named by the visit it was given on
             if typ == "other" and lexicon.PUSH_TOGETHER.fullmatch(text, s, e) and lexicon.PURPOSE_ONLY.fullmatch(text, e):
@@ -631,7 +631,7 @@ class InitiativeExtractor:
         """Is the activity word used for something someone did (not a name, a form or a quote)?"""
         if lexicon.STANDING_PRACTICE.search(text, 0, trig.start) or lexicon.STANDING_PRACTICE.search(text, trig.end):
             return False  # 定期走访…, 联合议事会每季度召开一次例会: a standing practice, not one activity
-        closes_name = text[trig.end:trig.end + 1] in ("”", "》") or text[trig.end:trig.end + 2] == "会”"  # “地头协商会”
+        closes_name = text[trig.end:trig.end + 1] in ("”", "》") or text[trig.end:trig.end + 2] == "会”"  # “田间协商会”
         if _inside_quotes(text, trig.end - 1) and text[trig.start] not in "“《" and not closes_name:
             return False
         if lexicon.WEAK_TRIGGER.fullmatch(text, trig.start, trig.end) and (lead or not (

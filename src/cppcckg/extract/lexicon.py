@@ -133,7 +133,7 @@ AGENDA_AFTER = re.compile(r"审议")
 AGENDA_BEFORE = re.compile(r"^(?:会议)?(?:还|并)?(?:对|就)《")
 # 会议通报了…, (会议)审议通过了《…方案》…: what a meeting heard and passed is its business
 MEETING_BUSINESS = re.compile(r"^(?:会议|会上)(?:还|并|也)?(?:通报|审议|通过|传达)|^(?:还|并)?审议(?:通过)?了?")
-# 走访企业242家, 调研村社30个: how many were visited, a statistic, not one piece of work
+# 走访企业186家, 调研村社30个: how many were visited, a statistic, not one piece of work
 OBJECT_COUNT_AFTER = re.compile(r"(?![将拟围就对])[\u4e00-\u9fff]{1,4}?\d+(?:\.\d+)?(?:余|多)?[家户所处]")
 # 会议以来 / 会议召开以来: a time, not the meeting told
 SINCE_AFTER = re.compile(r"(?:召开|举行|开幕|闭幕)?以来")
