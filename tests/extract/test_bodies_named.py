@@ -242,7 +242,7 @@ def test_a_partys_sichuan_committee_is_in_the_reference(pipeline):
 
 
 def test_a_committee_named_with_its_term_first_is_that_committee(pipeline):
-    found, x = bodies(pipeline, "1月9日，中国人民政治协商会议第六届重庆市委员会第三次会议开幕。市政协六届三次会议应出席委员860名。")
+    found, x = bodies(pipeline, "1月9日，中国人民政治协商会议第六届重庆市委员会第三次会议开幕。市政协六届三次会议应出席委员852名。")
     assert [m.entity for m in found] == ["cq-cppcc-plenary", "cq-cppcc-plenary"]
     assert [(i.type, i.organizers) for i in x.initiatives] == [("meeting", ("cq-cppcc",))]
 

@@ -641,7 +641,7 @@ def test_what_the_work_was_for_is_no_activity(pipeline):
     "各参加单位、各专门委员会充分发挥政治协商、民主监督和参政议政的职能作用。",  # the functions, named
     "委员们通过专题调研、现场察看、座谈交流等方式履职。",  # ways of working
     "双方就如何更好开展调研视察交换了意见。",  # what was discussed
-    "区政协探索提案征集、交办、督办新方式。",  # a new way of doing it
+    "区政协推出提案督办新方式。",  # a new way of doing it
     "两地将合力推动议定事项转化落地。",  # an aim
     "与会同志围绕市委书记调研铜梁讲话精神作了交流发言。",  # a speech named by a visit
     "区政协十届二次会议以来，委员们积极履职。",  # a time
@@ -698,7 +698,7 @@ def test_photo_captions_are_furniture(pipeline):
 
 
 def test_documents_a_meeting_deliberates_are_its_agenda(pipeline):
-    x = run(pipeline, "2月3日，区政协主席某某主持召开区政协十届委员会第二十次主席会。会议传达学习有关文件精神。"
+    x = run(pipeline, "2月3日，区政协主席某某主持召开区政协九届委员会第二十次主席会。会议传达学习有关文件精神。"
                       "协商审议《区政协年度工作要点》《专委会工作计划》等。会议还对《视察报告》等内容进行了协商。",
             publisher="cppcc-wulong")
     assert [i.type for i in x.initiatives] == ["meeting"]
@@ -804,6 +804,6 @@ def test_one_of_a_set_is_no_count(pipeline):
 
 
 def test_a_standing_committee_meeting_is_run_by_the_standing_committee_the_reference_holds(pipeline):
-    x = run(pipeline, "市政协五届十二次常委会会议对重点履职活动进行安排部署。区政协十届五次常委会召开。",
+    x = run(pipeline, "市政协五届十二次常委会会议对重点履职活动进行安排部署。区政协九届七次常委会召开。",
             publisher="cq-cppcc")
     assert x.initiatives[0].organizers == ("cq-cppcc-standing-committee",)
