@@ -10,6 +10,11 @@ import re
 
 from cppcckg.extract.firstchars import alternatives, first_chars, guarded, searched
 
+# A party arriving somewhere (一行来到X): a visit, when no other activity word says it.
+VISIT_ARRIVAL = r"(?:先后|首先|随后)?(?:来到|走进|深入|前往)"
+# The words that open what work is about (围绕X, 就X, 聚焦X; not 成就, 就此, 就业).
+SUBJECT_OPENER = r"(?:围绕|聚焦|针对|(?<!成)就(?!此|业))"
+
 # Order matters only for overlapping matches: longer, more specific forms first.
 TRIGGERS: list[tuple[str, str, str | None]] = [
     (r"提案办理协商", "consultation", "ProposalHandlingConsultation"),
@@ -23,7 +28,7 @@ TRIGGERS: list[tuple[str, str, str | None]] = [
     (r"议政建言|建言献策|献计出力|资政建言|资政献策|议政会|(?<=再次|多次|积极|联名|共同)呼吁", "consultation", None),
     (r"监督性(?:常委)?(?:调研)?视察|民主监督|监督性调研|开展监督|督查|民主评议", "supervision", None),
     (r"(?:重点)?提案(?:的)?督办|督办(?:重点)?提案|跟踪督办|督办|巡视", "supervision", None),
-    (r"(?<=一行)(?:先后|首先|随后)?(?:来到|走进|深入|前往)(?=[^，,；;。]{2})|(?:联合|重点|专题|深入|考察|蹲点|自主)?调研(?!员)|课题研究|调查研究|(?<=等)深入研究|(?<=围绕)[^，,；;。]{2,30}?深入研究", "research", None),
+    (rf"(?<=一行){VISIT_ARRIVAL}(?=[^，,；;。]{{2}})|" r"(?:联合|重点|专题|深入|考察|蹲点|自主)?调研(?!员)|课题研究|调查研究|(?<=等)深入研究|(?<=围绕)[^，,；;。]{2,30}?深入研究", "research", None),
     (r"视察|巡河|考察(?!调研)", "inspection", None),
     (r"联名(?:提交|提案)|联合提交|提交[^，,。；;]{0,30}提案|集体提案|(?:打造|形成)联名提案", "proposal", None),
     (r"通报", "briefing", None),
@@ -75,7 +80,7 @@ PUSH_TOGETHER = re.compile(r"(?:联合|共同|携手)(?:推动|助推|推进)")
 PURPOSE_ONLY = re.compile(r"[^，,；;。]*(?:发展|精品|共识|水平|进程|繁荣|走深走实|见行见效|落地见效|走实|转化落地|落地落实|落地)$")
 # 围绕明月山生态保护开展联合视察3次: a count of work on one stated subject keeps the initiative
 # (a tally of a kind of work, 开展重点协商16项, has no subject of its own).
-ONE_SUBJECT_BEFORE = searched(re.compile(r"(?:围绕|聚焦|针对|(?<!成)就(?!此|业))[^，,；;。]{2,30}(?:开展|进行|组织)[^，,；;。]{0,4}$"))
+ONE_SUBJECT_BEFORE = searched(re.compile(SUBJECT_OPENER + r"[^，,；;。]{2,30}(?:开展|进行|组织)[^，,；;。]{0,4}$"))
 ATTENDING_BEFORE = searched(re.compile(r"(?:参加|出席|列席)[^，,；;。]{0,14}$|(?:审议|通过|关于召开|筹备)[^，,；;。]{0,30}$"))
 SPEECH_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:时的)?(?:重要讲话|重要指示|讲话精神)")
 TOOK_PLACE_BEFORE = re.compile(r"(?:召开|举行|举办|开展)的[^，,；;]{0,40}$")
