@@ -807,3 +807,32 @@ def test_a_standing_committee_meeting_is_run_by_the_standing_committee_the_refer
     x = run(pipeline, "市政协五届十二次常委会会议对重点履职活动进行安排部署。区政协九届七次常委会召开。",
             publisher="cq-cppcc")
     assert x.initiatives[0].organizers == ("cq-cppcc-standing-committee",)
+
+
+def test_on_site_visits_after_work_that_went_out_are_its_stops(pipeline):
+    x = run(pipeline, "近日，区政协组织委员赴璧山区开展界别活动，实地调研智能制造发展情况。"
+                      "调研组随后来到工业园区，对企业用工情况进行调研，并召开座谈会。", date="2025-03-02")
+    assert [i.type for i in x.initiatives] == ["campaign", "meeting"]
+
+
+def test_a_dated_sentence_after_a_visit_tells_new_work(pipeline):
+    x = run(pipeline, "区政协组织委员赴璧山区开展调研。5月8日，区政协实地调研城市更新推进情况。",
+            publisher="cppcc-jiangjin")
+    assert [i.type for i in x.initiatives] == ["research", "research"]
+
+
+def test_a_link_between_two_bodies_without_travel_keeps_its_site_visit(pipeline):
+    x = run(pipeline, "潼南区政协与遂宁市政协开展联动履职。双方实地察看琼江流域治理情况，随后举行座谈会。",
+            date="2025-06-01")
+    assert [i.type for i in x.initiatives] == ["other", "inspection", "meeting"]
+
+
+def test_the_work_a_meeting_talked_about_is_no_activity(pipeline):
+    x = run(pipeline, "市政协召开座谈会，就基层协商工作进行深入交流。", publisher="cq-cppcc")
+    assert [i.type for i in x.initiatives] == ["meeting"]
+
+
+def test_a_leader_taking_part_in_work_told_adds_no_work(pipeline):
+    x = run(pipeline, "近日，省政协农业和农村委员会组织委员赴广元市开展界别活动。"
+                      "省政协农业和农村委员会主任某某参加界别活动。", date="2025-04-02")
+    assert [i.type for i in x.initiatives] == ["campaign"]

@@ -60,6 +60,7 @@ _SESSION = re.compile(r"[一二三四五六七八九十\d]届第?[一二三四�
 _TITLE_AFTER = re.compile(r"(?:副?主委|副?主任委员|副?主席|党组书记|副?书记|副?主任|副?秘书长|副?会长)")
 _TITLE_JOIN = searched(re.compile(r"(?:副?主席|党组书记|副?秘书长|常委|委员)、$"))
 _FIELD_WORK = frozenset({"research", "inspection", "supervision"})
+_DISCUSSABLE = frozenset({"consultation", "research", "inspection", "supervision", "campaign"})
 _GROUP_SAID = re.compile("|".join(sorted(lexicon.GROUP_WORDS, key=len, reverse=True)))
 _LIST_JOIN = re.compile(r"[、和及与]*(?:[\u4e00-\u9fff]{1,6}?(?:省|市|州))?")
 # a clause opening with 被 + body: the body is the agent of the activity that follows
@@ -143,6 +144,8 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                 continue  # 四届二次会议以来: since the session, not the session
             if typ == "other" and lexicon.ABOUT_BEFORE.search(text, 0, s):
                 continue
+            if typ in _DISCUSSABLE and lexicon.ABOUT_BEFORE.search(text, 0, s) and lexicon.DISCUSSED_AFTER.match(text, e):
+                continue  # 就基层协商工作进行交流: what was talked about
             if typ == "consultation" and (lexicon.AGENDA_AFTER.match(text, e) or lexicon.AGENDA_BEFORE.match(text)):
                 continue  # 协商审议《…》; 会议对《…》等内容进行了协商: the meeting's agenda
             if lexicon.DISPOSAL_AFTER.match(text, e) and lexicon.DISPOSAL_BEFORE.search(text, 0, s):
@@ -212,9 +215,14 @@ _COUNT_TAIL = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:个
 
 
 # a clause that only goes on with the visit just told: 考察组先后考察了…, 考察企业生产情况
-_ITINERARY = re.compile(r"(?:[\u4e00-\u9fff]{0,12}?(?:考察组|调研组|视察组|督查组|一行)|委员们|大家)?(?:先后|首先|还|并|又|实地|深入|分别|随后)*"
+_ITINERARY = re.compile(r"(?:[\u4e00-\u9fff]{0,12}?(?:考察组|调研组|视察组|督查组|一行人?)|委员们|大家)?"
+                        r"(?:(?:先后|首先|随后|又)?(?:到|来到|走进|前往|赴)[^，,；;。]{1,16}?(?=实地|现场|深入))?"  # (一行人到X实地察看)
+                        r"(?:先后|首先|还|并|又|实地|现场|深入|分别|随后)*"
                         r"(?:考察|调研|视察|察看|走访|来到|走进|前往)了?")
 _BY_MEANS = re.compile(r"通过$|经过$")
+_WENT_OUT = re.compile(r"赴|(?<![得受达])到(?!会)|来到|前往|走进|深入")
+_TEAM_ARRIVES = re.compile(lexicon.TEAM_ANAPHOR.pattern + r"(?:一行)?(?:先后|首先|随后|又|还)*(?:来到|走进|前往|赴|到)")
+_DATED_LEAD = re.compile(r"\d{1,2}[月日]")
 # 陪同考察, 参加调研 closing a clause: taking part in the work told, no work of its own
 _JOINS_BARE = re.compile(r"(?:陪同|参加|出席|一同|共同参加)$")
 _BARE_END = re.compile(r"(?:考察|调研|视察|活动|考察活动|调研活动|视察活动)(?:活动)?")
@@ -346,6 +354,9 @@ class InitiativeExtractor:
         # window, so a long report does not keep every trigger it has told
         self._told: deque[tuple[int, int]] = deque(maxlen=32)
         self._last_type: str | None = None  # of the last initiative told in the paragraph
+        # a news item has told field work, or work that went somewhere (采访活动走进X, 赴X开展…):
+        # its team's later 实地调研X情况 are stops of it, not new work
+        self._went_out = False
         self._joint_of: dict[tuple[str, ...], bool] = {}  # the same actors come back clause after clause
         self._levels: dict[str, bool] = {}  # which bodies are committees (or collectives of them)
         self._named_topics: dict[tuple[str, str], list[str]] = {}  # topics in a programme's written name
@@ -378,6 +389,8 @@ class InitiativeExtractor:
         if new_paragraph:
             self._previous = []  # 陪同 in a later paragraph speaks of other work
             self._visit_group = []
+            if self.speaks_for_itself:
+                self._went_out = False  # a report's paragraphs tell work after work; a news item one story
         self._last_end = sentence.end
         for m in mentions:  # (before any early return: a sentence without activity still names who)
             if m.seat is not None:
@@ -402,6 +415,7 @@ class InitiativeExtractor:
         self._clauses = sentence_clauses(sentence, norm)
         self._clause_views = None
         self._visited = []
+        on_the_way = False  # a clause of this sentence has told a stop of the work told before
         starts = [m.evidence.start for m in mentions]  # mentions come in text order
         for a, b in self._clauses:
             if a > sentence.start and norm[a - 1] in "；;":
@@ -444,11 +458,24 @@ class InitiativeExtractor:
             triggers = self._used(found, text, bodies, before_clause, sentence.is_lead) if found else []
             attending = self._attending(text, bodies) if bodies and lexicon.ATTEND_WORD.search(text) else []
             retold = (_ITINERARY.match(text, _lead_end(text))
-                      if triggers and self._last_type and not named_actor else None)
+                      if triggers and self._last_type and (not named_actor or (self._went_out and not bodies)) else None)
             if retold:
                 # 考察组先后考察了X / 考察企业生产情况 / 通过考察…: the stops of the visit just told
-                triggers = [t for t in triggers if not (t.start < retold.end() and (
-                    t.type == self._last_type or _VISIT_WORD.match(text, t.start, t.end)))]  # (一行来到X: any work's stop)
+                # (一行来到X: any work's stop; 实地调研X情况 after work that went out: its stop)
+                on_the_way = on_the_way or self._went_out
+                went_on = self._went_out and (not self.speaks_for_itself or retold.end() - retold.start() > 2
+                                              or text.endswith("情况")) and not any(  # (a dated sentence or clause tells new work)
+                    _DATED_LEAD.search(part, 0, _lead_end(part)) for part in (text, sentence_view.text))
+                # (a bare 调研X in a report's list is work of its own, 实地调研X or 考察X情况 a stop)
+                triggers = [t for t in triggers if not (
+                    (not named_actor and t.start < retold.end()
+                     and (t.type == self._last_type or _VISIT_WORD.match(text, t.start, t.end)))
+                    or (went_on and t.type in _FIELD_WORK))]
+            elif self._went_out and not named_actor and _TEAM_ARRIVES.match(text, _lead_end(text)):
+                on_the_way = True  # 调研组来到X，…: the team of the work told, at one of its stops
+            if on_the_way and triggers and not named_actor and not retold:
+                # 调研组来到X，对Y进行调研: the rest of a stop's sentence tells the same stop
+                triggers = [t for t in triggers if t.type not in _FIELD_WORK]
             accompanied = _ACCOMPANIED.search(text) if triggers and self._last_type in _FIELD_WORK else None
             if accompanied:
                 # 课题组在X陪同下到Y参观考察: a stop of the visit just told, with its hosts
@@ -473,7 +500,8 @@ class InitiativeExtractor:
                 # bodies that took part as partners; 区政协主席陪同调研 is the work just named
                 joins = _TAKES_PART.search(text)
                 taken = [t for t in triggers if joins is not None and t.start >= joins.end()
-                         and not _BARE_END.fullmatch(text, t.start)]  # 参加考察: the visit told, not a new one
+                         and not _BARE_END.fullmatch(text, t.start)  # 参加考察: the visit told, not a new one
+                         and not self._told_before(text[t.start:t.end])]  # 参加界别活动 after the item told it
                 hosts = [p for p in bodies if joins is not None and p.start >= joins.end()]
                 for trig in taken:
                     item = self._initiative(sentence, a, b, view, trig, hosts, list(attending) if not hosts else [],
@@ -493,6 +521,9 @@ class InitiativeExtractor:
             if out:
                 self._last_organizers = list(out[-1].organizers)
                 self._last_type = out[-1].type
+                if triggers:
+                    self._went_out = self._went_out or self._last_type in _FIELD_WORK or bool(
+                        _WENT_OUT.search(sentence_view.text, 0, sentence_view.index(b - 1) + 1))
                 if not self.speaks_for_itself and _FOUND_IN_TEXT.intersection(out[-1].rules):
                     # 两位主席率两地政协委员开展调研。…协商会召开: a news item goes on about them
                     self._remember(self._last_organizers)
@@ -569,6 +600,16 @@ class InitiativeExtractor:
         if end is None or not (heard or lexicon.ATTENDS.match(text, end)):
             return []
         return keys
+
+    def _told_before(self, word: str) -> bool:
+        """Does an activity word name work this text has told already (界别活动; 提案督办调研 after
+        重点提案督办, four characters in common): then taking part in it (某某参加界别活动) is no new work."""
+        norm = self.report.norm
+        for start, end in self._told:
+            told = compact_text(norm, start, end)
+            if told == word or any(told[i:i + 4] in word for i in range(len(told) - 3)):
+                return True
+        return False
 
     def _with_partners(self, item: Initiative, keys: Sequence[str], rule: str) -> Initiative:
         """`item` with more partners (never one of its organisers); joint when they reach across."""
