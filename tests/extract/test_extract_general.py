@@ -457,6 +457,24 @@ def test_pinyin_readings_after_characters_do_not_break_names(pipeline):
     assert only(x, "調(diào)研").organizers == ("cppcc-xuanhan-sc",)
 
 
+def test_labels_leave_out_the_pinyin_readings_of_a_repost(pipeline):
+    x = run(pipeline, "9月，宣漢縣政協(xié)組織委員開展鄉(xiāng)村旅遊專題調(diào)研。")
+    assert "(" not in only(x, "調(diào)研").label and "鄉村旅遊" in only(x, "調(diào)研").label
+
+
+def test_a_source_line_broken_by_pinyin_is_still_furniture(pipeline):
+    x = run(pipeline, "區(qū)縣政協(xié)委員積極提交提案\n2025-01-20 15:13 來(lái)源: 某某網(wǎng)\n"
+                      "1月18日，區政協(xié)組織委員開展鄉(xiāng)村旅遊專題調(diào)研。")
+    assert all("來" not in i.evidence.text for i in x.initiatives)
+
+
+def test_proposals_named_by_their_titles_after_submitted_are_one_each(pipeline):
+    x = run(pipeline, "会议期间，市政协委员某某提交的《关于加快建设城际铁路的建议》和《关于完善物流通道的建议》两个提案，"
+                      "受到广泛关注。", date="2025-01-20")
+    assert [(i.type, i.label) for i in x.initiatives] == [("proposal", "提案：加快建设城际铁路"),
+                                                          ("proposal", "提案：完善物流通道")]
+
+
 def test_places_run_together_before_a_counted_head_are_each_a_committee(pipeline):
     x = run(pipeline, "万州达州开州三地政协召开联席会议，商议年度协作事项。")
     assert set(only(x, "联席会议").organizers) == {"cppcc-wanzhou", "cppcc-dazhou-sc", "cppcc-kaizhou"}

@@ -57,3 +57,14 @@ def test_clauses_do_not_split_inside_quotes():
     text = "就“加快发展产业体系，积极融入新格局”开展专题协商，形成报告。"
     spans = clause_spans(text, 0, len(text))
     assert [text[a:b] for a, b in spans] == ["就“加快发展产业体系，积极融入新格局”开展专题协商", "形成报告"]
+
+
+def test_a_furniture_line_with_trailing_blanks_is_a_block_of_its_own():
+    from cppcckg.extract.noise import covers, noise_spans
+    from cppcckg.extract.segment import blocks
+
+    norm = "区县委员积极提交提案 助力双城建设\n2025-01-20 15:13 来源: 某某网      \n1月18日，区政协开展调研。"
+    noise = noise_spans(norm)
+    line = norm.index("2025"), norm.index("某某网") + 3  # the line without its trailing blanks
+    assert covers(noise, *line)
+    assert any(s == line[0] for s, _e, _h in blocks(norm, noise))

@@ -60,3 +60,12 @@ def compact_text(norm: str, start: int = 0, end: int | None = None) -> str:
     """The text of the compact view of norm[start:end], without its offset map (for words
     that are only compared)."""
     return _SPACE.sub("", norm[start:end])
+
+
+def own_words(text: str, norm: str, start: int, end: int) -> str:
+    """The report's words at [start, end) in its own script, without what the matching form
+    blanks (white space, the pinyin readings a repost puts after characters, 政協(xié)):
+    what a label is made of."""
+    if " " not in norm[start:end] and _SPACE.search(text, start, end) is None:
+        return text[start:end]
+    return "".join(text[i] for i in range(start, end) if not norm[i].isspace())

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from typing import Callable
 
-from cppcckg.extract.compact import Compact
+from cppcckg.extract.compact import Compact, own_words
 from cppcckg.model import PLANNED, Evidence, Initiative
 
 __all__ = ["split_enumerations"]
@@ -28,7 +28,10 @@ _PLANNING = re.compile(r"确定|商定|明确|选定|议定|将|拟|计划")
 _ORDINAL = re.compile(r"(?:^|[;；:：])\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|[（(][一二三四五六七八九十\d][)）])")
 _QUOTED = re.compile(r"[“「]([^”」]{2,40})[”」]")
 _QUOTE_RUN = re.compile(r"(?:就|围绕|聚焦|针对|先后就)((?:[“「][^”」]{2,40}[”」][、和及与]?){2,})|"
-                        r"(?:开展|举办|启动|推进|深化)((?:[“「][^”」]{2,40}[”」][、和及与]?){2,})(?=等?(?:系列|主题)?(?:活动|行动))")
+                        r"(?:开展|举办|启动|推进|深化)((?:[“「][^”」]{2,40}[”」][、和及与]?){2,})(?=等?(?:系列|主题)?(?:活动|行动))|"
+                        r"提交了?的?((?:《[^》]{2,80}》[、和及与]?){2,})")  # 提交的《甲》和《乙》: a proposal each
+_TITLED = re.compile(r"《([^》]{2,80})》")
+_TITLE_FRAME = re.compile(r"^(?:关于|關於|關于|关於)|(?:的)?(?:建议|提案|建議)$")
 # 启动甲、乙、丙、丁四个“双百行动”: the items listed before the counted name
 _LISTED_BEFORE = re.compile(r"((?:[^、，,；;。：:“”]{2,20}、)+[^、，,；;。：:“”]{2,20}?)(?:等)?(?:\d+|[一二三四五六七八九十两])(?:个|项)[“「]")
 _LAUNCH = re.compile(r"启动|开展|推进|实施|组织|深化|举办")
@@ -64,7 +67,7 @@ def _listed_after(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return items if len(items) >= 2 and joined and items[-1][1] >= end - 1 else []
 
 
-def split_enumerations(view: Compact, initiatives: list[Initiative], report_text: str,
+def split_enumerations(view: Compact, initiatives: list[Initiative], report_text: str, report_norm: str,
                        has_trigger: Callable[[int, int], bool]) -> list[Initiative]:
     """`initiatives` of one sentence (compact `view`) with announced subject lists split.
     `has_trigger(a, b)` says whether report span [a, b) holds an activity word of its own (an
@@ -83,7 +86,7 @@ def split_enumerations(view: Compact, initiatives: list[Initiative], report_text
         out.remove(owner)
         if _PLANNING.search(announce.group(0)):
             owner = replace(owner, status=PLANNED)  # subjects fixed (确定, 商定) for work to come
-        out.extend(_one_per_item(owner, spans, report_text))
+        out.extend(_one_per_item(owner, spans, report_text, report_norm))
     for listed in _LISTED_BEFORE.finditer(text):
         owner = _nearest([x for x in out if x.type == "campaign"], *view.span(listed.end() - 1, listed.end()))
         if owner is None or owner.evidence.start > view.span(listed.end(), listed.end() + 1)[1]:
@@ -95,18 +98,19 @@ def split_enumerations(view: Compact, initiatives: list[Initiative], report_text
         items = [view.span(m.start(), m.end()) for m in _LISTED.finditer(text, first, listed.end(1))]
         if len(items) >= 2 and not any(has_trigger(a, b) for a, b in items):
             at = out.index(owner)
-            out[at:at + 1] = _one_per_item(owner, items, report_text)
+            out[at:at + 1] = _one_per_item(owner, items, report_text, report_norm)
     for initiative in list(out):
         s, e = initiative.evidence.start, initiative.evidence.end
         i, j = view.index(s), view.index(e)
         run = _QUOTE_RUN.search(text, i, j)
         if run is None:
             continue
-        group = 1 if run.group(1) is not None else 2
-        quoted = [view.span(m.start(1), m.end(1)) for m in _QUOTED.finditer(text, run.start(group), run.end(group))]
+        group = next(g for g in (1, 2, 3) if run.group(g) is not None)
+        items = _TITLED if group == 3 else _QUOTED
+        quoted = [view.span(m.start(1), m.end(1)) for m in items.finditer(text, run.start(group), run.end(group))]
         if len(quoted) >= 2:
             at = out.index(initiative)
-            out[at:at + 1] = _one_per_item(initiative, quoted, report_text)
+            out[at:at + 1] = _one_per_item(initiative, quoted, report_text, report_norm)
     out.sort(key=lambda x: (x.evidence.start, x.evidence.end))
     return out
 
@@ -121,16 +125,24 @@ def _nearest(initiatives: list[Initiative], a: int, b: int) -> Initiative | None
     return after[0] if after else None
 
 
-def _one_per_item(owner: Initiative, spans: list[tuple[int, int]], report_text: str) -> list[Initiative]:
+def _one_per_item(owner: Initiative, spans: list[tuple[int, int]], report_text: str,
+                  report_norm: str) -> list[Initiative]:
     a0, b0 = owner.trigger
     while a0 >= 2 and report_text[a0 - 2:a0] in _MODIFIERS:
         a0 -= 2  # 联合视察, not 视察
-    word = re.sub(r"\s+", "", report_text[a0:b0]) or owner.label
+    word = own_words(report_text, report_norm, a0, b0) or owner.label
     if owner.type == "campaign":  # each item is a campaign of its own name: X行动, “X”活动
         word = "行动" if "行动" in word else "活动"
+    elif owner.type == "proposal":  # each title is a proposal of its own
+        word = "提案"
     out = []
     for a, b in spans:
-        subject = re.sub(r"\s+", "", report_text[a:b]).strip("“”「」")
+        subject = own_words(report_text, report_norm, a, b).strip("“”「」")
+        if owner.type == "proposal":  # 提案：加快建设X, from 《关于加快建设X的建议》
+            out.append(replace(owner, evidence=Evidence(owner.evidence.report, a, b, report_text[a:b]),
+                               label=f"提案：{_TITLE_FRAME.sub('', subject)}", rules=owner.rules + ("enumerated-subject",),
+                               trigger=(a, b)))
+            continue
         if owner.type == "campaign" and subject.endswith(("行动", "活动")):
             subject, word = subject[:-2], subject[-2:]
         out.append(replace(owner, evidence=Evidence(owner.evidence.report, a, b, report_text[a:b]),

@@ -50,6 +50,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from cppcckg.errors import InputError
+from cppcckg.ingest.textnorm import normalise
 
 KINDS: tuple[str, ...] = ("mention", "initiative", "metric")
 ROW_NAMES: tuple[str, ...] = (
@@ -342,8 +343,9 @@ def _label_subjects(
     the predicted label (or the gold label names no subject)."""
     tp = wrong = 0
     for gi, pi in pairs:
-        want = _ACTIVITY_WORDS.sub("", _norm(gold[gi].get("label")) or "")
-        got = _ACTIVITY_WORDS.sub("", _norm(predicted[pi].get("label")) or "")
+        # (a label is in its report's script: 調研 and 调研 say the same)
+        want = _ACTIVITY_WORDS.sub("", normalise(_norm(gold[gi].get("label")) or ""))
+        got = _ACTIVITY_WORDS.sub("", normalise(_norm(predicted[pi].get("label")) or ""))
         size = SequenceMatcher(None, want, got, autojunk=False).find_longest_match(0, len(want), 0, len(got)).size
         if len(want) < 3 or size >= 3:
             tp += 1

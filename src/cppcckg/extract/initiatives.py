@@ -22,7 +22,7 @@ from typing import NamedTuple, Sequence
 
 from cppcckg.extract import lexicon
 from cppcckg.extract.clauses import sentence_clauses
-from cppcckg.extract.compact import Compact, compact, compact_text
+from cppcckg.extract.compact import Compact, compact, compact_text, own_words
 from cppcckg.extract.enumerations import split_enumerations
 from cppcckg.extract.firstchars import searched
 from cppcckg.extract.subjects import subject_span
@@ -125,7 +125,7 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
             if any(taken[s:e]):
                 continue
             # 联合提交的《关于…的建议》: that proposal, whatever its title says
-            named_proposal = typ == "proposal" and text.startswith("的《", e)
+            named_proposal = typ == "proposal" and (text.startswith("的《", e) or text.startswith("《", e))
             if not named_proposal and lexicon.NOT_ACTIVITY_AFTER.match(text, e) and not (
                     text[e:e + 1] in ("组", "团") and lexicon.GROUP_FORMED_BEFORE.search(text, 0, s)) and not (
                     text[e:e + 1] in ("已", "结") and lexicon.TOOK_PLACE_BEFORE.search(text, 0, s)):  # 开展的X已结束
@@ -542,7 +542,7 @@ class InitiativeExtractor:
             self._told.extend(self._previous)
         if len(out) >= 1 and lexicon.ENUMERATION_HINT.search(sentence_view.text):
             norm_text = self.report.norm
-            out = split_enumerations(sentence_view, out, self.report.text,
+            out = split_enumerations(sentence_view, out, self.report.text, self.report.norm,
                                      lambda a, b: bool(find_triggers(compact_text(norm_text, a, b))))
         return out
 
@@ -1106,18 +1106,20 @@ class InitiativeExtractor:
                     out.append((x, y))
         return out
 
+    def _own_words(self, start: int, end: int) -> str:
+        return own_words(self.report.text, self.report.norm, start, end)
+
     def _label(self, view: Compact, trig: _Trigger, sentence_view: Compact, a: int, b: int) -> tuple[str, int, int, bool]:
         """The activity word with its subject (专题调研：…), in the report's own script, and the
         evidence span widened to hold the subject when it lies outside the clause."""
         text = view.text
-        original = self.report.text
         ts, te = view.span(trig.start, trig.end)
-        head = _SPACES.sub("", original[ts:te]).strip("“”「」《》")
+        head = self._own_words(ts, te).strip("“”「」《》")
         if trig.type == "proposal" and head.endswith("提交"):  # a label names the thing: 联合提交 → 联名提案
             head = "联名提案" if head.startswith(("联合", "联名")) else "提案"
         if _VISIT_WORD.fullmatch(text, trig.start, trig.end):  # 一行来到X: a visit to X
             ps, pe = view.span(trig.end, len(text))
-            place = _SPACES.sub("", original[ps:pe]).strip("“”「」《》")
+            place = self._own_words(ps, pe).strip("“”「」《》")
             return (f"{place}调研" if place else head), a, b, bool(place)
         found = subject_span(text, (trig.start, trig.end), sentence_view.text,
                              lambda: self._quiet_neighbours(sentence_view, a, b))
@@ -1125,18 +1127,18 @@ class InitiativeExtractor:
             quoted = _QUOTED.search(text)
             if quoted:
                 qs, qe = view.span(quoted.start(1), quoted.end(1))
-                name = _SPACES.sub("", original[qs:qe])
+                name = self._own_words(qs, qe)
                 if name in _QUOTES.sub("", head):
                     return _QUOTES.sub("", head), a, b, False  # the trigger holds the name (“X”活动)
                 return (name if head in name else f"{name}{head}"), a, b, False
             lead = _LEADING.sub("", text)
             skipped = len(text) - len(lead)
             ls, le = view.span(skipped, min(len(text), skipped + 40)) if lead else (a, b)
-            return _SPACES.sub("", original[ls:le]) or head, a, b, False
+            return self._own_words(ls, le) or head, a, b, False
         start, end, in_sentence = found
         source = sentence_view if in_sentence else view
         ss, se = source.span(start, end)
-        subject = _SPACES.sub("", original[ss:se]).strip("“”「」《》")
+        subject = self._own_words(ss, se).strip("“”「」《》")
         if head in subject:
             return subject, min(a, ss), max(b, se), True
         return f"{subject}{head}", min(a, ss), max(b, se), True

@@ -30,7 +30,8 @@ TRIGGERS: list[tuple[str, str, str | None]] = [
     (r"(?:重点)?提案(?:的)?督办|督办(?:重点)?提案|跟踪督办|督办|巡视", "supervision", None),
     (rf"(?<=一行){VISIT_ARRIVAL}(?=[^，,；;。]{{2}})|" r"(?:联合|重点|专题|深入|考察|蹲点|自主)?调研(?!员)|课题研究|调查研究|(?<=等)深入研究|(?<=围绕)[^，,；;。]{2,30}?深入研究", "research", None),
     (r"视察|巡河|考察(?!调研)|(?<=实地|现场)察看", "inspection", None),
-    (r"联名(?:提交|提案)|联合提交|提交[^，,。；;]{0,30}提案|集体提案|(?:打造|形成)联名提案", "proposal", None),
+    (r"联名(?:提交|提案)|联合提交|提交[^，,。；;]{0,30}提案|集体提案|(?:打造|形成)联名提案|"
+     r"提交了?的?(?=《[^》]{2,80}?(?:建议|提案)》)", "proposal", None),
     (r"通报", "briefing", None),
     (r"(?:学习)?座谈会|研讨会|推进会|联席会(?:议)?|交流会|工作会议?|研究班|(?:工作)?(?:总结|务虚|部署|动员|调度|推介)会|"
      r"(?:专题)?协商会|座谈交流|报告会|联谊会|见面会|恳谈会|听证会|(?<=召开|举行)第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议|"
@@ -207,7 +208,7 @@ GROUP_FORMED_BEFORE = re.compile(r"(?:组成|成立|组建|派出)(?:了)?(?:联
 # Bare activity words that, after a fuller name of the same activity, only go on describing it.
 BARE_ACTIVITY = re.compile(r"(?:开展|进行)?(?:调研|协商|视察|考察|议政|监督|座谈|研讨|讨论|交流)")
 # A sentence that may list subjects one by one (see enumerations.py): cheap test first.
-ENUMERATION_HINT = re.compile(r"一是|分别|[“「][^”」]{2,40}[”」][、和及与]?[“「]|(?:\d+|[一二三四五六七八九十两])(?:个|项)(?:[^，,；;。:：]{0,14}[:：]|“)")
+ENUMERATION_HINT = re.compile(r"一是|分别|》[、和及与]《|[“「][^”」]{2,40}[”」][、和及与]?[“「]|(?:\d+|[一二三四五六七八九十两])(?:个|项)(?:[^，,；;。:：]{0,14}[:：]|“)")
 # Time and framing words a clause may open with before its actor (9月12日，市政协…; 今年，…).
 TIME_LEAD = re.compile(
     r"(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:[至到-]\d{1,2}月?(?:\d{1,2}日)?)?(?:上旬|中旬|下旬|初|底|以来)?|"

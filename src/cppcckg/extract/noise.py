@@ -48,6 +48,7 @@ _ASIDE = re.compile(f"{_ASIDE_MARKS}|{_DATELINE}")
 # dateline is tried at every Chinese character, the marks only at a bracket
 _ASIDE_NO_DATELINE = searched(re.compile(_ASIDE_MARKS))
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_BLANKS = re.compile(r"(?<=[\u4e00-\u9fff]) {2,}(?=[\u4e00-\u9fff])")
 _SHORT_LINE = 160
 
 
@@ -60,7 +61,8 @@ def noise_spans(norm: str) -> list[tuple[int, int]]:
         if not stripped:
             continue
         short = len(stripped) <= _SHORT_LINE  # furniture lines are short; paragraphs are not
-        if ((short and (_FURNITURE.search(text) or _TIMESTAMP.match(text))) or _HEADLINE_LIST.match(text)
+        if ((short and (_FURNITURE.search(text) or _TIMESTAMP.match(text) or _furniture_read_through(text)))
+                or _HEADLINE_LIST.match(text)
                 or (len(stripped) <= _LABELLED_SHORT and _LABELLED_LINE.match(text)) or _SPAM.search(text)
                 or (len(stripped) > 5 and _cjk_count(stripped) < 0.3 * len(stripped))):
             spans.append(line.span())
@@ -69,6 +71,12 @@ def noise_spans(norm: str) -> list[tuple[int, int]]:
         for aside in asides.finditer(norm, line.start(), line.end()):
             spans.append(aside.span())
     return spans
+
+
+def _furniture_read_through(line: str) -> bool:
+    """A furniture line whose words a repost's pinyin readings broke up (來(lái)源: is 来    源:
+    in the matching form): read again with the blanks taken out."""
+    return "  " in line and _FURNITURE.search(_BLANKS.sub("", line)) is not None
 
 
 def _cjk_count(text: str) -> int:
@@ -91,10 +99,11 @@ def covers(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Is [start, end) wholly inside one noise span (a furniture line)?"""
     if not spans:
         return False
-    i = bisect_right(spans, (start, end + 1)) - 1
+    i = bisect_right(spans, (start, _FAR)) - 1  # the last span starting at or before `start`
     return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
 
+_FAR = 1 << 62  # beyond any offset: (start, _FAR) sorts after every span starting at `start`
 _BETWEEN = re.compile(r"[\s\u3000:：,，、|｜]*")
 
 
