@@ -854,3 +854,14 @@ def test_a_leader_taking_part_in_work_told_adds_no_work(pipeline):
     x = run(pipeline, "近日，省政协农业和农村委员会组织委员赴广元市开展界别活动。"
                       "省政协农业和农村委员会主任某某参加界别活动。", date="2025-04-02")
     assert [i.type for i in x.initiatives] == ["campaign"]
+
+
+def test_counted_districts_and_counties_stand_for_the_committees_the_text_names(pipeline):
+    x = run(pipeline, "12月1日，川渝三区县琼江流域保护联合协商座谈会在潼南区举行。潼南区政协主席某某、"
+                      "安居区政协主席某某、铜梁区政协主席某某出席。会前，三区县政协委员到琼江沿岸小微协商现场观摩。",
+            date="2024-12-02")
+    item = only(x, "座谈会")
+    assert item.organizers == ("cppcc-tongnan", "cppcc-anju-sc", "cppcc-tongliang")
+    assert item.joint_sichuan_chongqing
+    assert {m.label for m in x.mentions if m.surface.endswith("三区县")} == {"潼南安居铜梁三区县政协"}
+    assert [i.type for i in x.initiatives] == ["meeting"]  # a consultation's site, visited, is no consultation

@@ -261,6 +261,32 @@ class Recognizer:
         title_anchors = self._title_anchors(report)
         for a, b in _blocks(report.norm, start, end):
             out.extend(self._block_mentions(report, a, b, place, title_anchors))
+        if start == 0 and end == len(report.norm) and _COUNTED_LOCALS_HINT.search(report.norm):
+            out = self._counted_locals(report, out)
+        return out
+
+    def _counted_locals(self, report: Report, mentions: list[Mention]) -> list[Mention]:
+        """三区县政协 / 川渝三区县 with no places before it: the district and county committees the
+        text names, when it names just that many (荣昌区、东兴区、安岳县政协 → 三区县政协)."""
+        locals_named: list[Mention] = []
+        for m in mentions:
+            if m.kind == "body" and m.cls == "CountyCommittee" and all(x.entity != m.entity for x in locals_named):
+                locals_named.append(m)
+        out = list(mentions)
+        for match in _COUNTED_LOCALS.finditer(report.norm):
+            if _SMALL_COUNTS.get(match.group(1)) != len(locals_named) or len(locals_named) < 2:
+                continue
+            a, b = match.span()
+            places = [(e.seat if (e := self.reference.get(m.entity)) is not None else m.seat) or "" for m in locals_named]
+            short = "".join(_PLACE_PART.sub(r"\g<name>", self.reference.entities[k].name_zh)
+                            if k in self.reference.entities else "" for k in places)
+            label = f"{short}{match.group(0).lstrip('川渝')}" + ("" if match.group(0).endswith("政协") else "政协")
+            key = "unknown-" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:10]
+            members = tuple(m.entity for m in locals_named)
+            out = [m for m in out if not (m.evidence.start < b and a < m.evidence.end)]
+            out.append(Mention(Evidence(report.id, a, b, report.text[a:b]), key, label, "Body", "body",
+                               surface=report.text[a:b], in_reference=False, members=members))
+        out.sort(key=lambda m: (m.evidence.start, m.evidence.end))
         return out
 
     def _block_mentions(self, report: Report, start: int, end: int, place: str | None,
@@ -988,6 +1014,9 @@ _PARTY_DEPARTMENT = re.compile(r"[省市区县]委(?:统战部|宣传部|组织�
 _PARTY_DEPARTMENT_WORDS = ("统战部", "宣传部", "组织部")
 # 三地政协 right after places written one after another: the count says how many they are.
 _NUMBERED_HEAD = re.compile(r"([两二三四五六七八九]|\d)(?:个)?(?:地|县|区|市|县市|区县|市县|市区|地区)政协")
+# 三区县政协, 川渝三区县 (with no places written before it: those are _juxtaposed_places)
+_COUNTED_LOCALS = re.compile(r"(?<![\u4e00-\u9fff]{2}[区县])(?:川渝|渝川)?([两二三四五六七八九])(?:区县|县区|区市县|县市区)(?:政协)?")
+_COUNTED_LOCALS_HINT = re.compile(r"[两二三四五六七八九](?:区县|县区|区市县|县市区)")
 _SMALL_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
                  **{str(n): n for n in range(2, 10)}}
 # 三地政协, 四县市政协, 两省市政协 closing a list of places.
