@@ -865,3 +865,18 @@ def test_counted_districts_and_counties_stand_for_the_committees_the_text_names(
     assert item.joint_sichuan_chongqing
     assert {m.label for m in x.mentions if m.surface.endswith("三区县")} == {"潼南安居铜梁三区县政协"}
     assert [i.type for i in x.initiatives] == ["meeting"]  # a consultation's site, visited, is no consultation
+
+
+def test_committees_of_a_river_basin_on_both_sides_are_one_joint_body_and_those_who_came_hold_the_meeting(pipeline):
+    x = run(pipeline, "在5月9日召开的嘉陵江流域川渝七地生态保护座谈会上，来自嘉陵江流域川渝七地政协的委员，"
+                      "以及部门负责人齐聚一堂，共商保护大计。", date="2024-05-10")
+    names = [m.label for m in x.mentions if m.kind == "body"]
+    assert names == ["嘉陵江流域川渝七地政协"]
+    item = only(x, "座谈会")
+    assert item.joint_sichuan_chongqing and len(item.organizers) == 1
+    assert not item.label.startswith("的")
+
+
+def test_as_many_places_as_provinces_are_the_provinces_own_committees(pipeline):
+    x = run(pipeline, "川黔渝三地政协召开联席会议。", date="2024-05-10")
+    assert set(only(x, "联席会议").organizers) == {"sc-cppcc", "guizhou-cppcc", "cq-cppcc"}

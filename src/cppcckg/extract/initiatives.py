@@ -47,6 +47,7 @@ _LIST_GAP = re.compile(r"[、和及与]")
 _EVENT_COUNT = re.compile(r"\d+(?:余|多)?(?:次|场次|场|期)")
 _CROSS_BORDER = re.compile(r"川渝|渝川")
 _SPANS_BOTH = re.compile(r"(?=[川渝黔陕滇鄂湘甘]{0,3}川)(?=[川渝黔陕滇鄂湘甘]{0,3}渝)[川渝黔陕滇鄂湘甘]{2,4}")
+_BASIN = re.compile(r"^[\u4e00-\u9fff]{1,3}[江河湖]流域")
 _SICHUAN = re.compile(r"四川|川渝|渝川|成渝|蜀")
 _CHONGQING = re.compile(r"重庆|川渝|渝川|渝")
 _DIGIT = re.compile(r"\d")
@@ -220,6 +221,7 @@ _ITINERARY = re.compile(r"(?:[\u4e00-\u9fff]{0,12}?(?:考察组|调研组|视察
                         r"(?:先后|首先|还|并|又|实地|现场|深入|分别|随后)*"
                         r"(?:考察|调研|视察|察看|走访|来到|走进|前往)了?")
 _BY_MEANS = re.compile(r"通过$|经过$")
+_CAME_FROM = re.compile(r"来自[^；;。]{2,60}?(?:齐聚|汇聚|相聚|参加|出席|参会|与会)")
 _WENT_OUT = re.compile(r"赴|(?<![得受达])到(?!会)|来到|前往|走进|深入")
 _TEAM_ARRIVES = re.compile(lexicon.TEAM_ANAPHOR.pattern + r"(?:一行)?(?:先后|首先|随后|又|还)*(?:来到|走进|前往|赴|到)")
 _DATED_LEAD = re.compile(r"\d{1,2}[月日]")
@@ -347,6 +349,7 @@ class InitiativeExtractor:
         self._last_organizers: list[str] = []  # of the last initiative told, for 调研组还…
         self._listed_subject: list[str] = []  # a clause's subject list begun in the clause before
         self._visited: list[str] = []  # places the current sentence says someone went to
+        self._gathered: list[str] = []  # bodies the current sentence says people came from to meet
         self._visit_group: list[str] = []  # a visitor and its host, for a 两地政协 that follows
         self._unknown_seats: dict[str, str] = {}  # unknown bodies named with their place
         self._unknown_names: dict[str, str] = {}  # and the names unknown bodies go by
@@ -415,6 +418,7 @@ class InitiativeExtractor:
         self._clauses = sentence_clauses(sentence, norm)
         self._clause_views = None
         self._visited = []
+        self._gathered = self._gathered_in(sentence_view, mentions) if "来自" in sentence_view.text else []
         on_the_way = False  # a clause of this sentence has told a stop of the work told before
         starts = [m.evidence.start for m in mentions]  # mentions come in text order
         for a, b in self._clauses:
@@ -600,6 +604,16 @@ class InitiativeExtractor:
         if end is None or not (heard or lexicon.ATTENDS.match(text, end)):
             return []
         return keys
+
+    def _gathered_in(self, sentence_view: Compact, mentions: Sequence[Mention]) -> list[str]:
+        """The bodies a sentence says people came from to meet (来自X政协…的代表齐聚一堂)."""
+        keys: list[str] = []
+        for match in _CAME_FROM.finditer(sentence_view.text):
+            a, b = sentence_view.span(*match.span())
+            for m in mentions:
+                if m.kind == "body" and a <= m.evidence.start and m.evidence.end <= b:
+                    keys.extend(self._members(m) or [m.entity])
+        return _unique(keys)
 
     def _told_before(self, word: str) -> bool:
         """Does an activity word name work this text has told already (界别活动; 提案督办调研 after
@@ -910,6 +924,9 @@ class InitiativeExtractor:
             elif self.default_pair:
                 organizers.extend(self.default_pair)  # 两省市政协联合调研组 after a pair of member groups
                 rules.append("role:default-pair")
+        if not organizers and not subject and self._gathered and trig.type in ("meeting", "consultation"):
+            organizers.extend(self._gathered)  # …座谈会召开，来自X政协的…齐聚一堂: those who met hold it
+            rules.append("role:gathered")
         if not organizers and subject:
             organizers.extend(subject)
             rules.append("role:sentence-subject")
@@ -1019,7 +1036,8 @@ class InitiativeExtractor:
         if any(_CROSS_BORDER.search(entity.name_zh) for entity in map(self.reference.get, keys) if entity is not None):
             return True
         # 渝川黔30市州区县政协, a body the reference does not know, named by the provinces it spans
-        return any(_SPANS_BOTH.match(self._unknown_names.get(k, "")) for k in keys)
+        # (涪江流域川渝九地政协: the basin named first)
+        return any(_SPANS_BOTH.match(_BASIN.sub("", self._unknown_names.get(k, ""))) for k in keys)
 
     def _visit_pair(self, head: list[str], went_to: list[str]) -> list[str]:
         """The body at a clause's head and the committee of the place it went to (X率队到Y):
@@ -1139,6 +1157,8 @@ class InitiativeExtractor:
         source = sentence_view if in_sentence else view
         ss, se = source.span(start, end)
         subject = self._own_words(ss, se).strip("“”「」《》")
+        if subject.startswith("的"):
+            subject = subject[1:]  # 在…召开的X研讨会: the subject starts after 的
         if head in subject:
             return subject, min(a, ss), max(b, se), True
         return f"{subject}{head}", min(a, ss), max(b, se), True

@@ -599,7 +599,9 @@ class Recognizer:
                                surface=report.text[a:b], in_reference=False, members=members))  # type: ignore[arg-type]
         for match in _LOCAL_COLLECTIVE.finditer(report.norm, start, end):
             # 渝川黔30市州区县政协: some local committees of the provinces named, which ones not said
-            a, b = match.span()
+            if match.group("places") and _SMALL_COUNTS.get(match.group("places")) == len(match.group("sides")):
+                continue  # 川黔渝三地政协: as many places as provinces, the provinces' own (above)
+            a, b = match.span("name")
             label = report.norm[a:b]
             key = "unknown-" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:10]
             out.append(Mention(Evidence(report.id, a, b, report.text[a:b]), key, label, "Body", "body",
@@ -1026,7 +1028,9 @@ _ABBREVIATIONS = {"川": "sichuan", "蜀": "sichuan", "渝": "chongqing", "黔":
                   "湘": "hunan", "陕": "shaanxi", "滇": "yunnan", "云": "yunnan", "甘": "gansu", "桂": "guangxi",
                   "藏": "xizang", "青": "qinghai"}
 _LOCAL_COLLECTIVE = re.compile(
-    r"[川蜀渝黔贵鄂湘陕滇云甘]{2,4}(?:\d+|[一二三四五六七八九十两]+)个?(?:地|省市)?(?:市州区县|市州|区县|市县|县市区|县区|市区|地方)政协")
+    r"(?:来自|来到|在|由|与|和|同)?(?P<name>(?:[\u4e00-\u9fff]{2,4}流域)?(?P<sides>[川蜀渝黔贵鄂湘陕滇云甘]{2,4})"
+    r"(?:(?:\d+|[一二三四五六七八九十两]+)个?(?:地|省市)?(?:市州区县|市州|区县|市县|县市区|县区|市区|地方)|"
+    r"(?P<places>\d+|[三四五六七八九十]+)个?地)政协)")  # (涪江流域川渝九地政协: more places than provinces)
 # 川渝民盟, 川渝两地致公党组织: a party's committees on both sides of the border
 _CROSS_BORDER_PARTY = re.compile(r"(?:川渝|渝川)(?:两地)?(?P<party>民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)"
                                  r"(?:两地)?(?:党?组织|省市委(?:会)?)?")
