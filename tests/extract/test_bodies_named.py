@@ -262,3 +262,14 @@ def test_names_in_a_repost_with_pinyin_inside_them_are_read_and_named_in_simplif
                       publisher="cppcc-wanzhou")
     assert [m.label for m in found] == ["农工党万州区委会", "中共万州区委组织部", "万州区政协机关"]
     assert found[0].surface == "農(nóng)工黨萬(wàn)州區(qū)委會"
+
+
+def test_a_party_department_written_short_or_in_full_is_one_body(pipeline):
+    found, _ = bodies(pipeline, "会议由广安市委统战部主办。中共广安市委统一战线工作部负责同志出席。", date="2024-05-10")
+    labels = {m.label for m in found if "统" in m.surface}
+    assert labels == {"中共广安市委统一战线工作部"}
+
+
+def test_planning_a_session_names_no_meeting(pipeline):
+    _, x = bodies(pipeline, "泸州市政协召开主席会议，研究了召开市政协八届六次常委会有关事项。", date="2018-03-10")
+    assert [i.type for i in x.initiatives] == ["meeting"]

@@ -82,7 +82,7 @@ PURPOSE_ONLY = re.compile(r"[^，,；;。]*(?:发展|精品|共识|水平|进程
 # 围绕明月山生态保护开展联合视察3次: a count of work on one stated subject keeps the initiative
 # (a tally of a kind of work, 开展重点协商16项, has no subject of its own).
 ONE_SUBJECT_BEFORE = searched(re.compile(SUBJECT_OPENER + r"[^，,；;。]{2,30}(?:开展|进行|组织)[^，,；;。]{0,4}$"))
-ATTENDING_BEFORE = searched(re.compile(r"(?:参加|出席|列席)[^，,；;。]{0,14}$|(?:审议|通过|关于召开|筹备)[^，,；;。]{0,30}$"))
+ATTENDING_BEFORE = searched(re.compile(r"(?:参加|出席|列席)[^，,；;。]{0,14}$|(?:审议|通过|关于召开|筹备|研究了?(?:召开|举办|举行))[^，,；;。]{0,30}$"))
 SPEECH_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:时的)?(?:重要讲话|重要指示|讲话精神)")
 TOOK_PLACE_BEFORE = re.compile(r"(?:召开|举行|举办|开展)的[^，,；;]{0,40}$")
 NOT_ACTIVITY_BEFORE = searched(re.compile(

@@ -33,7 +33,7 @@ BARE_PARTY_COMMITTEE = re.compile(r"[省市区县]委(?!员|会)")
 # local text: the organ of the text's place at that level (not 市场…, 区域…, 县城…: words, not levels)
 BARE_STATE_ORGAN = re.compile(
     r"(?P<level>[省市区县])(?P<organ>人大常委会|人大|人民政府|政府|人民法院|法院|人民检察院|检察院|"
-    r"委(?:统战部|宣传部|组织部)|融媒体中心|(?![场域城份民位区县级内外属直委政人])[\u4e00-\u9fff]{2,6}?局)"
+    r"委(?:统战部|统一战线工作部|宣传部|组织部)|融媒体中心|(?![场域城份民位区县级内外属直委政人])[\u4e00-\u9fff]{2,6}?局)"
     r"(?![\u4e00-\u9fff]{0,2}(?:常委会|办公|机关))")
 # the organ's word as its full name has it (区法院 is the district's 人民法院)
 _IN_FULL = {"政府": "人民政府", "法院": "人民法院", "检察院": "人民检察院"}
@@ -104,8 +104,14 @@ def state_organ_label(place: Entity, organ: str) -> str:
     """The name of the organ `organ` (as written after its level) of `place`: 渝中区人民法院,
     中共渝中区委宣传部."""
     if organ.startswith("委"):
-        return f"中共{place.name_zh}{organ}"
+        return department_in_full(f"中共{place.name_zh}{organ}")
     return place.name_zh + _IN_FULL.get(organ, organ)
+
+
+def department_in_full(label: str) -> str:
+    """A Party department's name as the reference writes Chongqing's (统战部 is 统一战线工作部),
+    so that one department written either way is one body."""
+    return label[:-3] + "统一战线工作部" if label.endswith("统战部") else label
 
 
 def party_level(place: Entity) -> str:

@@ -22,7 +22,7 @@ import ahocorasick
 from cppcckg.extract.compact import compact
 from cppcckg.extract.firstchars import searched
 from cppcckg.extract.organs import (BARE_BEFORE, BARE_PARTY_COMMITTEE, BARE_STATE_ORGAN, SESSION_AFTER_COMMITTEE,
-                                    TERM_SESSION, OrganWords, party_level, state_organ_label)
+                                    TERM_SESSION, OrganWords, department_in_full, party_level, state_organ_label)
 from cppcckg.extract.other_bodies import shaped_names
 from cppcckg.ingest.reference import CPPCC_CLASSES, Entity, Reference
 from cppcckg.ingest.textnorm import normalise
@@ -815,6 +815,8 @@ class Recognizer:
             label = _WHITESPACE.sub("", report.norm[a:b])  # one name in either script
             if party <= index < committees:  # 合江县委, 中共合江縣委, 县委: one name, 中共合江县委
                 label = f"中共{self.reference.entities[seat].name_zh}委"
+            elif index >= committees:  # 广安市委统战部: 中共广安市委统一战线工作部
+                label = department_in_full(label if label.startswith("中共") else "中共" + label)
             unknown = "unknown-" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:10]
             out.append(Mention(Evidence(report.id, a, b, report.text[a:b]), unknown, label, "Body", "body",
                                surface=report.text[a:b], in_reference=False, seat=seat))
@@ -1012,7 +1014,7 @@ _PARTY_ORGAN = re.compile(
 _PARTY_COMMITTEE = searched(re.compile(
     r"(?:中共[\u4e00-\u9fff]{2,8}?|(?<=[\u4e00-\u9fff]{2}))(?P<level>[省市区县])委(?:员会)?(?!员|会|统战部|宣传部|组织部)"))
 # 广安市委统战部: a department of the Party committee of the place written before it.
-_PARTY_DEPARTMENT = re.compile(r"[省市区县]委(?:统战部|宣传部|组织部)")
+_PARTY_DEPARTMENT = re.compile(r"[省市区县]委(?:统战部|统一战线工作部|宣传部|组织部)")
 _PARTY_DEPARTMENT_WORDS = ("统战部", "宣传部", "组织部")
 # 三地政协 right after places written one after another: the count says how many they are.
 _NUMBERED_HEAD = re.compile(r"([两二三四五六七八九]|\d)(?:个)?(?:地|县|区|市|县市|区县|市县|市区|地区)政协")
