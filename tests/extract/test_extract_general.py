@@ -880,3 +880,10 @@ def test_committees_of_a_river_basin_on_both_sides_are_one_joint_body_and_those_
 def test_as_many_places_as_provinces_are_the_provinces_own_committees(pipeline):
     x = run(pipeline, "川黔渝三地政协召开联席会议。", date="2024-05-10")
     assert set(only(x, "联席会议").organizers) == {"sc-cppcc", "guizhou-cppcc", "cq-cppcc"}
+
+
+def test_a_theme_named_by_its_work_is_no_work(pipeline):
+    x = run(pipeline, "区政协召开座谈会，委员们围绕调研主题积极建言。", publisher="cppcc-pengshui")
+    assert [i.type for i in x.initiatives] == ["meeting"]
+    themed = run(pipeline, "9月，区政协召开专题协商会，协商主题为“加快发展乡村旅游”。", publisher="cppcc-pengshui")
+    assert "乡村旅游" in only(themed, "协商会").label
