@@ -887,3 +887,10 @@ def test_a_theme_named_by_its_work_is_no_work(pipeline):
     assert [i.type for i in x.initiatives] == ["meeting"]
     themed = run(pipeline, "9月，区政协召开专题协商会，协商主题为“加快发展乡村旅游”。", publisher="cppcc-pengshui")
     assert "乡村旅游" in only(themed, "协商会").label
+
+
+def test_an_e_paper_line_of_district_digest_headlines_is_furniture(pipeline):
+    x = run(pipeline, "重庆政协报综合 凝聚共识促发展 江津:召开协商推进会 璧山:调研提案办理情况 永川:举行科普活动 "
+                      "荣昌:推进委员联系群众 大足:督导河长制落实\n\n"
+                      "本报讯 9月10日，江津区政协召开“渝事好商量”协商推进会。", date="2024-09-12")
+    assert [i.evidence.text[:4] for i in x.initiatives] == ["江津区政"]
