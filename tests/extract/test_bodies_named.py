@@ -273,3 +273,8 @@ def test_a_party_department_written_short_or_in_full_is_one_body(pipeline):
 def test_planning_a_session_names_no_meeting(pipeline):
     _, x = bodies(pipeline, "泸州市政协召开主席会议，研究了召开市政协八届六次常委会有关事项。", date="2018-03-10")
     assert [i.type for i in x.initiatives] == ["meeting"]
+
+
+def test_standing_members_and_a_government_under_discussion_are_bodies(pipeline):
+    found, _ = bodies(pipeline, "会议增选3位区政协常务委员，审议区政府工作报告。", publisher="cppcc-banan")
+    assert [m.label for m in found] == ["巴南区政协常务委员", "巴南区人民政府"]
