@@ -894,3 +894,13 @@ def test_an_e_paper_line_of_district_digest_headlines_is_furniture(pipeline):
                       "荣昌:推进委员联系群众 大足:督导河长制落实\n\n"
                       "本报讯 9月10日，江津区政协召开“渝事好商量”协商推进会。", date="2024-09-12")
     assert [i.evidence.text[:4] for i in x.initiatives] == ["江津区政"]
+
+
+def test_a_brand_ending_in_consultation_is_no_consultation_of_its_own(pipeline):
+    x = run(pipeline, "与会人员对该县创新开展“有事来协商”工作表示认可，聚焦协商主责主业抓落实。", publisher="cppcc-ziyang-sc")
+    assert not x.initiatives  # what those who met thought of the work, not work
+
+
+def test_the_handling_of_information_is_what_work_is_about_not_information_sent(pipeline):
+    x = run(pipeline, "5月6日，市政协组织委员开展社情民意信息办理情况视察。", publisher="cppcc-zigong-sc")
+    assert [i.type for i in x.initiatives] == ["inspection"]

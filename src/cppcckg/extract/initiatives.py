@@ -686,7 +686,8 @@ class InitiativeExtractor:
         """Is the activity word used for something someone did (not a name, a form or a quote)?"""
         if lexicon.STANDING_PRACTICE.search(text, 0, trig.start) or lexicon.STANDING_PRACTICE.search(text, trig.end):
             return False  # 定期走访…, 联合议事会每季度召开一次例会: a standing practice, not one activity
-        closes_name = text[trig.end:trig.end + 1] in ("”", "》") or text[trig.end:trig.end + 2] == "会”"  # “田间协商会”
+        # “田间协商会”, “X联合协商”: a quoted activity's name; not a brand that ends in the bare word (“有事来协商”)
+        closes_name = (text[trig.end:trig.end + 1] in ("”", "》") and text[trig.start:trig.end] != "协商") or text[trig.end:trig.end + 2] == "会”"
         if _inside_quotes(text, trig.end - 1) and text[trig.start] not in "“《" and not closes_name:
             return False
         if lexicon.WEAK_TRIGGER.fullmatch(text, trig.start, trig.end) and (lead or not (
