@@ -904,3 +904,15 @@ def test_a_brand_ending_in_consultation_is_no_consultation_of_its_own(pipeline):
 def test_the_handling_of_information_is_what_work_is_about_not_information_sent(pipeline):
     x = run(pipeline, "5月6日，市政协组织委员开展社情民意信息办理情况视察。", publisher="cppcc-zigong-sc")
     assert [i.type for i in x.initiatives] == ["inspection"]
+
+
+def test_two_names_of_one_event_joined_by_ji_are_one_meeting_and_its_team_stops_are_not_new(pipeline):
+    x = run(pipeline, "1月8日，市政协组织委员开展民生实事办理情况视察暨专题协商座谈会。"
+                      "当天，视察组一行实地察看了职业技术学校。", publisher="cppcc-zigong-sc")
+    assert [i.type for i in x.initiatives] == ["meeting"]
+
+
+def test_a_time_and_an_outlet_on_one_line_are_furniture(pipeline):
+    x = run(pipeline, "市政协开展视察\n2025年01月08日 21:10 某某文化\n\n1月8日，市政协组织委员视察职业教育。",
+            publisher="cppcc-zigong-sc")
+    assert all("某某文化" not in i.evidence.text for i in x.initiatives)

@@ -55,6 +55,7 @@ _JOINT_WORDS = re.compile(r"联合|共同|携手")
 _ITEM_BREAK = re.compile(r"[；;]")
 _DATE_AFTER = re.compile(r"\d{1,2}(?:日|月|号)")  # 联席会议10日在重庆召开: a date, not a count
 # Between two bodies of one list: a joiner, perhaps a parent place (与成都市新都区政协).
+_CLAUSE_MARK = re.compile(r"[，,；;。：:“”《》]")
 _PLACE_JOIN = re.compile(r"[、和与及]")
 _COUNTED_PLACES = re.compile(r"[两三]地(?!政协)")
 _SESSION = re.compile(r"[一二三四五六七八九十\d]届第?[一二三四五六七八九十\d]{1,4}次")
@@ -179,7 +180,11 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
         same_item = prev is not None and prev.type == trig.type and not _top_level_gap(text, prev.end, trig.start)
         if prev and same_item and not adjacent:
             continue  # one activity named twice (编撰出版《…丛书》): keep the first word
-        if prev and adjacent and not _LIST_GAP.search(text, prev.end, trig.start) and _compound(prev, trig):
+        if prev and text.startswith("暨", prev.end) and trig.start - prev.end <= 6 and not _CLAUSE_MARK.search(
+                text, prev.end, trig.start):
+            merged.pop()  # 信息办理情况视察暨小微协商座谈会: one event of two names, the later decides
+            merged.append(_Trigger(prev.start, trig.end, trig.type, trig.subtype))
+        elif prev and adjacent and not _LIST_GAP.search(text, prev.end, trig.start) and _compound(prev, trig):
             merged.pop()
             # the activity noun nearest the end decides (视察调研 is research, 调研视察 inspection)
             subtype = trig.subtype or (prev.subtype if prev.type == trig.type else None)
@@ -221,6 +226,7 @@ _ITINERARY = re.compile(r"(?:[\u4e00-\u9fff]{0,12}?(?:考察组|调研组|视察
                         r"(?:先后|首先|还|并|又|实地|现场|深入|分别|随后)*"
                         r"(?:考察|调研|视察|察看|走访|来到|走进|前往)了?")
 _BY_MEANS = re.compile(r"通过$|经过$")
+_TEAM_WORD = re.compile(r"考察组|调研组|视察组|督查组|一行")
 _CAME_FROM = re.compile(r"来自[^；;。]{2,60}?(?:齐聚|汇聚|相聚|参加|出席|参会|与会)")
 _WENT_OUT = re.compile(r"赴|(?<![得受达])到(?!会)|来到|前往|走进|深入")
 _TEAM_ARRIVES = re.compile(lexicon.TEAM_ANAPHOR.pattern + r"(?:一行)?(?:先后|首先|随后|又|还)*(?:来到|走进|前往|赴|到)")
@@ -471,9 +477,11 @@ class InitiativeExtractor:
                                               or text.endswith("情况")) and not any(  # (a dated sentence or clause tells new work)
                     _DATED_LEAD.search(part, 0, _lead_end(part)) for part in (text, sentence_view.text))
                 # (a bare 调研X in a report's list is work of its own, 实地调研X or 考察X情况 a stop)
+                team = _TEAM_WORD.search(text, retold.start(), retold.end()) is not None  # 视察组一行实地察看了X
                 triggers = [t for t in triggers if not (
                     (not named_actor and t.start < retold.end()
-                     and (t.type == self._last_type or _VISIT_WORD.match(text, t.start, t.end)))
+                     and (t.type == self._last_type or _VISIT_WORD.match(text, t.start, t.end)
+                          or (team and t.type in _FIELD_WORK)))
                     or (went_on and t.type in _FIELD_WORK))]
             elif self._went_out and not named_actor and _TEAM_ARRIVES.match(text, _lead_end(text)):
                 on_the_way = True  # 调研组来到X，…: the team of the work told, at one of its stops
