@@ -916,3 +916,17 @@ def test_a_time_and_an_outlet_on_one_line_are_furniture(pipeline):
     x = run(pipeline, "市政协开展视察\n2025年01月08日 21:10 某某文化\n\n1月8日，市政协组织委员视察职业教育。",
             publisher="cppcc-zigong-sc")
     assert all("某某文化" not in i.evidence.text for i in x.initiatives)
+
+
+def test_two_committee_heads_taking_part_in_the_work_told_add_no_work(pipeline):
+    x = run(pipeline, "9月1日，省政协文化文史和学习委员会与重庆市政协文化文史和学习委员会开展联合视察。"
+                      "视察组还到红岩革命纪念馆开展了革命传统教育。"
+                      "重庆市政协文化文史和学习委员会主任某某、省政协文化文史和学习委员会主任某某参加联合视察。",
+            date="2023-09-02")
+    assert [i.type for i in x.initiatives] == ["inspection", "study"]
+
+
+def test_a_site_welcome_line_is_furniture(pipeline):
+    x = run(pipeline, "欢迎来到某某网!\n区政协开展联合视察活动\n\n9月1日，区政协组织委员开展联合视察。",
+            publisher="cppcc-yubei")
+    assert len(x.initiatives) == 1

@@ -226,6 +226,7 @@ _ITINERARY = re.compile(r"(?:[\u4e00-\u9fff]{0,12}?(?:考察组|调研组|视察
                         r"(?:先后|首先|还|并|又|实地|现场|深入|分别|随后)*"
                         r"(?:考察|调研|视察|察看|走访|来到|走进|前往)了?")
 _BY_MEANS = re.compile(r"通过$|经过$")
+_PERSON_BETWEEN = re.compile(r"(?:副?主席|党组书记|副?书记|副?主任|副?主委|副?秘书长)[\u4e00-\u9fff]{2,3}[、和及与]")
 _TEAM_WORD = re.compile(r"考察组|调研组|视察组|督查组|一行")
 _CAME_FROM = re.compile(r"来自[^；;。]{2,60}?(?:齐聚|汇聚|相聚|参加|出席|参会|与会)")
 _WENT_OUT = re.compile(r"赴|(?<![得受达])到(?!会)|来到|前往|走进|深入")
@@ -605,8 +606,8 @@ class InitiativeExtractor:
             gap = text[pos:p.start]
             if end is None and not _LEAD_COUNTED.fullmatch(gap):
                 break
-            if end is not None and not _LIST_JOIN.fullmatch(gap):
-                break
+            if end is not None and not _LIST_JOIN.fullmatch(gap) and not _PERSON_BETWEEN.fullmatch(gap):
+                break  # (A委员会主任某某、B委员会主任某某参加: each body with its person)
             keys.extend(self._members(p.mention) or [p.mention.entity])
             pos = end = p.end
         if end is None or not (heard or lexicon.ATTENDS.match(text, end)):
