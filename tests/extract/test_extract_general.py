@@ -930,3 +930,9 @@ def test_a_site_welcome_line_is_furniture(pipeline):
     x = run(pipeline, "欢迎来到某某网!\n区政协开展联合视察活动\n\n9月1日，区政协组织委员开展联合视察。",
             publisher="cppcc-yubei")
     assert len(x.initiatives) == 1
+
+
+def test_what_a_meeting_urges_in_a_repost_with_pinyin_is_no_activity(pipeline):
+    x = run(pipeline, "3月27日，市政協(xié)召開常委會(huì)會(huì)議。會(huì)議指出，要積極開展學(xué)習(xí)宣講。"
+                      "要扎實開展委員履職實踐活動(dòng)。", publisher="cq-cppcc")
+    assert [i.type for i in x.initiatives] == ["meeting"]

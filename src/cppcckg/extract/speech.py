@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from cppcckg.extract.compact import compact_text
 from cppcckg.extract.lexicon import TIME_LEAD
 from cppcckg.model import Sentence
 
@@ -38,7 +39,7 @@ def exhortations(sentences: Sequence[Sentence], norm: str) -> set[int]:
         if "\n" in norm[last_end:s.start]:
             said = False
         last_end = s.end
-        text = norm[s.start:s.end].lstrip()
+        text = compact_text(norm, s.start, s.end)  # (a repost's pinyin leaves blanks inside 会议)
         pos = TIME_LEAD.match(text).end()
         if _TO_REPORTER.search(text) or (_VIEW_OPENS.match(text, pos) and not _DATED_PLAN.search(text)):
             out.add(s.index)  # 某某向记者介绍了…: what someone told the reporter, not work told
