@@ -936,3 +936,11 @@ def test_what_a_meeting_urges_in_a_repost_with_pinyin_is_no_activity(pipeline):
     x = run(pipeline, "3月27日，市政協(xié)召開常委會(huì)會(huì)議。會(huì)議指出，要積極開展學(xué)習(xí)宣講。"
                       "要扎實開展委員履職實踐活動(dòng)。", publisher="cq-cppcc")
     assert [i.type for i in x.initiatives] == ["meeting"]
+
+
+def test_a_dated_story_after_title_lines_starts_its_own_sentence_and_a_team_visiting_bodies_goes_on(pipeline):
+    x = run(pipeline, "省政协领导到南充调研\n让市县政协工作实现高质量发展\n某某等参加调研 某某陪同调研\n"
+                      "3月26日，省政协副主席某某率队来到南充，开展重点课题调研。\n"
+                      "在南期间，调研组一行前往了经济开发区、市政协机关等地。", date="2025-03-29")
+    assert [i.evidence.text[:6] for i in x.initiatives] == ["开展重点课题"]
+    assert all(not m.label.startswith("让") for m in x.mentions)

@@ -463,7 +463,8 @@ class InitiativeExtractor:
             if head_subject:
                 subject = head_subject
                 self._remember(head_subject)
-                named_actor = named_actor or bool(bodies)
+                # (调研组一行前往…市政协机关等地: the team of the work told, not a body named as actor)
+                named_actor = named_actor or (bool(bodies) and not lexicon.TEAM_ANAPHOR.match(text, _lead_end(text)))
             found = find_triggers(text)
             before_clause = sentence_view.text[: sentence_view.index(a)] if found else ""
             triggers = self._used(found, text, bodies, before_clause, sentence.is_lead) if found else []

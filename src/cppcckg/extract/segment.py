@@ -117,7 +117,9 @@ def blocks(norm: str, noise: list[tuple[int, int]] | None = None) -> list[tuple[
                 or bool(_MARKER_LINE.match(line))
                 or bool(_NEWS_START.match(line))  # 本报讯… begins the story: never the headline's tail
                 # a story that opens with its date after an empty line is no title's tail
-                or (_DATED_START.match(line) is not None and norm.count("\n", lines[i - 1][1], s) >= 2)
+                # (or after a title line: no clause punctuation in it, 顾勇等参加调研 廖伦志陪同调研)
+                or (_DATED_START.match(line) is not None and (norm.count("\n", lines[i - 1][1], s) >= 2
+                                                            or (_plain(last_line) and len(last_line.strip()) <= 60)))
                 or last_line.rstrip(_CLOSERS + " ")[-1:] in _TERMINAL
                 or (cur[2] and (cur[3] >= 1 or not re.match(r"^\s*\d", prev) or _narrower(last_line, 40)))
                 or (_BULLET.match(prev) is not None and _narrower(last_line, 36))  # a short bullet ended
