@@ -944,3 +944,11 @@ def test_a_dated_story_after_title_lines_starts_its_own_sentence_and_a_team_visi
                       "在南期间，调研组一行前往了经济开发区、市政协机关等地。", date="2025-03-29")
     assert [i.evidence.text[:6] for i in x.initiatives] == ["开展重点课题"]
     assert all(not m.label.startswith("让") for m in x.mentions)
+
+
+def test_a_meeting_named_with_its_attendees_was_held_and_slogans_and_should_sentences_are_no_work(pipeline):
+    x = run(pipeline, "7月14日，市政协协商工作推进会与会人员到乐至县调研协商平台建设工作。"
+                      "该县政协以领导真重视、平台真建设、协商真开展，打造协商品牌。"
+                      "市、县政协要学习借鉴乐至经验。要把协商工作与正在开展的党史学习教育结合起来。",
+            publisher="cppcc-ziyang-sc")
+    assert [i.type for i in x.initiatives] == ["meeting", "research"]

@@ -27,6 +27,8 @@ _VIEW_OPENS = re.compile(r"(?:双方|两地|大家|与会人员|与会委员|委
 _TO_REPORTER = re.compile(r"向记者(?:介绍|表示|说)|对记者(?:说|表示|介绍)|接受记者采访")
 # (…区政协将开展…: a statement of what the committee will do is its plan, with its actor)
 _DATED_PLAN = re.compile(r"今年|年内|本年度|下半年|明年|下一步|近期|政协(?:还|也)?将|委员会(?:还|也)?将")
+# 市、县政协要在…基础上…: what the bodies should do, said with no date (a dated one is a plan, above)
+_BODIES_SHOULD = re.compile(r"[\u4e00-\u9fff、]{0,10}(?:政协|委员|各级|各单位)(?:都|也|还)?要(?![求点])")
 _EXHORTS = re.compile(r"(?:同时|此外|并|还)?(?:要|必须|务必|希望)(?![求点])")
 
 
@@ -46,7 +48,7 @@ def exhortations(sentences: Sequence[Sentence], norm: str) -> set[int]:
             said = False
         elif _DATED_PLAN.search(text):
             said = False  # 会议强调，今年要围绕X开展调研: the body's own plan for a stated time
-        elif _MEETING_SAYS.match(text, pos) or _SPEAKER_SAYS.match(text, pos):
+        elif _MEETING_SAYS.match(text, pos) or _SPEAKER_SAYS.match(text, pos) or _BODIES_SHOULD.match(text, pos):
             out.add(s.index)
             said = True
         elif said and _EXHORTS.match(text, pos):
