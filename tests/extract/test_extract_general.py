@@ -952,3 +952,9 @@ def test_a_meeting_named_with_its_attendees_was_held_and_slogans_and_should_sent
                       "市、县政协要学习借鉴乐至经验。要把协商工作与正在开展的党史学习教育结合起来。",
             publisher="cppcc-ziyang-sc")
     assert [i.type for i in x.initiatives] == ["meeting", "research"]
+
+
+def test_work_a_leader_urged_or_a_frame_of_working_is_no_work(pipeline):
+    x = run(pipeline, "12月8日，市政协副主席某某率队来渝中调研委员工作室建设。某某勉励大家充分发挥委员作用，深入调查研究。"
+                      "委员们在调查研究精准建言中服务全区发展。", publisher="cq-cppcc")
+    assert [i.type for i in x.initiatives] == ["research"]

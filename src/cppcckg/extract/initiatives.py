@@ -227,6 +227,8 @@ _ITINERARY = re.compile(r"(?:[\u4e00-\u9fff]{0,12}?(?:考察组|调研组|视察
                         r"(?:考察|调研|视察|察看|走访|来到|走进|前往)了?")
 _BY_MEANS = re.compile(r"通过$|经过$")
 _PERSON_BETWEEN = re.compile(r"(?:副?主席|党组书记|副?书记|副?主任|副?主委|副?秘书长)[\u4e00-\u9fff]{2,3}[、和及与]")
+_URGED = re.compile(r"(?:勉励|鼓励|号召|寄语)[^。；;]*$")
+_AMID = re.compile(r"[^，,；;。]{0,12}?中(?!心|央|共|国|小)")
 _TEAM_WORD = re.compile(r"考察组|调研组|视察组|督查组|一行")
 _CAME_FROM = re.compile(r"来自[^；;。]{2,60}?(?:齐聚|汇聚|相聚|参加|出席|参会|与会)")
 _WENT_OUT = re.compile(r"赴|(?<![得受达])到(?!会)|来到|前往|走进|深入")
@@ -700,6 +702,10 @@ class InitiativeExtractor:
         closes_name = (text[trig.end:trig.end + 1] in ("”", "》") and text[trig.start:trig.end] != "协商") or text[trig.end:trig.end + 2] == "会”"
         if _inside_quotes(text, trig.end - 1) and text[trig.start] not in "“《" and not closes_name:
             return False
+        if _URGED.search(before_clause[-40:] + text[:trig.start]):
+            return False  # 勉励大家…，深入调查研究: what a leader urged others to do
+        if text[trig.start - 1:trig.start] == "在" and _AMID.match(text, trig.end):
+            return False  # 在调查研究精准建言中服务大局: a way of working, framed
         if lexicon.WEAK_TRIGGER.fullmatch(text, trig.start, trig.end) and (lead or not (
             lexicon.WEAK_NEEDS.search(text, 0, trig.start) or lexicon.WEAK_NEEDS.search(before_clause[-60:])
         )):
