@@ -208,7 +208,7 @@ def test_state_organs_written_by_their_level_are_those_of_the_texts_place(pipeli
     found, _ = bodies(pipeline, "区人大常委会主任某某，区委宣传部部长某某，以及区法院、区检察院、区生态环境局、"
                                 "区融媒体中心负责人出席。市场监管部门和区域发展规划也在会上讨论。", publisher="cppcc-dadukou")
     labels = [m.label for m in found]
-    assert labels == ["大渡口区人大常委会", "中共大渡口区委宣传部", "大渡口区人民法院", "大渡口区人民检察院",
+    assert labels == ["大渡口区人民代表大会常务委员会", "中共大渡口区委宣传部", "大渡口区人民法院", "大渡口区人民检察院",
                       "大渡口区生态环境局", "大渡口区融媒体中心"]
 
 
@@ -278,3 +278,10 @@ def test_planning_a_session_names_no_meeting(pipeline):
 def test_standing_members_and_a_government_under_discussion_are_bodies(pipeline):
     found, _ = bodies(pipeline, "会议增选3位区政协常务委员，审议区政府工作报告。", publisher="cppcc-banan")
     assert [m.label for m in found] == ["巴南区政协常务委员", "巴南区人民政府"]
+
+
+def test_state_organs_written_short_are_named_in_full(pipeline):
+    found, _ = bodies(pipeline, "座谈会上，市发展改革委、市科技局负责同志和市政协研究室参加。", publisher="cppcc-zigong-sc")
+    assert [m.label for m in found] == ["自贡市发展和改革委员会", "自贡市科学技术局", "自贡市政协研究室"]
+    found, _ = bodies(pipeline, "座谈会上，区人大常委会负责同志参加。", publisher="cppcc-yuzhong")
+    assert [m.label for m in found] == ["渝中区人民代表大会常务委员会"]

@@ -32,11 +32,13 @@ BARE_PARTY_COMMITTEE = re.compile(r"[省市区县]委(?!员|会)")
 # 区人大常委会, 县政府, 区法院, 区委宣传部, 区生态环境局, 区融媒体中心 written by their level alone in a
 # local text: the organ of the text's place at that level (not 市场…, 区域…, 县城…: words, not levels)
 BARE_STATE_ORGAN = re.compile(
-    r"(?P<level>[省市区县])(?P<organ>人大常委会|人大|人民政府|政府|人民法院|法院|人民检察院|检察院|"
+    r"(?P<level>[省市区县])(?P<organ>人大常委会|人大|人民政府|政府|人民法院|法院|人民检察院|检察院|发展改革委|发改委|"
     r"委(?:统战部|统一战线工作部|宣传部|组织部)|融媒体中心|(?![场域城份民位区县级内外属直委政人])[\u4e00-\u9fff]{2,6}?局)"
     r"(?![\u4e00-\u9fff]{0,2}(?:常委会|办公|机关))")
 # the organ's word as its full name has it (区法院 is the district's 人民法院)
-_IN_FULL = {"政府": "人民政府", "法院": "人民法院", "检察院": "人民检察院"}
+_IN_FULL = {"政府": "人民政府", "法院": "人民法院", "检察院": "人民检察院", "人大常委会": "人民代表大会常务委员会",
+            "人大": "人民代表大会", "发展改革委": "发展和改革委员会", "发改委": "发展和改革委员会", "科技局": "科学技术局",
+            "教育体育局": "教育和体育局", "文化广电旅游局": "文化广播电视和旅游局"}
 # What may stand right before a bare 县委: a mark, a function word or a verb that takes it as
 # object (按照市委安排, 贯彻县委…精神, 在省委领导下, 转化为市委决策); anything else may be the end
 # of a place's name the reference does not know (某某县委), which is not the text's own.
@@ -46,7 +48,7 @@ BARE_BEFORE = frozenset("，,。；;：:、（）()《》“”\"' \n\t·及和�
 _TASK_FORCE = re.compile(r"[\u4e00-\u9fff]{2,8}?专班")
 # organ words the reference's local names do not spell out: the long form of 常委会, and the
 # office a district or county committee has where the municipal one has a general office
-_EXTRA_WORDS = {"常务委员会": "常务委员会", "办公室": "办公室",
+_EXTRA_WORDS = {"常务委员会": "常务委员会", "办公室": "办公室", "研究室": "研究室",
                 # its members as a group (荣昌区政协委员), its special committees taken together
                 "委员": "委员", "常务委员": "常务委员", "各专门委员会": "专门委员会", "各专委会": "专门委员会"}
 
