@@ -285,3 +285,9 @@ def test_state_organs_written_short_are_named_in_full(pipeline):
     assert [m.label for m in found] == ["自贡市发展和改革委员会", "自贡市科学技术局", "自贡市政协研究室"]
     found, _ = bodies(pipeline, "座谈会上，区人大常委会负责同志参加。", publisher="cppcc-yuzhong")
     assert [m.label for m in found] == ["渝中区人民代表大会常务委员会"]
+
+
+def test_a_city_district_committee_goes_by_its_full_name_with_the_city(pipeline):
+    found, _ = bodies(pipeline, "政协内江市东兴区委员会与东兴区政协是同一个委员会。", date="2024-05-10")
+    assert {m.entity for m in found} == {"cppcc-dongxing-sc"}
+    assert {m.label for m in found} == {"政协内江市东兴区委员会"}

@@ -225,7 +225,12 @@ def _place_committees(ref: Reference) -> list[Entity]:
                        and parent_place is not None and e.area == parent_place.key), None)
         parent = parent or provincial.get(place.province or "")
         name = f"政协{place.name_zh}委员会"
-        aliases = [a for a in dict.fromkeys([f"{place.name_zh}政协", *(f"{a}政协" for a in place.aliases if len(a) >= 2)])
+        extra: list[str] = []
+        if place.cls == "District" and parent_place is not None and parent_place.cls == "PrefectureCity":
+            # a city's district: 政协内江市东兴区委员会, as its own name has it (政协东兴区委员会 an alias)
+            name, extra = f"政协{parent_place.name_zh}{place.name_zh}委员会", [name]
+        aliases = [a for a in dict.fromkeys([f"{place.name_zh}政协", *(f"{a}政协" for a in place.aliases if len(a) >= 2),
+                                             *extra])
                    if normalise(a) not in taken]
         if normalise(name) in taken or not aliases:
             continue
