@@ -958,3 +958,10 @@ def test_work_a_leader_urged_or_a_frame_of_working_is_no_work(pipeline):
     x = run(pipeline, "12月8日，市政协副主席某某率队来渝中调研委员工作室建设。某某勉励大家充分发挥委员作用，深入调查研究。"
                       "委员们在调查研究精准建言中服务全区发展。", publisher="cq-cppcc")
     assert [i.type for i in x.initiatives] == ["research"]
+
+
+def test_a_named_thematic_consultation_is_work_and_research_naming_a_meeting_held_is_not(pipeline):
+    x = run(pipeline, "会议听取了工作情况通报；专题协商《城市有机更新路径研究》。", publisher="cppcc-jiulongpo")
+    assert [i.type for i in x.initiatives] == ["briefing", "consultation"]
+    held = run(pipeline, "5月，区政协召开专题调研片区座谈会。", publisher="cppcc-pengshui")
+    assert [i.type for i in held.initiatives] == ["meeting"]

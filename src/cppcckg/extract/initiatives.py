@@ -55,6 +55,7 @@ _JOINT_WORDS = re.compile(r"联合|共同|携手")
 _ITEM_BREAK = re.compile(r"[；;]")
 _DATE_AFTER = re.compile(r"\d{1,2}(?:日|月|号)")  # 联席会议10日在重庆召开: a date, not a count
 # Between two bodies of one list: a joiner, perhaps a parent place (与成都市新都区政协).
+_HELD_BEFORE = re.compile(r"(?:召开|举行|举办)了?[^，,；;。、]{0,12}$")
 _CLAUSE_MARK = re.compile(r"[，,；;。：:“”《》]")
 _PLACE_JOIN = re.compile(r"[、和与及]")
 _COUNTED_PLACES = re.compile(r"[两三]地(?!政协)")
@@ -577,6 +578,10 @@ class InitiativeExtractor:
         ]
         if len(triggers) > 1:
             triggers = [t for t in triggers if t.type != "other"] or triggers
+            # 召开市政协专题调研渝东南片区座谈会: the research names the meeting held, no work of its own
+            triggers = [t for i, t in enumerate(triggers) if t.type == "meeting" or not any(
+                m.type == "meeting" and not _CLAUSE_MARK.search(text, t.end, m.start)
+                and _HELD_BEFORE.search(text, max(0, t.start - 14), t.start) for m in triggers[i + 1:])]
             triggers = [t for i, t in enumerate(triggers) if not _in_subject_of(text, t, triggers[i + 1:])]
         return triggers
 
@@ -721,6 +726,8 @@ class InitiativeExtractor:
             # 协商4100多次 is a count; 自主调研2000余人次 after 引导 is still an activity
             return bool(lexicon.ACTION.search(text, 0, trig.start)) or bool(lexicon.VERBAL_CONTEXT.search(text, 0, trig.start))
         session = trig.type == "meeting" and _SESSION.search(text, trig.start, trig.end) is not None
+        if trig.subtype is not None and (text.startswith("《", trig.end) or text[trig.start - 1:trig.start] == "”"):
+            return True  # 专题协商《X》, “X”专题协商: a named piece of work of that kind
         return acted or verbal or session or bool(lexicon.SELF_ACTING.match(text, trig.start))
 
     def _remember(self, actors: list[str]) -> None:
