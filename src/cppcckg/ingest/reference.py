@@ -218,20 +218,15 @@ def _place_committees(ref: Reference) -> list[Entity]:
         if place.cls not in _COMMITTEE_OF_PLACE or place.key in seated:
             continue
         cls, local = _COMMITTEE_OF_PLACE[place.cls]
-        if place.cls == "County" and place.name_zh.endswith("市"):
-            local = "市政协"  # a county-level city
+        local = "市政协" if place.cls == "County" and place.name_zh.endswith("市") else local  # a county-level city
         parent_place = ref.entities.get(place.parent) if place.parent else None
-        parent = next((e.key for e in ref.entities.values() if e.kind == "body" and e.cls in CPPCC_CLASSES
-                       and parent_place is not None and e.area == parent_place.key), None)
-        parent = parent or provincial.get(place.province or "")
-        name = f"政协{place.name_zh}委员会"
-        extra: list[str] = []
-        if place.cls == "District" and parent_place is not None and parent_place.cls == "PrefectureCity":
-            # a city's district: 政协内江市东兴区委员会, as its own name has it (政协东兴区委员会 an alias)
-            name, extra = f"政协{parent_place.name_zh}{place.name_zh}委员会", [name]
+        parent = next((e.key for e in ref.entities.values() if e.kind == "body" and e.cls in CPPCC_CLASSES and parent_place
+                       is not None and e.area == parent_place.key), None) or provincial.get(place.province or "")
+        # a city's district goes by 政协内江市东兴区委员会 (政协东兴区委员会 an alias)
+        city = parent_place.name_zh if place.cls == "District" and parent_place and parent_place.cls == "PrefectureCity" else ""
+        name, extra = f"政协{city}{place.name_zh}委员会", [f"政协{place.name_zh}委员会"] if city else []
         aliases = [a for a in dict.fromkeys([f"{place.name_zh}政协", *(f"{a}政协" for a in place.aliases if len(a) >= 2),
-                                             *extra])
-                   if normalise(a) not in taken]
+                                             *extra]) if normalise(a) not in taken]
         if normalise(name) in taken or not aliases:
             continue
         taken.update(normalise(a) for a in (name, *aliases))
