@@ -965,3 +965,14 @@ def test_a_named_thematic_consultation_is_work_and_research_naming_a_meeting_hel
     assert [i.type for i in x.initiatives] == ["briefing", "consultation"]
     held = run(pipeline, "5月，区政协召开专题调研片区座谈会。", publisher="cppcc-pengshui")
     assert [i.type for i in held.initiatives] == ["meeting"]
+
+
+def test_work_told_without_its_subject_takes_the_one_its_headline_marks(pipeline):
+    x = run(pipeline, "目前，区政协已完成专题调研，正准备召开专题协商会。", date="2024-07-03",
+            title="南岸区政协聚焦城市内涝治理")
+    assert all("城市内涝" in i.label for i in x.initiatives)
+
+
+def test_when_work_ended_is_not_what_it_was_about(pipeline):
+    x = run(pipeline, "两省市政协联合开展的油茶产业发展调研日前结束。", date="2024-05-24")
+    assert "油茶产业" in only(x, "调研").label

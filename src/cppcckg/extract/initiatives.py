@@ -25,7 +25,7 @@ from cppcckg.extract.clauses import sentence_clauses
 from cppcckg.extract.compact import Compact, compact, compact_text, own_words
 from cppcckg.extract.enumerations import split_enumerations
 from cppcckg.extract.firstchars import searched
-from cppcckg.extract.subjects import subject_span
+from cppcckg.extract.subjects import marked_subject, subject_span
 from cppcckg.ingest.reference import CPPCC_CLASSES, Entity, Reference
 from cppcckg.ingest.textnorm import normalise
 from cppcckg.model import (
@@ -388,6 +388,10 @@ class InitiativeExtractor:
         first_line = report.norm[:200].split("\n", 1)[0]
         opening = _OPENING_TITLE.match(first_line)
         title_line = first_line if "。" not in first_line else (opening.group(1) if opening else "")
+        # what a news item's headline says its story is about: the subject of work the story
+        # tells without one (a report's title names the report, not one piece of work)
+        title = compact(_normalised(report.title_zh or "")).text
+        self._headline_subject = marked_subject(title) if title and not self.speaks_for_itself else None
         self._is_plan = bool(lexicon.PLAN_TITLE.search(compact(_normalised(report.title_zh or "")).text)
                              or lexicon.PLAN_TITLE.search(compact(title_line).text))
 
@@ -1173,6 +1177,8 @@ class InitiativeExtractor:
                 if name in _QUOTES.sub("", head):
                     return _QUOTES.sub("", head), a, b, False  # the trigger holds the name (“X”活动)
                 return (name if head in name else f"{name}{head}"), a, b, False
+            if self._headline_subject:  # 正准备召开专题协商会 under 南岸区政协聚焦城市内涝治理
+                return f"{self._headline_subject}{head}", a, b, True
             lead = _LEADING.sub("", text)
             skipped = len(text) - len(lead)
             ls, le = view.span(skipped, min(len(text), skipped + 40)) if lead else (a, b)

@@ -17,14 +17,14 @@ from typing import Callable
 
 from cppcckg.extract.firstchars import searched
 
-__all__ = ["subject_span"]
+__all__ = ["marked_subject", "subject_span"]
 
 _AFTER_SUBJECT = (
     r"(?=(?:开展|进行|组织|召开|举办|深入|广泛|务实|议政|提出|建言|协商|调研|视察|考察|督办|监督|座谈|(?<![进发])展开|举行|联合|共同|携手|"
     r"交换|讨论|研讨|发言|献策|谋划|商讨|交流|听取|征求|形成|提交|建议|作为|列为|赴|到|在|[,，;；]|$))"
 )
 _MARKED = searched(re.compile(
-    r"(?:围绕|(?<!成)就(?!业|此)|聚焦|(?:主题|议题)(?:为|是)|针对(?!性)|关于|以(?!及|来|后|前|上|下|便|免|致)|从|(?<![针相面反绝应])对(?!于|接|口|话|外|标))[“「]?(?P<x>[^，,；;。：:]{2,40}?)[”」]?"
+    r"(?:围绕|(?<!成)就(?!业|此)|聚焦|(?:主题|议题)(?:为|是)|(?:共同)?(?:商议|商讨)|针对(?!性)|关于|以(?!及|来|后|前|上|下|便|免|致)|从|(?<![针相面反绝应])对(?!于|接|口|话|外|标))[“「]?(?P<x>[^，,；;。：:]{2,40}?)[”」]?"
     r"(?:等(?:方面|问题|议题|课题|领域)|方面)?(?:为题|为主题|为重点|问题)?" + _AFTER_SUBJECT
     + r"|将[“「]?(?P<y>[^，,；;。：:]{2,30}?)[”」]?(?=作为|列为|列入)"
 ))
@@ -38,8 +38,9 @@ _GENERIC_PLACE = re.compile(r"(?:[\d一二三四五六七八九十两百]+(?:个
                             r"(?:乡镇|街道|区县|基层|一线|企业|园区|村|社区|学校|医院|单位|部门|地方|实地|现场)")
 _VERB_BEFORE = re.compile(r"(?:开展|召开|举办|举行|进行|组织|参加|完成)(?:了)?(?:一次|一场)?")
 _NOT_SUBJECT = re.compile(
-    r"^(?:(?:部分|全体|有关|相关)?(?:委员|常委|政协委员|专委会|代表|人员|群众|企业|部门|负责人)(?:们)?|"
-    r"[\d一二三四五六七八九十两]+(?:个|次|场|项|名|位|余|多)|此|该|这|本次|其|会议|活动|工作)"
+    r"(?:(?:部分|全体|有关|相关)?(?:委员|常委|政协委员|专委会|代表|人员|群众|企业|部门|负责人)(?:们)?|"
+    r"[\d一二三四五六七八九十两]+(?:个|次|场|项|名|位|余|多)|此|该|这|本次|其|会议|活动|工作|"
+    r"日前|近日|目前|近期|已经?|结束|圆满)"  # (调研日前结束: when, not what)
 )
 _MODIFIERS_ONLY = re.compile(
     r"^(?:联合|共同|携手|专题|重点|深入|务实|广泛|集中|首次|分别|先后|积极|认真|再次|继续|还|又|也|了|一次|一场|一系列|系列|"
@@ -72,6 +73,12 @@ def _marked_in_clause(clause: str) -> tuple[int, int] | None:
     """The marked subject of a whole clause, quotes blanked (围绕X开展…). Cached: it does not
     depend on the activity word, and a clause with several is read for each of them."""
     return _marked(_outside_quotes(clause), 0, len(clause))
+
+
+def marked_subject(text: str) -> str | None:
+    """The subject a headline marks (南岸区政协聚焦城市内涝治理 → 城市内涝治理), if it marks one."""
+    found = _marked(_outside_quotes(text), 0, len(text))
+    return text[found[0]:found[1]] if found else None
 
 
 def subject_span(clause: str, trigger: tuple[int, int], sentence: str,
