@@ -162,4 +162,4 @@ def test_network_pages_spelt_differently_are_one_page(cppcckg_server, limited):
     assert first[0] == second[0] == 200, (first[2][:300], second[2][:300])
     assert first[2] == second[2]
     status, _, body = get(f"{limited.base}/network/initiatives.html")  # a page over --max-bytes
-    assert status == 422 and b"--max-bytes" in body
+    assert status == 422 and b"--max-bytes" in body, (status, body[:300])
