@@ -976,3 +976,26 @@ def test_work_told_without_its_subject_takes_the_one_its_headline_marks(pipeline
 def test_when_work_ended_is_not_what_it_was_about(pipeline):
     x = run(pipeline, "两省市政协联合开展的油茶产业发展调研日前结束。", date="2024-05-24")
     assert "油茶产业" in only(x, "调研").label
+
+
+def test_chairpersons_and_party_group_meetings_in_their_longer_forms_are_meetings(pipeline):
+    x = run(pipeline, "3月20日，区政协主席某某主持召开区政协第十五届四十三次主席会议。"
+                      "4月2日，市政协主席某某主持召开市政协四届第96次主席(扩大)会议。"
+                      "5月6日，区政协召开党组理论学习中心组(扩大)会议。"
+                      "6月3日，市政协文化文史和学习委召开分党组会议、主任会议。", publisher="cppcc-yuzhong")
+    assert [i.type for i in x.initiatives] == ["meeting"] * 5
+
+
+def test_a_session_told_by_a_caption_then_in_full_is_one_meeting_at_its_full_name(pipeline):
+    x = run(pipeline, "区政协十四届五次会议开幕\n\n2月19日，梁平会堂，区政协十四届五次会议开幕。\n\n"
+                      "2月19日上午，中国人民政治协商会议重庆市梁平区第十四届委员会第五次会议在梁平会堂隆重开幕。",
+            publisher="cppcc-liangping")
+    assert [i.evidence.text[:6] for i in x.initiatives] == ["中国人民政治"]
+
+
+def test_rooms_frames_and_a_plan_named_as_an_object_give_no_work(pipeline):
+    x = run(pipeline, "委员们走进“渝事好商量”协商厅，以委员活动方式集中收看开幕会直播。"
+                      "在参与协商议事活动的履职过程中，他多次建言。谈及如何进一步推进政协协商与基层协商衔接。"
+                      "会议强调，要学深学透。要聚焦本年度协商计划，加强协商议政前期调研。",
+            publisher="cppcc-jiulongpo")
+    assert [i.type for i in x.initiatives] == ["study"]

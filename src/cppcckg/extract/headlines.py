@@ -28,6 +28,7 @@ _STORY_WITHIN = 40  # sentences of page furniture an e-paper can put before the 
 _SESSION_NAMED = re.compile(r"第?([一二三四五六七八九十\d]{1,3})\s*届\s*(?:[\u4e00-\u9fff]{0,8}?委员会)?\s*"
                             r"第?([一二三四五六七八九十\d]{1,4})\s*次\s*(?:全体)?会议")
 _SESSION_REACH = 12  # how far the name may reach beyond the trigger (第十五届委员会 before 第四次会议)
+_IN_FULL = re.compile(r"届\s*委员会\s*第")  # a session named in full: 第十四届委员会第五次会议
 _SITTING = re.compile(r"\s*第[一二三四五六七八九十\d]{1,2}次(?:大会|全体会议)")
 _SPACES = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"[。！!？?；;][”’」』)）]*$")
@@ -82,7 +83,7 @@ def drop_meetings_named_again(norm: str, items: Sequence[Initiative]) -> list[In
     meeting; and without a session named again by its term and number (区政协十四届三次会议开幕。…
     区政协十四届三次会议应出席委员188人): one session, told once."""
     kept: list[Initiative] = []
-    sessions: set[tuple[str, tuple[str, ...]]] = set()
+    sessions: dict[tuple[float | None, float | None, tuple[str, ...]], int] = {}  # session → its place in kept
     for item in items:
         at = item.trigger[1]
         if item.type == "meeting" and norm[at:at + 1] == "上" and any(
@@ -91,8 +92,11 @@ def drop_meetings_named_again(norm: str, items: Sequence[Initiative]) -> list[In
         told = _session_told(norm, item)
         if told is not None:
             if told in sessions:
+                first = sessions[told]
+                if _IN_FULL.search(item.evidence.text) and not _IN_FULL.search(kept[first].evidence.text):
+                    kept[first] = item  # (a caption's 区政协十四届五次会议开幕, then the story's full name)
                 continue
-            sessions.add(told)
+            sessions[told] = len(kept)
         kept.append(item)
     return kept
 

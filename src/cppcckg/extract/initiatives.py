@@ -229,6 +229,7 @@ _ITINERARY = re.compile(r"(?:[\u4e00-\u9fff]{0,12}?(?:考察组|调研组|视察
 _BY_MEANS = re.compile(r"通过$|经过$")
 _PERSON_BETWEEN = re.compile(r"(?:副?主席|党组书记|副?书记|副?主任|副?主委|副?秘书长)[\u4e00-\u9fff]{2,3}[、和及与]")
 _URGED = re.compile(r"(?:勉励|鼓励|号召|寄语)[^。；;]*$")
+_AMID_BEFORE = searched(re.compile(r"在[^，,；;。在]{0,14}$"))
 _AMID = re.compile(r"[^，,；;。]{0,12}?中(?!心|央|共|国|小)")
 _TEAM_WORD = re.compile(r"考察组|调研组|视察组|督查组|一行")
 _CAME_FROM = re.compile(r"来自[^；;。]{2,60}?(?:齐聚|汇聚|相聚|参加|出席|参会|与会)")
@@ -696,7 +697,7 @@ class InitiativeExtractor:
         if prev.type != item.type:
             return False
         between = compact_text(self.report.norm, prev.trigger[1], item.trigger[0])
-        if between in ("及", "暨", "和", "与", "、"):
+        if between in ("及", "暨", "和", "与") or (between == "、" and item.type != "meeting"):
             return True  # 举行网络议政及远程协商会: one event of two names
         if lexicon.WEAK_TRIGGER.fullmatch(first) and _NEW_SUBJECT.search(between):
             return False  # 聚焦X建言献策，聚焦Y献计出力: a second subject, a second piece of work
@@ -713,8 +714,8 @@ class InitiativeExtractor:
             return False
         if _URGED.search(before_clause[-40:] + text[:trig.start]):
             return False  # 勉励大家…，深入调查研究: what a leader urged others to do
-        if text[trig.start - 1:trig.start] == "在" and _AMID.match(text, trig.end):
-            return False  # 在调查研究精准建言中服务大局: a way of working, framed
+        if _AMID_BEFORE.search(text, 0, trig.start) and _AMID.match(text, trig.end):
+            return False  # 在调查研究精准建言中服务大局, 在参与X协商议事活动的过程中: a frame of working
         if lexicon.WEAK_TRIGGER.fullmatch(text, trig.start, trig.end) and (lead or not (
             lexicon.WEAK_NEEDS.search(text, 0, trig.start) or lexicon.WEAK_NEEDS.search(before_clause[-60:])
         )):
