@@ -147,6 +147,8 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                 continue  # 四届二次会议以来: since the session, not the session
             if typ == "other" and lexicon.ABOUT_BEFORE.search(text, 0, s):
                 continue
+            if lexicon.PROGRESS_AFTER.match(text, e) and lexicon.LOOKED_INTO_BEFORE.search(text, 0, s):
+                continue  # 来宜调研“X”活动推进情况: the campaign is what the research looked into
             if typ in _DISCUSSABLE and lexicon.ABOUT_BEFORE.search(text, 0, s) and lexicon.DISCUSSED_AFTER.match(text, e):
                 continue  # 就基层协商工作进行交流: what was talked about
             if typ == "consultation" and (lexicon.AGENDA_AFTER.match(text, e) or lexicon.AGENDA_BEFORE.match(text)):
@@ -698,7 +700,7 @@ class InitiativeExtractor:
             return False
         between = compact_text(self.report.norm, prev.trigger[1], item.trigger[0])
         if between in ("及", "暨", "和", "与") or (between == "、" and item.type != "meeting"):
-            return True  # 举行网络议政及远程协商会: one event of two names
+            return True  # 举行网络议政及远程协商会: one event of two names (分党组会议、主任会议: two meetings)
         if lexicon.WEAK_TRIGGER.fullmatch(first) and _NEW_SUBJECT.search(between):
             return False  # 聚焦X建言献策，聚焦Y献计出力: a second subject, a second piece of work
         return bool(lexicon.WEAK_TRIGGER.fullmatch(word) or lexicon.BARE_ACTIVITY.fullmatch(word)

@@ -927,11 +927,22 @@ class Recognizer:
                 continue
             key = "unknown-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
             evidence = Evidence(report.id, a, b, report.text[a:b])
-            out.append(Mention(evidence, key, report.text[a:b], "Body", "body", surface=report.text[a:b], in_reference=False))
+            out.append(Mention(evidence, key, _unknown_label(name), "Body", "body", surface=report.text[a:b],
+                               in_reference=False))
         return out
 
 
 _WHITESPACE = re.compile(r"\s+")
+# 甘洛县政协: a place's CPPCC the reference lacks, named as the reference names its committees
+_PLACE_CPPCC = re.compile(r"([\u4e00-\u9fff]{2,8}?[省市州县区])政协")
+
+
+def _unknown_label(name: str) -> str:
+    """The label of a body the reference lacks: in Simplified script without blanks, a place's
+    CPPCC in the reference's form (甘洛县政协 → 政协甘洛县委员会)."""
+    name = _WHITESPACE.sub("", name)
+    place = _PLACE_CPPCC.fullmatch(name)
+    return f"政协{place.group(1)}委员会" if place else name
 # 政协X第N届委员会, and the same with the term first (中国人民政治协商会议第六届重庆市委员会)
 _TERM_NAME = re.compile(r"(?:中国人民政治协商会议|政协)(?:([\u4e00-\u9fff]{2,14}?)第[一二三四五六七八九十\d]{1,3}届委员会|"
                         r"第[一二三四五六七八九十\d]{1,3}届([\u4e00-\u9fff]{2,14}?)委员会)")
