@@ -1006,3 +1006,19 @@ def test_a_campaign_looked_into_is_no_campaign_and_an_unknown_place_committee_is
             date="2024-04-20")
     assert [i.type for i in x.initiatives] == ["research", "inspection"]
     assert "政协甘洛县委员会" in {m.label for m in x.mentions}
+
+
+def test_the_session_told_as_dahui_is_that_session_and_a_full_name_with_the_place_is_preferred(pipeline):
+    opened = run(pipeline, "“两会”专题报道 万州区政协五届三次会议隆重开幕\n\n【正文】今天的大会堂庄严肃穆。大会在庄严的国歌声中开幕。",
+                 publisher="cppcc-wanzhou")
+    assert [i.evidence.text for i in opened.initiatives] == ["大会在庄严的国歌声中开幕"]
+    again = run(pipeline, "1月12日，区政协六届六次会议在大会堂隆重开幕。\n区政协六届六次会议隆重开幕\n"
+                          "1月12日，中国人民政治协商会议第六届重庆市万州区委员会第六次会议在大会堂隆重开幕。"
+                          "大会主持人宣布大会开幕。", publisher="cppcc-wanzhou")
+    assert [i.evidence.text[:6] for i in again.initiatives] == ["中国人民政治"]
+
+
+def test_the_items_of_a_plan_announced_before_a_list_are_planned(pipeline):
+    x = run(pipeline, "2026年，县政协将重点抓好思想政治引领；深耕民生实事，深化“四个双百行动”；加强自身建设。",
+            publisher="cppcc-fengjie")
+    assert {i.status for i in x.initiatives} == {PLANNED}

@@ -25,10 +25,11 @@ _SUBTITLE = 60
 _HEAD_LINES = 3  # headline, subtitle and a kicker at most
 _STORY_WITHIN = 40  # sentences of page furniture an e-paper can put before the story
 # a session by its term and number (五届二次会议, 十四届第三次会议), the trigger of its meeting
-_SESSION_NAMED = re.compile(r"第?([一二三四五六七八九十\d]{1,3})\s*届\s*(?:[\u4e00-\u9fff]{0,8}?委员会)?\s*"
+_SESSION_NAMED = re.compile(r"第?([一二三四五六七八九十\d]{1,3})\s*届\s*(?:[\u4e00-\u9fff]{0,12}?委员会)?\s*"
                             r"第?([一二三四五六七八九十\d]{1,4})\s*次\s*(?:全体)?会议")
 _SESSION_REACH = 12  # how far the name may reach beyond the trigger (第十五届委员会 before 第四次会议)
-_IN_FULL = re.compile(r"届\s*委员会\s*第")  # a session named in full: 第十四届委员会第五次会议
+# a session named in full: 第十四届委员会第五次会议, 第六届重庆市万州区委员会第六次会议
+_IN_FULL = re.compile(r"届\s*(?:[\u4e00-\u9fff]{0,12}?委员会)\s*第")
 _SITTING = re.compile(r"\s*第[一二三四五六七八九十\d]{1,2}次(?:大会|全体会议)")
 _SPACES = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"[。！!？?；;][”’」』)）]*$")
@@ -89,6 +90,9 @@ def drop_meetings_named_again(norm: str, items: Sequence[Initiative]) -> list[In
         if item.type == "meeting" and norm[at:at + 1] == "上" and any(
                 k.type == "meeting" and 0 <= item.trigger[0] - k.trigger[1] <= _NEAR for k in kept):
             continue
+        if item.type == "meeting" and _SPACES.sub("", norm[item.trigger[0]:item.trigger[1]]) == "大会" and any(
+                _session_told(norm, k) is not None for k in kept):
+            continue  # 大会主持人宣布大会开幕 after the session was told: that session
         told = _session_told(norm, item)
         if told is not None:
             if told in sessions:

@@ -237,6 +237,7 @@ _TEAM_WORD = re.compile(r"考察组|调研组|视察组|督查组|一行")
 _CAME_FROM = re.compile(r"来自[^；;。]{2,60}?(?:齐聚|汇聚|相聚|参加|出席|参会|与会)")
 _WENT_OUT = re.compile(r"赴|(?<![得受达])到(?!会)|来到|前往|走进|深入")
 _TEAM_ARRIVES = re.compile(lexicon.TEAM_ANAPHOR.pattern + r"(?:一行)?(?:先后|首先|随后|又|还)*(?:来到|走进|前往|赴|到)")
+_LIST_AHEAD = re.compile(r"将(?:重点)?(?:抓好|做好|突出|聚焦|推进|开展|围绕)")
 _DATED_LEAD = re.compile(r"\d{1,2}[月日]")
 # 陪同考察, 参加调研 closing a clause: taking part in the work told, no work of its own
 _JOINS_BARE = re.compile(r"(?:陪同|参加|出席|一同|共同参加)$")
@@ -1002,8 +1003,12 @@ class InitiativeExtractor:
         named_in_title = self._topics_in_names([p.mention for p in placed if p.mention.kind == "programme"])
         places = [p.mention for p in placed if p.mention.kind == "place"]
         programmes = [p.mention for p in placed if p.mention.kind == "programme"] or sentence_programmes
-        lead_in = _ITEM_BREAK.split(sentence_before)[-1] + text[:trig.start]  # a list item starts afresh
+        items_before = _ITEM_BREAK.split(sentence_before)
+        lead_in = items_before[-1] + text[:trig.start]  # a list item starts afresh
         status, period = self._status(a, b, text, lead_in)
+        if status == DONE and len(items_before) > 1 and _LIST_AHEAD.search(items_before[0]) and not (
+                lexicon.DONE_MARK.search(text) or _DATED_ITEM.match(lead_in)):
+            status = PLANNED  # 2026年，县政协将重点抓好A；B；C: the items of a plan announced
         label, ea, eb, has_subject = self._label(view, trig, sentence_view or view, a, b)
         if has_subject:
             rules.append("label:subject")
