@@ -291,3 +291,10 @@ def test_a_city_district_committee_goes_by_its_full_name_with_the_city(pipeline)
     found, _ = bodies(pipeline, "政协内江市东兴区委员会与东兴区政协是同一个委员会。", date="2024-05-10")
     assert {m.entity for m in found} == {"cppcc-dongxing-sc"}
     assert {m.label for m in found} == {"政协内江市东兴区委员会"}
+
+
+def test_a_session_named_in_full_by_its_place_and_party_committees_after_verbs_are_bodies(pipeline):
+    found, _ = bodies(pipeline, "1月18日，政协奉节县第十五届委员会第七次会议召开。县政协主席会成员出席。", publisher="cppcc-fengjie")
+    assert [m.label for m in found] == ["奉节县政协全体会议", "奉节县政协主席会议"]
+    found, _ = bodies(pipeline, "委员们围绕宜宾市委确定的目标，充分了解县委的部署。", publisher="cppcc-fengjie")
+    assert [m.label for m in found] == ["中共宜宾市委", "中共奉节县委"]

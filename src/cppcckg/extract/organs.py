@@ -43,12 +43,12 @@ _IN_FULL = {"政府": "人民政府", "法院": "人民法院", "检察院": "�
 # object (按照市委安排, 贯彻县委…精神, 在省委领导下, 转化为市委决策); anything else may be the end
 # of a place's name the reference does not know (某某县委), which is not the text's own.
 BARE_BEFORE = frozenset("，,。；;：:、（）()《》“”\"' \n\t·及和与同向在由对从把将被为于并或等的了就照彻实达经受给请让到"
-                        "习报交映送持合过据应论议")  # 学习, 上报, 提交, 反映, 报送, 支持, 配合, 通过, 根据, 响应, 讨论, 审议
+                        "习报交映送持合过据应论议绕解")  # 学习, 上报, 提交, 反映, 报送, 支持, 配合, 通过, 根据, 响应, 讨论, 审议, 围绕, 了解
 # …工作专班, 区域合作专班: a working team of the committee written before it
 _TASK_FORCE = re.compile(r"[\u4e00-\u9fff]{2,8}?专班")
 # organ words the reference's local names do not spell out: the long form of 常委会, and the
 # office a district or county committee has where the municipal one has a general office
-_EXTRA_WORDS = {"常务委员会": "常务委员会", "办公室": "办公室", "研究室": "研究室",
+_EXTRA_WORDS = {"常务委员会": "常务委员会", "办公室": "办公室", "研究室": "研究室", "主席会": "主席会议",
                 # its members as a group (荣昌区政协委员), its special committees taken together
                 "委员": "委员", "常务委员": "常务委员", "各专门委员会": "专门委员会", "各专委会": "专门委员会"}
 

@@ -744,6 +744,10 @@ class Recognizer:
         out = []
         for match in _TERM_NAME.finditer(report.norm, start, end):
             key = self.full_name(f"政协{_term_place(match)}委员会")
+            if key is None:  # 政协奉节县第十五届委员会: the CPPCC of the place named (政协重庆市奉节县委员会)
+                place = self._place_key(_term_place(match))
+                body = self.reference.cppcc_seated_in(place) if place else None
+                key = body.key if body is not None else None
             if key is not None:
                 a, b = match.span()
                 out.append(_mention(report, a, b, self.reference.entities[key]))
@@ -787,7 +791,7 @@ class Recognizer:
             lo = a + 2 if named else max(start, a - 6)
             for x in range(lo, place_end - 1):
                 seat = self._seat_of_name(norm[x:place_end] + match.group("level"))
-                if seat is not None and (named or x == start or not _is_cjk(norm[x - 1])):
+                if seat is not None and (named or x == start or not _is_cjk(norm[x - 1]) or norm[x - 1] in BARE_BEFORE):
                     found.append((a if named else x, match.end(), seat))  # a place name begins the name
                     break
         found.extend(self._bare_party_committees(norm, start, end, place, found[party:]))
