@@ -66,6 +66,10 @@ def own_words(text: str, norm: str, start: int, end: int) -> str:
     """The report's words at [start, end) in its own script, without what the matching form
     blanks (white space, the pinyin readings a repost puts after characters, 政協(xié)):
     what a label is made of."""
-    if " " not in norm[start:end] and _SPACE.search(text, start, end) is None:
-        return text[start:end]
+    written, matched = text[start:end], norm[start:end]
+    if " " not in matched and _SPACE.search(written) is None:
+        return written
+    kept = _SPACE.sub("", written)
+    if len(_SPACE.sub("", matched)) == len(kept):
+        return kept  # the blanks are the text's own white space (done in C: most stretches)
     return "".join(text[i] for i in range(start, end) if not norm[i].isspace())
