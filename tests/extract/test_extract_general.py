@@ -1022,3 +1022,16 @@ def test_the_items_of_a_plan_announced_before_a_list_are_planned(pipeline):
     x = run(pipeline, "2026年，县政协将重点抓好思想政治引领；深耕民生实事，深化“四个双百行动”；加强自身建设。",
             publisher="cppcc-fengjie")
     assert {i.status for i in x.initiatives} == {PLANNED}
+
+
+def test_meetings_named_by_term_and_number_press_conferences_and_sittings(pipeline):
+    x = run(pipeline, "12月12日，在成都召开的十二届省政协党组第15次会议，审议有关事项。9月28日，市政协九届第四十八次主席会议召开。"
+                      "1月18日，“委员建言民营经济”专题记者会举行。1月26日上午，市政协四届四次会议举行第二次大会。",
+            publisher="sc-cppcc")
+    assert [i.type for i in x.initiatives] == ["meeting"] * 5  # (the session and its sitting are two)
+
+
+def test_titles_side_by_side_and_quoted_campaigns_before_a_series_are_one_each(pipeline):
+    x = run(pipeline, "其中，联名提交的《关于支持甲的提案》《关于加强乙》《关于支持丙的提案》备受关注。"
+                      "区政协还将开展“学讲话 聚共识”“看成就 提信心”等系列主题活动。", date="2022-09-30")
+    assert [i.type for i in x.initiatives] == ["proposal"] * 3 + ["campaign"] * 2

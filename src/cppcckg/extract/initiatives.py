@@ -187,7 +187,8 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                 text, prev.end, trig.start):
             merged.pop()  # 信息办理情况视察暨小微协商座谈会: one event of two names, the later decides
             merged.append(_Trigger(prev.start, trig.end, trig.type, trig.subtype))
-        elif prev and adjacent and not _LIST_GAP.search(text, prev.end, trig.start) and _compound(prev, trig):
+        elif (prev and adjacent and not _LIST_GAP.search(text, prev.end, trig.start) and _compound(prev, trig)
+              and not text.startswith("第", trig.start)):  # (四届四次会议举行第二次大会: a sitting of its own)
             merged.pop()
             # the activity noun nearest the end decides (视察调研 is research, 调研视察 inspection)
             subtype = trig.subtype or (prev.subtype if prev.type == trig.type else None)
