@@ -1035,3 +1035,9 @@ def test_titles_side_by_side_and_quoted_campaigns_before_a_series_are_one_each(p
     x = run(pipeline, "其中，联名提交的《关于支持甲的提案》《关于加强乙》《关于支持丙的提案》备受关注。"
                       "区政协还将开展“学讲话 聚共识”“看成就 提信心”等系列主题活动。", date="2022-09-30")
     assert [i.type for i in x.initiatives] == ["proposal"] * 3 + ["campaign"] * 2
+
+
+def test_party_and_chairs_meetings_joined_by_he_are_two_and_a_session_submitted_to_and_a_publisher_name_are_no_work(pipeline):
+    x = run(pipeline, "12月24日，省政协召开党组会议和主席会议，决定提请省政协十二届第四次常委会议审议。"
+                      "重庆出版集团负责人来到市政协赠书。", publisher="sc-cppcc")
+    assert [i.type for i in x.initiatives] == ["meeting", "meeting"]

@@ -701,8 +701,8 @@ class InitiativeExtractor:
         if prev.type != item.type:
             return False
         between = compact_text(self.report.norm, prev.trigger[1], item.trigger[0])
-        if between in ("及", "暨", "和", "与") or (between == "、" and item.type != "meeting"):
-            return True  # 举行网络议政及远程协商会: one event of two names (分党组会议、主任会议: two meetings)
+        if between == "暨" or (between in ("及", "和", "与", "、") and item.type != "meeting"):
+            return True  # 举行网络议政及远程协商会: one event of two names (党组会议和主席会议: two meetings)
         if lexicon.WEAK_TRIGGER.fullmatch(first) and _NEW_SUBJECT.search(between):
             return False  # 聚焦X建言献策，聚焦Y献计出力: a second subject, a second piece of work
         return bool(lexicon.WEAK_TRIGGER.fullmatch(word) or lexicon.BARE_ACTIVITY.fullmatch(word)
