@@ -1041,3 +1041,10 @@ def test_party_and_chairs_meetings_joined_by_he_are_two_and_a_session_submitted_
     x = run(pipeline, "12月24日，省政协召开党组会议和主席会议，决定提请省政协十二届第四次常委会议审议。"
                       "重庆出版集团负责人来到市政协赠书。", publisher="sc-cppcc")
     assert [i.type for i in x.initiatives] == ["meeting", "meeting"]
+
+
+def test_an_e_paper_byline_line_is_furniture(pipeline):
+    x = run(pipeline, "市政协会议举行大会发言\n\n□ 特约记者 某某/文 本报记者 某某/图\n\n"
+                      "1月26日上午，市政协四届四次会议举行第二次大会。", publisher="cq-cppcc")
+    assert all("记者" not in i.evidence.text for i in x.initiatives)
+    assert len(x.initiatives) == 2  # the session and its sitting, the headline told again
