@@ -271,7 +271,7 @@ def test_a_party_department_written_short_or_in_full_is_one_body(pipeline):
 
 
 def test_planning_a_session_names_no_meeting(pipeline):
-    _, x = bodies(pipeline, "泸州市政协召开主席会议，研究了召开市政协八届六次常委会有关事项。", date="2018-03-10")
+    _, x = bodies(pipeline, "宜宾市政协召开主席会议，研究了召开市政协六届九次常委会有关事项。", date="2019-03-10")
     assert [i.type for i in x.initiatives] == ["meeting"]
 
 
@@ -294,7 +294,7 @@ def test_a_city_district_committee_goes_by_its_full_name_with_the_city(pipeline)
 
 
 def test_a_session_named_in_full_by_its_place_and_party_committees_after_verbs_are_bodies(pipeline):
-    found, _ = bodies(pipeline, "1月18日，政协奉节县第十五届委员会第七次会议召开。县政协主席会成员出席。", publisher="cppcc-fengjie")
-    assert [m.label for m in found] == ["奉节县政协全体会议", "奉节县政协主席会议"]
+    found, _ = bodies(pipeline, "1月6日，政协巫山县第十五届委员会第四次会议召开。县政协主席会成员出席。", publisher="cppcc-wushan")
+    assert [m.label for m in found] == ["巫山县政协全体会议", "巫山县政协主席会议"]
     found, _ = bodies(pipeline, "委员们围绕宜宾市委确定的目标，充分了解县委的部署。", publisher="cppcc-fengjie")
     assert [m.label for m in found] == ["中共宜宾市委", "中共奉节县委"]

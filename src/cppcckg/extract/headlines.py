@@ -28,7 +28,7 @@ _STORY_WITHIN = 40  # sentences of page furniture an e-paper can put before the 
 _SESSION_NAMED = re.compile(r"第?([一二三四五六七八九十\d]{1,3})\s*届\s*(?:[\u4e00-\u9fff]{0,12}?委员会)?\s*"
                             r"第?([一二三四五六七八九十\d]{1,4})\s*次\s*(?:全体)?会议")
 _SESSION_REACH = 12  # how far the name may reach beyond the trigger (第十五届委员会 before 第四次会议)
-# a session named in full: 第十四届委员会第五次会议, 第六届重庆市万州区委员会第六次会议
+# a session named in full: 第十五届委员会第三次会议, 第九届重庆市江北区委员会第二次会议
 _IN_FULL = re.compile(r"届\s*(?:[\u4e00-\u9fff]{0,12}?委员会)\s*第")
 _SITTING = re.compile(r"\s*第[一二三四五六七八九十\d]{1,2}次(?:大会|全体会议)")
 _SPACES = re.compile(r"\s+")
@@ -98,7 +98,7 @@ def drop_meetings_named_again(norm: str, items: Sequence[Initiative]) -> list[In
             if told in sessions:
                 first = sessions[told]
                 if _IN_FULL.search(item.evidence.text) and not _IN_FULL.search(kept[first].evidence.text):
-                    kept[first] = item  # (a caption's 区政协十四届五次会议开幕, then the story's full name)
+                    kept[first] = item  # (a caption's short name of the session, then the story's full name)
                 continue
             sessions[told] = len(kept)
         kept.append(item)

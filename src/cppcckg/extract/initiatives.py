@@ -185,10 +185,10 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
             continue  # one activity named twice (编撰出版《…丛书》): keep the first word
         if prev and text.startswith("暨", prev.end) and trig.start - prev.end <= 6 and not _CLAUSE_MARK.search(
                 text, prev.end, trig.start):
-            merged.pop()  # 信息办理情况视察暨小微协商座谈会: one event of two names, the later decides
+            merged.pop()  # X视察暨Y座谈会: one event of two names, the later decides
             merged.append(_Trigger(prev.start, trig.end, trig.type, trig.subtype))
         elif (prev and adjacent and not _LIST_GAP.search(text, prev.end, trig.start) and _compound(prev, trig)
-              and not text.startswith("第", trig.start)):  # (四届四次会议举行第二次大会: a sitting of its own)
+              and not text.startswith("第", trig.start)):  # (…会议举行第三次大会: a sitting of its own)
             merged.pop()
             # the activity noun nearest the end decides (视察调研 is research, 调研视察 inspection)
             subtype = trig.subtype or (prev.subtype if prev.type == trig.type else None)
@@ -702,7 +702,7 @@ class InitiativeExtractor:
             return False
         between = compact_text(self.report.norm, prev.trigger[1], item.trigger[0])
         if between == "暨" or (between in ("及", "和", "与", "、") and item.type != "meeting"):
-            return True  # 举行网络议政及远程协商会: one event of two names (党组会议和主席会议: two meetings)
+            return True  # 召开网络议政及远程协商会: one event of two names (党组会议和主席会议: two meetings)
         if lexicon.WEAK_TRIGGER.fullmatch(first) and _NEW_SUBJECT.search(between):
             return False  # 聚焦X建言献策，聚焦Y献计出力: a second subject, a second piece of work
         return bool(lexicon.WEAK_TRIGGER.fullmatch(word) or lexicon.BARE_ACTIVITY.fullmatch(word)
@@ -719,7 +719,7 @@ class InitiativeExtractor:
         if _URGED.search(before_clause[-40:] + text[:trig.start]):
             return False  # 勉励大家…，深入调查研究: what a leader urged others to do
         if _AMID_BEFORE.search(text, 0, trig.start) and _AMID.match(text, trig.end):
-            return False  # 在调查研究精准建言中服务大局, 在参与X协商议事活动的过程中: a frame of working
+            return False  # 在调查研究中服务大局, 在参与X活动的过程中: a frame of working
         if lexicon.WEAK_TRIGGER.fullmatch(text, trig.start, trig.end) and (lead or not (
             lexicon.WEAK_NEEDS.search(text, 0, trig.start) or lexicon.WEAK_NEEDS.search(before_clause[-60:])
         )):

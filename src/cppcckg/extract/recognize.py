@@ -744,7 +744,7 @@ class Recognizer:
         out = []
         for match in _TERM_NAME.finditer(report.norm, start, end):
             key = self.full_name(f"政协{_term_place(match)}委员会")
-            if key is None:  # 政协奉节县第十五届委员会: the CPPCC of the place named (政协重庆市奉节县委员会)
+            if key is None:  # 政协巫山县第十五届委员会: the CPPCC of the place named (政协重庆市巫山县委员会)
                 place = self._place_key(_term_place(match))
                 body = self.reference.cppcc_seated_in(place) if place else None
                 key = body.key if body is not None else None
