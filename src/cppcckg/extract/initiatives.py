@@ -1074,7 +1074,11 @@ class InitiativeExtractor:
             return True
         # 渝川黔30市州区县政协, a body the reference does not know, named by the provinces it spans
         # (涪江流域川渝九地政协: the basin named first)
-        return any(_SPANS_BOTH.match(_BASIN.sub("", self._unknown_names.get(k, ""))) for k in keys)
+        for k in keys:
+            name = self._unknown_names.get(k)
+            if name and _SPANS_BOTH.match(_BASIN.sub("", name) if "流域" in name else name):
+                return True
+        return False
 
     def _visit_pair(self, head: list[str], went_to: list[str]) -> list[str]:
         """The body at a clause's head and the committee of the place it went to (X率队到Y):

@@ -601,7 +601,12 @@ class Recognizer:
             # 渝川黔30市州区县政协: some local committees of the provinces named, which ones not said
             if match.group("places") and _SMALL_COUNTS.get(match.group("places")) == len(match.group("sides")):
                 continue  # 川黔渝三地政协: as many places as provinces, the provinces' own (above)
-            a, b = match.span("name")
+            a, b = match.span()
+            basin = _BASIN_BEFORE.search(report.norm, max(start, a - 6), a)
+            if basin is not None:
+                a = basin.start()
+                while report.norm[a] in _BEFORE_A_NAME:
+                    a += 1  # (来自嘉陵江流域…: the name starts at the river)
             label = report.norm[a:b]
             key = "unknown-" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:10]
             out.append(Mention(Evidence(report.id, a, b, report.text[a:b]), key, label, "Body", "body",
@@ -1045,9 +1050,12 @@ _ABBREVIATIONS = {"川": "sichuan", "蜀": "sichuan", "渝": "chongqing", "黔":
                   "湘": "hunan", "陕": "shaanxi", "滇": "yunnan", "云": "yunnan", "甘": "gansu", "桂": "guangxi",
                   "藏": "xizang", "青": "qinghai"}
 _LOCAL_COLLECTIVE = re.compile(
-    r"(?:来自|来到|在|由|与|和|同)?(?P<name>(?:[\u4e00-\u9fff]{2,4}流域)?(?P<sides>[川蜀渝黔贵鄂湘陕滇云甘]{2,4})"
+    r"(?P<sides>[川蜀渝黔贵鄂湘陕滇云甘]{2,4})"
     r"(?:(?:\d+|[一二三四五六七八九十两]+)个?(?:地|省市)?(?:市州区县|市州|区县|市县|县市区|县区|市区|地方)|"
-    r"(?P<places>\d+|[三四五六七八九十]+)个?地)政协)")  # (涪江流域川渝九地政协: more places than provinces)
+    r"(?P<places>\d+|[三四五六七八九十]+)个?地)政协")  # (川渝九地政协: more places than provinces)
+# a river basin named before such a collective (涪江流域川渝九地政协): part of its name
+_BASIN_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,3}[江河湖]流域$")
+_BEFORE_A_NAME = frozenset("来自到在由与和同赴")
 # 川渝民盟, 川渝两地致公党组织: a party's committees on both sides of the border
 _CROSS_BORDER_PARTY = re.compile(r"(?:川渝|渝川)(?:两地)?(?P<party>民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)"
                                  r"(?:两地)?(?:党?组织|省市委(?:会)?)?")

@@ -42,7 +42,11 @@ def exhortations(sentences: Sequence[Sentence], norm: str) -> set[int]:
         if "\n" in norm[last_end:s.start]:
             said = False
         last_end = s.end
-        text = compact_text(norm, s.start, s.end)  # (a repost's pinyin leaves blanks inside 会议)
+        text = norm[s.start:s.end]
+        if "  " in text:
+            text = compact_text(norm, s.start, s.end)  # (a repost's pinyin leaves blanks inside 会议)
+        else:
+            text = text.lstrip()
         pos = TIME_LEAD.match(text).end()
         if _TO_REPORTER.search(text) or (_VIEW_OPENS.match(text, pos) and not _DATED_PLAN.search(text)):
             out.add(s.index)  # 某某向记者介绍了…: what someone told the reporter, not work told
