@@ -34,7 +34,7 @@ import signal
 from collections import OrderedDict, deque
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 import pyoxigraph as ox
 
@@ -118,6 +118,12 @@ class _Worker:
 
 
 _TIMEOUT = object()
+
+
+class _Died(NamedTuple):
+    """The answer for a job whose worker died under it (see WorkerPool._run_once_more)."""
+
+    answer: Answer
 #: What a worker says once its imports are done, before its first job.
 _READY = "ready"
 #: Seconds a new worker may take to start (its imports).
@@ -332,8 +338,22 @@ class WorkerPool:
         await self._replace(worker)  # the worker is gone: an engine abort, most likely out of memory
         code = worker.process.exitcode
         if self.memory_limit and code in (-signal.SIGABRT, -signal.SIGSEGV, -signal.SIGBUS):
-            return Answer.error(422, self.memory_message)
-        return Answer.error(500, f"the {self.what} worker stopped unexpectedly (exit code {code}); retry")
+            return _Died(Answer.error(422, self.memory_message))
+        return _Died(Answer.error(500, f"the {self.what} worker stopped unexpectedly (exit code {code}); retry"))
+
+    async def _run_once_more(self, outcome: Any, job: Job, store_path: str, deadline: float,
+                             main_only: bool) -> Any:
+        """The job again on a fresh worker when its worker died under it: an engine that could
+        not start a thread or map memory at that moment (not only a job too big for a worker)
+        should not fail a cheap request; a second death is the answer."""
+        if not isinstance(outcome, _Died):
+            return outcome
+        loop = asyncio.get_running_loop()
+        worker = await self._acquire(deadline, main_only=main_only)
+        if isinstance(worker, Answer):
+            return outcome.answer
+        again = await self._run_on(worker, job, store_path, max(0.1, deadline - loop.time()))
+        return again.answer if isinstance(again, _Died) else again
 
     def _time_limit(self) -> Answer:
         return Answer.error(503, f"{self.what} time limit exceeded: stopped after {self.timeout:g} s (this server's "
@@ -350,6 +370,7 @@ class WorkerPool:
             return worker
         if worker.reserve:
             outcome = await self._run_on(worker, job, store_path, max(0.1, min(self.quick, deadline - loop.time())))
+            outcome = await self._run_once_more(outcome, job, store_path, deadline, main_only=False)
             if outcome is not _TIMEOUT:
                 return outcome
             if key is not None:
@@ -360,6 +381,7 @@ class WorkerPool:
             if isinstance(worker, Answer):
                 return worker
         outcome = await self._run_on(worker, job, store_path, max(0.1, deadline - loop.time()))
+        outcome = await self._run_once_more(outcome, job, store_path, deadline, main_only=False)
         return self._time_limit() if outcome is _TIMEOUT else outcome
 
     def close(self) -> None:
