@@ -16,7 +16,12 @@ read-only. A pool enforces:
 - **reserved workers** (``reserve``): taken only when every general worker is busy, with a short
   budget (``quick``); a job that needs longer is stopped there and waits for a general worker,
   and the same query text skips the reserved lane from then on (a client repeating a slow query
-  cannot keep it busy). Slow queries therefore cannot make ``ASK {}`` wait behind them.
+  cannot keep it busy). Slow queries therefore cannot make ``ASK {}`` wait behind them;
+- a **second chance**: a job whose worker dies under it (an engine that could not start a thread
+  at that moment) runs once more on a fresh worker; a second death is the answer.
+
+Longer than 400 lines because every limit above works on one pool's bookkeeping of its workers
+(idle, reserved, retiring, replaced), which split modules would have to share.
 
 Waiting for a worker's answer happens in the pool's own threads, so pools never starve each
 other or the page threads. Each job carries the store's resolved path; a worker reopens the store
