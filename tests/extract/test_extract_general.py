@@ -51,7 +51,7 @@ def test_a_news_item_carries_its_subject_from_sentence_to_sentence(pipeline):
 def test_an_activity_told_without_its_actor_is_done_by_those_of_the_last_one(pipeline):
     # the pair is found through 两地政协 after their chairs; the meeting that follows has no actor
     x = run(pipeline, "此事引起綦江区政协主席王某、习水县政协主席陈某的重视。两位主席随即带领两地政协委员就"
-                      "赤水河支流治理开展调研。6月3日，一场以“支流截污”为议题的协商会召开，达成多项共识。")
+                      "赤水河支流治理开展调研。6月3日，一场以“支流截污”为题的协商会随后召开，达成多项共识。")
     research, meeting = only(x, "开展调研"), only(x, "协商会")
     assert "cppcc-qijiang" in research.organizers and len(research.organizers) == 2
     assert meeting.organizers == research.organizers
@@ -59,7 +59,7 @@ def test_an_activity_told_without_its_actor_is_done_by_those_of_the_last_one(pip
 
 def test_a_township_party_committee_quoted_does_not_become_the_items_actor(pipeline):
     x = run(pipeline, "铜梁区政协助推镇村供水难题化解\n“水管通了，心里踏实了。”铜梁区某镇党委书记李某对记者说。"
-                      "5月8日，一场以“镇村供水”为议题的协商会召开，部门负责人和群众代表参加。")
+                      "5月8日，一场以“镇村供水”为题的协商会随后召开，部门负责人和群众代表参加。")
     assert only(x, "协商会").organizers == ("cppcc-tongliang",)
 
 
@@ -716,7 +716,7 @@ def test_photo_captions_are_furniture(pipeline):
 
 
 def test_documents_a_meeting_deliberates_are_its_agenda(pipeline):
-    x = run(pipeline, "2月3日，区政协主席某某主持召开区政协九届委员会第二十次主席会。会议传达学习有关文件精神。"
+    x = run(pipeline, "2月3日，区政协主席某某主持召开区政协九届委员会第二十次主席会。会议学习了有关文件精神。"
                       "协商审议《区政协年度工作要点》《专委会工作计划》等。会议还对《视察报告》等内容进行了协商。",
             publisher="cppcc-wulong")
     assert [i.type for i in x.initiatives] == ["meeting"]
