@@ -47,7 +47,7 @@ _LIST_GAP = re.compile(r"[、和及与]")
 _EVENT_COUNT = re.compile(r"\d+(?:余|多)?(?:次|场次|场|期)")
 _CROSS_BORDER = re.compile(r"川渝|渝川")
 _SPANS_BOTH = re.compile(r"(?=[川渝黔陕滇鄂湘甘]{0,3}川)(?=[川渝黔陕滇鄂湘甘]{0,3}渝)[川渝黔陕滇鄂湘甘]{2,4}")
-_BASIN = re.compile(r"^[\u4e00-\u9fff]{1,3}[江河湖]流域")
+_BASIN = re.compile("^" + lexicon.RIVER_BASIN)
 _SICHUAN = re.compile(r"四川|川渝|渝川|成渝|蜀")
 _CHONGQING = re.compile(r"重庆|川渝|渝川|渝")
 _DIGIT = re.compile(r"\d")
@@ -225,16 +225,16 @@ _COUNT_TAIL = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:个
 
 
 # a clause that only goes on with the visit just told: 考察组先后考察了…, 考察企业生产情况
-_ITINERARY = re.compile(r"(?:[\u4e00-\u9fff]{0,12}?(?:考察组|调研组|视察组|督查组|一行人?)|委员们|大家)?"
+_ITINERARY = re.compile(rf"(?:[\u4e00-\u9fff]{{0,12}}?(?:{lexicon.FIELD_TEAMS}|一行人?)|委员们|大家)?"
                         r"(?:(?:先后|首先|随后|又)?(?:到|来到|走进|前往|赴)[^，,；;。]{1,16}?(?=实地|现场|深入))?"  # (一行人到X实地察看)
                         r"(?:先后|首先|还|并|又|实地|现场|深入|分别|随后)*"
                         r"(?:考察|调研|视察|察看|走访|来到|走进|前往)了?")
 _BY_MEANS = re.compile(r"通过$|经过$")
-_PERSON_BETWEEN = re.compile(r"(?:副?主席|党组书记|副?书记|副?主任|副?主委|副?秘书长)[\u4e00-\u9fff]{2,3}[、和及与]")
+_PERSON_BETWEEN = re.compile(_TITLE_AFTER.pattern + r"[\u4e00-\u9fff]{2,3}[、和及与]")
 _URGED = re.compile(r"(?:勉励|鼓励|号召|寄语)[^。；;]*$")
 _AMID_BEFORE = searched(re.compile(r"在[^，,；;。在]{0,14}$"))
 _AMID = re.compile(r"[^，,；;。]{0,12}?中(?!心|央|共|国|小)")
-_TEAM_WORD = re.compile(r"考察组|调研组|视察组|督查组|一行")
+_TEAM_WORD = re.compile(lexicon.FIELD_TEAMS + "|一行")
 _CAME_FROM = re.compile(r"来自[^；;。]{2,60}?(?:齐聚|汇聚|相聚|参加|出席|参会|与会)")
 _WENT_OUT = re.compile(r"赴|(?<![得受达])到(?!会)|来到|前往|走进|深入")
 _TEAM_ARRIVES = re.compile(lexicon.TEAM_ANAPHOR.pattern + r"(?:一行)?(?:先后|首先|随后|又|还)*(?:来到|走进|前往|赴|到)")

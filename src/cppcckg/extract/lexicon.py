@@ -15,6 +15,11 @@ VISIT_ARRIVAL = r"(?:先后|首先|随后)?(?:来到|走进|深入|前往)"
 # The words that open what work is about (围绕X, 就X, 聚焦X; not 成就, 就此, 就业).
 SUBJECT_OPENER = r"(?:围绕|聚焦|针对|(?<!成)就(?!此|业))"
 
+# A river basin named before the committees along it (涪江流域川渝九地政协).
+RIVER_BASIN = r"[\u4e00-\u9fff]{1,3}[江河湖]流域"
+# The teams that carry out field work (调研组还召开座谈会, 视察组一行实地察看).
+FIELD_TEAMS = r"考察组|调研组|视察组|督查组"
+
 # Order matters only for overlapping matches: longer, more specific forms first.
 TRIGGERS: list[tuple[str, str, str | None]] = [
     (r"提案办理协商", "consultation", "ProposalHandlingConsultation"),

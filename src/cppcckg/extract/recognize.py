@@ -19,6 +19,7 @@ from typing import Callable, Iterable
 
 import ahocorasick
 
+from cppcckg.extract import lexicon
 from cppcckg.extract.compact import compact
 from cppcckg.extract.firstchars import searched
 from cppcckg.extract.organs import (BARE_BEFORE, BARE_PARTY_COMMITTEE, BARE_STATE_ORGAN, SESSION_AFTER_COMMITTEE,
@@ -1054,7 +1055,7 @@ _LOCAL_COLLECTIVE = re.compile(
     r"(?:(?:\d+|[一二三四五六七八九十两]+)个?(?:地|省市)?(?:市州区县|市州|区县|市县|县市区|县区|市区|地方)|"
     r"(?P<places>\d+|[三四五六七八九十]+)个?地)政协")  # (川渝九地政协: more places than provinces)
 # a river basin named before such a collective (涪江流域川渝九地政协): part of its name
-_BASIN_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,3}[江河湖]流域$")
+_BASIN_BEFORE = re.compile(lexicon.RIVER_BASIN + "$")
 _BEFORE_A_NAME = frozenset("来自到在由与和同赴")
 # 川渝民盟, 川渝两地致公党组织: a party's committees on both sides of the border
 _CROSS_BORDER_PARTY = re.compile(r"(?:川渝|渝川)(?:两地)?(?P<party>民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)"
