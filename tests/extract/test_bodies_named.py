@@ -298,3 +298,41 @@ def test_a_session_named_in_full_by_its_place_and_party_committees_after_verbs_a
     assert [m.label for m in found] == ["巫山县政协全体会议", "巫山县政协主席会议"]
     found, _ = bodies(pipeline, "委员们围绕宜宾市委确定的目标，充分了解县委的部署。", publisher="cppcc-fengjie")
     assert [m.label for m in found] == ["中共宜宾市委", "中共奉节县委"]
+
+
+def test_departments_written_in_their_short_forms_are_named_in_full(pipeline):
+    found, _ = bodies(pipeline, "市人力社保局、市经济信息委、市城市管理局和市政府侨办的负责同志介绍了答复情况，"
+                                "市委台办有关处室参加。", publisher="cq-cppcc")
+    assert [m.label for m in found] == ["重庆市人力资源和社会保障局", "重庆市经济和信息化委员会", "重庆市城市管理局",
+                                        "重庆市人民政府侨务办公室", "中共重庆市委台湾工作办公室"]
+
+
+def test_a_department_after_its_place_is_named_in_full(pipeline):
+    found, _ = bodies(pipeline, "四川省文旅厅与重庆市住建委的同志一道察看了古镇保护情况。", publisher="cq-cppcc")
+    assert [m.label for m in found] == ["四川省文化和旅游厅", "重庆市住房和城乡建设委员会"]
+
+
+def test_a_bare_party_committee_after_an_ordinary_word_is_the_texts_own(pipeline):
+    found, _ = bodies(pipeline, "近年来区委高度重视政协工作，委员们紧扣县委部署开展调研。", publisher="cppcc-beibei")
+    assert [m.label for m in found] == ["中共北碚区委"]
+    found, _ = bodies(pipeline, "民盟市委、团区委和两江新区政府的同志参加。", publisher="cppcc-beibei")
+    assert not [m for m in found if m.label in ("中共北碚区委", "北碚区人民政府", "中共重庆市委员会")]
+
+
+def test_a_level_after_a_place_name_is_that_places_not_the_texts(pipeline):
+    found, _ = bodies(pipeline, "隆昌市水利局与区水务局共同巡河。", publisher="cppcc-rongchang")
+    assert "荣昌区水务局" in [m.label for m in found]
+    assert "内江市水利局" not in [m.label for m in found]
+
+
+def test_a_discipline_commission_and_a_department_named_after_a_committee_member(pipeline):
+    found, _ = bodies(pipeline, "省纪委派驻纪检监察组组长某某，县委常委、统战部部长某某出席会议。",
+                      publisher="cppcc-rongxian-sc")
+    labels = [m.label for m in found]
+    assert "中共四川省纪律检查委员会" in labels and "中共荣县委统一战线工作部" in labels
+
+
+def test_ministries_and_sectors_are_reference_bodies(pipeline):
+    found, _ = bodies(pipeline, "提案得到财政部和国家文物局的答复。经济界别和农业界别委员联名提出建议。", publisher="cq-cppcc")
+    assert [m.entity for m in found] == ["ministry-finance", "national-cultural-heritage", "economics-sector",
+                                         "agriculture-sector"]

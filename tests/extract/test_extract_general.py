@@ -962,7 +962,7 @@ def test_work_a_leader_urged_or_a_frame_of_working_is_no_work(pipeline):
 
 def test_a_named_thematic_consultation_is_work_and_research_naming_a_meeting_held_is_not(pipeline):
     x = run(pipeline, "会议听取了工作情况通报；专题协商《城市有机更新路径研究》。", publisher="cppcc-jiulongpo")
-    assert [i.type for i in x.initiatives] == ["briefing", "consultation"]
+    assert [i.type for i in x.initiatives] == ["consultation"]  # (a report the meeting heard is its business)
     held = run(pipeline, "5月，区政协召开专题调研片区座谈会。", publisher="cppcc-pengshui")
     assert [i.type for i in held.initiatives] == ["meeting"]
 
@@ -1048,3 +1048,27 @@ def test_an_e_paper_byline_line_is_furniture(pipeline):
                       "1月23日上午，市政协四届三次会议举行第三次大会。", publisher="cq-cppcc")
     assert all("记者" not in i.evidence.text for i in x.initiatives)
     assert len(x.initiatives) == 2  # the session and its sitting, the headline told again
+
+
+def test_a_text_about_proposals_cites_each_by_its_title(pipeline):
+    x = run(pipeline, "住川全国政协委员今年带去的联名提案中，《关于加快川南城市群轨道交通建设的建议》最受关注。"
+                      "委员们调研后形成的《关于优化县域医共体建设的建议》已报送有关部门。",
+            title="住川全国政协委员带着联名提案赴京", date="2025-03-02")
+    proposals = [i for i in x.initiatives if i.type == "proposal"]
+    assert len(proposals) == 1 and "川南城市群轨道交通" in proposals[0].label
+    assert proposals[0].organizers == ("sc-national-members",)
+    plain = run(pipeline, "《关于加快川南城市群轨道交通建设的建议》最受关注。", title="住川全国政协委员赴京", date="2025-03-02")
+    assert not [i for i in plain.initiatives if i.type == "proposal"]  # a title alone, in a text not about proposals
+
+
+def test_the_place_members_went_to_does_not_take_the_publishers_own_name(pipeline):
+    x = run(pipeline, "市政协组织委员赴重庆市江津区考察。返程后，市政协召开座谈会。区政协主席陪同考察。",
+            publisher="cppcc-luzhou-sc", date="2024-05-10")
+    assert only(x, "座谈会").organizers == ("cppcc-luzhou-sc",)
+
+
+def test_many_committees_counted_without_names_are_one_actor(pipeline):
+    x = run(pipeline, "2024年，九县(市)政协围绕古城保护开展联合调研。", date="2024-06-01")
+    item = only(x, "联合调研")
+    assert len(item.organizers) == 1 and item.organizers[0].startswith("unknown-")
+    assert [m.label for m in x.mentions if m.kind == "body"] == ["九县(市)政协"]

@@ -143,6 +143,8 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                 continue  # 向…十四届二次会议提交; 委员赴京参加全国政协十四届三次会议: another body's session
             if typ in ("other", "research", "inspection") and lexicon.OBJECT_COUNT_AFTER.match(text, e):
                 continue  # 走访企业186家: a count of what was visited
+            if typ == "meeting" and lexicon.CONVEYED_AFTER.match(text, e) and lexicon.CONVEYED_BEFORE.search(text, 0, s):
+                continue  # 通报省委经济工作会议情况: a meeting told of
             if typ == "meeting" and lexicon.SINCE_AFTER.match(text, e):
                 continue  # 四届二次会议以来: since the session, not the session
             if typ == "other" and lexicon.ABOUT_BEFORE.search(text, 0, s):
@@ -238,7 +240,20 @@ _TEAM_WORD = re.compile(lexicon.FIELD_TEAMS + "|一行")
 _CAME_FROM = re.compile(r"来自[^；;。]{2,60}?(?:齐聚|汇聚|相聚|参加|出席|参会|与会)")
 _WENT_OUT = re.compile(r"赴|(?<![得受达])到(?!会)|来到|前往|走进|深入")
 _TEAM_ARRIVES = re.compile(lexicon.TEAM_ANAPHOR.pattern + r"(?:一行)?(?:先后|首先|随后|又|还)*(?:来到|走进|前往|赴|到)")
-_LIST_AHEAD = re.compile(r"将(?:重点)?(?:抓好|做好|突出|聚焦|推进|开展|围绕)")
+# 《关于…的建议》 cited in a text about proposals, not a report's output (形成/报送…) or an item of
+# social information (社情民意): a proposal of its own
+_CITED_TITLE = re.compile(r"《关于[^》]{4,60}的(?:建议|提案)》")
+_NOT_A_PROPOSAL_BEFORE = re.compile(r"(?:形成|报送|撰写|社情民意|信息|调研报告|督办|办理|答复)[^，,；;。]{0,24}$")
+
+
+def _cited_proposals(text: str) -> list[_Trigger]:
+    """A proposal trigger for each title a clause cites as the proposal it speaks of."""
+    return [_Trigger(m.start(), m.end(), "proposal", None) for m in _CITED_TITLE.finditer(text)
+            if not _NOT_A_PROPOSAL_BEFORE.search(text, 0, m.start())]
+
+
+_LIST_AHEAD = re.compile(r"将(?:重点)?(?:抓好|做好|突出|聚焦|推进|开展|围绕)|(?:作了?|作出|进行了?)(?:安排|部署)[，,:：]?"
+                         r"(?:要求|强调)|" + lexicon.URGED_TASK)
 _DATED_LEAD = re.compile(r"\d{1,2}[月日]")
 # 陪同考察, 参加调研 closing a clause: taking part in the work told, no work of its own
 _JOINS_BARE = re.compile(r"(?:陪同|参加|出席|一同|共同参加)$")
@@ -351,6 +366,9 @@ class InitiativeExtractor:
         # a publisher guessed from the text (a news item) is a fallback, not the actor of every clause
         self.speaks_for_itself = bool(report.publisher) and not publisher_assumed
         self.default_org = own_cppcc(reference, report)
+        # a text about proposals (its title says 提案) cites them by their titles
+        self._about_proposals = "提案" in (report.title_zh or "")
+        self._members_named = ""  # the members' group named last (住川全国政协委员): a cited proposal's authors
         # the actors a text without a publisher (a news item) is talking about, carried from
         # sentence to sentence; a report's actor-less sentences are its publisher's
         self.carried: list[str] = []
@@ -415,12 +433,15 @@ class InitiativeExtractor:
                 self._went_out = False  # a report's paragraphs tell work after work; a news item one story
         self._last_end = sentence.end
         for m in mentions:  # (before any early return: a sentence without activity still names who)
+            if m.cls == "MemberGroup" and m.in_reference:
+                self._members_named = m.entity
             if m.seat is not None:
                 self._unknown_seats[m.entity] = m.seat
             if not m.in_reference:
                 self._unknown_names[m.entity] = _normalised(m.label)
         sentence_view = compact(norm, sentence.start, sentence.end)
-        if not lexicon.ANY_TRIGGER.search(sentence_view.text):
+        if not lexicon.ANY_TRIGGER.search(sentence_view.text) and not (
+                self._about_proposals and _CITED_TITLE.search(sentence_view.text)):
             self._note_actors(sentence_view, mentions)
             self._attendance_only(sentence, sentence_view, mentions)
             return out  # most sentences name no activity: skip the clause work
@@ -480,6 +501,10 @@ class InitiativeExtractor:
             found = find_triggers(text)
             before_clause = sentence_view.text[: sentence_view.index(a)] if found else ""
             triggers = self._used(found, text, bodies, before_clause, sentence.is_lead) if found else []
+            if not found and self._about_proposals and "《" in text:
+                triggers = _cited_proposals(text)  # …的《关于…的建议》认为: a proposal cited by its title
+                if triggers and not subject and self._members_named:
+                    subject = [self._members_named]  # its authors: the members the text is about
             attending = self._attending(text, bodies) if bodies and lexicon.ATTEND_WORD.search(text) else []
             retold = (_ITINERARY.match(text, _lead_end(text))
                       if triggers and self._last_type and (not named_actor or (self._went_out and not bodies)) else None)

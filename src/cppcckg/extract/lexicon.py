@@ -92,6 +92,10 @@ PURPOSE_ONLY = re.compile(r"[^，,；;。]*(?:发展|精品|共识|水平|进程
 ONE_SUBJECT_BEFORE = searched(re.compile(SUBJECT_OPENER + r"[^，,；;。]{2,30}(?:开展|进行|组织)[^，,；;。]{0,4}$"))
 ATTENDING_BEFORE = searched(re.compile(r"(?:参加|出席|列席)[^，,；;。]{0,14}$|(?:审议|通过|关于召开|筹备|提请|研究了?(?:召开|举办|举行))[^，,；;。]{0,30}$"))
 SPEECH_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:时的)?(?:重要讲话|重要指示|讲话精神)")
+# 到会通报省委经济工作会议情况, 传达全国两会精神: another body's meeting, told or conveyed, not work
+# of the text's; 为召开…会议作准备: the session a meeting prepared, not held there
+CONVEYED_BEFORE = searched(re.compile(r"(?:通报|传达|学习|贯彻)了?[^，,；;。]{0,24}$|为(?:召开|开好)[^，,；;。]{0,24}$"))
+CONVEYED_AFTER = re.compile(r"的?(?:情况|精神|部署|要求)|(?:作|做)好?(?:准备|筹备)")
 TOOK_PLACE_BEFORE = re.compile(r"(?:召开|举行|举办|开展)的[^，,；;]{0,40}$")
 NOT_ACTIVITY_BEFORE = searched(re.compile(
     r"^(?:认真|严格|切实|进一步|不断|积极|全面|持续|着力|更加|更好)*"
@@ -146,7 +150,8 @@ DISPOSAL_AFTER = re.compile(r"[^，,；;。]{0,4}?(?:延伸|拓展|贯穿|融入
 AGENDA_AFTER = re.compile(r"审议")
 AGENDA_BEFORE = re.compile(r"^(?:会议)?(?:还|并)?(?:对|就)《")
 # 会议通报了…, (会议)审议通过了《…方案》…: what a meeting heard and passed is its business
-MEETING_BUSINESS = re.compile(r"^(?:会议|会上)(?:还|并|也)?(?:通报|审议|通过|传达)|^(?:还|并)?审议(?:通过)?了?|^(?:还|并)?通报了")
+MEETING_BUSINESS = re.compile(r"^(?:会议|会上)(?:还|并|也)?(?:通报|审议|通过|传达|听取了?[^，,；;。]{0,40}通报)|^(?:还|并)?审议(?:通过)?了?|"
+                              r"^(?:还|并)?通报了|^[^，,；;。]{0,24}?到会通报")  # (a guest's report to the meeting)
 # 走访企业186家, 调研村社30个: how many were visited, a statistic, not one piece of work
 OBJECT_COUNT_AFTER = re.compile(r"(?![将拟围就对])[\u4e00-\u9fff]{1,4}?\d+(?:\.\d+)?(?:余|多)?[家户所处]")
 # 会议以来 / 会议召开以来: a time, not the meeting told
@@ -191,8 +196,10 @@ PLANNED_CUE = searched(re.compile(r"拟|计划于|将于|将要|即将|准备|�
 # Words that say the activity has happened: they outweigh a future cue earlier in the sentence
 # (按照年初制定的协商计划，区政协上半年开展了…).
 DONE_MARK = searched(re.compile(r"已经?|业已|完成了?|结束|(?:开展|举办|召开|举行|进行|组织|形成|提出|提交)了"))
+# 要求持续推进…, 要求积极筹备…: work a meeting or a leader asks for, still to be done
+URGED_TASK = r"(?<![主重需纪提摘概简])要求(?=[^，,；;。]{0,4}(?:持续|继续|进一步|深入|积极|扎实|切实|加快|做好|抓好|全力|认真|筹备))"
 PLANNED_LEAD = searched(re.compile(
-    r"(?<![主重需纪提摘概简])要(?=与|和|同|联合|共同|携手|继续|围绕|聚焦|就|在|加强|推动|组织|开展|举办|召开)|"
+    URGED_TASK + r"|(?<![主重需纪提摘概简])要(?=与|和|同|联合|共同|携手|继续|围绕|聚焦|就|在|加强|推动|组织|开展|举办|召开)|"
     r"明确了?(?:今年|年度|下一步|下半年|明年|年内)|合作事项|"
     r"将(?![^，,；;。]{0,24}(?:作为|纳入|列为|列入|转化|视为|写入|融入|贯穿))|拟|计划|准备|筹备(?!会议?|工作|组|情况)|下一步|接下来|今后|"
     r"(?:今年|明年|年内|下半年|下一阶段|还|也)要|约定|商定|议定|根据协议|按照协议|届时|明年|年内将|力争"

@@ -22,8 +22,10 @@ import ahocorasick
 from cppcckg.extract import lexicon
 from cppcckg.extract.compact import compact
 from cppcckg.extract.firstchars import searched
+from cppcckg.extract.departments import PARTY_PATTERN, PARTY_WORDS
 from cppcckg.extract.organs import (BARE_BEFORE, BARE_PARTY_COMMITTEE, BARE_STATE_ORGAN, SESSION_AFTER_COMMITTEE,
-                                    TERM_SESSION, OrganWords, department_in_full, party_level, state_organ_label)
+                                    TERM_SESSION, OrganWords, department_in_full, party_level, stands_alone,
+                                    state_organ_label)
 from cppcckg.extract.other_bodies import shaped_names
 from cppcckg.ingest.reference import CPPCC_CLASSES, Entity, Reference
 from cppcckg.ingest.textnorm import normalise
@@ -296,17 +298,32 @@ class Recognizer:
         out: list[Mention] = []
         covered: list[tuple[int, int]] = []
         found = list(self._raw(view.text))
-        anchors = title_anchors + [
-            (s, anchor) for s, e, forms in found if forms
-            for anchor in [self._cached_anchor(forms)] if anchor is not None]
+        anchors = list(title_anchors)
+        # where the publisher's members went (赴重庆市渝北区) situates its hosts (区政协陪同), not
+        # the publisher's own local name (返程后，市政协召开座谈会 is still the publisher)
+        stayed = list(title_anchors)
+        went_to = -1
+        for s, e, forms in found:
+            anchor = self._cached_anchor(forms) if forms else None
+            if anchor is None:
+                continue
+            anchors.append((s, anchor))
+            if report.publisher and (s == went_to or _WENT_TO.search(view.text, max(0, s - 2), s)):
+                went_to = e
+            else:
+                stayed.append((s, anchor))
         anchor_at = [x for x, _p in anchors]
+        stayed_at = [x for x, _p in stayed]
+        own_words = self._own_local_words(report.publisher)
         for s, e, forms in found:
             a, b = view.span(s, e)
             if id(forms) in self._local_only:
                 # a report's own local forms mean its publisher's area unless its paragraph
                 # names another; a text without a publisher follows the places it names
                 paragraph = view.text.rfind("\n", 0, s) if report.publisher else -2
-                entity = (self._resolve_local(forms, s, anchors, anchor_at, lowest=paragraph)
+                own = view.text[s:e] in own_words
+                entity = (self._resolve_local(forms, s, stayed if own else anchors, stayed_at if own else anchor_at,
+                                              lowest=paragraph)
                           or self.resolve(forms, place)
                           or (None if report.publisher else self._resolve_local(forms, s, anchors, anchor_at, ahead=True))
                           or (self.resolve(forms, _HOME) if not anchors and place is None else None)
@@ -623,6 +640,11 @@ class Recognizer:
         texts it is Sichuan's, the partner province (省政协与重庆市政协联合开展…)."""
         return self._local_homes(forms).get(_PARTNER)
 
+    def _own_local_words(self, publisher: str | None) -> frozenset[str]:
+        """The local names the publisher goes by in its own texts (市政协 of a city's CPPCC)."""
+        entity = self.reference.get(publisher) if publisher else None
+        return frozenset(entity.local_aliases) if entity is not None else frozenset()
+
     def _cached_anchor(self, forms: list[_Form]) -> str | None:
         key = id(forms)  # the form lists live as long as the recognizer
         if key not in self._anchors:
@@ -795,13 +817,20 @@ class Recognizer:
             if not named and norm.endswith("员会", a, match.end()):
                 continue  # 忠县委员会: the CPPCC's committee of that county, not the Party's
             lo = a + 2 if named else max(start, a - 6)
-            for x in range(lo, place_end - 1):
+            for x in range(lo, place_end):
                 seat = self._seat_of_name(norm[x:place_end] + match.group("level"))
-                if seat is not None and (named or x == start or not _is_cjk(norm[x - 1]) or norm[x - 1] in BARE_BEFORE):
+                if seat is not None and (named or stands_alone(norm, x, start)):
                     found.append((a if named else x, match.end(), seat))  # a place name begins the name
                     break
-        found.extend(self._bare_party_committees(norm, start, end, place, found[party:]))
+        found.extend(self._bare_party_committees(norm, start, end, place, found))
         committees = len(found)
+        titled = []  # 县委常委、统战部部长: the department of the committee just named
+        for _a, b, seat in found[party:committees]:
+            title = _MEMBER_AND_DEPARTMENT.match(norm, b, end)
+            if title is not None:
+                word = title.group("department")
+                titled.append((title.start("department"), title.end("department"),
+                               state_organ_label(self.reference.entities[seat], "委" + word), seat))
         for match in _PARTY_DEPARTMENT.finditer(norm, start, end):
             # the place is written right before: the longest run of up to eight characters naming one
             for a in range(max(start, match.start() - 8), match.start() - 1):
@@ -810,7 +839,7 @@ class Recognizer:
                     found.append((a - 2 if norm.startswith("中共", a - 2) and a - 2 >= start else a, match.end(), seat))
                     break
         out = []
-        for a, b, label, seat in self._bare_state_organs(norm, start, end, place, found):
+        for a, b, label, seat in [*self._bare_state_organs(norm, start, end, place, found), *titled]:
             out.append(self._organ_named(report, a, b, label, seat))
         for index, (a, b, seat) in enumerate(found):
             name = _WHITESPACE.sub("", norm[a:b])
@@ -841,8 +870,8 @@ class Recognizer:
             return
         for match in BARE_PARTY_COMMITTEE.finditer(norm, start, end):
             a = match.start()
-            if a > start and norm[a - 1] not in BARE_BEFORE:
-                continue  # 某某县委, 民盟市委, 县委员会: part of another name
+            if not stands_alone(norm, a, start) or self._place_ends_before(norm, a, start):
+                continue  # 民盟市委, 团区委, 民盟遂宁市委: part of another name
             if any(x <= a < y for x, y, _seat in named) or norm.startswith(_PARTY_DEPARTMENT_WORDS, match.end()):
                 continue
             level = norm[a]
@@ -850,6 +879,11 @@ class Recognizer:
                          if (e := self.reference.get(p)) is not None and e.kind == "place" and party_level(e) == level), None)
             if seat is not None:
                 yield a, match.end(), seat
+
+    def _place_ends_before(self, norm: str, a: int, start: int) -> bool:
+        """Does a place's name end right before the level word at `a`, or with it (遂宁|市委,
+        隆昌市|水利局)? Then the organ is that place's, read as such elsewhere."""
+        return any(self._seat_of_name(norm[x:a]) is not None for x in range(max(start, a - 6), a - 1))
 
     def _organ_named(self, report: Report, a: int, b: int, label: str, seat: str | None) -> Mention:
         """The body `label` names: the reference's (重庆市人民政府) where it holds it, else an
@@ -871,8 +905,9 @@ class Recognizer:
             return
         for match in BARE_STATE_ORGAN.finditer(norm, start, end):
             a = match.start()
-            if (a > start and norm[a - 1] not in BARE_BEFORE) or any(x <= a < y for x, y, _seat in named):
-                continue  # 某某区法院: part of a longer name
+            if (not stands_alone(norm, a, start) or self._place_ends_before(norm, a, start)
+                    or any(x <= a < y for x, y, _seat in named)):
+                continue  # 两江新区政府, 隆昌市水利局: part of a longer name
             level = match.group("level")
             seat = next((p for p in self._place_chain(place)
                          if (e := self.reference.get(p)) is not None and e.kind == "place" and party_level(e) == level), None)
@@ -917,6 +952,16 @@ class Recognizer:
         out = []
         spans = sorted(covered)
         starts = [a for a, _ in spans]
+        if "政协" in norm[start:end]:
+            for match in _MANY_COMMITTEES.finditer(norm, start, end):
+                a, b = match.span()
+                count = match.group("count")
+                if _overlaps(spans, starts, a, b) or (int(count) if count.isdigit() else _SMALL_COUNTS.get(count, 10)) < 4:
+                    continue  # (两地政协, 三地政协: the bodies last named, read where the work is)
+                label = _WHITESPACE.sub("", norm[a:b]).replace("（", "(").replace("）", ")")
+                key = "unknown-" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:10]
+                out.append(Mention(Evidence(report.id, a, b, report.text[a:b]), key, label, "Body", "body",
+                                   surface=report.text[a:b], in_reference=False))
         for match in _BODY_SUFFIX.finditer(norm, start, end):
             b = match.end()
             if _overlaps(spans, starts, match.start(), b):
@@ -1033,10 +1078,12 @@ _PARTY_ORGAN = re.compile(
 # 中共遂宁市委, 合江县委 (not 县委员会, 县委统战部): a place's Party committee.
 # 中共重庆市江津区委员会 is the same committee written formally (委员会 only after 中共).
 _PARTY_COMMITTEE = searched(re.compile(
-    r"(?:中共[\u4e00-\u9fff]{2,8}?|(?<=[\u4e00-\u9fff]{2}))(?P<level>[省市区县])委(?:员会)?(?!员|会|统战部|宣传部|组织部)"))
+    r"(?:中共[\u4e00-\u9fff]{1,8}?|(?<=[\u4e00-\u9fff]{2}))(?P<level>[省市区县州])委(?:员会)?(?!员|会|" + PARTY_PATTERN + "|纪委)"))
 # 广安市委统战部: a department of the Party committee of the place written before it.
-_PARTY_DEPARTMENT = re.compile(r"[省市区县]委(?:统战部|统一战线工作部|宣传部|组织部)")
-_PARTY_DEPARTMENT_WORDS = ("统战部", "宣传部", "组织部")
+_PARTY_DEPARTMENT = re.compile(r"[省市区县州]委(?:" + PARTY_PATTERN + ")")
+_PARTY_DEPARTMENT_WORDS = tuple(PARTY_WORDS)
+# 市委常委、统战部部长: a department named right after a member of the committee's standing body
+_MEMBER_AND_DEPARTMENT = re.compile(r"常委[、，,]\s*(?P<department>" + PARTY_PATTERN + r")(?=副?部长|常务副部长|主任|副主任)")
 # 三地政协 right after places written one after another: the count says how many they are.
 _NUMBERED_HEAD = re.compile(r"([两二三四五六七八九]|\d)(?:个)?(?:地|县|区|市|县市|区县|市县|市区|地区)政协")
 # 三区县政协, 川渝三区县 (with no places written before it: those are _juxtaposed_places)
@@ -1057,6 +1104,10 @@ _LOCAL_COLLECTIVE = re.compile(
 # a river basin named before such a collective (涪江流域川渝九地政协): part of its name
 _BASIN_BEFORE = re.compile(lexicon.RIVER_BASIN + "$")
 _BEFORE_A_NAME = frozenset("来自到在由与和同赴")
+_WENT_TO = re.compile(r"(?:赴|前往|来到)$")
+# 九县(市)政协, 12个区县政协 with no places named before: that many committees, one actor together
+_MANY_COMMITTEES = re.compile(r"(?<![\u4e00-\u9fff、])(?P<count>[四五六七八九十]|\d{1,3})(?:余|多)?个?(?:县|区|市|州|地)"
+                              r"(?:[县区市州]|\s*[(（][县区市州][)）])*政协")
 # 川渝民盟, 川渝两地致公党组织: a party's committees on both sides of the border
 _CROSS_BORDER_PARTY = re.compile(r"(?:川渝|渝川)(?:两地)?(?P<party>民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)"
                                  r"(?:两地)?(?:党?组织|省市委(?:会)?)?")
