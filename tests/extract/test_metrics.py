@@ -256,10 +256,12 @@ def test_names_ordinals_and_dates_are_not_statistics(text, measures):
     assert run(text, measures) == []
 
 
-def test_single_chinese_digits_count_events_only(measures):
+def test_single_chinese_digits_count_events_and_things_not_formulas(measures):
     assert facts("先后召开三次专题协商会。", measures) == [(3, "次", "consultations_held")]
     assert facts("全年开展调研十余次。", measures) == [(10, "次", "research_projects")]
-    assert facts("牢记“三个务必”，落实两个责任。", measures) == []
+    assert facts("牢记“三个务必”，落实两个责任，严格执行中央八项规定。", measures) == []
+    assert [f[:2] for f in facts("会议安排了六项议程，四位委员作大会发言。", measures)] == [(6, "项"), (4, "位")]
+    assert facts("这两个专委会分头调研，毛万二家院坝里坐满了人。", measures) == []  # pointed at again; a name
 
 
 def test_quote_holding_only_the_figure_is_a_statistic(measures):

@@ -313,6 +313,13 @@ _ONE_OF = re.compile(r"[^，,；;。]{0,16}?之一")
 _FREQUENCY_BEFORE = re.compile(r"每(?:年|季度|季|月|周|半年|两年|届|次|名|位|个)[^，,；;。]{0,8}$")
 # units with which a single Chinese digit is a count (三次, 两场) rather than a slogan (两个维护)
 _EVENT_UNITS = frozenset({"次", "场", "场次", "轮", "批次"})
+# counter words a small Chinese numeral counts things with (提出七项建议, 四位委员, 两天): a figure,
+# unless what follows makes it a formula (两个维护, 四个全面, 三个代表, 五位一体, 两个结合)
+_COUNTED_UNITS = frozenset({"项", "个", "位", "件", "份", "天", "篇", "条", "名", "家"})
+_FORMULA_AFTER = re.compile(r"[\u4e00-\u9fff]?(?:维护|确立|全面|代表|自信|意识|务必|结合|坚持|一体|大局|聚焦|明确|"
+                            r"没有变|走在前|作表率|先行|融合|统筹|提升|服务|中心|基本点|定位|之一|规定|关键|责任|方面的?(?:重要|决策))")
+# 这两个专委会, 上述三项: the things already told, pointed at again, not counted
+_POINTED_BEFORE = re.compile(r"(?:这|那|此|该|上述|以上|前述)$")
 # units that are statistics only when a cue names the measure (35岁以下 is a description)
 _CUE_ONLY_UNITS = frozenset({"岁"})
 _ORDINAL_BEFORE = re.compile(r"第[0-9零〇○一二两三四五六七八九十百千、,和及至\-—~～]*$|届$")
@@ -393,7 +400,9 @@ def _is_statistic(sq: str, n: NumberMatch, quoted: list[tuple[int, int]]) -> boo
     if n.chinese and unit != "%":
         numeral = n.numeral
         if len(numeral) == 1 and numeral not in "百千万亿" and n.qualifier not in ("余", "多"):
-            if numeral == "一" or unit not in _EVENT_UNITS:
+            if numeral == "一" or (unit not in _EVENT_UNITS and (
+                    unit not in _COUNTED_UNITS or numeral == "二"  # (a count says 两家, 两个: 毛万二家 is a name)
+                    or _FORMULA_AFTER.match(sq, n.end) or _POINTED_BEFORE.search(before))):
                 return False
     return True
 

@@ -54,14 +54,16 @@ class Pipeline:
         urged = exhortations(sentences, report.norm)
         initiatives = []
         metrics = []
+        story_started = False  # a news item's headline states figures as its story does (each annotated)
         for sentence in sentences:
             local = by_sentence.get(sentence.index, [])
             if not (sentence.is_heading and _NUMBERED.match(sentence.text)) or sentence.text.rstrip().endswith(("。", ".")):
                 told = initiatives_x.extract(sentence, local)  # read even when urged: it names the actors
                 if sentence.index not in urged:
                     initiatives.extend(told)
-            if sentence.is_heading:
-                continue  # a heading names work; its figures belong to the sentences under it
+            if sentence.is_heading and story_started:
+                continue  # a heading within a text names work; its figures belong to the sentences under it
+            story_started = story_started or not sentence.is_heading
             part = report.part_at(sentence.start)
             period = part.period if part and part.period else report.period
             norm = report.norm[sentence.start:sentence.end]
