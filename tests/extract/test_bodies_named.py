@@ -336,3 +336,12 @@ def test_ministries_and_sectors_are_reference_bodies(pipeline):
     found, _ = bodies(pipeline, "提案得到财政部和国家文物局的答复。经济界别和农业界别委员联名提出建议。", publisher="cq-cppcc")
     assert [m.entity for m in found] == ["ministry-finance", "national-cultural-heritage", "economics-sector",
                                          "agriculture-sector"]
+
+
+def test_an_autonomous_prefectures_committee_goes_by_zhou(pipeline):
+    found, _ = bodies(pipeline, "州政协党组召开会议。州委常委、统战部部长某某出席，中共甘孜州委统战部派员参加。",
+                      publisher="cppcc-ganzi-sc")
+    labels = [m.label for m in found]
+    assert labels[0] == "甘孜州政协党组" and "中共甘孜藏族自治州委" in labels
+    # a department is named by its place's name however the text writes the place
+    assert labels.count("中共甘孜藏族自治州委统一战线工作部") == 2

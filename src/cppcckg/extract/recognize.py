@@ -854,8 +854,10 @@ class Recognizer:
             label = _WHITESPACE.sub("", report.norm[a:b])  # one name in either script
             if party <= index < committees:  # 合江县委, 中共合江縣委, 县委: one name, 中共合江县委
                 label = f"中共{self.reference.entities[seat].name_zh}委"
-            elif index >= committees:  # 广安市委统战部: 中共广安市委统一战线工作部
-                label = department_in_full(label if label.startswith("中共") else "中共" + label)
+            elif index >= committees:  # 广安市委统战部: 中共广安市委统一战线工作部, named by its place's name
+                word = _DEPARTMENT_WORD.search(label)
+                label = (state_organ_label(self.reference.entities[seat], "委" + word.group()) if word
+                         else department_in_full(label if label.startswith("中共") else "中共" + label))
             unknown = "unknown-" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:10]
             out.append(Mention(Evidence(report.id, a, b, report.text[a:b]), unknown, label, "Body", "body",
                                surface=report.text[a:b], in_reference=False, seat=seat))
@@ -1072,7 +1074,7 @@ _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
 _PROVINCE_PREFIX = re.compile(r"^(?:重庆市?|四川省?)(?=[\u4e00-\u9fff]{2})")
 # 民盟渝北区委, 农工党荣昌区委会: a democratic party's committee named with its place.
 _PARTY_ORGAN = re.compile(
-    r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)(?P<place>(?:[\u4e00-\u9fff] *){2,5}?)[省市区县]? *委(?: *会)?"
+    r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)(?P<place>(?:[\u4e00-\u9fff] *){2,5}?)[省市区县州]? *委(?: *会)?"
     r"(?! *[\u4e00-\u9fff]{0,2}员)"
 )
 # 中共遂宁市委, 合江县委 (not 县委员会, 县委统战部): a place's Party committee.
@@ -1082,6 +1084,7 @@ _PARTY_COMMITTEE = searched(re.compile(
 # 广安市委统战部: a department of the Party committee of the place written before it.
 _PARTY_DEPARTMENT = re.compile(r"[省市区县州]委(?:" + PARTY_PATTERN + ")")
 _PARTY_DEPARTMENT_WORDS = tuple(PARTY_WORDS)
+_DEPARTMENT_WORD = re.compile("(?<=委)(?:" + PARTY_PATTERN + ")$")
 # 市委常委、统战部部长: a department named right after a member of the committee's standing body
 _MEMBER_AND_DEPARTMENT = re.compile(r"常委[、，,]\s*(?P<department>" + PARTY_PATTERN + r")(?=副?部长|常务副部长|主任|副主任)")
 # 三地政协 right after places written one after another: the count says how many they are.
