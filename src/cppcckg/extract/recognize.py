@@ -1108,6 +1108,7 @@ _LOCAL_COLLECTIVE = re.compile(
 _BASIN_BEFORE = re.compile(lexicon.RIVER_BASIN + "$")
 _BEFORE_A_NAME = frozenset("来自到在由与和同赴")
 _WENT_TO = re.compile(r"(?:赴|前往|来到)$")
+_SPECIAL_COMMITTEE_WORD = re.compile(r"(?<!常务)(?<!专门)(?<!审查)委员会$|(?<![常党工])委$")
 # 九县(市)政协, 12个区县政协 with no places named before: that many committees, one actor together
 _MANY_COMMITTEES = re.compile(r"(?<![\u4e00-\u9fff、])(?P<count>[四五六七八九十]|\d{1,3})(?:余|多)?个?(?:县|区|市|州|地)"
                               r"(?:[县区市州]|\s*[(（][县区市州][)）])*政协")
@@ -1154,8 +1155,11 @@ def _organ_of(report: Report, a: int, b: int, committee: Entity, organ: str) -> 
         organ = organ[2:]  # 大足区政协 + 政协机关 is 大足区政协机关
     label = short + organ
     key = "unknown-" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:10]
+    # a special committee organises its own work (省政协港澳台侨和外事委员会组织委员视察), as the
+    # reference's do; the committee's other organs (常委会, 党组, 机关) are how the committee acts
+    acts_itself = _SPECIAL_COMMITTEE_WORD.search(organ) is not None
     return Mention(Evidence(report.id, a, b, report.text[a:b]), key, label, "Body", "body", surface=report.text[a:b],
-                   in_reference=False, members=(committee.key,), seat=committee.seat)
+                   in_reference=False, members=() if acts_itself else (committee.key,), seat=committee.seat)
 
 
 def _mention(report: Report, a: int, b: int, entity: Entity) -> Mention:
