@@ -114,7 +114,7 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
     found: list[_Trigger] = []
     taken = [False] * len(text)
     counted_list: bool | None = None  # worked out at the first candidate, rarely needed
-    if ("会" in text or "审议" in text) and lexicon.MEETING_BUSINESS.match(text):
+    if ("会" in text or "审议" in text or "听取" in text or "分别通报" in text) and lexicon.MEETING_BUSINESS.match(text):
         return ()  # the business of the meeting just told: no work of its own
     chars = set(text)
     if "政治协商" in text or "协商、监督" in text:

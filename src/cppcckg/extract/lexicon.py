@@ -151,8 +151,10 @@ DISPOSAL_AFTER = re.compile(r"[^，,；;。]{0,4}?(?:延伸|拓展|贯穿|融入
 AGENDA_AFTER = re.compile(r"审议")
 AGENDA_BEFORE = re.compile(r"^(?:会议)?(?:还|并)?(?:对|就)《")
 # 会议通报了…, (会议)审议通过了《…方案》…: what a meeting heard and passed is its business
-MEETING_BUSINESS = re.compile(r"^(?:会议|会上)(?:还|并|也)?(?:通报|审议|通过|传达|听取了?[^，,；;。]{0,40}通报)|^(?:还|并)?审议(?:通过)?了?|"
-                              r"^(?:还|并)?通报了|^[^，,；;。]{0,24}?到会通报")  # (a guest's report to the meeting)
+MEETING_BUSINESS = re.compile(r"^(?:会议|会上)(?:还|并|也)?(?:通报|审议|通过|传达|听取(?:了|和讨论了?)?[^，,；;。]{0,60}?(?:通报|报告))|"
+                              r"^(?:还|并|也)?审议(?:通过)?了?|^(?:还|并|也)?听取(?:了|和讨论了?)?[^，,；;。]{0,60}?(?:通报|报告)|"
+                              r"^(?:还|并)?通报了|^[^，,；;。]{0,24}?到会通报|"  # (a guest's report to the meeting)
+                              r"^(?:会上|会议上)?[^，,；;。]{2,30}?分别通报")  # (departments reporting in turn)
 # 走访企业186家, 调研村社30个: how many were visited, a statistic, not one piece of work
 OBJECT_COUNT_AFTER = re.compile(r"(?![将拟围就对])[\u4e00-\u9fff]{1,4}?\d+(?:\.\d+)?(?:余|多)?[家户所处]")
 # 会议以来 / 会议召开以来: a time, not the meeting told
