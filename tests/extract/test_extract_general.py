@@ -1079,3 +1079,9 @@ def test_a_surname_after_a_title_is_no_recipient(pipeline):
     assert only(x, "党组第17次会议").organizers == ("cppcc-ganzi-sc",)
     sent = run(pipeline, "县政协向十四届二次会议提交了调研报告。", publisher="cppcc-zhongxian")
     assert not [i for i in sent.initiatives if i.type == "meeting"]
+
+
+def test_a_briefing_meeting_named_as_where_is_no_second_briefing(pipeline):
+    x = run(pipeline, "区政协召开重点提案办理情况通报会。通报会上，委员们踊跃发言。", publisher="cppcc-rongchang",
+            date="2021-09-10")
+    assert len(x.initiatives) == 1

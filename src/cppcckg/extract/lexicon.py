@@ -79,7 +79,7 @@ NOT_ACTIVITY_AFTER = re.compile(
 )
 # 座谈会上, 调研中, 视察时 at a clause's end: where something else happened, the activity itself
 # told elsewhere; kept when the clause itself says it took place (在…召开的座谈会上).
-DURING_AFTER = re.compile(r"[上中时](?=[，,；;：:]|$)")
+DURING_AFTER = re.compile(r"会?[上中时](?=[，,；;：:]|$)")  # (通报会上: the meeting the briefing was)
 # 向全国政协十四届二次会议提交…: the meeting receives the work, it is not the work told.
 # (向 after a title is a surname: 党组书记向某主持召开…)
 RECIPIENT_BEFORE = re.compile(r"(?<![面记席任长])向(?![^，,；;。]{0,14}?(?:主持|召开|举行))[^，,；;。]{0,14}$")
