@@ -260,7 +260,7 @@ def test_a_state_organ_written_with_its_city_and_district_is_one_name(pipeline):
 def test_names_in_a_repost_with_pinyin_inside_them_are_read_and_named_in_simplified_script(pipeline):
     found, _ = bodies(pipeline, "會上，農(nóng)工黨萬(wàn)州區(qū)委會(huì)、中共萬(wàn)州區(qū)委組織部和區政協(xié)機(jī)關(guān)參加。",
                       publisher="cppcc-wanzhou")
-    assert [m.label for m in found] == ["农工党万州区委会", "中共万州区委组织部", "万州区政协机关"]
+    assert [m.label for m in found] == ["中国农工民主党重庆市万州区委员会", "中共万州区委组织部", "万州区政协机关"]
     assert found[0].surface == "農(nóng)工黨萬(wàn)州區(qū)委會"
 
 

@@ -393,12 +393,12 @@ class Recognizer:
             return []
         out = []
         for match in _CROSS_BORDER_PARTY.finditer(report.norm, start, end):
-            party = match.group("party")
+            party = match.group("party") or match.group("party2")
             members = tuple(k for k in (self._named(f"{party}四川省委"), self._named(f"{party}重庆市委")) if k)
             if len(members) < 2:
                 continue
             a, b = match.span()
-            label = _WHITESPACE.sub("", report.norm[a:b])
+            label = f"川渝{party}"  # 川渝民革组织, 民革川渝各级组织: one name, the party's two sides together
             key = "unknown-" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:10]
             out.append(Mention(Evidence(report.id, a, b, report.text[a:b]), key, label, "Body", "body",
                                surface=report.text[a:b], in_reference=False, members=members))  # type: ignore[arg-type]
@@ -852,7 +852,9 @@ class Recognizer:
                 out.append(_mention(report, a, b, entity))
                 continue
             label = _WHITESPACE.sub("", report.norm[a:b])  # one name in either script
-            if party <= index < committees:  # 合江县委, 中共合江縣委, 县委: one name, 中共合江县委
+            if index < party:  # 农工党泸州市委, 民革萬州區委會: 中国农工民主党泸州市委员会, as the reference names Chongqing's
+                label = self._party_committee_label(label, seat)
+            elif party <= index < committees:  # 合江县委, 中共合江縣委, 县委: one name, 中共合江县委
                 label = f"中共{self.reference.entities[seat].name_zh}委"
             elif index >= committees:  # 广安市委统战部: 中共广安市委统一战线工作部, named by its place's name
                 word = _DEPARTMENT_WORD.search(label)
@@ -881,6 +883,20 @@ class Recognizer:
                          if (e := self.reference.get(p)) is not None and e.kind == "place" and party_level(e) == level), None)
             if seat is not None:
                 yield a, match.end(), seat
+
+    def _party_committee_label(self, written: str, seat: str) -> str:
+        """A democratic party's committee of a place, named in full (the party's full name, the
+        place's, 委员会); a Chongqing district's with the city before it (…重庆市万州区委员会)."""
+        short = _PARTY_SHORT.match(written)
+        key = self._named(short.group()) if short else None
+        party = self.reference.get(key) if key else None
+        place = self.reference.entities[seat]
+        if party is None or place.kind != "place":
+            return written
+        parent = self.reference.get(place.parent) if place.parent else None
+        city = parent.name_zh if (place.cls in ("District", "County") and parent is not None
+                                  and parent.cls == "Province" and parent.name_zh.endswith("市")) else ""
+        return f"{party.name_zh}{city}{place.name_zh}委员会"
 
     def _place_ends_before(self, norm: str, a: int, start: int) -> bool:
         """Does a place's name end right before the level word at `a`, or with it (遂宁|市委,
@@ -1113,8 +1129,10 @@ _SPECIAL_COMMITTEE_WORD = re.compile(r"(?<!常务)(?<!专门)(?<!审查)委员�
 _MANY_COMMITTEES = re.compile(r"(?<![\u4e00-\u9fff、])(?P<count>[四五六七八九十]|\d{1,3})(?:余|多)?个?(?:县|区|市|州|地)"
                               r"(?:[县区市州]|\s*[(（][县区市州][)）])*政协")
 # 川渝民盟, 川渝两地致公党组织: a party's committees on both sides of the border
+_PARTY_SHORT = re.compile(r"民革|民盟|民建|民进|农工党|致公党|九三学社|台盟")
 _CROSS_BORDER_PARTY = re.compile(r"(?:川渝|渝川)(?:两地)?(?P<party>民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)"
-                                 r"(?:两地)?(?:党?组织|省市委(?:会)?)?")
+                                 r"(?:两地)?(?:党?组织|省市委(?:会)?)?|"
+                                 r"(?P<party2>民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)(?:川渝|渝川)(?:两地)?(?:各级)?党?组织")
 _PROVINCE_COLLECTIVE = re.compile(
     r"(?<![\u4e00-\u9fff])([川蜀渝黔贵鄂湘陕滇云甘桂藏青]{2,6})(?:[两二三四五六七]?(?:省市区|省区市|省市|省|地))?政协")
 
