@@ -217,9 +217,8 @@ def _place_committees(ref: Reference) -> list[Entity]:
     for place in sorted((e for e in ref.entities.values() if e.kind == "place"), key=lambda e: e.key):
         if place.cls not in _COMMITTEE_OF_PLACE or place.key in seated:
             continue
-        cls, local = _COMMITTEE_OF_PLACE[place.cls]
-        local = "市政协" if place.cls == "County" and place.name_zh.endswith("市") else local  # a county-level city
-        local = "州政协" if place.cls == "PrefectureCity" and place.name_zh.endswith("州") and "自治" in place.name_zh else local
+        cls, local = _COMMITTEE_OF_PLACE[place.cls]  # (a county-level city's 市政协, an autonomous prefecture's 州政协:)
+        local = place.name_zh[-1] + "政协" if place.name_zh.endswith("市") and place.cls == "County" or "自治州" in place.name_zh else local
         parent_place = ref.entities.get(place.parent) if place.parent else None
         parent = next((e.key for e in ref.entities.values() if e.kind == "body" and e.cls in CPPCC_CLASSES and parent_place
                        is not None and e.area == parent_place.key), None) or provincial.get(place.province or "")
