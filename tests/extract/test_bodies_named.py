@@ -345,3 +345,8 @@ def test_an_autonomous_prefectures_committee_goes_by_zhou(pipeline):
     assert labels[0] == "甘孜州政协党组" and "中共甘孜藏族自治州委" in labels
     # a department is named by its place's name however the text writes the place
     assert labels.count("中共甘孜藏族自治州委统一战线工作部") == 2
+
+
+def test_longer_bureau_names_and_party_research_offices_by_their_level(pipeline):
+    found, _ = bodies(pipeline, "市自然资源和规划局、市委党史研究室负责同志参加。", publisher="cppcc-luzhou-sc")
+    assert [m.label for m in found] == ["泸州市自然资源和规划局", "中共泸州市委党史研究室"]

@@ -34,7 +34,7 @@ BARE_PARTY_COMMITTEE = re.compile(r"[省市区县州]委(?!员|会)")
 # local text: the organ of the text's place at that level (not 市场…, 区域…, 县城…: words, not levels)
 BARE_STATE_ORGAN = re.compile(
     r"(?P<level>[省市区县州])(?P<organ>" + STATE_PATTERN + r"|纪委|委(?:" + PARTY_PATTERN + r")|融媒体中心|"
-    r"(?![场域城份民位区县级内外属直委政人])[\u4e00-\u9fff]{2,6}?(?<![大格布结开全新变残当])局|(?<=省)[\u4e00-\u9fff]{2,6}?厅)"
+    r"(?![场域城份民位区县级内外属直委政人])[\u4e00-\u9fff]{2,8}?(?<![大格布结开全新变残当])局|(?<=省)[\u4e00-\u9fff]{2,6}?厅)"
     r"(?![\u4e00-\u9fff]{0,2}(?:常委会|办公|机关)|代表)")
 # What may stand right before a bare 县委: a mark, a function word or a verb that takes it as
 # object (按照市委安排, 贯彻县委…精神, 在省委领导下, 转化为市委决策); anything else may be the end
