@@ -464,3 +464,9 @@ def test_vague_round_figures(measures):
         (1000, "名", "以上", "participants"),
         (8_000_000, "字", "多", "historical_materials_collected"),
     ]
+
+
+def test_figures_a_speaker_states_in_quotes_are_statistics_names_in_quotes_are_not(measures):
+    got = facts("“两年来，我参加区政协活动40次，提交提案12件。”委员在述职时说。", measures)
+    assert [(v, u) for v, u, _m in got] == [(40, "次"), (12, "件")]
+    assert facts("“要落实‘五个始终坚持’，两个省市携手。”", measures) == []

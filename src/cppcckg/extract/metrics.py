@@ -313,6 +313,9 @@ _ONE_OF = re.compile(r"[^，,；;。]{0,16}?之一")
 _FREQUENCY_BEFORE = re.compile(r"每(?:年|季度|季|月|周|半年|两年|届|次|名|位|个)[^，,；;。]{0,8}$")
 # units with which a single Chinese digit is a count (三次, 两场) rather than a slogan (两个维护)
 _EVENT_UNITS = frozenset({"次", "场", "场次", "轮", "批次"})
+# a clause mark inside a quote: a speaker's sentence, whose figures are figures
+_SPOKEN = re.compile(r"[，,。；;！!？?]")
+_NESTED_NAME = re.compile(r"‘[^‘’]{0,60}’|《[^《》]{0,120}》")
 # counter words a small Chinese numeral counts things with (提出七项建议, 四位委员, 两天): a figure,
 # unless what follows makes it a formula (两个维护, 四个全面, 三个代表, 五位一体, 两个结合)
 _COUNTED_UNITS = frozenset({"项", "个", "位", "件", "份", "天", "篇", "条", "名", "家"})
@@ -376,7 +379,10 @@ def _is_statistic(sq: str, n: NumberMatch, quoted: list[tuple[int, int]]) -> boo
     span = _inside(quoted, n.num_start, n.num_end)
     if span is not None:
         inner = sq[span[0] + 1:span[1] - 1]
-        if inner != sq[n.start:n.end]:
+        # (“我参加活动54次，…”: words said, not a name; their digits are figures, a name quoted in them is not)
+        said = (sq[span[0]] in "“「" and not n.chinese and _SPOKEN.search(inner) is not None
+                and not any(m.start() <= n.num_start - span[0] - 1 < m.end() for m in _NESTED_NAME.finditer(inner)))
+        if inner != sq[n.start:n.end] and not said:
             return False  # a name: “两个维护”, 《…70年》
     before = sq[max(0, n.start - 16):n.start]
     if _ORDINAL_BEFORE.search(before) or _FREQUENCY_BEFORE.search(before):
