@@ -1085,3 +1085,9 @@ def test_a_briefing_meeting_named_as_where_is_no_second_briefing(pipeline):
     x = run(pipeline, "区政协召开重点提案办理情况通报会。通报会上，委员们踊跃发言。", publisher="cppcc-rongchang",
             date="2021-09-10")
     assert len(x.initiatives) == 1
+
+
+def test_a_proposal_numbered_in_a_session_and_two_names_of_one_meeting(pipeline):
+    x = run(pipeline, "5月26日，泸州市政协召开九届二次会议第88号重点提案《关于加快赤水河流域生态保护的建议》"
+                      "办理协商会暨“护好一江清水、建设美丽赤水河”工作推进会。", date="2023-05-27")
+    assert len(x.initiatives) == 1  # not the session, and one event of two names

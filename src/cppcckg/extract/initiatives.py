@@ -145,6 +145,8 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                 continue  # 走访企业186家: a count of what was visited
             if typ == "meeting" and lexicon.CONVEYED_AFTER.match(text, e) and lexicon.CONVEYED_BEFORE.search(text, 0, s):
                 continue  # 通报省委经济工作会议情况: a meeting told of
+            if typ == "meeting" and _NUMBERED_ITEM.match(text, e):
+                continue  # 九届一次会议第126号重点提案: the session a proposal is numbered in
             if typ == "meeting" and lexicon.SINCE_AFTER.match(text, e):
                 continue  # 四届二次会议以来: since the session, not the session
             if typ == "other" and lexicon.ABOUT_BEFORE.search(text, 0, s):
@@ -185,8 +187,10 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
         same_item = prev is not None and prev.type == trig.type and not _top_level_gap(text, prev.end, trig.start)
         if prev and same_item and not adjacent:
             continue  # one activity named twice (编撰出版《…丛书》): keep the first word
-        if prev and text.startswith("暨", prev.end) and trig.start - prev.end <= 6 and not _CLAUSE_MARK.search(
-                text, prev.end, trig.start):
+        if prev and text.startswith(("暨", "会暨"), prev.end) and (
+                (trig.start - prev.end <= 6 and not _CLAUSE_MARK.search(text, prev.end, trig.start))
+                or (trig.start - prev.end <= 40  # (暨“…、…”工作推进会: a quoted name between)
+                    and not _ITEM_MARK.search(_QUOTED_NAME.sub("", text[prev.end:trig.start])))):
             merged.pop()  # X视察暨Y座谈会: one event of two names, the later decides
             merged.append(_Trigger(prev.start, trig.end, trig.type, trig.subtype))
         elif (prev and adjacent and not _LIST_GAP.search(text, prev.end, trig.start) and _compound(prev, trig)
@@ -252,6 +256,9 @@ def _cited_proposals(text: str) -> list[_Trigger]:
             if not _NOT_A_PROPOSAL_BEFORE.search(text, 0, m.start())]
 
 
+_ITEM_MARK = re.compile(r"[，,；;。、]")
+_QUOTED_NAME = re.compile(r"“[^”]{0,40}”")
+_NUMBERED_ITEM = re.compile(r"第?[\d一二三四五六七八九十百]{1,4}号")
 _LIST_AHEAD = re.compile(r"将(?:重点)?(?:抓好|做好|突出|聚焦|推进|开展|围绕)|(?:作了?|作出|进行了?)(?:安排|部署)[，,:：]?"
                          r"(?:要求|强调)|" + lexicon.URGED_TASK)
 _DATED_LEAD = re.compile(r"\d{1,2}[月日]")
