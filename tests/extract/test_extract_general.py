@@ -1075,8 +1075,8 @@ def test_many_committees_counted_without_names_are_one_actor(pipeline):
 
 
 def test_a_surname_after_a_title_is_no_recipient(pipeline):
-    x = run(pipeline, "7月8日，州政协主席、党组书记向某主持召开十三届州政协党组第17次会议。", publisher="cppcc-ganzi-sc")
-    assert only(x, "党组第17次会议").organizers == ("cppcc-ganzi-sc",)
+    x = run(pipeline, "6月3日，州政协主席、党组书记向某主持召开州政协党组第9次会议。", publisher="cppcc-ganzi-sc")
+    assert only(x, "党组第9次会议").organizers == ("cppcc-ganzi-sc",)
     sent = run(pipeline, "县政协向十四届二次会议提交了调研报告。", publisher="cppcc-zhongxian")
     assert not [i for i in sent.initiatives if i.type == "meeting"]
 

@@ -144,7 +144,7 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
             if typ in ("other", "research", "inspection") and lexicon.OBJECT_COUNT_AFTER.match(text, e):
                 continue  # 走访企业186家: a count of what was visited
             if typ == "meeting" and lexicon.CONVEYED_AFTER.match(text, e) and lexicon.CONVEYED_BEFORE.search(text, 0, s):
-                continue  # 通报省委经济工作会议情况: a meeting told of
+                continue  # 通报市委全会的情况: a meeting told of
             if typ == "meeting" and _NUMBERED_ITEM.match(text, e):
                 continue  # 九届一次会议第126号重点提案: the session a proposal is numbered in
             if typ == "meeting" and lexicon.SINCE_AFTER.match(text, e):

@@ -93,7 +93,7 @@ PURPOSE_ONLY = re.compile(r"[^，,；;。]*(?:发展|精品|共识|水平|进程
 ONE_SUBJECT_BEFORE = searched(re.compile(SUBJECT_OPENER + r"[^，,；;。]{2,30}(?:开展|进行|组织)[^，,；;。]{0,4}$"))
 ATTENDING_BEFORE = searched(re.compile(r"(?:参加|出席|列席)[^，,；;。]{0,14}$|(?:审议|通过|关于召开|筹备|提请|研究了?(?:召开|举办|举行))[^，,；;。]{0,30}$"))
 SPEECH_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:时的)?(?:重要讲话|重要指示|讲话精神)")
-# 到会通报省委经济工作会议情况, 传达全国两会精神: another body's meeting, told or conveyed, not work
+# 到会通报市委全会的情况, 传达全国两会精神: another body's meeting, told or conveyed, not work
 # of the text's; 为召开…会议作准备: the session a meeting prepared, not held there
 CONVEYED_BEFORE = searched(re.compile(r"(?:通报|传达|学习|贯彻)了?[^，,；;。]{0,24}$|为(?:召开|开好)[^，,；;。]{0,24}$"))
 CONVEYED_AFTER = re.compile(r"的?(?:情况|精神|部署|要求)|(?:作|做)好?(?:准备|筹备)")

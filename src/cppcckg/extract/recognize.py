@@ -1173,7 +1173,7 @@ def _organ_of(report: Report, a: int, b: int, committee: Entity, organ: str) -> 
         organ = organ[2:]  # 大足区政协 + 政协机关 is 大足区政协机关
     label = short + organ
     key = "unknown-" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:10]
-    # a special committee organises its own work (省政协港澳台侨和外事委员会组织委员视察), as the
+    # a special committee organises its own work (省政协农业委员会带委员去视察), as the
     # reference's do; the committee's other organs (常委会, 党组, 机关) are how the committee acts
     acts_itself = _SPECIAL_COMMITTEE_WORD.search(organ) is not None
     return Mention(Evidence(report.id, a, b, report.text[a:b]), key, label, "Body", "body", surface=report.text[a:b],
