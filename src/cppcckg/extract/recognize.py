@@ -1149,6 +1149,8 @@ def _bad_boundary(norm: str, start: int, end: int) -> bool:
         return True  # 常委会 in 常委会议: the 会 is the meeting's
     if form in _LOCAL_COMMITTEES and start > 0 and norm[start - 1] in "省市区县":
         return True  # 两省市政协, 区县政协, 市县政协: counted or generic, not one committee
+    if form.startswith("开州") and start > 0 and norm[start - 1] == "召":
+        return True  # 召开州政协党组会议: the verb 召开 and a prefecture's 州, not 开州
     if form.startswith("常") and start > 0 and norm[start - 1] in "委大":
         return True  # 县委常委, 市委常委会, 人大常委会: the Party's or the congress's, not the CPPCC's
     if form == "常委" and (after == "会" or (start > 0 and norm[start - 1] == "性")):
