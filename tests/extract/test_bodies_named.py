@@ -350,3 +350,8 @@ def test_an_autonomous_prefectures_committee_goes_by_zhou(pipeline):
 def test_longer_bureau_names_and_party_research_offices_by_their_level(pipeline):
     found, _ = bodies(pipeline, "市自然资源和规划局、市委党史研究室负责同志参加。", publisher="cppcc-luzhou-sc")
     assert [m.label for m in found] == ["泸州市自然资源和规划局", "中共泸州市委党史研究室"]
+
+
+def test_an_organ_written_with_its_committees_term_is_that_organ(pipeline):
+    found, _ = bodies(pipeline, "主席团常务主席代表省政协十二届常委会作工作报告。", publisher="sc-cppcc")
+    assert [m.label for m in found] == ["四川省政协常务委员会"]

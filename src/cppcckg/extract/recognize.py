@@ -529,6 +529,9 @@ class Recognizer:
             return a, session.end(), "全体会议主席团" if session.group("presidium") else _PLENARY
         if norm.startswith("及其", pos):
             a = pos = pos + 2
+        term = _TERM_BEFORE_ORGAN.match(norm, pos)  # 省政协十二届常委会: the organ of that term
+        if term is not None and self._organ_words.match(norm, term.end()) is not None:
+            pos = term.end()
         if norm.startswith(" ", pos) or " " in norm[pos:pos + 4]:
             return self._spaced_organ(norm, a, pos)
         organ = self._organ_words.match(norm, pos)
@@ -1124,6 +1127,7 @@ _LOCAL_COLLECTIVE = re.compile(
 _BASIN_BEFORE = re.compile(lexicon.RIVER_BASIN + "$")
 _BEFORE_A_NAME = frozenset("来自到在由与和同赴")
 _WENT_TO = re.compile(r"(?:赴|前往|来到)$")
+_TERM_BEFORE_ORGAN = re.compile(r"第?[一二三四五六七八九十\d]{1,3}届(?![一二三四五六七八九十\d第])")
 _SPECIAL_COMMITTEE_WORD = re.compile(r"(?<!常务)(?<!专门)(?<!审查)委员会$|(?<![常党工])委$")
 # 九县(市)政协, 12个区县政协 with no places named before: that many committees, one actor together
 _MANY_COMMITTEES = re.compile(r"(?<![\u4e00-\u9fff、])(?P<count>[四五六七八九十]|\d{1,3})(?:余|多)?个?(?:县|区|市|州|地)"
