@@ -1091,3 +1091,12 @@ def test_a_proposal_numbered_in_a_session_and_two_names_of_one_meeting(pipeline)
     x = run(pipeline, "5月26日，泸州市政协召开九届二次会议第88号重点提案《关于加快赤水河流域生态保护的建议》"
                       "办理协商会暨“护好一江清水、建设美丽赤水河”工作推进会。", date="2023-05-27")
     assert len(x.initiatives) == 1  # not the session, and one event of two names
+
+
+def test_a_meeting_first_named_as_where_things_happened_is_a_meeting(pipeline):
+    x = run(pipeline, "6月2日，县政协组织委员赴园区察看项目进展。\n\n在座谈会上，委员们就园区配套提出建议。",
+            publisher="cppcc-zhongxian", date="2024-06-03")
+    assert len([i for i in x.initiatives if i.type == "meeting"]) == 1
+    told = run(pipeline, "县政协召开座谈会，听取意见。在座谈会上，委员们踊跃发言。", publisher="cppcc-zhongxian",
+               date="2024-06-03")
+    assert len([i for i in told.initiatives if i.type == "meeting"]) == 1  # the meeting just told

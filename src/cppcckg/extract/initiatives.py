@@ -136,8 +136,9 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
             if lexicon.NOT_ACTIVITY_BEFORE.search(text, 0, s):
                 continue
             if (lexicon.DURING_AFTER.match(text, e) and not lexicon.TOOK_PLACE_BEFORE.search(text, 0, s)
-                    and not _SESSION.search(text, s, e)):  # 在X政协七届六次会议上: that session, named
-                continue
+                    and not _SESSION.search(text, s, e)  # 在X政协七届六次会议上: that session, named
+                    and not (typ == "meeting" and text.startswith("上", e) and text[e - 1] in "会议")):
+                continue  # (座谈会上: a meeting, dropped later where one was just told: headlines.py)
             if typ == "meeting" and (lexicon.RECIPIENT_BEFORE.search(text, 0, s) or (
                     _SESSION.search(text, s, e) and lexicon.ATTENDING_BEFORE.search(text, 0, s))):
                 continue  # 向…十四届二次会议提交; 委员赴京参加全国政协十四届三次会议: another body's session
@@ -767,6 +768,8 @@ class InitiativeExtractor:
             # 协商4100多次 is a count; 自主调研2000余人次 after 引导 is still an activity
             return bool(lexicon.ACTION.search(text, 0, trig.start)) or bool(lexicon.VERBAL_CONTEXT.search(text, 0, trig.start))
         session = trig.type == "meeting" and _SESSION.search(text, trig.start, trig.end) is not None
+        if trig.type == "meeting" and text.startswith("上", trig.end):
+            return True  # 在座谈会上: a meeting held (one just told is dropped as the same: headlines.py)
         if trig.subtype is not None and (text.startswith("《", trig.end) or text[trig.start - 1:trig.start] == "”"):
             return True  # 专题协商《X》, “X”专题协商: a named piece of work of that kind
         return acted or verbal or session or bool(lexicon.SELF_ACTING.match(text, trig.start))
