@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from cppcckg.ingest.reports import report_from_bytes
 
 
@@ -307,11 +309,6 @@ def test_departments_written_in_their_short_forms_are_named_in_full(pipeline):
                                         "重庆市人民政府侨务办公室", "中共重庆市委台湾工作办公室"]
 
 
-def test_a_department_after_its_place_is_named_in_full(pipeline):
-    found, _ = bodies(pipeline, "四川省文旅厅与重庆市住建委的同志一道察看了古镇保护情况。", publisher="cq-cppcc")
-    assert [m.label for m in found] == ["四川省文化和旅游厅", "重庆市住房和城乡建设委员会"]
-
-
 def test_a_bare_party_committee_after_an_ordinary_word_is_the_texts_own(pipeline):
     found, _ = bodies(pipeline, "近年来区委高度重视政协工作，委员们紧扣县委部署开展调研。", publisher="cppcc-beibei")
     assert [m.label for m in found] == ["中共北碚区委"]
@@ -347,11 +344,14 @@ def test_an_autonomous_prefectures_committee_goes_by_zhou(pipeline):
     assert labels.count("中共甘孜藏族自治州委统一战线工作部") == 2
 
 
-def test_longer_bureau_names_and_party_research_offices_by_their_level(pipeline):
-    found, _ = bodies(pipeline, "市自然资源和规划局、市委党史研究室负责同志参加。", publisher="cppcc-luzhou-sc")
-    assert [m.label for m in found] == ["泸州市自然资源和规划局", "中共泸州市委党史研究室"]
-
-
-def test_an_organ_written_with_its_committees_term_is_that_organ(pipeline):
-    found, _ = bodies(pipeline, "主席团常务主席代表省政协十二届常委会作工作报告。", publisher="sc-cppcc")
-    assert [m.label for m in found] == ["四川省政协常务委员会"]
+@pytest.mark.parametrize("text, publisher, labels", [
+    # a department after its place, named in full
+    ("四川省文旅厅与重庆市住建委的同志一道察看了古镇保护情况。", "cq-cppcc", ["四川省文化和旅游厅", "重庆市住房和城乡建设委员会"]),
+    # longer bureau names and a Party committee's research office, by their level
+    ("市自然资源和规划局、市委党史研究室负责同志参加。", "cppcc-luzhou-sc", ["泸州市自然资源和规划局", "中共泸州市委党史研究室"]),
+    # an organ written with its committee's term
+    ("主席团常务主席代表省政协十二届常委会作工作报告。", "sc-cppcc", ["四川省政协常务委员会"]),
+])
+def test_names_written_short_or_with_a_term_are_named_in_full(pipeline, text, publisher, labels):
+    found, _ = bodies(pipeline, text, publisher=publisher)
+    assert [m.label for m in found] == labels
