@@ -56,6 +56,7 @@ def _alternatives(words: list[str]) -> str:
 STATE_PATTERN = "(?:政府(?:" + _alternatives(list(_OFFICES)) + "))|" + _alternatives(list(STATE_WORDS))
 #: a Party department's word as written after 委
 PARTY_PATTERN = _alternatives(list(PARTY_WORDS))
+_PARTY_WORDS_LONGEST_FIRST = tuple(sorted(PARTY_WORDS, key=len, reverse=True))
 
 
 def state_in_full(word: str) -> str:
@@ -68,7 +69,7 @@ def state_in_full(word: str) -> str:
 def party_in_full(label: str) -> str:
     """A Party department's name with its department word in full (中共重庆市委台办 →
     中共重庆市委台湾工作办公室); other names unchanged."""
-    for word in sorted(PARTY_WORDS, key=len, reverse=True):
+    for word in _PARTY_WORDS_LONGEST_FIRST:
         if label.endswith(word):
             return label[: -len(word)] + PARTY_WORDS[word]
     return label

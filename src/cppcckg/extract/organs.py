@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from cppcckg.ingest.reference import CPPCC_CLASSES, Entity, Reference
 from cppcckg.extract.departments import PARTY_PATTERN, STATE_PATTERN, party_in_full, state_in_full
+from cppcckg.ingest.reference import CPPCC_CLASSES, Entity, Reference
 from cppcckg.ingest.textnorm import normalise
 
-__all__ = ["OrganWords", "SESSION_AFTER_COMMITTEE", "TERM_SESSION", "BARE_PARTY_COMMITTEE", "BARE_BEFORE",
+__all__ = ["OrganWords", "SESSION_AFTER_COMMITTEE", "TERM_SESSION", "BARE_PARTY_COMMITTEE",
            "BARE_STATE_ORGAN", "state_organ_label", "party_level", "stands_alone"]
 
 # …十四届三次会议, …第十五届委员会第五次会议 right after a committee: a plenary session of it
@@ -36,23 +36,16 @@ BARE_STATE_ORGAN = re.compile(
     r"(?P<level>[省市区县州])(?P<organ>" + STATE_PATTERN + r"|纪委|委(?:" + PARTY_PATTERN + r")|融媒体中心|"
     r"(?![场域城份民位区县级内外属直委政人])[\u4e00-\u9fff]{2,8}?(?<![大格布结开全新变残当])局|(?<=省)[\u4e00-\u9fff]{2,6}?厅)"
     r"(?![\u4e00-\u9fff]{0,2}(?:常委会|办公|机关)|代表)")
-# What may stand right before a bare 县委: a mark, a function word or a verb that takes it as
-# object (按照市委安排, 贯彻县委…精神, 在省委领导下, 转化为市委决策); anything else may be the end
-# of a place's name the reference does not know (某某县委), which is not the text's own.
-BARE_BEFORE = frozenset("，,。；;：:、（）()《》“”\"' \n\t·及和与同向在由对从把将被为于并或等的了就照彻实达经受给请让到"
-                        "习报交映送持合过据应论议绕解")  # 学习, 上报, 提交, 反映, 报送, 支持, 配合, 通过, 根据, 响应, 讨论, 审议, 围绕, 了解
-# What may not: the end of another name the level word closes (民盟市委, 团区委, 各区县委,
-# 两江新区, 开发区, 园区, 社区政府). Any other character before it is a word of the sentence
-# (近年来区委, 紧扣县委, 聚焦区委): places the text names are read as names before this applies.
+# What may not stand right before a level word that stands for the text's place: the end of
+# another name it closes (民盟市委, 团区委, 各区县委, 两江新区, 开发区, 园区, 社区政府). Any other
+# character is a word of the sentence (按照市委, 近年来区委, 紧扣县委): places the text names are
+# read as names before this applies.
 _NAME_END = frozenset("盟建进革党社团区县市省州镇乡村道各两新发园片城景范贸税港")
 
 
 def stands_alone(norm: str, a: int, start: int) -> bool:
     """May the level word at `a` (县委, 区政府, 市人力社保局) stand for the text's own place?"""
-    if a <= start:
-        return True
-    before = norm[a - 1]
-    return before in BARE_BEFORE or not "\u4e00" <= before <= "\u9fff" or before not in _NAME_END
+    return a <= start or norm[a - 1] not in _NAME_END
 
 
 # …工作专班, 区域合作专班: a working team of the committee written before it
@@ -119,14 +112,8 @@ def state_organ_label(place: Entity, organ: str) -> str:
     if organ == "纪委":
         return f"中共{place.name_zh}纪律检查委员会"
     if organ.startswith("委"):
-        return department_in_full(f"中共{place.name_zh}{organ}")
+        return party_in_full(f"中共{place.name_zh}{organ}")
     return place.name_zh + state_in_full(organ)
-
-
-def department_in_full(label: str) -> str:
-    """A Party department's name as the reference writes Chongqing's (统战部 is 统一战线工作部,
-    台办 台湾工作办公室), so that one department written either way is one body."""
-    return party_in_full(label)
 
 
 def party_level(place: Entity) -> str:

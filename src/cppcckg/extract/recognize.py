@@ -22,9 +22,9 @@ import ahocorasick
 from cppcckg.extract import lexicon
 from cppcckg.extract.compact import compact
 from cppcckg.extract.firstchars import searched
-from cppcckg.extract.departments import PARTY_PATTERN, PARTY_WORDS
-from cppcckg.extract.organs import (BARE_BEFORE, BARE_PARTY_COMMITTEE, BARE_STATE_ORGAN, SESSION_AFTER_COMMITTEE,
-                                    TERM_SESSION, OrganWords, department_in_full, party_level, stands_alone,
+from cppcckg.extract.departments import PARTY_PATTERN, PARTY_WORDS, party_in_full
+from cppcckg.extract.organs import (BARE_PARTY_COMMITTEE, BARE_STATE_ORGAN, SESSION_AFTER_COMMITTEE,
+                                    TERM_SESSION, OrganWords, party_level, stands_alone,
                                     state_organ_label)
 from cppcckg.extract.other_bodies import shaped_names
 from cppcckg.ingest.reference import CPPCC_CLASSES, Entity, Reference
@@ -862,7 +862,7 @@ class Recognizer:
             elif index >= committees:  # 广安市委统战部: 中共广安市委统一战线工作部, named by its place's name
                 word = _DEPARTMENT_WORD.search(label)
                 label = (state_organ_label(self.reference.entities[seat], "委" + word.group()) if word
-                         else department_in_full(label if label.startswith("中共") else "中共" + label))
+                         else party_in_full(label if label.startswith("中共") else "中共" + label))
             unknown = "unknown-" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:10]
             out.append(Mention(Evidence(report.id, a, b, report.text[a:b]), unknown, label, "Body", "body",
                                surface=report.text[a:b], in_reference=False, seat=seat))
