@@ -1092,8 +1092,10 @@ _JOINER = re.compile(r"[、和及与,，]")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
 _PROVINCE_PREFIX = re.compile(r"^(?:重庆市?|四川省?)(?=[\u4e00-\u9fff]{2})")
 # 民盟渝北区委, 农工党荣昌区委会: a democratic party's committee named with its place.
+# the short names of the eight democratic parties, as their committees are written
+_PARTY_WORDS_SHORT = "民革|民盟|民建|民进|农工党|致公党|九三学社|台盟"
 _PARTY_ORGAN = re.compile(
-    r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)(?P<place>(?:[\u4e00-\u9fff] *){2,5}?)[省市区县州]? *委(?: *会)?"
+    r"(?:" + _PARTY_WORDS_SHORT + r")(?P<place>(?:[\u4e00-\u9fff] *){2,5}?)[省市区县州]? *委(?: *会)?"
     r"(?! *[\u4e00-\u9fff]{0,2}员)"
 )
 # 中共遂宁市委, 合江县委 (not 县委员会, 县委统战部): a place's Party committee.
@@ -1133,10 +1135,10 @@ _SPECIAL_COMMITTEE_WORD = re.compile(r"(?<!常务)(?<!专门)(?<!审查)委员�
 _MANY_COMMITTEES = re.compile(r"(?<![\u4e00-\u9fff、])(?P<count>[四五六七八九十]|\d{1,3})(?:余|多)?个?(?:县|区|市|州|地)"
                               r"(?:[县区市州]|\s*[(（][县区市州][)）])*政协")
 # 川渝民盟, 川渝两地致公党组织: a party's committees on both sides of the border
-_PARTY_SHORT = re.compile(r"民革|民盟|民建|民进|农工党|致公党|九三学社|台盟")
-_CROSS_BORDER_PARTY = re.compile(r"(?:川渝|渝川)(?:两地)?(?P<party>民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)"
+_PARTY_SHORT = re.compile(_PARTY_WORDS_SHORT)
+_CROSS_BORDER_PARTY = re.compile(r"(?:川渝|渝川)(?:两地)?(?P<party>" + _PARTY_WORDS_SHORT + ")"
                                  r"(?:两地)?(?:党?组织|省市委(?:会)?)?|"
-                                 r"(?P<party2>民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)(?:川渝|渝川)(?:两地)?(?:各级)?党?组织")
+                                 r"(?P<party2>" + _PARTY_WORDS_SHORT + r")(?:川渝|渝川)(?:两地)?(?:各级)?党?组织")
 _PROVINCE_COLLECTIVE = re.compile(
     r"(?<![\u4e00-\u9fff])([川蜀渝黔贵鄂湘陕滇云甘桂藏青]{2,6})(?:[两二三四五六七]?(?:省市区|省区市|省市|省|地))?政协")
 
