@@ -103,6 +103,15 @@ def test_a_title_naming_a_committee_with_its_term_names_the_publisher(pipeline):
     assert pipeline.recognizer.likely_publisher(report) == "sc-cppcc"
 
 
+def test_a_text_naming_only_an_organ_of_its_committee_is_that_committees(pipeline):
+    # a digest of the standing committee's year names the national committee more often than
+    # its own, and its own only by the organ (市政协常委会)
+    text = ("一年来，市政协常委会紧扣重庆中心工作履职。全国政协领导来渝调研，"
+            "向全国政协报送信息百余篇，住渝全国政协委员提交提案多件。")
+    report = report_from_bytes(text.encode("utf-8"), "t", "t", {"id": "t", "title": "市政协常委会年度工作摘要"})
+    assert pipeline.recognizer.likely_publisher(report) == "cq-cppcc"
+
+
 # ---------------------------------------------------------------------------------------------
 # Party committees written by their level alone
 # ---------------------------------------------------------------------------------------------

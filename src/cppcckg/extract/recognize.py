@@ -137,7 +137,7 @@ class Recognizer:
                 return key
         counts: dict[str, int] = {}
         places: dict[str, int] = {}
-        local_forms: dict[int, tuple[list[_Form], int]] = {}
+        local_forms: dict[int, tuple[list[_Form], int, int]] = {}  # forms, rank, count
         for _start, _end, forms in self._raw(title):
             for f in forms:
                 if not f.local and self.reference.entities[f.entity].cls in CPPCC_CLASSES:
@@ -153,9 +153,11 @@ class Recognizer:
             for start, end, forms in self._raw(block):
                 if any(t0 <= start and end <= t1 for t0, t1 in terms):
                     continue
-                if id(forms) in self._local_only and all(self.reference.entities[f.entity].cls in CPPCC_CLASSES
-                                                         for f in forms):
-                    local_forms[id(forms)] = (forms, local_forms.get(id(forms), (forms, 0))[1] + 1)
+                if id(forms) in self._local_only and all(self._own_committee(f.entity) for f in forms):
+                    # a committee's own forms (市政协) outrank its organs' (市政协常委会)
+                    rank = 1 if all(self.reference.entities[f.entity].cls in CPPCC_CLASSES for f in forms) else 0
+                    seen = local_forms.get(id(forms), (forms, rank, 0))
+                    local_forms[id(forms)] = (forms, rank, seen[2] + 1)
                 for f in forms:
                     entity = self.reference.entities[f.entity]
                     if not f.local and entity.cls in CPPCC_CLASSES:
@@ -168,15 +170,21 @@ class Recognizer:
         if not local and local_forms:
             # only 市政协 / 省政协 and places (一年来，市政协…新重庆…): the local committee form the
             # text uses most, in the place it names most
-            forms = max(local_forms.values(), key=lambda v: v[1])[0]
+            forms = max(local_forms.values(), key=lambda v: v[1:])[0]
             for place in sorted(places, key=lambda k: (-places[k], k)):
                 entity = self.resolve(forms, place)
-                if entity is not None and entity.cls in CPPCC_CLASSES:
-                    return entity.key
+                committee = self._own_committee(entity.key) if entity is not None else None
+                if committee is not None:
+                    return committee
         counts = local or counts
         if counts:
             return max(sorted(counts), key=lambda k: counts[k])
         return None
+
+    def _own_committee(self, key: str) -> str | None:
+        """The CPPCC committee a body is or belongs to (市政协常委会 is the city committee's organ),
+        so that a text naming only its organs still tells whose it is."""
+        return key if self.reference.entities[key].cls in CPPCC_CLASSES else self._committee_of(key)
 
     def full_name(self, surface: str) -> str | None:
         """The reference entity a whole name denotes without context (a plain name or alias)."""
