@@ -511,8 +511,10 @@ class InitiativeExtractor:
             triggers = self._used(found, text, bodies, before_clause, sentence.is_lead) if found else []
             if not found and self._about_proposals and "《" in text:
                 triggers = _cited_proposals(text)  # …的《关于…的建议》认为: a proposal cited by its title
-                if triggers and not subject and self._members_named:
-                    subject = [self._members_named]  # its authors: the members the text is about
+            if (self._about_proposals and not subject and not bodies and self._members_named
+                    and triggers and all(t.type == "proposal" for t in triggers)):
+                # its authors: the members the text is about (其中，联名提交的《…》备受关注)
+                subject = [self._members_named]
             attending = self._attending(text, bodies) if bodies and lexicon.ATTEND_WORD.search(text) else []
             retold = (_ITINERARY.match(text, _lead_end(text))
                       if triggers and self._last_type and (not named_actor or (self._went_out and not bodies)) else None)
