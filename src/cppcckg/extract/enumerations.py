@@ -29,7 +29,8 @@ _ORDINAL = re.compile(r"(?:^|[;；:：])\s*(?:[一二三四五六七八九十]�
 _QUOTED = re.compile(r"[“「]([^”」]{2,40})[”」]")
 _QUOTE_RUN = re.compile(r"(?:就|围绕|聚焦|针对|先后就)((?:[“「][^”」]{2,40}[”」][、和及与]?){2,})|"
                         r"(?:开展|举办|启动|推进|深化)((?:[“「][^”」]{2,40}[”」][、和及与]?){2,})(?=等?(?:系列|主题|专题)*(?:活动|行动))|"
-                        r"提交了?的?((?:《[^》]{2,80}》[、和及与]?){2,})")  # 提交的《甲》和《乙》: a proposal each
+                        r"提交了?的?((?:《[^》]{2,80}》[、和及与]?){2,})|"  # 提交的《甲》和《乙》: a proposal each
+                        r"(?:开展|启动|实施|推进|深化)((?:[^、，,；;。“”：:等]{4,12}、)+[^、，,；;。“”：:等]{4,12}?)(?=等?(?:系列|专项|主题)?行动)")
 _TITLED = re.compile(r"《([^》]{2,80})》")
 _TITLE_FRAME = re.compile(r"^(?:关于|關於|關于|关於)|(?:的)?(?:建议|提案|建議)$")
 # 启动甲、乙、丙、丁四个“双百行动”: the items listed before the counted name
@@ -105,9 +106,12 @@ def split_enumerations(view: Compact, initiatives: list[Initiative], report_text
         run = _QUOTE_RUN.search(text, i, j)
         if run is None:
             continue
-        group = next(g for g in (1, 2, 3) if run.group(g) is not None)
-        items = _TITLED if group == 3 else _QUOTED
-        quoted = [view.span(m.start(1), m.end(1)) for m in items.finditer(text, run.start(group), run.end(group))]
+        group = next(g for g in (1, 2, 3, 4) if run.group(g) is not None)
+        if group == 4:  # 开展甲、乙、丙行动: a plain list, each item a campaign
+            quoted = [view.span(m.start(), m.end()) for m in _LISTED.finditer(text, run.start(group), run.end(group))]
+        else:
+            items = _TITLED if group == 3 else _QUOTED
+            quoted = [view.span(m.start(1), m.end(1)) for m in items.finditer(text, run.start(group), run.end(group))]
         if len(quoted) >= 2:
             at = out.index(initiative)
             out[at:at + 1] = _one_per_item(initiative, quoted, report_text, report_norm)

@@ -121,7 +121,7 @@ def report_from_bytes(
         parts, inferred = _infer_parts(norm, period)
         assumptions.extend(inferred)
     if period is None:
-        period = _infer_period(norm, parts, meta.get("delivered"))
+        period = _infer_period(norm, parts, meta.get("delivered"), normalise(title.get("zh") or ""))
         if period is not None:
             assumptions.append(f"period covered assumed to be {period.label()} from the years the text names")
     if not meta:
@@ -232,6 +232,8 @@ _NUMERAL_DIGITS = str.maketrans("〇○零一二三四五六七八九", "0001234
 _NUMERAL_YEAR = re.compile(r"[二][〇○零][一二三四五六七八九〇○零]{2}年")
 # "2023年工作回顾", "2024年工作成效显著": the year a text reviews, said outright.
 _REVIEW_YEAR = re.compile(r"(20\d\d)年(?:的)?(?:工作)?(?:回顾|成效|总结|情况|成绩)|(20\d\d)年是[^。，,]{0,16}的一年[。，,]一年来")
+# A title naming the year a digest reviews: 2019年工作摘要, 2024年渝中区政协履职小记, 2023年度工作回顾.
+_TITLE_YEAR = re.compile(r"(20\d\d)年度?[^，,。：:]{0,10}?(?:工作)?(?:摘要|回顾|总结|综述|盘点|成效|履职小记|工作纪实)")
 # "2022年，…" or "2022年以来" opening a sentence: the year the sentence is about.
 _OPENING_YEAR = re.compile(r"(?:^|[。！？\n])\s*(20\d\d)年(?:以来)?[，,]")
 # A full date as news pages print it: 2024年9月15日, 2024-09-15, 2024.9.15, 2024/09/15 or 15.09.2024.
@@ -250,14 +252,18 @@ _RELATIVE = (
 )
 
 
-def _infer_period(norm: str, parts: list[Part], delivered: Any = None) -> Period | None:
+def _infer_period(norm: str, parts: list[Part], delivered: Any = None, title: str = "") -> Period | None:
     """The years a text without a declared period covers, from its own dating: a part's
-    period, a year it says it reviews, a year opening a sentence, a relative phrase (一年来,
+    period, the year its title says it reviews (2019年工作摘要), a year it says it reviews,
+    a year opening a sentence, a relative phrase (一年来,
     去年, 今年以来) read against the date it was written, and last the year it names most
     (years only compared with are not counted)."""
     for part in parts:
         if part.status == DONE and part.period is not None and part.end - part.start > 20:
             return part.period
+    titled = _TITLE_YEAR.search(title)
+    if titled:
+        return Period(int(titled.group(1)), int(titled.group(1)))
     text = _NUMERAL_YEAR.sub(lambda m: m.group(0).translate(_NUMERAL_DIGITS), norm)
     review = _REVIEW_YEAR.search(text)
     if review:
