@@ -155,8 +155,12 @@ def test_a_describing_second_mention_is_the_same_initiative(pipeline):
 # ---------------------------------------------------------------------------------------------
 
 
-def test_page_furniture_gives_no_facts(pipeline):
-    x = run(pipeline, "首页 > 区县政协 > 正文\n上一篇：荣昌区政协开展视察\n【打印】【关闭】\n版权所有：政协荣昌区委员会")
+@pytest.mark.parametrize("page", [
+    "首页 > 区县政协 > 正文\n上一篇：荣昌区政协开展视察\n【打印】【关闭】\n版权所有：政协荣昌区委员会",
+    "您好，欢迎光临南充政协网！\n您现在的位置：首页 - 政协要闻 - 市政协召开主席会议",
+])
+def test_page_furniture_gives_no_facts(pipeline, page):
+    x = run(pipeline, page)
     assert not x.initiatives and not [m for m in x.mentions if m.kind == "body"]
 
 

@@ -735,6 +735,8 @@ class InitiativeExtractor:
             return True  # 开展专题调研，走访了三个小区: where the work went, not a second activity
         if prev.type != item.type:
             return False
+        if item.type == "meeting" and _OPENS_OR_CLOSES.fullmatch(word) and _SESSION_WORD.search(first):
+            return True  # 五届一次会议完成各项议程后举行闭幕大会: the session's closing, one meeting
         between = compact_text(self.report.norm, prev.trigger[1], item.trigger[0])
         if between == "暨" or (between in ("及", "和", "与", "、") and item.type != "meeting"):
             return True  # 召开网络议政及远程协商会: one event of two names (党组会议和主席会议: two meetings)
@@ -1247,6 +1249,11 @@ class InitiativeExtractor:
 #: Roles that name an initiative's organisers from its own words, not from a fallback.
 _FOUND_IN_TEXT = frozenset({"role:clause-subject", "role:passive-agent", "role:supported-body-organises",
                             "role:co-organizer", "role:owner-named", "role:named-pair", "role:session-committee"})
+
+
+# A session's opening or closing sitting, and a session named by its ordinals (五届一次会议)
+_OPENS_OR_CLOSES = re.compile(r"(?:开幕|闭幕)(?:大会|会)")
+_SESSION_WORD = re.compile(r"届第?[一二三四五六七八九十\d]{1,3}次(?:全体)?会议")
 
 
 def _unique(items) -> list[str]:
