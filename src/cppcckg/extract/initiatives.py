@@ -237,6 +237,8 @@ _ITINERARY = re.compile(rf"(?:[\u4e00-\u9fff]{{0,12}}?(?:{lexicon.FIELD_TEAMS}|�
                         r"(?:先后|首先|还|并|又|实地|现场|深入|分别|随后)*"
                         r"(?:考察|调研|视察|察看|走访|来到|走进|前往)了?")
 _BY_MEANS = re.compile(r"通过$|经过$")
+# a meeting told as where a briefing was heard: 会上, 会议(还)…, 座谈会上, 通报会上
+_HEARD_AT = re.compile(r"会上|会议上|(?:^|[，,；;]|本次|此次|这次)会议[^，,；;。]{0,4}?(?:听取|传达|通报|审议|学习)|会议(?:期间|中)")
 _PERSON_BETWEEN = re.compile(_TITLE_AFTER.pattern + r"[\u4e00-\u9fff]{2,3}[、和及与]")
 _URGED = re.compile(r"(?:勉励|鼓励|号召|寄语)[^。；;]*$")
 _AMID_BEFORE = searched(re.compile(r"在[^，,；;。在]{0,14}$"))
@@ -543,6 +545,12 @@ class InitiativeExtractor:
                 triggers = [t for t in triggers if not (t.start > accompanied.start() and t.type in _FIELD_WORK)]
             if triggers:
                 triggers = [t for t in triggers if not _BY_MEANS.search(text, max(0, t.start - 2), t.start)]
+                if any(t.type == "briefing" for t in triggers):
+                    # 会上，区发改委通报了…: what the meeting heard, not work of its own (an invited
+                    # leader's briefings the committee arranges, 邀请…在主席会议上通报, are)
+                    heard = before_clause or ""
+                    triggers = [t for t in triggers if not (
+                        t.type == "briefing" and _HEARD_AT.search(heard + text[:t.start]) and "邀请" not in heard + text)]
             joining = [t for t in triggers if _JOINS_BARE.search(text, max(0, t.start - 4), t.start) and _BARE_END.fullmatch(text, t.start)]
             if joining and not attending:
                 # 江津区党组成员、副主席某某陪同考察 / 县政协副主席某参加考察: people taking part in
