@@ -258,6 +258,12 @@ def test_a_committee_named_with_its_term_first_is_that_committee(pipeline):
     assert [(i.type, i.organizers) for i in x.initiatives] == [("meeting", ("cq-cppcc",))]
 
 
+def test_a_committee_named_with_its_term_across_a_blank_is_that_committee_alone(pipeline):
+    # a report's cover line sets the national name and the place apart: one committee, not two
+    found, _ = bodies(pipeline, "中国人民政治协商会议 酉阳土家族苗族自治县第十一届委员会关于提案工作情况的报告")
+    assert [m.label for m in found] == ["政协酉阳土家族苗族自治县委员会"]
+
+
 def test_an_organ_is_named_the_same_with_or_without_政协_before_it(pipeline):
     found, _ = bodies(pipeline, "政协常委会组成人员要带头履职。常委会工作报告通过。", publisher="cppcc-kaizhou")
     assert [m.label for m in found] == ["开州区政协常务委员会", "开州区政协常务委员会"]
