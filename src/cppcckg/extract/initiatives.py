@@ -237,6 +237,7 @@ _ITINERARY = re.compile(rf"(?:[\u4e00-\u9fff]{{0,12}}?(?:{lexicon.FIELD_TEAMS}|�
                         r"(?:先后|首先|还|并|又|实地|现场|深入|分别|随后)*"
                         r"(?:考察|调研|视察|察看|走访|来到|走进|前往)了?")
 _BY_MEANS = re.compile(r"通过$|经过$")
+_WENT_TO_BODY = re.compile(r"[^，,；;。]{0,10}?(?:到|赴|前往|来到|走进)")
 # a meeting told as where a briefing was heard: 会上, 会议(还)…, 座谈会上, 通报会上
 _HEARD_AT = re.compile(r"会上|会议上|(?:^|[，,；;]|本次|此次|这次)会议[^，,；;。]{0,4}?(?:听取|传达|通报|审议|学习)|会议(?:期间|中)")
 _PERSON_BETWEEN = re.compile(_TITLE_AFTER.pattern + r"[\u4e00-\u9fff]{2,3}[、和及与]")
@@ -483,7 +484,8 @@ class InitiativeExtractor:
             went_to = [p.mention.entity for p in places if lexicon.VISIT_BEFORE.search(text, max(0, p.start - 6), p.start)]
             self._visited.extend(went_to)
             if not self.group and len(bodies) >= 2:
-                self.group = self._named_together(text, bodies)  # 《万州区政协 达州市政协…要点》…两地政协
+                # 《万州区政协 达州市政协…要点》…两地政协; A政协到B政协开展交流。两地政协…
+                self.group = self._named_together(text, bodies) or self._visitor_and_host(text, bodies)
             if len(places) >= 2:
                 self.group = self._places_named_as_pair(text, places) or self.group  # 泸县、永川两地…
             head_subject = self._clause_subject(text, bodies)
@@ -840,7 +842,7 @@ class InitiativeExtractor:
         if not bodies:
             return
         if len(bodies) >= 2:  # A政协与B政协签署协议。两地政协将…: the pair the next sentence means
-            pair = self._named_together(view.text, bodies)
+            pair = self._named_together(view.text, bodies) or self._visitor_and_host(view.text, bodies)
             if pair:
                 self.group = pair
         head = self._clause_subject(view.text, bodies)
@@ -899,6 +901,15 @@ class InitiativeExtractor:
             last_end = p.end
         return _unique(run) if len(set(run)) >= 2 else []
 
+    def _visitor_and_host(self, text: str, bodies: list[_Placed]) -> list[str]:
+        """A committee that went to another (A政协到B政协开展工作交流): the two, for a 两地政协 or
+        双方 that follows."""
+        for p, q in zip(bodies, bodies[1:]):
+            if (_WENT_TO_BODY.fullmatch(text, p.end, q.start) and self._committee_level(p.mention.entity)
+                    and self._committee_level(q.mention.entity)):
+                return _unique([*self._members(p.mention), *self._members(q.mention)])
+        return []
+
     def _session_committee(self, mention: Mention) -> str | None:
         """The committee whose session a session's name (or its plenary's, 全国政协十四届三次会议) names."""
         if mention.members:
@@ -912,6 +923,8 @@ class InitiativeExtractor:
         word = _normalised(_SPACES.sub("", mention.surface))
         if self.group and word in lexicon.GROUP_WORDS and self._group_fits(word):
             return list(self.group)
+        if word in lexicon.GROUP_WORDS and not self.default_pair:
+            return []  # 两地政协 in a text that names no pair and not both provinces: which two is not said
         if mention.members:  # a collective's, or the committee a session or organ acts for
             return list(mention.members)
         if self.reference.get(mention.entity):
@@ -1168,7 +1181,8 @@ class InitiativeExtractor:
             return False
         if marker.group().startswith(("川渝", "渝川")):
             return True
-        return len({self._province(k) for k in keys} - {None}) < 2
+        # (a pair named in one province, 东坡区政协到市中区政协…两地政协, is that pair too)
+        return len({self._province(k) for k in keys} - {None}) < 2 and len(set(keys)) < 2
 
     def _other_side(self, keys: list[str]) -> str | None:
         """The provincial CPPCC across the border from the bodies named (a 川渝 mechanism)."""

@@ -224,6 +224,7 @@ def _place_committees(ref: Reference) -> list[Entity]:
                        is not None and e.area == parent_place.key), None) or provincial.get(place.province or "")
         # a city's district goes by 政协内江市东兴区委员会 (政协东兴区委员会 an alias)
         city = parent_place.name_zh if place.cls == "District" and parent_place and parent_place.cls == "PrefectureCity" else ""
+        city = "" if place.name_zh.startswith(city) else city  # (乐山市市中区 names its city)
         name, extra = f"政协{city}{place.name_zh}委员会", [f"政协{place.name_zh}委员会"] if city else []
         aliases = [a for a in dict.fromkeys([f"{place.name_zh}政协", *(f"{a}政协" for a in place.aliases if len(a) >= 2),
                                              *extra]) if normalise(a) not in taken]
@@ -296,8 +297,7 @@ def _entity(kind: str, item: dict[str, Any], path: Path, index: int) -> Entity:
     if lat is not None and not (-90 <= float(lat) <= 90 and -180 <= float(lon or 0) <= 180):
         raise ReferenceDataError(f"{path}: {key}: coordinates out of range")
     return Entity(
-        key=key,
-        kind=entity_kind,
+        key=key, kind=entity_kind,
         name_zh=item["name_zh"].strip(),
         name_en=item["name_en"].strip(),
         cls=str(cls),
