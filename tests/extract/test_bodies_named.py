@@ -366,6 +366,11 @@ def test_an_autonomous_prefectures_committee_goes_by_zhou(pipeline):
     ("市自然资源和规划局、市委党史研究室负责同志参加。", "cppcc-luzhou-sc", ["泸州市自然资源和规划局", "中共泸州市委党史研究室"]),
     # an organ written with its committee's term
     ("主席团常务主席代表省政协十二届常委会作工作报告。", "sc-cppcc", ["四川省政协常务委员会"]),
+    # full department names, the Party committee's general office, people's organisations
+    ("会议听取了市经济和信息化委员会、市文体广新局的报告，市委办公室负责同志列席。", "cppcc-suining-sc",
+     ["遂宁市经济和信息化委员会", "遂宁市文体广新局", "中共遂宁市委办公室"]),
+    ("县工商联（县总商会）、县妇联负责同志参加。", "cppcc-pengan-sc",
+     ["蓬安县工商业联合会", "蓬安县工商业联合会", "蓬安县妇女联合会"]),
 ])
 def test_names_written_short_or_with_a_term_are_named_in_full(pipeline, text, publisher, labels):
     found, _ = bodies(pipeline, text, publisher=publisher)

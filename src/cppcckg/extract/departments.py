@@ -36,13 +36,20 @@ STATE_WORDS: dict[str, str] = {
     "经信厅": "经济和信息化厅", "科技厅": "科学技术厅",
     # offices of the government (办), written with or without 政府 before them
     "港澳办": "港澳事务办公室", "外办": "外事办公室", "侨办": "侨务办公室", "信访办": "信访办公室",
-    "金融办": "金融工作办公室", "供销联社": "供销合作社联合社",
+    "金融办": "金融工作办公室", "供销联社": "供销合作社联合社", "城管执法局": "城市管理执法局",
+    # people's organisations every place has, named the same way (市工商联, 县总商会: one body)
+    "工商联": "工商业联合会", "总商会": "工商业联合会", "总工会": "总工会", "妇联": "妇女联合会",
+    "科协": "科学技术协会", "侨联": "归国华侨联合会", "台联": "台湾同胞联谊会", "青联": "青年联合会",
+    "残联": "残疾人联合会", "文联": "文学艺术界联合会",
 }
+# the full words are written too (市经济和信息化委员会, 县工商业联合会)
+STATE_WORDS.update({full: full for full in list(STATE_WORDS.values())})
 # departments of a Party committee: short form → full word (after 中共<place>委)
 PARTY_WORDS: dict[str, str] = {
     "统战部": "统一战线工作部", "统一战线工作部": "统一战线工作部", "宣传部": "宣传部", "组织部": "组织部",
     "台办": "台湾工作办公室", "网信办": "网络安全和信息化委员会办公室", "政法委": "政法委员会",
     "编办": "机构编制委员会办公室", "党史研究室": "党史研究室", "政研室": "政策研究室", "政策研究室": "政策研究室",
+    "办公室": "办公室", "办公厅": "办公厅",
 }
 # an office of the government written after 政府 (市政府港澳办)
 _OFFICES = ("港澳办", "外办", "侨办", "信访办", "金融办")

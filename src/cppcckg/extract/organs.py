@@ -34,7 +34,7 @@ BARE_PARTY_COMMITTEE = re.compile(r"[省市区县州]委(?!员|会)")
 # local text: the organ of the text's place at that level (not 市场…, 区域…, 县城…: words, not levels)
 BARE_STATE_ORGAN = re.compile(
     r"(?P<level>[省市区县州])(?P<organ>" + STATE_PATTERN + r"|纪委|委(?:" + PARTY_PATTERN + r")|融媒体中心|"
-    r"(?![场域城份民位区县级内外属直委政人])[\u4e00-\u9fff]{2,8}?(?<![大格布结开全新变残当])局|(?<=省)[\u4e00-\u9fff]{2,6}?厅)"
+    r"(?![场域城份民位区县级内外属直委政人])[\u4e00-\u9fff]{2,8}?(?<![大格布结开全变残当])(?<![开全创]新)局|(?<=省)[\u4e00-\u9fff]{2,6}?厅)"
     r"(?![\u4e00-\u9fff]{0,2}(?:常委会|办公|机关)|代表)")
 # What may not stand right before a level word that stands for the text's place: the end of
 # another name it closes (民盟市委, 团区委, 各区县委, 两江新区, 开发区, 园区, 社区政府). Any other

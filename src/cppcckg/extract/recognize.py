@@ -163,7 +163,7 @@ class Recognizer:
                     if not f.local and entity.cls in CPPCC_CLASSES:
                         counts[entity.key] = counts.get(entity.key, 0) + 1
                     elif not f.local and entity.kind == "place":
-                        places[entity.key] = places.get(entity.key, 0) + 1
+                        places[entity.key] = places.get(entity.key, 0) + 1  # (first named first on a tie)
         # a local text names the national committee as where its members go and what it
         # adopts (向全国政协…, 全国政协委员): it is the publisher only when no other is named
         local = {k: n for k, n in counts.items() if self.reference.entities[k].cls != "NationalCommittee"}
@@ -171,7 +171,7 @@ class Recognizer:
             # only 市政协 / 省政协 and places (一年来，市政协…新重庆…): the local committee form the
             # text uses most, in the place it names most
             forms = max(local_forms.values(), key=lambda v: v[1:])[0]
-            for place in sorted(places, key=lambda k: (-places[k], k)):
+            for place in sorted(places, key=lambda k: -places[k]):  # (stable: text order on a tie)
                 entity = self.resolve(forms, place)
                 committee = self._own_committee(entity.key) if entity is not None else None
                 if committee is not None:
@@ -930,7 +930,7 @@ class Recognizer:
         """(start, end, label, seat) of each state organ or Party department written by its level
         alone (区人大常委会, 区法院, 区委宣传部, 区生态环境局): that of the text's place or of the
         place above it at that level, named in full (渝中区人民法院)."""
-        if place is None or not any(c in norm[start:end] for c in "局院府大部心"):
+        if place is None or not any(c in norm[start:end] for c in "局院府大部心委联会协室厅社办"):
             return
         for match in BARE_STATE_ORGAN.finditer(norm, start, end):
             a = match.start()
