@@ -114,8 +114,13 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
     found: list[_Trigger] = []
     taken = [False] * len(text)
     counted_list: bool | None = None  # worked out at the first candidate, rarely needed
-    if ("会" in text or "审议" in text or "听取" in text or "分别通报" in text) and lexicon.MEETING_BUSINESS.match(text):
-        return ()  # the business of the meeting just told: no work of its own
+    business = (("会" in text or "审议" in text or "听取" in text or "分别通报" in text)
+                and lexicon.MEETING_BUSINESS.match(text))
+    if business:  # the business of the meeting just told: no work of its own (…并进行民主测评 after it is)
+        after = lexicon.APPRAISED_AFTER.search(text, business.end())
+        if after is None:
+            return ()
+        taken[:after.start()] = [True] * after.start()
     chars = set(text)
     if "政治协商" in text or "协商、监督" in text:
         for m in lexicon.FUNCTIONS.finditer(text):
@@ -135,6 +140,8 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                 continue
             if lexicon.NOT_ACTIVITY_BEFORE.search(text, 0, s):
                 continue
+            if typ != "campaign" and _QUOTED_CAMPAIGN_AFTER.match(text, e):
+                continue  # “有事来协商”活动: the campaign's name, read whole below
             if (lexicon.DURING_AFTER.match(text, e) and not lexicon.TOOK_PLACE_BEFORE.search(text, 0, s)
                     and not _SESSION.search(text, s, e)  # 在X政协七届六次会议上: that session, named
                     and not (typ == "meeting" and text.startswith("上", e) and text[e - 1] in "会议")):
@@ -237,6 +244,7 @@ _ITINERARY = re.compile(rf"(?:[\u4e00-\u9fff]{{0,12}}?(?:{lexicon.FIELD_TEAMS}|�
                         r"(?:先后|首先|还|并|又|实地|现场|深入|分别|随后)*"
                         r"(?:考察|调研|视察|察看|走访|来到|走进|前往)了?")
 _BY_MEANS = re.compile(r"通过$|经过$")
+_QUOTED_CAMPAIGN_AFTER = re.compile(r"[”’]等?(?:实践|主题|专项|系列)?(?:活动|行动)")
 _WENT_TO_BODY = re.compile(r"[^，,；;。]{0,10}?(?:到|赴|前往|来到|走进)")
 # a meeting told as where a briefing was heard: 会上, 会议(还)…, 座谈会上, 通报会上
 _HEARD_AT = re.compile(r"会上|会议上|(?:^|[，,；;]|本次|此次|这次)会议[^，,；;。]{0,4}?(?:听取|传达|通报|审议|学习)|会议(?:期间|中)")
@@ -786,7 +794,8 @@ class InitiativeExtractor:
             return True  # 在座谈会上: a meeting held (one just told is dropped as the same: headlines.py)
         if trig.subtype is not None and (text.startswith("《", trig.end) or text[trig.start - 1:trig.start] == "”"):
             return True  # 专题协商《X》, “X”专题协商: a named piece of work of that kind
-        return acted or verbal or session or bool(lexicon.SELF_ACTING.match(text, trig.start))
+        done = trig.type in ("consultation", *lexicon.VERBAL_TYPES) and text.startswith("了", trig.end)  # 会议协商了X
+        return acted or verbal or session or done or bool(lexicon.SELF_ACTING.match(text, trig.start))
 
     def _remember(self, actors: list[str]) -> None:
         # the subject a news item carries on is a committee (or several): an organ, a member

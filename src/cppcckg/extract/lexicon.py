@@ -31,7 +31,7 @@ TRIGGERS: list[tuple[str, str, str | None]] = [
     (r"(?:专题)?网络议政", "consultation", "OnlineDeliberation"),
     (r"(?:联合|重点|务实|广泛|深入)?协商(?:议政|讨论|建言)?", "consultation", None),
     (r"议政建言|建言献策|献计出力|资政建言|资政献策|议政会|(?<=再次|多次|积极|联名|共同)呼吁", "consultation", None),
-    (r"监督性(?:常委)?(?:调研)?视察|民主监督|监督性调研|开展监督|督查|民主评议", "supervision", None),
+    (r"监督性(?:常委)?(?:调研)?视察|民主监督|监督性调研|开展监督|督查|民主评议|民主测评", "supervision", None),
     (r"(?:重点)?提案(?:的)?督办|督办(?:重点)?提案|跟踪督办|督办|巡视", "supervision", None),
     (rf"(?<=一行){VISIT_ARRIVAL}(?=[^，,；;。]{{2}})|" r"(?:联合|重点|专题|深入|考察|蹲点|自主)?调研(?!员)|考察(?!调研)|课题研究|调查研究|(?<=等)深入研究|(?<=围绕)[^，,；;。]{2,30}?深入研究", "research", None),
     (r"视察|巡河|(?<=实地|现场)察看", "inspection", None),
@@ -93,7 +93,8 @@ PUSH_TOGETHER = re.compile(r"(?:联合|共同|携手)(?:推动|助推|推进)")
 PURPOSE_ONLY = re.compile(r"[^，,；;。]*(?:发展|精品|共识|水平|进程|繁荣|走深走实|见行见效|落地见效|走实|转化落地|落地落实|落地)$")
 # 围绕明月山生态保护开展联合视察3次: a count of work on one stated subject keeps the initiative
 # (a tally of a kind of work, 开展重点协商16项, has no subject of its own).
-ONE_SUBJECT_BEFORE = searched(re.compile(SUBJECT_OPENER + r"[^，,；;。]{2,30}(?:开展|进行|组织)[^，,；;。]{0,4}$"))
+ONE_SUBJECT_BEFORE = searched(re.compile(SUBJECT_OPENER + r"[^，,；;。]{2,30}(?:开展|进行|组织)[^，,；;。]{0,4}$|"
+                                          r"(?:开展|举办|组织)[“「][^”」]{2,20}[”」]$"))  # 开展“渝事好商量”协商活动3场: named
 ATTENDING_BEFORE = searched(re.compile(r"(?:参加|出席|列席)[^，,；;。]{0,14}$|(?:审议|通过|关于召开|筹备|提请|研究了?(?:召开|举办|举行))[^，,；;。]{0,30}$"))
 SPEECH_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:时的)?(?:重要讲话|重要指示|讲话精神)")
 # 到会通报市委全会的情况, 传达全国两会精神: another body's meeting, told or conveyed, not work
@@ -153,6 +154,8 @@ DISPOSAL_AFTER = re.compile(r"[^，,；;。]{0,4}?(?:延伸|拓展|贯穿|融入
 # 协商审议《…》, 会议对《…》…进行了协商: documents a meeting deliberates, its agenda, not work of its own
 AGENDA_AFTER = re.compile(r"审议")
 AGENDA_BEFORE = re.compile(r"^(?:会议)?(?:还|并)?(?:对|就)《")
+# …的报告并进行民主测评: an appraisal the meeting made of what it heard, work of its own
+APPRAISED_AFTER = re.compile(r"[并和及]进行(?:了)?(?=民主测评|民主评议|测评|评议)")
 # 会议通报了…, (会议)审议通过了《…方案》…: what a meeting heard and passed is its business
 MEETING_BUSINESS = re.compile(r"^(?:会议|会上)(?:还|并|也)?(?:通报|审议|通过|传达|听取(?:了|和讨论了?)?[^，,；;。]{0,60}?(?:通报|报告))|"
                               r"^(?:还|并|也)?审议(?:通过)?了?|^(?:还|并|也)?听取(?:了|和讨论了?)?[^，,；;。]{0,60}?(?:通报|报告)|"
