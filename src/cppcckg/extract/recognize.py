@@ -1056,8 +1056,8 @@ _PLACE_PART = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,8}?)(?P<level>省|市|自
 def _specific_body_name(name: str, suffix: str) -> bool:
     """True for names like 达川区政协 or 遂宁市委员会; false for generic plurals (区县政协)."""
     core = name[: len(name) - len(suffix)]
-    if "区县" in core:
-        return False
+    if "区县" in core or "届" in core:
+        return False  # (十六届区政协, 新一届区政协: a term of the text's own committee, no place named)
     if suffix == "委员会" and core.endswith(("党", "工", "常务")):
         return False
     m = _PLACE_PART.match(core)
