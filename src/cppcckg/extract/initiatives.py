@@ -179,7 +179,8 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
             if ((counted_list and lexicon.COUNT_BEFORE.search(text, max(0, s - 20), s))  # 42次党组会议
                     or (generic and ((lexicon.COUNT_AFTER.match(text, e)  # 开展重点协商16项
                                       and not lexicon.ONE_SUBJECT_BEFORE.search(text, 0, s))  # 围绕X开展视察3次
-                                     or lexicon.COUNT_RIGHT_BEFORE.search(text, max(0, s - 8), s)))  # 第3次远程协商
+                                     or (lexicon.COUNT_RIGHT_BEFORE.search(text, max(0, s - 8), s)  # 第3次远程协商
+                                         and not lexicon.SUBJECTS_AFTER.match(text, e))))
                     or (lexicon.OUTPUT_COUNT_AFTER.match(text, e) and not _SESSION.search(text, s, e))):
                 for i in range(s, e):
                     taken[i] = True  # counted words are a statistic: no shorter activity word inside them
@@ -244,6 +245,7 @@ _ITINERARY = re.compile(rf"(?:[\u4e00-\u9fff]{{0,12}}?(?:{lexicon.FIELD_TEAMS}|�
                         r"(?:先后|首先|还|并|又|实地|现场|深入|分别|随后)*"
                         r"(?:考察|调研|视察|察看|走访|来到|走进|前往)了?")
 _BY_MEANS = re.compile(r"通过$|经过$")
+_OPENED_OR_ENDED = re.compile(r"[^，,；;。]{0,16}?(?:开幕|闭幕|结束|闭会|落幕)")
 _QUOTED_CAMPAIGN_AFTER = re.compile(r"[”’]等?(?:实践|主题|专项|系列)?(?:活动|行动)")
 _WENT_TO_BODY = re.compile(r"[^，,；;。]{0,10}?(?:到|赴|前往|来到|走进)")
 # a meeting told as where a briefing was heard: 会上, 会议(还)…, 座谈会上, 通报会上
@@ -790,6 +792,8 @@ class InitiativeExtractor:
             # 协商4100多次 is a count; 自主调研2000余人次 after 引导 is still an activity
             return bool(lexicon.ACTION.search(text, 0, trig.start)) or bool(lexicon.VERBAL_CONTEXT.search(text, 0, trig.start))
         session = trig.type == "meeting" and _SESSION.search(text, trig.start, trig.end) is not None
+        if trig.type == "meeting" and _OPENED_OR_ENDED.match(text, trig.end):
+            return True  # …第一次会议圆满结束: a meeting held
         if trig.type == "meeting" and text.startswith("上", trig.end):
             return True  # 在座谈会上: a meeting held (one just told is dropped as the same: headlines.py)
         if trig.subtype is not None and (text.startswith("《", trig.end) or text[trig.start - 1:trig.start] == "”"):

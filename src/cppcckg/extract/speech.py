@@ -6,7 +6,8 @@ actor and no date: no initiative comes from them; nor from the views and wishes 
 met (双方一致认为…希望…). What the meeting itself did (会议听取了…通报,
 会前考察了…) is told in sentences of its own and stays. A report's own 报告指出 introduces the
 facts of a work report and is not a meeting's statement. A statement that dates what it asks
-(今年要…, 下半年…) is the body's plan, and its work is planned work.
+(今年要…, 下半年…) is the body's plan, and its work is planned work; one that reviews a stated
+time (会议认为，过去一年…) tells work done.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ _TO_REPORTER = re.compile(r"向记者(?:介绍|表示|说)|对记者(?:说|表�
 # (…区政协将开展…: a statement of what the committee will do is its plan, with its actor)
 _DATED_PLAN = re.compile(r"(?:今年|年内|本年度|下半年|明年)(?!的?(?:协商计划|工作要点|工作计划|计划|要点))|下一步|近期|"
                          r"政协(?:还|也)?将|委员会(?:还|也)?将")  # (聚焦本年度协商计划: a plan named, not a date)
+# 会议认为，过去一年区政协…: a statement that reviews a stated time tells work done
+_DATED_REVIEW = re.compile(r"过去(?:的)?[一二三四五两]?年|[一二三四五两]年来|去年(?!同期)")
 # 市、县政协要在…基础上…: what the bodies should do, said with no date (a dated one is a plan, above)
 _BODIES_SHOULD = re.compile(r"[\u4e00-\u9fff、]{0,10}(?:政协|委员|各级|各单位)(?:都|也|还)?要(?![求点])")
 _EXHORTS = re.compile(r"(?:同时|此外|并|还)?(?:要|必须|务必|希望)(?![求点])")
@@ -51,8 +54,8 @@ def exhortations(sentences: Sequence[Sentence], norm: str) -> set[int]:
         if _TO_REPORTER.search(text) or (_VIEW_OPENS.match(text, pos) and not _DATED_PLAN.search(text)):
             out.add(s.index)  # 某某向记者介绍了…: what someone told the reporter, not work told
             said = False
-        elif _DATED_PLAN.search(text):
-            said = False  # 会议强调，今年要围绕X开展调研: the body's own plan for a stated time
+        elif _DATED_PLAN.search(text) or (_MEETING_SAYS.match(text, pos) and _DATED_REVIEW.search(text)):
+            said = False  # 会议强调，今年要围绕X开展调研: the body's own plan for a stated time (会议认为，过去一年…: its work)
         elif _MEETING_SAYS.match(text, pos) or _SPEAKER_SAYS.match(text, pos) or _BODIES_SHOULD.match(text, pos):
             out.add(s.index)
             said = True
