@@ -26,7 +26,8 @@ _FURNITURE = searched(re.compile(
     r"^\s*(?:您好[，,！!]?\s*)?欢迎(?:来到|访问|光临)|^\s*[□■◎●]?\s*(?:特约|本报|首席)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:/[文图])?(?:\s+[\u4e00-\u9fff]{2,6}\s*[\u4e00-\u9fff]{2,4}/[文图])*\s*$|楼主|发表于|显示全部楼层|扫一扫|二维码|【导语】|返回列表|打印本页|关闭窗口|留言与评论|条评论|我要评论|发表评论|"
     r"^\s*原标题[：:]|^\s*今天是[：:]?\s*\d{4}年|^\s*第?[0-9０-９]{1,2}版\s*$|"  # a repost's headline again, page headers
     r"^\s*图为|(?<=[\u4e00-\u9fff]{2})供图\s*$|[。.]\s*(?:会议|活动|会场)现场[。.]?\s*$|"  # photo captions and credits
-    r"(?:记者|通讯员|摄影)[\s\u3000]*[\u4e00-\u9fff]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff]{2,4})*[\s\u3000]*摄[\s\u3000]*$"
+    r"(?:记者|通讯员|摄影)[\s\u3000]*[\u4e00-\u9fff]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff]{2,4})*[\s\u3000]*摄[\s\u3000]*$|"
+    r"[。.][\s\u3000]*[\u4e00-\u9fff]{2,4}[\s\u3000]*摄[\s\u3000]*$"  # (a caption: …开幕。某某摄)
 ))
 # a short line led by a section label with no sentence in it (【要闻 摘要】X会议闭幕): the page's
 # headline again (【正文】 before a sentence opens the story)
