@@ -264,6 +264,17 @@ def test_a_committee_named_with_its_term_across_a_blank_is_that_committee_alone(
     assert [m.label for m in found] == ["政协酉阳土家族苗族自治县委员会"]
 
 
+@pytest.mark.parametrize("text", [
+    "2月19日上午，中国人民政治协商会议四川省富顺县第十五届委员会第五次会议开幕。",  # its province named first
+    # a repost printing pinyin after characters (協(xié)商會(huì)議)
+    "2月19日上午，中國人民政治協(xié)商會(huì)議四川省富順縣第十五屆委員會(huì)第五次會(huì)議開(kāi)幕。",
+])
+def test_a_session_named_with_its_committees_term_is_that_committees(pipeline, text):
+    found, x = bodies(pipeline, text)
+    assert "national-cppcc" not in [m.entity for m in found]
+    assert [i.organizers for i in x.initiatives] == [("cppcc-fushun-sc",)]
+
+
 def test_an_organ_is_named_the_same_with_or_without_政协_before_it(pipeline):
     found, _ = bodies(pipeline, "政协常委会组成人员要带头履职。常委会工作报告通过。", publisher="cppcc-kaizhou")
     assert [m.label for m in found] == ["开州区政协常务委员会", "开州区政协常务委员会"]

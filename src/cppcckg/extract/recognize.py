@@ -779,16 +779,23 @@ class Recognizer:
         return list(by_span.values())
 
     def _term_named_committees(self, report: Report, start: int, end: int) -> list[Mention]:
-        """A committee named with its term (政协X第N届委员会) is the committee 政协X委员会."""
+        """A committee named with its term (政协X第N届委员会) is the committee 政协X委员会 (read
+        with the blanks a repost's pinyin left inside it taken out)."""
         out = []
-        for match in _TERM_NAME.finditer(report.norm, start, end):
+        norm = report.norm
+        if "  " in norm[start:end]:
+            kept = [i for i in range(start, end) if norm[i] != " "]
+            text, at = "".join(norm[i] for i in kept), kept
+        else:
+            text, at = norm, None
+        for match in _TERM_NAME.finditer(text, *((0, len(text)) if at is not None else (start, end))):
             key = self.full_name(f"政协{_term_place(match)}委员会")
             if key is None:  # 政协巫山县第十五届委员会: the CPPCC of the place named (政协重庆市巫山县委员会)
-                place = self._place_key(_term_place(match))
+                place = self._place_key(_term_place(match)) or self._seat_of_name(_term_place(match))  # (四川省富顺县)
                 body = self.reference.cppcc_seated_in(place) if place else None
                 key = body.key if body is not None else None
             if key is not None:
-                a, b = match.span()
+                a, b = match.span() if at is None else (at[match.start()], at[match.end() - 1] + 1)
                 out.append(_mention(report, a, b, self.reference.entities[key]))
         return out
 

@@ -32,7 +32,7 @@ _DATED_PLAN = re.compile(r"(?:今年|年内|本年度|下半年|明年)(?!的?(?
 # 会议认为，过去一年区政协…: a statement that reviews a stated time tells work done
 _DATED_REVIEW = re.compile(r"过去(?:的)?[一二三四五两]?年|[一二三四五两]年来|去年(?!同期)")
 # 市、县政协要在…基础上…: what the bodies should do, said with no date (a dated one is a plan, above)
-_BODIES_SHOULD = re.compile(r"[\u4e00-\u9fff、]{0,10}(?:政协|委员|各级|各单位)(?:都|也|还)?要(?![求点])")
+_BODIES_SHOULD = re.compile(r"[\u4e00-\u9fff、]{0,24}?(?:政协|委员|提案委|各级|各单位|部门)(?:都|也|还)?要(?![求点])")
 _EXHORTS = re.compile(r"(?:同时|此外|并|还)?(?:要|必须|务必|希望)(?![求点])")
 
 
