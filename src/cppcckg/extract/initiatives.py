@@ -744,6 +744,9 @@ class InitiativeExtractor:
         own_actor = "role:clause-subject" in item.rules or "role:co-organizer" in item.rules
         if own_actor and set(item.organizers) != set(prev.organizers):
             return False
+        if (prev.type == item.type == "meeting" and prev.trigger[1] == item.trigger[0]
+                and (prev.evidence.start, prev.evidence.end) == (item.evidence.start, item.evidence.end)):
+            return True  # 第九次常委会议第一次会议: two words of one name, one meeting
         word = compact_text(self.report.norm, *item.trigger)
         first = compact_text(self.report.norm, *prev.trigger)
         after_first = compact_text(self.report.norm, prev.trigger[1], prev.trigger[1] + 2)
