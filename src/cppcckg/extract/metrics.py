@@ -320,7 +320,7 @@ _NESTED_NAME = re.compile(r"‘[^‘’]{0,60}’|《[^《》]{0,120}》")
 # unless what follows makes it a formula (两个维护, 四个全面, 三个代表, 五位一体, 两个结合)
 _COUNTED_UNITS = frozenset({"项", "个", "位", "件", "份", "天", "篇", "条", "名", "家"})
 _FORMULA_AFTER = re.compile(r"[\u4e00-\u9fff]?(?:维护|确立|全面|代表|自信|意识|务必|结合|坚持|一体|大局|聚焦|明确|"
-                            r"没有变|走在前|作表率|先行|融合|统筹|提升|服务|中心|基本点|定位|之一|规定|关键|责任|方面的?(?:重要|决策))")
+                            r"没有变|走在前|作表率|先行|融合|统筹|提升|服务|中心|基本点|定位|之一|规定|关键|责任|方面的?(?:重要|决策)|作用|驱动)")
 # 这两个专委会, 上述三项: the things already told, pointed at again, not counted
 _POINTED_BEFORE = re.compile(r"(?:这|那|此|该|上述|以上|前述)$")
 # units that are statistics only when a cue names the measure (35岁以下 is a description)
