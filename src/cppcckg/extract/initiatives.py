@@ -411,6 +411,7 @@ class InitiativeExtractor:
         # window, so a long report does not keep every trigger it has told
         self._told: deque[tuple[int, int]] = deque(maxlen=32)
         self._last_type: str | None = None  # of the last initiative told in the paragraph
+        self._last_subject = ""  # what the last work told was about, for a bare 座谈会 after it
         # a news item has told field work, or work that went somewhere (采访活动走进X, 赴X开展…):
         # its team's later 实地调研X情况 are stops of it, not new work
         self._went_out = False
@@ -449,6 +450,8 @@ class InitiativeExtractor:
         new_paragraph = "\n" in norm[self._last_end:sentence.start]
         if new_paragraph:
             self._previous = []  # 陪同 in a later paragraph speaks of other work
+            if self.speaks_for_itself:
+                self._last_subject = ""  # a report's paragraphs tell work after work
             self._visit_group = []
             if self.speaks_for_itself:
                 self._went_out = False  # a report's paragraphs tell work after work; a news item one story
@@ -1269,6 +1272,9 @@ class InitiativeExtractor:
                 return (name if head in name else f"{name}{head}"), a, b, False
             if self._headline_subject:  # 正准备召开专题协商会 under 南岸区政协聚焦城市内涝治理
                 return f"{self._headline_subject}{head}", a, b, True
+            if trig.type == "meeting" and self._last_subject and _BARE_MEETING.fullmatch(head):
+                # 联合开展琼江巡查。…并召开座谈会: the meeting of the work just told, on its subject
+                return f"{self._last_subject}{head}", a, b, True
             lead = _LEADING.sub("", text)
             skipped = len(text) - len(lead)
             ls, le = view.span(skipped, min(len(text), skipped + 40)) if lead else (a, b)
@@ -1279,6 +1285,7 @@ class InitiativeExtractor:
         subject = self._own_words(ss, se).strip("“”「」《》")
         if subject.startswith("的"):
             subject = subject[1:]  # 在…召开的X研讨会: the subject starts after 的
+        self._last_subject = subject if trig.type != "meeting" and len(subject) <= 30 else self._last_subject
         if head in subject:
             return subject, min(a, ss), max(b, se), True
         return f"{subject}{head}", min(a, ss), max(b, se), True
@@ -1291,6 +1298,8 @@ _FOUND_IN_TEXT = frozenset({"role:clause-subject", "role:passive-agent", "role:s
 
 # A session's opening or closing sitting, and a session named by its ordinals (五届一次会议)
 _OPENS_OR_CLOSES = re.compile(r"(?:开幕|闭幕)(?:大会|会)")
+# a meeting word with nothing of its own to say what it was about
+_BARE_MEETING = re.compile(r"(?:工作|调研|专题|协商|汇报|情况)?(?:座谈会|座谈交流|交流会|研讨会|座谈)")
 _SESSION_WORD = re.compile(r"届第?[一二三四五六七八九十\d]{1,3}次(?:全体)?会议")
 
 
