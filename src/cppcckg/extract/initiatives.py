@@ -245,7 +245,7 @@ _ITINERARY = re.compile(rf"(?:[\u4e00-\u9fff]{{0,12}}?(?:{lexicon.FIELD_TEAMS}|�
                         r"(?:先后|首先|还|并|又|实地|现场|深入|分别|随后)*"
                         r"(?:考察|调研|视察|察看|走访|来到|走进|前往)了?")
 _BY_MEANS = re.compile(r"通过$|经过$")
-_OPENED_OR_ENDED = re.compile(r"[^，,；;。]{0,16}?(?:开幕|闭幕|结束|闭会|落幕)")
+_OPENED_OR_ENDED = re.compile(r"[^，,；;。]{0,16}?(?:开幕|闭幕|结束|闭会|落幕|完成(?:各项|全部)议程)")
 _QUOTED_CAMPAIGN_AFTER = re.compile(r"[”’]等?(?:实践|主题|专项|系列)?(?:活动|行动)")
 _WENT_TO_BODY = re.compile(r"[^，,；;。]{0,10}?(?:到|赴|前往|来到|走进)")
 # a meeting told as where a briefing was heard: 会上, 会议(还)…, 座谈会上, 通报会上
