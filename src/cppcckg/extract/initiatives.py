@@ -245,6 +245,7 @@ _ITINERARY = re.compile(rf"(?:[\u4e00-\u9fff]{{0,12}}?(?:{lexicon.FIELD_TEAMS}|�
                         r"(?:先后|首先|还|并|又|实地|现场|深入|分别|随后)*"
                         r"(?:考察|调研|视察|察看|走访|来到|走进|前往)了?")
 _BY_MEANS = re.compile(r"通过$|经过$")
+_GROUP_TITLE = re.compile(r"副?书记")
 _OPENED_OR_ENDED = re.compile(r"[^，,；;。]{0,16}?(?:开幕|闭幕|结束|闭会|落幕|完成(?:各项|全部)议程)")
 _QUOTED_CAMPAIGN_AFTER = re.compile(r"[”’]等?(?:实践|主题|专项|系列)?(?:活动|行动)")
 _WENT_TO_BODY = re.compile(r"[^，,；;。]{0,10}?(?:到|赴|前往|来到|走进)")
@@ -896,9 +897,17 @@ class InitiativeExtractor:
                 break
             if lexicon.IGNORE_AFTER.match(text, p.end):
                 break
-            keys.extend(self._members(p.mention))
+            keys.extend(self._actor_keys(p, text))
             pos = p.end
         return keys
+
+    def _actor_keys(self, p: _Placed, text: str) -> list[str]:
+        """The actors a body named in a clause stands for; a party group before its secretary's
+        title (市政协党组书记某某调研) names a person's post, and the committee acts."""
+        entity = self.reference.get(p.mention.entity) if p.mention.cls == "PartyGroup" else None
+        if entity is not None and entity.parent and _GROUP_TITLE.match(text, p.end):
+            return [entity.parent]
+        return self._members(p.mention)
 
     def _group_fits(self, word: str) -> bool:
         """两省市政协 means committees: not a group of members or parties named last (住川、住渝委员)."""
@@ -969,7 +978,8 @@ class InitiativeExtractor:
         last_role, last_end = None, -1
         for p in bodies:
             before = _words_before(text, p.start)
-            keys = self._members(p.mention)
+            # (党组书记主持召开党组会议: the group's own meeting)
+            keys = self._actor_keys(p, text) if trig.type != "meeting" else self._members(p.mention)
             if p.start < trig.start and _PASSIVE_AGENT.match(text[:p.start]) and keys:
                 organizers.extend(keys)
                 rules.append("role:passive-agent")
