@@ -245,6 +245,8 @@ _ITINERARY = re.compile(rf"(?:[\u4e00-\u9fff]{{0,12}}?(?:{lexicon.FIELD_TEAMS}|�
                         r"(?:先后|首先|还|并|又|实地|现场|深入|分别|随后)*"
                         r"(?:考察|调研|视察|察看|走访|来到|走进|前往)了?")
 _BY_MEANS = re.compile(r"通过$|经过$")
+_LEADS_BEFORE = re.compile(r"(?:率|率领|带领)$")
+_TEAM_AFTER = re.compile(r"(?:一行|调研组|视察组|考察组|部分委员|有关负责同志)")
 _GROUP_TITLE = re.compile(r"副?书记")
 _OPENED_OR_ENDED = re.compile(r"[^，,；;。]{0,16}?(?:开幕|闭幕|结束|闭会|落幕|完成(?:各项|全部)议程)")
 _QUOTED_CAMPAIGN_AFTER = re.compile(r"[”’]等?(?:实践|主题|专项|系列)?(?:活动|行动)")
@@ -887,6 +889,10 @@ class InitiativeExtractor:
         team = lexicon.TEAM_ANAPHOR.match(text, lead)
         if team and self._last_organizers and not any(p.start < team.end() for p in bodies):
             return list(self._last_organizers)
+        for p in bodies:  # 副主席某某率社法委一行: the team a leader leads is the one at work
+            if (p.mention.cls == "SpecialCommittee" and _LEADS_BEFORE.search(text, max(0, p.start - 3), p.start)
+                    and _TEAM_AFTER.match(text, p.end)):
+                return self._members(p.mention)
         keys: list[str] = []
         pos = lead
         for p in bodies:
