@@ -181,7 +181,8 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                                       and not lexicon.ONE_SUBJECT_BEFORE.search(text, 0, s))  # 围绕X开展视察3次
                                      or (lexicon.COUNT_RIGHT_BEFORE.search(text, max(0, s - 8), s)  # 第3次远程协商
                                          and not lexicon.SUBJECTS_AFTER.match(text, e))))
-                    or (lexicon.OUTPUT_COUNT_AFTER.match(text, e) and not _SESSION.search(text, s, e))):
+                    or (lexicon.OUTPUT_COUNT_AFTER.match(text, e) and not _SESSION.search(text, s, e)
+                        and typ != "information")):  # (反映社情民意信息50余篇: the information sent, and its count)
                 for i in range(s, e):
                     taken[i] = True  # counted words are a statistic: no shorter activity word inside them
                 continue
