@@ -1026,6 +1026,12 @@ class InitiativeExtractor:
             last_role, last_end = role, p.end
         if organizers and self._listed_subject and set(organizers) < set(self._listed_subject):
             organizers = list(self._listed_subject)  # the list began in the clause before
+        if trig.type == "meeting" and text.startswith("上", trig.end):
+            # 某委在市政协四届三次全会上作了发言: the session is its committee's, whoever spoke there
+            host = next((p for p in bodies if p.end == trig.start and self._committee_level(p.mention.entity)), None)
+            if host is not None:
+                organizers = self._members(host.mention) or [host.mention.entity]
+                rules.append("role:owner-named")
         if not organizers:
             # 召开川渝政协联席会议, 召开区政协三届三十次主席会议: the bodies whose meeting it is,
             # named right before the activity word after the verb
@@ -1271,7 +1277,7 @@ class InitiativeExtractor:
         text = view.text
         ts, te = view.span(trig.start, trig.end)
         head = self._own_words(ts, te).strip("“”「」《》")
-        if trig.type == "proposal" and head.endswith("提交"):  # a label names the thing: 联合提交 → 联名提案
+        if trig.type == "proposal" and head.rstrip("了的").endswith(("提交", "提出")):  # 联合提交 → 联名提案
             head = "联名提案" if head.startswith(("联合", "联名")) else "提案"
         if _VISIT_WORD.fullmatch(text, trig.start, trig.end):  # 一行来到X: a visit to X
             ps, pe = view.span(trig.end, len(text))

@@ -36,7 +36,7 @@ TRIGGERS: list[tuple[str, str, str | None]] = [
     (rf"(?<=一行){VISIT_ARRIVAL}(?=[^，,；;。]{{2}})|" r"(?:联合|重点|专题|深入|考察|蹲点|自主)?调研(?!员)|考察(?!调研)|课题研究|调查研究|(?<=等)深入研究|(?<=围绕)[^，,；;。]{2,30}?深入研究", "research", None),
     (r"视察|巡河|巡查(?![组员])|(?<=实地|现场)察看", "inspection", None),
     (r"联名(?:提交|提案)|联合提交|提交[^，,。；;]{0,30}提案|集体提案|(?:打造|形成)联名提案|"
-     r"提交了?的?(?=《[^》]{2,80}?(?:建议|提案)》)", "proposal", None),
+     r"(?:提交|提出)了?的?(?=《[^》]{2,80}?(?:建议|提案)》)|(?<=》)提案(?!办理|工作|承办|答复)", "proposal", None),
     (r"通报", "briefing", None),
     (r"(?:学习)?座谈会|研讨会|推进会|联席会(?:议)?|交流会|改稿会|工作会议?|研究班|(?:工作)?(?:总结|务虚|部署|动员|调度|推介)会|"
      r"(?:专题)?协商会|座谈交流|报告会|联谊会|见面会|恳谈会|听证会|(?<=召开|举行)第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议|"
@@ -151,7 +151,7 @@ STANDING_PRACTICE = searched(re.compile(r"定期|常态化|经常性|每周|每�
 # Activity words that carry their own adverb (联合调研, 深入调研) need no other verb.
 SELF_VERBAL = re.compile(r"(?:深入|联合|重点|专题|考察|自主|共同|务实|广泛)")
 # Activity words that begin with their own verb (提交…提案, 联名提交), of any type.
-SELF_ACTING = re.compile(r"提交|联名提交|召开|举行")
+SELF_ACTING = re.compile(r"提交|联名提交|召开|举行|提出(?=了?的?《)")
 # Weak consultation words count only with a stated subject matter (就/围绕/聚焦 X 建言献策).
 # 把/将 协商 延伸到基层: a practice carried somewhere (the activity word is the thing moved)
 DISPOSAL_BEFORE = re.compile(r"(?:把|将)[^，,；;。]{0,8}$")
