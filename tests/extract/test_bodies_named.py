@@ -275,6 +275,17 @@ def test_a_session_named_with_its_committees_term_is_that_committees(pipeline, t
     assert [i.organizers for i in x.initiatives] == [("cppcc-fushun-sc",)]
 
 
+def test_a_place_name_inside_a_rivers_name_places_nothing(pipeline):
+    # 南溪河 flows between two districts; Yibin's 南溪区 is not where this 市政协 is
+    found, x = bodies(pipeline, "这条河叫南溪河，于南溪口注入嘉陵江。重庆市合川区和四川省武胜县共治。"
+                                "市政协主题采访团走进合川区。")
+    assert "nanxi-sc" not in [m.entity for m in x.mentions]
+    assert "cppcc-yibin-sc" not in [m.entity for m in found]
+    # a river named as such keeps its name
+    _, y = bodies(pipeline, "委员们巡查璧南河河长制落实情况。", publisher="cq-cppcc")
+    assert "binan-river" in [m.entity for m in y.mentions]
+
+
 def test_an_organ_is_named_the_same_with_or_without_政协_before_it(pipeline):
     found, _ = bodies(pipeline, "政协常委会组成人员要带头履职。常委会工作报告通过。", publisher="cppcc-kaizhou")
     assert [m.label for m in found] == ["开州区政协常务委员会", "开州区政协常务委员会"]

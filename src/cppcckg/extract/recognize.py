@@ -231,6 +231,8 @@ class Recognizer:
                 continue
             if form in self._programme_only and norm[end:end + 1] in ("组", "团"):
                 continue  # 川渝政协联合调研组: a team formed for the work, named by who forms it
+            if norm[end:end + 1] in _WATER and self._names_a_river(norm, (start, end, self._forms[form])):
+                continue
             out.append((start, end, self._forms[form]))
             last_end = end
         return out
@@ -275,6 +277,13 @@ class Recognizer:
         if start == 0 and end == len(report.norm) and _COUNTED_LOCALS_HINT.search(report.norm):
             out = self._counted_locals(report, out)
         return out
+
+    def _names_a_river(self, text: str, found: tuple[int, int, list[_Form]]) -> bool:
+        """A place's short name right before 河/江/溪/湖 (南溪河) is part of a river's name: no
+        place, and no anchor for the committees named near it (a river's own name, 璧南河, stays)."""
+        s, e, forms = found
+        return (text[e:e + 1] in _WATER and text[e - 1] not in "河江湖" and not text.endswith(_LEVEL_ENDS, s, e)
+                and all(self.reference.entities[f.entity].kind == "place" for f in forms))
 
     def _counted_locals(self, report: Report, mentions: list[Mention]) -> list[Mention]:
         """三区县政协 / 川渝三区县 with no places before it: the district and county committees the
@@ -1142,6 +1151,8 @@ _LOCAL_COLLECTIVE = re.compile(
     r"(?P<places>\d+|[三四五六七八九十]+)个?地)政协")  # (川渝九地政协: more places than provinces)
 # a river basin named before such a collective (涪江流域川渝九地政协): part of its name
 _BASIN_BEFORE = re.compile(lexicon.RIVER_BASIN + "$")
+_WATER = frozenset("河江溪湖口")  # (南溪口: the mouth of a river so named)
+_LEVEL_ENDS = ("省", "市", "区", "县", "州", "镇", "乡")
 _BEFORE_A_NAME = frozenset("来自到在由与和同赴")
 _WENT_TO = re.compile(r"(?:赴|前往|来到)$")
 _TERM_BEFORE_ORGAN = re.compile(r"第?[一二三四五六七八九十\d]{1,3}届(?![一二三四五六七八九十\d第])")
