@@ -286,6 +286,17 @@ def test_a_place_name_inside_a_rivers_name_places_nothing(pipeline):
     assert "binan-river" in [m.entity for m in y.mentions]
 
 
+def test_an_organ_word_alone_in_a_text_of_a_committee_the_reference_holds_no_organs_of(pipeline):
+    # 专委会, 主席会议 alone on a Sichuan district's page are that committee's organs; a local
+    # committee word inside another committee's name (宣城市政协) makes no organ of it
+    found, x = bodies(pipeline, "区政协召开主席会议，各专委会负责同志参加。宣城市政协来访。",
+                      publisher="cppcc-ziliujing-sc")
+    labels = [m.label for m in found]
+    assert "自贡市自流井区政协主席会议" in labels and "自贡市自流井区政协专门委员会" in labels
+    assert not any(label.endswith("市政协") and label != "宣城市政协" for label in labels), labels
+    assert [i.type for i in x.initiatives] == ["meeting"]
+
+
 def test_an_organ_is_named_the_same_with_or_without_政协_before_it(pipeline):
     found, _ = bodies(pipeline, "政协常委会组成人员要带头履职。常委会工作报告通过。", publisher="cppcc-kaizhou")
     assert [m.label for m in found] == ["开州区政协常务委员会", "开州区政协常务委员会"]

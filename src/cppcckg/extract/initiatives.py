@@ -638,7 +638,10 @@ class InitiativeExtractor:
               lead: bool) -> list[_Trigger]:
         """The clause's activity words that say what someone did: not inside a body's name, used
         as done (_acted), 'other' only when alone, none that a later one is about."""
-        body_spans = [(p.start, p.end, p.mention.cls == "PlenarySession") for p in bodies]
+        # (a session's name, or an organ named by its meeting word, 主席会议, is the meeting held)
+        body_spans = [(p.start, p.end, p.mention.cls == "PlenarySession" or (
+            p.mention.cls in ("ChairpersonsCouncil", "StandingCommittee", "Body") and text.endswith("主席会议", p.start, p.end)))
+            for p in bodies]
         triggers = [
             t for t in found
             if not any(s < t.end and t.start < e and not (t.start <= s and e <= t.end and e - s < t.end - t.start)

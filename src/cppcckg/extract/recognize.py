@@ -351,12 +351,18 @@ class Recognizer:
                     # it), not Chongqing's standing committee of that local name
                     found = (self._committee_of_local(view.text[s:e], s, anchors, anchor_at, paragraph, place, report)
                              if view.text.startswith(self._local_heads, s) else None)
-                    own = self._committee_of(entity.key) if entity is not None else None
+                    # (the committee whose organ the word names: the entity's, or for a word no
+                    # committee here has by that name, 各专委会 on a Sichuan page, the word's own)
+                    word_owner = forms[0].entity if self.reference.entities[forms[0].entity].cls not in CPPCC_CLASSES else None
+                    own = self._committee_of(entity.key) if entity is not None else (
+                        self._committee_of(word_owner) if word_owner else None)
                     if found is not None and (entity is None or (own is not None and found[0].key != own)):
                         covered.append((a, b))
                         out.append(_organ_of(report, a, b, found[0], self._organ_word(view.text[s + found[1]:e])))
                         continue
-                    home = self.reference.cppcc_seated_in(place) if place and found is None and own else None
+                    organ_word = self._organ_words.match(view.text, s)  # (专委会, 主席会议: any committee's organ)
+                    own_or_word = own or (organ_word is not None and organ_word[0] == e)
+                    home = self.reference.cppcc_seated_in(place) if place and found is None and own_or_word else None
                     if home is not None and home.key != own:
                         # 常委会, 党组 in a district's text: that district committee's organ
                         covered.append((a, b))
