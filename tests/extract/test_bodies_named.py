@@ -297,6 +297,15 @@ def test_an_organ_word_alone_in_a_text_of_a_committee_the_reference_holds_no_org
     assert [i.type for i in x.initiatives] == ["meeting"]
 
 
+def test_a_session_by_term_and_number_alone_is_the_texts_committees(pipeline):
+    # in a county's text, 九届六次会议 with no committee written before it is the county's session;
+    # a report about it (关于…会议…的报告) holds no session
+    found, x = bodies(pipeline, "关于九届六次会议提案审查情况的报告\n在九届六次会议期间，委员共提出提案120件。",
+                      publisher="cppcc-qingchuan-sc")
+    assert [m.label for m in found] == ["青川县政协全体会议", "青川县政协全体会议"]
+    assert x.initiatives == ()
+
+
 def test_an_organ_is_named_the_same_with_or_without_政协_before_it(pipeline):
     found, _ = bodies(pipeline, "政协常委会组成人员要带头履职。常委会工作报告通过。", publisher="cppcc-kaizhou")
     assert [m.label for m in found] == ["开州区政协常务委员会", "开州区政协常务委员会"]

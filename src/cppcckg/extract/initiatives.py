@@ -153,6 +153,8 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                 continue  # 走访企业186家: a count of what was visited
             if typ == "meeting" and lexicon.CONVEYED_AFTER.match(text, e) and lexicon.CONVEYED_BEFORE.search(text, 0, s):
                 continue  # 通报市委全会的情况: a meeting told of
+            if typ == "meeting" and _ABOUT_A_SESSION.search(text, 0, s):
+                continue  # 关于九届六次会议提案审查情况的报告: a report about the session, no session held here
             if typ == "meeting" and _NUMBERED_ITEM.match(text, e):
                 continue  # 九届一次会议第126号重点提案: the session a proposal is numbered in
             if typ == "meeting" and lexicon.SINCE_AFTER.match(text, e):
@@ -246,6 +248,7 @@ _ITINERARY = re.compile(rf"(?:[\u4e00-\u9fff]{{0,12}}?(?:{lexicon.FIELD_TEAMS}|�
                         r"(?:先后|首先|还|并|又|实地|现场|深入|分别|随后)*"
                         r"(?:考察|调研|视察|察看|走访|来到|走进|前往)了?")
 _BY_MEANS = re.compile(r"通过$|经过$")
+_ABOUT_A_SESSION = re.compile(r"关于[^，,；;。]{0,12}$")
 _LEADS_BEFORE = re.compile(r"(?:率|率领|带领)$")
 _TEAM_AFTER = re.compile(r"(?:一行|调研组|视察组|考察组|部分委员|有关负责同志)")
 _GROUP_TITLE = re.compile(r"副?书记")
@@ -1032,9 +1035,14 @@ class InitiativeExtractor:
         if trig.type == "meeting" and text.startswith("上", trig.end):
             # 某委在市政协四届三次全会上作了发言: the session is its committee's, whoever spoke there
             host = next((p for p in bodies if p.end == trig.start and self._committee_level(p.mention.entity)), None)
+            session = next((p for p in bodies if p.mention.cls == "PlenarySession" and p.start <= trig.start
+                            and trig.end <= p.end), None)
             if host is not None:
                 organizers = self._members(host.mention) or [host.mention.entity]
                 rules.append("role:owner-named")
+            elif session is not None and self._session_committee(session.mention):
+                organizers = [self._session_committee(session.mention)]
+                rules.append("role:session-committee")
         if not organizers:
             # 召开川渝政协联席会议, 召开区政协三届三十次主席会议: the bodies whose meeting it is,
             # named right before the activity word after the verb

@@ -276,7 +276,28 @@ class Recognizer:
             out.extend(self._block_mentions(report, a, b, place, title_anchors))
         if start == 0 and end == len(report.norm) and _COUNTED_LOCALS_HINT.search(report.norm):
             out = self._counted_locals(report, out)
+        if place is not None and "届" in report.norm[start:end]:
+            out = self._bare_sessions(report, start, end, place, out)
         return out
+
+    def _bare_sessions(self, report: Report, start: int, end: int, place: str, mentions: list[Mention]) -> list[Mention]:
+        """A session written by its term and number alone (在十二届二次会议上, 九届六次会议期间) in
+        a text of one committee: that committee's plenary session."""
+        home = self.reference.cppcc_seated_in(place)
+        if home is None:
+            return mentions
+        spans = sorted((m.evidence.start, m.evidence.end) for m in mentions)
+        starts = [a for a, _b in spans]
+        added = []
+        for match in _BARE_SESSION.finditer(report.norm, start, end):
+            a, b = match.span()
+            if _overlaps(spans, starts, a, b):
+                continue
+            made = replace(_organ_of(report, a, b, home, _PLENARY), cls="PlenarySession", members=(home.key,))
+            added.append(made)
+        if not added:
+            return mentions
+        return sorted([*mentions, *added], key=lambda m: (m.evidence.start, m.evidence.end))
 
     def _names_a_river(self, text: str, found: tuple[int, int, list[_Form]]) -> bool:
         """A place's short name right before 河/江/溪/湖 (南溪河) is part of a river's name: no
@@ -1157,6 +1178,10 @@ _LOCAL_COLLECTIVE = re.compile(
     r"(?P<places>\d+|[三四五六七八九十]+)个?地)政协")  # (川渝九地政协: more places than provinces)
 # a river basin named before such a collective (涪江流域川渝九地政协): part of its name
 _BASIN_BEFORE = re.compile(lexicon.RIVER_BASIN + "$")
+# a session by its term and number, after a word that is no name (在, 的, punctuation, 召开)
+_BARE_SESSION = re.compile(r"(?:(?<=[在于的和与及、，,。；;：:（(“\s])|(?<=召开|举行|出席|参加|期间|闭幕|开幕)|^)"
+                           r"第?[一二三四五六七八九十]{1,3}届第?[一二三四五六七八九十]{1,3}次(?:全体)?(?:会议|全会(?!议))",
+                           re.MULTILINE)
 _WATER = frozenset("河江溪湖口")  # (南溪口: the mouth of a river so named)
 _LEVEL_ENDS = ("省", "市", "区", "县", "州", "镇", "乡")
 _BEFORE_A_NAME = frozenset("来自到在由与和同赴")
