@@ -486,6 +486,7 @@ class InitiativeExtractor:
         earlier_topics: list[Mention] = []
         frame_programmes: list[Mention] = []
         named_actor = False  # the sentence names who acts (not only 考察组/一行 of the work just told)
+        head_of_sentence: list[str] = []  # the actor the sentence opens with, for its ；-items
         self._clauses = sentence_clauses(sentence, norm)
         self._clause_views = None
         self._visited = []
@@ -494,7 +495,11 @@ class InitiativeExtractor:
         starts = [m.evidence.start for m in mentions]  # mentions come in text order
         for a, b in self._clauses:
             if a > sentence.start and norm[a - 1] in "；;":
-                subject, earlier_topics, frame_programmes, joined = [], [], [], []  # a semicolon starts a new item
+                # a semicolon starts a new item: its own topics; in a news item the actor the
+                # sentence named (报告指出，市政协常委会制定…；打造…) still heads it, in a report the
+                # reporting committee does (主席会议就X议政建言；以Y为题开展专题协商)
+                earlier_topics, frame_programmes, joined = [], [], []
+                subject = [] if self.speaks_for_itself else list(head_of_sentence)
             view = sentence_view.slice(a, b)
             text = view.text
             placed = [_Placed(view.index(m.evidence.start), view.index(m.evidence.end - 1) + 1, m)
@@ -527,6 +532,8 @@ class InitiativeExtractor:
                 listed = []
             if head_subject:
                 subject = head_subject
+                if not head_of_sentence and not any(c in "；;" for c in norm[sentence.start:a]):
+                    head_of_sentence = list(head_subject)
                 self._remember(head_subject)
                 # (调研组一行前往…市政协机关等地: the team of the work told, not a body named as actor)
                 named_actor = named_actor or (bool(bodies) and not lexicon.TEAM_ANAPHOR.match(text, _lead_end(text)))
