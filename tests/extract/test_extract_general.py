@@ -158,6 +158,7 @@ def test_a_describing_second_mention_is_the_same_initiative(pipeline):
 @pytest.mark.parametrize("page", [
     "首页 > 区县政协 > 正文\n上一篇：荣昌区政协开展视察\n【打印】【关闭】\n版权所有：政协荣昌区委员会",
     "您好，欢迎光临南充政协网！\n您现在的位置：首页 - 政协要闻 - 市政协召开主席会议",
+    "主办：中共重庆市璧山区委 重庆市璧山区人民政府 承办：区融媒体中心 技术支持：某网络公司",
 ])
 def test_page_furniture_gives_no_facts(pipeline, page):
     x = run(pipeline, page)
