@@ -73,7 +73,20 @@ TRIGGER_RES = [(re.compile(guarded(p)), t, s) for p, t, s in TRIGGERS]
 TRIGGER_FIRST = [first_chars(p) for p, _t, _s in TRIGGERS]
 # One pass to tell whether a clause holds any activity word at all (most do not): every
 # alternative of every trigger side by side, so that one look-ahead skips most positions.
-ANY_TRIGGER = re.compile(guarded("|".join(f"(?:{a})" for p, _t, _s in TRIGGERS for a in alternatives(p))))
+# An alternative that opens with a look-behind (开展…系列活动) has no first characters to skip
+# by; it is tried here by the word every match of it ends in (系列活动): the pass may say yes where
+# no trigger is, never no where one is, and the look-ahead still skips most positions.
+_ENDS_IN_WORD = re.compile(r"([\u4e00-\u9fff]{2,})(?:\(\?!(?:[^()]|\([^()]*\))*\))*$")
+
+
+def _surrogate(alternative: str) -> str:
+    if first_chars(alternative) is not None or not alternative.startswith("(?<="):
+        return alternative
+    word = _ENDS_IN_WORD.search(alternative)  # every match ends in this word (培训, 系列活动, 行动)
+    return word.group(1) if word else alternative
+
+
+ANY_TRIGGER = re.compile(guarded("|".join(f"(?:{_surrogate(a)})" for p, _t, _s in TRIGGERS for a in alternatives(p))))
 
 # A trigger followed by these is a system, form or role, not an activity.
 NOT_ACTIVITY_AFTER = re.compile(

@@ -289,7 +289,15 @@ class Recognizer:
         spans = sorted((m.evidence.start, m.evidence.end) for m in mentions)
         starts = [a for a, _b in spans]
         added = []
-        for match in _BARE_SESSION.finditer(report.norm, start, end):
+        norm = report.norm
+        at = norm.find("届", start, end)
+        while at >= 0:  # (a session's name turns on 届: look there, not at every character)
+            match = next((m for j in range(max(start, at - 4), at) for m in [_BARE_SESSION.match(norm, j, end)]
+                          if m is not None and m.end() > at and (j == 0 or norm[j - 1] in _SESSION_LEFT
+                                                                 or norm.endswith(_SESSION_VERBS, 0, j))), None)
+            at = norm.find("届", at + 1, end)
+            if match is None:
+                continue
             a, b = match.span()
             if _overlaps(spans, starts, a, b):
                 continue
@@ -1179,9 +1187,9 @@ _LOCAL_COLLECTIVE = re.compile(
 # a river basin named before such a collective (涪江流域川渝九地政协): part of its name
 _BASIN_BEFORE = re.compile(lexicon.RIVER_BASIN + "$")
 # a session by its term and number, after a word that is no name (在, 的, punctuation, 召开)
-_BARE_SESSION = re.compile(r"(?:(?<=[在于的和与及、，,。；;：:（(“\s])|(?<=召开|举行|出席|参加|期间|闭幕|开幕)|^)"
-                           r"第?[一二三四五六七八九十]{1,3}届第?[一二三四五六七八九十]{1,3}次(?:全体)?(?:会议|全会(?!议))",
-                           re.MULTILINE)
+_BARE_SESSION = re.compile(r"第?[一二三四五六七八九十]{1,3}届第?[一二三四五六七八九十]{1,3}次(?:全体)?(?:会议|全会(?!议))")
+_SESSION_LEFT = frozenset("在于的和与及、，,。；;：:（(“ \n\t\u3000")
+_SESSION_VERBS = ("召开", "举行", "出席", "参加", "期间", "闭幕", "开幕")
 _WATER = frozenset("河江溪湖口")  # (南溪口: the mouth of a river so named)
 _LEVEL_ENDS = ("省", "市", "区", "县", "州", "镇", "乡")
 _BEFORE_A_NAME = frozenset("来自到在由与和同赴")
