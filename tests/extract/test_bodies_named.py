@@ -260,19 +260,19 @@ def test_a_committee_named_with_its_term_first_is_that_committee(pipeline):
 
 def test_a_committee_named_with_its_term_across_a_blank_is_that_committee_alone(pipeline):
     # a report's cover line sets the national name and the place apart: one committee, not two
-    found, _ = bodies(pipeline, "中国人民政治协商会议 酉阳土家族苗族自治县第十一届委员会关于提案工作情况的报告")
+    found, _ = bodies(pipeline, "中国人民政治协商会议 酉阳土家族苗族自治县第十二届委员会提案工作说明")
     assert [m.label for m in found] == ["政协酉阳土家族苗族自治县委员会"]
 
 
 @pytest.mark.parametrize("text", [
-    "2月19日上午，中国人民政治协商会议四川省富顺县第十五届委员会第五次会议开幕。",  # its province named first
+    "3月6日，中国人民政治协商会议四川省宣汉县第十一届委员会第三次会议在县城开幕。",  # its province named first
     # a repost printing pinyin after characters (協(xié)商會(huì)議)
-    "2月19日上午，中國人民政治協(xié)商會(huì)議四川省富順縣第十五屆委員會(huì)第五次會(huì)議開(kāi)幕。",
+    "3月6日，中國人民政治協(xié)商會(huì)議四川省宣漢縣第十一屆委員會(huì)第三次會(huì)議在縣城開(kāi)幕。",
 ])
 def test_a_session_named_with_its_committees_term_is_that_committees(pipeline, text):
     found, x = bodies(pipeline, text)
     assert "national-cppcc" not in [m.entity for m in found]
-    assert [i.organizers for i in x.initiatives] == [("cppcc-fushun-sc",)]
+    assert [i.organizers for i in x.initiatives] == [("cppcc-xuanhan-sc",)]
 
 
 def test_a_place_name_inside_a_rivers_name_places_nothing(pipeline):
@@ -300,7 +300,7 @@ def test_an_organ_word_alone_in_a_text_of_a_committee_the_reference_holds_no_org
 def test_a_session_by_term_and_number_alone_is_the_texts_committees(pipeline):
     # in a county's text, 九届六次会议 with no committee written before it is the county's session;
     # a report about it (关于…会议…的报告) holds no session
-    found, x = bodies(pipeline, "关于九届六次会议提案审查情况的报告\n在九届六次会议期间，委员共提出提案120件。",
+    found, x = bodies(pipeline, "关于十届三次会议提案审议工作的说明\n在十届三次会议期间，委员共提出提案120件。",
                       publisher="cppcc-qingchuan-sc")
     assert [m.label for m in found] == ["青川县政协全体会议", "青川县政协全体会议"]
     assert x.initiatives == ()

@@ -154,7 +154,7 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
             if typ == "meeting" and lexicon.CONVEYED_AFTER.match(text, e) and lexicon.CONVEYED_BEFORE.search(text, 0, s):
                 continue  # 通报市委全会的情况: a meeting told of
             if typ == "meeting" and _ABOUT_A_SESSION.search(text, 0, s):
-                continue  # 关于九届六次会议提案审查情况的报告: a report about the session, no session held here
+                continue  # 关于X届N次会议提案…的报告: a report about the session, no session held here
             if typ == "meeting" and _NUMBERED_ITEM.match(text, e):
                 continue  # 九届一次会议第126号重点提案: the session a proposal is numbered in
             if typ == "meeting" and lexicon.SINCE_AFTER.match(text, e):
@@ -766,7 +766,7 @@ class InitiativeExtractor:
             return False
         if (prev.type == item.type == "meeting" and prev.trigger[1] == item.trigger[0]
                 and (prev.evidence.start, prev.evidence.end) == (item.evidence.start, item.evidence.end)):
-            return True  # 第九次常委会议第一次会议: two words of one name, one meeting
+            return True  # 第N次常委会议第一次会议: two words of one name, one meeting
         word = compact_text(self.report.norm, *item.trigger)
         first = compact_text(self.report.norm, *prev.trigger)
         after_first = compact_text(self.report.norm, prev.trigger[1], prev.trigger[1] + 2)
@@ -779,7 +779,7 @@ class InitiativeExtractor:
         if prev.type != item.type:
             return False
         if item.type == "meeting" and _OPENS_OR_CLOSES.fullmatch(word) and _SESSION_WORD.search(first):
-            return True  # 五届一次会议完成各项议程后举行闭幕大会: the session's closing, one meeting
+            return True  # X届N次会议…举行闭幕大会: the session's closing sitting, one meeting
         between = compact_text(self.report.norm, prev.trigger[1], item.trigger[0])
         if between == "暨" or (between in ("及", "和", "与", "、") and item.type != "meeting"):
             return True  # 召开网络议政及远程协商会: one event of two names (党组会议和主席会议: two meetings)
@@ -1040,7 +1040,7 @@ class InitiativeExtractor:
         if organizers and self._listed_subject and set(organizers) < set(self._listed_subject):
             organizers = list(self._listed_subject)  # the list began in the clause before
         if trig.type == "meeting" and text.startswith("上", trig.end):
-            # 某委在市政协四届三次全会上作了发言: the session is its committee's, whoever spoke there
+            # 某委在县政协全会上作大会发言: the session is its committee's, whoever spoke there
             host = next((p for p in bodies if p.end == trig.start and self._committee_level(p.mention.entity)), None)
             session = next((p for p in bodies if p.mention.cls == "PlenarySession" and p.start <= trig.start
                             and trig.end <= p.end), None)
