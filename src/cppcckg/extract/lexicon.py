@@ -93,7 +93,7 @@ NOT_ACTIVITY_AFTER = re.compile(
     r"(?:新(?:方式|模式|路径|形式)|结束|期间|过程中|报告|现场(?![办协调视考察会])|主题(?!活动|教育)|办理(?!协商)|主责|承办单位|成果(?!展)|馆|员|主席团|执行主席|(?:活动)?精神|记者团|工作组|组(?!织|成|建)|团(?!结)|一行|人员|小组|活动结束|"
     r"的|机构|表扬|批评|已|成为|下(?=[，,；;]|$)|(?:[和及、][\u4e00-\u9fff]{2,6})?成果(?!展)|衔接|融合|实践|式|整改|(?:的)?(?:制度|机制|格局|形式|体系|平台|规则|职能|作用|民主|于(?![\d一二三四五六七八九十]{1,4}[年月日])|与(?!会)|真(?=[\u4e00-\u9fff])|品牌|议题|选题|厅|室(?!内)|社(?!会|区)|集团|水平|能力|质量|实效|成果|场所|计划|规划|方案|"
     r"工作(?:规则|机制|制度|格局|体系|质量)|等形式|为常态|为重点|为龙头|为补充|为主|载体|阵地|渠道|前置|环节|功能|方式|"
-    r"理念|重要|主体|责任|改革)|是(?!否))"
+    r"理念|重要|主体|责任|改革)|是(?!否)|(?:工作)?(?:走深走实|走心走实|提质增效|提质提效|见行见效))"
 )
 # 座谈会上, 调研中, 视察时 at a clause's end: where something else happened, the activity itself
 # told elsewhere; kept when the clause itself says it took place (在…召开的座谈会上).
@@ -127,6 +127,7 @@ NOT_ACTIVITY_BEFORE = searched(re.compile(
     r"|如何[^，,；;。]{0,12}$"  # 就如何开展调研视察进行探讨: what was discussed
     r"|一系列[^，,；;。]{0,6}$"  # 开展了一系列专题调研和协商: a kind of work in general
     r"|(?:获评|评为|荣获|获得)[^，,；;。]{0,16}$"  # 获评“X”工作先进个人: an award's title, not work told
+    r"|^(?:这|此|都|也|更|正)?是[^，,；;。]{0,12}$"  # 是各位委员深入调研的结果: a judgement, not work told
 ))
 # Bare activity-type words: followed or preceded by a count they are a statistic
 # (开展重点协商16项, 网络议政20余次, 近20项学习活动), not one initiative.
@@ -160,7 +161,7 @@ ACTION = searched(re.compile(
 VERBAL_TYPES = frozenset({"research", "inspection", "supervision", "briefing", "study", "publication", "other"})
 VERBAL_CONTEXT = re.compile(r"(?:深入|广泛|务实|认真|先后|定期|共同|联合|牵头|分别|专题)[\u4e00-\u9fff]{0,4}$")
 # Standing practice, not one activity (定期走访委员, 常态化开展…).
-STANDING_PRACTICE = searched(re.compile(r"定期|常态化|经常性|每周|每月|每季度|每半年"))
+STANDING_PRACTICE = searched(re.compile(r"定期|常态化|常态长效|经常性|每周|每月|每季度|每半年"))
 # Activity words that carry their own adverb (联合调研, 深入调研) need no other verb.
 SELF_VERBAL = re.compile(r"(?:深入|联合|重点|专题|考察|自主|共同|务实|广泛)")
 # Activity words that begin with their own verb (提交…提案, 联名提交), of any type.
