@@ -114,7 +114,7 @@ ATTENDING_BEFORE = searched(re.compile(r"(?:参加|出席|列席)[^，,；;。]{
 SPEECH_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:时的)?(?:重要讲话|重要指示|讲话精神)")
 # 到会通报市委全会的情况, 传达全国两会精神: another body's meeting, told or conveyed, not work
 # of the text's; 为召开…会议作准备: the session a meeting prepared, not held there
-CONVEYED_BEFORE = searched(re.compile(r"(?:通报|传达|学习|贯彻|落实|听取)了?[^，,；;。]{0,24}$|为(?:召开|开好)[^，,；;。]{0,24}$"))
+CONVEYED_BEFORE = searched(re.compile(r"(?:通报|传达|学习|贯彻|落实|听取|部署|安排)了?[^，,；;。]{0,24}$|为(?:召开|开好)[^，,；;。]{0,24}$"))
 CONVEYED_AFTER = re.compile(r"的?(?:工作)?(?:情况|精神|(?:安排|决策)?部署|要求)|(?:作|做)好?(?:准备|筹备)|的?筹备")
 TOOK_PLACE_BEFORE = re.compile(r"(?:召开|举行|举办|开展)的[^，,；;]{0,40}$")
 NOT_ACTIVITY_BEFORE = searched(re.compile(
