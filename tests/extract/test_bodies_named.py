@@ -289,10 +289,11 @@ def test_a_place_name_inside_a_rivers_name_places_nothing(pipeline):
 def test_an_organ_word_alone_in_a_text_of_a_committee_the_reference_holds_no_organs_of(pipeline):
     # 专委会, 主席会议 alone on a Sichuan district's page are that committee's organs; a local
     # committee word inside another committee's name (宣城市政协) makes no organ of it
-    found, x = bodies(pipeline, "区政协召开主席会议，各专委会负责同志参加。宣城市政协来访。",
+    found, x = bodies(pipeline, "区政协召开主席会议，各专委会、各民主党派负责同志参加。宣城市政协来访。",
                       publisher="cppcc-ziliujing-sc")
     labels = [m.label for m in found]
     assert "自贡市自流井区政协主席会议" in labels and "自贡市自流井区政协专门委员会" in labels
+    assert "自流井区各民主党派" in labels  # the place's parties, not Chongqing's
     assert not any(label.endswith("市政协") and label != "宣城市政协" for label in labels), labels
     assert [i.type for i in x.initiatives] == ["meeting"]
 

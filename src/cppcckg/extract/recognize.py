@@ -397,6 +397,12 @@ class Recognizer:
                         covered.append((a, b))
                         out.append(_organ_of(report, a, b, home, self._organ_word(view.text[s:e])))
                         continue
+                    if entity is None and place and word_owner and self.reference.entities[word_owner].cls == "Collective":
+                        # 各民主党派 on a Sichuan district's page: that place's parties, taken together
+                        covered.append((a, b))
+                        out.append(self._organ_named(report, a, b, self.reference.entities[place].name_zh
+                                                     + _WHITESPACE.sub("", view.text[s:e]), place))
+                        continue
             else:
                 entity = self.resolve(forms, place) if forms else None
             if entity is None:
