@@ -778,7 +778,7 @@ class InitiativeExtractor:
             return True  # 开展专题调研，走访了三个小区: where the work went, not a second activity
         if prev.type != item.type:
             return False
-        if item.type == "meeting" and _OPENS_OR_CLOSES.fullmatch(word) and _SESSION_WORD.search(first):
+        if item.type == "meeting" and _OPENS_OR_CLOSES.fullmatch(word) and _SESSION.search(first):
             return True  # X届N次会议…举行闭幕大会: the session's closing sitting, one meeting
         between = compact_text(self.report.norm, prev.trigger[1], item.trigger[0])
         if between == "暨" or (between in ("及", "和", "与", "、") and item.type != "meeting"):
@@ -1042,13 +1042,13 @@ class InitiativeExtractor:
         if trig.type == "meeting" and text.startswith("上", trig.end):
             # 某委在县政协全会上作大会发言: the session is its committee's, whoever spoke there
             host = next((p for p in bodies if p.end == trig.start and self._committee_level(p.mention.entity)), None)
-            session = next((p for p in bodies if p.mention.cls == "PlenarySession" and p.start <= trig.start
-                            and trig.end <= p.end), None)
+            session = next((self._session_committee(p.mention) for p in bodies if p.mention.cls == "PlenarySession"
+                            and p.start <= trig.start and trig.end <= p.end), None)
             if host is not None:
                 organizers = self._members(host.mention) or [host.mention.entity]
                 rules.append("role:owner-named")
-            elif session is not None and self._session_committee(session.mention):
-                organizers = [self._session_committee(session.mention)]
+            elif session is not None:
+                organizers = [session]
                 rules.append("role:session-committee")
         if not organizers:
             # 召开川渝政协联席会议, 召开区政协三届三十次主席会议: the bodies whose meeting it is,
@@ -1326,7 +1326,8 @@ class InitiativeExtractor:
         subject = self._own_words(ss, se).strip("“”「」《》")
         if subject.startswith("的"):
             subject = subject[1:]  # 在…召开的X研讨会: the subject starts after 的
-        self._last_subject = subject if trig.type != "meeting" and len(subject) <= 30 else self._last_subject
+        if trig.type != "meeting" and len(subject) <= 30:
+            self._last_subject = subject  # (for a bare 座谈会 told after it)
         if head in subject:
             return subject, min(a, ss), max(b, se), True
         return f"{subject}{head}", min(a, ss), max(b, se), True
@@ -1337,11 +1338,10 @@ _FOUND_IN_TEXT = frozenset({"role:clause-subject", "role:passive-agent", "role:s
                             "role:co-organizer", "role:owner-named", "role:named-pair", "role:session-committee"})
 
 
-# A session's opening or closing sitting, and a session named by its ordinals (五届一次会议)
+# A session's opening or closing sitting
 _OPENS_OR_CLOSES = re.compile(r"(?:开幕|闭幕)(?:大会|会)")
 # a meeting word with nothing of its own to say what it was about
 _BARE_MEETING = re.compile(r"(?:工作|调研|专题|协商|汇报|情况)?(?:座谈会|座谈交流|交流会|研讨会|座谈)")
-_SESSION_WORD = re.compile(r"届第?[一二三四五六七八九十\d]{1,3}次(?:全体)?会议")
 
 
 def _unique(items) -> list[str]:

@@ -231,7 +231,7 @@ class Recognizer:
                 continue
             if form in self._programme_only and norm[end:end + 1] in ("组", "团"):
                 continue  # 川渝政协联合调研组: a team formed for the work, named by who forms it
-            if norm[end:end + 1] in _WATER and self._names_a_river(norm, (start, end, self._forms[form])):
+            if norm[end:end + 1] in _WATER and self._names_a_river(norm, start, end, self._forms[form]):
                 continue
             out.append((start, end, self._forms[form]))
             last_end = end
@@ -292,26 +292,21 @@ class Recognizer:
         norm = report.norm
         at = norm.find("届", start, end)
         while at >= 0:  # (a session's name turns on 届: look there, not at every character)
-            match = next((m for j in range(max(start, at - 4), at) for m in [_BARE_SESSION.match(norm, j, end)]
-                          if m is not None and m.end() > at and (j == 0 or norm[j - 1] in _SESSION_LEFT
-                                                                 or norm.endswith(_SESSION_VERBS, 0, j))), None)
+            match = _bare_session_at(norm, at, start, end)
             at = norm.find("届", at + 1, end)
-            if match is None:
+            if match is None or _overlaps(spans, starts, *match.span()):
                 continue
             a, b = match.span()
-            if _overlaps(spans, starts, a, b):
-                continue
             made = replace(_organ_of(report, a, b, home, _PLENARY), cls="PlenarySession", members=(home.key,))
             added.append(made)
         if not added:
             return mentions
         return sorted([*mentions, *added], key=lambda m: (m.evidence.start, m.evidence.end))
 
-    def _names_a_river(self, text: str, found: tuple[int, int, list[_Form]]) -> bool:
+    def _names_a_river(self, text: str, s: int, e: int, forms: list[_Form]) -> bool:
         """A place's short name right before 河/江/溪/湖 (南溪河) is part of a river's name: no
         place, and no anchor for the committees named near it (a river's own name, 璧南河, stays)."""
-        s, e, forms = found
-        return (text[e:e + 1] in _WATER and text[e - 1] not in "河江湖" and not text.endswith(_LEVEL_ENDS, s, e)
+        return (text[e - 1] not in "河江湖" and not text.endswith(_LEVEL_ENDS, s, e)
                 and all(self.reference.entities[f.entity].kind == "place" for f in forms))
 
     def _counted_locals(self, report: Report, mentions: list[Mention]) -> list[Mention]:
@@ -833,11 +828,7 @@ class Recognizer:
         with the blanks a repost's pinyin left inside it taken out)."""
         out = []
         norm = report.norm
-        if "  " in norm[start:end]:
-            kept = [i for i in range(start, end) if norm[i] != " "]
-            text, at = "".join(norm[i] for i in kept), kept
-        else:
-            text, at = norm, None
+        text, at = _without_blanks(norm, start, end) if "  " in norm[start:end] else (norm, None)
         for match in _TERM_NAME.finditer(text, *((0, len(text)) if at is not None else (start, end))):
             key = self.full_name(f"政协{_term_place(match)}委员会")
             if key is None:  # 政协巫山县第十五届委员会: the CPPCC of the place named (政协重庆市巫山县委员会)
@@ -854,11 +845,10 @@ class Recognizer:
         names taken out (農(nóng)工黨萬(wàn)州區(qū)委會 is 农工党万州区委会), offsets mapped back."""
         if "  " not in report.norm[start:end]:
             return self._local_organs(report, start, end, place)
-        kept = [i for i in range(start, end) if report.norm[i] != " "]
+        norm, kept = _without_blanks(report.norm, start, end)
         if not kept:
             return []
-        squeezed = replace(report, norm="".join(report.norm[i] for i in kept),
-                           text="".join(report.text[i] for i in kept), parts=())
+        squeezed = replace(report, norm=norm, text="".join(report.text[i] for i in kept), parts=())
         out = []
         for m in self._local_organs(squeezed, 0, len(kept), place):
             a, b = kept[m.evidence.start], kept[m.evidence.end - 1] + 1
@@ -1076,6 +1066,23 @@ class Recognizer:
 _WHITESPACE = re.compile(r"\s+")
 # 甘洛县政协: a place's CPPCC the reference lacks, named as the reference names its committees
 _PLACE_CPPCC = re.compile(r"([\u4e00-\u9fff]{2,8}?[省市州县区])政协")
+
+
+def _bare_session_at(norm: str, at: int, start: int, end: int) -> re.Match[str] | None:
+    """A session by term and number whose 届 is at `at`, opening after a word that is no name."""
+    for j in range(max(start, at - 4), at):
+        match = _BARE_SESSION.match(norm, j, end)
+        if match is not None and match.end() > at and (
+                j == 0 or norm[j - 1] in _SESSION_LEFT or norm.endswith(_SESSION_VERBS, 0, j)):
+            return match
+    return None
+
+
+def _without_blanks(norm: str, start: int, end: int) -> tuple[str, list[int]]:
+    """norm[start:end] with the blanks a repost's pinyin left taken out, and where each kept
+    character stands in norm."""
+    kept = [i for i in range(start, end) if norm[i] != " "]
+    return "".join(norm[i] for i in kept), kept
 
 
 def _unknown_label(name: str) -> str:
