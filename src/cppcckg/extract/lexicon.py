@@ -72,21 +72,35 @@ TRIGGER_RES = [(re.compile(guarded(p)), t, s) for p, t, s in TRIGGERS]
 # The characters each trigger can start with (None: always try it), see firstchars.py.
 TRIGGER_FIRST = [first_chars(p) for p, _t, _s in TRIGGERS]
 # One pass to tell whether a clause holds any activity word at all (most do not): every
-# alternative of every trigger side by side, so that one look-ahead skips most positions.
-# An alternative that opens with a look-behind (开展…系列活动) has no first characters to skip
-# by; it is tried here by the word every match of it ends in (系列活动): the pass may say yes where
-# no trigger is, never no where one is, and the look-ahead still skips most positions.
+# alternative of every trigger side by side, so that one look-ahead skips most positions. An
+# alternative that opens with a look-behind (开展…系列活动) has no first characters to skip by: those
+# are tried apart, and only where the word each of their matches ends in (系列活动) occurs.
 _ENDS_IN_WORD = re.compile(r"([\u4e00-\u9fff]{2,})(?:\(\?!(?:[^()]|\([^()]*\))*\))*$")
 
 
-def _surrogate(alternative: str) -> str:
+def _end_word(alternative: str) -> str | None:
+    """The word every match of a look-behind alternative ends in (培训, 系列活动, 行动), if any."""
     if first_chars(alternative) is not None or not alternative.startswith("(?<="):
-        return alternative
-    word = _ENDS_IN_WORD.search(alternative)  # every match ends in this word (培训, 系列活动, 行动)
-    return word.group(1) if word else alternative
+        return None
+    word = _ENDS_IN_WORD.search(alternative)
+    return word.group(1) if word else None
 
 
-ANY_TRIGGER = re.compile(guarded("|".join(f"(?:{_surrogate(a)})" for p, _t, _s in TRIGGERS for a in alternatives(p))))
+class _AnyTrigger:
+    """`search` says whether a text holds a match of any trigger, as their union would."""
+
+    def __init__(self, alternatives_all: list[str]):
+        behind = [a for a in alternatives_all if _end_word(a)]
+        rest = [a for a in alternatives_all if not _end_word(a)]
+        self._rest = re.compile(guarded("|".join(f"(?:{a})" for a in rest)))
+        self._words = re.compile("|".join(sorted({_end_word(a) for a in behind})))
+        self._behind = re.compile("|".join(f"(?:{a})" for a in behind))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self._rest.search(text) or (self._behind.search(text) if self._words.search(text) else None)
+
+
+ANY_TRIGGER = _AnyTrigger([a for p, _t, _s in TRIGGERS for a in alternatives(p)])
 
 # A trigger followed by these is a system, form or role, not an activity.
 NOT_ACTIVITY_AFTER = re.compile(
