@@ -418,3 +418,14 @@ def test_an_autonomous_prefectures_committee_goes_by_zhou(pipeline):
 def test_names_written_short_or_with_a_term_are_named_in_full(pipeline, text, publisher, labels):
     found, _ = bodies(pipeline, text, publisher=publisher)
     assert [m.label for m in found] == labels
+
+
+def test_a_special_committee_in_a_local_form_is_one_body_that_runs_its_work(pipeline):
+    found, x = bodies(pipeline, "6月3日，垫江县政协农业农村委员会组织委员开展高标准农田调研。"
+                                "同日，垫江县政协经济科技工作委员会召开专题协商会。")
+    assert [m.surface for m in found] == ["垫江县政协农业农村委员会", "垫江县政协经济科技工作委员会"]
+    assert [i.organizers for i in x.initiatives] == [(found[0].entity,), (found[1].entity,)]
+    found, _ = bodies(pipeline, "市政协社会法制委员会牵头开展调研。")  # the reference's, written long
+    assert [m.entity for m in found] == ["cq-cppcc-social-legal-committee"]
+    found, _ = bodies(pipeline, "綦江区政协联合区纪委监察委员会开展监督，东兴区政协是同一个委员会。")
+    assert "綦江区政协" in [m.surface for m in found]  # a verb or a copula begins no committee's organ

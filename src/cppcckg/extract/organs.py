@@ -50,6 +50,11 @@ def stands_alone(norm: str, a: int, start: int) -> bool:
 
 # …工作专班, 区域合作专班: a working team of the committee written before it
 _TASK_FORCE = re.compile(r"[\u4e00-\u9fff]{2,8}?专班")
+# …委员会 right after a committee, in the many forms local committees name their special
+# committees (农业农村委员会, 社会法制委员会, 经济科技工作委员会): one of its special committees
+# (not a term, 六届委员会, nor 常务委员会 or 全体委员, read above)
+_SPECIAL_COMMITTEE = re.compile(r"(?![常全各是为有一这那该其此的]|联合|组织|召开|会同|邀请|携手|协助|配合|牵头|推动|督促|支持)"
+                                r"(?:(?![届第次会政协与向对在赴到委个])[\u4e00-\u9fff]){2,10}?(?:工作)?委员会")
 # organ words the reference's local names do not spell out: the long form of 常委会, and the
 # office a district or county committee has where the municipal one has a general office
 _EXTRA_WORDS = {"常务委员会": "常务委员会", "办公室": "办公室", "研究室": "研究室", "主席会": "主席会议",
@@ -87,8 +92,10 @@ class OrganWords:
         常务委员会, 文化文史和学习委 → 文化文史和学习委员会, …专班), if one is."""
         found = self._pattern.match(norm, pos)
         if found is not None and not (found.group() == "委员" and norm.startswith(("会", "长"), found.end())):
+            if found.group().endswith("委") and norm.startswith("员会", found.end()):
+                return found.end() + 2, self._canonical[found.group()]  # 农业农村委员会: the long form
             return found.end(), self._canonical[found.group()]
-        team = _TASK_FORCE.match(norm, pos)
+        team = _TASK_FORCE.match(norm, pos) or _SPECIAL_COMMITTEE.match(norm, pos)
         if team is not None:
             return team.end(), team.group()
         return None
