@@ -429,3 +429,16 @@ def test_a_special_committee_in_a_local_form_is_one_body_that_runs_its_work(pipe
     assert [m.entity for m in found] == ["cq-cppcc-social-legal-committee"]
     found, _ = bodies(pipeline, "綦江区政协联合区纪委监察委员会开展监督，东兴区政协是同一个委员会。")
     assert "綦江区政协" in [m.surface for m in found]  # a verb or a copula begins no committee's organ
+
+
+def test_a_district_committee_of_a_text_that_names_no_place_is_a_body_of_its_own(pipeline):
+    found, x = bodies(pipeline, "区政协召开主席会议\n\n4月8日，区政协召开十届九次主席会议，审议年度协商计划。"
+                                "会后，区政协组织委员视察老旧小区改造，区政协农业农村委员会召开座谈会。")
+    assert {m.label for m in found} == {"区政协", "区政协主席会议", "区政协农业和农村委员会"}
+    assert not any(m.in_reference for m in found)  # not Chongqing's own chairpersons' council
+    meeting, inspection, forum = x.initiatives
+    committee = next(m.entity for m in found if m.label == "区政协")
+    assert meeting.organizers == inspection.organizers == (committee,)
+    assert forum.organizers != (committee,)  # the special committee runs its own meeting
+    found, _ = bodies(pipeline, "綦江区政协召开主席会议。区政协组织委员视察。")  # a place named: its committee
+    assert [m.entity for m in found if m.surface == "区政协"] == ["cppcc-qijiang"]

@@ -20,7 +20,7 @@ from typing import Callable, Iterable
 import ahocorasick
 
 from cppcckg.extract import lexicon
-from cppcckg.extract.compact import compact
+from cppcckg.extract.compact import Compact, compact
 from cppcckg.extract.firstchars import searched
 from cppcckg.extract.departments import PARTY_PATTERN, PARTY_WORDS, party_in_full
 from cppcckg.extract.organs import (BARE_PARTY_COMMITTEE, BARE_STATE_ORGAN, SESSION_AFTER_COMMITTEE,
@@ -34,7 +34,10 @@ from cppcckg.model import Evidence, Mention, Report
 _BODY_SUFFIX = re.compile(r"(?:政协|委员会|党支部|分党组|党组|工委|民盟|民建|民进|农工党|致公党|九三学社|台盟)")
 _STOP_LEFT = set("，,。；;：:、（）()《》“”\"' \n\t·与和及同向在由对从把将被为于并或等的了就让使")
 _STOP_WORDS = ("组织", "指导", "支持", "协助", "配合", "邀请", "推动", "围绕", "参加", "联合", "召开", "开展", "成立",
-               "建立", "设立", "引导", "发动", "各", "全市", "全国各地", "市和", "接受")
+               "建立", "设立", "引导", "发动", "各", "全市", "全国各地", "市和", "接受",
+               # verbs of a sentence run into a bare 区政协 (协商讨论区政协年度工作): no place's name
+               "讨论", "审议", "听取", "通过", "部署", "传达", "强调", "指出", "表示", "带领", "率领", "陪同",
+               "走进", "来到", "前往", "深入", "赴")
 _GENERIC = {"政协", "区县政协", "各级政协", "地方政协", "全市政协", "全市各级政协", "上级政协", "委员会", "党支部",
             "党组", "工委", "人民政协", "专门委员会", "各民主党派", "委员党支部", "机关党支部", "区县政协专委会"}
 
@@ -356,8 +359,11 @@ class Recognizer:
         anchor_at = [x for x, _p in anchors]
         stayed_at = [x for x, _p in stayed]
         own_words = self._own_local_words(report.publisher)
+        skip_to = -1
         for s, e, forms in found:
             a, b = view.span(s, e)
+            if a < skip_to:
+                continue  # inside the organ of a committee named without its place, just made
             if id(forms) in self._local_only:
                 # a report's own local forms mean its publisher's area unless its paragraph
                 # names another; a text without a publisher follows the places it names
@@ -369,6 +375,20 @@ class Recognizer:
                           or (None if report.publisher else self._resolve_local(forms, s, anchors, anchor_at, ahead=True))
                           or (self.resolve(forms, _HOME) if not anchors and place is None else None)
                           or self._partner_province(forms))
+                if place is None and not anchors and (bare := _bare_home(report.norm)) is not None and (
+                        view.text[s:e] == bare or (entity is not None and entity.cls not in CPPCC_CLASSES
+                                                   and self._committee_of(entity.key) == _HOME_CPPCC)):
+                    # 区政协 in a text that names no place at all: a committee of its own; an organ
+                    # written after it (区政协主席会议) or alone (主席会议) is that committee's
+                    if view.text[s:e] == bare:
+                        organ = self._organ_words.match(view.text, e)
+                        made = _bare_local(report, view, s, organ[0] if organ else e, bare, organ[1] if organ else None)
+                    else:
+                        made = _bare_local(report, view, s, e, bare, self._organ_word(view.text[s:e]))
+                    skip_to = made.evidence.end
+                    covered.append((made.evidence.start, made.evidence.end))
+                    out.append(made)
+                    continue
                 if entity is None or entity.cls not in CPPCC_CLASSES:
                     # 市政协常委会 on a Suining page: Suining's standing committee, which the
                     # reference does not hold (a body of its own, that committee acting through
@@ -1160,6 +1180,9 @@ _PLENARY = "全体会议"
 _HOME = "chongqing"
 _PARTNER = "sichuan"
 _LOCAL_COMMITTEES = frozenset({"省政协", "市政协", "区政协", "县政协"})
+# the local forms no place stands behind in a text that names none (省政协 and 市政协 have one)
+_BARE_LOCAL_FORM = re.compile(r"(?<![\u4e00-\u9fff])[区县]政协|(?<=[，。；、\n（(与和及])[区县]政协")
+_HOME_CPPCC = "cq-cppcc"
 _JOINER = re.compile(r"[、和及与,，]")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
 _PROVINCE_PREFIX = re.compile(r"^(?:重庆市?|四川省?)(?=[\u4e00-\u9fff]{2})")
@@ -1264,6 +1287,24 @@ def _organ_of(report: Report, a: int, b: int, committee: Entity, organ: str) -> 
     acts_itself = _SPECIAL_COMMITTEE_WORD.search(organ) is not None
     return Mention(Evidence(report.id, a, b, report.text[a:b]), key, label, "Body", "body", surface=report.text[a:b],
                    in_reference=False, members=() if acts_itself else (committee.key,), seat=committee.seat)
+
+
+def _bare_home(norm: str) -> str | None:
+    """The bare local form (区政协, 县政协) a text that names no place calls its committee by."""
+    found = _BARE_LOCAL_FORM.search(norm)
+    return found.group() if found else None
+
+
+def _bare_local(report: Report, view: Compact, s: int, e: int, committee: str, organ: str | None) -> Mention:
+    """区政协, or an organ of it (区政协主席会议), in a text that never names its place: named as
+    written; the organ acts through the committee, but a special committee runs its own work."""
+    a, b = view.span(s, e)
+    label = committee + (organ or "")
+    key = "unknown-" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:10]
+    acts_itself = organ is None or _SPECIAL_COMMITTEE_WORD.search(organ) is not None
+    own = "unknown-" + hashlib.sha1(committee.encode("utf-8")).hexdigest()[:10]
+    return Mention(Evidence(report.id, a, b, report.text[a:b]), key, label, "Body", "body", surface=report.text[a:b],
+                   in_reference=False, members=() if acts_itself else (own,))
 
 
 def _mention(report: Report, a: int, b: int, entity: Entity) -> Mention:
