@@ -15,6 +15,7 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Callable, Iterable
 
 import ahocorasick
@@ -1289,6 +1290,7 @@ def _organ_of(report: Report, a: int, b: int, committee: Entity, organ: str) -> 
                    in_reference=False, members=() if acts_itself else (committee.key,), seat=committee.seat)
 
 
+@lru_cache(maxsize=8)
 def _bare_home(norm: str) -> str | None:
     """The bare local form (区政协, 县政协) a text that names no place calls its committee by."""
     found = _BARE_LOCAL_FORM.search(norm)
