@@ -1112,3 +1112,12 @@ def test_a_meeting_first_named_as_where_things_happened_is_a_meeting(pipeline):
     told = run(pipeline, "县政协召开座谈会，听取意见。在座谈会上，委员们踊跃发言。", publisher="cppcc-zhongxian",
                date="2024-06-03")
     assert len([i for i in told.initiatives if i.type == "meeting"]) == 1  # the meeting just told
+
+
+def test_work_told_in_someones_quoted_words_is_work(pipeline):
+    x = run(pipeline, "大足区政协召开常委会会议。“下一步，我们将围绕石刻文化保护开展专题调研。”区政协主席王某说。")
+    item = only(x, "专题调研")
+    assert item.organizers == ("cppcc-dazu",) and item.status == PLANNED
+    assert "石刻文化保护" in item.label
+    named = run(pipeline, "大足区政协开展“有事来商量”活动。")  # a quoted name stays a name
+    assert [i.type for i in named.initiatives] == ["campaign"]

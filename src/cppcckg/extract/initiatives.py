@@ -351,6 +351,17 @@ def _inside_quotes(text: str, pos: int) -> bool:
     return before.count("“") > before.count("”") or before.count("《") > before.count("》")
 
 
+def _speech_quote(text: str, pos: int) -> bool:
+    """Is the “ open at `pos` someone's words (“今年我们将围绕X开展调研。”), not a name? A name
+    closes within its clause and holds no full stop and no 我们; quoted speech does."""
+    opened = text.rfind("“", 0, pos)
+    if opened < 0 or "《" in text[opened:pos]:
+        return False
+    closed = text.find("”", pos)
+    words = text[opened:] if closed < 0 else text[opened:closed]
+    return closed < 0 or any(mark in words for mark in ("。", "！", "？", "我们", "我"))
+
+
 @lru_cache(maxsize=4096)
 def _lead_end(text: str) -> int:
     """Where the time and framing words a compact clause opens with end (lexicon.TIME_LEAD).
@@ -794,7 +805,8 @@ class InitiativeExtractor:
             return False  # 定期走访…, 联合议事会每季度召开一次例会: a standing practice, not one activity
         # “田间协商会”, “X联合协商”: a quoted activity's name; not a brand that ends in the bare word (“有事来协商”)
         closes_name = (text[trig.end:trig.end + 1] in ("”", "》") and text[trig.start:trig.end] != "协商") or text[trig.end:trig.end + 2] == "会”"
-        if _inside_quotes(text, trig.end - 1) and text[trig.start] not in "“《" and not closes_name:
+        if (_inside_quotes(text, trig.end - 1) and text[trig.start] not in "“《" and not closes_name
+                and not _speech_quote(text, trig.end)):
             return False
         if _URGED.search(before_clause[-40:] + text[:trig.start]):
             return False  # 勉励大家…，深入调查研究: what a leader urged others to do
