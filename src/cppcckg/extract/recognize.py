@@ -454,6 +454,10 @@ class Recognizer:
             out = [m for m in out if m.in_reference or not any(
                 c.evidence.start < m.evidence.end and m.evidence.start < c.evidence.end for c in collectives)]
             out.extend(collectives)
+        cities = [_unknown_body(report, *m.span()) for m in _DESCRIBED_CITIES.finditer(report.norm, start, end)]
+        if cities:  # 长江上游重要节点城市政协: one body, not a river and the text's 市政协
+            out = [m for m in out if not any(
+                c.evidence.start < m.evidence.end and m.evidence.start < c.evidence.end for c in cities)] + cities
         parties = self._cross_border_parties(report, start, end)
         if parties:  # 川渝致公党组织 replaces the party's name inside it
             out = [m for m in out if not any(p.evidence.start <= m.evidence.start and m.evidence.end <= p.evidence.end
@@ -1220,7 +1224,12 @@ _ABBREVIATIONS = {"川": "sichuan", "蜀": "sichuan", "渝": "chongqing", "黔":
 _LOCAL_COLLECTIVE = re.compile(
     r"(?P<sides>[川蜀渝黔贵鄂湘陕滇云甘]{2,4})"
     r"(?:(?:\d+|[一二三四五六七八九十两]+)个?(?:地|省市)?(?:市州区县|市州|区县|市县|县市区|县区|市区|地方)|"
+    r"毗邻(?:地区)?(?:各)?(?:市州区县|区县|市县|地方)?|"  # 川渝毗邻地区政协: the committees along the border
     r"(?P<places>\d+|[三四五六七八九十]+)个?地)政协")  # (川渝九地政协: more places than provinces)
+# 长江上游41个重要节点城市政协: the committees of cities a description names, taken together
+_DESCRIBED_CITIES = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,3}[江河](?:上游|中游|下游|沿线|沿岸|流域|经济带)?|成渝地区双城经济圈|沿江|沿线|毗邻)"
+    r"(?:\d+个|[一二三四五六七八九十]+个)?(?:重要|中心|重点)?(?:节点)?城市政协")
 # a river basin named before such a collective (涪江流域川渝九地政协): part of its name
 _BASIN_BEFORE = re.compile(lexicon.RIVER_BASIN + "$")
 # a session by its term and number, after a word that is no name (在, 的, punctuation, 召开)
@@ -1288,6 +1297,14 @@ def _organ_of(report: Report, a: int, b: int, committee: Entity, organ: str) -> 
     acts_itself = _SPECIAL_COMMITTEE_WORD.search(organ) is not None
     return Mention(Evidence(report.id, a, b, report.text[a:b]), key, label, "Body", "body", surface=report.text[a:b],
                    in_reference=False, members=() if acts_itself else (committee.key,), seat=committee.seat)
+
+
+def _unknown_body(report: Report, a: int, b: int) -> Mention:
+    """A body the reference lacks, named by the words at [a, b) without blanks."""
+    label = _WHITESPACE.sub("", report.norm[a:b])
+    key = "unknown-" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:10]
+    return Mention(Evidence(report.id, a, b, report.text[a:b]), key, label, "Body", "body",
+                   surface=report.text[a:b], in_reference=False)
 
 
 @lru_cache(maxsize=8)
