@@ -258,7 +258,7 @@ _WENT_TO_BODY = re.compile(r"[^，,；;。]{0,10}?(?:到|赴|前往|来到|走�
 # a meeting told as where a briefing was heard: 会上, 会议(还)…, 座谈会上, 通报会上
 _HEARD_AT = re.compile(r"会上|会议上|(?:^|[，,；;]|本次|此次|这次)会议[^，,；;。]{0,4}?(?:听取|传达|通报|审议|学习)|会议(?:期间|中)")
 _PERSON_BETWEEN = re.compile(_TITLE_AFTER.pattern + r"[\u4e00-\u9fff]{2,3}[、和及与]")
-_URGED = re.compile(r"(?:勉励|鼓励|号召|寄语)[^。；;]*$")
+_URGED = re.compile(r"(?:勉励|鼓励|号召|寄语|希望(?!工程|小学))[^。；;]*$")
 _AMID_BEFORE = searched(re.compile(r"在[^，,；;。在]{0,14}$"))
 _AMID = re.compile(r"[^，,；;。]{0,12}?中(?!心|央|共|国|小)")
 _TEAM_WORD = re.compile(lexicon.FIELD_TEAMS + "|一行")
