@@ -1128,3 +1128,11 @@ def test_a_preparatory_meeting_is_a_meeting_and_a_wish_is_no_work(pipeline):
                       "秀山县政协主席表示，希望大家在务实合作中推动跨区域协商取得新成果。")
     assert [i.type for i in x.initiatives] == ["meeting"]
     assert x.initiatives[0].joint_sichuan_chongqing
+
+
+def test_the_items_of_a_schedule_announced_are_planned_meetings(pipeline):
+    x = run(pipeline, "区政协十届五次会议将于2月3日上午开幕、5日下午闭幕。其中：3日上午举行开幕会，下午组织分组讨论；"
+                      "4日上午举行大会发言，随后举行闭幕会。会议秘书处宣传组组长介绍了有关情况。", date="2026-01-28")
+    items = x.initiatives
+    assert [i.type for i in items] == ["meeting"] * 5
+    assert all(i.status == PLANNED for i in items)

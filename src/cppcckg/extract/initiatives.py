@@ -155,6 +155,8 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                 continue  # 通报市委全会的情况: a meeting told of
             if typ == "meeting" and _ABOUT_A_SESSION.search(text, 0, s):
                 continue  # 关于X届N次会议提案…的报告: a report about the session, no session held here
+            if typ == "meeting" and _NOT_HELD_AFTER.match(text, e):
+                continue  # 从发布会上获悉: where a reporter learned; X会议秘书处组长: an office of the session
             if typ == "meeting" and _NUMBERED_ITEM.match(text, e):
                 continue  # 九届一次会议第126号重点提案: the session a proposal is numbered in
             if typ == "meeting" and lexicon.SINCE_AFTER.match(text, e):
@@ -258,6 +260,9 @@ _WENT_TO_BODY = re.compile(r"[^，,；;。]{0,10}?(?:到|赴|前往|来到|走�
 # a meeting told as where a briefing was heard: 会上, 会议(还)…, 座谈会上, 通报会上
 _HEARD_AT = re.compile(r"会上|会议上|(?:^|[，,；;]|本次|此次|这次)会议[^，,；;。]{0,4}?(?:听取|传达|通报|审议|学习)|会议(?:期间|中)")
 _PERSON_BETWEEN = re.compile(_TITLE_AFTER.pattern + r"[\u4e00-\u9fff]{2,3}[、和及与]")
+_NOT_HELD_AFTER = re.compile(r"上?(?:获悉|了解到|得知)|(?:大会)?(?:秘书处|秘书组|宣传组|提案组|新闻组)")
+# a sentence that goes on with the one before it: its items are that sentence's
+_GOES_ON = re.compile(r"其中[:：，,]|具体(?:安排)?(?:为|是)?[:：]|(?:日程|议程)安排(?:为|是|如下)?[:：]")
 _URGED = re.compile(r"(?:勉励|鼓励|号召|寄语|希望(?!工程|小学))[^。；;]*$")
 _AMID_BEFORE = searched(re.compile(r"在[^，,；;。在]{0,14}$"))
 _AMID = re.compile(r"[^，,；;。]{0,12}?中(?!心|央|共|国|小)")
@@ -414,6 +419,8 @@ class InitiativeExtractor:
         # the last set of two or more bodies acting together, for 双方 / 两地政协 / 三地
         self.group: list[str] = []
         self._last_end = 0
+        self._plan_ahead = False  # the last sentence announced what will be (将于…)
+        self._follows_plan = False  # this sentence goes on with it (其中：…)
         self._clauses: list[tuple[int, int]] = []  # the current sentence's clauses
         self._clause_views: list[tuple[int, int]] | None = None  # the same in the sentence's compact view
         self._previous: list[tuple[int, int]] = []  # triggers of the paragraph's last sentence with initiatives
@@ -482,6 +489,10 @@ class InitiativeExtractor:
             if not m.in_reference:
                 self._unknown_names[m.entity] = _normalised(m.label)
         sentence_view = compact(norm, sentence.start, sentence.end)
+        # 会议将于27日开幕。其中：27日上午举行开幕会…: the items of a schedule announced are planned
+        self._follows_plan = self._plan_ahead and _GOES_ON.match(sentence_view.text) is not None
+        self._plan_ahead = (lexicon.PLANNED_CUE.search(sentence_view.text) is not None
+                            and not lexicon.DONE_MARK.search(sentence_view.text))
         if not lexicon.ANY_TRIGGER.search(sentence_view.text) and not (
                 self._about_proposals and _CITED_TITLE.search(sentence_view.text)):
             self._note_actors(sentence_view, mentions)
@@ -1276,7 +1287,7 @@ class InitiativeExtractor:
                       or not self.speaks_for_itself):
             year = int(dated.group(1))  # 2021年1月12日，…召开: the item says its own year
             period = Period(year, year)
-        if status == DONE and (self._is_plan or lexicon.PLANNED_CUE.search(text) or (
+        if status == DONE and (self._is_plan or self._follows_plan or lexicon.PLANNED_CUE.search(text) or (
                 lexicon.PLANNED_LEAD.search(lead_in) and not lexicon.DONE_MARK.search(text))):
             status = PLANNED
         return status, period
