@@ -445,8 +445,8 @@ def test_a_district_committee_of_a_text_that_names_no_place_is_a_body_of_its_own
 
 
 def test_committees_taken_together_by_the_border_or_by_a_description_are_one_body(pipeline):
-    found, x = bodies(pipeline, "川渝毗邻地区政协开展联合视察。长江上游12个重要节点城市政协在泸州召开座谈会。")
-    assert [m.surface for m in found] == ["川渝毗邻地区政协", "长江上游12个重要节点城市政协"]
+    found, x = bodies(pipeline, "川渝毗邻地区政协开展联合视察。嘉陵江沿线8个重点城市政协在泸州召开座谈会。")
+    assert [m.surface for m in found] == ["川渝毗邻地区政协", "嘉陵江沿线8个重点城市政协"]
     border, cities = x.initiatives
     assert border.joint_sichuan_chongqing  # the border's committees sit on both sides
     assert cities.organizers == (found[1].entity,) and not cities.joint_sichuan_chongqing

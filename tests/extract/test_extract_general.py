@@ -1124,8 +1124,8 @@ def test_work_told_in_someones_quoted_words_is_work(pipeline):
 
 
 def test_a_preparatory_meeting_is_a_meeting_and_a_wish_is_no_work(pipeline):
-    x = run(pipeline, "6月2日，渝川黔20市州区县政协第三届联席协作会议预备会暨秘书长会议在秀山举行。"
-                      "秀山县政协主席表示，希望大家在务实合作中推动跨区域协商取得新成果。")
+    x = run(pipeline, "6月2日，渝川黔20市州区县政协在秀山召开联席协作会议预备会。"
+                      "秀山县政协主席说，希望各方以务实合作推动跨区域协商再上台阶。")
     assert [i.type for i in x.initiatives] == ["meeting"]
     assert x.initiatives[0].joint_sichuan_chongqing
 

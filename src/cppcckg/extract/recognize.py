@@ -455,7 +455,7 @@ class Recognizer:
                 c.evidence.start < m.evidence.end and m.evidence.start < c.evidence.end for c in collectives)]
             out.extend(collectives)
         cities = [_unknown_body(report, *m.span()) for m in _DESCRIBED_CITIES.finditer(report.norm, start, end)]
-        if cities:  # 长江上游重要节点城市政协: one body, not a river and the text's 市政协
+        if cities:  # 嘉陵江沿线重点城市政协: one body, not a river and the text's 市政协
             out = [m for m in out if not any(
                 c.evidence.start < m.evidence.end and m.evidence.start < c.evidence.end for c in cities)] + cities
         parties = self._cross_border_parties(report, start, end)
@@ -1226,7 +1226,7 @@ _LOCAL_COLLECTIVE = re.compile(
     r"(?:(?:\d+|[一二三四五六七八九十两]+)个?(?:地|省市)?(?:市州区县|市州|区县|市县|县市区|县区|市区|地方)|"
     r"毗邻(?:地区)?(?:各)?(?:市州区县|区县|市县|地方)?|"  # 川渝毗邻地区政协: the committees along the border
     r"(?P<places>\d+|[三四五六七八九十]+)个?地)政协")  # (川渝九地政协: more places than provinces)
-# 长江上游41个重要节点城市政协: the committees of cities a description names, taken together
+# 嘉陵江沿线8个重点城市政协: the committees of cities a description names, taken together
 _DESCRIBED_CITIES = re.compile(
     r"(?:[\u4e00-\u9fff]{1,3}[江河](?:上游|中游|下游|沿线|沿岸|流域|经济带)?|成渝地区双城经济圈|沿江|沿线|毗邻)"
     r"(?:\d+个|[一二三四五六七八九十]+个)?(?:重要|中心|重点)?(?:节点)?城市政协")
