@@ -454,7 +454,8 @@ class Recognizer:
             out = [m for m in out if m.in_reference or not any(
                 c.evidence.start < m.evidence.end and m.evidence.start < c.evidence.end for c in collectives)]
             out.extend(collectives)
-        cities = [_unknown_body(report, *m.span()) for m in _DESCRIBED_CITIES.finditer(report.norm, start, end)]
+        cities = ([_unknown_body(report, *m.span()) for m in _DESCRIBED_CITIES.finditer(report.norm, start, end)]
+                  if report.norm.find("城市政协", start, end) >= 0 else [])
         if cities:  # 嘉陵江沿线重点城市政协: one body, not a river and the text's 市政协
             out = [m for m in out if not any(
                 c.evidence.start < m.evidence.end and m.evidence.start < c.evidence.end for c in cities)] + cities
