@@ -362,9 +362,7 @@ def _speech_quote(text: str, pos: int) -> bool:
     opened = text.rfind("“", 0, pos)
     if opened < 0 or "《" in text[opened:pos]:
         return False
-    closed = text.find("”", pos)
-    words = text[opened:] if closed < 0 else text[opened:closed]
-    return closed < 0 or any(mark in words for mark in ("。", "！", "？", "我们", "我"))
+    return "”" not in text[pos:] or lexicon.SPOKEN_QUOTE.match(text, opened) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -419,8 +417,8 @@ class InitiativeExtractor:
         # the last set of two or more bodies acting together, for 双方 / 两地政协 / 三地
         self.group: list[str] = []
         self._last_end = 0
-        self._plan_ahead = False  # the last sentence announced what will be (将于…)
-        self._follows_plan = False  # this sentence goes on with it (其中：…)
+        self._last_view = ""  # the last sentence, whitespace-free: what a 其中：… sentence goes on with
+        self._follows_plan = False  # this sentence goes on with one that announced what will be (将于…)
         self._clauses: list[tuple[int, int]] = []  # the current sentence's clauses
         self._clause_views: list[tuple[int, int]] | None = None  # the same in the sentence's compact view
         self._previous: list[tuple[int, int]] = []  # triggers of the paragraph's last sentence with initiatives
@@ -490,9 +488,9 @@ class InitiativeExtractor:
                 self._unknown_names[m.entity] = _normalised(m.label)
         sentence_view = compact(norm, sentence.start, sentence.end)
         # 会议将于27日开幕。其中：27日上午举行开幕会…: the items of a schedule announced are planned
-        self._follows_plan = self._plan_ahead and _GOES_ON.match(sentence_view.text) is not None
-        self._plan_ahead = (lexicon.PLANNED_CUE.search(sentence_view.text) is not None
-                            and not lexicon.DONE_MARK.search(sentence_view.text))
+        self._follows_plan = _GOES_ON.match(sentence_view.text) is not None and (
+            lexicon.PLANNED_CUE.search(self._last_view) is not None and not lexicon.DONE_MARK.search(self._last_view))
+        self._last_view = sentence_view.text
         if not lexicon.ANY_TRIGGER.search(sentence_view.text) and not (
                 self._about_proposals and _CITED_TITLE.search(sentence_view.text)):
             self._note_actors(sentence_view, mentions)

@@ -168,6 +168,9 @@ COUNT_RIGHT_BEFORE = re.compile(r"\d+(?:余|多)?(?:次|项|场次|场|期|个)[
 # 3个联合调研课题: what is counted is subjects (announced, then listed), not pieces of work
 SUBJECTS_AFTER = re.compile(r"(?:课题|议题|主题|专题|方面|问题)")
 COUNT_BEFORE = re.compile(r"\d+\s*(?:余|多)?\s*(?:次|场次|场|项|期|个|届)[^、，,；;\d]{0,14}$")
+# A quote of someone's words, not a name (“今年我们将围绕X开展调研。”): it holds a full stop or a
+# first person before it closes.
+SPOKEN_QUOTE = re.compile(r"“(?=[^”]*?(?:[。！？]|我))")
 # Verbs that make a noun an activity someone carried out.
 ACTION = searched(re.compile(
     r"开展|召开|举办|组织|进行|提交|提出|承办|参加|参与|发出|编撰|出版|刊登|发布|开设|赴|走访|上报|报送|"

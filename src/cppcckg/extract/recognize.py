@@ -110,6 +110,8 @@ class Recognizer:
         if self._forms:
             self._automaton.make_automaton()
         self._organ_words = OrganWords(reference, self._committee_of)
+        home = reference.cppcc_seated_in(_HOME)  # whose organs a text naming no place does not mean
+        self._home_cppcc = home.key if home is not None else None
         # 中共重庆市委员会 is the Party committee seated in 重庆市: a bare 市委 there is it
         self._party_committees = {
             e.seat: e for e in reference.entities.values()
@@ -329,7 +331,7 @@ class Recognizer:
             short = "".join(_PLACE_PART.sub(r"\g<name>", self.reference.entities[k].name_zh)
                             if k in self.reference.entities else "" for k in places)
             label = f"{short}{match.group(0).lstrip('川渝')}" + ("" if match.group(0).endswith("政协") else "政协")
-            key = "unknown-" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:10]
+            key = _unknown_key(label)
             members = tuple(m.entity for m in locals_named)
             out = [m for m in out if not (m.evidence.start < b and a < m.evidence.end)]
             out.append(Mention(Evidence(report.id, a, b, report.text[a:b]), key, label, "Body", "body",
@@ -377,11 +379,11 @@ class Recognizer:
                           or (self.resolve(forms, _HOME) if not anchors and place is None else None)
                           or self._partner_province(forms))
                 if place is None and not anchors and (bare := _bare_home(report.norm)) is not None and (
-                        view.text[s:e] == bare or (entity is not None and entity.cls not in CPPCC_CLASSES
-                                                   and self._committee_of(entity.key) == _HOME_CPPCC)):
+                        (is_bare := view.text[s:e] == bare) or (entity is not None and entity.cls not in CPPCC_CLASSES
+                                                               and self._committee_of(entity.key) == self._home_cppcc)):
                     # 区政协 in a text that names no place at all: a committee of its own; an organ
                     # written after it (区政协主席会议) or alone (主席会议) is that committee's
-                    if view.text[s:e] == bare:
+                    if is_bare:
                         organ = self._organ_words.match(view.text, e)
                         made = _bare_local(report, view, s, organ[0] if organ else e, bare, organ[1] if organ else None)
                     else:
@@ -451,14 +453,12 @@ class Recognizer:
         out = self._organs_of_named_committee(report, out)
         collectives = self._province_collectives(report, start, end, [m for m in out if m.in_reference])
         if collectives:  # 川黔渝三省市政协 replaces the unknown name found over the same words
-            out = [m for m in out if m.in_reference or not any(
-                c.evidence.start < m.evidence.end and m.evidence.start < c.evidence.end for c in collectives)]
+            out = [m for m in out if m.in_reference or not _overlaps_any(m, collectives)]
             out.extend(collectives)
         cities = ([_unknown_body(report, *m.span()) for m in _DESCRIBED_CITIES.finditer(report.norm, start, end)]
                   if report.norm.find("城市政协", start, end) >= 0 else [])
         if cities:  # 嘉陵江沿线重点城市政协: one body, not a river and the text's 市政协
-            out = [m for m in out if not any(
-                c.evidence.start < m.evidence.end and m.evidence.start < c.evidence.end for c in cities)] + cities
+            out = [m for m in out if not _overlaps_any(m, cities)] + cities
         parties = self._cross_border_parties(report, start, end)
         if parties:  # 川渝致公党组织 replaces the party's name inside it
             out = [m for m in out if not any(p.evidence.start <= m.evidence.start and m.evidence.end <= p.evidence.end
@@ -478,7 +478,7 @@ class Recognizer:
                 continue
             a, b = match.span()
             label = f"川渝{party}"  # 川渝民革组织, 民革川渝各级组织: one name, the party's two sides together
-            key = "unknown-" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:10]
+            key = _unknown_key(label)
             out.append(Mention(Evidence(report.id, a, b, report.text[a:b]), key, label, "Body", "body",
                                surface=report.text[a:b], in_reference=False, members=members))  # type: ignore[arg-type]
         return out
@@ -694,7 +694,7 @@ class Recognizer:
             if None in members or len(members) < 2:
                 continue
             label = report.norm[a:b]
-            key = "unknown-" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:10]
+            key = _unknown_key(label)
             out.append(Mention(Evidence(report.id, a, b, report.text[a:b]), key, label, "Body", "body",
                                surface=report.text[a:b], in_reference=False, members=members))  # type: ignore[arg-type]
         for match in _LOCAL_COLLECTIVE.finditer(report.norm, start, end):
@@ -708,7 +708,7 @@ class Recognizer:
                 while report.norm[a] in _BEFORE_A_NAME:
                     a += 1  # (来自嘉陵江流域…: the name starts at the river)
             label = report.norm[a:b]
-            key = "unknown-" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:10]
+            key = _unknown_key(label)
             out.append(Mention(Evidence(report.id, a, b, report.text[a:b]), key, label, "Body", "body",
                                surface=report.text[a:b], in_reference=False))
         return out
@@ -844,7 +844,7 @@ class Recognizer:
                         by_span[(a, b)] = _mention(report, a, b, body)
                 elif current is None and not any(x.evidence.start < b and a < x.evidence.end for x in nearby):
                     label = report.norm[a:b] + "政协"
-                    key = "unknown-" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:10]
+                    key = _unknown_key(label)
                     by_span[(a, b)] = Mention(Evidence(report.id, a, b, report.text[a:b]), key, label, "Body", "body",
                                               surface=report.text[a:b], in_reference=False)
         return list(by_span.values())
@@ -944,7 +944,7 @@ class Recognizer:
                 word = _DEPARTMENT_WORD.search(label)
                 label = (state_organ_label(self.reference.entities[seat], "委" + word.group()) if word
                          else party_in_full(label if label.startswith("中共") else "中共" + label))
-            unknown = "unknown-" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:10]
+            unknown = _unknown_key(label)
             out.append(Mention(Evidence(report.id, a, b, report.text[a:b]), unknown, label, "Body", "body",
                                surface=report.text[a:b], in_reference=False, seat=seat))
         return out
@@ -994,7 +994,7 @@ class Recognizer:
         entity = self.reference.get(key) if key else None
         if entity is not None and entity.kind != "place":
             return _mention(report, a, b, entity)
-        unknown = "unknown-" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:10]
+        unknown = _unknown_key(label)
         return Mention(Evidence(report.id, a, b, report.text[a:b]), unknown, label, "Body", "body",
                        surface=report.text[a:b], in_reference=False, seat=seat)
 
@@ -1061,7 +1061,7 @@ class Recognizer:
                 if _overlaps(spans, starts, a, b) or (int(count) if count.isdigit() else _SMALL_COUNTS.get(count, 10)) < 4:
                     continue  # (两地政协, 三地政协: the bodies last named, read where the work is)
                 label = _WHITESPACE.sub("", norm[a:b]).replace("（", "(").replace("）", ")")
-                key = "unknown-" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:10]
+                key = _unknown_key(label)
                 out.append(Mention(Evidence(report.id, a, b, report.text[a:b]), key, label, "Body", "body",
                                    surface=report.text[a:b], in_reference=False))
         for match in _BODY_SUFFIX.finditer(norm, start, end):
@@ -1082,7 +1082,7 @@ class Recognizer:
                 continue  # a known name sits inside: only what precedes it would be unknown
             if not _specific_body_name(name, match.group(0)):
                 continue
-            key = "unknown-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
+            key = _unknown_key(name)
             evidence = Evidence(report.id, a, b, report.text[a:b])
             out.append(Mention(evidence, key, _unknown_label(name), "Body", "body", surface=report.text[a:b],
                                in_reference=False))
@@ -1188,7 +1188,6 @@ _PARTNER = "sichuan"
 _LOCAL_COMMITTEES = frozenset({"省政协", "市政协", "区政协", "县政协"})
 # the local forms no place stands behind in a text that names none (省政协 and 市政协 have one)
 _BARE_LOCAL_FORM = re.compile(r"(?<![\u4e00-\u9fff])[区县]政协|(?<=[，。；、\n（(与和及])[区县]政协")
-_HOME_CPPCC = "cq-cppcc"
 _JOINER = re.compile(r"[、和及与,，]")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
 _PROVINCE_PREFIX = re.compile(r"^(?:重庆市?|四川省?)(?=[\u4e00-\u9fff]{2})")
@@ -1292,7 +1291,7 @@ def _organ_of(report: Report, a: int, b: int, committee: Entity, organ: str) -> 
     if short.endswith("政协") and organ.startswith("政协"):
         organ = organ[2:]  # 大足区政协 + 政协机关 is 大足区政协机关
     label = short + organ
-    key = "unknown-" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:10]
+    key = _unknown_key(label)
     # a special committee organises its own work (省政协农业委员会带委员去视察), as the
     # reference's do; the committee's other organs (常委会, 党组, 机关) are how the committee acts
     acts_itself = _SPECIAL_COMMITTEE_WORD.search(organ) is not None
@@ -1300,10 +1299,19 @@ def _organ_of(report: Report, a: int, b: int, committee: Entity, organ: str) -> 
                    in_reference=False, members=() if acts_itself else (committee.key,), seat=committee.seat)
 
 
+def _overlaps_any(mention: Mention, others: list[Mention]) -> bool:
+    return any(o.evidence.start < mention.evidence.end and mention.evidence.start < o.evidence.end for o in others)
+
+
+def _unknown_key(label: str) -> str:
+    """The key of a body the reference lacks: stable across runs, from its label."""
+    return "unknown-" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:10]
+
+
 def _unknown_body(report: Report, a: int, b: int) -> Mention:
     """A body the reference lacks, named by the words at [a, b) without blanks."""
     label = _WHITESPACE.sub("", report.norm[a:b])
-    key = "unknown-" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:10]
+    key = _unknown_key(label)
     return Mention(Evidence(report.id, a, b, report.text[a:b]), key, label, "Body", "body",
                    surface=report.text[a:b], in_reference=False)
 
@@ -1320,9 +1328,9 @@ def _bare_local(report: Report, view: Compact, s: int, e: int, committee: str, o
     written; the organ acts through the committee, but a special committee runs its own work."""
     a, b = view.span(s, e)
     label = committee + (organ or "")
-    key = "unknown-" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:10]
+    key = _unknown_key(label)
     acts_itself = organ is None or _SPECIAL_COMMITTEE_WORD.search(organ) is not None
-    own = "unknown-" + hashlib.sha1(committee.encode("utf-8")).hexdigest()[:10]
+    own = _unknown_key(committee)
     return Mention(Evidence(report.id, a, b, report.text[a:b]), key, label, "Body", "body", surface=report.text[a:b],
                    in_reference=False, members=() if acts_itself else (own,))
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Callable
 
 from cppcckg.extract.firstchars import searched
+from cppcckg.extract.lexicon import SPOKEN_QUOTE
 
 __all__ = ["marked_subject", "subject_span"]
 
@@ -131,8 +132,6 @@ def subject_span(clause: str, trigger: tuple[int, int], sentence: str,
 
 
 _OPENERS = re.compile("[“《「]")
-# a quote of someone's words, not a name: it holds a full stop or a first person
-_SPOKEN = re.compile(r"“(?=[^”]*?(?:[。！？]|我))")
 
 
 def _outside_quotes(text: str) -> str:
@@ -140,7 +139,7 @@ def _outside_quotes(text: str) -> str:
     marker word inside a name (“聚焦…问题”) is not read as the clause's own."""
     if not _OPENERS.search(text):
         return text  # most clauses quote nothing
-    text = _SPOKEN.sub(lambda m: " " + m.group()[1:], text)  # (“我们将围绕X开展…。”: words said, read as such)
+    text = SPOKEN_QUOTE.sub(lambda m: " " + m.group()[1:], text)  # (“我们将围绕X开展…。”: words said, read as such)
     out, depth = [], 0
     for ch in text:
         if ch in "“《「":
