@@ -277,3 +277,19 @@ def test_bodies_view_labels_the_pilot_districts_by_short_name(browser, catalogue
             p.page.screenshot(path=str(ROOT / "docs" / "img" / "bodies.png"))
     finally:
         p.close()
+
+
+@pytest.mark.parametrize("size", [(1000, 500), (640, 320)])
+def test_the_best_connected_node_is_named_in_a_small_window_too(browser, catalogue, tmp_path, size):
+    g = analytics.annotate(network.project(catalogue, "topics"))
+    p = _page(browser, tmp_path, g, name=f"small-{size[0]}.html")
+    try:
+        p.page.set_viewport_size({"width": size[0], "height": size[1]})
+        p.page.wait_for_timeout(300)
+        p.js("network.fit({animation: false})")
+        p.js("network.redraw()")
+        boxes = p.js("cppcckg.labelBoxes()")
+        assert p.js("cppcckg.data.labelOrder")[0] in {b[0] for b in boxes}
+        assert _overlaps(boxes) == []  # and still no two labels overlap
+    finally:
+        p.close()

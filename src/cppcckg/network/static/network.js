@@ -102,6 +102,9 @@
         var b = [spots[k][0], spots[k][1], spots[k][0] + lw + 2, spots[k][1] + H];
         if (!clash(b)) { box = b; }
       }
+      if (box === null && labelBoxes.length === 0) {  // the best connected node is always named, even in a crowd
+        box = [spots[0][0], spots[0][1], spots[0][0] + lw + 2, spots[0][1] + H];
+      }
       if (box === null) { continue; }
       keep(box);
       labelBoxes.push([id, box[0], box[1], box[2], box[3]]);
