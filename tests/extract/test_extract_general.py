@@ -1136,3 +1136,14 @@ def test_the_items_of_a_schedule_announced_are_planned_meetings(pipeline):
     items = x.initiatives
     assert [i.type for i in items] == ["meeting"] * 5
     assert all(i.status == PLANNED for i in items)
+
+
+def test_a_row_of_photo_captions_is_one_activity_each(pipeline):
+    para = "过去一年，区政协紧扣中心大局，组织委员深入一线察看民生项目，围绕乡村振兴开展专题调研，形成调研报告。"
+    x = run(pipeline, "区政协主席甲某视察“智慧社区”建设\n\n区政协副主席乙某视察老旧小区改造\n\n"
+                      f"区政协副主席丙某视察梯田保护项目\n{para}\n区政协组织委员视察老旧小区改造工作，提出建议。")
+    labels = sorted(i.label for i in x.initiatives if i.type == "inspection")
+    # the caption the body tells again is told once; the quote marks of a name stay balanced
+    assert labels == ["智慧社区建设视察", "梯田保护项目视察", "老旧小区改造视察"]
+    retold = [i for i in x.initiatives if "老旧小区" in i.label]
+    assert len(retold) == 1 and "工作" in retold[0].evidence.text  # the body's telling

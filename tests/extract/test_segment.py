@@ -68,3 +68,15 @@ def test_a_furniture_line_with_trailing_blanks_is_a_block_of_its_own():
     line = norm.index("2025"), norm.index("某某网") + 3  # the line without its trailing blanks
     assert covers(noise, *line)
     assert any(s == line[0] for s, _e, _h in blocks(norm, noise))
+
+
+def test_photo_captions_set_apart_are_lines_of_their_own(tmp_path: Path):
+    para = "过去一年，区政协围绕中心工作履职尽责，组织委员深入基层，广泛听取群众意见，形成了一批有分量的调研成果，" * 2
+    text = ("区政协主席甲某察看社区养老服务中心\n\n区政协副主席乙某察看河道整治工程\n\n"
+            f"区政协副主席丙某察看产业园区建设\n{para}")
+    texts = [s.text for s in split_sentences(_report(tmp_path, text))]
+    assert texts[:3] == ["区政协主席甲某察看社区养老服务中心", "区政协副主席乙某察看河道整治工程",
+                         "区政协副主席丙某察看产业园区建设"]
+    # a line the layout wrapped fills the text's column: its tail after an empty line is joined
+    column = "\n\n".join(["一年来，市政协围绕汽车产业转型升级和服务业发展组织", "委员开展界别协商，形成报告。"] * 4)
+    assert split_sentences(_report(tmp_path, column))[0].text.startswith("一年来，市政协围绕汽车产业转型升级和服务业发展组织\n\n委员")

@@ -6,13 +6,16 @@
 Headlines and subtitles (the heading lines before the first body sentence) name the activity the
 item then reports in full, with its date, actors and subject. Counting both gives two facts for
 one thing said, so an activity in a headline is dropped when the body tells an activity of the
-same kind; a headline whose activity the body never tells again is kept. Review headlines
+same kind; a headline whose activity the body never tells again is kept. A row of photo
+captions (several heading lines, each an activity of one kind with its own subject) are several
+activities: each is dropped only where the body retells its subject. Review headlines
 (…综述, …侧记, …纪实: a feature about a line of work) state no one activity and give none.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from cppcckg.extract.numbers import parse_chinese_numeral
@@ -68,14 +71,32 @@ def drop_headline_retellings(norm: str, sentences: Sequence[Sentence], items: Se
     def headline_of(item: Initiative) -> tuple[int, int, bool] | None:
         return next((h for h in heads if h[0] <= item.evidence.start < h[1]), None)
 
-    body_types = {i.type for i in items if i.evidence.start >= body_end}
+    body = [i for i in items if i.evidence.start >= body_end]
+    body_types = {i.type for i in body}
+    captions = Counter(i.type for i in items if headline_of(i) is not None and _names_subject(i))
     kept = []
     for item in items:
         head = headline_of(item)
-        if head is not None and (head[2] or item.type in body_types):
+        if head is not None and head[2]:
             continue
+        if head is not None and item.type in body_types and (
+                captions[item.type] < 2 or not _names_subject(item)
+                or any(_same_subject(item, b) for b in body if b.type == item.type)):
+            continue  # one headline: the story; a row of captions: each dropped only where retold
         kept.append(item)
     return kept
+
+
+def _names_subject(item: Initiative) -> bool:
+    """Does the item's own line say what the activity was about (视察X, not 参加调研)?"""
+    return "label:subject" in item.rules
+
+
+def _same_subject(caption: Initiative, told: Initiative) -> bool:
+    """Does the body's telling share a run of the caption's subject (four characters)?"""
+    subject = _SPACES.sub("", caption.label)
+    text = _SPACES.sub("", told.evidence.text) + told.label
+    return any(subject[k:k + 4] in text for k in range(max(1, len(subject) - 3)))
 
 
 def drop_meetings_named_again(norm: str, items: Sequence[Initiative]) -> list[Initiative]:

@@ -1344,7 +1344,7 @@ class InitiativeExtractor:
         start, end, in_sentence = found
         source = sentence_view if in_sentence else view
         ss, se = source.span(start, end)
-        subject = self._own_words(ss, se).strip("“”「」《》")
+        subject = _balanced(self._own_words(ss, se).strip("“”「」《》"))
         if subject.startswith("的"):
             subject = subject[1:]  # 在…召开的X研讨会: the subject starts after 的
         if trig.type != "meeting" and len(subject) <= 30:
@@ -1363,6 +1363,14 @@ _FOUND_IN_TEXT = frozenset({"role:clause-subject", "role:passive-agent", "role:s
 _OPENS_OR_CLOSES = re.compile(r"(?:开幕|闭幕)(?:大会|会)")
 # a meeting word with nothing of its own to say what it was about
 _BARE_MEETING = re.compile(r"(?:工作|调研|专题|协商|汇报|情况)?(?:座谈会|座谈交流|交流会|研讨会|座谈)")
+
+
+def _balanced(subject: str) -> str:
+    """The subject without a quote mark left open by the trim (视察“明日之星”企业 → 明日之星企业)."""
+    for left, right in ("“”", "「」", "《》"):
+        if subject.count(left) != subject.count(right):
+            subject = subject.replace(left, "").replace(right, "")
+    return subject
 
 
 def _unique(items) -> list[str]:

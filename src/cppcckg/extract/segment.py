@@ -86,6 +86,17 @@ def _is_heading_line(line: str, next_line: str | None, prev_line: str | None) ->
     )
 
 
+def _short(line: str) -> bool:
+    """A title's length at most, not counting the spaces a repost leaves (readings taken out)."""
+    return len(line) <= 60 or len(line) - line.count(" ") <= 60
+
+
+def _column(norm: str, lines: list[tuple[int, int]]) -> int:
+    """The width most full lines reach (the 90th percentile): where the layout wraps, if it does."""
+    widths = sorted(_width(norm[s:e]) if e - s < 200 else 400 for s, e in lines)
+    return widths[int(len(widths) * 0.9)] if widths else 0
+
+
 def blocks(norm: str, noise: list[tuple[int, int]] | None = None) -> list[tuple[int, int, bool]]:
     """Logical blocks (start, end, is_heading): lines joined where a break is only layout.
     A page-furniture line (`noise`: 链接已复制, 首页 > …, a timestamp) is a block of its own,
@@ -95,6 +106,7 @@ def blocks(norm: str, noise: list[tuple[int, int]] | None = None) -> list[tuple[
     out: list[tuple[int, int, bool]] = []
     cur: list[int] = []  # start, end, heading flag, continuation count
     furniture = [bool(noise) and covers(noise, s, e) for s, e in lines]
+    column = _column(norm, lines)
     first = next((i for i, f in enumerate(furniture) if not f), 0)
     for i, (s, e) in enumerate(lines):
         line = norm[s:e]
@@ -121,6 +133,13 @@ def blocks(norm: str, noise: list[tuple[int, int]] | None = None) -> list[tuple[
                 or (_DATED_START.match(line) is not None and (norm.count("\n", lines[i - 1][1], s) >= 2
                                                             or (_plain(last_line) and len(last_line.strip()) <= 60)))
                 or last_line.rstrip(_CLOSERS + " ")[-1:] in _TERMINAL
+                # short plain lines set apart by empty lines, the first short of the text's column:
+                # photo captions, a headline and its subtitle (a line the layout wrapped fills its column)
+                or (norm.count("\n", lines[i - 1][1], s) >= 2 and _plain(last_line) and _plain(line)
+                    and _short(last_line) and _short(line) and _width(last_line) < 0.8 * column)
+                # and such a line right before a sentence that is no figure's tail (说明 7596件。…)
+                or (norm.count("\n", lines[i - 1][1], s) == 1 and _plain(last_line) and _short(last_line)
+                    and _width(last_line) < 0.8 * column and not _plain(line) and not line[:1].isdigit())
                 or (cur[2] and (cur[3] >= 1 or not re.match(r"^\s*\d", prev) or _narrower(last_line, 40)))
                 or (_BULLET.match(prev) is not None and _narrower(last_line, 36))  # a short bullet ended
             )
