@@ -1147,3 +1147,33 @@ def test_a_row_of_photo_captions_is_one_activity_each(pipeline):
     assert labels == ["智慧社区建设视察", "梯田保护项目视察", "老旧小区改造视察"]
     retold = [i for i in x.initiatives if "老旧小区" in i.label]
     assert len(retold) == 1 and "工作" in retold[0].evidence.text  # the body's telling
+
+
+def test_a_session_announced_and_its_press_conference_are_meetings(pipeline):
+    x = run(pipeline, "1月8日上午，某市政协三届二次会议新闻发布会举行。记者从发布会上了解到，本次会议将于1月12日开幕、"
+                      "15日闭幕，会期3天半。", date="2026-01-08")
+    press, session = x.initiatives
+    assert "新闻发布会" in press.label and press.status != PLANNED
+    assert session.label == "三届二次会议" and session.status == PLANNED
+
+
+def test_advice_and_oversight_for_a_cause_are_work_on_that_cause(pipeline):
+    x = run(pipeline, "一年来，巫溪县政协为发展生态旅游建真言，为农村饮水安全真监督，为山区产业振兴献良策、谋思路。")
+    assert [(i.type, i.label) for i in x.initiatives] == [
+        ("consultation", "发展生态旅游建真言"), ("supervision", "农村饮水安全真监督"), ("consultation", "山区产业振兴献良策")]
+    assert all(i.organizers == ("cppcc-wuxi",) for i in x.initiatives)
+    assert not run(pipeline, "委员们积极出主意、想办法。").initiatives  # no cause named: a manner of speaking
+
+
+def test_proposals_counted_under_a_theme_are_work_on_that_theme(pipeline):
+    x = run(pipeline, "会议期间，委员们履职热情高涨。围绕产业转型升级，提出提案120件；围绕养老服务，提出提案86件。"
+                      "大会共收到提案206件。", date="2025-01-20")
+    assert [(i.type, i.label) for i in x.initiatives] == [("proposal", "产业转型升级提案"), ("proposal", "养老服务提案")]
+    assert sorted(m.value for m in x.metrics) == [86, 120, 206]
+    assert not run(pipeline, "五年来，委员共提交提案3200件。").initiatives  # a tally without a theme
+
+
+def test_a_township_named_like_a_district_is_no_district(pipeline):
+    x = run(pipeline, "座谈会上，南坪、龙门、江北、铜元等街道负责人先后发言。江北街道介绍了经验。")
+    assert not [m for m in x.mentions if m.entity == "jiangbei"]
+    assert [m.entity for m in run(pipeline, "江北区政协在江北召开座谈会。").mentions if m.kind == "place"] == ["jiangbei"]

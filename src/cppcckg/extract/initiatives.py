@@ -138,8 +138,8 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                     text[e:e + 1] in ("组", "团") and lexicon.GROUP_FORMED_BEFORE.search(text, 0, s)) and not (
                     text[e:e + 1] in ("已", "结") and lexicon.TOOK_PLACE_BEFORE.search(text, 0, s)):  # 开展的X已结束
                 continue
-            if lexicon.NOT_ACTIVITY_BEFORE.search(text, 0, s):
-                continue
+            if lexicon.NOT_ACTIVITY_BEFORE.search(text, 0, s) and not (typ == "meeting" and text.startswith("将于", e)):
+                continue  # (本次会议将于…开幕: the session announced, told first here)
             if typ != "campaign" and _QUOTED_CAMPAIGN_AFTER.match(text, e):
                 continue  # “有事来协商”活动: the campaign's name, read whole below
             if (lexicon.DURING_AFTER.match(text, e) and not lexicon.TOOK_PLACE_BEFORE.search(text, 0, s)
@@ -250,6 +250,15 @@ _ITINERARY = re.compile(rf"(?:[\u4e00-\u9fff]{{0,12}}?(?:{lexicon.FIELD_TEAMS}|�
                         r"(?:先后|首先|还|并|又|实地|现场|深入|分别|随后)*"
                         r"(?:考察|调研|视察|察看|走访|来到|走进|前往)了?")
 _BY_MEANS = re.compile(r"通过$|经过$")
+# proposals counted under the theme the clause before names (围绕X，提出提案95件；围绕Y，…):
+# the proposals on that theme, a piece of work and its count (the count alone is a tally)
+_THEMED_TALLY = re.compile(r"(?:共|累计)?((?:提出|提交)了?提案)\d+(?:余|多)?件")
+_TALLY_HEAD = re.compile(r"(?:提出|提交)了?提案")
+_THEME_BEFORE = re.compile(r"(?:^|[；;。：:])(?:围绕|聚焦|针对)[^，,；;。]{2,30}[，,]$")
+# a session's name: term and number (六届四次会议, 十四届第三次会议)
+_SESSION_NAME = re.compile(r"[一二三四五六七八九十\d]{1,3}届(?:委员会)?第?[一二三四五六七八九十\d]{1,4}次(?:全体)?会议")
+# a meeting held for a session, named after it (六届四次会议新闻发布会)
+_SESSION_EVENT = re.compile(r"(?:新闻)?发布会|记者会")
 _ABOUT_A_SESSION = re.compile(r"关于[^，,；;。]{0,12}$")
 _LEADS_BEFORE = re.compile(r"(?:率|率领|带领)$")
 _TEAM_AFTER = re.compile(r"(?:一行|调研组|视察组|考察组|部分委员|有关负责同志)")
@@ -492,7 +501,8 @@ class InitiativeExtractor:
             lexicon.PLANNED_CUE.search(self._last_view) is not None and not lexicon.DONE_MARK.search(self._last_view))
         self._last_view = sentence_view.text
         if not lexicon.ANY_TRIGGER.search(sentence_view.text) and not (
-                self._about_proposals and _CITED_TITLE.search(sentence_view.text)):
+                self._about_proposals and _CITED_TITLE.search(sentence_view.text)) and not (
+                "提案" in sentence_view.text and _THEMED_TALLY.search(sentence_view.text)):
             self._note_actors(sentence_view, mentions)
             self._attendance_only(sentence, sentence_view, mentions)
             return out  # most sentences name no activity: skip the clause work
@@ -558,6 +568,9 @@ class InitiativeExtractor:
                 # (调研组一行前往…市政协机关等地: the team of the work told, not a body named as actor)
                 named_actor = named_actor or (bool(bodies) and not lexicon.TEAM_ANAPHOR.match(text, _lead_end(text)))
             found = find_triggers(text)
+            if not found and (tally := _THEMED_TALLY.fullmatch(text)) and _THEME_BEFORE.search(
+                    sentence_view.text, 0, sentence_view.index(a)):
+                found = (_Trigger(tally.start(1), tally.end(1), "proposal", None),)  # 围绕X，提出提案95件
             before_clause = sentence_view.text[: sentence_view.index(a)] if found else ""
             triggers = self._used(found, text, bodies, before_clause, sentence.is_lead) if found else []
             if not found and self._about_proposals and "《" in text:
@@ -675,9 +688,10 @@ class InitiativeExtractor:
         triggers = [
             t for t in found
             if not any(s < t.end and t.start < e and not (t.start <= s and e <= t.end and e - s < t.end - t.start)
-                       and not (session and t.end == e)
+                       and not (session and (t.end == e or (e < t.end and _SESSION_EVENT.match(text, e))))
                        for s, e, session in body_spans)  # 全国政协调研组 is a name; 六届三次常委会会议, X领导小组会议
-            # hold one; a session's name (…第一次会议) ends in the meeting it is
+            # hold one; a session's name (…第一次会议) ends in the meeting it is, and a meeting named
+            # after it (…会议新闻发布会) is a meeting of its own
             and self._acted(text, t, before_clause, lead)
         ]
         if len(triggers) > 1:
@@ -821,6 +835,8 @@ class InitiativeExtractor:
             return False  # 勉励大家…，深入调查研究: what a leader urged others to do
         if _AMID_BEFORE.search(text, 0, trig.start) and _AMID.match(text, trig.end):
             return False  # 在调查研究中服务大局, 在参与X活动的过程中: a frame of working
+        if lexicon.FOR_A_CAUSE.fullmatch(text, trig.start, trig.end):
+            return lexicon.FOR_BEFORE.search(text, 0, trig.start) is not None  # 为X建真言: advice on X
         if lexicon.WEAK_TRIGGER.fullmatch(text, trig.start, trig.end) and (lead or not (
             lexicon.WEAK_NEEDS.search(text, 0, trig.start) or lexicon.WEAK_NEEDS.search(before_clause[-60:])
         )):
@@ -834,7 +850,9 @@ class InitiativeExtractor:
         )
         if _DIGIT.match(text, trig.end) and not _DATE_AFTER.match(text, trig.end):
             # 协商4100多次 is a count; 自主调研2000余人次 after 引导 is still an activity
-            return bool(lexicon.ACTION.search(text, 0, trig.start)) or bool(lexicon.VERBAL_CONTEXT.search(text, 0, trig.start))
+            return (bool(lexicon.ACTION.search(text, 0, trig.start)) or bool(lexicon.VERBAL_CONTEXT.search(text, 0, trig.start))
+                    or (trig.type == "proposal" and _THEMED_TALLY.fullmatch(text) is not None
+                        and _THEME_BEFORE.search(before_clause) is not None))  # 围绕X，提出提案95件
         session = trig.type == "meeting" and _SESSION.search(text, trig.start, trig.end) is not None
         if trig.type == "meeting" and _OPENED_OR_ENDED.match(text, trig.end):
             return True  # …第一次会议圆满结束: a meeting held
@@ -1303,6 +1321,8 @@ class InitiativeExtractor:
         for index in (position + 1, position - 1):
             if 0 <= index < len(spans):
                 x, y = spans[index]
+                if sentence_view.text[max(x, here) - 1:max(x, here)] in ("；", ";"):
+                    continue  # a semicolon starts another item: its subject is not this one's
                 if _quiet(sentence_view.text[x:y]):
                     out.append((x, y))
         return out
@@ -1316,8 +1336,22 @@ class InitiativeExtractor:
         text = view.text
         ts, te = view.span(trig.start, trig.end)
         head = self._own_words(ts, te).strip("“”「」《》")
+        if trig.type == "proposal" and _TALLY_HEAD.fullmatch(head):
+            head = "提案"  # (提出提案95件 under its theme)
         if trig.type == "proposal" and head.rstrip("了的").endswith(("提交", "提出")):  # 联合提交 → 联名提案
             head = "联名提案" if head.startswith(("联合", "联名")) else "提案"
+        cause = (lexicon.FOR_BEFORE.search(text, 0, trig.start)
+                 if lexicon.FOR_A_CAUSE.fullmatch(text, trig.start, trig.end) else None)
+        if cause is not None:  # 为X建真言、为Y献良策: each on its own X, told by its own words
+            cs, ce = view.span(cause.start() + 1, trig.start)
+            own = view.span(text.rfind("、", 0, cause.start()) + 1, trig.end)
+            return f"{_balanced(self._own_words(cs, ce).strip('“”「」《》'))}{head}", *own, True
+        if head in ("会议", "大会"):  # 本次会议将于…开幕: the session the text named last
+            named = None
+            for named in _SESSION_NAME.finditer(self.report.norm, max(0, ts - 3000), ts):
+                pass
+            if named is not None:
+                return self._own_words(*named.span()), a, b, True
         if _VISIT_WORD.fullmatch(text, trig.start, trig.end):  # 一行来到X: a visit to X
             ps, pe = view.span(trig.end, len(text))
             place = self._own_words(ps, pe).strip("“”「」《》")

@@ -463,6 +463,8 @@ class Recognizer:
         if parties:  # 川渝致公党组织 replaces the party's name inside it
             out = [m for m in out if not any(p.evidence.start <= m.evidence.start and m.evidence.end <= p.evidence.end
                                              for p in parties)] + parties
+        out = [m for m in out if not (m.kind == "place" and _names_a_township(report.norm, m.evidence.start,
+                                                                                m.evidence.end))]
         out.sort(key=lambda m: (m.evidence.start, m.evidence.end))
         return out
 
@@ -1278,6 +1280,20 @@ def _bad_boundary(norm: str, start: int, end: int) -> bool:
 #: A short word listed before a name (住川、住渝…): Chinese characters only, right before the mark.
 _ELIDED_LONGEST = 4
 _ELIDED_ITEM = re.compile(r"[\u4e00-\u9fff]{1,4}$")
+
+
+#: A township's level word: 江北街道, 龙桥镇 are townships named like a district, not the district.
+_TOWNSHIP_LEVEL = r"等?(?:\d+个|[一二三四五六七八九十]+个)?(?:街道|镇街|乡镇|镇|乡|社区|村)"
+_TOWNSHIP = re.compile(_TOWNSHIP_LEVEL)
+_TOWNSHIP_ITEMS = re.compile(r"(?:、[\u4e00-\u9fff]{2,4}?){1,12}?" + _TOWNSHIP_LEVEL)
+
+
+def _names_a_township(norm: str, start: int, end: int) -> bool:
+    """Is the place written at start:end a township's name, alone (江北街道) or as an item of a
+    list of them (马鞍、江东、江北、龙桥等街道)? A name written with its own level (江北区) is not."""
+    if norm[end - 1:end] in "区县市":
+        return False
+    return _TOWNSHIP.match(norm, end) is not None or _TOWNSHIP_ITEMS.match(norm, end, end + 64) is not None
 
 
 def _is_cjk(ch: str) -> bool:
