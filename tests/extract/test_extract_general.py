@@ -1177,3 +1177,32 @@ def test_a_township_named_like_a_district_is_no_district(pipeline):
     x = run(pipeline, "座谈会上，南坪、龙门、江北、铜元等街道负责人先后发言。江北街道介绍了经验。")
     assert not [m for m in x.mentions if m.entity == "jiangbei"]
     assert [m.entity for m in run(pipeline, "江北区政协在江北召开座谈会。").mentions if m.kind == "place"] == ["jiangbei"]
+
+
+def test_members_by_residence_are_a_group_and_author_the_proposals_listed(pipeline):
+    x = run(pipeline, "1月10日，省政协十三届一次会议开幕。12名住遂省政协委员积极履职，共提交提案15件。\n"
+                      "其中，王某提交了提案《关于加快甲地水网建设的建议》《关于支持乙地职业教育发展的建议》；"
+                      "李某提交了提案《关于推动丙地康养产业发展的建议》。", date="2023-01-11")
+    group = [m for m in x.mentions if m.label == "住遂省政协委员"]
+    assert len(group) == 1 and group[0].cls == "MemberGroup"
+    proposals = [i for i in x.initiatives if i.type == "proposal"]
+    assert [i.label for i in proposals] == ["提案：加快甲地水网建设", "提案：支持乙地职业教育发展", "推动丙地康养产业发展提案"]
+    assert all(i.organizers == (group[0].entity,) for i in proposals)
+
+
+def test_a_proposal_a_member_brings_is_a_proposal_on_its_subject(pipeline):
+    x = run(pipeline, "省政协委员赵某此次参会带来了关于山区学校营养餐保障的专项提案。", date="2025-01-20")
+    assert [(i.type, i.label) for i in x.initiatives] == [("proposal", "提案：山区学校营养餐保障")]
+    insights = run(pipeline, "报到现场，委员们或交流调研心得，或把调研中发现的问题写进提案。", date="2025-01-20")
+    assert not [i for i in insights.initiatives if i.type == "research"]  # what research gave, not research
+
+
+def test_both_sides_national_members_are_the_joint_group(pipeline):
+    x = run(pipeline, "上述提案由川渝两省市全国政协委员联名提交。", date="2022-03-12")
+    assert [m.entity for m in x.mentions if m.kind == "body"] == ["chuanyu-national-members"]
+
+
+def test_a_topical_meeting_held_and_a_recital_are_work_and_a_progress_report_heard_is_its_business(pipeline):
+    x = run(pipeline, "3月5日，县政协召开专题会议，听取建县60周年纪念活动筹备进展情况汇报。"
+                      "县政协组织的经典诵读朗诵会在县文化馆举行。", publisher="cppcc-wulong", date="2025-03-06")
+    assert [i.type for i in x.initiatives] == ["meeting", "event"]

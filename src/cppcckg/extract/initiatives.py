@@ -138,7 +138,8 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                     text[e:e + 1] in ("组", "团") and lexicon.GROUP_FORMED_BEFORE.search(text, 0, s)) and not (
                     text[e:e + 1] in ("已", "结") and lexicon.TOOK_PLACE_BEFORE.search(text, 0, s)):  # 开展的X已结束
                 continue
-            if lexicon.NOT_ACTIVITY_BEFORE.search(text, 0, s) and not (typ == "meeting" and text.startswith("将于", e)):
+            if lexicon.NOT_ACTIVITY_BEFORE.search(text, 0, s) and not (typ == "meeting" and text.startswith("将于", e)) and not (
+                    typ == "proposal" and lexicon.BROUGHT_BEFORE.search(text, 0, s)):
                 continue  # (本次会议将于…开幕: the session announced, told first here)
             if typ != "campaign" and _QUOTED_CAMPAIGN_AFTER.match(text, e):
                 continue  # “有事来协商”活动: the campaign's name, read whole below
@@ -253,8 +254,11 @@ _BY_MEANS = re.compile(r"通过$|经过$")
 # proposals counted under the theme the clause before names (围绕X，提出提案95件；围绕Y，…):
 # the proposals on that theme, a piece of work and its count (the count alone is a tally)
 _THEMED_TALLY = re.compile(r"(?:共|累计)?((?:提出|提交)了?提案)\d+(?:余|多)?件")
+_BROUGHT = re.compile(r"(?:一份|一件|\d+件)?关于(?P<x>[^，,；;。]{2,40}?)的[^，,；;。]{0,6}?提案")
 _TALLY_HEAD = re.compile(r"(?:提出|提交)了?提案")
 _THEME_BEFORE = re.compile(r"(?:^|[；;。：:])(?:围绕|聚焦|针对)[^，,；;。]{2,30}[，,]$")
+# how far a text's opening lines reach (what a text without a title is about)
+_OPENING = 200
 # a session's name: term and number (六届四次会议, 十四届第三次会议)
 _SESSION_NAME = re.compile(r"[一二三四五六七八九十\d]{1,3}届(?:委员会)?第?[一二三四五六七八九十\d]{1,4}次(?:全体)?会议")
 # a meeting held for a session, named after it (六届四次会议新闻发布会)
@@ -418,7 +422,8 @@ class InitiativeExtractor:
         self.speaks_for_itself = bool(report.publisher) and not publisher_assumed
         self.default_org = own_cppcc(reference, report)
         # a text about proposals (its title says 提案) cites them by their titles
-        self._about_proposals = "提案" in (report.title_zh or "")
+        # (a text without a title: its opening lines say what it is about)
+        self._about_proposals = "提案" in (report.title_zh or report.norm[:_OPENING])
         self._members_named = ""  # the members' group named last (住川全国政协委员): a cited proposal's authors
         # the actors a text without a publisher (a news item) is talking about, carried from
         # sentence to sentence; a report's actor-less sentences are its publisher's
@@ -489,7 +494,7 @@ class InitiativeExtractor:
                 self._went_out = False  # a report's paragraphs tell work after work; a news item one story
         self._last_end = sentence.end
         for m in mentions:  # (before any early return: a sentence without activity still names who)
-            if m.cls == "MemberGroup" and m.in_reference:
+            if m.cls == "MemberGroup":
                 self._members_named = m.entity
             if m.seat is not None:
                 self._unknown_seats[m.entity] = m.seat
@@ -575,7 +580,8 @@ class InitiativeExtractor:
             triggers = self._used(found, text, bodies, before_clause, sentence.is_lead) if found else []
             if not found and self._about_proposals and "《" in text:
                 triggers = _cited_proposals(text)  # …的《关于…的建议》认为: a proposal cited by its title
-            if (self._about_proposals and not subject and not bodies and self._members_named
+            if (self._about_proposals and (not subject or (subject == self.carried and not named_actor))
+                    and not bodies and self._members_named
                     and triggers and all(t.type == "proposal" for t in triggers)):
                 # its authors: the members the text is about (其中，联名提交的《…》备受关注)
                 subject = [self._members_named]
@@ -861,6 +867,7 @@ class InitiativeExtractor:
         if trig.subtype is not None and (text.startswith("《", trig.end) or text[trig.start - 1:trig.start] == "”"):
             return True  # 专题协商《X》, “X”专题协商: a named piece of work of that kind
         done = trig.type in ("consultation", *lexicon.VERBAL_TYPES) and text.startswith("了", trig.end)  # 会议协商了X
+        done = done or (trig.type == "proposal" and lexicon.BROUGHT_BEFORE.search(text, 0, trig.start) is not None)
         return acted or verbal or session or done or bool(lexicon.SELF_ACTING.match(text, trig.start))
 
     def _remember(self, actors: list[str]) -> None:
@@ -1338,6 +1345,10 @@ class InitiativeExtractor:
         head = self._own_words(ts, te).strip("“”「」《》")
         if trig.type == "proposal" and _TALLY_HEAD.fullmatch(head):
             head = "提案"  # (提出提案95件 under its theme)
+        brought = _BROUGHT.fullmatch(text, trig.start, trig.end) if trig.type == "proposal" else None
+        if brought is not None:  # 带来了一份关于X的提案: the proposal on X
+            bs, be = view.span(*brought.span("x"))
+            return f"提案：{self._own_words(bs, be)}", a, b, True
         if trig.type == "proposal" and head.rstrip("了的").endswith(("提交", "提出")):  # 联合提交 → 联名提案
             head = "联名提案" if head.startswith(("联合", "联名")) else "提案"
         cause = (lexicon.FOR_BEFORE.search(text, 0, trig.start)

@@ -168,7 +168,7 @@ class Recognizer:
                     entity = self.reference.entities[f.entity]
                     if not f.local and entity.cls in CPPCC_CLASSES:
                         counts[entity.key] = counts.get(entity.key, 0) + 1
-                    elif not f.local and entity.kind == "place":
+                    elif not f.local and entity.kind == "place" and not _names_a_township(block, start, end):
                         places[entity.key] = places.get(entity.key, 0) + 1  # (first named first on a tie)
         # a local text names the national committee as where its members go and what it
         # adopts (向全国政协…, 全国政协委员): it is the publisher only when no other is named
@@ -352,8 +352,8 @@ class Recognizer:
         went_to = -1
         for s, e, forms in found:
             anchor = self._cached_anchor(forms) if forms else None
-            if anchor is None:
-                continue
+            if anchor is None or _names_a_township(view.text, s, e):
+                continue  # (江东、江北等街道: townships, no district the text is about)
             anchors.append((s, anchor))
             if report.publisher and (s == went_to or _WENT_TO.search(view.text, max(0, s - 2), s)):
                 went_to = e
@@ -459,6 +459,10 @@ class Recognizer:
                   if report.norm.find("城市政协", start, end) >= 0 else [])
         if cities:  # 嘉陵江沿线重点城市政协: one body, not a river and the text's 市政协
             out = [m for m in out if not _overlaps_any(m, cities)] + cities
+        resident = [_member_group(report, *m.span()) for m in _RESIDENT_MEMBERS.finditer(report.norm, start, end)
+                    if not any(x.in_reference and x.evidence.start <= m.start() and m.end() <= x.evidence.end for x in out)]
+        if resident:  # 住资省政协委员: the members who live in a place, one group, not the committee
+            out = [m for m in out if not _overlaps_any(m, resident)] + resident
         parties = self._cross_border_parties(report, start, end)
         if parties:  # 川渝致公党组织 replaces the party's name inside it
             out = [m for m in out if not any(p.evidence.start <= m.evidence.start and m.evidence.end <= p.evidence.end
@@ -1322,6 +1326,18 @@ def _overlaps_any(mention: Mention, others: list[Mention]) -> bool:
 def _unknown_key(label: str) -> str:
     """The key of a body the reference lacks: stable across runs, from its label."""
     return "unknown-" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:10]
+
+
+#: Members by where they live (住资省政协委员, 住万州市政协委员): a group of members, the
+#: reference's own (住川全国政协委员) aside.
+_RESIDENT_MEMBERS = re.compile(r"住[\u4e00-\u9fff]{1,3}?(?:全国|省|市|州)政协委员")
+
+
+def _member_group(report: Report, a: int, b: int) -> Mention:
+    """A group of members the reference lacks, named by the words at [a, b)."""
+    label = _WHITESPACE.sub("", report.norm[a:b])
+    return Mention(Evidence(report.id, a, b, report.text[a:b]), _unknown_key(label), label, "MemberGroup", "body",
+                   surface=report.text[a:b], in_reference=False)
 
 
 def _unknown_body(report: Report, a: int, b: int) -> Mention:
