@@ -1206,3 +1206,10 @@ def test_a_topical_meeting_held_and_a_recital_are_work_and_a_progress_report_hea
     x = run(pipeline, "3月5日，县政协召开专题会议，听取建县60周年纪念活动筹备进展情况汇报。"
                       "县政协组织的经典诵读朗诵会在县文化馆举行。", publisher="cppcc-wulong", date="2025-03-06")
     assert [i.type for i in x.initiatives] == ["meeting", "event"]
+
+
+def test_where_the_work_went_names_it_and_a_full_time_vice_chair_only_attends(pipeline):
+    x = run(pipeline, "6月，荣昌区政协与内江市政协组成联合视察组，到内荣协同发展先行区开展视察。")
+    assert [i.label for i in x.initiatives] == ["内荣协同发展先行区视察"]
+    told = run(pipeline, "农工党中央副主席某某到遂宁调研。农工党四川省委会专职副主委某某参加调研。", date="2024-05-06")
+    assert [i.type for i in told.initiatives] == ["research"]

@@ -68,6 +68,10 @@ def drop_headline_retellings(norm: str, sentences: Sequence[Sentence], items: Se
         return list(items)
     body_end = heads[-1][1]
 
+    def sentence_of(item: Initiative) -> tuple[int, int]:
+        return next(((x.start, x.end) for x in sentences if x.start <= item.evidence.start < x.end),
+                    (item.evidence.start, item.evidence.end))
+
     def headline_of(item: Initiative) -> tuple[int, int, bool] | None:
         return next((h for h in heads if h[0] <= item.evidence.start < h[1]), None)
 
@@ -81,7 +85,7 @@ def drop_headline_retellings(norm: str, sentences: Sequence[Sentence], items: Se
             continue
         if head is not None and item.type in body_types and (
                 captions[item.type] < 2 or not _names_subject(item)
-                or any(_same_subject(item, b) for b in body if b.type == item.type)):
+                or any(_same_subject(norm, item, b, sentence_of(b)) for b in body if b.type == item.type)):
             continue  # one headline: the story; a row of captions: each dropped only where retold
         kept.append(item)
     return kept
@@ -92,11 +96,16 @@ def _names_subject(item: Initiative) -> bool:
     return "label:subject" in item.rules
 
 
-def _same_subject(caption: Initiative, told: Initiative) -> bool:
-    """Does the body's telling share a run of the caption's subject (four characters)?"""
-    subject = _SPACES.sub("", caption.label)
-    text = _SPACES.sub("", told.evidence.text) + told.label
-    return any(subject[k:k + 4] in text for k in range(max(1, len(subject) - 3)))
+def _same_subject(norm: str, caption: Initiative, told: Initiative, told_in: tuple[int, int]) -> bool:
+    """Does the body's sentence share a run of the caption's subject (four characters, or all of
+    a shorter one: 到达州调研 then 来到达州，开展…调研)?"""
+    word = _SPACES.sub("", norm[caption.trigger[0]:caption.trigger[1]])
+    label = _SPACES.sub("", caption.label)
+    subject = label.replace(word, "") or label
+    run = min(4, len(subject))
+    start, end = told_in
+    text = _SPACES.sub("", norm[start:end]) + told.label
+    return any(subject[k:k + run] in text for k in range(len(subject) - run + 1))
 
 
 def drop_meetings_named_again(norm: str, items: Sequence[Initiative]) -> list[Initiative]:

@@ -257,6 +257,9 @@ _THEMED_TALLY = re.compile(r"(?:共|累计)?((?:提出|提交)了?提案)\d+(?:�
 _BROUGHT = re.compile(r"(?:一份|一件|\d+件)?关于(?P<x>[^，,；;。]{2,40}?)的[^，,；;。]{0,6}?提案")
 _TALLY_HEAD = re.compile(r"(?:提出|提交)了?提案")
 _THEME_BEFORE = re.compile(r"(?:^|[；;。：:])(?:围绕|聚焦|针对)[^，,；;。]{2,30}[，,]$")
+# taking part in the work just told (某某等参加调研, 某某陪同调研), an activity word with nothing of its own
+_JOINS_BEFORE = re.compile(r"(?:陪同|参加|一同参加|随同)$")
+_BARE_WORK = re.compile(r"调研|视察|考察|活动|座谈会?")
 # how far a text's opening lines reach (what a text without a title is about)
 _OPENING = 200
 # a session's name: term and number (六届四次会议, 十四届第三次会议)
@@ -841,6 +844,8 @@ class InitiativeExtractor:
             return False  # 勉励大家…，深入调查研究: what a leader urged others to do
         if _AMID_BEFORE.search(text, 0, trig.start) and _AMID.match(text, trig.end):
             return False  # 在调查研究中服务大局, 在参与X活动的过程中: a frame of working
+        if self._told and _JOINS_BEFORE.search(text, 0, trig.start) and _BARE_WORK.fullmatch(text, trig.start, trig.end):
+            return False  # 某某等参加调研 after the work was told: who took part, no work of its own
         if lexicon.FOR_A_CAUSE.fullmatch(text, trig.start, trig.end):
             return lexicon.FOR_BEFORE.search(text, 0, trig.start) is not None  # 为X建真言: advice on X
         if lexicon.WEAK_TRIGGER.fullmatch(text, trig.start, trig.end) and (lead or not (
