@@ -450,3 +450,10 @@ def test_committees_taken_together_by_the_border_or_by_a_description_are_one_bod
     border, cities = x.initiatives
     assert border.joint_sichuan_chongqing  # the border's committees sit on both sides
     assert cities.organizers == (found[1].entity,) and not cities.joint_sichuan_chongqing
+
+
+def test_a_team_a_committee_sends_is_its_working_organ_and_acts_for_it(pipeline):
+    found, x = bodies(pipeline, "铜梁区政协视察组视察城区排水管网改造。区政协调研课题组作了专题汇报。")
+    assert [m.surface for m in found] == ["铜梁区政协视察组", "区政协调研课题组"]
+    assert found[0].members == ("cppcc-tongliang",)
+    assert x.initiatives[0].organizers == ("cppcc-tongliang",)
