@@ -1213,3 +1213,14 @@ def test_where_the_work_went_names_it_and_a_full_time_vice_chair_only_attends(pi
     assert [i.label for i in x.initiatives] == ["内荣协同发展先行区视察"]
     told = run(pipeline, "农工党中央副主席某某到遂宁调研。农工党四川省委会专职副主委某某参加调研。", date="2024-05-06")
     assert [i.type for i in told.initiatives] == ["research"]
+
+
+def test_a_meetings_agenda_announced_and_events_held_during_it(pipeline):
+    x = run(pipeline, "据悉，川黔渝20区县政协第三届联席会议将于9月2日在秀山召开，本次会议以生态旅游为主题，"
+                      "将围绕线路共建、客源互送等方面进行协商交流。", date="2024-08-20")
+    assert [(i.type, i.status) for i in x.initiatives] == [("meeting", PLANNED)]  # the agenda is its business
+    held = run(pipeline, "8日，为期两天的乌江沿线重要节点城市政协“护好一江碧水”协商议政会在彭水举行。"
+                         "会议期间还举行了鱼苗放流活动。", date="2024-09-09")
+    assert [i.type for i in held.initiatives] == ["consultation", "event"]
+    assert [m.surface for m in held.mentions if m.kind == "body"] == ["乌江沿线重要节点城市政协"]
+    assert not run(pipeline, "区商务委举办各类促销、展会等活动。").initiatives

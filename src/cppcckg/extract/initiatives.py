@@ -257,6 +257,9 @@ _THEMED_TALLY = re.compile(r"(?:共|累计)?((?:提出|提交)了?提案)\d+(?:�
 _BROUGHT = re.compile(r"(?:一份|一件|\d+件)?关于(?P<x>[^，,；;。]{2,40}?)的[^，,；;。]{0,6}?提案")
 _TALLY_HEAD = re.compile(r"(?:提出|提交)了?提案")
 _THEME_BEFORE = re.compile(r"(?:^|[；;。：:])(?:围绕|聚焦|针对)[^，,；;。]{2,30}[，,]$")
+# a meeting the clause before speaks of (本次会议以X为主题，…): what follows is its business
+_MEETING_SPEAKS = re.compile(r"(?:^|[，,：:])(?:本次|这次|此次|该次?)(?:会议|大会)[^，,；;。]{0,24}[，,]$")
+_AGENDA_GOES_ON = re.compile(r"(?:将|并|还|也|拟)?(?:围绕|就|聚焦|对)")
 # taking part in the work just told (某某等参加调研, 某某陪同调研), an activity word with nothing of its own
 _JOINS_BEFORE = re.compile(r"(?:陪同|参加|一同参加|随同)$")
 _BARE_WORK = re.compile(r"调研|视察|考察|活动|座谈会?")
@@ -846,6 +849,8 @@ class InitiativeExtractor:
             return False  # 在调查研究中服务大局, 在参与X活动的过程中: a frame of working
         if self._told and _JOINS_BEFORE.search(text, 0, trig.start) and _BARE_WORK.fullmatch(text, trig.start, trig.end):
             return False  # 某某等参加调研 after the work was told: who took part, no work of its own
+        if trig.type == "consultation" and _AGENDA_GOES_ON.match(text) and _MEETING_SPEAKS.search(before_clause):
+            return False  # 本次会议以X为主题，将围绕Y进行协商交流: that meeting's agenda, no work of its own
         if lexicon.FOR_A_CAUSE.fullmatch(text, trig.start, trig.end):
             return lexicon.FOR_BEFORE.search(text, 0, trig.start) is not None  # 为X建真言: advice on X
         if lexicon.WEAK_TRIGGER.fullmatch(text, trig.start, trig.end) and (lead or not (

@@ -1234,7 +1234,7 @@ _LOCAL_COLLECTIVE = re.compile(
     r"(?P<places>\d+|[三四五六七八九十]+)个?地)政协")  # (川渝九地政协: more places than provinces)
 # 嘉陵江沿线8个重点城市政协: the committees of cities a description names, taken together
 _DESCRIBED_CITIES = re.compile(
-    r"(?:[\u4e00-\u9fff]{1,3}[江河](?:上游|中游|下游|沿线|沿岸|流域|经济带)?|成渝地区双城经济圈|沿江|沿线|毗邻)"
+    r"(?:(?:(?![的了在是为与和])[\u4e00-\u9fff]){1,3}[江河](?:上游|中游|下游|沿线|沿岸|流域|经济带)?|成渝地区双城经济圈|沿江|沿线|毗邻)"
     r"(?:\d+个|[一二三四五六七八九十]+个)?(?:重要|中心|重点)?(?:节点)?城市政协")
 # a river basin named before such a collective (涪江流域川渝九地政协): part of its name
 _BASIN_BEFORE = re.compile(lexicon.RIVER_BASIN + "$")
