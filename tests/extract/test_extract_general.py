@@ -1224,3 +1224,10 @@ def test_a_meetings_agenda_announced_and_events_held_during_it(pipeline):
     assert [i.type for i in held.initiatives] == ["consultation", "event"]
     assert [m.surface for m in held.mentions if m.kind == "body"] == ["乌江沿线重要节点城市政协"]
     assert not run(pipeline, "区商务委举办各类促销、展会等活动。").initiatives
+
+
+def test_a_group_discussion_set_for_a_half_day_is_a_sitting_of_its_own(pipeline):
+    x = run(pipeline, "县政协十一届四次会议将于1月9日开幕。其中：9日上午举行开幕会，下午分组讨论；10日上午分组讨论，"
+                      "下午举行闭幕会。", date="2026-01-05")
+    assert [i.type for i in x.initiatives].count("meeting") == 5
+    assert len([i for i in x.initiatives if "分组讨论" in i.evidence.text]) == 2

@@ -190,7 +190,7 @@ SELF_VERBAL = re.compile(r"(?:深入|联合|重点|专题|考察|自主|共同|�
 # 带来了关于X的提案: a member brings a proposal to the session (the verb makes it told, whatever framing)
 BROUGHT_BEFORE = re.compile(r"带来[了的]$")
 # Activity words that begin with their own verb (提交…提案, 联名提交), of any type.
-SELF_ACTING = re.compile(r"提交|联名提交|召开|举行|提出(?=了?的?《)|(?:予以|进行|开展)表彰")
+SELF_ACTING = re.compile(r"(?<=[午日续])(?:分组|联组)讨论|提交|联名提交|召开|举行|提出(?=了?的?《)|(?:予以|进行|开展)表彰")
 # Weak consultation words count only with a stated subject matter (就/围绕/聚焦 X 建言献策).
 # 把/将 协商 延伸到基层: a practice carried somewhere (the activity word is the thing moved)
 DISPOSAL_BEFORE = re.compile(r"(?:把|将)[^，,；;。]{0,8}$")
