@@ -1231,3 +1231,11 @@ def test_a_group_discussion_set_for_a_half_day_is_a_sitting_of_its_own(pipeline)
                       "下午举行闭幕会。", date="2026-01-05")
     assert [i.type for i in x.initiatives].count("meeting") == 5
     assert len([i for i in x.initiatives if "分组讨论" in i.evidence.text]) == 2
+
+
+def test_a_partner_joined_with_tong_acts_in_its_clause_only(pipeline):
+    x = run(pipeline, "一年来，省政协召开专题议政性常委会会议，同重庆市政协联合召开“共建巴蜀文化旅游走廊”远程协商会议。"
+                      "把助力乡村振兴作为履职重点，广泛开展“我为乡村振兴献一策”网络议政活动。", date="2021-01-20")
+    remote, online = [i for i in x.initiatives if i.type == "consultation"]
+    assert set(remote.organizers) == {"sc-cppcc", "cq-cppcc"} and remote.joint_sichuan_chongqing
+    assert online.organizers == ("sc-cppcc",) and not online.joint_sichuan_chongqing

@@ -233,8 +233,9 @@ _DATED_ITEM = re.compile(r"\s*(?:[▲●·•]\s*)?((?:19|20)\d{2})年(?:\d{1,2}
 _normalised = lru_cache(maxsize=8192)(normalise)
 # joins in a list of names, with a tail naming the bodies' own units (及下属盟组织, 及所属单位)
 _LIST_WORDS = re.compile(r"(?:[、和及与等]|及其?(?:下属|所属)[\u4e00-\u9fff]{0,3}?(?:组织|单位|支部|机构))*")
-_LEAD_WORDS = re.compile(r"[并同时还也另外此外其中]*")
-_LEAD_COUNTED = re.compile(r"[并同时还也另外此外其中]*(?:\d+|[一二两三四五六七八九十]+)?个?")
+# (同时 is a lead word; 同 alone is a preposition: 同重庆市政协联合召开 names a partner, not the actor)
+_LEAD_WORDS = re.compile(r"(?:并|同时|还|也|另外|此外|其中)*")
+_LEAD_COUNTED = re.compile(r"(?:并|同时|还|也|另外|此外|其中)*(?:\d+|[一二两三四五六七八九十]+)?个?")
 # bodies named side by side, also each with its leader (A政协主席张某与B政协主席李某签署…)
 _SIDE_BY_SIDE = re.compile(r"[、和及与]?|(?:主要负责人|负责同志|党组书记|副?主席|副?秘书长)[\u4e00-\u9fff]{0,3}[与和同、]"
                            r"(?:重庆市?|四川省?)?")
@@ -667,8 +668,10 @@ class InitiativeExtractor:
                 if triggers:
                     self._went_out = self._went_out or self._last_type in _FIELD_WORK or bool(
                         _WENT_OUT.search(sentence_view.text, 0, sentence_view.index(b - 1) + 1))
-                if not self.speaks_for_itself and _FOUND_IN_TEXT.intersection(out[-1].rules):
-                    # 两位主席率两地政协委员开展调研。…协商会召开: a news item goes on about them
+                if not self.speaks_for_itself and _FOUND_IN_TEXT.intersection(out[-1].rules) and not (
+                        "role:co-organizer" in out[-1].rules and subject and subject == self.carried):
+                    # 两位主席率两地政协委员开展调研。…协商会召开: a news item goes on about them (a
+                    # partner joined to the actor carried, 同X联合召开…, joins that clause alone)
                     self._remember(self._last_organizers)
             if triggers:
                 continue
