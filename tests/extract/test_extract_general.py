@@ -1239,3 +1239,10 @@ def test_a_partner_joined_with_tong_acts_in_its_clause_only(pipeline):
     remote, online = [i for i in x.initiatives if i.type == "consultation"]
     assert set(remote.organizers) == {"sc-cppcc", "cq-cppcc"} and remote.joint_sichuan_chongqing
     assert online.organizers == ("sc-cppcc",) and not online.joint_sichuan_chongqing
+
+
+def test_what_attendees_say_and_consultation_as_a_means_are_no_work_of_their_own(pipeline):
+    x = run(pipeline, "区政协召开协商座谈会。与会委员围绕停车难、管护难等问题建言献策。"
+                      "前期的充分准备为协商会议的召开打下了基础。区政协主席某某就以协商助推基层治理提出要求。"
+                      "某某认为此次协商选题准、调研实。随后召开了意见交换会。", publisher="cppcc-fuling", date="2023-04-07")
+    assert [i.type for i in x.initiatives] == ["meeting", "meeting"]

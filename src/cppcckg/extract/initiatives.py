@@ -138,6 +138,11 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                     text[e:e + 1] in ("组", "团") and lexicon.GROUP_FORMED_BEFORE.search(text, 0, s)) and not (
                     text[e:e + 1] in ("已", "结") and lexicon.TOOK_PLACE_BEFORE.search(text, 0, s)):  # 开展的X已结束
                 continue
+            if typ == "consultation" and text[s - 1:s] == "以" and _AS_A_MEANS.match(text, e):
+                continue  # 以协商助推X: consultation as the means of a cause, no one consultation
+            if typ == "consultation" and _ATTENDEES.match(text):
+                taken[s:e] = [True] * (e - s)
+                continue  # 与会委员围绕X建言献策: what those at the meeting said, its business
             if lexicon.NOT_ACTIVITY_BEFORE.search(text, 0, s) and not (typ == "meeting" and text.startswith("将于", e)) and not (
                     typ == "proposal" and lexicon.BROUGHT_BEFORE.search(text, 0, s)):
                 continue  # (本次会议将于…开幕: the session announced, told first here)
@@ -261,6 +266,8 @@ _THEME_BEFORE = re.compile(r"(?:^|[；;。：:])(?:围绕|聚焦|针对)[^，,�
 # a meeting the clause before speaks of (本次会议以X为主题，…): what follows is its business
 _MEETING_SPEAKS = re.compile(r"(?:^|[，,：:])(?:本次|这次|此次|该次?)(?:会议|大会)[^，,；;。]{0,24}[，,]$")
 _AGENDA_GOES_ON = re.compile(r"(?:将|并|还|也|拟)?(?:围绕|就|聚焦|对)")
+_AS_A_MEANS = re.compile(r"(?:助推|推动|促进|赋能|助力|破解)")
+_ATTENDEES = re.compile(r"(?:会上|座谈会上|会议上)?[，,]?与会(?:政协)?(?:委员|代表|人员|同志|专家|嘉宾)")
 # taking part in the work just told (某某等参加调研, 某某陪同调研), an activity word with nothing of its own
 _JOINS_BEFORE = re.compile(r"(?:陪同|参加|一同参加|随同)$")
 _BARE_WORK = re.compile(r"调研|视察|考察|活动|座谈会?")
