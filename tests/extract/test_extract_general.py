@@ -1246,3 +1246,15 @@ def test_what_attendees_say_and_consultation_as_a_means_are_no_work_of_their_own
                       "前期的充分准备为协商会议的召开打下了基础。区政协主席某某就以协商助推基层治理提出要求。"
                       "某某认为此次协商选题准、调研实。随后召开了意见交换会。", publisher="cppcc-fuling", date="2023-04-07")
     assert [i.type for i in x.initiatives] == ["meeting", "meeting"]
+
+
+def test_a_partner_written_after_its_city_is_still_a_partner(pipeline):
+    x = run(pipeline, "今年以来，九龙坡区政协积极融入双城经济圈建设，与成都市武侯区政协开展联合调研。", delivered="2024-11-20")
+    assert set(x.initiatives[0].organizers) == {"cppcc-jiulongpo", "cppcc-wuhou-sc"}
+    assert x.initiatives[0].joint_sichuan_chongqing
+
+
+@pytest.mark.parametrize("date, year", [("2024-12-20", 2024), ("2024-01-20", 2023)])
+def test_a_year_end_review_looks_back_over_its_own_year(pipeline, date, year):
+    x = run(pipeline, "一年来，区政协紧扣中心工作，组织委员开展专题调研。", delivered=date)
+    assert x.report.period == Period(year, year)

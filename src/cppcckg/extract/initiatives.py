@@ -1062,8 +1062,10 @@ class InitiativeExtractor:
         for later in lexicon.ACTION.finditer(text, verb.end() if verb else trig.start, trig.start):
             last_verb_at = later.start()
         last_role, last_end = None, -1
+        place_ends = {q.end: q.start for q in placed if q.mention.kind == "place"}
         for p in bodies:
-            before = _words_before(text, p.start)
+            # (与成都市青羊区政协: the words before the body's city, which only says where it is)
+            before = _words_before(text, place_ends.get(p.start, p.start))
             # (党组书记主持召开党组会议: the group's own meeting)
             keys = self._actor_keys(p, text) if trig.type != "meeting" else self._members(p.mention)
             if p.start < trig.start and _PASSIVE_AGENT.match(text[:p.start]) and keys:

@@ -247,9 +247,14 @@ _COMPARED_YEAR = re.compile(r"(?:与|较|比|同)(20\d\d)年(?:相比|同期)?")
 # Dating relative to when the text was written: (words, years back of the start, years back of the end).
 _RELATIVE = (
     (re.compile(r"五年来|过去五年|过去的五年|本届以来"), 5, 1),
-    (re.compile(r"一年来|过去一年|过去的一年|去年"), 1, 1),
+    (re.compile(r"一年来|过去一年|过去的一年"), -1, -1),  # (the year before, or late in a year that year)
+    (re.compile(r"去年"), 1, 1),
     (re.compile(r"今年以来|今年"), 0, 0),
 )
+
+
+#: The month from which a text looking back over 一年来 reviews the year it is written in.
+_YEAR_END = 10
 
 
 def _infer_period(norm: str, parts: list[Part], delivered: Any = None, title: str = "") -> Period | None:
@@ -284,6 +289,8 @@ def _infer_period(norm: str, parts: list[Part], delivered: Any = None, title: st
             session = month <= 3  # a report to the session early in a year reviews the year before
             if back_start == 5:
                 return Period(year - 5, year - 1) if session else Period(year - 4, year)
+            if back_start == -1:  # 一年来 in a year-end review (October on) is that year's
+                back_start = back_end = 0 if month >= _YEAR_END else 1
             return Period(year - back_start, year - back_end)
     compared = {int(y) for y in _COMPARED_YEAR.findall(text)}
     years = [int(y) for y in _YEAR.findall(text) if int(y) not in compared]
