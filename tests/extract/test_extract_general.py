@@ -1258,3 +1258,9 @@ def test_a_partner_written_after_its_city_is_still_a_partner(pipeline):
 def test_a_year_end_review_looks_back_over_its_own_year(pipeline, date, year):
     x = run(pipeline, "一年来，区政协紧扣中心工作，组织委员开展专题调研。", delivered=date)
     assert x.report.period == Period(year, year)
+
+
+def test_a_meeting_named_after_the_work_it_marks_is_the_meeting_alone(pipeline):
+    x = run(pipeline, "《綦江抗战史料选编》出版发行座谈会召开\n\n3月2日，綦江区政协召开《綦江抗战史料选编》出版发行座谈会。"
+                      "该书的出版将为研究地方历史提供参考。", delivered="2022-03-03")
+    assert [(i.type, i.organizers) for i in x.initiatives] == [("meeting", ("cppcc-qijiang",))]

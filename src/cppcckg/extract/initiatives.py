@@ -266,6 +266,8 @@ _THEME_BEFORE = re.compile(r"(?:^|[；;。：:])(?:围绕|聚焦|针对)[^，,�
 # a meeting the clause before speaks of (本次会议以X为主题，…): what follows is its business
 _MEETING_SPEAKS = re.compile(r"(?:^|[，,：:])(?:本次|这次|此次|该次?)(?:会议|大会)[^，,；;。]{0,24}[，,]$")
 _AGENDA_GOES_ON = re.compile(r"(?:将|并|还|也|拟)?(?:围绕|就|聚焦|对)")
+# the few words between a piece of work and the meeting named after it (出版[发行]座谈会)
+_NAMES_MEETING = re.compile(r"(?:发行|首发|成果|工作|情况|推进|总结|交流)?")
 _AS_A_MEANS = re.compile(r"(?:助推|推动|促进|赋能|助力|破解)")
 _ATTENDEES = re.compile(r"(?:会上|座谈会上|会议上)?[，,]?与会(?:政协)?(?:委员|代表|人员|同志|专家|嘉宾)")
 # taking part in the work just told (某某等参加调研, 某某陪同调研), an activity word with nothing of its own
@@ -719,9 +721,11 @@ class InitiativeExtractor:
         if len(triggers) > 1:
             triggers = [t for t in triggers if t.type != "other"] or triggers
             # 召开市政协专题调研渝东南片区座谈会: the research names the meeting held, no work of its own
+            # (…出版发行座谈会召开: a meeting named after the work it marks, the work told elsewhere)
             triggers = [t for i, t in enumerate(triggers) if t.type == "meeting" or not any(
                 m.type == "meeting" and not _CLAUSE_MARK.search(text, t.end, m.start)
-                and _HELD_BEFORE.search(text, max(0, t.start - 14), t.start) for m in triggers[i + 1:])]
+                and (_HELD_BEFORE.search(text, max(0, t.start - 14), t.start) or _NAMES_MEETING.fullmatch(text, t.end, m.start))
+                for m in triggers[i + 1:])]
             triggers = [t for i, t in enumerate(triggers) if not _in_subject_of(text, t, triggers[i + 1:])]
         return triggers
 
