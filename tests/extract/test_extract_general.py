@@ -1264,3 +1264,19 @@ def test_a_meeting_named_after_the_work_it_marks_is_the_meeting_alone(pipeline):
     x = run(pipeline, "《綦江抗战史料选编》出版发行座谈会召开\n\n3月2日，綦江区政协召开《綦江抗战史料选编》出版发行座谈会。"
                       "该书的出版将为研究地方历史提供参考。", delivered="2022-03-03")
     assert [(i.type, i.organizers) for i in x.initiatives] == [("meeting", ("cppcc-qijiang",))]
+
+
+def test_sichuan_session_and_standing_committee_pages(pipeline):
+    x = run(pipeline, "7月2日，四川省政协十二届第十二次常务委员会议在成都召开。副省长某某应邀出席，并向大会通报全省生态环境保护情况。"
+                      "会议深入学习贯彻省委十一届七次全会精神，围绕“建设长江上游生态屏障”协商议政。", delivered="2020-07-03")
+    assert [i.type for i in x.initiatives] == ["meeting", "consultation"]  # the report to it is its business
+    decided = run(pipeline, "中国人民政治协商会议第十五届绵阳市委员会常务委员会第三十次会议决定：中国人民政治协商会议第十六届"
+                            "绵阳市委员会第一次会议于2023年2月20日至23日在绵阳召开。", delivered="2023-02-10")
+    meeting, session = decided.initiatives
+    assert meeting.status != PLANNED and session.status == PLANNED  # dated after the text was written
+    report = run(pipeline, "关于提案工作情况的报告\n——在市政协十六届二次会议上\n各位委员：\n十六届一次会议及闭会后共收到提案362件。")
+    assert [i.label for i in report.initiatives] == ["十六届二次会议"]  # where the report was given; no time frame
+    group = run(pipeline, "1月22日下午，市政协九届五次会议继续举行小组讨论。", delivered="2026-01-23")
+    assert [i.type for i in group.initiatives] == ["meeting", "meeting"]  # the session and its sitting
+    campaign = run(pipeline, "市政协深入开展“同心共建现代化四川”绵阳行动。", delivered="2025-12-20")
+    assert [i.type for i in campaign.initiatives] == ["campaign"]

@@ -161,6 +161,8 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                 continue  # 通报市委全会的情况: a meeting told of
             if typ == "meeting" and _ABOUT_A_SESSION.search(text, 0, s):
                 continue  # 关于X届N次会议提案…的报告: a report about the session, no session held here
+            if typ == "meeting" and _SPIRIT_STUDIED.search(text, 0, s) and _SPIRIT_AFTER.match(text, e):
+                continue  # 学习贯彻省委十二届二次全会及…全会精神: meetings whose spirit is studied
             if typ == "meeting" and _NOT_HELD_AFTER.match(text, e):
                 continue  # 从发布会上获悉: where a reporter learned; X会议秘书处组长: an office of the session
             if typ == "meeting" and _NUMBERED_ITEM.match(text, e):
@@ -205,8 +207,9 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
         prev = merged[-1] if merged else None
         adjacent = trig.start - prev.end <= 2 if prev else False
         same_item = prev is not None and prev.type == trig.type and not _top_level_gap(text, prev.end, trig.start)
-        if prev and same_item and not adjacent:
+        if prev and same_item and not adjacent and not _A_SITTING.fullmatch(text, trig.start, trig.end):
             continue  # one activity named twice (编撰出版《…丛书》): keep the first word
+            # (…会议继续举行小组讨论: the session and a sitting of it, two meetings)
         if prev and text.startswith(("暨", "会暨"), prev.end) and (
                 (trig.start - prev.end <= 6 and not _CLAUSE_MARK.search(text, prev.end, trig.start))
                 or (trig.start - prev.end <= 40  # (暨“…、…”工作推进会: a quoted name between)
@@ -266,6 +269,16 @@ _THEME_BEFORE = re.compile(r"(?:^|[；;。：:])(?:围绕|聚焦|针对)[^，,�
 # a meeting the clause before speaks of (本次会议以X为主题，…): what follows is its business
 _MEETING_SPEAKS = re.compile(r"(?:^|[，,：:])(?:本次|这次|此次|该次?)(?:会议|大会)[^，,；;。]{0,24}[，,]$")
 _AGENDA_GOES_ON = re.compile(r"(?:将|并|还|也|拟)?(?:围绕|就|聚焦|对)")
+# a day written in full in a clause, and the day a text was written (its metadata)
+_FULL_DAY = re.compile(r"(20\d\d)年(\d{1,2})月(\d{1,2})日")
+_ISO_DAY = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
+# the numbered meeting written after an organ's name (…常务委员会第二十二次会议)
+_NUMBERED_SITTING = re.compile(r"第[一二三四五六七八九十\d]{1,4}次(?:全体)?会议")
+# the spirit of meetings studied (学习贯彻X全会及Y全会精神): none of those meetings held here
+_SPIRIT_STUDIED = re.compile(r"(?:学习|贯彻|传达|落实|领会)[^，,；;。]{0,40}$")
+_SPIRIT_AFTER = re.compile(r"[^，,；;。]{0,30}?精神")
+# a sitting of a session told with it (小组讨论, 大会发言)
+_A_SITTING = re.compile(r"(?:分组|小组|联组)讨论|大会发言")
 # the few words between a piece of work and the meeting named after it (出版[发行]座谈会)
 _NAMES_MEETING = re.compile(r"(?:发行|首发|成果|工作|情况|推进|总结|交流)?")
 _AS_A_MEANS = re.compile(r"(?:助推|推动|促进|赋能|助力|破解)")
@@ -713,6 +726,7 @@ class InitiativeExtractor:
             t for t in found
             if not any(s < t.end and t.start < e and not (t.start <= s and e <= t.end and e - s < t.end - t.start)
                        and not (session and (t.end == e or (e < t.end and _SESSION_EVENT.match(text, e))))
+                       and not (e < t.end and _NUMBERED_SITTING.fullmatch(text, e, t.end))  # 常务委员会|第22次会议
                        for s, e, session in body_spans)  # 全国政协调研组 is a name; 六届三次常委会会议, X领导小组会议
             # hold one; a session's name (…第一次会议) ends in the meeting it is, and a meeting named
             # after it (…会议新闻发布会) is a meeting of its own
@@ -867,6 +881,7 @@ class InitiativeExtractor:
             return False  # 本次会议以X为主题，将围绕Y进行协商交流: that meeting's agenda, no work of its own
         if lexicon.FOR_A_CAUSE.fullmatch(text, trig.start, trig.end):
             return lexicon.FOR_BEFORE.search(text, 0, trig.start) is not None  # 为X建真言: advice on X
+        lead = lead and not (before_clause or text).startswith(("会议", "会上", "本次会议"))  # (会议…围绕X协商议政: it did)
         if lexicon.WEAK_TRIGGER.fullmatch(text, trig.start, trig.end) and (lead or not (
             lexicon.WEAK_NEEDS.search(text, 0, trig.start) or lexicon.WEAK_NEEDS.search(before_clause[-60:])
         )):
@@ -883,7 +898,8 @@ class InitiativeExtractor:
             return (bool(lexicon.ACTION.search(text, 0, trig.start)) or bool(lexicon.VERBAL_CONTEXT.search(text, 0, trig.start))
                     or (trig.type == "proposal" and _THEMED_TALLY.fullmatch(text) is not None
                         and _THEME_BEFORE.search(before_clause) is not None))  # 围绕X，提出提案95件
-        session = trig.type == "meeting" and _SESSION.search(text, trig.start, trig.end) is not None
+        session = trig.type == "meeting" and (_SESSION.search(text, trig.start, trig.end) is not None
+                                              or text.startswith("常务委员会第", trig.start))  # (an organ's numbered meeting)
         if trig.type == "meeting" and _OPENED_OR_ENDED.match(text, trig.end):
             return True  # …第一次会议圆满结束: a meeting held
         if trig.type == "meeting" and text.startswith("上", trig.end):
@@ -1337,9 +1353,20 @@ class InitiativeExtractor:
             year = int(dated.group(1))  # 2021年1月12日，…召开: the item says its own year
             period = Period(year, year)
         if status == DONE and (self._is_plan or self._follows_plan or lexicon.PLANNED_CUE.search(text) or (
-                lexicon.PLANNED_LEAD.search(lead_in) and not lexicon.DONE_MARK.search(text))):
+                lexicon.PLANNED_LEAD.search(lead_in) and not lexicon.DONE_MARK.search(text))
+                or self._dated_after_writing(text)):
             status = PLANNED
         return status, period
+
+    def _dated_after_writing(self, text: str) -> bool:
+        """Does the clause date its activity after the day the text was written (a decision of
+        2023-02-16 that a session 于2023年2月20日…召开)?"""
+        written = _ISO_DAY.match(self.report.delivered or "")
+        dated = _FULL_DAY.search(text) if written else None
+        if dated is None:
+            return False
+        day = tuple(int(x) for x in dated.groups())
+        return day > tuple(int(x) for x in written.groups())
 
     def _quiet_neighbours(self, sentence_view: Compact, a: int, b: int) -> list[tuple[int, int]]:
         """Sentence (compact) ranges of the clauses just after and just before [a, b) that name
@@ -1383,6 +1410,8 @@ class InitiativeExtractor:
             cs, ce = view.span(cause.start() + 1, trig.start)
             own = view.span(text.rfind("、", 0, cause.start()) + 1, trig.end)
             return f"{_balanced(self._own_words(cs, ce).strip('“”「」《》'))}{head}", *own, True
+        if trig.type == "meeting" and _SESSION_NAME.fullmatch(normalise(head)):
+            return head, a, b, True  # 九届五次会议: the session's name says what it is
         if head in ("会议", "大会"):  # 本次会议将于…开幕: the session the text named last
             named = None
             for named in _SESSION_NAME.finditer(self.report.norm, max(0, ts - 3000), ts):
