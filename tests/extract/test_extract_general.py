@@ -1280,3 +1280,9 @@ def test_sichuan_session_and_standing_committee_pages(pipeline):
     assert [i.type for i in group.initiatives] == ["meeting", "meeting"]  # the session and its sitting
     campaign = run(pipeline, "市政协扎实推进“同心建设美丽四川”绵阳行动。", delivered="2025-12-20")
     assert [i.type for i in campaign.initiatives] == ["campaign"]
+
+
+def test_named_work_listed_as_the_means_of_results_is_one_item_each(pipeline):
+    x = run(pipeline, "一年来，县政协通过“院坝协商”化解邻里纠纷、“双联”活动助力产业发展，持续拓展履职载体。")
+    assert [(i.type, i.label, i.evidence.text) for i in x.initiatives] == [
+        ("consultation", "院坝协商", "通过“院坝协商”化解邻里纠纷"), ("campaign", "双联活动", "“双联”活动助力产业发展")]

@@ -281,6 +281,8 @@ _SPIRIT_AFTER = re.compile(r"[^，,；;。]{0,30}?精神")
 _A_SITTING = re.compile(r"(?:分组|小组|联组)讨论|大会发言")
 # the few words between a piece of work and the meeting named after it (出版[发行]座谈会)
 _NAMES_MEETING = re.compile(r"(?:发行|首发|成果|工作|情况|推进|总结|交流)?")
+# a named piece of work as the means of a result (通过“X”活动助推Y, 依托“X”平台…), right before its name
+_BY_MEANS_OF = re.compile(r"(?:通过|依托|借助|借力)(?:[^，,；;。]*[、])?$")
 _AS_A_MEANS = re.compile(r"(?:助推|推动|促进|赋能|助力|破解)")
 _ATTENDEES = re.compile(r"(?:会上|座谈会上|会议上)?[，,]?与会(?:政协)?(?:委员|代表|人员|同志|专家|嘉宾)")
 # taking part in the work just told (某某等参加调研, 某某陪同调研), an activity word with nothing of its own
@@ -868,6 +870,10 @@ class InitiativeExtractor:
             return False  # 定期走访…, 联合议事会每季度召开一次例会: a standing practice, not one activity
         # “田间协商会”, “X联合协商”: a quoted activity's name; not a brand that ends in the bare word (“有事来协商”)
         closes_name = (text[trig.end:trig.end + 1] in ("”", "》") and text[trig.start:trig.end] != "协商") or text[trig.end:trig.end + 2] == "会”"
+        opened = text.rfind("“", 0, trig.end)
+        if 0 <= opened and "”" in text[opened:trig.end + 1] and _BY_MEANS_OF.search(text, 0, opened) and (
+                not _inside_quotes(text, trig.end - 1) or text.startswith("”", trig.end)):
+            return True  # 通过“小微协商”纾解X、“双助”活动助推Y: named work, the means of what follows
         if (_inside_quotes(text, trig.end - 1) and text[trig.start] not in "“《" and not closes_name
                 and not _speech_quote(text, trig.end)):
             return False
@@ -1404,6 +1410,11 @@ class InitiativeExtractor:
             return f"提案：{self._own_words(bs, be)}", a, b, True
         if trig.type == "proposal" and head.rstrip("了的").endswith(("提交", "提出")):  # 联合提交 → 联名提案
             head = "联名提案" if head.startswith(("联合", "联名")) else "提案"
+        item = _listed_means(text, trig)  # 通过“甲”纾解X、“乙”活动助推Y: each its own item
+        if item is not None:
+            a, b = view.span(*item)
+        if text.startswith("“", trig.start) and "”" in text[trig.start:trig.end]:
+            return _QUOTES.sub("", self._own_words(ts, te)), a, b, True  # “双助”活动: it names itself
         cause = (lexicon.FOR_BEFORE.search(text, 0, trig.start)
                  if lexicon.FOR_A_CAUSE.fullmatch(text, trig.start, trig.end) else None)
         if cause is not None:  # 为X建真言、为Y献良策: each on its own X, told by its own words
@@ -1425,7 +1436,7 @@ class InitiativeExtractor:
         found = subject_span(text, (trig.start, trig.end), sentence_view.text,
                              lambda: self._quiet_neighbours(sentence_view, a, b))
         if found is None:
-            quoted = _QUOTED.search(text)
+            quoted = _QUOTED.search(text, trig.start, trig.end) or _QUOTED.search(text)  # (its own name first)
             if quoted:
                 qs, qe = view.span(quoted.start(1), quoted.end(1))
                 name = self._own_words(qs, qe)
@@ -1463,6 +1474,17 @@ _FOUND_IN_TEXT = frozenset({"role:clause-subject", "role:passive-agent", "role:s
 _OPENS_OR_CLOSES = re.compile(r"(?:开幕|闭幕)(?:大会|会)")
 # a meeting word with nothing of its own to say what it was about
 _BARE_MEETING = re.compile(r"(?:工作|调研|专题|协商|汇报|情况)?(?:座谈会|座谈交流|交流会|研讨会|座谈)")
+
+
+def _listed_means(text: str, trig: _Trigger) -> tuple[int, int] | None:
+    """The item of a list of named means (通过“甲”纾解X、“乙”活动助推Y) that holds the trigger,
+    from the mark before its name to the mark after it; None outside such a list."""
+    opened = text.rfind("“", 0, trig.end)
+    if opened < 0 or not _BY_MEANS_OF.search(text, 0, opened) or "、" not in text:
+        return None
+    start = text.rfind("、", 0, opened) + 1 or text.rfind("通过", 0, opened)
+    end = text.find("、", trig.end)
+    return start, end if end >= 0 else len(text)
 
 
 def _balanced(subject: str) -> str:
