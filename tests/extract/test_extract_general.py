@@ -1286,3 +1286,12 @@ def test_named_work_listed_as_the_means_of_results_is_one_item_each(pipeline):
     x = run(pipeline, "一年来，县政协通过“院坝协商”化解邻里纠纷、“双联”活动助力产业发展，持续拓展履职载体。")
     assert [(i.type, i.label, i.evidence.text) for i in x.initiatives] == [
         ("consultation", "院坝协商", "通过“院坝协商”化解邻里纠纷"), ("campaign", "双联活动", "“双联”活动助力产业发展")]
+
+
+def test_three_committees_that_reached_out_and_met_across_the_border(pipeline):
+    x = run(pipeline, "開江縣政協得知此事後，隨即組織委員實地察看、入戶走訪、交流座談。同時主動與重慶開州區、梁平區政協溝通，"
+                      "多次電話聯系。8月3日上午，三地政協聯動協商正式開始。有委員呼籲，三地攜手，共同推進道路改造。")
+    visit, talks = x.initiatives  # the forms of one visit; what members called for is no work
+    assert visit.type == "research" and visit.organizers == ("cppcc-kaijiang-sc",)
+    assert set(talks.organizers) == {"cppcc-kaijiang-sc", "cppcc-kaizhou", "cppcc-liangping"}
+    assert talks.joint_sichuan_chongqing

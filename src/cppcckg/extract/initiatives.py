@@ -44,6 +44,10 @@ _QUOTED = re.compile(r"[“《「]([^”》」]{2,60})[”》」]")
 _OBJECT = re.compile(r"(?:就|围绕|聚焦|针对|以)([^，,；;]{2,40}?)(?:为题|为主题|为目标)?(?:开展|进行|组织|召开|举办|深入|广泛|务实|议政|提出|建言)")
 _LEADING = re.compile(r"^(?:同时|并|还|先后|全年|一年来|五年来|此外|其中|另外|积极|深入|扎实|认真|及时|持续|首次|连续\d+年)+")
 _LIST_GAP = re.compile(r"[、和及与]")
+# field work told by its forms in a list (实地察看、现场调研、交流座谈): one visit, not three activities
+_FIELD_FORM = r"(?:实地|现场|深入|入户|交流|座谈)?(?:察看|调研|座谈|走访|考察|视察|座谈交流|交流座谈)"
+_FORMS_OF_ONE_VISIT = re.compile(rf"(?:{_FIELD_FORM}、)+{_FIELD_FORM}")
+_MORE_FORMS = re.compile(rf"(?:、{_FIELD_FORM})+")
 _EVENT_COUNT = re.compile(r"\d+(?:余|多)?(?:次|场次|场|期)")
 _CROSS_BORDER = re.compile(r"川渝|渝川")
 _SPANS_BOTH = re.compile(r"(?=[川渝黔陕滇鄂湘甘]{0,3}川)(?=[川渝黔陕滇鄂湘甘]{0,3}渝)[川渝黔陕滇鄂湘甘]{2,4}")
@@ -216,6 +220,11 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                     and not _ITEM_MARK.search(_QUOTED_NAME.sub("", text[prev.end:trig.start])))):
             merged.pop()  # X视察暨Y座谈会: one event of two names, the later decides
             merged.append(_Trigger(prev.start, trig.end, trig.type, trig.subtype))
+        elif prev and _FORMS_OF_ONE_VISIT.fullmatch(text, prev.start, trig.end) and not (
+                merged[-2:-1] and merged[-2].end == prev.start):  # (no list of more activities before)
+            merged.pop()  # 实地察看、现场调研、交流座谈: the forms of one piece of field work
+            more = _MORE_FORMS.match(text, trig.end)  # (and forms no trigger of their own names)
+            merged.append(_Trigger(prev.start, more.end() if more else trig.end, "research", None))
         elif (prev and adjacent and not _LIST_GAP.search(text, prev.end, trig.start) and _compound(prev, trig)
               and not text.startswith("第", trig.start)):  # (…会议举行第三次大会: a sitting of its own)
             merged.pop()
@@ -307,7 +316,7 @@ _PERSON_BETWEEN = re.compile(_TITLE_AFTER.pattern + r"[\u4e00-\u9fff]{2,3}[、�
 _NOT_HELD_AFTER = re.compile(r"上?(?:获悉|了解到|得知)|(?:大会)?(?:秘书处|秘书组|宣传组|提案组|新闻组)")
 # a sentence that goes on with the one before it: its items are that sentence's
 _GOES_ON = re.compile(r"其中[:：，,]|具体(?:安排)?(?:为|是)?[:：]|(?:日程|议程)安排(?:为|是|如下)?[:：]")
-_URGED = re.compile(r"(?:勉励|鼓励|号召|寄语|希望(?!工程|小学))[^。；;]*$")
+_URGED = re.compile(r"(?:勉励|鼓励|号召|寄语|呼吁|希望(?!工程|小学))[^。；;]*$")
 _AMID_BEFORE = searched(re.compile(r"在[^，,；;。在]{0,14}$"))
 _AMID = re.compile(r"[^，,；;。]{0,12}?中(?!心|央|共|国|小)")
 _TEAM_WORD = re.compile(lexicon.FIELD_TEAMS + "|一行")
@@ -973,6 +982,11 @@ class InitiativeExtractor:
             pair = self._named_together(view.text, bodies) or self._visitor_and_host(view.text, bodies)
             if pair:
                 self.group = pair
+                first = min(b.start for b in bodies)
+                first = next((q.start for q in places if q.end == first), first)  # (与重庆梁平区、…: past the city)
+                if self.carried and lexicon.COORGANIZER_BEFORE.search(_words_before(view.text, first)):
+                    # (大竹县政协…。同时积极与梁平区、垫江县政协联系…三地政协: the one who reached out, too)
+                    self.group = _unique([*self.carried, *pair])
         head = self._clause_subject(view.text, bodies)
         if head:
             self._remember(head)

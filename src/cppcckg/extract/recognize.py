@@ -661,7 +661,7 @@ class Recognizer:
                 last = out[j]
                 tail = _WHITESPACE.sub("", norm[last.evidence.end:last.evidence.end + 12])
                 closes = (last.kind == "body" and last.cls in CPPCC_CLASSES and self.reference.get(last.entity) is not None
-                          and _WHITESPACE.sub("", last.surface).endswith("政协")) or (
+                          and _WHITESPACE.sub("", norm[last.evidence.start:last.evidence.end]).endswith("政协")) or (
                           last.kind == "place" and _COUNTED_HEAD.match(tail))
                 items = out[i:j + (0 if last.kind == "body" else 1)]
                 if closes and items and all(m.kind == "place" for m in items) and (j > i or last.kind == "place"):
