@@ -1295,3 +1295,15 @@ def test_three_committees_that_reached_out_and_met_across_the_border(pipeline):
     assert visit.type == "research" and visit.organizers == ("cppcc-kaijiang-sc",)
     assert set(talks.organizers) == {"cppcc-kaijiang-sc", "cppcc-kaizhou", "cppcc-liangping"}
     assert talks.joint_sichuan_chongqing
+
+
+def test_slogans_of_lines_of_work_information_sent_up_and_an_election_sitting(pipeline):
+    slogans = run(pipeline, "二是坚持围绕中心履职，聚焦营商环境参政议政，聚焦乡村建设调研协商，聚焦基层治理民主监督，"
+                            "持续提升履职质效。", publisher="cppcc-tongnan")
+    assert not slogans.initiatives  # a run of parallel lines of work
+    assert [i.type for i in run(pipeline, "区政协聚焦乡村建设调研协商。").initiatives] == ["consultation"]
+    info = run(pipeline, "县政协掌握情况后，以社情民意信息形式向县委、县政府反映。", publisher="cppcc-wuxi")
+    assert [(i.type, i.label) for i in info.initiatives] == [("information", "社情民意信息")]
+    assert not run(pipeline, "严格执行请示报告制度，向区委请示报告年度协商计划、重点调研课题。").initiatives
+    assert [i.type for i in run(pipeline, "大会闭幕前，举行了选举会议。").initiatives] == ["meeting"]
+    assert not run(pipeline, "委员们从协商议事桌走进田间地头。").initiatives

@@ -286,6 +286,9 @@ _NUMBERED_SITTING = re.compile(r"第[一二三四五六七八九十\d]{1,4}次(?
 # the spirit of meetings studied (学习贯彻X全会及Y全会精神): none of those meetings held here
 _SPIRIT_STUDIED = re.compile(r"(?:学习|贯彻|传达|落实|领会)[^，,；;。]{0,40}$")
 _SPIRIT_AFTER = re.compile(r"[^，,；;。]{0,30}?精神")
+# a clause that is one line of a slogan (，聚焦产业发展调研协商): 聚焦 and a short subject and work word
+_SLOGAN_LINE = re.compile(r"[，,：:](?:聚焦|紧扣|围绕)[^，,；;。]{2,12}?(?:参政议政|调研协商|协商议政|民主监督|献计助力|建言献策|凝心聚力)")
+_SLOGAN_RUN = 3
 # a sitting of a session told with it (小组讨论, 大会发言)
 _A_SITTING = re.compile(r"(?:分组|小组|联组)讨论|大会发言")
 # the few words between a piece of work and the meeting named after it (出版[发行]座谈会)
@@ -472,6 +475,7 @@ class InitiativeExtractor:
         self.group: list[str] = []
         self._last_end = 0
         self._last_view = ""  # the last sentence, whitespace-free: what a 其中：… sentence goes on with
+        self._slogans = False  # the sentence is a run of parallel lines of work (see _SLOGAN_LINE)
         self._follows_plan = False  # this sentence goes on with one that announced what will be (将于…)
         self._clauses: list[tuple[int, int]] = []  # the current sentence's clauses
         self._clause_views: list[tuple[int, int]] | None = None  # the same in the sentence's compact view
@@ -545,6 +549,8 @@ class InitiativeExtractor:
         self._follows_plan = _GOES_ON.match(sentence_view.text) is not None and (
             lexicon.PLANNED_CUE.search(self._last_view) is not None and not lexicon.DONE_MARK.search(self._last_view))
         self._last_view = sentence_view.text
+        # 聚焦X参政议政，聚焦Y调研协商，聚焦Z民主监督: a run of parallel lines of work, no one activity
+        self._slogans = len(_SLOGAN_LINE.findall(sentence_view.text)) >= _SLOGAN_RUN
         if not lexicon.ANY_TRIGGER.search(sentence_view.text) and not (
                 self._about_proposals and _CITED_TITLE.search(sentence_view.text)) and not (
                 "提案" in sentence_view.text and _THEMED_TALLY.search(sentence_view.text)):
@@ -894,8 +900,12 @@ class InitiativeExtractor:
             return False  # 某某等参加调研 after the work was told: who took part, no work of its own
         if trig.type == "consultation" and _AGENDA_GOES_ON.match(text) and _MEETING_SPEAKS.search(before_clause):
             return False  # 本次会议以X为主题，将围绕Y进行协商交流: that meeting's agenda, no work of its own
+        if self._slogans and _SLOGAN_LINE.fullmatch("，" + text) and trig.end == len(text):
+            return False  # one line of a run of parallel lines of work (聚焦Y调研协商，聚焦Z民主监督)
         if lexicon.FOR_A_CAUSE.fullmatch(text, trig.start, trig.end):
             return lexicon.FOR_BEFORE.search(text, 0, trig.start) is not None  # 为X建真言: advice on X
+        if trig.type == "information" and text.startswith("以", trig.start):
+            return True  # 以社情民意信息形式向市委反映: information sent up (the trigger holds its verb's frame)
         lead = lead and not (before_clause or text).startswith(("会议", "会上", "本次会议"))  # (会议…围绕X协商议政: it did)
         if lexicon.WEAK_TRIGGER.fullmatch(text, trig.start, trig.end) and (lead or not (
             lexicon.WEAK_NEEDS.search(text, 0, trig.start) or lexicon.WEAK_NEEDS.search(before_clause[-60:])
@@ -1424,6 +1434,8 @@ class InitiativeExtractor:
             return f"提案：{self._own_words(bs, be)}", a, b, True
         if trig.type == "proposal" and head.rstrip("了的").endswith(("提交", "提出")):  # 联合提交 → 联名提案
             head = "联名提案" if head.startswith(("联合", "联名")) else "提案"
+        if trig.type == "information" and text.startswith("以", trig.start):
+            return "社情民意信息", a, b, False  # (以社情民意信息形式…反映: the information, its form aside)
         item = _listed_means(text, trig)  # 通过“甲”纾解X、“乙”活动助推Y: each its own item
         if item is not None:
             a, b = view.span(*item)
