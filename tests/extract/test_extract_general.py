@@ -1307,3 +1307,13 @@ def test_slogans_of_lines_of_work_information_sent_up_and_an_election_sitting(pi
     assert not run(pipeline, "严格执行请示报告制度，向区委请示报告年度协商计划、重点调研课题。").initiatives
     assert [i.type for i in run(pipeline, "大会闭幕前，举行了选举会议。").initiatives] == ["meeting"]
     assert not run(pipeline, "委员们从协商议事桌走进田间地头。").initiatives
+
+
+def test_more_forms_of_session_news_and_interviews(pipeline):
+    x = run(pipeline, "报告指出，2027年，省政协常委会要坚持团结和民主两大主题，深入推进共建美丽四川专项行动。", delivered="2027-01-20")
+    assert [(i.type, i.status) for i in x.initiatives] == [("campaign", PLANNED)]
+    sitting = run(pipeline, "在闭幕会前召开的第二次全体会议上，会议选举了新增补的常务委员。", publisher="sc-cppcc")
+    assert [i.type for i in sitting.initiatives] == ["meeting"]
+    assert not run(pipeline, "川渝党政联席会议第五次会议提出，共建特色产业集群。").initiatives  # not the CPPCC's
+    aid = run(pipeline, "一年来，省政协围绕稳就业积极建言出力，集中帮扶甘孜某县。", publisher="sc-cppcc")
+    assert [i.type for i in aid.initiatives] == ["consultation", "other"]

@@ -167,6 +167,8 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                 continue  # 关于X届N次会议提案…的报告: a report about the session, no session held here
             if typ == "meeting" and _SPIRIT_STUDIED.search(text, 0, s) and _SPIRIT_AFTER.match(text, e):
                 continue  # 学习贯彻省委十二届二次全会及…全会精神: meetings whose spirit is studied
+            if typ == "meeting" and text[max(0, s - 2):s] == "党政":
+                continue  # 重庆四川党政联席会议: the Party's and governments' meeting, not the CPPCC's
             if typ == "meeting" and _NOT_HELD_AFTER.match(text, e):
                 continue  # 从发布会上获悉: where a reporter learned; X会议秘书处组长: an office of the session
             if typ == "meeting" and _NUMBERED_ITEM.match(text, e):
