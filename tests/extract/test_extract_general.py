@@ -1317,3 +1317,9 @@ def test_more_forms_of_session_news_and_interviews(pipeline):
     assert not run(pipeline, "川渝党政联席会议第五次会议提出，共建特色产业集群。").initiatives  # not the CPPCC's
     aid = run(pipeline, "一年来，省政协围绕稳就业积极建言出力，集中帮扶甘孜某县。", publisher="sc-cppcc")
     assert [i.type for i in aid.initiatives] == ["consultation", "other"]
+
+
+def test_a_proposal_is_its_authors_and_who_takes_it_up_is_a_partner(pipeline):
+    x = run(pipeline, "区妇联积极吸纳九三学社渝北区委会等提交的相关提案。", publisher="cppcc-yubei")
+    women, party = [m.entity for m in x.mentions if m.kind == "body"]
+    assert x.initiatives[0].organizers == (party,) and x.initiatives[0].partners == (women,)

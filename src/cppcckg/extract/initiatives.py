@@ -291,6 +291,8 @@ _SPIRIT_AFTER = re.compile(r"[^，,；;。]{0,30}?精神")
 # a clause that is one line of a slogan (，聚焦产业发展调研协商): 聚焦 and a short subject and work word
 _SLOGAN_LINE = re.compile(r"[，,：:](?:聚焦|紧扣|围绕)[^，,；;。]{2,12}?(?:参政议政|调研协商|协商议政|民主监督|献计助力|建言献策|凝心聚力)")
 _SLOGAN_RUN = 3
+# what a body does with others' proposals (吸纳, 办理, 采纳): it takes them up, it did not write them
+_TAKES_UP = re.compile(r"吸纳|办理|采纳|承办|答复|落实")
 # a sitting of a session told with it (小组讨论, 大会发言)
 _A_SITTING = re.compile(r"(?:分组|小组|联组)讨论|大会发言")
 # the few words between a piece of work and the meeting named after it (出版[发行]座谈会)
@@ -1157,6 +1159,14 @@ class InitiativeExtractor:
                 co_organizers.extend(keys)
                 rules.append("role:co-organizer")
             last_role, last_end = role, p.end
+        author = next((p for i, p in enumerate(bodies) if trig.type == "proposal" and p.end <= trig.start and i > 0
+                       and text[p.end:trig.start] in ("", "等", "等单位") and text.startswith(("提交", "提出"), trig.start)
+                       and _TAKES_UP.search(text, bodies[i - 1].end, p.start)), None)
+        if author is not None:
+            # 区妇联吸纳民建区委会等提交的提案: the proposal is its author's; who takes it up is a partner
+            keys = self._actor_keys(author, text)
+            partners.extend(k for k in organizers if k not in keys)
+            organizers = list(keys)
         if organizers and self._listed_subject and set(organizers) < set(self._listed_subject):
             organizers = list(self._listed_subject)  # the list began in the clause before
         if trig.type == "meeting" and text.startswith("上", trig.end):
