@@ -1274,7 +1274,7 @@ def test_sichuan_session_and_standing_committee_pages(pipeline):
                             "第一次会议于2023年2月20日至23日在绵阳举行。", delivered="2023-02-10")
     meeting, session = decided.initiatives
     assert meeting.status != PLANNED and session.status == PLANNED  # dated after the text was written
-    report = run(pipeline, "关于提案工作情况的报告\n——在市政协十六届二次会议上\n各位委员：\n十六届一次会议及闭会后共收到提案362件。")
+    report = run(pipeline, "关于提案工作情况的报告\n——在市政协十六届二次会议上\n各位委员：\n八届二次会议及闭会后收到提案362件。")
     assert [i.label for i in report.initiatives] == ["十六届二次会议"]  # where the report was given; no time frame
     group = run(pipeline, "1月9日下午，县政协七届三次会议接着举行小组讨论。", delivered="2026-01-23")
     assert [i.type for i in group.initiatives] == ["meeting", "meeting"]  # the session and its sitting
@@ -1302,9 +1302,9 @@ def test_slogans_of_lines_of_work_information_sent_up_and_an_election_sitting(pi
                             "持续提升履职质效。", publisher="cppcc-tongnan")
     assert not slogans.initiatives  # a run of parallel lines of work
     assert [i.type for i in run(pipeline, "区政协聚焦乡村建设调研协商。").initiatives] == ["consultation"]
-    info = run(pipeline, "县政协掌握情况后，以社情民意信息形式向县委、县政府反映。", publisher="cppcc-wuxi")
+    info = run(pipeline, "县政协掌握情况后，立即以社情民意信息的形式向县政府反映。", publisher="cppcc-wuxi")
     assert [(i.type, i.label) for i in info.initiatives] == [("information", "社情民意信息")]
-    assert not run(pipeline, "严格执行请示报告制度，向区委请示报告年度协商计划、重点调研课题。").initiatives
+    assert not run(pipeline, "坚持重大事项请示报告，年初向县委请示报告全年协商计划、重点调研课题。").initiatives
     assert [i.type for i in run(pipeline, "大会闭幕前，举行了选举会议。").initiatives] == ["meeting"]
     assert not run(pipeline, "委员们从协商议事桌走进田间地头。").initiatives
 
@@ -1320,6 +1320,6 @@ def test_more_forms_of_session_news_and_interviews(pipeline):
 
 
 def test_a_proposal_is_its_authors_and_who_takes_it_up_is_a_partner(pipeline):
-    x = run(pipeline, "区妇联积极吸纳九三学社渝北区委会等提交的相关提案。", publisher="cppcc-yubei")
+    x = run(pipeline, "区妇联主动吸纳九三学社綦江区委会等提交的有关提案。", publisher="cppcc-qijiang")
     women, party = [m.entity for m in x.mentions if m.kind == "body"]
     assert x.initiatives[0].organizers == (party,) and x.initiatives[0].partners == (women,)

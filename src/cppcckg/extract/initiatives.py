@@ -44,7 +44,7 @@ _QUOTED = re.compile(r"[“《「]([^”》」]{2,60})[”》」]")
 _OBJECT = re.compile(r"(?:就|围绕|聚焦|针对|以)([^，,；;]{2,40}?)(?:为题|为主题|为目标)?(?:开展|进行|组织|召开|举办|深入|广泛|务实|议政|提出|建言)")
 _LEADING = re.compile(r"^(?:同时|并|还|先后|全年|一年来|五年来|此外|其中|另外|积极|深入|扎实|认真|及时|持续|首次|连续\d+年)+")
 _LIST_GAP = re.compile(r"[、和及与]")
-# field work told by its forms in a list (实地察看、现场调研、交流座谈): one visit, not three activities
+# field work told by its forms in a list (实地察看、入户走访、座谈交流): one visit, not three activities
 _FIELD_FORM = r"(?:实地|现场|深入|入户|交流|座谈)?(?:察看|调研|座谈|走访|考察|视察|座谈交流|交流座谈)"
 _FORMS_OF_ONE_VISIT = re.compile(rf"(?:{_FIELD_FORM}、)+{_FIELD_FORM}")
 _MORE_FORMS = re.compile(rf"(?:、{_FIELD_FORM})+")
@@ -224,7 +224,7 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
             merged.append(_Trigger(prev.start, trig.end, trig.type, trig.subtype))
         elif prev and _FORMS_OF_ONE_VISIT.fullmatch(text, prev.start, trig.end) and not (
                 merged[-2:-1] and merged[-2].end == prev.start):  # (no list of more activities before)
-            merged.pop()  # 实地察看、现场调研、交流座谈: the forms of one piece of field work
+            merged.pop()  # 实地察看、入户走访、座谈交流: the forms of one piece of field work
             more = _MORE_FORMS.match(text, trig.end)  # (and forms no trigger of their own names)
             merged.append(_Trigger(prev.start, more.end() if more else trig.end, "research", None))
         elif (prev and adjacent and not _LIST_GAP.search(text, prev.end, trig.start) and _compound(prev, trig)
@@ -909,7 +909,7 @@ class InitiativeExtractor:
         if lexicon.FOR_A_CAUSE.fullmatch(text, trig.start, trig.end):
             return lexicon.FOR_BEFORE.search(text, 0, trig.start) is not None  # 为X建真言: advice on X
         if trig.type == "information" and text.startswith("以", trig.start):
-            return True  # 以社情民意信息形式向市委反映: information sent up (the trigger holds its verb's frame)
+            return True  # 以社情民意信息的形式报送: information sent up (the trigger holds its verb's frame)
         lead = lead and not (before_clause or text).startswith(("会议", "会上", "本次会议"))  # (会议…围绕X协商议政: it did)
         if lexicon.WEAK_TRIGGER.fullmatch(text, trig.start, trig.end) and (lead or not (
             lexicon.WEAK_NEEDS.search(text, 0, trig.start) or lexicon.WEAK_NEEDS.search(before_clause[-60:])
