@@ -457,3 +457,10 @@ def test_a_team_a_committee_sends_is_its_working_organ_and_acts_for_it(pipeline)
     assert [m.surface for m in found] == ["铜梁区政协视察组", "区政协调研课题组"]
     assert found[0].members == ("cppcc-tongliang",)
     assert x.initiatives[0].organizers == ("cppcc-tongliang",)
+
+
+def test_hong_kong_and_macao_members_are_the_committee_named_before_them(pipeline):
+    found, _ = bodies(pipeline, "多位四川省政协港澳委员围绕川港合作积极建言。")
+    assert [(m.label, m.cls) for m in found] == [("四川省政协港澳委员", "MemberGroup")]
+    found, _ = bodies(pipeline, "市政协港澳委员开展视察。")
+    assert [m.entity for m in found] == ["hkmacao-members"]  # Chongqing's, as the reference holds it

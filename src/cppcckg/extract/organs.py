@@ -61,7 +61,9 @@ _SPECIAL_COMMITTEE = re.compile(r"(?![常全各是为有一这那该其此的]|�
 # office a district or county committee has where the municipal one has a general office
 _EXTRA_WORDS = {"常务委员会": "常务委员会", "办公室": "办公室", "研究室": "研究室", "主席会": "主席会议",
                 # its members as a group (荣昌区政协委员), its special committees taken together
-                "委员": "委员", "常务委员": "常务委员", "各专门委员会": "专门委员会", "各专委会": "专门委员会"}
+                "委员": "委员", "常务委员": "常务委员", "各专门委员会": "专门委员会", "各专委会": "专门委员会",
+                # its members from Hong Kong and Macao (四川省政协港澳委员: Sichuan's, not Chongqing's group)
+                "港澳委员": "港澳委员", "港区委员": "港区委员", "澳区委员": "澳区委员"}
 
 
 class OrganWords:

@@ -1315,7 +1315,8 @@ def _organ_of(report: Report, a: int, b: int, committee: Entity, organ: str) -> 
     # a special committee organises its own work (省政协农业委员会带委员去视察), as the
     # reference's do; the committee's other organs (常委会, 党组, 机关) are how the committee acts
     acts_itself = _SPECIAL_COMMITTEE_WORD.search(organ) is not None
-    return Mention(Evidence(report.id, a, b, report.text[a:b]), key, label, "Body", "body", surface=report.text[a:b],
+    cls = "MemberGroup" if organ.endswith("委员") else "Body"  # (its members as a group: 港澳委员, 常务委员)
+    return Mention(Evidence(report.id, a, b, report.text[a:b]), key, label, cls, "body", surface=report.text[a:b],
                    in_reference=False, members=() if acts_itself else (committee.key,), seat=committee.seat)
 
 
