@@ -1323,3 +1323,11 @@ def test_a_proposal_is_its_authors_and_who_takes_it_up_is_a_partner(pipeline):
     x = run(pipeline, "区妇联主动吸纳九三学社綦江区委会等提交的有关提案。", publisher="cppcc-qijiang")
     women, party = [m.entity for m in x.mentions if m.kind == "body"]
     assert x.initiatives[0].organizers == (party,) and x.initiatives[0].partners == (women,)
+
+
+def test_a_subject_declared_for_the_year_and_a_format_word_are_read_right(pipeline):
+    x = run(pipeline, "今年，区政协将老旧小区适老化改造作为年度重点协商议题，组织委员走访12个社区，并召开专题协商会提出建议。",
+            publisher="cppcc-nanan")
+    assert all("适老化改造" in i.label for i in x.initiatives)
+    joint = run(pipeline, "会议期间，住川渝全国政协委员召开联组座谈会，共同商议川渝文旅融合发展联名提案选题。")
+    assert "联名提案选题" in joint.initiatives[0].label  # 联组 says how they met, not what about

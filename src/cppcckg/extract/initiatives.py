@@ -293,6 +293,8 @@ _SLOGAN_LINE = re.compile(r"[，,：:](?:聚焦|紧扣|围绕)[^，,；;。]{2,1
 _SLOGAN_RUN = 3
 # what a body does with others' proposals (吸纳, 办理, 采纳): it takes them up, it did not write them
 _TAKES_UP = re.compile(r"吸纳|办理|采纳|承办|答复|落实")
+# a clause that declares the subject of what follows (将X作为年度重点协商议题)
+_DECLARED_SUBJECT = re.compile(r"将[^，,；;。]{2,30}?(?:作为|列为|列入)[^，,；;。]{0,12}(?:议题|课题|主题)")
 # a sitting of a session told with it (小组讨论, 大会发言)
 _A_SITTING = re.compile(r"(?:分组|小组|联组)讨论|大会发言")
 # the few words between a piece of work and the meeting named after it (出版[发行]座谈会)
@@ -1420,7 +1422,10 @@ class InitiativeExtractor:
         here = sentence_view.index(a)
         position = next((i for i, (x, _y) in enumerate(spans) if x >= here), len(spans))
         out = []
-        for index in (position + 1, position - 1):
+        # (and a first clause that names the year's subject: 将X作为年度重点协商议题，…，并召开协商会)
+        first = next(((i,) for i in range(position - 2, -1, -1)
+                      if _DECLARED_SUBJECT.search(sentence_view.text, *spans[i])), ())
+        for index in (position + 1, position - 1, *first):
             if 0 <= index < len(spans):
                 x, y = spans[index]
                 if sentence_view.text[max(x, here) - 1:max(x, here)] in ("；", ";"):
