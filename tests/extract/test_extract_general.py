@@ -1331,3 +1331,10 @@ def test_a_subject_declared_for_the_year_and_a_format_word_are_read_right(pipeli
     assert all("适老化改造" in i.label for i in x.initiatives)
     joint = run(pipeline, "会议期间，住川渝全国政协委员召开联组座谈会，共同商议川渝文旅融合发展联名提案选题。")
     assert "联名提案选题" in joint.initiatives[0].label  # 联组 says how they met, not what about
+
+
+def test_where_the_work_went_and_what_it_was_both_name_it(pipeline):
+    x = run(pipeline, "6月3日，区政协组织委员赴仙女山景区开展品质提升专题调研。", publisher="cppcc-wulong")
+    assert x.initiatives[0].label == "仙女山景区品质提升专题调研"
+    township = run(pipeline, "县政协组织委员到清水乡村民家中走访。", publisher="cppcc-pengshui")
+    assert [m.surface for m in township.mentions if m.kind == "place"] == ["清水乡"]  # a township by its own name

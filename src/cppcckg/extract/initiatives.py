@@ -295,6 +295,8 @@ _SLOGAN_RUN = 3
 _TAKES_UP = re.compile(r"吸纳|办理|采纳|承办|答复|落实")
 # a clause that declares the subject of what follows (将X作为年度重点协商议题)
 _DECLARED_SUBJECT = re.compile(r"将[^，,；;。]{2,30}?(?:作为|列为|列入)[^，,；;。]{0,12}(?:议题|课题|主题)")
+# a destination and the verb of the work done there, inside a label's subject
+_PLACE_THEN_VERB = re.compile(r"([\u4e00-\u9fff]{2})(?:开展|进行)(?=[\u4e00-\u9fff]{2})")
 # a sitting of a session told with it (小组讨论, 大会发言)
 _A_SITTING = re.compile(r"(?:分组|小组|联组)讨论|大会发言")
 # the few words between a piece of work and the meeting named after it (出版[发行]座谈会)
@@ -1499,6 +1501,7 @@ class InitiativeExtractor:
         source = sentence_view if in_sentence else view
         ss, se = source.span(start, end)
         subject = _balanced(self._own_words(ss, se).strip("“”「」《》"))
+        subject = _PLACE_THEN_VERB.sub(r"\1", subject)  # (金佛山景区开展提质扩容 → 金佛山景区提质扩容)
         if subject.startswith("的"):
             subject = subject[1:]  # 在…召开的X研讨会: the subject starts after 的
         if trig.type != "meeting" and len(subject) <= 30:

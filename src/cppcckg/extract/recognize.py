@@ -1295,8 +1295,8 @@ _TOWNSHIP_ITEMS = re.compile(r"(?:、[\u4e00-\u9fff]{2,4}?){1,12}?" + _TOWNSHIP_
 def _names_a_township(norm: str, start: int, end: int) -> bool:
     """Is the place written at start:end a township's name, alone (江北街道) or as an item of a
     list of them (龙门、江北、南坪等街道)? A name written with its own level (江北区) is not."""
-    if norm[end - 1:end] in "区县市":
-        return False
+    if norm[end - 1:end] in "区县市乡镇村" or norm.endswith("街道", 0, end):
+        return False  # (a name written with its own level: 江北区, 清水乡)
     return _TOWNSHIP.match(norm, end) is not None or _TOWNSHIP_ITEMS.match(norm, end, end + 64) is not None
 
 

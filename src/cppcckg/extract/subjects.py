@@ -118,6 +118,10 @@ def subject_span(clause: str, trigger: tuple[int, int], sentence: str,
     if verb is not None and t_start - verb.end() >= 2:
         found = _clean(clause, verb.end(), t_start)
         if found:
+            dest = _DESTINATION.search(clause, 0, verb.start())
+            if dest and not _GENERIC_PLACE.match(dest.group("x")) and verb.start() == dest.end():
+                # 赴金佛山景区开展提质扩容专题调研: where it went and what it was, the verb left out below
+                return dest.start("x"), found[1], False
             return found[0], found[1], False
     dest = _DESTINATION.search(clause, 0, verb.start() if verb is not None and t_start - verb.end() < 2 else t_start)
     if dest and not _GENERIC_PLACE.match(dest.group("x")):  # 深入黄连种植基地开展调研: where the work went says what it was about
