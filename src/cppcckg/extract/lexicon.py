@@ -179,7 +179,7 @@ SPOKEN_QUOTE = re.compile(r"“(?=[^”]*?(?:[。！？]|我))")
 ACTION = searched(re.compile(
     r"开展|召开|举办|组织|进行|提交|提出|承办|参加|参与|发出|编撰|出版|刊登|发布|开设|赴|走访|上报|报送|"
     r"联合|牵头|完成|举行|征集|打造|创建|列为|协助|配合|推进|深化|办好|做好|引导|发动|邀请|聚焦|围绕|就|加快|"
-    r"指导|支持|助力|接受|到|赴|走进|探索开展|创新开展|持续开展|亮相|获评|连播|听取|带队|率队|率团|跟进|开幕|闭幕|展开|启动|实施|正式开始"
+    r"指导|支持|助力|接受|到|赴|走进|探索开展|创新开展|持续开展|亮相|获评|连播|听取|带队|率队|率团|跟进|开幕|闭幕|展开|启动|实施|正式开始|前往|来到"
 ))
 # Activity words that are verbs themselves (调研台商产业园, 深入调研): no other verb needed.
 VERBAL_TYPES = frozenset({"research", "inspection", "supervision", "briefing", "study", "publication", "other"})
