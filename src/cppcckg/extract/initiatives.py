@@ -297,6 +297,8 @@ _TAKES_UP = re.compile(r"吸纳|办理|采纳|承办|答复|落实")
 _DECLARED_SUBJECT = re.compile(r"将[^，,；;。]{2,30}?(?:作为|列为|列入)[^，,；;。]{0,12}(?:议题|课题|主题)")
 # a destination and the verb of the work done there, inside a label's subject
 _PLACE_THEN_VERB = re.compile(r"([\u4e00-\u9fff]{2})(?:开展|进行)(?=[\u4e00-\u9fff]{2})")
+# where a collective of committees lies, written before it (长江沿线, 渝东北)
+_ALONG = re.compile(r"[\u4e00-\u9fff]{1,6}(?:沿线|沿岸|流域|毗邻|片区)(?:各)?")
 # a sitting of a session told with it (小组讨论, 大会发言)
 _A_SITTING = re.compile(r"(?:分组|小组|联组)讨论|大会发言")
 # the few words between a piece of work and the meeting named after it (出版[发行]座谈会)
@@ -795,8 +797,8 @@ class InitiativeExtractor:
         end: int | None = None
         for p in bodies:
             gap = text[pos:p.start]
-            if end is None and not _LEAD_COUNTED.fullmatch(gap):
-                break
+            if end is None and not (_LEAD_COUNTED.fullmatch(gap) or _ALONG.fullmatch(gap)):
+                break  # (长江沿线区县政协设立分会场: where they are says which, they still attend)
             if end is not None and not _LIST_JOIN.fullmatch(gap) and not _PERSON_BETWEEN.fullmatch(gap):
                 break  # (A委员会主任某某、B委员会主任某某参加: each body with its person)
             keys.extend(self._members(p.mention) or [p.mention.entity])

@@ -664,7 +664,9 @@ class Recognizer:
                           and _WHITESPACE.sub("", norm[last.evidence.start:last.evidence.end]).endswith("政协")) or (
                           last.kind == "place" and _COUNTED_HEAD.match(tail))
                 items = out[i:j + (0 if last.kind == "body" else 1)]
-                if closes and items and all(m.kind == "place" for m in items) and (j > i or last.kind == "place"):
+                seated = any(self.reference.cppcc_seated_in(m.entity) is not None for m in items)
+                if closes and seated and items and all(m.kind == "place" for m in items) and (j > i or last.kind == "place"):
+                    # (长江沿线区县政协: a river has no committee, the committees along it stay a collective)
                     qualifiers = {k for k in range(i, i + len(items) - 1) if self._qualifies(out[k], out[k + 1], norm)}
                     for k, m in enumerate(items, start=i):
                         body = None if k in qualifiers else self.reference.cppcc_seated_in(m.entity)
