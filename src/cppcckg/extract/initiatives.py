@@ -299,6 +299,8 @@ _DECLARED_SUBJECT = re.compile(r"将[^，,；;。]{2,30}?(?:作为|列为|列入
 _PLACE_THEN_VERB = re.compile(r"([\u4e00-\u9fff]{2})(?:开展|进行)(?=[\u4e00-\u9fff]{2})")
 # where a collective of committees lies, written before it (长江沿线, 渝东北)
 _ALONG = re.compile(r"[\u4e00-\u9fff]{1,6}(?:沿线|沿岸|流域|毗邻|片区)(?:各)?")
+# a council holding its meeting (…议事会召开第三次会议)
+_HOLDS = re.compile(r"(?:召开|举行)了?")
 # a sitting of a session told with it (小组讨论, 大会发言)
 _A_SITTING = re.compile(r"(?:分组|小组|联组)讨论|大会发言")
 # the few words between a piece of work and the meeting named after it (出版[发行]座谈会)
@@ -768,6 +770,9 @@ class InitiativeExtractor:
                 and (_HELD_BEFORE.search(text, max(0, t.start - 14), t.start) or _NAMES_MEETING.fullmatch(text, t.end, m.start))
                 for m in triggers[i + 1:])]
             triggers = [t for i, t in enumerate(triggers) if not _in_subject_of(text, t, triggers[i + 1:])]
+            # 联合议事会召开第三次会议: the council is who meets, its numbered meeting the meeting
+            triggers = [t for i, t in enumerate(triggers) if not (t.type == "meeting" and not _SESSION.search(text, t.start, t.end) and any(
+                m.type == "meeting" and _HOLDS.fullmatch(text, t.end, m.start) for m in triggers[i + 1:]))]
         return triggers
 
     def _attendance_only(self, sentence: Sentence, sentence_view: Compact, mentions: Sequence[Mention]) -> None:
