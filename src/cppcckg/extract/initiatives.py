@@ -316,6 +316,8 @@ _BARE_WORK = re.compile(r"调研|视察|考察|活动|座谈会?")
 _OPENING = 200
 # a session's name: term and number (六届四次会议, 十四届第三次会议)
 _SESSION_NAME = re.compile(r"[一二三四五六七八九十\d]{1,3}届(?:委员会)?第?[一二三四五六七八九十\d]{1,4}次(?:全体)?会议")
+# how far back (characters) a bare 会议 looks for the session the text named
+_SESSION_REACH_BACK = 3000
 # a meeting held for a session, named after it (三届二次会议新闻发布会)
 _SESSION_EVENT = re.compile(r"(?:新闻)?发布会|记者会")
 _ABOUT_A_SESSION = re.compile(r"关于[^，,；;。]{0,12}$")
@@ -488,6 +490,9 @@ class InitiativeExtractor:
         self._last_end = 0
         self._last_view = ""  # the last sentence, whitespace-free: what a 其中：… sentence goes on with
         self._slogans = False  # the sentence is a run of parallel lines of work (see _SLOGAN_LINE)
+        written = _ISO_DAY.match(report.delivered or "")
+        # the day the text was written, from its metadata (what is dated after it is still to come)
+        self._written_day = tuple(int(x) for x in written.groups()) if written else None
         self._follows_plan = False  # this sentence goes on with one that announced what will be (将于…)
         self._clauses: list[tuple[int, int]] = []  # the current sentence's clauses
         self._clause_views: list[tuple[int, int]] | None = None  # the same in the sentence's compact view
@@ -901,9 +906,9 @@ class InitiativeExtractor:
         # “田间协商会”, “X联合协商”: a quoted activity's name; not a brand that ends in the bare word (“有事来协商”)
         closes_name = (text[trig.end:trig.end + 1] in ("”", "》") and text[trig.start:trig.end] != "协商") or text[trig.end:trig.end + 2] == "会”"
         opened = text.rfind("“", 0, trig.end)
-        if 0 <= opened and "”" in text[opened:trig.end + 1] and _BY_MEANS_OF.search(text, 0, opened) and (
+        if "”" in text[opened:trig.end + 1] and _means_before(text, opened) is not None and (
                 not _inside_quotes(text, trig.end - 1) or text.startswith("”", trig.end)):
-            return True  # 通过“小微协商”纾解X、“双助”活动助推Y: named work, the means of what follows
+            return True  # 通过“院坝协商”化解X、“双助”活动助推Y: named work, the means of what follows
         if (_inside_quotes(text, trig.end - 1) and text[trig.start] not in "“《" and not closes_name
                 and not _speech_quote(text, trig.end)):
             return False
@@ -1414,12 +1419,8 @@ class InitiativeExtractor:
     def _dated_after_writing(self, text: str) -> bool:
         """Does the clause date its activity after the day the text was written (a decision of
         2023-02-16 that a session 于2023年2月20日…召开)?"""
-        written = _ISO_DAY.match(self.report.delivered or "")
-        dated = _FULL_DAY.search(text) if written else None
-        if dated is None:
-            return False
-        day = tuple(int(x) for x in dated.groups())
-        return day > tuple(int(x) for x in written.groups())
+        dated = _FULL_DAY.search(text) if self._written_day else None
+        return dated is not None and tuple(int(x) for x in dated.groups()) > self._written_day
 
     def _quiet_neighbours(self, sentence_view: Compact, a: int, b: int) -> list[tuple[int, int]]:
         """Sentence (compact) ranges of the clauses just after and just before [a, b) that name
@@ -1476,11 +1477,9 @@ class InitiativeExtractor:
         if trig.type == "meeting" and _SESSION_NAME.fullmatch(normalise(head)):
             return head, a, b, True  # 九届五次会议: the session's name says what it is
         if head in ("会议", "大会"):  # 本次会议将于…开幕: the session the text named last
-            named = None
-            for named in _SESSION_NAME.finditer(self.report.norm, max(0, ts - 3000), ts):
-                pass
-            if named is not None:
-                return self._own_words(*named.span()), a, b, True
+            named = list(_SESSION_NAME.finditer(self.report.norm, max(0, ts - _SESSION_REACH_BACK), ts))
+            if named:
+                return self._own_words(*named[-1].span()), a, b, True
         if _VISIT_WORD.fullmatch(text, trig.start, trig.end):  # 一行来到X: a visit to X
             ps, pe = view.span(trig.end, len(text))
             place = self._own_words(ps, pe).strip("“”「」《》")
@@ -1533,11 +1532,21 @@ def _listed_means(text: str, trig: _Trigger) -> tuple[int, int] | None:
     """The item of a list of named means (通过“甲”纾解X、“乙”活动助推Y) that holds the trigger,
     from the mark before its name to the mark after it; None outside such a list."""
     opened = text.rfind("“", 0, trig.end)
-    if opened < 0 or not _BY_MEANS_OF.search(text, 0, opened) or "、" not in text:
+    means = _means_before(text, opened) if "、" in text else None
+    if means is None:
         return None
-    start = text.rfind("、", 0, opened) + 1 or text.rfind("通过", 0, opened)
+    start = text.rfind("、", 0, opened) + 1 or means  # (the first item starts at its 通过/依托)
     end = text.find("、", trig.end)
     return start, end if end >= 0 else len(text)
+
+
+def _means_before(text: str, opened: int) -> int | None:
+    """Where the 通过 / 依托 that makes the name opened at `opened` a means begins (通过“甲”…、“乙”…),
+    or None when no such word stands before it in the clause."""
+    if opened < 0:
+        return None
+    found = _BY_MEANS_OF.search(text, 0, opened)
+    return found.start() if found else None
 
 
 def _balanced(subject: str) -> str:
