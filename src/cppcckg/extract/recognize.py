@@ -1338,9 +1338,7 @@ _RESIDENT_MEMBERS = re.compile(r"住[\u4e00-\u9fff]{1,3}?(?:全国|省|市|州)�
 
 def _member_group(report: Report, a: int, b: int) -> Mention:
     """A group of members the reference lacks, named by the words at [a, b)."""
-    label = _WHITESPACE.sub("", report.norm[a:b])
-    return Mention(Evidence(report.id, a, b, report.text[a:b]), _unknown_key(label), label, "MemberGroup", "body",
-                   surface=report.text[a:b], in_reference=False)
+    return replace(_unknown_body(report, a, b), cls="MemberGroup")
 
 
 def _unknown_body(report: Report, a: int, b: int) -> Mention:
