@@ -27,10 +27,15 @@ _MODIFIERS = ("联合", "共同", "专题", "重点", "聯合", "專題", "重�
 _PLANNING = re.compile(r"确定|商定|明确|选定|议定|将|拟|计划")
 _ORDINAL = re.compile(r"(?:^|[;；:：])\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|[（(][一二三四五六七八九十\d][)）])")
 _QUOTED = re.compile(r"[“「]([^”」]{2,40})[”」]")
+_PUBLISHING = r"(?:出版|编纂|编辑|编印|发行|丛书)"
 _QUOTE_RUN = re.compile(r"(?:就|围绕|聚焦|针对|先后就)((?:[“「][^”」]{2,40}[”」][、和及与]?){2,})|"
                         r"(?:开展|举办|启动|推进|深化)((?:[“「][^”」]{2,40}[”」][、和及与]?){2,})(?=等?(?:系列|主题|专题)*(?:活动|行动))|"
                         r"提交了?的?(?:提案|建议)?((?:《[^》]{2,80}》[、和及与]?){2,})|"  # 提交的《甲》和《乙》: a proposal each
-                        r"(?:开展|启动|实施|推进|深化)((?:[^、，,；;。“”：:等]{4,12}、)+[^、，,；;。“”：:等]{4,12}?)(?=等?(?:系列|专项|主题)?行动)")
+                        r"(?:开展|启动|实施|推进|深化)((?:[^、，,；;。“”：:等]{4,12}、)+[^、，,；;。“”：:等]{4,12}?)(?=等?(?:系列|专项|主题)?行动)|"
+                        # 完成《甲》《乙》…出版工作, “甲”“乙”3卷已出版: a publication each (groups 5, 6)
+                        r"((?:《[^》]{2,80}》[、和及与]?){2,})(?=[^，,；;。]{0,24}?" + _PUBLISHING + ")|"
+                        r"((?:[“「][^”」]{2,40}[”」][、和及与]?){2,})(?=(?:等|共)?(?:\d+|[一二三四五六七八九十两])(?:卷|册|部|辑)"
+                        r"[^，,；;。]{0,12}?(?:" + _PUBLISHING + "|内容))")
 _TITLED = re.compile(r"《([^》]{2,80})》")
 _TITLE_FRAME = re.compile(r"^(?:关于|關於|關于|关於)|(?:的)?(?:建议|提案|建議)$")
 # 启动甲、乙、丙、丁四个“双百行动”: the items listed before the counted name
@@ -106,11 +111,13 @@ def split_enumerations(view: Compact, initiatives: list[Initiative], report_text
         run = _QUOTE_RUN.search(text, i, j)
         if run is None:
             continue
-        group = next(g for g in (1, 2, 3, 4) if run.group(g) is not None)
+        group = next(g for g in (1, 2, 3, 4, 5, 6) if run.group(g) is not None)
+        if group >= 5 and initiative.type != "publication":
+            continue  # (titles and volumes are listed items of a publication only)
         if group == 4:  # 开展甲、乙、丙行动: a plain list, each item a campaign
             quoted = [view.span(m.start(), m.end()) for m in _LISTED.finditer(text, run.start(group), run.end(group))]
         else:
-            items = _TITLED if group == 3 else _QUOTED
+            items = _TITLED if group in (3, 5) else _QUOTED
             quoted = [view.span(m.start(1), m.end(1)) for m in items.finditer(text, run.start(group), run.end(group))]
         if len(quoted) >= 2:
             at = out.index(initiative)

@@ -142,8 +142,10 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                     text[e:e + 1] in ("组", "团") and lexicon.GROUP_FORMED_BEFORE.search(text, 0, s)) and not (
                     text[e:e + 1] in ("已", "结") and lexicon.TOOK_PLACE_BEFORE.search(text, 0, s)):  # 开展的X已结束
                 continue
-            if typ == "consultation" and text[s - 1:s] == "以" and _AS_A_MEANS.match(text, e):
-                continue  # 以协商助推X: consultation as the means of a cause, no one consultation
+            if typ == "publication" and lexicon.RETOLD_WORK_BEFORE.search(text, max(0, s - 8), s):
+                continue  # 这些丛书…: the works just told, referred to again
+            if typ == "consultation" and _MEANS_WORD.search(text, max(0, s - 6), s) and _AS_A_MEANS.match(text, e):
+                continue  # 以协商助推X, 以政协“小协商”助解Y: consultation as the means of a cause, no one consultation
             if typ == "consultation" and _ATTENDEES.match(text):
                 taken[s:e] = [True] * (e - s)
                 continue  # 与会委员围绕X建言献策: what those at the meeting said, its business
@@ -307,7 +309,12 @@ _A_SITTING = re.compile(r"(?:分组|小组|联组)讨论|大会发言")
 _NAMES_MEETING = re.compile(r"(?:发行|首发|成果|工作|情况|推进|总结|交流)?")
 # a named piece of work as the means of a result (通过“X”活动助推Y, 依托“X”平台…), right before its name
 _BY_MEANS_OF = re.compile(r"(?:通过|依托|借助|借力)(?:[^，,；;。]*[、])?$")
-_AS_A_MEANS = re.compile(r"(?:助推|推动|促进|赋能|助力|破解)")
+# a proposal's title in quotes after who put it forward (提出的“关于X的提案”; the closing quote may be lost)
+_QUOTED_PROPOSAL = re.compile(r"[“”]关于(?P<x>[^，,；;。“”]{2,80}?)的?(?:建议|提案)")
+# a work told as published (…3卷已正式出版): the committee's publishing, done
+_PUBLISHED = re.compile(r"已(?:经)?(?:正式|顺利|陆续|全部)?$")
+_AS_A_MEANS = re.compile(r"[”’\"]?(?:助推|推动|促进|赋能|助力|破解|助解|化解)")
+_MEANS_WORD = re.compile(r"以[^，,；;。以]{0,5}$")
 _ATTENDEES = re.compile(r"(?:会上|座谈会上|会议上)?[，,]?与会(?:政协)?(?:委员|代表|人员|同志|专家|嘉宾)")
 # taking part in the work just told (某某等参加调研, 某某陪同调研), an activity word with nothing of its own
 _JOINS_BEFORE = re.compile(r"(?:陪同|参加|一同参加|随同)$")
@@ -772,6 +779,7 @@ class InitiativeExtractor:
             # (…出版发行座谈会召开: a meeting named after the work it marks, the work told elsewhere)
             triggers = [t for i, t in enumerate(triggers) if t.type == "meeting" or not any(
                 m.type == "meeting" and not _CLAUSE_MARK.search(text, t.end, m.start)
+                and not text.startswith("、", t.end)  # (召开X研究班、Y座谈会: two events held)
                 and (_HELD_BEFORE.search(text, max(0, t.start - 14), t.start) or _NAMES_MEETING.fullmatch(text, t.end, m.start))
                 for m in triggers[i + 1:])]
             triggers = [t for i, t in enumerate(triggers) if not _in_subject_of(text, t, triggers[i + 1:])]
@@ -953,6 +961,7 @@ class InitiativeExtractor:
             return True  # 专题协商《X》, “X”专题协商: a named piece of work of that kind
         done = trig.type in ("consultation", *lexicon.VERBAL_TYPES) and text.startswith("了", trig.end)  # 会议协商了X
         done = done or (trig.type == "proposal" and lexicon.BROUGHT_BEFORE.search(text, 0, trig.start) is not None)
+        done = done or (trig.type == "publication" and _PUBLISHED.search(text, 0, trig.start) is not None)  # X已正式出版
         return acted or verbal or session or done or bool(lexicon.SELF_ACTING.match(text, trig.start))
 
     def _remember(self, actors: list[str]) -> None:
@@ -1456,6 +1465,8 @@ class InitiativeExtractor:
         if trig.type == "proposal" and _TALLY_HEAD.fullmatch(head):
             head = "提案"  # (提出提案95件 under its theme)
         brought = _BROUGHT.fullmatch(text, trig.start, trig.end) if trig.type == "proposal" else None
+        if brought is None and trig.type == "proposal":
+            brought = _QUOTED_PROPOSAL.match(text, trig.end)  # 提出的“关于X的提案”: the proposal on X
         if brought is not None:  # 带来了一份关于X的提案: the proposal on X
             bs, be = view.span(*brought.span("x"))
             return f"提案：{self._own_words(bs, be)}", a, b, True
@@ -1496,7 +1507,7 @@ class InitiativeExtractor:
                 return (name if head in name else f"{name}{head}"), a, b, False
             if self._headline_subject:  # 正准备召开专题协商会 under 南岸区政协聚焦城市内涝治理
                 return f"{self._headline_subject}{head}", a, b, True
-            if trig.type == "meeting" and self._last_subject and _BARE_MEETING.fullmatch(head):
+            if trig.type == "meeting" and self._last_subject and _BARE_MEETING.fullmatch(normalise(head)):
                 # 联合开展琼江巡查。…并召开座谈会: the meeting of the work just told, on its subject
                 return f"{self._last_subject}{head}", a, b, True
             lead = _LEADING.sub("", text)

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Callable
 
 from cppcckg.extract.firstchars import searched
-from cppcckg.extract.lexicon import SPOKEN_QUOTE
+from cppcckg.extract.lexicon import ANY_TRIGGER, SPOKEN_QUOTE
 
 __all__ = ["marked_subject", "subject_span"]
 
@@ -32,7 +32,8 @@ _MARKED = searched(re.compile(
 _TITLE = re.compile(r"《(?:关于)?(?P<x>[^》]{2,60}?)(?:的)?(?:提案|建议|报告|意见)?》")
 _NAMED_BEFORE = re.compile(r"[“「](?P<x>[^”」]{2,40})[”」][^“”「」]{0,8}$")
 _VERBAL = re.compile(r"(?:视察|调研|考察|督办|督查|监督|巡河|走访|察看)(?:了)?")
-_OBJECT_AFTER = re.compile(r"(?P<x>[^，,；;。]{2,40}?)(?:的)?(?:情况|工作|进展|推进情况|落实情况|等)?$")
+# (开展调研协商、视察监督: a list of activity words goes on after the trigger, no object follows it)
+_OBJECT_AFTER = re.compile(r"(?![、和及与])(?P<x>[^，,；;。]{2,40}?)(?:的)?(?:情况|工作|进展|推进情况|落实情况|等)?$")
 _DESTINATION = re.compile(r"(?:赴|深入|走进|前往|来到|(?<![来回收达得受遇感提])到)(?P<x>[^，,；;。“”、]{2,16}?)(?:实地)?$")
 # 深入18个乡镇, 深入区县, 走进基层一线: where, but not what about
 _GENERIC_PLACE = re.compile(r"(?:[\d一二三四五六七八九十两百]+(?:个|家|所|处)?)?(?:部分|有关|相关|各|全[市区县])?"
@@ -115,8 +116,9 @@ def subject_span(clause: str, trigger: tuple[int, int], sentence: str,
     verb = None
     for match in _VERB_BEFORE.finditer(clause, 0, t_start):
         verb = match
-    if verb is not None and t_start - verb.end() >= 2:
-        found = _clean(clause, verb.end(), t_start)
+    if verb is not None and t_start - verb.end() >= 2 and clause[t_start - 1] not in "、和及与":
+        # (开展调研协商、视察监督: the first item is no subject; 举办X联谊会、Y茶话会: Y is the second's)
+        found = _clean(clause, _after_listed_activity(clause, verb.end(), t_start), t_start)
         if found:
             dest = _DESTINATION.search(clause, 0, verb.start())
             if dest and not _GENERIC_PLACE.match(dest.group("x")) and verb.start() == dest.end():
@@ -133,6 +135,19 @@ def subject_span(clause: str, trigger: tuple[int, int], sentence: str,
         if found:
             return found[0], found[1], True
     return None
+
+
+def _after_listed_activity(clause: str, start: int, end: int) -> int:
+    """Where the words of the last item of a list of activities begin, between a verb and an
+    activity word: after the 、 that closes an earlier activity of the list, else `start`."""
+    mark = clause.rfind("、", start, end)
+    if mark < 0:
+        return start
+    for begin in range(max(start, mark - 8), mark - 1):  # (an activity word is short: the last few characters)
+        match = ANY_TRIGGER.search(clause[begin:mark])
+        if match is not None and match.end() == mark - begin:
+            return mark + 1
+    return start
 
 
 _OPENERS = re.compile("[“《「]")
