@@ -89,3 +89,58 @@ def test_a_meeting_after_a_course_is_labelled_alike_in_either_script(pipeline):
     labels = [sorted(opencc.OpenCC("t2s").convert(i.label) for i in run(pipeline, t).initiatives)
               for t in (text, opencc.OpenCC("s2t").convert(text))]
     assert labels[0] == labels[1]
+
+
+def test_a_committee_that_holds_a_meeting_unnamed_holds_a_meeting(pipeline):
+    x = run(pipeline, "江北区政协召开会议，传达学习全会精神。")
+    assert only(x, "召开会议").type == "meeting"
+
+
+def test_an_enlarged_study_meeting_is_a_meeting(pipeline):
+    x = run(pipeline, "南岸区政协党组理论学习中心组召开专题学习（扩大）会议，传达学习全会精神。")
+    assert [i.type for i in x.initiatives] == ["meeting"]
+
+
+def test_what_a_meeting_urges_stays_urged_when_it_names_next_years_work(pipeline):
+    x = run(pipeline, "綦江区政协召开会议。会议强调，要深刻领会全会精神。要精心组织好换届工作，谋划好明年工作安排。")
+    assert [i.type for i in x.initiatives] == ["meeting"]
+
+
+def test_training_given_and_members_honoured_or_warned_are_work(pipeline):
+    x = run(pipeline, "随后，区政协提案委就社情民意信息撰写进行了培训。该县政协对15名优秀委员进行了表彰，"
+                      "对2名履职不力委员开展约谈提醒。")
+    assert only(x, "培训").type == "study" and "社情民意信息撰写" in only(x, "培训").label
+    assert only(x, "表彰").type == "other" and only(x, "约谈").type == "other"
+
+
+def test_a_campaign_launched_and_a_meeting_to_make_it_solid(pipeline):
+    x = run(pipeline, "2024年，江津区政协经济委创新推出“委员点单”活动。为了将“委员点单”活动做实，"
+                      "区政协专委会召开今年第一次全体委员会议。")
+    assert only(x, "推出").type == "campaign"
+    meeting = only(x, "全体委员会议")
+    assert meeting.type == "meeting" and meeting.status != PLANNED  # 将…做实 moves an object, no future
+
+
+def test_a_forms_columns_are_no_work_but_the_campaigns_named_inside_are(pipeline):
+    x = run(pipeline, "2024年，表格中列出了委员提交提案、反映社情民意信息、参加三个“百千行动”"
+                      "（县政协开展的百名委员走千村、百名委员访千企、百名委员助千户活动）的得分。")
+    assert {i.label for i in x.initiatives} == {"百名委员助千户活动", "百名委员走千村活动", "百名委员访千企活动"}
+    assert len(x.initiatives) == 3
+    assert {i.type for i in x.initiatives} == {"campaign"}
+
+
+def test_a_campaign_made_of_a_quoted_list_is_one_per_item_and_a_plan_to_carry_it_out(pipeline):
+    x = run(pipeline, "日前，区政协印发实施方案，决定今后三年实施以百名委员“访千企、聚千智、办千事”为主要内容的“三千行动”。")
+    assert sorted(i.label for i in x.initiatives) == ["百名委员办千事", "百名委员聚千智", "百名委员访千企"]
+    assert {i.status for i in x.initiatives} == {PLANNED}
+
+
+def test_one_activity_with_a_double_purpose_is_not_split(pipeline):
+    x = run(pipeline, "2024年，市政协先后5次组织委员开展以自我教育、自我提高为主旨的视察学习活动。")
+    assert len(x.initiatives) <= 1
+
+
+def test_an_e_paper_row_of_spaced_place_names_and_headlines_gives_nothing(pipeline):
+    x = run(pipeline, "重庆政协报综合 渝  中 江  北 合  川 江北:一场协商会 合川区政协组织委员开展集中视察活动 图片新闻\n"
+                      "2月3日，合川区政协召开常委会议。")
+    assert [i.evidence.text for i in x.initiatives] == ["合川区政协召开常委会议"]

@@ -31,11 +31,14 @@ _PUBLISHING = r"(?:出版|编纂|编辑|编印|发行|丛书)"
 _QUOTE_RUN = re.compile(r"(?:就|围绕|聚焦|针对|先后就)((?:[“「][^”」]{2,40}[”」][、和及与]?){2,})|"
                         r"(?:开展|举办|启动|推进|深化)((?:[“「][^”」]{2,40}[”」][、和及与]?){2,})(?=等?(?:系列|主题|专题)*(?:活动|行动))|"
                         r"提交了?的?(?:提案|建议)?((?:《[^》]{2,80}》[、和及与]?){2,})|"  # 提交的《甲》和《乙》: a proposal each
-                        r"(?:开展|启动|实施|推进|深化)((?:[^、，,；;。“”：:等]{4,12}、)+[^、，,；;。“”：:等]{4,12}?)(?=等?(?:系列|专项|主题)?行动)|"
+                        r"(?:开展|启动|实施|推进|深化)的?((?:[^、，,；;。“”：:等()（）]{4,12}、)+[^、，,；;。“”：:等()（）]{4,12}?)(?=等?(?:系列|专项|主题)?行动|(?:系列|专项|主题)?活动)|"
                         # 完成《甲》《乙》…出版工作, “甲”“乙”3卷已出版: a publication each (groups 5, 6)
                         r"((?:《[^》]{2,80}》[、和及与]?){2,})(?=[^，,；;。]{0,24}?" + _PUBLISHING + ")|"
                         r"((?:[“「][^”」]{2,40}[”」][、和及与]?){2,})(?=(?:等|共)?(?:\d+|[一二三四五六七八九十两])(?:卷|册|部|辑)"
                         r"[^，,；;。]{0,12}?(?:" + _PUBLISHING + "|内容))")
+# 以百名委员“甲、乙、丙”为主要内容的“X行动”: the items of the quoted list, each done by who leads them
+_CONTENT_LIST = re.compile(r"以(?P<who>[^“”，,；;。]{0,8}?)“(?P<items>[^”，,；;。]{2,80}?)”为(?:主要)?内容的")
+_ACTION_AFTER = re.compile(r"等?(?:系列|专项|主题)?行动")
 _TITLED = re.compile(r"《([^》]{2,80})》")
 _TITLE_FRAME = re.compile(r"^(?:关于|關於|關于|关於)|(?:的)?(?:建议|提案|建議)$")
 # 启动甲、乙、丙、丁四个“双百行动”: the items listed before the counted name
@@ -105,6 +108,15 @@ def split_enumerations(view: Compact, initiatives: list[Initiative], report_text
         if len(items) >= 2 and not any(has_trigger(a, b) for a, b in items):
             at = out.index(owner)
             out[at:at + 1] = _one_per_item(owner, items, report_text, report_norm)
+    for listed in _CONTENT_LIST.finditer(text):  # 以百名委员“甲、乙、丙”为主要内容的“X行动”: a campaign each
+        owner = _nearest([x for x in out if x.type == "campaign"], *view.span(listed.start(), listed.end()))
+        items = [(m.start(), m.end()) for m in _LISTED.finditer(text, listed.start("items"), listed.end("items"))]
+        if owner is None or len(items) < 2 or any(has_trigger(*view.span(a, b)) for a, b in items):
+            continue
+        who = own_words(report_text, report_norm, *view.span(listed.start("who"), listed.end("who")))
+        at = out.index(owner)
+        out[at:at + 1] = [replace(x, label=f"{who}{x.label[:-2]}") for x in
+                          _one_per_item(owner, [view.span(a, b) for a, b in items], report_text, report_norm)]
     for initiative in list(out):
         s, e = initiative.evidence.start, initiative.evidence.end
         i, j = view.index(s), view.index(e)
@@ -114,7 +126,9 @@ def split_enumerations(view: Compact, initiatives: list[Initiative], report_text
         group = next(g for g in (1, 2, 3, 4, 5, 6) if run.group(g) is not None)
         if group >= 5 and initiative.type != "publication":
             continue  # (titles and volumes are listed items of a publication only)
-        if group == 4:  # 开展甲、乙、丙行动: a plain list, each item a campaign
+        if group == 4 and text[run.start(4) - 1] != "的" and not _ACTION_AFTER.match(text, run.end(4)):
+            continue  # (开展以X、Y为主旨的视察活动: one activity; a list of 活动 is named after 开展的)
+        if group == 4:  # 开展甲、乙、丙行动, 开展的甲、乙活动: a plain list, each item a campaign
             quoted = [view.span(m.start(), m.end()) for m in _LISTED.finditer(text, run.start(group), run.end(group))]
         else:
             items = _TITLED if group in (3, 5) else _QUOTED

@@ -213,7 +213,8 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
     merged: list[_Trigger] = []
     for trig in found:
         prev = merged[-1] if merged else None
-        adjacent = trig.start - prev.end <= 2 if prev else False
+        # (专题学习(扩大)会议: the enlarged meeting's mark stands inside one compound)
+        adjacent = (trig.start - prev.end <= 2 or text.startswith("(扩大)", prev.end)) if prev else False
         same_item = prev is not None and prev.type == trig.type and not _top_level_gap(text, prev.end, trig.start)
         if prev and same_item and not adjacent and not _A_SITTING.fullmatch(text, trig.start, trig.end):
             continue  # one activity named twice (编撰出版《…丛书》): keep the first word
@@ -280,7 +281,7 @@ _BROUGHT = re.compile(r"(?:一份|一件|\d+件)?关于(?P<x>[^，,；;。]{2,40
 _TALLY_HEAD = re.compile(r"(?:提出|提交)了?提案")
 _THEME_BEFORE = re.compile(r"(?:^|[；;。：:])(?:围绕|聚焦|针对)[^，,；;。]{2,30}[，,]$")
 # a meeting the clause before speaks of (本次会议以X为主题，…): what follows is its business
-_MEETING_SPEAKS = re.compile(r"(?:^|[，,：:])(?:本次|这次|此次|该次?)(?:会议|大会)[^，,；;。]{0,24}[，,]$")
+_MEETING_SPEAKS = re.compile(r"(?:^|[，,：:])(?:本次|这次|此次|该次?)(?:政协)?(?:会议|大会)[^，,；;。]{0,24}[，,]$")
 _AGENDA_GOES_ON = re.compile(r"(?:将|并|还|也|拟)?(?:围绕|就|聚焦|对)")
 # a day written in full in a clause, and the day a text was written (its metadata)
 _FULL_DAY = re.compile(r"(20\d\d)年(\d{1,2})月(\d{1,2})日")
@@ -928,6 +929,8 @@ class InitiativeExtractor:
             return False  # 某某等参加调研 after the work was told: who took part, no work of its own
         if trig.type == "consultation" and _AGENDA_GOES_ON.match(text) and _MEETING_SPEAKS.search(before_clause):
             return False  # 本次会议以X为主题，将围绕Y进行协商交流: that meeting's agenda, no work of its own
+        if trig.type == "briefing" and _MEETING_SPEAKS.search(before_clause):
+            return False  # 此次政协会议…，首次通报X: a report made to the session, its business
         if self._slogans and _SLOGAN_LINE.fullmatch("，" + text) and trig.end == len(text):
             return False  # one line of a run of parallel lines of work (聚焦Y调研协商，聚焦Z民主监督)
         if lexicon.FOR_A_CAUSE.fullmatch(text, trig.start, trig.end):

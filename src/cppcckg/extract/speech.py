@@ -27,8 +27,8 @@ _SPEAKER_SAYS = re.compile(r"(?![^，,。]{0,4}报告)[\u4e00-\u9fff]{2,4}(?:在
 _VIEW_OPENS = re.compile(r"(?:双方|两地|大家|与会人员|与会委员|委员们)(?:一致)?(?:认为|希望|表示)")
 _TO_REPORTER = re.compile(r"向记者(?:介绍|表示|说)|对记者(?:说|表示|介绍)|接受记者采访")
 # (…区政协将开展…: a statement of what the committee will do is its plan, with its actor)
-_DATED_PLAN = re.compile(r"(?:今年|年内|本年度|下半年|明年)(?!的?(?:协商计划|工作要点|工作计划|计划|要点))|下一步|近期|"
-                         r"政协(?:还|也)?将|委员会(?:还|也)?将")  # (聚焦本年度协商计划: a plan named, not a date)
+_DATED_PLAN = re.compile(r"(?:今年|年内|本年度|下半年|明年)(?!的?(?:协商计划|工作要点|工作计划|工作安排|工作思路|计划|要点))|下一步|近期|"
+                         r"政协(?:还|也)?将|委员会(?:还|也)?将")  # (聚焦本年度协商计划, 谋划好明年工作安排: a plan named, not a date)
 # 会议认为，过去一年区政协…: a statement that reviews a stated time tells work done
 _DATED_REVIEW = re.compile(r"过去(?:的)?[一二三四五两]?年|[一二三四五两]年来|去年(?!同期)")
 # 市、县政协要在…基础上…: what the bodies should do, said with no date (a dated one is a plan, above)
