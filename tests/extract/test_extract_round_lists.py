@@ -144,3 +144,9 @@ def test_an_e_paper_row_of_spaced_place_names_and_headlines_gives_nothing(pipeli
     x = run(pipeline, "重庆政协报综合 渝  中 江  北 合  川 江北:一场协商会 合川区政协组织委员开展集中视察活动 图片新闻\n"
                       "2月3日，合川区政协召开常委会议。")
     assert [i.evidence.text for i in x.initiatives] == ["合川区政协召开常委会议"]
+
+
+def test_a_meeting_held_to_study_a_plenums_spirit_is_about_it(pipeline):
+    x = run(pipeline, "2021年11月，南岸区政协召开会议，传达学习党的十九届六中全会精神。")
+    meeting = only(x, "召开会议")
+    assert "十九届六中全会精神" in meeting.label and meeting.topics == ("sixth-plenum-19",)

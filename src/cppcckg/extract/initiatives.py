@@ -746,7 +746,7 @@ class InitiativeExtractor:
             if clause_topics:
                 earlier_topics = clause_topics
             frame_programmes = [p.mention for p in placed if p.mention.kind == "programme"] or frame_programmes
-        out = self._merge_retold(out)
+        out = [_with_topics_told(x, mentions) for x in self._merge_retold(out)]
         if out:
             self._previous = [item.trigger for item in out]
             self._told.extend(self._previous)
@@ -1529,6 +1529,16 @@ class InitiativeExtractor:
         if head in subject:
             return subject, min(a, ss), max(b, se), True
         return f"{subject}{head}", min(a, ss), max(b, se), True
+
+
+def _with_topics_told(item: Initiative, mentions: Sequence[Mention]) -> Initiative:
+    """`item` with the topics named in its evidence when its own clause named none: the label
+    reached into the clause that says what it was about (召开会议，传达学习X精神)."""
+    if item.topics or "label:subject" not in item.rules:
+        return item
+    told = [m.entity for m in mentions if m.kind == "topic"
+            and item.evidence.start <= m.evidence.start and m.evidence.end <= item.evidence.end]
+    return replace(item, topics=tuple(_unique(told))) if told else item
 
 
 #: Roles that name an initiative's organisers from its own words, not from a fallback.
