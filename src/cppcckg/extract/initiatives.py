@@ -310,6 +310,9 @@ _A_SITTING = re.compile(r"(?:分组|小组|联组)讨论|大会发言")
 _NAMES_MEETING = re.compile(r"(?:发行|首发|成果|工作|情况|推进|总结|交流)?")
 # a named piece of work as the means of a result (通过“X”活动助推Y, 依托“X”平台…), right before its name
 _BY_MEANS_OF = re.compile(r"(?:通过|依托|借助|借力)(?:[^，,；;。]*[、])?$")
+# 召开会议，传达学习X精神: the spirit a bare meeting studied says what it was
+_SPIRIT_BEFORE = re.compile(r"学习(?:贯彻)?(?:党的)?$")
+_NUMBERED_HEAD = re.compile(r"[届次]")
 # a proposal's title in quotes after who put it forward (提出的“关于X的提案”; the closing quote may be lost)
 _QUOTED_PROPOSAL = re.compile(r"[“”]关于(?P<x>[^，,；;。“”]{2,80}?)的?(?:建议|提案)")
 # a work told as published (…3卷已正式出版): the committee's publishing, done
@@ -1500,6 +1503,9 @@ class InitiativeExtractor:
             return (f"{place}调研" if place else head), a, b, bool(place)
         found = subject_span(text, (trig.start, trig.end), sentence_view.text,
                              lambda: self._quiet_neighbours(sentence_view, a, b))
+        if (found is not None and found[2] and trig.type == "meeting" and _NUMBERED_HEAD.search(normalise(head))
+                and _SPIRIT_BEFORE.search(sentence_view.text, 0, found[0])):
+            found = None  # 举行十六届十一次常委会，学习贯彻X精神: a named meeting's agenda item, not what it was
         if found is None:
             quoted = _QUOTED.search(text, trig.start, trig.end) or _QUOTED.search(text)  # (its own name first)
             if quoted:
