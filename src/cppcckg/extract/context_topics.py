@@ -75,7 +75,8 @@ def sentence_context(report: Report, sentences: Sequence[Sentence], mentions: Se
     programme: str | None = None
     part = None
     out: dict[int, list[str]] = {}
-    wrapped = [(m.evidence.start, m.evidence.end) for m in mentions if "\n" in m.evidence.text]
+    wrapped = sorted((m.evidence.start, m.evidence.end) for m in mentions if "\n" in m.evidence.text)
+    wrapped_starts = [a for a, _b in wrapped]
     topics = _Named(mentions)
     programmes = _Named(mentions, "programme")
     for s in sorted(sentences, key=lambda x: x.start):
@@ -99,7 +100,7 @@ def sentence_context(report: Report, sentences: Sequence[Sentence], mentions: Se
         elif programme is not None and lead_programmes is not None:
             lead_programmes[s.index] = programme
         out[s.index] = _unique([*section, *sub, *lead])
-        glued = glued_heading(report.norm, s.start, s.end, [w for w in wrapped if s.start <= w[0] < s.end])
+        glued = glued_heading(report.norm, s.start, s.end, wrapped[bisect_left(wrapped_starts, s.start):bisect_left(wrapped_starts, s.end)])
         if glued < s.end:  # a heading printed at the end of this bullet governs the next lines
             sub, lead, programme = topics(glued, s.end), [], None
     return out

@@ -429,12 +429,15 @@ class Recognizer:
                 continue
             covered.append((a, b))
             out.append(_mention(report, a, b, entity))
-        terms = [t for t in self._term_named_committees(report, start, end)
-                 if not any(m.evidence.start <= t.evidence.start and t.evidence.end <= m.evidence.end
-                            and m.evidence.end - m.evidence.start > t.evidence.end - t.evidence.start for m in out)]
+        terms = self._term_named_committees(report, start, end)
+        if terms:
+            found = sorted((m.evidence.start, m.evidence.end) for m in out)
+            found_starts = [a for a, _b in found]
+            terms = [t for t in terms if not _inside_longer(found, found_starts, t.evidence.start, t.evidence.end)]
         if terms:  # 政协重庆市綦江区第十五届委员会: the committee, not two places
-            out = [m for m in out if not any(t.evidence.start <= m.evidence.start and m.evidence.end <= t.evidence.end
-                                             for t in terms)] + terms
+            held = sorted((t.evidence.start, t.evidence.end) for t in terms)
+            held_starts = [a for a, _b in held]
+            out = [m for m in out if not _inside_one(held, held_starts, m.evidence.start, m.evidence.end)] + terms
             covered.extend((t.evidence.start, t.evidence.end) for t in terms)
         spans = sorted((m.evidence.start, m.evidence.end) for m in out)
         starts = [a for a, _b in spans]  # 市委巡视组 stays one name: its 市委 is no Party committee alone
@@ -1179,6 +1182,16 @@ def _inside_longer(spans: list[tuple[int, int]], starts: list[int], a: int, b: i
     while i > 0 and starts[i - 1] >= a - _LONGEST_NAME:
         x, y = spans[i - 1]
         if b <= y and y - x > b - a:
+            return True
+        i -= 1
+    return False
+
+
+def _inside_one(spans: list[tuple[int, int]], starts: list[int], a: int, b: int) -> bool:
+    """Does one of the sorted `spans` (names, so short) hold [a, b)?"""
+    i = bisect_right(starts, a)
+    while i > 0 and starts[i - 1] >= a - _LONGEST_NAME:
+        if b <= spans[i - 1][1]:
             return True
         i -= 1
     return False
