@@ -150,3 +150,39 @@ def test_a_meeting_held_to_study_a_plenums_spirit_is_about_it(pipeline):
     x = run(pipeline, "2021年11月，南岸区政协召开会议，传达学习党的十九届六中全会精神。")
     meeting = only(x, "召开会议")
     assert "十九届六中全会精神" in meeting.label and meeting.topics == ("sixth-plenum-19",)
+
+
+def test_a_reading_activity_named_in_quotes_is_study_and_those_who_took_part_retell_it(pipeline):
+    x = run(pipeline, "4月8日，城口县政协举办“书香政协”经典诵读成果展演活动。随后又开展“书香沙龙”经典诵读活动。"
+                      "参加展演活动的某甲、某乙等委员纷纷表示，收获很大。")
+    assert sorted(i.type for i in x.initiatives) == ["event", "study"]
+    assert "书香沙龙" in only(x, "诵读活动").label
+
+
+def test_work_prepared_for_or_done_well_is_no_work_told(pipeline):
+    x = run(pipeline, "近段时间，市政协农业农村委的重要一项工作，便是为“乡村产业振兴”年度重点调研做准备。"
+                      "为做好2025年长江生态环境保护民主监督工作，某甲提出三点要求。")
+    assert not x.initiatives
+
+
+def test_a_leaders_inspection_a_principle_and_a_comment_are_no_committee_work(pipeline):
+    x = run(pipeline, "2023年，习近平总书记时隔一年再次亲临四川视察指导。县政协坚持做到视察到一线看、调研到一线去。"
+                      "“没想到县政协的视察开展得这么深入。”一位局长说。")
+    assert not x.initiatives
+
+
+def test_counted_consultations_and_counted_subjects_are_statistics(pipeline):
+    x = run(pipeline, "2023年，省政协开展协商议政120余场次，选取12个小切口议题调研协商。")
+    assert not x.initiatives
+    assert sorted(m.value for m in x.metrics) == [12, 120]
+
+
+def test_columns_launched_under_quoted_names_are_a_publication_each(pipeline):
+    x = run(pipeline, "2023年，市政协推出“委员话履职”“一线见闻”等专题专栏。")
+    assert sorted(i.label for i in x.initiatives) == ["一线见闻专题专栏", "委员话履职专题专栏"]
+
+
+def test_labels_leave_out_the_place_already_named_and_keep_the_object_of_a_modified_verb(pipeline):
+    x = run(pipeline, "2019年，邻水县政协围绕该县茶叶产业发展情况开展了专题视察。县政协还组织委员专题调研邻水县养老服务现状。")
+    assert only(x, "专题视察").label.startswith("茶叶产业发展")
+    assert only(x, "专题调研").label.startswith("邻水县养老服务现状")

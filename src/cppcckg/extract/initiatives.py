@@ -199,6 +199,7 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
             if ((counted_list and lexicon.COUNT_BEFORE.search(text, max(0, s - 20), s))  # 42次党组会议
                     or (generic and ((lexicon.COUNT_AFTER.match(text, e)  # 开展重点协商16项
                                       and not lexicon.ONE_SUBJECT_BEFORE.search(text, 0, s))  # 围绕X开展视察3次
+                                     or lexicon.COUNTED_SUBJECTS_BEFORE.search(text, max(0, s - 16), s)  # 16个议题调研协商
                                      or (lexicon.COUNT_RIGHT_BEFORE.search(text, max(0, s - 8), s)  # 第3次远程协商
                                          and not lexicon.SUBJECTS_AFTER.match(text, e))))
                     or (lexicon.OUTPUT_COUNT_AFTER.match(text, e) and not _SESSION.search(text, s, e)
@@ -322,7 +323,7 @@ _MEANS_WORD = re.compile(r"以[^，,；;。以]{0,5}$")
 _ATTENDEES = re.compile(r"(?:会上|座谈会上|会议上)?[，,]?与会(?:政协)?(?:委员|代表|人员|同志|专家|嘉宾)")
 # taking part in the work just told (某某等参加调研, 某某陪同调研), an activity word with nothing of its own
 _JOINS_BEFORE = re.compile(r"(?:陪同|参加|一同参加|随同)$")
-_BARE_WORK = re.compile(r"调研|视察|考察|活动|座谈会?")
+_BARE_WORK = re.compile(r"调研|视察|考察|活动|座谈会?|展演(?:活动)?")
 # how far a text's opening lines reach (what a text without a title is about)
 _OPENING = 200
 # a session's name: term and number (六届四次会议, 十四届第三次会议)

@@ -44,6 +44,7 @@ _NOT_SUBJECT = re.compile(
     r"[\d一二三四五六七八九十两]+(?:个|次|场|项|名|位|余|多)|此|该|这|本次|其|会议|活动|工作|"
     r"日前|近日|目前|近期|已经?|结束|圆满)"  # (调研日前结束: when, not what)
 )
+_THIS_PLACE = re.compile(r"(?:该|本)(?:县|区|市|省)(?=[\u4e00-\u9fff]{2})")
 _MODIFIERS_ONLY = re.compile(
     r"^(?:联合|共同|携手|专题|重点|深入|务实|广泛|集中|首次|分别|先后|积极|认真|再次|继续|还|又|也|了|一次|一场|一系列|系列|"
     r"委员|部分委员|活动|工作|会议|线上|线下|现场|实地|调研组|视察组|一行|联组|分组|小组)+$"
@@ -56,6 +57,8 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
         start += 1
     while end > start and text[end - 1] in "”」》\"'）)的等":
         end -= 1
+    if _THIS_PLACE.match(text, start, end):
+        start += 2  # 该县农业农产品建设: the place already named, the subject after it
     if end - start < 2 or _NOT_SUBJECT.match(text, start, end) or _MODIFIERS_ONLY.match(text[start:end]):
         return None
     return start, end
@@ -106,7 +109,7 @@ def subject_span(clause: str, trigger: tuple[int, int], sentence: str,
     if found:
         return found[0], found[1], False
     verbal = _VERBAL.match(clause, t_start)
-    if verbal is not None or clause[t_start:t_end] in ("视察", "调研", "考察", "督办", "督查"):
+    if verbal is not None or clause[t_start:t_end].endswith(("视察", "调研", "考察", "督办", "督查")):  # (专题调研X)
         after = clause[t_end:]
         obj = _OBJECT_AFTER.match(after)
         if obj and obj.group("x"):
