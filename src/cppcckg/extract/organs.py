@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from cppcckg.extract.departments import PARTY_PATTERN, STATE_PATTERN, party_in_full, state_in_full
 from cppcckg.ingest.reference import CPPCC_CLASSES, Entity, Reference
 from cppcckg.ingest.textnorm import normalise
+from cppcckg.model import Mention
 
 __all__ = ["OrganWords", "SESSION_AFTER_COMMITTEE", "TERM_SESSION", "BARE_PARTY_COMMITTEE",
            "BARE_STATE_ORGAN", "state_organ_label", "party_level", "stands_alone"]
@@ -61,7 +63,7 @@ _SPECIAL_COMMITTEE = re.compile(r"(?![常全各是为有一这那该其此的]|�
 # office a district or county committee has where the municipal one has a general office
 _EXTRA_WORDS = {"常务委员会": "常务委员会", "办公室": "办公室", "研究室": "研究室", "主席会": "主席会议",
                 # its members as a group (荣昌区政协委员), its special committees taken together
-                "委员": "委员", "常务委员": "常务委员", "各专门委员会": "专门委员会", "各专委会": "专门委员会",
+                "委员": "委员", "常务委员": "常务委员", "各专门委员会": "专门委员会", "各专委会": "专门委员会", "专委会": "专门委员会",
                 # its members from Hong Kong and Macao (四川省政协港澳委员: Sichuan's, not Chongqing's group)
                 "港澳委员": "港澳委员", "港区委员": "港区委员", "澳区委员": "澳区委员"}
 
@@ -130,3 +132,26 @@ def state_organ_label(place: Entity, organ: str) -> str:
 def party_level(place: Entity) -> str:
     """The level word a Party committee of `place` is called by (县 of 忠县, 市 of 重庆市)."""
     return place.name_zh[-1:]
+
+
+_SPECIAL = "专门委员会"
+
+
+def the_committee_named(mentions: list[Mention]) -> list[Mention]:
+    """A committee's 专委会 written in the singular (区政协专委会召开…) after the text named one
+    special committee of that committee (渝北区政协农业农村委…) is that one: the text goes on
+    about it. With none or several named it stays the committee's special committees."""
+    generic = [m for m in mentions if not m.in_reference and m.label.endswith(_SPECIAL) and "各" not in m.surface]
+    if not generic:
+        return mentions  # most texts write no such organ word
+    out = []
+    for m in mentions:
+        if m in generic:
+            short = m.label[:-len(_SPECIAL)]
+            named = {x.entity: x for x in mentions if not x.in_reference and x.kind == "body" and x.label != m.label
+                     and x.label.startswith(short) and x.label.endswith("委员会") and "常务" not in x.label}
+            if len(named) == 1:
+                one = next(iter(named.values()))
+                m = replace(m, entity=one.entity, label=one.label, cls=one.cls, members=one.members, seat=one.seat)
+        out.append(m)
+    return out

@@ -25,7 +25,7 @@ from cppcckg.extract.compact import Compact, compact
 from cppcckg.extract.firstchars import searched
 from cppcckg.extract.departments import PARTY_PATTERN, PARTY_WORDS, party_in_full
 from cppcckg.extract.organs import (BARE_PARTY_COMMITTEE, BARE_STATE_ORGAN, SESSION_AFTER_COMMITTEE,
-                                    TERM_SESSION, OrganWords, party_level, stands_alone,
+                                    TERM_SESSION, OrganWords, party_level, stands_alone, the_committee_named,
                                     state_organ_label)
 from cppcckg.extract.other_bodies import shaped_names
 from cppcckg.ingest.reference import CPPCC_CLASSES, Entity, Reference
@@ -284,7 +284,7 @@ class Recognizer:
             out = self._counted_locals(report, out)
         if place is not None and "届" in report.norm[start:end]:
             out = self._bare_sessions(report, start, end, place, out)
-        return out
+        return the_committee_named(out)
 
     def _bare_sessions(self, report: Report, start: int, end: int, place: str, mentions: list[Mention]) -> list[Mention]:
         """A session written by its term and number alone (在十二届二次会议上, 九届六次会议期间) in
