@@ -18,7 +18,7 @@ from dataclasses import replace
 from cppcckg.extract.departments import PARTY_PATTERN, STATE_PATTERN, party_in_full, state_in_full
 from cppcckg.ingest.reference import CPPCC_CLASSES, Entity, Reference
 from cppcckg.ingest.textnorm import normalise
-from cppcckg.model import Mention
+from cppcckg.model import Evidence, Mention, Report
 
 __all__ = ["OrganWords", "SESSION_AFTER_COMMITTEE", "TERM_SESSION", "BARE_PARTY_COMMITTEE",
            "BARE_STATE_ORGAN", "state_organ_label", "party_level", "stands_alone"]
@@ -63,7 +63,7 @@ _SPECIAL_COMMITTEE = re.compile(r"(?![常全各是为有一这那该其此的]|�
 # office a district or county committee has where the municipal one has a general office
 _EXTRA_WORDS = {"常务委员会": "常务委员会", "办公室": "办公室", "研究室": "研究室", "主席会": "主席会议",
                 # its members as a group (荣昌区政协委员), its special committees taken together
-                "委员": "委员", "常务委员": "常务委员", "各专门委员会": "专门委员会", "各专委会": "专门委员会", "专委会": "专门委员会",
+                "委员": "委员", "常务委员": "常务委员", "各专门委员会": "专门委员会", "各专委会": "专门委员会",
                 # its members from Hong Kong and Macao (四川省政协港澳委员: Sichuan's, not Chongqing's group)
                 "港澳委员": "港澳委员", "港区委员": "港区委员", "澳区委员": "澳区委员"}
 
@@ -135,23 +135,37 @@ def party_level(place: Entity) -> str:
 
 
 _SPECIAL = "专门委员会"
+_SHORT_SPECIAL = "专委会"
 
 
-def the_committee_named(mentions: list[Mention]) -> list[Mention]:
-    """A committee's 专委会 written in the singular (区政协专委会召开…) after the text named one
+def the_committee_named(report: Report, mentions: list[Mention], seat_of: Callable[[str], str | None]) -> list[Mention]:
+    """A committee's 专委会 written in the singular (区政协专委会召开…) in a text that named one
     special committee of that committee (渝北区政协农业农村委…) is that one: the text goes on
-    about it. With none or several named it stays the committee's special committees."""
-    generic = [m for m in mentions if not m.in_reference and m.label.endswith(_SPECIAL) and "各" not in m.surface]
-    if not generic:
+    about it. With none or several named it stays what it was."""
+    if _SHORT_SPECIAL not in report.norm:
         return mentions  # most texts write no such organ word
-    out = []
+    named: dict[str, dict[str, Mention]] = {}  # the special committees named, by their committee's seat
+    for x in mentions:
+        if (x.kind == "body" and not x.in_reference and x.seat and "政协" in x.label and x.label.endswith("委员会")
+                and not x.label.endswith(_SPECIAL) and "常务" not in x.label):
+            named.setdefault(x.seat, {})[x.entity] = x
+    if not named:
+        return mentions
+    out: list[Mention] = []
     for m in mentions:
-        if m in generic:
-            short = m.label[:-len(_SPECIAL)]
-            named = {x.entity: x for x in mentions if not x.in_reference and x.kind == "body" and x.label != m.label
-                     and x.label.startswith(short) and x.label.endswith("委员会") and "常务" not in x.label}
-            if len(named) == 1:
-                one = next(iter(named.values()))
-                m = replace(m, entity=one.entity, label=one.label, cls=one.cls, members=one.members, seat=one.seat)
-        out.append(m)
+        seat, start = None, m.evidence.start
+        if not m.in_reference and m.label.endswith(_SPECIAL) and "各" not in m.surface:
+            seat = m.seat
+        elif m.surface == _SHORT_SPECIAL and out and out[-1].evidence.end == start and out[-1].in_reference:
+            seat, start = seat_of(out[-1].entity), out[-1].evidence.start  # 区政协专委会: one name
+        elif m.surface == _SHORT_SPECIAL and len(named) == 1:
+            seat = next(iter(named))  # 专委会 alone in a text about one committee's special committee
+        one = list(named.get(seat, {}).values()) if seat else []
+        if len(one) != 1:
+            out.append(m)
+            continue
+        if start < m.evidence.start:
+            out.pop()
+        evidence = Evidence(report.id, start, m.evidence.end, report.text[start:m.evidence.end])
+        out.append(replace(one[0], evidence=evidence, surface=report.text[start:m.evidence.end]))
     return out

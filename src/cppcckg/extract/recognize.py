@@ -284,7 +284,11 @@ class Recognizer:
             out = self._counted_locals(report, out)
         if place is not None and "届" in report.norm[start:end]:
             out = self._bare_sessions(report, start, end, place, out)
-        return the_committee_named(out)
+        return the_committee_named(report, out, self._seat_of)
+
+    def _seat_of(self, key: str) -> str | None:
+        entity = self.reference.get(key)
+        return entity.seat if entity is not None else None
 
     def _bare_sessions(self, report: Report, start: int, end: int, place: str, mentions: list[Mention]) -> list[Mention]:
         """A session written by its term and number alone (在十二届二次会议上, 九届六次会议期间) in
