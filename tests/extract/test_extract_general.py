@@ -173,6 +173,8 @@ def test_page_furniture_gives_no_facts(pipeline, page):
     ("五年来，市政协与四川省政协联合开展调研。", {"delivered": "2023-01-10"}, Period(2018, 2022)),
     ("区政协组织委员开展视察。", {"delivered": "2020-01-10", "title": "区政协常委会2019年工作摘要"},
      Period(2019, 2019)),  # the year a digest's title says it reviews
+    ("发布时间：2025-06-12\n委员某甲2015年返乡创业。5月，县政协组织委员视察其企业。", {}, Period(2025, 2025)),
+    # (a year long before the text was written is a biography's, not the year reported)
 ])
 def test_the_year_comes_from_the_texts_own_dating(pipeline, text, meta, period):
     assert run(pipeline, text, **meta).report.period == period

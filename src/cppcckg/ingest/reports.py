@@ -294,6 +294,8 @@ def _infer_period(norm: str, parts: list[Part], delivered: Any = None, title: st
             return Period(year - back_start, year - back_end)
     compared = {int(y) for y in _COMPARED_YEAR.findall(text)}
     years = [int(y) for y in _YEAR.findall(text) if int(y) not in compared]
+    if written is not None:  # a year long before the text was written is background (a biography, a history)
+        years = [y for y in years if y >= written[0] - 1]
     if not years:
         # a news item that dates its story by month and day only (5月下旬，…) tells of its own year
         return Period(written[0], written[0]) if written is not None else None
