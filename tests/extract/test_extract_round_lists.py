@@ -186,3 +186,21 @@ def test_labels_leave_out_the_place_already_named_and_keep_the_object_of_a_modif
     x = run(pipeline, "2019年，邻水县政协围绕该县茶叶产业发展情况开展了专题视察。县政协还组织委员专题调研邻水县养老服务现状。")
     assert only(x, "专题视察").label.startswith("茶叶产业发展")
     assert only(x, "专题调研").label.startswith("邻水县养老服务现状")
+
+
+def test_a_sentence_about_the_leaders_own_visit_gives_no_committee_work(pipeline):
+    x = run(pipeline, "2019年4月，习近平总书记亲临重庆视察，并前往某乡实地调研脱贫攻坚进展情况。"
+                      "2023年，县政协组织委员视察该乡产业发展。")
+    assert [i.evidence.text for i in x.initiatives] == ["县政协组织委员视察该乡产业发展"]
+
+
+def test_consulting_on_a_matter_is_a_consultation_each_named_by_its_matter(pipeline):
+    x = run(pipeline, "2023年，县政协委员工作室协商某村土地流转矛盾纠纷、协商某镇研学基地运营机制提升……"
+                      "此次预备会议主要是协商联席会议相关事项。")
+    assert sorted(i.label for i in x.initiatives) == ["某村土地流转矛盾纠纷协商", "某镇研学基地运营机制提升协商"]
+
+
+def test_a_members_studio_named_by_its_township_is_a_body_and_a_studio_alone_is_not(pipeline):
+    x = run(pipeline, "在城南街道“连心”委员工作室里，委员某甲分享心得。各区县普遍建立委员工作室。")
+    studios = [m for m in x.mentions if m.kind == "body" and m.label.endswith("委员工作室")]
+    assert [(m.label, m.cls) for m in studios] == [("城南街道“连心”委员工作室", "WorkingOrgan")]

@@ -311,11 +311,16 @@ _A_SITTING = re.compile(r"(?:分组|小组|联组)讨论|大会发言")
 _NAMES_MEETING = re.compile(r"(?:发行|首发|成果|工作|情况|推进|总结|交流)?")
 # a named piece of work as the means of a result (通过“X”活动助推Y, 依托“X”平台…), right before its name
 _BY_MEANS_OF = re.compile(r"(?:通过|依托|借助|借力)(?:[^，,；;。]*[、])?$")
+# a sentence whose actor is the country's leader (…总书记亲临X视察)
+_LEADER_OPENS = re.compile(r"[\u4e00-\u9fff]{0,4}总书记(?!的|关于|在[^，,；;。]{0,12}(?:讲话|指示))")
 # 召开会议，传达学习X精神: the spirit a bare meeting studied says what it was
 _SPIRIT_BEFORE = re.compile(r"学习(?:贯彻)?(?:党的)?$")
 _NUMBERED_HEAD = re.compile(r"[届次]")
 # a proposal's title in quotes after who put it forward (提出的“关于X的提案”; the closing quote may be lost)
 _QUOTED_PROPOSAL = re.compile(r"[“”]关于(?P<x>[^，,；;。“”]{2,80}?)的?(?:建议|提案)")
+# 协商X纠纷, 协商解决Y问题: consultation as a verb with the matter it settled
+_CONSULTED_OBJECT = re.compile(r"(?:解决)?[^，,；;。、“”]{2,24}?(?:纠纷|问题|矛盾|难题|事项|事宜|机制提升|机制)(?=[，,；;。、…]|$)")
+_THIS_MEETING_BEFORE = re.compile(r"(?:此次|本次|这次|该次?)[^，,；;。]{0,8}会议[^，,；;。]{0,8}$")
 # a work told as published (…3卷已正式出版): the committee's publishing, done
 _PUBLISHED = re.compile(r"已(?:经)?(?:正式|顺利|陆续|全部)?$")
 _AS_A_MEANS = re.compile(r"[”’\"]?(?:助推|推动|促进|赋能|助力|破解|助解|化解)")
@@ -580,6 +585,8 @@ class InitiativeExtractor:
         self._last_view = sentence_view.text
         # 聚焦X参政议政，聚焦Y调研协商，聚焦Z民主监督: a run of parallel lines of work, no one activity
         self._slogans = len(_SLOGAN_LINE.findall(sentence_view.text)) >= _SLOGAN_RUN
+        if _LEADER_OPENS.match(sentence_view.text, _lead_end(sentence_view.text)):
+            return out  # 习近平总书记亲临X视察，并前往Y调研: the leader's own visit, no committee's work
         if not lexicon.ANY_TRIGGER.search(sentence_view.text) and not (
                 self._about_proposals and _CITED_TITLE.search(sentence_view.text)) and not (
                 "提案" in sentence_view.text and _THEMED_TALLY.search(sentence_view.text)):
@@ -909,6 +916,8 @@ class InitiativeExtractor:
             return True  # 召开网络议政及远程协商会: one event of two names (党组会议和主席会议: two meetings)
         if lexicon.WEAK_TRIGGER.fullmatch(first) and _NEW_SUBJECT.search(between):
             return False  # 聚焦X建言献策，聚焦Y献计出力: a second subject, a second piece of work
+        if word == "协商" and _CONSULTED_OBJECT.match(self.report.norm, item.trigger[1]):
+            return False  # 协商A纠纷、…、协商B机制: each its own matter
         return bool(lexicon.WEAK_TRIGGER.fullmatch(word) or lexicon.BARE_ACTIVITY.fullmatch(word)
                     or after_first[:1] in ("组", "团"))
 
@@ -969,6 +978,8 @@ class InitiativeExtractor:
         done = trig.type in ("consultation", *lexicon.VERBAL_TYPES) and text.startswith("了", trig.end)  # 会议协商了X
         done = done or (trig.type == "proposal" and lexicon.BROUGHT_BEFORE.search(text, 0, trig.start) is not None)
         done = done or (trig.type == "publication" and _PUBLISHED.search(text, 0, trig.start) is not None)  # X已正式出版
+        done = done or (text[trig.start:trig.end] == "协商" and _CONSULTED_OBJECT.match(text, trig.end) is not None
+                        and not _THIS_MEETING_BEFORE.search(text, 0, trig.start))  # (此次会议主要是协商X事项: its agenda)
         return acted or verbal or session or done or bool(lexicon.SELF_ACTING.match(text, trig.start))
 
     def _remember(self, actors: list[str]) -> None:
@@ -1007,7 +1018,7 @@ class InitiativeExtractor:
             entity = self.reference.get(key)
             if entity is None:  # a body the reference lacks is a committee when its name says so (not X镇党委)
                 name = self._unknown_names.get(key)
-                return name is None or "政协" in name
+                return name is None or "政协" in name or name.endswith("委员工作室")  # (a members' studio acts for it)
             known = self._levels[key] = entity.cls in CPPCC_CLASSES or (
                 entity.kind == "collective" and all(self._committee_level(m) for m in entity.members))
         return known

@@ -231,7 +231,7 @@ FUNCTIONS = re.compile(r"政治协商\s*[、和及]\s*民主监督\s*[、和及]
 FOR_A_CAUSE = re.compile(r"建真言|(?<!贡)献良策|谋良策|(?<!贡)献智慧|出主意|谋思路|谋良方|出实招|建良言|真监督|强监督")
 FOR_BEFORE = re.compile(r"为[^，,；;。、]{2,30}$")
 WEAK_TRIGGER = re.compile(r"议政建言|建言献策|献计出力|建言出力|协商建言|协商议政|协商讨论")
-WEAK_NEEDS = re.compile(r"就|围绕|聚焦|针对|为题")
+WEAK_NEEDS = re.compile(r"就|围绕|聚焦|针对|为题|召集")
 
 # Roles a body plays by the word before it.
 PARTNER_BEFORE = re.compile(r"(?:与|同|和|会同|联合|联动|邀请|组织|发动|引导|协同|携手|面向|为|"

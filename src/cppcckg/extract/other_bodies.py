@@ -4,7 +4,8 @@ News of joint work names the local bureaus, township Party committees and leadin
 took part (荣昌区水务局, 石燕桥镇党委, “重庆数字政协”建设领导小组). They are bodies a reader
 counts; the reference holds none of them. A name is kept only when its shape leaves no doubt:
 a bureau right after the place it belongs to, a township's organ after the township's name,
-a leading group or task force after a quoted name.
+a leading group or task force after a quoted name, a members' studio after its township's or
+its own quoted name (the studio acts: it consults and mediates).
 """
 
 from __future__ import annotations
@@ -26,6 +27,10 @@ _BUREAU = re.compile("(?:" + STATE_PATTERN + r")(?![\u4e00-\u9fff]{0,2}(?:常委
 _TOWNSHIP_ORGAN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?:党委|党工委|人民政府|政府|办事处)")
 _AFTER_PLACE = re.compile(r"[市县区]?(?:[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?:党委|党工委|人民政府|政府|办事处))")
 _LEADING_GROUP = re.compile(r"“[^”]{2,20}”[\u4e00-\u9fff]{0,8}?(?:领导小组|工作专班)")
+# a members' studio named by its township or village, or by a quoted name (中益乡“益”起奔跑委员工作室,
+# 城南街道政协委员工作室); a studio written alone (委员工作室) is the kind, no one body
+_STUDIO = re.compile(r"(?:(?:(?![在到赴与和及对从向于的是])[\u4e00-\u9fff]){2,4}?(?:镇|乡|街道|村|社区)(?:“[^”]{1,12}”[\u4e00-\u9fff]{0,4}?)?|"
+                     r"“[^”]{1,12}”[\u4e00-\u9fff]{0,4}?)(?:政协)?委员工作室")
 
 
 def shaped_names(norm: str, start: int, end: int,
@@ -52,3 +57,6 @@ def shaped_names(norm: str, start: int, end: int,
             yield match.start(), match.start(), match.end(), None
     for match in _LEADING_GROUP.finditer(norm, start, end):
         yield match.start(), match.start(), match.end(), None
+    if "工作室" in norm[start:end]:
+        for match in _STUDIO.finditer(norm, start, end):
+            yield match.start(), match.start(), match.end(), None

@@ -1041,7 +1041,8 @@ class Recognizer:
             # named as the place's own name has it (重庆市江津区人民政府 and 区政府 are 江津区人民政府)
             label = (state_organ_label(self.reference.entities[seat], _WHITESPACE.sub("", report.norm[organ:b]))
                      if seat is not None and organ > a else _WHITESPACE.sub("", report.text[a:b]))
-            out.append(self._organ_named(report, a, b, label, seat))
+            made = self._organ_named(report, a, b, label, seat)
+            out.append(replace(made, cls="WorkingOrgan") if label.endswith("委员工作室") and not made.in_reference else made)
         return out
 
     def _seat_of_name(self, written: str) -> str | None:
