@@ -469,7 +469,7 @@ def test_hong_kong_and_macao_members_are_the_committee_named_before_them(pipelin
 def test_a_special_committee_written_short_after_one_was_named_is_that_one(pipeline):
     from cppcckg.ingest.reports import report_from_bytes
 
-    text = ("日前，江北区政协文化文史委推出“委员读书”活动。为把活动做实，区政协专委会召开今年第一次全体委员会议。"
+    text = ("日前，江北区政协文化文史委推出“委员读书”活动。为推动活动见效，区政协专委会随后召开第二次全体会议。"
             "区政协各专委会负责人参加。")
     x = pipeline.run(report_from_bytes(text.encode("utf-8"), "t", "t", {}))
     named = {m.surface: m.entity for m in x.mentions if m.kind == "body"}

@@ -15,7 +15,7 @@ def of_type(extraction, kind: str) -> list:
 
 
 def test_a_theme_before_a_list_of_activity_words_labels_each_of_them(pipeline):
-    x = run(pipeline, "2024年，省政协围绕农村饮水安全、养老服务体系建设等，开展调研协商、视察监督。")
+    x = run(pipeline, "2024年，省政协聚焦农村饮水安全、养老服务体系建设等问题，组织调研协商、视察监督。")
     (consultation,), (supervision,) = of_type(x, "consultation"), of_type(x, "supervision")
     assert "农村饮水安全" in consultation.label and not consultation.label.startswith("、")
     assert "养老服务体系建设" in supervision.label
@@ -52,7 +52,7 @@ def test_a_visit_organised_for_young_people_is_an_event(pipeline):
 
 
 def test_a_campaign_with_a_quote_inside_its_name_and_one_made_solid(pipeline):
-    x = run(pipeline, "2024年，省政协决定开展“我为‘十五五’规划建一言”活动；做实委员“联系群众”活动。")
+    x = run(pipeline, "2024年，省政协在全省启动“我为‘十五五’规划建一言”活动；做实委员“联系群众”活动。")
     labels = sorted(i.label for i in x.initiatives if i.type == "campaign")
     assert labels == ["我为‘十五五’规划建一言活动", "联系群众活动"]
 
@@ -92,17 +92,17 @@ def test_a_meeting_after_a_course_is_labelled_alike_in_either_script(pipeline):
 
 
 def test_a_committee_that_holds_a_meeting_unnamed_holds_a_meeting(pipeline):
-    x = run(pipeline, "江北区政协召开会议，传达学习全会精神。")
+    x = run(pipeline, "江北区政协当天召开会议，学习全会精神。")
     assert only(x, "召开会议").type == "meeting"
 
 
 def test_an_enlarged_study_meeting_is_a_meeting(pipeline):
-    x = run(pipeline, "南岸区政协党组理论学习中心组召开专题学习（扩大）会议，传达学习全会精神。")
+    x = run(pipeline, "长寿区政协党组中心组举行专题学习（扩大）会议，学习全会精神。")
     assert [i.type for i in x.initiatives] == ["meeting"]
 
 
 def test_what_a_meeting_urges_stays_urged_when_it_names_next_years_work(pipeline):
-    x = run(pipeline, "綦江区政协召开会议。会议强调，要深刻领会全会精神。要精心组织好换届工作，谋划好明年工作安排。")
+    x = run(pipeline, "綦江区政协召开会议。会议强调，要深刻领会全会精神。要扎实做好换届相关工作，统筹好明年工作安排。")
     assert [i.type for i in x.initiatives] == ["meeting"]
 
 
@@ -114,16 +114,16 @@ def test_training_given_and_members_honoured_or_warned_are_work(pipeline):
 
 
 def test_a_campaign_launched_and_a_meeting_to_make_it_solid(pipeline):
-    x = run(pipeline, "2024年，江津区政协经济委创新推出“委员点单”活动。为了将“委员点单”活动做实，"
-                      "区政协专委会召开今年第一次全体委员会议。")
+    x = run(pipeline, "2024年，江津区政协经济委创新推出“委员点单”活动。为将“委员点单”活动落到实处，"
+                      "区政协专委会月底召开今年第二次全体委员会议。")
     assert only(x, "推出").type == "campaign"
     meeting = only(x, "全体委员会议")
     assert meeting.type == "meeting" and meeting.status != PLANNED  # 将…做实 moves an object, no future
 
 
 def test_a_forms_columns_are_no_work_but_the_campaigns_named_inside_are(pipeline):
-    x = run(pipeline, "2024年，表格中列出了委员提交提案、反映社情民意信息、参加三个“百千行动”"
-                      "（县政协开展的百名委员走千村、百名委员访千企、百名委员助千户活动）的得分。")
+    x = run(pipeline, "2024年，考核表列明了委员出席全会、撰写提案、报送社情民意、参与三个“百千行动”"
+                      "（县政协开展的百名委员走千村、百名委员访千企、百名委员助千户活动）的分值。")
     assert {i.label for i in x.initiatives} == {"百名委员助千户活动", "百名委员走千村活动", "百名委员访千企活动"}
     assert len(x.initiatives) == 3
     assert {i.type for i in x.initiatives} == {"campaign"}
@@ -141,33 +141,33 @@ def test_one_activity_with_a_double_purpose_is_not_split(pipeline):
 
 
 def test_an_e_paper_row_of_spaced_place_names_and_headlines_gives_nothing(pipeline):
-    x = run(pipeline, "重庆政协报综合 渝  中 江  北 合  川 江北:一场协商会 合川区政协组织委员开展集中视察活动 图片新闻\n"
+    x = run(pipeline, "政协周刊要闻 万  州 涪  陵 合  川 万州:一次调研 合川区政协组织委员开展专题视察活动 图片新闻\n"
                       "2月3日，合川区政协召开常委会议。")
     assert [i.evidence.text for i in x.initiatives] == ["合川区政协召开常委会议"]
 
 
 def test_a_meeting_held_to_study_a_plenums_spirit_is_about_it(pipeline):
-    x = run(pipeline, "2021年11月，南岸区政协召开会议，传达学习党的十九届六中全会精神。")
+    x = run(pipeline, "2021年11月，南岸区政协于当日召开会议，认真学习十九届六中全会精神。")
     meeting = only(x, "召开会议")
     assert "十九届六中全会精神" in meeting.label and meeting.topics == ("sixth-plenum-19",)
 
 
 def test_a_reading_activity_named_in_quotes_is_study_and_those_who_took_part_retell_it(pipeline):
-    x = run(pipeline, "4月8日，城口县政协举办“书香政协”经典诵读成果展演活动。随后又开展“书香沙龙”经典诵读活动。"
-                      "参加展演活动的某甲、某乙等委员纷纷表示，收获很大。")
+    x = run(pipeline, "4月8日，城口县政协举办“书香政协”经典诵读成果展演活动。次日又组织“墨香书屋”经典诵读活动。"
+                      "参加展演活动的某甲、某乙等委员都说受益匪浅。")
     assert sorted(i.type for i in x.initiatives) == ["event", "study"]
-    assert "书香沙龙" in only(x, "诵读活动").label
+    assert "墨香书屋" in only(x, "诵读活动").label
 
 
 def test_work_prepared_for_or_done_well_is_no_work_told(pipeline):
-    x = run(pipeline, "近段时间，市政协农业农村委的重要一项工作，便是为“乡村产业振兴”年度重点调研做准备。"
-                      "为做好2025年长江生态环境保护民主监督工作，某甲提出三点要求。")
+    x = run(pipeline, "这段日子，市政协农业农村委忙着为“山地农业发展”专题调研作准备。"
+                      "为了做好本年度嘉陵江保护民主监督工作，某乙讲了三点意见。")
     assert not x.initiatives
 
 
 def test_a_leaders_inspection_a_principle_and_a_comment_are_no_committee_work(pipeline):
-    x = run(pipeline, "2023年，习近平总书记时隔一年再次亲临四川视察指导。县政协坚持做到视察到一线看、调研到一线去。"
-                      "“没想到县政协的视察开展得这么深入。”一位局长说。")
+    x = run(pipeline, "2022年，总书记再次来到四川视察指导。县政协要求做到视察必到现场、调研必进农户。"
+                      "“县政协的视察搞得很扎实。”一位干部评价道。")
     assert not x.initiatives
 
 
@@ -183,13 +183,13 @@ def test_columns_launched_under_quoted_names_are_a_publication_each(pipeline):
 
 
 def test_labels_leave_out_the_place_already_named_and_keep_the_object_of_a_modified_verb(pipeline):
-    x = run(pipeline, "2019年，邻水县政协围绕该县茶叶产业发展情况开展了专题视察。县政协还组织委员专题调研邻水县养老服务现状。")
+    x = run(pipeline, "2019年，邻水县政协围绕该县茶叶产业发展情况开展了专题视察。县政协另组织委员专题调研邻水县居家养老现状。")
     assert only(x, "专题视察").label.startswith("茶叶产业发展")
-    assert only(x, "专题调研").label.startswith("邻水县养老服务现状")
+    assert only(x, "专题调研").label.startswith("邻水县居家养老现状")
 
 
 def test_a_sentence_about_the_leaders_own_visit_gives_no_committee_work(pipeline):
-    x = run(pipeline, "2019年4月，习近平总书记亲临重庆视察，并前往某乡实地调研脱贫攻坚进展情况。"
+    x = run(pipeline, "2016年1月，习近平总书记来到重庆考察，并深入某村实地调研产业发展。"
                       "2023年，县政协组织委员视察该乡产业发展。")
     assert [i.evidence.text for i in x.initiatives] == ["县政协组织委员视察该乡产业发展"]
 

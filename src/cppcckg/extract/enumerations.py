@@ -103,7 +103,9 @@ def split_enumerations(view: Compact, initiatives: list[Initiative], report_text
         verb = None
         for verb in _LAUNCH.finditer(text, listed.start(1), listed.end(1)):
             pass  # the list begins after the last verb before it (…政协启动甲、乙…)
-        first = verb.end() if verb is not None and verb.end() < text.find("、", listed.start(1)) else listed.start(1)
+        if verb is None or verb.end() > text.find("、", listed.start(1)):
+            continue  # (列明了甲、乙、参与三个“X行动”: a form's columns, not campaigns launched)
+        first = verb.end()
         items = [view.span(m.start(), m.end()) for m in _LISTED.finditer(text, first, listed.end(1))]
         if len(items) >= 2 and not any(has_trigger(a, b) for a, b in items):
             at = out.index(owner)

@@ -1517,7 +1517,7 @@ class InitiativeExtractor:
                              lambda: self._quiet_neighbours(sentence_view, a, b))
         if (found is not None and found[2] and trig.type == "meeting" and _NUMBERED_HEAD.search(normalise(head))
                 and _SPIRIT_BEFORE.search(sentence_view.text, 0, found[0])):
-            found = None  # 举行十六届十一次常委会，学习贯彻X精神: a named meeting's agenda item, not what it was
+            found = None  # 举行九届五次常委会会议，学习X精神: a named meeting's agenda item, not what it was
         if found is None:
             quoted = _QUOTED.search(text, trig.start, trig.end) or _QUOTED.search(text)  # (its own name first)
             if quoted:

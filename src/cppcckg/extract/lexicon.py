@@ -173,7 +173,7 @@ COUNT_AFTER = re.compile(r"(?:[、和及与][^，,；;、\d]{1,8}?|视察|调研
 # An output count right after the object (刊登专题稿件1800余篇, 宣讲党史40场次) is a statistic.
 OUTPUT_COUNT_AFTER = re.compile(r"[^，,；;、\d“”《》]{1,8}\d+(?:余|多)?(?:篇|件|场次)$")
 COUNT_RIGHT_BEFORE = re.compile(r"\d+(?:余|多)?(?:次|项|场次|场|期|个)[“]?(?:重点)?(?:课题|专题)?$")
-# 选取16个小切口议题调研协商: the work counted by its subjects, a statistic
+# 选定12个民生议题调研协商: the work counted by its subjects, a statistic
 COUNTED_SUBJECTS_BEFORE = re.compile(r"\d+(?:余|多)?个[^，,；;、\d]{0,8}(?:议题|课题)(?:调研|视察|考察)?$")
 # 3个联合调研课题: what is counted is subjects (announced, then listed), not pieces of work
 SUBJECTS_AFTER = re.compile(r"(?:课题|议题|主题|专题|方面|问题)")
