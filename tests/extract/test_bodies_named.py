@@ -477,3 +477,17 @@ def test_a_special_committee_written_short_after_one_was_named_is_that_one(pipel
     assert named["区政协各专委会"] != named["江北区政协文化文史委"]  # all of them, not the one named
     meeting = next(i for i in x.initiatives if i.type == "meeting")
     assert meeting.organizers == (named["江北区政协文化文史委"],)
+
+
+def test_a_district_named_only_by_its_initial_in_a_brand_is_that_district(pipeline):
+    from cppcckg.ingest.reports import report_from_bytes
+
+    def organisers(text: str) -> list:
+        x = pipeline.run(report_from_bytes(text.encode("utf-8"), "t", "t", {}))
+        return [i.organizers for i in x.initiatives]
+
+    # one Chongqing district begins with 合: the brand names it
+    assert organisers("4月2日，区政协召开“有事好商量·‘合’力解民忧”停车难协商会。") == [("cppcc-hechuan",)]
+    # two begin with 江 (江北区, 江津区): which one is not said, the committee stays as written
+    [only] = organisers("4月2日，区政协召开“有事好商量·‘江’心协力”停车难协商会。")
+    assert only and only[0].startswith("unknown-")

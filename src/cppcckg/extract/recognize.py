@@ -98,6 +98,12 @@ class Recognizer:
         self._homes: dict[int, dict[str, Entity]] = {}
         self._chains: dict[str, list[str]] = {}
         self._seat_names: dict[str, str | None] = {}
+        # Chongqing's district and county committees by the first character of their place's name
+        self._committees_by_initial: dict[str, list[Entity]] = {}
+        for entity in reference.entities.values():
+            seat = reference.get(entity.seat) if entity.cls == "CountyCommittee" and entity.seat else None
+            if seat is not None and seat.parent == "chongqing" and seat.cls in ("District", "County"):
+                self._committees_by_initial.setdefault(seat.name_zh[0], []).append(entity)
         # forms that only local names give (区政协, 市政协): they need the text's context
         self._local_only = {id(forms) for forms in self._forms.values() if forms and all(f.local for f in forms)}
         self._anchors: dict[int, str | None] = {}
@@ -185,7 +191,23 @@ class Recognizer:
         counts = local or counts
         if counts:
             return max(sorted(counts), key=lambda k: counts[k])
-        return None
+        return self._abbreviated_home(report.norm) if not places else None
+
+    def _abbreviated_home(self, norm: str) -> str | None:
+        """The committee of a text that names no place but quotes its district's one-character
+        abbreviation inside a brand (“渝事好商量·‘X’务面对面” with 区政协): the one committee
+        seated in a Chongqing district or county whose name begins with that character and
+        whose level the bare form (区政协, 县政协) names; none when two could be meant."""
+        bare = _bare_home(norm)
+        if bare is None:
+            return None
+        level = "District" if bare.startswith("区") else "County"
+        found = set()
+        for char in set(_QUOTED_CHAR.findall(norm)):
+            for entity in self._committees_by_initial.get(char, ()):
+                if self.reference.entities[entity.seat].cls == level:
+                    found.add(entity.key)
+        return found.pop() if len(found) == 1 else None
 
     def _own_committee(self, key: str) -> str | None:
         """The CPPCC committee a body is or belongs to (市政协常委会 is the city committee's organ),
@@ -1213,6 +1235,7 @@ _HOME = "chongqing"
 _PARTNER = "sichuan"
 _LOCAL_COMMITTEES = frozenset({"省政协", "市政协", "区政协", "县政协"})
 # the local forms no place stands behind in a text that names none (省政协 and 市政协 have one)
+_QUOTED_CHAR = re.compile(r"[‘“'\"]([\u4e00-\u9fff])[’”'\"]")
 _BARE_LOCAL_FORM = re.compile(r"(?<![\u4e00-\u9fff])[区县]政协|(?<=[，。；、\n（(与和及])[区县]政协")
 _JOINER = re.compile(r"[、和及与,，]")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
