@@ -204,3 +204,9 @@ def test_a_members_studio_named_by_its_township_is_a_body_and_a_studio_alone_is_
     x = run(pipeline, "在城南街道“连心”委员工作室里，委员某甲分享心得。各区县普遍建立委员工作室。")
     studios = [m for m in x.mentions if m.kind == "body" and m.label.endswith("委员工作室")]
     assert [(m.label, m.cls) for m in studios] == [("城南街道“连心”委员工作室", "WorkingOrgan")]
+
+
+def test_supplies_bought_and_given_or_donated_are_work_and_a_gift_received_is_not_retold(pipeline):
+    x = run(pipeline, "2月，区政协委员从外地购买了2万只护目镜赠送社区。委员某乙向镇卫生院捐赠消毒液。")
+    assert [i.type for i in x.initiatives] == ["other", "other"]
+    assert not run(pipeline, "收到某支部捐赠的第一批护目镜，卫生院很感激。").initiatives
