@@ -210,3 +210,13 @@ def test_supplies_bought_and_given_or_donated_are_work_and_a_gift_received_is_no
     x = run(pipeline, "2月，区政协委员从外地购买了2万只护目镜赠送社区。委员某乙向镇卫生院捐赠消毒液。")
     assert [i.type for i in x.initiatives] == ["other", "other"]
     assert not run(pipeline, "收到某支部捐赠的第一批护目镜，卫生院很感激。").initiatives
+
+
+def test_an_item_with_its_own_verb_after_standing_practices_is_work(pipeline):
+    x = run(pipeline, "2023年，市政协执行“第一议题”制度、推行委员培训“首课”机制、组织专题学习研讨。")
+    assert [i.type for i in x.initiatives] == ["study"]
+
+
+def test_study_on_the_spot_named_after_a_leaders_footsteps_follows_his_visit(pipeline):
+    x = run(pipeline, "2023年7月，总书记来川考察后，市政协随即召开主席会议传达学习，组织开展“追寻总书记足迹”实地学习等活动。")
+    assert sorted(i.type for i in x.initiatives) == ["meeting", "study"]

@@ -149,7 +149,7 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
             if typ == "consultation" and _ATTENDEES.match(text):
                 taken[s:e] = [True] * (e - s)
                 continue  # 与会委员围绕X建言献策: what those at the meeting said, its business
-            if lexicon.NOT_ACTIVITY_BEFORE.search(text, 0, s) and not (typ == "meeting" and text.startswith("将于", e)) and not (
+            if lexicon.NOT_ACTIVITY_BEFORE.search(text, _own_item(text, s), s) and not (typ == "meeting" and text.startswith("将于", e)) and not (
                     typ == "proposal" and lexicon.BROUGHT_BEFORE.search(text, 0, s)):
                 continue  # (本次会议将于…开幕: the session announced, told first here)
             if typ != "campaign" and _QUOTED_CAMPAIGN_AFTER.match(text, e):
@@ -313,6 +313,8 @@ _NAMES_MEETING = re.compile(r"(?:发行|首发|成果|工作|情况|推进|总�
 _BY_MEANS_OF = re.compile(r"(?:通过|依托|借助|借力)(?:[^，,；;。]*[、])?$")
 # a sentence whose actor is the country's leader (…总书记亲临X视察)
 _LEADER_OPENS = re.compile(r"[\u4e00-\u9fff]{0,4}总书记(?!的|关于|在[^，,；;。]{0,12}(?:讲话|指示))")
+_AFTER_THE_VISIT = re.compile(r"(?:后|以来|之际|期间)$")
+_CLAUSE_END = re.compile(r"[，,；;。]")
 # 召开会议，传达学习X精神: the spirit a bare meeting studied says what it was
 _SPIRIT_BEFORE = re.compile(r"学习(?:贯彻)?(?:党的)?$")
 _NUMBERED_HEAD = re.compile(r"[届次]")
@@ -428,6 +430,18 @@ def _top_level_gap(text: str, start: int, end: int) -> bool:
         elif depth <= 0 and ch in "、和及与":
             return True
     return False
+
+
+_FORM_COLUMNS = re.compile(r"列出|列明|列有|标注")
+
+
+def _own_item(text: str, start: int) -> int:
+    """Where the list item holding position `start` begins, when it opens with a verb of its own
+    (落实X制度、推行Y机制、组织专题学习研讨: the last item is work, whatever the first says), else 0."""
+    mark = text.rfind("、", 0, start)
+    if mark < 0 or not lexicon.ACTION.match(text, mark + 1) or _FORM_COLUMNS.search(text, 0, mark):
+        return 0  # (表格中列出了甲、提交提案、…: a form's columns, every item of them)
+    return mark + 1
 
 
 def _compound(first: _Trigger, second: _Trigger) -> bool:
@@ -585,8 +599,10 @@ class InitiativeExtractor:
         self._last_view = sentence_view.text
         # 聚焦X参政议政，聚焦Y调研协商，聚焦Z民主监督: a run of parallel lines of work, no one activity
         self._slogans = len(_SLOGAN_LINE.findall(sentence_view.text)) >= _SLOGAN_RUN
-        if _LEADER_OPENS.match(sentence_view.text, _lead_end(sentence_view.text)):
-            return out  # 习近平总书记亲临X视察，并前往Y调研: the leader's own visit, no committee's work
+        lead = _lead_end(sentence_view.text)
+        if _LEADER_OPENS.match(sentence_view.text, lead) and not _AFTER_THE_VISIT.search(
+                _CLAUSE_END.split(sentence_view.text[lead:], 1)[0]):
+            return out  # 习近平总书记亲临X视察，并前往Y调研: the leader's own visit (…视察后，市政协…: a time)
         if not lexicon.ANY_TRIGGER.search(sentence_view.text) and not (
                 self._about_proposals and _CITED_TITLE.search(sentence_view.text)) and not (
                 "提案" in sentence_view.text and _THEMED_TALLY.search(sentence_view.text)):
