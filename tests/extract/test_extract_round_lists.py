@@ -220,3 +220,11 @@ def test_an_item_with_its_own_verb_after_standing_practices_is_work(pipeline):
 def test_study_on_the_spot_named_after_a_leaders_footsteps_follows_his_visit(pipeline):
     x = run(pipeline, "2023年7月，总书记来川考察后，市政协随即召开主席会议传达学习，组织开展“追寻总书记足迹”实地学习等活动。")
     assert sorted(i.type for i in x.initiatives) == ["meeting", "study"]
+
+
+def test_a_paragraph_headed_by_a_campaigns_name_tells_that_campaign_again(pipeline):
+    x = run(pipeline, "日前，区政协决定今后三年实施以百名委员“访千企、聚千智”为主要内容的“双千行动”。\n"
+                      "百名委员访千企。组织委员每季度到企业了解困难。\n百名委员聚千智。发挥委员专业优势。")
+    told = [(i.label, i.status) for i in x.initiatives]
+    assert told == [("百名委员访千企", PLANNED), ("百名委员聚千智", PLANNED),
+                    ("百名委员访千企", PLANNED), ("百名委员聚千智", PLANNED)]

@@ -311,6 +311,8 @@ _A_SITTING = re.compile(r"(?:分组|小组|联组)讨论|大会发言")
 _NAMES_MEETING = re.compile(r"(?:发行|首发|成果|工作|情况|推进|总结|交流)?")
 # a named piece of work as the means of a result (通过“X”活动助推Y, 依托“X”平台…), right before its name
 _BY_MEANS_OF = re.compile(r"(?:通过|依托|借助|借力)(?:[^，,；;。]*[、])?$")
+_CAMPAIGNS_KEPT = 64  # (a bound: a long report names few campaigns)
+_HEADING_CHARS = 16
 # a sentence whose actor is the country's leader (…总书记亲临X视察)
 _LEADER_OPENS = re.compile(r"[\u4e00-\u9fff]{0,4}总书记(?!的|关于|在[^，,；;。]{0,12}(?:讲话|指示))")
 _AFTER_THE_VISIT = re.compile(r"(?:后|以来|之际|期间)$")
@@ -541,6 +543,7 @@ class InitiativeExtractor:
         self._told: deque[tuple[int, int]] = deque(maxlen=32)
         self._last_type: str | None = None  # of the last initiative told in the paragraph
         self._last_subject = ""  # what the last work told was about, for a bare 座谈会 after it
+        self._campaigns: dict[str, Initiative] = {}  # campaigns told, by label: a heading may name one again
         # a news item has told field work, or work that went somewhere (采访活动走进X, 赴X开展…):
         # its team's later 实地调研X情况 are stops of it, not new work
         self._went_out = False
@@ -608,7 +611,8 @@ class InitiativeExtractor:
                 "提案" in sentence_view.text and _THEMED_TALLY.search(sentence_view.text)):
             self._note_actors(sentence_view, mentions)
             self._attendance_only(sentence, sentence_view, mentions)
-            return out  # most sentences name no activity: skip the clause work
+            heading = self._campaign_heading(sentence, sentence_view) if self._campaigns else None
+            return [heading] if heading is not None else out  # most sentences name no activity
         subject: list[str] = list(self.carried)
         # bodies an earlier clause joins to the work (市政协联动区县政协，围绕X开展网络议政)
         joined: list[str] = []
@@ -781,7 +785,20 @@ class InitiativeExtractor:
             norm_text = self.report.norm
             out = split_enumerations(sentence_view, out, self.report.text, self.report.norm,
                                      lambda a, b: bool(find_triggers(compact_text(norm_text, a, b))))
+        for item in out:
+            if item.type == "campaign" and len(self._campaigns) < _CAMPAIGNS_KEPT:
+                self._campaigns.setdefault(item.label, item)
         return out
+
+    def _campaign_heading(self, sentence: Sentence, view: Compact) -> Initiative | None:
+        """A short line that is only a campaign's name told before (百名委员助千企。 heading the
+        paragraph about it): that campaign told again, here."""
+        told = self._campaigns.get(view.text.rstrip("。.：: ")) if len(view.text) <= _HEADING_CHARS else None
+        if told is None:
+            return None
+        start, end = view.span(0, len(view.text.rstrip("。.：: ")))
+        evidence = Evidence(self.report.id, start, end, self.report.text[start:end])
+        return replace(told, evidence=evidence, trigger=(start, end), rules=(*told.rules, "heading-retold"))
 
     def _used(self, found: Sequence[_Trigger], text: str, bodies: list[_Placed], before_clause: str,
               lead: bool) -> list[_Trigger]:
