@@ -311,7 +311,9 @@ _A_SITTING = re.compile(r"(?:分组|小组|联组)讨论|大会发言")
 _NAMES_MEETING = re.compile(r"(?:发行|首发|成果|工作|情况|推进|总结|交流)?")
 # a named piece of work as the means of a result (通过“X”活动助推Y, 依托“X”平台…), right before its name
 _BY_MEANS_OF = re.compile(r"(?:通过|依托|借助|借力)(?:[^，,；;。]*[、])?$")
-_CAMPAIGNS_KEPT = 64  # (a bound: a long report names few campaigns)
+# campaigns remembered for a paragraph heading that names one again (a bound: reports name few),
+# and how long such a heading can be
+_CAMPAIGNS_KEPT = 64
 _HEADING_CHARS = 16
 # a sentence whose actor is the country's leader (…总书记亲临X视察)
 _LEADER_OPENS = re.compile(r"[\u4e00-\u9fff]{0,4}总书记(?!的|关于|在[^，,；;。]{0,12}(?:讲话|指示))")
@@ -602,16 +604,16 @@ class InitiativeExtractor:
         self._last_view = sentence_view.text
         # 聚焦X参政议政，聚焦Y调研协商，聚焦Z民主监督: a run of parallel lines of work, no one activity
         self._slogans = len(_SLOGAN_LINE.findall(sentence_view.text)) >= _SLOGAN_RUN
-        lead = _lead_end(sentence_view.text)
-        if _LEADER_OPENS.match(sentence_view.text, lead) and not _AFTER_THE_VISIT.search(
-                _CLAUSE_END.split(sentence_view.text[lead:], 1)[0]):
+        opening = _lead_end(sentence_view.text)
+        if _LEADER_OPENS.match(sentence_view.text, opening) and not _AFTER_THE_VISIT.search(
+                _CLAUSE_END.split(sentence_view.text[opening:], 1)[0]):
             return out  # 习近平总书记亲临X视察，并前往Y调研: the leader's own visit (…视察后，市政协…: a time)
         if not lexicon.ANY_TRIGGER.search(sentence_view.text) and not (
                 self._about_proposals and _CITED_TITLE.search(sentence_view.text)) and not (
                 "提案" in sentence_view.text and _THEMED_TALLY.search(sentence_view.text)):
             self._note_actors(sentence_view, mentions)
             self._attendance_only(sentence, sentence_view, mentions)
-            heading = self._campaign_heading(sentence, sentence_view) if self._campaigns else None
+            heading = self._campaign_heading(sentence_view) if self._campaigns else None
             return [heading] if heading is not None else out  # most sentences name no activity
         subject: list[str] = list(self.carried)
         # bodies an earlier clause joins to the work (市政协联动区县政协，围绕X开展网络议政)
@@ -790,7 +792,7 @@ class InitiativeExtractor:
                 self._campaigns.setdefault(item.label, item)
         return out
 
-    def _campaign_heading(self, sentence: Sentence, view: Compact) -> Initiative | None:
+    def _campaign_heading(self, view: Compact) -> Initiative | None:
         """A short line that is only a campaign's name told before (百名委员助千企。 heading the
         paragraph about it): that campaign told again, here."""
         told = self._campaigns.get(view.text.rstrip("。.：: ")) if len(view.text) <= _HEADING_CHARS else None
