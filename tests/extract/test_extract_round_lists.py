@@ -213,12 +213,12 @@ def test_supplies_bought_and_given_or_donated_are_work_and_a_gift_received_is_no
 
 
 def test_an_item_with_its_own_verb_after_standing_practices_is_work(pipeline):
-    x = run(pipeline, "2023年，市政协执行“第一议题”制度、推行委员培训“首课”机制、组织专题学习研讨。")
+    x = run(pipeline, "2023年，市政协坚持会前学习制度、推行新任委员“开班第一课”机制、组织专题学习会。")
     assert [i.type for i in x.initiatives] == ["study"]
 
 
 def test_study_on_the_spot_named_after_a_leaders_footsteps_follows_his_visit(pipeline):
-    x = run(pipeline, "2023年7月，总书记来川考察后，市政协随即召开主席会议传达学习，组织开展“追寻总书记足迹”实地学习等活动。")
+    x = run(pipeline, "2023年7月，总书记来川考察后，市政协立即召开主席会议进行传达，随后组织“追寻总书记足迹”实地学习等活动。")
     assert sorted(i.type for i in x.initiatives) == ["meeting", "study"]
 
 
