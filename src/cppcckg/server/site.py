@@ -124,7 +124,10 @@ class Site:
                                 warm=("cppcckg.server.sparql",))
         #: Network pages: one worker (started on first use), its own time limit and a short queue.
         self.networks = WorkerPool(1, settings.network_timeout, queue_limit=min(4, settings.queue_limit),
-                                   memory_limit=memory, warm=("cppcckg.server.jobs",), what="network page", nice=10,
+                                   # (pyvis loads shared libraries, sqlite among them, when first
+                                   # imported: before the memory limit, or mapping them can fail)
+                                   memory_limit=memory, warm=("cppcckg.server.jobs", "pyvis.network"),
+                                   what="network page", nice=10,
                                    timeout_flag="--network-timeout",
                                    timeout_advice="narrow the filters (year, type, status, report)")
         self.cache = LRU()
