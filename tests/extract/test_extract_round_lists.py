@@ -228,3 +228,10 @@ def test_a_paragraph_headed_by_a_campaigns_name_tells_that_campaign_again(pipeli
     told = [(i.label, i.status) for i in x.initiatives]
     assert told == [("百名委员访千企", PLANNED), ("百名委员聚千智", PLANNED),
                     ("百名委员访千企", PLANNED), ("百名委员聚千智", PLANNED)]
+
+
+def test_a_meeting_another_body_held_that_a_leader_attended_is_that_bodys(pipeline):
+    x = run(pipeline, "5月8日，某某率省政协调研组到南充开展调研，并出席民盟四川省委会南充市工作座谈会。")
+    meeting = only(x, "工作座谈会")
+    assert meeting.type == "meeting" and meeting.label == "民盟四川省委会南充市工作座谈会"
+    assert "sc-cppcc" not in meeting.organizers and meeting.organizers  # the party's committee held it

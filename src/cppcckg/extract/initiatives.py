@@ -327,6 +327,8 @@ _QUOTED_PROPOSAL = re.compile(r"[“”]关于(?P<x>[^，,；;。“”]{2,80}?)
 # 协商X纠纷, 协商解决Y问题: consultation as a verb with the matter it settled
 _CONSULTED_OBJECT = re.compile(r"(?:解决)?[^，,；;。、“”]{2,24}?(?:纠纷|问题|矛盾|难题|事项|事宜|机制提升|机制)(?=[，,；;。、…]|$)")
 _THIS_MEETING_BEFORE = re.compile(r"(?:此次|本次|这次|该次?)[^，,；;。]{0,8}会议[^，,；;。]{0,8}$")
+# 出席民进X委会Y工作座谈会: a meeting another body held, named with its owner, attended
+_ATTENDED_NAMED = re.compile(r"(?:出席|参加)了?(?=[^，,；;。]{2,24}$)")
 # a work told as published (…3卷已正式出版): the committee's publishing, done
 _PUBLISHED = re.compile(r"已(?:经)?(?:正式|顺利|陆续|全部)?$")
 _AS_A_MEANS = re.compile(r"[”’\"]?(?:助推|推动|促进|赋能|助力|破解|助解|化解)")
@@ -1013,6 +1015,7 @@ class InitiativeExtractor:
         done = trig.type in ("consultation", *lexicon.VERBAL_TYPES) and text.startswith("了", trig.end)  # 会议协商了X
         done = done or (trig.type == "proposal" and lexicon.BROUGHT_BEFORE.search(text, 0, trig.start) is not None)
         done = done or (trig.type == "publication" and _PUBLISHED.search(text, 0, trig.start) is not None)  # X已正式出版
+        done = done or (trig.type == "meeting" and _ATTENDED_NAMED.search(text, 0, trig.start) is not None)
         done = done or (text[trig.start:trig.end] == "协商" and _CONSULTED_OBJECT.match(text, trig.end) is not None
                         and not _THIS_MEETING_BEFORE.search(text, 0, trig.start))  # (此次会议主要是协商X事项: its agenda)
         return acted or verbal or session or done or bool(lexicon.SELF_ACTING.match(text, trig.start))
