@@ -324,8 +324,6 @@ _SPIRIT_BEFORE = re.compile(r"学习(?:贯彻)?(?:党的)?$")
 _NUMBERED_HEAD = re.compile(r"[届次]")
 # a proposal's title in quotes after who put it forward (提出的“关于X的提案”; the closing quote may be lost)
 _QUOTED_PROPOSAL = re.compile(r"[“”]关于(?P<x>[^，,；;。“”]{2,80}?)的?(?:建议|提案)")
-# 协商X纠纷, 协商解决Y问题: consultation as a verb with the matter it settled
-_CONSULTED_OBJECT = re.compile(r"(?:解决)?[^，,；;。、“”]{2,24}?(?:纠纷|问题|矛盾|难题|事项|事宜|机制提升|机制)(?=[，,；;。、…]|$)")
 _THIS_MEETING_BEFORE = re.compile(r"(?:此次|本次|这次|该次?)[^，,；;。]{0,8}会议[^，,；;。]{0,8}$")
 # 出席民进X委会Y工作座谈会: a meeting another body held, named with its owner, attended
 _ATTENDED_NAMED = re.compile(r"(?:出席|参加)了?(?=[^，,；;。]{2,24}$)")
@@ -438,7 +436,7 @@ def _top_level_gap(text: str, start: int, end: int) -> bool:
     return False
 
 
-_FORM_COLUMNS = re.compile(r"列出|列明|列有|标注")
+_FORM_COLUMNS = re.compile(lexicon.FORM_COLUMNS)
 
 
 def _own_item(text: str, start: int) -> int:
@@ -953,7 +951,7 @@ class InitiativeExtractor:
             return True  # 召开网络议政及远程协商会: one event of two names (党组会议和主席会议: two meetings)
         if lexicon.WEAK_TRIGGER.fullmatch(first) and _NEW_SUBJECT.search(between):
             return False  # 聚焦X建言献策，聚焦Y献计出力: a second subject, a second piece of work
-        if word == "协商" and _CONSULTED_OBJECT.match(self.report.norm, item.trigger[1]):
+        if word == "协商" and lexicon.CONSULTED_MATTER.match(self.report.norm, item.trigger[1]):
             return False  # 协商A纠纷、…、协商B机制: each its own matter
         return bool(lexicon.WEAK_TRIGGER.fullmatch(word) or lexicon.BARE_ACTIVITY.fullmatch(word)
                     or after_first[:1] in ("组", "团"))
@@ -1016,7 +1014,7 @@ class InitiativeExtractor:
         done = done or (trig.type == "proposal" and lexicon.BROUGHT_BEFORE.search(text, 0, trig.start) is not None)
         done = done or (trig.type == "publication" and _PUBLISHED.search(text, 0, trig.start) is not None)  # X已正式出版
         done = done or (trig.type == "meeting" and _ATTENDED_NAMED.search(text, 0, trig.start) is not None)
-        done = done or (text[trig.start:trig.end] == "协商" and _CONSULTED_OBJECT.match(text, trig.end) is not None
+        done = done or (text[trig.start:trig.end] == "协商" and lexicon.CONSULTED_MATTER.match(text, trig.end) is not None
                         and not _THIS_MEETING_BEFORE.search(text, 0, trig.start))  # (此次会议主要是协商X事项: its agenda)
         return acted or verbal or session or done or bool(lexicon.SELF_ACTING.match(text, trig.start))
 

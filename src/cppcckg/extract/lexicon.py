@@ -139,6 +139,8 @@ SPEECH_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:时的)?(?:重要讲话|重�
 CONVEYED_BEFORE = searched(re.compile(r"(?:通报|传达|学习|贯彻|落实|听取|部署|安排)了?[^，,；;。]{0,24}$|为(?:召开|开好)[^，,；;。]{0,24}$"))
 CONVEYED_AFTER = re.compile(r"的?(?:工作)?(?:情况|精神|(?:安排|决策)?部署|要求)|(?:作|做)好?(?:准备|筹备)|的?筹备")
 TOOK_PLACE_BEFORE = re.compile(r"(?:召开|举行|举办|开展)的[^，,；;]{0,40}$")
+# 表格中列出了提交提案、…: the words that introduce a form's columns (no work told in them)
+FORM_COLUMNS = r"列出了?|列明了?|列有|标注了?"
 NOT_ACTIVITY_BEFORE = searched(re.compile(
     r"^(?:认真|严格|切实|进一步|不断|积极|全面|持续|着力|更加|更好)*"
     r"(?:完善|健全|统筹运用|规范|探索(?!开展)|形成|转化为|转化成|加强对|提升|增强|发挥好?|履行|坚持|执行|落实好?|把)"
@@ -147,7 +149,7 @@ NOT_ACTIVITY_BEFORE = searched(re.compile(
     r"|(?:转化为|转化成|纳入|列入)[^，,；;]{0,12}$|请示(?:报告)?[^，,；;。]{0,20}$"
     r"|总书记(?!的)[^，,；;。精讲“”]{0,14}$"  # 总书记来川视察: the leader's visit, not the committee's work
     r"|做到[^，,；;。]{0,12}$"  # 做到视察到一线看: a principle of working, no activity
-    r"|(?:列出了?|列明了?|列有|标注了?)[^，,；;。(（]{0,40}$"  # 表格中列出了提交提案、…: a form's columns, no work told
+    r"|(?:" + FORM_COLUMNS + r")[^，,；;。(（]{0,40}$"  # 表格中列出了提交提案、…: a form's columns, no work told
     r"|(?:^|[^\u4e00-\u9fff])为(?:推动|推进|加快|助推|助力)$|为了?做好[^，,；;。]{0,24}$"  # 为推动“X”建设贡献力量: what the work was for
     r"|如何[^，,；;。]{0,12}$"  # 就如何开展调研视察进行探讨: what was discussed
     r"|一系列[^，,；;。]{0,6}$"  # 开展了一系列专题调研和协商: a kind of work in general
@@ -183,6 +185,8 @@ COUNT_BEFORE = re.compile(r"\d+\s*(?:余|多)?\s*(?:次|场次|场|项|期|个|�
 SPOKEN_QUOTE = re.compile(r"“(?=[^”]*?(?:[。！？]|我))")
 # 这些丛书, 该丛书, 这三套丛书: a work already told, referred to again
 RETOLD_WORK_BEFORE = re.compile(r"(?:这|该|此|上述)(?:些|[一二两三四五六七八九十\d]*(?:套|本|部|卷|册))?(?:系列)?(?:文史)?$")
+# 协商X纠纷, 协商解决Y问题: consultation as a verb with the matter it settled (group x)
+CONSULTED_MATTER = re.compile(r"(?:解决)?(?P<x>[^，,；;。、“”]{2,24}?(?:纠纷|问题|矛盾|难题|事项|事宜|机制提升|机制))(?=[，,；;。、…]|$)")
 # Verbs that make a noun an activity someone carried out.
 ACTION = searched(re.compile(
     r"开展|召开|举办|组织|进行|提交|提出|承办|参加|参与|发出|编撰|出版|刊登|发布|开设|赴|走访|上报|报送|"

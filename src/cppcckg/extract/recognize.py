@@ -463,7 +463,7 @@ class Recognizer:
         if terms:  # 政协重庆市綦江区第十五届委员会: the committee, not two places
             held = sorted((t.evidence.start, t.evidence.end) for t in terms)
             held_starts = [a for a, _b in held]
-            out = [m for m in out if not _inside_one(held, held_starts, m.evidence.start, m.evidence.end)] + terms
+            out = [m for m in out if not _inside_longer(held, held_starts, m.evidence.start, m.evidence.end, longer=False)] + terms
             covered.extend((t.evidence.start, t.evidence.end) for t in terms)
         spans = sorted((m.evidence.start, m.evidence.end) for m in out)
         starts = [a for a, _b in spans]  # 市委巡视组 stays one name: its 市委 is no Party committee alone
@@ -1203,22 +1203,13 @@ def _overlaps(spans: list[tuple[int, int]], starts: list[int], a: int, b: int) -
     return i > 0 and spans[i - 1][1] > a
 
 
-def _inside_longer(spans: list[tuple[int, int]], starts: list[int], a: int, b: int) -> bool:
-    """Does a longer one of the sorted `spans` hold [a, b)?"""
+def _inside_longer(spans: list[tuple[int, int]], starts: list[int], a: int, b: int, longer: bool = True) -> bool:
+    """Does one of the sorted `spans` (names, so short) hold [a, b): a longer one, or with
+    `longer` false any one, the same span included?"""
     i = bisect_right(starts, a)
     while i > 0 and starts[i - 1] >= a - _LONGEST_NAME:
         x, y = spans[i - 1]
-        if b <= y and y - x > b - a:
-            return True
-        i -= 1
-    return False
-
-
-def _inside_one(spans: list[tuple[int, int]], starts: list[int], a: int, b: int) -> bool:
-    """Does one of the sorted `spans` (names, so short) hold [a, b)?"""
-    i = bisect_right(starts, a)
-    while i > 0 and starts[i - 1] >= a - _LONGEST_NAME:
-        if b <= spans[i - 1][1]:
+        if b <= y and (y - x > b - a or not longer):
             return True
         i -= 1
     return False

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Callable
 
 from cppcckg.extract.firstchars import searched
-from cppcckg.extract.lexicon import ANY_TRIGGER, SPOKEN_QUOTE
+from cppcckg.extract.lexicon import ANY_TRIGGER, CONSULTED_MATTER, SPOKEN_QUOTE
 
 __all__ = ["marked_subject", "subject_span"]
 
@@ -34,7 +34,6 @@ _NAMED_BEFORE = re.compile(r"[“「](?P<x>[^”」]{2,40})[”」][^“”「�
 _VERBAL = re.compile(r"(?:视察|调研|考察|督办|督查|监督|巡河|走访|察看)(?:了)?")
 # (开展调研协商、视察监督: a list of activity words goes on after the trigger, no object follows it)
 _OBJECT_AFTER = re.compile(r"(?![、和及与])(?P<x>[^，,；;。]{2,40}?)(?:的)?(?:情况|工作|进展|推进情况|落实情况|等)?$")
-_SETTLED = re.compile(r"(?:解决)?(?P<x>[^，,；;。、“”]{2,24}?(?:纠纷|问题|矛盾|难题|事项|事宜|机制提升|机制))(?=[，,；;。、…]|$)")
 _DESTINATION = re.compile(r"(?:赴|深入|走进|前往|来到|(?<![来回收达得受遇感提])到)(?P<x>[^，,；;。“”、]{2,16}?)(?:实地)?$")
 # 深入18个乡镇, 深入区县, 走进基层一线: where, but not what about
 _GENERIC_PLACE = re.compile(r"(?:[\d一二三四五六七八九十两百]+(?:个|家|所|处)?)?(?:部分|有关|相关|各|全[市区县])?"
@@ -109,7 +108,7 @@ def subject_span(clause: str, trigger: tuple[int, int], sentence: str,
     found = _marked_in_clause(clause)
     if found:
         return found[0], found[1], False
-    settled = _SETTLED.match(clause, t_end) if clause[t_start:t_end] == "协商" else None
+    settled = CONSULTED_MATTER.match(clause, t_end) if clause[t_start:t_end] == "协商" else None
     if settled:  # 协商X纠纷、…: the matter it settled, up to the next item
         return settled.start("x"), settled.end("x"), False
     verbal = _VERBAL.match(clause, t_start)
