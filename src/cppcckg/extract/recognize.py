@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Sequence
 
 import ahocorasick
 
@@ -95,6 +95,7 @@ class Recognizer:
         for stop in reference.stop_forms:
             self._forms.setdefault(re.sub(r"\s+", "", normalise(stop)), [])
         self._resolved: dict[tuple[int, str | None], Entity | None] = {}
+        self._scanned: dict[str, tuple[tuple[int, int, list[_Form]], ...]] = {}  # see _raw
         self._homes: dict[int, dict[str, Entity]] = {}
         self._chains: dict[str, list[str]] = {}
         self._seat_names: dict[str, str | None] = {}
@@ -243,8 +244,17 @@ class Recognizer:
         plain = [f for f in forms if not f.local] or forms
         return plain[0].entity if plain else None
 
-    def _raw(self, norm: str) -> Iterable[tuple[int, int, list[_Form]]]:
-        """Leftmost-longest, non-overlapping matches."""
+    def _raw(self, norm: str) -> Sequence[tuple[int, int, list[_Form]]]:
+        """Leftmost-longest, non-overlapping matches. Remembered for the last few texts: a text
+        without metadata is scanned whole to guess its publisher, then again for its mentions."""
+        found = self._scanned.get(norm)
+        if found is None:
+            found = self._scanned[norm] = tuple(self._scan(norm))
+            if len(self._scanned) > _SCANS_KEPT:
+                del self._scanned[next(iter(self._scanned))]
+        return found
+
+    def _scan(self, norm: str) -> list[tuple[int, int, list[_Form]]]:
         if not self._forms:
             return []
         # (start, -length, form): sorted as tuples, leftmost first and the longest of each start first
@@ -1165,6 +1175,7 @@ def _term_place(match: re.Match[str]) -> str:
     return match.group(1) or match.group(2)
 # Characters of text read at once when finding names (see Recognizer.mentions).
 BLOCK_CHARS = 100_000
+_SCANS_KEPT = 4  # texts whose name matches _raw remembers (a title, a text, its blocks)
 
 
 def _blocks(norm: str, start: int, end: int) -> Iterable[tuple[int, int]]:
