@@ -140,7 +140,9 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
             named_proposal = typ == "proposal" and (text.startswith("的《", e) or text.startswith("《", e))
             if not named_proposal and lexicon.NOT_ACTIVITY_AFTER.match(text, e) and not (
                     text[e:e + 1] in ("组", "团") and lexicon.GROUP_FORMED_BEFORE.search(text, 0, s)) and not (
-                    text[e:e + 1] in ("已", "结") and lexicon.TOOK_PLACE_BEFORE.search(text, 0, s)):  # 开展的X已结束
+                    text[e:e + 1] in ("已", "结") and lexicon.TOOK_PLACE_BEFORE.search(text, 0, s)) and not (
+                    typ == "other" and text.startswith("的", e) and text[s:e] == "捐赠"
+                    and lexicon.GIFT_RECEIVED_BEFORE.search(text, 0, s)):  # 开展的X已结束; 收到X捐赠的
                 continue
             if typ == "publication" and lexicon.RETOLD_WORK_BEFORE.search(text, max(0, s - 8), s):
                 continue  # 这些丛书…: the works just told, referred to again
@@ -1246,6 +1248,12 @@ class InitiativeExtractor:
             keys = self._actor_keys(author, text)
             partners.extend(k for k in organizers if k not in keys)
             organizers = list(keys)
+        giver = next((p for p in reversed(bodies) if p.end <= trig.start and text.startswith("的", trig.end)
+                      and lexicon.GIFT_RECEIVED_BEFORE.search(text, 0, trig.start)
+                      and lexicon.RECEIVED_FROM.search(text, 0, p.start)), None) if trig.type == "other" else None
+        if giver is not None:  # 医院收到X捐赠的口罩: the gift is its giver's work
+            organizers = self._actor_keys(giver, text) or [giver.mention.entity]
+            rules.append("role:giver")
         if organizers and self._listed_subject and set(organizers) < set(self._listed_subject):
             organizers = list(self._listed_subject)  # the list began in the clause before
         if trig.type == "meeting" and text.startswith("上", trig.end):

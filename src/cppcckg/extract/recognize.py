@@ -1016,8 +1016,9 @@ class Recognizer:
                 yield a, match.end(), seat
 
     def _party_committee_label(self, written: str, seat: str) -> str:
-        """A democratic party's committee of a place, named in full (the party's full name, the
-        place's, 委员会); a Chongqing district's with the city before it (…重庆市万州区委员会)."""
+        """A democratic party's committee (or branch: 支部) of a place, named in full (the party's
+        full name, the place's, 委员会); a Chongqing district's with the city before it
+        (…重庆市万州区委员会)."""
         short = _PARTY_SHORT.match(written)
         key = self._named(short.group()) if short else None
         party = self.reference.get(key) if key else None
@@ -1027,7 +1028,8 @@ class Recognizer:
         parent = self.reference.get(place.parent) if place.parent else None
         city = parent.name_zh if (place.cls in ("District", "County") and parent is not None
                                   and parent.cls == "Province" and parent.name_zh.endswith("市")) else ""
-        return f"{party.name_zh}{city}{place.name_zh}委员会"
+        branch = _BRANCH_WORD.search(written)
+        return f"{party.name_zh}{city}{place.name_zh}{branch.group() if branch else '委员会'}"
 
     def _place_ends_before(self, norm: str, a: int, start: int) -> bool:
         """Does a place's name end right before the level word at `a`, or with it (遂宁|市委,
@@ -1246,9 +1248,11 @@ _PROVINCE_PREFIX = re.compile(r"^(?:重庆市?|四川省?)(?=[\u4e00-\u9fff]{2})
 # the short names of the eight democratic parties, as their committees are written
 _PARTY_WORDS_SHORT = "民革|民盟|民建|民进|农工党|致公党|九三学社|台盟"
 _PARTY_ORGAN = re.compile(
-    r"(?:" + _PARTY_WORDS_SHORT + r")(?P<place>(?:[\u4e00-\u9fff] *){2,5}?)[省市区县州]? *委(?: *会)?"
-    r"(?! *[\u4e00-\u9fff]{0,2}员)"
+    r"(?:" + _PARTY_WORDS_SHORT + r")(?P<place>(?:[\u4e00-\u9fff] *){2,5}?)[省市区县州]? *"
+    r"(?:委(?: *会)?(?! *[\u4e00-\u9fff]{0,2}员)|(?P<branch>总 *支|支 *部|支 *社))"
 )
+# 民盟铜梁支部, 九三学社渝北支社: a party's branch in a place too small for a committee of its own
+_BRANCH_WORD = re.compile(r"(?:总支|支部|支社)$")
 # 中共遂宁市委, 合江县委 (not 县委员会, 县委统战部): a place's Party committee.
 # 中共重庆市江津区委员会 is the same committee written formally (委员会 only after 中共).
 _PARTY_COMMITTEE = searched(re.compile(
