@@ -35,3 +35,18 @@ def test_a_party_branch_named_with_its_place_is_a_body_of_its_own(pipeline):
     assert named["农工党南岸区总支"] == "中国农工民主党重庆市南岸区总支"
     (research,) = x.initiatives
     assert len(set(research.organizers)) == 3
+
+
+def test_a_series_of_commemorations_is_an_event(pipeline):
+    x = run(pipeline, "为纪念县政协成立40周年，县政协举办系列庆祝活动。")
+    assert [i.type for i in x.initiatives] == ["event"]
+
+
+def test_an_event_a_body_staged_is_held_where_it_is_told_to_take_place(pipeline):
+    x = run(pipeline, "区政协精心策划的经典朗诵会在大剧院与观众见面。")
+    assert [i.type for i in x.initiatives] == ["event"]
+
+
+def test_a_stage_where_something_played_out_is_no_event(pipeline):
+    x = run(pipeline, "两地协同发展的舞台上又上演了精彩一幕。")
+    assert not x.initiatives
