@@ -6,7 +6,8 @@ The sentences are written for this project in the style of those texts.
 
 from __future__ import annotations
 
-from tests.extract.test_extract_general import run
+from cppcckg.model import PLANNED
+from tests.extract.test_extract_general import only, run
 
 
 def bodies_named(extraction) -> dict[str, str]:
@@ -50,3 +51,63 @@ def test_an_event_a_body_staged_is_held_where_it_is_told_to_take_place(pipeline)
 def test_a_stage_where_something_played_out_is_no_event(pipeline):
     x = run(pipeline, "两地协同发展的舞台上又上演了精彩一幕。")
     assert not x.initiatives
+
+
+def test_a_headline_whose_characters_carry_pinyin_readings_is_no_furniture(pipeline):
+    x = run(pipeline, "首頁(yè)>政協(xié)\n\n萬州(zhōu)的春天——重慶市政協(xié)助力鄉(xiāng)村振興(xīng)紀(jì)實\n\n"
+                      "2021年4月,市政協(xié)組織委員赴萬州(zhōu)開展調(diào)研。")
+    named = {m.label for m in x.mentions if m.evidence.start < 60}
+    assert {"万州区", "政协重庆市委员会"} <= named
+
+
+def test_a_session_written_by_term_and_number_is_the_one_the_reference_lists(pipeline):
+    x = run(pipeline, "政协重庆市第五届委员会第五次会议开幕。市政协常委会作五届四次会议以来提案工作情况的报告。")
+    sessions = [m.entity for m in x.mentions if m.surface == "五届四次会议"]
+    assert sessions == ["cq-cppcc-term-5-session-4"]
+
+
+def test_members_named_by_where_they_live_and_their_term_are_that_group(pipeline):
+    x = run(pipeline, "重庆市政协召开全体会议，邀请住渝十三届全国政协委员和市高级人民法院负责同志列席。")
+    named = bodies_named(x)
+    assert named["住渝十三届全国政协委员"] == "住渝全国政协委员"
+    assert "市高级人民法院" in named
+
+
+def test_the_scene_of_a_video_meeting_tells_the_meeting(pipeline):
+    x = run(pipeline, "3月6日，市政协办公厅帮扶集团视频会议现场，各成员单位交流帮扶进展。")
+    assert [i.type for i in x.initiatives] == ["meeting"]
+
+
+def test_a_bare_meeting_scene_is_a_photo_caption_not_a_meeting(pipeline):
+    x = run(pipeline, "会议现场，委员们认真听取报告。")
+    assert not x.initiatives
+
+
+def test_a_closing_sitting_announced_is_planned(pipeline):
+    x = run(pipeline, "2023年1月12日，政协重庆市第六届委员会第一次会议开幕。本次会议将于16日上午闭幕。")
+    closing = only(x, "闭幕")
+    assert closing.status == PLANNED and closing.label.endswith("闭幕会")
+
+
+def test_advice_given_for_causes_is_a_consultation_on_each(pipeline):
+    x = run(pipeline, "过去一年，住渝全国政协委员为完善西部陆海新通道建言，为建设成渝中部产业带献策，为巴渝文化保护鼓与呼。")
+    labels = sorted(i.label for i in x.initiatives if i.type == "consultation")
+    assert len(labels) == 3 and any("西部陆海新通道" in label for label in labels)
+    assert any("巴渝文化保护" in label for label in labels)
+
+
+def test_work_told_as_a_plural_of_its_kind_is_no_one_activity(pipeline):
+    x = run(pipeline, "一年来，一次次深入基层的调研、一场场务实高效的协商会，凝聚了各方共识。")
+    assert not x.initiatives
+
+
+def test_a_teams_visits_on_its_trip_are_stops_and_advice_on_a_theme_is_a_consultation(pipeline):
+    x = run(pipeline, "近日，江津区政协组织委员赴四川省泸州市学习考察。\n"
+                      "考察组一行先后走访了泸州某产业园、某酒庄等地，并围绕两地白酒产业协作、文旅融合等共商发展良策。")
+    assert sorted(i.type for i in x.initiatives) == ["consultation", "research"]
+    assert "白酒产业协作" in only(x, "共商").label
+
+
+def test_members_sent_to_serve_in_villages_is_work(pipeline):
+    x = run(pipeline, "近年来，县政协选派了12名委员进驻村社挂职，帮助群众增收。")
+    assert [i.type for i in x.initiatives] == ["other"]

@@ -16,6 +16,7 @@ __all__ = ["STATE_WORDS", "PARTY_WORDS", "state_in_full", "party_in_full", "STAT
 # government departments and organs: short form → full word (after the place's name)
 STATE_WORDS: dict[str, str] = {
     "人民政府": "人民政府", "人民法院": "人民法院", "人民检察院": "人民检察院",
+    "高级人民法院": "高级人民法院", "中级人民法院": "中级人民法院", "监察委员会": "监察委员会",
     "政府": "人民政府", "法院": "人民法院", "检察院": "人民检察院", "人大常委会": "人民代表大会常务委员会",
     "人大": "人民代表大会", "监委": "监察委员会",
     # commissions (委)

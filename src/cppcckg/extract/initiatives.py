@@ -142,7 +142,8 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                     text[e:e + 1] in ("组", "团") and lexicon.GROUP_FORMED_BEFORE.search(text, 0, s)) and not (
                     text[e:e + 1] in ("已", "结") and lexicon.TOOK_PLACE_BEFORE.search(text, 0, s)) and not (
                     typ == "other" and text.startswith("的", e) and text[s:e] == "捐赠"
-                    and lexicon.GIFT_RECEIVED_BEFORE.search(text, 0, s)):  # 开展的X已结束; 收到X捐赠的
+                    and lexicon.GIFT_RECEIVED_BEFORE.search(text, 0, s)) and not (
+                    typ == "meeting" and _at_the_meeting(text, s, e)):  # 开展的X已结束; 收到X捐赠的; X座谈会现场
                 continue
             if typ == "publication" and lexicon.RETOLD_WORK_BEFORE.search(text, max(0, s - 8), s):
                 continue  # 这些丛书…: the works just told, referred to again
@@ -392,6 +393,7 @@ _STANDING_MEETING = re.compile(r"常委会?会?议$|常委会$")
 _OPENING_TITLE = re.compile(r"\s*《([^》]{2,60})》")
 _ACCOMPANIED = re.compile(r"陪同下")
 _VISIT_WORD = re.compile(lexicon.VISIT_ARRIVAL)
+
 _NEW_SUBJECT = re.compile(r"[，,；;][\u4e00-\u9fff]{0,3}?" + lexicon.SUBJECT_OPENER)
 _SUBJECT_OPENS = searched(re.compile(r"围绕|聚焦|(?<!成)就(?!业|此)"))
 _SUBJECT_CLOSES = re.compile(r"[^，,；;。]*?(?:开展|进行|展开|组织)[^，,；;。]{0,4}")
@@ -417,6 +419,17 @@ def _names_only(text: str, placed: list[_Placed]) -> bool:
             return False
         pos = p.end
     return _LIST_WORDS.fullmatch(text, pos) is not None
+
+
+_CLOSES_ON = re.compile(r"将于(?:(?!开幕)[^，,；;。]){0,16}闭幕")  # (将于12日开幕、15日闭幕: the session)
+
+
+def _at_the_meeting(text: str, start: int, end: int) -> bool:
+    """X视频会议现场, 座谈会现场 (not a bare 会议现场, a photo's caption): the scene of a meeting held."""
+    if not text.startswith("现场", end):
+        return False
+    word = text[start:end]
+    return (word.endswith("会") and len(word) >= 3) or (word.endswith("会议") and len(word) >= 4)
 
 
 def _words_before(text: str, start: int) -> str:
@@ -706,7 +719,7 @@ class InitiativeExtractor:
                 triggers = [t for t in triggers if not (
                     (not named_actor and t.start < retold.end()
                      and (t.type == self._last_type or _VISIT_WORD.match(text, t.start, t.end)
-                          or (team and t.type in _FIELD_WORK)))
+                          or (team and (t.type in _FIELD_WORK or text.startswith("走访", t.start)))))
                     or (went_on and t.type in _FIELD_WORK))]
             elif self._went_out and not named_actor and _TEAM_ARRIVES.match(text, _lead_end(text)):
                 on_the_way = True  # 调研组来到X，…: the team of the work told, at one of its stops
@@ -1008,8 +1021,8 @@ class InitiativeExtractor:
                                               or text.startswith("常务委员会第", trig.start))  # (an organ's numbered meeting)
         if trig.type == "meeting" and _OPENED_OR_ENDED.match(text, trig.end):
             return True  # …第一次会议圆满结束: a meeting held
-        if trig.type == "meeting" and text.startswith("上", trig.end):
-            return True  # 在座谈会上: a meeting held (one just told is dropped as the same: headlines.py)
+        if trig.type == "meeting" and (text.startswith("上", trig.end) or _at_the_meeting(text, trig.start, trig.end)):
+            return True  # 在座谈会上, X座谈会现场: a meeting held (one just told is dropped as the same: headlines.py)
         if trig.subtype is not None and (text.startswith("《", trig.end) or text[trig.start - 1:trig.start] == "”"):
             return True  # 专题协商《X》, “X”专题协商: a named piece of work of that kind
         done = trig.type in ("consultation", *lexicon.VERBAL_TYPES) and text.startswith("了", trig.end)  # 会议协商了X
@@ -1551,8 +1564,9 @@ class InitiativeExtractor:
             return head, a, b, True  # 九届五次会议: the session's name says what it is
         if head in ("会议", "大会"):  # 本次会议将于…开幕: the session the text named last
             named = list(_SESSION_NAME.finditer(self.report.norm, max(0, ts - _SESSION_REACH_BACK), ts))
-            if named:
-                return self._own_words(*named[-1].span()), a, b, True
+            if named:  # (…将于20日闭幕: its closing sitting)
+                sitting = "闭幕会" if _CLOSES_ON.match(text, trig.end) else ""
+                return self._own_words(*named[-1].span()) + sitting, a, b, True
         if _VISIT_WORD.fullmatch(text, trig.start, trig.end):  # 一行来到X: a visit to X
             ps, pe = view.span(trig.end, len(text))
             place = self._own_words(ps, pe).strip("“”「」《》")

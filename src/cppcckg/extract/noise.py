@@ -56,6 +56,9 @@ _ASIDE_NO_DATELINE = searched(re.compile(_ASIDE_MARKS))
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _BLANKS = re.compile(r"(?<=[\u4e00-\u9fff]) {2,}(?=[\u4e00-\u9fff])")
 _SHORT_LINE = 160
+# the blanks a repost's pinyin readings leave after characters (云阳(yáng)的 → 云阳      的): no
+# gaps between headlines (those are one or two spaces)
+_READINGS_OUT = re.compile(r"(?<=[\u4e00-\u9fff]) {3,8}(?! )")
 
 
 def noise_spans(norm: str) -> list[tuple[int, int]]:
@@ -68,9 +71,10 @@ def noise_spans(norm: str) -> list[tuple[int, int]]:
             continue
         short = len(stripped) <= _SHORT_LINE  # furniture lines are short; paragraphs are not
         if ((short and (_FURNITURE.search(text) or _TIMESTAMP.match(text) or _furniture_read_through(text)))
-                or _HEADLINE_LIST.match(text)
+                or _HEADLINE_LIST.match(_READINGS_OUT.sub("", text) if "   " in text else text)
                 or (len(stripped) <= _LABELLED_SHORT and _LABELLED_LINE.match(text)) or _SPAM.search(text)
-                or (len(stripped) > 5 and _cjk_count(stripped) < 0.3 * len(stripped))):
+                or (len(stripped) > 5 and _cjk_count(stripped) < 0.3 * (len(stripped) - stripped.count(" ")))):
+            # (mostly not Chinese; a repost's pinyin readings, blanked in the matching form, aside)
             spans.append(line.span())
             continue
         asides = _ASIDE if "日电" in text or "日讯" in text else _ASIDE_NO_DATELINE

@@ -24,6 +24,7 @@ from cppcckg.extract import lexicon
 from cppcckg.extract.compact import Compact, compact
 from cppcckg.extract.firstchars import searched
 from cppcckg.extract.departments import PARTY_PATTERN, PARTY_WORDS, party_in_full
+from cppcckg.extract.numbers import parse_chinese_numeral
 from cppcckg.extract.organs import (BARE_PARTY_COMMITTEE, BARE_STATE_ORGAN, SESSION_AFTER_COMMITTEE,
                                     TERM_SESSION, OrganWords, party_level, stands_alone, the_committee_named,
                                     state_organ_label)
@@ -318,6 +319,16 @@ class Recognizer:
             out = self._bare_sessions(report, start, end, place, out)
         return the_committee_named(report, out, self._seat_of)
 
+    def _resident_members(self, report: Report, match: re.Match[str]) -> Mention:
+        """住渝十三届全国政协委员: the group the reference names without the term, else one so named."""
+        if match.group("term"):
+            name = match.group().replace(match.group("term"), "", 1)
+            key = self._named(name)
+            entity = self.reference.get(key) if key else None
+            if entity is not None and entity.kind == "body":
+                return _mention(report, *match.span(), entity)
+        return _member_group(report, *match.span())
+
     def _seat_of(self, key: str) -> str | None:
         entity = self.reference.get(key)
         return entity.seat if entity is not None else None
@@ -339,6 +350,10 @@ class Recognizer:
             if match is None or _overlaps(spans, starts, *match.span()):
                 continue
             a, b = match.span()
+            known = self.reference.get(_session_key(home.key, match.group()))
+            if known is not None and known.kind == "session":  # 五届四次会议: the session the reference lists
+                added.append(_mention(report, a, b, known))
+                continue
             made = replace(_organ_of(report, a, b, home, _PLENARY), cls="PlenarySession", members=(home.key,))
             added.append(made)
         if not added:
@@ -498,7 +513,7 @@ class Recognizer:
                   if report.norm.find("城市政协", start, end) >= 0 else [])
         if cities:  # 嘉陵江沿线重点城市政协: one body, not a river and the text's 市政协
             out = [m for m in out if not _overlaps_any(m, cities)] + cities
-        resident = [_member_group(report, *m.span()) for m in _RESIDENT_MEMBERS.finditer(report.norm, start, end)
+        resident = [self._resident_members(report, m) for m in _RESIDENT_MEMBERS.finditer(report.norm, start, end)
                     if not any(x.in_reference and x.evidence.start <= m.start() and m.end() <= x.evidence.end for x in out)]
         if resident:  # 住资省政协委员: the members who live in a place, one group, not the committee
             out = [m for m in out if not _overlaps_any(m, resident)] + resident
@@ -1144,6 +1159,12 @@ _WHITESPACE = re.compile(r"\s+")
 _PLACE_CPPCC = re.compile(r"([\u4e00-\u9fff]{2,8}?[省市州县区])政协")
 
 
+def _session_key(committee: str, name: str) -> str:
+    """The reference key of a committee's session written by term and number (五届四次会议)."""
+    term, number = _ORDINALS.search(name).groups()
+    return f"{committee}-term-{parse_chinese_numeral(term):.0f}-session-{parse_chinese_numeral(number):.0f}"
+
+
 def _bare_session_at(norm: str, at: int, start: int, end: int) -> re.Match[str] | None:
     """A session by term and number whose 届 is at `at`, opening after a word that is no name."""
     for j in range(max(start, at - 4), at):
@@ -1289,8 +1310,9 @@ _DESCRIBED_CITIES = re.compile(
 _BASIN_BEFORE = re.compile(lexicon.RIVER_BASIN + "$")
 # a session by its term and number, after a word that is no name (在, 的, punctuation, 召开)
 _BARE_SESSION = re.compile(r"第?[一二三四五六七八九十]{1,3}届第?[一二三四五六七八九十]{1,3}次(?:全体)?(?:会议|全会(?!议))")
+_ORDINALS = re.compile(r"([一二三四五六七八九十]{1,3})届第?([一二三四五六七八九十]{1,3})次")
 _SESSION_LEFT = frozenset("在于的和与及、，,。；;：:（(“ \n\t\u3000")
-_SESSION_VERBS = ("召开", "举行", "出席", "参加", "期间", "闭幕", "开幕")
+_SESSION_VERBS = ("召开", "举行", "出席", "参加", "期间", "闭幕", "开幕", "作", "自")  # (作…以来…的报告)
 _WATER = frozenset("河江溪湖口")  # (南溪口: the mouth of a river so named)
 _LEVEL_ENDS = ("省", "市", "区", "县", "州", "镇", "乡")
 _BEFORE_A_NAME = frozenset("来自到在由与和同赴")
@@ -1380,7 +1402,7 @@ def _unknown_key(label: str) -> str:
 
 #: Members by where they live (住资省政协委员, 住万州市政协委员): a group of members, the
 #: reference's own (住川全国政协委员) aside.
-_RESIDENT_MEMBERS = re.compile(r"住[\u4e00-\u9fff]{1,3}?(?:全国|省|市|州)政协委员")
+_RESIDENT_MEMBERS = re.compile(r"住[\u4e00-\u9fff]{1,3}?(?P<term>第?[一二三四五六七八九十]{1,3}届)?(?:全国|省|市|州)政协委员")
 
 
 def _member_group(report: Report, a: int, b: int) -> Mention:
