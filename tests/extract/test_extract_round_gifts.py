@@ -111,3 +111,25 @@ def test_a_teams_visits_on_its_trip_are_stops_and_advice_on_a_theme_is_a_consult
 def test_members_sent_to_serve_in_villages_is_work(pipeline):
     x = run(pipeline, "近年来，县政协选派了12名委员进驻村社挂职，帮助群众增收。")
     assert [i.type for i in x.initiatives] == ["other"]
+
+
+def test_resident_members_in_a_repost_with_pinyin_readings_are_that_group(pipeline):
+    x = run(pipeline, "重慶市政協(xié)全體會議邀請住渝十三屆全國政協(xié)委員列席。")
+    assert "住渝全国政协委员" in bodies_named(x).values()
+
+
+def test_a_tally_of_proposals_without_a_theme_is_a_statistic_only(pipeline):
+    x = run(pipeline, "2024年，住渝全国政协委员提交个人提案95件，联名提交了6件提案。")
+    assert not x.initiatives
+    assert sorted(m.value for m in x.metrics) == [6, 95]
+
+
+def test_advice_members_will_bring_to_the_sessions_is_a_planned_consultation(pipeline):
+    x = run(pipeline, "2025年3月，全国两会召开在即。今年，住川全国政协委员又将把推动成渝协同发展的建议带到全国两会。")
+    (advice,) = x.initiatives
+    assert advice.type == "consultation" and advice.status == PLANNED
+
+
+def test_what_a_place_achieved_is_no_statistic_of_the_committee(pipeline):
+    x = run(pipeline, "2019年，巫溪县全年减贫五千余人，贫困发生率降至0.5%，增速居全市12个区县之首。县政协提案办结率达100%。")
+    assert [(m.value, m.unit) for m in x.metrics] == [(100, "%")]

@@ -421,6 +421,7 @@ def _names_only(text: str, placed: list[_Placed]) -> bool:
     return _LIST_WORDS.fullmatch(text, pos) is not None
 
 
+_PROPOSALS_COUNTED = re.compile(r"了?\d+件")
 _CLOSES_ON = re.compile(r"将于(?:(?!开幕)[^，,；;。]){0,16}闭幕")  # (将于12日开幕、15日闭幕: the session)
 
 
@@ -1012,7 +1013,8 @@ class InitiativeExtractor:
             or bool(lexicon.SELF_VERBAL.match(text, trig.start))
             or (trig.end < len(text) and text[trig.end] not in "，,；;。、\"”》")
         )
-        if _DIGIT.match(text, trig.end) and not _DATE_AFTER.match(text, trig.end):
+        if (_DIGIT.match(text, trig.end) and not _DATE_AFTER.match(text, trig.end)) or (
+                trig.type == "proposal" and _PROPOSALS_COUNTED.match(text, trig.end)):  # (联名提交了4件提案)
             # 协商4100多次 is a count; 自主调研2000余人次 after 引导 is still an activity
             return (bool(lexicon.ACTION.search(text, 0, trig.start)) or bool(lexicon.VERBAL_CONTEXT.search(text, 0, trig.start))
                     or (trig.type == "proposal" and _THEMED_TALLY.fullmatch(text) is not None

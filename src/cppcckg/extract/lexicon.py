@@ -30,7 +30,7 @@ TRIGGERS: list[tuple[str, str, str | None]] = [
     (r"联动协商", "consultation", "LinkedConsultation"),
     (r"(?:专题)?网络议政", "consultation", "OnlineDeliberation"),
     (r"(?:专题)?协商议政会|(?:联合|重点|务实|广泛|深入)?协商(?:议政|讨论|建言)?", "consultation", None),
-    (r"建言出力|建真言|(?<=[\u4e00-\u9fff]{2})建言(?![献出资])|(?<!贡)献良?策|鼓与呼|共商[^，,；;。]{0,6}?(?:良策|大计|对策|之策|良方)|谋良策|(?<!贡)献智慧|出主意|谋思路|谋良方|出实招|建良言|"
+    (r"建言出力|建真言|(?<=[\u4e00-\u9fff]{2})建言(?![献出资])|(?<!贡)献良?策|鼓与呼|共商[^，,；;。]{0,6}?(?:良策|大计|对策|之策|良方)|(?<=建议|心声|呼声|民意)带(?:到|上|进)(?=[^，,；;。]{0,6}(?:两会|会议|大会|全会))|谋良策|(?<!贡)献智慧|出主意|谋思路|谋良方|出实招|建良言|"
      r"议政建言|建言献策|献计出力|资政建言|资政献策|议政会|(?<=再次|多次|积极|联名|共同)呼吁", "consultation", None),
     (r"(?<![民性])(?:视察|调研)监督|真监督|强监督|监督性(?:常委)?(?:调研)?视察|民主监督|监督性调研|开展监督|督查|民主评议|民主测评|督导(?![组员])|(?:(?<=[并还])|(?<=积极))督促(?=[^，,；;。]{2})", "supervision", None),
     (r"(?:重点)?提案(?:的)?督办|督办(?:重点)?提案|跟踪督办|督办|巡视", "supervision", None),
@@ -207,7 +207,7 @@ SELF_VERBAL = re.compile(r"(?:深入|联合|重点|专题|考察|自主|共同|�
 # 带来了关于X的提案: a member brings a proposal to the session (the verb makes it told, whatever framing)
 BROUGHT_BEFORE = re.compile(r"带来[了的]$")
 # Activity words that begin with their own verb (提交…提案, 联名提交), of any type.
-SELF_ACTING = re.compile(r"(?<=[午日续行])(?:分组|联组|小组)讨论|提交|联名提交|召开|举行|提出(?=了?的?《)|(?:予以|进行了?|开展了?)表彰")
+SELF_ACTING = re.compile(r"(?<=[午日续行])(?:分组|联组|小组)讨论|提交|联名提交|召开|举行|提出(?=了?的?《)|(?:予以|进行了?|开展了?)表彰|带(?:到|上|进)")
 # Weak consultation words count only with a stated subject matter (就/围绕/聚焦 X 建言献策).
 # 把/将 协商 延伸到基层: a practice carried somewhere (the activity word is the thing moved)
 DISPOSAL_BEFORE = re.compile(r"(?:把|将)[^，,；;。]{0,8}$")

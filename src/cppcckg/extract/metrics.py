@@ -305,10 +305,12 @@ _NOT_COUNT_UNITS = frozenset(
 )
 # 销售收入近3000万元, 农民增收1000多万元: money the economy made, not funds the committee raised
 _ECONOMY_BEFORE = re.compile(r"(?:收入|增收|产值|销售额?|营收|生产总值|GDP|税收|利润)[^，,；;。]{0,4}$")
+# 全年减贫七千余人, 贫困发生率降至0.3%: what a place achieved, not the committee's work
+_OUTCOME_BEFORE = re.compile(r"(?:减贫|脱贫人口|贫困发生率|增长率|增速|增幅|城镇化率|失业率|森林覆盖率)[^，,；;。]{0,4}$")
 # 30余种深加工产品, 打通7条村级道路, 带动723户农户增收: what the economy made or gained
 _ECONOMY_AFTER = re.compile(r"[^，,；;。]{0,8}?(?:产品|道路|公路|桥梁)|[^，,；;。]{0,6}?(?:增收|致富)")
 # 3个跨省合作园区之一: the size of a set something belongs to, not a count of work
-_ONE_OF = re.compile(r"[^，,；;。]{0,16}?之一")
+_ONE_OF = re.compile(r"[^，,；;。]{0,16}?(?:之一|之首|之冠)")  # (居全市12个县之首: the same)
 # a frequency is a rule, not a result: 每季度召开1次, 每年至少提交1件
 _FREQUENCY_BEFORE = re.compile(r"每(?:年|季度|季|月|周|半年|两年|届|次|名|位|个)[^，,；;。]{0,8}$")
 # units with which a single Chinese digit is a count (三次, 两场) rather than a slogan (两个维护)
@@ -387,7 +389,7 @@ def _is_statistic(sq: str, n: NumberMatch, quoted: list[tuple[int, int]]) -> boo
     before = sq[max(0, n.start - 16):n.start]
     if _ORDINAL_BEFORE.search(before) or _FREQUENCY_BEFORE.search(before):
         return False
-    if unit.endswith("元") and _ECONOMY_BEFORE.search(before):
+    if (unit.endswith("元") and _ECONOMY_BEFORE.search(before)) or _OUTCOME_BEFORE.search(before):
         return False
     if unit in ("种", "条", "户", "座", "个") and _ECONOMY_AFTER.match(sq, n.end, n.end + 12):
         return False

@@ -322,7 +322,7 @@ class Recognizer:
     def _resident_members(self, report: Report, match: re.Match[str]) -> Mention:
         """住渝十三届全国政协委员: the group the reference names without the term, else one so named."""
         if match.group("term"):
-            name = match.group().replace(match.group("term"), "", 1)
+            name = _WHITESPACE.sub("", match.group().replace(match.group("term"), "", 1))
             key = self._named(name)
             entity = self.reference.get(key) if key else None
             if entity is not None and entity.kind == "body":
@@ -1402,7 +1402,8 @@ def _unknown_key(label: str) -> str:
 
 #: Members by where they live (住资省政协委员, 住万州市政协委员): a group of members, the
 #: reference's own (住川全国政协委员) aside.
-_RESIDENT_MEMBERS = re.compile(r"住[\u4e00-\u9fff]{1,3}?(?P<term>第?[一二三四五六七八九十]{1,3}届)?(?:全国|省|市|州)政协委员")
+_RESIDENT_MEMBERS = re.compile(r"住(?:[\u4e00-\u9fff] *){1,3}?(?P<term>第?(?:[一二三四五六七八九十] *){1,3}届 *)?"
+                               r"(?:全 *国|省|市|州) *政 *协 *委 *员")  # (blanks: a repost's pinyin readings)
 
 
 def _member_group(report: Report, a: int, b: int) -> Mention:
