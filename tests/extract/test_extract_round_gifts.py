@@ -133,3 +133,11 @@ def test_advice_members_will_bring_to_the_sessions_is_a_planned_consultation(pip
 def test_what_a_place_achieved_is_no_statistic_of_the_committee(pipeline):
     x = run(pipeline, "2019年，巫溪县全年减贫五千余人，贫困发生率降至0.5%，增速居全市12个区县之首。县政协提案办结率达100%。")
     assert [(m.value, m.unit) for m in x.metrics] == [(100, "%")]
+
+
+def test_advice_on_themes_listed_with_commas_after_jiu_is_one_consultation_on_them(pipeline):
+    x = run(pipeline, "五年来，市政协聚焦重点任务，就加快乡村产业振兴，“一村一品”特色发展，农村电商发展，山地农业建设等议政建言。")
+    (advice,) = x.initiatives
+    assert advice.type == "consultation"
+    assert "乡村产业振兴" in advice.label and "山地农业建设" in advice.label
+    assert advice.evidence.text.startswith("就")

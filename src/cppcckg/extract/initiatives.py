@@ -422,6 +422,7 @@ def _names_only(text: str, placed: list[_Placed]) -> bool:
 
 
 _PROPOSALS_COUNTED = re.compile(r"了?\d+件")
+_CLAUSE_GAP = re.compile(r"\s*[，,]\s*")
 _CLOSES_ON = re.compile(r"将于(?:(?!开幕)[^，,；;。]){0,16}闭幕")  # (将于12日开幕、15日闭幕: the session)
 
 
@@ -1001,6 +1002,9 @@ class InitiativeExtractor:
             return lexicon.FOR_BEFORE.search(text, 0, trig.start) is not None  # 为X建真言: advice on X
         if trig.type == "information" and text.startswith("以", trig.start):
             return True  # 以社情民意信息的形式报送: information sent up (the trigger holds its verb's frame)
+        if (lexicon.WEAK_TRIGGER.fullmatch(text, trig.start, trig.end) and text.endswith("等", 0, trig.start)
+                and lexicon.WEAK_NEEDS.search(before_clause[-60:])):
+            return True  # 就A，B，C等议政建言: the list of themes 就 opened ends here, with the advice
         lead = lead and not (before_clause or text).startswith(("会议", "会上", "本次会议"))  # (会议…围绕X协商议政: it did)
         if lexicon.WEAK_TRIGGER.fullmatch(text, trig.start, trig.end) and (lead or not (
             lexicon.WEAK_NEEDS.search(text, 0, trig.start) or lexicon.WEAK_NEEDS.search(before_clause[-60:])
@@ -1573,6 +1577,13 @@ class InitiativeExtractor:
             ps, pe = view.span(trig.end, len(text))
             place = self._own_words(ps, pe).strip("“”「」《》")
             return (f"{place}调研" if place else head), a, b, bool(place)
+        if lexicon.WEAK_TRIGGER.fullmatch(text, trig.start, trig.end) and text.endswith("等", 0, trig.start):
+            opened = [m for m in _SUBJECT_OPENS.finditer(sentence_view.text, 0, sentence_view.index(a))]
+            if opened:  # 就A，B，C等议政建言: the themes from 就 on, over the clauses of the list
+                os_, _ = sentence_view.span(opened[-1].start(), opened[-1].end())
+                ss, _ = sentence_view.span(opened[-1].end(), opened[-1].end() + 1)
+                themes = _balanced(self._own_words(ss, view.span(trig.start, trig.end)[0]).rstrip("等"))
+                return f"{_CLAUSE_GAP.sub('、', themes)}{head}", os_, b, True
         found = subject_span(text, (trig.start, trig.end), sentence_view.text,
                              lambda: self._quiet_neighbours(sentence_view, a, b))
         if (found is not None and found[2] and trig.type == "meeting" and _NUMBERED_HEAD.search(normalise(head))
