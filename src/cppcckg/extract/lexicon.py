@@ -229,8 +229,8 @@ SINCE_AFTER = re.compile(r"(?:召开|举行|开幕|闭幕)?(?:以来|之前|前(
 # 围绕推动X、加快“Y”建设等献策: the work is about Y, Y's building is no activity of its own
 ABOUT_BEFORE = re.compile(r"(?:围绕|聚焦|(?<!成)就)[^，,；;。]*$")
 # 调研“X”活动推进情况: work looked into by other work, not work of its own
-PROGRESS_AFTER = re.compile(r"”?(?:推进|开展|落实|实施|总结)情况")
-LOOKED_INTO_BEFORE = searched(re.compile(r"(?:调研|视察|考察|督查|督导|了解)[^，,；;。]*$"))
+PROGRESS_AFTER = re.compile(r"”?(?:(?:推进|开展|落实|实施|总结)情况|(?:工作)?进展)")
+LOOKED_INTO_BEFORE = searched(re.compile(r"(?:调研|视察|考察|督查|督导|了解|交流|汇报|通报|听取)[^，,；;。]*$"))
 # 就基层协商工作进行交流: the activity word is what was talked about, not work done
 DISCUSSED_AFTER = re.compile(r"[^，,；;。]{1,12}?(?:进行了?|展开了?)(?:深入|充分|广泛)?(?:交流|探讨|讨论|研讨|交换意见)(?=[，,；;。]|$)")
 # the CPPCC's functions named together (发挥政治协商、民主监督和参政议政职能) are no activities
