@@ -141,3 +141,17 @@ def test_advice_on_themes_listed_with_commas_after_jiu_is_one_consultation_on_th
     assert advice.type == "consultation"
     assert "乡村产业振兴" in advice.label and "山地农业建设" in advice.label
     assert advice.evidence.text.startswith("就")
+
+
+def test_a_sector_named_before_jiebie_is_a_body_of_its_own(pipeline):
+    x = run(pipeline, "2023年5月，大渡口区政协民建界别、农工党界别和文化新闻界别委员参加活动。工商联界别委员作交流发言。")
+    sectors = {m.surface: (m.label, m.cls) for m in x.mentions if m.surface.endswith("界别")}
+    assert sectors["农工党界别"] == ("农工党界", "Sector")
+    assert sectors["文化新闻界别"] == ("文化新闻界", "Sector")
+    assert sectors["大渡口区政协民建界别"][0] == "大渡口区政协民建界"
+    assert sectors["工商联界别"][0] == "工商联界"  # the reference's sector
+
+
+def test_sectors_in_general_are_no_one_sector(pipeline):
+    x = run(pipeline, "市政协各界别委员和相关界别代表参加界别活动。")
+    assert not [m for m in x.mentions if m.cls == "Sector" or m.surface.endswith("界别")]

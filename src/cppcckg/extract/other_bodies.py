@@ -5,7 +5,7 @@ took part (荣昌区水务局, 石燕桥镇党委, “重庆数字政协”建�
 counts; the reference holds none of them. A name is kept only when its shape leaves no doubt:
 a bureau right after the place it belongs to, a township's organ after the township's name,
 a leading group or task force after a quoted name, a members' studio after its township's or
-its own quoted name (the studio acts: it consults and mediates).
+its own quoted name (the studio acts: it consults and mediates), a sector before 界别.
 """
 
 from __future__ import annotations
@@ -31,6 +31,12 @@ _LEADING_GROUP = re.compile(r"“[^”]{2,20}”[\u4e00-\u9fff]{0,8}?(?:领导�
 # 某镇政协委员工作室); a studio written alone (委员工作室) is the kind, no one body
 _STUDIO = re.compile(r"(?:(?:(?![在到赴与和及对从向于的是])[\u4e00-\u9fff]){2,4}?(?:镇|乡|街道|村|社区)(?:“[^”]{1,12}”[\u4e00-\u9fff]{0,4}?)?|"
                      r"“[^”]{1,12}”[\u4e00-\u9fff]{0,4}?)(?:政协)?委员工作室")
+
+# a sector of a committee, named before 界别: up to eight characters after a stop, a place or a body
+_SECTOR_WORDS = 8
+# (not 各界别, 相关界别, 参加界别活动: sectors in general)
+_SECTOR_WORD = re.compile(r"(?:(?!各|全|相关|有关|部分|其他|参加|开展|组织|举办|召开|深入|走进|所在)[\u4e00-\u9fff]){2,8}")
+_BEFORE_A_SECTOR = frozenset("，,。；;：:、（）()《》“”\"' \n\t·与和及同各等的在由对向")
 
 
 def shaped_names(norm: str, start: int, end: int,
@@ -60,3 +66,14 @@ def shaped_names(norm: str, start: int, end: int,
     if "工作室" in norm[start:end]:
         for match in _STUDIO.finditer(norm, start, end):
             yield match.start(), match.start(), match.end(), None
+    at = norm.find("界别", start, end)
+    if at >= 0:
+        heads = {m.evidence.start for m in mentions if m.kind in ("place", "body")}
+        while at >= 0:  # 农工党界别, 铜梁工商联界别, 区政协民革界别: a sector, from where its name begins
+            starts = [x for x in range(max(start, at - _SECTOR_WORDS), at - 1) if _SECTOR_WORD.fullmatch(norm, x, at)]
+            begin = next((x for x in starts if x in heads), None)  # (看着铜梁工商联界别: from the place)
+            if begin is None:
+                begin = next((x for x in starts if x == start or norm[x - 1] in _BEFORE_A_SECTOR), None)
+            if begin is not None:
+                yield begin, begin, at + 2, None
+            at = norm.find("界别", at + 2, end)

@@ -1090,9 +1090,15 @@ class Recognizer:
             # named as the place's own name has it (重庆市江津区人民政府 and 区政府 are 江津区人民政府)
             label = (state_organ_label(self.reference.entities[seat], _WHITESPACE.sub("", report.norm[organ:b]))
                      if seat is not None and organ > a else _WHITESPACE.sub("", report.text[a:b]))
+            if label.endswith("界别"):  # 农工党界别: the sector (the reference's, as 工商联界, where it has it)
+                made = self._organ_named(report, a, b, label[:-1], seat)
+                out.append(made if made.in_reference else replace(made, cls="Sector"))
+                continue
             made = self._organ_named(report, a, b, label, seat)
             out.append(replace(made, cls="WorkingOrgan") if label.endswith("委员工作室") and not made.in_reference else made)
-        return out
+        sectors = [(m.evidence.start, m.evidence.end) for m in out if m.surface.endswith(("界别", "界別"))]
+        return [m for m in out if not any(a <= m.evidence.start and m.evidence.end <= b and (a, b) != (m.evidence.start, m.evidence.end)
+                                          for a, b in sectors)] if sectors else out
 
     def _seat_of_name(self, written: str) -> str | None:
         """The place a name's place part (already in matching form) denotes (渝北, 渝北区,
