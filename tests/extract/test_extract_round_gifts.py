@@ -155,3 +155,56 @@ def test_a_sector_named_before_jiebie_is_a_body_of_its_own(pipeline):
 def test_sectors_in_general_are_no_one_sector(pipeline):
     x = run(pipeline, "市政协各界别委员和相关界别代表参加界别活动。")
     assert not [m for m in x.mentions if m.cls == "Sector" or m.surface.endswith("界别")]
+
+
+def test_a_body_joined_with_huitong_before_the_verb_runs_the_work_with_the_subject(pipeline):
+    x = run(pipeline, "4月25日，市政协文化文史学习委会同民革重庆市委会组织调研组赴渝中区，"
+                      "围绕“文旅融合发展”和“老街活化利用”开展专题调研并召开座谈会。")
+    research = [i for i in x.initiatives if i.type == "research"]
+    meetings = [i for i in x.initiatives if i.type == "meeting"]
+    assert len(research) == 2 and len(meetings) == 1  # research on each subject, one meeting on both
+    assert all(set(i.organizers) == {"cq-cppcc-culture-history-committee", "rcck-cq"} for i in x.initiatives)
+    assert "”" not in meetings[0].label and "“" not in meetings[0].label
+
+
+def test_an_epaper_list_of_headlines_is_furniture_but_a_reports_title_block_is_not(pipeline):
+    page = ("第001版:要闻\n 下一版 \n某地召开经济工作会议\n某市全力创建农业示范区\n市政协主席调研文史馆建设情况\n"
+            "某气田再添新井\n\n重庆日报 | 重庆科技报\n\n市政协主席调研文史馆建设情况\n\n"
+            "本报讯 12月8日，市政协主席某某调研重庆政协文史馆建设情况并召开专题会。")
+    x = run(pipeline, page)
+    assert sorted(i.type for i in x.initiatives) == ["meeting", "research"]
+    (research,) = [i for i in x.initiatives if i.type == "research"]
+    assert research.label.startswith("重庆政协文史馆建设") and "专题会" not in research.label
+    title = ("中国人民政治协商会议\n某市第十六届委员会常务委员会\n关于十六届一次会议以来提案工作情况的报告\n"
+             "——在市政协十六届二次会议上\n（2022年12月27日）\n各位委员：\n现在向大会报告提案工作情况。")
+    assert [i.type for i in run(pipeline, title).initiatives] == ["meeting"]
+
+
+def test_a_secretarys_meeting_is_the_committees_and_a_party_groups_meeting_its_own(pipeline):
+    x = run(pipeline, "12月8日，市政协党组书记某某调研文史馆建设情况并召开专题会。")
+    meeting = next(i for i in x.initiatives if i.type == "meeting")
+    assert list(meeting.organizers) == ["cq-cppcc"]
+
+
+def test_what_a_speaker_with_a_post_urges_is_no_work(pipeline):
+    x = run(pipeline, "近日，某区政协举办读书活动。区政协主席某某表示，要把读书贯穿履职全过程，深入基层调查研究。")
+    assert [i.type for i in x.initiatives] == ["study"]
+
+
+def test_a_reading_named_with_a_theme_is_one_study_and_the_one_told_again_is_none(pipeline):
+    x = run(pipeline, "近日，青羊区政协举办的“邀您悦读”系列读书会主题活动在社区举行。"
+                      "除了这场“走近诗人”主题读书活动，还将开展“悦读达人”全民阅读推广活动。")
+    assert sorted(i.type for i in x.initiatives) == ["campaign", "study"]
+    assert only(x, "全民阅读推广").status == PLANNED
+
+
+def test_a_reading_centre_set_up_is_no_reading(pipeline):
+    x = run(pipeline, "2022年7月，县政协在书城设立了政协委员读书活动中心。")
+    assert not [i for i in x.initiatives if i.type == "study"]
+
+
+def test_a_programmes_generic_alias_in_another_provinces_text_is_no_programme(pipeline):
+    x = run(pipeline, "7月21日，南充市蓬安县政协举办委员读书活动，50余人参加。")
+    assert not [m for m in x.mentions if m.kind == "programme"]
+    y = run(pipeline, "7月21日，重庆市政协举办委员读书活动，50余人参加。")
+    assert [m.entity for m in y.mentions if m.kind == "programme"] == ["members-reading-groups"]

@@ -234,6 +234,9 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
             merged.pop()  # 实地察看、入户走访、座谈交流: the forms of one piece of field work
             more = _MORE_FORMS.match(text, trig.end)  # (and forms no trigger of their own names)
             merged.append(_Trigger(prev.start, more.end() if more else trig.end, "research", None))
+        elif prev and trig.start == prev.end and _GENERIC_TAIL.fullmatch(text, trig.start, trig.end):
+            merged.pop()  # 读书会主题活动: the reading the activity is, named again in general
+            merged.append(_Trigger(prev.start, trig.end, prev.type, prev.subtype))
         elif (prev and adjacent and not _LIST_GAP.search(text, prev.end, trig.start) and _compound(prev, trig)
               and not text.startswith("第", trig.start)):  # (…会议举行第三次大会: a sitting of its own)
             merged.pop()
@@ -423,6 +426,7 @@ def _names_only(text: str, placed: list[_Placed]) -> bool:
 
 _PROPOSALS_COUNTED = re.compile(r"了?\d+件")
 _CLAUSE_GAP = re.compile(r"\s*[，,]\s*")
+_GENERIC_TAIL = re.compile(r"(?:主题|系列|专题|实践)活动")
 _CLOSES_ON = re.compile(r"将于(?:(?!开幕)[^，,；;。]){0,16}闭幕")  # (将于12日开幕、15日闭幕: the session)
 
 
@@ -790,8 +794,15 @@ class InitiativeExtractor:
             if triggers:
                 continue
             if head_subject:
-                joined = [k for p in bodies if lexicon.PARTNER_BEFORE.search(_words_before(text, p.start))
-                          for k in (self._members(p.mention) or [p.mention.entity])]
+                joined = []
+                for p in bodies:
+                    keys = self._members(p.mention) or [p.mention.entity]
+                    before = _words_before(text, p.start)
+                    if (lexicon.COORGANIZER_BEFORE.search(before) and lexicon.ACTION.search(text, p.end)
+                            and p.start > 0 and not set(keys) <= set(subject)):
+                        subject = _unique([*subject, *keys])  # A会同B组织调研组，…开展调研: both run it
+                    elif lexicon.PARTNER_BEFORE.search(before):
+                        joined.extend(keys)
             clause_topics = [p.mention for p in placed if p.mention.kind == "topic"]
             if clause_topics:
                 earlier_topics = clause_topics
@@ -1221,7 +1232,8 @@ class InitiativeExtractor:
             # (与成都市青羊区政协: the words before the body's city, which only says where it is)
             before = _words_before(text, place_ends.get(p.start, p.start))
             # (党组书记主持召开党组会议: the group's own meeting)
-            keys = self._actor_keys(p, text) if trig.type != "meeting" else self._members(p.mention)
+            keys = (self._members(p.mention) if trig.type == "meeting" and "党组" in text[trig.start:trig.end]
+                    else self._actor_keys(p, text))
             if p.start < trig.start and _PASSIVE_AGENT.match(text[:p.start]) and keys:
                 organizers.extend(keys)
                 rules.append("role:passive-agent")
@@ -1664,8 +1676,8 @@ def _means_before(text: str, opened: int) -> int | None:
 
 def _balanced(subject: str) -> str:
     """The subject without a quote mark left open by the trim (视察“明日之星”企业 → 明日之星企业)."""
-    for left, right in ("“”", "「」", "《》"):
-        if subject.count(left) != subject.count(right):
+    for left, right in ("“”", "「」", "《》"):  # (甲”和“乙: closed before opened, after the trim)
+        if subject.count(left) != subject.count(right) or subject.find(right) < subject.find(left):
             subject = subject.replace(left, "").replace(right, "")
     return subject
 

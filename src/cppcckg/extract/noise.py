@@ -56,6 +56,9 @@ _ASIDE_NO_DATELINE = searched(re.compile(_ASIDE_MARKS))
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _BLANKS = re.compile(r"(?<=[\u4e00-\u9fff]) {2,}(?=[\u4e00-\u9fff])")
 _SHORT_LINE = 160
+_CONTENTS_LINE = r"[ \t\u3000]*[^\s，,。；;：:！!？?][^\n，,。；;：:！!？?]{5,59}\n"
+_NEAR = 12  # characters between a list of headlines and the furniture around it
+_CONTENTS_RUN = re.compile(rf"(?:(?<=\n)|^)(?:{_CONTENTS_LINE}){{4,}}", re.M)
 # the blanks a repost's pinyin readings leave after characters (云阳(yáng)的 → 云阳      的): no
 # gaps between headlines (those are one or two spaces)
 _READINGS_OUT = re.compile(r"(?<=[\u4e00-\u9fff]) {3,8}(?! )")
@@ -80,7 +83,20 @@ def noise_spans(norm: str) -> list[tuple[int, int]]:
         asides = _ASIDE if "日电" in text or "日讯" in text else _ASIDE_NO_DATELINE
         for aside in asides.finditer(norm, line.start(), line.end()):
             spans.append(aside.span())
-    return spans
+    contents = _contents_lists(norm, spans) if spans else []
+    return sorted({*spans, *contents}) if contents else spans
+
+
+def _contents_lists(norm: str, furniture: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """An e-paper page's list of its stories: four or more headlines on lines of their own, one
+    right under the other (no empty line between, no sentence punctuation), with the page's
+    furniture right above or below (版, 下一版, the paper's name): page furniture too. (A
+    report's title block is such a run of lines, with no furniture around it.)"""
+    out: list[tuple[int, int]] = []
+    for run in _CONTENTS_RUN.finditer(norm):
+        if any(run.start() - _NEAR <= b <= run.start() or run.end() <= a <= run.end() + _NEAR for a, b in furniture):
+            out.extend(line.span() for line in _LINE.finditer(norm, run.start(), run.end()) if line.group().strip())
+    return out
 
 
 def _furniture_read_through(line: str) -> bool:

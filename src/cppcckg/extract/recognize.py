@@ -317,7 +317,22 @@ class Recognizer:
             out = self._counted_locals(report, out)
         if place is not None and "届" in report.norm[start:end]:
             out = self._bare_sessions(report, start, end, place, out)
+        if place is not None and any(m.kind == "programme" for m in out):
+            out = self._own_programmes(out, place)
         return the_committee_named(report, out, self._seat_of)
+
+    def _own_programmes(self, mentions: list[Mention], place: str) -> list[Mention]:
+        """A programme written by a generic alias (委员读书活动) in a text of another province than
+        its organiser's is that text's own activity, not the programme (its name still is)."""
+        province = self.reference.province_of(place)
+
+        def elsewhere(m: Mention) -> bool:
+            entity = self.reference.entities[m.entity]
+            home = self.reference.province_of(entity.organizer) if entity.organizer else None
+            return (home is not None and province is not None and home != province
+                    and _WHITESPACE.sub("", m.evidence.text) != entity.name_zh)
+
+        return [m for m in mentions if not (m.kind == "programme" and elsewhere(m))]
 
     def _resident_members(self, report: Report, match: re.Match[str]) -> Mention:
         """住渝十三届全国政协委员: the group the reference names without the term, else one so named."""
