@@ -208,3 +208,25 @@ def test_a_programmes_generic_alias_in_another_provinces_text_is_no_programme(pi
     assert not [m for m in x.mentions if m.kind == "programme"]
     y = run(pipeline, "7月21日，重庆市政协举办委员读书活动，50余人参加。")
     assert [m.entity for m in y.mentions if m.kind == "programme"] == ["members-reading-groups"]
+
+
+def test_a_committee_named_with_its_province_and_term_in_a_cited_report_is_the_publisher(pipeline):
+    x = run(pipeline, "1月31日，某县政协第十一届委员会第四次会议开幕。县委书记某某出席。\n"
+                      "县政协主席某某代表常务委员会作《中国人民政治协商会议四川省夹江县第十一届委员会常务委员会工作报告》。")
+    assert "中共夹江县委" in bodies_named(x).values()
+
+
+def test_campaigns_quoted_one_after_another_under_one_word_are_one_each(pipeline):
+    x = run(pipeline, "2023年，县政协突出抓了“书香政协”“有事来协商”“双助”活动三项重点工作。")
+    assert sorted(i.label for i in x.initiatives) == ["书香政协活动", "双助活动", "有事来协商活动"]
+
+
+def test_numbered_meetings_under_one_head_are_two_meetings_each_by_its_number(pipeline):
+    x = run(pipeline, "11月10日，市政协主席某某主持召开市政协五届第97次党组、第108次主席(扩大)会议，传达学习有关会议精神。")
+    assert sorted(i.label for i in x.initiatives) == ["市政协五届第97次党组会议", "第108次主席(扩大)会议"]
+
+
+def test_advice_that_is_one_of_the_items_a_lead_sentence_announces_is_work(pipeline):
+    x = run(pipeline, "报告指出，过去一年，市政协常委会着力推进三方面重点工作：聚焦科学编制“十五五”规划协商建言，"
+                      "着力打造实践基地，突出委员主体地位。")
+    assert [i.type for i in x.initiatives] == ["consultation"]

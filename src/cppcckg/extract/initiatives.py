@@ -328,6 +328,7 @@ _CLAUSE_END = re.compile(r"[，,；;。]")
 # 召开会议，传达学习X精神: the spirit a bare meeting studied says what it was
 _SPIRIT_BEFORE = re.compile(r"学习(?:贯彻)?(?:党的)?$")
 _NUMBERED_HEAD = re.compile(r"[届次]")
+_NUMBERED_SITTING_NAME = re.compile(r"(?:召开|举行)?了?(?P<name>[^，,；;。]*?第[一二三四五六七八九十\d]{1,4}次(?:分?党组|主席(?:\(扩大\)|（扩大）)?会议))")
 # a proposal's title in quotes after who put it forward (提出的“关于X的提案”; the closing quote may be lost)
 _QUOTED_PROPOSAL = re.compile(r"[“”]关于(?P<x>[^，,；;。“”]{2,80}?)的?(?:建议|提案)")
 _THIS_MEETING_BEFORE = re.compile(r"(?:此次|本次|这次|该次?)[^，,；;。]{0,8}会议[^，,；;。]{0,8}$")
@@ -426,6 +427,7 @@ def _names_only(text: str, placed: list[_Placed]) -> bool:
 
 _PROPOSALS_COUNTED = re.compile(r"了?\d+件")
 _CLAUSE_GAP = re.compile(r"\s*[，,]\s*")
+_ANNOUNCED_ITEMS = re.compile(r"[一二三四五六七八九十两\d]+(?:方面|项|个)[^，,；;。：:]{0,8}[：:]")
 _GENERIC_TAIL = re.compile(r"(?:主题|系列|专题|实践)活动")
 _CLOSES_ON = re.compile(r"将于(?:(?!开幕)[^，,；;。]){0,16}闭幕")  # (将于12日开幕、15日闭幕: the session)
 
@@ -1016,7 +1018,8 @@ class InitiativeExtractor:
         if (lexicon.WEAK_TRIGGER.fullmatch(text, trig.start, trig.end) and text.endswith("等", 0, trig.start)
                 and lexicon.WEAK_NEEDS.search(before_clause[-60:])):
             return True  # 就A，B，C等议政建言: the list of themes 就 opened ends here, with the advice
-        lead = lead and not (before_clause or text).startswith(("会议", "会上", "本次会议"))  # (会议…围绕X协商议政: it did)
+        lead = lead and not (before_clause or text).startswith(("会议", "会上", "本次会议")) and not (
+            _ANNOUNCED_ITEMS.search(before_clause))  # (推进三方面重点工作：聚焦X协商建言，…: the items)  # (会议…围绕X协商议政: it did)
         if lexicon.WEAK_TRIGGER.fullmatch(text, trig.start, trig.end) and (lead or not (
             lexicon.WEAK_NEEDS.search(text, 0, trig.start) or lexicon.WEAK_NEEDS.search(before_clause[-60:])
         )):
@@ -1580,6 +1583,10 @@ class InitiativeExtractor:
             return f"{_balanced(self._own_words(cs, ce).strip('“”「」《》'))}{head}", *own, True
         if trig.type == "meeting" and _SESSION_NAME.fullmatch(normalise(head)):
             return head, a, b, True  # 九届五次会议: the session's name says what it is
+        numbered = _NUMBERED_SITTING_NAME.fullmatch(normalise(head)) if trig.type == "meeting" else None
+        if numbered is not None:  # 召开第97次党组、第108次主席(扩大)会议: each by its number
+            name = head[numbered.start("name"):]
+            return (name + "会议" if name.endswith("党组") else name), a, b, True
         if head in ("会议", "大会"):  # 本次会议将于…开幕: the session the text named last
             named = list(_SESSION_NAME.finditer(self.report.norm, max(0, ts - _SESSION_REACH_BACK), ts))
             if named:  # (…将于20日闭幕: its closing sitting)

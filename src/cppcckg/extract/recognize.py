@@ -146,7 +146,7 @@ class Recognizer:
         the one its text names most by full name or unambiguous alias."""
         title = compact(normalise(report.title_zh or "")).text
         for match in _TERM_NAME.finditer(title):  # …四川省第十二届委员会第一次会议开幕: Sichuan's, not the national
-            key = self.full_name(f"政协{_term_place(match)}委员会")
+            key = self._term_committee(match)
             if key is not None:
                 return key
         counts: dict[str, int] = {}
@@ -160,7 +160,7 @@ class Recognizer:
             block = _WHITESPACE.sub("", report.norm[a:b])
             terms = []  # 中国人民政治协商会议遂宁市第七届委员会: Suining's, not the national committee
             for match in _TERM_NAME.finditer(block):
-                key = self.full_name(f"政协{_term_place(match)}委员会")
+                key = self._term_committee(match)
                 if key is not None:
                     terms.append(match.span())
                     counts[key] = counts.get(key, 0) + 1
@@ -926,6 +926,16 @@ class Recognizer:
                                               surface=report.text[a:b], in_reference=False)
         return list(by_span.values())
 
+    def _term_committee(self, match: re.Match[str]) -> str | None:
+        """The committee a name with its term denotes: 政协X委员会, else the CPPCC seated in the
+        place named (政协巫山县第十五届委员会, 中国人民政治协商会议四川省夹江县第十一届委员会)."""
+        key = self.full_name(f"政协{_term_place(match)}委员会")
+        if key is None:
+            place = self._place_key(_term_place(match)) or self._seat_of_name(_term_place(match))  # (四川省富顺县)
+            body = self.reference.cppcc_seated_in(place) if place else None
+            key = body.key if body is not None else None
+        return key
+
     def _term_named_committees(self, report: Report, start: int, end: int) -> list[Mention]:
         """A committee named with its term (政协X第N届委员会) is the committee 政协X委员会 (read
         with the blanks a repost's pinyin left inside it taken out)."""
@@ -933,11 +943,7 @@ class Recognizer:
         norm = report.norm
         text, at = _without_blanks(norm, start, end) if "  " in norm[start:end] else (norm, None)
         for match in _TERM_NAME.finditer(text, *((0, len(text)) if at is not None else (start, end))):
-            key = self.full_name(f"政协{_term_place(match)}委员会")
-            if key is None:  # 政协巫山县第十五届委员会: the CPPCC of the place named (政协重庆市巫山县委员会)
-                place = self._place_key(_term_place(match)) or self._seat_of_name(_term_place(match))  # (四川省富顺县)
-                body = self.reference.cppcc_seated_in(place) if place else None
-                key = body.key if body is not None else None
+            key = self._term_committee(match)
             if key is not None:
                 a, b = match.span() if at is None else (at[match.start()], at[match.end() - 1] + 1)
                 out.append(_mention(report, a, b, self.reference.entities[key]))
