@@ -230,3 +230,22 @@ def test_advice_that_is_one_of_the_items_a_lead_sentence_announces_is_work(pipel
     x = run(pipeline, "报告指出，过去一年，市政协常委会着力推进三方面重点工作：聚焦科学编制“十五五”规划协商建言，"
                       "着力打造实践基地，突出委员主体地位。")
     assert [i.type for i in x.initiatives] == ["consultation"]
+
+
+def test_the_consultation_meeting_where_things_were_said_is_the_consultation_just_told(pipeline):
+    x = run(pipeline, "近日，区政协委员联络站开展“渝事好商量”协商活动。协商会上，委员们与居民代表深入交流。")
+    assert [i.type for i in x.initiatives] == ["consultation"]
+
+
+def test_a_lecture_given_at_the_meeting_is_its_business(pipeline):
+    x = run(pipeline, "日前，区政协举行常委会会议，围绕优化营商环境开展专题协商。会上，区政协委员某某为大家作了专题讲座。")
+    assert "study" not in [i.type for i in x.initiatives]
+    assert [i.type for i in run(pipeline, "日前，区政协举办营商环境专题讲座。").initiatives] == ["study"]
+
+
+def test_a_consultation_after_a_semicolon_is_its_own_not_the_last_one_told_again(pipeline):
+    x = run(pipeline, "2024年，渝中区政协深度融入成渝地区双城经济圈建设，与成都市青羊区政协开展联合协商，"
+                      "共同唱好“双城记”；深入推进“渝事好商量”协商。")
+    joint, campaign = sorted(x.initiatives, key=lambda i: i.evidence.start)
+    assert joint.joint_sichuan_chongqing and not campaign.joint_sichuan_chongqing
+    assert list(campaign.organizers) == ["cppcc-yuzhong"]

@@ -289,6 +289,7 @@ _TALLY_HEAD = re.compile(r"(?:提出|提交)了?提案")
 _THEME_BEFORE = re.compile(r"(?:^|[；;。：:])(?:围绕|聚焦|针对)[^，,；;。]{2,30}[，,]$")
 # a meeting the clause before speaks of (本次会议以X为主题，…): what follows is its business
 _MEETING_SPEAKS = re.compile(r"(?:^|[，,：:])(?:本次|这次|此次|该次?)(?:政协)?(?:会议|大会)[^，,；;。]{0,24}[，,]$")
+_LECTURE = re.compile(r"讲座|辅导报告|授课")
 _AGENDA_GOES_ON = re.compile(r"(?:将|并|还|也|拟)?(?:围绕|就|聚焦|对)")
 # a day written in full in a clause, and the day a text was written (its metadata)
 _FULL_DAY = re.compile(r"(20\d\d)年(\d{1,2})月(\d{1,2})日")
@@ -963,6 +964,8 @@ class InitiativeExtractor:
         if (prev.type == item.type == "meeting" and prev.trigger[1] == item.trigger[0]
                 and (prev.evidence.start, prev.evidence.end) == (item.evidence.start, item.evidence.end)):
             return True  # 第N次常委会议第一次会议: two words of one name, one meeting
+        if any(c in "；;" for c in self.report.norm[prev.trigger[1]:item.trigger[0]]):
+            return False  # …开展联合协商；深入推进“渝事好商量”协商: a new item, its own work
         word = compact_text(self.report.norm, *item.trigger)
         first = compact_text(self.report.norm, *prev.trigger)
         after_first = compact_text(self.report.norm, prev.trigger[1], prev.trigger[1] + 2)
@@ -1009,6 +1012,8 @@ class InitiativeExtractor:
             return False  # 本次会议以X为主题，将围绕Y进行协商交流: that meeting's agenda, no work of its own
         if trig.type == "briefing" and _MEETING_SPEAKS.search(before_clause):
             return False  # 此次政协会议…，首次通报X: a report made to the session, its business
+        if trig.type == "study" and _LECTURE.search(text, trig.start, trig.end) and (before_clause or text).startswith(("会上", "会议上")):
+            return False  # 会上，某某为大家作了…专题讲座: the meeting's business
         if self._slogans and _SLOGAN_LINE.fullmatch("，" + text) and trig.end == len(text):
             return False  # one line of a run of parallel lines of work (聚焦Y调研协商，聚焦Z民主监督)
         if lexicon.FOR_A_CAUSE.fullmatch(text, trig.start, trig.end):
