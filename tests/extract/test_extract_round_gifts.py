@@ -249,3 +249,23 @@ def test_a_consultation_after_a_semicolon_is_its_own_not_the_last_one_told_again
     joint, campaign = sorted(x.initiatives, key=lambda i: i.evidence.start)
     assert joint.joint_sichuan_chongqing and not campaign.joint_sichuan_chongqing
     assert list(campaign.organizers) == ["cppcc-yuzhong"]
+
+
+def test_a_consultation_members_convene_is_work(pipeline):
+    x = run(pipeline, "后经委员某某多次走访调解，召集村社干部协商讨论，问题得到解决。")
+    assert "consultation" in [i.type for i in x.initiatives]
+
+
+def test_work_told_without_an_actor_in_a_feature_about_a_studio_is_the_studios(pipeline):
+    text = ("2022年7月，由某县政协统筹建设的某镇“连心”委员工作室正式运行。\n"
+            "在某镇“连心”委员工作室里，委员某某向记者介绍履职情况。\n"
+            "2023年，协商某村用水纠纷、协商某镇民宿发展机制，工作室计划表上的事项大多已见实效。")
+    x = run(pipeline, text)
+    studio = next(m.entity for m in x.mentions if m.label.endswith("委员工作室"))
+    consultations = [i for i in x.initiatives if i.type == "consultation"]
+    assert consultations and all(list(i.organizers) == [studio] for i in consultations)
+
+
+def test_a_studio_named_after_a_year_does_not_take_the_year_into_its_name(pipeline):
+    x = run(pipeline, "记者看到一份“2023年中益乡政协委员工作室计划表”。")
+    assert [m.label for m in x.mentions if m.label.endswith("委员工作室")] == ["中益乡政协委员工作室"]

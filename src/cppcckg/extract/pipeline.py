@@ -49,6 +49,8 @@ class Pipeline:
         mentions = [m for m in self.recognizer.mentions(report)
                     if not noise_inside(noise, m.evidence.start, m.evidence.end)]
         initiatives_x = InitiativeExtractor(self.reference, report, publisher_assumed=assumed)
+        if assumed:
+            initiatives_x.default_org = _studio_featured(mentions, initiatives_x.default_org) or initiatives_x.default_org
         default_subject = own_cppcc(self.reference, report)
         by_sentence = _group(sentences, mentions)
         urged = exhortations(sentences, report.norm)
@@ -88,6 +90,23 @@ class Pipeline:
         name = self.reference.entities[guess].name_zh
         return replace(report, publisher=guess,
                        assumptions=report.assumptions + (f"publisher assumed to be {name} ({guess}), the CPPCC the text names",))
+
+
+_FEATURED = 2  # times a members' studio is named in a feature about it
+
+
+def _studio_featured(mentions: list[Mention], committee: str | None) -> str | None:
+    """The members' studio a text without metadata is about (named twice or more, and
+    more often than its committee): the actor of the work the text tells without one."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.cls == "WorkingOrgan" and not m.in_reference and m.label.endswith("委员工作室"):
+            counts[m.entity] = counts.get(m.entity, 0) + 1
+    if not counts:
+        return None
+    studio = max(counts, key=lambda k: counts[k])
+    own = sum(1 for m in mentions if m.entity == committee)
+    return studio if counts[studio] >= _FEATURED and counts[studio] > own else None
 
 
 def _story_part(sentence: Sentence, noise: list[tuple[int, int]], report: Report) -> Sentence:
