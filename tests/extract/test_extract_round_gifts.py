@@ -269,3 +269,9 @@ def test_work_told_without_an_actor_in_a_feature_about_a_studio_is_the_studios(p
 def test_a_studio_named_after_a_year_does_not_take_the_year_into_its_name(pipeline):
     x = run(pipeline, "记者看到一份“2023年中益乡政协委员工作室计划表”。")
     assert [m.label for m in x.mentions if m.label.endswith("委员工作室")] == ["中益乡政协委员工作室"]
+
+
+def test_a_text_naming_years_once_each_tells_of_the_latest(pipeline):
+    x = run(pipeline, "2019年4月，某地迎来脱贫攻坚关键一役。2022年7月，某镇委员工作室正式运行。"
+                      "2023年，委员们协商某村用水纠纷。")
+    assert x.report.period.label() == "2023"

@@ -302,7 +302,7 @@ def _infer_period(norm: str, parts: list[Part], delivered: Any = None, title: st
     counts: dict[int, int] = {}
     for y in years:
         counts[y] = counts.get(y, 0) + 1
-    best = max(sorted(counts), key=lambda y: counts[y])
+    best = max(counts, key=lambda y: (counts[y], y))  # (on a tie the latest: a story tells of its own time)
     return Period(best, best)
 
 
