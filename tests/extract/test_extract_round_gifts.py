@@ -275,3 +275,16 @@ def test_a_text_naming_years_once_each_tells_of_the_latest(pipeline):
     x = run(pipeline, "2019年4月，某地迎来脱贫攻坚关键一役。2022年7月，某镇委员工作室正式运行。"
                       "2023年，委员们协商某村用水纠纷。")
     assert x.report.period.label() == "2023"
+
+
+def test_county_committees_of_every_sichuan_prefecture_are_known(pipeline):
+    x = run(pipeline, "青羊区政协联合甘孜州得荣县政协、凉山州会理市政协共同举办读书活动。")
+    named = bodies_named(x)
+    assert named["得荣县政协"] == "政协得荣县委员会"  # not 荣县's, whose name it ends with
+    assert named["会理市政协"] == "政协会理市委员会"
+    assert set(x.initiatives[0].organizers) == {"cppcc-qingyang-sc", "cppcc-derong-sc", "cppcc-huili-sc"}
+
+
+def test_a_subject_that_holds_a_quote_runs_from_the_word_that_opens_it(pipeline):
+    x = run(pipeline, "报告指出，过去一年，市政协常委会着力推进三方面重点工作：聚焦科学编制“十五五”规划协商建言，着力打造实践基地。")
+    assert "科学编制“十五五”规划" in x.initiatives[0].label

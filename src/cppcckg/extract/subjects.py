@@ -39,6 +39,7 @@ _DESTINATION = re.compile(r"(?:赴|深入|走进|前往|来到|(?<![来回收达
 # 深入18个乡镇, 深入区县, 走进基层一线: where, but not what about
 _GENERIC_PLACE = re.compile(r"(?:[\d一二三四五六七八九十两百]+(?:个|家|所|处)?)?(?:部分|有关|相关|各|全[市区县])?"
                             r"(?:乡镇|街道|区县|基层|一线|企业|园区|村|社区|学校|医院|单位|部门|地方|实地|现场)")
+_OPENS_SUBJECT = re.compile(r"聚焦|围绕|针对")
 _VERB_BEFORE = re.compile(r"(?:开展|召开|举办|举行|进行|组织|参加|出席|完成)(?:了)?(?:一次|一场)?")
 _NOT_SUBJECT = re.compile(
     r"(?:(?:部分|全体|有关|相关)?(?:委员|常委|政协委员|专委会|代表|人员|群众|企业|部门|负责人)(?:们)?|"
@@ -102,6 +103,8 @@ def subject_span(clause: str, trigger: tuple[int, int], sentence: str,
         verb = None
         for match in _VERB_BEFORE.finditer(clause, 0, named.start()):
             verb = match
+        for match in _OPENS_SUBJECT.finditer(clause, 0, named.start()):
+            verb = match  # (聚焦科学编制“十五五”规划协商建言: the subject from 聚焦 on)
         start = verb.end() if verb is not None and named.start() - verb.end() <= 12 else named.start("x")
         found = _clean(clause, start, named.end() if start < named.start() else named.end("x"))
         if found:
