@@ -288,3 +288,46 @@ def test_county_committees_of_every_sichuan_prefecture_are_known(pipeline):
 def test_a_subject_that_holds_a_quote_runs_from_the_word_that_opens_it(pipeline):
     x = run(pipeline, "报告指出，过去一年，市政协常委会着力推进三方面重点工作：聚焦科学编制“十五五”规划协商建言，着力打造实践基地。")
     assert "科学编制“十五五”规划" in x.initiatives[0].label
+
+
+def test_a_partys_units_listed_after_it_is_named_once_are_its_own(pipeline):
+    x = run(pipeline, "近日，致公党江北区委会骨干赴致公党四川省德阳市总支、成都市青羊区支部、眉山市支部，开展基层组织建设工作交流。")
+    labels = sorted(m.label for m in x.mentions if m.kind == "body")
+    assert "中国致公党青羊区支部" in labels and "中国致公党眉山市支部" in labels
+    assert [i.type for i in x.initiatives] == ["meeting"]  # an exchange held (a bare 工作交流 is none)
+
+
+def test_a_titled_report_completed_tells_research_a_report_formed_after_a_visit_does_not(pipeline):
+    x = run(pipeline, "2023年，两地委员携手完成了《以绿色就业为抓手》等高质量调研报告。")
+    assert [i.type for i in x.initiatives] == ["research"]
+    y = run(pipeline, "5月，县政协组织委员赴某县考察。考察结束后，梳理形成考察报告。")
+    assert [i.type for i in y.initiatives] == ["research"]
+
+
+def test_proposals_told_by_aspect_and_by_what_they_proposed_in_a_proposal_report(pipeline):
+    x = run(pipeline, "过去5年，某市政协提案全部办复。\n\n其中，经济建设方面是关注热点，提案数达924件。"
+                      "关于发展特色产业、推进电商扶贫等建议，在相关文件中得到吸纳。此外，还有文化建设方面提案134件。",
+            title="某市政协提案工作情况")
+    labels = sorted(i.label for i in x.initiatives if i.type == "proposal")
+    assert labels == ["提案：发展特色产业、推进电商扶贫", "提案：文化建设方面", "提案：经济建设方面"]
+
+
+def test_a_session_named_with_its_term_and_committee_where_a_report_was_made_is_a_meeting(pipeline):
+    x = run(pipeline, "10月18日，在政协达州市第五届委员会第一次会议上，某某向大会作关于提案工作情况的报告。")
+    assert [i.type for i in x.initiatives] == ["meeting"]
+
+
+def test_figures_of_what_the_place_did_in_a_report_the_meeting_heard_are_not_the_committees(pipeline):
+    x = run(pipeline, "1月6日，县政协召开常委会议。会议审议通过了《农村改厕调研报告》。报告指出，近年来，我县积极开展农村改厕工作，"
+                      "完成户厕改造22421户。截至2019年底，卫生厕所总数9.98万户。\n县政协全年开展视察12次。")
+    assert [m.value for m in x.metrics] == [12]
+
+
+def test_supervising_a_proposal_of_a_year_and_its_author_are_work(pipeline):
+    x = run(pipeline, "7月19日，铜梁区政协副主席某某带队，跟踪督办2023年度B类提案《关于加快民主路改造的建议》。该提案由政协委员某某提出。")
+    assert sorted(i.type for i in x.initiatives) == ["proposal", "supervision"]
+
+
+def test_honours_given_and_speeches_at_a_session_are_work_of_the_session(pipeline):
+    x = run(pipeline, "5月29日，县政协十届四次会议闭幕。大会还进行了委员议政发言，表彰了2019年度提案承办工作先进单位。")
+    assert sorted(i.type for i in x.initiatives) == ["meeting", "meeting", "other"]

@@ -57,7 +57,7 @@ _CHONGQING = re.compile(r"重庆|川渝|渝川|渝")
 _DIGIT = re.compile(r"\d")
 _JOINT_WORDS = re.compile(r"联合|共同|携手")
 _ITEM_BREAK = re.compile(r"[；;]")
-_DATE_AFTER = re.compile(r"\d{1,2}(?:日|月|号)")  # 联席会议10日在重庆召开: a date, not a count
+_DATE_AFTER = re.compile(r"\d{1,2}(?:日|月|号)|\d{4}年")  # 联席会议10日在重庆召开: a date, not a count
 # Between two bodies of one list: a joiner, perhaps a parent place (与成都市新都区政协).
 _HELD_BEFORE = re.compile(r"(?:召开|举行|举办)了?[^，,；;。、]{0,12}$")
 _CLAUSE_MARK = re.compile(r"[，,；;。：:“”《》]")
@@ -143,7 +143,9 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                     text[e:e + 1] in ("已", "结") and lexicon.TOOK_PLACE_BEFORE.search(text, 0, s)) and not (
                     typ == "other" and text.startswith("的", e) and text[s:e] == "捐赠"
                     and lexicon.GIFT_RECEIVED_BEFORE.search(text, 0, s)) and not (
-                    typ == "meeting" and _at_the_meeting(text, s, e)):  # 开展的X已结束; 收到X捐赠的; X座谈会现场
+                    typ == "meeting" and _at_the_meeting(text, s, e)) and not (
+                    typ == "research" and text.startswith("报告", e) and _REPORT_DONE.search(text, 0, s)):
+                # 开展的X已结束; 收到X捐赠的; X座谈会现场; 携手完成了《X》等调研报告 (research done)
                 continue
             if typ == "publication" and lexicon.RETOLD_WORK_BEFORE.search(text, max(0, s - 8), s):
                 continue  # 这些丛书…: the works just told, referred to again
@@ -377,12 +379,26 @@ _CITED_TITLE = re.compile(r"《关于[^》]{4,60}的(?:建议|提案)》")
 _NOT_A_PROPOSAL_BEFORE = re.compile(r"(?:形成|报送|撰写|社情民意|信息|调研报告|督办|办理|答复)[^，,；;。]{0,24}$")
 
 
+def _suggested_proposals(text: str, before: str) -> list[_Trigger]:
+    """In a text about proposals, what members proposed (委员们提出…等建议; 关于A、B等建议，…得到吸纳)
+    and proposals counted by aspect (经济建设方面提案924件): a proposal each."""
+    found = _ASPECT_TALLY.search(text) or _SUGGESTED.search(text) or (
+        _ASPECT_COUNT.match(text) if _ASPECT_BEFORE.search(before) else None)
+    return [_Trigger(found.start("w"), found.end("w"), "proposal", None)] if found else []
+
+
 def _cited_proposals(text: str) -> list[_Trigger]:
     """A proposal trigger for each title a clause cites as the proposal it speaks of."""
     return [_Trigger(m.start(), m.end(), "proposal", None) for m in _CITED_TITLE.finditer(text)
             if not _NOT_A_PROPOSAL_BEFORE.search(text, 0, m.start())]
 
 
+# 经济建设方面提案924件, 经济建设方面是关注热点，提案数达924件 (the clause of the count)
+_ASPECT_TALLY = re.compile(r"(?P<x>[^，,；;。]{2,10}?方面)(?:的)?(?P<w>提案)(?:数)?(?:达|为|有|共)?\d+件")
+_TOLD_LEAD = re.compile(r"^(?:此外|还有|其中|另外|关于|[，,])+")
+_ASPECT_BEFORE = re.compile(r"(?P<x>[^，,；;。]{2,10}?方面)[^，,；;。]{0,8}[，,]$")  # (…方面是关注热点，提案数达924件)
+_ASPECT_COUNT = re.compile(r"(?P<w>提案)数?(?:达|为|有|共)?\d+件")
+_SUGGESTED = re.compile(r"^(?:[^，,；;。]{0,8}?(?:提出|提交)了?)?(?P<x>关于[^，,；;。]{4,80}?|[^，,；;。]{4,80}?)等(?P<w>建议)")
 _ITEM_MARK = re.compile(r"[，,；;。、]")
 _QUOTED_NAME = re.compile(r"“[^”]{0,40}”")
 _NUMBERED_ITEM = re.compile(r"第?[\d一二三四五六七八九十百]{1,4}号")
@@ -429,6 +445,7 @@ def _names_only(text: str, placed: list[_Placed]) -> bool:
 _PROPOSALS_COUNTED = re.compile(r"了?\d+件")
 _CLAUSE_GAP = re.compile(r"\s*[，,]\s*")
 _ANNOUNCED_ITEMS = re.compile(r"[一二三四五六七八九十两\d]+(?:方面|项|个)[^，,；;。：:]{0,8}[：:]")
+_REPORT_DONE = re.compile(r"(?:完成|形成|撰写)了?[^，,；;。]{0,8}《[^》]{2,40}》[^，,；;。]{0,12}$")  # (a titled report: research of its own)
 _GENERIC_TAIL = re.compile(r"(?:主题|系列|专题|实践)活动")
 _CLOSES_ON = re.compile(r"将于(?:(?!开幕)[^，,；;。]){0,16}闭幕")  # (将于12日开幕、15日闭幕: the session)
 
@@ -634,7 +651,9 @@ class InitiativeExtractor:
             return out  # 习近平总书记亲临X视察，并前往Y调研: the leader's own visit (…视察后，市政协…: a time)
         if not lexicon.ANY_TRIGGER.search(sentence_view.text) and not (
                 self._about_proposals and _CITED_TITLE.search(sentence_view.text)) and not (
-                "提案" in sentence_view.text and _THEMED_TALLY.search(sentence_view.text)):
+                "提案" in sentence_view.text and _THEMED_TALLY.search(sentence_view.text)) and not (
+                self._about_proposals and ("等建议" in sentence_view.text or "提案数" in sentence_view.text
+                                           or _ASPECT_TALLY.search(sentence_view.text))):
             self._note_actors(sentence_view, mentions)
             self._attendance_only(sentence, sentence_view, mentions)
             heading = self._campaign_heading(sentence_view) if self._campaigns else None
@@ -708,6 +727,8 @@ class InitiativeExtractor:
             triggers = self._used(found, text, bodies, before_clause, sentence.is_lead) if found else []
             if not found and self._about_proposals and "《" in text:
                 triggers = _cited_proposals(text)  # …的《关于…的建议》认为: a proposal cited by its title
+            if not found and self._about_proposals and ("建议" in text or "提案" in text):
+                triggers = triggers or _suggested_proposals(text, sentence_view.text[: sentence_view.index(a)])
             if (self._about_proposals and (not subject or (subject == self.carried and not named_actor))
                     and not bodies and self._members_named
                     and triggers and all(t.type == "proposal" for t in triggers)):
@@ -1571,6 +1592,15 @@ class InitiativeExtractor:
         if brought is not None:  # 带来了一份关于X的提案: the proposal on X
             bs, be = view.span(*brought.span("x"))
             return f"提案：{self._own_words(bs, be)}", a, b, True
+        told = (_ASPECT_TALLY.search(text) or _SUGGESTED.search(text)) if trig.type == "proposal" and head in ("建议", "提案") else None
+        if told is not None and told.start("w") == trig.start:  # 关于A、B等建议; 经济建设方面提案924件
+            xs, xe = view.span(told.start("x"), told.end("x"))
+            return f"提案：{_TOLD_LEAD.sub('', self._own_words(xs, xe))}", a, b, True
+        if trig.type == "proposal" and head == "提案" and _ASPECT_COUNT.match(text, trig.start):
+            aspect = _ASPECT_BEFORE.search(sentence_view.text, 0, sentence_view.index(a))
+            if aspect is not None:  # …方面是关注热点，提案数达924件
+                xs, xe = sentence_view.span(aspect.start("x"), aspect.end("x"))
+                return f"提案：{self._own_words(xs, xe)}", xs, b, True
         if trig.type == "proposal" and head.rstrip("了的").endswith(("提交", "提出")):  # 联合提交 → 联名提案
             head = "联名提案" if head.startswith(("联合", "联名")) else "提案"
         if trig.type == "information" and text.startswith("以", trig.start):

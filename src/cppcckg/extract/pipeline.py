@@ -24,7 +24,7 @@ from cppcckg.extract.repeats import mark_repeats
 from cppcckg.extract.segment import split_sentences
 from cppcckg.extract.speech import exhortations
 from cppcckg.extract.sentence_context import with_sentences
-from cppcckg.ingest.reference import Reference
+from cppcckg.ingest.reference import CPPCC_CLASSES, Reference
 from cppcckg.model import Extraction, Mention, Report, Sentence
 
 _NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}\s|★|☆)")
@@ -57,8 +57,12 @@ class Pipeline:
         initiatives = []
         metrics = []
         story_started = False  # a news item's headline states figures as its story does (each annotated)
+        places_story = False  # the paragraph tells what the place did (我县实施…): its figures are not the committee's
+        last_end = 0
         for sentence in sentences:
             local = by_sentence.get(sentence.index, [])
+            places_story = _places_story(report.norm, sentence, local, places_story and "\n" not in report.norm[last_end:sentence.start])
+            last_end = sentence.end
             if not (sentence.is_heading and _NUMBERED.match(sentence.text)) or sentence.text.rstrip().endswith(("。", ".")):
                 told = initiatives_x.extract(sentence, local)  # read even when urged: it names the actors
                 if sentence.index not in urged:
@@ -69,7 +73,7 @@ class Pipeline:
             part = report.part_at(sentence.start)
             period = part.period if part and part.period else report.period
             norm = report.norm[sentence.start:sentence.end]
-            found = extract_metrics(sentence, norm, local, default_subject, period, self.measures)
+            found = [] if places_story else extract_metrics(sentence, norm, local, default_subject, period, self.measures)
             metrics.extend(link_parts(report.norm, sentence.start, sentence.end, found) if len(found) > 1 else found)
         initiatives = initiatives_x.with_late_partners(initiatives)
         initiatives = drop_headline_retellings(report.norm, sentences, initiatives)
@@ -90,6 +94,19 @@ class Pipeline:
         name = self.reference.entities[guess].name_zh
         return replace(report, publisher=guess,
                        assumptions=report.assumptions + (f"publisher assumed to be {name} ({guess}), the CPPCC the text names",))
+
+
+# 我县实施…, 报告指出，近几年来，我县积极开展…, 全县常住农户中…: the place itself acts or is counted
+_PLACE_SUBJECT = re.compile(r"(?:^|[，,：:；;])(?:[^，,：:；;。]{0,12}[，,])?(?:我|全)(?:县|市|区|省)(?!政协|各级|的|人民政府|委|人大)")
+
+
+def _places_story(norm: str, sentence: Sentence, mentions: list[Mention], going_on: bool) -> bool:
+    """Does `sentence` tell the place's own work or figures (a government report a meeting heard),
+    not the committee's: a sentence with the place as subject, or one after it in its paragraph,
+    until a sentence names a CPPCC body again?"""
+    if any(m.cls in CPPCC_CLASSES for m in mentions):
+        return False
+    return going_on or _PLACE_SUBJECT.search(norm[sentence.start:sentence.end].lstrip()) is not None
 
 
 _FEATURED = 2  # times a members' studio is named in a feature about it

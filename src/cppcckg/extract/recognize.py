@@ -971,10 +971,20 @@ class Recognizer:
         a Party committee written by its level alone (县委) is that of the text's place."""
         norm = report.norm
         found: list[tuple[int, int, str]] = []  # start, end, seat
+        listed: dict[tuple[int, int], str] = {}  # (a, b) → the party written once for a list of its units
         for match in _PARTY_ORGAN.finditer(norm, start, end):
             seat = self._seat_of_name(match.group("place").replace(" ", ""))
             if seat is not None:
                 found.append((match.start(), match.end(), seat))
+                party = _PARTY_SHORT.match(norm, match.start())
+                at = match.end()  # 致公党德阳市总支、成都市青羊区支部、眉山市支部: the party's, each
+                while party is not None and (unit := _LISTED_UNIT.match(norm, at, end)) is not None:
+                    unit_seat = self._innermost_seat(unit.group("place"))
+                    if unit_seat is None:
+                        break
+                    found.append((unit.start("name"), unit.end(), unit_seat))
+                    listed[(unit.start("name"), unit.end())] = party.group()
+                    at = unit.end()
         party = len(found)  # the Party committees follow
         for match in _PARTY_COMMITTEE.finditer(norm, start, end):
             # 中共遂宁市委, 合江县委: the Party committee of the place written before 委
@@ -1020,7 +1030,7 @@ class Recognizer:
                 continue
             label = _WHITESPACE.sub("", report.norm[a:b])  # one name in either script
             if index < party:  # 农工党泸州市委, 民革萬州區委會: 中国农工民主党泸州市委员会, as the reference names Chongqing's
-                label = self._party_committee_label(label, seat)
+                label = self._party_committee_label(listed.get((a, b), "") + label, seat)
             elif party <= index < committees:  # 合江县委, 中共合江縣委, 县委: one name, 中共合江县委
                 label = f"中共{self.reference.entities[seat].name_zh}委"
             elif index >= committees:  # 广安市委统战部: 中共广安市委统一战线工作部, named by its place's name
@@ -1120,6 +1130,16 @@ class Recognizer:
         sectors = [(m.evidence.start, m.evidence.end) for m in out if m.surface.endswith(("界别", "界別"))]
         return [m for m in out if not any(a <= m.evidence.start and m.evidence.end <= b and (a, b) != (m.evidence.start, m.evidence.end)
                                           for a, b in sectors)] if sectors else out
+
+    def _innermost_seat(self, written: str) -> str | None:
+        """The place a name denotes, or the last of a place written after its city (成都市青羊区)."""
+        seat = self._seat_of_name(written)
+        for i in range(2, len(written) - 1):
+            if seat is not None:
+                break
+            if self._seat_of_name(written[:i]) is not None:
+                seat = self._seat_of_name(written[i:])
+        return seat
 
     def _seat_of_name(self, written: str) -> str | None:
         """The place a name's place part (already in matching form) denotes (渝北, 渝北区,
@@ -1299,6 +1319,9 @@ _PARTY_ORGAN = re.compile(
     r"(?:" + _PARTY_WORDS_SHORT + r")(?P<place>(?:[\u4e00-\u9fff] *){2,5}?)[省市区县州]? *"
     r"(?:委(?: *会)?(?! *[\u4e00-\u9fff]{0,2}员)|(?P<branch>总 *支|支 *部|支 *社))"
 )
+# …总支、成都市青羊区支部、眉山市支部: the next units of a party named once before the list
+_LISTED_UNIT = re.compile(r"[、和及与](?P<name>(?P<place>(?:(?:四川|重庆)[省市]?)?[\u4e00-\u9fff]{2,8}?[省市区县州]?)"
+                          r"(?:总支|支部|支社|委员会|委会))")
 # 民盟铜梁支部, 九三学社渝北支社: a party's branch in a place too small for a committee of its own
 _BRANCH_WORD = re.compile(r"(?:总支|支部|支社)$")
 # 中共遂宁市委, 合江县委 (not 县委员会, 县委统战部): a place's Party committee.
