@@ -331,3 +331,11 @@ def test_supervising_a_proposal_of_a_year_and_its_author_are_work(pipeline):
 def test_honours_given_and_speeches_at_a_session_are_work_of_the_session(pipeline):
     x = run(pipeline, "5月29日，县政协十届四次会议闭幕。大会还进行了委员议政发言，表彰了2019年度提案承办工作先进单位。")
     assert sorted(i.type for i in x.initiatives) == ["meeting", "meeting", "other"]
+
+
+def test_a_visit_to_bodies_across_the_border_is_not_joint_work_but_members_of_both_sides_are(pipeline):
+    x = run(pipeline, "近日，致公党江北区委会骨干赴致公党四川省德阳市总支、成都市青羊区支部、眉山市支部，开展基层组织建设工作交流。")
+    (exchange,) = x.initiatives
+    assert len(exchange.partners) == 3 and not exchange.joint_sichuan_chongqing
+    y = run(pipeline, "2022年，市政协组织住川渝全国政协委员提交联名提案。", publisher="cq-cppcc")
+    assert all(i.joint_sichuan_chongqing for i in y.initiatives) and y.initiatives

@@ -819,14 +819,17 @@ class InitiativeExtractor:
                 continue
             if head_subject:
                 joined = []
+                joined_end = -1
                 for p in bodies:
                     keys = self._members(p.mention) or [p.mention.entity]
                     before = _words_before(text, p.start)
                     if (lexicon.COORGANIZER_BEFORE.search(before) and lexicon.ACTION.search(text, p.end)
                             and p.start > 0 and not set(keys) <= set(subject)):
                         subject = _unique([*subject, *keys])  # A会同B组织调研组，…开展调研: both run it
-                    elif lexicon.PARTNER_BEFORE.search(before):
-                        joined.extend(keys)
+                    elif lexicon.PARTNER_BEFORE.search(before) or (
+                            joined_end >= 0 and _LIST_JOIN.fullmatch(text, joined_end, p.start)):
+                        joined.extend(keys)  # (赴A、B、C: the list goes on)
+                        joined_end = p.end
             clause_topics = [p.mention for p in placed if p.mention.kind == "topic"]
             if clause_topics:
                 earlier_topics = clause_topics
@@ -1386,7 +1389,10 @@ class InitiativeExtractor:
             self.group = _unique([*organizers, *hosts])  # 双方 next: the visitors and their hosts
         if len(set(organizers)) >= 2 and any(r in rules for r in ("role:clause-subject", "role:co-organizer")):
             self.group = _unique(organizers)
-        joint = self._joint(organizers + partners)
+        # joint: organisers on both sides, a partner that is itself of both sides (住川渝全国政协委员),
+        # or hosts across the border the work was done with (一同…, 双方…); a partner visited alone is not
+        joint = (self._joint(organizers) or any(self._joint([k]) for k in partners)
+                 or ("role:host-across-border" in rules and self._joint(organizers + partners)))
         if joint:
             rules.append("joint:both-provinces")
         elif self._chuanyu_marked(text, organizers + partners) or (
