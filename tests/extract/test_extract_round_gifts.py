@@ -339,3 +339,9 @@ def test_a_visit_to_bodies_across_the_border_is_not_joint_work_but_members_of_bo
     assert len(exchange.partners) == 3 and not exchange.joint_sichuan_chongqing
     y = run(pipeline, "2022年，市政协组织住川渝全国政协委员提交联名提案。", publisher="cq-cppcc")
     assert all(i.joint_sichuan_chongqing for i in y.initiatives) and y.initiatives
+
+
+def test_a_session_a_meeting_decided_to_convene_is_planned(pipeline):
+    x = run(pipeline, "1月6日，县政协召开常委会议。会议决定1月16日至1月19日召开政协某县第十四届委员会第四次会议。")
+    held, decided = sorted(x.initiatives, key=lambda i: i.evidence.start)
+    assert held.status != PLANNED and decided.status == PLANNED
