@@ -129,7 +129,7 @@ def split_enumerations(view: Compact, initiatives: list[Initiative], report_text
         if group >= 5 and initiative.type != "publication":
             continue  # (titles and volumes are listed items of a publication only)
         if initiative.type == "meeting" and group != 4:
-            continue  # (围绕“甲”和“乙”开展专题调研并召开座谈会: research on each, one meeting on both)
+            continue  # (“甲”“乙”两个专题调研后召开的座谈会: research on each, one meeting on both)
         if group == 4 and text[run.start(4) - 1] != "的" and not _ACTION_AFTER.match(text, run.end(4)):
             continue  # (开展以X、Y为主旨的视察活动: one activity; a list of 活动 is named after 开展的)
         if group == 4:  # 开展甲、乙、丙行动, 开展的甲、乙活动: a plain list, each item a campaign

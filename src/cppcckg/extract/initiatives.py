@@ -393,10 +393,10 @@ def _cited_proposals(text: str) -> list[_Trigger]:
             if not _NOT_A_PROPOSAL_BEFORE.search(text, 0, m.start())]
 
 
-# 经济建设方面提案924件, 经济建设方面是关注热点，提案数达924件 (the clause of the count)
+# X方面提案N件; X方面最受关注，提案数为N件 (the clause of the count)
 _ASPECT_TALLY = re.compile(r"(?P<x>[^，,；;。]{2,10}?方面)(?:的)?(?P<w>提案)(?:数)?(?:达|为|有|共)?\d+件")
 _TOLD_LEAD = re.compile(r"^(?:此外|还有|其中|另外|关于|[，,])+")
-_ASPECT_BEFORE = re.compile(r"(?P<x>[^，,；;。]{2,10}?方面)[^，,；;。]{0,8}[，,]$")  # (…方面是关注热点，提案数达924件)
+_ASPECT_BEFORE = re.compile(r"(?P<x>[^，,；;。]{2,10}?方面)[^，,；;。]{0,8}[，,]$")  # (…方面最受关注，提案数为N件)
 _ASPECT_COUNT = re.compile(r"(?P<w>提案)数?(?:达|为|有|共)?\d+件")
 _SUGGESTED = re.compile(r"^(?:[^，,；;。]{0,8}?(?:提出|提交)了?)?(?P<x>关于[^，,；;。]{4,80}?|[^，,；;。]{4,80}?)等(?P<w>建议)")
 _ITEM_MARK = re.compile(r"[，,；;。、]")
@@ -989,7 +989,7 @@ class InitiativeExtractor:
                 and (prev.evidence.start, prev.evidence.end) == (item.evidence.start, item.evidence.end)):
             return True  # 第N次常委会议第一次会议: two words of one name, one meeting
         if any(c in "；;" for c in self.report.norm[prev.trigger[1]:item.trigger[0]]):
-            return False  # …开展联合协商；深入推进“渝事好商量”协商: a new item, its own work
+            return False  # …开展联合协商；推进“X”协商: a new item, its own work
         word = compact_text(self.report.norm, *item.trigger)
         first = compact_text(self.report.norm, *prev.trigger)
         after_first = compact_text(self.report.norm, prev.trigger[1], prev.trigger[1] + 2)
@@ -1048,7 +1048,7 @@ class InitiativeExtractor:
                 and lexicon.WEAK_NEEDS.search(before_clause[-60:])):
             return True  # 就A，B，C等议政建言: the list of themes 就 opened ends here, with the advice
         lead = lead and not (before_clause or text).startswith(("会议", "会上", "本次会议")) and not (
-            _ANNOUNCED_ITEMS.search(before_clause))  # (推进三方面重点工作：聚焦X协商建言，…: the items)  # (会议…围绕X协商议政: it did)
+            _ANNOUNCED_ITEMS.search(before_clause))  # (抓了两方面工作：聚焦X协商建言，…: the items)  # (会议…围绕X协商议政: it did)
         if lexicon.WEAK_TRIGGER.fullmatch(text, trig.start, trig.end) and (lead or not (
             lexicon.WEAK_NEEDS.search(text, 0, trig.start) or lexicon.WEAK_NEEDS.search(before_clause[-60:])
         )):
@@ -1604,7 +1604,7 @@ class InitiativeExtractor:
             return f"提案：{_TOLD_LEAD.sub('', self._own_words(xs, xe))}", a, b, True
         if trig.type == "proposal" and head == "提案" and _ASPECT_COUNT.match(text, trig.start):
             aspect = _ASPECT_BEFORE.search(sentence_view.text, 0, sentence_view.index(a))
-            if aspect is not None:  # …方面是关注热点，提案数达924件
+            if aspect is not None:  # …方面最受关注，提案数为N件
                 xs, xe = sentence_view.span(aspect.start("x"), aspect.end("x"))
                 return f"提案：{self._own_words(xs, xe)}", xs, b, True
         if trig.type == "proposal" and head.rstrip("了的").endswith(("提交", "提出")):  # 联合提交 → 联名提案
@@ -1625,7 +1625,7 @@ class InitiativeExtractor:
         if trig.type == "meeting" and _SESSION_NAME.fullmatch(normalise(head)):
             return head, a, b, True  # 九届五次会议: the session's name says what it is
         numbered = _NUMBERED_SITTING_NAME.fullmatch(normalise(head)) if trig.type == "meeting" else None
-        if numbered is not None:  # 召开第97次党组、第108次主席(扩大)会议: each by its number
+        if numbered is not None:  # 召开第N次党组、第M次主席(扩大)会议: each by its number
             name = head[numbered.start("name"):]
             return (name + "会议" if name.endswith("党组") else name), a, b, True
         if head in ("会议", "大会"):  # 本次会议将于…开幕: the session the text named last

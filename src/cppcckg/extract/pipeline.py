@@ -96,7 +96,7 @@ class Pipeline:
                        assumptions=report.assumptions + (f"publisher assumed to be {name} ({guess}), the CPPCC the text names",))
 
 
-# 我县实施…, 报告指出，近几年来，我县积极开展…, 全县常住农户中…: the place itself acts or is counted
+# 我县实施…, 报告显示，近年来我县新建…, 全县…: the place itself acts or is counted
 _PLACE_SUBJECT = re.compile(r"(?:^|[，,：:；;])(?:[^，,：:；;。]{0,12}[，,])?(?:我|全)(?:县|市|区|省)(?!政协|各级|的|人民政府|委|人大)")
 
 

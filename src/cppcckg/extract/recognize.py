@@ -928,7 +928,7 @@ class Recognizer:
 
     def _term_committee(self, match: re.Match[str]) -> str | None:
         """The committee a name with its term denotes: 政协X委员会, else the CPPCC seated in the
-        place named (政协巫山县第十五届委员会, 中国人民政治协商会议四川省夹江县第十一届委员会)."""
+        place named (政协巫山县第十五届委员会, 中国人民政治协商会议某省某县第N届委员会)."""
         key = self.full_name(f"政协{_term_place(match)}委员会")
         if key is None:
             place = self._place_key(_term_place(match)) or self._seat_of_name(_term_place(match))  # (四川省富顺县)
@@ -977,7 +977,7 @@ class Recognizer:
             if seat is not None:
                 found.append((match.start(), match.end(), seat))
                 party = _PARTY_SHORT.match(norm, match.start())
-                at = match.end()  # 致公党德阳市总支、成都市青羊区支部、眉山市支部: the party's, each
+                at = match.end()  # X党A市总支、B市C区支部、D市支部: the party's, each
                 while party is not None and (unit := _LISTED_UNIT.match(norm, at, end)) is not None:
                     unit_seat = self._innermost_seat(unit.group("place"))
                     if unit_seat is None:
@@ -1319,7 +1319,7 @@ _PARTY_ORGAN = re.compile(
     r"(?:" + _PARTY_WORDS_SHORT + r")(?P<place>(?:[\u4e00-\u9fff] *){2,5}?)[省市区县州]? *"
     r"(?:委(?: *会)?(?! *[\u4e00-\u9fff]{0,2}员)|(?P<branch>总 *支|支 *部|支 *社))"
 )
-# …总支、成都市青羊区支部、眉山市支部: the next units of a party named once before the list
+# …A市总支、B市C区支部: the next units of a party named once before the list
 _LISTED_UNIT = re.compile(r"[、和及与](?P<name>(?P<place>(?:(?:四川|重庆)[省市]?)?[\u4e00-\u9fff]{2,8}?[省市区县州]?)"
                           r"(?:总支|支部|支社|委员会|委会))")
 # 民盟铜梁支部, 九三学社渝北支社: a party's branch in a place too small for a committee of its own

@@ -104,9 +104,9 @@ def subject_span(clause: str, trigger: tuple[int, int], sentence: str,
         for match in _VERB_BEFORE.finditer(clause, 0, named.start()):
             verb = match
         for match in _OPENS_SUBJECT.finditer(clause, 0, named.start()):
-            verb = match  # (聚焦科学编制“十五五”规划协商建言: the subject from 聚焦 on)
+            verb = match  # (聚焦X“Y”规划协商建言: the subject from 聚焦 on)
         start = verb.end() if verb is not None and named.start() - verb.end() <= 12 else named.start("x")
-        found = _clean(clause, start, named.end() if start < named.start() else named.end("x"))
+        found = _clean(clause, start, named.end() if start < named.start() or (verb is not None and start == named.start()) else named.end("x"))
         if found:
             return found[0], found[1], False
     found = _marked_in_clause(clause)
