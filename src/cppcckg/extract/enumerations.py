@@ -20,9 +20,9 @@ __all__ = ["split_enumerations"]
 
 _COUNTED = r"(?:\d+|[一二三四五六七八九十两])(?:个|项)"
 _ANNOUNCE = re.compile(
-    r"(?:确定|明确|商定|选定|围绕|聚焦|开展|共有|将)[^,，；;。:：]{0,16}?" + _COUNTED
-    + r"[^,，；;。:：]{0,14}?(?:[:：]|[,，]?(?:分别|主题分别)(?:是|为)[:：]?)"
-)
+    r"(?:确定|明确|商定|选定|围绕|聚焦|开展|共有|将|安排了?)[^,，；;。:：]{0,16}?" + _COUNTED
+    + r"(?:[^,，；;。:：]{0,14}?|[,，][^,，；;。:：]{0,12}?)(?:[:：]|[,，]?(?:分别|主题分别)(?:是|为)[:：]?)"
+)  # (议题共有6个，数量大增：甲；乙: a remark between the count and its list)
 _MODIFIERS = ("联合", "共同", "专题", "重点", "聯合", "專題", "重點")
 _PLANNING = re.compile(r"确定|商定|明确|选定|议定|将|拟|计划")
 _ORDINAL = re.compile(r"(?:^|[;；:：])\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|[（(][一二三四五六七八九十\d][)）])")
@@ -44,6 +44,8 @@ _TITLE_FRAME = re.compile(r"^(?:关于|關於|關于|关於)|(?:的)?(?:建议|�
 # 启动甲、乙、丙、丁四个“双百行动”: the items listed before the counted name
 _LISTED_BEFORE = re.compile(r"((?:[^、，,；;。：:“”]{2,20}、)+[^、，,；;。：:“”]{2,20}?)(?:等)?(?:\d+|[一二三四五六七八九十两])(?:个|项)[“「]")
 _LAUNCH = re.compile(r"启动|开展|推进|实施|组织|深化|举办")
+# 甲、乙、丙这3个议题已…进行了协商: the topics listed before they are counted, then the work on them
+_TOPICS_BEFORE = re.compile(r"(?P<items>(?:[^、，,；;。：:]{2,30}、)+[^、，,；;。：:]{2,30}?)(?:这|等)(?:\d+|[一二三四五六七八九十两])个(?:议题|课题)")
 # 开展四个“双百行动”：甲、乙、丙、丁: the items after the colon, listed with 、
 _LISTED = re.compile(r"[^、；;。，,]{2,20}")
 
@@ -57,7 +59,9 @@ def _items_after(text: str, start: int) -> list[tuple[int, int]]:
         return quoted
     marks = list(_ORDINAL.finditer(text, max(0, start - 1), rest_end))
     if len(marks) < 2 and not (marks and marks[0].start() == start):
-        return _listed_after(text, start, rest_end) if text[start - 1:start] in ":：" else []
+        if text[start - 1:start] not in ":：":
+            return []
+        return _listed_after(text, start, rest_end) or _semicolon_items(text, start, rest_end)
     items = []
     for i, mark in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else rest_end
@@ -66,6 +70,16 @@ def _items_after(text: str, start: int) -> list[tuple[int, int]]:
             b -= 1
         if b - a >= 2:
             items.append((a, b))
+    return items if len(items) >= 2 else []
+
+
+def _semicolon_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Items set apart by ； after the colon (…议题共有6个：甲；乙；丙), up to the full stop."""
+    items, a = [], start
+    for cut in [*(i for i in range(start, end) if text[i] in "；;"), end]:
+        if cut - a >= 2:
+            items.append((a, cut))
+        a = cut + 1
     return items if len(items) >= 2 else []
 
 
@@ -110,6 +124,14 @@ def split_enumerations(view: Compact, initiatives: list[Initiative], report_text
         if len(items) >= 2 and not any(has_trigger(a, b) for a, b in items):
             at = out.index(owner)
             out[at:at + 1] = _one_per_item(owner, items, report_text, report_norm)
+    for listed in _TOPICS_BEFORE.finditer(text):  # 甲、乙、丙这3个议题已进行了协商: one each
+        items = [(m.start(), m.end()) for m in _LISTED.finditer(text, listed.start("items"), listed.end("items"))]
+        owner = _nearest([x for x in out if x.evidence.start >= view.span(listed.start(), listed.start() + 1)[0]],
+                         *view.span(listed.end() - 1, listed.end()))
+        if owner is None or len(items) < 2 or any(has_trigger(*view.span(a, b)) for a, b in items):
+            continue
+        at = out.index(owner)
+        out[at:at + 1] = _one_per_item(owner, [view.span(a, b) for a, b in items], report_text, report_norm)
     for listed in _CONTENT_LIST.finditer(text):  # 以百名委员“甲、乙、丙”为主要内容的“X行动”: a campaign each
         owner = _nearest([x for x in out if x.type == "campaign"], *view.span(listed.start(), listed.end()))
         items = [(m.start(), m.end()) for m in _LISTED.finditer(text, listed.start("items"), listed.end("items"))]
@@ -167,6 +189,8 @@ def _one_per_item(owner: Initiative, spans: list[tuple[int, int]], report_text: 
     out = []
     for a, b in spans:
         subject = own_words(report_text, report_norm, a, b).strip("“”「」")
+        if subject.count("“") != subject.count("”") or subject.find("”") < subject.find("“"):
+            subject = subject.replace("“", "").replace("”", "")  # (“一府两院”工作报告: the quotes cut apart)
         if owner.type == "proposal":  # 提案：加快建设X, from 《关于加快建设X的建议》
             out.append(replace(owner, evidence=Evidence(owner.evidence.report, a, b, report_text[a:b]),
                                label=f"提案：{_TITLE_FRAME.sub('', subject)}", rules=owner.rules + ("enumerated-subject",),

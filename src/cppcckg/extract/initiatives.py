@@ -144,7 +144,8 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                     typ == "other" and text.startswith("的", e) and text[s:e] == "捐赠"
                     and lexicon.GIFT_RECEIVED_BEFORE.search(text, 0, s)) and not (
                     typ == "meeting" and _at_the_meeting(text, s, e)) and not (
-                    typ == "research" and text.startswith("报告", e) and _REPORT_DONE.search(text, 0, s)):
+                    typ == "research" and text.startswith("报告", e) and _REPORT_DONE.search(text, 0, s)) and not (
+                    _TOPICS_COUNTED.match(text, e) or (_TOPICS_LISTED.match(text, e) and _COUNT_ENDS.search(text, 0, s))):
                 # 开展的X已结束; 收到X捐赠的; X座谈会现场; 携手完成了《X》等调研报告 (research done)
                 continue
             if typ == "publication" and lexicon.RETOLD_WORK_BEFORE.search(text, max(0, s - 8), s):
@@ -445,6 +446,10 @@ def _names_only(text: str, placed: list[_Placed]) -> bool:
 _PROPOSALS_COUNTED = re.compile(r"了?\d+件")
 _CLAUSE_GAP = re.compile(r"\s*[，,]\s*")
 _ANNOUNCED_ITEMS = re.compile(r"[一二三四五六七八九十两\d]+(?:方面|项|个)[^，,；;。：:]{0,8}[：:]")
+# 专题协商议题共有6个…：甲；乙, 安排了三个对口协商议题：甲；乙: the list that follows, one each
+_TOPICS_COUNTED = re.compile(r"(?:议题|课题)(?:共有|有|共|为)?[\d一二三四五六七八九十两]+个")
+_TOPICS_LISTED = re.compile(r"(?:议题|课题)(?:[:：]|$)")
+_COUNT_ENDS = re.compile(r"[\d一二三四五六七八九十两]+个$")
 _REPORT_DONE = re.compile(r"(?:完成|形成|撰写)了?[^，,；;。]{0,8}《[^》]{2,40}》[^，,；;。]{0,12}$")  # (a titled report: research of its own)
 _GENERIC_TAIL = re.compile(r"(?:主题|系列|专题|实践)活动")
 _CLOSES_ON = re.compile(r"将于(?:(?!开幕)[^，,；;。]){0,16}闭幕")  # (将于12日开幕、15日闭幕: the session)
@@ -1034,6 +1039,8 @@ class InitiativeExtractor:
             return False  # 某某等参加调研 after the work was told: who took part, no work of its own
         if trig.type == "consultation" and _AGENDA_GOES_ON.match(text) and _MEETING_SPEAKS.search(before_clause):
             return False  # 本次会议以X为主题，将围绕Y进行协商交流: that meeting's agenda, no work of its own
+        if _TOPICS_COUNTED.match(text, trig.end) or (_TOPICS_LISTED.match(text, trig.end) and _COUNT_ENDS.search(text, 0, trig.start)):
+            return True  # 协商议题共有6个…：甲；乙: the topics of the work, listed next (one each)
         if trig.type == "briefing" and _MEETING_SPEAKS.search(before_clause):
             return False  # 此次政协会议…，首次通报X: a report made to the session, its business
         if trig.type == "study" and _LECTURE.search(text, trig.start, trig.end) and (before_clause or text).startswith(("会上", "会议上")):
@@ -1547,7 +1554,8 @@ class InitiativeExtractor:
                       or not self.speaks_for_itself):
             year = int(dated.group(1))  # 2021年1月12日，…召开: the item says its own year
             period = Period(year, year)
-        if status == DONE and (self._is_plan or self._follows_plan or lexicon.PLANNED_CUE.search(text) or (
+        in_plan = self._is_plan and not (lexicon.DONE_MARK.search(text) or lexicon.DONE_MARK.search(lead_in))
+        if status == DONE and (in_plan or self._follows_plan or lexicon.PLANNED_CUE.search(text) or (
                 lexicon.PLANNED_LEAD.search(lead_in) and not lexicon.DONE_MARK.search(text))
                 or self._dated_after_writing(text)):
             status = PLANNED

@@ -249,7 +249,7 @@ WEAK_NEEDS = re.compile(r"就|围绕|聚焦|针对|为题|召集")
 PARTNER_BEFORE = re.compile(r"(?:与|同|和|会同|联合|联动|邀请|组织|发动|引导|协同|携手|面向|为|"
                             r"赴|(?<![得受达收])到|(?<![以原本从])来|来到|前往|走进)$")  # (the body visited is a partner)
 # Bodies joined to the subject before the verb run the activity with it (A与B联合开展…).
-COORGANIZER_BEFORE = re.compile(r"(?:与|同|和|及|会同|联合|携手|协同)$")
+COORGANIZER_BEFORE = re.compile(r"(?:与|同|和|及|会同|联合|携手|协同|商请)$")  # (商请X开展联合协商: asked to run it together)
 SUPPORTED_BEFORE = re.compile(r"(?:支持|指导|协助|配合|帮助|推动)$")
 VENUE_BEFORE = re.compile(r"在$")
 IGNORE_BEFORE = re.compile(r"(?:(?<!面)向|被|接受|由|对|为|把|将|报送|报告|请示|在)$")
@@ -282,7 +282,7 @@ PLANNED_LEAD = searched(re.compile(
     r"(?:今年|明年|年内|下半年|下一阶段|还|也)要|约定|商定|议定|决定(?=[^，,；;。]{0,30}?(?:实施|召开|举行))|根据协议|按照协议|届时|明年|年内将|力争"
 ))
 # Titles of texts that are plans throughout (年度合作要点, 工作要点).
-PLAN_TITLE = re.compile(r"要点|工作计划$|合作计划|行动计划|实施方案")
+PLAN_TITLE = re.compile(r"要点|工作计划$|合作计划|协商计划|行动计划|实施方案")
 # Going to a place (赴重庆市合川区, 到渝北区): across the border, its CPPCC hosts the work.
 VISIT_BEFORE = re.compile(r"(?:赴|到|来到|前往|走进|深入)(?:重庆市?|四川省?)?$")
 JOINT_MARKER = searched(re.compile(r"(?:川渝|两地|渝川)(?:政协|委员|联合|共同|携手)|(?:川渝|两地)[^，,；;。]{0,8}(?:联合|共同|携手)"))
@@ -303,7 +303,7 @@ GROUP_FORMED_BEFORE = re.compile(r"(?:组成|成立|组建|派出)(?:了)?(?:联
 # Bare activity words that, after a fuller name of the same activity, only go on describing it.
 BARE_ACTIVITY = re.compile(r"(?:开展|进行)?(?:调研|协商|视察|考察|议政|监督|座谈|研讨|讨论|交流)")
 # A sentence that may list subjects one by one (see enumerations.py): cheap test first.
-ENUMERATION_HINT = re.compile(r"一是|、[^、，,；;。“”：:等()（）]{4,12}?(?:(?:等)?(?:系列|专项|主题)?行动|(?:系列|专项|主题)?活动)|”为(?:主要)?内容的|分别|》[、和及与]?《|[“「][^”」]{2,40}[”」][、和及与]?[“「]|(?:\d+|[一二三四五六七八九十两])(?:个|项)(?:[^，,；;。:：]{0,14}[:：]|“)")
+ENUMERATION_HINT = re.compile(r"一是|、[^、，,；;。]{2,30}?(?:这|等)(?:\d+|[一二三四五六七八九十两])个(?:议题|课题)|、[^、，,；;。“”：:等()（）]{4,12}?(?:(?:等)?(?:系列|专项|主题)?行动|(?:系列|专项|主题)?活动)|”为(?:主要)?内容的|分别|》[、和及与]?《|[“「][^”」]{2,40}[”」][、和及与]?[“「]|(?:\d+|[一二三四五六七八九十两])(?:个|项)(?:[^，,；;。:：]{0,14}[:：]|[,，][^，,；;。:：]{0,12}[:：]|“)")
 # Time and framing words a clause may open with before its actor (9月12日，市政协…; 今年，…).
 TIME_LEAD = re.compile(
     r"(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:[至到-]\d{1,2}月?(?:\d{1,2}日)?)?(?:上旬|中旬|下旬|初|底|以来)?|"

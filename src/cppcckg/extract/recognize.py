@@ -172,10 +172,11 @@ class Recognizer:
                     rank = 1 if all(self.reference.entities[f.entity].cls in CPPCC_CLASSES for f in forms) else 0
                     seen = local_forms.get(id(forms), (forms, rank, 0))
                     local_forms[id(forms)] = (forms, rank, seen[2] + 1)
+                asked = _ASKED_BEFORE.search(block, max(0, start - 4), start) is not None
                 for f in forms:
                     entity = self.reference.entities[f.entity]
-                    if not f.local and entity.cls in CPPCC_CLASSES:
-                        counts[entity.key] = counts.get(entity.key, 0) + 1
+                    if not f.local and entity.cls in CPPCC_CLASSES and not asked:
+                        counts[entity.key] = counts.get(entity.key, 0) + 1  # (商请重庆市政协: asked, not the writer)
                     elif not f.local and entity.kind == "place" and not _names_a_township(block, start, end):
                         places[entity.key] = places.get(entity.key, 0) + 1  # (first named first on a tie)
         # a local text names the national committee as where its members go and what it
@@ -1307,6 +1308,8 @@ _HOME = "chongqing"
 _PARTNER = "sichuan"
 _LOCAL_COMMITTEES = frozenset({"省政协", "市政协", "区政协", "县政协"})
 # the local forms no place stands behind in a text that names none (省政协 and 市政协 have one)
+# a committee asked or invited to join (商请X政协开展联合协商, 邀请X政协): another body, not the text's own
+_ASKED_BEFORE = re.compile(r"(?:商请|邀请|请求|函请|提请)$")
 _QUOTED_CHAR = re.compile(r"[‘“'\"]([\u4e00-\u9fff])[’”'\"]")
 _BARE_LOCAL_FORM = re.compile(r"(?<![\u4e00-\u9fff])[区县]政协|(?<=[，。；、\n（(与和及])[区县]政协")
 _JOINER = re.compile(r"[、和及与,，]")
