@@ -446,7 +446,7 @@ def _names_only(text: str, placed: list[_Placed]) -> bool:
 _PROPOSALS_COUNTED = re.compile(r"了?\d+件")
 _CLAUSE_GAP = re.compile(r"\s*[，,]\s*")
 _ANNOUNCED_ITEMS = re.compile(r"[一二三四五六七八九十两\d]+(?:方面|项|个)[^，,；;。：:]{0,8}[：:]")
-# 专题协商议题共有6个…：甲；乙, 安排了三个对口协商议题：甲；乙: the list that follows, one each
+# X协商议题共有N个…：甲；乙, 安排了N个X协商议题：甲；乙: the list that follows, one each
 _TOPICS_COUNTED = re.compile(r"(?:议题|课题)(?:共有|有|共|为)?[\d一二三四五六七八九十两]+个")
 _TOPICS_LISTED = re.compile(r"(?:议题|课题)(?:[:：]|$)")
 _COUNT_ENDS = re.compile(r"[\d一二三四五六七八九十两]+个$")
