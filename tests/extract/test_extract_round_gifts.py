@@ -370,3 +370,11 @@ def test_a_consultation_plans_items_are_planned_unless_told_as_done(pipeline):
 def test_a_committee_asked_to_join_is_not_the_texts_own(pipeline):
     x = run(pipeline, "省政协近日印发年度协商计划。省政协将围绕成渝中部产业协同开展专题协商，其中一个议题拟商请重庆市政协共同开展联合协商。")
     assert all("sc-cppcc" in i.organizers for i in x.initiatives) and x.initiatives
+
+
+def test_counted_work_announced_on_a_list_of_subjects_is_one_each_and_planned(pipeline):
+    x = run(pipeline, "日前，某县政协印发年度工作要点。4项重点调研将聚焦县域特色产业、城乡供水、职业教育、养老服务进行。")
+    research = [i for i in x.initiatives if i.type == "research"]
+    assert len(research) == 4 and all(i.status == PLANNED for i in research)
+    assert [m.value for m in x.metrics] == [4]
+    assert not run(pipeline, "2023年，县政协开展重点调研3项。").initiatives  # a tally with no subjects stays one

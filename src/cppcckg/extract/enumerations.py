@@ -44,6 +44,10 @@ _TITLE_FRAME = re.compile(r"^(?:关于|關於|關于|关於)|(?:的)?(?:建议|�
 # 启动甲、乙、丙、丁四个“双百行动”: the items listed before the counted name
 _LISTED_BEFORE = re.compile(r"((?:[^、，,；;。：:“”]{2,20}、)+[^、，,；;。：:“”]{2,20}?)(?:等)?(?:\d+|[一二三四五六七八九十两])(?:个|项)[“「]")
 _LAUNCH = re.compile(r"启动|开展|推进|实施|组织|深化|举办")
+# 3项重点调研将聚焦甲、乙、丙进行: counted work announced on a list of subjects, one each
+_COUNTED_ON_A_LIST = re.compile(r"(?:\d+|[一二三四五六七八九十两])(?:项|个|次)[^，,；;。]{0,6}?(?:调研|视察|协商|监督|督办)"
+                                r"将?(?:重点|分别)?(?:聚焦|围绕|就|针对)(?P<items>(?:[^、，,；;。]{2,24}、)+[^、，,；;。]{2,24}?)"
+                                r"(?:等)?(?:进行|展开|开展)")
 # 甲、乙、丙这3个议题已…进行了协商: the topics listed before they are counted, then the work on them
 _TOPICS_BEFORE = re.compile(r"(?P<items>(?:[^、，,；;。：:]{2,30}、)+[^、，,；;。：:]{2,30}?)(?:这|等)(?:\d+|[一二三四五六七八九十两])个(?:议题|课题)")
 # 开展四个“双百行动”：甲、乙、丙、丁: the items after the colon, listed with 、
@@ -124,6 +128,15 @@ def split_enumerations(view: Compact, initiatives: list[Initiative], report_text
         if len(items) >= 2 and not any(has_trigger(a, b) for a, b in items):
             at = out.index(owner)
             out[at:at + 1] = _one_per_item(owner, items, report_text, report_norm)
+    for listed in _COUNTED_ON_A_LIST.finditer(text):  # 3项重点调研将聚焦甲、乙、丙进行: one each
+        items = [(m.start(), m.end()) for m in _LISTED.finditer(text, listed.start("items"), listed.end("items"))]
+        owner = _nearest(out, *view.span(listed.start(), listed.start("items")))
+        if owner is None or len(items) < 2 or any(has_trigger(*view.span(a, b)) for a, b in items):
+            continue
+        at = out.index(owner)
+        if "将" in text[listed.start():listed.start("items")]:
+            owner = replace(owner, status=PLANNED)  # (…将聚焦甲、乙…进行: work to come)
+        out[at:at + 1] = _one_per_item(owner, [view.span(a, b) for a, b in items], report_text, report_norm)
     for listed in _TOPICS_BEFORE.finditer(text):  # 甲、乙、丙这3个议题已进行了协商: one each
         items = [(m.start(), m.end()) for m in _LISTED.finditer(text, listed.start("items"), listed.end("items"))]
         owner = _nearest([x for x in out if x.evidence.start >= view.span(listed.start(), listed.start() + 1)[0]],

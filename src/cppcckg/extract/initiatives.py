@@ -207,7 +207,8 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                                       and not lexicon.ONE_SUBJECT_BEFORE.search(text, 0, s))  # 围绕X开展视察3次
                                      or lexicon.COUNTED_SUBJECTS_BEFORE.search(text, max(0, s - 16), s)  # 16个议题调研协商
                                      or (lexicon.COUNT_RIGHT_BEFORE.search(text, max(0, s - 8), s)  # 第3次远程协商
-                                         and not lexicon.SUBJECTS_AFTER.match(text, e))))
+                                         and not lexicon.SUBJECTS_AFTER.match(text, e)
+                                         and not _ON_A_LIST_AFTER.match(text, e))))  # (3项重点调研将聚焦甲、乙、丙进行)
                     or (lexicon.OUTPUT_COUNT_AFTER.match(text, e) and not _SESSION.search(text, s, e)
                         and typ != "information")):  # (反映社情民意信息50余篇: the information sent, and its count)
                 for i in range(s, e):
@@ -452,6 +453,7 @@ _TOPICS_LISTED = re.compile(r"(?:议题|课题)(?:[:：]|$)")
 _COUNT_ENDS = re.compile(r"[\d一二三四五六七八九十两]+个$")
 _REPORT_DONE = re.compile(r"(?:完成|形成|撰写)了?[^，,；;。]{0,8}《[^》]{2,40}》[^，,；;。]{0,12}$")  # (a titled report: research of its own)
 _GENERIC_TAIL = re.compile(r"(?:主题|系列|专题|实践)活动")
+_ON_A_LIST_AFTER = re.compile(r"将?(?:重点|分别)?(?:聚焦|围绕|就|针对)[^，,；;。、]{2,30}、")
 _CLOSES_ON = re.compile(r"将于(?:(?!开幕)[^，,；;。]){0,16}闭幕")  # (将于12日开幕、15日闭幕: the session)
 
 
