@@ -378,3 +378,8 @@ def test_counted_work_announced_on_a_list_of_subjects_is_one_each_and_planned(pi
     assert len(research) == 4 and all(i.status == PLANNED for i in research)
     assert [m.value for m in x.metrics] == [4]
     assert not run(pipeline, "2023年，县政协开展重点调研3项。").initiatives  # a tally with no subjects stays one
+
+
+def test_an_injected_adult_site_line_gives_no_statistic(pipeline):
+    x = run(pipeline, "某某精品免费观看88堂\n2023年，市政协开展视察12次。")
+    assert [m.value for m in x.metrics] == [12]
