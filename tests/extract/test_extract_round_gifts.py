@@ -383,3 +383,8 @@ def test_counted_work_announced_on_a_list_of_subjects_is_one_each_and_planned(pi
 def test_an_injected_adult_site_line_gives_no_statistic(pipeline):
     x = run(pipeline, "某某精品免费观看88堂\n2023年，市政协开展视察12次。")
     assert [m.value for m in x.metrics] == [12]
+
+
+def test_an_office_that_names_whose_group_it_is_does_not_act_but_places_with_one_head_do(pipeline):
+    x = run(pipeline, "3月6日，市政协办公厅帮扶集团视频会议现场，各成员单位交流帮扶进展。")
+    assert list(x.initiatives[0].organizers) == ["cq-cppcc-assistance-group"]

@@ -1269,7 +1269,10 @@ class InitiativeExtractor:
             last_verb_at = later.start()
         last_role, last_end = None, -1
         place_ends = {q.end: q.start for q in placed if q.mention.kind == "place"}
+        held_by = {q.start for q in bodies}
         for p in bodies:
+            if p.end in held_by and p.start < trig.start and p.mention.cls not in CPPCC_CLASSES:
+                continue  # 市政协办公厅扶贫集团: the office only names whose group acts (荣昌内江…政协: a list)
             # (与成都市青羊区政协: the words before the body's city, which only says where it is)
             before = _words_before(text, place_ends.get(p.start, p.start))
             # (党组书记主持召开党组会议: the group's own meeting)
