@@ -388,3 +388,11 @@ def test_an_injected_adult_site_line_gives_no_statistic(pipeline):
 def test_an_office_that_names_whose_group_it_is_does_not_act_but_places_with_one_head_do(pipeline):
     x = run(pipeline, "3月6日，市政协办公厅帮扶集团视频会议现场，各成员单位交流帮扶进展。")
     assert list(x.initiatives[0].organizers) == ["cq-cppcc-assistance-group"]
+
+
+def test_the_party_and_government_named_with_the_committee_do_not_go_on_to_its_next_work(pipeline):
+    x = run(pipeline, "四川省政协近日印发年度协商计划。\n接下来，省委、省政府、省政协将围绕“推动科技创新”开展协商。"
+                      "本年度专题协商议题共有2个：提升应急能力；保护长江生态。")
+    first, *rest = sorted(x.initiatives, key=lambda i: i.evidence.start)
+    assert len(first.organizers) == 3 and rest
+    assert all(list(i.organizers) == ["sc-cppcc"] for i in rest)

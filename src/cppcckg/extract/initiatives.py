@@ -452,6 +452,8 @@ _TOPICS_COUNTED = re.compile(r"(?:议题|课题)(?:共有|有|共|为)?[\d一二
 _TOPICS_LISTED = re.compile(r"(?:议题|课题)(?:[:：]|$)")
 _COUNT_ENDS = re.compile(r"[\d一二三四五六七八九十两]+个$")
 _REPORT_DONE = re.compile(r"(?:完成|形成|撰写)了?[^，,；;。]{0,8}《[^》]{2,40}》[^，,；;。]{0,12}$")  # (a titled report: research of its own)
+_STATE_SIDE = frozenset({"PartyCommittee", "GovernmentBody", "PeoplesCongress"})
+_STATE_NAME = re.compile(r"^中共|(?:人民政府|政府|人大常委会|人民代表大会)$")
 _GENERIC_TAIL = re.compile(r"(?:主题|系列|专题|实践)活动")
 _ON_A_LIST_AFTER = re.compile(r"将?(?:重点|分别)?(?:聚焦|围绕|就|针对)[^，,；;。、]{2,30}、")
 _CLOSES_ON = re.compile(r"将于(?:(?!开幕)[^，,；;。]){0,16}闭幕")  # (将于12日开幕、15日闭幕: the session)
@@ -1096,12 +1098,22 @@ class InitiativeExtractor:
         # group or a party named as one sentence's actor does not act in the next (党组开展…。
         # 开展常委书面述职 is the committee's)
         if any(self._committee_level(k) for k in actors):
-            self.carried = list(actors)
+            # (省委、省政府、省政协将…。…议题共有6个: the committee goes on, the Party and
+            # government named with it for that work only)
+            self.carried = [k for k in actors if self._committee_level(k) or self._cppcc_side(k)]
         else:
             self.carried = []
         if len(set(actors)) >= 2:
             self.group = list(actors)
             self._visit_group = []  # a pair named since the visit is the one meant now
+
+    def _cppcc_side(self, key: str) -> bool:
+        """Is `key` a body of the CPPCC side (a committee's organ, members, a democratic party),
+        not the Party or the government?"""
+        entity = self.reference.get(key)
+        if entity is None:  # a body the reference lacks, by its name (中共X委, X人民政府)
+            return not _STATE_NAME.search(self._unknown_names.get(key, ""))
+        return entity.cls not in _STATE_SIDE
 
     def _places_named_as_pair(self, text: str, places: list[_Placed]) -> list[str]:
         """泸县、永川两地…: the committees of places listed before 两地 / 三地 (for a later
