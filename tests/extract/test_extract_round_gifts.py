@@ -396,3 +396,9 @@ def test_the_party_and_government_named_with_the_committee_do_not_go_on_to_its_n
     first, *rest = sorted(x.initiatives, key=lambda i: i.evidence.start)
     assert len(first.organizers) == 3 and rest
     assert all(list(i.organizers) == ["sc-cppcc"] for i in rest)
+
+
+def test_several_proposals_put_forward_on_themes_are_a_proposal_on_them(pipeline):
+    x = run(pipeline, "2024年，市政协委员某某发挥专业所长，围绕推进现代物流业发展和城市更新等方面，提出了多件具有针对性的提案。")
+    (proposal,) = x.initiatives
+    assert proposal.type == "proposal" and "现代物流业发展" in proposal.label

@@ -290,6 +290,7 @@ _BY_MEANS = re.compile(r"通过$|经过$")
 _THEMED_TALLY = re.compile(r"(?:共|累计)?((?:提出|提交)了?提案)\d+(?:余|多)?件")
 _BROUGHT = re.compile(r"(?:一份|一件|\d+件)?关于(?P<x>[^，,；;。]{2,40}?)的[^，,；;。]{0,6}?提案")
 _TALLY_HEAD = re.compile(r"(?:提出|提交)了?提案")
+_SEVERAL_PROPOSALS = re.compile(r"(?:提出|提交)了?(?:多|数|几|若干)件.*提案")
 _THEME_BEFORE = re.compile(r"(?:^|[；;。：:])(?:围绕|聚焦|针对)[^，,；;。]{2,30}[，,]$")
 # a meeting the clause before speaks of (本次会议以X为主题，…): what follows is its business
 _MEETING_SPEAKS = re.compile(r"(?:^|[，,：:])(?:本次|这次|此次|该次?)(?:政协)?(?:会议|大会)[^，,；;。]{0,24}[，,]$")
@@ -1615,8 +1616,8 @@ class InitiativeExtractor:
         text = view.text
         ts, te = view.span(trig.start, trig.end)
         head = self._own_words(ts, te).strip("“”「」《》")
-        if trig.type == "proposal" and _TALLY_HEAD.fullmatch(head):
-            head = "提案"  # (提出提案95件 under its theme)
+        if trig.type == "proposal" and (_TALLY_HEAD.fullmatch(head) or _SEVERAL_PROPOSALS.fullmatch(head)):
+            head = "提案"  # (提出提案95件 under its theme; 提出了多件…提案)
         brought = _BROUGHT.fullmatch(text, trig.start, trig.end) if trig.type == "proposal" else None
         if brought is None and trig.type == "proposal":
             brought = _QUOTED_PROPOSAL.match(text, trig.end)  # 提出的“关于X的提案”: the proposal on X
