@@ -402,3 +402,8 @@ def test_several_proposals_put_forward_on_themes_are_a_proposal_on_them(pipeline
     x = run(pipeline, "2024年，市政协委员某某发挥专业所长，围绕推进现代物流业发展和城市更新等方面，提出了多件具有针对性的提案。")
     (proposal,) = x.initiatives
     assert proposal.type == "proposal" and "现代物流业发展" in proposal.label
+
+
+def test_reports_written_after_research_are_a_statistic_not_research(pipeline):
+    x = run(pipeline, "2020年，县政协全年形成调研视察专报、社情民意信息等41件。")
+    assert not x.initiatives and [m.value for m in x.metrics] == [41]
