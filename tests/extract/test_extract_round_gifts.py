@@ -407,3 +407,15 @@ def test_several_proposals_put_forward_on_themes_are_a_proposal_on_them(pipeline
 def test_reports_written_after_research_are_a_statistic_not_research(pipeline):
     x = run(pipeline, "2020年，县政协全年形成调研视察专报、社情民意信息等41件。")
     assert not x.initiatives and [m.value for m in x.metrics] == [41]
+
+
+def test_aspects_counted_after_the_proposals_they_split_are_one_proposal_each(pipeline):
+    x = run(pipeline, "某市政协提案工作情况。\n会议期间共收到提案300件，立案提案中，城乡建设方面96件，社会事业方面41件。")
+    assert sorted(i.label for i in x.initiatives) == sorted(["提案：城乡建设方面", "提案：社会事业方面"])
+    assert not run(pipeline, "某市政协提案工作情况。\n全市城乡建设方面投入96亿元，成效明显。").initiatives
+
+
+def test_advice_that_ends_a_visit_is_its_aim_and_a_team_led_on_site_does_research(pipeline):
+    x = run(pipeline, "7月，县政协副主席某某率调研组深入某养老院等地，实地了解养老机构运行情况，为养老服务业发展积极建言。")
+    assert [i.type for i in x.initiatives] == ["research"]
+    assert x.initiatives[0].label.startswith("某养老院")

@@ -139,7 +139,8 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
             # 联合提交的《关于…的建议》: that proposal, whatever its title says
             named_proposal = typ == "proposal" and (text.startswith("的《", e) or text.startswith("《", e))
             if not named_proposal and lexicon.NOT_ACTIVITY_AFTER.match(text, e) and not (
-                    text[e:e + 1] in ("组", "团") and lexicon.GROUP_FORMED_BEFORE.search(text, 0, s)) and not (
+                    text[e:e + 1] in ("组", "团") and (lexicon.GROUP_FORMED_BEFORE.search(text, 0, s) or (
+                        _LED_BEFORE.search(text, 0, s) and text.startswith("深入", e + 1)))) and not (
                     text[e:e + 1] in ("已", "结") and lexicon.TOOK_PLACE_BEFORE.search(text, 0, s)) and not (
                     typ == "other" and text.startswith("的", e) and text[s:e] == "捐赠"
                     and lexicon.GIFT_RECEIVED_BEFORE.search(text, 0, s)) and not (
@@ -385,8 +386,11 @@ _NOT_A_PROPOSAL_BEFORE = re.compile(r"(?:形成|报送|撰写|社情民意|信�
 def _suggested_proposals(text: str, before: str) -> list[_Trigger]:
     """In a text about proposals, what members proposed (委员们提出…等建议; 关于A、B等建议，…得到吸纳)
     and proposals counted by aspect (经济建设方面提案924件): a proposal each."""
-    found = _ASPECT_TALLY.search(text) or _SUGGESTED.search(text) or (
-        _ASPECT_COUNT.match(text) if _ASPECT_BEFORE.search(before) else None)
+    aspect = _ASPECT_TALLY.search(text)
+    if aspect is not None and (aspect.group("w") or "提案" in before):
+        word = "w" if aspect.group("w") else "w2"
+        return [_Trigger(aspect.start(word), aspect.end(word), "proposal", None)]
+    found = _SUGGESTED.search(text) or (_ASPECT_COUNT.match(text) if _ASPECT_BEFORE.search(before) else None)
     return [_Trigger(found.start("w"), found.end("w"), "proposal", None)] if found else []
 
 
@@ -397,7 +401,9 @@ def _cited_proposals(text: str) -> list[_Trigger]:
 
 
 # X方面提案N件; X方面最受关注，提案数为N件 (the clause of the count)
-_ASPECT_TALLY = re.compile(r"(?P<x>[^，,；;。]{2,10}?方面)(?:的)?(?P<w>提案)(?:数)?(?:达|为|有|共)?\d+件")
+# (立案提案中，经济建设方面114件，政治建设方面3件: the count alone, proposals said before)
+_ASPECT_TALLY = re.compile(r"(?P<x>[^，,；;。]{2,10}?方面)(?:的)?(?:(?P<w>提案)(?:数)?(?:达|为|有|共)?\d+\s?件"
+                           r"|(?:的?提案)?(?P<w2>\d+\s?件)(?=[，,；;。]|$))")
 _TOLD_LEAD = re.compile(r"^(?:此外|还有|其中|另外|关于|[，,])+")
 _ASPECT_BEFORE = re.compile(r"(?P<x>[^，,；;。]{2,10}?方面)[^，,；;。]{0,8}[，,]$")  # (…方面最受关注，提案数为N件)
 _ASPECT_COUNT = re.compile(r"(?P<w>提案)数?(?:达|为|有|共)?\d+件")
@@ -455,6 +461,9 @@ _COUNT_ENDS = re.compile(r"[\d一二三四五六七八九十两]+个$")
 _REPORT_DONE = re.compile(r"(?:完成|形成|撰写)了?[^，,；;。]{0,8}《[^》]{2,40}》[^，,；;。]{0,12}$")  # (a titled report: research of its own)
 _STATE_SIDE = frozenset({"PartyCommittee", "GovernmentBody", "PeoplesCongress"})
 _STATE_NAME = re.compile(r"^中共|(?:人民政府|政府|人大常委会|人民代表大会)$")
+_LED_BEFORE = re.compile(r"(?<!党组)(?:率|率领|带领)$")  # 率调研组深入X: the team led to X, the work there
+_PLAIN_ADVICE = re.compile(r"建言|献策|鼓与呼")
+_CAUSES = re.compile(r"为[^，,；;。]{2,30}?(?:建言|献策|鼓与呼|建真言|献良策|谋良策|谋思路|出主意|真监督|强监督)")
 _GENERIC_TAIL = re.compile(r"(?:主题|系列|专题|实践)活动")
 _ON_A_LIST_AFTER = re.compile(r"将?(?:重点|分别)?(?:聚焦|围绕|就|针对)[^，,；;。、]{2,30}、")
 _CLOSES_ON = re.compile(r"将于(?:(?!开幕)[^，,；;。]){0,16}闭幕")  # (将于12日开幕、15日闭幕: the session)
@@ -737,7 +746,7 @@ class InitiativeExtractor:
             triggers = self._used(found, text, bodies, before_clause, sentence.is_lead) if found else []
             if not found and self._about_proposals and "《" in text:
                 triggers = _cited_proposals(text)  # …的《关于…的建议》认为: a proposal cited by its title
-            if not found and self._about_proposals and ("建议" in text or "提案" in text):
+            if not found and self._about_proposals and ("建议" in text or "提案" in text or "方面" in text):
                 triggers = triggers or _suggested_proposals(text, sentence_view.text[: sentence_view.index(a)])
             if (self._about_proposals and (not subject or (subject == self.carried and not named_actor))
                     and not bodies and self._members_named
@@ -1053,6 +1062,8 @@ class InitiativeExtractor:
         if self._slogans and _SLOGAN_LINE.fullmatch("，" + text) and trig.end == len(text):
             return False  # one line of a run of parallel lines of work (聚焦Y调研协商，聚焦Z民主监督)
         if lexicon.FOR_A_CAUSE.fullmatch(text, trig.start, trig.end):
+            if _PLAIN_ADVICE.fullmatch(text, trig.start, trig.end) and len(_CAUSES.findall(self._last_view)) < 2:
+                return False  # …实地了解X，为Y积极建言: the visit's aim (为A建言，为B献策: causes, one each)
             return lexicon.FOR_BEFORE.search(text, 0, trig.start) is not None  # 为X建真言: advice on X
         if trig.type == "information" and text.startswith("以", trig.start):
             return True  # 以社情民意信息的形式报送: information sent up (the trigger holds its verb's frame)
@@ -1624,8 +1635,9 @@ class InitiativeExtractor:
         if brought is not None:  # 带来了一份关于X的提案: the proposal on X
             bs, be = view.span(*brought.span("x"))
             return f"提案：{self._own_words(bs, be)}", a, b, True
-        told = (_ASPECT_TALLY.search(text) or _SUGGESTED.search(text)) if trig.type == "proposal" and head in ("建议", "提案") else None
-        if told is not None and told.start("w") == trig.start:  # 关于A、B等建议; 经济建设方面提案924件
+        told = (_ASPECT_TALLY.search(text) or _SUGGESTED.search(text)) if trig.type == "proposal" else None
+        if told is not None and trig.start in (told.start("w"), told.start("w2") if "w2" in told.re.groupindex else -1):
+            # 关于A、B等建议; 经济建设方面提案924件; (提案中，)经济建设方面114件
             xs, xe = view.span(told.start("x"), told.end("x"))
             return f"提案：{_TOLD_LEAD.sub('', self._own_words(xs, xe))}", a, b, True
         if trig.type == "proposal" and head == "提案" and _ASPECT_COUNT.match(text, trig.start):

@@ -34,6 +34,7 @@ _NAMED_BEFORE = re.compile(r"[“「](?P<x>[^”」]{2,40})[”」][^“”「�
 _VERBAL = re.compile(r"(?:视察|调研|考察|督办|督查|监督|巡河|走访|察看)(?:了)?")
 # (开展调研协商、视察监督: a list of activity words goes on after the trigger, no object follows it)
 _OBJECT_AFTER = re.compile(r"(?![、和及与])(?P<x>[^，,；;。]{2,40}?)(?:的)?(?:情况|工作|进展|推进情况|落实情况|等)?$")
+_TEAM_GOES = re.compile(r"[组团](?:一行)?(?:深入|赴|到|前往|走进|来到)")
 _NEXT_VERB = re.compile(r"[并又](?=召开|举行|开展|组织|主持|听取|座谈|看望|慰问)")
 _DESTINATION = re.compile(r"(?:赴|深入|走进|前往|来到|(?<![来回收达得受遇感提])到)(?P<x>[^，,；;。“”、]{2,16}?)(?:实地)?$")
 # 深入18个乡镇, 深入区县, 走进基层一线: where, but not what about
@@ -118,7 +119,8 @@ def subject_span(clause: str, trigger: tuple[int, int], sentence: str,
     verbal = _VERBAL.match(clause, t_start)
     if verbal is not None or clause[t_start:t_end].endswith(("视察", "调研", "考察", "督办", "督查")):  # (专题调研X)
         after = _NEXT_VERB.split(clause[t_end:], 1)[0]  # (调研X情况并召开专题会: X)
-        obj = _OBJECT_AFTER.match(after)
+        went = _TEAM_GOES.match(after)  # (率调研组深入X: X)
+        obj = _OBJECT_AFTER.match(after, went.end() if went else 0)
         if obj and obj.group("x"):
             found = _clean(clause, t_end + obj.start("x"), t_end + obj.end("x"))
             if found:
