@@ -391,7 +391,7 @@ def test_an_office_that_names_whose_group_it_is_does_not_act_but_places_with_one
 
 
 def test_the_party_and_government_named_with_the_committee_do_not_go_on_to_its_next_work(pipeline):
-    x = run(pipeline, "四川省政协近日印发年度协商计划。\n接下来，省委、省政府、省政协将围绕“推动科技创新”开展协商。"
+    x = run(pipeline, "四川省政协近日印发年度协商计划。\n下半年，省委、省政府与省政协将围绕“推动科技创新”开展协商。"
                       "本年度专题协商议题共有2个：提升应急能力；保护长江生态。")
     first, *rest = sorted(x.initiatives, key=lambda i: i.evidence.start)
     assert len(first.organizers) == 3 and rest
@@ -399,13 +399,13 @@ def test_the_party_and_government_named_with_the_committee_do_not_go_on_to_its_n
 
 
 def test_several_proposals_put_forward_on_themes_are_a_proposal_on_them(pipeline):
-    x = run(pipeline, "2024年，市政协委员某某发挥专业所长，围绕推进现代物流业发展和城市更新等方面，提出了多件具有针对性的提案。")
+    x = run(pipeline, "2024年，市政协委员某某发挥专业所长，围绕推进现代物流业发展和城市更新等问题，提出了多件切实可行的提案。")
     (proposal,) = x.initiatives
     assert proposal.type == "proposal" and "现代物流业发展" in proposal.label
 
 
 def test_reports_written_after_research_are_a_statistic_not_research(pipeline):
-    x = run(pipeline, "2020年，县政协全年形成调研视察专报、社情民意信息等41件。")
+    x = run(pipeline, "2020年，县政协共撰写调研视察专报和各类信息等41件。")
     assert not x.initiatives and [m.value for m in x.metrics] == [41]
 
 
@@ -416,6 +416,6 @@ def test_aspects_counted_after_the_proposals_they_split_are_one_proposal_each(pi
 
 
 def test_advice_that_ends_a_visit_is_its_aim_and_a_team_led_on_site_does_research(pipeline):
-    x = run(pipeline, "7月，县政协副主席某某率调研组深入某养老院等地，实地了解养老机构运行情况，为养老服务业发展积极建言。")
+    x = run(pipeline, "7月，县政协副主席某某率调研组深入某养老院等地，了解养老院日常运营，为养老事业发展积极建言。")
     assert [i.type for i in x.initiatives] == ["research"]
     assert x.initiatives[0].label.startswith("某养老院")

@@ -401,7 +401,7 @@ def _cited_proposals(text: str) -> list[_Trigger]:
 
 
 # X方面提案N件; X方面最受关注，提案数为N件 (the clause of the count)
-# (立案提案中，经济建设方面114件，政治建设方面3件: the count alone, proposals said before)
+# (提案中，X方面N件，Y方面M件: the count alone, proposals said before)
 _ASPECT_TALLY = re.compile(r"(?P<x>[^，,；;。]{2,10}?方面)(?:的)?(?:(?P<w>提案)(?:数)?(?:达|为|有|共)?\d+\s?件"
                            r"|(?:的?提案)?(?P<w2>\d+\s?件)(?=[，,；;。]|$))")
 _TOLD_LEAD = re.compile(r"^(?:此外|还有|其中|另外|关于|[，,])+")
