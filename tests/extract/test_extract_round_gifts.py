@@ -419,3 +419,8 @@ def test_advice_that_ends_a_visit_is_its_aim_and_a_team_led_on_site_does_researc
     x = run(pipeline, "7月，县政协副主席某某率调研组深入某养老院等地，了解养老院日常运营，为养老事业发展积极建言。")
     assert [i.type for i in x.initiatives] == ["research"]
     assert x.initiatives[0].label.startswith("某养老院")
+
+
+def test_research_named_as_the_means_of_what_a_team_concluded_is_not_told_again(pipeline):
+    x = run(pipeline, "6月，市政协调研组赴区县开展产业调研。通过深入走访调研，调研组认为，产业链仍需补强。")
+    assert [i.type for i in x.initiatives] == ["research"]
