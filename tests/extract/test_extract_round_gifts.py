@@ -422,5 +422,5 @@ def test_advice_that_ends_a_visit_is_its_aim_and_a_team_led_on_site_does_researc
 
 
 def test_research_named_as_the_means_of_what_a_team_concluded_is_not_told_again(pipeline):
-    x = run(pipeline, "6月，市政协调研组赴区县开展产业调研。通过深入走访调研，调研组认为，产业链仍需补强。")
+    x = run(pipeline, "6月，市政协调研组赴区县开展产业调研。经过实地走访调研，大家认为，产业链仍需补强。")
     assert [i.type for i in x.initiatives] == ["research"]

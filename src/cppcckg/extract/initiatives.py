@@ -285,7 +285,7 @@ _ITINERARY = re.compile(rf"(?:[\u4e00-\u9fff]{{0,12}}?(?:{lexicon.FIELD_TEAMS}|�
                         r"(?:(?:先后|首先|随后|又)?(?:到|来到|走进|前往|赴)[^，,；;。]{1,16}?(?=实地|现场|深入))?"  # (一行人到X实地察看)
                         r"(?:先后|首先|还|并|又|实地|现场|深入|分别|随后)*"
                         r"(?:考察|调研|视察|察看|走访|来到|走进|前往)了?")
-_BY_MEANS = re.compile(r"(?:通过|经过)(?:深入|广泛|实地|认真|多次|反复)?(?:走访|实地|现场)?$")  # (通过深入走访调研，…指出: the work told, as a means)
+_BY_MEANS = re.compile(r"(?:通过|经过)(?:深入|广泛|实地|认真|多次|反复)?(?:走访|实地|现场)?$")  # (经过实地走访调研，…认为: the work told, as a means)
 # proposals counted under the theme the clause before names (围绕X，提出提案95件；围绕Y，…):
 # the proposals on that theme, a piece of work and its count (the count alone is a tally)
 _THEMED_TALLY = re.compile(r"(?:共|累计)?((?:提出|提交)了?提案)\d+(?:余|多)?件")
@@ -781,7 +781,7 @@ class InitiativeExtractor:
                 triggers = [t for t in triggers if not (t.start > accompanied.start() and t.type in _FIELD_WORK)]
             if triggers:
                 kept, means_end = [], -1
-                for t in triggers:  # (通过深入走访调研: the means, and the words of it that follow)
+                for t in triggers:  # (经过实地走访调研: the means, and the words of it that follow)
                     if _BY_MEANS.search(text, max(0, t.start - 6), t.start) or t.start == means_end:
                         means_end = t.end
                         continue
