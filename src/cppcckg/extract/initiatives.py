@@ -383,15 +383,25 @@ _CITED_TITLE = re.compile(r"《关于[^》]{4,60}的(?:建议|提案)》")
 _NOT_A_PROPOSAL_BEFORE = re.compile(r"(?:形成|报送|撰写|社情民意|信息|调研报告|督办|办理|答复)[^，,；;。]{0,24}$")
 
 
-def _suggested_proposals(text: str, before: str) -> list[_Trigger]:
-    """In a text about proposals, what members proposed (委员们提出…等建议; 关于A、B等建议，…得到吸纳)
-    and proposals counted by aspect (经济建设方面提案924件): a proposal each."""
+def _told_proposal(text: str, before: str) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """In a text about proposals, the (word, subject) spans of what members proposed (委员们提出…等建议;
+    关于A、B等建议，…得到吸纳) or of proposals counted by aspect (经济建设方面提案924件; 提案中，X方面N件);
+    the subject is None where it stands in the clause before (…方面最受关注，提案数为N件)."""
     aspect = _ASPECT_TALLY.search(text)
     if aspect is not None and (aspect.group("w") or "提案" in before):
         word = "w" if aspect.group("w") else "w2"
-        return [_Trigger(aspect.start(word), aspect.end(word), "proposal", None)]
-    found = _SUGGESTED.search(text) or (_ASPECT_COUNT.match(text) if _ASPECT_BEFORE.search(before) else None)
-    return [_Trigger(found.start("w"), found.end("w"), "proposal", None)] if found else []
+        return aspect.span(word), aspect.span("x")
+    found = _SUGGESTED.search(text)
+    if found is not None:
+        return found.span("w"), found.span("x")
+    counted = _ASPECT_COUNT.match(text) if _ASPECT_BEFORE.search(before) else None
+    return (counted.span("w"), None) if counted is not None else None
+
+
+def _suggested_proposals(text: str, before: str) -> list[_Trigger]:
+    """A proposal trigger for what a clause of a text about proposals says was proposed."""
+    told = _told_proposal(text, before)
+    return [_Trigger(*told[0], "proposal", None)] if told else []
 
 
 def _cited_proposals(text: str) -> list[_Trigger]:
@@ -463,7 +473,7 @@ _STATE_SIDE = frozenset({"PartyCommittee", "GovernmentBody", "PeoplesCongress"})
 _STATE_NAME = re.compile(r"^中共|(?:人民政府|政府|人大常委会|人民代表大会)$")
 _LED_BEFORE = re.compile(r"(?<!党组)(?:率|率领|带领)$")  # 率调研组深入X: the team led to X, the work there
 _PLAIN_ADVICE = re.compile(r"建言|献策|鼓与呼")
-_CAUSES = re.compile(r"为[^，,；;。]{2,30}?(?:建言|献策|鼓与呼|建真言|献良策|谋良策|谋思路|出主意|真监督|强监督)")
+_CAUSES = re.compile(r"为[^，,；;。]{2,30}?(?:" + lexicon.FOR_A_CAUSE.pattern + ")")  # 为A建言，为B献策: causes listed
 _GENERIC_TAIL = re.compile(r"(?:主题|系列|专题|实践)活动")
 _ON_A_LIST_AFTER = re.compile(r"将?(?:重点|分别)?(?:聚焦|围绕|就|针对)[^，,；;。、]{2,30}、")
 _CLOSES_ON = re.compile(r"将于(?:(?!开幕)[^，,；;。]){0,16}闭幕")  # (将于12日开幕、15日闭幕: the session)
@@ -1641,10 +1651,10 @@ class InitiativeExtractor:
         if brought is not None:  # 带来了一份关于X的提案: the proposal on X
             bs, be = view.span(*brought.span("x"))
             return f"提案：{self._own_words(bs, be)}", a, b, True
-        told = (_ASPECT_TALLY.search(text) or _SUGGESTED.search(text)) if trig.type == "proposal" else None
-        if told is not None and trig.start in (told.start("w"), told.start("w2") if "w2" in told.re.groupindex else -1):
+        told = _told_proposal(text, sentence_view.text[: sentence_view.index(a)]) if trig.type == "proposal" else None
+        if told is not None and told[1] is not None and told[0][0] == trig.start:
             # 关于A、B等建议; 经济建设方面提案924件; (提案中，)经济建设方面114件
-            xs, xe = view.span(told.start("x"), told.end("x"))
+            xs, xe = view.span(*told[1])
             return f"提案：{_TOLD_LEAD.sub('', self._own_words(xs, xe))}", a, b, True
         if trig.type == "proposal" and head == "提案" and _ASPECT_COUNT.match(text, trig.start):
             aspect = _ASPECT_BEFORE.search(sentence_view.text, 0, sentence_view.index(a))
