@@ -360,6 +360,11 @@ _SESSION_EVENT = re.compile(r"(?:新闻)?发布会|记者会")
 _ABOUT_A_SESSION = re.compile(r"关于[^，,；;。]{0,12}$")
 _LEADS_BEFORE = re.compile(r"(?:率|率领|带领)$")
 _TEAM_AFTER = re.compile(r"(?:一行|调研组|视察组|考察组|部分委员|有关负责同志)")
+# A meeting held right after the work just told (在随后召开的座谈会上, 随后举行座谈会) is that work's:
+# its organisers hold it.
+# 两地/双方 before a democratic party's name: its units on the two sides the text named together.
+_BOTH_PLACES_BEFORE = re.compile(r"(?:两地|双方|两省市|川渝两地|川渝)$")
+_FOLLOW_UP_MEETING = re.compile(r"(?:[，,\s]|在)*(?:随后|随即|紧接着|之后|会后)[，,]?(?:还|又)?(?:召开|举行)")
 _GROUP_TITLE = re.compile(r"副?书记")
 _OPENED_OR_ENDED = re.compile(r"[^，,；;。]{0,16}?(?:开幕|闭幕|结束|闭会|落幕|完成(?:各项|全部)议程)")
 _QUOTED_CAMPAIGN_AFTER = re.compile(r"[”’]等?(?:实践|主题|专项|系列)?(?:活动|行动)")
@@ -984,12 +989,18 @@ class InitiativeExtractor:
 
     def _with_partners(self, item: Initiative, keys: Sequence[str], rule: str) -> Initiative:
         """`item` with more partners (never one of its organisers); joint when they reach across."""
-        partners = tuple(_unique([*item.partners, *(k for k in keys if k not in item.organizers)]))
+        # (市政协副主席参加 the work of its own special committee: no partner, its own leader)
+        parents = {self._parent(k) for k in item.organizers}
+        partners = tuple(_unique([*item.partners, *(k for k in keys if k not in item.organizers and k not in parents)]))
         if partners == item.partners:
             return item
         joint = item.joint_sichuan_chongqing or self._joint([*item.organizers, *partners])
         rules = item.rules + (rule,) + (("joint:both-provinces",) if joint and not item.joint_sichuan_chongqing else ())
         return replace(item, partners=partners, joint_sichuan_chongqing=joint, rules=rules)
+
+    def _parent(self, key: str) -> str | None:
+        entity = self.reference.get(key)
+        return entity.parent if entity is not None else None
 
     def with_late_partners(self, items: Sequence[Initiative]) -> list[Initiative]:
         """The report's initiatives with the partners later sentences gave them (…。X陪同考察。)."""
@@ -1215,6 +1226,9 @@ class InitiativeExtractor:
         team = lexicon.TEAM_ANAPHOR.match(text, lead)
         if team and self._last_organizers and not any(p.start < team.end() for p in bodies):
             return list(self._last_organizers)
+        follow_up = _FOLLOW_UP_MEETING.match(text)
+        if follow_up and self._last_organizers and not any(p.start < follow_up.end() for p in bodies):
+            return list(self._last_organizers)
         for p in bodies:  # 副主席某某率社法委一行: the team a leader leads is the one at work
             if (p.mention.cls == "SpecialCommittee" and _LEADS_BEFORE.search(text, max(0, p.start - 3), p.start)
                     and _TEAM_AFTER.match(text, p.end)):
@@ -1239,7 +1253,18 @@ class InitiativeExtractor:
         entity = self.reference.get(p.mention.entity) if p.mention.cls == "PartyGroup" else None
         if entity is not None and entity.parent and _GROUP_TITLE.match(text, p.end):
             return [entity.parent]
+        if p.mention.cls == "DemocraticParty" and len(self.group) >= 2 and _BOTH_PLACES_BEFORE.search(text, 0, p.start):
+            units = [k for k in self.group if self._unit_of(k, p.mention)]
+            if len(units) == len(self.group):
+                return list(units)  # 两地民进会员 after 民进A委会与民进B委会…: the two units named
         return self._members(p.mention)
+
+    def _unit_of(self, key: str, party: Mention) -> bool:
+        """Is body `key` a unit of the democratic party `party` names (its committee in a place)?"""
+        entity = self.reference.get(key)
+        if entity is not None:
+            return entity.parent == party.entity
+        return _normalised(party.surface.replace(" ", "")) in self._unknown_names.get(key, "")
 
     def _group_fits(self, word: str) -> bool:
         """两省市政协 means committees: not a group of members or parties named last (住川、住渝委员)."""

@@ -23,7 +23,7 @@ import ahocorasick
 from cppcckg.extract import lexicon
 from cppcckg.extract.compact import Compact, compact
 from cppcckg.extract.firstchars import searched
-from cppcckg.extract.departments import PARTY_PATTERN, PARTY_WORDS, party_in_full
+from cppcckg.extract.departments import PARTY_PATTERN, PARTY_WORDS, party_in_full, state_in_full
 from cppcckg.extract.numbers import parse_chinese_numeral
 from cppcckg.extract.organs import (BARE_PARTY_COMMITTEE, BARE_STATE_ORGAN, SESSION_AFTER_COMMITTEE,
                                     TERM_SESSION, OrganWords, party_level, stands_alone, the_committee_named,
@@ -1019,6 +1019,8 @@ class Recognizer:
         out = []
         for a, b, label, seat in [*self._bare_state_organs(norm, start, end, place, found), *titled]:
             out.append(self._organ_named(report, a, b, label, seat))
+        if place is None and not found and (bare := _bare_home(norm)) is not None:
+            out.extend(_placeless_organs(report, start, end, bare[0]))
         for index, (a, b, seat) in enumerate(found):
             name = _WHITESPACE.sub("", norm[a:b])
             if party <= index < committees:  # 重庆市委, 市委 of a Chongqing text: 中共重庆市委员会
@@ -1477,6 +1479,34 @@ def _bare_home(norm: str) -> str | None:
     """The bare local form (区政协, 县政协) a text that names no place calls its committee by."""
     found = _BARE_LOCAL_FORM.search(norm)
     return found.group() if found else None
+
+
+def _placeless_organs(report: Report, start: int, end: int, level: str) -> list[Mention]:
+    """区委, 区政府, 区检察院 in a text that names no place and calls its committee 区政协: the
+    Party committee and state organs of that same unnamed place, each named in full without it
+    (中共区委, 区人民政府, 区人民检察院)."""
+    norm = report.norm
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for match in BARE_STATE_ORGAN.finditer(norm, start, end):
+        a = match.start()
+        if match.group("level") != level or not stands_alone(norm, a, start):
+            continue
+        organ = match.group("organ")
+        label = (party_in_full(f"中共{level}{organ}") if organ.startswith("委") or organ == "纪委"
+                 else level + state_in_full(organ))
+        out.append(Mention(Evidence(report.id, a, match.end(), report.text[a:match.end()]), _unknown_key(label), label,
+                           "Body", "body", surface=report.text[a:match.end()], in_reference=False))
+        taken.append((a, match.end()))
+    for match in BARE_PARTY_COMMITTEE.finditer(norm, start, end):
+        a = match.start()
+        if (norm[a] != level or not stands_alone(norm, a, start) or any(x <= a < y for x, y in taken)
+                or norm.startswith(_PARTY_DEPARTMENT_WORDS, match.end())):
+            continue
+        label = f"中共{level}委"
+        out.append(Mention(Evidence(report.id, a, match.end(), report.text[a:match.end()]), _unknown_key(label), label,
+                           "Body", "body", surface=report.text[a:match.end()], in_reference=False))
+    return sorted(out, key=lambda m: m.evidence.start)
 
 
 def _bare_local(report: Report, view: Compact, s: int, e: int, committee: str, organ: str | None) -> Mention:

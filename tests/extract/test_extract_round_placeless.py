@@ -1,0 +1,75 @@
+"""Issue 12, the round of texts that never name their place: the organs of a district or
+county a district site calls by their level alone, its special committees, the meeting held
+after a visit, and party members of two places acting together.
+
+The sentences are written for this project in the style of those texts.
+"""
+
+from __future__ import annotations
+
+from tests.extract.test_extract_general import run
+
+
+def labels(extraction) -> dict[str, str]:
+    return {m.surface: m.label for m in extraction.mentions if m.kind == "body"}
+
+
+def test_a_placeless_text_names_its_party_committee_and_state_organs_by_level(pipeline):
+    x = run(pipeline, "区政协召开常委会会议，听取区政府关于城市更新工作情况的通报。"
+                      "区委、区人大常委会有关负责同志到会，区检察院、区发改委负责人列席会议。")
+    named = labels(x)
+    assert named["区政府"] == "区人民政府"
+    assert named["区委"] == "中共区委"
+    assert named["区人大常委会"] == "区人民代表大会常务委员会"
+    assert named["区检察院"] == "区人民检察院"
+    assert named["区发改委"] == "区发展和改革委员会"
+
+
+def test_a_level_other_than_the_committees_is_not_read_as_its_place(pipeline):
+    x = run(pipeline, "县政协组织委员视察产业园区，市政府有关部门负责人陪同，县政府副县长参加。")
+    named = labels(x)
+    assert named["县政府"] == "县人民政府"
+    assert named.get("市政府") != "市人民政府"  # (the city above the county: not the county's own organ)
+
+
+def test_a_text_naming_its_place_keeps_the_places_organs(pipeline):
+    x = run(pipeline, "綦江区政协召开常委会会议，区政府副区长通报有关情况。")
+    assert labels(x)["区政府"] == "綦江区人民政府"
+
+
+def test_a_special_committee_whose_name_holds_society_is_an_organ(pipeline):
+    x = run(pipeline, "4月，区政协社会法制和民族宗教委员会联合区检察院开展未成年人保护专项民主监督。")
+    (supervision,) = x.initiatives
+    names = {m.entity: m.label for m in x.mentions}
+    assert [names[k] for k in supervision.organizers] == ["区政协社会法制和民族宗教委员会", "区人民检察院"]
+
+
+def test_a_meeting_held_right_after_a_visit_is_held_by_those_who_visited(pipeline):
+    x = run(pipeline, "5月12日，市政协经济委员会组织部分委员赴璧山区，围绕新能源汽车零部件产业开展专题调研。"
+                      "调研组先后来到3家企业了解生产经营情况。在随后召开的座谈会上，委员们建议加强产业链协同。"
+                      "市政协副主席李某参加。")
+    research, meeting = x.initiatives
+    assert meeting.type == "meeting"
+    assert list(meeting.organizers) == list(research.organizers)
+    assert [labels(x)[m.surface] for m in x.mentions if m.entity in meeting.organizers] == ["政协重庆市委员会经济委员会"]
+    assert not meeting.partners  # the committee's own vice-chair attends its organ's work
+
+
+def test_a_meeting_held_after_the_work_of_a_district_committee_is_its_meeting(pipeline):
+    x = run(pipeline, "近日，大足区政协组织委员视察城市更新项目。随后召开座谈会，听取区住房城乡建委情况汇报。")
+    visit, meeting = x.initiatives
+    assert meeting.type == "meeting" and meeting.organizers == visit.organizers
+
+
+def test_members_of_a_party_on_both_sides_are_its_two_units_named_together(pipeline):
+    x = run(pipeline, "致公党荣昌区委与致公党泸州市委签订合作协议。此后，两地致公党党员共同开展产业调研。")
+    (research,) = [i for i in x.initiatives if i.type == "research"]
+    named = {m.entity: m.label for m in x.mentions}
+    assert sorted(named[k] for k in research.organizers) == ["中国致公党泸州市委员会", "中国致公党重庆市荣昌区委员会"]
+    assert research.joint_sichuan_chongqing
+
+
+def test_a_partys_members_alone_stay_the_party(pipeline):
+    x = run(pipeline, "致公党党员积极参与产业调研。")
+    named = {m.entity: m.label for m in x.mentions}
+    assert all(named[k] == "中国致公党" for i in x.initiatives for k in i.organizers)
