@@ -73,3 +73,18 @@ def test_a_partys_members_alone_stay_the_party(pipeline):
     x = run(pipeline, "致公党党员积极参与产业调研。")
     named = {m.entity: m.label for m in x.mentions}
     assert all(named[k] == "中国致公党" for i in x.initiatives for k in i.organizers)
+
+
+def test_a_partner_across_the_border_does_not_change_whose_city_committee_the_page_means(pipeline):
+    x = run(pipeline, "1月10日，政协广安市第五届委员会第三次会议开幕。\n"
+                      "过去一年，市政协与重庆市渝北区政协签订友好合作协议，联合开展专题调研。\n"
+                      "今年，市政协将聚焦乡村振兴开展协商议政。")
+    city = [m.label for m in x.mentions if m.surface == "市政协"]
+    assert city == ["政协广安市委员会", "政协广安市委员会"]
+    planned = x.initiatives[-1]
+    assert [m.label for m in x.mentions if m.entity in planned.organizers][:1] == ["政协广安市委员会"]
+
+
+def test_a_district_page_still_means_its_own_city_by_its_city_committee(pipeline):
+    x = run(pipeline, "渝北区政协组织委员开展视察。\n市政协副主席李某参加视察。")
+    assert [m.label for m in x.mentions if m.surface == "市政协"] == ["政协重庆市委员会"]

@@ -839,6 +839,7 @@ class Recognizer:
         else:
             indices = range(bisect_left(anchor_at, at) - 1, -1, -1)
         tried: set[str] = set()
+        home: str | None = None
         for index in indices:  # nearest first; each place is tried once (a long text names few)
             position, place = anchors[index]
             if not ahead and position <= lowest:
@@ -846,11 +847,26 @@ class Recognizer:
             if place in tried:
                 continue
             tried.add(place)
-            for level in self._place_chain(place):
+            chain = self._place_chain(place)
+            for level in chain:
                 chosen = by_place.get(level)
                 if chosen is not None:
                     return chosen
+                home = home or self._home_province(anchors)
+                if self._province_of(chain) != home:
+                    break  # 重庆市渝北区政协 on a Guang'an page: its 市 is not the 市政协 the page means
         return None
+
+    def _home_province(self, anchors: list[tuple[int, str]]) -> str:
+        """The province most of a text's places are in (the first named on a tie)."""
+        counts: dict[str, int] = {}
+        for _position, place in anchors:
+            top = self._province_of(self._place_chain(place))
+            counts[top] = counts.get(top, 0) + 1
+        return max(counts, key=lambda k: counts[k]) if counts else ""
+
+    def _province_of(self, chain: list[str]) -> str:
+        return next((k for k in chain if (e := self.reference.get(k)) is not None and e.cls == "Province"), chain[-1])
 
     def _committee_of_local(self, surface: str, at: int, anchors: list[tuple[int, str]], anchor_at: list[int],
                             paragraph: int, place: str | None, report: Report) -> tuple[Entity, int] | None:
