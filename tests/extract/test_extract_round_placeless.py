@@ -88,3 +88,44 @@ def test_a_partner_across_the_border_does_not_change_whose_city_committee_the_pa
 def test_a_district_page_still_means_its_own_city_by_its_city_committee(pipeline):
     x = run(pipeline, "渝北区政协组织委员开展视察。\n市政协副主席李某参加视察。")
     assert [m.label for m in x.mentions if m.surface == "市政协"] == ["政协重庆市委员会"]
+
+
+def test_a_partys_unit_named_with_committee_in_full_is_a_body(pipeline):
+    x = run(pipeline, "九三学社广元市委员会与九三学社重庆市委员会合川区工作委员会举行合作签约仪式。")
+    named = labels(x)
+    assert named["九三学社广元市委员会"] == "九三学社广元市委员会"
+    assert named["九三学社重庆市委员会合川区工作委员会"] == "九三学社重庆市合川区委员会"
+    (meeting,) = x.initiatives
+    assert len(meeting.organizers) == 2 and meeting.joint_sichuan_chongqing
+
+
+def test_a_partys_provincial_committee_written_in_full_is_the_references(pipeline):
+    x = run(pipeline, "民建重庆市委员会开展专题调研。")
+    (party,) = [m for m in x.mentions if m.kind == "body"]
+    assert party.in_reference and party.label == "中国民主建国会重庆市委员会"
+
+
+def test_an_inspection_across_the_border_with_hosts_accompanying_is_one_sides(pipeline):
+    x = run(pipeline, "6月24日，泸州市政协副主席带队赴重庆市江津区开展委员视察活动，江津区政协副主席陪同考察。")
+    (visit,) = x.initiatives
+    assert [labels(x)[m.surface] for m in x.mentions if m.entity in visit.partners] == ["政协重庆市江津区委员会"]
+    assert not visit.joint_sichuan_chongqing
+
+
+def test_both_sides_speaking_at_the_meeting_after_a_visit_both_hold_it(pipeline):
+    x = run(pipeline, "6月12日，重庆市合川区政协主席一行来南充学习考察。\n"
+                      "一行人到南充港实地察看。在随后召开的座谈会上，双方交流了协商平台建设经验。")
+    meeting = x.initiatives[-1]
+    assert meeting.type == "meeting"
+    assert sorted(meeting.organizers) == ["cppcc-hechuan", "cppcc-nanchong-sc"]
+    assert meeting.joint_sichuan_chongqing
+
+
+def test_free_clinics_and_services_taken_to_villages_are_work(pipeline):
+    x = run(pipeline, "区政协“小平委员工作室”联合区人民医院，在清升镇开展“送医下乡”义诊活动。")
+    (clinic,) = x.initiatives
+    assert clinic.type == "other"
+    assert labels(x)["小平委员工作室"] == "小平委员工作室"  # the studio's quoted name, quotes left out
+    services = run(pipeline, "县政协组织医卫界委员开展送医下乡活动。")
+    assert [i.type for i in services.initiatives] == ["other"]
+    assert not run(pipeline, "委员们表示，要把党和政府的温暖送到群众心坎上。").initiatives

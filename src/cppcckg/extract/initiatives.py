@@ -362,6 +362,8 @@ _LEADS_BEFORE = re.compile(r"(?:率|率领|带领)$")
 _TEAM_AFTER = re.compile(r"(?:一行|调研组|视察组|考察组|部分委员|有关负责同志)")
 # A meeting held right after the work just told (在随后召开的座谈会上, 随后举行座谈会) is that work's:
 # its organisers hold it.
+# An exchange is done with the other side (考察交流, 学习交流, 座谈交流).
+_EXCHANGE = re.compile(r"交流")
 # 两地/双方 before a democratic party's name: its units on the two sides the text named together.
 _BOTH_PLACES_BEFORE = re.compile(r"(?:两地|双方|两省市|川渝两地|川渝)$")
 _FOLLOW_UP_MEETING = re.compile(r"(?:[，,\s]|在)*(?:随后|随即|紧接着|之后|会后)[，,]?(?:还|又)?(?:召开|举行)")
@@ -661,8 +663,7 @@ class InitiativeExtractor:
             self._previous = []  # 陪同 in a later paragraph speaks of other work
             if self.speaks_for_itself:
                 self._last_subject = ""  # a report's paragraphs tell work after work
-            self._visit_group = []
-            if self.speaks_for_itself:
+                self._visit_group = []  # (a news item's visit goes on: 双方 are still the visitors and hosts)
                 self._went_out = False  # a report's paragraphs tell work after work; a news item one story
         self._last_end = sentence.end
         for m in mentions:  # (before any early return: a sentence without activity still names who)
@@ -857,6 +858,14 @@ class InitiativeExtractor:
                     self._remember(self._last_organizers)
             if triggers:
                 continue
+            if (head_subject and out and len(head_subject) >= 2 and out[-1].type == "meeting"
+                    and out[-1].evidence.text.endswith("上") and lexicon.GROUP_ANAPHOR.match(text, _lead_end(text))):
+                # 在随后召开的座谈会上，双方交流了…: both sides met there
+                met = out[-1]
+                organizers = tuple(_unique([*met.organizers, *head_subject]))
+                out[-1] = replace(met, organizers=organizers, partners=tuple(k for k in met.partners if k not in organizers),
+                                  joint_sichuan_chongqing=met.joint_sichuan_chongqing or self._joint(list(organizers)),
+                                  rules=met.rules + ("role:met-there",))
             if head_subject:
                 joined = []
                 joined_end = -1
@@ -994,8 +1003,11 @@ class InitiativeExtractor:
         partners = tuple(_unique([*item.partners, *(k for k in keys if k not in item.organizers and k not in parents)]))
         if partners == item.partners:
             return item
-        joint = item.joint_sichuan_chongqing or self._joint([*item.organizers, *partners])
-        rules = item.rules + (rule,) + (("joint:both-provinces",) if joint and not item.joint_sichuan_chongqing else ())
+        # a host who accompanies or a body that attends takes part, and the work stays one side's,
+        # unless it is an exchange, done with them (考察交流 with the host across the border)
+        joint = item.joint_sichuan_chongqing or (
+            _EXCHANGE.search(item.evidence.text) is not None and self._joint([*item.organizers, *partners]))
+        rules = item.rules + (rule,) + (("joint:exchange-across",) if joint and not item.joint_sichuan_chongqing else ())
         return replace(item, partners=partners, joint_sichuan_chongqing=joint, rules=rules)
 
     def _parent(self, key: str) -> str | None:

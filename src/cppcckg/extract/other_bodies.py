@@ -28,9 +28,10 @@ _TOWNSHIP_ORGAN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?:党委|
 _AFTER_PLACE = re.compile(r"[市县区]?(?:[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?:党委|党工委|人民政府|政府|办事处))")
 _LEADING_GROUP = re.compile(r"“[^”]{2,20}”[\u4e00-\u9fff]{0,8}?(?:领导小组|工作专班)")
 # a members' studio named by its township or village, or by a quoted name (城南街道“连心”委员工作室,
-# 某镇政协委员工作室); a studio written alone (委员工作室) is the kind, no one body
-_STUDIO = re.compile(r"(?:(?:(?![在到赴与和及对从向于的是年月日])[\u4e00-\u9fff]){2,4}?(?:镇|乡|街道|村|社区)(?:“[^”]{1,12}”[\u4e00-\u9fff]{0,4}?)?|"
-                     r"“[^”]{1,12}”[\u4e00-\u9fff]{0,4}?)(?:政协)?委员工作室")
+# 某镇政协委员工作室, “某某委员工作室” with the quotes left out); a studio written alone (委员工作室) is
+# the kind, no one body
+_STUDIO = re.compile(r"(?:(?:(?:(?![在到赴与和及对从向于的是年月日])[\u4e00-\u9fff]){2,4}?(?:镇|乡|街道|村|社区)(?:“[^”]{1,12}”[\u4e00-\u9fff]{0,4}?)?|"
+                     r"“[^”]{1,12}”[\u4e00-\u9fff]{0,4}?)(?:政协)?委员工作室|(?<=“)[^“”]{1,10}?委员工作室(?=”))")
 
 # a sector of a committee, named before 界别: up to eight characters after a stop, a place or a body
 _SECTOR_WORDS = 8

@@ -1043,6 +1043,8 @@ class Recognizer:
                 entity = self._party_committees.get(seat)
             else:
                 key = self._named(name)
+                if key is None and index < party:  # 民建重庆市委员会: the reference's, by its full name
+                    key = self._named(self._party_committee_label(listed.get((a, b), "") + name, seat))
                 entity = self.reference.get(key) if key else None
             if entity is not None and entity.kind != "place":
                 out.append(_mention(report, a, b, entity))
@@ -1337,8 +1339,10 @@ _PROVINCE_PREFIX = re.compile(r"^(?:重庆市?|四川省?)(?=[\u4e00-\u9fff]{2})
 # the short names of the eight democratic parties, as their committees are written
 _PARTY_WORDS_SHORT = "民革|民盟|民建|民进|农工党|致公党|九三学社|台盟"
 _PARTY_ORGAN = re.compile(
-    r"(?:" + _PARTY_WORDS_SHORT + r")(?P<place>(?:[\u4e00-\u9fff] *){2,5}?)[省市区县州]? *"
-    r"(?:委(?: *会)?(?! *[\u4e00-\u9fff]{0,2}员)|(?P<branch>总 *支|支 *部|支 *社))"
+    # (九三学社重庆市委员会合川区工作委员会: a unit named under the party's provincial committee)
+    r"(?:" + _PARTY_WORDS_SHORT + r")(?:(?:重庆|四川)[省市]? *委 *(?:员 *)?会(?=[\u4e00-\u9fff]{2,5}?[区县市] *(?:工 *作 *)?委))?"
+    r"(?P<place>(?:[\u4e00-\u9fff] *){2,5}?)[省市区县州]? *"
+    r"(?:委(?: *会)?(?! *[\u4e00-\u9fff]{0,2}员)|(?:工 *作 *)?委 *员 *会|工 *委|(?P<branch>总 *支|支 *部|支 *社))"
 )
 # …A市总支、B市C区支部: the next units of a party named once before the list
 _LISTED_UNIT = re.compile(r"[、和及与](?P<name>(?P<place>(?:(?:四川|重庆)[省市]?)?[\u4e00-\u9fff]{2,8}?[省市区县州]?)"
