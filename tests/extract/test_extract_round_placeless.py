@@ -129,3 +129,26 @@ def test_free_clinics_and_services_taken_to_villages_are_work(pipeline):
     services = run(pipeline, "县政协组织医卫界委员开展送医下乡活动。")
     assert [i.type for i in services.initiatives] == ["other"]
     assert not run(pipeline, "委员们表示，要把党和政府的温暖送到群众心坎上。").initiatives
+
+
+def test_a_page_about_a_partys_unit_gives_it_the_proposals_told_without_an_actor(pipeline):
+    x = run(pipeline, "1月，民盟荣昌区委会员以政协委员身份参加区政协全会。\n"
+                      "会上，委员张某提交了《关于加快发展县域商贸物流的建议》。\n"
+                      "民盟荣昌区委还提交了集体提案。")
+    named = {m.entity: m.label for m in x.mentions}
+    proposals = [i for i in x.initiatives if i.type == "proposal"]
+    assert proposals
+    assert all([named[k] for k in p.organizers] == ["中国民主同盟重庆市荣昌区委员会"] for p in proposals)
+
+
+def test_a_committee_named_more_than_the_partys_unit_stays_the_actor(pipeline):
+    x = run(pipeline, "荣昌区政协召开全会。\n区政协委员提交了《关于加快发展县域商贸物流的建议》。\n"
+                      "民盟荣昌区委参加会议。区政协还组织委员视察。")
+    named = {m.entity: m.label for m in x.mentions}
+    proposal = next(i for i in x.initiatives if i.type == "proposal")
+    assert [named[k] for k in proposal.organizers] == ["政协重庆市荣昌区委员会"]
+
+
+def test_a_partys_unit_named_by_its_level_alone_is_the_one_of_the_texts_place(pipeline):
+    x = run(pipeline, "江津区政协全会期间，九三学社区工委社员积极建言。")
+    assert labels(x)["九三学社区工委"] == "九三学社重庆市江津区委员会"

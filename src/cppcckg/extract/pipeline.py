@@ -50,7 +50,9 @@ class Pipeline:
                     if not noise_inside(noise, m.evidence.start, m.evidence.end)]
         initiatives_x = InitiativeExtractor(self.reference, report, publisher_assumed=assumed)
         if assumed:
-            initiatives_x.default_org = _studio_featured(mentions, initiatives_x.default_org) or initiatives_x.default_org
+            initiatives_x.default_org = (_studio_featured(mentions, initiatives_x.default_org)
+                                         or _party_featured(mentions, initiatives_x.default_org, self.reference)
+                                         or initiatives_x.default_org)
         default_subject = own_cppcc(self.reference, report)
         by_sentence = _group(sentences, mentions)
         urged = exhortations(sentences, report.norm)
@@ -124,6 +126,27 @@ def _studio_featured(mentions: list[Mention], committee: str | None) -> str | No
     studio = max(counts, key=lambda k: counts[k])
     own = sum(1 for m in mentions if m.entity == committee)
     return studio if counts[studio] >= _FEATURED and counts[studio] > own else None
+
+
+def _party_featured(mentions: list[Mention], committee: str | None, reference: Reference) -> str | None:
+    """The local unit of a democratic party a text without metadata is about (named twice or
+    more, and more often than the committee): its members' proposals and speeches, told
+    without an actor, are its work (a party's page on its members at the sessions)."""
+    parties = {e.name_zh for e in reference.entities.values() if e.cls == "DemocraticParty" and e.parent is None}
+    counts: dict[str, int] = {}
+    for m in mentions:
+        entity = reference.get(m.entity)
+        unit = (entity.cls == "DemocraticParty"  # (not the party, nor its central committee)
+                and (parent := reference.get(entity.parent or "")) is not None and parent.parent is not None
+                ) if entity is not None else (
+            m.kind == "body" and m.label.startswith(tuple(parties)))
+        if unit:
+            counts[m.entity] = counts.get(m.entity, 0) + 1
+    if not counts:
+        return None
+    party = max(counts, key=lambda k: counts[k])
+    own = sum(1 for m in mentions if m.entity == committee)
+    return party if counts[party] >= _FEATURED and counts[party] > own else None
 
 
 def _story_part(sentence: Sentence, noise: list[tuple[int, int]], report: Report) -> Sentence:

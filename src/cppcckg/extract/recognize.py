@@ -1002,6 +1002,14 @@ class Recognizer:
                     found.append((unit.start("name"), unit.end(), unit_seat))
                     listed[(unit.start("name"), unit.end())] = party.group()
                     at = unit.end()
+        if place is not None:
+            for match in _PARTY_LEVEL_UNIT.finditer(norm, start, end):
+                # 九三学社区工委 on a district's page: the party's unit in the text's own district
+                level = match.group("level")
+                seat = next((p for p in self._place_chain(place)
+                             if (e := self.reference.get(p)) is not None and e.kind == "place" and party_level(e) == level), None)
+                if seat is not None and not any(x <= match.start() < y for x, y, _s in found):
+                    found.append((match.start(), match.end(), seat))
         party = len(found)  # the Party committees follow
         for match in _PARTY_COMMITTEE.finditer(norm, start, end):
             # 中共遂宁市委, 合江县委: the Party committee of the place written before 委
@@ -1342,8 +1350,10 @@ _PARTY_ORGAN = re.compile(
     # (九三学社重庆市委员会合川区工作委员会: a unit named under the party's provincial committee)
     r"(?:" + _PARTY_WORDS_SHORT + r")(?:(?:重庆|四川)[省市]? *委 *(?:员 *)?会(?=[\u4e00-\u9fff]{2,5}?[区县市] *(?:工 *作 *)?委))?"
     r"(?P<place>(?:[\u4e00-\u9fff] *){2,5}?)[省市区县州]? *"
-    r"(?:委(?: *会)?(?! *[\u4e00-\u9fff]{0,2}员)|(?:工 *作 *)?委 *员 *会|工 *委|(?P<branch>总 *支|支 *部|支 *社))"
+    r"(?:委(?: *会)?(?! *(?:员|[\u4e00-\u9fff]?委员|[\u4e00-\u9fff]?常委))|(?:工 *作 *)?委 *员 *会|工 *委|(?P<branch>总 *支|支 *部|支 *社))"
 )
+# 九三学社区工委, 民盟县委会: a party's unit named by its level alone (in the text's own place)
+_PARTY_LEVEL_UNIT = re.compile(r"(?:" + _PARTY_WORDS_SHORT + r")(?P<level>[区县]) *(?:工 *委|委 *会|委(?! *[\u4e00-\u9fff]{0,2}员))")
 # …A市总支、B市C区支部: the next units of a party named once before the list
 _LISTED_UNIT = re.compile(r"[、和及与](?P<name>(?P<place>(?:(?:四川|重庆)[省市]?)?[\u4e00-\u9fff]{2,8}?[省市区县州]?)"
                           r"(?:总支|支部|支社|委员会|委会))")
