@@ -152,3 +152,38 @@ def test_a_committee_named_more_than_the_partys_unit_stays_the_actor(pipeline):
 def test_a_partys_unit_named_by_its_level_alone_is_the_one_of_the_texts_place(pipeline):
     x = run(pipeline, "江津区政协全会期间，九三学社区工委社员积极建言。")
     assert labels(x)["九三学社区工委"] == "九三学社重庆市江津区委员会"
+
+
+def test_work_counted_by_kind_is_a_statistic_however_many_kinds_it_names(pipeline):
+    x = run(pipeline, "围绕重点提案督办，省政协共组织省内外调研考察40次、走访座谈68次，召开提案办理协商会17次，"
+                      "委员参与协商183人次。")
+    assert [i.type for i in x.initiatives] == ["supervision"]
+    assert sorted(m.value for m in x.metrics) == [17, 40, 68, 183]
+
+
+def test_work_counted_on_one_subject_stays_that_work(pipeline):
+    x = run(pipeline, "区政协围绕明月山生态保护开展联合调研考察3次。")
+    assert [i.type for i in x.initiatives] == ["research"]
+
+
+def test_who_the_work_is_done_by_after_you(pipeline):
+    x = run(pipeline, "市政协召开会议。18件重点提案分别由市政协主席会议成员牵头督办。")
+    supervision = x.initiatives[-1]
+    assert supervision.type == "supervision" and supervision.organizers == ("cq-cppcc-chairpersons-council",)
+
+
+def test_a_titled_proposal_is_its_authors_and_labelled_by_its_title(pipeline):
+    x = run(pipeline, "重点提案《关于加强全省电力通道建设的建议》由省政协委员某某提出。")
+    (proposal,) = x.initiatives
+    assert proposal.label == "提案：加强全省电力通道建设"
+    assert [m.label for m in x.mentions if m.entity in proposal.organizers] == ["四川省政协委员"]
+
+
+def test_titles_listed_one_after_another_are_each_labelled_by_their_own(pipeline):
+    x = run(pipeline, "台盟重庆市委会上报的《关于支持台商台企发展的提案》《关于完善种粮农民补贴政策的提案》等2件提案素材被采用。")
+    assert sorted(i.label for i in x.initiatives) == ["提案：完善种粮农民补贴政策", "提案：支持台商台企发展"]
+
+
+def test_a_session_named_for_its_proposals_is_no_sitting(pipeline):
+    assert not [i for i in run(pipeline, "2篇提案被采纳为全国政协十四届一次会议集体提案。").initiatives if i.type == "meeting"]
+    assert not [i for i in run(pipeline, "省政协十三届一次会议重点提案已全部办理完成。").initiatives if i.type == "meeting"]

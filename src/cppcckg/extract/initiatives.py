@@ -73,6 +73,10 @@ _LIST_JOIN = re.compile(r"[、和及与]*(?:[\u4e00-\u9fff]{1,6}?(?:省|市|州)
 # a clause opening with 被 + body: the body is the agent of the activity that follows
 # (被市委确定为重点课题开展调研 is the Party committee's research, not the subject's)
 _PASSIVE_AGENT = re.compile(r"^[并且还又已先后]*被$")
+# X由Y督办: Y is who does it (the first body named, right after 由)
+_TITLED_PROPOSAL = re.compile(r"关于(?P<x>[^《》]{2,80}?)的?(?:建议|提案)")
+_AGENT_BY = re.compile(r"(?:分别|均|统一|主要|具体)?由$")
+_PROPOSED_AFTER = re.compile(r"[^，,；;。]{0,8}?(?:提出|提交|领衔)")
 #: Activity kinds whose words run together into one compound (调研视察, 视察调研, 协商座谈).
 _COMPOUNDING = frozenset({"supervision", "inspection", "research", "consultation", "study", "meeting"})
 
@@ -212,8 +216,9 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                                          and not _ON_A_LIST_AFTER.match(text, e))))  # (3项重点调研将聚焦甲、乙、丙进行)
                     or (lexicon.OUTPUT_COUNT_AFTER.match(text, e) and not _SESSION.search(text, s, e)
                         and typ != "information")):  # (反映社情民意信息50余篇: the information sent, and its count)
-                for i in range(s, e):
-                    taken[i] = True  # counted words are a statistic: no shorter activity word inside them
+                counted = lexicon.COUNT_AFTER.match(text, e)
+                for i in range(s, counted.end() if counted else e):
+                    taken[i] = True  # counted words are a statistic: no activity word inside them (调研考察40次)
                 continue
             found.append(_Trigger(s, e, typ, sub))
             for i in range(s, e):
@@ -1355,7 +1360,8 @@ class InitiativeExtractor:
             # (党组书记主持召开党组会议: the group's own meeting)
             keys = (self._members(p.mention) if trig.type == "meeting" and "党组" in text[trig.start:trig.end]
                     else self._actor_keys(p, text))
-            if p.start < trig.start and _PASSIVE_AGENT.match(text[:p.start]) and keys:
+            if p.start < trig.start and keys and (_PASSIVE_AGENT.match(text[:p.start]) or (
+                    _AGENT_BY.search(text, 0, p.start) and not any(q.start < p.start for q in bodies))):  # (重点提案分别由主席会议成员牵头督办)
                 organizers.extend(keys)
                 rules.append("role:passive-agent")
                 last_role, last_end = "subject", p.end
@@ -1400,6 +1406,12 @@ class InitiativeExtractor:
             keys = self._actor_keys(author, text)
             partners.extend(k for k in organizers if k not in keys)
             organizers = list(keys)
+        proposer = next((p for p in bodies if trig.type == "proposal" and p.start >= trig.end
+                         and _AGENT_BY.search(text, trig.end, p.start) and _PROPOSED_AFTER.match(text, p.end)), None)
+        if proposer is not None:  # 《…的建议》由省政协委员某某提出: its author's
+            organizers = ([proposer.mention.entity] if proposer.mention.cls == "MemberGroup"  # (members write it)
+                          else self._actor_keys(proposer, text) or [proposer.mention.entity])
+            rules.append("role:proposer")
         giver = next((p for p in reversed(bodies) if p.end <= trig.start and text.startswith("的", trig.end)
                       and lexicon.GIFT_RECEIVED_BEFORE.search(text, 0, trig.start)
                       and lexicon.RECEIVED_FROM.search(text, 0, p.start)), None) if trig.type == "other" else None
@@ -1698,6 +1710,9 @@ class InitiativeExtractor:
             if aspect is not None:  # …方面最受关注，提案数为N件
                 xs, xe = sentence_view.span(aspect.start("x"), aspect.end("x"))
                 return f"提案：{self._own_words(xs, xe)}", xs, b, True
+        titled = _TITLED_PROPOSAL.fullmatch(head) if trig.type == "proposal" else None
+        if titled is not None:  # 《关于A的提案》《关于B的提案》: each on its own title's subject
+            return f"提案：{titled.group('x')}", a, b, True
         if trig.type == "proposal" and head.rstrip("了的").endswith(("提交", "提出")):  # 联合提交 → 联名提案
             head = "联名提案" if head.startswith(("联合", "联名")) else "提案"
         if trig.type == "information" and text.startswith("以", trig.start):
@@ -1768,6 +1783,8 @@ class InitiativeExtractor:
             self._last_subject = subject  # (for a bare 座谈会 told after it)
         if head in subject:
             return subject, min(a, ss), max(b, se), True
+        if subject in head:  # 《关于X的建议》: the title holds its subject
+            return (f"提案：{subject}" if trig.type == "proposal" else head), min(a, ss), max(b, se), True
         return f"{subject}{head}", min(a, ss), max(b, se), True
 
 
