@@ -166,7 +166,7 @@ def test_work_counted_on_one_subject_stays_that_work(pipeline):
     assert [i.type for i in x.initiatives] == ["research"]
 
 
-def test_who_the_work_is_done_by_after_you(pipeline):
+def test_the_body_named_after_by_does_the_work(pipeline):
     x = run(pipeline, "市政协召开会议。18件重点提案分别由市政协主席会议成员牵头督办。")
     supervision = x.initiatives[-1]
     assert supervision.type == "supervision" and supervision.organizers == ("cq-cppcc-chairpersons-council",)
@@ -187,3 +187,26 @@ def test_titles_listed_one_after_another_are_each_labelled_by_their_own(pipeline
 def test_a_session_named_for_its_proposals_is_no_sitting(pipeline):
     assert not [i for i in run(pipeline, "2篇提案被采纳为全国政协十四届一次会议集体提案。").initiatives if i.type == "meeting"]
     assert not [i for i in run(pipeline, "省政协十三届一次会议重点提案已全部办理完成。").initiatives if i.type == "meeting"]
+
+
+def test_a_name_holding_yi_is_no_theme_opener(pipeline):
+    x = run(pipeline, "区政协主席何以龙带队调研科技创新工作。")
+    assert x.initiatives[0].label == "科技创新调研"
+    themed = run(pipeline, "区政协以乡村振兴为主题开展专题协商。")
+    assert "乡村振兴" in themed.initiatives[0].label
+
+
+def test_the_places_own_figures_dated_by_year_are_no_statistics(pipeline):
+    x = run(pipeline, "区政协组织委员视察重点项目建设。\n2018年我区23个市级重点建设项目全部推进顺利，"
+                      "50个区级重点建设项目中有41个项目推进顺利。")
+    assert not x.metrics
+
+
+def test_a_session_held_on_dates_given_after_a_comma_is_the_sitting(pipeline):
+    x = run(pipeline, "中国人民政治协商会议 第十六届丰都县委员会第四次会议决议\n"
+                      "(2025年2月20日县政协十六届四次会议通过)\n"
+                      "中国人民政治协商会议第十六届丰都县委员会第四次会议，于2025年2月18日至20日在丰都县城举行。")
+    (session,) = x.initiatives
+    assert session.type == "meeting"
+    assert session.evidence.text.startswith("中国人民政治协商会议第十六届")  # the sitting told, not the title
+    assert session.label == "第十六届丰都县委员会第四次会议"

@@ -71,6 +71,21 @@ def _trimmed(norm: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+# 于2025年2月18日至20日在…举行 after a comma: the predicate of the clause before, no clause of its own
+_DATED_PREDICATE = re.compile(r"于\s*(?:\d{4}\s*年|\d{1,2}\s*月)")
+
+
 def sentence_clauses(sentence: Sentence, norm: str) -> list[tuple[int, int]]:
-    """Clauses of one sentence (report offsets); `norm` is the whole report's normalised text."""
-    return clause_spans(norm, sentence.start, sentence.end)
+    """Clauses of one sentence (report offsets); `norm` is the whole report's normalised text.
+    A clause that opens with the date its subject did something (X会议，于N月N日举行) is one
+    clause with the subject before it."""
+    spans = clause_spans(norm, sentence.start, sentence.end)
+    if len(spans) < 2 or "于" not in norm[sentence.start:sentence.end]:
+        return spans
+    out = [spans[0]]
+    for a, b in spans[1:]:
+        if _DATED_PREDICATE.match(norm, a) and norm[out[-1][1]] in "，,":
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out

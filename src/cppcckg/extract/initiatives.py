@@ -74,6 +74,8 @@ _LIST_JOIN = re.compile(r"[、和及与]*(?:[\u4e00-\u9fff]{1,6}?(?:省|市|州)
 # (被市委确定为重点课题开展调研 is the Party committee's research, not the subject's)
 _PASSIVE_AGENT = re.compile(r"^[并且还又已先后]*被$")
 # X由Y督办: Y is who does it (the first body named, right after 由)
+_NTH_SITTING = re.compile(r"第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议")
+_TERM_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,3}届[\u4e00-\u9fff]{0,12}?委员会$")
 _TITLED_PROPOSAL = re.compile(r"关于(?P<x>[^《》]{2,80}?)的?(?:建议|提案)")
 _AGENT_BY = re.compile(r"(?:分别|均|统一|主要|具体)?由$")
 _PROPOSED_AFTER = re.compile(r"[^，,；;。]{0,8}?(?:提出|提交|领衔)")
@@ -1730,6 +1732,10 @@ class InitiativeExtractor:
             return f"{_balanced(self._own_words(cs, ce).strip('“”「」《》'))}{head}", *own, True
         if trig.type == "meeting" and _SESSION_NAME.fullmatch(normalise(head)):
             return head, a, b, True  # 九届五次会议: the session's name says what it is
+        term = _TERM_BEFORE.search(text, 0, trig.start) if trig.type == "meeting" and _NTH_SITTING.fullmatch(head) else None
+        if term is not None:  # 第十六届丰都县委员会第四次会议: the committee's term and the sitting
+            xs, _xe = view.span(term.start(), term.end())
+            return self._own_words(xs, te), a, b, True
         numbered = _NUMBERED_SITTING_NAME.fullmatch(normalise(head)) if trig.type == "meeting" else None
         if numbered is not None:  # 召开第N次党组、第M次主席(扩大)会议: each by its number
             name = head[numbered.start("name"):]

@@ -99,7 +99,8 @@ class Pipeline:
 
 
 # 我县实施…, 报告显示，近年来我县新建…, 全县…: the place itself acts or is counted
-_PLACE_SUBJECT = re.compile(r"(?:^|[，,：:；;])(?:[^，,：:；;。]{0,12}[，,])?(?:我|全)(?:县|市|区|省)(?!政协|各级|的|人民政府|委|人大)")
+_PLACE_SUBJECT = re.compile(r"(?:^|[，,：:；;])(?:[^，,：:；;。]{0,12}[，,]|(?:\d{4}年|今年|去年|目前|近年来)(?:以来)?)?"
+                            r"(?:我|全)\s*(?:县|市|区|省)(?:\s*\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\))?(?!政协|各级|的|人民政府|委|人大)")
 
 
 def _places_story(norm: str, sentence: Sentence, mentions: list[Mention], going_on: bool) -> bool:
