@@ -51,7 +51,7 @@ class Pipeline:
         initiatives_x = InitiativeExtractor(self.reference, report, publisher_assumed=assumed)
         if assumed:
             initiatives_x.default_org = (_studio_featured(mentions, initiatives_x.default_org)
-                                         or _party_featured(mentions, initiatives_x.default_org, self.reference)
+                                         or _unit_featured(mentions, initiatives_x.default_org, self.reference)
                                          or initiatives_x.default_org)
         default_subject = own_cppcc(self.reference, report)
         by_sentence = _group(sentences, mentions)
@@ -129,16 +129,18 @@ def _studio_featured(mentions: list[Mention], committee: str | None) -> str | No
     return studio if counts[studio] >= _FEATURED and counts[studio] > own else None
 
 
-def _party_featured(mentions: list[Mention], committee: str | None, reference: Reference) -> str | None:
-    """The local unit of a democratic party a text without metadata is about (named twice or
-    more, and more often than the committee): its members' proposals and speeches, told
-    without an actor, are its work (a party's page on its members at the sessions)."""
+def _unit_featured(mentions: list[Mention], committee: str | None, reference: Reference) -> str | None:
+    """The local unit of a democratic party, or the special committee, a text without metadata
+    is about (named twice or more, and more often than the committee): the work it tells
+    without an actor is that unit's (a party's page on its members at the sessions, a special
+    committee's year in review)."""
     parties = {e.name_zh for e in reference.entities.values() if e.cls == "DemocraticParty" and e.parent is None}
     counts: dict[str, int] = {}
     for m in mentions:
         entity = reference.get(m.entity)
-        unit = (entity.cls == "DemocraticParty"  # (not the party, nor its central committee)
-                and (parent := reference.get(entity.parent or "")) is not None and parent.parent is not None
+        unit = (entity.cls == "SpecialCommittee" or (
+                entity.cls == "DemocraticParty"  # (not the party, nor its central committee)
+                and (parent := reference.get(entity.parent or "")) is not None and parent.parent is not None)
                 ) if entity is not None else (
             m.kind == "body" and m.label.startswith(tuple(parties)))
         if unit:
