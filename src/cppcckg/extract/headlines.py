@@ -118,7 +118,8 @@ def drop_meetings_named_again(norm: str, items: Sequence[Initiative]) -> list[In
     for item in items:
         at = item.trigger[1]
         if item.type == "meeting" and norm[at:at + 1] == "上" and any(
-                (k.type == "meeting" or (k.type == "consultation" and norm.startswith("协商会", at - 3)))
+                (k.type == "meeting" or (k.type == "consultation" and (
+                    norm.startswith("协商会", at - 3) or norm.startswith("会", k.trigger[1]))))  # (专题协商会。…座谈会上)
                 and 0 <= item.trigger[0] - k.trigger[1] <= _NEAR for k in kept):
             continue  # (…开展协商活动。…协商会上: the consultation just told, met)
         if item.type == "meeting" and _SPACES.sub("", norm[item.trigger[0]:item.trigger[1]]) == "大会" and any(

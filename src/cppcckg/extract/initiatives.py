@@ -45,7 +45,7 @@ _OBJECT = re.compile(r"(?:就|围绕|聚焦|针对|以)([^，,；;]{2,40}?)(?:�
 _LEADING = re.compile(r"^(?:同时|并|还|先后|全年|一年来|五年来|此外|其中|另外|积极|深入|扎实|认真|及时|持续|首次|连续\d+年)+")
 _LIST_GAP = re.compile(r"[、和及与]")
 # field work told by its forms in a list (实地察看、入户走访、座谈交流): one visit, not three activities
-_FIELD_FORM = r"(?:实地|现场|深入|入户|交流|座谈)?(?:察看|调研|座谈|走访|考察|视察|座谈交流|交流座谈)"
+_FIELD_FORM = r"(?:实地|现场|深入|入户|交流|座谈)?(?:察看|查看|调研|座谈|走访|考察|视察|座谈交流|交流座谈)"
 _FORMS_OF_ONE_VISIT = re.compile(rf"(?:{_FIELD_FORM}、)+{_FIELD_FORM}")
 _MORE_FORMS = re.compile(rf"(?:、{_FIELD_FORM})+")
 _EVENT_COUNT = re.compile(r"\d+(?:余|多)?(?:次|场次|场|期)")
@@ -291,7 +291,7 @@ _COUNT_TAIL = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:个
 _ITINERARY = re.compile(rf"(?:[\u4e00-\u9fff]{{0,12}}?(?:{lexicon.FIELD_TEAMS}|一行人?)|委员们|大家)?"
                         r"(?:(?:先后|首先|随后|又)?(?:到|来到|走进|前往|赴)[^，,；;。]{1,16}?(?=实地|现场|深入))?"  # (一行人到X实地察看)
                         r"(?:先后|首先|还|并|又|实地|现场|深入|分别|随后)*"
-                        r"(?:考察|调研|视察|察看|走访|来到|走进|前往)了?")
+                        r"(?:考察|调研|视察|察看|查看|走访|来到|走进|前往)了?")
 _BY_MEANS = re.compile(r"(?:通过|经过)(?:深入|广泛|实地|认真|多次|反复)?(?:走访|实地|现场)?$")  # (经过实地走访调研，…认为: the work told, as a means)
 # proposals counted under the theme the clause before names (围绕X，提出提案95件；围绕Y，…):
 # the proposals on that theme, a piece of work and its count (the count alone is a tally)
@@ -628,6 +628,7 @@ class InitiativeExtractor:
         # window, so a long report does not keep every trigger it has told
         self._told: deque[tuple[int, int]] = deque(maxlen=32)
         self._last_type: str | None = None  # of the last initiative told in the paragraph
+        self._last_told = ""  # the evidence of that initiative (视察组 after a 视察暨座谈会 is its team)
         self._last_subject = ""  # what the last work told was about, for a bare 座谈会 after it
         self._campaigns: dict[str, Initiative] = {}  # campaigns told, by label: a heading may name one again
         # a news item has told field work, or work that went somewhere (采访活动走进X, 赴X开展…):
@@ -785,9 +786,13 @@ class InitiativeExtractor:
                 on_the_way = on_the_way or self._went_out
                 went_on = self._went_out and (not self.speaks_for_itself or retold.end() - retold.start() > 2
                                               or text.endswith("情况")) and not any(  # (a dated sentence or clause tells new work)
-                    _DATED_LEAD.search(part, 0, _lead_end(part)) for part in (text, sentence_view.text))
+                    _DATED_LEAD.search(part, 0, _lead_end(part))
+                    # (a sentence's date stands for its first work; a later clause's own date for it)
+                    for part in ((text,) if out else (text, sentence_view.text)))
                 # (a bare 调研X in a report's list is work of its own, 实地调研X or 考察X情况 a stop)
-                team = _TEAM_WORD.search(text, retold.start(), retold.end()) is not None  # 视察组一行实地察看了X
+                team_word = _TEAM_WORD.search(text, retold.start(), retold.end())  # 视察组一行实地察看了X
+                # (the team of the work told: its kind named there, or any team after field work)
+                team = team_word is not None and (self._went_out or team_word.group()[:2] in self._last_told)
                 triggers = [t for t in triggers if not (
                     (not named_actor and t.start < retold.end()
                      and (t.type == self._last_type or _VISIT_WORD.match(text, t.start, t.end)
@@ -855,6 +860,7 @@ class InitiativeExtractor:
             if out:
                 self._last_organizers = list(out[-1].organizers)
                 self._last_type = out[-1].type
+                self._last_told = out[-1].evidence.text
                 if triggers:
                     self._went_out = self._went_out or self._last_type in _FIELD_WORK or bool(
                         _WENT_OUT.search(sentence_view.text, 0, sentence_view.index(b - 1) + 1))
