@@ -210,3 +210,29 @@ def test_a_session_held_on_dates_given_after_a_comma_is_the_sitting(pipeline):
     assert session.type == "meeting"
     assert session.evidence.text.startswith("中国人民政治协商会议第十六届")  # the sitting told, not the title
     assert session.label == "第十六届丰都县委员会第四次会议"
+
+
+def test_the_city_committee_named_before_its_countys_name_is_the_countys_city(pipeline):
+    x = run(pipeline, "市政协主席某某带队来渠调研。渠县政协主席陪同。")
+    assert [m.label for m in x.mentions if m.surface == "市政协"] == ["政协达州市委员会"]
+    (visit,) = x.initiatives
+    assert [m.label for m in x.mentions if m.entity in visit.organizers][:1] == ["政协达州市委员会"]
+
+
+def test_a_special_committee_a_review_is_about_does_its_work_told_without_an_actor(pipeline):
+    x = run(pipeline, "2015年，市政协学习及文史委围绕中心开展工作。\n某某率队视察重庆文艺家活动中心。\n"
+                      "市政协学习及文史委征编《亲历者说》，该委还主编了文史丛书。")
+    assert all(i.organizers == ("cq-cppcc-culture-history-committee",) for i in x.initiatives)
+    assert "publication" in {i.type for i in x.initiatives}
+
+
+def test_a_teams_on_site_look_after_a_meeting_is_an_inspection_of_its_own(pipeline):
+    x = run(pipeline, "10月11日，贡井区政协召开重点提案办理情况专题协商会。\n"
+                      "座谈会上，听取了区政府关于重点提案办理情况的通报。\n"
+                      "座谈会前，视察组一行实地查看了产业园建设情况。")
+    assert [i.type for i in x.initiatives] == ["consultation", "inspection"]  # 座谈会上: the consultation met
+
+
+def test_an_on_site_look_in_the_sentence_of_the_inspection_is_its_stop(pipeline):
+    x = run(pipeline, "5月20日，县政协组织委员视察全县森林防火工作，实地查看了两处防火隔离带建设情况。")
+    assert [i.type for i in x.initiatives] == ["inspection"]

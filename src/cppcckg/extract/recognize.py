@@ -291,6 +291,10 @@ class Recognizer:
         candidates = [self.reference.entities[f.entity] for f in forms]
         if place is None:
             return None
+        homes = {self.reference.home_place(e.key): e for e in candidates}
+        for level in self._place_chain(place):  # 市政协 in a county's text: its city's (渠县 → 达州市)
+            if level in homes:
+                return homes[level]
         province = self.reference.province_of(place)
         for test in (
             lambda e: self.reference.home_place(e.key) == place,
