@@ -236,3 +236,16 @@ def test_a_teams_on_site_look_after_a_meeting_is_an_inspection_of_its_own(pipeli
 def test_an_on_site_look_in_the_sentence_of_the_inspection_is_its_stop(pipeline):
     x = run(pipeline, "5月20日，县政协组织委员视察全县森林防火工作，实地查看了两处防火隔离带建设情况。")
     assert [i.type for i in x.initiatives] == ["inspection"]
+
+
+def test_an_association_after_its_place_is_a_body_that_acts(pipeline):
+    x = run(pipeline, "宣汉县智力支乡联谊会向在外乡友发出了《关于支持家乡抗击疫情的倡议书》。")
+    (appeal,) = x.initiatives
+    assert [m.label for m in x.mentions if m.entity in appeal.organizers] == ["宣汉县智力支乡联谊会"]
+    held = run(pipeline, "川渝政协在广安市召开联合协商会。荣昌区政协举办迎春联谊会。")
+    assert not [m for m in held.mentions if m.label.endswith(("商会", "联谊会"))]  # meetings held, no bodies
+
+
+def test_aid_activities_organised_are_work(pipeline):
+    x = run(pipeline, "县政协组织委员开展爱心助学活动。")
+    assert [i.type for i in x.initiatives] == ["other"]

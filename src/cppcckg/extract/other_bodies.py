@@ -19,11 +19,14 @@ from cppcckg.model import Mention
 __all__ = ["shaped_names"]
 
 # after a place: 水务局, 经济和信息化局, 文化和旅游厅 (not 大局, 格局, 开局); the place's
-# government, congress, court and procuratorate; its media and service centres
+# government, congress, court and procuratorate; its media and service centres; its associations
 _BUREAU = re.compile("(?:" + STATE_PATTERN + r")(?![\u4e00-\u9fff]{0,2}(?:常委会|办公|机关)|代表)|"
                      r"[\u4e00-\u9fff]{1,7}?(?<![大格布结开全新变残当])(?:局|厅)(?!长|面|势)|"
                      r"(?:人民政府|人大常委会|人民法院|人民检察院|政府|法院|检察院|融媒体中心)|"
-                     r"[\u4e00-\u9fff]{2,7}?(?:管理|服务)中心")
+                     r"[\u4e00-\u9fff]{2,7}?(?:管理|服务)中心|"
+                     # its associations (县智力支乡联谊会, 区工商业联合会 aside: the reference has those)
+                     r"(?<=[县区市州])(?:(?!召开|举办|举行|开展|组织|成立|政协)[\u4e00-\u9fff]){2,8}?"
+                     r"(?:联谊会|同学会|(?<!协)商会|(?<!政)协会)(?![\u4e00-\u9fff]{0,2}(?:上|期间))")
 _TOWNSHIP_ORGAN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?:党委|党工委|人民政府|政府|办事处)")
 _AFTER_PLACE = re.compile(r"[市县区]?(?:[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?:党委|党工委|人民政府|政府|办事处))")
 _LEADING_GROUP = re.compile(r"“[^”]{2,20}”[\u4e00-\u9fff]{0,8}?(?:领导小组|工作专班)")
