@@ -78,6 +78,7 @@ _NTH_SITTING = re.compile(r"第[一二三四五六七八九十\d]{1,3}次(?:全�
 _TERM_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,3}届[\u4e00-\u9fff]{0,12}?委员会$")
 _TITLED_PROPOSAL = re.compile(r"关于(?P<x>[^《》]{2,80}?)的?(?:建议|提案)")
 _AGENT_BY = re.compile(r"(?:分别|均|统一|主要|具体)?由$")
+_WROTE_IT = re.compile(r"(?:上报|报送|提交|提出|撰写|形成)的")
 _PROPOSED_AFTER = re.compile(r"[^，,；;。]{0,8}?(?:提出|提交|领衔)")
 #: Activity kinds whose words run together into one compound (调研视察, 视察调研, 协商座谈).
 _COMPOUNDING = frozenset({"supervision", "inspection", "research", "consultation", "study", "meeting"})
@@ -1414,8 +1415,10 @@ class InitiativeExtractor:
             keys = self._actor_keys(author, text)
             partners.extend(k for k in organizers if k not in keys)
             organizers = list(keys)
-        proposer = next((p for p in bodies if trig.type == "proposal" and p.start >= trig.end
-                         and _AGENT_BY.search(text, trig.end, p.start) and _PROPOSED_AFTER.match(text, p.end)), None)
+        proposer = next((p for p in bodies if trig.type == "proposal" and (
+            (p.start >= trig.end and _AGENT_BY.search(text, trig.end, p.start) and _PROPOSED_AFTER.match(text, p.end))
+            or (p.end < trig.start and (written := _WROTE_IT.match(text, p.end)) is not None  # X上报的《…提案》
+                and text.startswith("《", written.end())))), None)
         if proposer is not None:  # 《…的建议》由省政协委员某某提出: its author's
             organizers = ([proposer.mention.entity] if proposer.mention.cls == "MemberGroup"  # (members write it)
                           else self._actor_keys(proposer, text) or [proposer.mention.entity])
