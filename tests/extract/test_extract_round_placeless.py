@@ -249,3 +249,15 @@ def test_an_association_after_its_place_is_a_body_that_acts(pipeline):
 def test_aid_activities_organised_are_work(pipeline):
     x = run(pipeline, "县政协组织委员开展爱心助学活动。")
     assert [i.type for i in x.initiatives] == ["other"]
+
+
+def test_the_items_of_a_plan_being_drawn_up_are_planned(pipeline):
+    x = run(pipeline, "在制定年度协商、视察计划时，区政协增加城市更新为常委会协商内容；在全体常委集中视察基础上，"
+                      "分批次对常委进行培训。")
+    assert x.initiatives and all(i.status == "planned" for i in x.initiatives)
+
+
+def test_themes_quoted_before_wei_zhuti_are_one_inspection_each(pipeline):
+    x = run(pipeline, "区政协还拟以“乡村振兴”“制造业高质量发展”“环境保护”为主题开展视察。")
+    assert sorted(i.label for i in x.initiatives) == ["乡村振兴视察", "制造业高质量发展视察", "环境保护视察"]
+    assert all(i.status == "planned" for i in x.initiatives)

@@ -35,7 +35,9 @@ _QUOTE_RUN = re.compile(r"(?:就|围绕|聚焦|针对|先后就)((?:[“「][^�
                         # 完成《甲》《乙》…出版工作, “甲”“乙”3卷已出版: a publication each (groups 5, 6)
                         r"((?:《[^》]{2,80}》[、和及与]?){2,})(?=[^，,；;。]{0,24}?" + _PUBLISHING + ")|"
                         r"((?:[“「][^”」]{2,40}[”」][、和及与]?){2,})(?=(?:等|共)?(?:\d+|[一二三四五六七八九十两])(?:卷|册|部|辑)"
-                        r"[^，,；;。]{0,12}?(?:" + _PUBLISHING + "|内容))")
+                        r"[^，,；;。]{0,12}?(?:" + _PUBLISHING + "|内容))|"
+                        # 以“甲”“乙”“丙”为主题开展视察: one each (group 7)
+                        r"以((?:[“「][^”」]{2,40}[”」][、和及与]?){2,})(?=为(?:主题|重点|题))")
 # 以百名委员“甲、乙、丙”为主要内容的“X行动”: the items of the quoted list, each done by who leads them
 _CONTENT_LIST = re.compile(r"以(?P<who>[^“”，,；;。]{0,8}?)“(?P<items>[^”，,；;。]{2,80}?)”为(?:主要)?内容的")
 _ACTION_AFTER = re.compile(r"等?(?:系列|专项|主题)?行动")
@@ -160,8 +162,8 @@ def split_enumerations(view: Compact, initiatives: list[Initiative], report_text
         run = _QUOTE_RUN.search(text, i, j)
         if run is None:
             continue
-        group = next(g for g in (1, 2, 3, 4, 5, 6) if run.group(g) is not None)
-        if group >= 5 and initiative.type != "publication":
+        group = next(g for g in (1, 2, 3, 4, 5, 6, 7) if run.group(g) is not None)
+        if group in (5, 6) and initiative.type != "publication":
             continue  # (titles and volumes are listed items of a publication only)
         if initiative.type == "meeting" and group != 4:
             continue  # (“甲”“乙”两个专题调研后召开的座谈会: research on each, one meeting on both)

@@ -437,7 +437,9 @@ _ITEM_MARK = re.compile(r"[，,；;。、]")
 _QUOTED_NAME = re.compile(r"“[^”]{0,40}”")
 _NUMBERED_ITEM = re.compile(r"第?[\d一二三四五六七八九十百]{1,4}号")
 _LIST_AHEAD = re.compile(r"将(?:重点)?(?:抓好|做好|突出|聚焦|推进|开展|围绕)|(?:作了?|作出|进行了?)(?:安排|部署)[，,:：]?"
-                         r"(?:要求|强调)|" + lexicon.URGED_TASK)
+                         r"(?:要求|强调)|" + lexicon.URGED_TASK
+                         # 在制定年度…计划时，…；…；…: the items of the plan being drawn up
+                         + r"|(?:制定|修订|拟定|研究)[^，,；;。]{0,24}(?:计划|要点|方案)时")
 _DATED_LEAD = re.compile(r"\d{1,2}[月日]")
 # 陪同考察, 参加调研 closing a clause: taking part in the work told, no work of its own
 _JOINS_BARE = re.compile(r"(?:陪同|参加|出席|一同|共同参加)$")
