@@ -261,3 +261,9 @@ def test_themes_quoted_before_wei_zhuti_are_one_inspection_each(pipeline):
     x = run(pipeline, "区政协还拟以“乡村振兴”“制造业高质量发展”“环境保护”为主题开展视察。")
     assert sorted(i.label for i in x.initiatives) == ["乡村振兴视察", "制造业高质量发展视察", "环境保护视察"]
     assert all(i.status == "planned" for i in x.initiatives)
+
+
+def test_proposals_cited_as_the_theme_of_a_consultation_are_not_proposals_told(pipeline):
+    x = run(pipeline, "今年州两会期间，州政协共收到提案168件。\n7月30日，州政协召开重点提案办理协商会，围绕《关于发展仙桃产业的建议》"
+                      "和《关于保护修缮纪念地的建议》两个重点提案，组织办理单位、委员展开交流。")
+    assert "proposal" not in {i.type for i in x.initiatives}

@@ -28,7 +28,7 @@ _PLANNING = re.compile(r"确定|商定|明确|选定|议定|将|拟|计划")
 _ORDINAL = re.compile(r"(?:^|[;；:：])\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|[（(][一二三四五六七八九十\d][)）])")
 _QUOTED = re.compile(r"[“「]([^”」]{2,40})[”」]")
 _PUBLISHING = r"(?:出版|编纂|编辑|编印|发行|丛书)"
-_QUOTE_RUN = re.compile(r"(?:就|围绕|聚焦|针对|先后就)((?:[“「][^”」]{2,40}[”」][、和及与]?){2,})|"
+_QUOTE_RUN = re.compile(r"(?:就|围绕|聚焦|针对|先后就)((?:[“「][^”」]{2,40}[”」][、和及与]?){2,}|(?:《[^》]{2,80}》[、和及与]?){2,})|"
                         r"(?:开展|举办|启动|推进|深化|推出|开设|抓了|抓好|狠抓|抓实)((?:[“「][^”」]{2,40}[”」][、和及与]?){2,})(?=等?(?:系列|主题|专题)*(?:活动|行动|专栏))|"
                         r"提交了?的?(?:提案|建议)?((?:《[^》]{2,80}》[、和及与]?){2,})|"  # 提交的《甲》和《乙》: a proposal each
                         r"(?:开展|启动|实施|推进|深化)的?((?:[^、，,；;。“”：:等()（）]{4,12}、)+[^、，,；;。“”：:等()（）]{4,12}?)(?=等?(?:系列|专项|主题)?行动|(?:系列|专项|主题)?活动)|"
@@ -172,7 +172,7 @@ def split_enumerations(view: Compact, initiatives: list[Initiative], report_text
         if group == 4:  # 开展甲、乙、丙行动, 开展的甲、乙活动: a plain list, each item a campaign
             quoted = [view.span(m.start(), m.end()) for m in _LISTED.finditer(text, run.start(group), run.end(group))]
         else:
-            items = _TITLED if group in (3, 5) else _QUOTED
+            items = _TITLED if group in (3, 5) or text.startswith("《", run.start(group)) else _QUOTED
             quoted = [view.span(m.start(1), m.end(1)) for m in items.finditer(text, run.start(group), run.end(group))]
         if len(quoted) >= 2:
             at = out.index(initiative)

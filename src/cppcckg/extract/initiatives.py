@@ -395,7 +395,9 @@ _TEAM_ARRIVES = re.compile(lexicon.TEAM_ANAPHOR.pattern + r"(?:一行)?(?:先后
 # 《关于…的建议》 cited in a text about proposals, not a report's output (形成/报送…) or an item of
 # social information (社情民意): a proposal of its own
 _CITED_TITLE = re.compile(r"《关于[^》]{4,60}的(?:建议|提案)》")
-_NOT_A_PROPOSAL_BEFORE = re.compile(r"(?:形成|报送|撰写|社情民意|信息|调研报告|督办|办理|答复)[^，,；;。]{0,24}$")
+# (围绕《…》和《…》两个重点提案，组织…交流: the titles are the theme of the work, no proposal told)
+_NOT_A_PROPOSAL_BEFORE = re.compile(r"(?:形成|报送|撰写|社情民意|信息|调研报告|督办|办理|答复|围绕|针对|(?<!成)就)"
+                                    r"(?:《[^》]{0,80}》|[^，,；;。《》]){0,24}$")
 
 
 def _told_proposal(text: str, before: str) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
