@@ -50,8 +50,7 @@ class Pipeline:
                     if not noise_inside(noise, m.evidence.start, m.evidence.end)]
         initiatives_x = InitiativeExtractor(self.reference, report, publisher_assumed=assumed)
         if assumed:
-            initiatives_x.default_org = (_studio_featured(mentions, initiatives_x.default_org)
-                                         or _unit_featured(mentions, initiatives_x.default_org, self.reference)
+            initiatives_x.default_org = (_featured(mentions, initiatives_x.default_org, self.reference)
                                          or initiatives_x.default_org)
         default_subject = own_cppcc(self.reference, report)
         by_sentence = _group(sentences, mentions)
@@ -112,44 +111,33 @@ def _places_story(norm: str, sentence: Sentence, mentions: list[Mention], going_
     return going_on or _PLACE_SUBJECT.search(norm[sentence.start:sentence.end].lstrip()) is not None
 
 
-_FEATURED = 2  # times a members' studio is named in a feature about it
+_FEATURED = 2  # times a unit is named in a text about it
 
 
-def _studio_featured(mentions: list[Mention], committee: str | None) -> str | None:
-    """The members' studio a text without metadata is about (named twice or more, and
-    more often than its committee): the actor of the work the text tells without one."""
-    counts: dict[str, int] = {}
-    for m in mentions:
-        if m.cls == "WorkingOrgan" and not m.in_reference and m.label.endswith("委员工作室"):
-            counts[m.entity] = counts.get(m.entity, 0) + 1
-    if not counts:
-        return None
-    studio = max(counts, key=lambda k: counts[k])
-    own = sum(1 for m in mentions if m.entity == committee)
-    return studio if counts[studio] >= _FEATURED and counts[studio] > own else None
-
-
-def _unit_featured(mentions: list[Mention], committee: str | None, reference: Reference) -> str | None:
-    """The local unit of a democratic party, or the special committee, a text without metadata
-    is about (named twice or more, and more often than the committee): the work it tells
-    without an actor is that unit's (a party's page on its members at the sessions, a special
-    committee's year in review)."""
+def _featured(mentions: list[Mention], committee: str | None, reference: Reference) -> str | None:
+    """The unit a text without metadata is about (named twice or more, and more often than its
+    committee): a members' studio, a democratic party's local unit or a special committee. The
+    work the text tells without an actor is that unit's (a studio's feature, a party's page on its
+    members at the sessions, a special committee's year in review)."""
     parties = {e.name_zh for e in reference.entities.values() if e.cls == "DemocraticParty" and e.parent is None}
     counts: dict[str, int] = {}
     for m in mentions:
-        entity = reference.get(m.entity)
-        unit = (entity.cls == "SpecialCommittee" or (
-                entity.cls == "DemocraticParty"  # (not the party, nor its central committee)
-                and (parent := reference.get(entity.parent or "")) is not None and parent.parent is not None)
-                ) if entity is not None else (
-            m.kind == "body" and m.label.startswith(tuple(parties)))
-        if unit:
+        if m.kind == "body" and _is_unit(m, reference, parties):
             counts[m.entity] = counts.get(m.entity, 0) + 1
     if not counts:
         return None
-    party = max(counts, key=lambda k: counts[k])
+    unit = max(counts, key=lambda k: counts[k])
     own = sum(1 for m in mentions if m.entity == committee)
-    return party if counts[party] >= _FEATURED and counts[party] > own else None
+    return unit if counts[unit] >= _FEATURED and counts[unit] > own else None
+
+
+def _is_unit(m: Mention, reference: Reference, parties: set[str]) -> bool:
+    entity = reference.get(m.entity)
+    if entity is None:  # (a studio, or a party's unit the reference lacks, by its name)
+        return (m.cls == "WorkingOrgan" and m.label.endswith("委员工作室")) or m.label.startswith(tuple(parties))
+    parent = reference.get(entity.parent or "")
+    return entity.cls == "SpecialCommittee" or (  # (a party's unit: not the party, nor its central committee)
+        entity.cls == "DemocraticParty" and parent is not None and parent.parent is not None)
 
 
 def _story_part(sentence: Sentence, noise: list[tuple[int, int]], report: Report) -> Sentence:
