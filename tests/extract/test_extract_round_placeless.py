@@ -267,3 +267,21 @@ def test_proposals_cited_as_the_theme_of_a_consultation_are_not_proposals_told(p
     x = run(pipeline, "今年州两会期间，州政协共收到提案168件。\n7月30日，州政协召开重点提案办理协商会，围绕《关于发展仙桃产业的建议》"
                       "和《关于保护修缮纪念地的建议》两个重点提案，组织办理单位、委员展开交流。")
     assert "proposal" not in {i.type for i in x.initiatives}
+
+
+def test_a_members_station_acts_for_itself(pipeline):
+    x = run(pipeline, "九龙坡区政协杨家坪街道委员工作站组织开展了“落实河长制·三级大巡河”履职活动。")
+    (patrol,) = x.initiatives
+    assert [m.label for m in x.mentions if m.entity in patrol.organizers] == ["杨家坪街道委员工作站"]
+
+
+def test_a_townships_members_group_and_a_special_committee_by_a_variant_name_act(pipeline):
+    group = run(pipeline, "区政协委员大兴小组组织委员开展学习活动。")
+    assert [m.label for m in group.mentions if m.entity in group.initiatives[0].organizers] == ["区政协委员大兴小组"]
+    committee = run(pipeline, "璧山区政协科教卫体委召开动员会。")
+    assert [m.surface for m in committee.mentions if m.entity in committee.initiatives[0].organizers] == ["璧山区政协科教卫体委"]
+
+
+def test_work_named_as_the_purpose_of_a_meeting_is_not_told_as_done(pipeline):
+    x = run(pipeline, "为落实区政协明查暗访监督性调研视察工作安排，区政协科教卫体委召开动员会。")
+    assert [i.type for i in x.initiatives] == ["meeting"]

@@ -78,6 +78,8 @@ _NTH_SITTING = re.compile(r"第[一二三四五六七八九十\d]{1,3}次(?:全�
 _TERM_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,3}届[\u4e00-\u9fff]{0,12}?委员会$")
 _TITLED_PROPOSAL = re.compile(r"关于(?P<x>[^《》]{2,80}?)的?(?:建议|提案)")
 _AGENT_BY = re.compile(r"(?:分别|均|统一|主要|具体)?由$")
+# 为落实X视察工作安排，…: the work a clause serves, told as a purpose, not as done
+_PURPOSE_CLAUSE = re.compile(r"(?:[^，,；;。]{0,12}[，,])?为(?:落实|贯彻|推进|做好|抓好|配合)[^，,；;。]{2,60}(?:安排|部署|要求|任务)$")
 _WROTE_IT = re.compile(r"(?:上报|报送|提交|提出|撰写|形成)的")
 _PROPOSED_AFTER = re.compile(r"[^，,；;。]{0,8}?(?:提出|提交|领衔)")
 #: Activity kinds whose words run together into one compound (调研视察, 视察调研, 协商座谈).
@@ -767,7 +769,7 @@ class InitiativeExtractor:
                 self._remember(head_subject)
                 # (调研组一行前往…市政协机关等地: the team of the work told, not a body named as actor)
                 named_actor = named_actor or (bool(bodies) and not lexicon.TEAM_ANAPHOR.match(text, _lead_end(text)))
-            found = find_triggers(text)
+            found = find_triggers(text) if not _PURPOSE_CLAUSE.match(text) else ()
             if not found and (tally := _THEMED_TALLY.fullmatch(text)) and _THEME_BEFORE.search(
                     sentence_view.text, 0, sentence_view.index(a)):
                 found = (_Trigger(tally.start(1), tally.end(1), "proposal", None),)  # 围绕X，提出提案95件
@@ -1208,7 +1210,7 @@ class InitiativeExtractor:
             entity = self.reference.get(key)
             if entity is None:  # a body the reference lacks is a committee when its name says so (not X镇党委)
                 name = self._unknown_names.get(key)
-                return name is None or "政协" in name or name.endswith("委员工作室")  # (a members' studio acts for it)
+                return name is None or "政协" in name or name.endswith(("委员工作室", "委员工作站"))  # (a members' studio acts for it)
             known = self._levels[key] = entity.cls in CPPCC_CLASSES or (
                 entity.kind == "collective" and all(self._committee_level(m) for m in entity.members))
         return known
@@ -1365,9 +1367,10 @@ class InitiativeExtractor:
         last_role, last_end = None, -1
         place_ends = {q.end: q.start for q in placed if q.mention.kind == "place"}
         held_by = {q.start for q in bodies}
+        stations = {q.start for q in bodies if q.mention.cls == "WorkingOrgan"}
         for p in bodies:
-            if p.end in held_by and p.start < trig.start and p.mention.cls not in CPPCC_CLASSES:
-                continue  # 市政协办公厅扶贫集团: the office only names whose group acts (荣昌内江…政协: a list)
+            if p.end in held_by and p.start < trig.start and (p.mention.cls not in CPPCC_CLASSES or p.end in stations):
+                continue  # 市政协办公厅扶贫集团, X区政协Y街道委员工作站: only names whose group or station acts
             # (与成都市青羊区政协: the words before the body's city, which only says where it is)
             before = _words_before(text, place_ends.get(p.start, p.start))
             # (党组书记主持召开党组会议: the group's own meeting)

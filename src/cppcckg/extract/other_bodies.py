@@ -30,11 +30,14 @@ _BUREAU = re.compile("(?:" + STATE_PATTERN + r")(?![\u4e00-\u9fff]{0,2}(?:常委
 _TOWNSHIP_ORGAN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?:党委|党工委|人民政府|政府|办事处)")
 _AFTER_PLACE = re.compile(r"[市县区]?(?:[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?:党委|党工委|人民政府|政府|办事处))")
 _LEADING_GROUP = re.compile(r"“[^”]{2,20}”[\u4e00-\u9fff]{0,8}?(?:领导小组|工作专班)")
-# a members' studio named by its township or village, or by a quoted name (城南街道“连心”委员工作室,
+# a members' studio (or station, 委员工作站) named by its township or village, or by a quoted name (城南街道“连心”委员工作室,
 # 某镇政协委员工作室, “某某委员工作室” with the quotes left out); a studio written alone (委员工作室) is
 # the kind, no one body
-_STUDIO = re.compile(r"(?:(?:(?:(?![在到赴与和及对从向于的是年月日])[\u4e00-\u9fff]){2,4}?(?:镇|乡|街道|村|社区)(?:“[^”]{1,12}”[\u4e00-\u9fff]{0,4}?)?|"
-                     r"“[^”]{1,12}”[\u4e00-\u9fff]{0,4}?)(?:政协)?委员工作室|(?<=“)[^“”]{1,10}?委员工作室(?=”))")
+_STUDIO = re.compile(r"(?:(?:(?:(?![在到赴与和及对从向于的是年月日协])[\u4e00-\u9fff]){2,4}?(?:镇|乡|街道|村|社区)(?:“[^”]{1,12}”[\u4e00-\u9fff]{0,4}?)?|"
+                     r"“[^”]{1,12}”[\u4e00-\u9fff]{0,4}?)(?:政协)?委员工作(?:室|站)|(?<=“)[^“”]{1,10}?委员工作(?:室|站)(?=”))")
+
+# the members of a committee in one township (区政协委员大兴小组), a group of its members
+_MEMBERS_GROUP = re.compile(r"(?:[省市区县]政协)?委员(?!学习|活动|履职|联络|工作)[\u4e00-\u9fff]{2,4}?小组")
 
 # a sector of a committee, named before 界别: up to eight characters after a stop, a place or a body
 _SECTOR_WORDS = 8
@@ -68,7 +71,10 @@ def shaped_names(norm: str, start: int, end: int,
             yield match.start(), match.start(), match.end(), None
     for match in _LEADING_GROUP.finditer(norm, start, end):
         yield match.start(), match.start(), match.end(), None
-    if "工作室" in norm[start:end]:
+    if "小组" in norm[start:end]:  # 区政协委员大兴小组: the members of one township, a group
+        for match in _MEMBERS_GROUP.finditer(norm, start, end):
+            yield match.start(), match.start(), match.end(), None
+    if "委员工作" in norm[start:end]:
         for match in _STUDIO.finditer(norm, start, end):
             yield match.start(), match.start(), match.end(), None
     at = norm.find("界别", start, end)

@@ -134,7 +134,7 @@ def _featured(mentions: list[Mention], committee: str | None, reference: Referen
 def _is_unit(m: Mention, reference: Reference, parties: set[str]) -> bool:
     entity = reference.get(m.entity)
     if entity is None:  # (a studio, or a party's unit the reference lacks, by its name)
-        return (m.cls == "WorkingOrgan" and m.label.endswith("委员工作室")) or m.label.startswith(tuple(parties))
+        return (m.cls == "WorkingOrgan" and m.label.endswith(("委员工作室", "委员工作站"))) or m.label.startswith(tuple(parties))
     parent = reference.get(entity.parent or "")
     return entity.cls == "SpecialCommittee" or (  # (a party's unit: not the party, nor its central committee)
         entity.cls == "DemocraticParty" and parent is not None and parent.parent is not None)

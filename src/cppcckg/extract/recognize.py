@@ -1159,7 +1159,11 @@ class Recognizer:
                 out.append(made if made.in_reference else replace(made, cls="Sector"))
                 continue
             made = self._organ_named(report, a, b, label, seat)
-            out.append(replace(made, cls="WorkingOrgan") if label.endswith("委员工作室") and not made.in_reference else made)
+            if not made.in_reference and label.endswith(("委员工作室", "委员工作站")):
+                made = replace(made, cls="WorkingOrgan")
+            elif not made.in_reference and label.endswith("小组"):
+                made = replace(made, cls="MemberGroup")
+            out.append(made)
         sectors = [(m.evidence.start, m.evidence.end) for m in out if m.surface.endswith(("界别", "界別"))]
         return [m for m in out if not any(a <= m.evidence.start and m.evidence.end <= b and (a, b) != (m.evidence.start, m.evidence.end)
                                           for a, b in sectors)] if sectors else out
