@@ -285,3 +285,13 @@ def test_a_townships_members_group_and_a_special_committee_by_a_variant_name_act
 def test_work_named_as_the_purpose_of_a_meeting_is_not_told_as_done(pipeline):
     x = run(pipeline, "为落实区政协明查暗访监督性调研视察工作安排，区政协科教卫体委召开动员会。")
     assert [i.type for i in x.initiatives] == ["meeting"]
+
+
+def test_the_two_provinces_committees_organ_taken_together_is_each_ones_organ(pipeline):
+    x = run(pipeline, "川渝省市政协农业和农村委员会开展茶产业联合调研。")
+    (research,) = x.initiatives
+    names = {m.entity: m.label for m in x.mentions}
+    assert sorted(names.get(k, k) for k in research.organizers) == ["四川省政协农业和农村委员会",
+                                                                     "政协重庆市委员会农业和农村委员会"]
+    assert research.joint_sichuan_chongqing
+    assert [m.label for m in run(pipeline, "川渝省市政协开展联合调研。").mentions if m.kind == "body"] == ["川渝政协"]

@@ -324,7 +324,37 @@ class Recognizer:
             out = self._bare_sessions(report, start, end, place, out)
         if place is not None and any(m.kind == "programme" for m in out):
             out = self._own_programmes(out, place)
+        if any(len(m.members) >= 2 for m in out):
+            out = self._collective_organs(report, out)
         return the_committee_named(report, out, self._seat_of)
+
+    def _collective_organs(self, report: Report, mentions: list[Mention]) -> list[Mention]:
+        """川渝省市政协农业和农村委员会: the organ of that word of each committee the collective
+        names, taken together (the reference's where it holds it, else named by the committee's
+        short name and the word)."""
+        out = list(mentions)
+        for m in mentions:
+            members = [self.reference.get(k) for k in m.members]
+            if len(members) < 2 or not all(e is not None and e.cls in CPPCC_CLASSES for e in members):
+                continue
+            organ = self._organ_words.match(report.norm, m.evidence.end)
+            if organ is None or _SPECIAL_COMMITTEE_WORD.search(organ[1]) is None:
+                continue
+            a, b = m.evidence.start, organ[0]
+            keys, unknown = [], []
+            for committee in members:
+                own = self._organ_words.organ(committee.key, organ[1])
+                if own is not None:
+                    keys.append(own.key)
+                else:  # (the organ the reference lacks is named too: the phrase names it)
+                    unknown.append(_organ_of(report, a, b, committee, organ[1]))
+                    keys.append(unknown[-1].entity)
+            label = m.label + organ[1]
+            out = [x for x in out if not (a <= x.evidence.start and x.evidence.end <= b)]
+            out.append(Mention(Evidence(report.id, a, b, report.text[a:b]), _unknown_key(label), label, "Collective",
+                               "body", surface=report.text[a:b], in_reference=False, members=tuple(keys)))
+            out.extend(unknown)
+        return sorted(out, key=lambda x: (x.evidence.start, x.evidence.end))
 
     def _own_programmes(self, mentions: list[Mention], place: str) -> list[Mention]:
         """A programme written by a generic alias (委员读书活动) in a text of another province than
