@@ -290,8 +290,8 @@ def test_work_named_as_the_purpose_of_a_meeting_is_not_told_as_done(pipeline):
 def test_the_two_provinces_committees_organ_taken_together_is_each_ones_organ(pipeline):
     x = run(pipeline, "川渝省市政协农业和农村委员会开展茶产业联合调研。")
     (research,) = x.initiatives
-    names = {m.entity: m.label for m in x.mentions}
-    assert sorted(names.get(k, k) for k in research.organizers) == ["四川省政协农业和农村委员会",
+    names = {**{k: e.name_zh for k, e in pipeline.reference.entities.items()}, **{m.entity: m.label for m in x.mentions}}
+    assert sorted(names[k] for k in research.organizers) == ["四川省政协农业和农村委员会",
                                                                      "政协重庆市委员会农业和农村委员会"]
     assert research.joint_sichuan_chongqing
     assert [m.label for m in run(pipeline, "川渝省市政协开展联合调研。").mentions if m.kind == "body"] == ["川渝政协"]
