@@ -99,6 +99,8 @@ class Recognizer:
         self._scanned: dict[str, tuple[tuple[int, int, list[_Form]], ...]] = {}  # see _raw
         self._homes: dict[int, dict[str, Entity]] = {}
         self._chains: dict[str, list[str]] = {}
+        self._provinces: dict[str, str] = {}  # place → the province it is in
+        self._home_cache: tuple[tuple[tuple[int, str], ...], str] = ((), "")  # anchors → their main province
         self._seat_names: dict[str, str | None] = {}
         # Chongqing's district and county committees by the first character of their place's name
         self._committees_by_initial: dict[str, list[Entity]] = {}
@@ -892,15 +894,25 @@ class Recognizer:
         return None
 
     def _home_province(self, anchors: list[tuple[int, str]]) -> str:
-        """The province most of a text's places are in (the first named on a tie)."""
+        """The province most of a text's places are in (the first named on a tie); worked out
+        once per list of anchors (a block's)."""
+        key = tuple(anchors)
+        if self._home_cache[0] == key:
+            return self._home_cache[1]
         counts: dict[str, int] = {}
         for _position, place in anchors:
             top = self._province_of(self._place_chain(place))
             counts[top] = counts.get(top, 0) + 1
-        return max(counts, key=lambda k: counts[k]) if counts else ""
+        home = max(counts, key=lambda k: counts[k]) if counts else ""
+        self._home_cache = (key, home)
+        return home
 
     def _province_of(self, chain: list[str]) -> str:
-        return next((k for k in chain if (e := self.reference.get(k)) is not None and e.cls == "Province"), chain[-1])
+        found = self._provinces.get(chain[0])
+        if found is None:
+            found = self._provinces[chain[0]] = next(
+                (k for k in chain if (e := self.reference.get(k)) is not None and e.cls == "Province"), chain[-1])
+        return found
 
     def _committee_of_local(self, surface: str, at: int, anchors: list[tuple[int, str]], anchor_at: list[int],
                             paragraph: int, place: str | None, report: Report) -> tuple[Entity, int] | None:
