@@ -295,3 +295,12 @@ def test_the_two_provinces_committees_organ_taken_together_is_each_ones_organ(pi
                                                                      "政协重庆市委员会农业和农村委员会"]
     assert research.joint_sichuan_chongqing
     assert [m.label for m in run(pipeline, "川渝省市政协开展联合调研。").mentions if m.kind == "body"] == ["川渝政协"]
+
+
+def test_the_citys_members_as_subject_keep_their_figures(pipeline):
+    x = run(pipeline, "一年来，我市广大政协委员积极建言，全年共提交提案371件，审查立案331件。")
+    assert sorted(m.value for m in x.metrics) == [331, 371]
+
+
+def test_a_session_named_as_the_occasion_of_a_feature_is_no_sitting(pipeline):
+    assert not run(pipeline, "凝心聚力谱新篇\n——写在市政协四届六次会议召开之际\n").initiatives
