@@ -397,9 +397,10 @@ _TEAM_ARRIVES = re.compile(lexicon.TEAM_ANAPHOR.pattern + r"(?:一行)?(?:先后
 # 《关于…的建议》 cited in a text about proposals, not a report's output (形成/报送…) or an item of
 # social information (社情民意): a proposal of its own
 _CITED_TITLE = re.compile(r"《关于[^》]{4,60}的(?:建议|提案)》")
-# (围绕《…》和《…》两个重点提案，组织…交流: the titles are the theme of the work, no proposal told)
-_NOT_A_PROPOSAL_BEFORE = re.compile(r"(?:形成|报送|撰写|社情民意|信息|调研报告|督办|办理|答复|围绕|针对|(?<!成)就)"
-                                    r"(?:《[^》]{0,80}》|[^，,；;。《》]){0,24}$")
+# (报送《关于…的建议》: an information report or a research output, unless it is titled a proposal;
+# 围绕《…》和《…》两个重点提案，组织…交流: the titles are the theme of the work, no proposal told)
+_NOT_A_PROPOSAL_BEFORE = re.compile(r"(?:形成|报送|撰写|社情民意|信息|调研报告|督办|办理|答复)[^，,；;。]{0,24}$")
+_THEME_BEFORE_TITLE = re.compile(r"(?:围绕|针对|(?<!成)就)(?:《[^》]{0,80}》|[^，,；;。《》]){0,24}$")
 
 
 def _told_proposal(text: str, before: str) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
@@ -426,7 +427,8 @@ def _suggested_proposals(text: str, before: str) -> list[_Trigger]:
 def _cited_proposals(text: str) -> list[_Trigger]:
     """A proposal trigger for each title a clause cites as the proposal it speaks of."""
     return [_Trigger(m.start(), m.end(), "proposal", None) for m in _CITED_TITLE.finditer(text)
-            if not _NOT_A_PROPOSAL_BEFORE.search(text, 0, m.start())]
+            if not _THEME_BEFORE_TITLE.search(text, 0, m.start())
+            and (m.group().endswith("提案》") or not _NOT_A_PROPOSAL_BEFORE.search(text, 0, m.start()))]
 
 
 # X方面提案N件; X方面最受关注，提案数为N件 (the clause of the count)
@@ -1749,7 +1751,7 @@ class InitiativeExtractor:
         if trig.type == "meeting" and _SESSION_NAME.fullmatch(normalise(head)):
             return head, a, b, True  # 九届五次会议: the session's name says what it is
         term = _TERM_BEFORE.search(text, 0, trig.start) if trig.type == "meeting" and _NTH_SITTING.fullmatch(head) else None
-        if term is not None:  # 第十六届丰都县委员会第四次会议: the committee's term and the sitting
+        if term is not None:  # 第十届忠县委员会第三次会议: the committee's term and the sitting
             xs, _xe = view.span(term.start(), term.end())
             return self._own_words(xs, te), a, b, True
         numbered = _NUMBERED_SITTING_NAME.fullmatch(normalise(head)) if trig.type == "meeting" else None
