@@ -305,3 +305,16 @@ def test_the_citys_members_as_subject_keep_their_figures(pipeline):
 
 def test_a_session_named_as_the_occasion_of_a_feature_is_no_sitting(pipeline):
     assert not run(pipeline, "凝心聚力谱新篇\n——写在市政协四届六次会议召开之际\n").initiatives
+
+
+def test_aspects_listed_after_the_total_in_the_next_sentence_are_a_proposal_each(pipeline):
+    x = run(pipeline, "6月3日，县政协召开提案审查会。大会共收到提案150件，经审查立案96件。"
+                      "其中，乡村振兴方面30件、教育卫生方面25件、城市管理方面12件。")
+    proposals = [i for i in x.initiatives if i.type == "proposal"]
+    assert [p.label for p in proposals] == ["提案：乡村振兴方面", "提案：教育卫生方面", "提案：城市管理方面"]
+    assert [p.evidence.text for p in proposals] == ["乡村振兴方面30件", "教育卫生方面25件", "城市管理方面12件"]
+
+
+def test_a_standing_committee_sitting_on_a_theme_is_a_meeting(pipeline):
+    x = run(pipeline, "县政协围绕“优化营商环境”召开专题议政性常委会。")
+    assert [i.type for i in x.initiatives] == ["meeting"]

@@ -80,6 +80,7 @@ _TITLED_PROPOSAL = re.compile(r"关于(?P<x>[^《》]{2,80}?)的?(?:建议|提�
 _AGENT_BY = re.compile(r"(?:分别|均|统一|主要|具体)?由$")
 # 为落实X视察工作安排，…: the work a clause serves, told as a purpose, not as done
 _PURPOSE_CLAUSE = re.compile(r"(?:[^，,；;。]{0,12}[，,])?为(?:落实|贯彻|推进|做好|抓好|配合)[^，,；;。]{2,60}(?:安排|部署|要求|任务)$")
+_PARTS_LEAD = re.compile(r"其中")
 _WROTE_IT = re.compile(r"(?:上报|报送|提交|提出|撰写|形成)的")
 _PROPOSED_AFTER = re.compile(r"[^，,；;。]{0,8}?(?:提出|提交|领衔)")
 #: Activity kinds whose words run together into one compound (调研视察, 视察调研, 协商座谈).
@@ -403,14 +404,16 @@ _NOT_A_PROPOSAL_BEFORE = re.compile(r"(?:形成|报送|撰写|社情民意|信�
 _THEME_BEFORE_TITLE = re.compile(r"(?:围绕|针对|(?<!成)就)(?:《[^》]{0,80}》|[^，,；;。《》]){0,24}$")
 
 
-def _told_proposal(text: str, before: str) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+def _told_proposal(text: str, before: str, at: int | None = None) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
     """In a text about proposals, the (word, subject) spans of what members proposed (委员们提出…等建议;
-    关于A、B等建议，…得到吸纳) or of proposals counted by aspect (经济建设方面提案924件; 提案中，X方面N件);
-    the subject is None where it stands in the clause before (…方面最受关注，提案数为N件)."""
-    aspect = _ASPECT_TALLY.search(text)
-    if aspect is not None and (aspect.group("w") or "提案" in before):
-        word = "w" if aspect.group("w") else "w2"
-        return aspect.span(word), aspect.span("x")
+    关于A、B等建议，…得到吸纳) or of proposals counted by aspect (经济建设方面提案924件; 提案中，X方面N件;
+    其中，X方面N件、Y方面M件: the one whose word starts `at`, else the first); the subject is None
+    where it stands in the clause before (…方面最受关注，提案数为N件)."""
+    for aspect in _ASPECT_TALLY.finditer(text):
+        if aspect.group("w") or "提案" in before:
+            word = "w" if aspect.group("w") else "w2"
+            if at is None or aspect.start(word) == at:
+                return aspect.span(word), aspect.span("x")
     found = _SUGGESTED.search(text)
     if found is not None:
         return found.span("w"), found.span("x")
@@ -419,9 +422,15 @@ def _told_proposal(text: str, before: str) -> tuple[tuple[int, int], tuple[int, 
 
 
 def _suggested_proposals(text: str, before: str) -> list[_Trigger]:
-    """A proposal trigger for what a clause of a text about proposals says was proposed."""
+    """A proposal trigger for what a clause of a text about proposals says was proposed (one per
+    aspect where a clause lists them with 、)."""
     told = _told_proposal(text, before)
-    return [_Trigger(*told[0], "proposal", None)] if told else []
+    if told is None:
+        return []
+    listed = [m for m in _ASPECT_TALLY.finditer(text) if m.group("w2") and "提案" in before]
+    if len(listed) > 1:
+        return [_Trigger(*m.span("w2"), "proposal", None) for m in listed]
+    return [_Trigger(*told[0], "proposal", None)]
 
 
 def _cited_proposals(text: str) -> list[_Trigger]:
@@ -433,8 +442,8 @@ def _cited_proposals(text: str) -> list[_Trigger]:
 
 # X方面提案N件; X方面最受关注，提案数为N件 (the clause of the count)
 # (提案中，X方面N件，Y方面M件: the count alone, proposals said before)
-_ASPECT_TALLY = re.compile(r"(?P<x>[^，,；;。]{2,10}?方面)(?:的)?(?:(?P<w>提案)(?:数)?(?:达|为|有|共)?\d+\s?件"
-                           r"|(?:的?提案)?(?P<w2>\d+\s?件)(?=[，,；;。]|$))")
+_ASPECT_TALLY = re.compile(r"(?P<x>[^，,；;。、]{2,10}?方面)(?:的)?(?:(?P<w>提案)(?:数)?(?:达|为|有|共)?\d+\s?件"
+                           r"|(?:的?提案)?(?P<w2>\d+\s?件)(?=[，,；;。、]|$))")
 _TOLD_LEAD = re.compile(r"^(?:此外|还有|其中|另外|关于|[，,])+")
 _ASPECT_BEFORE = re.compile(r"(?P<x>[^，,；;。]{2,10}?方面)[^，,；;。]{0,8}[，,]$")  # (…方面最受关注，提案数为N件)
 _ASPECT_COUNT = re.compile(r"(?P<w>提案)数?(?:达|为|有|共)?\d+件")
@@ -617,6 +626,7 @@ class InitiativeExtractor:
         self.group: list[str] = []
         self._last_end = 0
         self._last_view = ""  # the last sentence, whitespace-free: what a 其中：… sentence goes on with
+        self._before_view = ""  # the sentence before the last
         self._slogans = False  # the sentence is a run of parallel lines of work (see _SLOGAN_LINE)
         written = _ISO_DAY.match(report.delivered or "")
         # the day the text was written, from its metadata (what is dated after it is still to come)
@@ -694,6 +704,7 @@ class InitiativeExtractor:
         # 会议将于27日开幕。其中：27日上午举行开幕会…: the items of a schedule announced are planned
         self._follows_plan = _GOES_ON.match(sentence_view.text) is not None and (
             lexicon.PLANNED_CUE.search(self._last_view) is not None and not lexicon.DONE_MARK.search(self._last_view))
+        self._before_view = self._last_view  # the sentence before (…立案118件。其中，X方面N件、…)
         self._last_view = sentence_view.text
         # 聚焦X参政议政，聚焦Y调研协商，聚焦Z民主监督: a run of parallel lines of work, no one activity
         self._slogans = len(_SLOGAN_LINE.findall(sentence_view.text)) >= _SLOGAN_RUN
@@ -780,7 +791,7 @@ class InitiativeExtractor:
             if not found and self._about_proposals and "《" in text:
                 triggers = _cited_proposals(text)  # …的《关于…的建议》认为: a proposal cited by its title
             if not found and self._about_proposals and ("建议" in text or "提案" in text or "方面" in text):
-                triggers = triggers or _suggested_proposals(text, sentence_view.text[: sentence_view.index(a)])
+                triggers = triggers or _suggested_proposals(text, self._proposals_before(sentence_view, a, text))
             if (self._about_proposals and (not subject or (subject == self.carried and not named_actor))
                     and not bodies and self._members_named
                     and triggers and all(t.type == "proposal" for t in triggers)):
@@ -1031,6 +1042,12 @@ class InitiativeExtractor:
             _EXCHANGE.search(item.evidence.text) is not None and self._joint([*item.organizers, *partners]))
         rules = item.rules + (rule,) + (("joint:exchange-across",) if joint and not item.joint_sichuan_chongqing else ())
         return replace(item, partners=partners, joint_sichuan_chongqing=joint, rules=rules)
+
+    def _proposals_before(self, sentence_view: Compact, a: int, text: str) -> str:
+        """What a clause of a text about proposals follows: its sentence so far, and the sentence
+        before when this one opens with 其中 (…立案118件。其中，X方面N件、…)."""
+        before = sentence_view.text[: sentence_view.index(a)]
+        return self._before_view + before if _PARTS_LEAD.match(before or text) else before
 
     def _parent(self, key: str) -> str | None:
         entity = self.reference.get(key)
@@ -1720,10 +1737,13 @@ class InitiativeExtractor:
         if brought is not None:  # 带来了一份关于X的提案: the proposal on X
             bs, be = view.span(*brought.span("x"))
             return f"提案：{self._own_words(bs, be)}", a, b, True
-        told = _told_proposal(text, sentence_view.text[: sentence_view.index(a)]) if trig.type == "proposal" else None
+        told = (_told_proposal(text, self._proposals_before(sentence_view, a, text), trig.start)
+                if trig.type == "proposal" else None)
         if told is not None and told[1] is not None and told[0][0] == trig.start:
             # 关于A、B等建议; 经济建设方面提案924件; (提案中，)经济建设方面114件
             xs, xe = view.span(*told[1])
+            if text.startswith("、", told[0][1]) or text.endswith("、", 0, told[1][0]):
+                a, b = xs, view.span(*told[0])[1]  # (X方面N件、Y方面M件: each its own item)
             return f"提案：{_TOLD_LEAD.sub('', self._own_words(xs, xe))}", a, b, True
         if trig.type == "proposal" and head == "提案" and _ASPECT_COUNT.match(text, trig.start):
             aspect = _ASPECT_BEFORE.search(sentence_view.text, 0, sentence_view.index(a))
