@@ -318,3 +318,10 @@ def test_aspects_listed_after_the_total_in_the_next_sentence_are_a_proposal_each
 def test_a_standing_committee_sitting_on_a_theme_is_a_meeting(pipeline):
     x = run(pipeline, "县政协围绕“优化营商环境”召开专题议政性常委会。")
     assert [i.type for i in x.initiatives] == ["meeting"]
+
+
+def test_a_speakers_urging_quoted_before_the_speaker_is_no_work(pipeline):
+    x = run(pipeline, "“要聚焦乡村产业发展的难点，深入调查研究，提出有针对性的意见建议。”区政协主席某某表示。")
+    assert not x.initiatives
+    plan = run(pipeline, "“今年我们将围绕乡村产业开展调研。”区政协主席某某表示。")
+    assert [i.status for i in plan.initiatives] == ["planned"]  # (a plan in quotes stays work)

@@ -36,6 +36,10 @@ _DATED_REVIEW = re.compile(r"过去(?:的)?[一二三四五两]?年|[一二三�
 # 市、县政协要在…基础上…: what the bodies should do, said with no date (a dated one is a plan, above)
 _BODIES_SHOULD = re.compile(r"[\u4e00-\u9fff、]{0,24}?(?:政协|委员|提案委|各级|各单位|部门)(?:都|也|还)?要(?![求点])")
 _EXHORTS = re.compile(r"(?:同时|此外|并|还)?(?:要|必须|务必|希望)(?![求点])")
+# “要聚焦…深入调研…。”某某表示: a speaker's urging quoted before the speaker is named (the
+# quote may end a sentence of its own, the speaker's name then standing alone)
+_QUOTED_URGING = re.compile(r"[“「](?:要|必须|务必|希望)(?![求点])[^”」]*[”」](?:[^，,。；;“”]{2,30}?(?:表示|指出|强调|说)[。.]?)?$")
+_SPEAKER_ALONE = re.compile(r"[^，,。；;“”]{2,30}?(?:表示|指出|强调|说)[。.]?$")
 
 
 def exhortations(sentences: Sequence[Sentence], norm: str) -> set[int]:
@@ -43,7 +47,7 @@ def exhortations(sentences: Sequence[Sentence], norm: str) -> set[int]:
     out: set[int] = set()
     said = False  # the paragraph's last sentence was a meeting's statement
     last_end = 0
-    for s in sentences:
+    for at, s in enumerate(sentences):
         if "\n" in norm[last_end:s.start]:
             said = False
         last_end = s.end
@@ -58,7 +62,8 @@ def exhortations(sentences: Sequence[Sentence], norm: str) -> set[int]:
             said = False
         elif _DATED_PLAN.search(text) or (_MEETING_SAYS.match(text, pos) and _DATED_REVIEW.search(text)):
             said = False  # 会议强调，今年要围绕X开展调研: the body's own plan for a stated time (会议认为，过去一年…: its work)
-        elif _MEETING_SAYS.match(text, pos) or _SPEAKER_SAYS.match(text, pos) or _BODIES_SHOULD.match(text, pos):
+        elif (_MEETING_SAYS.match(text, pos) or _SPEAKER_SAYS.match(text, pos) or _BODIES_SHOULD.match(text, pos)
+              or (_QUOTED_URGING.match(text, pos) and (not text.endswith(("”", "」")) or _speaker_next(sentences, at, norm)))):
             out.add(s.index)
             said = True
         elif said and _EXHORTS.match(text, pos):
@@ -66,3 +71,11 @@ def exhortations(sentences: Sequence[Sentence], norm: str) -> set[int]:
         else:
             said = False
     return out
+
+
+def _speaker_next(sentences: Sequence[Sentence], at: int, norm: str) -> bool:
+    """Is the sentence after `at` only the speaker of the quote that ends it (某某表示。)?"""
+    if at + 1 >= len(sentences):
+        return False
+    following = sentences[at + 1]
+    return _SPEAKER_ALONE.match(norm[following.start:following.end].strip()) is not None
