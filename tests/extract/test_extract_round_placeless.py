@@ -325,3 +325,14 @@ def test_a_speakers_urging_quoted_before_the_speaker_is_no_work(pipeline):
     assert not x.initiatives
     plan = run(pipeline, "“今年我们将围绕乡村产业开展调研。”区政协主席某某表示。")
     assert [i.status for i in plan.initiatives] == ["planned"]  # (a plan in quotes stays work)
+
+
+def test_a_team_doing_research_where_it_is_does_research(pipeline):
+    x = run(pipeline, "市政协副主席某某率调研组在黔江调研旅游业发展。")
+    assert [i.type for i in x.initiatives] == ["research"]
+
+
+def test_the_team_a_leader_leads_is_who_acts(pipeline):
+    x = run(pipeline, "全国政协副主席某某率全国政协人口资源环境委员会专题调研组在重庆调研。")
+    (research,) = x.initiatives
+    assert [m.label for m in x.mentions if m.entity in research.organizers] == ["全国政协人口资源环境委员会"]

@@ -370,7 +370,7 @@ _SESSION_REACH_BACK = 3000
 _SESSION_EVENT = re.compile(r"(?:新闻)?发布会|记者会")
 _ABOUT_A_SESSION = re.compile(r"关于[^，,；;。]{0,12}$")
 _LEADS_BEFORE = re.compile(r"(?:率|率领|带领)$")
-_TEAM_AFTER = re.compile(r"(?:一行|调研组|视察组|考察组|部分委员|有关负责同志)")
+_TEAM_AFTER = re.compile(r"(?:专题|联合)?(?:一行|调研组|视察组|考察组|部分委员|有关负责同志)")
 # A meeting held right after the work just told (在随后召开的座谈会上, 随后举行座谈会) is that work's:
 # its organisers hold it.
 # An exchange is done with the other side (考察交流, 学习交流, 座谈交流).
@@ -389,6 +389,7 @@ _NOT_HELD_AFTER = re.compile(r"上?(?:获悉|了解到|得知)|(?:大会)?(?:秘
 # a sentence that goes on with the one before it: its items are that sentence's
 _GOES_ON = re.compile(r"其中[:：，,]|具体(?:安排)?(?:为|是)?[:：]|(?:日程|议程)安排(?:为|是|如下)?[:：]")
 _URGED = re.compile(r"(?:勉励|鼓励|号召|寄语|呼吁|希望(?!工程|小学))[^。；;]*$")
+_TEAM_AT = re.compile(r"(?:组|团|一行)在[^，,；;。在]{1,12}$")
 _AMID_BEFORE = searched(re.compile(r"在[^，,；;。在]{0,14}$"))
 _AMID = re.compile(r"[^，,；;。]{0,12}?中(?!心|央|共|国|小)")
 _TEAM_WORD = re.compile(lexicon.FIELD_TEAMS + "|一行")
@@ -1155,7 +1156,8 @@ class InitiativeExtractor:
         )):
             return False  # a paragraph's lead sentence (围绕…，就…建言献策) sums up what follows
         # a verb before or after the activity word, not inside it (ACTION is plain words)
-        acted = bool(lexicon.ACTION.search(text, 0, trig.start) or lexicon.ACTION.search(text, trig.end))
+        acted = bool(lexicon.ACTION.search(text, 0, trig.start) or lexicon.ACTION.search(text, trig.end)
+                     or (trig.type in _FIELD_WORK and _TEAM_AT.search(text, 0, trig.start)))  # (调研组在万州调研)
         verbal = trig.type in lexicon.VERBAL_TYPES and (
             bool(lexicon.VERBAL_CONTEXT.search(text, 0, trig.start))
             or bool(lexicon.SELF_VERBAL.match(text, trig.start))
@@ -1281,9 +1283,12 @@ class InitiativeExtractor:
         if follow_up and self._last_organizers and not any(p.start < follow_up.end() for p in bodies):
             return list(self._last_organizers)
         for p in bodies:  # 副主席某某率社法委一行: the team a leader leads is the one at work
-            if (p.mention.cls == "SpecialCommittee" and _LEADS_BEFORE.search(text, max(0, p.start - 3), p.start)
+            special = p.mention.cls == "SpecialCommittee" or (  # (全国政协农业和农村委员会, named as written)
+                not p.mention.in_reference and "政协" in p.mention.label and p.mention.label.endswith("委员会")
+                and not p.mention.label.endswith("常务委员会"))
+            if (special and _LEADS_BEFORE.search(text, max(0, p.start - 3), p.start)
                     and _TEAM_AFTER.match(text, p.end)):
-                return self._members(p.mention)
+                return self._members(p.mention) or [p.mention.entity]
         keys: list[str] = []
         pos = lead
         for p in bodies:
@@ -1433,6 +1438,11 @@ class InitiativeExtractor:
                 co_organizers.extend(keys)
                 rules.append("role:co-organizer")
             last_role, last_end = role, p.end
+        led = next((p for p in bodies if p.start < trig.start and _LEADS_BEFORE.search(text, max(0, p.start - 3), p.start)
+                    and _TEAM_AFTER.match(text, p.end)), None)
+        if led is not None and organizers:  # 全国政协副主席某某率全国政协X委员会调研组: the team led acts
+            organizers = self._actor_keys(led, text) or [led.mention.entity]
+            rules.append("role:team-led")
         author = next((p for i, p in enumerate(bodies) if trig.type == "proposal" and p.end <= trig.start and i > 0
                        and text[p.end:trig.start] in ("", "等", "等单位") and text.startswith(("提交", "提出"), trig.start)
                        and _TAKES_UP.search(text, bodies[i - 1].end, p.start)), None)
