@@ -328,7 +328,7 @@ def test_a_speakers_urging_quoted_before_the_speaker_is_no_work(pipeline):
 
 
 def test_a_team_doing_research_where_it_is_does_research(pipeline):
-    x = run(pipeline, "市政协副主席某某率调研组在黔江调研旅游业发展。")
+    x = run(pipeline, "市政协副主席某某率调研组在黔江调研。")
     assert [i.type for i in x.initiatives] == ["research"]
 
 
