@@ -336,3 +336,9 @@ def test_the_team_a_leader_leads_is_who_acts(pipeline):
     x = run(pipeline, "全国政协副主席某某率全国政协人口资源环境委员会专题调研组在重庆调研。")
     (research,) = x.initiatives
     assert [m.label for m in x.mentions if m.entity in research.organizers] == ["全国政协人口资源环境委员会"]
+
+
+def test_a_committees_special_committees_together_run_their_work(pipeline):
+    x = run(pipeline, "四川省政协召开会议。省政协各专委会立足专业特色，联合开展种业振兴调研。")
+    research = x.initiatives[-1]
+    assert [m.label for m in x.mentions if m.entity in research.organizers] == ["四川省政协专门委员会"]

@@ -1453,7 +1453,7 @@ _LEVEL_ENDS = ("省", "市", "区", "县", "州", "镇", "乡")
 _BEFORE_A_NAME = frozenset("来自到在由与和同赴")
 _WENT_TO = re.compile(r"(?:赴|前往|来到)$")
 _TERM_BEFORE_ORGAN = re.compile(r"第?[一二三四五六七八九十\d]{1,3}届(?![一二三四五六七八九十\d第])")
-_SPECIAL_COMMITTEE_WORD = re.compile(r"(?<!常务)(?<!专门)(?<!审查)委员会$|(?<![常党工])委$")
+_SPECIAL_COMMITTEE_WORD = re.compile(r"(?<!常务)(?<!审查)委员会$|(?<![常党工])委$")
 # 九县(市)政协, 12个区县政协 with no places named before: that many committees, one actor together
 _MANY_COMMITTEES = re.compile(r"(?<![\u4e00-\u9fff、])(?P<count>[四五六七八九十]|\d{1,3})(?:余|多)?个?(?:县|区|市|州|地)"
                               r"(?:[县区市州]|\s*[(（][县区市州][)）])*政协")
