@@ -339,6 +339,6 @@ def test_the_team_a_leader_leads_is_who_acts(pipeline):
 
 
 def test_a_committees_special_committees_together_run_their_work(pipeline):
-    x = run(pipeline, "四川省政协召开会议。省政协各专委会立足专业特色，联合开展种业振兴调研。")
+    x = run(pipeline, "四川省政协召开会议。省政协各专委会发挥各自优势，联合开展种业振兴调研。")
     research = x.initiatives[-1]
     assert [m.label for m in x.mentions if m.entity in research.organizers] == ["四川省政协专门委员会"]
