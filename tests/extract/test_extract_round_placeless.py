@@ -342,3 +342,18 @@ def test_a_committees_special_committees_together_run_their_work(pipeline):
     x = run(pipeline, "四川省政协召开会议。省政协各专委会发挥各自优势，联合开展种业振兴调研。")
     research = x.initiatives[-1]
     assert [m.label for m in x.mentions if m.entity in research.organizers] == ["四川省政协专门委员会"]
+
+
+def test_proposals_counted_by_who_put_them_forward_are_theirs(pipeline):
+    x = run(pipeline, "四川省政协召开会议。今年的重点提案中，由各民主党派省委、省工商联提出的提案6件，由委员个人提出的提案4件。")
+    proposals = [i for i in x.initiatives if i.type == "proposal"]
+    assert len(proposals) == 2
+    names = {m.entity: m.label for m in x.mentions}
+    assert sorted(names[k] for k in proposals[0].organizers) == ["四川省各民主党派", "四川省工商业联合会"]
+    assert "中共四川省委" not in names.values()  # (民主党派省委: the parties' committees, not the Party's)
+    assert sorted(m.value for m in x.metrics) == [4, 6]
+
+
+def test_a_bare_count_of_proposals_stays_a_statistic(pipeline):
+    x = run(pipeline, "全年委员共提交提案520件。")
+    assert not x.initiatives and [m.value for m in x.metrics] == [520]

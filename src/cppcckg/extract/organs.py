@@ -41,8 +41,8 @@ BARE_STATE_ORGAN = re.compile(
 # What may not stand right before a level word that stands for the text's place: the end of
 # another name it closes (民盟市委, 团区委, 各区县委, 两江新区, 开发区, 园区, 社区政府). Any other
 # character is a word of the sentence (按照市委, 近年来区委, 紧扣县委): places the text names are
-# read as names before this applies.
-_NAME_END = frozenset("盟建进革党社团区县市省州镇乡村道各两新发园片城景范贸税港")
+# read as names before this applies (民主党派省委: the parties' committees, not the Party's).
+_NAME_END = frozenset("盟建进革党派社团区县市省州镇乡村道各两新发园片城景范贸税港")
 
 
 def stands_alone(norm: str, a: int, start: int) -> bool:
