@@ -158,12 +158,12 @@ def test_sectors_in_general_are_no_one_sector(pipeline):
 
 
 def test_a_body_joined_with_huitong_before_the_verb_runs_the_work_with_the_subject(pipeline):
-    x = run(pipeline, "6月12日，重庆市政协文史委会同民革重庆市委会共同组织调研组前往沙坪坝区，"
-                      "围绕“历史街区保护”和“夜间经济培育”进行专题调研并召开座谈会。")
+    x = run(pipeline, "5月20日，市政协农业农村委会同农工党重庆市委会共同组织调研组赴梁平区，"
+                      "围绕“稻渔综合种养”和“农村电商提质”开展专题调研并召开座谈会。")
     research = [i for i in x.initiatives if i.type == "research"]
     meetings = [i for i in x.initiatives if i.type == "meeting"]
     assert len(research) == 2 and len(meetings) == 1  # research on each subject, one meeting on both
-    assert all(set(i.organizers) == {"cq-cppcc-culture-history-committee", "rcck-cq"} for i in x.initiatives)
+    assert all(set(i.organizers) == {"cq-cppcc-agriculture-committee", "cpwdp-cq"} for i in x.initiatives)
     assert "”" not in meetings[0].label and "“" not in meetings[0].label
 
 
