@@ -80,7 +80,6 @@ _TITLED_PROPOSAL = re.compile(r"关于(?P<x>[^《》]{2,80}?)的?(?:建议|提�
 _AGENT_BY = re.compile(r"(?:分别|均|统一|主要|具体)?由$")
 # 为落实X视察工作安排，…: the work a clause serves, told as a purpose, not as done
 _PURPOSE_CLAUSE = re.compile(r"(?:[^，,；;。]{0,12}[，,])?为(?:落实|贯彻|推进|做好|抓好|配合)[^，,；;。]{2,60}(?:安排|部署|要求|任务)$")
-_PARTS_LEAD = re.compile(r"其中")
 _WROTE_IT = re.compile(r"(?:上报|报送|提交|提出|撰写|形成)的")
 _PROPOSED_AFTER = re.compile(r"[^，,；;。]{0,8}?(?:提出|提交|领衔)")
 #: Activity kinds whose words run together into one compound (调研视察, 视察调研, 协商座谈).
@@ -373,8 +372,6 @@ _LEADS_BEFORE = re.compile(r"(?:率|率领|带领)$")
 _TEAM_AFTER = re.compile(r"(?:专题|联合)?(?:一行|调研组|视察组|考察组|部分委员|有关负责同志)")
 # A meeting held right after the work just told (在随后召开的座谈会上, 随后举行座谈会) is that work's:
 # its organisers hold it.
-# An exchange is done with the other side (考察交流, 学习交流, 座谈交流).
-_EXCHANGE = re.compile(r"交流")
 # 两地/双方 before a democratic party's name: its units on the two sides the text named together.
 _BOTH_PLACES_BEFORE = re.compile(r"(?:两地|双方|两省市|川渝两地|川渝)$")
 _FOLLOW_UP_MEETING = re.compile(r"(?:[，,\s]|在)*(?:随后|随即|紧接着|之后|会后)[，,]?(?:还|又)?(?:召开|举行)")
@@ -1040,7 +1037,7 @@ class InitiativeExtractor:
         # a host who accompanies or a body that attends takes part, and the work stays one side's,
         # unless it is an exchange, done with them (考察交流 with the host across the border)
         joint = item.joint_sichuan_chongqing or (
-            _EXCHANGE.search(item.evidence.text) is not None and self._joint([*item.organizers, *partners]))
+            "交流" in item.evidence.text and self._joint([*item.organizers, *partners]))
         rules = item.rules + (rule,) + (("joint:exchange-across",) if joint and not item.joint_sichuan_chongqing else ())
         return replace(item, partners=partners, joint_sichuan_chongqing=joint, rules=rules)
 
@@ -1048,7 +1045,7 @@ class InitiativeExtractor:
         """What a clause of a text about proposals follows: its sentence so far, and the sentence
         before when this one opens with 其中 (…立案118件。其中，X方面N件、…)."""
         before = sentence_view.text[: sentence_view.index(a)]
-        return self._before_view + before if _PARTS_LEAD.match(before or text) else before
+        return self._before_view + before if (before or text).startswith("其中") else before
 
     def _parent(self, key: str) -> str | None:
         entity = self.reference.get(key)

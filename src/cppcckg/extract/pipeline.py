@@ -37,6 +37,8 @@ class Pipeline:
         self.reference = reference
         self.recognizer = Recognizer(reference)
         self.measures = measures if measures is not None else load_measures()
+        # the democratic parties' own names, which an unknown body named as one of their units begins with
+        self.parties = tuple(e.name_zh for e in reference.entities.values() if e.cls == "DemocraticParty" and e.parent is None)
 
     def run(self, report: Report) -> Extraction:
         assumed = report.publisher is None
@@ -50,7 +52,7 @@ class Pipeline:
                     if not noise_inside(noise, m.evidence.start, m.evidence.end)]
         initiatives_x = InitiativeExtractor(self.reference, report, publisher_assumed=assumed)
         if assumed:
-            initiatives_x.default_org = (_featured(mentions, initiatives_x.default_org, self.reference)
+            initiatives_x.default_org = (_featured(mentions, initiatives_x.default_org, self.reference, self.parties)
                                          or initiatives_x.default_org)
         default_subject = own_cppcc(self.reference, report)
         by_sentence = _group(sentences, mentions)
@@ -114,12 +116,12 @@ def _places_story(norm: str, sentence: Sentence, mentions: list[Mention], going_
 _FEATURED = 2  # times a unit is named in a text about it
 
 
-def _featured(mentions: list[Mention], committee: str | None, reference: Reference) -> str | None:
+def _featured(mentions: list[Mention], committee: str | None, reference: Reference,
+              parties: tuple[str, ...]) -> str | None:
     """The unit a text without metadata is about (named twice or more, and more often than its
     committee): a members' studio, a democratic party's local unit or a special committee. The
     work the text tells without an actor is that unit's (a studio's feature, a party's page on its
     members at the sessions, a special committee's year in review)."""
-    parties = {e.name_zh for e in reference.entities.values() if e.cls == "DemocraticParty" and e.parent is None}
     counts: dict[str, int] = {}
     for m in mentions:
         if m.kind == "body" and _is_unit(m, reference, parties):
@@ -131,10 +133,10 @@ def _featured(mentions: list[Mention], committee: str | None, reference: Referen
     return unit if counts[unit] >= _FEATURED and counts[unit] > own else None
 
 
-def _is_unit(m: Mention, reference: Reference, parties: set[str]) -> bool:
+def _is_unit(m: Mention, reference: Reference, parties: tuple[str, ...]) -> bool:
     entity = reference.get(m.entity)
     if entity is None:  # (a studio, or a party's unit the reference lacks, by its name)
-        return (m.cls == "WorkingOrgan" and m.label.endswith(("委员工作室", "委员工作站"))) or m.label.startswith(tuple(parties))
+        return (m.cls == "WorkingOrgan" and m.label.endswith(("委员工作室", "委员工作站"))) or m.label.startswith(parties)
     parent = reference.get(entity.parent or "")
     return entity.cls == "SpecialCommittee" or (  # (a party's unit: not the party, nor its central committee)
         entity.cls == "DemocraticParty" and parent is not None and parent.parent is not None)
