@@ -77,6 +77,10 @@ _PASSIVE_AGENT = re.compile(r"^[并且还又已先后]*被$")
 _NTH_SITTING = re.compile(r"第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议")
 _TERM_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,3}届[\u4e00-\u9fff]{0,12}?委员会$")
 _TITLED_PROPOSAL = re.compile(r"关于(?P<x>[^《》]{2,80}?)的?(?:建议|提案)")
+_SPEECH = re.compile(lexicon.SPEECH)
+# 联名会签的关于“甲”、“乙”等3份集体提案: proposals the members signed together, put forward
+_SIGNED_BEFORE = re.compile(r"联名(?:会签|提交|提出)的[^，,；;。]{0,80}$")
+_SAID = re.compile(r"[《“](?:关于)?(?P<x>[^》”]{2,80}?)(?:的(?:建议|思考))?[》”]")
 _AGENT_BY = re.compile(r"(?:分别|均|统一|主要|具体)?由$")
 # 为落实X视察工作安排，…: the work a clause serves, told as a purpose, not as done
 _PURPOSE_CLAUSE = re.compile(r"(?:[^，,；;。]{0,12}[，,])?为(?:落实|贯彻|推进|做好|抓好|配合)[^，,；;。]{2,60}(?:安排|部署|要求|任务)$")
@@ -330,6 +334,8 @@ _ALONG = re.compile(r"[\u4e00-\u9fff]{1,6}(?:沿线|沿岸|流域|毗邻|片区)
 _HOLDS = re.compile(r"(?:召开|举行)了?")
 # a sitting of a session told with it (小组讨论, 大会发言)
 _A_SITTING = re.compile(r"(?:分组|小组|联组)讨论|大会发言")
+# guests who attend a sitting (参加分组讨论, 听取大会发言), right before it
+_SITTING_ATTENDED = re.compile(r"(?:参加|出席|听取)(?:了)?(?:联组[和及与])?$")
 # the few words between a piece of work and the meeting named after it (出版[发行]座谈会)
 _NAMES_MEETING = re.compile(r"(?:发行|首发|成果|工作|情况|推进|总结|交流)?")
 # a named piece of work as the means of a result (通过“X”活动助推Y, 依托“X”平台…), right before its name
@@ -363,6 +369,8 @@ _BARE_WORK = re.compile(r"调研|视察|考察|活动|座谈会?|展演(?:活动
 _OPENING = 200
 # a session's name: term and number (六届四次会议, 十四届第三次会议)
 _SESSION_NAME = re.compile(r"[一二三四五六七八九十\d]{1,3}届(?:委员会)?第?[一二三四五六七八九十\d]{1,4}次(?:全体)?会议")
+# a session by its term and number, also with the committee's place between (第九届X区委员会第二次会议)
+_SESSION_CALLED = re.compile(r"第?[一二三四五六七八九十\d]{1,3}届(?:[\u4e00-\u9fff]{0,8}?委员会)?第?[一二三四五六七八九十\d]{1,4}次(?:全体)?会议")
 # how far back (characters) a bare 会议 looks for the session the text named
 _SESSION_REACH_BACK = 3000
 # a meeting held for a session, named after it (三届二次会议新闻发布会)
@@ -790,9 +798,10 @@ class InitiativeExtractor:
                 triggers = _cited_proposals(text)  # …的《关于…的建议》认为: a proposal cited by its title
             if not found and self._about_proposals and ("建议" in text or "提案" in text or "方面" in text):
                 triggers = triggers or _suggested_proposals(text, self._proposals_before(sentence_view, a, text))
-            if (self._about_proposals and (not subject or (subject == self.carried and not named_actor))
-                    and not bodies and self._members_named
-                    and triggers and all(t.type == "proposal" for t in triggers)):
+            if ((not subject or (subject == self.carried and not named_actor)) and not bodies and self._members_named
+                    and triggers and all((t.type == "proposal" and self._about_proposals)
+                                         or (t.type == "consultation" and _SPEECH.fullmatch(text, t.start, t.end))
+                                         for t in triggers)):
                 # its authors: the members the text is about (其中，联名提交的《…》备受关注)
                 subject = [self._members_named]
             attending = self._attending(text, bodies) if bodies and lexicon.ATTEND_WORD.search(text) else []
@@ -1112,6 +1121,8 @@ class InitiativeExtractor:
         """Is the activity word used for something someone did (not a name, a form or a quote)?"""
         if lexicon.STANDING_PRACTICE.search(text, 0, trig.start) or lexicon.STANDING_PRACTICE.search(text, trig.end):
             return False  # 定期走访…, 联合议事会每季度召开一次例会: a standing practice, not one activity
+        if trig.type == "consultation" and _SPEECH.fullmatch(text, trig.start, trig.end):
+            return True  # 作了题为《X》的大会发言: a speech given (its title in quotes, its verb inside)
         # “田间协商会”, “X联合协商”: a quoted activity's name; not a brand that ends in the bare word (“有事来协商”)
         closes_name = (text[trig.end:trig.end + 1] in ("”", "》") and text[trig.start:trig.end] != "协商") or text[trig.end:trig.end + 2] == "会”"
         opened = text.rfind("“", 0, trig.end)
@@ -1175,7 +1186,8 @@ class InitiativeExtractor:
         if trig.subtype is not None and (text.startswith("《", trig.end) or text[trig.start - 1:trig.start] == "”"):
             return True  # 专题协商《X》, “X”专题协商: a named piece of work of that kind
         done = trig.type in ("consultation", *lexicon.VERBAL_TYPES) and text.startswith("了", trig.end)  # 会议协商了X
-        done = done or (trig.type == "proposal" and lexicon.BROUGHT_BEFORE.search(text, 0, trig.start) is not None)
+        done = done or (trig.type == "proposal" and (lexicon.BROUGHT_BEFORE.search(text, 0, trig.start) is not None
+                                                     or _SIGNED_BEFORE.search(text, 0, trig.start) is not None))
         done = done or (trig.type == "publication" and _PUBLISHED.search(text, 0, trig.start) is not None)  # X已正式出版
         done = done or (trig.type == "meeting" and _ATTENDED_NAMED.search(text, 0, trig.start) is not None)
         done = done or (text[trig.start:trig.end] == "协商" and lexicon.CONSULTED_MATTER.match(text, trig.end) is not None
@@ -1475,6 +1487,12 @@ class InitiativeExtractor:
             elif session is not None:
                 organizers = [session]
                 rules.append("role:session-committee")
+        if trig.type == "meeting" and self.default_org and _SITTING_ATTENDED.search(text, 0, trig.start) and (
+                _A_SITTING.fullmatch(text, trig.start, trig.end) or text.startswith("联组", trig.start)):
+            # 区委书记…出席会议、参加分组讨论: a sitting of the session, its committee's; the guests take part
+            partners.extend(k for k in organizers if k != self.default_org)
+            organizers = [self.default_org]
+            rules.append("role:session-committee")
         if not organizers:
             # 召开川渝政协联席会议, 召开区政协三届三十次主席会议: the bodies whose meeting it is,
             # named right before the activity word after the verb
@@ -1762,6 +1780,10 @@ class InitiativeExtractor:
             return f"提案：{titled.group('x')}", a, b, True
         if trig.type == "proposal" and head.rstrip("了的").endswith(("提交", "提出")):  # 联合提交 → 联名提案
             head = "联名提案" if head.startswith(("联合", "联名")) else "提案"
+        if trig.type == "consultation" and _SPEECH.fullmatch(text, trig.start, trig.end):
+            said = _SAID.search(self._own_words(ts, te))  # 作了题为《关于X的建议》的大会发言, 就“X”在…上发言: a speech on X
+            kind = "书面发言" if "书面" in head else "大会发言"
+            return (f"{kind}：{said.group('x')}", a, b, True) if said else (kind, a, b, False)
         if trig.type == "information" and text.startswith("以", trig.start):
             return "社情民意信息", a, b, False  # (以社情民意信息形式…反映: the information, its form aside)
         item = _listed_means(text, trig)  # 通过“甲”纾解X、“乙”活动助推Y: each its own item
@@ -1785,6 +1807,10 @@ class InitiativeExtractor:
         if numbered is not None:  # 召开第N次党组、第M次主席(扩大)会议: each by its number
             name = head[numbered.start("name"):]
             return (name + "会议" if name.endswith("党组") else name), a, b, True
+        if trig.type == "meeting" and (_A_SITTING.fullmatch(head) or head == "联组") and _SITTING_ATTENDED.search(text, 0, trig.start):
+            named = list(_SESSION_CALLED.finditer(self.report.norm, max(0, ts - _SESSION_REACH_BACK), ts))
+            sitting = "联组讨论" if head == "联组" else head  # 出席会议、参加分组讨论: that session's sitting
+            return (self._own_words(*named[-1].span()) if named else "") + sitting, a, b, bool(named)
         if head in ("会议", "大会"):  # 本次会议将于…开幕: the session the text named last
             named = list(_SESSION_NAME.finditer(self.report.norm, max(0, ts - _SESSION_REACH_BACK), ts))
             if named:  # (…将于20日闭幕: its closing sitting)

@@ -83,6 +83,8 @@ def shaped_names(norm: str, start: int, end: int,
         while at >= 0:  # 农工党界别, 铜梁工商联界别, 区政协民革界别: a sector, from where its name begins
             starts = [x for x in range(max(start, at - _SECTOR_WORDS), at - 1) if _SECTOR_WORD.fullmatch(norm, x, at)]
             begin = next((x for x in starts if x in heads), None)  # (看着铜梁工商联界别: from the place)
+            if begin is None:  # (委员某某代表科技界别: the sector spoken for begins after 代表)
+                begin = next((x for x in starts if norm.startswith("代表", x - 2)), None)
             if begin is None:
                 begin = next((x for x in starts if x == start or norm[x - 1] in _BEFORE_A_SECTOR), None)
             if begin is not None:
