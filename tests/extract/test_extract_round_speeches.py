@@ -79,3 +79,72 @@ def test_proposals_signed_together_on_quoted_subjects_are_one_each(pipeline):
                       "“山地农机研发”和“乡村医生队伍建设”等3份集体提案，反映了委员们的共识。")
     proposals = [i for i in x.initiatives if i.type == "proposal"]
     assert [i.label for i in proposals] == ["提案：嘉陵江航运升级", "提案：山地农机研发", "提案：乡村医生队伍建设"]
+
+
+def test_a_standing_committee_sitting_numbered_after_the_committees_term_is_held(pipeline):
+    x = run(pipeline, "6月3日，政协彭水县第十五届委员会第九次常委会议召开，学习有关文件精神。")
+    (sitting,) = x.initiatives
+    assert sitting.type == "meeting"
+    assert "第九次常委会议" in sitting.label
+
+
+def test_sector_group_and_members_group_discussions_are_each_a_sitting(pipeline):
+    x = run(pipeline, "政协第八届南充市委员会第三次会议于1月8日闭幕。会议期间，市委、市政府领导同志出席会议，"
+                      "听取大会发言、参加界别联组讨论和委员小组讨论。", publisher="cppcc-nanchong-sc")
+    sittings = sorted(i.label for i in x.initiatives if i.type == "meeting" and "讨论" in i.label)
+    assert len(sittings) == 2
+    assert any(s.endswith("界别联组讨论") for s in sittings) and any(s.endswith("委员小组讨论") for s in sittings)
+
+
+def test_a_group_meeting_of_a_session_is_a_meeting(pipeline):
+    x = run(pipeline, "在9日举行的小组会议上，委员们讨论了计划报告和财政报告。")
+    (meeting,) = x.initiatives
+    assert meeting.type == "meeting"
+
+
+def test_a_plenary_that_holds_its_opening_sitting_is_a_meeting_held(pipeline):
+    x = run(pipeline, "8日上午9时，第一次全体会议举行开幕大会。")
+    (opening,) = x.initiatives
+    assert opening.type == "meeting" and opening.status == "done"
+
+
+def test_members_studying_together_at_a_sitting_is_study(pipeline):
+    x = run(pipeline, "会议还开展了集中学习，观看了警示片。")
+    assert [i.type for i in x.initiatives][:1] == ["study"]
+
+
+def test_reports_a_meeting_hears_from_its_members_are_its_business(pipeline):
+    x = run(pipeline, "县政协召开常委会议，听取了部分常委的述职。")
+    assert [i.type for i in x.initiatives] == ["meeting"]
+
+
+def test_a_numbered_heading_set_apart_from_its_paragraph_keeps_the_paragraphs_figures(pipeline):
+    x = run(pipeline, "五年来，区政协认真履职。\n\n过去五年工作回顾\n\n"
+                      "  1 坚持以理论武装凝心铸魂，坚持把牢正确政治方向，在学思践悟中不断提高政治判断力和履职能力\n\n"
+                      "  党组理论学习中心组学习88次、主席会议学习41次，举办“委员讲堂”30期。\n")
+    assert sorted(m.value for m in x.metrics) == [30, 41, 88]
+
+
+def test_a_partys_district_unit_written_with_its_city_is_that_unit(pipeline):
+    x = run(pipeline, "民进重庆市九龙坡区委员会、民进成都市青羊区总支部委员会在九龙坡区举行结对共建签约仪式。")
+    (signing,) = x.initiatives
+    labels = [names(x)[k] for k in signing.organizers]
+    assert labels[0] == "中国民主促进会重庆市九龙坡区委员会"
+    assert "青羊区" in labels[1]
+    assert signing.joint_sichuan_chongqing
+
+
+def test_a_partys_units_listed_across_the_border_are_each_a_unit(pipeline):
+    x = run(pipeline, "农工党四川省达州市委会、广安市委会，重庆市开州区委会、梁平区工委等单位在达州举行片区交流会。")
+    bodies = [m.label for m in x.mentions if m.kind == "body"]
+    assert "中国农工民主党重庆市开州区委员会" in bodies
+    assert "中国农工民主党重庆市梁平区委员会" in bodies
+    (meeting,) = x.initiatives
+    assert len(meeting.organizers) == 4 and meeting.joint_sichuan_chongqing
+
+
+def test_figures_of_the_two_provinces_themselves_are_no_statistics_of_a_committee(pipeline):
+    x = run(pipeline, "三年来，川渝两地共签订合作协议40份，成立合作联盟9个。")
+    assert not x.metrics
+    y = run(pipeline, "三年来，川渝两地政协共开展联合调研12次。")
+    assert [m.value for m in y.metrics] == [12]

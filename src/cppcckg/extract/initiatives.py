@@ -199,6 +199,8 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                 continue  # 四届二次会议以来: since the session, not the session
             if typ == "other" and lexicon.ABOUT_BEFORE.search(text, 0, s):
                 continue
+            if typ == "other" and text.endswith("述职", s, e) and _HEARD_BEFORE.search(text, 0, s):
+                continue  # 听取了部分常委的述职: the meeting's business, the members report to it
             if lexicon.PROGRESS_AFTER.match(text, e) and lexicon.LOOKED_INTO_BEFORE.search(text, 0, s):
                 continue  # 来宜调研“X”活动推进情况: the campaign is what the research looked into
             if typ in _DISCUSSABLE and lexicon.ABOUT_BEFORE.search(text, 0, s) and lexicon.DISCUSSED_AFTER.match(text, e):
@@ -315,7 +317,7 @@ _AGENDA_GOES_ON = re.compile(r"(?:将|并|还|也|拟)?(?:围绕|就|聚焦|对)
 _FULL_DAY = re.compile(r"(20\d\d)年(\d{1,2})月(\d{1,2})日")
 _ISO_DAY = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 # the numbered meeting written after an organ's name (…常务委员会第N次会议)
-_NUMBERED_SITTING = re.compile(r"第[一二三四五六七八九十\d]{1,4}次(?:全体)?会议")
+_NUMBERED_SITTING = re.compile(r"第[一二三四五六七八九十\d]{1,4}次(?:全体|常委会?|常务委员会)?会议")
 # the spirit of meetings studied (学习贯彻X全会及Y全会精神): none of those meetings held here
 _SPIRIT_STUDIED = re.compile(r"(?:学习|贯彻|传达|落实|领会)[^，,；;。]{0,40}$")
 _SPIRIT_AFTER = re.compile(r"[^，,；;。]{0,30}?精神")
@@ -333,9 +335,13 @@ _ALONG = re.compile(r"[\u4e00-\u9fff]{1,6}(?:沿线|沿岸|流域|毗邻|片区)
 # a council holding its meeting (…议事会召开第三次会议)
 _HOLDS = re.compile(r"(?:召开|举行)了?")
 # a sitting of a session told with it (小组讨论, 大会发言)
-_A_SITTING = re.compile(r"(?:分组|小组|联组)讨论|大会发言")
-# guests who attend a sitting (参加分组讨论, 听取大会发言), right before it
-_SITTING_ATTENDED = re.compile(r"(?:参加|出席|听取)(?:了)?(?:联组[和及与])?$")
+_A_SITTING = re.compile(r"(?:界别|委员)?(?:分组|小组|联组)(?:讨论|会议)|大会发言")
+# guests who attend a sitting (参加分组讨论, 听取大会发言, …和委员小组讨论), right before it
+_SITTING_ATTENDED = re.compile(r"(?:(?:参加|出席|听取)了?(?:联组[和及与])?|(?:讨论|会议)[和及与、])$")
+# what a meeting hears, right before the report heard (听取了部分常委的述职)
+_HEARD_BEFORE = re.compile(r"听取了?[^，,；;。]{0,16}$")
+# a meeting held inside another's name (第一次全体会议举行开幕大会): the verb is in the compound
+_HELD_WITHIN = re.compile(r"(?:举行|召开)了?(?:开幕|闭幕)")
 # the few words between a piece of work and the meeting named after it (出版[发行]座谈会)
 _NAMES_MEETING = re.compile(r"(?:发行|首发|成果|工作|情况|推进|总结|交流)?")
 # a named piece of work as the means of a result (通过“X”活动助推Y, 依托“X”平台…), right before its name
@@ -1190,6 +1196,7 @@ class InitiativeExtractor:
                                                      or _SIGNED_BEFORE.search(text, 0, trig.start) is not None))
         done = done or (trig.type == "publication" and _PUBLISHED.search(text, 0, trig.start) is not None)  # X已正式出版
         done = done or (trig.type == "meeting" and _ATTENDED_NAMED.search(text, 0, trig.start) is not None)
+        done = done or (trig.type == "meeting" and _HELD_WITHIN.search(text, trig.start, trig.end) is not None)
         done = done or (text[trig.start:trig.end] == "协商" and lexicon.CONSULTED_MATTER.match(text, trig.end) is not None
                         and not _THIS_MEETING_BEFORE.search(text, 0, trig.start))  # (此次会议主要是协商X事项: its agenda)
         return acted or verbal or session or done or bool(lexicon.SELF_ACTING.match(text, trig.start))

@@ -99,9 +99,10 @@ class Pipeline:
                        assumptions=report.assumptions + (f"publisher assumed to be {name} ({guess}), the CPPCC the text names",))
 
 
-# 我县实施…, 报告显示，近年来我县新建…, 全县…: the place itself acts or is counted (我市广大政协委员: its members)
+# 我县实施…, 报告显示，近年来我县新建…, 全县…, 两年来川渝两地共签订…: the place itself acts or is counted
+# (我市广大政协委员: its members)
 _PLACE_SUBJECT = re.compile(r"(?:^|[，,：:；;])(?:[^，,：:；;。]{0,12}[，,]|(?:\d{4}年|今年|去年|目前|近年来)(?:以来)?)?"
-                            r"(?:我|全)\s*(?:县|市|区|省)(?:\s*\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\))?(?!政协|各级|的|人民政府|委|人大|[^，,：:；;。]{0,4}(?:政协|委员))")
+                            r"(?:(?:我|全)\s*(?:县|市|区|省)(?:\s*\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\))?|川渝两地|两省市)(?!政协|各级|的|人民政府|委|人大|[^，,：:；;。]{0,4}(?:政协|委员))")
 
 
 def _places_story(norm: str, sentence: Sentence, mentions: list[Mention], going_on: bool) -> bool:

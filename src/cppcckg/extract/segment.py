@@ -141,6 +141,8 @@ def blocks(norm: str, noise: list[tuple[int, int]] | None = None) -> list[tuple[
                 or (norm.count("\n", lines[i - 1][1], s) == 1 and _plain(last_line) and _short(last_line)
                     and _width(last_line) < 0.8 * column and not _plain(line) and not line[:1].isdigit())
                 or (cur[2] and (cur[3] >= 1 or not re.match(r"^\s*\d", prev) or _narrower(last_line, 40)))
+                # a numbered heading with its words (1 坚决…), an empty line, then a paragraph: two blocks
+                or (cur[2] and len(prev.strip()) > 4 and norm.count("\n", lines[i - 1][1], s) >= 2 and not _plain(line))
                 or (_BULLET.match(prev) is not None and _narrower(last_line, 36))  # a short bullet ended
             )
             if not hard:
