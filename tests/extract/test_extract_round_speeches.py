@@ -148,3 +148,83 @@ def test_figures_of_the_two_provinces_themselves_are_no_statistics_of_a_committe
     assert not x.metrics
     y = run(pipeline, "三年来，川渝两地政协共开展联合调研12次。")
     assert [m.value for m in y.metrics] == [12]
+
+
+def test_a_meeting_named_where_its_talk_took_place_is_labelled_by_its_own_words(pipeline):
+    x = run(pipeline, "在优化营商环境专题座谈会上，与会委员对审批提速给予肯定。")
+    (meeting,) = x.initiatives
+    assert meeting.label == "优化营商环境专题座谈会"
+
+
+def test_advice_opening_a_line_of_a_digest_is_advice_on_what_follows(pipeline):
+    x = run(pipeline, "建言全区“十五五”规划编制、乡村民宿发展、养老服务体系建设等。")
+    (advice,) = x.initiatives
+    assert advice.type == "consultation"
+    assert advice.label.startswith("全区“十五五”规划编制、乡村民宿发展")
+
+
+def test_members_collecting_views_and_having_prepared_proposals_did_so(pipeline):
+    x = run(pipeline, "出发前，委员们广泛收集社情民意，精心准备了一批高质量的提案。")
+    assert [(i.type, i.status) for i in x.initiatives] == [("information", "done"), ("proposal", "done")]
+
+
+def test_a_committee_named_with_its_standing_committee_acts_alone(pipeline):
+    x = run(pipeline, "五年来，市政协及常委会围绕中心工作开展专题协商12次。")
+    consultations = [i for i in x.initiatives if i.type == "consultation"]
+    assert len(consultations) == 1
+    assert [names(x)[k] for k in consultations[0].organizers] == ["政协重庆市委员会"]
+
+
+def test_work_under_a_new_bulleted_subheading_is_new_work(pipeline):
+    x = run(pipeline, "  ♦服务产业发展\n\n  引导委员600余人次紧扣“稳就业”开展调研，提出建议300余条。\n\n"
+                      "  ♦增进民生福祉\n\n  聚焦托育服务重点协商。调研社区养老服务供给，举办老年健康讲座。\n")
+    research = [i for i in x.initiatives if i.type == "research"]
+    assert len(research) == 2
+    assert "社区养老服务供给" in research[1].label
+    assert "♦" not in x.initiatives[1].evidence.text  # (the subheading is a line of its own)
+
+
+def test_a_subject_ending_as_the_activity_word_begins_is_written_once(pipeline):
+    x = run(pipeline, "聚焦老旧小区改造提升行动重点协商。")
+    (consultation,) = x.initiatives
+    assert consultation.label == "老旧小区改造提升行动重点协商"
+
+
+def test_a_studio_shortened_by_its_township_or_its_quoted_name_is_the_one_named_in_full(pipeline):
+    x = run(pipeline, "作为全县首个委员工作室，龙潭镇政协委员工作室积极搭建协商平台。"
+                      "5月8日，龙潭镇“同心圆”政协委员工作室组织委员开展义诊活动。"
+                      "6月，“同心圆”政协委员工作室的委员们来到镇卫生院，为医护人员送去节日的慰问。")
+    studios = {m.label for m in x.mentions if m.cls == "WorkingOrgan"}
+    assert studios == {"龙潭镇“同心圆”政协委员工作室"}
+    assert [i.type for i in x.initiatives] == ["other", "other"]
+    assert all(len(i.organizers) == 1 for i in x.initiatives)
+    assert x.initiatives[0].organizers == x.initiatives[1].organizers
+
+
+def test_what_became_of_reports_already_written_is_no_work_told(pipeline):
+    x = run(pipeline, "聚焦“稳外贸”“扩内需”主题的一批调研报告和社情民意信息得到区委、区政府采纳。")
+    assert not x.initiatives
+    y = run(pipeline, "全年报送社情民意信息60篇，得到市领导批示9篇。")
+    assert [i.type for i in y.initiatives] == ["information"]
+
+
+def test_a_meetings_statements_after_it_set_a_years_programme_are_planned_work(pipeline):
+    x = run(pipeline, "11月28日，某县政协召开主席会议，专题研究2021年协商工作。县政协主席出席会议并讲话。\n"
+                      "会议指出，要围绕“发展县域冷链物流”“提升农村饮水安全”等开展协商活动；"
+                      "对县人民医院医共体建设情况开展视察监督。")
+    meeting, *items = x.initiatives
+    assert meeting.type == "meeting" and meeting.status == "done"
+    assert [i.type for i in items] == ["consultation", "consultation", "supervision"]
+    assert all(i.status == "planned" for i in items)
+
+
+def test_a_meetings_statements_without_a_programme_set_are_no_work(pipeline):
+    x = run(pipeline, "11月28日，县政协召开主席会议。\n会议指出，要围绕发展县域冷链物流开展协商活动。")
+    assert [i.type for i in x.initiatives] == ["meeting"]
+
+
+def test_the_stories_a_page_lists_after_its_own_are_not_read(pipeline):
+    x = run(pipeline, "3月2日，区政协组织委员视察城市排水管网建设。委员们实地察看了3个项目。\n"
+                      "新闻推荐\n"
+                      "本报讯 近日，由区人民医院承办的“胸痛救治学术交流会”举行。\n")
+    assert [i.type for i in x.initiatives] == ["inspection"]

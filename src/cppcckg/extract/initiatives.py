@@ -199,6 +199,8 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                 continue  # 四届二次会议以来: since the session, not the session
             if typ == "other" and lexicon.ABOUT_BEFORE.search(text, 0, s):
                 continue
+            if typ in ("information", "research", "proposal") and _ADOPTED_AFTER.match(text, e) and not _SENT_BEFORE.search(text, 0, s):
+                continue  # 聚焦X的一批调研报告和社情民意信息得到县委采纳: what became of work, no work told
             if typ == "other" and text.endswith("述职", s, e) and _HEARD_BEFORE.search(text, 0, s):
                 continue  # 听取了部分常委的述职: the meeting's business, the members report to it
             if lexicon.PROGRESS_AFTER.match(text, e) and lexicon.LOOKED_INTO_BEFORE.search(text, 0, s):
@@ -338,6 +340,9 @@ _HOLDS = re.compile(r"(?:召开|举行)了?")
 _A_SITTING = re.compile(r"(?:界别|委员)?(?:分组|小组|联组)(?:讨论|会议)|大会发言")
 # guests who attend a sitting (参加分组讨论, 听取大会发言, …和委员小组讨论), right before it
 _SITTING_ATTENDED = re.compile(r"(?:(?:参加|出席|听取)了?(?:联组[和及与])?|(?:讨论|会议)[和及与、])$")
+# what became of a piece of work (…信息得到县委、县政府采纳), right after its word
+_SENT_BEFORE = re.compile(r"(?:报送|提交|撰写|形成|编发|上报|反映|提出)[^，,；;。]{0,20}$")
+_ADOPTED_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:得到|获得|受到|被)[^，,；;。]{0,16}?(?:采纳|批示|肯定|采用|吸纳)")
 # what a meeting hears, right before the report heard (听取了部分常委的述职)
 _HEARD_BEFORE = re.compile(r"听取了?[^，,；;。]{0,16}$")
 # a meeting held inside another's name (第一次全体会议举行开幕大会): the verb is in the compound
@@ -626,6 +631,7 @@ class InitiativeExtractor:
         self.report = report
         # a publisher guessed from the text (a news item) is a fallback, not the actor of every clause
         self.speaks_for_itself = bool(report.publisher) and not publisher_assumed
+        self._last_section: tuple[str, ...] = ()  # the headings in force at the sentence before
         self.default_org = own_cppcc(reference, report)
         # a text about proposals (its title says 提案) cites them by their titles
         # (a text without a title: its opening lines say what it is about)
@@ -698,6 +704,11 @@ class InitiativeExtractor:
             if "\n" in norm[self._last_end:sentence.start]:
                 self.group = []  # in a report, a pair named together holds for its paragraph
         new_paragraph = "\n" in norm[self._last_end:sentence.start]
+        if (new_paragraph and sentence.section != self._last_section) or (
+                (sentence.is_heading or sentence.is_bullet) and not sentence.text.rstrip().endswith(("。", "；", ";"))):
+            self._went_out = False  # under a new heading (2 紧扣…, ♦助力…), any text tells other work
+            self._last_type = None  # (调研X there is work of its own, no stop of the work told before)
+        self._last_section = sentence.section
         if new_paragraph:
             self._previous = []  # 陪同 in a later paragraph speaks of other work
             if self.speaks_for_itself:
@@ -770,7 +781,7 @@ class InitiativeExtractor:
                 self.group = self._named_together(text, bodies) or self._visitor_and_host(text, bodies)
             if len(places) >= 2:
                 self.group = self._places_named_as_pair(text, places) or self.group  # 泸县、永川两地…
-            head_subject = self._clause_subject(text, bodies)
+            head_subject = self._without_own_standing_committee(self._clause_subject(text, bodies))
             visit_pair = self._visit_pair(head_subject, went_to) if went_to else []
             if visit_pair:
                 self._visit_group = visit_pair  # 资阳市政协主席率考察团到大足区，两地政协…
@@ -1201,6 +1212,14 @@ class InitiativeExtractor:
                         and not _THIS_MEETING_BEFORE.search(text, 0, trig.start))  # (此次会议主要是协商X事项: its agenda)
         return acted or verbal or session or done or bool(lexicon.SELF_ACTING.match(text, trig.start))
 
+    def _without_own_standing_committee(self, actors: list[str]) -> list[str]:
+        """`actors` without a standing committee named beside its own committee (五届市政协及常委会…):
+        the committee's year of work, told by its standing committee's report."""
+        if len(actors) < 2:
+            return actors
+        return [k for k in actors if not ((e := self.reference.get(k)) is not None and e.cls == "StandingCommittee"
+                                          and e.parent in actors)]
+
     def _remember(self, actors: list[str]) -> None:
         # the subject a news item carries on is a committee (or several): an organ, a member
         # group or a party named as one sentence's actor does not act in the next (党组开展…。
@@ -1543,6 +1562,8 @@ class InitiativeExtractor:
         if trig.type == "meeting" and _STANDING_MEETING.search(text, trig.start, trig.end):
             # 市政协五届十二次常委会会议: the standing committee meets, where the reference holds it
             organizers = [self._standing_committees.get(k, k) for k in organizers]
+        else:
+            organizers = self._without_own_standing_committee(organizers)  # (市政协及常委会: the committee)
         if supported and self.default_org and self.default_org not in organizers:
             partners.append(self.default_org)
         if not organizers and self.default_org:
@@ -1869,7 +1890,16 @@ class InitiativeExtractor:
             return subject, min(a, ss), max(b, se), True
         if subject in head:  # 《关于X的建议》: the title holds its subject
             return (f"提案：{subject}" if trig.type == "proposal" else head), min(a, ss), max(b, se), True
-        return f"{subject}{head}", min(a, ss), max(b, se), True
+        return _joined(subject, head), min(a, ss), max(b, se), True
+
+
+def _joined(subject: str, head: str) -> str:
+    """The subject and the activity word, written once where the subject ends as the word begins
+    (聚焦城市更新提升行动重点协商: subject …行动重点, word 重点协商)."""
+    for k in range(min(len(subject), len(head) - 1), 1, -1):
+        if subject.endswith(head[:k]):
+            return subject + head[k:]
+    return subject + head
 
 
 def _with_topics_told(item: Initiative, mentions: Sequence[Mention]) -> Initiative:

@@ -54,6 +54,11 @@ _ASIDE = re.compile(f"{_ASIDE_MARKS}|{_DATELINE}")
 # the same without the dateline, for a line without 日电 / 日讯 (where it cannot match): the
 # dateline is tried at every Chinese character, the marks only at a bracket
 _ASIDE_NO_DATELINE = searched(re.compile(_ASIDE_MARKS))
+# a line that heads the other stories a page lists after its own (新闻推荐, 相关阅读): the rest is
+# theirs, once the story has been told (the line stands past the text's first part)
+_TAIL_HEADER = re.compile(r"^[ \t\u3000]*(?:新闻推荐|推荐阅读|相关新闻|相关阅读|延伸阅读|热点推荐|热门推荐|精彩推荐|猜你喜欢|更多(?:新闻|阅读))"
+                          r"[ \t\u3000]*[：:]?[ \t\u3000]*$", re.M)
+_TAIL_AFTER = 0.3
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _BLANKS = re.compile(r"(?<=[\u4e00-\u9fff]) {2,}(?=[\u4e00-\u9fff])")
 _SHORT_LINE = 160
@@ -84,6 +89,9 @@ def noise_spans(norm: str) -> list[tuple[int, int]]:
         asides = _ASIDE if "日电" in text or "日讯" in text else _ASIDE_NO_DATELINE
         for aside in asides.finditer(norm, line.start(), line.end()):
             spans.append(aside.span())
+    tail = _TAIL_HEADER.search(norm)
+    if tail is not None and tail.start() >= _TAIL_AFTER * len(norm) and "。" in norm[:tail.start()]:
+        spans = [x for x in spans if x[1] <= tail.start()] + [(tail.start(), len(norm))]  # (新闻推荐 and the rest)
     contents = _contents_lists(norm, spans) if spans else []
     return sorted({*spans, *contents}) if contents else spans
 

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from cppcckg.extract.departments import STATE_PATTERN
 from cppcckg.model import Mention
 
-__all__ = ["shaped_names"]
+__all__ = ["shaped_names", "one_studio_each"]
 
 # after a place: 水务局, 经济和信息化局, 文化和旅游厅 (not 大局, 格局, 开局); the place's
 # government, congress, court and procuratorate; its media and service centres; its associations
@@ -90,3 +91,24 @@ def shaped_names(norm: str, start: int, end: int,
             if begin is not None:
                 yield begin, begin, at + 2, None
             at = norm.find("界别", at + 2, end)
+
+
+_QUOTED_PART = re.compile(r"“[^”]*”")
+
+
+def one_studio_each(mentions: list[Mention]) -> list[Mention]:
+    """A studio written by its township alone (中益乡政协委员工作室) or by its quoted name alone
+    (“益起奔跑”政协委员工作室) is the one the text names in full with both
+    (中益乡“益起奔跑”政协委员工作室): one body, however the text shortens it."""
+    full = [m for m in mentions if m.cls == "WorkingOrgan" and not m.in_reference
+            and "“" in m.label and not m.label.startswith("“")]
+    if not full:
+        return mentions
+
+    def whole(m: Mention) -> Mention | None:
+        if m.cls != "WorkingOrgan" or m.in_reference:
+            return None
+        return next((f for f in full if f.label != m.label and (
+            f.label.endswith(m.label) if m.label.startswith("“") else _QUOTED_PART.sub("", f.label) == m.label)), None)
+
+    return [replace(m, entity=f.entity, label=f.label) if (f := whole(m)) is not None else m for m in mentions]

@@ -22,10 +22,10 @@ from cppcckg.extract.programme_figures import attach_programmes
 from cppcckg.extract.recognize import Recognizer
 from cppcckg.extract.repeats import mark_repeats
 from cppcckg.extract.segment import split_sentences
-from cppcckg.extract.speech import exhortations
+from cppcckg.extract.speech import exhortations, programme_statements
 from cppcckg.extract.sentence_context import with_sentences
 from cppcckg.ingest.reference import CPPCC_CLASSES, Reference
-from cppcckg.model import Extraction, Mention, Report, Sentence
+from cppcckg.model import PLANNED, Extraction, Mention, Report, Sentence
 
 _NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}\s|★|☆)")
 
@@ -57,6 +57,7 @@ class Pipeline:
         default_subject = own_cppcc(self.reference, report)
         by_sentence = _group(sentences, mentions)
         urged = exhortations(sentences, report.norm)
+        programme = programme_statements(sentences, report.norm)  # (会议指出，要… after 研究2020年…工作)
         initiatives = []
         metrics = []
         story_started = False  # a news item's headline states figures as its story does (each annotated)
@@ -68,6 +69,8 @@ class Pipeline:
             last_end = sentence.end
             if not (sentence.is_heading and _NUMBERED.match(sentence.text)) or sentence.text.rstrip().endswith(("。", ".")):
                 told = initiatives_x.extract(sentence, local)  # read even when urged: it names the actors
+                if sentence.index in programme:
+                    told = [replace(i, status=PLANNED) for i in told]
                 if sentence.index not in urged:
                     initiatives.extend(told)
             if sentence.is_heading and story_started:

@@ -28,7 +28,7 @@ from cppcckg.extract.numbers import parse_chinese_numeral
 from cppcckg.extract.organs import (BARE_PARTY_COMMITTEE, BARE_STATE_ORGAN, SESSION_AFTER_COMMITTEE,
                                     TERM_SESSION, OrganWords, party_level, stands_alone, the_committee_named,
                                     state_organ_label)
-from cppcckg.extract.other_bodies import shaped_names
+from cppcckg.extract.other_bodies import one_studio_each, shaped_names
 from cppcckg.ingest.reference import CPPCC_CLASSES, Entity, Reference
 from cppcckg.ingest.textnorm import normalise
 from cppcckg.model import Evidence, Mention, Report
@@ -328,6 +328,8 @@ class Recognizer:
             out = self._own_programmes(out, place)
         if any(len(m.members) >= 2 for m in out):
             out = self._collective_organs(report, out)
+        if sum(m.cls == "WorkingOrgan" for m in out) >= 2:
+            out = one_studio_each(out)
         return the_committee_named(report, out, self._seat_of)
 
     def _collective_organs(self, report: Report, mentions: list[Mention]) -> list[Mention]:

@@ -7,7 +7,8 @@ met (双方一致认为…希望…). What the meeting itself did (会议听取�
 会前考察了…) is told in sentences of its own and stays. A report's own 报告指出 introduces the
 facts of a work report and is not a meeting's statement. A statement that dates what it asks
 (今年要…, 下半年…) is the body's plan, and its work is planned work; one that reviews a stated
-time (会议认为，过去一年…) tells work done.
+time (会议认为，过去一年…) tells work done. A meeting held to set a year's programme (召开主席会议，
+专题研究2020年专题协商工作) dates what it says after it: its statements are that programme.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ _TO_REPORTER = re.compile(r"向记者(?:介绍|表示|说)|对记者(?:说|表�
 # (…区政协将开展…: a statement of what the committee will do is its plan, with its actor)
 _DATED_PLAN = re.compile(r"(?:今年|年内|本年度|下半年|明年)(?!的?(?:协商计划|工作要点|工作计划|工作安排|工作思路|计划|要点))|下一步|近期|"
                          r"政协(?:还|也)?将|委员会(?:还|也)?将")  # (聚焦本年度协商计划, 谋划好明年工作安排: a plan named, not a date)
+# 召开主席会议，专题研究2020年专题协商工作: a meeting that sets a year's programme of work
+_SETS_A_PROGRAMME = re.compile(r"(?:专题)?(?:研究|谋划|部署|审议|讨论)(?:\d{4}年|明年|来年|新一年)[^，,。；;]{0,10}?(?:工作|计划|要点|安排)")
 # 会议认为，过去一年区政协…: a statement that reviews a stated time tells work done
 _DATED_REVIEW = re.compile(r"过去(?:的)?[一二三四五两]?年|[一二三四五两]年来|去年(?!同期)")
 # 市、县政协要在…基础上…: what the bodies should do, said with no date (a dated one is a plan, above)
@@ -47,6 +50,7 @@ def exhortations(sentences: Sequence[Sentence], norm: str) -> set[int]:
     out: set[int] = set()
     said = False  # the paragraph's last sentence was a meeting's statement
     last_end = 0
+    programme_set = False  # the meeting told was held to set a year's programme of work
     for at, s in enumerate(sentences):
         if "\n" in norm[last_end:s.start]:
             said = False
@@ -57,10 +61,11 @@ def exhortations(sentences: Sequence[Sentence], norm: str) -> set[int]:
         else:
             text = text.lstrip()
         pos = TIME_LEAD.match(text).end()
+        programme_set = programme_set or _SETS_A_PROGRAMME.search(text) is not None
         if _TO_REPORTER.search(text) or (_VIEW_OPENS.match(text, pos) and not _DATED_PLAN.search(text)):
             out.add(s.index)  # 某某向记者介绍了…: what someone told the reporter, not work told
             said = False
-        elif _DATED_PLAN.search(text) or (_MEETING_SAYS.match(text, pos) and _DATED_REVIEW.search(text)):
+        elif _DATED_PLAN.search(text) or (_MEETING_SAYS.match(text, pos) and (_DATED_REVIEW.search(text) or programme_set)):
             said = False  # 会议强调，今年要围绕X开展调研: the body's own plan for a stated time (会议认为，过去一年…: its work)
         elif (_MEETING_SAYS.match(text, pos) or _SPEAKER_SAYS.match(text, pos) or _BODIES_SHOULD.match(text, pos)
               or (_QUOTED_URGING.match(text, pos) and (not text.endswith(("”", "」")) or _speaker_next(sentences, at, norm)))):
@@ -79,3 +84,21 @@ def _speaker_next(sentences: Sequence[Sentence], at: int, norm: str) -> bool:
         return False
     following = sentences[at + 1]
     return _SPEAKER_ALONE.match(norm[following.start:following.end].strip()) is not None
+
+
+def programme_statements(sentences: Sequence[Sentence], norm: str) -> set[int]:
+    """Indices of a meeting's statements (会议指出，要…) after the sentence telling it was held to
+    set a year's programme (专题研究2020年专题协商工作): the items of that programme, planned."""
+    out: set[int] = set()
+    programme_set = said = False
+    last_end = 0
+    for s in sentences:
+        said = said and "\n" not in norm[last_end:s.start]  # (要… goes on in the statement's paragraph)
+        last_end = s.end
+        text = compact_text(norm, s.start, s.end) if "  " in norm[s.start:s.end] else norm[s.start:s.end].lstrip()
+        pos = TIME_LEAD.match(text).end()
+        said = programme_set and (_MEETING_SAYS.match(text, pos) is not None or (said and _EXHORTS.match(text, pos) is not None))
+        if said:
+            out.add(s.index)
+        programme_set = programme_set or _SETS_A_PROGRAMME.search(text) is not None
+    return out

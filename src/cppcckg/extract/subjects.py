@@ -41,6 +41,8 @@ _DESTINATION = re.compile(r"(?:赴|深入|走进|前往|来到|(?<![来回收达
 _GENERIC_PLACE = re.compile(r"(?:[\d一二三四五六七八九十两百]+(?:个|家|所|处)?)?(?:部分|有关|相关|各|全[市区县])?"
                             r"(?:乡镇|街道|区县|基层|一线|企业|园区|村|社区|学校|医院|单位|部门|地方|实地|现场)")
 _OPENS_SUBJECT = re.compile(r"聚焦|围绕|针对")
+# 在X座谈会上, 在21日举行的X会议上: where what follows happened, the meeting named by the words before it
+_HELD_AT = re.compile(r"在(?:[^，,；;。]{0,12}?(?:举行|召开)的)?")
 _VERB_BEFORE = re.compile(r"(?:开展|召开|举办|举行|进行|组织|参加|出席|完成)(?:了)?(?:一次|一场)?")
 _NOT_SUBJECT = re.compile(
     r"(?:(?:部分|全体|有关|相关)?(?:委员|常委|政协委员|专委会|代表|人员|群众|企业|部门|负责人)(?:们)?|"
@@ -117,7 +119,8 @@ def subject_span(clause: str, trigger: tuple[int, int], sentence: str,
     if settled:  # 协商X纠纷、…: the matter it settled, up to the next item
         return settled.start("x"), settled.end("x"), False
     verbal = _VERBAL.match(clause, t_start)
-    if verbal is not None or clause[t_start:t_end].endswith(("视察", "调研", "考察", "督办", "督查")):  # (专题调研X)
+    if verbal is not None or clause[t_start:t_end].endswith(("视察", "调研", "考察", "督办", "督查")) or (
+            clause[t_start:t_end] == "建言" and t_start == 0):  # (专题调研X; 建言X at a clause head)
         after = _NEXT_VERB.split(clause[t_end:], 1)[0]  # (调研X情况并召开专题会: X)
         went = _TEAM_GOES.match(after)  # (率调研组深入X: X)
         obj = _OBJECT_AFTER.match(after, went.end() if went else 0)
@@ -136,6 +139,11 @@ def subject_span(clause: str, trigger: tuple[int, int], sentence: str,
             if dest and not _GENERIC_PLACE.match(dest.group("x")) and verb.start() == dest.end():
                 # 赴金佛山景区开展提质扩容专题调研: where it went and what it was, the verb left out below
                 return dest.start("x"), found[1], False
+            return found[0], found[1], False
+    held_at = _HELD_AT.match(clause) if verb is None and clause.startswith("上", t_end) else None
+    if held_at is not None and t_start - held_at.end() >= 2:  # 在城市更新专题座谈会上，…: the meeting's own words
+        found = _clean(clause, held_at.end(), t_start)
+        if found:
             return found[0], found[1], False
     dest = _DESTINATION.search(clause, 0, verb.start() if verb is not None and t_start - verb.end() < 2 else t_start)
     if dest and not _GENERIC_PLACE.match(dest.group("x")):  # 深入黄连种植基地开展调研: where the work went says what it was about
