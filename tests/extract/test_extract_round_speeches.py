@@ -228,3 +228,18 @@ def test_the_stories_a_page_lists_after_its_own_are_not_read(pipeline):
                       "新闻推荐\n"
                       "本报讯 近日，由区人民医院承办的“胸痛救治学术交流会”举行。\n")
     assert [i.type for i in x.initiatives] == ["inspection"]
+
+
+def test_members_who_give_are_the_givers_not_their_committee(pipeline):
+    x = run(pipeline, "今年以来，区政协委员发挥各自资源优势，捐赠和协调资金800余万元。", publisher="cppcc-youxian-sc")
+    (gift,) = x.initiatives
+    assert names(x)[gift.organizers[0]].endswith("政协委员")
+    y = run(pipeline, "区政协组织委员开展调研，捐赠和协调资金800余万元。", publisher="cppcc-youxian-sc")
+    assert {names(y)[k] for i in y.initiatives for k in i.organizers} == {"政协绵阳市游仙区委员会"}
+
+
+def test_money_and_goods_given_are_a_gift_and_those_received_are_not(pipeline):
+    x = run(pipeline, "疫情发生后，委员们或主动捐款捐物，或积极发动乡友募捐。")
+    assert [i.type for i in x.initiatives] == ["other"]
+    y = run(pipeline, "县敬老院收到爱心人士捐款。")
+    assert not y.initiatives

@@ -201,6 +201,8 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                 continue
             if typ in ("information", "research", "proposal") and _ADOPTED_AFTER.match(text, e) and not _SENT_BEFORE.search(text, 0, s):
                 continue  # 聚焦X的一批调研报告和社情民意信息得到县委采纳: what became of work, no work told
+            if typ == "other" and text.startswith(("捐款", "捐物", "捐资"), s) and _RECEIVED_BEFORE.search(text, 0, s):
+                continue  # 收到爱心人士捐款: a gift received, not given
             if typ == "other" and text.endswith("述职", s, e) and _HEARD_BEFORE.search(text, 0, s):
                 continue  # 听取了部分常委的述职: the meeting's business, the members report to it
             if lexicon.PROGRESS_AFTER.match(text, e) and lexicon.LOOKED_INTO_BEFORE.search(text, 0, s):
@@ -340,6 +342,9 @@ _HOLDS = re.compile(r"(?:召开|举行)了?")
 _A_SITTING = re.compile(r"(?:界别|委员)?(?:分组|小组|联组)(?:讨论|会议)|大会发言")
 # guests who attend a sitting (参加分组讨论, 听取大会发言, …和委员小组讨论), right before it
 _SITTING_ATTENDED = re.compile(r"(?:(?:参加|出席|听取)了?(?:联组[和及与])?|(?:讨论|会议)[和及与、])$")
+_RECEIVED_BEFORE = re.compile(r"(?:收到|接受|获得|接收)[^，,；;。]{0,12}$")
+# a gift given (捐赠, 捐款捐物, 募捐)
+_GIFT = re.compile(r"捐")
 # what became of a piece of work (…信息得到县委、县政府采纳), right after its word
 _SENT_BEFORE = re.compile(r"(?:报送|提交|撰写|形成|编发|上报|反映|提出)[^，,；;。]{0,20}$")
 _ADOPTED_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:得到|获得|受到|被)[^，,；;。]{0,16}?(?:采纳|批示|肯定|采用|吸纳)")
@@ -637,6 +642,7 @@ class InitiativeExtractor:
         # (a text without a title: its opening lines say what it is about)
         self._about_proposals = "提案" in (report.title_zh or report.norm[:_OPENING])
         self._members_named = ""  # the members' group named last (住川全国政协委员): a cited proposal's authors
+        self._givers: tuple[str, tuple[str, ...]] | None = None  # (group, its committee) a sentence names
         # the actors a text without a publisher (a news item) is talking about, carried from
         # sentence to sentence; a report's actor-less sentences are its publisher's
         self.carried: list[str] = []
@@ -716,9 +722,11 @@ class InitiativeExtractor:
                 self._visit_group = []  # (a news item's visit goes on: 双方 are still the visitors and hosts)
                 self._went_out = False  # a report's paragraphs tell work after work; a news item one story
         self._last_end = sentence.end
+        self._givers = None  # the members' group a sentence names, with the committee it stands for
         for m in mentions:  # (before any early return: a sentence without activity still names who)
             if m.cls == "MemberGroup":
                 self._members_named = m.entity
+                self._givers = self._givers or (m.entity, tuple(m.members))
             if m.seat is not None:
                 self._unknown_seats[m.entity] = m.seat
             if not m.in_reference:
@@ -1559,6 +1567,10 @@ class InitiativeExtractor:
             organizers.append(self.default_org)  # 与四川省政协组成联合调研组: the report's CPPCC and Sichuan's
             rules.append("role:report-cppcc")
         organizers.extend(co_organizers)
+        if (trig.type == "other" and self._givers and organizers and set(organizers) <= set(self._givers[1])
+                and _GIFT.search(text, trig.start, trig.end)):
+            organizers = [self._givers[0]]  # 区政协委员…捐赠资金: the members give, not their committee
+            rules.append("role:members-give")
         if trig.type == "meeting" and _STANDING_MEETING.search(text, trig.start, trig.end):
             # 市政协五届十二次常委会会议: the standing committee meets, where the reference holds it
             organizers = [self._standing_committees.get(k, k) for k in organizers]
