@@ -35,6 +35,10 @@ _SESSION_REACH = 12  # how far the name may reach beyond the trigger (第十五�
 _IN_FULL = re.compile(r"届\s*(?:[\u4e00-\u9fff]{0,12}?委员会)\s*第")
 _SITTING = re.compile(r"\s*第[一二三四五六七八九十\d]{1,2}次(?:大会|全体会议)")
 _SPACES = re.compile(r"\s+")
+# a sitting of a session (小组会议, 分组讨论, 联组会议): a meeting of its own, wherever it is named
+_A_SITTING_WORD = re.compile(r"小组|分组|联组")
+# 在X座谈会上 with words of its own before the meeting word (not 在随后召开的座谈会上)
+_NAMED_WHERE = re.compile(r"在(?:[^，,；;。]{0,12}?(?:举行|召开)的)?[\u4e00-\u9fff“”]{2,}(?<!的)$")  # (在签约活动的座谈会上: that one's)
 _SENTENCE_END = re.compile(r"[。！!？?；;][”’」』)）]*$")
 _FEATURE = re.compile(r"(?:综述|述评|侧记|纪实|巡礼|扫描|掠影)\W*$")
 
@@ -117,7 +121,7 @@ def drop_meetings_named_again(norm: str, items: Sequence[Initiative]) -> list[In
     sessions: dict[tuple[float | None, float | None, tuple[str, ...]], int] = {}  # session → its place in kept
     for item in items:
         at = item.trigger[1]
-        if item.type == "meeting" and norm[at:at + 1] == "上" and any(
+        if item.type == "meeting" and norm[at:at + 1] == "上" and not _own_meeting(norm, item) and any(
                 (k.type == "meeting" or (k.type == "consultation" and (
                     norm.startswith("协商会", at - 3) or norm.startswith("会", k.trigger[1]))))  # (专题协商会。…座谈会上)
                 and 0 <= item.trigger[0] - k.trigger[1] <= _NEAR for k in kept):
@@ -135,6 +139,15 @@ def drop_meetings_named_again(norm: str, items: Sequence[Initiative]) -> list[In
             sessions[told] = len(kept)
         kept.append(item)
     return kept
+
+
+def _own_meeting(norm: str, item: Initiative) -> bool:
+    """Is the meeting named as where (…会上) one of its own: a sitting of a session (在14日举行的小组
+    会议上) or a meeting named by its own words (在营商环境协商建言座谈会上), not 在随后召开的座谈会上?"""
+    start, end = item.trigger
+    if _A_SITTING_WORD.search(norm, start, end):
+        return True
+    return _NAMED_WHERE.search(_SPACES.sub("", norm[item.evidence.start:start])) is not None
 
 
 def _session_told(norm: str, item: Initiative) -> tuple[float | None, float | None, tuple[str, ...]] | None:

@@ -343,6 +343,8 @@ _A_SITTING = re.compile(r"(?:界别|委员)?(?:分组|小组|联组)(?:讨论|�
 # guests who attend a sitting (参加分组讨论, 听取大会发言, …和委员小组讨论), right before it
 _SITTING_ATTENDED = re.compile(r"(?:(?:参加|出席|听取)了?(?:联组[和及与])?|(?:讨论|会议)[和及与、])$")
 _RECEIVED_BEFORE = re.compile(r"(?:收到|接受|获得|接收)[^，,；;。]{0,12}$")
+# a clause that ends in a count (…学习120次): a statistic's clause
+_TALLY_END = re.compile(r"[\d一二三四五六七八九十百千]+(?:余|多)?(?:次|期|场|件|项|篇|条)$")
 # a gift given (捐赠, 捐款捐物, 募捐)
 _GIFT = re.compile(r"捐")
 # what became of a piece of work (…信息得到县委、县政府采纳), right after its word
@@ -589,9 +591,12 @@ def _speech_quote(text: str, pos: int) -> bool:
     """Is the “ open at `pos` someone's words (“今年我们将围绕X开展调研。”), not a name? A name
     closes within its clause and holds no full stop and no 我们; quoted speech does."""
     opened = text.rfind("“", 0, pos)
-    if opened < 0 or "《" in text[opened:pos]:
-        return False
+    if opened < 0 or "《" in text[opened:pos] or _FELT_BEFORE.search(text, 0, opened):
+        return False  # (感受到“政协离我很近，协商在身边”: a slogan felt, no one's words)
     return "”" not in text[pos:] or lexicon.SPOKEN_QUOTE.match(text, opened) is not None
+
+
+_FELT_BEFORE = re.compile(r"(?:感受到|体会到|认识到|喊出|叫响|打响|唱响)$")
 
 
 @lru_cache(maxsize=4096)
@@ -806,6 +811,8 @@ class InitiativeExtractor:
                 listed = []
             else:
                 listed = []
+            if head_subject and _TALLY_END.search(text) and not find_triggers(text):
+                head_subject = []  # 党组理论学习中心组学习120次，组织“X”40期: a count's subject, not the next clause's actor
             if head_subject:
                 subject = head_subject
                 if not head_of_sentence and not any(c in "；;" for c in norm[sentence.start:a]):
@@ -1457,6 +1464,9 @@ class InitiativeExtractor:
                 role = None
             elif last_role == "subject" and _TITLE_AFTER.match(text, p.end) and _TITLE_JOIN.search(text, last_end, p.start):
                 role = None  # 泸州市政协副主席、农工党泸州市委主委某某带队: a second title of one person
+                if p.mention.cls in CPPCC_CLASSES and keys and organizers and not any(
+                        (e := self.reference.get(k)) is not None and e.cls in CPPCC_CLASSES for k in organizers):
+                    organizers = list(keys)  # (民盟X市委副秘书长、X县政协副主席某某率队: the committee's work)
             elif lexicon.SUPPORTED_BEFORE.search(before):
                 role = "supported"
             elif lexicon.COORGANIZER_BEFORE.search(before) and p.start < last_verb_at and keys:

@@ -112,8 +112,8 @@ def _places_story(norm: str, sentence: Sentence, mentions: list[Mention], going_
     """Does `sentence` tell the place's own work or figures (a government report a meeting heard),
     not the committee's: a sentence with the place as subject, or one after it in its paragraph,
     until a sentence names a CPPCC body again?"""
-    if any(m.cls in CPPCC_CLASSES for m in mentions):
-        return False
+    if any(m.cls in CPPCC_CLASSES or (m.cls == "Collective" and "政协" in m.label) for m in mentions):
+        return False  # (川渝两地政协 after 川渝两地共签订…: the committees again)
     return going_on or _PLACE_SUBJECT.search(norm[sentence.start:sentence.end].lstrip()) is not None
 
 

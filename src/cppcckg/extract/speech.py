@@ -20,7 +20,7 @@ from cppcckg.extract.compact import compact_text
 from cppcckg.extract.lexicon import TIME_LEAD
 from cppcckg.model import Sentence
 
-_MEETING_SAYS = re.compile(r"(?:会议|会上|座谈会|会议强调)(?:还|并|同时)?(?:指出|强调|要求|认为|号召|提出|希望)")
+_MEETING_SAYS = re.compile(r"(?:会议|会上|座谈会|会议强调|视察组|调研组|考察组)(?:还|并|同时)?(?:指出|强调|要求|认为|号召|提出|希望)")
 # 程某某指出，…; 某某在联组会上强调，…: a leader's speech (not 报告指出, which tells a report's facts)
 # (青羊区政协主席某某表示，要…: a speaker named with a post, urging)
 _SPEAKER_SAYS = re.compile(r"(?![^，,。]{0,4}报告)(?:[\u4e00-\u9fff]{2,16}?(?:主席|书记|主任|主委|部长))?[\u4e00-\u9fff]{2,4}"
