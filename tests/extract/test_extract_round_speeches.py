@@ -243,3 +243,26 @@ def test_money_and_goods_given_are_a_gift_and_those_received_are_not(pipeline):
     assert [i.type for i in x.initiatives] == ["other"]
     y = run(pipeline, "县敬老院收到爱心人士捐款。")
     assert not y.initiatives
+
+
+def test_a_leader_with_a_partys_post_and_the_committees_leads_the_committees_work(pipeline):
+    x = run(pipeline, "4月2日，民进宜宾市委副主委、江安县政协副主席周某率队到江安县开展联系村工作视察活动。")
+    (visit,) = x.initiatives
+    assert [names(x)[k] for k in visit.organizers] == ["政协江安县委员会"]
+
+
+def test_a_practice_piloted_from_this_year_is_a_planned_campaign_and_a_slogan_felt_is_no_work(pipeline):
+    x = run(pipeline, "调研组指出，为让群众感受到“协商就在家门口，政协就在身边”，县政协将从今年起，"
+                      "试行“一镇一联络组”的委员联系镇街工作。")
+    (campaign,) = x.initiatives
+    assert (campaign.type, campaign.status) == ("campaign", "planned")
+    assert "一镇一联络组" in campaign.label
+
+
+def test_a_meeting_of_its_own_named_where_talk_took_place_is_kept_after_another(pipeline):
+    x = run(pipeline, "8日上午，第一次全体会议举行开幕大会。在9日举行的小组会议上，委员们讨论了计划报告。"
+                      "在乡村振兴协商建言座谈会上，与会委员提出意见建议。", publisher="cppcc-nanchong-sc")
+    assert len([i for i in x.initiatives if i.type == "meeting"]) == 3
+    y = run(pipeline, "县政协组织委员视察乡村道路建设，并召开座谈会。在随后召开的座谈会上，委员们提出建议。",
+            publisher="cppcc-nanchong-sc")
+    assert len([i for i in y.initiatives if i.type == "meeting"]) == 1
