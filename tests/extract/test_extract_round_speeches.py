@@ -266,3 +266,21 @@ def test_a_meeting_of_its_own_named_where_talk_took_place_is_kept_after_another(
     y = run(pipeline, "县政协组织委员视察乡村道路建设，并召开座谈会。在随后召开的座谈会上，委员们提出建议。",
             publisher="cppcc-nanchong-sc")
     assert len([i for i in y.initiatives if i.type == "meeting"]) == 1
+
+
+def test_numbered_formulas_quoted_together_are_one_theme(pipeline):
+    x = run(pipeline, "全年围绕“六稳”“六保”积极建言出力。")
+    (advice,) = x.initiatives
+    assert "六稳" in advice.label and "六保" in advice.label
+    y = run(pipeline, "全年围绕“城市更新”“乡村振兴”开展调研。")
+    assert len(y.initiatives) == 2
+
+
+def test_a_leaders_words_on_a_visit_name_no_visit(pipeline):
+    x = run(pipeline, "“主席在大凉山调研时说，扶贫先扶志。”驻村委员回忆道。")
+    assert not [i for i in x.initiatives if i.type == "research"]
+
+
+def test_a_meeting_that_heard_how_work_stands_is_one_meeting(pipeline):
+    x = run(pipeline, "5日召开的市政协主席会听取了重点协商有关筹备情况。")
+    assert [i.type for i in x.initiatives] == ["meeting"]

@@ -42,6 +42,8 @@ _QUOTE_RUN = re.compile(r"(?:就|围绕|聚焦|针对|先后就|关于(?=(?:[“
 _CONTENT_LIST = re.compile(r"以(?P<who>[^“”，,；;。]{0,8}?)“(?P<items>[^”，,；;。]{2,80}?)”为(?:主要)?内容的")
 _ACTION_AFTER = re.compile(r"等?(?:系列|专项|主题)?行动")
 _TITLED = re.compile(r"《([^》]{2,80})》")
+# a numbered formula (“六稳”“六保”, “两个确立”): quoted together, one theme, not a list of subjects
+_FORMULA = re.compile(r"[一二两三四五六七八九十百千]+个?[\u4e00-\u9fff]{1,2}")
 _TITLE_FRAME = re.compile(r"^(?:关于|關於|關于|关於)|(?:的)?(?:建议|提案|建議)$")
 # 启动甲、乙、丙、丁四个“双百行动”: the items listed before the counted name
 _LISTED_BEFORE = re.compile(r"((?:[^、，,；;。：:“”]{2,20}、)+[^、，,；;。：:“”]{2,20}?)(?:等)?(?:\d+|[一二三四五六七八九十两])(?:个|项)[“「]")
@@ -174,7 +176,7 @@ def split_enumerations(view: Compact, initiatives: list[Initiative], report_text
         else:
             items = _TITLED if group in (3, 5) or text.startswith("《", run.start(group)) else _QUOTED
             quoted = [view.span(m.start(1), m.end(1)) for m in items.finditer(text, run.start(group), run.end(group))]
-        if len(quoted) >= 2:
+        if len(quoted) >= 2 and not all(_FORMULA.fullmatch(report_norm, a, b) for a, b in quoted):
             at = out.index(initiative)
             out[at:at + 1] = _one_per_item(initiative, quoted, report_text, report_norm)
     out.sort(key=lambda x: (x.evidence.start, x.evidence.end))

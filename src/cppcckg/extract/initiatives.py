@@ -203,6 +203,8 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                 continue  # 聚焦X的一批调研报告和社情民意信息得到县委采纳: what became of work, no work told
             if typ == "other" and text.startswith(("捐款", "捐物", "捐资"), s) and _RECEIVED_BEFORE.search(text, 0, s):
                 continue  # 收到爱心人士捐款: a gift received, not given
+            if typ != "meeting" and _HEARD_BEFORE.search(text, 0, s) and _STATE_OF_IT.match(text, e):
+                continue  # 主席会听取了重点协商有关筹备情况: how work stands, heard, is the meeting's business
             if typ == "other" and text.endswith("述职", s, e) and _HEARD_BEFORE.search(text, 0, s):
                 continue  # 听取了部分常委的述职: the meeting's business, the members report to it
             if lexicon.PROGRESS_AFTER.match(text, e) and lexicon.LOOKED_INTO_BEFORE.search(text, 0, s):
@@ -351,6 +353,7 @@ _GIFT = re.compile(r"捐")
 _SENT_BEFORE = re.compile(r"(?:报送|提交|撰写|形成|编发|上报|反映|提出)[^，,；;。]{0,20}$")
 _ADOPTED_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:得到|获得|受到|被)[^，,；;。]{0,16}?(?:采纳|批示|肯定|采用|吸纳)")
 # what a meeting hears, right before the report heard (听取了部分常委的述职)
+_STATE_OF_IT = re.compile(r"[^，,；;。]{0,8}?情况")
 _HEARD_BEFORE = re.compile(r"听取了?[^，,；;。]{0,16}$")
 # a meeting held inside another's name (第一次全体会议举行开幕大会): the verb is in the compound
 _HELD_WITHIN = re.compile(r"(?:举行|召开)了?(?:开幕|闭幕)")
