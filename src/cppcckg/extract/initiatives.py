@@ -204,7 +204,7 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
             if typ == "other" and text.startswith(("捐款", "捐物", "捐资"), s) and _RECEIVED_BEFORE.search(text, 0, s):
                 continue  # 收到爱心人士捐款: a gift received, not given
             if typ != "meeting" and _HEARD_BEFORE.search(text, 0, s) and _STATE_OF_IT.match(text, e):
-                continue  # 主席会听取了重点协商有关筹备情况: how work stands, heard, is the meeting's business
+                continue  # 主席会听取X有关筹备情况: how work stands, heard, is the meeting's business
             if typ == "other" and text.endswith("述职", s, e) and _HEARD_BEFORE.search(text, 0, s):
                 continue  # 听取了部分常委的述职: the meeting's business, the members report to it
             if lexicon.PROGRESS_AFTER.match(text, e) and lexicon.LOOKED_INTO_BEFORE.search(text, 0, s):
@@ -815,7 +815,7 @@ class InitiativeExtractor:
             else:
                 listed = []
             if head_subject and _TALLY_END.search(text) and not find_triggers(text):
-                head_subject = []  # 党组理论学习中心组学习120次，组织“X”40期: a count's subject, not the next clause's actor
+                head_subject = []  # 党组中心组集体学习120次，组织“X”40期: a count's subject, not the next clause's actor
             if head_subject:
                 subject = head_subject
                 if not head_of_sentence and not any(c in "；;" for c in norm[sentence.start:a]):
@@ -1920,7 +1920,7 @@ class InitiativeExtractor:
 
 def _joined(subject: str, head: str) -> str:
     """The subject and the activity word, written once where the subject ends as the word begins
-    (聚焦城市更新提升行动重点协商: subject …行动重点, word 重点协商)."""
+    (聚焦老旧小区改造行动重点协商: subject …行动重点, word 重点协商)."""
     for k in range(min(len(subject), len(head) - 1), 1, -1):
         if subject.endswith(head[:k]):
             return subject + head[k:]

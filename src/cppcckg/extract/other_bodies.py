@@ -97,9 +97,9 @@ _QUOTED_PART = re.compile(r"“[^”]*”")
 
 
 def one_studio_each(mentions: list[Mention]) -> list[Mention]:
-    """A studio written by its township alone (中益乡政协委员工作室) or by its quoted name alone
-    (“益起奔跑”政协委员工作室) is the one the text names in full with both
-    (中益乡“益起奔跑”政协委员工作室): one body, however the text shortens it."""
+    """A studio written by its township alone (龙潭镇政协委员工作室) or by its quoted name alone
+    (“同心圆”政协委员工作室) is the one the text names in full with both
+    (龙潭镇“同心圆”政协委员工作室): one body, however the text shortens it."""
     full = [m for m in mentions if m.cls == "WorkingOrgan" and not m.in_reference
             and "“" in m.label and not m.label.startswith("“")]
     if not full:

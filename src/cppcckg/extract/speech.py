@@ -8,7 +8,7 @@ met (双方一致认为…希望…). What the meeting itself did (会议听取�
 facts of a work report and is not a meeting's statement. A statement that dates what it asks
 (今年要…, 下半年…) is the body's plan, and its work is planned work; one that reviews a stated
 time (会议认为，过去一年…) tells work done. A meeting held to set a year's programme (召开主席会议，
-专题研究2020年专题协商工作) dates what it says after it: its statements are that programme.
+专题研究2021年协商计划) dates what it says after it: its statements are that programme.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ _TO_REPORTER = re.compile(r"向记者(?:介绍|表示|说)|对记者(?:说|表�
 # (…区政协将开展…: a statement of what the committee will do is its plan, with its actor)
 _DATED_PLAN = re.compile(r"(?:今年|年内|本年度|下半年|明年)(?!的?(?:协商计划|工作要点|工作计划|工作安排|工作思路|计划|要点))|下一步|近期|"
                          r"政协(?:还|也)?将|委员会(?:还|也)?将")  # (聚焦本年度协商计划, 谋划好明年工作安排: a plan named, not a date)
-# 召开主席会议，专题研究2020年专题协商工作: a meeting that sets a year's programme of work
+# 召开主席会议，专题研究2021年协商计划: a meeting that sets a year's programme of work
 _SETS_A_PROGRAMME = re.compile(r"(?:专题)?(?:研究|谋划|部署|审议|讨论)(?:\d{4}年|明年|来年|新一年)[^，,。；;]{0,10}?(?:工作|计划|要点|安排)")
 # 会议认为，过去一年区政协…: a statement that reviews a stated time tells work done
 _DATED_REVIEW = re.compile(r"过去(?:的)?[一二三四五两]?年|[一二三四五两]年来|去年(?!同期)")
@@ -88,7 +88,7 @@ def _speaker_next(sentences: Sequence[Sentence], at: int, norm: str) -> bool:
 
 def programme_statements(sentences: Sequence[Sentence], norm: str) -> set[int]:
     """Indices of a meeting's statements (会议指出，要…) after the sentence telling it was held to
-    set a year's programme (专题研究2020年专题协商工作): the items of that programme, planned."""
+    set a year's programme (专题研究2021年协商计划): the items of that programme, planned."""
     out: set[int] = set()
     programme_set = said = False
     last_end = 0
