@@ -240,7 +240,7 @@ def test_members_who_give_are_the_givers_not_their_committee(pipeline):
 
 def test_money_and_goods_given_are_a_gift_and_those_received_are_not(pipeline):
     x = run(pipeline, "疫情发生后，委员们或主动捐款捐物，或积极发动乡友募捐。")
-    assert [i.type for i in x.initiatives] == ["other"]
+    assert [i.type for i in x.initiatives] == ["other", "other"]
     y = run(pipeline, "县敬老院收到爱心人士捐款。")
     assert not y.initiatives
 
@@ -284,3 +284,28 @@ def test_a_leaders_words_on_a_visit_name_no_visit(pipeline):
 def test_a_meeting_that_heard_how_work_stands_is_one_meeting(pipeline):
     x = run(pipeline, "5日召开的市政协主席会听取了专题议政会议题准备情况。")
     assert [i.type for i in x.initiatives] == ["meeting"]
+
+
+def test_a_meeting_told_as_held_somewhere_and_a_themed_session_are_meetings(pipeline):
+    x = run(pipeline, "3月9日，一场民生议题征集会在某社区党群服务中心举行。")
+    assert [i.type for i in x.initiatives] == ["meeting"]
+    y = run(pipeline, "县政协2024年度工作谋划专题会召开。")
+    assert [i.type for i in y.initiatives] == ["meeting"]
+
+
+def test_goods_sent_funds_raised_and_a_themed_activity_are_work(pipeline):
+    x = run(pipeline, "疫情期间，县政协多次为企业送来消毒液、测温仪等防疫物资。委员们还发动乡友募捐。"
+                      "某镇政协工委开展了以“守护母亲河”为主题的河道清漂活动。")
+    assert [i.type for i in x.initiatives] == ["other", "other", "other"]
+
+
+def test_a_station_visited_for_guidance_is_a_partner_named_with_its_township(pipeline):
+    x = run(pipeline, "市政协负责同志莅临嘉陵区文峰街道青松社区委员工作站参观指导。", publisher="cppcc-nanchong-sc")
+    (visit,) = x.initiatives
+    assert visit.organizers == ("cppcc-nanchong-sc",)
+    assert [names(x)[k] for k in visit.partners] == ["嘉陵区文峰街道青松社区委员工作站"]
+
+
+def test_what_makes_work_better_and_the_units_taking_part_name_no_work(pipeline):
+    x = run(pipeline, "平台让民主监督更精准、更高效。区城管局等参与协商单位负责人作了回应。")
+    assert not x.initiatives

@@ -34,7 +34,11 @@ _LEADING_GROUP = re.compile(r"“[^”]{2,20}”[\u4e00-\u9fff]{0,8}?(?:领导�
 # a members' studio (or station, 委员工作站) named by its township or village, or by a quoted name (城南街道“连心”委员工作室,
 # 某镇政协委员工作室, “某某委员工作室” with the quotes left out); a studio written alone (委员工作室) is
 # the kind, no one body
-_STUDIO = re.compile(r"(?:(?:(?:(?![在到赴与和及对从向于的是年月日协])[\u4e00-\u9fff]){2,4}?(?:镇|乡|街道|村|社区)(?:“[^”]{1,12}”[\u4e00-\u9fff]{0,4}?)?|"
+# characters no place name in a studio's name starts with (在…, 到…, 莅临…: the words before it)
+_NOT_A_NAME = "[在到赴与和及对从向于的是年月日协莅临]"
+_STUDIO = re.compile(r"(?:(?:(?:(?:(?!" + _NOT_A_NAME + r")[\u4e00-\u9fff]){2,4}?[区县市](?=[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)))?"  # (顺庆区新建街道冯家社区…)
+                     r"(?:(?:(?!" + _NOT_A_NAME + r")[\u4e00-\u9fff]){2,4}?(?:街道|镇|乡)(?=[\u4e00-\u9fff]{2,4}?(?:村|社区)))?"
+                     r"(?:(?!" + _NOT_A_NAME + r")[\u4e00-\u9fff]){2,4}?(?:镇|乡|街道|村|社区)(?:“[^”]{1,12}”[\u4e00-\u9fff]{0,4}?)?|"
                      r"“[^”]{1,12}”[\u4e00-\u9fff]{0,4}?)(?:政协)?委员工作(?:室|站)|(?<=“)[^“”]{1,10}?委员工作(?:室|站)(?=”))")
 
 # the members of a committee in one township (区政协委员大兴小组), a group of its members
