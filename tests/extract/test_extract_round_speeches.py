@@ -309,3 +309,11 @@ def test_a_station_visited_for_guidance_is_a_partner_named_with_its_township(pip
 def test_what_makes_work_better_and_the_units_taking_part_name_no_work(pipeline):
     x = run(pipeline, "平台让民主监督更精准、更高效。区城管局等参与协商单位负责人作了回应。")
     assert not x.initiatives
+
+
+def test_cadres_sent_to_villages_and_funds_raised_by_members_are_work(pipeline):
+    x = run(pipeline, "区政协专门选派1名熟悉基层工作、熟悉村情民意的干部驻村帮扶。"
+                      "区政协还动员委员多方筹措帮扶资金150余万元。")
+    assert [i.type for i in x.initiatives] == ["other", "other"]
+    y = run(pipeline, "要发挥好专门协商机构作用。")
+    assert not y.initiatives

@@ -170,6 +170,7 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                 taken[s:e] = [True] * (e - s)
                 continue  # 与会委员围绕X建言献策: what those at the meeting said, its business
             if lexicon.NOT_ACTIVITY_BEFORE.search(text, _own_item(text, s), s) and not (typ == "meeting" and text.startswith("将于", e)) and not (
+                    text.endswith("专门", 0, s) and _DONE_SPECIALLY.match(text, s)) and not (
                     typ == "proposal" and lexicon.BROUGHT_BEFORE.search(text, 0, s)):
                 continue  # (本次会议将于…开幕: the session announced, told first here)
             if typ != "campaign" and _QUOTED_CAMPAIGN_AFTER.match(text, e):
@@ -345,6 +346,8 @@ _A_SITTING = re.compile(r"(?:界别|委员)?(?:分组|小组|联组)(?:讨论|�
 # guests who attend a sitting (参加分组讨论, 听取大会发言, …和委员小组讨论), right before it
 _SITTING_ATTENDED = re.compile(r"(?:(?:参加|出席|听取)了?(?:联组[和及与])?|(?:讨论|会议)[和及与、])$")
 _RECEIVED_BEFORE = re.compile(r"(?:收到|接受|获得|接收)[^，,；;。]{0,12}$")
+# 专门 as "specially" before the verb that opens an activity (专门选派…驻村, 专门召开…), not 专门协商机构
+_DONE_SPECIALLY = re.compile(r"召开|举行|组织|选派|开展|安排|赴|前往")
 # a clause that ends in a count (…学习120次): a statistic's clause
 _TALLY_END = re.compile(r"[\d一二三四五六七八九十百千]+(?:余|多)?(?:次|期|场|件|项|篇|条)$")
 # a gift given (捐赠, 捐款捐物, 募捐)
