@@ -317,3 +317,13 @@ def test_cadres_sent_to_villages_and_funds_raised_by_members_are_work(pipeline):
     assert [i.type for i in x.initiatives] == ["other", "other"]
     y = run(pipeline, "要发挥好专门协商机构作用。")
     assert not y.initiatives
+
+
+def test_members_advising_on_a_list_of_themes_in_a_news_item_give_advice(pipeline):
+    x = run(pipeline, "会议期间，住川全国政协委员认真履职。围绕建设内陆开放高地、培育低空经济、推动县域发展等，"
+                      "委员们积极踊跃建言献策。")
+    (advice,) = x.initiatives
+    assert advice.type == "consultation"
+    assert [names(x)[k] for k in advice.organizers] == ["住川全国政协委员"]
+    y = run(pipeline, "围绕中心工作，委员们积极建言献策。")
+    assert not y.initiatives

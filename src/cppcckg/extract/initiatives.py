@@ -348,6 +348,9 @@ _SITTING_ATTENDED = re.compile(r"(?:(?:参加|出席|听取)了?(?:联组[和及
 _RECEIVED_BEFORE = re.compile(r"(?:收到|接受|获得|接收)[^，,；;。]{0,12}$")
 # 专门 as "specially" before the verb that opens an activity (专门选派…驻村, 专门召开…), not 专门协商机构
 _DONE_SPECIALLY = re.compile(r"召开|举行|组织|选派|开展|安排|赴|前往")
+# members as the ones who advise (委员们积极踊跃建言献策), and themes listed with 、 before it
+_MEMBERS_ADVISE = re.compile(r"委员(?:们)?[^，,；;。]{0,8}$|委员(?:们)?(?:积极|踊跃|纷纷)")
+_THEMES_LISTED = re.compile(r"(?:围绕|聚焦|就)[^，,；;。]{2,30}、[^，,；;。]{2,30}、[^，,；;。]{2,40}等")
 # a clause that ends in a count (…学习120次): a statistic's clause
 _TALLY_END = re.compile(r"[\d一二三四五六七八九十百千]+(?:余|多)?(?:次|期|场|件|项|篇|条)$")
 # a gift given (捐赠, 捐款捐物, 募捐)
@@ -838,7 +841,8 @@ class InitiativeExtractor:
                 triggers = triggers or _suggested_proposals(text, self._proposals_before(sentence_view, a, text))
             if ((not subject or (subject == self.carried and not named_actor)) and not bodies and self._members_named
                     and triggers and all((t.type == "proposal" and self._about_proposals)
-                                         or (t.type == "consultation" and _SPEECH.fullmatch(text, t.start, t.end))
+                                         or (t.type == "consultation" and (_SPEECH.fullmatch(text, t.start, t.end) or (
+                                             lexicon.WEAK_TRIGGER.fullmatch(text, t.start, t.end) and self._members_speak(text[:t.start]))))
                                          for t in triggers)):
                 # its authors: the members the text is about (其中，联名提交的《…》备受关注)
                 subject = [self._members_named]
@@ -1197,6 +1201,9 @@ class InitiativeExtractor:
             return True  # 就A，B，C等议政建言: the list of themes 就 opened ends here, with the advice
         lead = lead and not (before_clause or text).startswith(("会议", "会上", "本次会议")) and not (
             _ANNOUNCED_ITEMS.search(before_clause))  # (抓了两方面工作：聚焦X协商建言，…: the items)  # (会议…围绕X协商议政: it did)
+        if (lexicon.WEAK_TRIGGER.fullmatch(text, trig.start, trig.end) and self._members_speak(text[:trig.start])
+                and _THEMES_LISTED.search(before_clause[-80:] + text[:trig.start])):
+            return True  # 围绕A、B、C等，委员们积极建言献策 (a news item): the members' advice on those themes
         if lexicon.WEAK_TRIGGER.fullmatch(text, trig.start, trig.end) and (lead or not (
             lexicon.WEAK_NEEDS.search(text, 0, trig.start) or lexicon.WEAK_NEEDS.search(before_clause[-60:])
         )):
@@ -1240,6 +1247,10 @@ class InitiativeExtractor:
             return actors
         return [k for k in actors if not ((e := self.reference.get(k)) is not None and e.cls == "StandingCommittee"
                                           and e.parent in actors)]
+
+    def _members_speak(self, text: str) -> bool:
+        """Do members give the advice (委员们积极建言献策), in a text that does not speak for itself?"""
+        return not self.speaks_for_itself and _MEMBERS_ADVISE.search(text) is not None
 
     def _remember(self, actors: list[str]) -> None:
         # the subject a news item carries on is a committee (or several): an organ, a member
