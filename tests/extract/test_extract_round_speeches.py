@@ -327,3 +327,9 @@ def test_members_advising_on_a_list_of_themes_in_a_news_item_give_advice(pipelin
     assert [names(x)[k] for k in advice.organizers] == ["住川全国政协委员"]
     y = run(pipeline, "围绕中心工作，委员们积极建言献策。")
     assert not y.initiatives
+
+
+def test_sector_consultations_held_on_quoted_themes_are_one_each(pipeline):
+    x = run(pipeline, "2月3日下午围绕“培育农村电商”“建设技能型社会”分别举行界别协商。")
+    assert sorted(i.label for i in x.initiatives) == ["培育农村电商界别协商", "建设技能型社会界别协商"]
+    assert not [m for m in x.mentions if m.cls == "Sector"]

@@ -47,7 +47,7 @@ _MEMBERS_GROUP = re.compile(r"(?:[省市区县]政协)?委员(?!学习|活动|�
 # a sector of a committee, named before 界别: up to eight characters after a stop, a place or a body
 _SECTOR_WORDS = 8
 # (not 各界别, 相关界别, 参加界别活动: sectors in general)
-_SECTOR_WORD = re.compile(r"(?:(?!各|全|相关|有关|部分|其他|参加|开展|组织|举办|召开|深入|走进|所在|界别)[\u4e00-\u9fff]){2,8}"
+_SECTOR_WORD = re.compile(r"(?:(?!各|全|相关|有关|部分|其他|参加|开展|组织|举办|举行|进行|分别|召开|深入|走进|所在|界别)[\u4e00-\u9fff]){2,8}"
                           r"(?<![和与及等的])")
 _BEFORE_A_SECTOR = frozenset("，,。；;：:、（）()《》“”\"' \n\t·与和及同各等的在由对向")
 
