@@ -333,3 +333,11 @@ def test_sector_consultations_held_on_quoted_themes_are_one_each(pipeline):
     x = run(pipeline, "2月3日下午围绕“培育农村电商”“建设技能型社会”分别举行界别协商。")
     assert sorted(i.label for i in x.initiatives) == ["培育农村电商界别协商", "建设技能型社会界别协商"]
     assert not [m for m in x.mentions if m.cls == "Sector"]
+
+
+def test_proposals_counted_by_the_bodies_that_wrote_them_are_theirs_a_tally_by_kind_is_not(pipeline):
+    x = run(pipeline, "其中，市级各民主党派和各专门委员会集体提案31件，委员个人或联名提案240件。",
+            publisher="cppcc-zigong-sc")
+    (proposal,) = x.initiatives
+    assert proposal.type == "proposal" and "集体提案" in proposal.evidence.text
+    assert sorted(m.value for m in x.metrics) == [31, 240]

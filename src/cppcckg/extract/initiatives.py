@@ -78,6 +78,7 @@ _NTH_SITTING = re.compile(r"第[一二三四五六七八九十\d]{1,3}次(?:全�
 _TERM_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,3}届[\u4e00-\u9fff]{0,12}?委员会$")
 _TITLED_PROPOSAL = re.compile(r"关于(?P<x>[^《》]{2,80}?)的?(?:建议|提案)")
 _SPEECH = re.compile(lexicon.SPEECH)
+_AUTHORS_BEFORE = re.compile(lexicon.AUTHORS_BEFORE)
 # 联名会签的关于“甲”、“乙”等3份集体提案: proposals the members signed together, put forward
 _SIGNED_BEFORE = re.compile(r"联名(?:会签|提交|提出)的[^，,；;。]{0,80}$")
 _SAID = re.compile(r"[《“](?:关于)?(?P<x>[^》”]{2,80}?)(?:的(?:建议|思考))?[》”]")
@@ -1220,6 +1221,7 @@ class InitiativeExtractor:
                 trig.type == "proposal" and _PROPOSALS_COUNTED.match(text, trig.end)):  # (联名提交了4件提案)
             # 协商4100多次 is a count; 自主调研2000余人次 after 引导 is still an activity
             return (bool(lexicon.ACTION.search(text, 0, trig.start)) or bool(lexicon.VERBAL_CONTEXT.search(text, 0, trig.start))
+                    or (trig.type == "proposal" and _AUTHORS_BEFORE.search(text, 0, trig.start) is not None)  # 党派集体提案N件
                     or (trig.type == "proposal" and _THEMED_TALLY.fullmatch(text) is not None
                         and _THEME_BEFORE.search(before_clause) is not None))  # 围绕X，提出提案95件
         session = trig.type == "meeting" and (_SESSION.search(text, trig.start, trig.end) is not None

@@ -141,8 +141,12 @@ PUSH_TOGETHER = re.compile(r"(?:联合|共同|携手)(?:推动|助推|推进)")
 PURPOSE_ONLY = re.compile(r"[^，,；;。]*(?:发展|精品|共识|水平|进程|繁荣|走深走实|见行见效|落地见效|走实|转化落地|落地落实|落地)$")
 # 围绕明月山生态保护开展联合视察3次: a count of work on one stated subject keeps the initiative
 # (a tally of a kind of work, 开展重点协商16项, has no subject of its own).
+# 各民主党派、工商联和各专门委员会集体提案29件: proposals counted by the bodies that wrote them
+# (委员个人或联名提案210件, a tally by kind, stays a statistic)
+AUTHORS_BEFORE = r"(?:党派|工商联|专门委员会|专委会|界别)$"
 ONE_SUBJECT_BEFORE = searched(re.compile(SUBJECT_OPENER + r"[^，,；;。]{2,30}(?:开展|进行|组织)[^，,；;。]{0,4}$|"
                                           r"由[^，,；;。]{2,16}(?:提出|提交)的$|"  # 由民主党派提出的提案8件: its authors'
+                                          + AUTHORS_BEFORE + "|"
 
                                           r"(?:开展|举办|组织)[“「][^”」]{2,20}[”」]$|"  # 开展“X”协商活动N场: named
                                           # 开展嘉陵江禁渔执法视察2次: a subject written into the name
@@ -163,7 +167,7 @@ FORM_COLUMNS = r"列出了?|列明了?|列有|标注了?"
 NOT_ACTIVITY_BEFORE = searched(re.compile(
     r"^(?:认真|严格|切实|进一步|不断|积极|全面|持续|着力|更加|更好)*"
     r"(?:完善|健全|统筹运用|规范|探索(?!开展)|形成|转化为|转化成|加强对|提升|增强|发挥好?|履行|坚持|执行|落实好?|把)"
-    r"|(?:各类|各种|多种|专门)[^，,；;、]{0,4}$"
+    r"|(?:各类|各种|多种|专门(?!委员会))[^，,；;、]{0,4}$"
     r"|(?:此次|这次|本次|该次|上述)[\u4e00-\u9fff]{0,6}$|(?:这场|此场)[^，,；;。]{0,24}$|(?:今年|去年|本届|这届|此届|该)的$|(?:该|此|这)[书刊册部本套]的$"
     r"|(?:转化为|转化成|纳入|列入)[^，,；;]{0,12}$|请示(?:报告)?[^，,；;。]{0,20}$"
     r"|总书记(?!的)[^，,；;。精讲“”]{0,14}$"  # 总书记来川视察: the leader's visit, not the committee's work
