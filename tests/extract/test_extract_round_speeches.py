@@ -341,3 +341,9 @@ def test_proposals_counted_by_the_bodies_that_wrote_them_are_theirs_a_tally_by_k
     (proposal,) = x.initiatives
     assert proposal.type == "proposal" and "集体提案" in proposal.evidence.text
     assert sorted(m.value for m in x.metrics) == [31, 240]
+
+
+def test_work_welcomed_required_or_framed_as_a_means_is_no_work_told(pipeline):
+    x = run(pipeline, "区委书记对市政协视察组一行来区视察表示热烈欢迎。会议对重点提案督办工作提出明确要求。"
+                      "主题教育开展以来，县政协持续改进作风。")
+    assert not x.initiatives
