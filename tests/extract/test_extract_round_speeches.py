@@ -22,7 +22,7 @@ def test_a_speech_on_behalf_of_a_sector_is_that_sectors_advice_on_its_title(pipe
     assert childcare.label == "大会发言：完善托育服务体系"
     assert pilot.label == "大会发言：加快中试平台建设"
     assert [names(x)[k] for k in childcare.organizers] == ["妇联界"]
-    assert [names(x)[k] for k in pilot.organizers] == ["科技界"]
+    assert [names(x)[k] for k in pilot.organizers] == ["科学技术界"]
 
 
 def test_a_speech_on_a_quoted_theme_at_the_plenary_is_advice_on_that_theme(pipeline):
@@ -355,3 +355,27 @@ def test_a_special_committee_by_a_short_name_the_reference_lacks_runs_its_work(p
     assert [names(x)[k] for k in research.organizers] == ["巫溪县政协社法民宗委"]
     y = run(pipeline, "县政协始终聚焦县委中心工作。", publisher="cppcc-wuxi")
     assert "中共巫溪县委" in {m.label for m in y.mentions}
+
+
+def test_a_members_sector_named_before_委员_is_that_sector_and_runs_the_work(pipeline):
+    x = run(pipeline, "特邀界委员许某、中共界委员何某深入调研页岩气开发。工商联界委员汪某深入物流园区调研。")
+    first, second = x.initiatives
+    assert [names(x)[k] for k in first.organizers] == ["特别邀请人士", "中国共产党界"]
+    assert [names(x)[k] for k in second.organizers] == ["工商联界"]
+
+
+def test_a_committees_sector_written_after_it_is_the_reference_sector(pipeline):
+    x = run(pipeline, "县政协科技界别委员邹某和无党派人士界别委员严某作大会发言。")
+    sectors = {m.label for m in x.mentions if m.cls == "Sector"}
+    assert sectors == {"科学技术界", "无党派人士"}
+
+
+def test_members_following_a_session_remotely_take_part_in_its_group_discussions(pipeline):
+    x = run(pipeline, "不能到会的港澳委员通过远程视频参加政协会议的分组讨论。", publisher="cppcc-chengdu-sc")
+    (sitting,) = x.initiatives
+    assert sitting.type == "meeting" and sitting.organizers == ("cppcc-chengdu-sc",)
+
+
+def test_how_long_something_took_is_no_statistic(pipeline):
+    x = run(pipeline, "经过近1个小时的摸排，不到1个多月，问题就得到解决。")
+    assert not x.metrics

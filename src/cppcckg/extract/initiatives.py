@@ -345,7 +345,7 @@ _HOLDS = re.compile(r"(?:召开|举行)了?")
 # a sitting of a session told with it (小组讨论, 大会发言)
 _A_SITTING = re.compile(r"(?:界别|委员)?(?:分组|小组|联组)(?:讨论|会议)|大会发言")
 # guests who attend a sitting (参加分组讨论, 听取大会发言, …和委员小组讨论), right before it
-_SITTING_ATTENDED = re.compile(r"(?:(?:参加|出席|听取)了?(?:联组[和及与])?|(?:讨论|会议)[和及与、])$")
+_SITTING_ATTENDED = re.compile(r"(?:(?:参加|出席|听取)了?(?:联组[和及与])?|(?:讨论|会议)[和及与、]|参加[^，,；;。]{0,12}会议的)$")
 _RECEIVED_BEFORE = re.compile(r"(?:收到|接受|获得|接收)[^，,；;。]{0,12}$")
 # 专门 as "specially" before the verb that opens an activity (专门选派…驻村, 专门召开…), not 专门协商机构
 _DONE_SPECIALLY = re.compile(r"召开|举行|组织|选派|开展|安排|赴|前往")

@@ -299,7 +299,7 @@ def load_measures(path: Path | None = None) -> MeasureTable:
 
 # units that say "when" or "which", not "how many"
 _NOT_COUNT_UNITS = frozenset(
-    {"年", "年度", "月", "日", "工作日", "周", "周年", "天", "届", "号", "省市", "省区市",
+    {"年", "年度", "月", "日", "工作日", "周", "周年", "天", "小时", "届", "号", "省市", "省区市",
      # the economy's measures (a park's 3.6万亩, 1.2万吨), not the committee's work
      "亩", "公顷", "吨", "公里", "千米", "平方米", "平方公里", "立方米", "千瓦", "千瓦时"}
 )

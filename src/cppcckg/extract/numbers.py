@@ -47,12 +47,14 @@ DEFAULT_UNITS: tuple[str, ...] = (
     # money, rates, ages, measures
     "元", "%", "％", "‰", "个百分点", "百分点", "倍", "岁", "亩", "公里", "平方公里", "吨",
     # time and names (read so that callers can reject them)
-    "年度", "年", "个月", "月", "日", "个工作日", "工作日", "周年", "周", "届", "号", "省区市",
+    "年度", "年", "个月", "个多月", "个半月", "个小时", "个多小时", "个半小时", "月", "日", "个工作日", "工作日",
+    "周年", "周", "届", "号", "省区市",
     "省市",
 )
 
 # Canonical form of a unit as written.
-_UNIT_CANON = {"％": "%", "个百分点": "百分点", "个月": "月", "个工作日": "工作日"}
+_UNIT_CANON = {"％": "%", "个百分点": "百分点", "个月": "月", "个工作日": "工作日", "个多月": "月", "个半月": "月",
+               "个小时": "小时", "个多小时": "小时", "个半小时": "小时"}
 
 # Qualifiers before a number, mapped to their canonical form.
 _PREFIX_QUALIFIERS = {

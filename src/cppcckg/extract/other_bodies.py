@@ -35,7 +35,7 @@ _LEADING_GROUP = re.compile(r"“[^”]{2,20}”[\u4e00-\u9fff]{0,8}?(?:领导�
 # 某镇政协委员工作室, “某某委员工作室” with the quotes left out); a studio written alone (委员工作室) is
 # the kind, no one body
 # characters no place name in a studio's name starts with (在…, 到…, 莅临…: the words before it)
-_NOT_A_NAME = "[在到赴与和及对从向于的是年月日协莅临]"
+_NOT_A_NAME = "[在到赴与和及对从向于的是年月日协莅临了]"
 _STUDIO = re.compile(r"(?:(?:(?:(?:(?!" + _NOT_A_NAME + r")[\u4e00-\u9fff]){2,4}?[区县市](?=[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)))?"  # (顺庆区新建街道冯家社区…)
                      r"(?:(?:(?!" + _NOT_A_NAME + r")[\u4e00-\u9fff]){2,4}?(?:街道|镇|乡)(?=[\u4e00-\u9fff]{2,4}?(?:村|社区)))?"
                      r"(?:(?!" + _NOT_A_NAME + r")[\u4e00-\u9fff]){2,4}?(?:镇|乡|街道|村|社区)(?:“[^”]{1,12}”[\u4e00-\u9fff]{0,4}?)?|"
@@ -95,6 +95,15 @@ def shaped_names(norm: str, start: int, end: int,
             if begin is not None:
                 yield begin, begin, at + 2, None
             at = norm.find("界别", at + 2, end)
+    at = norm.find("界委员", start, end)
+    if at >= 0:
+        heads = {m.evidence.start for m in mentions if m.kind in ("place", "body")}
+        while at >= 0:  # 科技界委员某某, 工商联界委员: the member's sector, named before 委员
+            starts = [x for x in range(max(start, at - _SECTOR_WORDS), at - 1) if _SECTOR_WORD.fullmatch(norm, x, at)]
+            begin = next((x for x in starts if x in heads or x == start or norm[x - 1] in _BEFORE_A_SECTOR), None)
+            if begin is not None:
+                yield begin, begin, at + 1, None
+            at = norm.find("界委员", at + 3, end)
 
 
 _QUOTED_PART = re.compile(r"“[^”]*”")

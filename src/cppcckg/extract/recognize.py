@@ -1198,8 +1198,12 @@ class Recognizer:
             # named as the place's own name has it (重庆市江津区人民政府 and 区政府 are 江津区人民政府)
             label = (state_organ_label(self.reference.entities[seat], _WHITESPACE.sub("", report.norm[organ:b]))
                      if seat is not None and organ > a else _WHITESPACE.sub("", report.text[a:b]))
-            if label.endswith("界别"):  # 农工党界别: the sector (the reference's, as 工商联界, where it has it)
-                made = self._organ_named(report, a, b, label[:-1], seat)
+            if label.endswith(("界别", "界")):  # 农工党界别, 科技界委员: the sector (the reference's, as 工商联界, where it has it)
+                sector = _COMMITTEE_BEFORE_SECTOR.sub("", label)  # (县政协科技界别: the committee's sector 科技界)
+                forms = (sector + "别", sector) if sector.endswith("界") else (sector, sector[:-1])
+                made = next((m for m in (self._organ_named(report, a, b, f, seat) for f in forms) if m.in_reference), None)
+                if made is None:
+                    made = self._organ_named(report, a, b, label if label.endswith("界") else label[:-1], seat)
                 out.append(made if made.in_reference else replace(made, cls="Sector"))
                 continue
             made = self._organ_named(report, a, b, label, seat)
@@ -1457,6 +1461,8 @@ _LEVEL_ENDS = ("省", "市", "区", "县", "州", "镇", "乡")
 _BEFORE_A_NAME = frozenset("来自到在由与和同赴")
 _WENT_TO = re.compile(r"(?:赴|前往|来到)$")
 _TERM_BEFORE_ORGAN = re.compile(r"第?[一二三四五六七八九十\d]{1,3}届(?![一二三四五六七八九十\d第])")
+# the committee a sector is written after (县政协科技界别, 区政协民革界别)
+_COMMITTEE_BEFORE_SECTOR = re.compile(r"^[\u4e00-\u9fff]{0,6}?政协")
 _SPECIAL_COMMITTEE_WORD = re.compile(r"(?<!常务)(?<!审查)委员会$|(?<![常党工])委$")
 # 九县(市)政协, 12个区县政协 with no places named before: that many committees, one actor together
 _MANY_COMMITTEES = re.compile(r"(?<![\u4e00-\u9fff、])(?P<count>[四五六七八九十]|\d{1,3})(?:余|多)?个?(?:县|区|市|州|地)"
