@@ -289,18 +289,18 @@ def test_a_meeting_that_heard_how_work_stands_is_one_meeting(pipeline):
 def test_a_meeting_told_as_held_somewhere_and_a_themed_session_are_meetings(pipeline):
     x = run(pipeline, "3月9日，一场民生议题征集会在某社区党群服务中心举行。")
     assert [i.type for i in x.initiatives] == ["meeting"]
-    y = run(pipeline, "县政协2024年度工作谋划专题会召开。")
+    y = run(pipeline, "县政协2024年度工作谋划专题会在机关会议室召开。")
     assert [i.type for i in y.initiatives] == ["meeting"]
 
 
 def test_goods_sent_funds_raised_and_a_themed_activity_are_work(pipeline):
     x = run(pipeline, "疫情期间，县政协多次为企业送来消毒液、测温仪等防疫物资。委员们还发动乡友募捐。"
-                      "某镇政协工委开展了以“守护母亲河”为主题的河道清漂活动。")
+                      "某镇政协工作联络组开展以“守护母亲河”为主题的河道清漂活动。")
     assert [i.type for i in x.initiatives] == ["other", "other", "other"]
 
 
 def test_a_station_visited_for_guidance_is_a_partner_named_with_its_township(pipeline):
-    x = run(pipeline, "市政协负责同志莅临嘉陵区文峰街道青松社区委员工作站参观指导。", publisher="cppcc-nanchong-sc")
+    x = run(pipeline, "市政协负责同志莅临嘉陵区文峰街道青松社区委员工作站参观指导并座谈。", publisher="cppcc-nanchong-sc")
     (visit,) = x.initiatives
     assert visit.organizers == ("cppcc-nanchong-sc",)
     assert [names(x)[k] for k in visit.partners] == ["嘉陵区文峰街道青松社区委员工作站"]
@@ -344,7 +344,7 @@ def test_proposals_counted_by_the_bodies_that_wrote_them_are_theirs_a_tally_by_k
 
 
 def test_work_welcomed_required_or_framed_as_a_means_is_no_work_told(pipeline):
-    x = run(pipeline, "区委书记对市政协视察组一行来区视察表示热烈欢迎。会议对重点提案督办工作提出明确要求。"
+    x = run(pipeline, "区委书记对市政协视察组一行来区视察表示热烈欢迎。主席会议对今年的重点提案督办工作提出具体要求。"
                       "主题教育开展以来，县政协持续改进作风。")
     assert not x.initiatives
 
