@@ -379,3 +379,14 @@ def test_members_following_a_session_remotely_take_part_in_its_group_discussions
 def test_how_long_something_took_is_no_statistic(pipeline):
     x = run(pipeline, "经过近1个小时的摸排，不到1个多月，问题就得到解决。")
     assert not x.metrics
+
+
+def test_a_sector_joint_group_sitting_held_at_a_session_is_a_meeting_of_its_own(pipeline):
+    x = run(pipeline, "2月20日，市政协五届三次会议召开界别联组会。", publisher="cppcc-dazhou-sc")
+    assert [i.type for i in x.initiatives] == ["meeting", "meeting"]
+
+
+def test_a_team_a_committee_sends_into_a_place_does_research_and_a_campaign_it_launches_is_one(pipeline):
+    x = run(pipeline, "区政协组织调研组深入该区物流园区。市政协在全市政协系统发起“我为城市更新献一策”活动。",
+            publisher="cppcc-nanchuan")
+    assert [i.type for i in x.initiatives] == ["research", "campaign"]

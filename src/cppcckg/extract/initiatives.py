@@ -154,7 +154,8 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
             named_proposal = typ == "proposal" and (text.startswith("的《", e) or text.startswith("《", e))
             if not named_proposal and lexicon.NOT_ACTIVITY_AFTER.match(text, e) and not (
                     text[e:e + 1] in ("组", "团") and (lexicon.GROUP_FORMED_BEFORE.search(text, 0, s) or (
-                        _LED_BEFORE.search(text, 0, s) and text.startswith("深入", e + 1)))) and not (
+                        (_LED_BEFORE.search(text, 0, s) or text.endswith("组织", 0, s))  # (组织调研组深入X: the team's field work)
+                        and text.startswith("深入", e + 1)))) and not (
                     text[e:e + 1] in ("已", "结") and lexicon.TOOK_PLACE_BEFORE.search(text, 0, s)) and not (
                     typ == "other" and text.startswith("的", e) and text[s:e] == "捐赠"
                     and lexicon.GIFT_RECEIVED_BEFORE.search(text, 0, s)) and not (
@@ -267,7 +268,8 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
             merged.pop()  # 读书会主题活动: the reading the activity is, named again in general
             merged.append(_Trigger(prev.start, trig.end, prev.type, prev.subtype))
         elif (prev and adjacent and not _LIST_GAP.search(text, prev.end, trig.start) and _compound(prev, trig)
-              and not text.startswith("第", trig.start)):  # (…会议举行第三次大会: a sitting of its own)
+              and not text.startswith("第", trig.start)  # (…会议举行第三次大会: a sitting of its own)
+              and not _A_SITTING.fullmatch(text, trig.start, trig.end)):  # (…会议召开界别联组会: the session's sitting)
             merged.pop()
             # the activity noun nearest the end decides (视察调研 is research, 调研视察 inspection)
             subtype = trig.subtype or (prev.subtype if prev.type == trig.type else None)
@@ -343,7 +345,7 @@ _ALONG = re.compile(r"[\u4e00-\u9fff]{1,6}(?:沿线|沿岸|流域|毗邻|片区)
 # a council holding its meeting (…议事会召开第三次会议)
 _HOLDS = re.compile(r"(?:召开|举行)了?")
 # a sitting of a session told with it (小组讨论, 大会发言)
-_A_SITTING = re.compile(r"(?:界别|委员)?(?:分组|小组|联组)(?:讨论|会议)|大会发言")
+_A_SITTING = re.compile(r"(?:界别|委员)?(?:分组|小组|联组)(?:讨论|会议?)|大会发言")
 # guests who attend a sitting (参加分组讨论, 听取大会发言, …和委员小组讨论), right before it
 _SITTING_ATTENDED = re.compile(r"(?:(?:参加|出席|听取)了?(?:联组[和及与])?|(?:讨论|会议)[和及与、]|参加[^，,；;。]{0,12}会议的)$")
 _RECEIVED_BEFORE = re.compile(r"(?:收到|接受|获得|接收)[^，,；;。]{0,12}$")
@@ -995,6 +997,7 @@ class InitiativeExtractor:
         as done (_acted), 'other' only when alone, none that a later one is about."""
         # (a session's name, or an organ named by its meeting word, 主席会议, is the meeting held)
         body_spans = [(p.start, p.end, p.mention.cls == "PlenarySession" or (
+            p.mention.cls == "Body" and _SESSION_NAME.search(p.mention.label) is not None) or (
             p.mention.cls in ("ChairpersonsCouncil", "StandingCommittee", "Body") and text.endswith("主席会议", p.start, p.end)))
             for p in bodies]
         triggers = [
