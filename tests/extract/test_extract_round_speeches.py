@@ -387,6 +387,6 @@ def test_a_sector_joint_group_sitting_held_at_a_session_is_a_meeting_of_its_own(
 
 
 def test_a_team_a_committee_sends_into_a_place_does_research_and_a_campaign_it_launches_is_one(pipeline):
-    x = run(pipeline, "区政协组织调研组深入该区物流园区。市政协在全市政协系统发起“我为城市更新献一策”活动。",
+    x = run(pipeline, "县政协组织调研组深入县内物流园区。市政协在全市政协系统发起“我为城市更新献一策”活动。",
             publisher="cppcc-nanchuan")
     assert [i.type for i in x.initiatives] == ["research", "campaign"]
