@@ -230,7 +230,7 @@ def test_a_special_committee_a_review_is_about_does_its_work_told_without_an_act
 def test_a_teams_on_site_look_after_a_meeting_is_an_inspection_of_its_own(pipeline):
     x = run(pipeline, "9月20日，荣县政协就重点提案办理工作召开专题协商会。\n"
                       "座谈会上，委员们听取了县住建局的办理情况汇报。\n"
-                      "座谈会前，视察组一行实地查看了老旧小区改造项目。")
+                      "座谈会开始前，视察组一行先实地查看了老旧小区改造项目。")
     assert [i.type for i in x.initiatives] == ["consultation", "inspection"]  # 座谈会上: the consultation met
 
 
@@ -284,7 +284,7 @@ def test_a_townships_members_group_and_a_special_committee_by_a_variant_name_act
 
 
 def test_work_named_as_the_purpose_of_a_meeting_is_not_told_as_done(pipeline):
-    x = run(pipeline, "为落实全区饮用水源保护专项视察工作安排，区政协科教卫体委当天召开部署会。")
+    x = run(pipeline, "为落实全区饮用水源保护专项视察的各项安排，科教卫体委员会当天召开部署会。")
     assert [i.type for i in x.initiatives] == ["meeting"]
 
 
@@ -304,7 +304,7 @@ def test_the_citys_members_as_subject_keep_their_figures(pipeline):
 
 
 def test_a_session_named_as_the_occasion_of_a_feature_is_no_sitting(pipeline):
-    assert not run(pipeline, "凝心聚力谱新篇\n——写在市政协四届六次会议召开之际\n").initiatives
+    assert not run(pipeline, "凝心聚力谱新篇\n——写在区政协九届二次会议召开之际\n").initiatives
 
 
 def test_aspects_listed_after_the_total_in_the_next_sentence_are_a_proposal_each(pipeline):
@@ -321,7 +321,7 @@ def test_a_standing_committee_sitting_on_a_theme_is_a_meeting(pipeline):
 
 
 def test_a_speakers_urging_quoted_before_the_speaker_is_no_work(pipeline):
-    x = run(pipeline, "“要聚焦乡村产业发展的难点，深入调查研究，提出有针对性的意见建议。”区政协主席某某表示。")
+    x = run(pipeline, "“要盯住乡村产业发展的堵点，多到一线调查研究，拿出管用的意见建议。”区政协主席某某表示。")
     assert not x.initiatives
     plan = run(pipeline, "“今年我们将围绕乡村产业开展调研。”区政协主席某某表示。")
     assert [i.status for i in plan.initiatives] == ["planned"]  # (a plan in quotes stays work)

@@ -89,21 +89,21 @@ def test_a_standing_committee_sitting_numbered_after_the_committees_term_is_held
 
 
 def test_sector_group_and_members_group_discussions_are_each_a_sitting(pipeline):
-    x = run(pipeline, "政协第八届南充市委员会第三次会议于1月8日闭幕。会议期间，市委、市政府领导同志出席会议，"
-                      "听取大会发言、参加界别联组讨论和委员小组讨论。", publisher="cppcc-nanchong-sc")
+    x = run(pipeline, "政协第八届南充市委员会第三次会议于1月8日闭幕。其间，市委、市政府主要负责同志到会，"
+                      "参加了界别联组讨论及委员小组讨论，并听取大会发言。", publisher="cppcc-nanchong-sc")
     sittings = sorted(i.label for i in x.initiatives if i.type == "meeting" and "讨论" in i.label)
     assert len(sittings) == 2
     assert any(s.endswith("界别联组讨论") for s in sittings) and any(s.endswith("委员小组讨论") for s in sittings)
 
 
 def test_a_group_meeting_of_a_session_is_a_meeting(pipeline):
-    x = run(pipeline, "在9日举行的小组会议上，委员们讨论了计划报告和财政报告。")
+    x = run(pipeline, "在9日下午的小组会议上，委员们审议了计划报告和财政报告。")
     (meeting,) = x.initiatives
     assert meeting.type == "meeting"
 
 
 def test_a_plenary_that_holds_its_opening_sitting_is_a_meeting_held(pipeline):
-    x = run(pipeline, "8日上午9时，第一次全体会议举行开幕大会。")
+    x = run(pipeline, "12日下午，第三次全体会议举行闭幕大会。")
     (opening,) = x.initiatives
     assert opening.type == "meeting" and opening.status == "done"
 
@@ -164,7 +164,7 @@ def test_advice_opening_a_line_of_a_digest_is_advice_on_what_follows(pipeline):
 
 
 def test_members_collecting_views_and_having_prepared_proposals_did_so(pipeline):
-    x = run(pipeline, "出发前，委员们广泛收集社情民意，精心准备了一批高质量的提案。")
+    x = run(pipeline, "赴京前，委员们收集社情民意，准备了一批有分量的提案。")
     assert [(i.type, i.status) for i in x.initiatives] == [("information", "done"), ("proposal", "done")]
 
 
@@ -202,7 +202,7 @@ def test_a_studio_shortened_by_its_township_or_its_quoted_name_is_the_one_named_
 
 
 def test_what_became_of_reports_already_written_is_no_work_told(pipeline):
-    x = run(pipeline, "聚焦“稳外贸”“扩内需”主题的一批调研报告和社情民意信息得到区委、区政府采纳。")
+    x = run(pipeline, "围绕“稳外贸”“扩内需”形成的几篇调研报告获得区委、区政府采纳。")
     assert not x.initiatives
     y = run(pipeline, "全年报送社情民意信息60篇，得到市领导批示9篇。")
     assert [i.type for i in y.initiatives] == ["information"]
@@ -231,7 +231,7 @@ def test_the_stories_a_page_lists_after_its_own_are_not_read(pipeline):
 
 
 def test_members_who_give_are_the_givers_not_their_committee(pipeline):
-    x = run(pipeline, "今年以来，区政协委员发挥各自资源优势，捐赠和协调资金800余万元。", publisher="cppcc-youxian-sc")
+    x = run(pipeline, "今年以来，区政协委员利用自身行业优势，共捐赠和协调资金800余万元。", publisher="cppcc-youxian-sc")
     (gift,) = x.initiatives
     assert names(x)[gift.organizers[0]].endswith("政协委员")
     y = run(pipeline, "区政协组织委员开展调研，捐赠和协调资金800余万元。", publisher="cppcc-youxian-sc")
@@ -239,7 +239,7 @@ def test_members_who_give_are_the_givers_not_their_committee(pipeline):
 
 
 def test_money_and_goods_given_are_a_gift_and_those_received_are_not(pipeline):
-    x = run(pipeline, "疫情发生后，委员们或主动捐款捐物，或积极发动乡友募捐。")
+    x = run(pipeline, "疫情发生后，委员们有的捐款捐物，有的发动在外乡友募捐。")
     assert [i.type for i in x.initiatives] == ["other", "other"]
     y = run(pipeline, "县敬老院收到爱心人士捐款。")
     assert not y.initiatives
@@ -260,8 +260,8 @@ def test_a_practice_piloted_from_this_year_is_a_planned_campaign_and_a_slogan_fe
 
 
 def test_a_meeting_of_its_own_named_where_talk_took_place_is_kept_after_another(pipeline):
-    x = run(pipeline, "8日上午，第一次全体会议举行开幕大会。在9日举行的小组会议上，委员们讨论了计划报告。"
-                      "在乡村振兴协商建言座谈会上，与会委员提出意见建议。", publisher="cppcc-nanchong-sc")
+    x = run(pipeline, "12日下午，第三次全体会议举行闭幕大会。在11日下午的小组会议上，委员们审议了计划报告。"
+                      "在乡村振兴协商建言座谈会上，委员们各抒己见。", publisher="cppcc-nanchong-sc")
     assert len([i for i in x.initiatives if i.type == "meeting"]) == 3
     y = run(pipeline, "县政协组织委员视察乡村道路建设，并召开座谈会。在随后召开的座谈会上，委员们提出建议。",
             publisher="cppcc-nanchong-sc")
@@ -371,7 +371,7 @@ def test_a_committees_sector_written_after_it_is_the_reference_sector(pipeline):
 
 
 def test_members_following_a_session_remotely_take_part_in_its_group_discussions(pipeline):
-    x = run(pipeline, "不能到会的港澳委员通过远程视频参加政协会议的分组讨论。", publisher="cppcc-chengdu-sc")
+    x = run(pipeline, "因故未能到场的港澳委员以视频连线方式参加市政协全体会议的分组讨论。", publisher="cppcc-chengdu-sc")
     (sitting,) = x.initiatives
     assert sitting.type == "meeting" and sitting.organizers == ("cppcc-chengdu-sc",)
 

@@ -203,7 +203,7 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
             if typ == "other" and lexicon.ABOUT_BEFORE.search(text, 0, s):
                 continue
             if typ in ("information", "research", "proposal") and _ADOPTED_AFTER.match(text, e) and not _SENT_BEFORE.search(text, 0, s):
-                continue  # 聚焦X的一批调研报告和社情民意信息得到县委采纳: what became of work, no work told
+                continue  # …的调研报告获得县委采纳: what became of work, no work told
             if typ == "other" and text.startswith(("捐款", "捐物", "捐资"), s) and _RECEIVED_BEFORE.search(text, 0, s):
                 continue  # 收到爱心人士捐款: a gift received, not given
             if typ != "meeting" and _HEARD_BEFORE.search(text, 0, s) and _STATE_OF_IT.match(text, e):
@@ -364,7 +364,7 @@ _ADOPTED_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:得到|获得|受到|被)[^
 # what a meeting hears, right before the report heard (听取了部分常委的述职)
 _STATE_OF_IT = re.compile(r"[^，,；;。]{0,8}?情况")
 _HEARD_BEFORE = re.compile(r"听取了?[^，,；;。]{0,16}$")
-# a meeting held inside another's name (第一次全体会议举行开幕大会): the verb is in the compound
+# a meeting held inside another's name (第N次全体会议举行闭幕大会): the verb is in the compound
 _HELD_WITHIN = re.compile(r"(?:举行|召开)了?(?:开幕|闭幕)")
 # the few words between a piece of work and the meeting named after it (出版[发行]座谈会)
 _NAMES_MEETING = re.compile(r"(?:发行|首发|成果|工作|情况|推进|总结|交流)?")
@@ -604,7 +604,7 @@ def _speech_quote(text: str, pos: int) -> bool:
     closes within its clause and holds no full stop and no 我们; quoted speech does."""
     opened = text.rfind("“", 0, pos)
     if opened < 0 or "《" in text[opened:pos] or _FELT_BEFORE.search(text, 0, opened):
-        return False  # (感受到“政协离我很近，协商在身边”: a slogan felt, no one's words)
+        return False  # (感受到“…协商在身边”: a slogan felt, no one's words)
     return "”" not in text[pos:] or lexicon.SPOKEN_QUOTE.match(text, opened) is not None
 
 

@@ -22,7 +22,7 @@ from cppcckg.extract.programme_figures import attach_programmes
 from cppcckg.extract.recognize import Recognizer
 from cppcckg.extract.repeats import mark_repeats
 from cppcckg.extract.segment import split_sentences
-from cppcckg.extract.speech import exhortations, programme_statements
+from cppcckg.extract.speech import exhortations
 from cppcckg.extract.sentence_context import with_sentences
 from cppcckg.ingest.reference import CPPCC_CLASSES, Reference
 from cppcckg.model import PLANNED, Extraction, Mention, Report, Sentence
@@ -56,8 +56,7 @@ class Pipeline:
                                          or initiatives_x.default_org)
         default_subject = own_cppcc(self.reference, report)
         by_sentence = _group(sentences, mentions)
-        urged = exhortations(sentences, report.norm)
-        programme = programme_statements(sentences, report.norm)  # (会议指出，要… after 研究2020年…工作)
+        urged, programme = exhortations(sentences, report.norm)  # (programme: 会议指出，要… after 研究2021年…计划)
         initiatives = []
         metrics = []
         story_started = False  # a news item's headline states figures as its story does (each annotated)

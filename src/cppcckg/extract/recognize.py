@@ -1405,7 +1405,7 @@ _PARTY_WORDS_SHORT = "民革|民盟|民建|民进|农工党|致公党|九三学�
 _PARTY_ORGAN = re.compile(
     # (九三学社重庆市委员会合川区工作委员会: a unit named under the party's provincial committee)
     r"(?:" + _PARTY_WORDS_SHORT + r")(?:(?:重庆|四川)[省市]? *委 *(?:员 *)?会(?=[\u4e00-\u9fff]{2,5}?[区县市] *(?:工 *作 *)?委))?"
-    # (民盟重庆市沙坪坝区委员会, 民盟成都市成华区总支部委员会: the district's unit, its city before it)
+    # (民进重庆市九龙坡区委员会, 民进成都市青羊区总支部委员会: the district's unit, its city before it)
     r"(?:(?:(?:重庆|四川)[省市]?|[\u4e00-\u9fff]{2}市)(?=(?:[\u4e00-\u9fff] *){2,4}?[区县] *(?:委|工 *委|总 *支|支 *部|支 *社)))?"
     r"(?P<place>(?:[\u4e00-\u9fff] *){2,5}?)[省市区县州]? *"
     r"(?:委(?: *会)?(?! *(?:员|[\u4e00-\u9fff]?委员|[\u4e00-\u9fff]?常委))|(?:工 *作 *)?委 *员 *会|工 *委|(?P<branch>总 *支 *部 *委 *员 *会|总 *支|支 *部|支 *社))"
@@ -1414,7 +1414,7 @@ _PARTY_ORGAN = re.compile(
 _PARTY_LEVEL_UNIT = re.compile(r"(?:" + _PARTY_WORDS_SHORT + r")(?P<level>[区县]) *(?:工 *委|委 *会|委(?! *[\u4e00-\u9fff]{0,2}员))")
 # …A市总支、B市C区支部: the next units of a party named once before the list
 _LISTED_UNIT = re.compile(r"(?:[、和及与]|[，,](?=四川|重庆))(?P<name>(?P<place>(?:(?:四川|重庆)[省市]?)?[\u4e00-\u9fff]{2,8}?[省市区县州]?)"
-                          r"(?:总支|支部|支社|委员会|委会|工委))")  # (…宜宾市委会，重庆市永川区委会: the other province's)
+                          r"(?:总支|支部|支社|委员会|委会|工委))")  # (…达州市委会，重庆市开州区委会: the other province's)
 # 民盟铜梁支部, 九三学社渝北支社: a party's branch in a place too small for a committee of its own
 _BRANCH_WORD = re.compile(r"(?:总支|支部|支社)$")
 # 中共遂宁市委, 合江县委 (not 县委员会, 县委统战部): a place's Party committee.

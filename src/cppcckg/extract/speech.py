@@ -45,15 +45,18 @@ _QUOTED_URGING = re.compile(r"[“「](?:要|必须|务必|希望)(?![求点])[^
 _SPEAKER_ALONE = re.compile(r"[^，,。；;“”]{2,30}?(?:表示|指出|强调|说)[。.]?$")
 
 
-def exhortations(sentences: Sequence[Sentence], norm: str) -> set[int]:
-    """Indices of sentences that are a meeting's statements or exhortations (see module doc)."""
+def exhortations(sentences: Sequence[Sentence], norm: str) -> tuple[set[int], set[int]]:
+    """Indices of sentences that are a meeting's statements or exhortations (see module doc), and
+    of those that are the items of a year's programme a meeting was held to set (planned work)."""
     out: set[int] = set()
+    planned: set[int] = set()
     said = False  # the paragraph's last sentence was a meeting's statement
+    planning = False  # … a statement of a programme's items (要… goes on with them)
     last_end = 0
     programme_set = False  # the meeting told was held to set a year's programme of work
     for at, s in enumerate(sentences):
         if "\n" in norm[last_end:s.start]:
-            said = False
+            said = planning = False
         last_end = s.end
         text = norm[s.start:s.end]
         if "  " in text:
@@ -61,7 +64,12 @@ def exhortations(sentences: Sequence[Sentence], norm: str) -> set[int]:
         else:
             text = text.lstrip()
         pos = TIME_LEAD.match(text).end()
+        set_before = programme_set  # (the sentence telling the meeting is not one of its items)
         programme_set = programme_set or _SETS_A_PROGRAMME.search(text) is not None
+        planning = set_before and (_MEETING_SAYS.match(text, pos) is not None
+                                   or (planning and _EXHORTS.match(text, pos) is not None))
+        if planning:
+            planned.add(s.index)
         if _TO_REPORTER.search(text) or (_VIEW_OPENS.match(text, pos) and not _DATED_PLAN.search(text)):
             out.add(s.index)  # 某某向记者介绍了…: what someone told the reporter, not work told
             said = False
@@ -75,7 +83,7 @@ def exhortations(sentences: Sequence[Sentence], norm: str) -> set[int]:
             out.add(s.index)
         else:
             said = False
-    return out
+    return out, planned
 
 
 def _speaker_next(sentences: Sequence[Sentence], at: int, norm: str) -> bool:
@@ -85,20 +93,3 @@ def _speaker_next(sentences: Sequence[Sentence], at: int, norm: str) -> bool:
     following = sentences[at + 1]
     return _SPEAKER_ALONE.match(norm[following.start:following.end].strip()) is not None
 
-
-def programme_statements(sentences: Sequence[Sentence], norm: str) -> set[int]:
-    """Indices of a meeting's statements (会议指出，要…) after the sentence telling it was held to
-    set a year's programme (专题研究2021年协商计划): the items of that programme, planned."""
-    out: set[int] = set()
-    programme_set = said = False
-    last_end = 0
-    for s in sentences:
-        said = said and "\n" not in norm[last_end:s.start]  # (要… goes on in the statement's paragraph)
-        last_end = s.end
-        text = compact_text(norm, s.start, s.end) if "  " in norm[s.start:s.end] else norm[s.start:s.end].lstrip()
-        pos = TIME_LEAD.match(text).end()
-        said = programme_set and (_MEETING_SAYS.match(text, pos) is not None or (said and _EXHORTS.match(text, pos) is not None))
-        if said:
-            out.add(s.index)
-        programme_set = programme_set or _SETS_A_PROGRAMME.search(text) is not None
-    return out
