@@ -1170,7 +1170,7 @@ def test_advice_and_oversight_for_a_cause_are_work_on_that_cause(pipeline):
 def test_proposals_counted_under_a_theme_are_work_on_that_theme(pipeline):
     x = run(pipeline, "会议期间，委员们履职热情高涨。围绕产业转型升级，提出提案120件；围绕养老服务，提出提案86件。"
                       "大会共收到提案206件。", date="2025-01-20")
-    assert [(i.type, i.label) for i in x.initiatives] == [("proposal", "产业转型升级提案"), ("proposal", "养老服务提案")]
+    assert [(i.type, i.label) for i in x.initiatives] == [("proposal", "提案：产业转型升级"), ("proposal", "提案：养老服务")]
     assert sorted(m.value for m in x.metrics) == [86, 120, 206]
     assert not run(pipeline, "五年来，委员共提交提案3200件。").initiatives  # a tally without a theme
 

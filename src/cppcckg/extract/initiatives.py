@@ -48,7 +48,7 @@ _LIST_GAP = re.compile(r"[、和及与]")
 _FIELD_FORM = r"(?:实地|现场|深入|入户|交流|座谈)?(?:察看|查看|调研|座谈|走访|考察|视察|座谈交流|交流座谈)"
 _FORMS_OF_ONE_VISIT = re.compile(rf"(?:{_FIELD_FORM}、)+{_FIELD_FORM}")
 _MORE_FORMS = re.compile(rf"(?:、{_FIELD_FORM})+")
-_EVENT_COUNT = re.compile(r"\d+(?:余|多)?(?:次|场次|场|期)")
+_EVENT_COUNT = re.compile(r"(?<![第\d])\d+(?:余|多)?(?:次|场次|场|期)")  # (not 第18次: an ordinal names one)
 _CROSS_BORDER = re.compile(r"川渝|渝川")
 _SPANS_BOTH = re.compile(r"(?=[川渝黔陕滇鄂湘甘]{0,3}川)(?=[川渝黔陕滇鄂湘甘]{0,3}渝)[川渝黔陕滇鄂湘甘]{2,4}")
 _BASIN = re.compile("^" + lexicon.RIVER_BASIN)
@@ -64,6 +64,8 @@ _CLAUSE_MARK = re.compile(r"[，,；;。：:“”《》]")
 _PLACE_JOIN = re.compile(r"[、和与及]")
 _COUNTED_PLACES = re.compile(r"[两三]地(?!政协)")
 _SESSION = re.compile(r"[一二三四五六七八九十\d]届第?[一二三四五六七八九十\d]{1,4}次")
+# a session attended, written by the local form of the text's own committee (参加区政协十一届七次会议)
+_OWN_SESSION_ATTENDED = re.compile(r"(?:参加|出席|列席)了?[区县市]政协$")
 _TITLE_AFTER = re.compile(r"(?:副?主委|副?主任委员|副?主席|党组书记|副?书记|副?主任|副?秘书长|副?会长)")
 _TITLE_JOIN = searched(re.compile(r"(?:副?主席|党组书记|副?秘书长|常委|委员|副?主委|副?主任)、$"))
 _FIELD_WORK = frozenset({"research", "inspection", "supervision"})
@@ -182,8 +184,10 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                     and not (typ == "meeting" and text.startswith("上", e) and text[e - 1] in "会议")):
                 continue  # (座谈会上: a meeting, dropped later where one was just told: headlines.py)
             if typ == "meeting" and (lexicon.RECIPIENT_BEFORE.search(text, 0, s) or (
-                    _SESSION.search(text, s, e) and lexicon.ATTENDING_BEFORE.search(text, 0, s))):
+                    _SESSION.search(text, s, e) and lexicon.ATTENDING_BEFORE.search(text, 0, s)
+                    and not _OWN_SESSION_ATTENDED.search(text, 0, s))):
                 continue  # 向…十四届二次会议提交; 委员赴京参加全国政协十四届三次会议: another body's session
+                # (出席区政协十一届七次会议: the text's own committee's session, held)
             if typ in ("other", "research", "inspection") and lexicon.OBJECT_COUNT_AFTER.match(text, e):
                 continue  # 走访企业186家: a count of what was visited
             if typ == "meeting" and lexicon.CONVEYED_AFTER.match(text, e) and lexicon.CONVEYED_BEFORE.search(text, 0, s):
@@ -208,6 +212,8 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                 continue  # 收到爱心人士捐款: a gift received, not given
             if typ != "meeting" and _HEARD_BEFORE.search(text, 0, s) and _STATE_OF_IT.match(text, e):
                 continue  # 主席会听取X有关筹备情况: how work stands, heard, is the meeting's business
+            if typ in ("research", "inspection") and text.endswith(_REPORTING, 0, s) and _STATE_OF_IT.match(text, e):
+                continue  # 委员正在通报调研情况: findings reported at a meeting, no field work told here
             if typ == "other" and text.endswith("述职", s, e) and _HEARD_BEFORE.search(text, 0, s):
                 continue  # 听取了部分常委的述职: the meeting's business, the members report to it
             if lexicon.PROGRESS_AFTER.match(text, e) and lexicon.LOOKED_INTO_BEFORE.search(text, 0, s):
@@ -250,8 +256,10 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
         # (专题学习(扩大)会议: the enlarged meeting's mark stands inside one compound)
         adjacent = (trig.start - prev.end <= 2 or text.startswith("(扩大)", prev.end)) if prev else False
         same_item = prev is not None and prev.type == trig.type and not _top_level_gap(text, prev.end, trig.start)
-        if prev and same_item and not adjacent and not _A_SITTING.fullmatch(text, trig.start, trig.end):
+        if prev and same_item and not adjacent and not _A_SITTING.fullmatch(text, trig.start, trig.end) and not (
+                _NTH.search(text, prev.start, prev.end) and _NTH.search(text, trig.start, trig.end)):
             continue  # one activity named twice (编撰出版《…丛书》): keep the first word
+            # (第78次党组会议和第72次主席会议: two meetings, each by its number)
             # (…会议继续举行小组讨论: the session and a sitting of it, two meetings)
         if prev and text.startswith(("暨", "会暨"), prev.end) and (
                 (trig.start - prev.end <= 6 and not _CLAUSE_MARK.search(text, prev.end, trig.start))
@@ -314,11 +322,18 @@ _ITINERARY = re.compile(rf"(?:[\u4e00-\u9fff]{{0,12}}?(?:{lexicon.FIELD_TEAMS}|�
 _BY_MEANS = re.compile(r"(?:通过|经过)(?:深入|广泛|实地|认真|多次|反复)?(?:走访|实地|现场)?$")  # (经过实地走访调研，…认为: the work told, as a means)
 # proposals counted under the theme the clause before names (围绕X，提出提案95件；围绕Y，…):
 # the proposals on that theme, a piece of work and its count (the count alone is a tally)
-_THEMED_TALLY = re.compile(r"(?:共|累计)?((?:提出|提交)了?提案)\d+(?:余|多)?件")
+_THEMED_TALLY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:共|累计|也|还)?((?:提出|提交)了?(?:不少|大量|一批|许多|一系列)?[\u4e00-\u9fff]{0,4}?提案)"
+                           r"(?:\d+(?:余|多)?件)?")
+# the themes the clause before a proposals' tally lists (委员们围绕A、B等民生问题积极建言，共提出提案76件)
+_THEME_LIST = re.compile(r"(?:围绕|聚焦|针对)(?P<x>[^，,；;。]{2,80}?)(?:等[\u4e00-\u9fff]{0,6}?(?:问题|方面|领域|内容|工作|议题))?"
+                         r"(?:(?:积极|深入|广泛|踊跃)?(?:建言献策|献智建言|建言资政|建言|献策|议政))?[，,]$")
+# proposals counted, then what they are about (收到的90件提案聚焦A、B等内容; 15件重点提案，涵盖A、B)
+_PROPOSALS_ABOUT = re.compile(r"(?P<n>\d+(?:余|多)?件(?:重点|集体|委员|优秀)?提案)[，,]?(?:主要)?(?:聚焦|涵盖|围绕|涉及|集中在|关注)"
+                              r"(?P<x>[^，,；;。]{2,80}?)(?:等[\u4e00-\u9fff]{0,8}?)?(?:提出了?(?:意见)?建议)?(?=[，,；;。]|$)")
 _BROUGHT = re.compile(r"(?:一份|一件|\d+件)?关于(?P<x>[^，,；;。]{2,40}?)的[^，,；;。]{0,6}?提案")
 _TALLY_HEAD = re.compile(r"(?:提出|提交)了?提案")
 _SEVERAL_PROPOSALS = re.compile(r"(?:提出|提交)了?(?:多|数|几|若干)件.*提案")
-_THEME_BEFORE = re.compile(r"(?:^|[；;。：:])(?:围绕|聚焦|针对)[^，,；;。]{2,30}[，,]$")
+_THEME_BEFORE = re.compile(r"(?:^|[，,；;。：:])[\u4e00-\u9fff]{0,6}?(?:围绕|聚焦|针对)[^，,；;。]{2,80}[，,]$")
 # a meeting the clause before speaks of (本次会议以X为主题，…): what follows is its business
 _MEETING_SPEAKS = re.compile(r"(?:^|[，,：:])(?:本次|这次|此次|该次?)(?:政协)?(?:会议|大会)[^，,；;。]{0,24}[，,]$")
 _LECTURE = re.compile(r"讲座|辅导报告|授课")
@@ -345,9 +360,12 @@ _ALONG = re.compile(r"[\u4e00-\u9fff]{1,6}(?:沿线|沿岸|流域|毗邻|片区)
 # a council holding its meeting (…议事会召开第三次会议)
 _HOLDS = re.compile(r"(?:召开|举行)了?")
 # a sitting of a session told with it (小组讨论, 大会发言)
-_A_SITTING = re.compile(r"(?:界别|委员)?(?:分组|小组|联组)(?:讨论|会议?)|大会发言")
+_A_SITTING = re.compile(r"(?:界别|委员)?(?:分组|小组|联组)(?:讨论|会议?)|大会发言|第[一二三四五六七八九十\d]{1,2}小?组(?:讨论|会议)")
 # guests who attend a sitting (参加分组讨论, 听取大会发言, …和委员小组讨论), right before it
-_SITTING_ATTENDED = re.compile(r"(?:(?:参加|出席|听取)了?(?:联组[和及与])?|(?:讨论|会议)[和及与、]|参加[^，,；;。]{0,12}会议的)$")
+_SITTING_ATTENDED = re.compile(r"(?:(?:参加|出席|听取)了?(?:联组[和及与])?|(?:讨论|会议)[和及与、]|参加[^，,；;。]{0,12}会议的?)$")
+# a consultation brand put to work (深入开展“渝事好商量”, 常态化开展“有事来协商”工作), nothing else after it
+_BRAND_DONE = re.compile(r"(?:开展|推进|深化|用好)$")
+_BRAND_ENDS = re.compile(r"(?:工作)?$")
 _RECEIVED_BEFORE = re.compile(r"(?:收到|接受|获得|接收)[^，,；;。]{0,12}$")
 # 专门 as "specially" before the verb that opens an activity (专门选派…驻村, 专门召开…), not 专门协商机构
 _DONE_SPECIALLY = re.compile(r"召开|举行|组织|选派|开展|安排|赴|前往")
@@ -364,6 +382,7 @@ _ADOPTED_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:得到|获得|受到|被)[^
 # what a meeting hears, right before the report heard (听取了部分常委的述职)
 _STATE_OF_IT = re.compile(r"[^，,；;。]{0,8}?情况")
 _HEARD_BEFORE = re.compile(r"听取了?[^，,；;。]{0,16}$")
+_REPORTING = ("通报", "汇报", "介绍", "通报了", "汇报了", "介绍了")
 # a meeting held inside another's name (第N次全体会议举行闭幕大会): the verb is in the compound
 _HELD_WITHIN = re.compile(r"(?:举行|召开)了?(?:开幕|闭幕)")
 # the few words between a piece of work and the meeting named after it (出版[发行]座谈会)
@@ -381,6 +400,7 @@ _CLAUSE_END = re.compile(r"[，,；;。]")
 # 召开会议，传达学习X精神: the spirit a bare meeting studied says what it was
 _SPIRIT_BEFORE = re.compile(r"学习(?:贯彻)?(?:党的)?$")
 _NUMBERED_HEAD = re.compile(r"[届次]")
+_NTH = re.compile(r"第[一二三四五六七八九十\d]{1,4}次")
 _NUMBERED_SITTING_NAME = re.compile(r"(?:召开|举行)?了?(?P<name>[^，,；;。]*?第[一二三四五六七八九十\d]{1,4}次(?:分?党组|主席(?:\(扩大\)|（扩大）)?会议))")
 # a proposal's title in quotes after who put it forward (提出的“关于X的提案”; the closing quote may be lost)
 _QUOTED_PROPOSAL = re.compile(r"[“”]关于(?P<x>[^，,；;。“”]{2,80}?)的?(?:建议|提案)")
@@ -690,6 +710,7 @@ class InitiativeExtractor:
         self._last_type: str | None = None  # of the last initiative told in the paragraph
         self._last_told = ""  # the evidence of that initiative (视察组 after a 视察暨座谈会 is its team)
         self._last_subject = ""  # what the last work told was about, for a bare 座谈会 after it
+        self._themed: set[tuple[str, int]] = set()  # counts of proposals a theme list follows (clause, start)
         self._campaigns: dict[str, Initiative] = {}  # campaigns told, by label: a heading may name one again
         # a news item has told field work, or work that went somewhere (采访活动走进X, 赴X开展…):
         # its team's later 实地调研X情况 are stops of it, not new work
@@ -762,7 +783,8 @@ class InitiativeExtractor:
             return out  # 习近平总书记亲临X视察，并前往Y调研: the leader's own visit (…视察后，市政协…: a time)
         if not lexicon.ANY_TRIGGER.search(sentence_view.text) and not (
                 self._about_proposals and _CITED_TITLE.search(sentence_view.text)) and not (
-                "提案" in sentence_view.text and _THEMED_TALLY.search(sentence_view.text)) and not (
+                "提案" in sentence_view.text and (_THEMED_TALLY.search(sentence_view.text)
+                                                  or _PROPOSALS_ABOUT.search(sentence_view.text))) and not (
                 self._about_proposals and ("等建议" in sentence_view.text or "提案数" in sentence_view.text
                                            or _ASPECT_TALLY.search(sentence_view.text))):
             self._note_actors(sentence_view, mentions)
@@ -836,6 +858,8 @@ class InitiativeExtractor:
             if not found and (tally := _THEMED_TALLY.fullmatch(text)) and _THEME_BEFORE.search(
                     sentence_view.text, 0, sentence_view.index(a)):
                 found = (_Trigger(tally.start(1), tally.end(1), "proposal", None),)  # 围绕X，提出提案95件
+            if "件" in text and "提案" in text and (about := self._proposals_about(sentence_view, a, text)) is not None:
+                found = (*found, _Trigger(about[0], about[1], "proposal", None))  # 90件提案聚焦A、B等内容
             before_clause = sentence_view.text[: sentence_view.index(a)] if found else ""
             triggers = self._used(found, text, bodies, before_clause, sentence.is_lead) if found else []
             if not found and self._about_proposals and "《" in text:
@@ -1136,8 +1160,9 @@ class InitiativeExtractor:
         if own_actor and set(item.organizers) != set(prev.organizers):
             return False
         if (prev.type == item.type == "meeting" and prev.trigger[1] == item.trigger[0]
-                and (prev.evidence.start, prev.evidence.end) == (item.evidence.start, item.evidence.end)):
-            return True  # 第N次常委会议第一次会议: two words of one name, one meeting
+                and (prev.evidence.start, prev.evidence.end) == (item.evidence.start, item.evidence.end)
+                and not _A_SITTING.fullmatch(compact_text(self.report.norm, *item.trigger))):
+            return True  # 第N次常委会议第一次会议: two words of one name, one meeting (…会议第六组讨论: a sitting of it)
         if any(c in "；;" for c in self.report.norm[prev.trigger[1]:item.trigger[0]]):
             return False  # …开展联合协商；推进“X”协商: a new item, its own work
         word = compact_text(self.report.norm, *item.trigger)
@@ -1163,8 +1188,23 @@ class InitiativeExtractor:
         return bool(lexicon.WEAK_TRIGGER.fullmatch(word) or lexicon.BARE_ACTIVITY.fullmatch(word)
                     or after_first[:1] in ("组", "团"))
 
+    def _proposals_about(self, sentence_view: Compact, a: int, text: str) -> tuple[int, int] | None:
+        """(start, end) in the clause of a count of proposals that the sentence goes on to say are
+        about a list of themes (收到的90件提案聚焦A、B等内容): the proposals on those themes."""
+        at = sentence_view.index(a)
+        about = next((m for m in _PROPOSALS_ABOUT.finditer(sentence_view.text, at) if m.start() < at + len(text)), None)
+        if about is None or about.end("n") > at + len(text):
+            return None
+        self._themed.add((text, about.start("n") - at))
+        return about.start("n") - at, about.end("n") - at
+
     def _acted(self, text: str, trig: _Trigger, before_clause: str, lead: bool = False) -> bool:
         """Is the activity word used for something someone did (not a name, a form or a quote)?"""
+        if trig.type == "meeting" and text.startswith("了", trig.end) and _A_SITTING.fullmatch(text, trig.start, trig.end):
+            return True  # 委员们分组讨论了X报告: the session's sitting, held
+        if trig.type == "proposal" and ((text, trig.start) in self._themed or (
+                _THEMED_TALLY.fullmatch(text) is not None and _THEME_BEFORE.search(before_clause) is not None)):
+            return True  # 90件提案聚焦A、B等内容; 围绕A、B等方面，委员们提出了不少优秀提案: the proposals on those themes
         if lexicon.STANDING_PRACTICE.search(text, 0, trig.start) or lexicon.STANDING_PRACTICE.search(text, trig.end):
             return False  # 定期走访…, 联合议事会每季度召开一次例会: a standing practice, not one activity
         if trig.type == "consultation" and _SPEECH.fullmatch(text, trig.start, trig.end):
@@ -1175,6 +1215,9 @@ class InitiativeExtractor:
         if "”" in text[opened:trig.end + 1] and _means_before(text, opened) is not None and (
                 not _inside_quotes(text, trig.end - 1) or text.startswith("”", trig.end)):
             return True  # 通过“院坝协商”化解X、“双助”活动助推Y: named work, the means of what follows
+        if (trig.type == "consultation" and text.startswith("”", trig.end) and opened >= 0
+                and _BRAND_DONE.search(text, 0, opened) and _BRAND_ENDS.match(text, trig.end + 1)):
+            return True  # 积极开展“有事来协商”: the platform's consultations held (its name ends in the word)
         if (_inside_quotes(text, trig.end - 1) and text[trig.start] not in "“《" and not closes_name
                 and not _speech_quote(text, trig.end)):
             return False
@@ -1534,6 +1577,12 @@ class InitiativeExtractor:
             organizers = ([proposer.mention.entity] if proposer.mention.cls == "MemberGroup"  # (members write it)
                           else self._actor_keys(proposer, text) or [proposer.mention.entity])
             rules.append("role:proposer")
+        elif trig.type == "proposal" and author is None and organizers:
+            group = next((p for p in bodies if p.end <= trig.start and p.mention.cls == "MemberGroup"
+                          and set(self._actor_keys(p, text) or [p.mention.entity]) == set(organizers)), None)
+            if group is not None:  # 渝中区政协委员踊跃提交提案: the members write them, not their committee
+                organizers = [group.mention.entity]
+                rules.append("role:members-propose")
         giver = next((p for p in reversed(bodies) if p.end <= trig.start and text.startswith("的", trig.end)
                       and lexicon.GIFT_RECEIVED_BEFORE.search(text, 0, trig.start)
                       and lexicon.RECEIVED_FROM.search(text, 0, p.start)), None) if trig.type == "other" else None
@@ -1826,8 +1875,18 @@ class InitiativeExtractor:
         text = view.text
         ts, te = view.span(trig.start, trig.end)
         head = self._own_words(ts, te).strip("“”「」《》")
-        if trig.type == "proposal" and (_TALLY_HEAD.fullmatch(head) or _SEVERAL_PROPOSALS.fullmatch(head)):
-            head = "提案"  # (提出提案95件 under its theme; 提出了多件…提案)
+        if trig.type == "proposal" and (_TALLY_HEAD.fullmatch(head) or _SEVERAL_PROPOSALS.fullmatch(head) or (
+                head.startswith(("提出", "提交")) and _THEMED_TALLY.fullmatch(text))):
+            head = "提案"  # (提出提案95件 under its theme; 提出了多件…提案; 提出了不少优秀提案)
+            theme = _THEME_LIST.search(sentence_view.text, 0, sentence_view.index(a))
+            if theme is not None and _THEMED_TALLY.fullmatch(text):  # 围绕A、B等问题积极建言，共提出提案76件
+                xs, xe = sentence_view.span(*theme.span("x"))
+                return f"提案：{self._own_words(xs, xe)}", min(a, xs), b, True
+        if trig.type == "proposal" and (view.text, trig.start) in self._themed:
+            about = _PROPOSALS_ABOUT.match(sentence_view.text, sentence_view.index(a) + trig.start)
+            if about is not None:  # 15件重点提案，涵盖A、B等中心工作
+                xs, xe = sentence_view.span(*about.span("x"))
+                return f"提案：{self._own_words(xs, xe)}", a, max(b, xe), True
         brought = _BROUGHT.fullmatch(text, trig.start, trig.end) if trig.type == "proposal" else None
         if brought is None and trig.type == "proposal":
             brought = _QUOTED_PROPOSAL.match(text, trig.end)  # 提出的“关于X的提案”: the proposal on X
@@ -1879,7 +1938,8 @@ class InitiativeExtractor:
         if numbered is not None:  # 召开第N次党组、第M次主席(扩大)会议: each by its number
             name = head[numbered.start("name"):]
             return (name + "会议" if name.endswith("党组") else name), a, b, True
-        if trig.type == "meeting" and (_A_SITTING.fullmatch(head) or head == "联组") and _SITTING_ATTENDED.search(text, 0, trig.start):
+        if trig.type == "meeting" and (_A_SITTING.fullmatch(head) or head == "联组") and (
+                _SITTING_ATTENDED.search(text, 0, trig.start) or text.startswith("了", trig.end)):
             named = list(_SESSION_CALLED.finditer(self.report.norm, max(0, ts - _SESSION_REACH_BACK), ts))
             sitting = "联组讨论" if head == "联组" else head  # 出席会议、参加分组讨论: that session's sitting
             return (self._own_words(*named[-1].span()) if named else "") + sitting, a, b, bool(named)

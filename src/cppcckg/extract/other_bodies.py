@@ -50,6 +50,11 @@ _SECTOR_WORDS = 8
 _SECTOR_WORD = re.compile(r"(?:(?!各|全|相关|有关|部分|其他|参加|开展|组织|举办|举行|进行|分别|召开|深入|走进|所在|界别)[\u4e00-\u9fff]){2,8}"
                           r"(?<![和与及等的])")
 _BEFORE_A_SECTOR = frozenset("，,。；;：:、（）()《》“”\"' \n\t·与和及同各等的在由对向")
+# a verb (or 会议) where a sector's name would be (研究界别工作, 市政协发出界别联组会发言的通知): the
+# word 界别 is the sectors' work in general, no sector named
+_VERB_BEFORE_SECTOR = re.compile(r"(?:研究|发出|加强|推进|深化|做好|优化|完善|强化|围绕|通过|"
+                                 r"发挥|依托|调整|增设|设立|按照|建立|健全|落实|推动|提升|搭建|创新|聚焦|联系|征集|报送|"
+                                 r"突出|坚持|注重|用好|抓好|办好|指导|支持|鼓励|引导|动员|邀请|召集|安排|明确|体现|展现|反映|会议)")
 
 
 def shaped_names(norm: str, start: int, end: int,
@@ -92,7 +97,7 @@ def shaped_names(norm: str, start: int, end: int,
                 begin = next((x for x in starts if norm.startswith("代表", x - 2)), None)
             if begin is None:
                 begin = next((x for x in starts if x == start or norm[x - 1] in _BEFORE_A_SECTOR), None)
-            if begin is not None:
+            if begin is not None and not _VERB_BEFORE_SECTOR.search(norm, begin, at):
                 yield begin, begin, at + 2, None
             at = norm.find("界别", at + 2, end)
     at = norm.find("界委员", start, end)
@@ -101,7 +106,7 @@ def shaped_names(norm: str, start: int, end: int,
         while at >= 0:  # 科技界委员某某, 工商联界委员: the member's sector, named before 委员
             starts = [x for x in range(max(start, at - _SECTOR_WORDS), at - 1) if _SECTOR_WORD.fullmatch(norm, x, at)]
             begin = next((x for x in starts if x in heads or x == start or norm[x - 1] in _BEFORE_A_SECTOR), None)
-            if begin is not None:
+            if begin is not None and not _VERB_BEFORE_SECTOR.search(norm, begin, at):
                 yield begin, begin, at + 1, None
             at = norm.find("界委员", at + 3, end)
 

@@ -510,7 +510,11 @@ class Recognizer:
                         self._committee_of(word_owner) if word_owner else None)
                     if found is not None and (entity is None or (own is not None and found[0].key != own)):
                         covered.append((a, b))
-                        out.append(_organ_of(report, a, b, found[0], self._organ_word(view.text[s + found[1]:e])))
+                        word = self._organ_word(view.text[s + found[1]:e])
+                        if _BARE_SESSION.fullmatch(word):  # 市政协五届二次会议 on a Dazhou page: Dazhou's plenary
+                            out.append(replace(_organ_of(report, a, b, found[0], _PLENARY), members=(found[0].key,)))
+                        else:
+                            out.append(_organ_of(report, a, b, found[0], word))
                         continue
                     organ_word = self._organ_words.match(view.text, s)  # (专委会, 主席会议: any committee's organ)
                     own_or_word = own or (organ_word is not None and organ_word[0] == e)
@@ -728,6 +732,8 @@ class Recognizer:
         if norm.startswith(" ", pos) or " " in norm[pos:pos + 4]:
             return self._spaced_organ(norm, a, pos)
         organ = self._organ_words.match(norm, pos)
+        if organ is None and norm.startswith(_SPECIAL_COMMITTEES_WORDS, pos):  # 省政协专委会: its special committees
+            return a, pos + next(len(w) for w in _SPECIAL_COMMITTEES_WORDS if norm.startswith(w, pos)), "专门委员会"
         return (a, organ[0], organ[1]) if organ is not None else None
 
     def _spaced_organ(self, norm: str, a: int, pos: int) -> tuple[int, int, str] | None:
@@ -1387,6 +1393,8 @@ def _is_name_char(ch: str) -> bool:
 
 # The organ word of a committee's plenary session (its sessions are written 十四届三次会议).
 _PLENARY = "全体会议"
+# a committee's special committees taken together, written right after its name (省政协专委会)
+_SPECIAL_COMMITTEES_WORDS = ("专门委员会", "专委会")
 # Where a text that names no place at all is taken to be (the project is about Chongqing).
 _HOME = "chongqing"
 _PARTNER = "sichuan"
@@ -1397,7 +1405,7 @@ _ASKED_BEFORE = re.compile(r"(?:商请|邀请|请求|函请|提请)$")
 _QUOTED_CHAR = re.compile(r"[‘“'\"]([\u4e00-\u9fff])[’”'\"]")
 _BARE_LOCAL_FORM = re.compile(r"(?<![\u4e00-\u9fff])[区县]政协|(?<=[，。；、\n（(与和及])[区县]政协")
 _JOINER = re.compile(r"[、和及与,，]")
-_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}")
 _PROVINCE_PREFIX = re.compile(r"^(?:重庆市?|四川省?)(?=[\u4e00-\u9fff]{2})")
 # 民盟渝北区委, 农工党荣昌区委会: a democratic party's committee named with its place.
 # the short names of the eight democratic parties, as their committees are written
@@ -1531,9 +1539,22 @@ def _organ_of(report: Report, a: int, b: int, committee: Entity, organ: str) -> 
     # a special committee organises its own work (省政协农业委员会带委员去视察), as the
     # reference's do; the committee's other organs (常委会, 党组, 机关) are how the committee acts
     acts_itself = _SPECIAL_COMMITTEE_WORD.search(organ) is not None
-    cls = "MemberGroup" if organ.endswith("委员") else "Body"  # (its members as a group: 港澳委员, 常务委员)
+    cls = "SpecialCommittee" if acts_itself else _organ_class(organ)
     return Mention(Evidence(report.id, a, b, report.text[a:b]), key, label, cls, "body", surface=report.text[a:b],
                    in_reference=False, members=() if acts_itself else (committee.key,), seat=committee.seat)
+
+
+#: The class of a committee's organ by the word that names it, as the reference types
+#: Chongqing's: a user asking for standing committees finds Suining's too.
+_ORGAN_CLASSES: tuple[tuple[str, str], ...] = (
+    ("常务委员会", "StandingCommittee"), ("主席会议", "ChairpersonsCouncil"), ("党组", "PartyGroup"),
+    ("全体会议", "PlenarySession"), ("委员", "MemberGroup"),  # (its members as a group: 港澳委员, 常务委员)
+    ("机关", "WorkingOrgan"), ("办公室", "WorkingOrgan"), ("办公厅", "WorkingOrgan"))
+
+
+def _organ_class(organ: str) -> str:
+    """The class an organ's word names (常务委员会 → StandingCommittee), else Body."""
+    return next((cls for word, cls in _ORGAN_CLASSES if organ.endswith(word)), "Body")
 
 
 def _overlaps_any(mention: Mention, others: list[Mention]) -> bool:

@@ -1,0 +1,136 @@
+"""Issue 12, the round of organs and themes: the organs and sessions of committees the reference
+holds no organs of, the province's committees taken together, the word 界别 used for the sectors'
+work in general, and proposals counted with the themes they are about.
+
+The sentences are written for this project in the style of those texts.
+"""
+
+from __future__ import annotations
+
+from tests.extract.test_extract_general import run
+
+
+def bodies(extraction) -> list[tuple[str, str, str]]:
+    return [(m.surface, m.label, m.cls) for m in extraction.mentions if m.kind == "body"]
+
+
+def test_a_city_committees_session_written_short_is_its_plenary(pipeline):
+    x = run(pipeline, "2月20日，达州市政协五届三次会议开幕。会议期间，市政协五届三次会议共收到提案300件。")
+    sessions = [b for b in bodies(x) if "五届三次会议" in b[0]]
+    assert [(label, cls) for _s, label, cls in sessions] == [("达州市政协全体会议", "PlenarySession")] * 2
+
+
+def test_organs_of_a_committee_the_reference_lacks_are_typed_by_their_word(pipeline):
+    x = run(pipeline, "近日，遂宁市政协党组召开会议。市政协常委会第五次会议举行。市政协召开主席会议。")
+    found = {surface: (label, cls) for surface, label, cls in bodies(x)}
+    assert found["遂宁市政协党组"] == ("遂宁市政协党组", "PartyGroup")
+    assert found["市政协常委会"] == ("遂宁市政协常务委员会", "StandingCommittee")
+    assert found["主席会议"] == ("遂宁市政协主席会议", "ChairpersonsCouncil")
+
+
+def test_a_verb_before_the_word_for_sectors_names_no_sector(pipeline):
+    x = run(pipeline, "某市政协发出界别联组会发言的征集通知。主席会议研究界别工作。经济界别委员发言。")
+    sectors = [label for _s, label, cls in bodies(x) if cls == "Sector"]
+    assert sectors == ["经济界"]
+
+
+def test_the_provinces_committees_together_are_one_collective(pipeline):
+    x = run(pipeline, "过去一年，全省政协系统聚焦中心工作履职尽责，全省政协各级组织开展协商活动1200余次。",
+            title="四川省政协常委会工作报告")
+    collectives = [(label, cls) for _s, label, cls in bodies(x)]
+    assert collectives == [("四川省各级政协", "Collective")] * 2
+
+
+def test_special_committees_written_after_their_committee_are_its_own(pipeline):
+    x = run(pipeline, "省政协专委会组织委员赴南充视察。", title="四川省政协组织视察")
+    assert ("省政协专委会", "四川省政协专门委员会", "SpecialCommittee") in bodies(x)
+    x = run(pipeline, "市政协支持专委会同各党派团体开展联合履职。", publisher="cq-cppcc")
+    assert ("专委会", "政协重庆市委员会专门委员会", "Collective") in bodies(x)  # the reference's own, alone
+
+
+def test_proposals_counted_after_their_themes_are_a_proposal_on_them(pipeline):
+    x = run(pipeline, "会议期间，委员们围绕提升养老服务水平、促进教育均衡发展、推进老旧小区改造等民生问题积极建言，"
+                      "共提出提案76件。", date="2025-01-20")
+    (proposal,) = x.initiatives
+    assert proposal.type == "proposal"
+    assert proposal.label == "提案：提升养老服务水平、促进教育均衡发展、推进老旧小区改造"
+    assert [m.value for m in x.metrics] == [76]
+
+
+def test_proposals_counted_then_said_to_be_about_themes_are_a_proposal_on_them(pipeline):
+    x = run(pipeline, "大会收到的90件提案聚焦数字经济发展、消费升级、农业产业发展等内容提出建议。"
+                      "遴选出的15件重点提案，涵盖城乡融合发展、科技创新等中心工作。", date="2025-01-20")
+    assert [(i.type, i.label) for i in x.initiatives] == [
+        ("proposal", "提案：数字经济发展、消费升级、农业产业发展"), ("proposal", "提案：城乡融合发展、科技创新")]
+
+
+def test_proposals_without_a_count_after_their_themes_are_a_proposal(pipeline):
+    x = run(pipeline, "围绕乡村振兴、县域医共体改革等方面，委员们也提出了不少优秀提案。", date="2025-01-20")
+    assert [(i.type, i.label) for i in x.initiatives] == [("proposal", "提案：乡村振兴、县域医共体改革")]
+    assert not run(pipeline, "委员们提出了不少优秀提案。").initiatives  # no theme: nothing said it was about
+
+
+def test_two_numbered_meetings_joined_by_and_are_two_meetings(pipeline):
+    x = run(pipeline, "6月20日，区政协召开第18次党组会议和第25次主席会议，传达学习全会精神。", publisher="cppcc-tongliang")
+    assert len([i for i in x.initiatives if i.type == "meeting"]) == 2
+    x = run(pipeline, "6月20日，五届市政协党组第9次会议和政协内江市第五届委员会第12次主席会议召开。")
+    meetings = [i for i in x.initiatives if i.type == "meeting"]
+    assert len(meetings) == 2 and all(i.organizers == ("cppcc-neijiang-sc",) for i in meetings)
+    assert not run(pipeline, "全年召开18次党组会议和25次主席会议。").initiatives  # counts: a statistic
+
+
+def test_a_term_before_the_local_form_is_no_name_of_chongqings_committee(pipeline):
+    x = run(pipeline, "6月20日，五届市政协党组第9次会议召开。政协内江市第五届委员会第12次主席会议召开。")
+    assert "cq-cppcc-party-group" not in {m.entity for m in x.mentions}
+
+
+def test_an_autonomous_county_named_with_its_city_and_term_holds_its_own_session(pipeline):
+    x = run(pipeline, "中国人民政治协商会议第十一届重庆市秀山土家族苗族自治县委员会第五次会议圆满完成各项议程后闭幕。")
+    (session,) = x.initiatives
+    assert session.organizers == ("cppcc-xiushan",)
+
+
+def test_a_session_scheduled_is_planned(pipeline):
+    x = run(pipeline, "中国人民政治协商会议四川省第十三届委员会第二次会议定于2024年1月21日至25日在成都召开。",
+            date="2023-12-20")
+    (session,) = x.initiatives
+    assert session.status == "planned" and session.organizers == ("sc-cppcc",)
+
+
+def test_members_named_as_the_subject_write_the_proposals(pipeline):
+    x = run(pipeline, "会议期间，荣昌区政协委员踊跃提交提案。")
+    (proposal,) = x.initiatives
+    assert [m.label for m in x.mentions if m.entity == proposal.organizers[0]] == ["荣昌区政协委员"]
+    x = run(pipeline, "会议期间，荣昌区政协组织委员提交提案。")
+    assert x.initiatives[0].organizers == ("cppcc-rongchang",)  # the committee organises them
+
+
+def test_a_numbered_group_of_a_session_is_its_sitting(pipeline):
+    x = run(pipeline, "万州区政协主席参加区政协六届七次会议第六组讨论。")
+    sitting = x.initiatives[-1]
+    assert sitting.type == "meeting" and sitting.label == "六届七次会议第六组讨论"
+    assert sitting.organizers == ("cppcc-wanzhou",)
+
+
+def test_a_consultation_brand_put_to_work_is_its_consultations(pipeline):
+    x = run(pipeline, "近年来，泸县政协积极开展“有事来协商”，完成课题168个。")
+    (work,) = x.initiatives
+    assert work.type == "consultation" and work.programme == "youshi-laixieshang" and "有事来协商" in work.label
+    assert not run(pipeline, "泸县政协打造“有事来协商”平台。").initiatives  # the platform built, no sitting
+
+
+def test_findings_reported_at_a_meeting_are_no_field_work(pipeline):
+    x = run(pipeline, "协商会上，负责课题的政协委员通报调研情况。随后，县政协组织委员调研机场运行情况。")
+    assert [i.type for i in x.initiatives if i.type == "research"] == ["research"]
+    assert "机场运行" in next(i for i in x.initiatives if i.type == "research").label
+
+
+def test_the_own_session_attended_and_its_group_discussion_are_two_meetings(pipeline):
+    x = run(pipeline, "1月20日，九龙坡区政协委员们出席区政协十一届七次会议，分组讨论了常委会工作报告。")
+    session, sitting = x.initiatives
+    assert (session.type, sitting.type) == ("meeting", "meeting")
+    assert session.label == "十一届七次会议" and sitting.label == "十一届七次会议分组讨论"
+    assert session.organizers == sitting.organizers == ("cppcc-jiulongpo",)
+    x = run(pipeline, "万州区政协主席彭某参加区政协六届七次会议。")
+    assert [i.label for i in x.initiatives] == ["六届七次会议"]
+    assert not run(pipeline, "重庆市政协委员赴京参加全国政协十四届三次会议。").initiatives  # another body's session
