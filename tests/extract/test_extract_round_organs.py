@@ -134,3 +134,16 @@ def test_the_own_session_attended_and_its_group_discussion_are_two_meetings(pipe
     x = run(pipeline, "万州区政协主席彭某参加区政协六届七次会议。")
     assert [i.label for i in x.initiatives] == ["六届七次会议"]
     assert not run(pipeline, "重庆市政协委员赴京参加全国政协十四届三次会议。").initiatives  # another body's session
+
+
+def test_members_attending_the_own_session_tell_it_held(pipeline):
+    x = run(pipeline, "1月20日下午，出席区政协十一届七次会议的政协委员们分组讨论了常委会工作报告。")
+    session, sitting = x.initiatives
+    assert (session.label, sitting.label) == ("十一届七次会议", "十一届七次会议分组讨论")
+    assert {m.label for m in x.mentions if m.entity in session.organizers} == {"区政协"}  # no place 出席区
+
+
+def test_a_sitting_the_session_holds_is_a_meeting_of_its_own(pipeline):
+    x = run(pipeline, "1月19日，巴南区政协十五届六次会议召开小组召集人会议，区政协主席出席会议并讲话。")
+    assert [i.label for i in x.initiatives] == ["十五届六次会议", "十五届六次会议小组召集人会议"]
+    assert all(i.organizers == ("cppcc-banan",) for i in x.initiatives)

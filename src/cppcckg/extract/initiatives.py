@@ -162,9 +162,11 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                     typ == "other" and text.startswith("的", e) and text[s:e] == "捐赠"
                     and lexicon.GIFT_RECEIVED_BEFORE.search(text, 0, s)) and not (
                     typ == "meeting" and _at_the_meeting(text, s, e)) and not (
+                    typ == "meeting" and _SESSION.search(text, s, e) and _OWN_SESSION_ATTENDED.search(text, 0, s)) and not (
                     typ == "research" and text.startswith("报告", e) and _REPORT_DONE.search(text, 0, s)) and not (
                     _TOPICS_COUNTED.match(text, e) or (_TOPICS_LISTED.match(text, e) and _COUNT_ENDS.search(text, 0, s))):
-                # 开展的X已结束; 收到X捐赠的; X座谈会现场; 携手完成了《X》等调研报告 (research done)
+                # 开展的X已结束; 收到X捐赠的; X座谈会现场; 携手完成了《X》等调研报告 (research done);
+                # (出席区政协十一届七次会议的委员们: the text's own session, held)
                 continue
             if typ == "publication" and lexicon.RETOLD_WORK_BEFORE.search(text, max(0, s - 8), s):
                 continue  # 这些丛书…: the works just told, referred to again
@@ -277,6 +279,7 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
             merged.append(_Trigger(prev.start, trig.end, prev.type, prev.subtype))
         elif (prev and adjacent and not _LIST_GAP.search(text, prev.end, trig.start) and _compound(prev, trig)
               and not text.startswith("第", trig.start)  # (…会议举行第三次大会: a sitting of its own)
+              and text[prev.end:trig.start] not in ("召开", "举行")  # (…会议召开召集人会议: a sitting held by the session)
               and not _A_SITTING.fullmatch(text, trig.start, trig.end)):  # (…会议召开界别联组会: the session's sitting)
             merged.pop()
             # the activity noun nearest the end decides (视察调研 is research, 调研视察 inspection)
@@ -1938,8 +1941,9 @@ class InitiativeExtractor:
         if numbered is not None:  # 召开第N次党组、第M次主席(扩大)会议: each by its number
             name = head[numbered.start("name"):]
             return (name + "会议" if name.endswith("党组") else name), a, b, True
-        if trig.type == "meeting" and (_A_SITTING.fullmatch(head) or head == "联组") and (
-                _SITTING_ATTENDED.search(text, 0, trig.start) or text.startswith("了", trig.end)):
+        if trig.type == "meeting" and (((_A_SITTING.fullmatch(head) or head == "联组") and (
+                _SITTING_ATTENDED.search(text, 0, trig.start) or text.startswith("了", trig.end)))
+                or text.endswith(("次会议召开", "次会议举行"), 0, trig.start)):  # (…会议召开召集人会议: its sitting)
             named = list(_SESSION_CALLED.finditer(self.report.norm, max(0, ts - _SESSION_REACH_BACK), ts))
             sitting = "联组讨论" if head == "联组" else head  # 出席会议、参加分组讨论: that session's sitting
             return (self._own_words(*named[-1].span()) if named else "") + sitting, a, b, bool(named)
