@@ -147,3 +147,13 @@ def test_a_sitting_the_session_holds_is_a_meeting_of_its_own(pipeline):
     x = run(pipeline, "1月19日，巴南区政协十五届六次会议召开小组召集人会议，区政协主席出席会议并讲话。")
     assert [i.label for i in x.initiatives] == ["十五届六次会议", "十五届六次会议小组召集人会议"]
     assert all(i.organizers == ("cppcc-banan",) for i in x.initiatives)
+
+
+def test_a_places_two_sessions_are_one_collective_named_by_the_place(pipeline):
+    x = run(pipeline, "北碚区“两会”胜利闭幕。南充市政协将于省“两会”后召开常委会议。")
+    found = [(surface, label, cls) for surface, label, cls in bodies(x) if "两会" in surface]
+    assert found == [("北碚区“两会”", "北碚区两会", "Collective"), ("省“两会”", "四川省两会", "Collective")]
+    x = run(pipeline, "万州区政协召开会议。两会期间，区政协委员踊跃建言。")
+    assert ("两会", "万州区两会", "Collective") in bodies(x)  # alone: the text's own place's
+    x = run(pipeline, "全国两会期间，委员积极建言。")
+    assert [label for _s, label, _c in bodies(x)] == ["全国两会"]  # the reference's

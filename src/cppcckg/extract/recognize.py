@@ -581,7 +581,41 @@ class Recognizer:
                                              for p in parties)] + parties
         out = [m for m in out if not (m.kind == "place" and _names_a_township(report.norm, m.evidence.start,
                                                                                 m.evidence.end))]
+        if report.norm.find("两会", start, end) >= 0:
+            sessions = self._two_sessions(report, start, end, place, out)
+            if sessions:  # 北碚区“两会”: one collective, not a place and a fragment
+                out = [m for m in out if not _overlaps_any(m, sessions)] + sessions
         out.sort(key=lambda m: (m.evidence.start, m.evidence.end))
+        return out
+
+    def _two_sessions(self, report: Report, start: int, end: int, place: str | None,
+                      mentions: list[Mention]) -> list[Mention]:
+        """A place's "two sessions" (its people's congress and CPPCC meeting at once): 北碚区“两会”,
+        省“两会”, 重庆两会, and 两会 alone in a local text (that place's). One collective each,
+        named by the place (北碚区两会); the national ones are the reference's."""
+        norm = report.norm
+        out = []
+        for match in _TWO_SESSIONS.finditer(norm, start, end):
+            a, b = match.span()
+            if any(m.in_reference and m.kind == "body" and m.evidence.start <= match.start("word") < m.evidence.end
+                   for m in mentions):
+                continue  # 全国“两会”: the reference's
+            written = match.group("place") or ""
+            seat = None
+            if len(written) == 1:  # 省“两会”, 区两会: the text's place at that level
+                seat = next((p for p in (self._place_chain(place) if place else [])
+                             if (e := self.reference.get(p)) is not None and e.kind == "place"
+                             and party_level(e) == written), None)
+            elif written:
+                seat = self._seat_of_name(written)
+            elif place is not None and not _NAME_CHAR_BEFORE.match(norm, max(0, a - 1), a):
+                seat = place  # 两会 alone: the text's own place's
+            if seat is None:
+                continue
+            label = self.reference.entities[seat].name_zh + "两会"
+            at = a if written else match.start("word")
+            out.append(Mention(Evidence(report.id, at, b, report.text[at:b]), _unknown_key(label), label, "Collective",
+                               "body", surface=report.text[at:b], in_reference=False, seat=seat))
         return out
 
     def _cross_border_parties(self, report: Report, start: int, end: int) -> list[Mention]:
@@ -1293,6 +1327,10 @@ class Recognizer:
 
 
 _WHITESPACE = re.compile(r"\s+")
+# a place's "two sessions" (北碚区“两会”, 省两会, 重庆两会), the place's name or level before it if written
+_TWO_SESSIONS = re.compile(r"(?P<place>(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}?[省市区县州]?(?=“?两会)|[省市区县州](?=“?两会))?"
+                           r"(?P<word>“?两会”?)(?!期间的?提案)")
+_NAME_CHAR_BEFORE = re.compile(r"[\u4e00-\u9fff]")
 # 甘洛县政协: a place's CPPCC the reference lacks, named as the reference names its committees
 _PLACE_CPPCC = re.compile(r"([\u4e00-\u9fff]{2,8}?[省市州县区])政协")
 
