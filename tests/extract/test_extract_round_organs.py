@@ -157,3 +157,21 @@ def test_a_places_two_sessions_are_one_collective_named_by_the_place(pipeline):
     assert ("两会", "万州区两会", "Collective") in bodies(x)  # alone: the text's own place's
     x = run(pipeline, "全国两会期间，委员积极建言。")
     assert [label for _s, label, _c in bodies(x)] == ["全国两会"]  # the reference's
+
+
+def test_proposals_counted_with_their_theme_in_one_clause_are_a_proposal_each(pipeline):
+    x = run(pipeline, "立案提案中，委员提案288件。其中，围绕经济发展和城市建设方面提出提案208件，"
+                      "占57.8%；围绕民生改善和社会保障方面提出提案138件。")
+    assert [(i.type, i.label) for i in x.initiatives] == [
+        ("proposal", "提案：经济发展和城市建设"), ("proposal", "提案：民生改善和社会保障")]
+    assert sorted(m.value for m in x.metrics if m.unit == "件") == [138, 208, 288]
+
+
+def test_members_of_an_area_named_after_their_committee_are_a_group_that_acts(pipeline):
+    x = run(pipeline, "近日，江北区政协石马河地区委员组开展“观石马蝶变”活动。")
+    (work,) = x.initiatives
+    assert [(m.label, m.cls) for m in x.mentions if m.entity in work.organizers] == [("江北区政协石马河地区委员组", "MemberGroup")]
+
+
+def test_the_manner_of_a_round_of_inspections_is_no_work(pipeline):
+    assert not run(pipeline, "本轮调研视察将采取集中监督性视察和日常监督性视察相结合。").initiatives

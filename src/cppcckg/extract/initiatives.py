@@ -48,6 +48,8 @@ _LIST_GAP = re.compile(r"[、和及与]")
 _FIELD_FORM = r"(?:实地|现场|深入|入户|交流|座谈)?(?:察看|查看|调研|座谈|走访|考察|视察|座谈交流|交流座谈)"
 _FORMS_OF_ONE_VISIT = re.compile(rf"(?:{_FIELD_FORM}、)+{_FIELD_FORM}")
 _MORE_FORMS = re.compile(rf"(?:、{_FIELD_FORM})+")
+# a manner of working: 采取A和B相结合 (the work's forms, not pieces of work)
+_COMBINED_MANNER = re.compile(r"采取[^，,；;。]{2,40}?相结合")
 _EVENT_COUNT = re.compile(r"(?<![第\d])\d+(?:余|多)?(?:次|场次|场|期)")  # (not 第18次: an ordinal names one)
 _CROSS_BORDER = re.compile(r"川渝|渝川")
 _SPANS_BOTH = re.compile(r"(?=[川渝黔陕滇鄂湘甘]{0,3}川)(?=[川渝黔陕滇鄂湘甘]{0,3}渝)[川渝黔陕滇鄂湘甘]{2,4}")
@@ -142,6 +144,8 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
             return ()
         taken[:after.start()] = [True] * after.start()
     chars = set(text)
+    if "相结合" in text and (manner := _COMBINED_MANNER.search(text)) is not None:
+        taken[:manner.end()] = [True] * manner.end()  # 本轮视察将采取集中视察和日常视察相结合: how, no work told
     if "政治协商" in text or "协商、监督" in text:
         for m in lexicon.FUNCTIONS.finditer(text):
             taken[m.start():m.end()] = [True] * (m.end() - m.start())
@@ -327,6 +331,9 @@ _BY_MEANS = re.compile(r"(?:通过|经过)(?:深入|广泛|实地|认真|多次|
 # the proposals on that theme, a piece of work and its count (the count alone is a tally)
 _THEMED_TALLY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:共|累计|也|还)?((?:提出|提交)了?(?:不少|大量|一批|许多|一系列)?[\u4e00-\u9fff]{0,4}?提案)"
                            r"(?:\d+(?:余|多)?件)?")
+# proposals counted with their theme in one clause (围绕经济发展和城市建设方面提出提案208件)
+_THEMED_CLAUSE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:围绕|聚焦|针对)(?P<x>[^，,；;。]{2,40}?)(?:等?(?:方面|领域|问题))?"
+                            r"(?:共|累计)?((?:提出|提交)了?提案)\d+(?:余|多)?件")
 # the themes the clause before a proposals' tally lists (委员们围绕A、B等民生问题积极建言，共提出提案76件)
 _THEME_LIST = re.compile(r"(?:围绕|聚焦|针对)(?P<x>[^，,；;。]{2,80}?)(?:等[\u4e00-\u9fff]{0,6}?(?:问题|方面|领域|内容|工作|议题))?"
                          r"(?:(?:积极|深入|广泛|踊跃)?(?:建言献策|献智建言|建言资政|建言|献策|议政))?[，,]$")
@@ -861,6 +868,8 @@ class InitiativeExtractor:
             if not found and (tally := _THEMED_TALLY.fullmatch(text)) and _THEME_BEFORE.search(
                     sentence_view.text, 0, sentence_view.index(a)):
                 found = (_Trigger(tally.start(1), tally.end(1), "proposal", None),)  # 围绕X，提出提案95件
+            elif not found and "提案" in text and (themed := _THEMED_CLAUSE.fullmatch(text)):
+                found = (_Trigger(themed.start(2), themed.end(2), "proposal", None),)  # 围绕X方面提出提案208件
             if "件" in text and "提案" in text and (about := self._proposals_about(sentence_view, a, text)) is not None:
                 found = (*found, _Trigger(about[0], about[1], "proposal", None))  # 90件提案聚焦A、B等内容
             before_clause = sentence_view.text[: sentence_view.index(a)] if found else ""
@@ -1205,7 +1214,7 @@ class InitiativeExtractor:
         """Is the activity word used for something someone did (not a name, a form or a quote)?"""
         if trig.type == "meeting" and text.startswith("了", trig.end) and _A_SITTING.fullmatch(text, trig.start, trig.end):
             return True  # 委员们分组讨论了X报告: the session's sitting, held
-        if trig.type == "proposal" and ((text, trig.start) in self._themed or (
+        if trig.type == "proposal" and ((text, trig.start) in self._themed or _THEMED_CLAUSE.fullmatch(text) or (
                 _THEMED_TALLY.fullmatch(text) is not None and _THEME_BEFORE.search(before_clause) is not None)):
             return True  # 90件提案聚焦A、B等内容; 围绕A、B等方面，委员们提出了不少优秀提案: the proposals on those themes
         if lexicon.STANDING_PRACTICE.search(text, 0, trig.start) or lexicon.STANDING_PRACTICE.search(text, trig.end):
@@ -1885,6 +1894,10 @@ class InitiativeExtractor:
             if theme is not None and _THEMED_TALLY.fullmatch(text):  # 围绕A、B等问题积极建言，共提出提案76件
                 xs, xe = sentence_view.span(*theme.span("x"))
                 return f"提案：{self._own_words(xs, xe)}", min(a, xs), b, True
+        themed = _THEMED_CLAUSE.fullmatch(text) if trig.type == "proposal" else None
+        if themed is not None and themed.start(2) == trig.start:  # 围绕X方面提出提案208件
+            xs, xe = view.span(*themed.span("x"))
+            return f"提案：{self._own_words(xs, xe)}", a, b, True
         if trig.type == "proposal" and (view.text, trig.start) in self._themed:
             about = _PROPOSALS_ABOUT.match(sentence_view.text, sentence_view.index(a) + trig.start)
             if about is not None:  # 15件重点提案，涵盖A、B等中心工作

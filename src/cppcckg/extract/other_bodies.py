@@ -44,6 +44,9 @@ _STUDIO = re.compile(r"(?:(?:(?:(?:(?!" + _NOT_A_NAME + r")[\u4e00-\u9fff]){2,4}
 # the members of a committee in one township (区政协委员大兴小组), a group of its members
 _MEMBERS_GROUP = re.compile(r"(?:[省市区县]政协)?委员(?!学习|活动|履职|联络|工作)[\u4e00-\u9fff]{2,4}?小组")
 
+# the members of one area written right after their committee (…政协石马河地区委员组, …政协大路片区委员组)
+_AREA_MEMBERS_GROUP = re.compile(r"(?<=政协)(?:(?!委员|政协)[\u4e00-\u9fff]){2,6}?(?:地区|片区|街道|镇|乡)委员组(?![织成建长员])")
+
 # a sector of a committee, named before 界别: up to eight characters after a stop, a place or a body
 _SECTOR_WORDS = 8
 # (not 各界别, 相关界别, 参加界别活动: sectors in general)
@@ -84,6 +87,11 @@ def shaped_names(norm: str, start: int, end: int,
     if "小组" in norm[start:end]:  # 区政协委员大兴小组: the members of one township, a group
         for match in _MEMBERS_GROUP.finditer(norm, start, end):
             yield match.start(), match.start(), match.end(), None
+    if "委员组" in norm[start:end]:  # 江北区政协石马河地区委员组: the members of one area, a group of the committee
+        ends = {m.evidence.end: m.evidence.start for m in mentions if m.kind == "body"}
+        for match in _AREA_MEMBERS_GROUP.finditer(norm, start, end):
+            a = ends.get(match.start(), match.start())
+            yield a, a, match.end(), None
     if "委员工作" in norm[start:end]:
         for match in _STUDIO.finditer(norm, start, end):
             yield match.start(), match.start(), match.end(), None

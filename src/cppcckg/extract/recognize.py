@@ -1249,7 +1249,7 @@ class Recognizer:
             made = self._organ_named(report, a, b, label, seat)
             if not made.in_reference and label.endswith(("委员工作室", "委员工作站")):
                 made = replace(made, cls="WorkingOrgan")
-            elif not made.in_reference and label.endswith("小组"):
+            elif not made.in_reference and label.endswith(("小组", "委员组")):
                 made = replace(made, cls="MemberGroup")
             out.append(made)
         sectors = [(m.evidence.start, m.evidence.end) for m in out if m.surface.endswith(("界别", "界別"))]
