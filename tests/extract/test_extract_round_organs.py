@@ -175,3 +175,13 @@ def test_members_of_an_area_named_after_their_committee_are_a_group_that_acts(pi
 
 def test_the_manner_of_a_round_of_inspections_is_no_work(pipeline):
     assert not run(pipeline, "本轮调研视察将采取集中监督性视察和日常监督性视察相结合。").initiatives
+
+
+def test_a_preposition_before_a_local_committee_names_no_place(pipeline):
+    x = run(pipeline, "根据市政协2019年工作安排，市政协主席率队赴甘孜州考察调研民族宗教工作。")
+    assert not [m for m in x.mentions if "根据" in m.label]
+
+
+def test_members_taking_part_in_a_visit_just_told_add_no_work(pipeline):
+    x = run(pipeline, "7月15日，遂宁市政协主席率队赴甘孜州考察调研民族宗教工作，市政协副主席某某、副秘书长某某等参加调研考察。")
+    assert len(x.initiatives) == 1
