@@ -232,7 +232,7 @@ def report_pieces(
     facts_per_piece = facts_per_piece or FACTS_PER_PIECE
     report = extraction.report
     rnode = mint("report", report.id)
-    unknown = {entity_iri(reference, m.entity): m.label for m in extraction.mentions if not m.in_reference}
+    unknown = _unknown_bodies(reference, extraction.mentions)
     items: list[tuple[str, int, object]] = (
         [("mention", n, m) for n, m in enumerate(extraction.mentions)]
         + [("initiative", n, i) for n, i in enumerate(extraction.initiatives)]
@@ -255,11 +255,33 @@ def report_pieces(
         yield g
 
 
-def _type_unknown_bodies(g: Piece, unknown: dict[URIRef, str]) -> None:
+#: Classes of body a mention outside the reference may carry into the graph (each a subclass of
+#: cppcc:Body in the ontology): a user asking for standing committees finds Suining's too.
+UNKNOWN_BODY_CLASSES = frozenset({
+    "StandingCommittee", "ChairpersonsCouncil", "PartyGroup", "PlenarySession", "SpecialCommittee",
+    "WorkingOrgan", "MemberGroup", "Sector"})
+
+
+def _unknown_bodies(reference: Reference, mentions: Iterable[Mention]) -> dict[URIRef, tuple[str, str | None]]:
+    """IRI → (label, class) of each body outside the reference the mentions name; the class
+    only where every mention of it agrees on one of UNKNOWN_BODY_CLASSES."""
+    labels: dict[URIRef, str] = {}
+    classes: dict[URIRef, set[str]] = {}
+    for m in mentions:
+        if m.in_reference:
+            continue
+        target = entity_iri(reference, m.entity)
+        labels.setdefault(target, m.label)
+        classes.setdefault(target, set()).add(m.cls)
+    return {t: (label, next(iter(classes[t])) if len(classes[t]) == 1 and classes[t] <= UNKNOWN_BODY_CLASSES else None)
+            for t, label in labels.items()}
+
+
+def _type_unknown_bodies(g: Piece, unknown: dict[URIRef, tuple[str, str | None]]) -> None:
     """Type each body outside the reference that the piece points at, as its mention does."""
     named = {o for _s, _p, o in g if o in unknown}
     for target in sorted(named):
-        _unknown_body(g, target, unknown[target])
+        _unknown_body(g, target, *unknown[target])
 
 
 def _report_metadata(g: Triples, reference: Reference, report: Report, rnode: URIRef, full_text: bool = True) -> None:
@@ -326,12 +348,13 @@ def _mention(g: Triples, reference: Reference, report: Report, rnode: URIRef, m:
     g.add((node, CPPCC.surfaceForm, Literal(m.surface or m.evidence.text)))
     g.add((node, CPPCC.reportedIn, rnode))
     g.add((node, CPPCC.evidence, _evidence(g, report, rnode, m.evidence)))
-    if not m.in_reference:
-        _unknown_body(g, target, m.label)
 
 
-def _unknown_body(g: Triples, target: URIRef, label: str) -> None:
+
+def _unknown_body(g: Triples, target: URIRef, label: str, cls: str | None = None) -> None:
     g.add((target, RDF.type, CPPCC.Body))
+    if cls is not None:
+        g.add((target, RDF.type, getattr(CPPCC, cls)))
     g.add((target, RDFS.label, Literal(label, lang="zh")))
     g.add((target, CPPCC.inReference, Literal(False)))
 
