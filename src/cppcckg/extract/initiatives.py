@@ -48,6 +48,8 @@ _LIST_GAP = re.compile(r"[、和及与]")
 _FIELD_FORM = r"(?:实地|现场|深入|入户|交流|座谈)?(?:察看|查看|调研|座谈|走访|考察|视察|座谈交流|交流座谈)"
 _FORMS_OF_ONE_VISIT = re.compile(rf"(?:{_FIELD_FORM}、)+{_FIELD_FORM}")
 _MORE_FORMS = re.compile(rf"(?:、{_FIELD_FORM})+")
+# a notice about a meeting (…联组会发言的征集通知, 座谈会的通知)
+_NOTICE_AFTER = re.compile(r"[^，,；;。]{0,6}?的?(?:征集)?通知")
 # a manner of working: 采取A和B相结合 (the work's forms, not pieces of work)
 _COMBINED_MANNER = re.compile(r"采取[^，,；;。]{2,40}?相结合")
 _EVENT_COUNT = re.compile(r"(?<![第\d])\d+(?:余|多)?(?:次|场次|场|期)")  # (not 第18次: an ordinal names one)
@@ -204,6 +206,8 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                 continue  # 学习贯彻省委十二届二次全会及…全会精神: meetings whose spirit is studied
             if typ == "meeting" and text[max(0, s - 2):s] == "党政":
                 continue  # 重庆四川党政联席会议: the Party's and governments' meeting, not the CPPCC's
+            if typ == "meeting" and _NOTICE_AFTER.match(text, e):
+                continue  # 发出界别联组会发言的征集通知: a notice about a sitting to come, none held
             if typ == "meeting" and _NOT_HELD_AFTER.match(text, e):
                 continue  # 从发布会上获悉: where a reporter learned; X会议秘书处组长: an office of the session
             if typ == "meeting" and _NUMBERED_ITEM.match(text, e):
