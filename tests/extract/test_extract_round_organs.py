@@ -185,3 +185,11 @@ def test_a_preposition_before_a_local_committee_names_no_place(pipeline):
 def test_members_taking_part_in_a_visit_just_told_add_no_work(pipeline):
     x = run(pipeline, "7月15日，遂宁市政协主席率队赴甘孜州考察调研民族宗教工作，市政协副主席某某、副秘书长某某等参加调研考察。")
     assert len(x.initiatives) == 1
+
+
+def test_a_partys_short_name_after_a_place_is_its_unit_there(pipeline):
+    x = run(pipeline, "近日，沙坪坝区民盟开展调研。")
+    (work,) = x.initiatives
+    assert [m.label for m in x.mentions if m.entity in work.organizers] == ["中国民主同盟重庆市沙坪坝区委员会"]
+    assert ("自贡民革", "中国国民党革命委员会自贡市委员会", "Body") in bodies(run(pipeline, "自贡民革组织党员赴泸州交流。"))
+    assert ("民盟市委", "中国民主同盟重庆市委员会", "DemocraticParty") in bodies(run(pipeline, "重庆民盟市委开展活动。"))

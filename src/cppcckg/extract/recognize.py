@@ -582,11 +582,48 @@ class Recognizer:
                                              for p in parties)] + parties
         out = [m for m in out if not (m.kind == "place" and _names_a_township(report.norm, m.evidence.start,
                                                                                 m.evidence.end))]
+        if any(m.kind == "place" for m in out):
+            units = self._place_then_party(report, out)
+            if units:  # 新都民进, 沙坪坝区民盟: the party's unit of that place, not a place and the party
+                out = [m for m in out if not _overlaps_any(m, units)] + units
         if report.norm.find("两会", start, end) >= 0:
             sessions = self._two_sessions(report, start, end, place, out)
             if sessions:  # 北碚区“两会”: one collective, not a place and a fragment
                 out = [m for m in out if not _overlaps_any(m, sessions)] + sessions
         out.sort(key=lambda m: (m.evidence.start, m.evidence.end))
+        return out
+
+    def _place_then_party(self, report: Report, mentions: list[Mention]) -> list[Mention]:
+        """A democratic party's short name right after a place (新都民进, 沙坪坝区民盟, 自贡民革): that
+        party's unit of the place, the one the text names in full where it does (民进新都区总支),
+        else named as the reference names the party's committees."""
+        norm = report.norm
+        out = []
+        for m in mentions:
+            if m.kind != "place":
+                continue
+            party = _PARTY_AFTER_PLACE.match(norm, m.evidence.end)
+            if party is None:
+                continue
+            key = self._named(party.group())
+            whole = self.reference.get(key) if key else None
+            if whole is None:
+                continue
+            place = self.reference.entities[m.entity]
+            stem = place.name_zh.rstrip("省市区县")
+            named = next((x for x in mentions if x.kind == "body" and x.label.startswith(whole.name_zh)
+                          and stem in x.label and x.evidence.start != m.evidence.start), None)
+            a, b = m.evidence.start, party.end()
+            if named is not None:
+                out.append(replace(named, evidence=Evidence(report.id, a, b, report.text[a:b]), surface=report.text[a:b]))
+                continue
+            label = self._party_committee_label(party.group() + place.name_zh, m.entity)
+            known = self._named(label)
+            if known is not None:
+                out.append(_mention(report, a, b, self.reference.entities[known]))
+            else:
+                out.append(Mention(Evidence(report.id, a, b, report.text[a:b]), _unknown_key(label), label, "Body", "body",
+                                   surface=report.text[a:b], in_reference=False, seat=m.entity))
         return out
 
     def _two_sessions(self, report: Report, start: int, end: int, place: str | None,
@@ -1517,6 +1554,8 @@ _MANY_COMMITTEES = re.compile(r"(?<![\u4e00-\u9fff、])(?P<count>[四五六七�
                               r"(?:[县区市州]|\s*[(（][县区市州][)）])*政协")
 # 川渝民盟, 川渝两地致公党组织: a party's committees on both sides of the border
 _PARTY_SHORT = re.compile(_PARTY_WORDS_SHORT)
+# a party's short name right after a place (新都民进, 沙坪坝区民盟), not its committee written next (民盟市委)
+_PARTY_AFTER_PLACE = re.compile(r"(?:" + _PARTY_WORDS_SHORT + r")(?!(?:中央|省委|市委|区委|县委|委员会|支部|总支|党员|盟员|会员|社员))")
 _CROSS_BORDER_PARTY = re.compile(r"(?:川渝|渝川)(?:两地)?(?P<party>" + _PARTY_WORDS_SHORT + ")"
                                  r"(?:两地)?(?:党?组织|省市委(?:会)?)?|"
                                  r"(?P<party2>" + _PARTY_WORDS_SHORT + r")(?:川渝|渝川)(?:两地)?(?:各级)?党?组织")
