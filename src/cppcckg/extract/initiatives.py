@@ -68,7 +68,7 @@ _CLAUSE_MARK = re.compile(r"[，,；;。：:“”《》]")
 _PLACE_JOIN = re.compile(r"[、和与及]")
 _COUNTED_PLACES = re.compile(r"[两三]地(?!政协)")
 _SESSION = re.compile(r"[一二三四五六七八九十\d]届第?[一二三四五六七八九十\d]{1,4}次")
-# a session attended, written by the local form of the text's own committee (参加区政协十一届七次会议)
+# a session attended, written by the local form of the text's own committee (参加区政协十届四次会议)
 _OWN_SESSION_ATTENDED = re.compile(r"(?:参加|出席|列席)了?[区县市]政协$")
 _TITLE_AFTER = re.compile(r"(?:副?主委|副?主任委员|副?主席|党组书记|副?书记|副?主任|副?秘书长|副?会长)")
 _TITLE_JOIN = searched(re.compile(r"(?:副?主席|党组书记|副?秘书长|常委|委员|副?主委|副?主任)、$"))
@@ -172,7 +172,7 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                     typ == "research" and text.startswith("报告", e) and _REPORT_DONE.search(text, 0, s)) and not (
                     _TOPICS_COUNTED.match(text, e) or (_TOPICS_LISTED.match(text, e) and _COUNT_ENDS.search(text, 0, s))):
                 # 开展的X已结束; 收到X捐赠的; X座谈会现场; 携手完成了《X》等调研报告 (research done);
-                # (出席区政协十一届七次会议的委员们: the text's own session, held)
+                # (出席区政协十届四次会议的委员们: the text's own session, held)
                 continue
             if typ == "publication" and lexicon.RETOLD_WORK_BEFORE.search(text, max(0, s - 8), s):
                 continue  # 这些丛书…: the works just told, referred to again
@@ -195,7 +195,7 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                     _SESSION.search(text, s, e) and lexicon.ATTENDING_BEFORE.search(text, 0, s)
                     and not _OWN_SESSION_ATTENDED.search(text, 0, s))):
                 continue  # 向…十四届二次会议提交; 委员赴京参加全国政协十四届三次会议: another body's session
-                # (出席区政协十一届七次会议: the text's own committee's session, held)
+                # (出席区政协十届四次会议: the text's own committee's session, held)
             if typ in ("other", "research", "inspection") and lexicon.OBJECT_COUNT_AFTER.match(text, e):
                 continue  # 走访企业186家: a count of what was visited
             if typ == "meeting" and lexicon.CONVEYED_AFTER.match(text, e) and lexicon.CONVEYED_BEFORE.search(text, 0, s):
@@ -207,7 +207,7 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
             if typ == "meeting" and text[max(0, s - 2):s] == "党政":
                 continue  # 重庆四川党政联席会议: the Party's and governments' meeting, not the CPPCC's
             if typ == "meeting" and _NOTICE_AFTER.match(text, e):
-                continue  # 发出界别联组会发言的征集通知: a notice about a sitting to come, none held
+                continue  # 印发界别联组会发言征集通知: a notice about a sitting to come, none held
             if typ == "meeting" and _NOT_HELD_AFTER.match(text, e):
                 continue  # 从发布会上获悉: where a reporter learned; X会议秘书处组长: an office of the session
             if typ == "meeting" and _NUMBERED_ITEM.match(text, e):
@@ -269,7 +269,7 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
         if prev and same_item and not adjacent and not _A_SITTING.fullmatch(text, trig.start, trig.end) and not (
                 _NTH.search(text, prev.start, prev.end) and _NTH.search(text, trig.start, trig.end)):
             continue  # one activity named twice (编撰出版《…丛书》): keep the first word
-            # (第78次党组会议和第72次主席会议: two meetings, each by its number)
+            # (第31次党组会议和第27次主席会议: two meetings, each by its number)
             # (…会议继续举行小组讨论: the session and a sitting of it, two meetings)
         if prev and text.startswith(("暨", "会暨"), prev.end) and (
                 (trig.start - prev.end <= 6 and not _CLAUSE_MARK.search(text, prev.end, trig.start))
@@ -335,7 +335,7 @@ _BY_MEANS = re.compile(r"(?:通过|经过)(?:深入|广泛|实地|认真|多次|
 # the proposals on that theme, a piece of work and its count (the count alone is a tally)
 _THEMED_TALLY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:共|累计|也|还)?((?:提出|提交)了?(?:不少|大量|一批|许多|一系列)?[\u4e00-\u9fff]{0,4}?提案)"
                            r"(?:\d+(?:余|多)?件)?")
-# proposals counted with their theme in one clause (围绕经济发展和城市建设方面提出提案208件)
+# proposals counted with their theme in one clause (围绕产业升级和城乡建设方面提出提案150件)
 _THEMED_CLAUSE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:围绕|聚焦|针对)(?P<x>[^，,；;。]{2,40}?)(?:等?(?:方面|领域|问题))?"
                             r"(?:共|累计)?((?:提出|提交)了?提案)\d+(?:余|多)?件")
 # the themes the clause before a proposals' tally lists (委员们围绕A、B等民生问题积极建言，共提出提案76件)

@@ -44,7 +44,7 @@ _STUDIO = re.compile(r"(?:(?:(?:(?:(?!" + _NOT_A_NAME + r")[\u4e00-\u9fff]){2,4}
 # the members of a committee in one township (区政协委员大兴小组), a group of its members
 _MEMBERS_GROUP = re.compile(r"(?:[省市区县]政协)?委员(?!学习|活动|履职|联络|工作)[\u4e00-\u9fff]{2,4}?小组")
 
-# the members of one area written right after their committee (…政协石马河地区委员组, …政协大路片区委员组)
+# the members of one area written right after their committee (…政协天生地区委员组, …政协大路片区委员组)
 _AREA_MEMBERS_GROUP = re.compile(r"(?<=政协)(?:(?!委员|政协)[\u4e00-\u9fff]){2,6}?(?:地区|片区|街道|镇|乡)委员组(?![织成建长员])")
 
 # a sector of a committee, named before 界别: up to eight characters after a stop, a place or a body
@@ -53,9 +53,9 @@ _SECTOR_WORDS = 8
 _SECTOR_WORD = re.compile(r"(?:(?!各|全|相关|有关|部分|其他|参加|开展|组织|举办|举行|进行|分别|召开|深入|走进|所在|界别)[\u4e00-\u9fff]){2,8}"
                           r"(?<![和与及等的])")
 _BEFORE_A_SECTOR = frozenset("，,。；;：:、（）()《》“”\"' \n\t·与和及同各等的在由对向")
-# a verb (or 会议) where a sector's name would be (研究界别工作, 市政协发出界别联组会发言的通知): the
+# a verb (or 会议) where a sector's name would be (研究界别工作, 市政协印发界别联组会发言通知): the
 # word 界别 is the sectors' work in general, no sector named
-_VERB_BEFORE_SECTOR = re.compile(r"(?:研究|发出|加强|推进|深化|做好|优化|完善|强化|围绕|通过|"
+_VERB_BEFORE_SECTOR = re.compile(r"(?:研究|发出|印发|下发|加强|推进|深化|做好|优化|完善|强化|围绕|通过|"
                                  r"发挥|依托|调整|增设|设立|按照|建立|健全|落实|推动|提升|搭建|创新|聚焦|联系|征集|报送|"
                                  r"突出|坚持|注重|用好|抓好|办好|指导|支持|鼓励|引导|动员|邀请|召集|安排|明确|体现|展现|反映|会议)")
 
@@ -87,7 +87,7 @@ def shaped_names(norm: str, start: int, end: int,
     if "小组" in norm[start:end]:  # 区政协委员大兴小组: the members of one township, a group
         for match in _MEMBERS_GROUP.finditer(norm, start, end):
             yield match.start(), match.start(), match.end(), None
-    if "委员组" in norm[start:end]:  # 江北区政协石马河地区委员组: the members of one area, a group of the committee
+    if "委员组" in norm[start:end]:  # 北碚区政协天生地区委员组: the members of one area, a group of the committee
         ends = {m.evidence.end: m.evidence.start for m in mentions if m.kind == "body"}
         for match in _AREA_MEMBERS_GROUP.finditer(norm, start, end):
             a = ends.get(match.start(), match.start())

@@ -1480,7 +1480,7 @@ _LOCAL_COMMITTEES = frozenset({"省政协", "市政协", "区政协", "县政协
 _ASKED_BEFORE = re.compile(r"(?:商请|邀请|请求|函请|提请)$")
 _QUOTED_CHAR = re.compile(r"[‘“'\"]([\u4e00-\u9fff])[’”'\"]")
 _BARE_LOCAL_FORM = re.compile(r"(?<![\u4e00-\u9fff])[区县]政协|(?<=[，。；、\n（(与和及])[区县]政协|"
-                              r"(?<=出席|参加|列席|主持|召开|举行|组织)[区县]政协")  # (出席区政协十一届七次会议)
+                              r"(?<=出席|参加|列席|主持|召开|举行|组织)[区县]政协")  # (出席区政协十届四次会议)
 _JOINER = re.compile(r"[、和及与,，]")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}")
 _PROVINCE_PREFIX = re.compile(r"^(?:重庆市?|四川省?)(?=[\u4e00-\u9fff]{2})")
