@@ -174,7 +174,8 @@ def test_members_of_an_area_named_after_their_committee_are_a_group_that_acts(pi
 
 
 def test_the_manner_of_a_round_of_inspections_is_no_work(pipeline):
-    assert not run(pipeline, "这次监督性视察采取集中检查和随机抽查相结合的方式。").initiatives
+    x = run(pipeline, "县政协副主席带领委员开展污水直排问题监督性视察，本轮视察采取集中视察和日常视察相结合，对发现的问题及时反馈。")
+    assert len(x.initiatives) == 1 and "污水直排" in x.initiatives[0].label
 
 
 def test_a_preposition_before_a_local_committee_names_no_place(pipeline):
