@@ -194,3 +194,12 @@ def test_a_partys_short_name_after_a_place_is_its_unit_there(pipeline):
     assert [m.label for m in x.mentions if m.entity in work.organizers] == ["中国民主同盟重庆市沙坪坝区委员会"]
     assert ("自贡民革", "中国国民党革命委员会自贡市委员会", "Body") in bodies(run(pipeline, "自贡民革组织党员赴泸州交流。"))
     assert ("民盟市委", "中国民主同盟重庆市委员会", "DemocraticParty") in bodies(run(pipeline, "重庆民盟市委开展活动。"))
+
+
+def test_a_general_branch_named_again_alone_is_the_unit_the_page_is_about(pipeline):
+    x = run(pipeline, "1月中旬，区人大和区政协会议召开。民建江北区总支3名政协委员参加会议，会员们围绕营商环境积极建言。"
+                      "去年，总支委员提交的《关于优化夜间经济布局的建议》获评优秀提案。")
+    branch = {m.entity for m in x.mentions if m.label.endswith("总支")}
+    assert len(branch) == 1 and len([m for m in x.mentions if m.entity in branch]) == 2
+    proposal = next(i for i in x.initiatives if i.type == "proposal")
+    assert set(proposal.organizers) == branch  # the page's unit, not the district committee

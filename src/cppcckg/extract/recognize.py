@@ -331,6 +331,8 @@ class Recognizer:
             out = self._collective_organs(report, out)
         if sum(m.cls == "WorkingOrgan" for m in out) >= 2:
             out = one_studio_each(out)
+        if "总支" in report.norm[start:end]:
+            out = _branch_named_again(report, out)
         return the_committee_named(report, out, self._seat_of)
 
     def _collective_organs(self, report: Report, mentions: list[Mention]) -> list[Mention]:
@@ -1634,6 +1636,26 @@ _ORGAN_CLASSES: tuple[tuple[str, str], ...] = (
 def _organ_class(organ: str) -> str:
     """The class an organ's word names (常务委员会 → StandingCommittee), else Body."""
     return next((cls for word, cls in _ORGAN_CLASSES if organ.endswith(word)), "Body")
+
+
+def _branch_named_again(report: Report, mentions: list[Mention]) -> list[Mention]:
+    """总支 written alone after a party's general branch was named in full (民进新都区总支…。2025年，
+    总支人大代表…): that branch again, the unit the text is about."""
+    branch = next((m for m in mentions if m.kind == "body" and m.label.endswith("总支") and len(m.label) > 4), None)
+    if branch is None:
+        return mentions
+    taken = [(m.evidence.start, m.evidence.end) for m in mentions]
+    added = []
+    for match in _BARE_BRANCH.finditer(report.norm, branch.evidence.end):
+        a, b = match.span()
+        if any(x < b and a < y for x, y in taken):
+            continue
+        added.append(replace(branch, evidence=Evidence(report.id, a, b, report.text[a:b]), surface=report.text[a:b]))
+    return sorted([*mentions, *added], key=lambda m: (m.evidence.start, m.evidence.end)) if added else mentions
+
+
+#: 总支 standing alone (not 党总支, 机关总支: another branch)
+_BARE_BRANCH = re.compile(r"(?<![\u4e00-\u9fff])总支")
 
 
 def _overlaps_any(mention: Mention, others: list[Mention]) -> bool:
