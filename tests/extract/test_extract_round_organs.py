@@ -203,3 +203,11 @@ def test_a_general_branch_named_again_alone_is_the_unit_the_page_is_about(pipeli
     assert len(branch) == 1 and len([m for m in x.mentions if m.entity in branch]) == 2
     proposal = next(i for i in x.initiatives if i.type == "proposal")
     assert set(proposal.organizers) == branch  # the page's unit, not the district committee
+
+
+def test_a_committees_office_in_a_street_is_named_with_the_committee_and_acts(pipeline):
+    x = run(pipeline, "南岸区政协召开会议。区政协弹子石街道联络委开展“渝事好商量”协商。")
+    office = next(m for m in x.mentions if m.surface == "区政协弹子石街道联络委")
+    assert (office.label, office.cls) == ("南岸区政协弹子石街道联络委", "WorkingOrgan")
+    consultation = next(i for i in x.initiatives if i.type == "consultation")
+    assert consultation.organizers == (office.entity,)

@@ -45,7 +45,8 @@ _STUDIO = re.compile(r"(?:(?:(?:(?:(?!" + _NOT_A_NAME + r")[\u4e00-\u9fff]){2,4}
 _MEMBERS_GROUP = re.compile(r"(?:[省市区县]政协)?委员(?!学习|活动|履职|联络|工作)[\u4e00-\u9fff]{2,4}?小组")
 
 # the members of one area written right after their committee (…政协天生地区委员组, …政协大路片区委员组)
-_AREA_MEMBERS_GROUP = re.compile(r"(?<=政协)(?:(?!委员|政协)[\u4e00-\u9fff]){2,6}?(?:地区|片区|街道|镇|乡)委员组(?![织成建长员])")
+_AREA_MEMBERS_GROUP = re.compile(r"(?<=政协)(?:(?!委员|政协)[\u4e00-\u9fff]){2,6}?(?:地区|片区|街道|镇|乡)"
+                                 r"(?:委员组|(?:政协)?(?:工作)?联络(?:委|组|处|站))(?![织成建长员会])")
 
 # a sector of a committee, named before 界别: up to eight characters after a stop, a place or a body
 _SECTOR_WORDS = 8
@@ -87,7 +88,9 @@ def shaped_names(norm: str, start: int, end: int,
     if "小组" in norm[start:end]:  # 区政协委员大兴小组: the members of one township, a group
         for match in _MEMBERS_GROUP.finditer(norm, start, end):
             yield match.start(), match.start(), match.end(), None
-    if "委员组" in norm[start:end]:  # 北碚区政协天生地区委员组: the members of one area, a group of the committee
+    if "委员组" in norm[start:end] or "联络" in norm[start:end]:
+        # 北碚区政协天生地区委员组, 区政协某某街道联络委: the members of one area, or the committee's
+        # office in a street, named after their committee
         ends = {m.evidence.end: m.evidence.start for m in mentions if m.kind == "body"}
         for match in _AREA_MEMBERS_GROUP.finditer(norm, start, end):
             a = ends.get(match.start(), match.start())
