@@ -211,3 +211,15 @@ def test_a_committees_office_in_a_street_is_named_with_the_committee_and_acts(pi
     assert (office.label, office.cls) == ("南岸区政协弹子石街道联络委", "WorkingOrgan")
     consultation = next(i for i in x.initiatives if i.type == "consultation")
     assert consultation.organizers == (office.entity,)
+
+
+def test_a_suggestion_a_member_brings_by_its_title_is_a_proposal(pipeline):
+    for text in ("会上，委员李某带来了“关于加快老旧管网改造的建议”。", "委员王某此次带来了《关于推进种养循环利用的建议》。"):
+        (proposal,) = run(pipeline, text).initiatives
+        assert proposal.type == "proposal" and proposal.label.startswith("提案：") and "的建议" not in proposal.label
+
+
+def test_services_sent_to_the_fields_are_work(pipeline):
+    x = run(pipeline, "县政协组织爱心企业送医疗、送文化、送订单到田间地头。")
+    (work,) = x.initiatives
+    assert work.type == "other" and "送订单" in work.evidence.text
