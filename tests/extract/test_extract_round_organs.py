@@ -223,3 +223,10 @@ def test_services_sent_to_the_fields_are_work(pipeline):
     x = run(pipeline, "县政协组织爱心企业送医疗、送文化、送订单到田间地头。")
     (work,) = x.initiatives
     assert work.type == "other" and "送订单" in work.evidence.text
+
+
+def test_places_counted_before_the_work_are_no_count_of_the_work(pipeline):
+    x = run(pipeline, "近日，州政协主席率调研组，赴炉霍、甘孜、石渠、德格、白玉、色达6个县调研。")
+    (six,) = x.metrics
+    assert six.value == 6 and six.measure == "other"  # six counties, not six research projects
+    assert [i.type for i in x.initiatives] == ["research"]

@@ -590,6 +590,8 @@ def _choose(
         elif h_start >= n_end:
             if h_end > next_start or h_end > i_end:
                 continue
+            if h_start > n_end and sq.startswith(_PLACES_COUNTED, n_end):
+                continue  # 赴甲、乙等6个县调研: the places counted, not the work after them
             gap = sq[n_end:h_start]
             dist = len(gap) - sum(1 for ch in gap if ch in _QUOTE_MARKS)
             if noun:
@@ -642,6 +644,8 @@ def _fallback(table: MeasureTable, unit: str | None) -> str | None:
 # --- subject and period -----------------------------------------------------------------
 
 _NOT_SUBJECT_CLASSES = frozenset({"PartyCommittee", "GovernmentBody", "PeoplesCongress"})
+# places counted right after a figure (6个县, 12个村, 3个街道): what follows them is not what was counted
+_PLACES_COUNTED = ("县", "区", "市", "州", "镇", "乡", "村", "省", "社区", "街道", "片区")
 # a body after these is an object, recipient, partner or place, not the one who acted
 _OBJECT_BEFORE = re.compile(
     r"(?:向|被|给|对|与|同|跟|和|及|经|请|邀请|协助|配合|陪同|联合|会同|报送|报请|致|在|由于|"
