@@ -230,3 +230,10 @@ def test_places_counted_before_the_work_are_no_count_of_the_work(pipeline):
     (six,) = x.metrics
     assert six.value == 6 and six.measure == "other"  # six counties, not six research projects
     assert [i.type for i in x.initiatives] == ["research"]
+
+
+def test_backing_others_part_in_work_tells_no_work(pipeline):
+    assert not run(pipeline, "区委区政府高度重视、关心支持重点提案督办工作。").initiatives
+    assert not run(pipeline, "市政协支持各民主党派在政协参与重大问题协商。").initiatives
+    x = run(pipeline, "市政协支持万州、开州两地政协开展港口物流对口协商。")  # the work those committees did
+    assert [i.type for i in x.initiatives] == ["consultation"]

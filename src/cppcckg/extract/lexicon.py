@@ -183,6 +183,9 @@ NOT_ACTIVITY_BEFORE = searched(re.compile(
     r"|一(?:场场|次次|个个|项项|条条|批批|件件|幕幕|份份)[^，,；;。]{0,12}$"  # 一场场协商会、一次次调研: work in general
     r"|(?:获评|评为|荣获|获得)[^，,；;。]{0,16}$"  # 获评“X”工作先进个人: an award's title, not work told
     r"|^(?:这|此|都|也|更|正)?是[^，,；;。]{0,12}$"  # 是各位委员深入调研的结果: a judgement, not work told
+    # 高度重视、关心支持X工作, 支持各党派在政协参与X协商: backing others' part in work, none told
+    # (支持万达开三地政协开展X对口协商: the work those committees did, told)
+    r"|高度重视、?(?:关心)?支持[^，,；;。]{0,24}$|^[\u4e00-\u9fff]{0,6}?(?:大力|积极|充分)?支持[^，,；;。]{1,24}参与[^，,；;。]{0,16}$"
 ))
 # Bare activity-type words: followed or preceded by a count they are a statistic
 # (开展重点协商16项, 网络议政20余次, 近20项学习活动), not one initiative.
