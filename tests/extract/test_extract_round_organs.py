@@ -237,3 +237,15 @@ def test_backing_others_part_in_work_tells_no_work(pipeline):
     assert not run(pipeline, "市政协支持各民主党派在政协参与重大问题协商。").initiatives
     x = run(pipeline, "市政协支持万州、开州两地政协开展港口物流对口协商。")  # the work those committees did
     assert [i.type for i in x.initiatives] == ["consultation"]
+
+
+def test_oversight_of_proposals_followed_in_the_clause_before_is_about_them(pipeline):
+    x = run(pipeline, "2024年，巫山县政协持续跟踪上届全会提出的脆李产业提案办理情况，组织委员开展专项督办。")
+    (oversight,) = x.initiatives
+    assert oversight.type == "supervision" and "脆李产业" in oversight.label
+
+
+def test_a_meeting_is_labelled_by_the_business_it_took_up_next(pipeline):
+    x = run(pipeline, "10月，两地政协在万州举行联席会议，审议下一年度协同履职要点。")
+    (meeting,) = x.initiatives
+    assert meeting.label == "联席会议：下一年度协同履职要点" and "协同履职要点" in meeting.evidence.text

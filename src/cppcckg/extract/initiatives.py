@@ -338,6 +338,12 @@ _THEMED_TALLY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:共|累计|也|还)?((?:提
 # proposals counted with their theme in one clause (围绕产业升级和城乡建设方面提出提案150件)
 _THEMED_CLAUSE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:围绕|聚焦|针对)(?P<x>[^，,；;。]{2,40}?)(?:等?(?:方面|领域|问题))?"
                             r"(?:共|累计)?((?:提出|提交)了?提案)\d+(?:余|多)?件")
+# the business a meeting took up, told in the clause right after it (…举行联席会议，审议X)
+_AGENDA_NEXT = re.compile(r"[，,](?:会议)?(?:审议|研究|讨论|听取|部署)了?(?P<x>[^，,；;。]{2,30})")
+# proposals whose handling the clause before follows (持续跟踪…提出的X提案办理情况，开展专项督办)
+_PROPOSALS_TRACKED = re.compile(r"(?:跟踪|督促|关注)[^，,；;。]{0,24}?(?:提出的|有关|关于)(?P<x>[^，,；;。的]{2,16}?)"
+                                r"(?:方面的?)?提案(?:的)?办理(?:情况|进度|落实)?[，,]$")
+_BARE_SUPERVISION = re.compile(r"(?:专项|重点|跟踪|集中)?督办")
 # the themes the clause before a proposals' tally lists (委员们围绕A、B等民生问题积极建言，共提出提案76件)
 _THEME_LIST = re.compile(r"(?:围绕|聚焦|针对)(?P<x>[^，,；;。]{2,80}?)(?:等[\u4e00-\u9fff]{0,6}?(?:问题|方面|领域|内容|工作|议题))?"
                          r"(?:(?:积极|深入|广泛|踊跃)?(?:建言献策|献智建言|建言资政|建言|献策|议政))?[，,]$")
@@ -1931,6 +1937,11 @@ class InitiativeExtractor:
             return f"提案：{titled.group('x')}", a, b, True
         if trig.type == "proposal" and head.rstrip("了的").endswith(("提交", "提出")):  # 联合提交 → 联名提案
             head = "联名提案" if head.startswith(("联合", "联名")) else "提案"
+        tracked = (_PROPOSALS_TRACKED.search(sentence_view.text, 0, sentence_view.index(a))
+                   if trig.type == "supervision" and _BARE_SUPERVISION.fullmatch(head) else None)
+        if tracked is not None:  # 跟踪X提案办理情况，开展专项督办: the oversight of those proposals
+            xs, xe = sentence_view.span(*tracked.span("x"))
+            return f"{self._own_words(xs, xe)}提案{head}", min(a, xs), b, True
         if trig.type == "consultation" and _SPEECH.fullmatch(text, trig.start, trig.end):
             said = _SAID.search(self._own_words(ts, te))  # 作了题为《关于X的建议》的大会发言, 就“X”在…上发言: a speech on X
             kind = "书面发言" if "书面" in head else "大会发言"
@@ -1998,6 +2009,10 @@ class InitiativeExtractor:
             if trig.type == "meeting" and self._last_subject and _BARE_MEETING.fullmatch(normalise(head)):
                 # 联合开展琼江巡查。…并召开座谈会: the meeting of the work just told, on its subject
                 return f"{self._last_subject}{head}", a, b, True
+            agenda = _AGENDA_NEXT.match(sentence_view.text, sentence_view.index(b)) if trig.type == "meeting" else None
+            if agenda is not None:  # 举行联席会议，审议X: the meeting, by what it took up
+                xs, xe = sentence_view.span(*agenda.span("x"))
+                return f"{head}：{self._own_words(xs, xe)}", a, max(b, xe), True
             lead = _LEADING.sub("", text)
             skipped = len(text) - len(lead)
             ls, le = view.span(skipped, min(len(text), skipped + 40)) if lead else (a, b)
