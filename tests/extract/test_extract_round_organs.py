@@ -249,3 +249,26 @@ def test_a_meeting_is_labelled_by_the_business_it_took_up_next(pipeline):
     x = run(pipeline, "10月，两地政协在万州举行联席会议，审议下一年度协同履职要点。")
     (meeting,) = x.initiatives
     assert meeting.label == "联席会议：下一年度协同履职要点" and "协同履职要点" in meeting.evidence.text
+
+
+def test_a_session_written_after_its_committees_place_is_that_committees(pipeline):
+    x = run(pipeline, "1月20日，出席政协重庆市石柱县十届三次会议的委员们分组讨论了政府工作报告。")
+    assert ("政协重庆市石柱县十届三次会议", "石柱县政协全体会议", "PlenarySession") in bodies(x)
+    assert all(i.organizers == ("cppcc-shizhu",) for i in x.initiatives) and len(x.initiatives) == 2
+
+
+def test_the_reports_a_meeting_heard_counted_again_are_no_statistic(pipeline):
+    x = run(pipeline, "委员们对两个报告给予了充分肯定。大家认为，两份报告总结客观全面。调研组形成两份调研报告。")
+    assert [m.value for m in x.metrics] == [2]  # only the research reports written
+
+
+def test_a_provinces_members_attending_its_session_and_sector_groups_tell_both(pipeline):
+    x = run(pipeline, "住宜省政协委员出席省政协十三届三次会议，参加各界别小组讨论。", date="2025-01-15")
+    session, sitting = x.initiatives
+    assert session.organizers == ("sc-cppcc",) and session.label == "十三届三次会议"
+    assert sitting.type == "meeting" and "小组讨论" in sitting.label
+
+
+def test_a_provinces_two_sessions_named_with_the_year_are_one_collective(pipeline):
+    x = run(pipeline, "在1月8日召开的2023年四川省两会新闻发布会上，有关负责人介绍了筹备情况。")
+    assert ("四川省两会", "四川省两会", "Collective") in bodies(x)

@@ -325,6 +325,8 @@ _FORMULA_AFTER = re.compile(r"[\u4e00-\u9fff]?(?:维护|确立|全面|代表|自
                             r"没有变|走在前|作表率|先行|融合|统筹|提升|服务|中心|基本点|定位|之一|规定|关键|责任|方面的?(?:重要|决策)|作用|驱动)")
 # 这两个专委会, 上述三项: the things already told, pointed at again, not counted
 _POINTED_BEFORE = re.compile(r"(?:这|那|此|该|上述|以上|前述)$")
+# the reports a meeting heard, pointed at again by their number (对两个报告给予肯定, ，两份报告总结客观)
+_REPORTS_POINTED = re.compile(r"(?:对|就|围绕|讨论了?|审议了?|听取了?|[，,。；;：:]|^)$")
 # units that are statistics only when a cue names the measure (35岁以下 is a description)
 _CUE_ONLY_UNITS = frozenset({"岁"})
 _ORDINAL_BEFORE = re.compile(r"第[0-9零〇○一二两三四五六七八九十百千、,和及至\-—~～]*$|届$")
@@ -410,7 +412,8 @@ def _is_statistic(sq: str, n: NumberMatch, quoted: list[tuple[int, int]]) -> boo
         if len(numeral) == 1 and numeral not in "百千万亿" and n.qualifier not in ("余", "多"):
             if numeral == "一" or (unit not in _EVENT_UNITS and (
                     unit not in _COUNTED_UNITS or numeral == "二"  # (a count says 两家, 两个: 毛万二家 is a name)
-                    or _FORMULA_AFTER.match(sq, n.end) or _POINTED_BEFORE.search(before))):
+                    or _FORMULA_AFTER.match(sq, n.end) or _POINTED_BEFORE.search(before)
+                    or (sq.startswith("报告", n.end) and _REPORTS_POINTED.search(before)))):
                 return False
     return True
 

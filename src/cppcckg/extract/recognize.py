@@ -635,27 +635,28 @@ class Recognizer:
         named by the place (北碚区两会); the national ones are the reference's."""
         norm = report.norm
         out = []
+        places = {m.evidence.end: m for m in mentions if m.kind == "place"}
         for match in _TWO_SESSIONS.finditer(norm, start, end):
             a, b = match.span()
-            if any(m.in_reference and m.kind == "body" and m.evidence.start <= match.start("word") < m.evidence.end
-                   for m in mentions):
+            if any(m.in_reference and m.kind == "body" and m.evidence.start <= a < m.evidence.end for m in mentions):
                 continue  # 全国“两会”: the reference's
-            written = match.group("place") or ""
+            named = places.get(a)
             seat = None
-            if len(written) == 1:  # 省“两会”, 区两会: the text's place at that level
+            if named is not None:  # 北碚区“两会”, 2023年四川省两会: the place written before it
+                seat, a = named.entity, named.evidence.start
+            elif a > 0 and norm[a - 1] in "省市区县州":
+                # 省“两会”, 区两会: the text's place at that level
                 seat = next((p for p in (self._place_chain(place) if place else [])
                              if (e := self.reference.get(p)) is not None and e.kind == "place"
-                             and party_level(e) == written), None)
-            elif written:
-                seat = self._seat_of_name(written)
+                             and party_level(e) == norm[a - 1]), None)
+                a -= 1
             elif place is not None and not _NAME_CHAR_BEFORE.match(norm, max(0, a - 1), a):
                 seat = place  # 两会 alone: the text's own place's
             if seat is None:
                 continue
             label = self.reference.entities[seat].name_zh + "两会"
-            at = a if written else match.start("word")
-            out.append(Mention(Evidence(report.id, at, b, report.text[at:b]), _unknown_key(label), label, "Collective",
-                               "body", surface=report.text[at:b], in_reference=False, seat=seat))
+            out.append(Mention(Evidence(report.id, a, b, report.text[a:b]), _unknown_key(label), label, "Collective",
+                               "body", surface=report.text[a:b], in_reference=False, seat=seat))
         return out
 
     def _cross_border_parties(self, report: Report, start: int, end: int) -> list[Mention]:
@@ -1092,6 +1093,13 @@ class Recognizer:
             if key is not None:
                 a, b = match.span() if at is None else (at[match.start()], at[match.end() - 1] + 1)
                 out.append(_mention(report, a, b, self.reference.entities[key]))
+        if at is None and "届" in norm[start:end]:
+            for match in _PLACE_BEFORE_SESSION.finditer(norm, start, end):
+                # 政协重庆市武隆区十届六次会议: the place's committee, its session read after it
+                place = self._place_key(match.group("place")) or self._seat_of_name(match.group("place"))
+                body = self.reference.cppcc_seated_in(place) if place else None
+                if body is not None:
+                    out.append(_mention(report, match.start(), match.end(), body))
         return out
 
     def _blanks_left_out(self, report: Report, start: int, end: int, place: str | None) -> list[Mention]:
@@ -1376,8 +1384,7 @@ class Recognizer:
 
 _WHITESPACE = re.compile(r"\s+")
 # a place's "two sessions" (北碚区“两会”, 省两会, 重庆两会), the place's name or level before it if written
-_TWO_SESSIONS = re.compile(r"(?P<place>(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}?[省市区县州]?(?=“?两会)|[省市区县州](?=“?两会))?"
-                           r"(?P<word>“?两会”?)(?!期间的?提案)")
+_TWO_SESSIONS = re.compile(r"“?两会”?(?!期间的?提案)")
 _NAME_CHAR_BEFORE = re.compile(r"[\u4e00-\u9fff]")
 # 甘洛县政协: a place's CPPCC the reference lacks, named as the reference names its committees
 _PLACE_CPPCC = re.compile(r"([\u4e00-\u9fff]{2,8}?[省市州县区])政协")
@@ -1415,6 +1422,11 @@ def _unknown_label(name: str) -> str:
 # 政协X第N届委员会, and the same with the term first (中国人民政治协商会议第六届重庆市委员会)
 _TERM_NAME = re.compile(r"(?:中国人民政治协商会议|政协)[ \u3000]?(?:([\u4e00-\u9fff]{2,14}?)第[一二三四五六七八九十\d]{1,3}届委员会|"
                         r"第[一二三四五六七八九十\d]{1,3}届([\u4e00-\u9fff]{2,14}?)委员会)")
+
+
+# 政协 and a place right before a session by term and number (政协重庆市武隆区十届六次会议)
+_PLACE_BEFORE_SESSION = re.compile(r"(?<![省市区县])政协(?P<place>[\u4e00-\u9fff]{2,12}?[省市区县州])"
+                                   r"(?=[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次(?:全体)?会议)")
 
 
 def _term_place(match: re.Match[str]) -> str:
