@@ -1095,7 +1095,7 @@ class Recognizer:
                 out.append(_mention(report, a, b, self.reference.entities[key]))
         if at is None and "届" in norm[start:end]:
             for match in _PLACE_BEFORE_SESSION.finditer(norm, start, end):
-                # 政协重庆市武隆区十届六次会议: the place's committee, its session read after it
+                # 政协重庆市石柱县十届三次会议: the place's committee, its session read after it
                 place = self._place_key(match.group("place")) or self._seat_of_name(match.group("place"))
                 body = self.reference.cppcc_seated_in(place) if place else None
                 if body is not None:
@@ -1424,7 +1424,7 @@ _TERM_NAME = re.compile(r"(?:中国人民政治协商会议|政协)[ \u3000]?(?:
                         r"第[一二三四五六七八九十\d]{1,3}届([\u4e00-\u9fff]{2,14}?)委员会)")
 
 
-# 政协 and a place right before a session by term and number (政协重庆市武隆区十届六次会议)
+# 政协 and a place right before a session by term and number (政协重庆市石柱县十届三次会议)
 _PLACE_BEFORE_SESSION = re.compile(r"(?<![省市区县])政协(?P<place>[\u4e00-\u9fff]{2,12}?[省市区县州])"
                                    r"(?=[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次(?:全体)?会议)")
 
