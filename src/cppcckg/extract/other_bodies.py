@@ -58,7 +58,7 @@ _BEFORE_A_SECTOR = frozenset("，,。；;：:、（）()《》“”\"' \n\t·�
 # word 界别 is the sectors' work in general, no sector named
 _VERB_BEFORE_SECTOR = re.compile(r"(?:研究|发出|印发|下发|加强|推进|深化|做好|优化|完善|强化|围绕|通过|"
                                  r"发挥|依托|调整|增设|设立|按照|建立|健全|落实|推动|提升|搭建|创新|聚焦|联系|征集|报送|"
-                                 r"突出|坚持|注重|用好|抓好|办好|指导|支持|鼓励|引导|动员|邀请|召集|安排|明确|体现|展现|反映|会议)")
+                                 r"突出|坚持|注重|用好|抓好|办好|指导|支持|鼓励|引导|动员|召集|安排|明确|体现|展现|反映|会议)")
 
 
 def shaped_names(norm: str, start: int, end: int,
