@@ -267,6 +267,7 @@ def test_a_provinces_members_attending_its_session_and_sector_groups_tell_both(p
     session, sitting = x.initiatives
     assert session.organizers == ("sc-cppcc",) and session.label == "十三届三次会议"
     assert sitting.type == "meeting" and "小组讨论" in sitting.label
+    assert sitting.organizers == ("sc-cppcc",)  # the session's sitting, its committee's; the members take part
 
 
 def test_a_provinces_two_sessions_named_with_the_year_are_one_collective(pipeline):

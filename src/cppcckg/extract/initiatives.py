@@ -731,6 +731,7 @@ class InitiativeExtractor:
         self._last_told = ""  # the evidence of that initiative (视察组 after a 视察暨座谈会 is its team)
         self._last_subject = ""  # what the last work told was about, for a bare 座谈会 after it
         self._themed: set[tuple[str, int]] = set()  # counts of proposals a theme list follows (clause, start)
+        self._session_of: str | None = None  # the committee of the session the text named last
         self._campaigns: dict[str, Initiative] = {}  # campaigns told, by label: a heading may name one again
         # a news item has told field work, or work that went somewhere (采访活动走进X, 赴X开展…):
         # its team's later 实地调研X情况 are stops of it, not new work
@@ -785,6 +786,8 @@ class InitiativeExtractor:
             if m.cls == "MemberGroup":
                 self._members_named = m.entity
                 self._givers = self._givers or (m.entity, tuple(m.members))
+            if m.cls == "PlenarySession":
+                self._session_of = self._session_committee(m) or self._session_of  # whose sittings are attended
             if m.seat is not None:
                 self._unknown_seats[m.entity] = m.seat
             if not m.in_reference:
@@ -1624,11 +1627,12 @@ class InitiativeExtractor:
             elif session is not None:
                 organizers = [session]
                 rules.append("role:session-committee")
-        if trig.type == "meeting" and self.default_org and _SITTING_ATTENDED.search(text, 0, trig.start) and (
+        host_of_sitting = self.default_org or self._session_of
+        if trig.type == "meeting" and host_of_sitting and _SITTING_ATTENDED.search(text, 0, trig.start) and (
                 _A_SITTING.fullmatch(text, trig.start, trig.end) or text.startswith("联组", trig.start)):
             # 区委书记…出席会议、参加分组讨论: a sitting of the session, its committee's; the guests take part
-            partners.extend(k for k in organizers if k != self.default_org)
-            organizers = [self.default_org]
+            partners.extend(k for k in organizers if k != host_of_sitting)
+            organizers = [host_of_sitting]
             rules.append("role:session-committee")
         if not organizers:
             # 召开川渝政协联席会议, 召开区政协三届三十次主席会议: the bodies whose meeting it is,
