@@ -273,3 +273,8 @@ def test_a_provinces_members_attending_its_session_and_sector_groups_tell_both(p
 def test_a_provinces_two_sessions_named_with_the_year_are_one_collective(pipeline):
     x = run(pipeline, "在1月8日召开的2023年四川省两会新闻发布会上，有关负责人介绍了筹备情况。")
     assert ("四川省两会", "四川省两会", "Collective") in bodies(x)
+
+
+def test_the_stops_of_a_visit_just_told_add_no_research(pipeline):
+    x = run(pipeline, "7月15日，遂宁市政协主席某某率队赴阿坝州考察调研生态保护工作。某某一行先后深入松潘、九寨沟、若尔盖等地，实地了解情况。")
+    assert [i.type for i in x.initiatives] == ["research"]
