@@ -559,6 +559,7 @@ def _choose(
     unit = n.unit
     n_start, n_end, n_num_start = n.start, n.end, n.num_start
     i_start, i_end = item.start, item.end
+    places_counted = sq.startswith(_PLACES_COUNTED, n_end)  # 赴甲、乙等6个县调研: the places counted, not the work after them
     for h in hits:
         h_start, h_end, measure, noun, length, context, gapped = h  # (one unpacking, not seven look-ups)
         accepted = units[measure]
@@ -593,8 +594,8 @@ def _choose(
         elif h_start >= n_end:
             if h_end > next_start or h_end > i_end:
                 continue
-            if h_start > n_end and sq.startswith(_PLACES_COUNTED, n_end):
-                continue  # 赴甲、乙等6个县调研: the places counted, not the work after them
+            if places_counted and h_start > n_end:
+                continue
             gap = sq[n_end:h_start]
             dist = len(gap) - sum(1 for ch in gap if ch in _QUOTE_MARKS)
             if noun:

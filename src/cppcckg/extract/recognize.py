@@ -1294,8 +1294,8 @@ class Recognizer:
                     made = self._organ_named(report, a, b, label if label.endswith("界") else label[:-1], seat)
                 out.append(made if made.in_reference else replace(made, cls="Sector"))
                 continue
-            owner = next((m for m in mentions if m.kind == "body" and m.evidence.start == a and m.cls in CPPCC_CLASSES
-                          and label.endswith(("委员组", "联络委", "联络组", "联络处", "联络站"))), None)
+            owner = next((m for m in mentions if m.kind == "body" and m.evidence.start == a and m.cls in CPPCC_CLASSES),
+                         None) if label.endswith(("委员组", "联络委", "联络组", "联络处", "联络站")) else None
             if owner is not None:  # 区政协某街道联络委 on a district's page: named with that district's committee
                 own = self.reference.get(owner.entity)
                 short = (own.name_short if own is not None and own.name_short else owner.label)
