@@ -37,6 +37,7 @@ _SITTING = re.compile(r"\s*第[一二三四五六七八九十\d]{1,2}次(?:大�
 _SPACES = re.compile(r"\s+")
 # a sitting of a session (小组会议, 分组讨论, 联组会议): a meeting of its own, wherever it is named
 _A_SITTING_WORD = re.compile(r"小组|分组|联组")
+_SESSION_SITTING = re.compile(r"(?<!领导)(?<!工作)小组|分组|联组|分(?:为|成)[\d一二三四五六七八九十]{1,2}个")  # (not 领导小组会议)
 # 在X座谈会上 with words of its own before the meeting word (not 在随后召开的座谈会上)
 _NAMED_WHERE = re.compile(r"在(?:[^，,；;。]{0,12}?(?:举行|召开)的)?[\u4e00-\u9fff“”]{2,}(?<!的)$")  # (在签约活动的座谈会上: that one's)
 _SENTENCE_END = re.compile(r"[。！!？?；;][”’」』)）]*$")
@@ -80,7 +81,8 @@ def drop_headline_retellings(norm: str, sentences: Sequence[Sentence], items: Se
         return next((h for h in heads if h[0] <= item.evidence.start < h[1]), None)
 
     body = [i for i in items if i.evidence.start >= body_end]
-    body_types = {i.type for i in body}
+    # (a sitting of the session, 分组讨论, does not retell the session the headline names)
+    body_types = {i.type for i in body if not (i.type == "meeting" and _SESSION_SITTING.search(norm, *i.trigger))}
     captions = Counter(i.type for i in items if headline_of(i) is not None and _names_subject(i))
     kept = []
     for item in items:
@@ -116,7 +118,8 @@ def drop_meetings_named_again(norm: str, items: Sequence[Initiative]) -> list[In
     """`items` without a meeting named as where things happened (…会上) when the text has just
     told a meeting (within a few paragraphs): 联合调研并召开座谈会。…在随后召开的座谈会上，… is one
     meeting; and without a session named again by its term and number (区政协十四届三次会议开幕。…
-    区政协十四届三次会议应出席委员188人): one session, told once."""
+    区政协十四届三次会议应出席委员188人): one session, told once; and without a session's preparation
+    (筹备开好X届N次会议) where that session is told as a meeting of its own (建议X届N次会议于…召开)."""
     kept: list[Initiative] = []
     sessions: dict[tuple[float | None, float | None, tuple[str, ...]], int] = {}  # session → its place in kept
     for item in items:
@@ -138,7 +141,10 @@ def drop_meetings_named_again(norm: str, items: Sequence[Initiative]) -> list[In
                 continue
             sessions[told] = len(kept)
         kept.append(item)
-    return kept
+    held = {told[:2] for told in sessions}
+    return [k for k in kept if not (k.type == "meeting" and k.label.endswith("筹备")
+                                    and (named := _SESSION_NAMED.search(norm, *k.trigger)) is not None
+                                    and (_numeral(named.group(1)), _numeral(named.group(2))) in held)]
 
 
 def _own_meeting(norm: str, item: Initiative) -> bool:

@@ -189,7 +189,8 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                 continue  # “有事来协商”活动: the campaign's name, read whole below
             if (lexicon.DURING_AFTER.match(text, e) and not lexicon.TOOK_PLACE_BEFORE.search(text, 0, s)
                     and not _SESSION.search(text, s, e)  # 在X政协七届六次会议上: that session, named
-                    and not (typ == "meeting" and text.startswith("上", e) and text[e - 1] in "会议")):
+                    and not (typ == "meeting" and text.startswith("上", e) and text[e - 1] in "会议")
+                    and not (typ == "meeting" and _A_SITTING.fullmatch(text, s, e))):  # (界别联组讨论中: that sitting, held)
                 continue  # (座谈会上: a meeting, dropped later where one was just told: headlines.py)
             if typ == "meeting" and (lexicon.RECIPIENT_BEFORE.search(text, 0, s) or (
                     _SESSION.search(text, s, e) and lexicon.ATTENDING_BEFORE.search(text, 0, s)
@@ -234,7 +235,7 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                 continue  # 协商审议《…》; 会议对《…》等内容进行了协商: the meeting's agenda
             if lexicon.DISPOSAL_AFTER.match(text, e) and lexicon.DISPOSAL_BEFORE.search(text, 0, s):
                 continue  # 将委员协商延伸到田间院坝
-            if lexicon.SPEECH_AFTER.match(text, e):
+            if lexicon.SPEECH_AFTER.match(text, e) and not text.startswith("按界别分组", s):  # (…分组学习开幕会上的讲话)
                 continue  # 总书记视察重庆重要讲话: a speech named by the visit it was given on
             if typ == "other" and lexicon.PUSH_TOGETHER.fullmatch(text, s, e) and lexicon.PURPOSE_ONLY.fullmatch(text, e):
                 continue
@@ -364,7 +365,7 @@ _ISO_DAY = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 # the numbered meeting written after an organ's name (…常务委员会第N次会议)
 _NUMBERED_SITTING = re.compile(r"第[一二三四五六七八九十\d]{1,4}次(?:全体|常委会?|常务委员会)?会议")
 # the spirit of meetings studied (学习贯彻X全会及Y全会精神): none of those meetings held here
-_SPIRIT_STUDIED = re.compile(r"(?:学习|贯彻|传达|落实|领会)[^，,；;。]{0,40}$|^(?:以及|及|和)[^，,；;。]{0,40}$")  # (…，以及X会议精神: the list goes on)
+_SPIRIT_STUDIED = re.compile(r"(?:学习|贯彻|传达|落实|领会|宣讲|解读)[^，,；;。]{0,40}$|^(?:以及|及|和)[^，,；;。]{0,40}$")  # (…，以及X会议精神: the list goes on)
 _SPIRIT_AFTER = re.compile(r"[^，,；;。]{0,30}?精神")
 # a clause that is one line of a slogan (，聚焦产业发展调研协商): 聚焦 and a short subject and work word
 _SLOGAN_LINE = re.compile(r"[，,：:](?:聚焦|紧扣|围绕)[^，,；;。]{2,12}?(?:参政议政|调研协商|协商议政|民主监督|献计助力|建言献策|凝心聚力)")
@@ -447,7 +448,7 @@ _SESSION_REACH_BACK = 3000
 _SESSION_EVENT = re.compile(r"(?:新闻)?发布会|记者会")
 _ABOUT_A_SESSION = re.compile(r"关于[^，,；;。]{0,12}$")
 _LEADS_BEFORE = re.compile(r"(?:率|率领|带领)$")
-_TEAM_AFTER = re.compile(r"(?:专题|联合)?(?:一行|调研组|视察组|考察组|部分委员|有关负责同志)")
+_TEAM_AFTER = re.compile(r"(?:专题|联合)?(?:一行|调研组|视察组|考察组|部分委员|有关负责同志)|(?<=组)委员")  # (带领第三委员活动小组委员)
 # A meeting held right after the work just told (在随后召开的座谈会上, 随后举行座谈会) is that work's:
 # its organisers hold it.
 # 两地/双方 before a democratic party's name: its units on the two sides the text named together.
@@ -460,7 +461,9 @@ _WENT_TO_BODY = re.compile(r"[^，,；;。]{0,10}?(?:到|赴|前往|来到|走�
 # a meeting told as where a briefing was heard: 会上, 会议(还)…, 座谈会上, 通报会上
 _HEARD_AT = re.compile(r"会上|会议上|(?:^|[，,；;]|本次|此次|这次)会议[^，,；;。]{0,4}?(?:听取|传达|通报|审议|学习)|会议(?:期间|中)")
 _PERSON_BETWEEN = re.compile(_TITLE_AFTER.pattern + r"[\u4e00-\u9fff]{2,3}[、和及与]")
-_NOT_HELD_AFTER = re.compile(r"上?(?:获悉|了解到|得知)|(?:大会)?(?:秘书处|秘书组|宣传组|提案组|新闻组)")
+_NOT_HELD_AFTER = re.compile(r"上?(?:获悉|了解到|得知)|(?:大会)?(?:秘书处|秘书组|宣传组|提案组|新闻组)|"
+                             # 在发布会现场介绍: where a spokesman spoke; 在X会议召开之际: a time, the meeting told elsewhere
+                             r"(?:现场|上)(?:介绍|表示|透露|通报|发布)|(?:召开|举行|开幕)?(?:之际|前夕)")
 # a sentence that goes on with the one before it: its items are that sentence's
 _GOES_ON = re.compile(r"其中[:：，,]|具体(?:安排)?(?:为|是)?[:：]|(?:日程|议程)安排(?:为|是|如下)?[:：]")
 _URGED = re.compile(r"(?:勉励|鼓励|号召|寄语|呼吁|希望(?!工程|小学))[^。；;]*$")
@@ -537,7 +540,12 @@ _JOINS_BARE = re.compile(r"(?:陪同|参加|出席|一同|共同参加)$")
 _BARE_END = re.compile(r"(?:考察|调研|视察|活动|考察活动|调研活动|视察活动|调研考察|考察调研|调研视察|视察调研)(?:活动)?")
 _TAKES_PART = re.compile(r"参加|出席|列席")
 _ALL_ACTIVITIES = re.compile(r"(?:有关|相关|上述|以上)活动")
-_STANDING_MEETING = re.compile(r"常委会?会?议$|常委会$")
+_PREPARED = re.compile(lexicon.SESSION_PREPARED)  # a coming session prepared: work said by its words alone
+_SESSION_PREPARED_NAME = re.compile(r"(?:[省市州区县]政协)?[一二三四五六七八九十\d]{1,3}届[一二三四五六七八九十\d]{1,3}次(?:全体)?会议")
+# the members split into groups (分为9个小组, 分成5个组) and what the groups then discussed
+_SPLIT_INTO_GROUPS = re.compile(r"分(?:为|成)[\d一二三四五六七八九十]{1,2}个(?:小|讨论)?组")
+_GROUPS_DISCUSS = re.compile(r"[，,\s]*(?:[^，,；;。]{0,30}?[，,])?[^，,；;。]{0,6}?(?P<v>讨论|审议)(?P<x>[^，,；;。]{2,80})")
+_STANDING_MEETING = re.compile(r"常委会?会?议$|常委会$|(?:常委会|常务委员会)第[一二三四五六七八九十\d]{1,4}次(?:全体)?会议$")
 _OPENING_TITLE = re.compile(r"\s*《([^》]{2,60})》")
 _ACCOMPANIED = re.compile(r"陪同下")
 _VISIT_WORD = re.compile(lexicon.VISIT_ARRIVAL)
@@ -809,7 +817,8 @@ class InitiativeExtractor:
                 "提案" in sentence_view.text and (_THEMED_TALLY.search(sentence_view.text)
                                                   or _PROPOSALS_ABOUT.search(sentence_view.text))) and not (
                 self._about_proposals and ("等建议" in sentence_view.text or "提案数" in sentence_view.text
-                                           or _ASPECT_TALLY.search(sentence_view.text))):
+                                           or _ASPECT_TALLY.search(sentence_view.text))) and not (
+                "组" in sentence_view.text and _SPLIT_INTO_GROUPS.search(sentence_view.text)):
             self._note_actors(sentence_view, mentions)
             self._attendance_only(sentence, sentence_view, mentions)
             heading = self._campaign_heading(sentence_view) if self._campaigns else None
@@ -883,6 +892,9 @@ class InitiativeExtractor:
                 found = (_Trigger(tally.start(1), tally.end(1), "proposal", None),)  # 围绕X，提出提案95件
             elif not found and "提案" in text and (themed := _THEMED_CLAUSE.fullmatch(text)):
                 found = (_Trigger(themed.start(2), themed.end(2), "proposal", None),)  # 围绕X方面提出提案208件
+            if not found and "组" in text and (split := _SPLIT_INTO_GROUPS.search(text)) is not None and _GROUPS_DISCUSS.match(
+                    sentence_view.text, sentence_view.index(b - 1) + 1):
+                found = (_Trigger(split.start(), split.end(), "meeting", None),)  # 分为9个小组，讨论X报告: the session's sitting
             if "件" in text and "提案" in text and (about := self._proposals_about(sentence_view, a, text)) is not None:
                 found = (*found, _Trigger(about[0], about[1], "proposal", None))  # 90件提案聚焦A、B等内容
             before_clause = sentence_view.text[: sentence_view.index(a)] if found else ""
@@ -1311,6 +1323,8 @@ class InitiativeExtractor:
         done = done or (trig.type == "meeting" and _HELD_WITHIN.search(text, trig.start, trig.end) is not None)
         done = done or (text[trig.start:trig.end] == "协商" and lexicon.CONSULTED_MATTER.match(text, trig.end) is not None
                         and not _THIS_MEETING_BEFORE.search(text, 0, trig.start))  # (此次会议主要是协商X事项: its agenda)
+        done = done or (trig.type == "meeting" and (_PREPARED.fullmatch(text, trig.start, trig.end) is not None  # (扛牢大会筹办责任)
+                                                    or _SPLIT_INTO_GROUPS.fullmatch(text, trig.start, trig.end) is not None))
         return acted or verbal or session or done or bool(lexicon.SELF_ACTING.match(text, trig.start))
 
     def _without_own_standing_committee(self, actors: list[str]) -> list[str]:
@@ -1634,6 +1648,10 @@ class InitiativeExtractor:
             partners.extend(k for k in organizers if k != host_of_sitting)
             organizers = [host_of_sitting]
             rules.append("role:session-committee")
+        elif (trig.type == "meeting" and host_of_sitting and organizers and _A_SITTING.fullmatch(text, trig.start, trig.end)
+              and set(organizers) <= {p.mention.entity for p in bodies if p.mention.cls == "Sector"}):
+            organizers = [host_of_sitting]  # 民盟界别联组讨论中: the sectors meet at their committee's session
+            rules.append("role:session-committee")
         if not organizers:
             # 召开川渝政协联席会议, 召开区政协三届三十次主席会议: the bodies whose meeting it is,
             # named right before the activity word after the verb
@@ -1946,6 +1964,16 @@ class InitiativeExtractor:
         if tracked is not None:  # 跟踪X提案办理情况，开展专项督办: the oversight of those proposals
             xs, xe = sentence_view.span(*tracked.span("x"))
             return f"{self._own_words(xs, xe)}提案{head}", min(a, xs), b, True
+        discussed = (_GROUPS_DISCUSS.match(sentence_view.text, sentence_view.index(b - 1) + 1)
+                     if trig.type == "meeting" and _SPLIT_INTO_GROUPS.fullmatch(text, trig.start, trig.end) else None)
+        if trig.type == "meeting" and text.startswith("按界别分组", trig.start):  # (按界别分组学习X，审议Y报告)
+            discussed = _GROUPS_DISCUSS.match(sentence_view.text, sentence_view.index(a) + trig.end - 2)
+        if discussed is not None:  # 分成5个组，讨论X报告: the groups' sitting on what they discussed
+            xs, xe = sentence_view.span(*discussed.span("x"))
+            return f"分组{discussed.group('v')}：{self._own_words(xs, xe)}", a, max(b, xe), True
+        if trig.type == "meeting" and _PREPARED.fullmatch(text, trig.start, trig.end):
+            named = _SESSION_PREPARED_NAME.search(sentence_view.text)  # (做好X届Y次会议准备工作; 扛牢大会筹办责任，确保X会议…)
+            return f"{self._own_words(*sentence_view.span(*named.span())) if named else '大会'}筹备", a, b, named is not None
         if trig.type == "consultation" and _SPEECH.fullmatch(text, trig.start, trig.end):
             said = _SAID.search(self._own_words(ts, te))  # 作了题为《关于X的建议》的大会发言, 就“X”在…上发言: a speech on X
             kind = "书面发言" if "书面" in head else "大会发言"
@@ -1974,7 +2002,7 @@ class InitiativeExtractor:
             name = head[numbered.start("name"):]
             return (name + "会议" if name.endswith("党组") else name), a, b, True
         if trig.type == "meeting" and (((_A_SITTING.fullmatch(head) or head == "联组") and (
-                _SITTING_ATTENDED.search(text, 0, trig.start) or text.startswith("了", trig.end)))
+                _SITTING_ATTENDED.search(text, 0, trig.start) or text.startswith(("了", "中"), trig.end)))
                 or text.endswith(("次会议召开", "次会议举行"), 0, trig.start)):  # (…会议召开召集人会议: its sitting)
             named = list(_SESSION_CALLED.finditer(self.report.norm, max(0, ts - _SESSION_REACH_BACK), ts))
             sitting = "联组讨论" if head == "联组" else head  # 出席会议、参加分组讨论: that session's sitting

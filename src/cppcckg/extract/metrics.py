@@ -326,6 +326,7 @@ _FORMULA_AFTER = re.compile(r"[\u4e00-\u9fff]?(?:维护|确立|全面|代表|自
 # 这两个专委会, 上述三项: the things already told, pointed at again, not counted
 _POINTED_BEFORE = re.compile(r"(?:这|那|此|该|上述|以上|前述)$")
 # the reports a meeting heard, pointed at again by their number (对两个报告给予肯定, ，两份报告总结客观)
+_POINTER_BEFORE = re.compile(r"(?:这|该|此|上述|前述)$")  # (这14件提案: the ones just counted)
 _REPORTS_POINTED = re.compile(r"(?:对|就|围绕|讨论了?|审议了?|听取了?|[，,。；;：:]|^)$")
 # units that are statistics only when a cue names the measure (35岁以下 is a description)
 _CUE_ONLY_UNITS = frozenset({"岁"})
@@ -397,6 +398,10 @@ def _is_statistic(sq: str, n: NumberMatch, quoted: list[tuple[int, int]]) -> boo
         return False
     if _ONE_OF.match(sq, n.end, n.end + 20):
         return False
+    if _POINTER_BEFORE.search(before):
+        return False  # 这14件重点提案: the figure told before, pointed at again
+    if (unit == "台" and sq.startswith("阶", n.end)) or (unit == "组" and (before.endswith("村") or sq.startswith("组长", n.end))):
+        return False  # 迈上五万亿台阶: a step, no machines; 该村7组组长: a village group's number
     if (n.start > 0 and _LATIN.match(sq[n.start - 1])) or (n.num_end < len(sq) and _LATIN.match(sq[n.num_end])):
         return False
     after = sq[n.end:n.end + 6]

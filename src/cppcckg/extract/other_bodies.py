@@ -43,6 +43,8 @@ _STUDIO = re.compile(r"(?:(?:(?:(?:(?!" + _NOT_A_NAME + r")[\u4e00-\u9fff]){2,4}
 
 # the members of a committee in one township (区政协委员大兴小组), a group of its members
 _MEMBERS_GROUP = re.compile(r"(?:[省市区县]政协)?委员(?!学习|活动|履职|联络|工作)[\u4e00-\u9fff]{2,4}?小组")
+# a committee's members grouped by number (第三委员活动小组, 第一委员小组): a group that runs its own work
+_NUMBERED_MEMBERS_GROUP = re.compile(r"(?:[省市区县]政协)?第[一二三四五六七八九十\d]{1,3}委员(?:活动)?小?组(?![织成建长员会])")
 
 # the members of one area written right after their committee (…政协天生地区委员组, …政协大路片区委员组)
 _AREA_MEMBERS_GROUP = re.compile(r"(?<=政协)(?:(?!委员|政协)[\u4e00-\u9fff]){2,6}?(?:地区|片区|街道|镇|乡)"
@@ -56,7 +58,7 @@ _SECTOR_WORD = re.compile(r"(?:(?!各|全|相关|有关|部分|其他|参加|开
 _BEFORE_A_SECTOR = frozenset("，,。；;：:、（）()《》“”\"' \n\t·与和及同各等的在由对向")
 # a verb (or 会议) where a sector's name would be (研究界别工作, 市政协印发界别联组会发言通知): the
 # word 界别 is the sectors' work in general, no sector named
-_VERB_BEFORE_SECTOR = re.compile(r"(?:研究|发出|印发|下发|加强|推进|深化|做好|优化|完善|强化|围绕|通过|"
+_VERB_BEFORE_SECTOR = re.compile(r"(?:按|研究|发出|印发|下发|加强|推进|深化|做好|优化|完善|强化|围绕|通过|"
                                  r"发挥|依托|调整|增设|设立|按照|建立|健全|落实|推动|提升|搭建|创新|聚焦|联系|征集|报送|"
                                  r"突出|坚持|注重|用好|抓好|办好|指导|支持|鼓励|引导|动员|召集|安排|明确|体现|展现|反映|会议)")
 
@@ -87,6 +89,8 @@ def shaped_names(norm: str, start: int, end: int,
         yield match.start(), match.start(), match.end(), None
     if "小组" in norm[start:end]:  # 区政协委员大兴小组: the members of one township, a group
         for match in _MEMBERS_GROUP.finditer(norm, start, end):
+            yield match.start(), match.start(), match.end(), None
+        for match in _NUMBERED_MEMBERS_GROUP.finditer(norm, start, end):
             yield match.start(), match.start(), match.end(), None
     if "委员组" in norm[start:end] or "联络" in norm[start:end]:
         # 北碚区政协天生地区委员组, 区政协某某街道联络委: the members of one area, or the committee's

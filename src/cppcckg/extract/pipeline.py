@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from typing import Any, Iterator
 
+from cppcckg.extract import lexicon
 from cppcckg.extract.breakdowns import link_parts
 from cppcckg.extract.context_topics import inherit_topics, paragraph_context
 from cppcckg.extract.headlines import drop_headline_retellings, drop_meetings_named_again
@@ -27,6 +28,7 @@ from cppcckg.extract.sentence_context import with_sentences
 from cppcckg.ingest.reference import CPPCC_CLASSES, Reference
 from cppcckg.model import PLANNED, Extraction, Mention, Report, Sentence
 
+_PREPARED = re.compile(lexicon.SESSION_PREPARED)
 _NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}\s|★|☆)")
 
 
@@ -72,6 +74,8 @@ class Pipeline:
                     told = [replace(i, status=PLANNED) for i in told]
                 if sentence.index not in urged:
                     initiatives.extend(told)
+                else:  # (会议要求，要筹备开好X次会议: the session's preparation, set by the meeting)
+                    initiatives.extend(replace(i, status=PLANNED) for i in told if _PREPARED.search(i.evidence.text))
             if sentence.is_heading and story_started:
                 continue  # a heading within a text names work; its figures belong to the sentences under it
             story_started = story_started or not sentence.is_heading

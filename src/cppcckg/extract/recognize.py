@@ -40,7 +40,9 @@ _STOP_WORDS = ("组织", "指导", "支持", "协助", "配合", "邀请", "推�
                # verbs of a sentence run into a bare 区政协 (协商讨论区政协年度工作): no place's name
                "讨论", "审议", "听取", "通过", "部署", "传达", "强调", "指出", "表示", "带领", "率领", "陪同",
                "走进", "来到", "前往", "深入", "赴", "出席", "列席", "主持", "举行", "看望", "慰问", "走访", "服务",
-               "根据", "按照", "依据", "依照", "在")
+               "根据", "按照", "依据", "依照", "在",
+               # tasks a meeting sets (要高质量筹备开好区政协X次会议, 做好县政协…准备工作)
+               "筹备", "筹办", "开好", "办好", "做好", "确保")
 _GENERIC = {"政协", "区县政协", "各级政协", "地方政协", "全市政协", "全市各级政协", "上级政协", "委员会", "党支部",
             "党组", "工委", "人民政协", "专门委员会", "各民主党派", "委员党支部", "机关党支部", "区县政协专委会"}
 
@@ -333,7 +335,39 @@ class Recognizer:
             out = one_studio_each(out)
         if "总支" in report.norm[start:end]:
             out = _branch_named_again(report, out)
+        if "政协" in report.norm[start:end]:
+            out = self._level_collectives(report, start, end, place, out)
         return the_committee_named(report, out, self._seat_of)
+
+    def _level_collectives(self, report: Report, start: int, end: int, place: str | None,
+                           mentions: list[Mention]) -> list[Mention]:
+        """The committees of a level or two taken together, as Sichuan writes them (市县政协,
+        各县(市、区)政协, 市(州)政协, 市、县两级政协, 两级政协委员): one collective named by the
+        text's place and the words, not the committee of any one place."""
+        norm = report.norm
+        out = list(mentions)
+        spans = sorted((m.evidence.start, m.evidence.end) for m in mentions)
+        starts = [a for a, _ in spans]
+        for match in _LEVELS.finditer(norm, start, end):
+            a, b = match.span()
+            # (内江市、区两级政协: the place's name written with it, its 市 shared)
+            before = next((m for m in mentions if m.kind == "place" and m.evidence.start < a <= m.evidence.end <= b), None)
+            if _overlaps(spans, starts, a, b) and (before is None or _overlaps(spans, starts, before.evidence.end, b)):
+                continue  # a name read already
+            if before is None and place is None:
+                continue  # (no place the text is about: whose levels is not said)
+            written = _WHITESPACE.sub("", norm[a:b])
+            if before is not None:  # 内江市、区两级政协: the place written with it
+                a, label = before.evidence.start, _WHITESPACE.sub("", norm[before.evidence.start:b])
+                out.remove(before)
+            else:
+                name = self.reference.entities[place].name_zh
+                label = (name[:-1] if written[:1] == name[-1:] else name) + written
+            cls = "MemberGroup" if written.endswith("委员") else "Collective"
+            out.append(Mention(Evidence(report.id, a, b, report.text[a:b]), _unknown_key(label), label, cls, "body",
+                               surface=report.text[a:b], in_reference=False))
+        out.sort(key=lambda m: (m.evidence.start, -m.evidence.end))
+        return out
 
     def _collective_organs(self, report: Report, mentions: list[Mention]) -> list[Mention]:
         """川渝省市政协农业和农村委员会: the organ of that word of each committee the collective
@@ -527,11 +561,25 @@ class Recognizer:
                         covered.append((a, b))
                         out.append(_organ_of(report, a, b, home, self._organ_word(view.text[s:e])))
                         continue
+                    seated = self.reference.cppcc_seated_in(place) if place and entity is None else None
+                    if seated is not None and view.text[s:e] in _SPECIAL_COMMITTEES_WORDS:
+                        # 专委会 alone on a Sichuan city's page: that committee's special committees
+                        covered.append((a, b))
+                        out.append(_organ_of(report, a, b, seated, _SPECIAL_COMMITTEES_WORDS[0]))
+                        continue
                     if entity is None and place and word_owner and self.reference.entities[word_owner].cls == "Collective":
                         # 各民主党派 on a Sichuan district's page: that place's parties, taken together
                         covered.append((a, b))
-                        out.append(self._organ_named(report, a, b, self.reference.entities[place].name_zh
-                                                     + _WHITESPACE.sub("", view.text[s:e]), place))
+                        owner = self.reference.entities[word_owner]
+                        owner_home = self.reference.entities.get(self.reference.home_place(word_owner) or "")
+                        # (全市政协系统 on a Mianyang page: 绵阳市各级政协, named as the reference names Chongqing's)
+                        written = (owner.name_zh[len(owner_home.name_zh):] if owner_home is not None
+                                   and owner.name_zh.startswith(owner_home.name_zh) else _WHITESPACE.sub("", view.text[s:e]))
+                        level = _LEVEL_OF_ALL.get(view.text[s:s + 2])  # (全市政协 on a district's page: its city's)
+                        seat = next((k for k in self._place_chain(place)
+                                     if level is None or self.reference.entities[k].cls in level), place)
+                        made = self._organ_named(report, a, b, self.reference.entities[seat].name_zh + written, seat)
+                        out.append(made if made.in_reference else replace(made, cls=owner.cls))
                         continue
             else:
                 entity = self.resolve(forms, place) if forms else None
@@ -799,6 +847,15 @@ class Recognizer:
             session = SESSION_AFTER_COMMITTEE.match(norm, pos)
         if session is not None:
             return a, session.end(), "全体会议主席团" if session.group("presidium") else _PLENARY
+        if " " in norm[pos:pos + 2]:  # (…委员会 第五次会 议: a repost's pinyin left blanks inside the session's name)
+            window = norm[pos:pos + _LONGEST_NAME]
+            kept = [i for i, c in enumerate(window) if c != " "]
+            squeezed = "".join(window[i] for i in kept)
+            session = (TERM_SESSION if norm.endswith("委员会", a, pos) and "届" in norm[a:pos]
+                       else SESSION_AFTER_COMMITTEE).match(squeezed)
+            if session is not None and session.end() > 0:
+                return (a, pos + kept[session.end() - 1] + 1,
+                        "全体会议主席团" if session.group("presidium") else _PLENARY)
         if norm.startswith("及其", pos):
             a = pos = pos + 2
         term = _TERM_BEFORE_ORGAN.match(norm, pos)  # 省政协十二届常委会: the organ of that term
@@ -1090,9 +1147,14 @@ class Recognizer:
         text, at = _without_blanks(norm, start, end) if "  " in norm[start:end] else (norm, None)
         for match in _TERM_NAME.finditer(text, *((0, len(text)) if at is not None else (start, end))):
             key = self._term_committee(match)
+            a, b = match.span() if at is None else (at[match.start()], at[match.end() - 1] + 1)
             if key is not None:
-                a, b = match.span() if at is None else (at[match.start()], at[match.end() - 1] + 1)
                 out.append(_mention(report, a, b, self.reference.entities[key]))
+            elif _NEW_SEAT.fullmatch(place := _term_place(match)):
+                # 政协第一届重庆市某新区委员会: a committee newer than the reference, named as its own
+                label = f"政协{place}委员会"
+                out.append(Mention(Evidence(report.id, a, b, report.text[a:b]), _unknown_key(label), label, "Body",
+                                   "body", surface=report.text[a:b], in_reference=False))
         if at is None and "届" in norm[start:end]:
             for match in _PLACE_BEFORE_SESSION.finditer(norm, start, end):
                 # 政协重庆市石柱县十届三次会议: the place's committee, its session read after it
@@ -1285,7 +1347,7 @@ class Recognizer:
                 continue
             # named as the place's own name has it (重庆市江津区人民政府 and 区政府 are 江津区人民政府)
             label = (state_organ_label(self.reference.entities[seat], _WHITESPACE.sub("", report.norm[organ:b]))
-                     if seat is not None and organ > a else _WHITESPACE.sub("", report.text[a:b]))
+                     if seat is not None and organ > a else _WHITESPACE.sub("", report.norm[a:b]))  # (a repost's 界別: 界别)
             if label.endswith(("界别", "界")):  # 农工党界别, 科技界委员: the sector (the reference's, as 工商联界, where it has it)
                 sector = _COMMITTEE_BEFORE_SECTOR.sub("", label)  # (县政协科技界别: the committee's sector 科技界)
                 forms = (sector + "别", sector) if sector.endswith("界") else (sector, sector[:-1])
@@ -1296,10 +1358,15 @@ class Recognizer:
                 continue
             owner = next((m for m in mentions if m.kind == "body" and m.evidence.start == a and m.cls in CPPCC_CLASSES),
                          None) if label.endswith(("委员组", "联络委", "联络组", "联络处", "联络站")) else None
+            if owner is None and label.startswith("第") and label.endswith("组"):
+                # 市政协副主席某某带领第三委员活动小组: a numbered group of the committee named just before
+                owner = next((m for m in reversed(mentions) if m.kind == "body" and m.cls in CPPCC_CLASSES
+                              and m.evidence.end <= a and a - m.evidence.end <= _GROUP_OWNER_REACH
+                              and not _CLAUSE_BREAK.search(report.norm, m.evidence.end, a)), None)
             if owner is not None:  # 区政协某街道联络委 on a district's page: named with that district's committee
                 own = self.reference.get(owner.entity)
                 short = (own.name_short if own is not None and own.name_short else owner.label)
-                label = short + label[len(_WHITESPACE.sub("", owner.surface)):]
+                label = short + (label if owner.evidence.end <= a else label[len(_WHITESPACE.sub("", owner.surface)):])
             made = self._organ_named(report, a, b, label, seat)
             if not made.in_reference and label.endswith(("联络委", "联络组", "联络处", "联络站")):
                 made = replace(made, cls="WorkingOrgan")
@@ -1383,11 +1450,15 @@ class Recognizer:
 
 
 _WHITESPACE = re.compile(r"\s+")
+_GROUP_OWNER_REACH = 24  # a leader's title and name between a committee and the group it leads
+_CLAUSE_BREAK = re.compile(r"[，,。；;！!？?\n]")
 # a place's "two sessions" (北碚区“两会”, 省两会, 重庆两会), the place's name or level before it if written
 _TWO_SESSIONS = re.compile(r"“?两会”?(?!期间的?提案)")
 _NAME_CHAR_BEFORE = re.compile(r"[\u4e00-\u9fff]")
 # 甘洛县政协: a place's CPPCC the reference lacks, named as the reference names its committees
 _PLACE_CPPCC = re.compile(r"([\u4e00-\u9fff]{2,8}?[省市州县区])政协")
+# the place of a committee named with its term that the reference lacks (重庆市两江新区): a seat's shape
+_NEW_SEAT = re.compile(r"(?:[\u4e00-\u9fff]{2,3}[省市])?[\u4e00-\u9fff]{2,6}[市州县区]")
 
 
 def _session_key(committee: str, name: str) -> str:
@@ -1538,6 +1609,11 @@ _MEMBER_AND_DEPARTMENT = re.compile(r"常委[、，,]\s*(?P<department>" + PARTY
 _NUMBERED_HEAD = re.compile(r"([两二三四五六七八九]|\d)(?:个)?(?:地|县|区|市|县市|区县|市县|市区|地区)政协")
 # 三区县政协, 川渝三区县 (with no places written before it: those are _juxtaposed_places)
 _COUNTED_LOCALS = re.compile(r"(?<![\u4e00-\u9fff]{2}[区县])(?:川渝|渝川)?([两二三四五六七八九])(?:区县|县区|区市县|县市区)(?:政协)?")
+# the level 全市 and 全省 name, whatever place the text is about (全市政协 on a district's page)
+_LEVEL_OF_ALL = {"全市": ("PrefectureCity", "Province"), "全省": ("Province",)}
+# committees of a level or two together, as a province's texts write them (see _level_collectives)
+_LEVELS = re.compile(r"(?:各?市\(州\)、?(?:各?县\(市、区\))?|(?<![两二三四五六七八九十\d])各?县\(市(?:、区)?\)|市县|市州|市、州|"
+                     r"(?:市|州)、(?:县|区)两级|(?<=[市州])两级)政协(?:委员)?|(?<=[市州])(?:、(?:县|区))?两级政协(?:委员)?")
 _COUNTED_LOCALS_HINT = re.compile(r"[两二三四五六七八九](?:区县|县区|区市县|县市区)")
 _SMALL_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
                  **{str(n): n for n in range(2, 10)}}

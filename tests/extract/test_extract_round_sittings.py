@@ -1,0 +1,134 @@
+"""Issue 12, the round of sittings and preparations: a standing committee's numbered meeting
+written after the organ, a coming session prepared, members split into groups to discuss the
+reports, sectors meeting at their committee's session, and groups of members by number.
+
+The sentences are written for this project in the style of those texts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_extract_general import only, run
+
+
+def test_a_standing_committees_meeting_numbered_after_the_organ_is_held_by_it(pipeline):
+    x = run(pipeline, "4月8日，市政协召开五届常委会第十二次会议，听取全市生态环境保护情况通报。",
+            publisher="cq-cppcc")
+    meeting = only(x, "常委会第十二次会议")
+    assert (meeting.type, meeting.organizers) == ("meeting", ("cq-cppcc-standing-committee",))
+    assert meeting.label.endswith("常委会第十二次会议")
+
+
+def test_a_coming_session_prepared_is_a_planned_meeting_even_where_a_meeting_urges_it(pipeline):
+    x = run(pipeline, "12月3日，县政协召开党组会议。会议要求，要认真做好县政协九届四次会议各项筹备工作。",
+            publisher="cppcc-dazu")
+    prepared = only(x, "筹备工作")
+    assert (prepared.type, prepared.status) == ("meeting", "planned")
+    assert prepared.label == "县政协九届四次会议筹备"
+    # the verbs of the task are no committee's name
+    assert not [m for m in x.mentions if m.kind == "body" and "做好" in m.label]
+
+
+def test_a_preparation_is_not_told_again_where_the_session_itself_is_scheduled(pipeline):
+    x = run(pipeline, "会议建议市政协六届二次会议于2027年1月10日召开。会议强调，要精心筹备好市政协六届二次会议。",
+            title="绵阳市政协召开主席会议")
+    assert [i.label for i in x.initiatives if i.label.endswith("筹备")] == []
+    assert [i.status for i in x.initiatives if "1月10日" in i.evidence.text] == ["planned"]
+
+
+def test_members_split_into_groups_to_discuss_the_reports_is_a_sitting_on_them(pipeline):
+    x = run(pipeline, "区政协十一届二次会议开幕\n当天下午，与会委员分成8个小组，围绕发展大局，认真讨论区政协常委会工作报告。",
+            publisher="cppcc-dazu")
+    sitting = only(x, "8个小组")
+    assert sitting.type == "meeting"
+    assert sitting.label == "分组讨论：区政协常委会工作报告"
+    # the session the headline names is a meeting of its own, not told again by its sitting
+    assert [i.type for i in x.initiatives if "开幕" in i.evidence.text] == ["meeting"]
+
+
+def test_a_team_split_into_groups_for_field_work_is_no_sitting(pipeline):
+    x = run(pipeline, "调研组分为3个小组，分别深入乡镇开展调研。", publisher="cppcc-dazu")
+    assert [i.type for i in x.initiatives] == ["research"]
+
+
+def test_groups_by_sector_that_study_and_review_are_the_sessions_sitting(pipeline):
+    x = run(pipeline, "委员们按界别分组学习开幕会上的讲话精神，审议市政协常委会工作报告。", publisher="cppcc-dazu")
+    sitting = only(x, "按界别分组")
+    assert (sitting.type, sitting.label) == ("meeting", "分组审议：市政协常委会工作报告")
+    assert not [m for m in x.mentions if m.cls == "Sector"]  # (按界别: by sector, no sector named)
+
+
+def test_a_sectors_joint_sitting_during_which_members_spoke_was_held_by_the_committee(pipeline):
+    x = run(pipeline, "区政协十一届二次会议期间，农工党界别联组讨论中，委员们踊跃发言。", publisher="cppcc-dazu")
+    sitting = only(x, "联组讨论")
+    assert (sitting.type, sitting.organizers) == ("meeting", ("cppcc-dazu",))
+
+
+def test_a_group_of_members_by_number_led_to_an_inspection_runs_it(pipeline):
+    x = run(pipeline, "市政协副主席某某带领第二委员活动小组委员视察城区停车设施建设情况。",
+            title="宜宾市政协委员视察停车设施建设")
+    group = [m for m in x.mentions if m.surface == "第二委员活动小组"]
+    assert [(m.label, m.cls) for m in group] == [("宜宾市政协第二委员活动小组", "MemberGroup")]
+    visit = only(x, "视察城区")
+    assert (visit.type, visit.organizers) == ("inspection", (group[0].entity,))
+
+
+def bodies(extraction) -> list[tuple[str, str, str]]:
+    return [(m.surface, m.label, m.cls) for m in extraction.mentions if m.kind == "body"]
+
+
+def test_a_session_named_in_full_with_a_reposts_pinyin_inside_is_the_plenary(pipeline):
+    x = run(pipeline, "1月9日，中國(guó)人民政治協(xié)商會(huì)議四川省第十二屆委員會(huì)第三次會(huì)議在成都開幕。")
+    assert [(label, cls) for _s, label, cls in bodies(x)] == [("四川省政协全体会议", "PlenarySession")]
+
+
+def test_a_committee_newer_than_the_reference_named_with_its_term_is_a_body_of_its_own(pipeline):
+    x = run(pipeline, "1月5日，中国人民政治协商会议第一届重庆市明月新区委员会第一次会议开幕。")
+    committee = [m for m in x.mentions if m.label == "政协重庆市明月新区委员会"]
+    assert [m.cls for m in committee] == ["Body"]
+    assert only(x, "开幕").organizers == (committee[0].entity,)
+
+
+def test_special_committees_written_alone_on_a_citys_page_are_that_committees(pipeline):
+    x = run(pipeline, "遂宁市政协召开主席会议，听取专委会上半年工作情况汇报。")
+    assert ("专委会", "遂宁市政协专门委员会", "SpecialCommittee") in bodies(x)
+
+
+def test_all_the_committees_of_a_city_together_are_named_by_that_city(pipeline):
+    x = run(pipeline, "绵阳市政协召开常委会议。会议要求，全市政协系统要聚焦中心工作。")
+    assert ("全市政协系统", "绵阳市各级政协", "Collective") in bodies(x)
+
+
+@pytest.mark.parametrize(("text", "written", "label", "cls"), [
+    ("四川省政协召开会议，指导市县政协开展协商。", "市县政协", "四川省市县政协", "Collective"),
+    ("内江市政协召开会议，各县(市、区)政协主席列席。", "各县(市、区)政协", "内江市各县(市、区)政协", "Collective"),
+    ("达州市政协召开会议，市、县两级政协委员踊跃建言。", "市、县两级政协委员", "达州市、县两级政协委员", "MemberGroup"),
+    ("内江市、区两级政协联动开展调研。", "内江市、区两级政协", "内江市、区两级政协", "Collective"),
+])
+def test_committees_of_a_level_or_two_together_are_one_collective(pipeline, text, written, label, cls):
+    assert (written, label, cls) in bodies(run(pipeline, text))
+
+
+def test_two_counties_counted_are_those_two_not_a_level(pipeline):
+    x = run(pipeline, "屏山县与水富市政协开展联合调研。两县(市)政协分别到两地实地调研。")
+    assert not [b for b in bodies(x) if b[0].startswith("县(市)")]
+
+
+def test_a_spokesman_speaking_at_a_press_conference_tells_no_meeting(pipeline):
+    x = run(pipeline, "大会新闻发言人、省政协研究室主任某某在发布会现场介绍，本次会议共收到提案900余件。")
+    assert [i.type for i in x.initiatives if i.type == "meeting"] == []
+
+
+def test_a_session_named_as_the_time_of_something_else_is_not_held_there(pipeline):
+    x = run(pipeline, "在政协第十五届某县委员会第四次会议召开之际，记者采访了几位委员。")
+    assert [i.type for i in x.initiatives] == []
+
+
+@pytest.mark.parametrize("text", [
+    "这14件重点提案由市政府领导领衔督办。",  # the figure told before, pointed at again
+    "工业产值迈上两千亿台阶。",  # a step, not machines
+    "该村7组组长笑得合不拢嘴。",  # a village group's number
+])
+def test_figures_that_count_nothing_new_are_no_statistics(pipeline, text):
+    assert run(pipeline, text, publisher="cppcc-dazu").metrics == ()
