@@ -132,3 +132,12 @@ def test_a_session_named_as_the_time_of_something_else_is_not_held_there(pipelin
 ])
 def test_figures_that_count_nothing_new_are_no_statistics(pipeline, text):
     assert run(pipeline, text, publisher="cppcc-dazu").metrics == ()
+
+
+def test_members_speaking_on_titles_listed_give_a_speech_on_each(pipeline):
+    x = run(pipeline, "会上，部分市政协委员就《做强县域特色农业》、《推进职业教育产教融合》等作了大会发言。",
+            title="乐山市政协七届四次会议开幕")
+    speeches = [(i.type, i.label, i.organizers) for i in x.initiatives]
+    members = [m.entity for m in x.mentions if m.cls == "MemberGroup"]
+    assert speeches == [("consultation", "大会发言：做强县域特色农业", tuple(members)),
+                        ("consultation", "大会发言：推进职业教育产教融合", tuple(members))]

@@ -213,6 +213,11 @@ def _one_per_item(owner: Initiative, spans: list[tuple[int, int]], report_text: 
                                label=f"提案：{_TITLE_FRAME.sub('', subject)}", rules=owner.rules + ("enumerated-subject",),
                                trigger=(a, b)))
             continue
+        if owner.type == "consultation" and word.endswith("发言"):  # 就《甲》《乙》等作了大会发言: a speech on each
+            out.append(replace(owner, evidence=Evidence(owner.evidence.report, a, b, report_text[a:b]),
+                               label=f"{'书面' if '书面' in word else '大会'}发言：{subject.strip('《》')}",
+                               rules=owner.rules + ("enumerated-subject",), trigger=(a, b)))
+            continue
         if owner.type == "campaign" and subject.endswith(("行动", "活动")):
             subject, word = subject[:-2], subject[-2:]
         out.append(replace(owner, evidence=Evidence(owner.evidence.report, a, b, report_text[a:b]),

@@ -1616,7 +1616,9 @@ class InitiativeExtractor:
             organizers = ([proposer.mention.entity] if proposer.mention.cls == "MemberGroup"  # (members write it)
                           else self._actor_keys(proposer, text) or [proposer.mention.entity])
             rules.append("role:proposer")
-        elif trig.type == "proposal" and author is None and organizers:
+        elif (trig.type == "proposal" or (trig.type == "consultation" and _SPEECH.fullmatch(text, trig.start, trig.end))
+              ) and author is None and organizers:
+            # (部分市政协委员就《甲》《乙》等作了大会发言: the members speak, as they write proposals)
             group = next((p for p in bodies if p.end <= trig.start and p.mention.cls == "MemberGroup"
                           and set(self._actor_keys(p, text) or [p.mention.entity]) == set(organizers)), None)
             if group is not None:  # 渝中区政协委员踊跃提交提案: the members write them, not their committee
