@@ -141,3 +141,18 @@ def test_members_speaking_on_titles_listed_give_a_speech_on_each(pipeline):
     members = [m.entity for m in x.mentions if m.cls == "MemberGroup"]
     assert speeches == [("consultation", "大会发言：做强县域特色农业", tuple(members)),
                         ("consultation", "大会发言：推进职业教育产教融合", tuple(members))]
+
+
+def test_a_caption_that_tells_work_of_its_own_is_read_without_its_credit(pipeline):
+    x = run(pipeline, "——某区政协一年履职小记\n某区政协开展“优化营商环境”常委会监督性视察 某区政协供图\n长江大桥 王某 摄\n"
+                      "这一年，区政协深耕主责主业，以精彩履职服务全区发展。", publisher="cppcc-dazu")
+    visit = only(x, "监督性视察")
+    assert visit.type == "inspection"
+    assert "供图" not in visit.evidence.text
+    assert not [i for i in x.initiatives if "大桥" in i.evidence.text]
+
+
+def test_a_later_clause_with_its_own_verb_and_subject_is_new_work_of_the_same_kind(pipeline):
+    x = run(pipeline, "组织乡村振兴监督性常委视察，从产业帮扶等3方面提出建议，开展民族地区教育发展视察。",
+            publisher="cq-cppcc")
+    assert [i.type for i in x.initiatives] == ["inspection", "inspection"]

@@ -550,6 +550,8 @@ _OPENING_TITLE = re.compile(r"\s*《([^》]{2,60})》")
 _ACCOMPANIED = re.compile(r"陪同下")
 _VISIT_WORD = re.compile(lexicon.VISIT_ARRIVAL)
 
+# a later clause that opens with its own verb and subject before a bare activity word (，开展民族地区脱贫攻坚视察)
+_OWN_SUBJECT_AFTER_VERB = re.compile(r"[，,][^，,；;。]{0,4}?(?:开展|组织|进行)了?[\u4e00-\u9fff“”]{4,}$")
 _NEW_SUBJECT = re.compile(r"[，,；;][\u4e00-\u9fff]{0,3}?" + lexicon.SUBJECT_OPENER)
 _SUBJECT_OPENS = searched(re.compile(r"围绕|聚焦|(?<!成)就(?!业|此)"))
 _SUBJECT_CLOSES = re.compile(r"[^，,；;。]*?(?:开展|进行|展开|组织)[^，,；;。]{0,4}")
@@ -1222,6 +1224,8 @@ class InitiativeExtractor:
             return False  # 聚焦X建言献策，聚焦Y献计出力: a second subject, a second piece of work
         if word == "协商" and lexicon.CONSULTED_MATTER.match(self.report.norm, item.trigger[1]):
             return False  # 协商A纠纷、…、协商B机制: each its own matter
+        if _OWN_SUBJECT_AFTER_VERB.search(between):
+            return False  # …常委视察，从A等方面提出建议，开展B视察: a clause of its own, on its own subject
         return bool(lexicon.WEAK_TRIGGER.fullmatch(word) or lexicon.BARE_ACTIVITY.fullmatch(word)
                     or after_first[:1] in ("组", "团"))
 

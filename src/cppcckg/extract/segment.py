@@ -97,12 +97,27 @@ def _column(norm: str, lines: list[tuple[int, int]]) -> int:
     return widths[int(len(widths) * 0.9)] if widths else 0
 
 
+def _before_tail(norm: str, start: int, end: int, noise: list[tuple[int, int]]) -> tuple[int, int]:
+    """The line [start, end) without furniture that closes it after text of its own (某区政协开展X视察
+    某区政协供图: the caption, not its credit)."""
+    tail = next((a for a, b in noise if start < a < end and b >= end), None)
+    if tail is None or not norm[start:tail].strip():
+        return start, end
+    return start, len(norm[:tail].rstrip())
+
+
 def blocks(norm: str, noise: list[tuple[int, int]] | None = None) -> list[tuple[int, int, bool]]:
     """Logical blocks (start, end, is_heading): lines joined where a break is only layout.
     A page-furniture line (`noise`: 链接已复制, 首页 > …, a timestamp) is a block of its own,
     never joined to the headline or paragraph next to it, and the headline is the first line
     that is not furniture."""
     lines = _lines(norm)
+    if noise:  # a line whose tail is furniture (a caption's photo credit) ends before it, and alone
+        trimmed = [_before_tail(norm, s, e, noise) for s, e in lines]
+        credited = {i for i, (line, kept) in enumerate(zip(lines, trimmed)) if line != kept}
+        lines = trimmed
+    else:
+        credited = set()
     out: list[tuple[int, int, bool]] = []
     cur: list[int] = []  # start, end, heading flag, continuation count
     furniture = [bool(noise) and covers(noise, s, e) for s, e in lines]
@@ -133,6 +148,8 @@ def blocks(norm: str, noise: list[tuple[int, int]] | None = None) -> list[tuple[
                 or (_DATED_START.match(line) is not None and (norm.count("\n", lines[i - 1][1], s) >= 2
                                                             or (_plain(last_line) and len(last_line.strip()) <= 60)))
                 or last_line.rstrip(_CLOSERS + " ")[-1:] in _TERMINAL
+                # a caption whose photo credit closed the line before (… 某区政协供图): a line of its own
+                or i - 1 in credited or i in credited
                 # short plain lines set apart by empty lines, the first short of the text's column:
                 # photo captions, a headline and its subtitle (a line the layout wrapped fills its column)
                 or (norm.count("\n", lines[i - 1][1], s) >= 2 and _plain(last_line) and _plain(line)
