@@ -156,3 +156,15 @@ def test_a_later_clause_with_its_own_verb_and_subject_is_new_work_of_the_same_ki
     x = run(pipeline, "组织乡村振兴监督性常委视察，从产业帮扶等3方面提出建议，开展民族地区教育发展视察。",
             publisher="cq-cppcc")
     assert [i.type for i in x.initiatives] == ["inspection", "inspection"]
+
+
+def test_a_townships_cppcc_working_committee_runs_its_own_consultation(pipeline):
+    x = run(pipeline, "青石镇政协工委组织政协委员、群众代表围绕集镇停车难题开展协商。", publisher="cppcc-dazu")
+    office = [(m.label, m.cls) for m in x.mentions if m.kind == "body"]
+    assert office == [("青石镇政协工委", "WorkingOrgan")]
+    assert only(x, "开展协商").organizers == (x.mentions[0].entity,)
+
+
+def test_a_suggestion_a_member_writes_by_its_title_is_a_proposal(pipeline):
+    x = run(pipeline, "某某委员撰写《关于完善灵活用工保障的建议》，被市政府采纳。", publisher="cppcc-yubei")
+    assert (only(x, "撰写").type, only(x, "撰写").label) == ("proposal", "提案：完善灵活用工保障")

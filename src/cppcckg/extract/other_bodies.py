@@ -43,6 +43,9 @@ _STUDIO = re.compile(r"(?:(?:(?:(?:(?!" + _NOT_A_NAME + r")[\u4e00-\u9fff]){2,4}
 
 # the members of a committee in one township (区政协委员大兴小组), a group of its members
 _MEMBERS_GROUP = re.compile(r"(?:[省市区县]政协)?委员(?!学习|活动|履职|联络|工作)[\u4e00-\u9fff]{2,4}?小组")
+# a township's or street's CPPCC working committee (广纳镇政协工委, 某街道政协工作委员会): the
+# county committee's office there, which runs its own consultations
+_TOWNSHIP_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)政协(?:工委|工作委员会|联络组|联络委|工作组)")
 # a committee's members grouped by number (第三委员活动小组, 第一委员小组): a group that runs its own work
 _NUMBERED_MEMBERS_GROUP = re.compile(r"(?:[省市区县]政协)?第[一二三四五六七八九十\d]{1,3}委员(?:活动)?小?组(?![织成建长员会])")
 
@@ -91,6 +94,9 @@ def shaped_names(norm: str, start: int, end: int,
         for match in _MEMBERS_GROUP.finditer(norm, start, end):
             yield match.start(), match.start(), match.end(), None
         for match in _NUMBERED_MEMBERS_GROUP.finditer(norm, start, end):
+            yield match.start(), match.start(), match.end(), None
+    if "政协工" in norm[start:end] or "政协联络" in norm[start:end]:
+        for match in _TOWNSHIP_OFFICE.finditer(norm, start, end):
             yield match.start(), match.start(), match.end(), None
     if "委员组" in norm[start:end] or "联络" in norm[start:end]:
         # 北碚区政协天生地区委员组, 区政协某某街道联络委: the members of one area, or the committee's

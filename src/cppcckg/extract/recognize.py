@@ -1368,7 +1368,8 @@ class Recognizer:
                 short = (own.name_short if own is not None and own.name_short else owner.label)
                 label = short + (label if owner.evidence.end <= a else label[len(_WHITESPACE.sub("", owner.surface)):])
             made = self._organ_named(report, a, b, label, seat)
-            if not made.in_reference and label.endswith(("联络委", "联络组", "联络处", "联络站")):
+            if not made.in_reference and label.endswith(("联络委", "联络组", "联络处", "联络站", "政协工委", "政协工作委员会",
+                                                         "政协工作组")):
                 made = replace(made, cls="WorkingOrgan")
             elif not made.in_reference and label.endswith(("委员工作室", "委员工作站")):
                 made = replace(made, cls="WorkingOrgan")
@@ -1726,7 +1727,8 @@ def _organ_of(report: Report, a: int, b: int, committee: Entity, organ: str) -> 
 _ORGAN_CLASSES: tuple[tuple[str, str], ...] = (
     ("常务委员会", "StandingCommittee"), ("主席会议", "ChairpersonsCouncil"), ("党组", "PartyGroup"),
     ("全体会议", "PlenarySession"), ("委员", "MemberGroup"),  # (its members as a group: 港澳委员, 常务委员)
-    ("机关", "WorkingOrgan"), ("办公室", "WorkingOrgan"), ("办公厅", "WorkingOrgan"))
+    ("机关", "WorkingOrgan"), ("办公室", "WorkingOrgan"), ("办公厅", "WorkingOrgan"),
+    ("审查委员会", "WorkingOrgan"), ("提案组", "WorkingOrgan"))  # (a session's offices for its proposals)
 
 
 def _organ_class(organ: str) -> str:
