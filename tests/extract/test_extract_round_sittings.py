@@ -38,11 +38,11 @@ def test_a_preparation_is_not_told_again_where_the_session_itself_is_scheduled(p
 
 
 def test_members_split_into_groups_to_discuss_the_reports_is_a_sitting_on_them(pipeline):
-    x = run(pipeline, "区政协十一届二次会议开幕\n当天下午，与会委员分成8个小组，围绕发展大局，认真讨论区政协常委会工作报告。",
+    x = run(pipeline, "区政协十一届二次会议开幕\n午后，参会的委员们分成8个小组，联系发展实际，逐段讨论常委会一年来的履职报告。",
             publisher="cppcc-dazu")
     sitting = only(x, "8个小组")
     assert sitting.type == "meeting"
-    assert sitting.label == "分组讨论：区政协常委会工作报告"
+    assert sitting.label == "分组讨论：常委会一年来的履职报告"
     # the session the headline names is a meeting of its own, not told again by its sitting
     assert [i.type for i in x.initiatives if "开幕" in i.evidence.text] == ["meeting"]
 
@@ -53,9 +53,9 @@ def test_a_team_split_into_groups_for_field_work_is_no_sitting(pipeline):
 
 
 def test_groups_by_sector_that_study_and_review_are_the_sessions_sitting(pipeline):
-    x = run(pipeline, "委员们按界别分组学习开幕会上的讲话精神，审议市政协常委会工作报告。", publisher="cppcc-dazu")
+    x = run(pipeline, "各界别的委员按界别分组学习开幕式讲话要点，审议常委会年度履职报告。", publisher="cppcc-dazu")
     sitting = only(x, "按界别分组")
-    assert (sitting.type, sitting.label) == ("meeting", "分组审议：市政协常委会工作报告")
+    assert (sitting.type, sitting.label) == ("meeting", "分组审议：常委会年度履职报告")
     assert not [m for m in x.mentions if m.cls == "Sector"]  # (按界别: by sector, no sector named)
 
 
@@ -66,10 +66,10 @@ def test_a_sectors_joint_sitting_during_which_members_spoke_was_held_by_the_comm
 
 
 def test_a_group_of_members_by_number_led_to_an_inspection_runs_it(pipeline):
-    x = run(pipeline, "市政协副主席某某带领第二委员活动小组委员视察城区停车设施建设情况。",
+    x = run(pipeline, "市政协副主席某某率第五委员小组的委员们去视察城区停车设施建设。",
             title="宜宾市政协委员视察停车设施建设")
-    group = [m for m in x.mentions if m.surface == "第二委员活动小组"]
-    assert [(m.label, m.cls) for m in group] == [("宜宾市政协第二委员活动小组", "MemberGroup")]
+    group = [m for m in x.mentions if m.surface == "第五委员小组"]
+    assert [(m.label, m.cls) for m in group] == [("宜宾市政协第五委员小组", "MemberGroup")]
     visit = only(x, "视察城区")
     assert (visit.type, visit.organizers) == ("inspection", (group[0].entity,))
 
@@ -84,7 +84,7 @@ def test_a_session_named_in_full_with_a_reposts_pinyin_inside_is_the_plenary(pip
 
 
 def test_a_committee_newer_than_the_reference_named_with_its_term_is_a_body_of_its_own(pipeline):
-    x = run(pipeline, "1月5日，中国人民政治协商会议第一届重庆市明月新区委员会第一次会议开幕。")
+    x = run(pipeline, "元月初，政协第一届重庆市明月新区委员会第一次会议在新区会堂开幕。")
     committee = [m for m in x.mentions if m.label == "政协重庆市明月新区委员会"]
     assert [m.cls for m in committee] == ["Body"]
     assert only(x, "开幕").organizers == (committee[0].entity,)
@@ -116,7 +116,7 @@ def test_two_counties_counted_are_those_two_not_a_level(pipeline):
 
 
 def test_a_spokesman_speaking_at_a_press_conference_tells_no_meeting(pipeline):
-    x = run(pipeline, "大会新闻发言人、省政协研究室主任某某在发布会现场介绍，本次会议共收到提案900余件。")
+    x = run(pipeline, "会议发言人某某在发布会现场介绍说，截至目前已收到提案900余件。")
     assert [i.type for i in x.initiatives if i.type == "meeting"] == []
 
 

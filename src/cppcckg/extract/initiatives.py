@@ -448,7 +448,7 @@ _SESSION_REACH_BACK = 3000
 _SESSION_EVENT = re.compile(r"(?:新闻)?发布会|记者会")
 _ABOUT_A_SESSION = re.compile(r"关于[^，,；;。]{0,12}$")
 _LEADS_BEFORE = re.compile(r"(?:率|率领|带领)$")
-_TEAM_AFTER = re.compile(r"(?:专题|联合)?(?:一行|调研组|视察组|考察组|部分委员|有关负责同志)|(?<=组)委员")  # (带领第三委员活动小组委员)
+_TEAM_AFTER = re.compile(r"(?:专题|联合)?(?:一行|调研组|视察组|考察组|部分委员|有关负责同志)|(?<=组)(?:的)?委员")  # (率第五委员小组的委员们)
 # A meeting held right after the work just told (在随后召开的座谈会上, 随后举行座谈会) is that work's:
 # its organisers hold it.
 # 两地/双方 before a democratic party's name: its units on the two sides the text named together.
@@ -544,7 +544,7 @@ _PREPARED = re.compile(lexicon.SESSION_PREPARED)  # a coming session prepared: w
 _SESSION_PREPARED_NAME = re.compile(r"(?:[省市州区县]政协)?[一二三四五六七八九十\d]{1,3}届[一二三四五六七八九十\d]{1,3}次(?:全体)?会议")
 # the members split into groups (分为9个小组, 分成5个组) and what the groups then discussed
 _SPLIT_INTO_GROUPS = re.compile(r"分(?:为|成)[\d一二三四五六七八九十]{1,2}个(?:小|讨论)?组")
-_GROUPS_DISCUSS = re.compile(r"[，,\s]*(?:[^，,；;。]{0,30}?[，,])?[^，,；;。]{0,6}?(?P<v>讨论|审议)(?P<x>[^，,；;。]{2,80})")
+_GROUPS_DISCUSS = re.compile(r"[，,\s]*(?:[^，,；;。]{0,30}?[，,])?[^，,；;。]{0,6}?(?P<v>讨论|审议|研讨)(?P<x>[^，,；;。]{2,80})")
 _STANDING_MEETING = re.compile(r"常委会?会?议$|常委会$|(?:常委会|常务委员会)第[一二三四五六七八九十\d]{1,4}次(?:全体)?会议$")
 _OPENING_TITLE = re.compile(r"\s*《([^》]{2,60})》")
 _ACCOMPANIED = re.compile(r"陪同下")
