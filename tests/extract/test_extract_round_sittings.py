@@ -168,3 +168,15 @@ def test_a_townships_cppcc_working_committee_runs_its_own_consultation(pipeline)
 def test_a_suggestion_a_member_writes_by_its_title_is_a_proposal(pipeline):
     x = run(pipeline, "某某委员撰写《关于完善灵活用工保障的建议》，被市政府采纳。", publisher="cppcc-yubei")
     assert (only(x, "撰写").type, only(x, "撰写").label) == ("proposal", "提案：完善灵活用工保障")
+
+
+def test_proposals_a_member_writes_are_the_members_groups(pipeline):
+    x = run(pipeline, "区政协十届三次会议期间，某某委员提交提案《关于规范夜市摊点管理的建议》。", publisher="cppcc-yuzhong")
+    members = [m for m in x.mentions if m.cls == "MemberGroup"]
+    assert [(m.surface, m.label) for m in members] == [("委员", "渝中区政协委员")]
+    assert only(x, "提交提案").organizers == (members[0].entity,)
+
+
+def test_proposals_the_committee_organises_stay_its_own(pipeline):
+    x = run(pipeline, "区政协组织委员围绕城市更新提交提案12件。", publisher="cppcc-yuzhong")
+    assert only(x, "提交提案").organizers == ("cppcc-yuzhong",)

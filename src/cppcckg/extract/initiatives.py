@@ -545,6 +545,8 @@ _SESSION_PREPARED_NAME = re.compile(r"(?:[省市州区县]政协)?[一二三四�
 # the members split into groups (分为9个小组, 分成5个组) and what the groups then discussed
 _SPLIT_INTO_GROUPS = re.compile(r"分(?:为|成)[\d一二三四五六七八九十]{1,2}个(?:小|讨论)?组")
 _GROUPS_DISCUSS = re.compile(r"[，,\s]*(?:[^，,；;。]{0,30}?[，,])?[^，,；;。]{0,6}?(?P<v>讨论|审议|研讨)(?P<x>[^，,；;。]{2,80})")
+# a committee that brings its members to write (组织住渝全国政协委员联名提交): its own proposal
+_ORGANISES_MEMBERS = re.compile(r"组织|动员|引导|推动")
 _STANDING_MEETING = re.compile(r"常委会?会?议$|常委会$|(?:常委会|常务委员会)第[一二三四五六七八九十\d]{1,4}次(?:全体)?会议$")
 _OPENING_TITLE = re.compile(r"\s*《([^》]{2,60})》")
 _ACCOMPANIED = re.compile(r"陪同下")
@@ -708,6 +710,7 @@ class InitiativeExtractor:
         # a text about proposals (its title says 提案) cites them by their titles
         # (a text without a title: its opening lines say what it is about)
         self._about_proposals = "提案" in (report.title_zh or report.norm[:_OPENING])
+        self.members_of: dict[str, str] = {}  # each committee's members' group the text names (区政协委员)
         self._members_named = ""  # the members' group named last (住川全国政协委员): a cited proposal's authors
         self._givers: tuple[str, tuple[str, ...]] | None = None  # (group, its committee) a sentence names
         # the actors a text without a publisher (a news item) is talking about, carried from
@@ -1712,6 +1715,13 @@ class InitiativeExtractor:
         if not organizers and self.default_org:
             organizers.append(self.default_org)
             rules.append("role:report-cppcc")
+        if (trig.type == "proposal" and len(organizers) == 1 and organizers[0] in self.members_of
+                and "role:clause-subject" not in rules and "role:proposer" not in rules
+                and not _ORGANISES_MEMBERS.search(text, 0, trig.start)):
+            # 经济建设方面34件, 她提交的提案《…》: proposals the text's committee did not itself bring
+            # are its members', where the text names them (区政协委员…); not those it organised
+            organizers = [self.members_of[organizers[0]]]
+            rules.append("role:members-propose")
         hosts: list[str] = []
         if self._visited:
             rest = (sentence_view or view).text[(sentence_view or view).index(b):].split("；")[0]

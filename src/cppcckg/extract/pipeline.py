@@ -53,6 +53,7 @@ class Pipeline:
         mentions = [m for m in self.recognizer.mentions(report)
                     if not noise_inside(noise, m.evidence.start, m.evidence.end)]
         initiatives_x = InitiativeExtractor(self.reference, report, publisher_assumed=assumed)
+        initiatives_x.members_of = _members_groups(mentions, self.reference)
         if assumed:
             initiatives_x.default_org = (_featured(mentions, initiatives_x.default_org, self.reference, self.parties)
                                          or initiatives_x.default_org)
@@ -109,6 +110,20 @@ class Pipeline:
 # (我市广大政协委员: its members)
 _PLACE_SUBJECT = re.compile(r"(?:^|[，,：:；;])(?:[^，,：:；;。]{0,12}[，,]|(?:\d{4}年|今年|去年|目前|近年来)(?:以来)?)?"
                             r"(?:(?:我|全)\s*(?:县|市|区|省)(?:\s*\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\))?|川渝两地|两省市)(?!政协|各级|的|人民政府|委|人大|[^，,：:；;。]{0,4}(?:政协|委员))")
+
+
+def _members_groups(mentions: list[Mention], reference: Reference) -> dict[str, str]:
+    """Each committee's plain members' group the text names (区政协委员, 某某委员 before a proposal),
+    by committee: who writes the proposals the text does not give to anyone else."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        if m.cls != "MemberGroup" or not m.label.endswith("政协委员") or "全国" in m.label:
+            continue
+        entity = reference.get(m.entity)
+        committee = m.members[0] if len(m.members) == 1 else (entity.parent if entity is not None else None)
+        if committee is not None:
+            out.setdefault(committee, m.entity)
+    return out
 
 
 def _places_story(norm: str, sentence: Sentence, mentions: list[Mention], going_on: bool) -> bool:

@@ -337,7 +337,31 @@ class Recognizer:
             out = _branch_named_again(report, out)
         if "政协" in report.norm[start:end]:
             out = self._level_collectives(report, start, end, place, out)
+        if place is not None and "委员" in report.norm[start:end] and "提" in report.norm[start:end]:
+            out = self._members_by_title(report, start, end, place, out)
         return the_committee_named(report, out, self._seat_of)
+
+    def _members_by_title(self, report: Report, start: int, end: int, place: str,
+                          mentions: list[Mention]) -> list[Mention]:
+        """委员 alone as the authors of proposals (某某委员提交提案《…》, 委员们围绕X提出提案): the members
+        of the committee the text is about, a members' group, where its sentence tells a proposal."""
+        committee = self.reference.cppcc_seated_in(place)
+        if committee is None:
+            return mentions
+        known = self._organ_words.organ(committee.key, "委员")
+        spans = sorted((m.evidence.start, m.evidence.end) for m in mentions)
+        starts = [a for a, _ in spans]
+        out = list(mentions)
+        for match in _MEMBER_TITLE.finditer(report.norm, start, end):
+            a, b = match.span()
+            stop = _SENTENCE_STOP.search(report.norm, b, end)
+            sentence_end = stop.end() if stop else end
+            if _overlaps(spans, starts, a, b) or not _PROPOSAL_TOLD.search(report.norm, b, sentence_end):
+                continue
+            made = _mention(report, a, b, known) if known is not None else _organ_of(report, a, b, committee, "委员")
+            out.append(made)
+        out.sort(key=lambda m: (m.evidence.start, -m.evidence.end))
+        return out
 
     def _level_collectives(self, report: Report, start: int, end: int, place: str | None,
                            mentions: list[Mention]) -> list[Mention]:
@@ -1610,6 +1634,11 @@ _MEMBER_AND_DEPARTMENT = re.compile(r"常委[、，,]\s*(?P<department>" + PARTY
 _NUMBERED_HEAD = re.compile(r"([两二三四五六七八九]|\d)(?:个)?(?:地|县|区|市|县市|区县|市县|市区|地区)政协")
 # 三区县政协, 川渝三区县 (with no places written before it: those are _juxtaposed_places)
 _COUNTED_LOCALS = re.compile(r"(?<![\u4e00-\u9fff]{2}[区县])(?:川渝|渝川)?([两二三四五六七八九])(?:区县|县区|区市县|县市区)(?:政协)?")
+# 委员 as a person's title or the members as authors (某某委员提交, 委员们提出): not a longer name's
+# (政协委员, 常务委员, 界别委员 are read as names first), nor members a committee organises (组织委员提交)
+_MEMBER_TITLE = re.compile(r"(?<![政协常务界别党])(?<!组织)(?<!引导)(?<!动员)(?<!鼓励)(?<!带领)(?<!发动)委员(?:们)?(?=[^，,；;。]{0,30}?(?:提交|提出|撰写|带来)[^，,；;。]{0,12}?(?:提案|建议))")
+_PROPOSAL_TOLD = re.compile(r"提案|的建议》")
+_SENTENCE_STOP = re.compile(r"[。！？!?\n]")
 # the level 全市 and 全省 name, whatever place the text is about (全市政协 on a district's page)
 _LEVEL_OF_ALL = {"全市": ("PrefectureCity", "Province"), "全省": ("Province",)}
 # committees of a level or two together, as a province's texts write them (see _level_collectives)
