@@ -180,3 +180,10 @@ def test_proposals_a_member_writes_are_the_members_groups(pipeline):
 def test_proposals_the_committee_organises_stay_its_own(pipeline):
     x = run(pipeline, "区政协组织委员围绕城市更新提交提案12件。", publisher="cppcc-yuzhong")
     assert only(x, "提交提案").organizers == ("cppcc-yuzhong",)
+
+
+def test_a_member_named_giving_counted_things_is_the_members_groups_gift(pipeline):
+    x = run(pipeline, "疫情期间，某某委员为园区商户免除了10万元租金，还免费提供2千个口罩。", publisher="cppcc-yubei")
+    gifts = [(i.type, i.organizers) for i in x.initiatives]
+    members = [m.entity for m in x.mentions if m.cls == "MemberGroup"]
+    assert gifts[0] == ("other", tuple(members)) and len(gifts) == 2

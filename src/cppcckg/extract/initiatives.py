@@ -197,7 +197,8 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                     and not _OWN_SESSION_ATTENDED.search(text, 0, s))):
                 continue  # 向…十四届二次会议提交; 委员赴京参加全国政协十四届三次会议: another body's session
                 # (出席区政协十届四次会议: the text's own committee's session, held)
-            if typ in ("other", "research", "inspection") and lexicon.OBJECT_COUNT_AFTER.match(text, e):
+            if typ in ("other", "research", "inspection") and lexicon.OBJECT_COUNT_AFTER.match(text, e) and not (
+                    typ == "other" and text.startswith(_GIVES, s)):  # (捐赠50床藏毯: the gift, counted)
                 continue  # 走访企业186家: a count of what was visited
             if typ == "meeting" and lexicon.CONVEYED_AFTER.match(text, e) and lexicon.CONVEYED_BEFORE.search(text, 0, s):
                 continue  # 通报市委全会的情况: a meeting told of
@@ -396,7 +397,7 @@ _THEMES_LISTED = re.compile(r"(?:围绕|聚焦|就)[^，,；;。]{2,30}、[^，,
 # a clause that ends in a count (…学习120次): a statistic's clause
 _TALLY_END = re.compile(r"[\d一二三四五六七八九十百千]+(?:余|多)?(?:次|期|场|件|项|篇|条)$")
 # a gift given (捐赠, 捐款捐物, 募捐)
-_GIFT = re.compile(r"捐")
+_GIFT = re.compile(r"捐|免费提供|免除|减免")
 # what became of a piece of work (…信息得到县委、县政府采纳), right after its word
 _SENT_BEFORE = re.compile(r"(?:报送|提交|撰写|形成|编发|上报|反映|提出)[^，,；;。]{0,20}$")
 _ADOPTED_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:得到|获得|受到|被)[^，,；;。]{0,16}?(?:采纳|批示|肯定|采用|吸纳)")
@@ -547,6 +548,8 @@ _SPLIT_INTO_GROUPS = re.compile(r"分(?:为|成)[\d一二三四五六七八九�
 _GROUPS_DISCUSS = re.compile(r"[，,\s]*(?:[^，,；;。]{0,30}?[，,])?[^，,；;。]{0,6}?(?P<v>讨论|审议|研讨)(?P<x>[^，,；;。]{2,80})")
 # a committee that brings its members to write (组织住渝全国政协委员联名提交): its own proposal
 _ORGANISES_MEMBERS = re.compile(r"组织|动员|引导|推动")
+# words of giving that a count of what was given may follow (捐赠50床藏毯, 免费提供1千个口罩, 协调资金33万元)
+_GIVES = ("捐赠", "捐助", "赠送", "免费", "协调")
 _STANDING_MEETING = re.compile(r"常委会?会?议$|常委会$|(?:常委会|常务委员会)第[一二三四五六七八九十\d]{1,4}次(?:全体)?会议$")
 _OPENING_TITLE = re.compile(r"\s*《([^》]{2,60})》")
 _ACCOMPANIED = re.compile(r"陪同下")
@@ -1311,6 +1314,7 @@ class InitiativeExtractor:
                 trig.type == "proposal" and _PROPOSALS_COUNTED.match(text, trig.end)):  # (联名提交了4件提案)
             # 协商4100多次 is a count; 自主调研2000余人次 after 引导 is still an activity
             return (bool(lexicon.ACTION.search(text, 0, trig.start)) or bool(lexicon.VERBAL_CONTEXT.search(text, 0, trig.start))
+                    or (trig.type == "other" and text.startswith(_GIVES, trig.start))  # (为修行点捐赠50床藏毯: a gift, counted)
                     or (trig.type == "proposal" and _AUTHORS_BEFORE.search(text, 0, trig.start) is not None)  # 党派集体提案N件
                     or (trig.type == "proposal" and _THEMED_TALLY.fullmatch(text) is not None
                         and _THEME_BEFORE.search(before_clause) is not None))  # 围绕X，提出提案95件

@@ -337,7 +337,7 @@ class Recognizer:
             out = _branch_named_again(report, out)
         if "政协" in report.norm[start:end]:
             out = self._level_collectives(report, start, end, place, out)
-        if place is not None and "委员" in report.norm[start:end] and "提" in report.norm[start:end]:
+        if place is not None and "委员" in report.norm[start:end]:
             out = self._members_by_title(report, start, end, place, out)
         return the_committee_named(report, out, self._seat_of)
 
@@ -1636,8 +1636,10 @@ _NUMBERED_HEAD = re.compile(r"([两二三四五六七八九]|\d)(?:个)?(?:地|�
 _COUNTED_LOCALS = re.compile(r"(?<![\u4e00-\u9fff]{2}[区县])(?:川渝|渝川)?([两二三四五六七八九])(?:区县|县区|区市县|县市区)(?:政协)?")
 # 委员 as a person's title or the members as authors (某某委员提交, 委员们提出): not a longer name's
 # (政协委员, 常务委员, 界别委员 are read as names first), nor members a committee organises (组织委员提交)
-_MEMBER_TITLE = re.compile(r"(?<![政协常务界别党])(?<!组织)(?<!引导)(?<!动员)(?<!鼓励)(?<!带领)(?<!发动)委员(?:们)?(?=[^，,；;。]{0,30}?(?:提交|提出|撰写|带来)[^，,；;。]{0,12}?(?:提案|建议))")
-_PROPOSAL_TOLD = re.compile(r"提案|的建议》")
+_MEMBER_TITLE = re.compile(r"(?<![政协常务界别党])(?<!组织)(?<!引导)(?<!动员)(?<!鼓励)(?<!带领)(?<!发动)委员(?:们(?=[^，,；;。]{0,30}?(?:提交|提出|撰写|带来)[^，,；;。]{0,12}?(?:提案|建议))|"
+                           r"(?!们)(?=[^，,；;。]{0,30}?(?:(?:提交|提出|撰写|带来)[^，,；;。]{0,12}?(?:提案|建议)|捐赠|捐助|捐款|免费提供|免除|减免)))")
+# (委员们捐款捐物: the members at large, their committee's work; 某某委员捐赠: that member's gift)
+_PROPOSAL_TOLD = re.compile(r"提案|的建议》|捐|免费|免除|减免")
 _SENTENCE_STOP = re.compile(r"[。！？!?\n]")
 # the level 全市 and 全省 name, whatever place the text is about (全市政协 on a district's page)
 _LEVEL_OF_ALL = {"全市": ("PrefectureCity", "Province"), "全省": ("Province",)}
