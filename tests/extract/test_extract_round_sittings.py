@@ -187,3 +187,19 @@ def test_a_member_named_giving_counted_things_is_the_members_groups_gift(pipelin
     gifts = [(i.type, i.organizers) for i in x.initiatives]
     members = [m.entity for m in x.mentions if m.cls == "MemberGroup"]
     assert gifts[0] == ("other", tuple(members)) and len(gifts) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "会议期间，委员们列席了区六届人大四次会议。",
+    "重庆市涪陵区第六届人民代表大会第四次会议开幕。",
+])
+def test_a_people_s_congress_session_names_that_places_congress(pipeline, text):
+    x = run(pipeline, text, publisher="cppcc-fuling")
+    assert [m.label for m in x.mentions if m.kind == "body"] == ["涪陵区人民代表大会"]
+
+
+def test_a_congress_session_told_beside_the_committees_is_not_its_actor(pipeline):
+    x = run(pipeline, "重庆市涪陵区第六届人民代表大会第四次会议、政协重庆市涪陵区第六届委员会第三次会议顺利召开。"
+                      "某某委员提出的《关于加快老旧小区改造的建议》被评为优秀提案。", publisher="cppcc-fuling")
+    assert all("人民代表大会" not in " ".join(i.organizers) for i in x.initiatives)
+    assert only(x, "顺利召开").organizers == ("cppcc-fuling",)

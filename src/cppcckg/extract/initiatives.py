@@ -114,6 +114,12 @@ class _Placed(NamedTuple):
     mention: Mention
 
 
+def _congress_sessions(bodies: Sequence[_Placed]) -> set[str]:
+    """The people's congresses named by a session of theirs (某区第十九届人民代表大会第七次会议): a session
+    told beside the committee's, whose congress is no actor of the committee's work."""
+    return {p.mention.entity for p in bodies if p.mention.label.endswith("人民代表大会")
+            and _normalised(p.mention.surface).endswith("会议")}
+
 def own_cppcc(reference: Reference, report: Report) -> str | None:
     """The CPPCC committee a report speaks for: the publisher or its nearest CPPCC ancestor."""
     key = report.publisher
@@ -869,6 +875,8 @@ class InitiativeExtractor:
             if len(places) >= 2:
                 self.group = self._places_named_as_pair(text, places) or self.group  # 泸县、永川两地…
             head_subject = self._without_own_standing_committee(self._clause_subject(text, bodies))
+            if len(head_subject) >= 2 and (congress := _congress_sessions(bodies)):
+                head_subject = [k for k in head_subject if k not in congress] or head_subject  # (人大…会议、政协…会议)
             visit_pair = self._visit_pair(head_subject, went_to) if went_to else []
             if visit_pair:
                 self._visit_group = visit_pair  # 资阳市政协主席率考察团到大足区，两地政协…
@@ -1497,6 +1505,9 @@ class InitiativeExtractor:
         """The first run of two or more bodies named side by side (A、B; A B in a title)."""
         run: list[str] = []
         last_end = -1
+        # (X人大N次会议、政协X区M次会议: two sessions named together, no pair of actors)
+        congress = _congress_sessions(bodies)
+        bodies = [p for p in bodies if p.mention.cls != "PlenarySession" and p.mention.entity not in congress]
         for p in bodies:
             keys = list(self.reference.members_of(p.mention.entity)) if self.reference.get(p.mention.entity) else [p.mention.entity]
             if run and not _SIDE_BY_SIDE.fullmatch(text, last_end, p.start):
@@ -1675,8 +1686,9 @@ class InitiativeExtractor:
             if owner is not None:
                 organizers.extend(self._members(owner.mention) or [owner.mention.entity])
                 rules.append("role:owner-named")
-                if len(set(organizers)) >= 2:
-                    self.group = list(organizers)  # 召开川渝政协联席会议。…联合调研: the same two
+                actors = [k for k in organizers if k not in _congress_sessions(bodies)]
+                if len(set(actors)) >= 2:
+                    self.group = actors  # 召开川渝政协联席会议。…联合调研: the same two
             else:  # 市政协五届三次会议: a session the reference knows is its committee's meeting
                 committee = next((self._session_committee(p.mention) for p in placed
                                   if (p.mention.kind == "session" or p.mention.cls == "PlenarySession")
@@ -1716,6 +1728,10 @@ class InitiativeExtractor:
             organizers = self._without_own_standing_committee(organizers)  # (市政协及常委会: the committee)
         if supported and self.default_org and self.default_org not in organizers:
             partners.append(self.default_org)
+        congress = _congress_sessions(bodies) if trig.type == "meeting" else set()
+        if congress and len(set(organizers) - congress) >= 1:
+            # 某区人大X次会议和政协某区Y次会议召开: two sessions told together; the congress's is not the committee's
+            organizers = [k for k in organizers if k not in congress]
         if not organizers and self.default_org:
             organizers.append(self.default_org)
             rules.append("role:report-cppcc")

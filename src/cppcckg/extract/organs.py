@@ -38,6 +38,10 @@ BARE_STATE_ORGAN = re.compile(
     r"(?P<level>[省市区县州])(?P<organ>" + STATE_PATTERN + r"|纪委|委(?:" + PARTY_PATTERN + r")|融媒体中心|"
     r"(?![场域城份民位区县级内外属直委政人])[\u4e00-\u9fff]{2,8}?(?<![大格布结开全变残当])(?<![开全创]新)局|(?<=省)[\u4e00-\u9fff]{2,6}?厅)"
     r"(?![\u4e00-\u9fff]{0,2}(?:常委会|办公|机关)|代表)")
+# 区六届人大四次会议, 省十四届人大五次会议: a people's congress session by level, term and number
+# (the congress of the text's place at that level, as 区人大 alone is)
+BARE_CONGRESS_SESSION = re.compile(r"(?P<level>[省市区县州])(?:第?[一二三四五六七八九十\d]{1,3}届)?(?P<organ>人大)"
+                                   r"第?[一二三四五六七八九十\d]{1,3}次(?:全体)?会议")
 # What may not stand right before a level word that stands for the text's place: the end of
 # another name it closes (民盟市委, 团区委, 各区县委, 两江新区, 开发区, 园区, 社区政府). Any other
 # character is a word of the sentence (按照市委, 近年来区委, 紧扣县委): places the text names are

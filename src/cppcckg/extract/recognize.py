@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import chain
 from typing import Callable, Iterable, Sequence
 
 import ahocorasick
@@ -25,8 +26,8 @@ from cppcckg.extract.compact import Compact, compact
 from cppcckg.extract.firstchars import searched
 from cppcckg.extract.departments import PARTY_PATTERN, PARTY_WORDS, party_in_full, state_in_full
 from cppcckg.extract.numbers import parse_chinese_numeral
-from cppcckg.extract.organs import (BARE_PARTY_COMMITTEE, BARE_STATE_ORGAN, SESSION_AFTER_COMMITTEE,
-                                    TERM_SESSION, OrganWords, party_level, stands_alone, the_committee_named,
+from cppcckg.extract.organs import (BARE_CONGRESS_SESSION, BARE_PARTY_COMMITTEE, BARE_STATE_ORGAN,
+                                    SESSION_AFTER_COMMITTEE, TERM_SESSION, OrganWords, party_level, stands_alone, the_committee_named,
                                     state_organ_label)
 from cppcckg.extract.other_bodies import one_studio_each, shaped_names
 from cppcckg.ingest.reference import CPPCC_CLASSES, Entity, Reference
@@ -337,6 +338,8 @@ class Recognizer:
             out = _branch_named_again(report, out)
         if "政协" in report.norm[start:end]:
             out = self._level_collectives(report, start, end, place, out)
+        if "人民代表大会" in report.norm[start:end]:
+            out = self._congress_sessions(report, start, end, out)
         if place is not None and "委员" in report.norm[start:end]:
             out = self._members_by_title(report, start, end, place, out)
         return the_committee_named(report, out, self._seat_of)
@@ -360,6 +363,24 @@ class Recognizer:
                 continue
             made = _mention(report, a, b, known) if known is not None else _organ_of(report, a, b, committee, "委员")
             out.append(made)
+        out.sort(key=lambda m: (m.evidence.start, -m.evidence.end))
+        return out
+
+    def _congress_sessions(self, report: Report, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
+        """A people's congress session named in full after its place (重庆市江津区第十八届人民代表大会第一次
+        会议): that place's people's congress, the place's name part of it."""
+        out = list(mentions)
+        for match in _CONGRESS_SESSION_NAMED.finditer(report.norm, start, end):
+            place = next((m for m in reversed(out) if m.kind == "place" and m.evidence.end == match.start()), None)
+            if place is None or (entity := self.reference.get(place.entity)) is None:
+                continue
+            a = place.evidence.start
+            before = next((m for m in out if m.kind == "place" and m.evidence.end == a), None)
+            a = before.evidence.start if before is not None else a  # (重庆市 before 江津区)
+            label = entity.name_zh + "人民代表大会"
+            out = [m for m in out if not (a <= m.evidence.start and m.evidence.end <= match.end())]
+            out.append(Mention(Evidence(report.id, a, match.end(), report.text[a:match.end()]), _unknown_key(label), label,
+                               "Body", "body", surface=report.text[a:match.end()], in_reference=False, seat=entity.key))
         out.sort(key=lambda m: (m.evidence.start, -m.evidence.end))
         return out
 
@@ -1351,7 +1372,8 @@ class Recognizer:
         place above it at that level, named in full (渝中区人民法院)."""
         if place is None or not any(c in norm[start:end] for c in "局院府大部心委联会协室厅社办"):
             return
-        for match in BARE_STATE_ORGAN.finditer(norm, start, end):
+        sessions = BARE_CONGRESS_SESSION.finditer(norm, start, end) if "人大" in norm[start:end] else ()
+        for match in chain(sessions, BARE_STATE_ORGAN.finditer(norm, start, end)):
             a = match.start()
             if (not stands_alone(norm, a, start) or self._place_ends_before(norm, a, start)
                     or any(x <= a < y for x, y, _seat in named)):
@@ -1643,6 +1665,8 @@ _PROPOSAL_TOLD = re.compile(r"提案|的建议》|捐|免费|免除|减免")
 _SENTENCE_STOP = re.compile(r"[。！？!?\n]")
 # the level 全市 and 全省 name, whatever place the text is about (全市政协 on a district's page)
 _LEVEL_OF_ALL = {"全市": ("PrefectureCity", "Province"), "全省": ("Province",)}
+# 第十八届人民代表大会第一次会议 right after a place: that place's people's congress in session
+_CONGRESS_SESSION_NAMED = re.compile(r"第[一二三四五六七八九十\d]{1,3}届人民代表大会(?:常务委员会)?第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议")
 # committees of a level or two together, as a province's texts write them (see _level_collectives)
 _LEVELS = re.compile(r"(?:各?市\(州\)、?(?:各?县\(市、区\))?|(?<![两二三四五六七八九十\d])各?县\(市(?:、区)?\)|市县|市州|市、州|"
                      r"(?:市|州)、(?:县|区)两级|(?<=[市州])两级)政协(?:委员)?|(?<=[市州])(?:、(?:县|区))?两级政协(?:委员)?")
