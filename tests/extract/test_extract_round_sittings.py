@@ -203,3 +203,9 @@ def test_a_congress_session_told_beside_the_committees_is_not_its_actor(pipeline
                       "某某委员提出的《关于加快老旧小区改造的建议》被评为优秀提案。", publisher="cppcc-fuling")
     assert all("人民代表大会" not in " ".join(i.organizers) for i in x.initiatives)
     assert only(x, "顺利召开").organizers == ("cppcc-fuling",)
+
+
+def test_a_sectors_members_studio_is_a_working_organ_named_with_its_committee(pipeline):
+    x = run(pipeline, "市政协经济界别委员工作室组织委员走进企业开展调研。", publisher="cppcc-chengdu-sc")
+    assert [(m.label, m.cls) for m in x.mentions if m.kind == "body"] == [("成都市政协经济界别委员工作室", "WorkingOrgan")]
+    assert only(x, "调研").organizers == (x.mentions[0].entity,)

@@ -1403,7 +1403,7 @@ class Recognizer:
                 out.append(made if made.in_reference else replace(made, cls="Sector"))
                 continue
             owner = next((m for m in mentions if m.kind == "body" and m.evidence.start == a and m.cls in CPPCC_CLASSES),
-                         None) if label.endswith(("委员组", "联络委", "联络组", "联络处", "联络站")) else None
+                         None) if label.endswith(("委员组", "联络委", "联络组", "联络处", "联络站", "界别委员工作室", "界别委员工作站")) else None
             if owner is None and label.startswith("第") and label.endswith("组"):
                 # 市政协副主席某某带领第三委员活动小组: a numbered group of the committee named just before
                 owner = next((m for m in reversed(mentions) if m.kind == "body" and m.cls in CPPCC_CLASSES
@@ -1422,6 +1422,10 @@ class Recognizer:
             elif not made.in_reference and label.endswith(("小组", "委员组")):
                 made = replace(made, cls="MemberGroup")
             out.append(made)
+        studios = [(m.evidence.start, m.evidence.end) for m in out if m.label.endswith(("委员工作室", "委员工作站"))]
+        if studios:  # (社科界别委员工作室: the studio, its sector's name inside it)
+            out = [m for m in out if m.cls != "Sector" or not any(a <= m.evidence.start and m.evidence.end <= b
+                                                                  for a, b in studios)]
         sectors = [(m.evidence.start, m.evidence.end) for m in out if m.surface.endswith(("界别", "界別"))]
         return [m for m in out if not any(a <= m.evidence.start and m.evidence.end <= b and (a, b) != (m.evidence.start, m.evidence.end)
                                           for a, b in sectors)] if sectors else out
