@@ -209,3 +209,11 @@ def test_a_sectors_members_studio_is_a_working_organ_named_with_its_committee(pi
     x = run(pipeline, "市政协经济界别委员工作室组织委员走进企业开展调研。", publisher="cppcc-chengdu-sc")
     assert [(m.label, m.cls) for m in x.mentions if m.kind == "body"] == [("成都市政协经济界别委员工作室", "WorkingOrgan")]
     assert only(x, "调研").organizers == (x.mentions[0].entity,)
+
+
+def test_a_standing_committees_numbered_sitting_after_its_committee_names_the_organ(pipeline):
+    x = run(pipeline, "南充市政协五届十二次常委会议召开，审议有关事项。")
+    found = [(m.surface, m.label, m.cls) for m in x.mentions if m.kind == "body"]
+    assert found == [("南充市政协", "政协南充市委员会", "MunicipalCommittee"),
+                     ("五届十二次常委会议", "南充市政协常务委员会", "StandingCommittee")]
+    assert [i.type for i in x.initiatives] == ["meeting"]

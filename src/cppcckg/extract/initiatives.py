@@ -1075,7 +1075,8 @@ class InitiativeExtractor:
         # (a session's name, or an organ named by its meeting word, 主席会议, is the meeting held)
         body_spans = [(p.start, p.end, p.mention.cls == "PlenarySession" or (
             p.mention.cls == "Body" and _SESSION_NAME.search(p.mention.label) is not None) or (
-            p.mention.cls in ("ChairpersonsCouncil", "StandingCommittee", "Body") and text.endswith("主席会议", p.start, p.end)))
+            p.mention.cls in ("ChairpersonsCouncil", "StandingCommittee", "Body")
+            and text.endswith(("主席会议", "常委会议", "常委会会议"), p.start, p.end)))  # (五届十二次常委会议: held)
             for p in bodies]
         triggers = [
             t for t in found

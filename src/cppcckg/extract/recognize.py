@@ -892,6 +892,9 @@ class Recognizer:
             session = SESSION_AFTER_COMMITTEE.match(norm, pos)
         if session is not None:
             return a, session.end(), "全体会议主席团" if session.group("presidium") else _PLENARY
+        sitting = _STANDING_SITTING.match(norm, pos)
+        if sitting is not None:  # 市政协五届十二次常委会议, …第四届委员会第二十一次常委会议: the standing committee
+            return pos, sitting.end(), "常务委员会"  # met (its committee named before it stays a mention of its own)
         if " " in norm[pos:pos + 2]:  # (…委员会 第五次会 议: a repost's pinyin left blanks inside the session's name)
             window = norm[pos:pos + _LONGEST_NAME]
             kept = [i for i, c in enumerate(window) if c != " "]
@@ -1669,6 +1672,8 @@ _PROPOSAL_TOLD = re.compile(r"提案|的建议》|捐|免费|免除|减免")
 _SENTENCE_STOP = re.compile(r"[。！？!?\n]")
 # the level 全市 and 全省 name, whatever place the text is about (全市政协 on a district's page)
 _LEVEL_OF_ALL = {"全市": ("PrefectureCity", "Province"), "全省": ("Province",)}
+# a standing committee's numbered meeting right after its committee (五届十二次常委会议, 第二十一次常委会议)
+_STANDING_SITTING = re.compile(r"(?:第?[一二三四五六七八九十\d]{1,3}届(?:委员会)?)?第?[一二三四五六七八九十\d]{1,3}次常委会?会?议")
 # 第十八届人民代表大会第一次会议 right after a place: that place's people's congress in session
 _CONGRESS_SESSION_NAMED = re.compile(r"第[一二三四五六七八九十\d]{1,3}届人民代表大会(?:常务委员会)?第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议")
 # committees of a level or two together, as a province's texts write them (see _level_collectives)
