@@ -217,3 +217,9 @@ def test_a_standing_committees_numbered_sitting_after_its_committee_names_the_or
     assert found == [("南充市政协", "政协南充市委员会", "MunicipalCommittee"),
                      ("五届十二次常委会议", "南充市政协常务委员会", "StandingCommittee")]
     assert [i.type for i in x.initiatives] == ["meeting"]
+
+
+def test_a_session_named_in_its_agenda_is_not_held_there(pipeline):
+    x = run(pipeline, "今日上午，市政协五届四次会议在大礼堂举行开幕会。开幕会共有四项议程，分别是开幕式、"
+                      "审议通过政协重庆市第五届委员会第四次会议议程、听取常委会工作报告。", publisher="cq-cppcc")
+    assert [i.evidence.text for i in x.initiatives if i.type == "meeting"] == ["市政协五届四次会议在大礼堂举行开幕会"]
