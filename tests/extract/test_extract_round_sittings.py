@@ -223,3 +223,8 @@ def test_a_session_named_in_its_agenda_is_not_held_there(pipeline):
     x = run(pipeline, "今日上午，市政协五届四次会议在大礼堂举行开幕会。开幕会共有四项议程，分别是开幕式、"
                       "审议通过政协重庆市第五届委员会第四次会议议程、听取常委会工作报告。", publisher="cq-cppcc")
     assert [i.evidence.text for i in x.initiatives if i.type == "meeting"] == ["市政协五届四次会议在大礼堂举行开幕会"]
+
+
+def test_a_session_that_moves_on_to_its_group_discussion_is_that_sitting(pipeline):
+    x = run(pipeline, "市政协五届三次会议进入分组讨论环节，委员们审议常委会报告。", publisher="cq-cppcc")
+    assert [(i.type, i.label) for i in x.initiatives] == [("meeting", "五届三次会议分组讨论")]

@@ -174,6 +174,7 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                     typ == "other" and text.startswith("的", e) and text[s:e] == "捐赠"
                     and lexicon.GIFT_RECEIVED_BEFORE.search(text, 0, s)) and not (
                     typ == "meeting" and _at_the_meeting(text, s, e)) and not (
+                    typ == "meeting" and text.endswith("进入", 0, s)) and not (  # (会议进入分组讨论环节: its sitting)
                     typ == "meeting" and _SESSION.search(text, s, e) and _OWN_SESSION_ATTENDED.search(text, 0, s)) and not (
                     typ == "research" and text.startswith("报告", e) and _REPORT_DONE.search(text, 0, s)) and not (
                     _TOPICS_COUNTED.match(text, e) or (_TOPICS_LISTED.match(text, e) and _COUNT_ENDS.search(text, 0, s))):
@@ -2039,7 +2040,8 @@ class InitiativeExtractor:
             name = head[numbered.start("name"):]
             return (name + "会议" if name.endswith("党组") else name), a, b, True
         if trig.type == "meeting" and (((_A_SITTING.fullmatch(head) or head == "联组") and (
-                _SITTING_ATTENDED.search(text, 0, trig.start) or text.startswith(("了", "中"), trig.end)))
+                _SITTING_ATTENDED.search(text, 0, trig.start) or text.startswith(("了", "中"), trig.end)
+                or text.endswith("进入", 0, trig.start)))  # (X会议进入分组讨论: that session's sitting)
                 or text.endswith(("次会议召开", "次会议举行"), 0, trig.start)):  # (…会议召开召集人会议: its sitting)
             named = list(_SESSION_CALLED.finditer(self.report.norm, max(0, ts - _SESSION_REACH_BACK), ts))
             sitting = "联组讨论" if head == "联组" else head  # 出席会议、参加分组讨论: that session's sitting
