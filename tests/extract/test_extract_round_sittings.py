@@ -212,19 +212,19 @@ def test_a_sectors_members_studio_is_a_working_organ_named_with_its_committee(pi
 
 
 def test_a_standing_committees_numbered_sitting_after_its_committee_names_the_organ(pipeline):
-    x = run(pipeline, "南充市政协五届十二次常委会议召开，审议有关事项。")
+    x = run(pipeline, "南充市政协六届九次常委会议召开，审议有关事项。")
     found = [(m.surface, m.label, m.cls) for m in x.mentions if m.kind == "body"]
     assert found == [("南充市政协", "政协南充市委员会", "MunicipalCommittee"),
-                     ("五届十二次常委会议", "南充市政协常务委员会", "StandingCommittee")]
+                     ("六届九次常委会议", "南充市政协常务委员会", "StandingCommittee")]
     assert [i.type for i in x.initiatives] == ["meeting"]
 
 
 def test_a_session_named_in_its_agenda_is_not_held_there(pipeline):
-    x = run(pipeline, "今日上午，市政协五届四次会议在大礼堂举行开幕会。开幕会共有四项议程，分别是开幕式、"
-                      "审议通过政协重庆市第五届委员会第四次会议议程、听取常委会工作报告。", publisher="cq-cppcc")
-    assert [i.evidence.text for i in x.initiatives if i.type == "meeting"] == ["市政协五届四次会议在大礼堂举行开幕会"]
+    x = run(pipeline, "上午，市政协六届二次会议在会堂召开开幕会。开幕会议程三项：宣布开幕、"
+                      "审议通过政协重庆市第六届委员会第二次会议议程、听取常委会工作报告。", publisher="cq-cppcc")
+    assert [i.evidence.text for i in x.initiatives if i.type == "meeting"] == ["市政协六届二次会议在会堂召开开幕会"]
 
 
 def test_a_session_that_moves_on_to_its_group_discussion_is_that_sitting(pipeline):
-    x = run(pipeline, "市政协五届三次会议进入分组讨论环节，委员们审议常委会报告。", publisher="cq-cppcc")
-    assert [(i.type, i.label) for i in x.initiatives] == [("meeting", "五届三次会议分组讨论")]
+    x = run(pipeline, "市政协六届二次会议进入分组讨论环节，委员们逐项审议两个报告。", publisher="cq-cppcc")
+    assert [(i.type, i.label) for i in x.initiatives] == [("meeting", "六届二次会议分组讨论")]

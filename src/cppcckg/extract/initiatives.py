@@ -115,7 +115,7 @@ class _Placed(NamedTuple):
 
 
 def _congress_sessions(bodies: Sequence[_Placed]) -> set[str]:
-    """The people's congresses named by a session of theirs (某区第十九届人民代表大会第七次会议): a session
+    """The people's congresses named by a session of theirs (某区第N届人民代表大会第M次会议): a session
     told beside the committee's, whose congress is no actor of the committee's work."""
     return {p.mention.entity for p in bodies if p.mention.label.endswith("人民代表大会")
             and _normalised(p.mention.surface).endswith("会议")}

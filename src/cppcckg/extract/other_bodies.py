@@ -40,7 +40,7 @@ _STUDIO = re.compile(r"(?:(?:(?:(?:(?!" + _NOT_A_NAME + r")[\u4e00-\u9fff]){2,4}
                      r"(?:(?:(?!" + _NOT_A_NAME + r")[\u4e00-\u9fff]){2,4}?(?:街道|镇|乡)(?=[\u4e00-\u9fff]{2,4}?(?:村|社区)))?"
                      r"(?:(?!" + _NOT_A_NAME + r")[\u4e00-\u9fff]){2,4}?(?:镇|乡|街道|村|社区)(?:“[^”]{1,12}”[\u4e00-\u9fff]{0,4}?)?|"
                      r"“[^”]{1,12}”[\u4e00-\u9fff]{0,4}?)(?:政协)?委员工作(?:室|站)|(?<=“)[^“”]{1,10}?委员工作(?:室|站)(?=”)|"
-                     # 市政协社科界别委员工作室: a sector's studio, named with its committee where written
+                     # 市政协经济界别委员工作室: a sector's studio, named with its committee where written
                      r"(?:[省市区县州]?政协)?(?:(?!" + _NOT_A_NAME + r")[\u4e00-\u9fff]){2,6}?界别委员工作(?:室|站))")
 
 # the members of a committee in one township (区政协委员大兴小组), a group of its members

@@ -367,8 +367,7 @@ class Recognizer:
         return out
 
     def _congress_sessions(self, report: Report, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
-        """A people's congress session named in full after its place (重庆市江津区第十八届人民代表大会第一次
-        会议): that place's people's congress, the place's name part of it."""
+        """A people's congress session named in full after its place (某市某区第N届人民代表大会第M次会议): that place's people's congress, the place's name part of it."""
         out = list(mentions)
         for match in _CONGRESS_SESSION_NAMED.finditer(report.norm, start, end):
             place = next((m for m in reversed(out) if m.kind == "place" and m.evidence.end == match.start()), None)
@@ -893,7 +892,7 @@ class Recognizer:
         if session is not None:
             return a, session.end(), "全体会议主席团" if session.group("presidium") else _PLENARY
         sitting = _STANDING_SITTING.match(norm, pos)
-        if sitting is not None:  # 市政协五届十二次常委会议, …第四届委员会第二十一次常委会议: the standing committee
+        if sitting is not None:  # 市政协六届九次常委会议, …第N届委员会第M次常委会议: the standing committee
             return pos, sitting.end(), "常务委员会"  # met (its committee named before it stays a mention of its own)
         if " " in norm[pos:pos + 2]:  # (…委员会 第五次会 议: a repost's pinyin left blanks inside the session's name)
             window = norm[pos:pos + _LONGEST_NAME]
@@ -1672,9 +1671,9 @@ _PROPOSAL_TOLD = re.compile(r"提案|的建议》|捐|免费|免除|减免")
 _SENTENCE_STOP = re.compile(r"[。！？!?\n]")
 # the level 全市 and 全省 name, whatever place the text is about (全市政协 on a district's page)
 _LEVEL_OF_ALL = {"全市": ("PrefectureCity", "Province"), "全省": ("Province",)}
-# a standing committee's numbered meeting right after its committee (五届十二次常委会议, 第二十一次常委会议)
+# a standing committee's numbered meeting right after its committee (六届九次常委会议, 第十七次常委会议)
 _STANDING_SITTING = re.compile(r"(?:第?[一二三四五六七八九十\d]{1,3}届(?:委员会)?)?第?[一二三四五六七八九十\d]{1,3}次常委会?会?议")
-# 第十八届人民代表大会第一次会议 right after a place: that place's people's congress in session
+# 第N届人民代表大会第M次会议 right after a place: that place's people's congress in session
 _CONGRESS_SESSION_NAMED = re.compile(r"第[一二三四五六七八九十\d]{1,3}届人民代表大会(?:常务委员会)?第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议")
 # committees of a level or two together, as a province's texts write them (see _level_collectives)
 _LEVELS = re.compile(r"(?:各?市\(州\)、?(?:各?县\(市、区\))?|(?<![两二三四五六七八九十\d])各?县\(市(?:、区)?\)|市县|市州|市、州|"
