@@ -228,3 +228,13 @@ def test_a_session_named_in_its_agenda_is_not_held_there(pipeline):
 def test_a_session_that_moves_on_to_its_group_discussion_is_that_sitting(pipeline):
     x = run(pipeline, "市政协六届二次会议进入分组讨论环节，委员们逐项审议两个报告。", publisher="cq-cppcc")
     assert [(i.type, i.label) for i in x.initiatives] == [("meeting", "六届二次会议分组讨论")]
+
+
+@pytest.mark.parametrize(("text", "honoured"), [
+    ("会议期间还将表彰优秀提案。", True),
+    ("12名优秀政协委员被表彰为“履职之星”。", True),
+    ("会议审议通过了《关于表彰优秀提案的决定》。", False),  # a document's title, no honours given here
+])
+def test_honours_given_to_members_and_proposals_are_work(pipeline, text, honoured):
+    x = run(pipeline, text, publisher="cppcc-dazu")
+    assert bool([i for i in x.initiatives if i.type == "other"]) == honoured
