@@ -497,7 +497,7 @@ def _told_proposal(text: str, before: str, at: int | None = None) -> tuple[tuple
     其中，X方面N件、Y方面M件: the one whose word starts `at`, else the first); the subject is None
     where it stands in the clause before (…方面最受关注，提案数为N件)."""
     for aspect in _ASPECT_TALLY.finditer(text):
-        if aspect.group("w") or "提案" in before:
+        if aspect.group("w") or "提案" in before or "立案" in before:  # (经审查，立案280件，其中：X方面N件)
             word = "w" if aspect.group("w") else "w2"
             if at is None or aspect.start(word) == at:
                 return aspect.span(word), aspect.span("x")
@@ -514,7 +514,7 @@ def _suggested_proposals(text: str, before: str) -> list[_Trigger]:
     told = _told_proposal(text, before)
     if told is None:
         return []
-    listed = [m for m in _ASPECT_TALLY.finditer(text) if m.group("w2") and "提案" in before]
+    listed = [m for m in _ASPECT_TALLY.finditer(text) if m.group("w2") and ("提案" in before or "立案" in before)]
     if len(listed) > 1:
         return [_Trigger(*m.span("w2"), "proposal", None) for m in listed]
     return [_Trigger(*told[0], "proposal", None)]
@@ -529,7 +529,7 @@ def _cited_proposals(text: str) -> list[_Trigger]:
 
 # X方面提案N件; X方面最受关注，提案数为N件 (the clause of the count)
 # (提案中，X方面N件，Y方面M件: the count alone, proposals said before)
-_ASPECT_TALLY = re.compile(r"(?P<x>[^，,；;。、]{2,10}?方面)(?:的)?(?:(?P<w>提案)(?:数)?(?:达|为|有|共)?\d+\s?件"
+_ASPECT_TALLY = re.compile(r"(?P<x>[^，,；;。、]{2,16}?方面)(?:的)?(?:(?P<w>提案)(?:数)?(?:达|为|有|共)?\d+\s?件"
                            r"|(?:的?提案)?(?P<w2>\d+\s?件)(?=[，,；;。、]|$))")
 _TOLD_LEAD = re.compile(r"^(?:此外|还有|其中|另外|关于|[，,])+")
 _ASPECT_BEFORE = re.compile(r"(?P<x>[^，,；;。]{2,10}?方面)[^，,；;。]{0,8}[，,]$")  # (…方面最受关注，提案数为N件)
