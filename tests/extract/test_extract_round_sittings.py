@@ -242,8 +242,8 @@ def test_honours_given_to_members_and_proposals_are_work(pipeline, text, honoure
 
 def test_proposals_counted_by_aspect_are_the_members_where_the_text_names_them(pipeline):
     x = run(pipeline, "大会提案组共收到提案300件，提出提案的委员520人次。经审查，立案280件，其中：乡村振兴方面的"
-                      "96件，发展社会事业和改善民生方面的102件。", title="广元市政协召开提案审查会议")
+                      "96件，兴办公共服务与增进群众福祉方面的102件。", title="广元市政协召开提案审查会议")
     members = [m.entity for m in x.mentions if m.cls == "MemberGroup"]
     aspects = [i for i in x.initiatives if i.label.endswith("方面")]
-    assert [i.label for i in aspects] == ["提案：乡村振兴方面", "提案：发展社会事业和改善民生方面"]
+    assert [i.label for i in aspects] == ["提案：乡村振兴方面", "提案：兴办公共服务与增进群众福祉方面"]
     assert {i.organizers for i in aspects} == {tuple(members)}
