@@ -247,3 +247,8 @@ def test_proposals_counted_by_aspect_are_the_members_where_the_text_names_them(p
     aspects = [i for i in x.initiatives if i.label.endswith("方面")]
     assert [i.label for i in aspects] == ["提案：乡村振兴方面", "提案：兴办公共服务与增进群众福祉方面"]
     assert {i.organizers for i in aspects} == {tuple(members)}
+
+
+def test_a_proposal_handled_on_the_spot_is_its_supervision(pipeline):
+    x = run(pipeline, "会议期间，县政协还将组织有关部门现场办理提案。", publisher="cppcc-dazu")
+    assert [(i.type, i.status) for i in x.initiatives] == [("supervision", "planned")]

@@ -46,7 +46,8 @@ TRIGGERS: list[tuple[str, str, str | None]] = [
      r"议政建言|建言献策|献计出力|资政建言|资政献策|议政会|(?<=再次|多次|积极|联名|共同)呼吁", "consultation", None),
     (SPEECH, "consultation", None),
     (r"(?<![民性])(?:视察|调研)监督|真监督|强监督|民主监督|监督性调研|开展监督(?!性)|督查|民主评议|民主测评|督导(?![组员])|(?:(?<=[并还])|(?<=积极))督促(?=[^，,；;。]{2})", "supervision", None),
-    (r"(?:重点)?提案(?:的)?督办|督办(?:重点)?提案|跟踪督办|督办|巡视", "supervision", None),
+    (r"(?:重点)?提案(?:的)?督办|督办(?:重点)?提案|跟踪督办|督办|巡视|"
+     r"现场办理(?=[^，,；;。]{0,30}?提案)|提案现场办理", "supervision", None),  # (现场办理提案: a proposal handled on the spot)
     (rf"(?<=一行){VISIT_ARRIVAL}(?=[^，,；;。]{{2}})|" r"(?:联合|重点|专题|深入|考察|蹲点|自主)?调研(?!员)|考察(?!调研)|课题研究|调查研究|(?<=等)深入研究|(?<=围绕)[^，,；;。]{2,30}?深入研究", "research", None),
     (r"视察|巡河|巡查(?![组员])|(?<=实地|现场)[察查]看", "inspection", None),
     (r"联名(?:提交|提案|会签)|联合提交|提交[^，,。；;]{0,30}提案|集体提案|(?:打造|形成)联名提案|"
@@ -241,7 +242,7 @@ SELF_VERBAL = re.compile(r"(?:深入|联合|重点|专题|考察|自主|共同|�
 # 带来了关于X的提案: a member brings a proposal to the session (the verb makes it told, whatever framing)
 BROUGHT_BEFORE = re.compile(r"带来[了的]$|撰写[了的]?$")
 # Activity words that begin with their own verb (提交…提案, 联名提交), of any type.
-SELF_ACTING = re.compile(r"(?<=[午日续行别入])(?:分组|联组|小组)讨论|被表彰为|免费(?:提供|发放|赠送)|(?:减免|免除|免收)了?|协调(?:资金|解决)|按界别分组(?:学习|讨论|审议)|提交|联名提交|召开|举行|收集|送去|送来|参观指导|筹措|筹集|募集|捐(?:款|物|资)|(?:准备|撰写)了|^建言|提出(?=了?的?《|了?(?:多|数|几|若干)件)|(?:予以|进行了?|开展了?)表彰|带(?:到|上|进)")
+SELF_ACTING = re.compile(r"(?<=[午日续行别入])(?:分组|联组|小组)讨论|现场办理|被表彰为|免费(?:提供|发放|赠送)|(?:减免|免除|免收)了?|协调(?:资金|解决)|按界别分组(?:学习|讨论|审议)|提交|联名提交|召开|举行|收集|送去|送来|参观指导|筹措|筹集|募集|捐(?:款|物|资)|(?:准备|撰写)了|^建言|提出(?=了?的?《|了?(?:多|数|几|若干)件)|(?:予以|进行了?|开展了?)表彰|带(?:到|上|进)")
 # Weak consultation words count only with a stated subject matter (就/围绕/聚焦 X 建言献策).
 # 把/将 协商 延伸到基层: a practice carried somewhere (the activity word is the thing moved)
 DISPOSAL_BEFORE = re.compile(r"(?:把|将)[^，,；;。]{0,8}$")
