@@ -563,7 +563,7 @@ _ACCOMPANIED = re.compile(r"陪同下")
 _VISIT_WORD = re.compile(lexicon.VISIT_ARRIVAL)
 
 # a later clause that opens with its own verb and subject before a bare activity word (，开展民族地区脱贫攻坚视察)
-_OWN_SUBJECT_AFTER_VERB = re.compile(r"[，,][^，,；;。]{0,4}?(?:开展|组织|进行)了?[\u4e00-\u9fff“”]{4,}$")
+_OWN_SUBJECT_AFTER_VERB = re.compile(r"[，,](?:开展|组织开展|进行)了?[\u4e00-\u9fff“”]{4,}$")
 _NEW_SUBJECT = re.compile(r"[，,；;][\u4e00-\u9fff]{0,3}?" + lexicon.SUBJECT_OPENER)
 _SUBJECT_OPENS = searched(re.compile(r"围绕|聚焦|(?<!成)就(?!业|此)"))
 _SUBJECT_CLOSES = re.compile(r"[^，,；;。]*?(?:开展|进行|展开|组织)[^，,；;。]{0,4}")

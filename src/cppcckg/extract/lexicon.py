@@ -344,4 +344,4 @@ TIME_LEAD = re.compile(
     r"一年来|五年来|过去一年|本年度|全年|期间|据悉|据介绍|据了解|[,，、\s])*"
 )
 # Words saying an activity is done together (with the pair the text named).
-TOGETHER = re.compile(r"联合|共同|携手|一道|联动|协同|双方|两地")
+TOGETHER = re.compile(r"联合|共同|携手|一道|联动|协同|(?<!提办)(?<!提案)双方|两地")  # (提办双方: a proposal's authors and handlers)
