@@ -1560,6 +1560,7 @@ class InitiativeExtractor:
         co_organizers: list[str] = []
         partners: list[str] = []
         rules: list[str] = [f"trigger:{trig.type}"]
+        congress = _congress_sessions(bodies) if trig.type == "meeting" else set()  # (read once per initiative)
         supported = False
         verb = lexicon.ACTION.search(text, 0, trig.start)
         verb_at = verb.start() if verb else trig.start
@@ -1688,7 +1689,7 @@ class InitiativeExtractor:
             if owner is not None:
                 organizers.extend(self._members(owner.mention) or [owner.mention.entity])
                 rules.append("role:owner-named")
-                actors = [k for k in organizers if k not in _congress_sessions(bodies)]
+                actors = [k for k in organizers if k not in congress]
                 if len(set(actors)) >= 2:
                     self.group = actors  # 召开川渝政协联席会议。…联合调研: the same two
             else:  # 市政协五届三次会议: a session the reference knows is its committee's meeting
@@ -1730,7 +1731,6 @@ class InitiativeExtractor:
             organizers = self._without_own_standing_committee(organizers)  # (市政协及常委会: the committee)
         if supported and self.default_org and self.default_org not in organizers:
             partners.append(self.default_org)
-        congress = _congress_sessions(bodies) if trig.type == "meeting" else set()
         if congress and len(set(organizers) - congress) >= 1:
             # 某区人大X次会议和政协某区Y次会议召开: two sessions told together; the congress's is not the committee's
             organizers = [k for k in organizers if k not in congress]
