@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from cppcckg.extract.departments import STATE_PATTERN
+from cppcckg.extract.leading_verbs import after_leading_verb
 from cppcckg.model import Mention
 
 __all__ = ["shaped_names", "one_studio_each"]
@@ -89,7 +90,9 @@ def shaped_names(norm: str, start: int, end: int,
             yield m.evidence.start, m.evidence.end, organ.end(), m.entity
     for match in _TOWNSHIP_ORGAN.finditer(norm, start, end):
         if norm[match.start()] not in "市县区省" and not any(a <= match.start() < b for a, b in taken):
-            yield match.start(), match.start(), match.end(), None
+            a = _township_start(norm, match.start(), match.end())
+            if a is not None:
+                yield a, a, match.end(), None
     for match in _LEADING_GROUP.finditer(norm, start, end):
         yield match.start(), match.start(), match.end(), None
     if "小组" in norm[start:end]:  # 区政协委员大兴小组: the members of one township, a group
@@ -99,7 +102,9 @@ def shaped_names(norm: str, start: int, end: int,
             yield match.start(), match.start(), match.end(), None
     if "政协工" in norm[start:end] or "政协联络" in norm[start:end]:
         for match in _TOWNSHIP_OFFICE.finditer(norm, start, end):
-            yield match.start(), match.start(), match.end(), None
+            a = _township_start(norm, match.start(), match.end())
+            if a is not None:
+                yield a, a, match.end(), None
     if "委员组" in norm[start:end] or "联络" in norm[start:end]:
         # 北碚区政协天生地区委员组, 区政协某某街道联络委: the members of one area, or the committee's
         # office in a street, named after their committee
@@ -132,6 +137,25 @@ def shaped_names(norm: str, start: int, end: int,
             if begin is not None and not _VERB_BEFORE_SECTOR.search(norm, begin, at):
                 yield begin, begin, at + 1, None
             at = norm.find("界委员", at + 3, end)
+
+
+# townships in general, no one township named (各乡镇党委, 听取乡镇政协工委汇报)
+_TOWNSHIPS_IN_GENERAL = re.compile(r"各?(?:乡镇|镇乡|镇街|乡镇街道|镇|乡|街道)(?=党委|党工委|人民政府|政府|办事处|政协)")
+
+
+_PREPOSITIONS = frozenset("在到赴与对从于")
+_TOWNSHIP_CORE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)")
+
+
+def _township_start(norm: str, a: int, b: int) -> int | None:
+    """Where a township's organ's name begins once a verb leading into it is cut off (参加某镇政协工委),
+    or None where no township is named (乡镇政协工委: the kind)."""
+    a += after_leading_verb(norm[a:b])
+    core = _TOWNSHIP_CORE.match(norm, a, b)
+    if core is not None:  # (主席到某某镇党委调研: the name begins after the preposition)
+        cut = next((i for i in range(core.end() - 3, a - 1, -1) if norm[i] in _PREPOSITIONS), None)
+        a = a if cut is None else cut + 1
+    return None if _TOWNSHIPS_IN_GENERAL.match(norm, a) else a
 
 
 _QUOTED_PART = re.compile(r"“[^”]*”")

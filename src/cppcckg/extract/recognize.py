@@ -29,6 +29,7 @@ from cppcckg.extract.numbers import parse_chinese_numeral
 from cppcckg.extract.organs import (BARE_CONGRESS_SESSION, BARE_PARTY_COMMITTEE, BARE_STATE_ORGAN,
                                     SESSION_AFTER_COMMITTEE, TERM_SESSION, OrganWords, party_level, stands_alone, the_committee_named,
                                     state_organ_label)
+from cppcckg.extract.leading_verbs import LEADING_VERBS
 from cppcckg.extract.other_bodies import one_studio_each, shaped_names
 from cppcckg.ingest.reference import CPPCC_CLASSES, Entity, Reference
 from cppcckg.ingest.textnorm import normalise
@@ -43,7 +44,7 @@ _STOP_WORDS = ("组织", "指导", "支持", "协助", "配合", "邀请", "推�
                "走进", "来到", "前往", "深入", "赴", "出席", "列席", "主持", "举行", "看望", "慰问", "走访", "服务",
                "根据", "按照", "依据", "依照", "在",
                # tasks a meeting sets (要高质量筹备开好区政协X次会议, 做好县政协…准备工作)
-               "筹备", "筹办", "开好", "办好", "做好", "确保")
+               "筹备", "筹办", "开好", "办好", "做好", "确保") + LEADING_VERBS
 _GENERIC = {"政协", "区县政协", "各级政协", "地方政协", "全市政协", "全市各级政协", "上级政协", "委员会", "党支部",
             "党组", "工委", "人民政协", "专门委员会", "各民主党派", "委员党支部", "机关党支部", "区县政协专委会"}
 
@@ -183,7 +184,9 @@ class Recognizer:
                     entity = self.reference.entities[f.entity]
                     if not f.local and entity.cls in CPPCC_CLASSES and not asked:
                         counts[entity.key] = counts.get(entity.key, 0) + 1  # (商请重庆市政协: asked, not the writer)
-                    elif not f.local and entity.kind == "place" and not _names_a_township(block, start, end):
+                    elif not f.local and entity.kind == "place" and not _names_a_township(block, start, end) and not (
+                            entity.cls == "Province" and _WENT_TO.search(block, max(0, start - 2), start)):
+                        # (赴内蒙古考察: a province visited is not where the writer sits)
                         places[entity.key] = places.get(entity.key, 0) + 1  # (first named first on a tie)
         # a local text names the national committee as where its members go and what it
         # adopts (向全国政协…, 全国政协委员): it is the publisher only when no other is named
@@ -301,6 +304,8 @@ class Recognizer:
         for level in self._place_chain(place):  # 市政协 in a county's text: its city's (渠县 → 达州市)
             if level in homes:
                 return homes[level]
+        if self.reference.entities[place].cls == "Province" and place not in homes:
+            return None  # 市政协 in a text about a province: which city is not said
         province = self.reference.province_of(place)
         for test in (
             lambda e: self.reference.home_place(e.key) == place,
@@ -541,6 +546,8 @@ class Recognizer:
             anchor = self._cached_anchor(forms) if forms else None
             if anchor is None or _names_a_township(view.text, s, e):
                 continue  # (江东、江北等街道: townships, no district the text is about)
+            if self._province_visited(report, view.text, s, anchor):
+                continue
             anchors.append((s, anchor))
             if report.publisher and (s == went_to or _WENT_TO.search(view.text, max(0, s - 2), s)):
                 went_to = e
@@ -1028,6 +1035,12 @@ class Recognizer:
         """The local names the publisher goes by in its own texts (市政协 of a city's CPPCC)."""
         entity = self.reference.get(publisher) if publisher else None
         return frozenset(entity.local_aliases) if entity is not None else frozenset()
+
+    def _province_visited(self, report: Report, text: str, s: int, anchor: str) -> bool:
+        """A province a text without a publisher names as where its people went (赴内蒙古考察):
+        no anchor for its local names, which stay the writer's."""
+        return (not report.publisher and self.reference.entities[anchor].cls == "Province"
+                and _WENT_TO.search(text, max(0, s - 2), s) is not None)
 
     def _cached_anchor(self, forms: list[_Form]) -> str | None:
         key = id(forms)  # the form lists live as long as the recognizer
@@ -1707,13 +1720,13 @@ _SESSION_VERBS = ("召开", "举行", "出席", "参加", "期间", "闭幕", "�
 _WATER = frozenset("河江溪湖口")  # (南溪口: the mouth of a river so named)
 _LEVEL_ENDS = ("省", "市", "区", "县", "州", "镇", "乡")
 _BEFORE_A_NAME = frozenset("来自到在由与和同赴")
-_WENT_TO = re.compile(r"(?:赴|前往|来到)$")
+_WENT_TO = re.compile(r"(?:赴|到|前往|来到)$")
 _TERM_BEFORE_ORGAN = re.compile(r"第?[一二三四五六七八九十\d]{1,3}届(?![一二三四五六七八九十\d第])")
 # the committee a sector is written after (县政协科技界别, 区政协民革界别)
 _COMMITTEE_BEFORE_SECTOR = re.compile(r"^[\u4e00-\u9fff]{0,6}?政协")
 _SPECIAL_COMMITTEE_WORD = re.compile(r"(?<!常务)(?<!审查)委员会$|(?<![常党工])委$")
 # 九县(市)政协, 12个区县政协 with no places named before: that many committees, one actor together
-_MANY_COMMITTEES = re.compile(r"(?<![\u4e00-\u9fff、])(?P<count>[四五六七八九十]|\d{1,3})(?:余|多)?个?(?:县|区|市|州|地)"
+_MANY_COMMITTEES = re.compile(r"(?P<count>(?<![\u4e00-\u9fff、])[四五六七八九十]|(?<![\d.])\d{1,3})(?:余|多)?个?(?:县|区|市|州|地)"
                               r"(?:[县区市州]|\s*[(（][县区市州][)）])*政协")
 # 川渝民盟, 川渝两地致公党组织: a party's committees on both sides of the border
 _PARTY_SHORT = re.compile(_PARTY_WORDS_SHORT)
