@@ -1,5 +1,6 @@
-"""Issue 12, the round of visits and verbs: a province a delegation went to, verbs that run into
-a committee's name, counts of committees written with digits, and townships' organs.
+"""Issue 12, the round of visits, verbs and honours: a province a delegation went to, verbs that run
+into a committee's name, counts of committees written with digits, townships' organs, honours a
+committee gives, and the body named as holding the work taken part in.
 
 The sentences are written for this project in the style of those texts.
 """
@@ -39,3 +40,32 @@ def test_a_townships_organ_begins_after_the_verb_or_preposition_before_it(pipeli
 def test_townships_in_general_are_no_townships_organ(pipeline):
     x = run(pipeline, "县政协听取乡镇政协工委工作汇报，并察看各乡镇政协工委阵地建设。", publisher="cppcc-dazu")
     assert not [m for m in x.mentions if m.kind == "body" and "工委" in m.label]
+
+
+def test_a_proposal_rated_outstanding_is_an_honour_the_committee_gives_beside_the_proposal(pipeline):
+    x = run(pipeline, "民盟金堂县总支主委撰写的《关于发展乡村民宿的建议》被评为金堂县政协2026年度优秀提案。")
+    assert [i.type for i in x.initiatives] == ["proposal", "other"]
+    honour = x.initiatives[1]
+    assert honour.evidence.text == "被评为金堂县政协2026年度优秀提案"
+    assert honour.label == "2026年度优秀提案表彰"
+    assert honour.organizers == ("cppcc-jintang-sc",)  # the committee honours; the party's unit takes part
+    assert len(honour.partners) == 1 and honour.partners[0] != "cppcc-jintang-sc"
+
+
+def test_an_honour_counted_after_preparation_is_done_and_given_by_the_committee_named(pipeline):
+    x = run(pipeline, "经过精心筹备，九三学社四川省委会在省政协全会期间提交集体提案30件，其中5件被评为省政协年度好提案。")
+    honour = only(x, "好提案")
+    assert (honour.status, honour.organizers, honour.partners) == ("done", ("sc-cppcc",), ("jiusan-sc",))
+    assert honour.evidence.text.startswith("5件")
+
+
+def test_a_quoted_honour_and_a_titles_own_words_tell_no_standing_practice(pipeline):
+    x = run(pipeline, "会上，《关于定期检测老旧电梯的建议》获市政协“优秀提案”表扬。", publisher="cq-cppcc")
+    assert sorted((i.type, i.label) for i in x.initiatives) == [("other", "优秀提案表彰"), ("proposal", "提案：定期检测老旧电梯")]
+
+
+def test_the_body_named_as_holding_work_taken_part_in_runs_it(pipeline):
+    x = run(pipeline, "区政协主席参加石门镇政协工委在青山村举行的“议产业、促增收”小微协商活动。", publisher="cq-cppcc")
+    held = only(x, "小微协商")
+    office = [m.entity for m in x.mentions if m.label == "石门镇政协工委"]
+    assert held.organizers == tuple(office)

@@ -404,6 +404,14 @@ _THEMES_LISTED = re.compile(r"(?:围绕|聚焦|就)[^，,；;。]{2,30}、[^，,
 # a clause that ends in a count (…学习120次): a statistic's clause
 _TALLY_END = re.compile(r"[\d一二三四五六七八九十百千]+(?:余|多)?(?:次|期|场|件|项|篇|条)$")
 # a gift given (捐赠, 捐款捐物, 募捐)
+# honours received (被评为优秀提案, 获评某区政协优秀提案, 被表彰为“X”, “优秀提案”表扬): given by a committee
+_HONOURED = re.compile(r"被表彰为|被评为|获评|被评选为|表扬")
+# the award after the word of honour, without the committee giving it (省政协2023年度好提案 → 2023年度好提案)
+_AWARD = re.compile(r"(?:本届)?(?:[^，,；;。“”\s]{0,10}?政协(?:委员会)?(?=\d|[优好先“]|年度))?(?P<x>[^，,；;。并]{2,24}?)(?=并|$|[，,；;。])")
+# a body followed by where and how it held the work named next (某镇政协工委在X举行的“…”协商活动)
+_HOLDS_IT_AFTER = re.compile(r"(?:在[^，,；;。、]{1,40}?)?(?:举行|举办|召开|组织开展|开展|主办)的")
+_COUNT_HONOURED = re.compile(r"\d+[篇件项名位个]$")
+_QUOTED_AWARD = re.compile(r"“(?P<x>[^“”]{2,16})”$")
 _GIFT = re.compile(r"捐|免费提供|免除|减免")
 # what became of a piece of work (…信息得到县委、县政府采纳), right after its word
 _SENT_BEFORE = re.compile(r"(?:报送|提交|撰写|形成|编发|上报|反映|提出)[^，,；;。]{0,20}$")
@@ -485,6 +493,7 @@ _TEAM_ARRIVES = re.compile(lexicon.TEAM_ANAPHOR.pattern + r"(?:一行)?(?:先后
 # 《关于…的建议》 cited in a text about proposals, not a report's output (形成/报送…) or an item of
 # social information (社情民意): a proposal of its own
 _CITED_TITLE = re.compile(r"《关于[^》]{4,60}的(?:建议|提案)》")
+_TITLE = re.compile(r"《[^《》]{1,80}》")  # a document's title: its words tell no practice of the writer's
 # (报送《关于…的建议》: an information report or a research output, unless it is titled a proposal;
 # 围绕《…》和《…》两个重点提案，组织…交流: the titles are the theme of the work, no proposal told)
 _NOT_A_PROPOSAL_BEFORE = re.compile(r"(?:形成|报送|撰写|社情民意|信息|调研报告|督办|办理|答复)[^，,；;。]{0,24}$")
@@ -918,6 +927,9 @@ class InitiativeExtractor:
             triggers = self._used(found, text, bodies, before_clause, sentence.is_lead) if found else []
             if not found and self._about_proposals and "《" in text:
                 triggers = _cited_proposals(text)  # …的《关于…的建议》认为: a proposal cited by its title
+            elif self._about_proposals and "《" in text and triggers and all(
+                    t.type == "other" and _HONOURED.fullmatch(text, t.start, t.end) for t in triggers):
+                triggers = [*_cited_proposals(text), *triggers]  # 《甲》、《乙》被评为优秀提案: each proposal, and the honour
             if not found and self._about_proposals and ("建议" in text or "提案" in text or "方面" in text):
                 triggers = triggers or _suggested_proposals(text, self._proposals_before(sentence_view, a, text))
             if ((not subject or (subject == self.carried and not named_actor)) and not bodies and self._members_named
@@ -1090,7 +1102,8 @@ class InitiativeExtractor:
             and self._acted(text, t, before_clause, lead)
         ]
         if len(triggers) > 1:
-            triggers = [t for t in triggers if t.type != "other"] or triggers
+            # (an honour stands beside the work honoured: 《X》被评为优秀提案)
+            triggers = [t for t in triggers if t.type != "other" or _HONOURED.fullmatch(text, t.start, t.end)] or triggers
             # 召开市政协专题调研渝东南片区座谈会: the research names the meeting held, no work of its own
             # (…出版发行座谈会召开: a meeting named after the work it marks, the work told elsewhere)
             triggers = [t for i, t in enumerate(triggers) if t.type == "meeting" or not any(
@@ -1262,7 +1275,8 @@ class InitiativeExtractor:
         if trig.type == "proposal" and ((text, trig.start) in self._themed or _THEMED_CLAUSE.fullmatch(text) or (
                 _THEMED_TALLY.fullmatch(text) is not None and _THEME_BEFORE.search(before_clause) is not None)):
             return True  # 90件提案聚焦A、B等内容; 围绕A、B等方面，委员们提出了不少优秀提案: the proposals on those themes
-        if lexicon.STANDING_PRACTICE.search(text, 0, trig.start) or lexicon.STANDING_PRACTICE.search(text, trig.end):
+        plain = _TITLE.sub(lambda m: "　" * len(m.group()), text) if "《" in text else text  # (《关于定期检测X的建议》)
+        if lexicon.STANDING_PRACTICE.search(plain, 0, trig.start) or lexicon.STANDING_PRACTICE.search(plain, trig.end):
             return False  # 定期走访…, 联合议事会每季度召开一次例会: a standing practice, not one activity
         if trig.type == "consultation" and _SPEECH.fullmatch(text, trig.start, trig.end):
             return True  # 作了题为《X》的大会发言: a speech given (its title in quotes, its verb inside)
@@ -1620,6 +1634,13 @@ class InitiativeExtractor:
                 co_organizers.extend(keys)
                 rules.append("role:co-organizer")
             last_role, last_end = role, p.end
+        holder = next((p for p in bodies if p.end < trig.start and _HOLDS_IT_AFTER.match(text, p.end, trig.start)
+                       and p.mention.kind == "body"), None)
+        if holder is not None:  # 参加某镇政协工委在X举行的协商活动: the body that holds it runs it; others take part
+            keys = self._actor_keys(holder, text) or [holder.mention.entity]
+            partners.extend(k for k in organizers if k not in keys)
+            organizers = list(keys)
+            rules.append("role:holder-named")
         led = next((p for p in bodies if p.start < trig.start and _LEADS_BEFORE.search(text, max(0, p.start - 3), p.start)
                     and _TEAM_AFTER.match(text, p.end)), None)
         if led is not None and organizers:  # 全国政协副主席某某率全国政协X委员会调研组: the team led acts
@@ -1724,6 +1745,17 @@ class InitiativeExtractor:
                 and _GIFT.search(text, trig.start, trig.end)):
             organizers = [self._givers[0]]  # 区政协委员…捐赠资金: the members give, not their committee
             rules.append("role:members-give")
+        if trig.type == "other" and _HONOURED.fullmatch(text, trig.start, trig.end):
+            # 4篇被评为省政协年度好提案, 获评某区政协优秀提案: the committee honours them; the honoured take part
+            giver = next((self._actor_keys(p, text) or [p.mention.entity] for p in bodies
+                          if p.start >= trig.end and p.mention.cls in CPPCC_CLASSES), None)
+            if giver is None:  # (被评为优秀提案 on a party's page: the committee whose session it was)
+                giver = next(([k] for k in (self.default_org, self._session_of)
+                              if k and (e := self.reference.get(k)) is not None and e.cls in CPPCC_CLASSES), None)
+            if giver is not None:
+                partners.extend(k for k in organizers if k not in giver)
+                organizers = list(giver)
+                rules.append("role:honour-giver")
         if trig.type == "meeting" and _STANDING_MEETING.search(text, trig.start, trig.end):
             # 市政协五届十二次常委会会议: the standing committee meets, where the reference holds it
             organizers = [self._standing_committees.get(k, k) for k in organizers]
@@ -2016,6 +2048,15 @@ class InitiativeExtractor:
             said = _SAID.search(self._own_words(ts, te))  # 作了题为《关于X的建议》的大会发言, 就“X”在…上发言: a speech on X
             kind = "书面发言" if "书面" in head else "大会发言"
             return (f"{kind}：{said.group('x')}", a, b, True) if said else (kind, a, b, False)
+        if trig.type == "other" and _HONOURED.fullmatch(text, trig.start, trig.end):
+            award = _AWARD.match(text, trig.end) if text[trig.start:trig.end] != "表扬" else None
+            if award is None and trig.start > 0 and text[trig.start - 1] == "”":  # (获市政协“优秀提案”表扬)
+                award = _QUOTED_AWARD.search(text, 0, trig.start)
+            if award is not None:  # 被评为某区政协2020年度优秀提案: the award given, its giver aside
+                ws, we = view.span(*award.span("x"))
+                counted = _COUNT_HONOURED.search(text, 0, trig.start)  # (4篇被评为…: the honour told from its count)
+                own = view.span(min(counted.start() if counted else trig.start, award.start()), max(award.end(), trig.end))
+                return f"{self._own_words(ws, we).strip('“”「」')}表彰", *own, True
         if trig.type == "information" and text.startswith("以", trig.start):
             return "社情民意信息", a, b, False  # (以社情民意信息形式…反映: the information, its form aside)
         item = _listed_means(text, trig)  # 通过“甲”纾解X、“乙”活动助推Y: each its own item
