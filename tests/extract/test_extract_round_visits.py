@@ -69,3 +69,19 @@ def test_the_body_named_as_holding_work_taken_part_in_runs_it(pipeline):
     held = only(x, "小微协商")
     office = [m.entity for m in x.mentions if m.label == "石门镇政协工委"]
     assert held.organizers == tuple(office)
+
+
+def test_a_partys_member_named_by_the_partys_word_writes_for_the_partys_unit(pipeline):
+    x = run(pipeline, "九三学社江阳区基层委员会积极参加区政协全会。基层委员会在全会上提交集体提案《关于完善社区食堂建设的建议》，"
+                      "社员李某提交的提案《关于优化城区公交线路的建议》受到关注。")
+    unit = [m for m in x.mentions if m.kind == "body" and m.surface.endswith("基层委员会")]
+    assert len(unit) == 2 and len({m.entity for m in unit}) == 1  # (基层委员会 alone: the unit named before)
+    proposals = [i for i in x.initiatives if i.type == "proposal"]
+    assert [i.label for i in proposals] == ["提案：完善社区食堂建设", "提案：优化城区公交线路"]
+    assert {i.organizers for i in proposals} == {(unit[0].entity,)}
+
+
+def test_titles_a_member_brought_are_a_proposal_each(pipeline):
+    x = run(pipeline, "此次大会，社员王某带来了《关于保护古镇老街的建议》《关于发展林下经济的建议》等提案。",
+            publisher="cq-cppcc")
+    assert [i.label for i in x.initiatives] == ["提案：保护古镇老街", "提案：发展林下经济"]

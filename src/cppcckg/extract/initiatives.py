@@ -83,6 +83,7 @@ _PASSIVE_AGENT = re.compile(r"^[并且还又已先后]*被$")
 _NTH_SITTING = re.compile(r"第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议")
 _TERM_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,3}届[\u4e00-\u9fff]{0,12}?委员会$")
 _TITLED_PROPOSAL = re.compile(r"关于(?P<x>[^《》]{2,80}?)的?(?:建议|提案)")
+_TITLE_NEXT = re.compile(r"的?《关于(?P<x>[^《》]{2,80}?)的?(?:建议|提案)》")
 _SPEECH = re.compile(lexicon.SPEECH)
 _AUTHORS_BEFORE = re.compile(lexicon.AUTHORS_BEFORE)
 # 联名会签的关于“甲”、“乙”等3份集体提案: proposals the members signed together, put forward
@@ -410,6 +411,14 @@ _HONOURED = re.compile(r"被表彰为|被评为|获评|被评选为|表扬")
 _AWARD = re.compile(r"(?:本届)?(?:[^，,；;。“”\s]{0,10}?政协(?:委员会)?(?=\d|[优好先“]|年度))?(?P<x>[^，,；;。并]{2,24}?)(?=并|$|[，,；;。])")
 # a body followed by where and how it held the work named next (某镇政协工委在X举行的“…”协商活动)
 _HOLDS_IT_AFTER = re.compile(r"(?:在[^，,；;。、]{1,40}?)?(?:举行|举办|召开|组织开展|开展|主办)的")
+# a democratic party's member by the party's own word for its members, writing a proposal
+# (社员某某提交的提案, 党员某某撰写的《…》): each party's word and its full names
+_PARTY_MEMBER_AUTHOR = re.compile(r"(?:^|[，,、；;和及])(社员|盟员|会员|党员)[\u4e00-\u9fff]{2,3}(?:等)?(?:联名)?(?:提交|提出|撰写|带来)")
+_MEMBERS_PARTIES = {"社员": ("九三学社",), "盟员": ("中国民主同盟", "台湾民主自治同盟"),
+                    "会员": ("中国民主促进会", "中国民主建国会"),
+                    "党员": ("中国国民党革命委员会", "中国农工民主党", "中国致公党")}
+_PARTY_FULL_NAMES = ("中国国民党革命委员会", "中国民主同盟", "中国民主建国会", "中国民主促进会", "中国农工民主党",
+                     "中国致公党", "九三学社", "台湾民主自治同盟")
 _COUNT_HONOURED = re.compile(r"\d+[篇件项名位个]$")
 _QUOTED_AWARD = re.compile(r"“(?P<x>[^“”]{2,16})”$")
 _GIFT = re.compile(r"捐|免费提供|免除|减免")
@@ -731,6 +740,7 @@ class InitiativeExtractor:
         self._about_proposals = "提案" in (report.title_zh or report.norm[:_OPENING])
         self.members_of: dict[str, str] = {}  # each committee's members' group the text names (区政协委员)
         self._members_named = ""  # the members' group named last (住川全国政协委员): a cited proposal's authors
+        self._party_unit: Mention | None = None  # a democratic party's unit named last (民革某县总支)
         self._givers: tuple[str, tuple[str, ...]] | None = None  # (group, its committee) a sentence names
         # the actors a text without a publisher (a news item) is talking about, carried from
         # sentence to sentence; a report's actor-less sentences are its publisher's
@@ -815,6 +825,9 @@ class InitiativeExtractor:
         self._last_end = sentence.end
         self._givers = None  # the members' group a sentence names, with the committee it stands for
         for m in mentions:  # (before any early return: a sentence without activity still names who)
+            if (m.kind == "body" and m.label.startswith(_PARTY_FULL_NAMES) and m.label not in _PARTY_FULL_NAMES
+                    and m.cls not in ("Sector", "MemberGroup")):
+                self._party_unit = m  # 九三学社某区基层委员会: the party's unit the text speaks of
             if m.cls == "MemberGroup":
                 self._members_named = m.entity
                 self._givers = self._givers or (m.entity, tuple(m.members))
@@ -1776,6 +1789,11 @@ class InitiativeExtractor:
             # are its members', where the text names them (区政协委员…); not those it organised
             organizers = [self.members_of[organizers[0]]]
             rules.append("role:members-propose")
+        author_word = (_PARTY_MEMBER_AUTHOR.search(text, 0, trig.end)
+                       if trig.type == "proposal" and self._party_unit is not None else None)
+        if author_word is not None and self._party_unit.label.startswith(_MEMBERS_PARTIES[author_word.group(1)]):
+            organizers = [self._party_unit.entity]  # 社员某某提交的提案: the party's unit writes it, its member's
+            rules.append("role:party-member-author")
         hosts: list[str] = []
         if self._visited:
             rest = (sentence_view or view).text[(sentence_view or view).index(b):].split("；")[0]
@@ -2024,6 +2042,10 @@ class InitiativeExtractor:
             if aspect is not None:  # …方面最受关注，提案数为N件
                 xs, xe = sentence_view.span(aspect.start("x"), aspect.end("x"))
                 return f"提案：{self._own_words(xs, xe)}", xs, b, True
+        named = (_TITLE_NEXT.match(text, trig.end) if trig.type == "proposal" and "《" not in text[trig.start:trig.end]
+                 and text.endswith(("提案", "建议"), trig.start, trig.end) else None)
+        if named is not None:  # 提交集体提案《关于X的建议》: the proposal on its title's subject
+            return f"提案：{self._own_words(*view.span(*named.span('x')))}", a, b, True
         titled = _TITLED_PROPOSAL.fullmatch(head) if trig.type == "proposal" else None
         if titled is not None:  # 《关于A的提案》《关于B的提案》: each on its own title's subject
             return f"提案：{titled.group('x')}", a, b, True

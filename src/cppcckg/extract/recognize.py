@@ -339,7 +339,7 @@ class Recognizer:
             out = self._collective_organs(report, out)
         if sum(m.cls == "WorkingOrgan" for m in out) >= 2:
             out = one_studio_each(out)
-        if "总支" in report.norm[start:end]:
+        if "总支" in report.norm[start:end] or "基层委" in report.norm[start:end]:
             out = _branch_named_again(report, out)
         if "政协" in report.norm[start:end]:
             out = self._level_collectives(report, start, end, place, out)
@@ -1653,7 +1653,7 @@ _PARTY_ORGAN = re.compile(
     # (民进重庆市九龙坡区委员会, 民进成都市青羊区总支部委员会: the district's unit, its city before it)
     r"(?:(?:(?:重庆|四川)[省市]?|[\u4e00-\u9fff]{2}市)(?=(?:[\u4e00-\u9fff] *){2,4}?[区县] *(?:委|工 *委|总 *支|支 *部|支 *社)))?"
     r"(?P<place>(?:[\u4e00-\u9fff] *){2,5}?)[省市区县州]? *"
-    r"(?:委(?: *会)?(?! *(?:员|[\u4e00-\u9fff]?委员|[\u4e00-\u9fff]?常委))|(?:工 *作 *)?委 *员 *会|工 *委|(?P<branch>总 *支 *部 *委 *员 *会|总 *支|支 *部|支 *社))"
+    r"(?:委(?: *会)?(?! *(?:员|[\u4e00-\u9fff]?委员|[\u4e00-\u9fff]?常委))|(?:工 *作 *|基 *层 *)?委 *员 *会|工 *委|(?P<branch>总 *支 *部 *委 *员 *会|总 *支|支 *部|支 *社))"
 )
 # 九三学社区工委, 民盟县委会: a party's unit named by its level alone (in the text's own place)
 _PARTY_LEVEL_UNIT = re.compile(r"(?:" + _PARTY_WORDS_SHORT + r")(?P<level>[区县]) *(?:工 *委|委 *会|委(?! *[\u4e00-\u9fff]{0,2}员))")
@@ -1814,14 +1814,16 @@ def _organ_class(organ: str) -> str:
 
 
 def _branch_named_again(report: Report, mentions: list[Mention]) -> list[Mention]:
-    """总支 written alone after a party's general branch was named in full (民进新都区总支…。2025年，
-    总支人大代表…): that branch again, the unit the text is about."""
-    branch = next((m for m in mentions if m.kind == "body" and m.label.endswith("总支") and len(m.label) > 4), None)
+    """总支 (基层委员会) written alone after a party's unit was named in full (民进新都区总支…。2025年，
+    总支人大代表…): that unit again, the one the text is about."""
+    branch = next((m for m in mentions if m.kind == "body" and _WHITESPACE.sub("", m.surface).endswith(_UNIT_WORDS)
+                   and len(m.label) > 4), None)
     if branch is None:
         return mentions
+    word = next(w for w in _UNIT_WORDS if _WHITESPACE.sub("", branch.surface).endswith(w))
     taken = [(m.evidence.start, m.evidence.end) for m in mentions]
     added = []
-    for match in _BARE_BRANCH.finditer(report.norm, branch.evidence.end):
+    for match in _BARE_UNIT[word].finditer(report.norm, branch.evidence.end):
         a, b = match.span()
         if any(x < b and a < y for x, y in taken):
             continue
@@ -1829,8 +1831,10 @@ def _branch_named_again(report: Report, mentions: list[Mention]) -> list[Mention
     return sorted([*mentions, *added], key=lambda m: (m.evidence.start, m.evidence.end)) if added else mentions
 
 
-#: 总支 standing alone (not 党总支, 机关总支: another branch)
-_BARE_BRANCH = re.compile(r"(?<![\u4e00-\u9fff])总支")
+#: a party's unit by its kind alone (总支, 基层委员会), written with nothing before it (not 党总支,
+#: 机关总支: another branch)
+_UNIT_WORDS = ("总支", "基层委员会", "基层委")
+_BARE_UNIT = {word: re.compile(r"(?<![\u4e00-\u9fff])" + word) for word in _UNIT_WORDS}
 
 
 def _overlaps_any(mention: Mention, others: list[Mention]) -> bool:
