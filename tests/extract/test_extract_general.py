@@ -1188,7 +1188,7 @@ def test_members_by_residence_are_a_group_and_author_the_proposals_listed(pipeli
     group = [m for m in x.mentions if m.label == "住遂省政协委员"]
     assert len(group) == 1 and group[0].cls == "MemberGroup"
     proposals = [i for i in x.initiatives if i.type == "proposal"]
-    assert [i.label for i in proposals] == ["提案：加快甲地水网建设", "提案：支持乙地职业教育发展", "推动丙地康养产业发展提案"]
+    assert [i.label for i in proposals] == ["提案：加快甲地水网建设", "提案：支持乙地职业教育发展", "提案：推动丙地康养产业发展"]
     assert all(i.organizers == (group[0].entity,) for i in proposals)
 
 
