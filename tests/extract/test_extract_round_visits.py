@@ -85,3 +85,19 @@ def test_titles_a_member_brought_are_a_proposal_each(pipeline):
     x = run(pipeline, "此次大会，社员王某带来了《关于保护古镇老街的建议》《关于发展林下经济的建议》等提案。",
             publisher="cq-cppcc")
     assert [i.label for i in x.initiatives] == ["提案：保护古镇老街", "提案：发展林下经济"]
+
+
+def test_committees_of_places_the_reference_lacks_after_a_province_or_in_a_list(pipeline):
+    x = run(pipeline, "由广安市政协和陕西省宝鸡市政协、甘肃省陇南市政协联合举办书画联展。")
+    labels = [m.label for m in x.mentions if m.kind == "body"]
+    assert labels == ["政协广安市委员会", "政协宝鸡市委员会", "政协陇南市委员会"]
+    assert len(only(x, "书画联展").organizers) == 3
+    listed = run(pipeline, "广安市政协、汉中市政协共同举办书画联展。")
+    assert [m.label for m in listed.mentions if m.kind == "body"] == ["政协广安市委员会", "政协汉中市委员会"]
+    county = run(pipeline, "会议决定由湖南隆回县政协主办下一次会议。")
+    assert [m.label for m in county.mentions if m.kind == "body"] == ["政协隆回县委员会"]
+
+
+def test_a_local_committee_after_other_words_stays_the_texts_own(pipeline):
+    x = run(pipeline, "今年市政协召开会议，出席市政协全会的委员们踊跃发言。", publisher="cq-cppcc")
+    assert {m.entity for m in x.mentions if m.kind == "body" and m.surface == "市政协"} == {"cq-cppcc"}

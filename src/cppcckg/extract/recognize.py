@@ -242,8 +242,10 @@ class Recognizer:
         def read(name: str) -> Mention | None:
             norm = normalise(name)
             alone = replace(report, text=name, norm=norm, parts=())
-            whole = [m for m in self._block_mentions(alone, 0, len(norm), place, anchors)
-                     if m.evidence.start == 0 and m.evidence.end == len(name)]
+            found = self._block_mentions(alone, 0, len(norm), place, anchors)
+            if "政协" in norm:  # (宝鸡市政协 as an annotator wrote it: the place's committee)
+                found = self._unknown_places_committees(alone, found, whole=True)
+            whole = [m for m in found if m.evidence.start == 0 and m.evidence.end == len(name)]
             return whole[0] if len(whole) == 1 else None
 
         return read
@@ -347,7 +349,41 @@ class Recognizer:
             out = self._congress_sessions(report, start, end, out)
         if place is not None and "委员" in report.norm[start:end]:
             out = self._members_by_title(report, start, end, place, out)
+        if "政协" in report.norm[start:end]:
+            out = self._unknown_places_committees(report, out)
         return the_committee_named(report, out, self._seat_of)
+
+    def _seated_in(self, key: str, written: str) -> bool:
+        """Does the committee `key` sit in the place whose name begins as `written` does (恩施 of 恩施自治州)?"""
+        home = self.reference.home_place(key) if self.reference.get(key) is not None else None
+        return home is not None and self.reference.entities[home].name_zh.startswith(written[:2])
+
+    def _unknown_places_committees(self, report: Report, mentions: list[Mention], whole: bool = False) -> list[Mention]:
+        """市政协 written after a place the reference lacks, where the words before say a place is
+        named: right after a province (陕西省宝鸡市政协), as the next item of a list of committees
+        (广安市政协、宝鸡市政协) or, `whole`, at the head of a name read alone: that place's
+        committee, not the local 市政协 of the text."""
+        norm = report.norm
+        provinces = {m.evidence.end: m.evidence.start for m in mentions
+                     if m.kind == "place" and (e := self.reference.get(m.entity)) is not None and e.cls == "Province"}
+        out = []
+        for m in mentions:
+            a, b = m.evidence.start, m.evidence.end
+            if m.kind != "body" or _WHITESPACE.sub("", m.surface) not in _LOCAL_COMMITTEE_FORMS:
+                out.append(m)
+                continue
+            begin = next((x for x in range(a - 2, max(-1, a - 5), -1) if _CJK_RUN.fullmatch(norm, x, a) and (
+                x in provinces or (x == 0 and whole) or (x > 0 and norm[x - 1] in _LIST_MARKS and norm.endswith("政协", 0, x - 1)))),
+                None)
+            if begin is None or self._place_key(norm[begin:a + 1]) is not None or self._seated_in(m.entity, norm[begin:a]) or any(
+                    w in norm[begin:a] for w in _STOP_WORDS) or "政协" in norm[begin:a] or _LIST_MARKS & set(norm[begin:a]):
+                out.append(m)
+                continue
+            label = _unknown_label(norm[begin:b])  # (named without the province, as most texts write it)
+            a = provinces.get(begin, begin)
+            out.append(Mention(Evidence(report.id, a, b, report.text[a:b]), _unknown_key(label), label, "Body", "body",
+                               surface=report.text[a:b], in_reference=False))
+        return out
 
     def _members_by_title(self, report: Report, start: int, end: int, place: str,
                           mentions: list[Mention]) -> list[Mention]:
@@ -1475,6 +1511,16 @@ class Recognizer:
         entity = self.reference.get(key) if key else None
         return key if entity is not None and entity.kind == "place" else None
 
+    def _province_ending_in(self, norm: str, spans: list[tuple[int, int]], starts: list[int], a: int, b: int) -> int | None:
+        """Where a province's name written inside norm[a:b] ends, if one is (湖南 of 湖南隆回县)."""
+        i = bisect_right(starts, b - 1)
+        while i > 0 and spans[i - 1][0] >= a:
+            x, y = spans[i - 1]
+            if y < b and (e := self.reference.get(self._place_key(norm[x:y]) or "")) is not None and e.cls == "Province":
+                return y
+            i -= 1
+        return None
+
     def _unknown_bodies(self, report: Report, start: int, end: int, covered: list[tuple[int, int]]) -> list[Mention]:
         """Names ending like a body (…政协, …委员会, …党支部) that the reference does not know."""
         norm = report.norm
@@ -1505,6 +1551,9 @@ class Recognizer:
                 if idx >= 0 and idx + len(word) < len(name):
                     a = a + idx + len(word)
                     name = norm[a:b]
+            province_end = self._province_ending_in(norm, spans, starts, a, match.start())
+            if province_end is not None:  # (湖南隆回县政协: the county's committee, its province before it)
+                a, name = province_end, norm[province_end:b]
             if _overlaps(spans, starts, a, b):
                 continue  # a known name sits inside: only what precedes it would be unknown
             if not _specific_body_name(name, match.group(0)):
@@ -1637,6 +1686,10 @@ _PARTNER = "sichuan"
 _LOCAL_COMMITTEES = frozenset({"省政协", "市政协", "区政协", "县政协"})
 # the local forms no place stands behind in a text that names none (省政协 and 市政协 have one)
 # a committee asked or invited to join (商请X政协开展联合协商, 邀请X政协): another body, not the text's own
+# a committee's local form, and the name of a place the reference lacks right before it (宝鸡市政协)
+_LOCAL_COMMITTEE_FORMS = frozenset({"市政协", "县政协", "区政协", "州政协"})
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_LIST_MARKS = frozenset("、和及与")
 _ASKED_BEFORE = re.compile(r"(?:商请|邀请|请求|函请|提请)$")
 _QUOTED_CHAR = re.compile(r"[‘“'\"]([\u4e00-\u9fff])[’”'\"]")
 _BARE_LOCAL_FORM = re.compile(r"(?<![\u4e00-\u9fff])[区县]政协|(?<=[，。；、\n（(与和及])[区县]政协|"
