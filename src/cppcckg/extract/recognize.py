@@ -1551,7 +1551,8 @@ class Recognizer:
                 if idx >= 0 and idx + len(word) < len(name):
                     a = a + idx + len(word)
                     name = norm[a:b]
-            province_end = self._province_ending_in(norm, spans, starts, a, match.start())
+            province_end = (self._province_ending_in(norm, spans, starts, a, match.start())
+                            if match.group(0) == "政协" else None)
             if province_end is not None:  # (湖南隆回县政协: the county's committee, its province before it)
                 a, name = province_end, norm[province_end:b]
             if _overlaps(spans, starts, a, b):
