@@ -101,3 +101,25 @@ def test_committees_of_places_the_reference_lacks_after_a_province_or_in_a_list(
 def test_a_local_committee_after_other_words_stays_the_texts_own(pipeline):
     x = run(pipeline, "今年市政协召开会议，出席市政协全会的委员们踊跃发言。", publisher="cq-cppcc")
     assert {m.entity for m in x.mentions if m.kind == "body" and m.surface == "市政协"} == {"cq-cppcc"}
+
+
+def test_advice_on_a_question_is_advice_on_it(pipeline):
+    x = run(pipeline, "3月2日，区政协九届二次会议开幕。会后，委员们就“城区如何融入都市圈”建言献策。", publisher="cq-cppcc")
+    assert [i.type for i in x.initiatives if "建言献策" in i.evidence.text] == ["consultation"]
+
+
+def test_the_phrases_of_a_report_are_no_injected_advertising(pipeline):
+    x = run(pipeline, "政协会上，委员赵某、钱某分别作了《关于加快三农发展的建议》《关于社区养老的思考》大会发言。\n"
+                      "区政协持续用力、久久为功，开展生态环境民主监督。", publisher="cq-cppcc")
+    assert sorted(i.label for i in x.initiatives if i.type == "consultation") == [
+        "大会发言：加快三农发展", "大会发言：社区养老"]
+    assert [i.type for i in x.initiatives if "民主监督" in i.evidence.text] == ["supervision"]
+
+
+def test_a_sessions_opening_sitting_named_as_where_is_its_committees_meeting(pipeline):
+    x = run(pipeline, "3月2日，区政协九届五次会议开幕。政协开幕会上，九三学社某区委员会主委代表九三学社界别作了大会发言。",
+            publisher="cq-cppcc", title="某区政协九届五次会议开幕")
+    opening = only(x, "开幕会上")
+    assert opening.type == "meeting"
+    speech = run(pipeline, "3月2日，区政协九届五次会议开幕。委员们认真学习区委书记在开幕会上的讲话。", publisher="cq-cppcc")
+    assert not [i for i in speech.initiatives if "开幕会上" in i.evidence.text]

@@ -30,7 +30,7 @@ _QUOTED = re.compile(r"[“「]([^”」]{2,40})[”」]")
 _PUBLISHING = r"(?:出版|编纂|编辑|编印|发行|丛书)"
 _QUOTE_RUN = re.compile(r"(?:就|围绕|聚焦|针对|先后就|关于(?=(?:[“「][^”」]{2,40}[”」][、和及与]?){2,}等?[^，,；;。]{0,8}?(?:提案|建议)))((?:[“「][^”」]{2,40}[”」][、和及与]?){2,}|(?:《[^》]{2,80}》[、和及与]?){2,})|"
                         r"(?:开展|举办|启动|推进|深化|推出|开设|抓了|抓好|狠抓|抓实)((?:[“「][^”」]{2,40}[”」][、和及与]?){2,})(?=等?(?:系列|主题|专题)*(?:活动|行动|专栏))|"
-                        r"(?:提交|提出|带来|撰写)了?的?(?:提案|建议)?((?:《[^》]{2,80}》[、和及与]?){2,})|"  # 提交的《甲》和《乙》: a proposal each
+                        r"(?:(?:提交|提出|带来|撰写)了?的?(?:提案|建议)?|[作做]了?)((?:《[^》]{2,80}》[、和及与]?){2,})|"  # 提交的《甲》和《乙》: a proposal each
                         r"(?:开展|启动|实施|推进|深化)的?((?:[^、，,；;。“”：:等()（）]{4,12}、)+[^、，,；;。“”：:等()（）]{4,12}?)(?=等?(?:系列|专项|主题)?行动|(?:系列|专项|主题)?活动)|"
                         # 完成《甲》《乙》…出版工作, “甲”“乙”3卷已出版: a publication each (groups 5, 6)
                         r"((?:《[^》]{2,80}》[、和及与]?){2,})(?=[^，,；;。]{0,24}?" + _PUBLISHING + ")|"
@@ -45,6 +45,8 @@ _TITLED = re.compile(r"《([^》]{2,80})》")
 # a numbered formula (“六稳”“六保”, “两个确立”): quoted together, one theme, not a list of subjects
 _FORMULA = re.compile(r"[一二两三四五六七八九十百千]+个?[\u4e00-\u9fff]{1,2}")
 _TITLE_FRAME = re.compile(r"^(?:关于|關於|關于|关於)|(?:的)?(?:建议|提案|建議)$")
+# a speech's title framed as advice or a reflection (《关于X的建议》, 《关于X的思考》): its subject X
+_SPEECH_FRAME = re.compile(r"^(?:关于|關於|關于|关於)|(?:的)(?:建议|提案|建議|思考)$")
 # 启动甲、乙、丙、丁四个“双百行动”: the items listed before the counted name
 _LISTED_BEFORE = re.compile(r"((?:[^、，,；;。：:“”]{2,20}、)+[^、，,；;。：:“”]{2,20}?)(?:等)?(?:\d+|[一二三四五六七八九十两])(?:个|项)[“「]")
 _LAUNCH = re.compile(r"启动|开展|推进|实施|组织|深化|举办")
@@ -215,7 +217,7 @@ def _one_per_item(owner: Initiative, spans: list[tuple[int, int]], report_text: 
             continue
         if owner.type == "consultation" and word.endswith("发言"):  # 就《甲》《乙》等作了大会发言: a speech on each
             out.append(replace(owner, evidence=Evidence(owner.evidence.report, a, b, report_text[a:b]),
-                               label=f"{'书面' if '书面' in word else '大会'}发言：{subject.strip('《》')}",
+                               label=f"{'书面' if '书面' in word else '大会'}发言：{_SPEECH_FRAME.sub('', subject.strip('《》'))}",
                                rules=owner.rules + ("enumerated-subject",), trigger=(a, b)))
             continue
         if owner.type == "campaign" and subject.endswith(("行动", "活动")):

@@ -36,7 +36,7 @@ _IN_FULL = re.compile(r"届\s*(?:[\u4e00-\u9fff]{0,12}?委员会)\s*第")
 _SITTING = re.compile(r"\s*第[一二三四五六七八九十\d]{1,2}次(?:大会|全体会议)")
 _SPACES = re.compile(r"\s+")
 # a sitting of a session (小组会议, 分组讨论, 联组会议): a meeting of its own, wherever it is named
-_A_SITTING_WORD = re.compile(r"小组|分组|联组")
+_A_SITTING_WORD = re.compile(r"小组|分组|联组|开幕|闭幕")  # (在开幕大会上: the opening sitting, one of its own)
 _SESSION_SITTING = re.compile(r"(?<!领导)(?<!工作)小组|分组|联组|分(?:为|成)[\d一二三四五六七八九十]{1,2}个")  # (not 领导小组会议)
 # 在X座谈会上 with words of its own before the meeting word (not 在随后召开的座谈会上)
 _NAMED_WHERE = re.compile(r"在(?:[^，,；;。]{0,12}?(?:举行|召开)的)?[\u4e00-\u9fff“”]{2,}(?<!的)$")  # (在签约活动的座谈会上: that one's)
@@ -152,7 +152,7 @@ def _own_meeting(norm: str, item: Initiative) -> bool:
     会议上) or a meeting named by its own words (在营商环境协商建言座谈会上), not 在随后召开的座谈会上?"""
     start, end = item.trigger
     if _A_SITTING_WORD.search(norm, start, end):
-        return True
+        return not norm.startswith("上的", end)  # (…在开幕会上的讲话: a speech named by where it was given)
     return _NAMED_WHERE.search(_SPACES.sub("", norm[item.evidence.start:start])) is not None
 
 

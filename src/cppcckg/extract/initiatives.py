@@ -190,6 +190,8 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                 taken[s:e] = [True] * (e - s)
                 continue  # 与会委员围绕X建言献策: what those at the meeting said, its business
             if lexicon.NOT_ACTIVITY_BEFORE.search(text, _own_item(text, s), s) and not (typ == "meeting" and text.startswith("将于", e)) and not (
+                    typ == "consultation" and lexicon.WEAK_TRIGGER.fullmatch(text, s, e)
+                    and _HOW_THEMED.search(text, _own_item(text, s), s)) and not (  # 就X如何Y建言献策: the advice on it
                     text.endswith("专门", 0, s) and _DONE_SPECIALLY.match(text, s)) and not (
                     typ == "proposal" and lexicon.BROUGHT_BEFORE.search(text, 0, s)):
                 continue  # (本次会议将于…开幕: the session announced, told first here)
@@ -392,6 +394,7 @@ _HOLDS = re.compile(r"(?:召开|举行)了?")
 # a sitting of a session told with it (小组讨论, 大会发言)
 _A_SITTING = re.compile(r"各?(?:界别|委员)?(?:分组|小组|联组)(?:讨论|会议?)|大会发言|第[一二三四五六七八九十\d]{1,2}小?组(?:讨论|会议)")
 # guests who attend a sitting (参加分组讨论, 听取大会发言, …和委员小组讨论), right before it
+_OPENING_OR_CLOSING = re.compile(r"开幕|闭幕")
 _SITTING_ATTENDED = re.compile(r"(?:(?:参加|出席|听取)了?(?:联组[和及与])?|(?:讨论|会议)[和及与、]|参加[^，,；;。]{0,12}会议的?)$")
 # a consultation brand put to work (深入开展“渝事好商量”, 常态化开展“有事来协商”工作), nothing else after it
 _BRAND_DONE = re.compile(r"(?:开展|推进|深化|用好)$")
@@ -457,6 +460,8 @@ _ATTENDED_NAMED = re.compile(r"(?:出席|参加)了?(?=[^，,；;。]{2,24}$)")
 _PUBLISHED = re.compile(r"已(?:经)?(?:正式|顺利|陆续|全部)?$")
 _AS_A_MEANS = re.compile(r"[”’\"]?(?:助推|推动|促进|赋能|助力|破解|助解|化解)")
 _MEANS_WORD = re.compile(r"以[^，,；;。以]{0,5}$")
+# the theme of advice asked as a question (就乐至如何融入成渝建言献策): the advice is on it
+_HOW_THEMED = re.compile(r"(?:就|围绕)[^，,；;。]{0,16}如何[^，,；;。]{0,24}$")
 _ATTENDEES = re.compile(r"(?:会上|座谈会上|会议上)?[，,]?与会(?:政协)?(?:委员|代表|人员|同志|专家|嘉宾)")
 # taking part in the work just told (某某等参加调研, 某某陪同调研), an activity word with nothing of its own
 _JOINS_BEFORE = re.compile(r"(?:陪同|参加|一同参加|随同)$")
@@ -1708,6 +1713,13 @@ class InitiativeExtractor:
             # 区委书记…出席会议、参加分组讨论: a sitting of the session, its committee's; the guests take part
             partners.extend(k for k in organizers if k != host_of_sitting)
             organizers = [host_of_sitting]
+            rules.append("role:session-committee")
+        elif (trig.type == "meeting" and host_of_sitting and text.startswith("上", trig.end)
+              and _OPENING_OR_CLOSING.search(text, trig.start, trig.end)):
+            # (政协开幕会上，某某代表X界别作大会发言: the session's opening sitting, its committee's)
+            host = self._session_of or host_of_sitting
+            partners.extend(k for k in organizers if k != host)
+            organizers = [host]
             rules.append("role:session-committee")
         elif (trig.type == "meeting" and host_of_sitting and organizers and _A_SITTING.fullmatch(text, trig.start, trig.end)
               and set(organizers) <= {p.mention.entity for p in bodies if p.mention.cls == "Sector"}):

@@ -37,8 +37,10 @@ _CAPTION_WORK = re.compile(r"政协[^，,。；;\n]{0,20}?(?:调研|视察|协�
 # headline again (【正文】 before a sentence opens the story)
 _LABELLED_LINE = re.compile(r"^\s*【[^】\n]{1,10}】[^。！？!?\n]*$")
 _LABELLED_SHORT = 60
-_SPAM = re.compile(r"开户|彩金|购彩|开奖|快三|娱乐城|博彩|百家乐|上分|下注|官方客服|注册即送|澳门资料|棋牌|赌场|返水|投注|"
-                   r"免费观看|在线观看|无码|日韩|精品(?:视频|免费)|女女|久久")  # (injected adult-site lines too)
+_SPAM = re.compile(r"开户|彩金|购彩|开奖|(?<!加)快三(?![农峡角])|娱乐城|博彩|百家乐|(?<![会线以向])上分(?![别享析解工])|下注|官方客服|"
+                   r"注册即送|澳门资料|棋牌|赌场|返水|投注|"
+                   # (injected adult-site lines too; not the phrases of a report: 久久为功, 会上分别, 加快三农)
+                   r"免费观看|在线观看|无码|日韩|精品(?:视频|免费)|女女|久久(?!为功)")
 _TIMESTAMP = re.compile(r"^\s*\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*(?:星期[一二三四五六日天])?"
                         r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$|"
                         r"^\s*\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}(?::\d{2})?"
