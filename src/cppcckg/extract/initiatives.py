@@ -228,8 +228,8 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                 continue  # 四届二次会议以来: since the session, not the session
             if typ == "other" and lexicon.ABOUT_BEFORE.search(text, 0, s):
                 continue
-            if typ in ("information", "research", "proposal") and _ADOPTED_AFTER.match(text, e) and not _SENT_BEFORE.search(text, 0, s):
-                continue  # …的调研报告获得县委采纳: what became of work, no work told
+            if typ in ("information", "research", "proposal") and _ADOPTED_AFTER.match(text, e) and not _SENT_BEFORE.search(text, 0, e):
+                continue  # …的调研报告获得县委采纳: what became of work, no work told (某某提交的X提案被采纳: told)
             if typ == "other" and text.startswith(("捐款", "捐物", "捐资"), s) and _RECEIVED_BEFORE.search(text, 0, s):
                 continue  # 收到爱心人士捐款: a gift received, not given
             if typ != "meeting" and _HEARD_BEFORE.search(text, 0, s) and _STATE_OF_IT.match(text, e):
@@ -1294,7 +1294,9 @@ class InitiativeExtractor:
                 _THEMED_TALLY.fullmatch(text) is not None and _THEME_BEFORE.search(before_clause) is not None)):
             return True  # 90件提案聚焦A、B等内容; 围绕A、B等方面，委员们提出了不少优秀提案: the proposals on those themes
         plain = _TITLE.sub(lambda m: "　" * len(m.group()), text) if "《" in text else text  # (《关于定期检测X的建议》)
-        if lexicon.STANDING_PRACTICE.search(plain, 0, trig.start) or lexicon.STANDING_PRACTICE.search(plain, trig.end):
+        item_end = plain.find("、", trig.end)  # (甲、乙、常态化丙等工作: only 丙 is the standing practice)
+        if lexicon.STANDING_PRACTICE.search(plain, 0, trig.start) or lexicon.STANDING_PRACTICE.search(
+                plain, trig.end, item_end if item_end >= 0 else len(plain)):
             return False  # 定期走访…, 联合议事会每季度召开一次例会: a standing practice, not one activity
         if trig.type == "consultation" and _SPEECH.fullmatch(text, trig.start, trig.end):
             return True  # 作了题为《X》的大会发言: a speech given (its title in quotes, its verb inside)
