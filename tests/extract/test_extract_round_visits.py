@@ -123,3 +123,21 @@ def test_a_sessions_opening_sitting_named_as_where_is_its_committees_meeting(pip
     assert opening.type == "meeting"
     speech = run(pipeline, "3月2日，区政协九届五次会议开幕。委员们认真学习区委书记在开幕会上的讲话。", publisher="cq-cppcc")
     assert not [i for i in speech.initiatives if "开幕会上" in i.evidence.text]
+
+
+def test_a_proposal_listed_as_a_key_one_is_overseen_by_the_committee_that_lists_it(pipeline):
+    x = run(pipeline, "其中，《关于加快建设某某协同开放示范区的提案》被列为全国政协重点提案办理。", publisher="cq-cppcc")
+    listed = only(x, "重点提案")
+    assert (listed.type, listed.organizers) == ("supervision", ("national-cppcc",))
+    assert listed.label == "重点提案督办：加快建设某某协同开放示范区"
+
+
+def test_a_text_that_speaks_of_proposals_throughout_is_about_proposals_whatever_its_opening(pipeline):
+    opening = ("（2026年1月15日政协某省第十三届委员会第四次会议通过）\n"
+               "会议期间，省政协委员、政协各参加单位和各专门委员会认真学习领会重要讲话精神，紧扣全省中心工作，"
+               "深入调查研究，广泛凝聚共识，积极建言资政，展现了新时代政协委员的责任担当和良好风貌，为全省发展贡献智慧力量。"
+               "大家围绕推动高质量发展、保障和改善民生、加强生态环境保护等重大问题，深入思考、认真谋划，"
+               "提出了许多具有前瞻性、针对性和可操作性的意见，得到了有关方面的高度重视。\n")
+    x = run(pipeline, opening + "截至1月13日，共收到提案1020件。提案委员会认真审查提案，立案946件。"
+                                "立案提案中，委员个人或联名提案820件。立案提案中，经济建设方面455件；社会建设方面260件。")
+    assert sorted(i.label for i in x.initiatives if i.type == "proposal") == ["提案：社会建设方面", "提案：经济建设方面"]

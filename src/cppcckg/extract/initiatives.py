@@ -422,6 +422,8 @@ _MEMBERS_PARTIES = {"社员": ("九三学社",), "盟员": ("中国民主同盟"
                     "党员": ("中国国民党革命委员会", "中国农工民主党", "中国致公党")}
 _PARTY_FULL_NAMES = ("中国国民党革命委员会", "中国民主同盟", "中国民主建国会", "中国民主促进会", "中国农工民主党",
                      "中国致公党", "九三学社", "台湾民主自治同盟")
+# a proposal cited by its title and listed as a key proposal (…》被列为全国政协重点提案): overseen by that committee
+_LISTED_AS_KEY = re.compile(r"被?(?:列为|确定为|列入)[^，,；;。]{0,10}?重点(?:督办)?提案")
 _COUNT_HONOURED = re.compile(r"\d+[篇件项名位个]$")
 _QUOTED_AWARD = re.compile(r"“(?P<x>[^“”]{2,16})”$")
 _GIFT = re.compile(r"捐|免费提供|免除|减免")
@@ -468,6 +470,7 @@ _JOINS_BEFORE = re.compile(r"(?:陪同|参加|一同参加|随同)$")
 _BARE_WORK = re.compile(r"调研|视察|考察|活动|座谈会?|展演(?:活动)?")
 # how far a text's opening lines reach (what a text without a title is about)
 _OPENING = 200
+_PROPOSALS_THROUGHOUT = 6
 # a session's name: term and number (六届四次会议, 十四届第三次会议)
 _SESSION_NAME = re.compile(r"[一二三四五六七八九十\d]{1,3}届(?:委员会)?第?[一二三四五六七八九十\d]{1,4}次(?:全体)?会议")
 # a session by its term and number, also with the committee's place between (第九届X区委员会第二次会议)
@@ -545,7 +548,8 @@ def _suggested_proposals(text: str, before: str) -> list[_Trigger]:
 
 def _cited_proposals(text: str) -> list[_Trigger]:
     """A proposal trigger for each title a clause cites as the proposal it speaks of."""
-    return [_Trigger(m.start(), m.end(), "proposal", None) for m in _CITED_TITLE.finditer(text)
+    return [_Trigger(m.start(), m.end(), "supervision" if _LISTED_AS_KEY.match(text, m.end()) else "proposal", None)
+            for m in _CITED_TITLE.finditer(text)
             if not _THEME_BEFORE_TITLE.search(text, 0, m.start())
             and (m.group().endswith("提案》") or not _NOT_A_PROPOSAL_BEFORE.search(text, 0, m.start()))]
 
@@ -742,7 +746,9 @@ class InitiativeExtractor:
         self.default_org = own_cppcc(reference, report)
         # a text about proposals (its title says 提案) cites them by their titles
         # (a text without a title: its opening lines say what it is about)
-        self._about_proposals = "提案" in (report.title_zh or report.norm[:_OPENING])
+        # (or one that speaks of proposals throughout, its opening taken by a dateline or an adoption note)
+        self._about_proposals = "提案" in (report.title_zh or report.norm[:_OPENING]) or (
+            report.norm.count("提案") >= _PROPOSALS_THROUGHOUT)
         self.members_of: dict[str, str] = {}  # each committee's members' group the text names (区政协委员)
         self._members_named = ""  # the members' group named last (住川全国政协委员): a cited proposal's authors
         self._party_unit: Mention | None = None  # a democratic party's unit named last (民革某县总支)
@@ -1772,8 +1778,9 @@ class InitiativeExtractor:
                 and _GIFT.search(text, trig.start, trig.end)):
             organizers = [self._givers[0]]  # 区政协委员…捐赠资金: the members give, not their committee
             rules.append("role:members-give")
-        if trig.type == "other" and _HONOURED.fullmatch(text, trig.start, trig.end):
-            # 4篇被评为省政协年度好提案, 获评某区政协优秀提案: the committee honours them; the honoured take part
+        if (trig.type == "other" and _HONOURED.fullmatch(text, trig.start, trig.end)) or (
+                trig.type == "supervision" and _LISTED_AS_KEY.match(text, trig.end)):
+            # 4篇被评为省政协年度好提案, 《…提案》被列为全国政协重点提案, 获评某区政协优秀提案: the committee honours them; the honoured take part
             giver = next((self._actor_keys(p, text) or [p.mention.entity] for p in bodies
                           if p.start >= trig.end and p.mention.cls in CPPCC_CLASSES), None)
             if giver is None:  # (被评为优秀提案 on a party's page: the committee whose session it was)
@@ -2056,6 +2063,9 @@ class InitiativeExtractor:
             if aspect is not None:  # …方面最受关注，提案数为N件
                 xs, xe = sentence_view.span(aspect.start("x"), aspect.end("x"))
                 return f"提案：{self._own_words(xs, xe)}", xs, b, True
+        if trig.type == "supervision" and _LISTED_AS_KEY.match(text, trig.end) and (
+                titled := _TITLED_PROPOSAL.search(head)) is not None:  # 《关于X的提案》被列为重点提案: its oversight
+            return f"重点提案督办：{titled.group('x')}", a, b, True
         named = (_TITLE_NEXT.match(text, trig.end) if trig.type == "proposal" and "《" not in text[trig.start:trig.end]
                  and text.endswith(("提案", "建议"), trig.start, trig.end) else None)
         if named is not None:  # 提交集体提案《关于X的建议》: the proposal on its title's subject
