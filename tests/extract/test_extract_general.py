@@ -1156,7 +1156,7 @@ def test_a_session_announced_and_its_press_conference_are_meetings(pipeline):
                       "15日闭幕，会期3天半。", date="2026-01-08")
     press, session = x.initiatives
     assert "新闻发布会" in press.label and press.status != PLANNED
-    assert session.label == "三届二次会议" and session.status == PLANNED
+    assert session.label == "市政协三届二次会议" and session.status == PLANNED
 
 
 def test_advice_and_oversight_for_a_cause_are_work_on_that_cause(pipeline):
@@ -1277,7 +1277,7 @@ def test_sichuan_session_and_standing_committee_pages(pipeline):
     meeting, session = decided.initiatives
     assert meeting.status != PLANNED and session.status == PLANNED  # dated after the text was written
     report = run(pipeline, "关于提案工作情况的报告\n——在市政协十六届二次会议上\n各位委员：\n八届二次会议及闭会后收到提案362件。")
-    assert [i.label for i in report.initiatives] == ["十六届二次会议"]  # where the report was given; no time frame
+    assert [i.label for i in report.initiatives] == ["市政协十六届二次会议"]  # where the report was given; no time frame
     group = run(pipeline, "1月9日下午，县政协七届三次会议接着举行小组讨论。", delivered="2026-01-23")
     assert [i.type for i in group.initiatives] == ["meeting", "meeting"]  # the session and its sitting
     campaign = run(pipeline, "市政协扎实推进“同心建设美丽四川”绵阳行动。", delivered="2025-12-20")

@@ -210,7 +210,7 @@ def test_a_session_held_on_dates_given_after_a_comma_is_the_sitting(pipeline):
     (session,) = x.initiatives
     assert session.type == "meeting"
     assert session.evidence.text.startswith("中国人民政治协商会议第十届忠县委员会第三次会议，")  # the sitting, not the title
-    assert session.label == "第十届忠县委员会第三次会议"
+    assert session.label == "忠县政协十届三次会议"
 
 
 def test_the_city_committee_named_before_its_countys_name_is_the_countys_city(pipeline):

@@ -227,7 +227,7 @@ def test_a_session_named_in_its_agenda_is_not_held_there(pipeline):
 
 def test_a_session_that_moves_on_to_its_group_discussion_is_that_sitting(pipeline):
     x = run(pipeline, "市政协六届二次会议进入分组讨论环节，委员们逐项审议两个报告。", publisher="cq-cppcc")
-    assert [(i.type, i.label) for i in x.initiatives] == [("meeting", "六届二次会议分组讨论")]
+    assert [(i.type, i.label) for i in x.initiatives] == [("meeting", "市政协六届二次会议分组讨论")]
 
 
 @pytest.mark.parametrize(("text", "honoured"), [

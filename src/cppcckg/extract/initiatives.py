@@ -24,6 +24,7 @@ from cppcckg.extract import lexicon
 from cppcckg.extract.clauses import sentence_clauses
 from cppcckg.extract.compact import Compact, compact, compact_text, own_words
 from cppcckg.extract.enumerations import split_enumerations
+from cppcckg.extract.session_labels import session_label
 from cppcckg.extract.firstchars import searched
 from cppcckg.extract.subjects import marked_subject, subject_span
 from cppcckg.ingest.reference import CPPCC_CLASSES, Entity, Reference
@@ -1440,6 +1441,12 @@ class InitiativeExtractor:
         entity = self.reference.get(key)
         return entity is None or entity.definite
 
+    def _named_session(self, label: str, committee: str) -> str | None:
+        """A session's label with its committee's short name first, where the words read lack it."""
+        entity = self.reference.get(committee)
+        name = entity.name_zh if entity is not None else self._unknown_names.get(committee, "")
+        return session_label(label, name) if name else None
+
     def _committee_level(self, key: str) -> bool:
         known = self._levels.get(key)
         if known is None:  # a collective of dozens of committees is asked about clause after clause
@@ -1851,6 +1858,8 @@ class InitiativeExtractor:
                 lexicon.DONE_MARK.search(text) or _DATED_ITEM.match(lead_in)):
             status = PLANNED  # 2026年，县政协将重点抓好A；B；C: the items of a plan announced
         label, ea, eb, has_subject = self._label(view, trig, sentence_view or view, a, b)
+        if trig.type == "meeting" and organizers and (named := self._named_session(label, organizers[0])) is not None:
+            label, has_subject = named, True  # 五届委员会第一次会议 → 资阳市政协五届一次会议
         if has_subject:
             rules.append("label:subject")
         return Initiative(
