@@ -352,7 +352,7 @@ def test_work_welcomed_required_or_framed_as_a_means_is_no_work_told(pipeline):
 def test_a_special_committee_by_a_short_name_the_reference_lacks_runs_its_work(pipeline):
     x = run(pipeline, "县政协社法民宗委组织委员开展专题调研。", publisher="cppcc-wuxi")
     (research,) = x.initiatives
-    assert [names(x)[k] for k in research.organizers] == ["巫溪县政协社法民宗委"]
+    assert [names(x)[k] for k in research.organizers] == ["巫溪县政协社法民宗委员会"]
     y = run(pipeline, "县政协始终聚焦县委中心工作。", publisher="cppcc-wuxi")
     assert "中共巫溪县委" in {m.label for m in y.mentions}
 

@@ -141,3 +141,19 @@ def test_a_text_that_speaks_of_proposals_throughout_is_about_proposals_whatever_
     x = run(pipeline, opening + "截至1月13日，共收到提案1020件。提案委员会认真审查提案，立案946件。"
                                 "立案提案中，委员个人或联名提案820件。立案提案中，经济建设方面455件；社会建设方面260件。")
     assert sorted(i.label for i in x.initiatives if i.type == "proposal") == ["提案：社会建设方面", "提案：经济建设方面"]
+
+
+def test_special_committees_listed_after_one_named_with_its_committee_are_that_committees(pipeline):
+    x = run(pipeline, "乐山市政协召开会议。市政协经济委、科技委联合组建调研组，深入企业开展调研。")
+    committees = [m for m in x.mentions if m.cls == "SpecialCommittee"]
+    assert [m.label for m in committees] == ["乐山市政协经济委员会", "乐山市政协科技委员会"]
+    assert set(only(x, "调研组").organizers) == {m.entity for m in committees}
+    other = run(pipeline, "市政协经济委和市发改委联合调研。", publisher="cq-cppcc")
+    assert [m.label for m in other.mentions if m.cls == "SpecialCommittee"] == ["政协重庆市委员会经济委员会"]
+    long_name = run(pipeline, "重庆市綦江区政协社法民宗台侨委组织政协委员参加接访活动。")
+    assert "綦江区政协社法民宗台侨委员会" in [m.label for m in long_name.mentions if m.cls == "SpecialCommittee"]
+
+
+def test_a_traditional_repost_quoting_in_corner_brackets_reads_as_quoted(pipeline):
+    x = run(pipeline, "委員張某就「加快鄉村民宿發展」在區政協全體會議上作了大會發言。", publisher="cq-cppcc")
+    assert [(i.type, i.label) for i in x.initiatives] == [("consultation", "大会发言：加快鄉村民宿發展")]

@@ -89,7 +89,7 @@ _SPEECH = re.compile(lexicon.SPEECH)
 _AUTHORS_BEFORE = re.compile(lexicon.AUTHORS_BEFORE)
 # 联名会签的关于“甲”、“乙”等3份集体提案: proposals the members signed together, put forward
 _SIGNED_BEFORE = re.compile(r"联名(?:会签|提交|提出)的[^，,；;。]{0,80}$")
-_SAID = re.compile(r"[《“](?:关于)?(?P<x>[^》”]{2,80}?)(?:的(?:建议|思考))?[》”]")
+_SAID = re.compile(r"[《“「](?:关于|關於)?(?P<x>[^》”」]{2,80}?)(?:的(?:建议|思考|建議))?[》”」]")
 _AGENT_BY = re.compile(r"(?:分别|均|统一|主要|具体)?由$")
 # 为落实X视察工作安排，…: the work a clause serves, told as a purpose, not as done
 _PURPOSE_CLAUSE = re.compile(r"(?:[^，,；;。]{0,12}[，,])?为(?:落实|贯彻|推进|做好|抓好|配合)[^，,；;。]{2,60}(?:安排|部署|要求|任务)$")

@@ -640,6 +640,8 @@ class Recognizer:
                             out.append(replace(_organ_of(report, a, b, found[0], _PLENARY), members=(found[0].key,)))
                         else:
                             out.append(_organ_of(report, a, b, found[0], word))
+                            out.extend(_organ_of(report, x, y, found[0], listed)  # (市政协经济委、科技委)
+                                       for x, y, listed in self._listed_special_committees(report.norm, b))
                         continue
                     organ_word = self._organ_words.match(view.text, s)  # (专委会, 主席会议: any committee's organ)
                     own_or_word = own or (organ_word is not None and organ_word[0] == e)
@@ -898,6 +900,13 @@ class Recognizer:
             if m.evidence.start < skip_until:
                 continue  # written inside the organ's name just made
             out.append(m)
+            if m.kind == "body" and m.cls == "SpecialCommittee" and m.in_reference and (
+                    parent := self._committee_of(m.entity)) is not None:  # (市政协经济委、科技委: listed after it)
+                listed = self._listed_special_committees(norm, m.evidence.end)
+                out.extend(self._special_committee_named(report, x, y, self.reference.entities[parent], word)
+                           for x, y, word in listed)
+                skip_until = listed[-1][1] if listed else skip_until
+                continue
             if m.kind != "body" or m.cls not in CPPCC_CLASSES or not m.in_reference:
                 continue  # most names are no committee: nothing to look at
             organ = self._organ_after(norm, m)
@@ -923,6 +932,29 @@ class Recognizer:
             else:
                 out.append(made)
             skip_until = b
+            for x, y, next_word in self._listed_special_committees(norm, b):
+                # 乐山市政协经济委、科技委: the next special committees of the same committee
+                out.append(self._special_committee_named(report, x, y, committee, next_word))
+                skip_until = y
+        return out
+
+    def _special_committee_named(self, report: Report, a: int, b: int, committee: Entity, word: str) -> Mention:
+        """The special committee of `committee` written `word` (科技委: 科技委员会) at norm[a:b]."""
+        known = self._organ_words.organ(committee.key, word)
+        if known is not None:
+            return _mention(report, a, b, known)
+        return _organ_of(report, a, b, committee, word)
+
+    def _listed_special_committees(self, norm: str, end: int) -> list[tuple[int, int, str]]:
+        """The special committees listed right after one written with its committee (…经济委、科技委和
+        农业委): (start, end, word) of each, while the list goes on."""
+        out = []
+        while end < len(norm) and norm[end] in _LIST_MARKS:
+            organ = self._organ_words.match(norm, end + 1) if norm[end + 1:end + 2] not in _LEVEL_WORDS else None
+            if organ is None or _SPECIAL_COMMITTEE_WORD.search(organ[1]) is None or _bad_boundary(norm, end + 1, organ[0]):
+                break
+            out.append((end + 1, organ[0], organ[1]))
+            end = organ[0]
         return out
 
     def _organ_after(self, norm: str, committee: Mention) -> tuple[int, int, str] | None:
@@ -1691,6 +1723,7 @@ _LOCAL_COMMITTEES = frozenset({"省政协", "市政协", "区政协", "县政协
 _LOCAL_COMMITTEE_FORMS = frozenset({"市政协", "县政协", "区政协", "州政协"})
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _LIST_MARKS = frozenset("、和及与")
+_LEVEL_WORDS = frozenset("省市区县州")  # (市发改委 after a special committee: another body, its own level first)
 _ASKED_BEFORE = re.compile(r"(?:商请|邀请|请求|函请|提请)$")
 _QUOTED_CHAR = re.compile(r"[‘“'\"]([\u4e00-\u9fff])[’”'\"]")
 _BARE_LOCAL_FORM = re.compile(r"(?<![\u4e00-\u9fff])[区县]政协|(?<=[，。；、\n（(与和及])[区县]政协|"
@@ -1843,12 +1876,16 @@ def _organ_of(report: Report, a: int, b: int, committee: Entity, organ: str) -> 
     short = committee.name_short or committee.name_zh
     if short.endswith("政协") and organ.startswith("政协"):
         organ = organ[2:]  # 大足区政协 + 政协机关 is 大足区政协机关
+    if organ in _SPECIAL_COMMITTEES_WORDS:
+        organ = _SPECIAL_COMMITTEES_WORDS[0]  # 专委会: its special committees
     label = short + organ
-    key = _unknown_key(label)
     # a special committee organises its own work (省政协农业委员会带委员去视察), as the
     # reference's do; the committee's other organs (常委会, 党组, 机关) are how the committee acts
     acts_itself = _SPECIAL_COMMITTEE_WORD.search(organ) is not None
+    if acts_itself and organ.endswith("委"):
+        label += "员会"  # 科技委 is the 科技委员会, however the text shortens it
     cls = "SpecialCommittee" if acts_itself else _organ_class(organ)
+    key = _unknown_key(label)
     return Mention(Evidence(report.id, a, b, report.text[a:b]), key, label, cls, "body", surface=report.text[a:b],
                    in_reference=False, members=() if acts_itself else (committee.key,), seat=committee.seat)
 

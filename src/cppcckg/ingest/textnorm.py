@@ -12,6 +12,8 @@ from functools import lru_cache
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FULLWIDTH[0x3000] = 0x20  # ideographic space
 _FULLWIDTH[0x00A0] = 0x20  # no-break space
+# Traditional texts quote with corner brackets (「甲」, 『乙』): the matching form quotes as Simplified does
+_FULLWIDTH.update({ord("「"): ord("“"), ord("」"): ord("”"), ord("『"): ord("‘"), ord("』"): ord("’")})
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +57,7 @@ _STRAY_COMMA = re.compile(r",(?=[、,])")
 
 def normalise(text: str) -> str:
     """The matching form of `text`: Simplified script, ASCII digits, letters and punctuation,
-    pinyin readings inserted after characters and doubled punctuation blanked."""
+    Simplified quotation marks, pinyin readings inserted after characters and doubled punctuation blanked."""
     out = to_simplified(text).translate(_FULLWIDTH)
     if "(" in out:
         out = _READING.sub(_blank, out)
