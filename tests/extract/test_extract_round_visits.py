@@ -157,3 +157,13 @@ def test_special_committees_listed_after_one_named_with_its_committee_are_that_c
 def test_a_traditional_repost_quoting_in_corner_brackets_reads_as_quoted(pipeline):
     x = run(pipeline, "委員張某就「加快鄉村民宿發展」在區政協全體會議上作了大會發言。", publisher="cq-cppcc")
     assert [(i.type, i.label) for i in x.initiatives] == [("consultation", "大会发言：加快鄉村民宿發展")]
+
+
+def test_a_review_of_a_sessions_proposals_is_work_of_its_own_unless_a_review_meeting_holds_it(pipeline):
+    x = run(pipeline, "区政协八届五次会议期间，共收到提案400件。区政协提案委员会依据《政协某区委员会提案工作条例》"
+                      "对收到的提案进行认真审查，立案358件。", publisher="cppcc-dazu")
+    review = only(x, "审查")
+    assert (review.type, review.label) == ("other", "八届五次会议提案审查")
+    assert "cppcc-dazu" not in review.organizers  # (the committee named in the document's title does nothing)
+    held = run(pipeline, "大足区政协召开提案审查会，对收到的提案进行审查。", publisher="cppcc-dazu")
+    assert [i.type for i in held.initiatives] == ["meeting"]

@@ -1339,6 +1339,8 @@ class InitiativeExtractor:
             if _PLAIN_ADVICE.fullmatch(text, trig.start, trig.end) and len(_CAUSES.findall(self._last_view)) < 2:
                 return False  # …实地了解X，为Y积极建言: the visit's aim (为A建言，为B献策: causes, one each)
             return lexicon.FOR_BEFORE.search(text, 0, trig.start) is not None  # 为X建真言: advice on X
+        if trig.type == "other" and "审查" in text[trig.start:trig.end] and "审查会" in before_clause + text[:trig.start]:
+            return False  # 召开提案审查会，对收到的提案进行审查: the meeting's business
         if trig.type == "information" and text.startswith("以", trig.start):
             return True  # 以社情民意信息的形式报送: information sent up (the trigger holds its verb's frame)
         if (lexicon.WEAK_TRIGGER.fullmatch(text, trig.start, trig.end) and text.endswith("等", 0, trig.start)
@@ -1621,6 +1623,9 @@ class InitiativeExtractor:
         for p in bodies:
             if p.end in held_by and p.start < trig.start and (p.mention.cls not in CPPCC_CLASSES or p.end in stations):
                 continue  # 市政协办公厅扶贫集团, X区政协Y街道委员工作站: only names whose group or station acts
+            if text.rfind("《", 0, p.start) > text.rfind("》", 0, p.start) and not (
+                    text[p.start - 1] == "《" and text.startswith("》", p.end)):
+                continue  # 依据《政协某区委员会提案工作条例》: a name in a document's title does nothing (《重庆政协报》 acts)
             # (与成都市青羊区政协: the words before the body's city, which only says where it is)
             before = _words_before(text, place_ends.get(p.start, p.start))
             # (党组书记主持召开党组会议: the group's own meeting)
@@ -2112,6 +2117,10 @@ class InitiativeExtractor:
                 counted = _COUNT_HONOURED.search(text, 0, trig.start)  # (4篇被评为…: the honour told from its count)
                 own = view.span(min(counted.start() if counted else trig.start, award.start()), max(award.end(), trig.end))
                 return f"{self._own_words(ws, we).strip('“”「」')}表彰", *own, True
+        if trig.type == "other" and "审查" in text[trig.start:trig.end] and "提案" in text[trig.start:trig.end]:
+            named = list(_SESSION_NAME.finditer(self.report.norm, max(0, ts - _SESSION_REACH_BACK), ts))
+            # 对收到的提案进行认真审查: the review of that session's proposals
+            return (self._own_words(*named[-1].span()) if named else "") + "提案审查", a, b, True
         if trig.type == "information" and text.startswith("以", trig.start):
             return "社情民意信息", a, b, False  # (以社情民意信息形式…反映: the information, its form aside)
         item = _listed_means(text, trig)  # 通过“甲”纾解X、“乙”活动助推Y: each its own item
