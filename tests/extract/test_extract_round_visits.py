@@ -167,3 +167,14 @@ def test_a_review_of_a_sessions_proposals_is_work_of_its_own_unless_a_review_mee
     assert "cppcc-dazu" not in review.organizers  # (the committee named in the document's title does nothing)
     held = run(pipeline, "大足区政协召开提案审查会，对收到的提案进行审查。", publisher="cppcc-dazu")
     assert [i.type for i in held.initiatives] == ["meeting"]
+
+
+def test_declaring_an_event_open_is_no_event_of_its_own(pipeline):
+    x = run(pipeline, "9月20日，市政协主席宣布书画联展开幕。", publisher="cq-cppcc")
+    assert not x.initiatives
+
+
+def test_a_proposal_reviewed_by_a_meeting_is_its_business(pipeline):
+    x = run(pipeline, "市政协召开主席会议。会议审议了《关于发展林下经济的建议》和年度优秀提案建议名单。",
+            publisher="cppcc-leshan-sc", title="乐山市政协召开主席会议：提案工作")
+    assert [i.type for i in x.initiatives] == ["meeting"]

@@ -425,6 +425,7 @@ _PARTY_FULL_NAMES = ("中国国民党革命委员会", "中国民主同盟", "�
                      "中国致公党", "九三学社", "台湾民主自治同盟")
 # a proposal cited by its title and listed as a key proposal (…》被列为全国政协重点提案): overseen by that committee
 _LISTED_AS_KEY = re.compile(r"被?(?:列为|确定为|列入)[^，,；;。]{0,10}?重点(?:督办)?提案")
+_DECLARED_OPEN = re.compile(r"宣布[^，,；;。]{0,3}$")
 _COUNT_HONOURED = re.compile(r"\d+[篇件项名位个]$")
 _QUOTED_AWARD = re.compile(r"“(?P<x>[^“”]{2,16})”$")
 _GIFT = re.compile(r"捐|免费提供|免除|减免")
@@ -950,8 +951,8 @@ class InitiativeExtractor:
                 found = (*found, _Trigger(about[0], about[1], "proposal", None))  # 90件提案聚焦A、B等内容
             before_clause = sentence_view.text[: sentence_view.index(a)] if found else ""
             triggers = self._used(found, text, bodies, before_clause, sentence.is_lead) if found else []
-            if not found and self._about_proposals and "《" in text:
-                triggers = _cited_proposals(text)  # …的《关于…的建议》认为: a proposal cited by its title
+            if not found and self._about_proposals and "《" in text and not lexicon.MEETING_BUSINESS.match(text):
+                triggers = _cited_proposals(text)  # …的《关于…的建议》认为: a proposal cited by its title (not one reviewed)
             elif self._about_proposals and "《" in text and triggers and all(
                     t.type == "other" and _HONOURED.fullmatch(text, t.start, t.end) for t in triggers):
                 triggers = [*_cited_proposals(text), *triggers]  # 《甲》、《乙》被评为优秀提案: each proposal, and the honour
@@ -1339,6 +1340,8 @@ class InitiativeExtractor:
             if _PLAIN_ADVICE.fullmatch(text, trig.start, trig.end) and len(_CAUSES.findall(self._last_view)) < 2:
                 return False  # …实地了解X，为Y积极建言: the visit's aim (为A建言，为B献策: causes, one each)
             return lexicon.FOR_BEFORE.search(text, 0, trig.start) is not None  # 为X建真言: advice on X
+        if trig.type in ("meeting", "event") and _DECLARED_OPEN.search(text, 0, trig.start):
+            return False  # 某某宣布大会开幕: the opening of the session or event told, no meeting of its own
         if trig.type == "other" and "审查" in text[trig.start:trig.end] and "审查会" in before_clause + text[:trig.start]:
             return False  # 召开提案审查会，对收到的提案进行审查: the meeting's business
         if trig.type == "information" and text.startswith("以", trig.start):
