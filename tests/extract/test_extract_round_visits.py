@@ -178,3 +178,17 @@ def test_a_proposal_reviewed_by_a_meeting_is_its_business(pipeline):
     x = run(pipeline, "市政协召开主席会议。会议审议了《关于发展林下经济的建议》和年度优秀提案建议名单。",
             publisher="cppcc-leshan-sc", title="乐山市政协召开主席会议：提案工作")
     assert [i.type for i in x.initiatives] == ["meeting"]
+
+
+def test_a_session_that_raises_or_lowers_the_curtain_is_held(pipeline):
+    x = run(pipeline, "本报讯 1月8日，中国人民政治协商会议某市第三届委员会第四次会议在会展中心拉开帷幕。", publisher="cq-cppcc")
+    assert [i.type for i in x.initiatives] == ["meeting"]
+
+
+def test_a_council_of_border_committees_is_a_collective_that_holds_its_numbered_sittings(pipeline):
+    x = run(pipeline, "10月18日，湘鄂黔渝边区县(市区)政协工作联系会第32次全体会议在某县圆满落下帷幕。"
+                      "会议授权东道主整理会议共识，并以湘鄂黔渝边区县(市区)政协工作联系会名义报送。")
+    council = [m for m in x.mentions if m.label.endswith("联系会")]
+    assert [m.cls for m in council] == ["Collective", "Collective"]
+    assert len({m.entity for m in council}) == 1 and council[1].surface.startswith("湘")
+    assert only(x, "第32次全体会议").organizers == (council[0].entity,)

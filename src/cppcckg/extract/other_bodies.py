@@ -18,7 +18,10 @@ from cppcckg.extract.departments import STATE_PATTERN
 from cppcckg.extract.leading_verbs import after_leading_verb
 from cppcckg.model import Mention
 
-__all__ = ["shaped_names", "one_studio_each"]
+__all__ = ["shaped_names", "one_studio_each", "COUNCIL_WORDS"]
+
+#: the words a council of several committees ends in (…政协工作联系会): a collective, not one committee
+COUNCIL_WORDS = ("联系会", "联席会", "协作会", "联谊会")
 
 # after a place: 水务局, 经济和信息化局, 文化和旅游厅 (not 大局, 格局, 开局); the place's
 # government, congress, court and procuratorate; its media and service centres; its associations
@@ -49,6 +52,11 @@ _MEMBERS_GROUP = re.compile(r"(?:[省市区县]政协)?委员(?!学习|活动|�
 # a township's or street's CPPCC working committee (广纳镇政协工委, 某街道政协工作委员会): the
 # county committee's office there, which runs its own consultations
 _TOWNSHIP_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)政协(?:工委|工作委员会|联络组|联络委|工作组)")
+# a council of the committees of a border area (湘鄂黔渝边区县(市区)政协工作联系会): a collective of its own,
+# named from a province's one-character abbreviations or a place through to the council's word
+_BORDER_COUNCIL = re.compile(r"(?:[川渝黔湘鄂陕滇云贵甘桂藏青]{2,5}|(?:(?![的在开到于与和及])[\u4e00-\u9fff]){2,6}?(?:毗邻|边区|边界|接壤|沿线))"
+                             r"[\u4e00-\u9fff()（）、]{0,12}?政协(?:工作)?(?:联系会|联席会(?!议)|协作会|联谊会)")
+_ABBREVIATION_RUN = re.compile(r"[川渝黔湘鄂陕滇云贵甘桂藏青]{2,5}")
 # a committee's members grouped by number (第三委员活动小组, 第一委员小组): a group that runs its own work
 _NUMBERED_MEMBERS_GROUP = re.compile(r"(?:[省市区县]政协)?第[一二三四五六七八九十\d]{1,3}委员(?:活动)?小?组(?![织成建长员会])")
 
@@ -111,6 +119,11 @@ def shaped_names(norm: str, start: int, end: int,
         ends = {m.evidence.end: m.evidence.start for m in mentions if m.kind == "body"}
         for match in _AREA_MEMBERS_GROUP.finditer(norm, start, end):
             a = ends.get(match.start(), match.start())
+            yield a, a, match.end(), None
+    if "政协" in norm[start:end] and "会" in norm[start:end]:
+        for match in _BORDER_COUNCIL.finditer(norm, start, end):
+            run = _ABBREVIATION_RUN.search(norm, match.start(), match.end())  # (并以湘鄂黔渝边区…: from 湘)
+            a = run.start() if run is not None else match.start()
             yield a, a, match.end(), None
     if "委员工作" in norm[start:end]:
         for match in _STUDIO.finditer(norm, start, end):

@@ -30,7 +30,7 @@ from cppcckg.extract.organs import (BARE_CONGRESS_SESSION, BARE_PARTY_COMMITTEE,
                                     SESSION_AFTER_COMMITTEE, TERM_SESSION, OrganWords, party_level, stands_alone, the_committee_named,
                                     state_organ_label)
 from cppcckg.extract.leading_verbs import LEADING_VERBS
-from cppcckg.extract.other_bodies import one_studio_each, shaped_names
+from cppcckg.extract.other_bodies import COUNCIL_WORDS, one_studio_each, shaped_names
 from cppcckg.ingest.reference import CPPCC_CLASSES, Entity, Reference
 from cppcckg.ingest.textnorm import normalise
 from cppcckg.model import Evidence, Mention, Report
@@ -1505,6 +1505,8 @@ class Recognizer:
                 made = replace(made, cls="WorkingOrgan")
             elif not made.in_reference and label.endswith(("小组", "委员组")):
                 made = replace(made, cls="MemberGroup")
+            elif not made.in_reference and "政协" in label and label.endswith(COUNCIL_WORDS):
+                made = replace(made, cls="Collective")  # 湘鄂黔渝边区县(市区)政协工作联系会: the border's committees
             out.append(made)
         studios = [(m.evidence.start, m.evidence.end) for m in out if m.label.endswith(("委员工作室", "委员工作站"))]
         if studios:  # (社科界别委员工作室: the studio, its sector's name inside it)
