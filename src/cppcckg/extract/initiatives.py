@@ -426,6 +426,7 @@ _PARTY_FULL_NAMES = ("中国国民党革命委员会", "中国民主同盟", "�
 # a proposal cited by its title and listed as a key proposal (…》被列为全国政协重点提案): overseen by that committee
 _LISTED_AS_KEY = re.compile(r"被?(?:列为|确定为|列入)[^，,；;。]{0,10}?重点(?:督办)?提案")
 _DECLARED_OPEN = re.compile(r"宣布[^，,；;。]{0,3}$")
+_REVIEWED = re.compile(r"进行了?(?:认真|严格)?审查")  # (提案进行认真审查: a session's proposals reviewed)
 _COUNT_HONOURED = re.compile(r"\d+[篇件项名位个]$")
 _QUOTED_AWARD = re.compile(r"“(?P<x>[^“”]{2,16})”$")
 _GIFT = re.compile(r"捐|免费提供|免除|减免")
@@ -1129,7 +1130,9 @@ class InitiativeExtractor:
         ]
         if len(triggers) > 1:
             # (an honour stands beside the work honoured: 《X》被评为优秀提案)
-            triggers = [t for t in triggers if t.type != "other" or _HONOURED.fullmatch(text, t.start, t.end)] or triggers
+            triggers = [t for t in triggers if t.type != "other" or _HONOURED.fullmatch(text, t.start, t.end)
+                        or _REVIEWED.match(text, t.start, t.end)] or triggers
+
             # 召开市政协专题调研渝东南片区座谈会: the research names the meeting held, no work of its own
             # (…出版发行座谈会召开: a meeting named after the work it marks, the work told elsewhere)
             triggers = [t for i, t in enumerate(triggers) if t.type == "meeting" or not any(
@@ -1141,7 +1144,9 @@ class InitiativeExtractor:
             # 联合议事会召开第三次会议: the council is who meets, its numbered meeting the meeting
             triggers = [t for i, t in enumerate(triggers) if not (t.type == "meeting" and not _SESSION.search(text, t.start, t.end) and any(
                 m.type == "meeting" and _HOLDS.fullmatch(text, t.end, m.start) for m in triggers[i + 1:]))]
-        return triggers
+        reviews = {t.start for t in found if t.type == "other" and _REVIEWED.match(text, t.start, t.end)}
+        # (对委员提交的提案进行审查: the proposals reviewed are no proposal told)
+        return [t for t in triggers if not (t.type == "proposal" and t.end in reviews)] if reviews else triggers
 
     def _attendance_only(self, sentence: Sentence, sentence_view: Compact, mentions: Sequence[Mention]) -> None:
         """A sentence without an activity word can still name who took part in the work the
@@ -1343,7 +1348,7 @@ class InitiativeExtractor:
         if trig.type in ("meeting", "event") and _DECLARED_OPEN.search(text, 0, trig.start):
             return False  # 某某宣布大会开幕: the opening of the session or event told, no meeting of its own
         if trig.type == "other" and "审查" in text[trig.start:trig.end] and "审查会" in before_clause + text[:trig.start]:
-            return False  # 召开提案审查会，对收到的提案进行审查: the meeting's business
+            return False  # 召开提案审查会，对委员提交的提案进行审查: the meeting's business
         if trig.type == "information" and text.startswith("以", trig.start):
             return True  # 以社情民意信息的形式报送: information sent up (the trigger holds its verb's frame)
         if (lexicon.WEAK_TRIGGER.fullmatch(text, trig.start, trig.end) and text.endswith("等", 0, trig.start)
@@ -2120,9 +2125,9 @@ class InitiativeExtractor:
                 counted = _COUNT_HONOURED.search(text, 0, trig.start)  # (4篇被评为…: the honour told from its count)
                 own = view.span(min(counted.start() if counted else trig.start, award.start()), max(award.end(), trig.end))
                 return f"{self._own_words(ws, we).strip('“”「」')}表彰", *own, True
-        if trig.type == "other" and "审查" in text[trig.start:trig.end] and "提案" in text[trig.start:trig.end]:
+        if trig.type == "other" and "审查" in text[trig.start:trig.end] and "提案" in text[max(0, trig.start - 2):trig.end]:
             named = list(_SESSION_NAME.finditer(self.report.norm, max(0, ts - _SESSION_REACH_BACK), ts))
-            # 对收到的提案进行认真审查: the review of that session's proposals
+            # 对委员们提交的提案进行严格审查: the review of that session's proposals
             return (self._own_words(*named[-1].span()) if named else "") + "提案审查", a, b, True
         if trig.type == "information" and text.startswith("以", trig.start):
             return "社情民意信息", a, b, False  # (以社情民意信息形式…反映: the information, its form aside)
