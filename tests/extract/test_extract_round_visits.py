@@ -192,3 +192,10 @@ def test_a_council_of_border_committees_is_a_collective_that_holds_its_numbered_
     assert [m.cls for m in council] == ["Collective", "Collective"]
     assert len({m.entity for m in council}) == 1 and council[1].surface.startswith("湘")
     assert only(x, "第32次全体会议").organizers == (council[0].entity,)
+
+
+def test_a_session_named_before_a_comma_and_then_dated_is_one_clause(pipeline):
+    x = run(pipeline, "政协四川省第十三届委员会第五次会议，将于1月20日上午在成都开幕。")
+    assert [(i.type, i.status) for i in x.initiatives] == [("meeting", "planned")]
+    held = run(pipeline, "市政协七届三次会议，自3月18日开幕到20日下午结束，会期三天。", publisher="cq-cppcc")
+    assert [(i.type, i.status) for i in held.initiatives] == [("meeting", "done")]

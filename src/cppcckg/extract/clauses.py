@@ -71,8 +71,9 @@ def _trimmed(norm: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-# 于2025年2月18日至20日在…举行 after a comma: the predicate of the clause before, no clause of its own
-_DATED_PREDICATE = re.compile(r"于\s*(?:\d{4}\s*年|\d{1,2}\s*月)")
+# 于2025年2月18日至20日在…举行 (将于1月19日…开幕, 自3月19日开幕…) after a comma: the predicate of the
+# clause before, no clause of its own
+_DATED_PREDICATE = re.compile(r"(?:将|拟)?于\s*(?:\d{4}\s*年|\d{1,2}\s*月)|自\s*\d{1,2}\s*月")
 
 
 def sentence_clauses(sentence: Sentence, norm: str) -> list[tuple[int, int]]:
@@ -80,7 +81,7 @@ def sentence_clauses(sentence: Sentence, norm: str) -> list[tuple[int, int]]:
     A clause that opens with the date its subject did something (X会议，于N月N日举行) is one
     clause with the subject before it."""
     spans = clause_spans(norm, sentence.start, sentence.end)
-    if len(spans) < 2 or "于" not in norm[sentence.start:sentence.end]:
+    if len(spans) < 2 or ("于" not in norm[sentence.start:sentence.end] and "自" not in norm[sentence.start:sentence.end]):
         return spans
     out = [spans[0]]
     for a, b in spans[1:]:
