@@ -199,3 +199,12 @@ def test_a_session_named_before_a_comma_and_then_dated_is_one_clause(pipeline):
     assert [(i.type, i.status) for i in x.initiatives] == [("meeting", "planned")]
     held = run(pipeline, "市政协七届三次会议，自3月18日开幕到20日下午结束，会期三天。", publisher="cq-cppcc")
     assert [(i.type, i.status) for i in held.initiatives] == [("meeting", "done")]
+
+
+def test_a_special_committee_written_short_is_the_one_written_in_full(pipeline):
+    x = run(pipeline, "十六届市政协外事联谊委员会召开全体会议。会后，自贡市政协外联委组织委员视察企业。",
+            publisher="cppcc-zigong-sc")
+    committees = [m for m in x.mentions if m.cls == "SpecialCommittee"]
+    assert len(committees) == 2 and len({m.entity for m in committees}) == 1
+    assert committees[1].label == "自贡市政协外事联谊委员会"
+    assert only(x, "视察").organizers == (committees[0].entity,)

@@ -351,6 +351,8 @@ class Recognizer:
             out = self._members_by_title(report, start, end, place, out)
         if "政协" in report.norm[start:end]:
             out = self._unknown_places_committees(report, out)
+        if sum(m.cls == "SpecialCommittee" and not m.in_reference for m in out) >= 2:
+            out = _short_names_of_special_committees(out)
         return the_committee_named(report, out, self._seat_of)
 
     def _seated_in(self, key: str, written: str) -> bool:
@@ -1928,6 +1930,40 @@ def _branch_named_again(report: Report, mentions: list[Mention]) -> list[Mention
 #: 机关总支: another branch)
 _UNIT_WORDS = ("总支", "基层委员会", "基层委")
 _BARE_UNIT = {word: re.compile(r"(?<![\u4e00-\u9fff])" + word) for word in _UNIT_WORDS}
+
+
+def _short_names_of_special_committees(mentions: list[Mention]) -> list[Mention]:
+    """A special committee the reference lacks written short (外联委) where the text also writes it in
+    full (外事联谊委员会), the short word's characters in order inside the full one: that committee."""
+    full: dict[str, list[Mention]] = {}  # by whose committee they are (the label before 政协)
+    for m in mentions:
+        if m.cls == "SpecialCommittee" and not m.in_reference and "政协" in m.label:
+            full.setdefault(m.label.rsplit("政协", 1)[0], []).append(m)
+    renamed: dict[str, Mention] = {}
+    for group in full.values():
+        words = {m.entity: _core(m.label.rsplit("政协", 1)[1]) for m in group}
+        for short in group:
+            longer = [m for m in group if len(words[m.entity]) > len(words[short.entity])
+                      and _in_order(words[short.entity], words[m.entity])]
+            if len({m.entity for m in longer}) == 1:
+                renamed[short.entity] = longer[0]
+    if not renamed:
+        return mentions
+    return [replace(m, entity=renamed[m.entity].entity, label=renamed[m.entity].label) if m.entity in renamed else m
+            for m in mentions]
+
+
+def _core(word: str) -> str:
+    """A special committee's word without the committee word it ends in (外事联谊 of 外事联谊委员会)."""
+    return word[:-3] if word.endswith("委员会") else word.rstrip("委")
+
+
+def _in_order(short: str, long: str) -> bool:
+    """Are the characters of `short` (two at least) found in `long` in the same order, the first first?"""
+    if len(short) < 2 or not long.startswith(short[0]):
+        return False
+    it = iter(long)
+    return all(ch in it for ch in short)
 
 
 def _overlaps_any(mention: Mention, others: list[Mention]) -> bool:
