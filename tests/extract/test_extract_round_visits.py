@@ -208,3 +208,11 @@ def test_a_special_committee_written_short_is_the_one_written_in_full(pipeline):
     assert len(committees) == 2 and len({m.entity for m in committees}) == 1
     assert committees[1].label == "自贡市政协外事联谊委员会"
     assert only(x, "视察").organizers == (committees[0].entity,)
+
+
+def test_a_pages_footer_naming_its_owner_says_whose_committee_the_story_means(pipeline):
+    x = run(pipeline, "区政协社法委到九龙坡区政协考察学习\n5月20日，区政协副主席带领社法委一行到九龙坡区政协考察学习。\n"
+                      "主办：政协重庆市璧山区委员会 技术支持：某某融媒体中心")
+    assert {m.entity for m in x.mentions if m.surface == "区政协"} == {"cppcc-bishan"}
+    assert [m.label for m in x.mentions if m.cls == "SpecialCommittee"] == ["璧山区政协社会和法制委员会"] * 2
+    assert not [m for m in x.mentions if m.evidence.start > x.report.text.index("主办")]  # (the footer itself names no one)

@@ -66,7 +66,7 @@ _SPECIAL_COMMITTEE = re.compile(r"(?![常全各是为有一这那该其此的]|�
 # a special committee by its short name right after its committee (省政协地联委, 县政协法制群团委),
 # where the reference has no such word for that committee (not 常委, 党委, 机关党委)
 _SPECIAL_COMMITTEE_SHORT = re.compile(r"(?![常全各是为有一这那该其此的党机]|联合|组织|召开|会同|邀请|携手|协助|配合|牵头|推动|督促|支持)"
-                                      r"(?:(?![届第次政协与向对在赴到委个党、，,及和])[\u4e00-\u9fff]){2,7}?(?<![省市区县州])委(?![员会托书])")
+                                      r"(?:(?![届第次政协与向对在赴到委个党、，,及和率带席])[\u4e00-\u9fff]){2,7}?(?<![省市区县州])委(?![员会托书])")
 # organ words the reference's local names do not spell out: the long form of 常委会, and the
 # office a district or county committee has where the municipal one has a general office
 _EXTRA_WORDS = {"常务委员会": "常务委员会", "办公室": "办公室", "研究室": "研究室", "主席会": "主席会议",

@@ -163,6 +163,9 @@ class Recognizer:
             for f in forms:
                 if not f.local and self.reference.entities[f.entity].cls in CPPCC_CLASSES:
                     return f.entity
+        owner = self._site_owner(report.norm)
+        if owner is not None:
+            return owner
         for a, b in _blocks(report.norm, 0, len(report.norm)):
             block = _WHITESPACE.sub("", report.norm[a:b])
             terms = []  # 中国人民政治协商会议遂宁市第七届委员会: Suining's, not the national committee
@@ -204,6 +207,15 @@ class Recognizer:
         if counts:
             return max(sorted(counts), key=lambda k: counts[k])
         return self._abbreviated_home(report.norm) if not places else None
+
+    def _site_owner(self, norm: str) -> str | None:
+        """The committee a page's footer names as the site's owner (主办：政协重庆市璧山区委员会): the
+        writer of a page whose story may never name its own place."""
+        for match in _SITE_OWNER.finditer(norm):
+            key = self.full_name(match.group("name"))
+            if key is not None and self.reference.entities[key].cls in CPPCC_CLASSES:
+                return key
+        return None
 
     def _abbreviated_home(self, norm: str) -> str | None:
         """The committee of a text that names no place but quotes its district's one-character
@@ -1728,6 +1740,8 @@ _LOCAL_COMMITTEE_FORMS = frozenset({"市政协", "县政协", "区政协", "州�
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _LIST_MARKS = frozenset("、和及与")
 _LEVEL_WORDS = frozenset("省市区县州")  # (市发改委 after a special committee: another body, its own level first)
+# a site's owner in its footer or masthead (主办：政协某区委员会, 主办单位：某县政协)
+_SITE_OWNER = re.compile(r"主办(?:单位)?\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{4,24}?(?:委员会|政协))(?![\u4e00-\u9fff])")
 _ASKED_BEFORE = re.compile(r"(?:商请|邀请|请求|函请|提请)$")
 _QUOTED_CHAR = re.compile(r"[‘“'\"]([\u4e00-\u9fff])[’”'\"]")
 _BARE_LOCAL_FORM = re.compile(r"(?<![\u4e00-\u9fff])[区县]政协|(?<=[，。；、\n（(与和及])[区县]政协|"
