@@ -216,3 +216,8 @@ def test_a_pages_footer_naming_its_owner_says_whose_committee_the_story_means(pi
     assert {m.entity for m in x.mentions if m.surface == "区政协"} == {"cppcc-bishan"}
     assert [m.label for m in x.mentions if m.cls == "SpecialCommittee"] == ["璧山区政协社会和法制委员会"] * 2
     assert not [m for m in x.mentions if m.evidence.start > x.report.text.index("主办")]  # (the footer itself names no one)
+
+
+def test_a_region_named_after_a_city_is_no_place_the_text_is_in(pipeline):
+    x = run(pipeline, "眉山市政协召开会议。\n今年以来，围绕市委建设环成都经济圈开放发展示范市的目标，市政协持续开展专题调研。")
+    assert {m.entity for m in x.mentions if m.surface == "市政协"} == {"cppcc-meishan-sc"}

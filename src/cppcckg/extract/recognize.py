@@ -596,8 +596,9 @@ class Recognizer:
             anchor = self._cached_anchor(forms) if forms else None
             if anchor is None or _names_a_township(view.text, s, e):
                 continue  # (江东、江北等街道: townships, no district the text is about)
-            if self._province_visited(report, view.text, s, anchor):
-                continue
+            if self._province_visited(report, view.text, s, anchor) or (
+                    view.text[s - 1:s] == "环" or _PLACE_AS_MODIFIER.match(view.text, e)):
+                continue  # (环成都经济圈, 成都都市圈: a region named after a city, no place the text is in)
             anchors.append((s, anchor))
             if report.publisher and (s == went_to or _WENT_TO.search(view.text, max(0, s - 2), s)):
                 went_to = e
@@ -1742,6 +1743,7 @@ _LIST_MARKS = frozenset("、和及与")
 _LEVEL_WORDS = frozenset("省市区县州")  # (市发改委 after a special committee: another body, its own level first)
 # a site's owner in its footer or masthead (主办：政协某区委员会, 主办单位：某县政协)
 _SITE_OWNER = re.compile(r"主办(?:单位)?\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{4,24}?(?:委员会|政协))(?![\u4e00-\u9fff])")
+_PLACE_AS_MODIFIER = re.compile(r"经济圈|都市圈|城市群|经济区")
 _ASKED_BEFORE = re.compile(r"(?:商请|邀请|请求|函请|提请)$")
 _QUOTED_CHAR = re.compile(r"[‘“'\"]([\u4e00-\u9fff])[’”'\"]")
 _BARE_LOCAL_FORM = re.compile(r"(?<![\u4e00-\u9fff])[区县]政协|(?<=[，。；、\n（(与和及])[区县]政协|"
