@@ -221,3 +221,8 @@ def test_a_pages_footer_naming_its_owner_says_whose_committee_the_story_means(pi
 def test_a_region_named_after_a_city_is_no_place_the_text_is_in(pipeline):
     x = run(pipeline, "眉山市政协召开会议。\n今年以来，围绕市委建设环成都经济圈开放发展示范市的目标，市政协持续开展专题调研。")
     assert {m.entity for m in x.mentions if m.surface == "市政协"} == {"cppcc-meishan-sc"}
+
+
+def test_a_training_meeting_attended_is_study_held(pipeline):
+    x = run(pipeline, "县委书记亲自出席县政协委员培训会、委员企业家代表座谈会。", publisher="cq-cppcc")
+    assert sorted(i.type for i in x.initiatives) == ["meeting", "study"]

@@ -1391,7 +1391,8 @@ class InitiativeExtractor:
         done = done or (trig.type == "proposal" and (lexicon.BROUGHT_BEFORE.search(text, 0, trig.start) is not None
                                                      or _SIGNED_BEFORE.search(text, 0, trig.start) is not None))
         done = done or (trig.type == "publication" and _PUBLISHED.search(text, 0, trig.start) is not None)  # X已正式出版
-        done = done or (trig.type == "meeting" and _ATTENDED_NAMED.search(text, 0, trig.start) is not None)
+        done = done or ((trig.type == "meeting" or (trig.type == "study" and text.endswith("会", 0, trig.end)))
+                        and _ATTENDED_NAMED.search(text, 0, trig.start) is not None)  # (出席政协委员培训会)
         done = done or (trig.type == "meeting" and _HELD_WITHIN.search(text, trig.start, trig.end) is not None)
         done = done or (text[trig.start:trig.end] == "协商" and lexicon.CONSULTED_MATTER.match(text, trig.end) is not None
                         and not _THIS_MEETING_BEFORE.search(text, 0, trig.start))  # (此次会议主要是协商X事项: its agenda)
