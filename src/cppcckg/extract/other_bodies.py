@@ -56,6 +56,8 @@ _TOWNSHIP_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)政协(?:
 # named from a province's one-character abbreviations or a place through to the council's word
 _BORDER_COUNCIL = re.compile(r"(?:[川渝黔湘鄂陕滇云贵甘桂藏青]{2,5}|(?:(?![的在开到于与和及])[\u4e00-\u9fff]){2,6}?(?:毗邻|边区|边界|接壤|沿线))"
                              r"[\u4e00-\u9fff()（）、]{0,12}?政协(?:工作)?(?:联系会|联席会(?!议)|协作会|联谊会)")
+_COUNCIL_END = re.compile(r"政协(?:工作)?(?:联系会|联席会(?!议)|协作会|联谊会)")
+_COUNCIL_REACH = 30  # how far before its council word a council's name may begin
 _ABBREVIATION_RUN = re.compile(r"[川渝黔湘鄂陕滇云贵甘桂藏青]{2,5}")
 # a committee's members grouped by number (第三委员活动小组, 第一委员小组): a group that runs its own work
 _NUMBERED_MEMBERS_GROUP = re.compile(r"(?:[省市区县]政协)?第[一二三四五六七八九十\d]{1,3}委员(?:活动)?小?组(?![织成建长员会])")
@@ -120,8 +122,9 @@ def shaped_names(norm: str, start: int, end: int,
         for match in _AREA_MEMBERS_GROUP.finditer(norm, start, end):
             a = ends.get(match.start(), match.start())
             yield a, a, match.end(), None
-    if "政协" in norm[start:end] and "会" in norm[start:end]:
-        for match in _BORDER_COUNCIL.finditer(norm, start, end):
+    for council in _COUNCIL_END.finditer(norm, start, end):  # (a rare word: the name is looked for before it)
+        match = _BORDER_COUNCIL.search(norm, max(start, council.start() - _COUNCIL_REACH), council.end())
+        if match is not None and match.end() == council.end():
             run = _ABBREVIATION_RUN.search(norm, match.start(), match.end())  # (并以湘鄂黔渝边区…: from 湘)
             a = run.start() if run is not None else match.start()
             yield a, a, match.end(), None

@@ -45,6 +45,7 @@ _STOP_WORDS = ("组织", "指导", "支持", "协助", "配合", "邀请", "推�
                "根据", "按照", "依据", "依照", "在",
                # tasks a meeting sets (要高质量筹备开好区政协X次会议, 做好县政协…准备工作)
                "筹备", "筹办", "开好", "办好", "做好", "确保") + LEADING_VERBS
+_STOP_WORD = re.compile("|".join(map(re.escape, sorted(_STOP_WORDS, key=len, reverse=True))))
 _GENERIC = {"政协", "区县政协", "各级政协", "地方政协", "全市政协", "全市各级政协", "上级政协", "委员会", "党支部",
             "党组", "工委", "人民政协", "专门委员会", "各民主党派", "委员党支部", "机关党支部", "区县政协专委会"}
 
@@ -389,8 +390,8 @@ class Recognizer:
             begin = next((x for x in range(a - 2, max(-1, a - 5), -1) if _CJK_RUN.fullmatch(norm, x, a) and (
                 x in provinces or (x == 0 and whole) or (x > 0 and norm[x - 1] in _LIST_MARKS and norm.endswith("政协", 0, x - 1)))),
                 None)
-            if begin is None or self._place_key(norm[begin:a + 1]) is not None or self._seated_in(m.entity, norm[begin:a]) or any(
-                    w in norm[begin:a] for w in _STOP_WORDS) or "政协" in norm[begin:a] or _LIST_MARKS & set(norm[begin:a]):
+            if begin is None or self._place_key(norm[begin:a + 1]) is not None or self._seated_in(m.entity, norm[begin:a]) or (
+                    _STOP_WORD.search(norm, begin, a) is not None) or "政协" in norm[begin:a] or _LIST_MARKS & set(norm[begin:a]):
                 out.append(m)
                 continue
             label = _unknown_label(norm[begin:b])  # (named without the province, as most texts write it)
@@ -1593,13 +1594,12 @@ class Recognizer:
             a = match.start()
             while a > start and b - a < 16 and norm[a - 1] not in _STOP_LEFT and _is_name_char(norm[a - 1]):
                 a -= 1
-            # trim verbs and quantifiers that lead into the name
+            # trim verbs and quantifiers that lead into the name: after the last one that ends inside it
             name = norm[a:b]
-            for word in _STOP_WORDS:
-                idx = name.rfind(word)
-                if idx >= 0 and idx + len(word) < len(name):
-                    a = a + idx + len(word)
-                    name = norm[a:b]
+            cut = max((m.end() for i in range(len(name) - 1) if (m := _STOP_WORD.match(name, i)) is not None
+                       and m.end() < len(name)), default=0)
+            if cut:
+                a, name = a + cut, name[cut:]
             province_end = (self._province_ending_in(norm, spans, starts, a, match.start())
                             if match.group(0) == "政协" else None)
             if province_end is not None:  # (湖南隆回县政协: the county's committee, its province before it)
