@@ -73,7 +73,7 @@ def _trimmed(norm: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 # 于2025年2月18日至20日在…举行 (将于1月19日…开幕, 自3月19日开幕…) after a comma: the predicate of the
 # clause before, no clause of its own
-_DATED_PREDICATE = re.compile(r"(?:将|拟)?于\s*(?:\d{4}\s*年|\d{1,2}\s*月)|自\s*\d{1,2}\s*月")
+_DATED_PREDICATE = re.compile(r"(?:将|拟)?于\s*(?:明年|今年|次年)?\s*(?:\d{4}\s*年|\d{1,2}\s*月)|自\s*\d{1,2}\s*月")
 
 
 def sentence_clauses(sentence: Sentence, norm: str) -> list[tuple[int, int]]:

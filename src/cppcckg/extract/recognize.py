@@ -210,7 +210,7 @@ class Recognizer:
         return self._abbreviated_home(report.norm) if not places else None
 
     def _site_owner(self, norm: str) -> str | None:
-        """The committee a page's footer names as the site's owner (主办：政协重庆市璧山区委员会): the
+        """The committee a page's footer names as the site's owner (主办：政协重庆市某区委员会): the
         writer of a page whose story may never name its own place."""
         for match in _SITE_OWNER.finditer(norm):
             key = self.full_name(match.group("name"))
