@@ -226,3 +226,10 @@ def test_a_region_named_after_a_city_is_no_place_the_text_is_in(pipeline):
 def test_a_training_meeting_attended_is_study_held(pipeline):
     x = run(pipeline, "县委主要负责同志出席县政协新任委员培训会、民营企业家委员座谈会。", publisher="cq-cppcc")
     assert sorted(i.type for i in x.initiatives) == ["meeting", "study"]
+
+
+def test_a_paragraph_closed_by_its_photos_credit_is_text_and_the_credit_is_not(pipeline):
+    x = run(pipeline, "4月2日上午，市政协召开“基层协商实践”座谈会，交流各区县经验做法。市政协主席出席会议并讲话。"
+                      "座谈会现场。某某 摄\n\n座谈会现场。某某 摄\n", publisher="cq-cppcc")
+    assert [i.type for i in x.initiatives] == ["meeting"]
+    assert "摄" not in x.initiatives[0].evidence.text

@@ -124,7 +124,7 @@ def drop_meetings_named_again(norm: str, items: Sequence[Initiative]) -> list[In
     sessions: dict[tuple[float | None, float | None, tuple[str, ...]], int] = {}  # session → its place in kept
     for item in items:
         at = item.trigger[1]
-        if item.type == "meeting" and norm[at:at + 1] == "上" and not _own_meeting(norm, item) and any(
+        if item.type == "meeting" and (norm[at:at + 1] == "上" or norm.startswith("现场", at)) and not _own_meeting(norm, item) and any(
                 (k.type == "meeting" or (k.type == "consultation" and (
                     norm.startswith("协商会", at - 3) or norm.startswith("会", k.trigger[1]))))  # (专题协商会。…座谈会上)
                 and 0 <= item.trigger[0] - k.trigger[1] <= _NEAR for k in kept):

@@ -31,7 +31,7 @@ _FURNITURE = searched(re.compile(
 ))
 # a photo's credit closing a caption line (… 某区政协供图, … 王某 摄), and a caption that tells
 # work (a committee and an activity word): the caption is text, its credit is not
-_CAPTION_CREDIT = re.compile(r"[ \t\u3000]+(?:[\u4e00-\u9fff]{2,12}供图|(?:记者|通讯员)?[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t\u3000]*摄)\s*$")
+_CAPTION_CREDIT = re.compile(r"(?:[ \t\u3000]+|(?<=[。！？]))(?:[\u4e00-\u9fff]{2,12}供图|(?:记者|通讯员)?[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t\u3000]*摄)\s*$")
 _CAPTION_WORK = re.compile(r"政协[^，,。；;\n]{0,20}?(?:调研|视察|协商|监督|考察|座谈会|召开|举行|开展)")
 # a short line led by a section label with no sentence in it (【要闻 摘要】X会议闭幕): the page's
 # headline again (【正文】 before a sentence opens the story)
@@ -86,8 +86,9 @@ def noise_spans(norm: str) -> list[tuple[int, int]]:
             continue
         short = len(stripped) <= _SHORT_LINE  # furniture lines are short; paragraphs are not
         credit = _CAPTION_CREDIT.search(text) if short and ("供图" in text or "摄" in text) else None
-        if credit is not None and _CAPTION_WORK.search(text, 0, credit.start()):
-            # X区政协开展Y视察 X区政协供图: a caption telling work of its own; only its credit is no text
+        if credit is not None and (_CAPTION_WORK.search(text, 0, credit.start()) or text.count("。", 0, credit.start()) >= 2):
+            # X区政协开展Y视察 X区政协供图: a caption telling work of its own, or a paragraph whose last line is
+            # its photo's credit (…讲话。某某 摄): only the credit is no text
             spans.append((line.start() + credit.start(), line.end()))
             continue
         if ((short and (_FURNITURE.search(text) or _TIMESTAMP.match(text) or _furniture_read_through(text)))
