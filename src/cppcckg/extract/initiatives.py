@@ -421,8 +421,7 @@ _PARTY_MEMBER_AUTHOR = re.compile(r"(?:^|[，,、；;和及])(社员|盟员|会�
 _MEMBERS_PARTIES = {"社员": ("九三学社",), "盟员": ("中国民主同盟", "台湾民主自治同盟"),
                     "会员": ("中国民主促进会", "中国民主建国会"),
                     "党员": ("中国国民党革命委员会", "中国农工民主党", "中国致公党")}
-_PARTY_FULL_NAMES = ("中国国民党革命委员会", "中国民主同盟", "中国民主建国会", "中国民主促进会", "中国农工民主党",
-                     "中国致公党", "九三学社", "台湾民主自治同盟")
+_PARTY_FULL_NAMES = tuple(name for names in _MEMBERS_PARTIES.values() for name in names)
 # a proposal cited by its title and listed as a key proposal (…》被列为全国政协重点提案): overseen by that committee
 _LISTED_AS_KEY = re.compile(r"被?(?:列为|确定为|列入)[^，,；;。]{0,10}?重点(?:督办)?提案")
 _DECLARED_OPEN = re.compile(r"宣布[^，,；;。]{0,3}$")
@@ -598,6 +597,11 @@ _NEW_SUBJECT = re.compile(r"[，,；;][\u4e00-\u9fff]{0,3}?" + lexicon.SUBJECT_O
 _SUBJECT_OPENS = searched(re.compile(r"围绕|聚焦|(?<!成)就(?!业|此)"))
 _SUBJECT_CLOSES = re.compile(r"[^，,；;。]*?(?:开展|进行|展开|组织)[^，,；;。]{0,4}")
 _VERB_BETWEEN = re.compile(r"开展|进行|召开|组织|举办|举行")
+
+
+def _reviews_proposals(text: str, trig: _Trigger) -> bool:
+    """Is the activity word a review of proposals (提案进行认真审查, 认真审查提案)?"""
+    return trig.type == "other" and "审查" in text[trig.start:trig.end] and "提案" in text[max(0, trig.start - 2):trig.end]
 
 
 def _in_subject_of(text: str, trig: _Trigger, later: Sequence[_Trigger]) -> bool:
@@ -1347,7 +1351,7 @@ class InitiativeExtractor:
             return lexicon.FOR_BEFORE.search(text, 0, trig.start) is not None  # 为X建真言: advice on X
         if trig.type in ("meeting", "event") and _DECLARED_OPEN.search(text, 0, trig.start):
             return False  # 某某宣布大会开幕: the opening of the session or event told, no meeting of its own
-        if trig.type == "other" and "审查" in text[trig.start:trig.end] and "审查会" in before_clause + text[:trig.start]:
+        if _reviews_proposals(text, trig) and "审查会" in before_clause + text[:trig.start]:
             return False  # 召开提案审查会，对委员提交的提案进行审查: the meeting's business
         if trig.type == "information" and text.startswith("以", trig.start):
             return True  # 以社情民意信息的形式报送: information sent up (the trigger holds its verb's frame)
@@ -2126,7 +2130,7 @@ class InitiativeExtractor:
                 counted = _COUNT_HONOURED.search(text, 0, trig.start)  # (4篇被评为…: the honour told from its count)
                 own = view.span(min(counted.start() if counted else trig.start, award.start()), max(award.end(), trig.end))
                 return f"{self._own_words(ws, we).strip('“”「」')}表彰", *own, True
-        if trig.type == "other" and "审查" in text[trig.start:trig.end] and "提案" in text[max(0, trig.start - 2):trig.end]:
+        if _reviews_proposals(text, trig):
             named = list(_SESSION_NAME.finditer(self.report.norm, max(0, ts - _SESSION_REACH_BACK), ts))
             # 对委员们提交的提案进行严格审查: the review of that session's proposals
             return (self._own_words(*named[-1].span()) if named else "") + "提案审查", a, b, True

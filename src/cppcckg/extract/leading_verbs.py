@@ -6,7 +6,10 @@ General verbs of the genre that take a body as their object; none begins a place
 
 from __future__ import annotations
 
-__all__ = ["LEADING_VERBS", "after_leading_verb"]
+import re
+from collections.abc import Iterable
+
+__all__ = ["LEADING_VERBS", "words_pattern", "after_last"]
 
 LEADING_VERBS: tuple[str, ...] = (
     "迎接", "承办", "牵头", "察看", "视察", "考察", "调研", "发挥", "希望", "感谢", "要求", "提交", "报送",
@@ -15,11 +18,16 @@ LEADING_VERBS: tuple[str, ...] = (
 )
 
 
-def after_leading_verb(name: str) -> int:
-    """Where the name begins once the last leading verb inside it is cut off (0: none)."""
-    cut = 0
-    for verb in LEADING_VERBS:
-        at = name.rfind(verb)
-        if at >= 0 and at + len(verb) < len(name):
-            cut = max(cut, at + len(verb))
-    return cut
+def words_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """One pattern for a list of words, the longest tried first where two start alike."""
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
+_LEADING_VERB = words_pattern(LEADING_VERBS)
+
+
+def after_last(name: str, words: re.Pattern[str] = _LEADING_VERB) -> int:
+    """Where a name begins once everything up to the last of `words` that ends inside it is cut
+    off (0: none); by default the leading verbs."""
+    return max((m.end() for i in range(len(name) - 1) if (m := words.match(name, i)) is not None
+                and m.end() < len(name)), default=0)

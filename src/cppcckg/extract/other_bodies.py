@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from cppcckg.extract.departments import STATE_PATTERN
-from cppcckg.extract.leading_verbs import after_leading_verb
+from cppcckg.extract.leading_verbs import after_last
 from cppcckg.model import Mention
 
 __all__ = ["shaped_names", "one_studio_each", "COUNCIL_WORDS"]
@@ -54,9 +54,10 @@ _MEMBERS_GROUP = re.compile(r"(?:[省市区县]政协)?委员(?!学习|活动|�
 _TOWNSHIP_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)政协(?:工委|工作委员会|联络组|联络委|工作组)")
 # a council of the committees of a border area (湘鄂黔渝边区县(市区)政协工作联系会): a collective of its own,
 # named from a province's one-character abbreviations or a place through to the council's word
+_COUNCIL_WORD = r"政协(?:工作)?(?:联系会|联席会(?!议)|协作会|联谊会)"  # (not 联席会议: a meeting)
 _BORDER_COUNCIL = re.compile(r"(?:[川渝黔湘鄂陕滇云贵甘桂藏青]{2,5}|(?:(?![的在开到于与和及])[\u4e00-\u9fff]){2,6}?(?:毗邻|边区|边界|接壤|沿线))"
-                             r"[\u4e00-\u9fff()（）、]{0,12}?政协(?:工作)?(?:联系会|联席会(?!议)|协作会|联谊会)")
-_COUNCIL_END = re.compile(r"政协(?:工作)?(?:联系会|联席会(?!议)|协作会|联谊会)")
+                             r"[\u4e00-\u9fff()（）、]{0,12}?" + _COUNCIL_WORD)
+_COUNCIL_END = re.compile(_COUNCIL_WORD)
 _COUNCIL_REACH = 30  # how far before its council word a council's name may begin
 _ABBREVIATION_RUN = re.compile(r"[川渝黔湘鄂陕滇云贵甘桂藏青]{2,5}")
 # a committee's members grouped by number (第三委员活动小组, 第一委员小组): a group that runs its own work
@@ -166,7 +167,7 @@ _TOWNSHIP_CORE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)")
 def _township_start(norm: str, a: int, b: int) -> int | None:
     """Where a township's organ's name begins once a verb leading into it is cut off (参加某镇政协工委),
     or None where no township is named (乡镇政协工委: the kind)."""
-    a += after_leading_verb(norm[a:b])
+    a += after_last(norm[a:b])
     core = _TOWNSHIP_CORE.match(norm, a, b)
     if core is not None:  # (主席到某某镇党委调研: the name begins after the preposition)
         cut = next((i for i in range(core.end() - 3, a - 1, -1) if norm[i] in _PREPOSITIONS), None)

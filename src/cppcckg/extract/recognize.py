@@ -29,7 +29,7 @@ from cppcckg.extract.numbers import parse_chinese_numeral
 from cppcckg.extract.organs import (BARE_CONGRESS_SESSION, BARE_PARTY_COMMITTEE, BARE_STATE_ORGAN,
                                     SESSION_AFTER_COMMITTEE, TERM_SESSION, OrganWords, party_level, stands_alone, the_committee_named,
                                     state_organ_label)
-from cppcckg.extract.leading_verbs import LEADING_VERBS
+from cppcckg.extract.leading_verbs import LEADING_VERBS, after_last, words_pattern
 from cppcckg.extract.other_bodies import COUNCIL_WORDS, one_studio_each, shaped_names
 from cppcckg.ingest.reference import CPPCC_CLASSES, Entity, Reference
 from cppcckg.ingest.textnorm import normalise
@@ -45,7 +45,7 @@ _STOP_WORDS = ("组织", "指导", "支持", "协助", "配合", "邀请", "推�
                "根据", "按照", "依据", "依照", "在",
                # tasks a meeting sets (要高质量筹备开好区政协X次会议, 做好县政协…准备工作)
                "筹备", "筹办", "开好", "办好", "做好", "确保") + LEADING_VERBS
-_STOP_WORD = re.compile("|".join(map(re.escape, sorted(_STOP_WORDS, key=len, reverse=True))))
+_STOP_WORD = words_pattern(_STOP_WORDS)
 _GENERIC = {"政协", "区县政协", "各级政协", "地方政协", "全市政协", "全市各级政协", "上级政协", "委员会", "党支部",
             "党组", "工委", "人民政协", "专门委员会", "各民主党派", "委员党支部", "机关党支部", "区县政协专委会"}
 
@@ -1596,8 +1596,7 @@ class Recognizer:
                 a -= 1
             # trim verbs and quantifiers that lead into the name: after the last one that ends inside it
             name = norm[a:b]
-            cut = max((m.end() for i in range(len(name) - 1) if (m := _STOP_WORD.match(name, i)) is not None
-                       and m.end() < len(name)), default=0)
+            cut = after_last(name, _STOP_WORD)
             if cut:
                 a, name = a + cut, name[cut:]
             province_end = (self._province_ending_in(norm, spans, starts, a, match.start())
