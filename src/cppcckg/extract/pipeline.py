@@ -26,9 +26,10 @@ from cppcckg.extract.segment import split_sentences
 from cppcckg.extract.speech import exhortations
 from cppcckg.extract.sentence_context import with_sentences
 from cppcckg.ingest.reference import CPPCC_CLASSES, Reference
-from cppcckg.model import PLANNED, Extraction, Mention, Report, Sentence
+from cppcckg.model import PLANNED, Extraction, Mention, Metric, Report, Sentence
 
 _PREPARED = re.compile(lexicon.SESSION_PREPARED)
+_TOTALS_REACH = 4  # sentences with figures back to where a breakdown's total may be said
 _NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}\s|★|☆)")
 
 
@@ -65,6 +66,8 @@ class Pipeline:
         story_started = False  # a news item's headline states figures as its story does (each annotated)
         places_story = False  # the paragraph tells what the place did (我县实施…): its figures are not the committee's
         last_end = 0
+        recent_figures: list[list[Metric]] = []  # the figures of the last sentences that state some
+        figures_end = 0
         for sentence in sentences:
             local = by_sentence.get(sentence.index, [])
             places_story = _places_story(report.norm, sentence, local, places_story and "\n" not in report.norm[last_end:sentence.start])
@@ -84,7 +87,12 @@ class Pipeline:
             period = part.period if part and part.period else report.period
             norm = report.norm[sentence.start:sentence.end]
             found = [] if places_story else extract_metrics(sentence, norm, local, default_subject, period, self.measures)
-            metrics.extend(link_parts(report.norm, sentence.start, sentence.end, found) if len(found) > 1 else found)
+            adjoining = recent_figures[-1] if recent_figures and "\n" not in report.norm[figures_end:sentence.start] else []
+            if found:
+                found = link_parts(report.norm, sentence.start, sentence.end, found, recent_figures, adjoining)
+                metrics.extend(found)
+                recent_figures = [*recent_figures[-_TOTALS_REACH + 1:], found]
+                figures_end = sentence.end
         initiatives = initiatives_x.with_late_partners(initiatives)
         initiatives = drop_headline_retellings(report.norm, sentences, initiatives)
         initiatives = drop_meetings_named_again(report.norm, initiatives)
