@@ -70,7 +70,7 @@ _PLACE_JOIN = re.compile(r"[、和与及]")
 _COUNTED_PLACES = re.compile(r"[两三]地(?!政协)")
 _SESSION = re.compile(r"[一二三四五六七八九十\d]届第?[一二三四五六七八九十\d]{1,4}次")
 # a session attended, written by the local form of the text's own committee (参加区政协十届四次会议)
-_OWN_SESSION_ATTENDED = re.compile(r"(?:参加|出席|列席)了?(?:[省市区县]政协|政协[\u4e00-\u9fff]{2,12}?[区县])$")
+_OWN_SESSION_ATTENDED = re.compile(r"(?:参加|出席|列席)了?(?:[\u4e00-\u9fff]{0,8}?[省市区县]政协|政协[\u4e00-\u9fff]{2,12}?[区县])$")
 _TITLE_AFTER = re.compile(r"(?:副?主委|副?主任委员|副?主席|党组书记|副?书记|副?主任|副?秘书长|副?会长)")
 _TITLE_JOIN = searched(re.compile(r"(?:副?主席|党组书记|副?秘书长|常委|委员|副?主委|副?主任)、$"))
 _FIELD_WORK = frozenset({"research", "inspection", "supervision"})
@@ -580,7 +580,7 @@ _ALL_ACTIVITIES = re.compile(r"(?:有关|相关|上述|以上)活动")
 _PREPARED = re.compile(lexicon.SESSION_PREPARED)  # a coming session prepared: work said by its words alone
 _SESSION_PREPARED_NAME = re.compile(r"(?:[省市州区县]政协)?[一二三四五六七八九十\d]{1,3}届[一二三四五六七八九十\d]{1,3}次(?:全体)?会议")
 # the members split into groups (分为9个小组, 分成5个组) and what the groups then discussed
-_SPLIT_INTO_GROUPS = re.compile(r"分(?:为|成)[\d一二三四五六七八九十]{1,2}个(?:小|讨论)?组")
+_SPLIT_INTO_GROUPS = re.compile(r"分(?:为|成)[\d一二三四五六七八九十]{1,2}个(?:小|讨论)?组|(?<=开展)分组活动")
 _GROUPS_DISCUSS = re.compile(r"[，,\s]*(?:[^，,；;。]{0,30}?[，,])?[^，,；;。]{0,6}?(?P<v>讨论|审议|研讨)(?P<x>[^，,；;。]{2,80})")
 # a committee that brings its members to write (组织住渝全国政协委员联名提交): its own proposal
 _ORGANISES_MEMBERS = re.compile(r"组织|动员|引导|推动")
@@ -949,9 +949,10 @@ class InitiativeExtractor:
                 found = (_Trigger(tally.start(1), tally.end(1), "proposal", None),)  # 围绕X，提出提案95件
             elif not found and "提案" in text and (themed := _THEMED_CLAUSE.fullmatch(text)):
                 found = (_Trigger(themed.start(2), themed.end(2), "proposal", None),)  # 围绕X方面提出提案208件
-            if not found and "组" in text and (split := _SPLIT_INTO_GROUPS.search(text)) is not None and _GROUPS_DISCUSS.match(
-                    sentence_view.text, sentence_view.index(b - 1) + 1):
-                found = (_Trigger(split.start(), split.end(), "meeting", None),)  # 分为9个小组，讨论X报告: the session's sitting
+            if "组" in text and (split := _SPLIT_INTO_GROUPS.search(text)) is not None and _GROUPS_DISCUSS.match(
+                    sentence_view.text, sentence_view.index(b - 1) + 1) and not any(t.end > split.start() for t in found):
+                # 分为9个小组，讨论X报告: the session's sitting (出席X会议的委员分成5个组: the session, and its sitting)
+                found = (*found, _Trigger(split.start(), split.end(), "meeting", None))
             if "件" in text and "提案" in text and (about := self._proposals_about(sentence_view, a, text)) is not None:
                 found = (*found, _Trigger(about[0], about[1], "proposal", None))  # 90件提案聚焦A、B等内容
             before_clause = sentence_view.text[: sentence_view.index(a)] if found else ""

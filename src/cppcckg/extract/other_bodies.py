@@ -48,7 +48,8 @@ _STUDIO = re.compile(r"(?:(?:(?:(?:(?!" + _NOT_A_NAME + r")[\u4e00-\u9fff]){2,4}
                      r"(?:[省市区县州]?政协)?(?:(?!" + _NOT_A_NAME + r")[\u4e00-\u9fff]){2,6}?界别委员工作(?:室|站))")
 
 # the members of a committee in one township (区政协委员大兴小组), a group of its members
-_MEMBERS_GROUP = re.compile(r"(?:[省市区县]政协)?委员(?!学习|活动|履职|联络|工作)[\u4e00-\u9fff]{2,4}?小组")
+# (not 委员们在小组…: the members, where they were)
+_MEMBERS_GROUP = re.compile(r"(?:[省市区县]政协)?委员(?!学习|活动|履职|联络|工作|们)(?:(?![在的和到与及])[\u4e00-\u9fff]){2,4}?小组")
 # a township's or street's CPPCC working committee (广纳镇政协工委, 某街道政协工作委员会): the
 # county committee's office there, which runs its own consultations
 _TOWNSHIP_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)政协(?:工委|工作委员会|联络组|联络委|工作组)")
