@@ -373,6 +373,11 @@ _LECTURE = re.compile(r"讲座|辅导报告|授课")
 _AGENDA_GOES_ON = re.compile(r"(?:将|并|还|也|拟)?(?:围绕|就|聚焦|对)")
 # a day written in full in a clause, and the day a text was written (its metadata)
 _FULL_DAY = re.compile(r"(20\d\d)年(\d{1,2})月(\d{1,2})日")
+# a session's press conference that opens a text (省政协十三届三次会议新闻发布会在成都举行): a preview
+_SESSION_PRESS = re.compile(r"(?:届[^，,。；;\n]{0,12}?次会议|会议)新闻发布会")
+_PRESS_CONFERENCE = re.compile(r"发布会")
+_YEAR_REVIEWED = re.compile(r"过去(?:的)?一年|一年来|过去五年|五年来|回顾")
+_PREVIEW_WITHIN = 600
 _ISO_DAY = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 # the numbered meeting written after an organ's name (…常务委员会第N次会议)
 _NUMBERED_SITTING = re.compile(r"第[一二三四五六七八九十\d]{1,4}次(?:全体|常委会?|常务委员会)?会议")
@@ -741,6 +746,17 @@ def _reference_facts(reference: Reference) -> tuple[frozenset[str], dict[frozens
     return names, programmes, standing_committees
 
 
+def _previews_session(norm: str) -> bool:
+    """Does the text open on the press conference held before a session (X届N次会议新闻发布会
+    举行，…会议将于…开幕)? What it tells of the session, its sittings and events, is to come;
+    a press conference about the year behind (过去一年…) is a review."""
+    told = _SESSION_PRESS.search(norm, 0, _PREVIEW_WITHIN)
+    if told is None:
+        return False
+    after = norm[told.end():told.end() + _PREVIEW_WITHIN]
+    return "将" in after and not _YEAR_REVIEWED.search(norm, max(0, told.start() - 60), told.end() + 200)
+
+
 class InitiativeExtractor:
     """Extracts initiatives sentence by sentence for one report."""
 
@@ -820,6 +836,7 @@ class InitiativeExtractor:
         self._headline_subject = marked_subject(title) if title and not self.speaks_for_itself else None
         self._is_plan = bool(lexicon.PLAN_TITLE.search(compact(_normalised(report.title_zh or "")).text)
                              or lexicon.PLAN_TITLE.search(compact(title_line).text))
+        self._previews_session = _previews_session(report.norm)
 
     def extract(self, sentence: Sentence, mentions: Sequence[Mention]) -> list[Initiative]:
         norm = self.report.norm
@@ -2012,7 +2029,8 @@ class InitiativeExtractor:
                       or not self.speaks_for_itself):
             year = int(dated.group(1))  # 2021年1月12日，…召开: the item says its own year
             period = Period(year, year)
-        in_plan = self._is_plan and not (lexicon.DONE_MARK.search(text) or lexicon.DONE_MARK.search(lead_in))
+        in_plan = (self._is_plan or (self._previews_session and not _PRESS_CONFERENCE.search(text))) and not (
+            lexicon.DONE_MARK.search(text) or lexicon.DONE_MARK.search(lead_in))
         if status == DONE and (in_plan or self._follows_plan or lexicon.PLANNED_CUE.search(text) or (
                 lexicon.PLANNED_LEAD.search(lead_in) and not lexicon.DONE_MARK.search(text))
                 or self._dated_after_writing(text)):

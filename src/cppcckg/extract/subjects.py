@@ -109,7 +109,11 @@ def subject_span(clause: str, trigger: tuple[int, int], sentence: str,
         for match in _OPENS_SUBJECT.finditer(clause, 0, named.start()):
             verb = match  # (聚焦X“Y”规划协商建言: the subject from 聚焦 on)
         start = verb.end() if verb is not None and named.start() - verb.end() <= 12 else named.start("x")
-        found = _clean(clause, start, named.end() if start < named.start() or (verb is not None and start == named.start()) else named.end("x"))
+        end = named.end() if start < named.start() or (verb is not None and start == named.start()) else named.end("x")
+        for verb_after in _VERB_BEFORE.finditer(clause, named.end("x") + 1, t_start):
+            if verb_after.end() == t_start:  # (围绕“X”建设开展专题调研: the words up to the verb, not the verb)
+                end = verb_after.start()
+        found = _clean(clause, start, end)
         if found:
             return found[0], found[1], False
     found = _marked_in_clause(clause)

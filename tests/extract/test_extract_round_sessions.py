@@ -1,0 +1,64 @@
+"""Sessions as district and county session news tell them: the members of a session split into
+groups to discuss its reports, a group's discussion meeting, a sitting named where things were
+said (each a meeting of its own beside the session, told once); a press conference that
+previews a session (what it tells is to come); and subjects quoted before the activity's verb.
+
+The sentences are written for this project in the style of those texts.
+"""
+
+from __future__ import annotations
+
+from tests.extract.test_extract_general import run
+
+
+def _meetings(x) -> list[str]:
+    return [i.label for i in x.initiatives if i.type == "meeting"]
+
+
+def test_members_of_a_session_splitting_into_groups_tell_the_session_and_its_sitting(pipeline):
+    x = run(pipeline, "2月3日，出席政协重庆市永川区六届三次会议的委员们分成6个组，认真讨论区政协常委会工作报告和提案工作报告。")
+    labels = _meetings(x)
+    assert len(labels) == 2
+    assert any(label.endswith("六届三次会议") for label in labels)
+    assert "分组讨论：区政协常委会工作报告和提案工作报告" in labels
+
+
+def test_a_session_attended_is_held_when_its_district_is_named(pipeline):
+    x = run(pipeline, "2月3日下午，参加铜梁区政协十六届二次会议的委员们开展分组活动，协商讨论区人民政府工作报告。")
+    labels = _meetings(x)
+    assert any(label.endswith("十六届二次会议") for label in labels)
+    assert "分组讨论：区人民政府工作报告" in labels
+
+
+def test_a_groups_discussion_meeting_is_a_meeting_and_no_group_of_members(pipeline):
+    x = run(pipeline, "1月9日，县政协召开委员小组讨论会。当天，委员们在小组会上讨论发言。", publisher="cppcc-dazu")
+    assert len(_meetings(x)) == 2
+    assert not [m.surface for m in x.mentions if m.kind == "body" and "们" in m.surface]
+
+
+def test_a_sitting_named_again_where_things_were_said_is_told_once(pipeline):
+    x = run(pipeline, "1月9日，委员们在小组会上讨论发言。大家一致认为报告实事求是，并在小组会上积极建言。", publisher="cppcc-dazu")
+    assert len(_meetings(x)) == 1
+
+
+def test_a_press_conference_before_a_session_previews_what_the_session_will_hold(pipeline):
+    x = run(pipeline, "1月15日上午，市政协五届三次会议新闻发布会举行。据介绍，会议将于1月18日开幕。1月19日下午，"
+                      "委员们围绕“发展低空经济”举行界别协商；1月20日上午举行联组讨论。")
+    statuses = {i.label: i.status for i in x.initiatives}
+    assert [s for label, s in statuses.items() if "发布会" in label] == ["done"]
+    assert [s for label, s in statuses.items() if "发布会" not in label] and all(
+        s == "planned" for label, s in statuses.items() if "发布会" not in label)
+
+
+def test_a_press_conference_on_the_year_behind_reviews_work_done(pipeline):
+    x = run(pipeline, "1月10日，记者从市政协五届三次会议新闻发布会上获悉，过去一年，市政协围绕“发展低空经济”开展专题协商，"
+                      "将继续做好提案工作。")
+    assert [i.status for i in x.initiatives if "协商" in i.label] == ["done"]
+
+
+def test_a_quoted_subject_ends_before_the_verb_of_its_activity(pipeline):
+    x = run(pipeline, "区政协围绕“发展低空经济”开展专题调研，聚焦“无废城市”建设进行视察。", publisher="cppcc-dazu")
+    labels = sorted(i.label for i in x.initiatives)
+    assert len(labels) == 2
+    assert not [label for label in labels if "开展" in label or "进行" in label]
+    assert any("发展低空经济" in label for label in labels) and any("无废城市建设" in label for label in labels)
