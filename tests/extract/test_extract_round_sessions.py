@@ -62,3 +62,29 @@ def test_a_quoted_subject_ends_before_the_verb_of_its_activity(pipeline):
     assert len(labels) == 2
     assert not [label for label in labels if "开展" in label or "进行" in label]
     assert any("发展低空经济" in label for label in labels) and any("无废城市建设" in label for label in labels)
+
+
+def test_proposals_counted_after_what_they_ask_are_one_proposal_on_their_theme(pipeline):
+    x = run(pipeline, "本次会议期间，委员们围绕乡村全面振兴，提出发展特色种养业、完善农村寄递物流体系等提案46件；"
+                      "围绕城市品质提升，提出推进“一江两岸”建设、加快老旧管网改造等提案39件。", publisher="cppcc-dazu")
+    proposals = [i for i in x.initiatives if i.type == "proposal"]
+    assert sorted(i.label for i in proposals) == ["提案：乡村全面振兴", "提案：城市品质提升"]
+    assert not [i for i in x.initiatives if i.type != "proposal"]  # (推进“一江两岸”建设 is what a proposal asks)
+    assert {m.value for m in x.metrics} >= {46, 39}
+
+
+def test_proposals_counted_after_what_they_ask_without_a_theme_are_labelled_by_it(pipeline):
+    x = run(pipeline, "委员们共提出加快轨道交通建设、优化营商环境等提案52件。", publisher="cppcc-dazu")
+    assert [i.label for i in x.initiatives] == ["提案：加快轨道交通建设、优化营商环境"]
+
+
+def test_a_committees_full_session_written_short_is_its_plenary_session(pipeline):
+    x = run(pipeline, "四川省政协召开会议。资阳市委员提交全国政协全会提案3件、省政协全会提案14件。")
+    assert [m.cls for m in x.mentions if m.kind == "body" and m.surface.endswith("全会")] == ["PlenarySession"] * 2
+
+
+def test_a_chair_leading_the_special_committees_is_no_special_committee(pipeline):
+    x = run(pipeline, "四川省政协召开会议。省政协主席率各专门委员会进行督办。")
+    labels = [m.label for m in x.mentions if m.kind == "body"]
+    assert not [label for label in labels if "主席" in label]
+    assert any(label.endswith("专门委员会") and label.startswith("四川") for label in labels)

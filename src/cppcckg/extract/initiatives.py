@@ -348,6 +348,10 @@ _BY_MEANS = re.compile(r"(?:通过|经过)(?:深入|广泛|实地|认真|多次|
 # the proposals on that theme, a piece of work and its count (the count alone is a tally)
 _THEMED_TALLY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:共|累计|也|还)?((?:提出|提交)了?(?:不少|大量|一批|许多|一系列)?[\u4e00-\u9fff]{0,4}?提案)"
                            r"(?:\d+(?:余|多)?件)?")
+# proposals counted after what they ask for (提出推动A、加快B等提案32件): one proposal, about the
+# theme before it (围绕X，…) or else what it lists; the activity words of the list are its subjects
+_LISTED_TALLY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:共|累计|还)?(?:提出|提交)了?(?P<x>[^，,；;。]{4,80}?)等(?:方面的?|[\u4e00-\u9fff]{0,4}?)"
+                           r"(?P<w>提案)\d+(?:余|多)?件")
 # proposals counted with their theme in one clause (围绕产业升级和城乡建设方面提出提案150件)
 _THEMED_CLAUSE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:围绕|聚焦|针对)(?P<x>[^，,；;。]{2,40}?)(?:等?(?:方面|领域|问题))?"
                             r"(?:共|累计)?((?:提出|提交)了?提案)\d+(?:余|多)?件")
@@ -887,7 +891,8 @@ class InitiativeExtractor:
         if not lexicon.ANY_TRIGGER.search(sentence_view.text) and not (
                 self._about_proposals and _CITED_TITLE.search(sentence_view.text)) and not (
                 "提案" in sentence_view.text and (_THEMED_TALLY.search(sentence_view.text)
-                                                  or _PROPOSALS_ABOUT.search(sentence_view.text))) and not (
+                                                  or _PROPOSALS_ABOUT.search(sentence_view.text)
+                                                  or _LISTED_TALLY.search(sentence_view.text))) and not (
                 self._about_proposals and ("等建议" in sentence_view.text or "提案数" in sentence_view.text
                                            or _ASPECT_TALLY.search(sentence_view.text))) and not (
                 "组" in sentence_view.text and _SPLIT_INTO_GROUPS.search(sentence_view.text)):
@@ -966,6 +971,8 @@ class InitiativeExtractor:
                 found = (_Trigger(tally.start(1), tally.end(1), "proposal", None),)  # 围绕X，提出提案95件
             elif not found and "提案" in text and (themed := _THEMED_CLAUSE.fullmatch(text)):
                 found = (_Trigger(themed.start(2), themed.end(2), "proposal", None),)  # 围绕X方面提出提案208件
+            if "提案" in text and (listed_tally := _LISTED_TALLY.fullmatch(text)) is not None:
+                found = (_Trigger(*listed_tally.span("w"), "proposal", None),)  # (its list's words are what it asks)
             if "组" in text and (split := _SPLIT_INTO_GROUPS.search(text)) is not None and _GROUPS_DISCUSS.match(
                     sentence_view.text, sentence_view.index(b - 1) + 1) and not any(t.end > split.start() for t in found):
                 # 分为9个小组，讨论X报告: the session's sitting (出席X会议的委员分成5个组: the session, and its sitting)
@@ -2081,6 +2088,14 @@ class InitiativeExtractor:
             if theme is not None and _THEMED_TALLY.fullmatch(text):  # 围绕A、B等问题积极建言，共提出提案76件
                 xs, xe = sentence_view.span(*theme.span("x"))
                 return f"提案：{self._own_words(xs, xe)}", min(a, xs), b, True
+        listed_tally = _LISTED_TALLY.fullmatch(text) if trig.type == "proposal" and head == "提案" else None
+        if listed_tally is not None and listed_tally.start("w") == trig.start:  # 提出A、B等提案32件
+            theme = _THEME_LIST.search(sentence_view.text, 0, sentence_view.index(a))
+            if theme is not None:  # (围绕X，提出A、B等提案32件: the proposals on X)
+                xs, xe = sentence_view.span(*theme.span("x"))
+                return f"提案：{self._own_words(xs, xe)}", min(a, xs), b, True
+            xs, xe = view.span(*listed_tally.span("x"))
+            return f"提案：{self._own_words(xs, xe)}", a, b, True
         themed = _THEMED_CLAUSE.fullmatch(text) if trig.type == "proposal" else None
         if themed is not None and themed.start(2) == trig.start:  # 围绕X方面提出提案208件
             xs, xe = view.span(*themed.span("x"))
