@@ -129,7 +129,7 @@ def test_the_own_session_attended_and_its_group_discussion_are_two_meetings(pipe
     x = run(pipeline, "1月15日，江津区政协委员们出席区政协十届四次会议，分组讨论了常委会工作报告。")
     session, sitting = x.initiatives
     assert (session.type, sitting.type) == ("meeting", "meeting")
-    assert session.label == "江津区政协十届四次会议" and sitting.label == "江津区政协十届四次会议分组讨论"
+    assert session.label == "江津区政协十届四次会议" and sitting.label == "江津区政协十届四次会议分组讨论：常委会工作报告"
     assert session.organizers == sitting.organizers == ("cppcc-jiangjin",)
     x = run(pipeline, "开州区政协主席某某参加区政协五届三次会议。")
     assert [i.label for i in x.initiatives] == ["开州区政协五届三次会议"]
@@ -139,7 +139,7 @@ def test_the_own_session_attended_and_its_group_discussion_are_two_meetings(pipe
 def test_members_attending_the_own_session_tell_it_held(pipeline):
     x = run(pipeline, "15日下午，出席区政协十届四次会议的委员们分组讨论了政府工作报告。")
     session, sitting = x.initiatives
-    assert (session.label, sitting.label) == ("区政协十届四次会议", "区政协十届四次会议分组讨论")
+    assert (session.label, sitting.label) == ("区政协十届四次会议", "区政协十届四次会议分组讨论：政府工作报告")
     assert {m.label for m in x.mentions if m.entity in session.organizers} == {"区政协"}  # no place 出席区
 
 

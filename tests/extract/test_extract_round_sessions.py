@@ -88,3 +88,29 @@ def test_a_chair_leading_the_special_committees_is_no_special_committee(pipeline
     labels = [m.label for m in x.mentions if m.kind == "body"]
     assert not [label for label in labels if "主席" in label]
     assert any(label.endswith("专门委员会") and label.startswith("四川") for label in labels)
+
+
+def test_the_own_session_attended_after_the_congress_session_is_held_and_its_groups_sit(pipeline):
+    x = run(pipeline, "1月21日，出席梁平区十八届人大五次会议和区政协十五届五次会议的代表委员们分团分组审议讨论政府工作报告。",
+            publisher="cppcc-liangping")
+    labels = _meetings(x)
+    assert len(labels) == 2
+    assert any(label.endswith("十五届五次会议") for label in labels)
+    assert any(label.endswith("分团分组审议讨论：政府工作报告") for label in labels)
+
+
+def test_members_discussing_a_report_in_groups_hold_the_sessions_sitting_on_it(pipeline):
+    x = run(pipeline, "1月15日，委员们分组讨论政府工作报告和计划报告。", publisher="cppcc-liangping")
+    assert _meetings(x) == ["分组讨论：政府工作报告和计划报告"]
+
+
+def test_a_consultation_held_where_people_live_under_its_platforms_name(pipeline):
+    x = run(pipeline, "5月8日，县政协副主席带领部分委员走进某镇某村，与村社干部、群众代表举行了“有事来协商”议事会。",
+            publisher="cppcc-dazu")
+    assert [i.type for i in x.initiatives] == ["consultation"]
+
+
+def test_what_consultation_is_said_to_be_is_no_consultation(pipeline):
+    x = run(pipeline, "“协商就是为了把群众的难事办好。”区政协委员说。会议要求，确保协商议定的事项落地见效。",
+            publisher="cppcc-dazu")
+    assert not x.initiatives

@@ -70,7 +70,9 @@ _PLACE_JOIN = re.compile(r"[、和与及]")
 _COUNTED_PLACES = re.compile(r"[两三]地(?!政协)")
 _SESSION = re.compile(r"[一二三四五六七八九十\d]届第?[一二三四五六七八九十\d]{1,4}次")
 # a session attended, written by the local form of the text's own committee (参加区政协十届四次会议)
-_OWN_SESSION_ATTENDED = re.compile(r"(?:参加|出席|列席)了?(?:[\u4e00-\u9fff]{0,8}?[省市区县]政协|政协[\u4e00-\u9fff]{2,12}?[区县])$")
+# (出席某县人大七次会议和县政协五次会议的: the congress's session named first, then the own one)
+_OWN_SESSION_ATTENDED = re.compile(r"(?:参加|出席|列席)了?(?:[^，,；;。]{4,24}?[和及与、])?"
+                                   r"(?:[\u4e00-\u9fff]{0,8}?[省市区县]政协|政协[\u4e00-\u9fff]{2,12}?[区县])$")
 _TITLE_AFTER = re.compile(r"(?:副?主委|副?主任委员|副?主席|党组书记|副?书记|副?主任|副?秘书长|副?会长)")
 _TITLE_JOIN = searched(re.compile(r"(?:副?主席|党组书记|副?秘书长|常委|委员|副?主委|副?主任)、$"))
 _FIELD_WORK = frozenset({"research", "inspection", "supervision"})
@@ -402,7 +404,9 @@ _ALONG = re.compile(r"[\u4e00-\u9fff]{1,6}(?:沿线|沿岸|流域|毗邻|片区)
 # a council holding its meeting (…议事会召开第三次会议)
 _HOLDS = re.compile(r"(?:召开|举行)了?")
 # a sitting of a session told with it (小组讨论, 大会发言)
-_A_SITTING = re.compile(r"各?(?:界别|委员)?(?:分组|小组|联组)(?:讨论|会议?)|大会发言|第[一二三四五六七八九十\d]{1,2}小?组(?:讨论|会议)")
+# a report a session's sitting takes up, right after it (分组讨论政府工作报告)
+_REPORT_DISCUSSED = re.compile(r"[^，,；;。]{0,12}报告")
+_A_SITTING = re.compile(r"各?(?:界别|委员)?(?:分团)?(?:分组|小组|联组)(?:讨论会?|会议?|审议(?:讨论)?)|大会发言|第[一二三四五六七八九十\d]{1,2}小?组(?:讨论|会议)")
 # guests who attend a sitting (参加分组讨论, 听取大会发言, …和委员小组讨论), right before it
 _OPENING_OR_CLOSING = re.compile(r"开幕|闭幕")
 _SITTING_ATTENDED = re.compile(r"(?:(?:参加|出席|听取)了?(?:联组[和及与])?|(?:讨论|会议)[和及与、]|参加[^，,；;。]{0,12}会议的?)$")
@@ -1330,8 +1334,9 @@ class InitiativeExtractor:
 
     def _acted(self, text: str, trig: _Trigger, before_clause: str, lead: bool = False) -> bool:
         """Is the activity word used for something someone did (not a name, a form or a quote)?"""
-        if trig.type == "meeting" and text.startswith("了", trig.end) and _A_SITTING.fullmatch(text, trig.start, trig.end):
-            return True  # 委员们分组讨论了X报告: the session's sitting, held
+        if trig.type == "meeting" and (text.startswith("了", trig.end) or _REPORT_DISCUSSED.match(text, trig.end)) and (
+                _A_SITTING.fullmatch(text, trig.start, trig.end)):
+            return True  # 委员们分组讨论了X报告, 分组审议讨论政府工作报告: the session's sitting, held
         if trig.type == "proposal" and ((text, trig.start) in self._themed or _THEMED_CLAUSE.fullmatch(text) or (
                 _THEMED_TALLY.fullmatch(text) is not None and _THEME_BEFORE.search(before_clause) is not None)):
             return True  # 90件提案聚焦A、B等内容; 围绕A、B等方面，委员们提出了不少优秀提案: the proposals on those themes
@@ -2145,6 +2150,12 @@ class InitiativeExtractor:
                      if trig.type == "meeting" and _SPLIT_INTO_GROUPS.fullmatch(text, trig.start, trig.end) else None)
         if trig.type == "meeting" and text.startswith("按界别分组", trig.start):  # (按界别分组学习X，审议Y报告)
             discussed = _GROUPS_DISCUSS.match(sentence_view.text, sentence_view.index(a) + trig.end - 2)
+        if trig.type == "meeting" and _A_SITTING.fullmatch(text, trig.start, trig.end) and (
+                taken_up := _REPORT_DISCUSSED.match(text, trig.end + (text[trig.end:trig.end + 1] == "了"))) is not None:
+            xs, xe = view.span(*taken_up.span())  # 分组审议讨论政府工作报告: the sitting on that report
+            named = list(_SESSION_CALLED.finditer(self.report.norm, max(0, ts - _SESSION_REACH_BACK), ts))
+            session = self._own_words(*named[-1].span()) if named else ""  # (出席X会议的委员们…: that session's)
+            return f"{session}{head}：{self._own_words(xs, xe)}", a, b, True
         if discussed is not None:  # 分成5个组，讨论X报告: the groups' sitting on what they discussed
             xs, xe = sentence_view.span(*discussed.span("x"))
             return f"分组{discussed.group('v')}：{self._own_words(xs, xe)}", a, max(b, xe), True

@@ -31,4 +31,6 @@ def session_label(label: str, committee_name: str) -> str | None:
     short = short_name(committee_name)
     if "政协" not in short:
         return None  # (a people's congress or another body's session: left as written)
-    return f"{short}{match.group('term')}届{match.group('number')}次会议{match.group('rest')}"
+    # (what follows in the label's own characters: 分组讨论：X keeps its full-width colon)
+    rest = label[match.start("rest"):] if len(plain) == len(label) else match.group("rest")
+    return f"{short}{match.group('term')}届{match.group('number')}次会议{rest}"
