@@ -41,6 +41,8 @@ _SESSION_SITTING = re.compile(r"(?<!领导)(?<!工作)小组|分组|联组|分(?
 # 在X座谈会上 with words of its own before the meeting word (not 在随后召开的座谈会上)
 _NAMED_WHERE = re.compile(r"在(?:[^，,；;。]{0,12}?(?:举行|召开)的)?[\u4e00-\u9fff“”]{2,}(?<!的)$")  # (在签约活动的座谈会上: that one's)
 _SENTENCE_END = re.compile(r"[。！!？?；;][”’」』)）]*$")
+_FIELD_WORK = ("research", "inspection")
+_FIELD_WORD = re.compile(r"考察|调研|视察")
 _FEATURE = re.compile(r"(?:综述|述评|侧记|纪实|巡礼|扫描|掠影)\W*$")
 
 
@@ -82,7 +84,8 @@ def drop_headline_retellings(norm: str, sentences: Sequence[Sentence], items: Se
 
     body = [i for i in items if i.evidence.start >= body_end]
     # (a sitting of the session, 分组讨论, does not retell the session the headline names)
-    body_types = {i.type for i in body if not (i.type == "meeting" and _SESSION_SITTING.search(norm, *i.trigger))}
+    body_types = {kind for i in body if not (i.type == "meeting" and _SESSION_SITTING.search(norm, *i.trigger))
+                  for kind in _kinds(norm, i)}
     captions = Counter(i.type for i in items if headline_of(i) is not None and _names_subject(i))
     kept = []
     for item in items:
@@ -91,10 +94,18 @@ def drop_headline_retellings(norm: str, sentences: Sequence[Sentence], items: Se
             continue
         if head is not None and item.type in body_types and (
                 captions[item.type] < 2 or not _names_subject(item)
-                or any(_same_subject(norm, item, b, sentence_of(b)) for b in body if b.type == item.type)):
+                or any(_same_subject(norm, item, b, sentence_of(b)) for b in body if item.type in _kinds(norm, b))):
             continue  # one headline: the story; a row of captions: each dropped only where retold
         kept.append(item)
     return kept
+
+
+def _kinds(norm: str, item: Initiative) -> set[str]:
+    """The kinds of work a body item retells: its type, and field work for a visit told with its
+    field-work word (考察学习 is study, and retells 赴X考察)."""
+    if item.type in _FIELD_WORK or not _FIELD_WORD.search(norm, *item.trigger):
+        return {item.type}
+    return {item.type, *_FIELD_WORK}
 
 
 def _names_subject(item: Initiative) -> bool:

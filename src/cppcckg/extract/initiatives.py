@@ -251,7 +251,8 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                 continue  # 将委员协商延伸到田间院坝
             if lexicon.SPEECH_AFTER.match(text, e) and not text.startswith("按界别分组", s):  # (…分组学习开幕会上的讲话)
                 continue  # 总书记视察重庆重要讲话: a speech named by the visit it was given on
-            if typ == "other" and lexicon.PUSH_TOGETHER.fullmatch(text, s, e) and lexicon.PURPOSE_ONLY.fullmatch(text, e):
+            if typ == "other" and lexicon.PUSH_TOGETHER.fullmatch(text, s, e) and (
+                    lexicon.PURPOSE_ONLY.fullmatch(text, e) or lexicon.PUSH_ACHIEVED.match(text, e)):
                 continue
             if not named_proposal and lexicon.FORMS_LIST_AFTER.match(text, e):
                 continue
