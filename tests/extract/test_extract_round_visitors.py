@@ -37,3 +37,25 @@ def test_honours_announced_in_a_bulletin_are_given(pipeline):
             publisher="cppcc-dazu")
     assert [i.type for i in x.initiatives] == ["other", "other"]
     assert all(i.organizers == ("cppcc-dazu",) for i in x.initiatives)
+
+
+def test_a_members_proposal_told_by_what_it_is_about_is_a_proposal(pipeline):
+    x = run(pipeline, "区政协委员李某说，他今年的提案主要是针对老旧小区加装电梯难的问题。", publisher="cppcc-dazu")
+    assert [i.type for i in x.initiatives] == ["proposal"]
+    assert "老旧小区加装电梯难" in x.initiatives[0].label
+
+
+def test_the_years_proposal_work_is_no_proposal(pipeline):
+    x = run(pipeline, "今年的提案工作主要围绕中心大局展开。", publisher="cppcc-dazu")
+    assert not [i for i in x.initiatives if i.type == "proposal"]
+
+
+def test_a_leader_who_comes_to_the_district_to_research_does_research(pipeline):
+    x = run(pipeline, "3月5日，市政协主要领导来区调研。", publisher="cppcc-dazu")
+    assert [i.type for i in x.initiatives] == ["research"]
+    assert x.initiatives[0].organizers == ("cq-cppcc",)
+
+
+def test_a_meeting_a_leader_presides_over_is_held(pipeline):
+    x = run(pipeline, "调研期间，市政协副主席某某主持座谈会。", publisher="cppcc-dazu")
+    assert [i.type for i in x.initiatives] == ["meeting"]

@@ -196,7 +196,7 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                     typ == "consultation" and lexicon.WEAK_TRIGGER.fullmatch(text, s, e)
                     and _HOW_THEMED.search(text, _own_item(text, s), s)) and not (  # 就X如何Y建言献策: the advice on it
                     text.endswith("专门", 0, s) and _DONE_SPECIALLY.match(text, s)) and not (
-                    typ == "proposal" and lexicon.BROUGHT_BEFORE.search(text, 0, s)):
+                    typ == "proposal" and (lexicon.BROUGHT_BEFORE.search(text, 0, s) or _ONES_PROPOSAL_ABOUT.match(text, e))):
                 continue  # (本次会议将于…开幕: the session announced, told first here)
             if typ != "campaign" and _QUOTED_CAMPAIGN_AFTER.match(text, e):
                 continue  # “有事来协商”活动: the campaign's name, read whole below
@@ -351,6 +351,8 @@ _BY_MEANS = re.compile(r"(?:通过|经过)(?:深入|广泛|实地|认真|多次|
 # the proposals on that theme, a piece of work and its count (the count alone is a tally)
 _THEMED_TALLY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:共|累计|也|还)?((?:提出|提交)了?(?:不少|大量|一批|许多|一系列)?[\u4e00-\u9fff]{0,4}?提案)"
                            r"(?:\d+(?:余|多)?件)?")
+# 他今年的提案主要针对X: one's proposal, told by what it is about (not 今年的提案工作)
+_ONES_PROPOSAL_ABOUT = re.compile(r"(?:主要)?(?:是)?(?:围绕|针对|聚焦|关注|涉及)")
 # proposals counted after what they ask for (提出推动A、加快B等提案32件): one proposal, about the
 # theme before it (围绕X，…) or else what it lists; the activity words of the list are its subjects
 _LISTED_TALLY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:共|累计|还)?(?:提出|提交)了?(?P<x>[^，,；;。]{4,80}?)等(?:方面的?|[\u4e00-\u9fff]{0,4}?)"
@@ -1341,6 +1343,8 @@ class InitiativeExtractor:
         if trig.type == "proposal" and ((text, trig.start) in self._themed or _THEMED_CLAUSE.fullmatch(text) or (
                 _THEMED_TALLY.fullmatch(text) is not None and _THEME_BEFORE.search(before_clause) is not None)):
             return True  # 90件提案聚焦A、B等内容; 围绕A、B等方面，委员们提出了不少优秀提案: the proposals on those themes
+        if trig.type == "proposal" and text.endswith("的", 0, trig.start) and _ONES_PROPOSAL_ABOUT.match(text, trig.end):
+            return True  # 他今年的提案主要针对X: that proposal, written
         plain = _TITLE.sub(lambda m: "　" * len(m.group()), text) if "《" in text else text  # (《关于定期检测X的建议》)
         item_end = plain.find("、", trig.end)  # (甲、乙、常态化丙等工作: only 丙 is the standing practice)
         if lexicon.STANDING_PRACTICE.search(plain, 0, trig.start) or lexicon.STANDING_PRACTICE.search(
