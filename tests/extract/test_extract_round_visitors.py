@@ -59,3 +59,20 @@ def test_a_leader_who_comes_to_the_district_to_research_does_research(pipeline):
 def test_a_meeting_a_leader_presides_over_is_held(pipeline):
     x = run(pipeline, "调研期间，市政协副主席某某主持座谈会。", publisher="cppcc-dazu")
     assert [i.type for i in x.initiatives] == ["meeting"]
+
+
+def test_quoted_themes_of_research_are_no_campaigns_even_when_one_names_an_action(pipeline):
+    x = run(pipeline, "区政协围绕“推进强链补链行动”“发展林下经济”等深入调研。", publisher="cppcc-dazu")
+    assert [i.type for i in x.initiatives] == ["research", "research"]
+
+
+def test_what_a_team_looked_into_is_no_work_of_its_own(pipeline):
+    x = run(pipeline, "调研组详细了解阵地建设、界别活动开展、委员履职等情况。", publisher="cppcc-dazu")
+    assert not x.initiatives
+
+
+def test_a_party_group_meeting_and_an_enlarged_chairpersons_meeting_are_two_meetings(pipeline):
+    x = run(pipeline, "6月5日，县政协召开党组会议、主席扩大会议。", publisher="cppcc-dazu")
+    labels = [i.label for i in x.initiatives]
+    assert len(labels) == 2 and any(label.endswith("主席扩大会议") for label in labels)
+    assert not [label for label in labels if "召开" in label]

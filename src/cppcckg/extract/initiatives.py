@@ -187,6 +187,9 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                 continue
             if typ == "publication" and lexicon.RETOLD_WORK_BEFORE.search(text, max(0, s - 8), s):
                 continue  # 这些丛书…: the works just told, referred to again
+            if typ == "campaign" and text.startswith("“", s) and _QUOTED_THEMES_BEFORE.search(text, 0, s) and (
+                    _THEMES_THEN_WORK.match(text, e)):
+                continue  # 围绕“加快X行动”“Y”等深入调研: a quoted theme of the work after it, no campaign
             if typ == "consultation" and _MEANS_WORD.search(text, max(0, s - 6), s) and _AS_A_MEANS.match(text, e):
                 continue  # 以协商助推X, 以政协“小协商”助解Y: consultation as the means of a cause, no one consultation
             if typ == "consultation" and _ATTENDEES.match(text):
@@ -351,6 +354,10 @@ _BY_MEANS = re.compile(r"(?:通过|经过)(?:深入|广泛|实地|认真|多次|
 # the proposals on that theme, a piece of work and its count (the count alone is a tally)
 _THEMED_TALLY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:共|累计|也|还)?((?:提出|提交)了?(?:不少|大量|一批|许多|一系列)?[\u4e00-\u9fff]{0,4}?提案)"
                            r"(?:\d+(?:余|多)?件)?")
+# themes in quotes after 围绕 / 就 / 聚焦 (围绕“甲”“乙”…), and the work done on them after the list
+_QUOTED_THEMES_BEFORE = re.compile(r"(?:围绕|(?<!成)就|聚焦|针对)(?:“[^”]{2,30}”[、，,和及与]?){0,8}$")
+_THEMES_THEN_WORK = re.compile(r"(?:[、，,和及与]?“[^”]{2,30}”){0,8}等?(?:方面|问题|主题|课题|议题)?[^，,；;。“]{0,8}?"
+                               r"(?:调研|视察|考察|协商|建言|议政|监督|研讨|座谈)")
 # 他今年的提案主要针对X: one's proposal, told by what it is about (not 今年的提案工作)
 _ONES_PROPOSAL_ABOUT = re.compile(r"(?:主要)?(?:是)?(?:围绕|针对|聚焦|关注|涉及)")
 # proposals counted after what they ask for (提出推动A、加快B等提案32件): one proposal, about the
@@ -2091,6 +2098,8 @@ class InitiativeExtractor:
         text = view.text
         ts, te = view.span(trig.start, trig.end)
         head = self._own_words(ts, te).strip("“”「」《》")
+        if trig.type == "meeting" and head.startswith(("召开", "举行")) and len(head) > 4:
+            head = head[3:] if head[2] == "了" else head[2:]  # (召开党组会议: the meeting, not its verb)
         if trig.type == "proposal" and (_TALLY_HEAD.fullmatch(head) or _SEVERAL_PROPOSALS.fullmatch(head) or (
                 head.startswith(("提出", "提交")) and _THEMED_TALLY.fullmatch(text))):
             head = "提案"  # (提出提案95件 under its theme; 提出了多件…提案; 提出了不少优秀提案)
