@@ -358,6 +358,8 @@ _THEMED_TALLY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:共|累计|也|还)?((?:提
 _QUOTED_THEMES_BEFORE = re.compile(r"(?:围绕|(?<!成)就|聚焦|针对)(?:“[^”]{2,30}”[、，,和及与]?){0,8}$")
 _THEMES_THEN_WORK = re.compile(r"(?:[、，,和及与]?“[^”]{2,30}”){0,8}等?(?:方面|问题|主题|课题|议题)?[^，,；;。“]{0,8}?"
                                r"(?:调研|视察|考察|协商|建言|议政|监督|研讨|座谈)")
+# a council's or a party group's meeting by its own name (党组会议, 主席扩大会议, 第3次常委会议)
+_NAMED_MEETING = re.compile(r"(?:第[一二三四五六七八九十\d]{1,4}次)?(?:分?党组|主席|主任|常委会?|常务委员会)(?:\(扩大\)|扩大)?(?:会议|会)")
 # 他今年的提案主要针对X: one's proposal, told by what it is about (not 今年的提案工作)
 _ONES_PROPOSAL_ABOUT = re.compile(r"(?:主要)?(?:是)?(?:围绕|针对|聚焦|关注|涉及)")
 # proposals counted after what they ask for (提出推动A、加快B等提案32件): one proposal, about the
@@ -2261,6 +2263,8 @@ class InitiativeExtractor:
             if agenda is not None:  # 举行联席会议，审议X: the meeting, by what it took up
                 xs, xe = sentence_view.span(*agenda.span("x"))
                 return f"{head}：{self._own_words(xs, xe)}", a, max(b, xe), True
+            if trig.type == "meeting" and _NAMED_MEETING.fullmatch(normalise(head)):
+                return head, a, b, False  # 召开党组会议、主席扩大会议: each meeting by its own name
             lead = _LEADING.sub("", text)
             skipped = len(text) - len(lead)
             ls, le = view.span(skipped, min(len(text), skipped + 40)) if lead else (a, b)
