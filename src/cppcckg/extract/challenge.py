@@ -164,9 +164,15 @@ def check(pipeline: Pipeline, case: Case) -> Outcome:
                 outcome.joint_fp += 1
     # units are data in the Simplified script whatever the text's script (個 is 个)
     values = {(round(m.value, 4), normalise(m.unit)) for m in extraction.metrics}
+    totals = {(round(m.value, 4), normalise(m.unit), round(m.part_of.value, 4) if m.part_of else None)
+              for m in extraction.metrics}
     for metric in case.metrics:
-        if (round(float(metric["value"]), 4), normalise(str(metric.get("unit", "")))) not in values:
+        key = (round(float(metric["value"]), 4), normalise(str(metric.get("unit", ""))))
+        if key not in values:
             outcome.problems.append(f"statistic missed: {metric['value']}{metric.get('unit', '')}")
+        elif "part_of" in metric and (*key, round(float(metric["part_of"]), 4)) not in totals:
+            # (a part of a total: 其中…34件 of 立案118件, wherever the breakdown is written)
+            outcome.problems.append(f"statistic {metric['value']}{metric.get('unit', '')} not a part of {metric['part_of']}")
     mentioned = {names.found(m.entity) for m in extraction.mentions if m.kind == "body"}
     for body in case.bodies:
         if names.expected(body) not in mentioned:

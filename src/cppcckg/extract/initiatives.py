@@ -521,7 +521,7 @@ _WENT_TO_BODY = re.compile(r"[^，,；;。]{0,10}?(?:到|赴|前往|来到|走�
 # a meeting told as where a briefing was heard: 会上, 会议(还)…, 座谈会上, 通报会上
 _HEARD_AT = re.compile(r"会上|会议上|(?:^|[，,；;]|本次|此次|这次)会议[^，,；;。]{0,4}?(?:听取|传达|通报|审议|学习)|会议(?:期间|中)")
 _PERSON_BETWEEN = re.compile(_TITLE_AFTER.pattern + r"[\u4e00-\u9fff]{2,3}[、和及与]")
-_NOT_HELD_AFTER = re.compile(r"上?(?:获悉|了解到|得知)|(?:大会)?(?:秘书处|秘书组|宣传组|提案组|新闻组)|"
+_NOT_HELD_AFTER = re.compile(r"(?:新闻)?(?:发布会)?上?(?:获悉|了解到|得知)|(?:大会)?(?:秘书处|秘书组|宣传组|提案组|新闻组)|"
                              # 在发布会现场介绍: where a spokesman spoke; 在X会议召开之际: a time, the meeting told elsewhere
                              r"(?:现场|上)(?:介绍|表示|透露|通报|发布)|(?:召开|举行|开幕)?(?:之际|前夕)")
 # a sentence that goes on with the one before it: its items are that sentence's
@@ -1869,6 +1869,10 @@ class InitiativeExtractor:
         if congress and len(set(organizers) - congress) >= 1:
             # 某区人大X次会议和政协某区Y次会议召开: two sessions told together; the congress's is not the committee's
             organizers = [k for k in organizers if k not in congress]
+        if (not organizers and trig.type == "meeting" and self._session_of
+                and (_A_SITTING.fullmatch(text, trig.start, trig.end) or text.startswith("联组", trig.start))):
+            organizers.append(self._session_of)  # (…；20日上午举行联组讨论: a sitting of the session the text tells)
+            rules.append("role:session-committee")
         if not organizers and self.default_org:
             organizers.append(self.default_org)
             rules.append("role:report-cppcc")
