@@ -68,6 +68,19 @@ def test_a_case_fails_when_the_extractor_is_wrong(pipeline, cases):
     assert not outcome.passed and any("organizers" in p for p in outcome.problems)
 
 
+def test_a_part_named_with_the_wrong_total_fails(pipeline, cases):
+    """A statistic that names its total is checked against the total it was linked to."""
+    from dataclasses import replace
+
+    from cppcckg.extract.challenge import check
+
+    case = next(c for c in cases if any("part_of" in m for m in c.metrics))
+    assert check(pipeline, case).passed
+    metrics = tuple(dict(m, part_of=m["part_of"] + 1) if "part_of" in m else m for m in case.metrics)
+    outcome = check(pipeline, replace(case, metrics=metrics))
+    assert not outcome.passed and any("not a part of" in p for p in outcome.problems)
+
+
 def test_evaluate_challenge_prints_the_table(tmp_path):
     from typer.testing import CliRunner
 
