@@ -175,7 +175,9 @@ def start_server(store: Path, log: Path, *extra: str) -> CppcckgServer:
 
 
 def get(url: str, accept: str | None = None, method: str = "GET", data: bytes | None = None,
-        content_type: str | None = None) -> tuple[int, dict[str, str], bytes]:
+        content_type: str | None = None, timeout: float = 60) -> tuple[int, dict[str, str], bytes]:
+    """The status, headers and body of a request; ``timeout`` (s) must outlast the server's own
+    time limit where the test expects the server's answer to a slow job."""
     headers = {}
     if accept:
         headers["Accept"] = accept
@@ -185,7 +187,7 @@ def get(url: str, accept: str | None = None, method: str = "GET", data: bytes | 
     url = urllib.parse.quote(url, safe=":/?#[]@!$&'()*+,;=%")
     req = urllib.request.Request(url, data=data, method=method, headers=headers)
     try:
-        with urllib.request.urlopen(req, timeout=60) as response:
+        with urllib.request.urlopen(req, timeout=timeout) as response:
             return response.status, {k.lower(): v for k, v in response.headers.items()}, response.read()
     except urllib.error.HTTPError as exc:
         return exc.code, {k.lower(): v for k, v in exc.headers.items()}, exc.read()

@@ -173,5 +173,7 @@ def test_network_pages_spelt_differently_are_one_page(cppcckg_server, limited):
     second = get(f"{cppcckg_server.base}/network/initiatives.html?type=" + urllib.parse.quote("consultation "))
     assert first[0] == second[0] == 200, (first[2][:300], second[2][:300])
     assert first[2] == second[2]
-    status, _, body = get(f"{limited.base}/network/initiatives.html")  # a page over --max-bytes
+    # a page over --max-bytes: the whole network, built by a worker started now; the client waits
+    # longer than the server's --network-timeout (60 s), so a busy machine gets the server's answer
+    status, _, body = get(f"{limited.base}/network/initiatives.html", timeout=180)
     assert status == 422 and b"--max-bytes" in body, (status, body[:300])

@@ -65,12 +65,20 @@ def _resident_bytes() -> int:
         return 0
 
 
+#: Environment variables that cap the threads of OpenBLAS, OpenMP and MKL (read at their import).
+_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+
 def _worker_main(conn: Any, memory_limit: int, warm: tuple[str, ...], memory_message: str,
                  nice: int) -> None:  # pragma: no cover - child
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if nice:
         os.nice(nice)
     os.environ["RUST_BACKTRACE"] = "0"  # an engine abort prints one line, not a backtrace
+    # A worker runs one job on one core: numeric libraries (the layouts' scipy) must not start a
+    # thread per core of a large machine, each spinning against the other workers and the server.
+    for variable in _THREAD_VARIABLES:
+        os.environ.setdefault(variable, "1")
     for module in warm:  # imports the jobs need, before the memory limit applies
         importlib.import_module(module)
     if memory_limit:
