@@ -18,9 +18,9 @@ from cppcckg.model import PLANNED, Evidence, Initiative
 
 __all__ = ["split_enumerations"]
 
-_COUNTED = r"(?:\d+|[一二三四五六七八九十两])(?:个|项)"
+_COUNTED = r"(?:\d+|[一二三四五六七八九十两])(?:个|项|次|场)"
 _ANNOUNCE = re.compile(
-    r"(?:确定|明确|商定|选定|围绕|聚焦|开展|共有|将|安排了?)[^,，；;。:：]{0,16}?" + _COUNTED
+    r"(?:确定|明确|商定|选定|围绕|聚焦|开展|共有|将|安排了?|其中)[^,，；;。:：]{0,16}?" + _COUNTED
     + r"(?:[^,，；;。:：]{0,14}?|[,，][^,，；;。:：]{0,12}?)(?:[:：]|[,，]?(?:分别|主题分别)(?:是|为)[:：]?)"
 )  # (议题共有6个，数量大增：甲；乙: a remark between the count and its list)
 _MODIFIERS = ("联合", "共同", "专题", "重点", "聯合", "專題", "重點")

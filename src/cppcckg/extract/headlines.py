@@ -140,7 +140,7 @@ def drop_meetings_named_again(norm: str, items: Sequence[Initiative]) -> list[In
                     norm.startswith("协商会", at - 3) or norm.startswith("会", k.trigger[1]))))  # (专题协商会。…座谈会上)
                 and 0 <= item.trigger[0] - k.trigger[1] <= _NEAR for k in kept):
             continue  # (…开展协商活动。…协商会上: the consultation just told, met)
-        if item.type == "meeting" and norm[at:at + 1] == "上" and _A_SITTING_WORD.search(norm, *item.trigger) and any(
+        if item.type == "meeting" and norm[at:at + 1] in "上中时" and _A_SITTING_WORD.search(norm, *item.trigger) and any(
                 k.type == "meeting" and norm[k.trigger[0]:k.trigger[1]] == norm[item.trigger[0]:at] for k in kept):
             continue  # (委员在小组会上讨论…。…并在小组会上建言: the sitting just told, named again)
         if item.type == "meeting" and _SPACES.sub("", norm[item.trigger[0]:item.trigger[1]]) == "大会" and any(

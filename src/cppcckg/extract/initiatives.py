@@ -140,9 +140,11 @@ def own_cppcc(reference: Reference, report: Report) -> str | None:
 
 
 @lru_cache(maxsize=4096)
-def find_triggers(text: str) -> tuple[_Trigger, ...]:
+def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
     """Activity words in a compact clause, compounds (调研视察) merged, forms and names dropped.
-    Cached: a clause is read again when a neighbour looks for its subject there."""
+    ``names_each``: the next clause names the subjects of the work counted here (…视察3次，主题
+    分别为“甲”“乙”), so the count is no tally. Cached: a clause is read again when a neighbour
+    looks for its subject there."""
     if not lexicon.ANY_TRIGGER.search(text):
         return ()  # most clauses of a sentence with an activity word have none themselves
     found: list[_Trigger] = []
@@ -263,7 +265,7 @@ def find_triggers(text: str) -> tuple[_Trigger, ...]:
                 counted_list = len(_EVENT_COUNT.findall(text)) >= 2
             generic = lexicon.GENERIC_ACTIVITY.fullmatch(text, s, e) is not None
             if ((counted_list and lexicon.COUNT_BEFORE.search(text, max(0, s - 20), s))  # 42次党组会议
-                    or (generic and ((lexicon.COUNT_AFTER.match(text, e)  # 开展重点协商16项
+                    or (generic and not names_each and ((lexicon.COUNT_AFTER.match(text, e)  # 开展重点协商16项
                                       and not lexicon.ONE_SUBJECT_BEFORE.search(text, 0, s))  # 围绕X开展视察3次
                                      or lexicon.COUNTED_SUBJECTS_BEFORE.search(text, max(0, s - 16), s)  # 16个议题调研协商
                                      or (lexicon.COUNT_RIGHT_BEFORE.search(text, max(0, s - 8), s)  # 第3次远程协商
@@ -421,7 +423,8 @@ _REPORT_DISCUSSED = re.compile(r"[^，,；;。]{0,12}报告")
 _A_SITTING = re.compile(r"各?(?:界别|委员)?(?:分团)?(?:分组|小组|联组)(?:讨论会?|会议?|审议(?:讨论)?)|大会发言|第[一二三四五六七八九十\d]{1,2}小?组(?:讨论|会议)")
 # guests who attend a sitting (参加分组讨论, 听取大会发言, …和委员小组讨论), right before it
 _OPENING_OR_CLOSING = re.compile(r"开幕|闭幕")
-_SITTING_ATTENDED = re.compile(r"(?:(?:参加|出席|听取)了?(?:联组[和及与])?|(?:讨论|会议)[和及与、]|参加[^，,；;。]{0,12}会议的?)$")
+_WHERE_IN = ("中", "时", "期间", "环节")  # 在分组讨论中: a sitting named as where
+_SITTING_ATTENDED = re.compile(r"(?:(?:参加|出席|听取)了?(?:联组[和及与、])?|(?:讨论|会议)[和及与、]|参加[^，,；;。]{0,12}会议的?)$")
 # a consultation brand put to work (深入开展“渝事好商量”, 常态化开展“有事来协商”工作), nothing else after it
 _BRAND_DONE = re.compile(r"(?:开展|推进|深化|用好)$")
 _BRAND_ENDS = re.compile(r"(?:工作)?$")
@@ -665,6 +668,8 @@ _PLAIN_ADVICE = re.compile(r"建言|献策|鼓与呼")
 _CAUSES = re.compile(r"为[^，,；;。]{2,30}?(?:" + lexicon.FOR_A_CAUSE.pattern + ")")  # 为A建言，为B献策: causes listed
 _GENERIC_TAIL = re.compile(r"(?:主题|系列|专题|实践)活动")
 _ON_A_LIST_AFTER = re.compile(r"将?(?:重点|分别)?(?:聚焦|围绕|就|针对)[^，,；;。、]{2,30}、")
+# 开展专题视察3次，主题分别为“甲”“乙”“丙”: counted work whose subjects the next clause names, one each
+_NAMED_EACH_NEXT = re.compile(r"[,，]?(?:主题|议题|课题|题目)?分别(?:是|为)[:：]?[“「]")
 _CLOSES_ON = re.compile(r"将于(?:(?!开幕)[^，,；;。]){0,16}闭幕")  # (将于12日开幕、15日闭幕: the session)
 
 
@@ -803,6 +808,7 @@ class InitiativeExtractor:
         self.group: list[str] = []
         self._last_end = 0
         self._last_view = ""  # the last sentence, whitespace-free: what a 其中：… sentence goes on with
+        self._names_each = False  # the clause read counts work whose subjects the next clause names
         self._before_view = ""  # the sentence before the last
         self._slogans = False  # the sentence is a run of parallel lines of work (see _SLOGAN_LINE)
         written = _ISO_DAY.match(report.delivered or "")
@@ -981,7 +987,9 @@ class InitiativeExtractor:
                 self._remember(head_subject)
                 # (调研组一行前往…市政协机关等地: the team of the work told, not a body named as actor)
                 named_actor = named_actor or (bool(bodies) and not lexicon.TEAM_ANAPHOR.match(text, _lead_end(text)))
-            found = find_triggers(text) if not _PURPOSE_CLAUSE.match(text) else ()
+            names_each = _NAMED_EACH_NEXT.match(sentence_view.text, sentence_view.index(b - 1) + 1) is not None
+            found = find_triggers(text, names_each) if not _PURPOSE_CLAUSE.match(text) else ()
+            self._names_each = names_each
             if not found and (tally := _THEMED_TALLY.fullmatch(text)) and _THEME_BEFORE.search(
                     sentence_view.text, 0, sentence_view.index(a)):
                 found = (_Trigger(tally.start(1), tally.end(1), "proposal", None),)  # 围绕X，提出提案95件
@@ -1346,6 +1354,12 @@ class InitiativeExtractor:
 
     def _acted(self, text: str, trig: _Trigger, before_clause: str, lead: bool = False) -> bool:
         """Is the activity word used for something someone did (not a name, a form or a quote)?"""
+        if (text.endswith("在", 0, trig.start) and text.startswith(_WHERE_IN, trig.end) and (
+                (trig.type == "meeting" and _A_SITTING.fullmatch(text, trig.start, trig.end))
+                or (trig.type == "consultation" and _SPEECH.fullmatch(text, trig.start, trig.end)))):
+            return True  # 在分组讨论中，委员们…; 在书面发言中建议: the sitting, the speech, named as where things were said
+        if self._names_each and lexicon.COUNT_AFTER.match(text, trig.end):
+            return True  # 其中远程协商2项，主题分别为“甲”“乙”: counted work, each named next
         if trig.type == "meeting" and (text.startswith("了", trig.end) or _REPORT_DISCUSSED.match(text, trig.end)) and (
                 _A_SITTING.fullmatch(text, trig.start, trig.end)):
             return True  # 委员们分组讨论了X报告, 分组审议讨论政府工作报告: the session's sitting, held
