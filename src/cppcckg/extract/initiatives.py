@@ -383,10 +383,10 @@ _THEME_LIST = re.compile(r"(?:围绕|聚焦|针对)(?P<x>[^，,；;。]{2,80}?)(
 # proposals counted, then what they are about (收到的90件提案聚焦A、B等内容; 15件重点提案，涵盖A、B)
 _PROPOSALS_ABOUT = re.compile(r"(?P<n>\d+(?:余|多)?件(?:重点|集体|委员|优秀)?提案)[，,]?(?:主要)?(?:聚焦|涵盖|围绕|涉及|集中在|关注)"
                               r"(?P<x>[^，,；;。]{2,80}?)(?:等[\u4e00-\u9fff]{0,8}?)?(?:提出了?(?:意见)?建议)?(?=[，,；;。]|$)")
-_BROUGHT = re.compile(r"(?:一份|一件|\d+件)?关于(?P<x>[^，,；;。]{2,40}?)的[^，,；;。]{0,6}?提案")
+_BROUGHT = re.compile(r"(?:会签了?)?(?:一份|一件|\d+件)?关于(?P<x>[^，,；;。]{2,80}?)(?:等(?:问题|方面))?的[^，,；;。]{0,6}?提案")
 _TALLY_HEAD = re.compile(r"(?:提出|提交)了?提案")
 _SEVERAL_PROPOSALS = re.compile(r"(?:提出|提交)了?(?:多|数|几|若干)件.*提案")
-_THEME_BEFORE = re.compile(r"(?:^|[，,；;。：:])[\u4e00-\u9fff]{0,6}?(?:围绕|聚焦|针对)[^，,；;。]{2,80}[，,]$")
+_THEME_BEFORE = re.compile(r"(?:^|[，,；;。：:])(?:[\u4e00-\u9fff]{0,6}?|[\u4e00-\u9fff]{0,10}?方面)(?:围绕|聚焦|针对)[^，,；;。]{2,80}[，,]$")
 # a meeting the clause before speaks of (本次会议以X为主题，…): what follows is its business
 _MEETING_SPEAKS = re.compile(r"(?:^|[，,：:])(?:本次|这次|此次|该次?)(?:政协)?(?:会议|大会)[^，,；;。]{0,24}[，,]$")
 _LECTURE = re.compile(r"讲座|辅导报告|授课")
@@ -557,7 +557,7 @@ def _told_proposal(text: str, before: str, at: int | None = None) -> tuple[tuple
             word = "w" if aspect.group("w") else "w2"
             if at is None or aspect.start(word) == at:
                 return aspect.span(word), aspect.span("x")
-    found = _SUGGESTED.search(text)
+    found = _SUGGESTED.search(text) or _TITLE_UNBRACKETED.match(text)
     if found is not None:
         return found.span("w"), found.span("x")
     counted = _ASPECT_COUNT.match(text) if _ASPECT_BEFORE.search(before) else None
@@ -592,6 +592,9 @@ _TOLD_LEAD = re.compile(r"^(?:此外|还有|其中|另外|关于|[，,])+")
 _ASPECT_BEFORE = re.compile(r"(?P<x>[^，,；;。]{2,10}?方面)[^，,；;。]{0,8}[，,]$")  # (…方面最受关注，提案数为N件)
 _ASPECT_COUNT = re.compile(r"(?P<w>提案)数?(?:达|为|有|共)?\d+件")
 _SUGGESTED = re.compile(r"^(?:[^，,；;。]{0,8}?(?:提出|提交)了?)?(?P<x>关于[^，,；;。]{4,80}?|[^，,；;。]{4,80}?)等(?P<w>建议)")
+# 关于X的建议，区商务委认真吸纳: a proposal cited by its title without brackets, a clause of its own
+_TITLE_UNBRACKETED = re.compile(r"(?:此外|另外|其中|[，,])*关于(?P<x>[^，,；;。《》“”]{4,60}?)的(?P<w>建议|提案)$")
+_TITLE_OPENS = re.compile(r"(?:^|[，,；;。])关于[^，,；;。《》“”]{4,60}?的(?:建议|提案)[，,]")
 _ITEM_MARK = re.compile(r"[，,；;。、]")
 _QUOTED_NAME = re.compile(r"“[^”]{0,40}”")
 _NUMBERED_ITEM = re.compile(r"第?[\d一二三四五六七八九十百]{1,4}号")
@@ -916,7 +919,8 @@ class InitiativeExtractor:
                                                   or _PROPOSALS_ABOUT.search(sentence_view.text)
                                                   or _LISTED_TALLY.search(sentence_view.text))) and not (
                 self._about_proposals and ("等建议" in sentence_view.text or "提案数" in sentence_view.text
-                                           or _ASPECT_TALLY.search(sentence_view.text))) and not (
+                                           or _ASPECT_TALLY.search(sentence_view.text)
+                                           or _TITLE_OPENS.search(sentence_view.text))) and not (
                 "组" in sentence_view.text and _SPLIT_INTO_GROUPS.search(sentence_view.text)):
             self._note_actors(sentence_view, mentions)
             self._attendance_only(sentence, sentence_view, mentions)

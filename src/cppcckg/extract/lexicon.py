@@ -54,7 +54,7 @@ TRIGGERS: list[tuple[str, str, str | None]] = [
      r"现场办理(?=[^，,；;。]{0,30}?提案)|提案现场办理", "supervision", None),  # (现场办理提案: a proposal handled on the spot)
     (rf"(?<=一行){VISIT_ARRIVAL}(?=[^，,；;。]{{2}})|" r"(?:联合|重点|专题|深入|考察|蹲点|自主)?调研(?!员)|考察(?!调研)|课题研究|调查研究|(?<=等)深入研究|(?<=围绕)[^，,；;。]{2,30}?深入研究", "research", None),
     (r"视察|巡河|巡查(?![组员])|(?<=实地|现场)[察查]看", "inspection", None),
-    (r"联名(?:提交|提案|会签)|联合提交|提交[^，,。；;]{0,30}提案|集体提案|(?:打造|形成)联名提案|"
+    (r"联名(?:提交|提案|会签)|联合提交|(?<!联名)会签了?关于[^，,；;。]{2,80}?的[^，,；;。]{0,6}?提案(?!办理|工作|承办|答复)|提交[^，,。；;]{0,30}提案|集体提案|(?:打造|形成)联名提案|"
      r"(?:提交|提出)了?的?(?=《[^》]{2,80}?(?:建议|提案)》|[“”]关于[^，,；;。“”]{2,80}?(?:建议|提案)(?![办工承答]))|(?<=》)提案(?!办理|工作|承办|答复)|"
      r"(?<=带来了|带来的)(?:一份|一件|\d+件)?(?:关于[^，,；;。]{2,40}?的)?[^，,；;。]{0,6}?提案(?!办理|工作|承办|答复)|"
      # 带来了‘关于X的建议’, 带来了《关于X的建议》: a proposal a member brings to the session, by its title
@@ -206,7 +206,7 @@ NOT_ACTIVITY_BEFORE = searched(re.compile(
 # Bare activity-type words: followed or preceded by a count they are a statistic
 # (开展重点协商16项, 网络议政20余次, 近20项学习活动), not one initiative.
 GENERIC_ACTIVITY = re.compile(
-    r"(?:重点|联合|专题|监督性|对口|界别|远程|民主|提案办理)?(?:协商|调研|视察|通报|监督|督办|评议)|网络议政|远程协商|学习活动|提案|(?:专题)?党课|宣讲|走访|"
+    r"(?:重点|联合|专题|监督性|对口|界别|远程|民主|提案办理)?(?:协商|调研|视察|通报|监督|督办|评议)|网络议政|远程协商|学习活动|(?:集中|专题)?学习研讨|集中学习|提案|(?:专题)?党课|宣讲|走访|"
     r"(?:联动|联合|协同)履职|协商议政|视察调研|调研视察|调研协商"
 )
 # A list of activity words that ends in 等形式 names ways of working, not activities.
@@ -217,7 +217,7 @@ FORMS_LIST_AFTER = re.compile(
 )
 # A count right before the activity noun makes it a statistic (42次党组会议), not an initiative.
 # An activity word right after or before a count is a statistic (开展重点协商16项, 近20项学习活动).
-COUNT_AFTER = re.compile(r"(?:[、和及与][^，,；;、\d]{1,8}?|视察|调研|考察|协商|监督|任务|课题|活动|等|履职|(?<=协商)会|座谈)*"
+COUNT_AFTER = re.compile(r"(?:[、和及与][^，,；;、\d]{1,8}?|视察|调研|考察|协商|监督|任务|课题|活动|等|履职|(?<=协商)会|座谈|(?<=学习)研讨)*"
                          r"\d+(?:\.\d+)?(?:余|多)?(?:次|项|场次|场|期|篇|件|人次)")
 # An output count right after the object (刊登专题稿件1800余篇, 宣讲党史40场次) is a statistic.
 OUTPUT_COUNT_AFTER = re.compile(r"[^，,；;、\d“”《》]{1,8}\d+(?:余|多)?(?:篇|件|场次)$")
@@ -250,7 +250,7 @@ SELF_VERBAL = re.compile(r"(?:深入|联合|重点|专题|考察|自主|共同|�
 # 带来了关于X的提案: a member brings a proposal to the session (the verb makes it told, whatever framing)
 BROUGHT_BEFORE = re.compile(r"带来[了的]$|撰写[了的]?$")
 # Activity words that begin with their own verb (提交…提案, 联名提交), of any type.
-SELF_ACTING = re.compile(r"(?<=[午日续行别入])(?:分组|联组|小组)讨论|现场办理|被表彰为|(?<=提案)进行了?(?:认真|严格)?审查|(?:认真|严格)审查|被评为|获评|被评选为|(?<=”)表扬|免费(?:提供|发放|赠送)|(?:减免|免除|免收)了?|协调(?:资金|解决)|按界别分组(?:学习|讨论|审议)|提交|联名提交|召开|举行|收集|送去|送来|参观指导|筹措|筹集|募集|捐(?:款|物|资)|(?:准备|撰写)了|^建言|提出(?=了?的?《|了?(?:多|数|几|若干)件)|(?:予以|进行了?|开展了?)表彰|(?:予以|进行了?)通报表扬|通报表扬了|带(?:到|上|进)")
+SELF_ACTING = re.compile(r"(?<=[午日续行别入])(?:分组|联组|小组)讨论|现场办理|被表彰为|(?<=提案)进行了?(?:认真|严格)?审查|(?:认真|严格)审查|被评为|获评|被评选为|(?<=”)表扬|免费(?:提供|发放|赠送)|(?:减免|免除|免收)了?|协调(?:资金|解决)|按界别分组(?:学习|讨论|审议)|提交|联名提交|会签|召开|举行|收集|送去|送来|参观指导|筹措|筹集|募集|捐(?:款|物|资)|(?:准备|撰写)了|^建言|提出(?=了?的?《|了?(?:多|数|几|若干)件)|(?:予以|进行了?|开展了?)表彰|(?:予以|进行了?)通报表扬|通报表扬了|带(?:到|上|进)")
 # Weak consultation words count only with a stated subject matter (就/围绕/聚焦 X 建言献策).
 # 把/将 协商 延伸到基层: a practice carried somewhere (the activity word is the thing moved)
 DISPOSAL_BEFORE = re.compile(r"(?:把|将)[^，,；;。]{0,8}$")

@@ -1,0 +1,48 @@
+"""Proposals as proposal reports and session news tell them plainly: a theme set after the field
+it belongs to (在经济建设方面围绕X，提出提案70件), advice cited by its title without brackets and then
+taken up (关于X的建议，区商务委认真吸纳), collective proposals co-signed on listed questions
+(会签了关于A、B等问题的4份集体提案); and a count of study sessions, which stays a statistic.
+
+The sentences are written for this project in the style of district proposal reports and
+session news.
+"""
+
+from __future__ import annotations
+
+from tests.extract.test_extract_general import run
+
+
+def _proposals(x) -> list[str]:
+    return [i.label for i in x.initiatives if i.type == "proposal"]
+
+
+def test_proposals_counted_under_a_theme_set_after_its_field_are_a_proposal_on_it(pipeline):
+    x = run(pipeline, "一年来，区政协在社会事业方面围绕托育服务扩容提质，提出提案42件。", publisher="cppcc-dazu")
+    assert [label for label in _proposals(x) if "托育服务" in label]
+    assert [m.value for m in x.metrics] == [42]
+
+
+def test_advice_cited_by_its_title_without_brackets_is_a_proposal_in_a_report_on_proposals(pipeline):
+    x = run(pipeline, "今年区政协共收到提案210件，立案198件。关于完善农村客运网络、方便群众出行的建议，区交通局认真吸纳。"
+                      "关于规范物业服务收费的建议，区住建委及时采纳。", publisher="cppcc-dazu")
+    labels = _proposals(x)
+    assert any("农村客运网络" in label for label in labels) and any("物业服务收费" in label for label in labels)
+
+
+def test_collective_proposals_co_signed_on_listed_questions_are_a_proposal_on_them(pipeline):
+    x = run(pipeline, "会议期间，住渝全国政协委员会签了关于山区高速公路建设、库区移民后续发展等问题的3份集体提案。")
+    labels = _proposals(x)
+    assert len(labels) == 1 and "山区高速公路" in labels[0]
+    assert [list(i.organizers) for i in x.initiatives if i.type == "proposal"] == [["cq-national-members"]]
+
+
+def test_collective_proposals_co_signed_without_a_subject_stay_a_count(pipeline):
+    x = run(pipeline, "会议期间，住渝全国政协委员会签了3份集体提案。")
+    assert not _proposals(x)
+    assert [m.value for m in x.metrics] == [3]
+
+
+def test_a_count_of_study_sessions_is_a_statistic_and_no_session_of_its_own(pipeline):
+    x = run(pipeline, "全年，区政协党组开展集中学习研讨12次。", publisher="cppcc-dazu")
+    assert not [i for i in x.initiatives if i.type == "study"]
+    assert [m.value for m in x.metrics] == [12]
