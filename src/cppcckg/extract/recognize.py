@@ -363,7 +363,7 @@ class Recognizer:
         if place is not None and "委员" in report.norm[start:end]:
             out = self._members_by_title(report, start, end, place, out)
         if "政协" in report.norm[start:end]:
-            out = self._unknown_places_committees(report, out)
+            out = _bare_forms_of_the_one_named(self._unknown_places_committees(report, out))
         if sum(m.cls == "SpecialCommittee" and not m.in_reference for m in out) >= 2:
             out = _short_names_of_special_committees(out)
         return the_committee_named(report, out, self._seat_of)
@@ -390,6 +390,8 @@ class Recognizer:
             begin = next((x for x in range(a - 2, max(-1, a - 5), -1) if _CJK_RUN.fullmatch(norm, x, a) and (
                 x in provinces or (x == 0 and whole) or (x > 0 and norm[x - 1] in _LIST_MARKS and norm.endswith("政协", 0, x - 1)))),
                 None)
+            if begin is None and a >= 2 and _CJK_RUN.fullmatch(norm, a - 2, a):
+                begin = _name_at_a_head(norm, a)  # (近日，昆明市政协…: a place the reference lacks, heading its clause)
             if begin is None or self._place_key(norm[begin:a + 1]) is not None or self._seated_in(m.entity, norm[begin:a]) or (
                     _STOP_WORD.search(norm, begin, a) is not None) or "政协" in norm[begin:a] or _LIST_MARKS & set(norm[begin:a]):
                 out.append(m)
@@ -1649,6 +1651,38 @@ def _without_blanks(norm: str, start: int, end: int) -> tuple[str, list[int]]:
     return "".join(norm[i] for i in kept), kept
 
 
+#: Where a place's name may head a sentence: its start, or after a time that opens it
+#: (…。昆明市政协, 近日，川汇区政协, 3月5日上午，…); not after any clause (…，提高市政协…: a verb)
+_SENTENCE_HEAD = frozenset("。；;！？!?\n")
+_TIME_OPENS = re.compile(r"(?:^|[。；;！？!?\n])[^，,。；;！？!?\n]{0,12}?(?:日|月|年|近日|日前|近期|上午|下午|晚上|当天|当日|期间|"
+                         r"以来|会上|会后|随后|此前|今年|去年)[，,]$")
+#: Characters no place name of two or three characters holds in these texts: numbers, pronouns,
+#: quantifiers and particles that run into a committee's local form (全区政协, 两县政协, 我市政协).
+_NOT_IN_A_PLACE_NAME = frozenset("各全本我该此这那其两二三四五六七八九十百多个的了在和与及为对向从把被将已等每诸")
+#: Words that head a clause before a local form without naming a place (近日县政协…, 部分区政协…).
+_HEAD_WORDS = frozenset({"近日", "日前", "目前", "今年", "去年", "当天", "当日", "随后", "同时", "此外", "其中", "期间",
+                         "会上", "会后", "近年", "上午", "下午", "晚上", "昨天", "昨日", "今天", "今日", "本月", "上月",
+                         "年初", "年底", "年末", "月初", "月底", "近期", "此前", "最近", "首先", "然后", "接着", "另外",
+                         "还有", "我们", "他们", "部分", "相关", "有关", "其他", "其它", "兄弟", "所在", "当地", "所有",
+                         "广大", "城市", "中心", "基层", "上级", "下级", "本级", "各级", "全体", "地方", "毗邻", "周边",
+                         "沿线", "友好", "结对", "对口", "邻近", "相邻", "双方", "城区", "主城", "新区", "辖区", "省内",
+                         "市内", "区内", "县内", "域内", "境内", "这些", "那些", "此次", "本次", "这次", "会议"})
+
+
+def _name_at_a_head(norm: str, a: int) -> int | None:
+    """Where the name of a place the reference lacks begins, when two or three characters right
+    before the local form at `a` head a clause (近日，川汇区政协组织…): that place's committee."""
+    for x in (a - 2, a - 3):
+        if x < 0 or not _CJK_RUN.fullmatch(norm, x, a) or not (
+                x == 0 or norm[x - 1] in _SENTENCE_HEAD or _TIME_OPENS.search(norm, max(0, x - 16), x)):
+            continue
+        name = norm[x:a]
+        if _NOT_IN_A_PLACE_NAME & set(name) or name in _HEAD_WORDS or name[-2:] in _HEAD_WORDS or name[:2] in _HEAD_WORDS:
+            return None
+        return x
+    return None
+
+
 def _unknown_label(name: str) -> str:
     """The label of a body the reference lacks: in Simplified script without blanks, a place's
     CPPCC in the reference's form (甘洛县政协 → 政协甘洛县委员会)."""
@@ -1700,6 +1734,8 @@ def _specific_body_name(name: str, suffix: str) -> bool:
     place = m.group("name")
     if place[0] in "两二三四五六七八九十各全本该":
         return False  # 两省市政协, 三地政协: a count of bodies, not a place's name
+    if place in _HEAD_WORDS or place[:2] in _HEAD_WORDS:
+        return False  # 近日县政协…, 目前区政协…: a time or a word heading the clause, no place
     return not any(g in place for g in ("区县", "各级", "全市", "全国", "地方", "上级", "基层", "所在", "本级"))
 
 
@@ -2042,6 +2078,37 @@ def _placeless_organs(report: Report, start: int, end: int, level: str) -> list[
         out.append(Mention(Evidence(report.id, a, match.end(), report.text[a:match.end()]), _unknown_key(label), label,
                            "Body", "body", surface=report.text[a:match.end()], in_reference=False))
     return sorted(out, key=lambda m: m.evidence.start)
+
+
+_NAMED_UNKNOWN = re.compile(r"政协([\u4e00-\u9fff]{2,8}?)([区县市州])委员会")
+
+
+def _bare_forms_of_the_one_named(mentions: list[Mention]) -> list[Mention]:
+    """区政协, and its organs (区政协党组), read as a committee of their own in a text that names no
+    place of the reference, are the one committee of that level the text named before them that
+    the reference lacks (川汇区政协组织…。区政协党组书记…): the text goes on about it."""
+    named: dict[str, dict[str, Mention]] = {}
+    for m in mentions:
+        if m.kind == "body" and not m.in_reference and (found := _NAMED_UNKNOWN.fullmatch(m.label)):
+            named.setdefault(found.group(2), {}).setdefault(m.entity, m)
+    if not named:
+        return mentions
+    out = []
+    for m in mentions:
+        level = m.label[:1]
+        ones = list(named.get(level, {}).values())
+        if (m.kind != "body" or m.in_reference or not m.label.startswith(level + "政协") or len(ones) != 1
+                or ones[0].evidence.start >= m.evidence.start):
+            out.append(m)
+            continue
+        one = ones[0]
+        if m.label == level + "政协":
+            out.append(replace(m, entity=one.entity, label=one.label, cls=one.cls, members=one.members))
+            continue
+        label = _NAMED_UNKNOWN.fullmatch(one.label).group(1) + level + m.label[1:]  # 川汇区政协党组
+        out.append(replace(m, entity=_unknown_key(label), label=label,
+                           members=(one.entity,) if m.members else m.members))
+    return out
 
 
 def _bare_local(report: Report, view: Compact, s: int, e: int, committee: str, organ: str | None) -> Mention:

@@ -1,0 +1,44 @@
+"""A committee of a place the reference lacks, named at the head of a sentence or after the time
+that opens it (近日，某某区政协组织…), is that place's committee, not the local 区政协 or 市政协
+of Chongqing; the text then goes on about it: 区政协 and its organs (区政协党组) later in the text
+are that committee's. A verb that runs into 市政协 after a clause (…，提高市政协…) names no place.
+
+Place names are made up for this project; the sentences imitate news of district committees.
+"""
+
+from __future__ import annotations
+
+from tests.extract.test_extract_general import run
+
+
+def _bodies(x) -> list[str]:
+    return [m.label for m in x.mentions if m.kind == "body"]
+
+
+def test_a_committee_named_after_the_time_that_opens_a_sentence_is_that_places(pipeline):
+    x = run(pipeline, "近日，青禾市政协与云岭州政协联合召开协商座谈会。")
+    assert "政协青禾市委员会" in _bodies(x)
+    assert "cq-cppcc" not in {m.entity for m in x.mentions}
+    named = {m.entity for m in x.mentions if m.label in ("政协青禾市委员会", "政协云岭州委员会")}
+    assert [set(i.organizers) for i in x.initiatives] == [named]
+
+
+def test_the_bare_committee_and_its_organs_later_in_the_text_are_the_one_named(pipeline):
+    x = run(pipeline, "3月12日，石湾区政协组织委员视察城市更新项目。区政协党组书记王某参加视察。"
+                      "随后，区政协召开座谈会。")
+    labels = _bodies(x)
+    assert labels.count("政协石湾区委员会") == 2
+    assert "石湾区政协党组" in labels
+    committee = next(m.entity for m in x.mentions if m.label == "政协石湾区委员会")
+    assert len(x.initiatives) == 2 and all(list(i.organizers) == [committee] for i in x.initiatives)
+
+
+def test_a_verb_after_a_clause_that_runs_into_the_citys_committee_names_no_place(pipeline):
+    x = run(pipeline, "要加强学习，提高市政协履职水平。", publisher="cq-cppcc")
+    assert "cq-cppcc" in {m.entity for m in x.mentions}
+    assert not [label for label in _bodies(x) if label.startswith("政协提高")]
+
+
+def test_a_time_word_before_a_bare_committee_names_no_place(pipeline):
+    x = run(pipeline, "近日县政协召开常委会议，研究年度协商计划。")
+    assert not [label for label in _bodies(x) if "近日" in label]
