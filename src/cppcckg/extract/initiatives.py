@@ -398,6 +398,7 @@ _SESSION_PRESS = re.compile(r"(?:届[^，,。；;\n]{0,12}?次会议|会议)新�
 _PRESS_CONFERENCE = re.compile(r"发布会")
 _YEAR_REVIEWED = re.compile(r"过去(?:的)?一年|一年来|过去五年|五年来|回顾")
 _PREVIEW_WITHIN = 600
+_YEAR_NAMED = re.compile(r"((?:19|20)\d{2})年")
 _ISO_DAY = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 # the numbered meeting written after an organ's name (…常务委员会第N次会议)
 _NUMBERED_SITTING = re.compile(r"第[一二三四五六七八九十\d]{1,4}次(?:全体|常委会?|常务委员会)?会议")
@@ -2077,13 +2078,25 @@ class InitiativeExtractor:
                       or not self.speaks_for_itself):
             year = int(dated.group(1))  # 2021年1月12日，…召开: the item says its own year
             period = Period(year, year)
-        in_plan = (self._is_plan or (self._previews_session and not _PRESS_CONFERENCE.search(text))) and not (
+        in_plan = (self._is_plan or (self._previews_session and not _PRESS_CONFERENCE.search(text)
+                                     and not self._year_behind(lead_in + text))) and not (
             lexicon.DONE_MARK.search(text) or lexicon.DONE_MARK.search(lead_in))
         if status == DONE and (in_plan or self._follows_plan or lexicon.PLANNED_CUE.search(text) or (
                 lexicon.PLANNED_LEAD.search(lead_in) and not lexicon.DONE_MARK.search(text))
                 or self._dated_after_writing(text)):
             status = PLANNED
         return status, period
+
+    def _year_behind(self, text: str) -> bool:
+        """Does the clause tell the year behind the text (2019年，…启动 in a press conference of
+        2020-01 before a session): a review, not the session's coming business?"""
+        year = _YEAR_NAMED.search(text)
+        if year is None:
+            return False
+        if self._written_day is not None:
+            return int(year.group(1)) < self._written_day[0]
+        covered = self.report.period  # (no date of writing: the year the text reviews)
+        return covered is not None and int(year.group(1)) <= covered.end
 
     def _dated_after_writing(self, text: str) -> bool:
         """Does the clause date its activity after the day the text was written (a decision of
