@@ -1,0 +1,41 @@
+"""A democratic party's unit at a session, as its own pages tell it: collective proposals
+listed by title after the word (提交了集体提案《甲》《乙》), written speeches handed in by their
+title (提交了大会书面发言材料《X》, 提交了《X》的书面发言材料), a speech that is both plenary and
+oral (作《X》的大会口头发言), and a committee praising the year's best proposals (对…优秀提案进行表扬).
+
+The sentences are written for this project in the style of parties' city-level pages.
+"""
+
+from __future__ import annotations
+
+from tests.extract.test_extract_general import run
+
+
+def _of(x, kind: str) -> list[str]:
+    return [i.label for i in x.initiatives if i.type == kind]
+
+
+def test_collective_proposals_listed_by_title_after_the_word_are_one_each(pipeline):
+    x = run(pipeline, "会议期间，民建市委会提交了集体提案《关于培育夜间经济新业态的建议》《推动老旧厂区活化利用》。",
+            publisher="cppcc-luzhou-sc")
+    labels = _of(x, "proposal")
+    assert len(labels) == 2
+    assert any("夜间经济" in label for label in labels) and any("老旧厂区" in label for label in labels)
+
+
+def test_written_speeches_handed_in_by_their_title_are_speeches_not_proposals(pipeline):
+    x = run(pipeline, "民进市委提交了大会书面发言材料《让古镇文化活起来》。民进市委还提交了《关于完善乡村教师补充机制的建议》的"
+                      "书面发言材料。", publisher="cppcc-luzhou-sc")
+    speeches = _of(x, "consultation")
+    assert any("古镇文化" in label for label in speeches) and any("乡村教师" in label for label in speeches)
+    assert not _of(x, "proposal")
+
+
+def test_a_plenary_oral_speech_by_its_title_is_a_speech_on_it(pipeline):
+    x = run(pipeline, "李某代表农工党市委会作《守护一江清水 建设生态屏障》的大会口头发言。", publisher="cppcc-luzhou-sc")
+    assert [label for label in _of(x, "consultation") if "一江清水" in label]
+
+
+def test_a_committee_praising_the_years_best_proposals_honours_them(pipeline):
+    x = run(pipeline, "会上，市政协对2024年度优秀提案和先进提案工作者进行表扬。", publisher="cppcc-luzhou-sc")
+    assert [label for label in _of(x, "other") if "优秀提案" in label]
