@@ -46,3 +46,10 @@ def test_a_count_of_study_sessions_is_a_statistic_and_no_session_of_its_own(pipe
     x = run(pipeline, "全年，区政协党组开展集中学习研讨12次。", publisher="cppcc-dazu")
     assert not [i for i in x.initiatives if i.type == "study"]
     assert [m.value for m in x.metrics] == [12]
+
+
+def test_a_title_without_brackets_cut_by_its_own_comma_is_one_proposal(pipeline):
+    x = run(pipeline, "今年区政协共收到提案186件，立案170件。关于盘活闲置校舍资源,发展社区嵌入式服务的建议,区教委认真加以吸收。",
+            publisher="cppcc-dazu")
+    labels = _proposals(x)
+    assert len(labels) == 1 and "社区嵌入式服务" in labels[0]

@@ -49,3 +49,9 @@ def test_a_written_speech_named_as_where_advice_was_given_is_a_speech(pipeline):
 def test_a_meeting_that_reviews_a_research_report_is_a_meeting(pipeline):
     x = run(pipeline, "6月3日，区政协主席李某主持召开《城区停车设施建设调研报告》评审会。", publisher="cppcc-dazu")
     assert [label for label in _labels(x, "meeting") if "停车设施" in label]
+
+
+def test_speeches_counted_on_listed_questions_are_speeches_on_them(pipeline):
+    x = run(pipeline, "会议期间，委员们就县域医共体建设、农村寄宿制学校管理等问题作了大会书面发言18人次。", publisher="cppcc-dazu")
+    assert [label for label in _labels(x, "consultation") if "医共体" in label and "发言" in label]
+    assert [m.value for m in x.metrics] == [18]

@@ -558,7 +558,8 @@ def _told_proposal(text: str, before: str, at: int | None = None) -> tuple[tuple
             word = "w" if aspect.group("w") else "w2"
             if at is None or aspect.start(word) == at:
                 return aspect.span(word), aspect.span("x")
-    found = _SUGGESTED.search(text) or _TITLE_UNBRACKETED.match(text)
+    found = _SUGGESTED.search(text) or _TITLE_UNBRACKETED.match(text) or (
+        _TITLE_TAIL.match(text) if _TITLE_HEAD_BEFORE.search(before) else None)  # (关于甲,乙的建议: the title's end)
     if found is not None:
         return found.span("w"), found.span("x")
     counted = _ASPECT_COUNT.match(text) if _ASPECT_BEFORE.search(before) else None
@@ -595,7 +596,11 @@ _ASPECT_COUNT = re.compile(r"(?P<w>提案)数?(?:达|为|有|共)?\d+件")
 _SUGGESTED = re.compile(r"^(?:[^，,；;。]{0,8}?(?:提出|提交)了?)?(?P<x>关于[^，,；;。]{4,80}?|[^，,；;。]{4,80}?)等(?P<w>建议)")
 # 关于X的建议，区商务委认真吸纳: a proposal cited by its title without brackets, a clause of its own
 _TITLE_UNBRACKETED = re.compile(r"(?:此外|另外|其中|[，,])*关于(?P<x>[^，,；;。《》“”]{4,60}?)的(?P<w>建议|提案)$")
-_TITLE_OPENS = re.compile(r"(?:^|[，,；;。])关于[^，,；;。《》“”]{4,60}?的(?:建议|提案)[，,]")
+_TITLE_OPENS = re.compile(r"(?:^|[，,；;。])关于[^，,；;。《》“”]{4,60}?(?:[，,][^，,；;。《》“”]{2,40}?)?的(?:建议|提案)[，,]")
+# a title without brackets cut by its own comma (关于优化X,提高Y的建议,…): its head in the clause before
+_TITLE_HEAD_BEFORE = re.compile(r"(?:^|[，,；;。])(?:此外|另外|其中)?关于[^，,；;。《》“”的]{4,40}[，,]$")
+_THEMES_SPOKEN_ON = re.compile(r"(?:就|围绕|针对)(?P<x>[^，,；;。]{2,60}?)等(?:问题|方面)$")
+_TITLE_TAIL = re.compile(r"(?P<x>[^，,；;。《》“”]{2,40}?)的(?P<w>建议|提案)$")
 _ITEM_MARK = re.compile(r"[，,；;。、]")
 _QUOTED_NAME = re.compile(r"“[^”]{0,40}”")
 _NUMBERED_ITEM = re.compile(r"第?[\d一二三四五六七八九十百]{1,4}号")
@@ -2216,6 +2221,10 @@ class InitiativeExtractor:
         if trig.type == "consultation" and _SPEECH.fullmatch(text, trig.start, trig.end):
             said = _SAID.search(self._own_words(ts, te))  # 作了题为《关于X的建议》的大会发言, 就“X”在…上发言: a speech on X
             kind = "书面发言" if "书面" in head else "大会发言"
+            themes = _THEMES_SPOKEN_ON.search(text, 0, trig.start) if said is None else None
+            if themes is not None:  # 就A、B等问题作了大会书面发言: speeches on those questions
+                xs, xe = view.span(*themes.span("x"))
+                return f"{kind}：{self._own_words(xs, xe)}", min(a, xs), b, True
             return (f"{kind}：{said.group('x')}", a, b, True) if said else (kind, a, b, False)
         if trig.type == "other" and _HONOURED.fullmatch(text, trig.start, trig.end):
             award = _AWARD.match(text, trig.end) if text[trig.start:trig.end] != "表扬" else None
