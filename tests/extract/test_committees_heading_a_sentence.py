@@ -42,3 +42,9 @@ def test_a_verb_after_a_clause_that_runs_into_the_citys_committee_names_no_place
 def test_a_time_word_before_a_bare_committee_names_no_place(pipeline):
     x = run(pipeline, "近日县政协召开常委会议，研究年度协商计划。")
     assert not [label for label in _bodies(x) if "近日" in label]
+
+
+def test_people_who_took_part_in_a_visit_and_the_items_it_oversaw_add_no_work(pipeline):
+    x = run(pipeline, "区政协组织委员视察重点提案办理情况。提案委、经济委主任参加了视察。委员们对两件督办件的落实表示满意。",
+            publisher="cppcc-dazu")
+    assert [i.type for i in x.initiatives] == ["inspection"]

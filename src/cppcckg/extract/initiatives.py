@@ -610,7 +610,7 @@ _LIST_AHEAD = re.compile(r"将(?:重点)?(?:抓好|做好|突出|聚焦|推进|�
                          + r"|(?:制定|修订|拟定|研究)[^，,；;。]{0,24}(?:计划|要点|方案)时")
 _DATED_LEAD = re.compile(r"\d{1,2}[月日]")
 # 陪同考察, 参加调研 closing a clause: taking part in the work told, no work of its own
-_JOINS_BARE = re.compile(r"(?:陪同|参加|出席|一同|共同参加)$")
+_JOINS_BARE = re.compile(r"(?:陪同|参加|出席|一同|共同参加)了?$")
 _BARE_END = re.compile(r"(?:考察|调研|视察|活动|考察活动|调研活动|视察活动|调研考察|考察调研|调研视察|视察调研)(?:活动)?")
 _TAKES_PART = re.compile(r"参加|出席|列席")
 _ALL_ACTIVITIES = re.compile(r"(?:有关|相关|上述|以上)活动")

@@ -53,7 +53,7 @@ TRIGGERS: list[tuple[str, str, str | None]] = [
      r"议政建言|建言献策|献计出力|资政建言|资政献策|议政会|(?<=再次|多次|积极|联名|共同)呼吁", "consultation", None),
     (SPEECH, "consultation", None),
     (r"(?<![民性])(?:视察|调研)监督|真监督|强监督|民主监督|监督性调研|开展监督(?!性)|督查|民主评议|民主测评|督导(?![组员])|(?:(?<=[并还])|(?<=积极))督促(?=[^，,；;。]{2})", "supervision", None),
-    (r"(?:重点)?提案(?:的)?督办|督办(?:重点)?提案|跟踪督办|督办|巡视|"
+    (r"(?:重点)?提案(?:的)?督办|督办(?:重点)?提案|跟踪督办|督办(?![件单函])|巡视|"
      r"现场办理(?=[^，,；;。]{0,30}?提案)|提案现场办理", "supervision", None),  # (现场办理提案: a proposal handled on the spot)
     (rf"(?<=一行){VISIT_ARRIVAL}(?=[^，,；;。]{{2}})|" r"(?:联合|重点|专题|深入|考察|蹲点|自主)?调研(?!员)|考察(?!调研)|课题研究|调查研究|(?<=等)深入研究|(?<=围绕)[^，,；;。]{2,30}?深入研究", "research", None),
     (r"视察|巡河|巡查(?![组员])|(?<=实地|现场)[察查]看", "inspection", None),
@@ -179,7 +179,7 @@ ATTENDING_BEFORE = searched(re.compile(r"(?:参加|出席|列席)[^，,；;。]{
 SPEECH_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:时的)?(?:重要讲话|重要指示|讲话精神)")
 # 到会通报市委全会的情况, 传达全国两会精神: another body's meeting, told or conveyed, not work
 # of the text's; 为召开…会议作准备: the session a meeting prepared, not held there
-CONVEYED_BEFORE = searched(re.compile(r"(?:通报|传达|学习|贯彻|落实|听取|部署|安排)了?[^，,；;。]{0,24}$|为(?:召开|开好)[^，,；;。]{0,24}$"))
+CONVEYED_BEFORE = searched(re.compile(r"(?:通报|传达|学习|贯彻|落实|听取|部署|安排)了?[^，,；;。]{0,24}$|为(?:即将)?(?:召开|开好|举行)[^，,；;。]{0,24}$"))
 CONVEYED_AFTER = re.compile(r"的?(?:工作)?(?:情况|精神|(?:安排|决策)?部署|要求)|(?:作|做)好?(?:准备|筹备)|的?筹备")
 TOOK_PLACE_BEFORE = re.compile(r"(?:召开|举行|举办|开展)的[^，,；;]{0,40}$")
 # 医院收到X捐赠的口罩: a gift received is the giver's work (向医院捐赠的物资: what was given, told again)
