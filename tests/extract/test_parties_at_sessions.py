@@ -39,3 +39,14 @@ def test_a_plenary_oral_speech_by_its_title_is_a_speech_on_it(pipeline):
 def test_a_committee_praising_the_years_best_proposals_honours_them(pipeline):
     x = run(pipeline, "会上，市政协对2024年度优秀提案和先进提案工作者进行表扬。", publisher="cppcc-luzhou-sc")
     assert [label for label in _of(x, "other") if "优秀提案" in label]
+
+
+def test_a_party_unit_named_by_its_level_on_a_sichuan_citys_page_is_that_citys(pipeline):
+    x = run(pipeline, "会上，民盟市委会作了《推进城乡供水一体化》的大会发言。", publisher="cppcc-luzhou-sc")
+    assert "中国民主同盟泸州市委员会" in [m.label for m in x.mentions]
+    assert "cdl-cq" not in {m.entity for m in x.mentions}
+
+
+def test_what_was_said_at_a_meeting_just_told_is_that_meetings_subject(pipeline):
+    x = run(pipeline, "4月8日，县政协召开协商座谈会，围绕县域冷链物流建设建言献策。", publisher="cppcc-fengjie")
+    assert len(x.initiatives) == 1 and "冷链物流" in x.initiatives[0].label

@@ -1334,6 +1334,7 @@ class Recognizer:
         norm = report.norm
         found: list[tuple[int, int, str]] = []  # start, end, seat
         listed: dict[tuple[int, int], str] = {}  # (a, b) → the party written once for a list of its units
+        by_level: set[tuple[int, int]] = set()  # units named by their level alone (民盟市委会): the text's place's
         for match in _PARTY_ORGAN.finditer(norm, start, end):
             seat = self._seat_of_name(match.group("place").replace(" ", ""))
             if seat is not None:
@@ -1349,12 +1350,15 @@ class Recognizer:
                     at = unit.end()
         if place is not None:
             for match in _PARTY_LEVEL_UNIT.finditer(norm, start, end):
-                # 九三学社区工委 on a district's page: the party's unit in the text's own district
+                # 九三学社区工委 on a district's page, 民盟市委会 on a Sichuan city's: the party's unit
+                # in the text's own district or city (Chongqing's 民盟市委 is the reference's)
                 level = match.group("level")
                 seat = next((p for p in self._place_chain(place)
-                             if (e := self.reference.get(p)) is not None and e.kind == "place" and party_level(e) == level), None)
+                             if (e := self.reference.get(p)) is not None and e.kind == "place" and party_level(e) == level
+                             and e.cls != "Province"), None)
                 if seat is not None and not any(x <= match.start() < y for x, y, _s in found):
                     found.append((match.start(), match.end(), seat))
+                    by_level.add((match.start(), match.end()))
         party = len(found)  # the Party committees follow
         for match in _PARTY_COMMITTEE.finditer(norm, start, end):
             # 中共遂宁市委, 合江县委: the Party committee of the place written before 委
@@ -1395,7 +1399,7 @@ class Recognizer:
             if party <= index < committees:  # 重庆市委, 市委 of a Chongqing text: 中共重庆市委员会
                 entity = self._party_committees.get(seat)
             else:
-                key = self._named(name)
+                key = self._named(name) if (a, b) not in by_level else None  # (民盟市委会 on a Luzhou page: not Chongqing's)
                 if key is None and index < party:  # 民建重庆市委员会: the reference's, by its full name
                     key = self._named(self._party_committee_label(listed.get((a, b), "") + name, seat))
                 entity = self.reference.get(key) if key else None
@@ -1798,7 +1802,7 @@ _PARTY_ORGAN = re.compile(
     r"(?:委(?: *会)?(?! *(?:员|[\u4e00-\u9fff]?委员|[\u4e00-\u9fff]?常委))|(?:工 *作 *|基 *层 *)?委 *员 *会|工 *委|(?P<branch>总 *支 *部 *委 *员 *会|总 *支|支 *部|支 *社))"
 )
 # 九三学社区工委, 民盟县委会: a party's unit named by its level alone (in the text's own place)
-_PARTY_LEVEL_UNIT = re.compile(r"(?:" + _PARTY_WORDS_SHORT + r")(?P<level>[区县]) *(?:工 *委|委 *会|委(?! *[\u4e00-\u9fff]{0,2}员))")
+_PARTY_LEVEL_UNIT = re.compile(r"(?:" + _PARTY_WORDS_SHORT + r")(?P<level>[区县市]) *(?:工 *委|委 *会|委(?! *[\u4e00-\u9fff]{0,2}员))")
 # …A市总支、B市C区支部: the next units of a party named once before the list
 _LISTED_UNIT = re.compile(r"(?:[、和及与]|[，,](?=四川|重庆))(?P<name>(?P<place>(?:(?:四川|重庆)[省市]?)?[\u4e00-\u9fff]{2,8}?[省市区县州]?)"
                           r"(?:总支|支部|支社|委员会|委会|工委))")  # (…达州市委会，重庆市开州区委会: the other province's)
