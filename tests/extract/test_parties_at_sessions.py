@@ -50,3 +50,14 @@ def test_a_party_unit_named_by_its_level_on_a_sichuan_citys_page_is_that_citys(p
 def test_what_was_said_at_a_meeting_just_told_is_that_meetings_subject(pipeline):
     x = run(pipeline, "4月8日，县政协召开协商座谈会，围绕县域冷链物流建设建言献策。", publisher="cppcc-fengjie")
     assert len(x.initiatives) == 1 and "冷链物流" in x.initiatives[0].label
+
+
+def test_a_committee_deciding_to_praise_its_best_members_and_cases_honours_them(pipeline):
+    x = run(pipeline, "市政协发文，决定对2024年度“有事来协商”工作先进个人和典型案例通报表扬。一批协商形式、协商案例"
+                      "在基层治理中发挥了作用。", publisher="cppcc-luzhou-sc")
+    assert [i.type for i in x.initiatives] == ["other"]
+
+
+def test_a_sub_party_groups_meeting_joined_to_a_directors_meeting_is_held(pipeline):
+    x = run(pipeline, "7月20日，市政协提案委召开分党组暨六届五次主任会议，传达学习全会精神。", publisher="cq-cppcc")
+    assert [i.type for i in x.initiatives] == ["meeting"]
