@@ -53,3 +53,9 @@ def test_a_title_without_brackets_cut_by_its_own_comma_is_one_proposal(pipeline)
             publisher="cppcc-dazu")
     labels = _proposals(x)
     assert len(labels) == 1 and "社区嵌入式服务" in labels[0]
+
+
+def test_proposals_counted_after_a_clause_of_advice_keep_the_theme_before_it(pipeline):
+    x = run(pipeline, "五年来，委员们围绕成渝地区双城经济圈建设，积极运用提案建言献策，共提交提案5210件。", publisher="cq-cppcc")
+    labels = _proposals(x)
+    assert len(labels) == 1 and "双城经济圈" in labels[0]
