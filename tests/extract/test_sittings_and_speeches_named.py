@@ -55,3 +55,8 @@ def test_speeches_counted_on_listed_questions_are_speeches_on_them(pipeline):
     x = run(pipeline, "会议期间，委员们就县域医共体建设、农村寄宿制学校管理等问题作了大会书面发言18人次。", publisher="cppcc-dazu")
     assert [label for label in _labels(x, "consultation") if "医共体" in label and "发言" in label]
     assert [m.value for m in x.metrics] == [18]
+
+
+def test_members_speaking_one_after_another_on_listed_fields_give_speeches_on_them(pipeline):
+    x = run(pipeline, "会上，4个界别联组的委员代表围绕山地农业机械化、县城商业体系建设等方面纷纷发言。", publisher="cppcc-dazu")
+    assert [label for label in _labels(x, "consultation") if "山地农业机械化" in label]
