@@ -33,3 +33,8 @@ def test_subjects_counted_before_the_research_done_on_them_are_a_statistic(pipel
     x = run(pipeline, "2023年，省政协安排18个重点课题开展调查研究。", publisher="sc-cppcc")
     assert not [i for i in x.initiatives if i.type == "research"]
     assert [m.value for m in x.metrics] == [18]
+
+
+def test_a_session_said_to_be_near_is_a_planned_meeting_even_where_a_meeting_urges_its_preparation(pipeline):
+    x = run(pipeline, "会议指出，市政协六届三次会议召开在即，要精心做好各项准备工作。", publisher="cq-cppcc")
+    assert [(i.type, i.status) for i in x.initiatives] == [("meeting", "planned")]

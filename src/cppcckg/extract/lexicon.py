@@ -36,7 +36,8 @@ SPEECH = (r"[作做]了?(?:题为)?《[^》]{2,80}》(?:[、和]?《[^》]{2,80}
 # its own, planned, even where a meeting only urges it
 SESSION_PREPARED = (r"(?:筹备|筹办)(?:召开|开好|好)?[^，,；;。“”]{0,16}?(?:届[^，,；;。“”]{0,4}次会议|全会|大会)(?!精神)|"
                     r"(?:做好|抓好)[^，,；;。“”]{0,20}?(?:会议|大会|全会)的?(?:前期|各项)?(?:筹备|准备|筹办)工作|"
-                    r"(?:大会|全会)筹(?:办|备)(?:责任|工作)")
+                    r"(?:大会|全会)筹(?:办|备)(?:责任|工作)|"
+                    r"届[^，,；;。“”]{0,4}次会议(?=召开在即|即将召开)")  # (X届N次会议召开在即，要做好…: the coming session)
 
 # Order matters only for overlapping matches: longer, more specific forms first.
 TRIGGERS: list[tuple[str, str, str | None]] = [
