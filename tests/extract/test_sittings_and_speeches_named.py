@@ -60,3 +60,10 @@ def test_speeches_counted_on_listed_questions_are_speeches_on_them(pipeline):
 def test_members_speaking_one_after_another_on_listed_fields_give_speeches_on_them(pipeline):
     x = run(pipeline, "会上，4个界别联组的委员代表围绕山地农业机械化、县城商业体系建设等方面纷纷发言。", publisher="cppcc-dazu")
     assert [label for label in _labels(x, "consultation") if "山地农业机械化" in label]
+
+
+def test_a_member_named_as_speaking_is_a_speech_and_a_leader_speaking_is_not(pipeline):
+    x = run(pipeline, "市政协委员李某在发言中表示，要完善委员联系界别群众制度。", publisher="cq-cppcc")
+    assert [i.type for i in x.initiatives] == ["consultation"]
+    y = run(pipeline, "市委书记在发言时强调，要加强团结。", publisher="cq-cppcc")
+    assert not y.initiatives

@@ -427,6 +427,8 @@ _A_SITTING = re.compile(r"各?(?:界别|委员)?(?:分团)?(?:分组|小组|联�
 # guests who attend a sitting (参加分组讨论, 听取大会发言, …和委员小组讨论), right before it
 _OPENING_OR_CLOSING = re.compile(r"开幕|闭幕")
 _WHERE_IN = ("中", "时", "期间", "环节")  # 在分组讨论中: a sitting named as where
+# who gives a speech at a session: members, their parties and sectors (not a leader's 发言时强调)
+_MEMBERS_SPEAK = re.compile(r"委员|代表|民革|民盟|民建|民进|农工|致公|九三|台盟|工商联|界别")
 _SITTING_ATTENDED = re.compile(r"(?:(?:参加|出席|听取)了?(?:联组[和及与、])?|(?:讨论|会议)[和及与、]|参加[^，,；;。]{0,12}会议的?)$")
 # a consultation brand put to work (深入开展“渝事好商量”, 常态化开展“有事来协商”工作), nothing else after it
 _BRAND_DONE = re.compile(r"(?:开展|推进|深化|用好)$")
@@ -1374,7 +1376,8 @@ class InitiativeExtractor:
         """Is the activity word used for something someone did (not a name, a form or a quote)?"""
         if (text.endswith("在", 0, trig.start) and text.startswith(_WHERE_IN, trig.end) and (
                 (trig.type == "meeting" and _A_SITTING.fullmatch(text, trig.start, trig.end))
-                or (trig.type == "consultation" and _SPEECH.fullmatch(text, trig.start, trig.end)))):
+                or (trig.type == "consultation" and _SPEECH.fullmatch(text, trig.start, trig.end)
+                    and _MEMBERS_SPEAK.search(text, 0, trig.start)))):
             return True  # 在分组讨论中，委员们…; 在书面发言中建议: the sitting, the speech, named as where things were said
         if self._names_each and lexicon.COUNT_AFTER.match(text, trig.end):
             return True  # 其中远程协商2项，主题分别为“甲”“乙”: counted work, each named next
