@@ -48,3 +48,10 @@ def test_people_who_took_part_in_a_visit_and_the_items_it_oversaw_add_no_work(pi
     x = run(pipeline, "区政协组织委员视察重点提案办理情况。提案委、经济委主任参加了视察。委员们对两件督办件的落实表示满意。",
             publisher="cppcc-dazu")
     assert [i.type for i in x.initiatives] == ["inspection"]
+
+
+def test_the_bare_committee_after_a_verb_and_its_particle_is_the_one_named(pipeline):
+    x = run(pipeline, "2月26日，政协青禾市石湾区第九届委员会第四次会议闭幕。委员们审议了区政协常委会工作报告。")
+    labels = _bodies(x)
+    assert "石湾区政协常务委员会" in "".join(labels)
+    assert "cq-cppcc-standing-committee" not in {m.entity for m in x.mentions}
