@@ -59,3 +59,8 @@ def test_proposals_counted_after_a_clause_of_advice_keep_the_theme_before_it(pip
     x = run(pipeline, "五年来，委员们围绕成渝地区双城经济圈建设，积极运用提案建言献策，共提交提案5210件。", publisher="cq-cppcc")
     labels = _proposals(x)
     assert len(labels) == 1 and "双城经济圈" in labels[0]
+
+
+def test_members_writing_proposals_in_a_text_about_a_group_of_members_are_that_group(pipeline):
+    x = run(pipeline, "全国政协十四届三次会议期间，在渝全国政协委员积极履职。委员们联名提出《关于支持山区县城扩容提质的建议》。")
+    assert [list(i.organizers) for i in x.initiatives if i.type == "proposal"] == [["cq-national-members"]]

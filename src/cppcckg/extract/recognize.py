@@ -410,6 +410,9 @@ class Recognizer:
         if committee is None:
             return mentions
         known = self._organ_words.organ(committee.key, "委员")
+        # (a text about a group of members the reference holds, 住渝全国政协委员: its 委员 are that group)
+        groups = [m for m in mentions if m.kind == "body" and m.in_reference and m.cls == "MemberGroup"
+                  and m.label.endswith("委员") and m.evidence.start < end]
         spans = sorted((m.evidence.start, m.evidence.end) for m in mentions)
         starts = [a for a, _ in spans]
         out = list(mentions)
@@ -420,7 +423,11 @@ class Recognizer:
             sentence_start = max(start, *(report.norm.rfind(c, start, a) + 1 for c in "。！？!?\n"))
             if _overlaps(spans, starts, a, b) or not _PROPOSAL_TOLD.search(report.norm, sentence_start, sentence_end):
                 continue
-            made = _mention(report, a, b, known) if known is not None else _organ_of(report, a, b, committee, "委员")
+            named = [m for m in groups if m.evidence.end <= a]
+            if named and len({m.entity for m in named}) == 1:
+                made = _mention(report, a, b, self.reference.entities[named[-1].entity])
+            else:
+                made = _mention(report, a, b, known) if known is not None else _organ_of(report, a, b, committee, "委员")
             out.append(made)
         out.sort(key=lambda m: (m.evidence.start, -m.evidence.end))
         return out
@@ -1825,7 +1832,7 @@ _NUMBERED_HEAD = re.compile(r"([两二三四五六七八九]|\d)(?:个)?(?:地|�
 _COUNTED_LOCALS = re.compile(r"(?<![\u4e00-\u9fff]{2}[区县])(?:川渝|渝川)?([两二三四五六七八九])(?:区县|县区|区市县|县市区)(?:政协)?")
 # 委员 as a person's title or the members as authors (某某委员提交, 委员们提出): not a longer name's
 # (政协委员, 常务委员, 界别委员 are read as names first), nor members a committee organises (组织委员提交)
-_MEMBER_TITLE = re.compile(r"(?<=提案的)委员(?:们)?|(?<![政协常务界别党])(?<!组织)(?<!引导)(?<!动员)(?<!鼓励)(?<!带领)(?<!发动)委员(?:们(?=[^，,；;。]{0,30}?(?:提交|提出|撰写|带来)[^，,；;。]{0,12}?(?:提案|建议))|"
+_MEMBER_TITLE = re.compile(r"(?<=提案的)委员(?:们)?|(?<![政协常务界别党])(?<!组织)(?<!引导)(?<!动员)(?<!鼓励)(?<!带领)(?<!发动)委员(?:们(?=[^，,；;。]{0,30}?(?:提交|提出|撰写|带来)(?:[^，,；;。]{0,12}?(?:提案|建议)|了?《))|"
                            r"(?!们)(?=[^，,；;。]{0,30}?(?:(?:提交|提出|撰写|带来)[^，,；;。]{0,12}?(?:提案|建议)|捐赠|捐助|捐款|免费提供|免除|减免)))")
 # (委员们捐款捐物: the members at large, their committee's work; 某某委员捐赠: that member's gift)
 _PROPOSAL_TOLD = re.compile(r"提案|的建议》|捐|免费|免除|减免")
