@@ -3,7 +3,7 @@
 A news item about another province's committee (山西省政协, 河南省政协) names that committee: its
 省政协 is not Sichuan's. A press conference before a session tells what the session will hold
 (planned) and, often, what the committee did the year before (2019年，…启动…: done). Subjects
-counted before the research done on them (安排23个重点课题开展调查研究) are a statistic.
+counted before the research done on them (安排18个课题开展调查研究) are a statistic.
 
 The sentences are written for this project in the style of provincial news items.
 """
@@ -21,7 +21,7 @@ def test_a_provinces_committee_the_border_does_not_touch_is_that_provinces(pipel
 
 
 def test_a_press_conference_tells_the_year_behind_as_done_and_the_session_as_planned(pipeline):
-    x = run(pipeline, "发布时间：2024-01-08 10:00\n\n今天上午，山西省政协举行十三届二次会议新闻发布会。据介绍，"
+    x = run(pipeline, "发布时间：2024-01-08 10:00\n\n今天上午，山西省政协举行十三届二次会议新闻发布会。会上介绍，"
                       "山西省政协十三届二次会议将于1月12日开幕。\n\n省政协副主席某某介绍，2023年，山西省政协围绕"
                       "黄河流域生态保护开展专题调研，召开网络议政会。")
     status = {i.type: i.status for i in x.initiatives}

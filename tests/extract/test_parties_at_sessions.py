@@ -1,6 +1,6 @@
 """A democratic party's unit at a session, as its own pages tell it: collective proposals
 listed by title after the word (提交了集体提案《甲》《乙》), written speeches handed in by their
-title (提交了大会书面发言材料《X》, 提交了《X》的书面发言材料), a speech that is both plenary and
+title (提交了书面发言材料《X》, 提交了《X》的书面发言材料), a speech that is both plenary and
 oral (作《X》的大会口头发言), and a committee praising the year's best proposals (对…优秀提案进行表扬).
 
 The sentences are written for this project in the style of parties' city-level pages.
@@ -24,7 +24,7 @@ def test_collective_proposals_listed_by_title_after_the_word_are_one_each(pipeli
 
 
 def test_written_speeches_handed_in_by_their_title_are_speeches_not_proposals(pipeline):
-    x = run(pipeline, "民进市委提交了大会书面发言材料《让古镇文化活起来》。民进市委还提交了《关于完善乡村教师补充机制的建议》的"
+    x = run(pipeline, "民进市委提交了书面发言材料《让古镇文化活起来》。民进市委还提交了《关于完善乡村教师补充机制的建议》的"
                       "书面发言材料。", publisher="cppcc-luzhou-sc")
     speeches = _of(x, "consultation")
     assert any("古镇文化" in label for label in speeches) and any("乡村教师" in label for label in speeches)
@@ -37,7 +37,7 @@ def test_a_plenary_oral_speech_by_its_title_is_a_speech_on_it(pipeline):
 
 
 def test_a_committee_praising_the_years_best_proposals_honours_them(pipeline):
-    x = run(pipeline, "会上，市政协对2024年度优秀提案和先进提案工作者进行表扬。", publisher="cppcc-luzhou-sc")
+    x = run(pipeline, "会上，市政协对2024年度优秀提案和提案先进个人进行表扬。", publisher="cppcc-luzhou-sc")
     assert [label for label in _of(x, "other") if "优秀提案" in label]
 
 
@@ -53,11 +53,11 @@ def test_what_was_said_at_a_meeting_just_told_is_that_meetings_subject(pipeline)
 
 
 def test_a_committee_deciding_to_praise_its_best_members_and_cases_honours_them(pipeline):
-    x = run(pipeline, "市政协发文，决定对2024年度“有事来协商”工作先进个人和典型案例通报表扬。一批协商形式、协商案例"
+    x = run(pipeline, "市政协发文，决定对2024年度“有事来协商”工作先进个人、优秀协商案例通报表扬。一批协商形式、协商案例"
                       "在基层治理中发挥了作用。", publisher="cppcc-luzhou-sc")
     assert [i.type for i in x.initiatives] == ["other"]
 
 
 def test_a_sub_party_groups_meeting_joined_to_a_directors_meeting_is_held(pipeline):
-    x = run(pipeline, "7月20日，市政协提案委召开分党组暨六届五次主任会议，传达学习全会精神。", publisher="cq-cppcc")
+    x = run(pipeline, "7月20日，市政协经济委召开分党组暨第五次主任会议，传达学习全会精神。", publisher="cq-cppcc")
     assert [i.type for i in x.initiatives] == ["meeting"]

@@ -63,7 +63,7 @@ def test_members_speaking_one_after_another_on_listed_fields_give_speeches_on_th
 
 
 def test_a_member_named_as_speaking_is_a_speech_and_a_leader_speaking_is_not(pipeline):
-    x = run(pipeline, "市政协委员李某在发言中表示，要完善委员联系界别群众制度。", publisher="cq-cppcc")
+    x = run(pipeline, "市政协委员李某在发言中表示，要健全委员联系群众长效机制。", publisher="cq-cppcc")
     assert [i.type for i in x.initiatives] == ["consultation"]
     y = run(pipeline, "市委书记在发言时强调，要加强团结。", publisher="cq-cppcc")
     assert not y.initiatives
