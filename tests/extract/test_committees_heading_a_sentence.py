@@ -55,3 +55,17 @@ def test_the_bare_committee_after_a_verb_and_its_particle_is_the_one_named(pipel
     labels = _bodies(x)
     assert "石湾区政协常务委员会" in "".join(labels)
     assert "cq-cppcc-standing-committee" not in {m.entity for m in x.mentions}
+
+
+def test_a_column_item_headed_by_its_place_is_that_places_committees(pipeline):
+    x = run(pipeline, "北碚：关注社区养老\n本报讯 近日，北碚区政协调研社区养老服务站建设。(某某)\n"
+                      "綦江：聚焦农村供水\n本报讯 近日，綦江区政协召开主席会议，专题协商农村供水保障工作。")
+    assert all(list(i.organizers) != ["cppcc-beibei"] for i in x.initiatives if i.evidence.start > 40)
+    meeting = [i for i in x.initiatives if i.type == "meeting"]
+    assert len(meeting) == 1 and "农村供水" in meeting[0].label
+
+
+def test_a_leader_speaking_at_a_meeting_he_convened_tells_the_meeting(pipeline):
+    x = run(pipeline, "6月3日，区政协召开主席会议。7月18日，区政协主席某某在主持召开《城区停车设施建设调研报告》评审会上"
+                      "指出，要深入开展调研。", publisher="cppcc-dazu")
+    assert [i.type for i in x.initiatives] == ["meeting", "meeting"]

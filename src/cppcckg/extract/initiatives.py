@@ -372,7 +372,7 @@ _LISTED_TALLY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:共|累计|还)?(?:提出|�
 _THEMED_CLAUSE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:围绕|聚焦|针对)(?P<x>[^，,；;。]{2,40}?)(?:等?(?:方面|领域|问题))?"
                             r"(?:共|累计)?((?:提出|提交)了?提案)\d+(?:余|多)?件")
 # the business a meeting took up, told in the clause right after it (…举行联席会议，审议X)
-_AGENDA_NEXT = re.compile(r"[，,](?:会议)?(?:审议|研究|讨论|听取|部署)了?(?P<x>[^，,；;。]{2,30})")
+_AGENDA_NEXT = re.compile(r"[，,](?:会议)?(?:审议|研究|讨论|听取|部署|(?:专题)?协商)了?(?P<x>[^，,；;。]{2,30})")  # (召开主席会议，专题协商X: on X)
 # proposals whose handling the clause before follows (持续跟踪…提出的X提案办理情况，开展专项督办)
 _PROPOSALS_TRACKED = re.compile(r"(?:跟踪|督促|关注)[^，,；;。]{0,24}?(?:提出的|有关|关于)(?P<x>[^，,；;。的]{2,16}?)"
                                 r"(?:方面的?)?提案(?:的)?办理(?:情况|进度|落实)?[，,]$")
@@ -534,7 +534,8 @@ _NOT_HELD_AFTER = re.compile(r"(?:新闻)?(?:发布会)?上?(?:获悉|了解到|
                              r"(?:现场|上)(?:介绍|表示|透露|通报|发布)|(?:召开|举行|开幕)?(?:之际|前夕)")
 # a sentence that goes on with the one before it: its items are that sentence's
 _GOES_ON = re.compile(r"其中[:：，,]|具体(?:安排)?(?:为|是)?[:：]|(?:日程|议程)安排(?:为|是|如下)?[:：]")
-_URGED = re.compile(r"(?:勉励|鼓励|号召|寄语|呼吁|希望(?!工程|小学))[^。；;]*$")
+_URGED = re.compile(r"(?:勉励|鼓励|号召|寄语|呼吁|希望(?!工程|小学))[^。；;]*$|"
+                    r"在[^。；;，,]{0,12}?召开[^。；;]{0,40}?[上时](?:指出|强调|要求)[，,：:][^。；;]*$")  # (在主持召开X会上指出，要…: what was said there)
 _TEAM_AT = re.compile(r"(?:组|团|一行)在[^，,；;。在]{1,12}$")
 _AMID_BEFORE = searched(re.compile(r"在[^，,；;。在]{0,14}$"))
 _AMID = re.compile(r"[^，,；;。]{0,12}?中(?!心|央|共|国|小)")
@@ -599,10 +600,10 @@ _ASPECT_BEFORE = re.compile(r"(?P<x>[^，,；;。]{2,10}?方面)[^，,；;。]{0
 _ASPECT_COUNT = re.compile(r"(?P<w>提案)数?(?:达|为|有|共)?\d+件")
 _SUGGESTED = re.compile(r"^(?:[^，,；;。]{0,8}?(?:提出|提交)了?)?(?P<x>关于[^，,；;。]{4,80}?|[^，,；;。]{4,80}?)等(?P<w>建议)")
 # 关于X的建议，区商务委认真吸纳: a proposal cited by its title without brackets, a clause of its own
-_TITLE_UNBRACKETED = re.compile(r"(?:此外|另外|其中|[，,])*关于(?P<x>[^，,；;。《》“”]{4,60}?)的(?P<w>建议|提案)$")
-_TITLE_OPENS = re.compile(r"(?:^|[，,；;。])关于[^，,；;。《》“”]{4,60}?(?:[，,][^，,；;。《》“”]{2,40}?)?的(?:建议|提案)[，,]")
+_TITLE_UNBRACKETED = re.compile(r"(?:此外|另外|其中|[，,“”])*关于(?P<x>[^，,；;。《》“”]{4,60}?)的(?P<w>建议|提案)$")
+_TITLE_OPENS = re.compile(r"(?:^|[，,；;。])[“”]?关于[^，,；;。《》“”]{4,60}?(?:[，,][^，,；;。《》“”]{2,40}?)?的(?:建议|提案)[，,]")
 # a title without brackets cut by its own comma (关于优化X,提高Y的建议,…): its head in the clause before
-_TITLE_HEAD_BEFORE = re.compile(r"(?:^|[，,；;。])(?:此外|另外|其中)?关于[^，,；;。《》“”的]{4,40}[，,]$")
+_TITLE_HEAD_BEFORE = re.compile(r"(?:^|[，,；;。])[“”]?(?:此外|另外|其中)?关于[^，,；;。《》“”的]{4,40}[，,]$")
 # 召开协商座谈会，围绕X建言献策: the words between a meeting and what was said there
 _OPENS_ON_A_SUBJECT = re.compile(r"^[\u4e00-\u9fff]{0,4}[，,](?:与会人员|与会委员|委员们|大家)?(?:围绕|就|聚焦)[^，,；;。]{2,40}$")
 _THEMES_SPOKEN_ON = re.compile(r"(?:就|围绕|针对)(?P<x>[^，,；;。]{2,60}?)等(?:问题|方面)$")
@@ -954,6 +955,7 @@ class InitiativeExtractor:
         self._visited = []
         self._gathered = self._gathered_in(sentence_view, mentions) if "来自" in sentence_view.text else []
         on_the_way = False  # a clause of this sentence has told a stop of the work told before
+        headed_by: list[str] = []  # the committee of the place that heads the sentence before a colon
         starts = [m.evidence.start for m in mentions]  # mentions come in text order
         for a, b in self._clauses:
             if a > sentence.start and norm[a - 1] in "；;":
@@ -976,6 +978,14 @@ class InitiativeExtractor:
             if len(places) >= 2:
                 self.group = self._places_named_as_pair(text, places) or self.group  # 泸县、永川两地…
             head_subject = self._without_own_standing_committee(self._clause_subject(text, bodies))
+            if not head_subject and headed_by:
+                head_subject, headed_by = headed_by, []  # 垫江：建言国土资源管理: the place's committee
+            if (len(places) == 1 and places[0].end == len(text) and norm[b:b + 1] in "：:"
+                    and (places[0].mention.evidence.start == sentence.start
+                         or norm[places[0].mention.evidence.start - 1] == "\n")):
+                # a column's item headed by its place and a colon: that place's committee acts
+                seated = self.reference.cppcc_seated_in(places[0].mention.entity)
+                headed_by = [seated.key] if seated is not None else []
             if len(head_subject) >= 2 and (congress := _congress_sessions(bodies)):
                 head_subject = [k for k in head_subject if k not in congress] or head_subject  # (人大…会议、政协…会议)
             visit_pair = self._visit_pair(head_subject, went_to) if went_to else []
