@@ -67,3 +67,10 @@ def test_a_member_named_as_speaking_is_a_speech_and_a_leader_speaking_is_not(pip
     assert [i.type for i in x.initiatives] == ["consultation"]
     y = run(pipeline, "市委书记在发言时强调，要加强团结。", publisher="cq-cppcc")
     assert not y.initiatives
+
+
+def test_the_time_until_a_session_opens_is_no_session_and_its_opening_is(pipeline):
+    x = run(pipeline, "1月9日上午，距离区政协十届五次会议开幕还有半个小时，委员们陆续进入会场。9时整，大会正式开幕。",
+            publisher="cppcc-dazu")
+    meetings = [i for i in x.initiatives if i.type == "meeting"]
+    assert len(meetings) == 1 and meetings[0].evidence.start > x.report.text.index("9时整")
