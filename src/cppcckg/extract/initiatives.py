@@ -604,6 +604,8 @@ _TITLE_UNBRACKETED = re.compile(r"(?:此外|另外|其中|[，,“”])*关于(?
 _TITLE_OPENS = re.compile(r"(?:^|[，,；;。])[“”]?关于[^，,；;。《》“”]{4,60}?(?:[，,][^，,；;。《》“”]{2,40}?)?的(?:建议|提案)[，,]")
 # a title without brackets cut by its own comma (关于优化X,提高Y的建议,…): its head in the clause before
 _TITLE_HEAD_BEFORE = re.compile(r"(?:^|[，,；;。])[“”]?(?:此外|另外|其中)?关于[^，,；;。《》“”的]{4,40}[，,]$")
+# 召开X会议，深入学习Y精神: the words between a meeting and what it studied
+_STUDIED_AT = re.compile(r"[\u4e00-\u9fff]{0,4}[，,](?:会议)?(?:深入|认真|集中|专题|传达)*")
 # 召开协商座谈会，围绕X建言献策: the words between a meeting and what was said there
 _OPENS_ON_A_SUBJECT = re.compile(r"^[\u4e00-\u9fff]{0,4}[，,](?:与会人员|与会委员|委员们|大家)?(?:围绕|就|聚焦)[^，,；;。]{2,40}$")
 _THEMES_SPOKEN_ON = re.compile(r"(?:就|围绕|针对)(?P<x>[^，,；;。]{2,60}?)等(?:问题|方面)$")
@@ -1350,6 +1352,9 @@ class InitiativeExtractor:
             first += "会"  # 召开专题协商会: the trigger stops before 会
         if first.endswith("会") and (word in first or word.endswith(first[:-1])):
             return True  # 召开专题协商会，就X进行专题协商; 召开协商会，就X进行专题协商
+        if (prev.type == "meeting" and item.type == "study" and not own_actor
+                and _STUDIED_AT.fullmatch(compact_text(self.report.norm, prev.trigger[1], item.trigger[0]))):
+            return True  # 主持召开主席会议，深入学习X讲话精神: what the meeting studied, its business
         if (first.endswith("会") and prev.type in ("meeting", "consultation") and item.type == "consultation"
                 and not own_actor and lexicon.WEAK_TRIGGER.fullmatch(word)
                 and _OPENS_ON_A_SUBJECT.match(compact_text(self.report.norm, prev.trigger[1], item.trigger[0]))):
