@@ -74,3 +74,9 @@ def test_the_time_until_a_session_opens_is_no_session_and_its_opening_is(pipelin
             publisher="cppcc-dazu")
     meetings = [i for i in x.initiatives if i.type == "meeting"]
     assert len(meetings) == 1 and meetings[0].evidence.start > x.report.text.index("9时整")
+
+
+def test_a_meeting_and_the_speeches_it_studied_are_one_meeting(pipeline):
+    x = run(pipeline, "1月10日，区政协党组书记某某主持召开党组会议，深入学习在全国政协新年茶话会、中央经济工作会议上的重要讲话"
+                      "精神，审议有关工作方案。", publisher="cppcc-dazu")
+    assert [i.type for i in x.initiatives] == ["meeting"]
