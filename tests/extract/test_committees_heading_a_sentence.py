@@ -69,3 +69,11 @@ def test_a_leader_speaking_at_a_meeting_he_convened_tells_the_meeting(pipeline):
     x = run(pipeline, "6月3日，区政协召开主席会议。7月18日，区政协主席某某在主持召开《城区停车设施建设调研报告》评审会上"
                       "指出，要深入开展调研。", publisher="cppcc-dazu")
     assert [i.type for i in x.initiatives] == ["meeting", "meeting"]
+
+
+def test_the_bare_committee_in_a_text_about_another_provinces_county_is_that_county(pipeline):
+    x = run(pipeline, "政协青禾县第九届委员会第二次会议闭幕\n青禾县地处某省南部。在主席台就座的还有县政协副主席。"
+                      "县政协常委、委员出席会议。")
+    labels = _bodies(x)
+    assert labels.count("政协青禾县委员会") >= 2
+    assert "青禾县政协常务委员" in labels

@@ -364,9 +364,46 @@ class Recognizer:
             out = self._members_by_title(report, start, end, place, out)
         if "政协" in report.norm[start:end]:
             out = _bare_forms_of_the_one_named(self._unknown_places_committees(report, out))
+            out = self._bare_forms_read_nowhere(report, start, end, out)
         if sum(m.cls == "SpecialCommittee" and not m.in_reference for m in out) >= 2:
             out = _short_names_of_special_committees(out)
         return the_committee_named(report, out, self._seat_of)
+
+    def _bare_forms_read_nowhere(self, report: Report, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
+        """县政协 (and its organ written after it, 县政协常委会) that no reading gave a body, in a text
+        that named one committee of that level the reference lacks (政协旬阳县第九届委员会…): that
+        committee, as the text goes on about it; an organ word the reference read as another
+        committee's inside the span (常委 of 县政协常委) gives way."""
+        named: dict[str, dict[str, Mention]] = {}
+        for m in mentions:
+            if m.kind == "body" and not m.in_reference and (found := _NAMED_UNKNOWN.fullmatch(m.label)):
+                named.setdefault(found.group(2), {}).setdefault(m.entity, m)
+        if not any(len(ones) == 1 for ones in named.values()):
+            return mentions
+        norm = report.norm
+        spans = sorted((m.evidence.start, m.evidence.end) for m in mentions if m.kind == "body")
+        starts = [a for a, _ in spans]
+        made: list[Mention] = []
+        for match in _BARE_LOCAL_FORM.finditer(norm, start, end):
+            a, b = match.span()
+            ones = list(named.get(norm[a], {}).values())
+            if len(ones) != 1 or ones[0].evidence.start >= a or _inside_longer(spans, starts, a, b, longer=False):
+                continue
+            one = ones[0]
+            organ = self._organ_words.match(norm, b)
+            if organ is None:
+                made.append(replace(one, evidence=Evidence(report.id, a, b, report.text[a:b]), surface=report.text[a:b]))
+                continue
+            place = _NAMED_UNKNOWN.fullmatch(one.label).group(1) + norm[a]
+            label = place + "政协" + organ[1]
+            made.append(Mention(Evidence(report.id, a, organ[0], report.text[a:organ[0]]), _unknown_key(label), label,
+                                _organ_class(organ[1]), "body", surface=report.text[a:organ[0]], in_reference=False,
+                                members=(one.entity,)))
+        if not made:
+            return mentions
+        taken = [(m.evidence.start, m.evidence.end) for m in made]
+        kept = [m for m in mentions if not any(x <= m.evidence.start and m.evidence.end <= y for x, y in taken)]
+        return sorted([*kept, *made], key=lambda m: (m.evidence.start, -m.evidence.end))
 
     def _seated_in(self, key: str, written: str) -> bool:
         """Does the committee `key` sit in the place whose name begins as `written` does (恩施 of 恩施自治州)?"""
