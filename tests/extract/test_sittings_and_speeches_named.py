@@ -80,3 +80,9 @@ def test_a_meeting_and_the_speeches_it_studied_are_one_meeting(pipeline):
     x = run(pipeline, "1月10日，区政协党组书记某某主持召开党组会议，深入学习在全国政协新年茶话会、中央经济工作会议上的重要讲话"
                       "精神，审议有关工作方案。", publisher="cppcc-dazu")
     assert [i.type for i in x.initiatives] == ["meeting"]
+
+
+def test_a_report_heard_on_work_done_and_a_session_whose_business_is_studied_tell_no_work(pipeline):
+    x = run(pipeline, "7月5日，市政协召开常委会议，听取了市政协有关专门委员会关于开展民主监督情况的报告，研究了市政协十届三次会议"
+                      "大会发言有关事宜。", publisher="cq-cppcc")
+    assert [i.type for i in x.initiatives] == ["meeting"]

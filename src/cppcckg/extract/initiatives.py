@@ -427,6 +427,9 @@ _A_SITTING = re.compile(r"各?(?:界别|委员)?(?:分团)?(?:分组|小组|联�
 # guests who attend a sitting (参加分组讨论, 听取大会发言, …和委员小组讨论), right before it
 _OPENING_OR_CLOSING = re.compile(r"开幕|闭幕")
 _WHERE_IN = ("中", "时", "期间", "环节")  # 在分组讨论中: a sitting named as where
+# 关于开展X情况的报告: work named inside a report's title without brackets
+_ABOUT_OPENS = re.compile(r"关于[^，,；;。《》]{0,20}$")
+_REPORT_ON_IT = re.compile(r"[^，,；;。《》]{0,16}?(?:情况|工作)的(?:报告|汇报|说明)")
 # who gives a speech at a session: members, their parties and sectors (not a leader's 发言时强调)
 _MEMBERS_SPEAK = re.compile(r"委员|代表|民革|民盟|民建|民进|农工|致公|九三|台盟|工商联|界别")
 _SITTING_ATTENDED = re.compile(r"(?:(?:参加|出席|听取)了?(?:联组[和及与、])?|(?:讨论|会议)[和及与、]|参加[^，,；;。]{0,12}会议的?)$")
@@ -1394,6 +1397,8 @@ class InitiativeExtractor:
                 or (trig.type == "consultation" and _SPEECH.fullmatch(text, trig.start, trig.end)
                     and _MEMBERS_SPEAK.search(text, 0, trig.start)))):
             return True  # 在分组讨论中，委员们…; 在书面发言中建议: the sitting, the speech, named as where things were said
+        if "关于" in text[:trig.start] and _REPORT_ON_IT.match(text, trig.end) and _ABOUT_OPENS.search(text, 0, trig.start):
+            return False  # 听取…关于开展协商监督情况的报告: the report's subject, no work told here
         if self._names_each and lexicon.COUNT_AFTER.match(text, trig.end):
             return True  # 其中远程协商2项，主题分别为“甲”“乙”: counted work, each named next
         if trig.type == "meeting" and (text.startswith("了", trig.end) or _REPORT_DISCUSSED.match(text, trig.end)) and (

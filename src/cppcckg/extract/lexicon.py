@@ -179,7 +179,7 @@ ONE_SUBJECT_BEFORE = searched(re.compile(SUBJECT_OPENER + r"[^，,；;。]{2,30}
                                           # 开展嘉陵江禁渔执法视察2次: a subject written into the name
                                           r"(?:开展|进行)了?(?!(?:重点|联合|专题|集体|界别|对口|专项|实地|民主|监督性|远程|"
                                           r"常态化|经常性|多轮|各类|多种|系列|了|调研|视察|考察|协商|监督|议政)+$)[\u4e00-\u9fff]{3,14}$"))
-ATTENDING_BEFORE = searched(re.compile(r"(?:参加|出席|列席)[^，,；;。]{0,14}$|(?:审议|通过|关于召开|筹备|提请|研究了?(?:召开|举办|举行))[^，,；;。]{0,30}$"))
+ATTENDING_BEFORE = searched(re.compile(r"(?:参加|出席|列席)[^，,；;。]{0,14}$|(?:审议|通过|关于召开|筹备|提请|研究了?(?:召开|举办|举行))[^，,；;。]{0,30}$|研究了?[^，,；;。]{0,8}$"))  # (研究了市政协X次会议大会发言有关事宜: its business)
 SPEECH_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:时的)?(?:重要讲话|重要指示|讲话精神)|"
                           r"(?:[、和及与][^，,；;。、]{2,24}?){1,4}上的(?:重要)?讲话")  # (在A、B茶话会、C全会上的重要讲话: each named by it)
 # 到会通报市委全会的情况, 传达全国两会精神: another body's meeting, told or conveyed, not work
