@@ -64,3 +64,9 @@ def test_proposals_counted_after_a_clause_of_advice_keep_the_theme_before_it(pip
 def test_members_writing_proposals_in_a_text_about_a_group_of_members_are_that_group(pipeline):
     x = run(pipeline, "全国政协十四届三次会议期间，在渝全国政协委员积极履职。委员们联名提出《关于支持山区县城扩容提质的建议》。")
     assert [list(i.organizers) for i in x.initiatives if i.type == "proposal"] == [["cq-national-members"]]
+
+
+def test_proposals_counted_by_category_are_a_proposal_per_category(pipeline):
+    x = run(pipeline, "今年共立案提案96件。其中，城乡建设类提案18件、产业发展类提案30件、社会事业类提案48件。", publisher="cppcc-dazu")
+    labels = _proposals(x)
+    assert len(labels) == 3 and any("产业发展" in label for label in labels)

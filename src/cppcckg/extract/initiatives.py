@@ -580,9 +580,9 @@ def _suggested_proposals(text: str, before: str) -> list[_Trigger]:
     told = _told_proposal(text, before)
     if told is None:
         return []
-    listed = [m for m in _ASPECT_TALLY.finditer(text) if m.group("w2") and ("提案" in before or "立案" in before)]
-    if len(listed) > 1:
-        return [_Trigger(*m.span("w2"), "proposal", None) for m in listed]
+    listed = [m for m in _ASPECT_TALLY.finditer(text) if m.group("w") or ("提案" in before or "立案" in before)]
+    if len(listed) > 1:  # (X方面N件、Y方面M件; X类提案N件、Y类提案M件: one each)
+        return [_Trigger(*m.span("w" if m.group("w") else "w2"), "proposal", None) for m in listed]
     return [_Trigger(*told[0], "proposal", None)]
 
 
@@ -596,7 +596,7 @@ def _cited_proposals(text: str) -> list[_Trigger]:
 
 # X方面提案N件; X方面最受关注，提案数为N件 (the clause of the count)
 # (提案中，X方面N件，Y方面M件: the count alone, proposals said before)
-_ASPECT_TALLY = re.compile(r"(?P<x>[^，,；;。、]{2,16}?方面)(?:的)?(?:(?P<w>提案)(?:数)?(?:达|为|有|共)?\d+\s?件"
+_ASPECT_TALLY = re.compile(r"(?P<x>[^，,；;。、]{2,16}?(?:方面|类))(?:的)?(?:(?P<w>提案)(?:数)?(?:达|为|有|共)?\d+\s?件"
                            r"|(?:的?提案)?(?P<w2>\d+\s?件)(?=[，,；;。、]|$))")
 _TOLD_LEAD = re.compile(r"^(?:此外|还有|其中|另外|关于|[，,])+")
 _ASPECT_BEFORE = re.compile(r"(?P<x>[^，,；;。]{2,10}?方面)[^，,；;。]{0,8}[，,]$")  # (…方面最受关注，提案数为N件)
