@@ -70,3 +70,8 @@ def test_proposals_counted_by_category_are_a_proposal_per_category(pipeline):
     x = run(pipeline, "今年共立案提案96件。其中，城乡建设类提案18件、产业发展类提案30件、社会事业类提案48件。", publisher="cppcc-dazu")
     labels = _proposals(x)
     assert len(labels) == 3 and any("产业发展" in label for label in labels)
+
+
+def test_choosing_the_key_proposals_to_oversee_is_supervision(pipeline):
+    x = run(pipeline, "县政协常委会会议票决重点督办提案，县政协主席会议确定了6件重点提案。", publisher="cppcc-dazu")
+    assert [i.type for i in x.initiatives] == ["supervision", "supervision"]
