@@ -38,3 +38,8 @@ def test_subjects_counted_before_the_research_done_on_them_are_a_statistic(pipel
 def test_a_session_said_to_be_near_is_a_planned_meeting_even_where_a_meeting_urges_its_preparation(pipeline):
     x = run(pipeline, "会议指出，市政协六届三次会议召开在即，要精心做好各项准备工作。", publisher="cq-cppcc")
     assert [(i.type, i.status) for i in x.initiatives] == [("meeting", "planned")]
+
+
+def test_work_a_chair_arranges_for_the_next_stage_is_planned(pipeline):
+    x = run(pipeline, "会议指出，要有序开展好下阶段的重点提案督办工作。", publisher="cppcc-dazu")
+    assert [(i.type, i.status) for i in x.initiatives] == [("supervision", "planned")]

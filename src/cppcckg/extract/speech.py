@@ -31,7 +31,7 @@ _SPEAKER_SAYS = re.compile(r"(?![^，,。]{0,4}报告)(?:[\u4e00-\u9fff]{2,16}?(
 _VIEW_OPENS = re.compile(r"(?:双方|两地|大家|与会人员|与会委员|委员们)(?:一致)?(?:认为|希望|表示)")
 _TO_REPORTER = re.compile(r"向记者(?:介绍|表示|说)|对记者(?:说|表示|介绍)|接受记者采访")
 # (…区政协将开展…: a statement of what the committee will do is its plan, with its actor)
-_DATED_PLAN = re.compile(r"(?:今年|年内|本年度|下半年|明年)(?!的?(?:协商计划|工作要点|工作计划|工作安排|工作思路|计划|要点))|下一步|近期|"
+_DATED_PLAN = re.compile(r"(?:今年|年内|本年度|下半年|明年)(?!的?(?:协商计划|工作要点|工作计划|工作安排|工作思路|计划|要点))|下一步|下一?阶段|近期|"
                          r"政协(?:还|也)?将|委员会(?:还|也)?将")  # (聚焦本年度协商计划, 谋划好明年工作安排: a plan named, not a date)
 # 召开主席会议，专题研究2021年协商计划: a meeting that sets a year's programme of work
 _SETS_A_PROGRAMME = re.compile(r"(?:专题)?(?:研究|谋划|部署|审议|讨论)(?:\d{4}年|明年|来年|新一年)[^，,。；;]{0,10}?(?:工作|计划|要点|安排)")
