@@ -77,3 +77,8 @@ def test_the_bare_committee_in_a_text_about_another_provinces_county_is_that_cou
     labels = _bodies(x)
     assert labels.count("政协青禾县委员会") >= 2
     assert "青禾县政协常务委员" in labels
+
+
+def test_surveying_a_site_is_field_work(pipeline):
+    x = run(pipeline, "县政协主席带领水利等部门负责人到某乡现场办公，实地踏勘灌溉渠修复选址。", publisher="cppcc-fengjie")
+    assert [i.type for i in x.initiatives] == ["research"]
