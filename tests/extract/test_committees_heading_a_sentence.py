@@ -72,7 +72,7 @@ def test_a_leader_speaking_at_a_meeting_he_convened_tells_the_meeting(pipeline):
 
 
 def test_the_bare_committee_in_a_text_about_another_provinces_county_is_that_county(pipeline):
-    x = run(pipeline, "政协青禾县第九届委员会第二次会议闭幕\n青禾县地处某省南部。在主席台就座的还有县政协副主席。"
+    x = run(pipeline, "政协青禾县第八届委员会第三次会议闭幕\n青禾县地处某省南部。在主席台就座的还有县政协副主席。"
                       "县政协常委、委员出席会议。")
     labels = _bodies(x)
     assert labels.count("政协青禾县委员会") >= 2

@@ -73,5 +73,5 @@ def test_proposals_counted_by_category_are_a_proposal_per_category(pipeline):
 
 
 def test_choosing_the_key_proposals_to_oversee_is_supervision(pipeline):
-    x = run(pipeline, "县政协常委会会议票决重点督办提案，县政协主席会议确定了6件重点提案。", publisher="cppcc-dazu")
+    x = run(pipeline, "县政协常委会通过票决遴选重点督办提案，县政协主席会议确定了6件重点提案。", publisher="cppcc-dazu")
     assert [i.type for i in x.initiatives] == ["supervision", "supervision"]

@@ -83,6 +83,6 @@ def test_a_meeting_and_the_speeches_it_studied_are_one_meeting(pipeline):
 
 
 def test_a_report_heard_on_work_done_and_a_session_whose_business_is_studied_tell_no_work(pipeline):
-    x = run(pipeline, "7月5日，市政协召开常委会议，听取了市政协有关专门委员会关于开展民主监督情况的报告，研究了市政协十届三次会议"
+    x = run(pipeline, "7月5日，市政协召开常委会议，听取了市政协两个专门委员会关于开展民主监督情况的报告，研究了市政协十届三次会议"
                       "大会发言有关事宜。", publisher="cq-cppcc")
     assert [i.type for i in x.initiatives] == ["meeting"]

@@ -1398,7 +1398,7 @@ class InitiativeExtractor:
                     and _MEMBERS_SPEAK.search(text, 0, trig.start)))):
             return True  # 在分组讨论中，委员们…; 在书面发言中建议: the sitting, the speech, named as where things were said
         if "关于" in text[:trig.start] and _REPORT_ON_IT.match(text, trig.end) and _ABOUT_OPENS.search(text, 0, trig.start):
-            return False  # 听取…关于开展协商监督情况的报告: the report's subject, no work told here
+            return False  # 听取…关于开展X情况的报告: the report's subject, no work told here
         if self._names_each and lexicon.COUNT_AFTER.match(text, trig.end):
             return True  # 其中远程协商2项，主题分别为“甲”“乙”: counted work, each named next
         if trig.type == "meeting" and (text.startswith("了", trig.end) or _REPORT_DISCUSSED.match(text, trig.end)) and (
