@@ -82,3 +82,11 @@ def test_the_bare_committee_in_a_text_about_another_provinces_county_is_that_cou
 def test_surveying_a_site_is_field_work(pipeline):
     x = run(pipeline, "县政协主席带领水利等部门负责人到某乡现场办公，实地踏勘灌溉渠修复选址。", publisher="cppcc-fengjie")
     assert [i.type for i in x.initiatives] == ["research"]
+
+
+def test_a_column_items_headline_is_retold_by_its_story_and_the_next_story_starts_afresh(pipeline):
+    x = run(pipeline, "北碚：关注社区养老\n本报讯 近日，北碚区政协调研社区养老服务站建设。(某某)\n"
+                      "綦江：建言农村供水\n本报讯 近日，綦江区政协召开主席会议，专题协商农村供水保障工作。\n"
+                      "奉节：关注乡村道路\n本报讯 近日，奉节县政协召开座谈会。")
+    assert [i.type for i in x.initiatives] == ["research", "meeting", "meeting"]
+    assert "农村供水" not in x.initiatives[2].label

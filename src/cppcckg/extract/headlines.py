@@ -39,11 +39,14 @@ _SPACES = re.compile(r"\s+")
 _A_SITTING_WORD = re.compile(r"小组|分组|联组|开幕|闭幕")  # (在开幕大会上: the opening sitting, one of its own)
 _SESSION_SITTING = re.compile(r"(?<!领导)(?<!工作)小组|分组|联组|分(?:为|成)[\d一二三四五六七八九十]{1,2}个")  # (not 领导小组会议)
 # 在X座谈会上 with words of its own before the meeting word (not 在随后召开的座谈会上)
-_NAMED_WHERE = re.compile(r"在(?:[^，,；;。]{0,12}?(?:举行|召开)的)?[\u4e00-\u9fff“”]{2,}(?<!的)$|在(?:主持)?(?:召开|举行)[^，,；;。]{2,40}$")  # (在主持召开《X》评审会上: that one, held)  # (在签约活动的座谈会上: that one's)
+# (在签约活动的座谈会上: that one's; 在主持召开《X》评审会上: that one, held)
+_NAMED_WHERE = re.compile(r"在(?:[^，,；;。]{0,12}?(?:举行|召开)的)?[\u4e00-\u9fff“”]{2,}(?<!的)$|在(?:主持)?(?:召开|举行)[^，,；;。]{2,40}$")
 _SENTENCE_END = re.compile(r"[。！!？?；;][”’」』)）]*$")
 _FIELD_WORK = ("research", "inspection")
 _FIELD_WORD = re.compile(r"考察|调研|视察")
 _FEATURE = re.compile(r"(?:综述|述评|侧记|纪实|巡礼|扫描|掠影)\W*$")
+# a column item's headline: a short line without a full stop, right before its own 本报讯 story
+_COLUMN_HEADLINE = re.compile(r"(?<=\n)[^\n。！？!?；;]{2," + str(_SUBTITLE) + r"}(?=\n\s*本报讯)")
 
 
 def _headline_spans(norm: str, sentences: Sequence[Sentence]) -> list[tuple[int, int, bool]]:
@@ -70,6 +73,31 @@ def _headline_spans(norm: str, sentences: Sequence[Sentence]) -> list[tuple[int,
 
 def drop_headline_retellings(norm: str, sentences: Sequence[Sentence], items: Sequence[Initiative]) -> list[Initiative]:
     """`items` without the headline activities the body tells again (and none from feature titles)."""
+    return _drop_column_headlines(norm, _drop_opening_headlines(norm, sentences, items))
+
+
+def _drop_column_headlines(norm: str, items: Sequence[Initiative]) -> list[Initiative]:
+    """A column of short items further down the text, each a short line without a full stop and
+    its own 本报讯 story (垫江：建言X / 本报讯 近日，垫江县政协召开主席会议，专题协商X): the line is the
+    item's headline, dropped where its story tells work of its kind or on its subject."""
+    heads = [(m.start(), m.end()) for m in _COLUMN_HEADLINE.finditer(norm)]
+    if not heads:
+        return list(items)
+    kept = []
+    for item in items:
+        at = next((k for k, (a, b) in enumerate(heads) if a <= item.evidence.start < b), None)
+        if at is not None:
+            story_end = heads[at + 1][0] if at + 1 < len(heads) else len(norm)
+            story = [i for i in items if heads[at][1] <= i.evidence.start < story_end]
+            if any(item.type in _kinds(norm, told) or _same_subject(norm, item, told, (told.evidence.start, told.evidence.end))
+                   for told in story):
+                continue
+        kept.append(item)
+    return kept
+
+
+def _drop_opening_headlines(norm: str, sentences: Sequence[Sentence], items: Sequence[Initiative]) -> list[Initiative]:
+    """The opening headline and subtitle lines, dropped where the first story retells them."""
     heads = _headline_spans(norm, sentences)
     if not heads or len(heads) == len(sentences):
         return list(items)

@@ -900,7 +900,7 @@ class InitiativeExtractor:
         self._last_section = sentence.section
         if new_paragraph:
             self._previous = []  # 陪同 in a later paragraph speaks of other work
-            if self.speaks_for_itself:
+            if self.speaks_for_itself or "本报讯" in norm[self._last_end:sentence.end]:  # (本报讯: a column's next item)
                 self._last_subject = ""  # a report's paragraphs tell work after work
                 self._visit_group = []  # (a news item's visit goes on: 双方 are still the visitors and hosts)
                 self._went_out = False  # a report's paragraphs tell work after work; a news item one story
