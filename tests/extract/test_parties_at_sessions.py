@@ -61,3 +61,10 @@ def test_a_committee_deciding_to_praise_its_best_members_and_cases_honours_them(
 def test_a_sub_party_groups_meeting_joined_to_a_directors_meeting_is_held(pipeline):
     x = run(pipeline, "7月20日，市政协经济委召开分党组暨第五次主任会议，传达学习全会精神。", publisher="cq-cppcc")
     assert [i.type for i in x.initiatives] == ["meeting"]
+
+
+def test_titles_proposed_after_the_theme_they_serve_are_proposals_each(pipeline):
+    x = run(pipeline, "会议期间，社员王某围绕乡村振兴提出了《创新农技推广方式》《关于推动页岩气开发利用的建议》等两件提案。",
+            publisher="cppcc-luzhou-sc")
+    labels = _of(x, "proposal")
+    assert len(labels) == 2 and any("农技推广" in label for label in labels)

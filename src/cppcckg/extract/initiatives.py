@@ -553,7 +553,7 @@ _TITLE = re.compile(r"《[^《》]{1,80}》")  # a document's title: its words t
 # (报送《关于…的建议》: an information report or a research output, unless it is titled a proposal;
 # 围绕《…》和《…》两个重点提案，组织…交流: the titles are the theme of the work, no proposal told)
 _NOT_A_PROPOSAL_BEFORE = re.compile(r"(?:形成|报送|撰写|社情民意|信息|调研报告|督办|办理|答复)[^，,；;。]{0,24}$")
-_THEME_BEFORE_TITLE = re.compile(r"(?:围绕|针对|(?<!成)就)(?:《[^》]{0,80}》|[^，,；;。《》]){0,24}$")
+_THEME_BEFORE_TITLE = re.compile(r"(?:围绕|针对|(?<!成)就)(?:(?!提出|提交|撰写)(?:《[^》]{0,80}》|[^，,；;。《》])){0,24}$")  # (围绕X提出了《甲》: 甲 is proposed)
 
 
 def _told_proposal(text: str, before: str, at: int | None = None) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
