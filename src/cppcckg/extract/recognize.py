@@ -374,10 +374,7 @@ class Recognizer:
         that named one committee of that level the reference lacks (政协旬阳县第九届委员会…): that
         committee, as the text goes on about it; an organ word the reference read as another
         committee's inside the span (常委 of 县政协常委) gives way."""
-        named: dict[str, dict[str, Mention]] = {}
-        for m in mentions:
-            if m.kind == "body" and not m.in_reference and (found := _NAMED_UNKNOWN.fullmatch(m.label)):
-                named.setdefault(found.group(2), {}).setdefault(m.entity, m)
+        named = _unknown_committees_by_level(mentions)
         if not any(len(ones) == 1 for ones in named.values()):
             return mentions
         norm = report.norm
@@ -394,8 +391,7 @@ class Recognizer:
             if organ is None:
                 made.append(replace(one, evidence=Evidence(report.id, a, b, report.text[a:b]), surface=report.text[a:b]))
                 continue
-            place = _NAMED_UNKNOWN.fullmatch(one.label).group(1) + norm[a]
-            label = place + "政协" + organ[1]
+            label = _place_written(one) + "政协" + organ[1]
             made.append(Mention(Evidence(report.id, a, organ[0], report.text[a:organ[0]]), _unknown_key(label), label,
                                 _organ_class(organ[1]), "body", surface=report.text[a:organ[0]], in_reference=False,
                                 members=(one.entity,)))
@@ -2132,14 +2128,27 @@ def _placeless_organs(report: Report, start: int, end: int, level: str) -> list[
 _NAMED_UNKNOWN = re.compile(r"政协([\u4e00-\u9fff]{2,8}?)([区县市州])委员会")
 
 
-def _bare_forms_of_the_one_named(mentions: list[Mention]) -> list[Mention]:
-    """区政协, and its organs (区政协党组), read as a committee of their own in a text that names no
-    place of the reference, are the one committee of that level the text named before them that
-    the reference lacks (川汇区政协组织…。区政协党组书记…): the text goes on about it."""
+def _unknown_committees_by_level(mentions: list[Mention]) -> dict[str, dict[str, Mention]]:
+    """The committees the text names that the reference lacks (政协川汇区委员会), by their level
+    character (区, 县, 市, 州), the first mention of each."""
     named: dict[str, dict[str, Mention]] = {}
     for m in mentions:
         if m.kind == "body" and not m.in_reference and (found := _NAMED_UNKNOWN.fullmatch(m.label)):
             named.setdefault(found.group(2), {}).setdefault(m.entity, m)
+    return named
+
+
+def _place_written(committee: Mention) -> str:
+    """The place of a committee the reference lacks, as its label holds it (政协川汇区委员会 → 川汇区)."""
+    found = _NAMED_UNKNOWN.fullmatch(committee.label)
+    return found.group(1) + found.group(2) if found else ""
+
+
+def _bare_forms_of_the_one_named(mentions: list[Mention]) -> list[Mention]:
+    """区政协, and its organs (区政协党组), read as a committee of their own in a text that names no
+    place of the reference, are the one committee of that level the text named before them that
+    the reference lacks (川汇区政协组织…。区政协党组书记…): the text goes on about it."""
+    named = _unknown_committees_by_level(mentions)
     if not named:
         return mentions
     out = []
@@ -2154,7 +2163,7 @@ def _bare_forms_of_the_one_named(mentions: list[Mention]) -> list[Mention]:
         if m.label == level + "政协":
             out.append(replace(m, entity=one.entity, label=one.label, cls=one.cls, members=one.members))
             continue
-        label = _NAMED_UNKNOWN.fullmatch(one.label).group(1) + level + m.label[1:]  # 川汇区政协党组
+        label = _place_written(one) + m.label[1:]  # 川汇区政协党组
         out.append(replace(m, entity=_unknown_key(label), label=label,
                            members=(one.entity,) if m.members else m.members))
     return out
