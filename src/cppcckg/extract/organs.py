@@ -40,8 +40,10 @@ BARE_STATE_ORGAN = re.compile(
     r"(?![\u4e00-\u9fff]{0,2}(?:常委会|办公|机关)|代表)")
 # 区六届人大四次会议, 省十四届人大五次会议: a people's congress session by level, term and number
 # (the congress of the text's place at that level, as 区人大 alone is)
-BARE_CONGRESS_SESSION = re.compile(r"(?P<level>[省市区县州])(?:第?[一二三四五六七八九十\d]{1,3}届)?(?P<organ>人大)"
-                                   r"第?[一二三四五六七八九十\d]{1,3}次(?:全体)?会议")
+# (区六届人大常委会第十次会议, 市五届人大常委会: its standing committee, the term written)
+BARE_CONGRESS_SESSION = re.compile(r"(?P<level>[省市区县州])(?:第?[一二三四五六七八九十\d]{1,3}届)?(?P<organ>人大(?:常委会)?)"
+                                   r"第?[一二三四五六七八九十\d]{1,3}次(?:全体)?会议|"
+                                   r"(?P<level2>[省市区县州])第?[一二三四五六七八九十\d]{1,3}届(?P<organ2>人大常委会)")
 # What may not stand right before a level word that stands for the text's place: the end of
 # another name it closes (民盟市委, 团区委, 各区县委, 两江新区, 开发区, 园区, 社区政府). Any other
 # character is a word of the sentence (按照市委, 近年来区委, 紧扣县委): places the text names are

@@ -24,6 +24,7 @@ import ahocorasick
 from cppcckg.extract import lexicon
 from cppcckg.extract.compact import Compact, compact
 from cppcckg.extract.firstchars import searched
+from cppcckg.extract.department_lists import listed_departments
 from cppcckg.extract.departments import PARTY_PATTERN, PARTY_WORDS, party_in_full, state_in_full
 from cppcckg.extract.numbers import parse_chinese_numeral
 from cppcckg.extract.organs import (BARE_CONGRESS_SESSION, BARE_PARTY_COMMITTEE, BARE_STATE_ORGAN,
@@ -358,7 +359,7 @@ class Recognizer:
             out = _branch_named_again(report, out)
         if "政协" in report.norm[start:end]:
             out = self._level_collectives(report, start, end, place, out)
-        if "人民代表大会" in report.norm[start:end]:
+        if "人民代表大会" in report.norm[start:end] or "届人大" in report.norm[start:end]:
             out = self._congress_sessions(report, start, end, out)
         if place is not None and "委员" in report.norm[start:end]:
             out = self._members_by_title(report, start, end, place, out)
@@ -367,6 +368,8 @@ class Recognizer:
             out = self._bare_forms_read_nowhere(report, start, end, out)
         if sum(m.cls == "SpecialCommittee" and not m.in_reference for m in out) >= 2:
             out = _short_names_of_special_committees(out)
+        if "、" in report.norm[start:end]:
+            out = listed_departments(report, out, lambda a, b, label, seat: self._organ_named(report, a, b, label, seat))
         return the_committee_named(report, out, self._seat_of)
 
     def _bare_forms_read_nowhere(self, report: Report, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
@@ -475,7 +478,7 @@ class Recognizer:
             a = place.evidence.start
             before = next((m for m in out if m.kind == "place" and m.evidence.end == a), None)
             a = before.evidence.start if before is not None else a  # (重庆市 before 江津区)
-            label = entity.name_zh + "人民代表大会"
+            label = entity.name_zh + "人民代表大会" + ("常务委员会" if match.group("standing") else "")
             out = [m for m in out if not (a <= m.evidence.start and m.evidence.end <= match.end())]
             out.append(Mention(Evidence(report.id, a, match.end(), report.text[a:match.end()]), _unknown_key(label), label,
                                "Body", "body", surface=report.text[a:match.end()], in_reference=False, seat=entity.key))
@@ -1436,6 +1439,11 @@ class Recognizer:
             out.extend(_placeless_organs(report, start, end, bare[0]))
         for index, (a, b, seat) in enumerate(found):
             name = _WHITESPACE.sub("", norm[a:b])
+            if party <= index < committees and norm.startswith("常委会", b):
+                # 省委常委会, 遂宁市委常委会: the standing committee of that Party committee, a body of its own
+                label = f"中共{self.reference.entities[seat].name_zh}委常委会"
+                out.append(self._organ_named(report, a, b + 3, label, seat))
+                continue
             if party <= index < committees:  # 重庆市委, 市委 of a Chongqing text: 中共重庆市委员会
                 entity = self._party_committees.get(seat)
             else:
@@ -1524,11 +1532,12 @@ class Recognizer:
             if (not stands_alone(norm, a, start) or self._place_ends_before(norm, a, start)
                     or any(x <= a < y for x, y, _seat in named)):
                 continue  # 两江新区政府, 隆昌市水利局: part of a longer name
-            level = match.group("level")
+            level = match.group("level") or match.group("level2")
             seat = next((p for p in self._place_chain(place)
                          if (e := self.reference.get(p)) is not None and e.kind == "place" and party_level(e) == level), None)
             if seat is not None:
-                yield a, match.end(), state_organ_label(self.reference.entities[seat], match.group("organ")), seat
+                organ = match.group("organ") or match.group("organ2")
+                yield a, match.end(), state_organ_label(self.reference.entities[seat], organ), seat
 
     def _shaped(self, report: Report, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
         """Bureaus, township organs and leading groups (see other_bodies): unknown bodies, kept
@@ -1875,7 +1884,9 @@ _LEVEL_OF_ALL = {"全市": ("PrefectureCity", "Province"), "全省": ("Province"
 # a standing committee's numbered meeting right after its committee (六届九次常委会议, 第十七次常委会议)
 _STANDING_SITTING = re.compile(r"(?:第?[一二三四五六七八九十\d]{1,3}届(?:委员会)?)?第?[一二三四五六七八九十\d]{1,3}次常委会?会?议")
 # 第N届人民代表大会第M次会议 right after a place: that place's people's congress in session
-_CONGRESS_SESSION_NAMED = re.compile(r"第[一二三四五六七八九十\d]{1,3}届人民代表大会(?:常务委员会)?第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议")
+# (雅安市五届人大一次会议, 某市五届人大常委会: the short forms, the term written)
+_CONGRESS_SESSION_NAMED = re.compile(r"第?[一二三四五六七八九十\d]{1,3}届(?:人民代表大会|人大)(?P<standing>常务委员会|常委会)?"
+                                     r"(?:第?[一二三四五六七八九十\d]{1,3}次(?:全体)?会议)?")
 # committees of a level or two together, as a province's texts write them (see _level_collectives)
 _LEVELS = re.compile(r"(?:各?市\(州\)、?(?:各?县\(市、区\))?|(?<![两二三四五六七八九十\d])各?县\(市(?:、区)?\)|市县|市州|市、州|"
                      r"(?:市|州)、(?:县|区)两级|(?<=[市州])两级)政协(?:委员)?|(?<=[市州])(?:、(?:县|区))?两级政协(?:委员)?")
