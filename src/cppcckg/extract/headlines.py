@@ -36,7 +36,10 @@ _IN_FULL = re.compile(r"届\s*(?:[\u4e00-\u9fff]{0,12}?委员会)\s*第")
 _SITTING = re.compile(r"\s*第[一二三四五六七八九十\d]{1,2}次(?:大会|全体会议)")
 _SPACES = re.compile(r"\s+")
 # a sitting of a session (小组会议, 分组讨论, 联组会议): a meeting of its own, wherever it is named
-_A_SITTING_WORD = re.compile(r"小组|分组|联组|开幕|闭幕")  # (在开幕大会上: the opening sitting, one of its own)
+_A_SITTING_WORD = re.compile(r"小组|分组|联组|开幕|闭幕")
+# someone presiding over a meeting by its bare word (某某主持座谈会): the meeting just told, not another
+_PRESIDED = re.compile(r"主持了?$")
+_BARE_MEETING = ("座谈会", "会议", "研讨会", "协商会", "恳谈会", "交流会")  # (在开幕大会上: the opening sitting, one of its own)
 _SESSION_SITTING = re.compile(r"(?<!领导)(?<!工作)小组|分组|联组|分(?:为|成)[\d一二三四五六七八九十]{1,2}个")  # (not 领导小组会议)
 # 在X座谈会上 with words of its own before the meeting word (not 在随后召开的座谈会上)
 # (在签约活动的座谈会上: that one's; 在主持召开《X》评审会上: that one, held)
@@ -156,7 +159,8 @@ def _same_subject(norm: str, caption: Initiative, told: Initiative, told_in: tup
 def drop_meetings_named_again(norm: str, items: Sequence[Initiative]) -> list[Initiative]:
     """`items` without a meeting named as where things happened (…会上) when the text has just
     told a meeting (within a few paragraphs): 联合调研并召开座谈会。…在随后召开的座谈会上，… is one
-    meeting; and without a session named again by its term and number (区政协十四届三次会议开幕。…
+    meeting; without a meeting presided over by its bare word (…某某主持座谈会) right after one of
+    that word was told; and without a session named again by its term and number (区政协十四届三次会议开幕。…
     区政协十四届三次会议应出席委员188人): one session, told once; and without a session's preparation
     (筹备开好X届N次会议) where that session is told as a meeting of its own (建议X届N次会议于…召开)."""
     kept: list[Initiative] = []
@@ -168,6 +172,11 @@ def drop_meetings_named_again(norm: str, items: Sequence[Initiative]) -> list[In
                     norm.startswith("协商会", at - 3) or norm.startswith("会", k.trigger[1]))))  # (专题协商会。…座谈会上)
                 and 0 <= item.trigger[0] - k.trigger[1] <= _NEAR for k in kept):
             continue  # (…开展协商活动。…协商会上: the consultation just told, met)
+        if item.type == "meeting" and (word := _SPACES.sub("", norm[item.trigger[0]:at])) in _BARE_MEETING and (
+                _PRESIDED.search(_SPACES.sub("", norm[max(0, item.trigger[0] - 6):item.trigger[0]]))) and any(
+                k.type == "meeting" and _SPACES.sub("", norm[k.trigger[0]:k.trigger[1]]).endswith(word)
+                and 0 <= item.trigger[0] - k.trigger[1] <= _NEAR for k in kept):
+            continue  # (…举行协商建言座谈会。…某某主持座谈会: the one just told, presided over)
         if item.type == "meeting" and norm[at:at + 1] in "上中时" and _A_SITTING_WORD.search(norm, *item.trigger) and any(
                 k.type == "meeting" and norm[k.trigger[0]:k.trigger[1]] == norm[item.trigger[0]:at] for k in kept):
             continue  # (委员在小组会上讨论…。…并在小组会上建言: the sitting just told, named again)

@@ -423,7 +423,7 @@ _HOLDS = re.compile(r"(?:召开|举行)了?")
 # a sitting of a session told with it (小组讨论, 大会发言)
 # a report a session's sitting takes up, right after it (分组讨论政府工作报告)
 _REPORT_DISCUSSED = re.compile(r"[^，,；;。]{0,12}报告")
-_A_SITTING = re.compile(r"各?(?:界别|委员)?(?:分团)?(?:分组|小组|联组)(?:讨论会?|会议?|审议(?:讨论)?)|大会发言|第[一二三四五六七八九十\d]{1,2}小?组(?:讨论|会议)")
+_A_SITTING = re.compile(r"各?(?:界别|委员)?(?:分团)?(?:分组|小组|联组)(?:(?:协商)?讨论会?|会议?|审议(?:讨论)?)|大会发言|第[一二三四五六七八九十\d]{1,2}小?组(?:讨论|会议)")
 # guests who attend a sitting (参加分组讨论, 听取大会发言, …和委员小组讨论), right before it
 _OPENING_OR_CLOSING = re.compile(r"开幕|闭幕")
 _WHERE_IN = ("中", "时", "期间", "环节")  # 在分组讨论中: a sitting named as where
@@ -534,7 +534,9 @@ _HEARD_AT = re.compile(r"会上|会议上|(?:^|[，,；;]|本次|此次|这次)�
 _PERSON_BETWEEN = re.compile(_TITLE_AFTER.pattern + r"[\u4e00-\u9fff]{2,3}[、和及与]")
 _NOT_HELD_AFTER = re.compile(r"(?:新闻)?(?:发布会)?上?(?:获悉|了解到|得知)|(?:大会)?(?:秘书处|秘书组|宣传组|提案组|新闻组)|"
                              # 在发布会现场介绍: where a spokesman spoke; 在X会议召开之际: a time, the meeting told elsewhere
-                             r"(?:现场|上)(?:介绍|表示|透露|通报|发布)|(?:召开|举行|开幕)?(?:之际|前夕)")
+                             r"(?:现场|上)(?:介绍|表示|透露|通报|发布)|(?:召开|举行|开幕)?(?:之际|前夕)|"
+                             # 围绕X全会确定的目标任务: the meeting whose aims the work serves, held by others
+                             r"(?:[和及、与][^，,；;。]{2,24}?)?(?:所|会议)?(?:确定|提出|作出|做出|部署|明确)的")
 # a sentence that goes on with the one before it: its items are that sentence's
 _GOES_ON = re.compile(r"其中[:：，,]|具体(?:安排)?(?:为|是)?[:：]|(?:日程|议程)安排(?:为|是|如下)?[:：]")
 _URGED = re.compile(r"(?:勉励|鼓励|号召|寄语|呼吁|希望(?!工程|小学))[^。；;]*$|"

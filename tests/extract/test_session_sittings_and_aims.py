@@ -1,0 +1,55 @@
+"""Prefecture session news: a session and the sitting it holds (…会议进行小组协商讨论, …会议举行X座谈会)
+are two meetings; the sitting presided over by its bare word in the next sentences (某某主持座谈会)
+is that sitting again; a Party congress or plenum named as the source of the aims the work serves
+(围绕X全会确定的目标任务) was held by others, not here.
+
+The sentences are made up for this project, in the style of prefecture CPPCC session news.
+"""
+
+from __future__ import annotations
+
+from tests.extract.test_extract_general import run
+
+
+def _meetings(x) -> list[str]:
+    return [i.label for i in x.initiatives if i.type == "meeting"]
+
+
+def test_a_session_that_holds_group_consultative_discussion_is_two_meetings(pipeline):
+    x = run(pipeline, "3月5日下午，市政协七届三次会议进行小组协商讨论，审议常委会工作报告和提案工作情况报告。",
+            publisher="cq-cppcc")
+    labels = _meetings(x)
+    assert len(labels) == 2
+    assert any("常委会工作报告" in label and "讨论" in label for label in labels)
+    assert not [i for i in x.initiatives if i.type == "consultation"]
+
+
+def test_a_session_that_holds_a_named_forum_is_two_meetings(pipeline):
+    x = run(pipeline, "2月1日，市政协七届三次会议举行计划报告协商建言座谈会。", publisher="cq-cppcc")
+    labels = _meetings(x)
+    assert len(labels) == 2
+    assert any("计划报告" in label for label in labels)
+
+
+def test_the_forum_presided_over_next_is_the_one_just_told(pipeline):
+    x = run(pipeline, "2月1日，市政协召开营商环境协商建言座谈会。副市长到会听取意见。市政协主席某某主持座谈会。",
+            publisher="cq-cppcc")
+    assert len(_meetings(x)) == 1
+
+
+def test_a_forum_convened_on_another_day_is_a_meeting_of_its_own(pipeline):
+    x = run(pipeline, "2月1日，市政协召开营商环境座谈会。4月5日，市政协主席某某主持召开座谈会，听取企业家意见。",
+            publisher="cq-cppcc")
+    assert len(_meetings(x)) == 2
+
+
+def test_a_plenum_named_as_the_source_of_aims_was_not_held_here(pipeline):
+    x = run(pipeline, "一年来，市政协紧紧围绕市第五次党代会和市委五届三次全会确定的目标任务，认真履行职能。",
+            publisher="cq-cppcc")
+    assert not _meetings(x)
+
+
+def test_the_plan_report_a_sitting_takes_up_is_no_plan(pipeline):
+    x = run(pipeline, "2月1日，市政协七届三次会议举行计划报告协商建言座谈会。", publisher="cq-cppcc")
+    assert len(_meetings(x)) == 2
+    assert {i.status for i in x.initiatives} == {"done"}
