@@ -525,7 +525,7 @@ _TEAM_AFTER = re.compile(r"(?:专题|联合)?(?:一行|调研组|视察组|考�
 # 两地/双方 before a democratic party's name: its units on the two sides the text named together.
 _BOTH_PLACES_BEFORE = re.compile(r"(?:两地|双方|两省市|川渝两地|川渝)$")
 _FOLLOW_UP_MEETING = re.compile(r"(?:[，,\s]|在)*(?:随后|随即|紧接着|之后|会后)[，,]?(?:还|又)?(?:召开|举行)")
-_GROUP_TITLE = re.compile(r"副?书记")
+_GROUP_TITLE = re.compile(r"副?书记|成员(?=、|[\u4e00-\u9fff]{2,3}(?:一行|带队|率|到|赴|来|在))")  # (党组成员、副主席某某: a post)
 _OPENED_OR_ENDED = re.compile(r"[^，,；;。]{0,16}?(?:开幕|闭幕|结束|闭会|落幕|帷幕|完成(?:各项|全部)议程)")  # (拉开帷幕, 落下帷幕)
 _QUOTED_CAMPAIGN_AFTER = re.compile(r"[”’]等?(?:实践|主题|专项|系列)?(?:活动|行动)")
 _WENT_TO_BODY = re.compile(r"[^，,；;。]{0,10}?(?:到|赴|前往|来到|走进)")

@@ -25,7 +25,7 @@ from cppcckg.extract import lexicon
 from cppcckg.extract.compact import Compact, compact
 from cppcckg.extract.firstchars import searched
 from cppcckg.extract.department_lists import listed_departments
-from cppcckg.extract.departments import PARTY_PATTERN, PARTY_WORDS, party_in_full, state_in_full
+from cppcckg.extract.departments import PARTY_PATTERN, PARTY_WORDS, STATE_WORDS, party_in_full, state_in_full
 from cppcckg.extract.numbers import parse_chinese_numeral
 from cppcckg.extract.organs import (BARE_CONGRESS_SESSION, BARE_PARTY_COMMITTEE, BARE_STATE_ORGAN,
                                     SESSION_AFTER_COMMITTEE, TERM_SESSION, OrganWords, party_level, stands_alone, the_committee_named,
@@ -1678,7 +1678,7 @@ _NAME_CHAR_BEFORE = re.compile(r"[\u4e00-\u9fff]")
 # 甘洛县政协: a place's CPPCC the reference lacks, named as the reference names its committees
 _PLACE_CPPCC = re.compile(r"([\u4e00-\u9fff]{2,8}?[省市州县区])政协")
 # the place of a committee named with its term that the reference lacks (重庆市两江新区): a seat's shape
-_NEW_SEAT = re.compile(r"(?:[\u4e00-\u9fff]{2,3}[省市])?[\u4e00-\u9fff]{2,6}[市州县区]")
+_NEW_SEAT = re.compile(r"(?:[\u4e00-\u9fff]{2,3}[省市])?(?:[\u4e00-\u9fff]{2,6}[市州县区]|[\u4e00-\u9fff]县)")  # (绛县: a county of one character)
 
 
 def _session_key(committee: str, name: str) -> str:
@@ -2105,6 +2105,8 @@ def _unknown_body(report: Report, a: int, b: int) -> Mention:
 def _bare_home(norm: str) -> str | None:
     """The bare local form (区政协, 县政协) a text that names no place calls its committee by."""
     found = _BARE_LOCAL_FORM.search(norm)
+    if found is None and (named := _NAMED_IN_FULL.search(norm)) is not None:
+        return named.group(1) + "政协"  # (政协第十三届某县委员会: a county's committee, named in full)
     return found.group() if found else None
 
 
@@ -2136,7 +2138,11 @@ def _placeless_organs(report: Report, start: int, end: int, level: str) -> list[
     return sorted(out, key=lambda m: m.evidence.start)
 
 
-_NAMED_UNKNOWN = re.compile(r"政协([\u4e00-\u9fff]{2,8}?)([区县市州])委员会")
+# a district's or county's committee named in full, with its term or without (政协第十三届某县委员会)
+# a state organ of a place the text does not name (县人民政府, 区人民代表大会常务委员会), as _placeless_organs names it
+_PLACELESS_STATE = re.compile(r"[区县](?:" + "|".join(sorted(set(STATE_WORDS.values()), key=len, reverse=True)) + ")")
+_NAMED_IN_FULL = re.compile(r"政协(?:第[一二三四五六七八九十\d]{1,3}届)?[\u4e00-\u9fff]{1,6}?([区县])委员会")
+_NAMED_UNKNOWN = re.compile(r"政协([\u4e00-\u9fff]{2,8}?|[\u4e00-\u9fff](?=县))([区县市州])委员会")  # (政协绛县委员会)
 
 
 def _unknown_committees_by_level(mentions: list[Mention]) -> dict[str, dict[str, Mention]]:
@@ -2164,13 +2170,20 @@ def _bare_forms_of_the_one_named(mentions: list[Mention]) -> list[Mention]:
         return mentions
     out = []
     for m in mentions:
-        level = m.label[:1]
+        level = m.label[2:3] if m.label.startswith("中共") else m.label[:1]
         ones = list(named.get(level, {}).values())
-        if (m.kind != "body" or m.in_reference or not m.label.startswith(level + "政协") or len(ones) != 1
+        placeless = m.seat is None and level in "区县" and ("政协" not in m.label and (
+            m.label.startswith(("中共区委", "中共县委")) or _PLACELESS_STATE.fullmatch(m.label)))
+        if (m.kind != "body" or m.in_reference or not (m.label.startswith(level + "政协") or placeless) or len(ones) != 1
                 or ones[0].evidence.start >= m.evidence.start):
             out.append(m)
             continue
         one = ones[0]
+        if "政协" not in m.label:  # 中共县委, 县人民政府: the Party's and the state's organs of that place
+            label = (f"中共{_place_written(one)}{m.label[3:]}" if m.label.startswith("中共")
+                     else _place_written(one) + m.label[1:])
+            out.append(replace(m, entity=_unknown_key(label), label=label))
+            continue
         if m.label == level + "政协":
             out.append(replace(m, entity=one.entity, label=one.label, cls=one.cls, members=one.members))
             continue
