@@ -73,7 +73,8 @@ _SESSION = re.compile(r"[一二三四五六七八九十\d]届第?[一二三四�
 # (出席某县人大七次会议和县政协五次会议的: the congress's session named first, then the own one)
 _OWN_SESSION_ATTENDED = re.compile(r"(?:参加|出席|列席)了?(?:[^，,；;。]{4,24}?[和及与、])?"
                                    r"(?:[\u4e00-\u9fff]{0,8}?[省市区县]政协|政协[\u4e00-\u9fff]{2,12}?[区县])$")
-_TITLE_AFTER = re.compile(r"(?:副?主委|副?主任委员|副?主席|党组书记|副?书记|副?主任|副?秘书长|副?会长)")
+_TITLE_AFTER = re.compile(r"(?:副?主委|副?主任委员|副?主席|党组书记|副?书记|副?主任|副?秘书长|副?会长|"
+                          r"副?(?:局|厅|处|部|院|社|所)长)")  # (…主委、某局局长某某: one person's posts)
 _TITLE_JOIN = searched(re.compile(r"(?:副?主席|党组书记|副?秘书长|常委|委员|副?主委|副?主任)、$"))
 _FIELD_WORK = frozenset({"research", "inspection", "supervision"})
 _DISCUSSABLE = frozenset({"consultation", "research", "inspection", "supervision", "campaign"})
@@ -516,7 +517,7 @@ _SESSION_CALLED = re.compile(r"第?[一二三四五六七八九十\d]{1,3}届(?:
 # how far back (characters) a bare 会议 looks for the session the text named
 _SESSION_REACH_BACK = 3000
 # a meeting held for a session, named after it (三届二次会议新闻发布会)
-_SESSION_EVENT = re.compile(r"(?:新闻)?发布会|记者会")
+_SESSION_EVENT = re.compile(r"(?:新闻)?发布会|记者会|(?:开幕|闭幕)(?:大会|会)")  # (…会议开幕会: its opening sitting)
 _ABOUT_A_SESSION = re.compile(r"关于[^，,；;。]{0,12}$")
 _LEADS_BEFORE = re.compile(r"(?:率|率领|带领)$")
 _TEAM_AFTER = re.compile(r"(?:专题|联合)?(?:一行|调研组|视察组|考察组|部分委员|有关负责同志)|(?<=组)(?:的)?委员")  # (率第五委员小组的委员们)
@@ -525,6 +526,7 @@ _TEAM_AFTER = re.compile(r"(?:专题|联合)?(?:一行|调研组|视察组|考�
 # 两地/双方 before a democratic party's name: its units on the two sides the text named together.
 _BOTH_PLACES_BEFORE = re.compile(r"(?:两地|双方|两省市|川渝两地|川渝)$")
 _FOLLOW_UP_MEETING = re.compile(r"(?:[，,\s]|在)*(?:随后|随即|紧接着|之后|会后)[，,]?(?:还|又)?(?:召开|举行)")
+_TITLE_IN_WORD = re.compile(r"《[^》]{2,80}》")
 _GROUP_TITLE = re.compile(r"副?书记|成员(?=、|[\u4e00-\u9fff]{2,3}(?:一行|带队|率|到|赴|来|在))")  # (党组成员、副主席某某: a post)
 _OPENED_OR_ENDED = re.compile(r"[^，,；;。]{0,16}?(?:开幕|闭幕|结束|闭会|落幕|帷幕|完成(?:各项|全部)议程)")  # (拉开帷幕, 落下帷幕)
 _QUOTED_CAMPAIGN_AFTER = re.compile(r"[”’]等?(?:实践|主题|专项|系列)?(?:活动|行动)")
@@ -1285,9 +1287,13 @@ class InitiativeExtractor:
         """Does an activity word name work this text has told already (界别活动; 提案督办调研 after
         重点提案督办, four characters in common): then taking part in it (某某参加界别活动) is no new work."""
         norm = self.report.norm
+        titles = _TITLE_IN_WORD.findall(word)  # (a titled work is told again only by its title)
         for start, end in self._told:
             told = compact_text(norm, start, end)
-            if told == word or any(told[i:i + 4] in word for i in range(len(told) - 3)):
+            if titles:
+                if any(title in told for title in titles):
+                    return True
+            elif told == word or any(told[i:i + 4] in word for i in range(len(told) - 3)):
                 return True
         return False
 
@@ -1751,6 +1757,11 @@ class InitiativeExtractor:
                 rules.append("role:passive-agent")
                 last_role, last_end = "subject", p.end
                 continue
+            if p.start < trig.start and keys and organizers and text.endswith("代表", 0, p.start):
+                organizers = list(keys)  # 某党派主委、某局局长某某代表该党派作发言: the body spoken for, not the posts
+                rules.append("role:on-behalf")
+                last_role, last_end = "subject", p.end
+                continue
             if last_role and _LIST_JOIN.fullmatch(text[last_end:p.start]):
                 role = last_role  # a list continues the role of its first member (指导万州、江北…)
             elif p.start > trig.start and not lexicon.PARTNER_BEFORE.search(before):
@@ -1841,7 +1852,7 @@ class InitiativeExtractor:
             elif session is not None:
                 organizers = [session]
                 rules.append("role:session-committee")
-        host_of_sitting = self.default_org or self._session_of
+        host_of_sitting = self._session_of or self.default_org  # (the session the text named is whose sittings they are)
         if trig.type == "meeting" and host_of_sitting and _SITTING_ATTENDED.search(text, 0, trig.start) and (
                 _A_SITTING.fullmatch(text, trig.start, trig.end) or text.startswith("联组", trig.start)):
             # 区委书记…出席会议、参加分组讨论: a sitting of the session, its committee's; the guests take part
@@ -1849,8 +1860,10 @@ class InitiativeExtractor:
             organizers = [host_of_sitting]
             rules.append("role:session-committee")
         elif (trig.type == "meeting" and host_of_sitting and text.startswith("上", trig.end)
-              and _OPENING_OR_CLOSING.search(text, trig.start, trig.end)):
-            # (政协开幕会上，某某代表X界别作大会发言: the session's opening sitting, its committee's)
+              and (_OPENING_OR_CLOSING.search(text, trig.start, trig.end)
+                   or _A_SITTING.fullmatch(text, max(0, trig.start - 2), trig.end))):  # (联组|讨论会)
+            # (政协开幕会上，某某代表X界别作大会发言: the session's opening sitting, its committee's;
+            # 在联组讨论会上，某党派市委作了发言: a sitting of the session, whoever spoke there)
             host = self._session_of or host_of_sitting
             partners.extend(k for k in organizers if k != host)
             organizers = [host]
