@@ -527,6 +527,8 @@ _TEAM_AFTER = re.compile(r"(?:专题|联合)?(?:一行|调研组|视察组|考�
 _BOTH_PLACES_BEFORE = re.compile(r"(?:两地|双方|两省市|川渝两地|川渝)$")
 _FOLLOW_UP_MEETING = re.compile(r"(?:[，,\s]|在)*(?:随后|随即|紧接着|之后|会后)[，,]?(?:还|又)?(?:召开|举行)")
 _TITLE_IN_WORD = re.compile(r"《[^》]{2,80}》")
+# the units that handle proposals, at the head of a sentence: their own work, not the committee's
+_HANDLERS_OPEN = re.compile(r"(?:全区|全县|全市|各)?(?:提案)?(?:承办单位|办理单位)")
 _GROUP_TITLE = re.compile(r"副?书记|成员(?=、|[\u4e00-\u9fff]{2,3}(?:一行|带队|率|到|赴|来|在))")  # (党组成员、副主席某某: a post)
 _OPENED_OR_ENDED = re.compile(r"[^，,；;。]{0,16}?(?:开幕|闭幕|结束|闭会|落幕|帷幕|完成(?:各项|全部)议程)")  # (拉开帷幕, 落下帷幕)
 _QUOTED_CAMPAIGN_AFTER = re.compile(r"[”’]等?(?:实践|主题|专项|系列)?(?:活动|行动)")
@@ -570,7 +572,7 @@ def _told_proposal(text: str, before: str, at: int | None = None) -> tuple[tuple
             word = "w" if aspect.group("w") else "w2"
             if at is None or aspect.start(word) == at:
                 return aspect.span(word), aspect.span("x")
-    found = _SUGGESTED.search(text) or _TITLE_UNBRACKETED.match(text) or (
+    found = _SUGGESTED.search(text) or _TITLE_UNBRACKETED.match(text) or _TITLE_LEADS_QUOTE.search(text) or (
         _TITLE_TAIL.match(text) if _TITLE_HEAD_BEFORE.search(before) else None)  # (关于甲,乙的建议: the title's end)
     if found is not None:
         return found.span("w"), found.span("x")
@@ -609,6 +611,9 @@ _SUGGESTED = re.compile(r"^(?:[^，,；;。]{0,8}?(?:提出|提交)了?)?(?P<x>�
 # 关于X的建议，区商务委认真吸纳: a proposal cited by its title without brackets, a clause of its own
 _TITLE_UNBRACKETED = re.compile(r"(?:此外|另外|其中|[，,“”])*关于(?P<x>[^，,；;。《》“”]{4,60}?)的(?P<w>建议|提案)$")
 _TITLE_OPENS = re.compile(r"(?:^|[，,；;。])[“”]?关于[^，,；;。《》“”]{4,60}?(?:[，,][^，,；;。《》“”]{2,40}?)?的(?:建议|提案)[，,]")
+# a quoted excerpt that opens with such a title (“关于优化X,提高Y的建议,区投资促进办认真吸纳…”): the
+# quotes keep its commas inside one clause
+_TITLE_LEADS_QUOTE = re.compile(r"“关于(?P<x>[^，,；;。《》“”]{4,60}?(?:[，,][^，,；;。《》“”]{2,40}?)?)的(?P<w>建议|提案)(?=[，,])")
 # a title without brackets cut by its own comma (关于优化X,提高Y的建议,…): its head in the clause before
 _TITLE_HEAD_BEFORE = re.compile(r"(?:^|[，,；;。])[“”]?(?:此外|另外|其中)?关于[^，,；;。《》“”的]{4,40}[，,]$")
 # 召开X会议，深入学习Y精神: the words between a meeting and what it studied
@@ -820,7 +825,7 @@ class InitiativeExtractor:
         # a text about proposals (its title says 提案) cites them by their titles
         # (a text without a title: its opening lines say what it is about)
         # (or one that speaks of proposals throughout, its opening taken by a dateline or an adoption note)
-        self._about_proposals = "提案" in (report.title_zh or report.norm[:_OPENING]) or (
+        self._about_proposals = "提案" in (report.title_zh or "") or "提案" in report.norm[:_OPENING] or (
             report.norm.count("提案") >= _PROPOSALS_THROUGHOUT)
         self.members_of: dict[str, str] = {}  # each committee's members' group the text names (区政协委员)
         self._members_named = ""  # the members' group named last (住川全国政协委员): a cited proposal's authors
@@ -935,6 +940,8 @@ class InitiativeExtractor:
         if _LEADER_OPENS.match(sentence_view.text, opening) and not _AFTER_THE_VISIT.search(
                 _CLAUSE_END.split(sentence_view.text[opening:], 1)[0]):
             return out  # 习近平总书记亲临X视察，并前往Y调研: the leader's own visit (…视察后，市政协…: a time)
+        if _HANDLERS_OPEN.match(sentence_view.text, opening):
+            return out  # 各承办单位认真贯彻…，深入调研、沟通协商: the units handling proposals at work, not the committee
         if not lexicon.ANY_TRIGGER.search(sentence_view.text) and not (
                 self._about_proposals and _CITED_TITLE.search(sentence_view.text)) and not (
                 "提案" in sentence_view.text and (_THEMED_TALLY.search(sentence_view.text)
@@ -1045,7 +1052,7 @@ class InitiativeExtractor:
             elif self._about_proposals and "《" in text and triggers and all(
                     t.type == "other" and _HONOURED.fullmatch(text, t.start, t.end) for t in triggers):
                 triggers = [*_cited_proposals(text), *triggers]  # 《甲》、《乙》被评为优秀提案: each proposal, and the honour
-            if not found and self._about_proposals and ("建议" in text or "提案" in text or "方面" in text):
+            if not triggers and self._about_proposals and ("建议" in text or "提案" in text or "方面" in text):
                 triggers = triggers or _suggested_proposals(text, self._proposals_before(sentence_view, a, text))
             if ((not subject or (subject == self.carried and not named_actor)) and not bodies and self._members_named
                     and triggers and all((t.type == "proposal" and self._about_proposals)
