@@ -233,6 +233,8 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                 continue  # 从发布会上获悉: where a reporter learned; X会议秘书处组长: an office of the session
             if typ == "meeting" and _NUMBERED_ITEM.match(text, e):
                 continue  # 九届一次会议第126号重点提案: the session a proposal is numbered in
+            if typ == "proposal" and _BUILT_ON_AFTER.match(text, e):
+                continue  # 在去年集体提案《X》基础上: last year's proposal, the ground of the work now told
             if typ == "meeting" and lexicon.SINCE_AFTER.match(text, e):
                 continue  # 四届二次会议以来: since the session, not the session
             if typ == "other" and lexicon.ABOUT_BEFORE.search(text, 0, s):
@@ -520,12 +522,14 @@ _SESSION_REACH_BACK = 3000
 _SESSION_EVENT = re.compile(r"(?:新闻)?发布会|记者会|(?:开幕|闭幕)(?:大会|会)")  # (…会议开幕会: its opening sitting)
 _ABOUT_A_SESSION = re.compile(r"关于[^，,；;。]{0,12}$")
 _LEADS_BEFORE = re.compile(r"(?:率|率领|带领)$")
-_TEAM_AFTER = re.compile(r"(?:专题|联合)?(?:一行|调研组|视察组|考察组|部分委员|有关负责同志)|(?<=组)(?:的)?委员")  # (率第五委员小组的委员们)
+_TEAM_AFTER = re.compile(r"(?:专题|联合)?(?:一行|调研组|视察组|考察组|部分委员|有关负责同志)|(?<=组)(?:的)?委员|"
+                         r"(?:到|赴|前往|深入|走进|来到)")  # (带领区政协经济委到某局调研: the committee led there)  # (率第五委员小组的委员们)
 # A meeting held right after the work just told (在随后召开的座谈会上, 随后举行座谈会) is that work's:
 # its organisers hold it.
 # 两地/双方 before a democratic party's name: its units on the two sides the text named together.
 _BOTH_PLACES_BEFORE = re.compile(r"(?:两地|双方|两省市|川渝两地|川渝)$")
 _FOLLOW_UP_MEETING = re.compile(r"(?:[，,\s]|在)*(?:随后|随即|紧接着|之后|会后)[，,]?(?:还|又)?(?:召开|举行)")
+_BUILT_ON_AFTER = re.compile(r"(?:《[^》]{2,80}》)?的?基础上")
 _TITLE_IN_WORD = re.compile(r"《[^》]{2,80}》")
 # the units that handle proposals, at the head of a sentence: their own work, not the committee's
 _HANDLERS_OPEN = re.compile(r"(?:全区|全县|全市|各)?(?:提案)?(?:承办单位|办理单位)")
@@ -596,7 +600,7 @@ def _cited_proposals(text: str) -> list[_Trigger]:
     """A proposal trigger for each title a clause cites as the proposal it speaks of."""
     return [_Trigger(m.start(), m.end(), "supervision" if _LISTED_AS_KEY.match(text, m.end()) else "proposal", None)
             for m in _CITED_TITLE.finditer(text)
-            if not _THEME_BEFORE_TITLE.search(text, 0, m.start())
+            if not _THEME_BEFORE_TITLE.search(text, 0, m.start()) and not _BUILT_ON_AFTER.match(text, m.end())
             and (m.group().endswith("提案》") or not _NOT_A_PROPOSAL_BEFORE.search(text, 0, m.start()))]
 
 
@@ -1764,8 +1768,9 @@ class InitiativeExtractor:
                 rules.append("role:passive-agent")
                 last_role, last_end = "subject", p.end
                 continue
-            if p.start < trig.start and keys and organizers and text.endswith("代表", 0, p.start):
+            if p.start < trig.start and keys and organizers and text.endswith(("代表", "交办给", "委托给", "交由"), 0, p.start):
                 organizers = list(keys)  # 某党派主委、某局局长某某代表该党派作发言: the body spoken for, not the posts
+                # (县委交办给县政协的调研课题: the body the work is handed to does it)
                 rules.append("role:on-behalf")
                 last_role, last_end = "subject", p.end
                 continue

@@ -276,7 +276,7 @@ MEETING_BUSINESS = re.compile(r"^(?:会议|会上)(?:还|并|也)?(?:通报(?!�
 # 走访企业186家, 调研村社30个: how many were visited, a statistic, not one piece of work
 OBJECT_COUNT_AFTER = re.compile(r"(?![将拟围就对])[\u4e00-\u9fff]{1,4}?\d+(?:\.\d+)?(?:余|多)?[家户所处]")
 # 会议以来 / 会议召开以来 / 全会前: a time, not the meeting told
-SINCE_AFTER = re.compile(r"(?:召开|举行|开幕|闭幕)?(?:以来|之前|前(?![往进行来去夕沿]))|(?:期间)?及闭会(?:期间|后)|(?:大会)?(?:召开|举行|开幕|闭幕)还有")  # (距离…会议开幕还有半小时: a time)
+SINCE_AFTER = re.compile(r"(?:召开|举行|开幕|闭幕)?(?:以来|之前|前(?![往进行来去夕沿]))|(?:各项议程|全部议程)?(?:结束|闭幕|闭会)(?:之后|后)|(?:期间)?及闭会(?:期间|后)|(?:大会)?(?:召开|举行|开幕|闭幕)还有")  # (距离…会议开幕还有半小时: a time)
 # 围绕推动X、加快“Y”建设等献策: the work is about Y, Y's building is no activity of its own
 ABOUT_BEFORE = re.compile(r"(?:围绕|聚焦|(?<!成)就)[^，,；;。]*$")
 # 调研“X”活动推进情况: work looked into by other work, not work of its own

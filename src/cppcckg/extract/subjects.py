@@ -141,8 +141,13 @@ def subject_span(clause: str, trigger: tuple[int, int], sentence: str,
         if found:
             dest = _DESTINATION.search(clause, 0, verb.start())
             if dest and not _GENERIC_PLACE.match(dest.group("x")) and verb.start() == dest.end():
+                if clause[found[0]:found[1]] == dest.group("x") and (learned := _learned(sentence, neighbours)):
+                    return learned  # (到某局开展调研，了解X情况: X)
                 # 赴金佛山景区开展提质扩容专题调研: where it went and what it was, the verb left out below
                 return dest.start("x"), found[1], False
+            if (dest := _DESTINATION.search(clause, 0, found[0])) and dest.end() == verb.start() and (
+                    learned := _learned(sentence, neighbours)):
+                return learned  # 到某局开展专题调研，了解X工作情况: what it learned about, not where
             return found[0], found[1], False
     held_at = _HELD_AT.match(clause) if verb is None and clause.startswith("上", t_end) else None
     if held_at is not None and t_start - held_at.end() >= 2:  # 在城市更新专题座谈会上，…: the meeting's own words
@@ -151,6 +156,8 @@ def subject_span(clause: str, trigger: tuple[int, int], sentence: str,
             return found[0], found[1], False
     dest = _DESTINATION.search(clause, 0, verb.start() if verb is not None and t_start - verb.end() < 2 else t_start)
     if dest and not _GENERIC_PLACE.match(dest.group("x")):  # 深入黄连种植基地开展调研: where the work went says what it was about
+        if learned := _learned(sentence, neighbours):
+            return learned  # (深入某地开展调研，了解X情况: what it learned about says it better)
         found = _clean(clause, dest.start("x"), dest.end("x"))
         if found:
             return found[0], found[1], False
@@ -158,6 +165,19 @@ def subject_span(clause: str, trigger: tuple[int, int], sentence: str,
         found = _marked(sentence, lo, hi)
         if found:
             return found[0], found[1], True
+    return None
+
+
+# 了解X情况 in the clause after the work: what the visit set out to learn about
+_LEARN = re.compile(r"(?:深入|详细|全面|实地)?了解(?P<x>[^，,；;。]{2,40}?)(?:的)?(?:工作)?(?:开展|推进|落实|实施|发展)?(?:情况|进展)")
+
+
+def _learned(sentence: str, neighbours: Callable[[], list[tuple[int, int]]]) -> tuple[int, int, bool] | None:
+    """(start, end, True) of what a neighbouring clause says the work set out to learn about."""
+    for lo, hi in neighbours():
+        found = _LEARN.match(sentence, lo, hi)
+        if found and (span := _clean(sentence, found.start("x"), found.end("x"))):
+            return span[0], span[1], True
     return None
 
 
