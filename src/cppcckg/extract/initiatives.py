@@ -530,6 +530,8 @@ _TEAM_AFTER = re.compile(r"(?:专题|联合)?(?:一行|调研组|视察组|考�
 _BOTH_PLACES_BEFORE = re.compile(r"(?:两地|双方|两省市|川渝两地|川渝)$")
 _FOLLOW_UP_MEETING = re.compile(r"(?:[，,\s]|在)*(?:随后|随即|紧接着|之后|会后)[，,]?(?:还|又)?(?:召开|举行)")
 _BUILT_ON_AFTER = re.compile(r"(?:《[^》]{2,80}》)?的?基础上")
+# a meeting of a level's whole CPPCC system (全省政协党建工作座谈会, 全市政协系统提案工作会议)
+_WHOLE_SYSTEM = re.compile(r"全(?P<level>[省市州国])政协(?:系统)?(?!委员|常委)(?=[^，,；;。]{0,14}(?:会议?|座谈会|研讨会|推进会|培训班)$)")
 _TITLE_IN_WORD = re.compile(r"《[^》]{2,80}》")
 # the units that handle proposals, at the head of a sentence: their own work, not the committee's
 _HANDLERS_OPEN = re.compile(r"(?:全区|全县|全市|各)?(?:提案)?(?:承办单位|办理单位)")
@@ -1709,6 +1711,29 @@ class InitiativeExtractor:
                 return _unique([*self._members(p.mention), *self._members(q.mention)])
         return []
 
+    def _system_host(self, level: str, organizers: Sequence[str]) -> str | None:
+        """The committee that convenes a meeting of a level's whole system (全省政协…会: the
+        province's; 全市政协…会: the city's; 全国政协系统…会: the national one), from where the
+        clause's actors (or the text's own committee) sit."""
+        if level == "国":
+            return "national-cppcc" if self.reference.get("national-cppcc") else None
+        home = next((h for k in [*organizers, self.default_org] if k and (h := self.reference.home_place(k))), None)
+        if level == "省":
+            province = self.reference.province_of(home)
+            body = self.reference.cppcc_seated_in(province) if province else None
+            return body.key if body is not None else None
+        seen: set[str] = set()
+        while home and home not in seen:  # 全市, 全州: the nearest city or prefecture up from the actors
+            seen.add(home)
+            place = self.reference.get(home)
+            if place is None:
+                return None
+            if place.name_zh.endswith(("市", "州")):
+                body = self.reference.cppcc_seated_in(home)
+                return body.key if body is not None else None
+            home = place.parent
+        return None
+
     def _session_committee(self, mention: Mention) -> str | None:
         """The committee whose session a session's name (or its plenary's, 全国政协十四届三次会议) names."""
         if mention.members:
@@ -1864,6 +1889,12 @@ class InitiativeExtractor:
             elif session is not None:
                 organizers = [session]
                 rules.append("role:session-committee")
+        system = _WHOLE_SYSTEM.search(text, max(0, trig.start - 16), trig.end) if trig.type == "meeting" else None
+        if system is not None and (host := self._system_host(system.group("level"), organizers)) is not None:
+            # 在全省政协党建工作座谈会上作交流: the meeting of a level's whole system is its top committee's
+            partners.extend(k for k in organizers if k != host)
+            organizers = [host]
+            rules.append("role:system-host")
         host_of_sitting = self._session_of or self.default_org  # (the session the text named is whose sittings they are)
         if trig.type == "meeting" and host_of_sitting and _SITTING_ATTENDED.search(text, 0, trig.start) and (
                 _A_SITTING.fullmatch(text, trig.start, trig.end) or text.startswith("联组", trig.start)):
