@@ -39,3 +39,15 @@ def test_places_listed_before_counted_levels_are_each_places_committee(pipeline)
     x = run(pipeline, "来自遂宁、广安、潼南等9个市区县的政协主席参加了座谈。")
     bodies = {m.entity for m in x.mentions if m.kind == "body"}
     assert {"cppcc-suining-sc", "cppcc-guangan-sc", "cppcc-tongnan"} <= bodies
+
+
+def test_two_levels_together_after_a_verb_are_the_levels_not_a_place(pipeline):
+    x = run(pipeline, "会议要求，有效破解市县政协“两个薄弱”问题，不断加强市县政协联动。")
+    labels = [m.label for m in x.mentions if m.kind == "body"]
+    assert labels == ["市县政协", "市县政协"]
+
+
+def test_a_sitting_named_after_its_session_is_a_meeting(pipeline):
+    x = run(pipeline, "5月19日，县政协十届六次会议集中协商议政会议召开。县长某某出席会议。")
+    assert [i.type for i in x.initiatives] == ["meeting"]
+    assert x.initiatives[0].label.startswith("县政协十届六次会议")

@@ -316,6 +316,9 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
             merged.pop()
             # the activity noun nearest the end decides (视察调研 is research, 调研视察 inspection)
             subtype = trig.subtype or (prev.subtype if prev.type == trig.type else None)
+            if prev.type == "meeting" and _SESSION.search(text, prev.start, prev.end) and text.endswith(("会", "会议"), 0, trig.end):
+                merged.append(_Trigger(prev.start, trig.end, "meeting", None))  # (…会议集中协商议政会: a sitting of the session)
+                continue
             merged.append(_Trigger(prev.start, trig.end, trig.type, subtype))
         else:
             merged.append(trig)

@@ -420,8 +420,9 @@ class Recognizer:
         out = []
         for m in mentions:
             a, b = m.evidence.start, m.evidence.end
-            if m.kind != "body" or _WHITESPACE.sub("", m.surface) not in _LOCAL_COMMITTEE_FORMS:
-                out.append(m)
+            if m.kind != "body" or _WHITESPACE.sub("", m.surface) not in _LOCAL_COMMITTEE_FORMS or (
+                    a > 0 and norm[a - 1] in "市县区州" and norm[a] in "市县区州"):
+                out.append(m)  # (改进新时代市县政协: two levels together, no place's name before them)
                 continue
             begin = next((x for x in range(a - 2, max(-1, a - 5), -1) if _CJK_RUN.fullmatch(norm, x, a) and (
                 x in provinces or (x == 0 and whole) or (x > 0 and norm[x - 1] in _LIST_MARKS and norm.endswith("政协", 0, x - 1)))),
@@ -500,10 +501,10 @@ class Recognizer:
             before = next((m for m in mentions if m.kind == "place" and m.evidence.start < a <= m.evidence.end <= b), None)
             if _overlaps(spans, starts, a, b) and (before is None or _overlaps(spans, starts, before.evidence.end, b)):
                 continue  # a name read already
-            if before is None and place is None:
-                continue  # (no place the text is about: whose levels is not said)
             written = _WHITESPACE.sub("", norm[a:b])
-            if before is not None:  # 内江市、区两级政协: the place written with it
+            if before is None and place is None:  # (no place the text is about: the levels alone name them)
+                label = written.replace("、", "")
+            elif before is not None:  # 内江市、区两级政协: the place written with it
                 a, label = before.evidence.start, _WHITESPACE.sub("", norm[before.evidence.start:b])
                 out.remove(before)
             else:
@@ -1658,6 +1659,9 @@ class Recognizer:
                             if match.group(0) == "政协" else None)
             if province_end is not None:  # (湖南隆回县政协: the county's committee, its province before it)
                 a, name = province_end, norm[province_end:b]
+            pair = _LEVEL_PAIR.search(name) if match.group(0) == "政协" else None
+            if pair is not None:  # (改进新时代市县政协: the committees of two levels, no place before them)
+                a, name = a + pair.start(), pair.group()
             if _overlaps(spans, starts, a, b):
                 continue  # a known name sits inside: only what precedes it would be unknown
             if not _specific_body_name(name, match.group(0)):
@@ -1675,6 +1679,8 @@ _CLAUSE_BREAK = re.compile(r"[，,。；;！!？?\n]")
 # a place's "two sessions" (北碚区“两会”, 省两会, 重庆两会), the place's name or level before it if written
 _TWO_SESSIONS = re.compile(r"“?两会”?(?!期间的?提案)")
 _NAME_CHAR_BEFORE = re.compile(r"[\u4e00-\u9fff]")
+# 市县政协, 区县政协: the committees of two levels together, whatever words lead into them
+_LEVEL_PAIR = re.compile(r"(?:市县|县市|区县|县区|市区县|县市区|市州|市区)政协$")
 # 甘洛县政协: a place's CPPCC the reference lacks, named as the reference names its committees
 _PLACE_CPPCC = re.compile(r"([\u4e00-\u9fff]{2,8}?[省市州县区])政协")
 # the place of a committee named with its term that the reference lacks (重庆市两江新区): a seat's shape
