@@ -46,3 +46,12 @@ def test_a_person_with_two_posts_speaks_for_the_body_named_after_on_behalf_of(pi
     speech = next(i for i in x.initiatives if i.type == "consultation")
     labels = {m.entity: m.label for m in x.mentions}
     assert [labels[k] for k in speech.organizers] == ["中国民主同盟遂宁市委员会"]
+
+
+def test_a_partys_units_in_places_the_reference_lacks_are_bodies_that_speak(pipeline):
+    x = run(pipeline, "农工党青禾市委会作题为《关于推动产教融合的建议》的口头发言。农工党石湾区工委、农工党云岭县总支分别提交书面发言。")
+    labels = [m.label for m in x.mentions if m.kind == "body"]
+    assert {"农工党青禾市委会", "农工党石湾区工委", "农工党云岭县总支"} <= set(labels)
+    speech = x.initiatives[0]
+    named = {m.entity: m.label for m in x.mentions}
+    assert [named[k] for k in speech.organizers] == ["农工党青禾市委会"]

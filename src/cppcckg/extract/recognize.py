@@ -1379,8 +1379,13 @@ class Recognizer:
         found: list[tuple[int, int, str]] = []  # start, end, seat
         listed: dict[tuple[int, int], str] = {}  # (a, b) → the party written once for a list of its units
         by_level: set[tuple[int, int]] = set()  # units named by their level alone (民盟市委会): the text's place's
+        unseated: list[tuple[int, int]] = []  # units of places the reference lacks (农工党荆州市委会)
         for match in _PARTY_ORGAN.finditer(norm, start, end):
             seat = self._seat_of_name(match.group("place").replace(" ", ""))
+            if seat is None and (party := _PARTY_SHORT.match(norm, match.start())) is not None and (
+                    _UNIT_OF_A_PLACE.fullmatch(_WHITESPACE.sub("", norm[party.end():match.end()]))) and not (
+                    _STOP_WORD.search(norm, party.end(), match.end())):
+                unseated.append((match.start(), match.end()))
             if seat is not None:
                 found.append((match.start(), match.end(), seat))
                 party = _PARTY_SHORT.match(norm, match.start())
@@ -1434,6 +1439,10 @@ class Recognizer:
                     found.append((a - 2 if norm.startswith("中共", a - 2) and a - 2 >= start else a, match.end(), seat))
                     break
         out = []
+        for a, b in unseated:
+            label = normalise(_WHITESPACE.sub("", report.norm[a:b]))  # (named as the text names it)
+            out.append(Mention(Evidence(report.id, a, b, report.text[a:b]), _unknown_key(label), label, "Body", "body",
+                               surface=report.text[a:b], in_reference=False))
         for a, b, label, seat in [*self._bare_state_organs(norm, start, end, place, found), *titled]:
             out.append(self._organ_named(report, a, b, label, seat))
         if place is None and not found and (bare := _bare_home(norm)) is not None:
@@ -1864,6 +1873,8 @@ _LISTED_UNIT = re.compile(r"(?:[、和及与]|[，,](?=四川|重庆))(?P<name>(
                           r"(?:总支|支部|支社|委员会|委会|工委))")  # (…达州市委会，重庆市开州区委会: the other province's)
 # 民盟铜梁支部, 九三学社渝北支社: a party's branch in a place too small for a committee of its own
 _BRANCH_WORD = re.compile(r"(?:总支|支部|支社)$")
+# a democratic party's unit in a place the reference lacks, after the party's name (荆州市委会, 台江区工委, 闽侯县总支)
+_UNIT_OF_A_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}[市县区州](?:委会|委员会|工委|工作委员会|总支|支部|支社|委)")
 # 中共遂宁市委, 合江县委 (not 县委员会, 县委统战部): a place's Party committee.
 # 中共重庆市江津区委员会 is the same committee written formally (委员会 only after 中共).
 _PARTY_COMMITTEE = searched(re.compile(
