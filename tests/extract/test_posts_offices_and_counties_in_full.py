@@ -38,3 +38,16 @@ def test_a_county_named_in_full_with_a_one_character_name_is_a_committee_of_its_
     assert "滦县政协常务委员会" in labels
     committee = next(m.entity for m in x.mentions if m.label == "政协滦县委员会")
     assert [list(i.organizers) for i in x.initiatives] == [[committee]]
+
+
+def test_a_county_named_in_full_by_the_conference_name_is_no_national_work(pipeline):
+    x = run(pipeline, "县政协十二届四次会议胜利闭幕\n\n中国人民政治协商会议滦县第十二届委员会第四次会议圆满完成各项议程，"
+                      "今天上午胜利闭幕。大会听取了委员的发言。")
+    assert all("national-cppcc" not in i.organizers for i in x.initiatives)
+    committee = next(m.entity for m in x.mentions if m.label == "政协滦县委员会")
+    assert x.initiatives and list(x.initiatives[0].organizers) == [committee]
+
+
+def test_a_city_whose_name_ends_in_zhou_heads_its_committee(pipeline):
+    x = run(pipeline, "近日，云州市政协组织委员视察城市更新项目。")
+    assert "政协云州市委员会" in [m.label for m in x.mentions]

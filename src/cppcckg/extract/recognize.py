@@ -161,6 +161,7 @@ class Recognizer:
         counts: dict[str, int] = {}
         places: dict[str, int] = {}
         local_forms: dict[int, tuple[list[_Form], int, int]] = {}  # forms, rank, count
+        unknown_named = 0  # committees named in full with their term that the reference lacks
         for _start, _end, forms in self._raw(title):
             for f in forms:
                 if not f.local and self.reference.entities[f.entity].cls in CPPCC_CLASSES:
@@ -173,9 +174,11 @@ class Recognizer:
             terms = []  # 中国人民政治协商会议遂宁市第七届委员会: Suining's, not the national committee
             for match in _TERM_NAME.finditer(block):
                 key = self._term_committee(match)
+                terms.append(match.span())  # (…汪清县第十三届委员会: a committee the reference lacks, not the national)
                 if key is not None:
-                    terms.append(match.span())
                     counts[key] = counts.get(key, 0) + 1
+                elif _NEW_SEAT.fullmatch(_term_place(match)):
+                    unknown_named += 1
             for start, end, forms in self._raw(block):
                 if any(t0 <= start and end <= t1 for t0, t1 in terms):
                     continue
@@ -205,6 +208,8 @@ class Recognizer:
                 committee = self._own_committee(entity.key) if entity is not None else None
                 if committee is not None:
                     return committee
+        if not local and unknown_named:
+            return None  # (a county the reference lacks, named in full: no committee of the reference writes)
         counts = local or counts
         if counts:
             return max(sorted(counts), key=lambda k: counts[k])
@@ -364,7 +369,7 @@ class Recognizer:
         if place is not None and "委员" in report.norm[start:end]:
             out = self._members_by_title(report, start, end, place, out)
         if "政协" in report.norm[start:end]:
-            out = _bare_forms_of_the_one_named(self._unknown_places_committees(report, out))
+            out = _bare_forms_of_the_one_named(report, self._unknown_places_committees(report, out))
             out = self._bare_forms_read_nowhere(report, start, end, out)
         if sum(m.cls == "SpecialCommittee" and not m.in_reference for m in out) >= 2:
             out = _short_names_of_special_committees(out)
@@ -421,7 +426,7 @@ class Recognizer:
         for m in mentions:
             a, b = m.evidence.start, m.evidence.end
             if m.kind != "body" or _WHITESPACE.sub("", m.surface) not in _LOCAL_COMMITTEE_FORMS or (
-                    a > 0 and norm[a - 1] in "市县区州" and norm[a] in "市县区州"):
+                    a > 0 and norm[a - 1:a + 1] in ("市县", "县市", "区县", "县区", "市区", "市州")):
                 out.append(m)  # (改进新时代市县政协: two levels together, no place's name before them)
                 continue
             begin = next((x for x in range(a - 2, max(-1, a - 5), -1) if _CJK_RUN.fullmatch(norm, x, a) and (
@@ -2178,7 +2183,14 @@ def _place_written(committee: Mention) -> str:
     return found.group(1) + found.group(2) if found else ""
 
 
-def _bare_forms_of_the_one_named(mentions: list[Mention]) -> list[Mention]:
+def _in_headline(norm: str, at: int) -> bool:
+    """Is `at` in a text's opening lines, before its first sentence ends (a headline names the
+    committee the story then names in full)?"""
+    end = norm.find("。")
+    return end < 0 or at < end and "\n" in norm[at:end]
+
+
+def _bare_forms_of_the_one_named(report: Report, mentions: list[Mention]) -> list[Mention]:
     """区政协, and its organs (区政协党组), read as a committee of their own in a text that names no
     place of the reference, are the one committee of that level the text named before them that
     the reference lacks (川汇区政协组织…。区政协党组书记…): the text goes on about it."""
@@ -2192,7 +2204,7 @@ def _bare_forms_of_the_one_named(mentions: list[Mention]) -> list[Mention]:
         placeless = m.seat is None and level in "区县" and ("政协" not in m.label and (
             m.label.startswith(("中共区委", "中共县委")) or _PLACELESS_STATE.fullmatch(m.label)))
         if (m.kind != "body" or m.in_reference or not (m.label.startswith(level + "政协") or placeless) or len(ones) != 1
-                or ones[0].evidence.start >= m.evidence.start):
+                or (ones[0].evidence.start >= m.evidence.start and not _in_headline(report.norm, m.evidence.start))):
             out.append(m)
             continue
         one = ones[0]
