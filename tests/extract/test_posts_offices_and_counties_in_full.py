@@ -51,3 +51,9 @@ def test_a_county_named_in_full_by_the_conference_name_is_no_national_work(pipel
 def test_a_city_whose_name_ends_in_zhou_heads_its_committee(pipeline):
     x = run(pipeline, "近日，云州市政协组织委员视察城市更新项目。")
     assert "政协云州市委员会" in [m.label for m in x.mentions]
+
+
+def test_a_report_sending_to_the_national_committee_is_not_the_national_committees(pipeline):
+    x = run(pipeline, "常委会积极探索提案工作新思路。一年来，召开全市文史工作会议，编辑出版《往事》一书，"
+                      "向全国政协报送信息30期，充分发挥市政协理论研究会的作用。")
+    assert all("national-cppcc" not in i.organizers for i in x.initiatives)

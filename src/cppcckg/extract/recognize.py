@@ -158,6 +158,8 @@ class Recognizer:
             key = self._term_committee(match)
             if key is not None:
                 return key
+            if _NEW_SEAT.fullmatch(_term_place(match)):
+                return None  # (…扬州市第八届委员会常务委员会工作报告: a committee the reference lacks)
         counts: dict[str, int] = {}
         places: dict[str, int] = {}
         local_forms: dict[int, tuple[list[_Form], int, int]] = {}  # forms, rank, count
@@ -208,8 +210,11 @@ class Recognizer:
                 committee = self._own_committee(entity.key) if entity is not None else None
                 if committee is not None:
                     return committee
-        if not local and unknown_named:
-            return None  # (a county the reference lacks, named in full: no committee of the reference writes)
+        if not local and counts and (unknown_named or any(rank == 1 for _forms, rank, _n in local_forms.values())
+                                     or _BARE_LEVEL_FORM.search(report.norm)):
+            # (a county the reference lacks, named in full; 市政协 in a place the text never names:
+            # no committee of the reference writes, least of all the national one)
+            return None
         counts = local or counts
         if counts:
             return max(sorted(counts), key=lambda k: counts[k])
@@ -1852,8 +1857,10 @@ _LEVEL_WORDS = frozenset("省市区县州")  # (市发改委 after a special com
 # a site's owner in its footer or masthead (主办：政协某区委员会, 主办单位：某县政协)
 _SITE_OWNER = re.compile(r"主办(?:单位)?\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{4,24}?(?:委员会|政协))(?![\u4e00-\u9fff])")
 _PLACE_AS_MODIFIER = re.compile(r"经济圈|都市圈|城市群|经济区")
-_ASKED_BEFORE = re.compile(r"(?:商请|邀请|请求|函请|提请)$")
+_ASKED_BEFORE = re.compile(r"(?:商请|邀请|请求|函请|提请|(?<![面走])向)$")  # (向全国政协报送: the one sent to)
 _QUOTED_CHAR = re.compile(r"[‘“'\"]([\u4e00-\u9fff])[’”'\"]")
+# a committee written by its level alone (市政协, 区政协): the text's own, wherever it is
+_BARE_LEVEL_FORM = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[在由与和及了、对向从经由是为将]))[市区县]政协")
 _BARE_LOCAL_FORM = re.compile(r"(?<![\u4e00-\u9fff])[区县]政协|(?<=[，。；、\n（(与和及了])[区县]政协|"
                               r"(?<=出席|参加|列席|主持|召开|举行|组织|审议|听取|讨论|走进|来到|前往|看望|慰问|走访|邀请)[区县]政协")
 # (出席区政协十届四次会议, 审议了区政协常委会工作报告: the verb, then the bare form)
