@@ -57,3 +57,10 @@ def test_a_report_sending_to_the_national_committee_is_not_the_national_committe
     x = run(pipeline, "常委会积极探索提案工作新思路。一年来，召开全市文史工作会议，编辑出版《往事》一书，"
                       "向全国政协报送信息30期，充分发挥市政协理论研究会的作用。")
     assert all("national-cppcc" not in i.organizers for i in x.initiatives)
+
+
+def test_a_committee_heading_a_sentence_after_a_season_is_that_places(pipeline):
+    x = run(pipeline, "今年初，石湾县政协按照常委会会议票决的方式确定重点督办提案5件。县政协主席会议成员领衔督办。")
+    labels = [m.label for m in x.mentions if m.kind == "body"]
+    assert "政协石湾县委员会" in labels
+    assert "石湾县政协主席会议" in labels

@@ -1733,7 +1733,7 @@ def _without_blanks(norm: str, start: int, end: int) -> tuple[str, list[int]]:
 #: (…。昆明市政协, 近日，川汇区政协, 3月5日上午，…); not after any clause (…，提高市政协…: a verb)
 _SENTENCE_HEAD = frozenset("。；;！？!?\n")
 _TIME_OPENS = re.compile(r"(?:^|[。；;！？!?\n])[^，,。；;！？!?\n]{0,12}?(?:日|月|年|近日|日前|近期|上午|下午|晚上|当天|当日|期间|"
-                         r"以来|会上|会后|随后|此前|今年|去年)[，,]$")
+                         r"以来|会上|会后|随后|此前|今年|去年|年初|年底|年末|月初|月底|上半年|下半年)[，,]$")
 #: Characters no place name of two or three characters holds in these texts: numbers, pronouns,
 #: quantifiers and particles that run into a committee's local form (全区政协, 两县政协, 我市政协).
 _NOT_IN_A_PLACE_NAME = frozenset("各全本我该此这那其两二三四五六七八九十百多个的了在和与及为对向从把被将已等每诸")
