@@ -33,9 +33,14 @@ def listed_departments(report: Report, mentions: list[Mention],
     that place's (区发改委、财政局 → 某区发展和改革委员会, 某区财政局); `organ_named(start, end,
     label, seat)` makes the mention of a department so named."""
     norm = report.norm
-    taken = {(m.evidence.start, m.evidence.end) for m in mentions}
-    starts = sorted(m.evidence.start for m in mentions)
+    # a committee's special committee read from a bare word (农业农村委) in a list of departments is
+    # the government's department of that name: the list says which
+    bare_organs = {(m.evidence.start, m.evidence.end): m for m in mentions
+                   if m.cls == "SpecialCommittee" and "政协" not in m.surface}
+    taken = {(m.evidence.start, m.evidence.end) for m in mentions} - set(bare_organs)
+    starts = sorted(m.evidence.start for m in mentions if (m.evidence.start, m.evidence.end) not in bare_organs)
     added: list[Mention] = []
+    replaced: set[int] = set()
     for m in mentions:
         if m.kind != "body" or m.evidence.end >= len(norm) or norm[m.evidence.end] not in "、和及":
             continue
@@ -52,10 +57,13 @@ def listed_departments(report: Report, mentions: list[Mention],
             label = place_name + (state_in_full(word) if items is _STATE_ITEM else PARTY_WORDS[word])
             last = organ_named(a, b, label, last.seat)
             added.append(last)
+            if (a, b) in bare_organs:
+                replaced.add(id(bare_organs[(a, b)]))
             at = b
     if not added:
         return mentions
-    return sorted([*mentions, *added], key=lambda x: (x.evidence.start, -x.evidence.end))
+    kept = [m for m in mentions if id(m) not in replaced]
+    return sorted([*kept, *added], key=lambda x: (x.evidence.start, -x.evidence.end))
 
 
 def _place_part(label: str) -> tuple[str, re.Pattern[str]] | None:

@@ -33,6 +33,7 @@ from cppcckg.extract.organs import (BARE_CONGRESS_SESSION, BARE_PARTY_COMMITTEE,
 from cppcckg.extract.leading_verbs import LEADING_VERBS, after_last, words_pattern
 from cppcckg.extract.other_bodies import COUNCIL_WORDS, one_studio_each, shaped_names
 from cppcckg.ingest.reference import CPPCC_CLASSES, Entity, Reference
+from cppcckg.ingest.shortname import HOME
 from cppcckg.ingest.textnorm import normalise
 from cppcckg.model import Evidence, Mention, Report
 
@@ -2197,6 +2198,10 @@ def _in_headline(norm: str, at: int) -> bool:
     return end < 0 or at < end and "\n" in norm[at:end]
 
 
+_HOME_COMMITTEE = f"政协{HOME}委员会"  # the reports' own committee, whose organs local names read
+_PLACE_WRITTEN = re.compile(r"[市区县州省]|" + HOME[:2])
+
+
 def _bare_forms_of_the_one_named(report: Report, mentions: list[Mention]) -> list[Mention]:
     """区政协, and its organs (区政协党组), read as a committee of their own in a text that names no
     place of the reference, are the one committee of that level the text named before them that
@@ -2204,8 +2209,18 @@ def _bare_forms_of_the_one_named(report: Report, mentions: list[Mention]) -> lis
     named = _unknown_committees_by_level(mentions)
     if not named:
         return mentions
+    # the only committee a text names (a county the reference lacks) owns the organs it writes
+    # bare (常委会, 主席会议), which the reference's local names would read as Chongqing's
+    only = [x for level in named.values() for x in level.values()]
+    home_named = any(m.in_reference and m.label == _HOME_COMMITTEE for m in mentions)
     out = []
     for m in mentions:
+        if (len(only) == 1 and not home_named and m.in_reference and m.label.startswith(_HOME_COMMITTEE)
+                and m.label != _HOME_COMMITTEE and not _PLACE_WRITTEN.search(m.surface)
+                and only[0].evidence.start < m.evidence.start):
+            label = _place_written(only[0]) + "政协" + m.label[len(_HOME_COMMITTEE):]  # 某县政协主席会议
+            out.append(replace(m, entity=_unknown_key(label), label=label, in_reference=False, members=()))
+            continue
         level = m.label[2:3] if m.label.startswith("中共") else m.label[:1]
         ones = list(named.get(level, {}).values())
         placeless = m.seat is None and level in "区县" and ("政协" not in m.label and (

@@ -30,6 +30,8 @@ _MARKED = searched(re.compile(
     + r"|将[“「]?(?P<y>[^，,；;。：:]{2,30}?)[”」]?(?=作为|列为|列入)"
 ))
 _TITLE = re.compile(r"《(?:关于)?(?P<x>[^》]{2,60}?)(?:的)?(?:提案|建议|报告|意见)?》")
+# a quoted subject the clause opens with and says the work is (“X”是…课题)
+_QUOTED_IS = re.compile(r"[“「](?P<x>[^”」]{2,30})[”」](?:是|为|作为|列为)")
 _NAMED_BEFORE = re.compile(r"[“「](?P<x>[^”」]{2,40})[”」][^“”「」]{0,8}$")
 _VERBAL = re.compile(r"(?:视察|调研|考察|督办|督查|监督|巡河|走访|察看)(?:了)?")
 # (开展调研协商、视察监督: a list of activity words goes on after the trigger, no object follows it)
@@ -98,6 +100,9 @@ def subject_span(clause: str, trigger: tuple[int, int], sentence: str,
     clause itself names none and one of the ``neighbours`` (sentence ranges of the clauses
     next to it that name no activity of their own, asked for only when needed) does."""
     t_start, t_end = trigger
+    named_first = _QUOTED_IS.match(clause)
+    if named_first is not None and named_first.end() <= t_start:  # “X”是…交办的重点调研课题: X
+        return named_first.start("x"), named_first.end("x"), False
     title = _TITLE.search(clause)
     if title:  # 提交《关于…的提案》: the title says it
         return title.start("x"), title.end("x"), False
