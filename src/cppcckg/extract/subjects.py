@@ -25,7 +25,7 @@ _AFTER_SUBJECT = (
     r"交换|讨论|研讨|发言|献策|谋划|商讨|交流|听取|征求|形成|提交|建议|作为|列为|赴|到|在|[,，;；]|$))"
 )
 _MARKED = searched(re.compile(
-    r"(?:围绕|(?<!成)就(?!业|此)|聚焦|(?:传达|专题传达)?学习(?:贯彻)?(?:党的)?(?=[^，,；;。]{0,30}精神)|(?:主题|议题)(?:为|是)|(?:共同)?(?:商议|(?<!协)商讨(?!论))|针对(?!性)|关于|以(?=[^，,；;。]{2,40}?为(?:题|主题|重点|抓手|切入点|契机|载体|目标|主线|核心))|从|(?<![针相面反绝应])对(?!于|接|口|话|外|标))[“「]?(?P<x>[^，,；;。：:]{2,60}?)[”」]?"
+    r"(?:围绕|(?<!成)就(?!业|此)|聚焦|(?:传达|专题传达)?学习(?:贯彻)?(?:党的)?(?=[^，,；;。]{0,30}精神)|(?:主题|议题)(?:为|是)|(?:共同)?(?:(?<!协)商议|(?<!协)商讨(?!论))|针对(?!性)|关于|以(?=[^，,；;。]{2,40}?为(?:题|主题|重点|抓手|切入点|契机|载体|目标|主线|核心))|从|(?<![针相面反绝应])对(?!于|接|口|话|外|标|策|照|比))[“「]?(?P<x>[^，,；;。：:]{2,100}?)[”」]?"
     r"(?:等(?:方面|问题|议题|课题|领域)|方面)?(?:为题|为主题|为重点|问题)?" + _AFTER_SUBJECT
     + r"|将[“「]?(?P<y>[^，,；;。：:]{2,30}?)[”」]?(?=作为|列为|列入)"
 ))
@@ -72,12 +72,20 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _marked(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The first marked subject; a later 围绕/聚焦 that follows a comma after it frames the work
+    more closely (聚焦X，紧紧围绕Y等重大问题开展视察: Y)."""
+    first = None
     for match in _MARKED.finditer(text, start, end):
         group = "x" if match.group("x") is not None else "y"
         found = _clean(text, match.start(group), match.end(group))
-        if found:
+        if found and first is None:
+            first = found
+        elif found and _CLOSER_FRAME.fullmatch(text, first[1], match.start()):
             return found
-    return None
+    return first
+
+
+_CLOSER_FRAME = re.compile(r"[^，,；;。]*[，,](?:紧紧|始终|更加)?")
 
 
 @lru_cache(maxsize=4096)

@@ -1,0 +1,26 @@
+"""What work was about, in district reviews: 协商议事 holds 商议 but marks no subject (开展协商议事活动13次
+is a tally, not a subject 事活动13次); 对策建议 is advice, not 对 + a subject; a later 紧紧围绕 after a
+comma frames the work more closely than the 聚焦 before it, however long its list of questions.
+
+The sentences are made up for this project, in the style of district session reports.
+"""
+
+from __future__ import annotations
+
+from tests.extract.test_extract_general import run
+
+
+def test_a_tally_of_consultative_meetings_gives_no_subject_to_the_visits_before_it(pipeline):
+    x = run(pipeline, "区政协围绕社区环境提升、老楼加梯等百姓身边事，深入街道、社区调研视察，开展协商议事活动13次。",
+            publisher="cppcc-dazu")
+    assert x.initiatives and not [i for i in x.initiatives if i.label.startswith("事活动")]
+    visits = [i for i in x.initiatives if i.type == "inspection"]
+    assert visits and "社区环境提升" in visits[0].label
+
+
+def test_the_closer_frame_and_its_long_list_name_the_work(pipeline):
+    x = run(pipeline, "区政协聚焦统筹做好“三个融合”文章，紧紧围绕全区“十五五”规划编制、“两园一河”联动发展、构建现代化产业体系、"
+                      "提升城市业态功能品质、建设长江文化带、完善社会治理体系等重大问题积极开展视察调研，努力提出有助决策的对策建议。",
+            publisher="cppcc-dazu")
+    (item,) = x.initiatives
+    assert "规划编制" in item.label and "三个融合" not in item.label and "策建议" not in item.label
