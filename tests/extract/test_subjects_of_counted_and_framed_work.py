@@ -24,3 +24,13 @@ def test_the_closer_frame_and_its_long_list_name_the_work(pipeline):
             publisher="cppcc-dazu")
     (item,) = x.initiatives
     assert "规划编制" in item.label and "三个融合" not in item.label and "策建议" not in item.label
+
+
+def test_duties_and_links_between_kinds_of_consultation_are_no_work(pipeline):
+    x = run(pipeline, "议事厅由区政协负责开展协商议事日常工作。要持续推进政协协商与基层协商有效衔接。", publisher="cppcc-dazu")
+    assert not x.initiatives
+
+
+def test_a_research_and_guidance_team_led_is_no_research_of_its_own(pipeline):
+    x = run(pipeline, "市政协副主席某某率市政协第五调研督导组，8日前往江津区政协进行了调研督导。", publisher="cq-cppcc")
+    assert [i.type for i in x.initiatives] == ["supervision"]
