@@ -53,3 +53,16 @@ def test_the_plan_report_a_sitting_takes_up_is_no_plan(pipeline):
     x = run(pipeline, "2月1日，市政协七届三次会议举行计划报告协商建言座谈会。", publisher="cq-cppcc")
     assert len(_meetings(x)) == 2
     assert {i.status for i in x.initiatives} == {"done"}
+
+
+def test_a_councils_meeting_named_with_its_committee_is_that_committees_whatever_the_chairs_posts(pipeline):
+    x = run(pipeline, "9月28日，县委常委、政协主席、统战部长某某主持召开石柱县政协九届十二次主席会议。")
+    (meeting,) = x.initiatives
+    labels = {m.entity: m.label for m in x.mentions}
+    assert list(meeting.organizers) == ["cppcc-shizhu"]
+
+
+def test_the_next_item_of_what_a_chair_urged_is_planned_and_a_session_to_convene_is_agenda(pipeline):
+    x = run(pipeline, "会议讨论了召开县政协十届一次会议有关具体事项。某某要求，一是抓好学习。二是做好县政协十届一次全委会议筹备工作。",
+            publisher="cppcc-shizhu")
+    assert [(i.status, i.label) for i in x.initiatives] == [("planned", "县政协十届一次全委会议筹备")]

@@ -233,6 +233,8 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                 continue  # 从发布会上获悉: where a reporter learned; X会议秘书处组长: an office of the session
             if typ == "meeting" and _NUMBERED_ITEM.match(text, e):
                 continue  # 九届一次会议第126号重点提案: the session a proposal is numbered in
+            if typ == "meeting" and _MATTERS_AFTER.match(text, e):
+                continue  # 讨论了召开X会议有关具体事项: a session to be convened, the agenda's matter
             if typ == "proposal" and _BUILT_ON_AFTER.match(text, e):
                 continue  # 在去年集体提案《X》基础上: last year's proposal, the ground of the work now told
             if typ == "meeting" and lexicon.SINCE_AFTER.match(text, e):
@@ -532,6 +534,7 @@ _TEAM_AFTER = re.compile(r"(?:专题|联合)?(?:一行|调研组|视察组|考�
 # 两地/双方 before a democratic party's name: its units on the two sides the text named together.
 _BOTH_PLACES_BEFORE = re.compile(r"(?:两地|双方|两省市|川渝两地|川渝)$")
 _FOLLOW_UP_MEETING = re.compile(r"(?:[，,\s]|在)*(?:随后|随即|紧接着|之后|会后)[，,]?(?:还|又)?(?:召开|举行)")
+_MATTERS_AFTER = re.compile(r"(?:的)?(?:有关|相关)(?:具体)?事项|等事项")
 _BUILT_ON_AFTER = re.compile(r"(?:《[^》]{2,80}》)?的?基础上")
 # a meeting of a level's whole CPPCC system (全省政协党建工作座谈会, 全市政协系统提案工作会议)
 _WHOLE_SYSTEM = re.compile(r"全(?P<level>[省市州国])政协(?:系统)?(?!委员|常委)(?=[^，,；;。]{0,14}(?:会议?|座谈会|研讨会|推进会|培训班)$)")
@@ -645,7 +648,7 @@ _BARE_END = re.compile(r"(?:考察|调研|视察|活动|考察活动|调研活�
 _TAKES_PART = re.compile(r"参加|出席|列席")
 _ALL_ACTIVITIES = re.compile(r"(?:有关|相关|上述|以上)活动")
 _PREPARED = re.compile(lexicon.SESSION_PREPARED)  # a coming session prepared: work said by its words alone
-_SESSION_PREPARED_NAME = re.compile(r"(?:[省市州区县]政协)?[一二三四五六七八九十\d]{1,3}届[一二三四五六七八九十\d]{1,3}次(?:全体)?会议")
+_SESSION_PREPARED_NAME = re.compile(r"(?:[省市州区县]政协)?[一二三四五六七八九十\d]{1,3}届[一二三四五六七八九十\d]{1,3}次(?:全体|全委)?会议")
 # the members split into groups (分为9个小组, 分成5个组) and what the groups then discussed
 _SPLIT_INTO_GROUPS = re.compile(r"分(?:为|成)[\d一二三四五六七八九十]{1,2}个(?:小|讨论)?组|(?<=开展)分组活动")
 _GROUPS_DISCUSS = re.compile(r"[，,\s]*(?:[^，,；;。]{0,30}?[，,])?[^，,；;。]{0,6}?(?P<v>讨论|审议|研讨)(?P<x>[^，,；;。]{2,80})")
@@ -1918,6 +1921,16 @@ class InitiativeExtractor:
               and set(organizers) <= {p.mention.entity for p in bodies if p.mention.cls == "Sector"}):
             organizers = [host_of_sitting]  # 民盟界别联组讨论中: the sectors meet at their committee's session
             rules.append("role:session-committee")
+        if trig.type == "meeting" and organizers and not any(self._committee_level(k) for k in organizers):
+            # 县委常委、县政协主席某某主持召开县政协N届M次主席会议: the committee whose meeting it is
+            # named in it, the posts before the leader's name not the actor
+            owner = next((p for p in bodies if (
+                (p.end == trig.start and lexicon.HOLDS_BEFORE.search(text, 0, p.start))
+                or (trig.start < p.start and p.end < trig.end and lexicon.HOLDS_BEFORE.search(text, trig.start, p.start)))
+                and self._committee_level(p.mention.entity) and self._definite(p.mention.entity)), None)
+            if owner is not None:
+                organizers = list(self._members(owner.mention) or [owner.mention.entity])
+                rules.append("role:owner-named")
         if not organizers:
             # 召开川渝政协联席会议, 召开区政协三届三十次主席会议: the bodies whose meeting it is,
             # named right before the activity word after the verb

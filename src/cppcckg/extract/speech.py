@@ -39,6 +39,7 @@ _SETS_A_PROGRAMME = re.compile(r"(?:专题)?(?:研究|谋划|部署|审议|讨�
 _DATED_REVIEW = re.compile(r"过去(?:的)?[一二三四五两]?年|[一二三四五两]年来|去年(?!同期)")
 # 市、县政协要在…基础上…: what the bodies should do, said with no date (a dated one is a plan, above)
 _BODIES_SHOULD = re.compile(r"[\u4e00-\u9fff、]{0,24}?(?:政协|委员|提案委|各级|各单位|部门)(?:都|也|还)?要(?![求点])")
+_NEXT_ITEM = re.compile(r"(?:[二三四五六七八九十]是|其[二三四五六七八九]是|第[二三四五六七八九十][，,、是])")
 _EXHORTS = re.compile(r"(?:同时|此外|并|还)?(?:要|必须|务必|希望)(?![求点])")
 # “要聚焦…深入调研…。”某某表示: a speaker's urging quoted before the speaker is named (the
 # quote may end a sentence of its own, the speaker's name then standing alone)
@@ -80,8 +81,8 @@ def exhortations(sentences: Sequence[Sentence], norm: str) -> tuple[set[int], se
               or (_QUOTED_URGING.match(text, pos) and (not text.endswith(("”", "」")) or _speaker_next(sentences, at, norm)))):
             out.add(s.index)
             said = True
-        elif said and _EXHORTS.match(text, pos):
-            out.add(s.index)
+        elif said and (_EXHORTS.match(text, pos) or _NEXT_ITEM.match(text, pos)):
+            out.add(s.index)  # (…要求，一是…。二是做好…: the next item of what was urged)
         else:
             said = False
     return out, planned
