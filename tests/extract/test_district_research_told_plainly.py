@@ -35,3 +35,9 @@ def test_a_sessions_end_is_a_time(pipeline):
 def test_last_years_proposal_the_work_builds_on_is_no_proposal(pipeline):
     x = run(pipeline, "在去年集体提案《关于加快能源保障体系建设的建议》基础上，市政协组织委员开展专题调研。", publisher="cq-cppcc")
     assert [i.type for i in x.initiatives] == ["research"]
+
+
+def test_members_visited_one_by_one_are_a_visit(pipeline):
+    x = run(pipeline, "春节前，区政协由主席会议成员带队，对40余名界别委员逐一走访。", publisher="cppcc-dazu")
+    assert [i.type for i in x.initiatives] == ["other"]
+    assert list(x.initiatives[0].organizers) == ["cppcc-dazu"]
