@@ -1,5 +1,5 @@
 """District research news: a vice-chair leading a special committee somewhere (带领区政协经济委到某局
-开展调研) puts that committee at work; a subject handed to the committee (县委交办给县政协的调研课题)
+开展调研) puts that committee at work; a subject handed to the committee (县委交由县政协承担的调研课题)
 is the committee's work, not the Party committee's; what the visit set out to learn (了解X情况)
 says what it was about better than the office it went to; a session's end (…会议各项议程结束后)
 and last year's proposal the work builds on (在去年集体提案《X》基础上) are times and grounds, not work.
@@ -23,7 +23,7 @@ def test_a_leader_leading_a_special_committee_somewhere_puts_the_committee_at_wo
 
 
 def test_a_subject_handed_to_the_committee_is_its_work(pipeline):
-    x = run(pipeline, "“乡村物流体系建设”是县委今年交办给县政协的一项重点调研课题。", publisher="cppcc-fengjie")
+    x = run(pipeline, "“乡村物流体系建设”是县委年初交由县政协承担的重点调研课题。", publisher="cppcc-fengjie")
     assert [list(i.organizers) for i in x.initiatives] == [["cppcc-fengjie"]]
 
 
@@ -33,7 +33,7 @@ def test_a_sessions_end_is_a_time(pipeline):
 
 
 def test_last_years_proposal_the_work_builds_on_is_no_proposal(pipeline):
-    x = run(pipeline, "在去年集体提案《关于加快能源保障体系建设的建议》基础上，市政协组织委员开展专题调研。", publisher="cq-cppcc")
+    x = run(pipeline, "在上年度集体提案《关于完善城市排涝设施的建议》基础上，市政协组织委员开展专题调研。", publisher="cq-cppcc")
     assert [i.type for i in x.initiatives] == ["research"]
 
 

@@ -19,14 +19,14 @@ def _by_type(x, kind: str) -> list:
 
 
 def test_proposals_handed_to_this_session_after_a_titled_speech_are_told(pipeline):
-    x = run(pipeline, "某某代表民盟市委在市政协大会作《发展智慧农业》发言，民盟市委提交了大会书面发言材料《守护古城》。"
-                      "\n民盟市委向本次大会提交了《关于加快园区配套建设的建议》等5件集体提案。", publisher="cdl-cq")
+    x = run(pipeline, "某某代表民盟市委在大会上作《发展智慧农业》发言，民盟市委还提交了书面发言材料《守护古城》。"
+                      "\n民盟市委向本次大会提交《园区配套建设提速的建议》等7件集体提案。", publisher="cdl-cq")
     proposals = _by_type(x, "proposal")
     assert [("园区配套建设" in i.label) for i in proposals] == [True]
 
 
 def test_the_opening_sitting_named_by_the_session_is_the_session_committees(pipeline):
-    x = run(pipeline, "市政协九届三次会议开幕会上，民革遂宁市委会某某代表民革遂宁市委会作《守护蓝天》的大会口头发言。",
+    x = run(pipeline, "市政协八届四次会议开幕会上，民革遂宁市委会某某代表民革遂宁市委会作《守护蓝天》的大会口头发言。",
             publisher="cppcc-suining-sc")
     meetings = _by_type(x, "meeting")
     assert len(meetings) == 1 and list(meetings[0].organizers) == ["cppcc-suining-sc"]
@@ -49,7 +49,7 @@ def test_a_person_with_two_posts_speaks_for_the_body_named_after_on_behalf_of(pi
 
 
 def test_a_partys_units_in_places_the_reference_lacks_are_bodies_that_speak(pipeline):
-    x = run(pipeline, "农工党青禾市委会作题为《关于推动产教融合的建议》的口头发言。农工党石湾区工委、农工党云岭县总支分别提交书面发言。")
+    x = run(pipeline, "农工党青禾市委会作题为《关于发展社区托育的建议》的口头发言。农工党石湾区工委、农工党云岭县总支分别提交书面发言。")
     labels = [m.label for m in x.mentions if m.kind == "body"]
     assert {"农工党青禾市委会", "农工党石湾区工委", "农工党云岭县总支"} <= set(labels)
     speech = x.initiatives[0]

@@ -18,7 +18,7 @@ def _bodies(x) -> list[str]:
 
 
 def test_a_leader_titled_first_by_his_party_group_post_acts_for_the_committee(pipeline):
-    x = run(pipeline, "近日，市政协党组成员、副主席某某一行来区开展“四下基层”调研。", publisher="cq-cppcc")
+    x = run(pipeline, "近日，市政协党组成员、副主席某某一行来区开展基层治理调研。", publisher="cq-cppcc")
     assert [list(i.organizers) for i in x.initiatives] == [["cq-cppcc"]]
 
 
@@ -41,8 +41,8 @@ def test_a_county_named_in_full_with_a_one_character_name_is_a_committee_of_its_
 
 
 def test_a_county_named_in_full_by_the_conference_name_is_no_national_work(pipeline):
-    x = run(pipeline, "县政协十二届四次会议胜利闭幕\n\n中国人民政治协商会议滦县第十二届委员会第四次会议圆满完成各项议程，"
-                      "今天上午胜利闭幕。大会听取了委员的发言。")
+    x = run(pipeline, "县政协十二届四次会议闭幕\n\n中国人民政治协商会议滦县第十二届委员会第四次会议"
+                      "今天上午在县会堂闭幕。大会听取了委员的发言。")
     assert all("national-cppcc" not in i.organizers for i in x.initiatives)
     committee = next(m.entity for m in x.mentions if m.label == "政协滦县委员会")
     assert x.initiatives and list(x.initiatives[0].organizers) == [committee]
@@ -55,12 +55,12 @@ def test_a_city_whose_name_ends_in_zhou_heads_its_committee(pipeline):
 
 def test_a_report_sending_to_the_national_committee_is_not_the_national_committees(pipeline):
     x = run(pipeline, "常委会积极探索提案工作新思路。一年来，召开全市文史工作会议，编辑出版《往事》一书，"
-                      "向全国政协报送信息30期，充分发挥市政协理论研究会的作用。")
+                      "向全国政协报送信息30期，支持市政协文史研究会开展工作。")
     assert all("national-cppcc" not in i.organizers for i in x.initiatives)
 
 
 def test_a_committee_heading_a_sentence_after_a_season_is_that_places(pipeline):
-    x = run(pipeline, "今年初，石湾县政协按照常委会会议票决的方式确定重点督办提案5件。县政协主席会议成员领衔督办。")
+    x = run(pipeline, "今年初，石湾县政协经常委会会议票决选出重点提案5件。县政协主席会议成员分别牵头督办。")
     labels = [m.label for m in x.mentions if m.kind == "body"]
     assert "政协石湾县委员会" in labels
     assert "石湾县政协主席会议" in labels

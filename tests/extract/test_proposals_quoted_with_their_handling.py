@@ -1,5 +1,5 @@
 """A district's review of proposal handling quotes proposals by their titles without brackets,
-each in quotes with how a department took it up (“关于X,Y的建议,区投资促进办认真吸纳…”): each is a
+each in quotes with how a department took it up (“关于X，Y的建议，区商务委认真采纳…”): each is a
 proposal of the committee, its title cut by its own comma; the department is a body of the
 district; the units that handle proposals, heading a sentence (各承办单位认真…深入调研), are at
 work themselves, not the committee.
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from tests.extract.test_extract_general import run
 
-_OPENING = "2025年，广大政协委员围绕中心工作建言献策，一件件政协提案反映了群众的期盼。\n"
+_OPENING = "2025年，区政协提案工作紧扣群众期盼，办理成效明显。\n"
 
 
 def test_each_quoted_title_with_its_handling_is_a_proposal(pipeline):

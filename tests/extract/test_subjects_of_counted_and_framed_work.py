@@ -11,23 +11,23 @@ from tests.extract.test_extract_general import run
 
 
 def test_a_tally_of_consultative_meetings_gives_no_subject_to_the_visits_before_it(pipeline):
-    x = run(pipeline, "区政协围绕社区环境提升、老楼加梯等百姓身边事，深入街道、社区调研视察，开展协商议事活动13次。",
+    x = run(pipeline, "区政协围绕背街小巷整治、停车位增设等居民关切，深入街道、社区调研视察，开展协商议事活动13次。",
             publisher="cppcc-dazu")
     assert x.initiatives and not [i for i in x.initiatives if i.label.startswith("事活动")]
     visits = [i for i in x.initiatives if i.type == "inspection"]
-    assert visits and "社区环境提升" in visits[0].label
+    assert visits and "背街小巷整治" in visits[0].label
 
 
 def test_the_closer_frame_and_its_long_list_name_the_work(pipeline):
-    x = run(pipeline, "区政协聚焦统筹做好“三个融合”文章，紧紧围绕全区“十五五”规划编制、“两园一河”联动发展、构建现代化产业体系、"
-                      "提升城市业态功能品质、建设长江文化带、完善社会治理体系等重大问题积极开展视察调研，努力提出有助决策的对策建议。",
+    x = run(pipeline, "区政协聚焦写好“三篇文章”，紧紧围绕全区中长期规划编制、老工业区转型升级、智能制造集群培育、"
+                      "夜间消费场景打造、长江岸线保护利用、基层网格治理优化等重大问题深入开展视察调研，努力提出有助决策的对策建议。",
             publisher="cppcc-dazu")
     (item,) = x.initiatives
-    assert "规划编制" in item.label and "三个融合" not in item.label and "策建议" not in item.label
+    assert "规划编制" in item.label and "三篇文章" not in item.label and "策建议" not in item.label
 
 
 def test_duties_and_links_between_kinds_of_consultation_are_no_work(pipeline):
-    x = run(pipeline, "议事厅由区政协负责开展协商议事日常工作。要持续推进政协协商与基层协商有效衔接。", publisher="cppcc-dazu")
+    x = run(pipeline, "议事厅的协商议事日常工作由区政协负责开展。要推动委员协商同村民协商紧密衔接。", publisher="cppcc-dazu")
     assert not x.initiatives
 
 

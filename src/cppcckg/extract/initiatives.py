@@ -234,7 +234,7 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
             if typ == "meeting" and _NUMBERED_ITEM.match(text, e):
                 continue  # 九届一次会议第126号重点提案: the session a proposal is numbered in
             if typ == "meeting" and _MATTERS_AFTER.match(text, e):
-                continue  # 讨论了召开X会议有关具体事项: a session to be convened, the agenda's matter
+                continue  # 研究了召开X会议的相关事项: a session to be convened, the agenda's matter
             if typ == "proposal" and _BUILT_ON_AFTER.match(text, e):
                 continue  # 在去年集体提案《X》基础上: last year's proposal, the ground of the work now told
             if typ == "meeting" and lexicon.SINCE_AFTER.match(text, e):
@@ -318,7 +318,8 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
             merged.pop()
             # the activity noun nearest the end decides (视察调研 is research, 调研视察 inspection)
             subtype = trig.subtype or (prev.subtype if prev.type == trig.type else None)
-            if prev.type == "meeting" and _SESSION.search(text, prev.start, prev.end) and text.endswith(("会", "会议"), 0, trig.end):
+            if ((prev.type == "meeting" and _SESSION.search(text, prev.start, prev.end)) or _SESSION.search(text, prev.start, prev.start + 8)) and (
+                    text.endswith(("会", "会议"), 0, trig.end)):
                 merged.append(_Trigger(prev.start, trig.end, "meeting", None))  # (…会议集中协商议政会: a sitting of the session)
                 continue
             merged.append(_Trigger(prev.start, trig.end, trig.type, subtype))
@@ -536,7 +537,7 @@ _BOTH_PLACES_BEFORE = re.compile(r"(?:两地|双方|两省市|川渝两地|川�
 _FOLLOW_UP_MEETING = re.compile(r"(?:[，,\s]|在)*(?:随后|随即|紧接着|之后|会后)[，,]?(?:还|又)?(?:召开|举行)")
 _MATTERS_AFTER = re.compile(r"(?:的)?(?:有关|相关)(?:具体)?事项|等事项")
 _BUILT_ON_AFTER = re.compile(r"(?:《[^》]{2,80}》)?的?基础上")
-# a meeting of a level's whole CPPCC system (全省政协党建工作座谈会, 全市政协系统提案工作会议)
+# a meeting of a level's whole CPPCC system (全省政协提案工作座谈会, 全市政协系统宣传工作会议)
 _WHOLE_SYSTEM = re.compile(r"全(?P<level>[省市州国])政协(?:系统)?(?!委员|常委)(?=[^，,；;。]{0,14}(?:会议?|座谈会|研讨会|推进会|培训班)$)")
 _TITLE_IN_WORD = re.compile(r"《[^》]{2,80}》")
 # the units that handle proposals, at the head of a sentence: their own work, not the committee's
@@ -623,7 +624,7 @@ _SUGGESTED = re.compile(r"^(?:[^，,；;。]{0,8}?(?:提出|提交)了?)?(?P<x>�
 # 关于X的建议，区商务委认真吸纳: a proposal cited by its title without brackets, a clause of its own
 _TITLE_UNBRACKETED = re.compile(r"(?:此外|另外|其中|[，,“”])*关于(?P<x>[^，,；;。《》“”]{4,60}?)的(?P<w>建议|提案)$")
 _TITLE_OPENS = re.compile(r"(?:^|[，,；;。])[“”]?关于[^，,；;。《》“”]{4,60}?(?:[，,][^，,；;。《》“”]{2,40}?)?的(?:建议|提案)[，,]")
-# a quoted excerpt that opens with such a title (“关于优化X,提高Y的建议,区投资促进办认真吸纳…”): the
+# a quoted excerpt that opens with such a title (“关于改进X，提升Y的建议，区商务委认真采纳…”): the
 # quotes keep its commas inside one clause
 _TITLE_LEADS_QUOTE = re.compile(r"“关于(?P<x>[^，,；;。《》“”]{4,60}?(?:[，,][^，,；;。《》“”]{2,40}?)?)的(?P<w>建议|提案)(?=[，,])")
 # a title without brackets cut by its own comma (关于优化X,提高Y的建议,…): its head in the clause before
@@ -1801,7 +1802,7 @@ class InitiativeExtractor:
                 continue
             if p.start < trig.start and keys and organizers and text.endswith(("代表", "交办给", "委托给", "交由"), 0, p.start):
                 organizers = list(keys)  # 某党派主委、某局局长某某代表该党派作发言: the body spoken for, not the posts
-                # (县委交办给县政协的调研课题: the body the work is handed to does it)
+                # (县委交由县政协承担的调研课题: the body the work is handed to does it)
                 rules.append("role:on-behalf")
                 last_role, last_end = "subject", p.end
                 continue
@@ -1897,7 +1898,7 @@ class InitiativeExtractor:
                 rules.append("role:session-committee")
         system = _WHOLE_SYSTEM.search(text, max(0, trig.start - 16), trig.end) if trig.type == "meeting" else None
         if system is not None and (host := self._system_host(system.group("level"), organizers)) is not None:
-            # 在全省政协党建工作座谈会上作交流: the meeting of a level's whole system is its top committee's
+            # 在全省政协提案工作推进会上作交流: the meeting of a level's whole system is its top committee's
             partners.extend(k for k in organizers if k != host)
             organizers = [host]
             rules.append("role:system-host")
@@ -1921,15 +1922,16 @@ class InitiativeExtractor:
               and set(organizers) <= {p.mention.entity for p in bodies if p.mention.cls == "Sector"}):
             organizers = [host_of_sitting]  # 民盟界别联组讨论中: the sectors meet at their committee's session
             rules.append("role:session-committee")
-        if trig.type == "meeting" and organizers and not any(self._committee_level(k) for k in organizers):
+        if trig.type == "meeting" and organizers:
             # 县委常委、县政协主席某某主持召开县政协N届M次主席会议: the committee whose meeting it is
             # named in it, the posts before the leader's name not the actor
             owner = next((p for p in bodies if (
                 (p.end == trig.start and lexicon.HOLDS_BEFORE.search(text, 0, p.start))
                 or (trig.start < p.start and p.end < trig.end and lexicon.HOLDS_BEFORE.search(text, trig.start, p.start)))
                 and self._committee_level(p.mention.entity) and self._definite(p.mention.entity)), None)
-            if owner is not None:
-                organizers = list(self._members(owner.mention) or [owner.mention.entity])
+            owned = list(self._members(owner.mention) or [owner.mention.entity]) if owner is not None else []
+            if owned and organizers != owned and not any(self._committee_level(k) for k in organizers if k not in owned):
+                organizers = owned  # (no other committee among the actors: the posts' bodies drop out)
                 rules.append("role:owner-named")
         if not organizers:
             # 召开川渝政协联席会议, 召开区政协三届三十次主席会议: the bodies whose meeting it is,

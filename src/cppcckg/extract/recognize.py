@@ -160,7 +160,7 @@ class Recognizer:
             if key is not None:
                 return key
             if _NEW_SEAT.fullmatch(_term_place(match)):
-                return None  # (…扬州市第八届委员会常务委员会工作报告: a committee the reference lacks)
+                return None  # (政协某市第N届委员会常委会工作报告: a committee the reference lacks)
         counts: dict[str, int] = {}
         places: dict[str, int] = {}
         local_forms: dict[int, tuple[list[_Form], int, int]] = {}  # forms, rank, count
