@@ -67,3 +67,9 @@ def test_a_congress_written_with_its_term_is_that_places_congress(pipeline):
 def test_the_central_discipline_commission_by_its_short_name(pipeline):
     x = run(pipeline, "市政协党组会议传达学习中央纪委全会精神。", publisher="cq-cppcc")
     assert "cpc-discipline-commission" in {m.entity for m in x.mentions}
+
+
+def test_the_special_committees_together_are_the_references_collective_however_written(pipeline):
+    for text in ("五年来，广大委员、政协各参加单位和各专门委员会认真履职。", "市政协各专门委员会开展对口协商。"):
+        x = run(pipeline, text, publisher="cq-cppcc")
+        assert "cq-cppcc-special-committees" in {m.entity for m in x.mentions}, text

@@ -706,6 +706,9 @@ class Recognizer:
                     word_owner = forms[0].entity if self.reference.entities[forms[0].entity].cls not in CPPCC_CLASSES else None
                     own = self._committee_of(entity.key) if entity is not None else (
                         self._committee_of(word_owner) if word_owner else None)
+                    if (own is None and entity is not None and entity.kind == "collective" and entity.members
+                            and (first := self.reference.get(entity.members[0])) is not None and first.cls not in CPPCC_CLASSES):
+                        own = self._committee_of(entity.members[0])  # (各专门委员会: its special committees together)
                     if found is not None and (entity is None or (own is not None and found[0].key != own)):
                         covered.append((a, b))
                         word = self._organ_word(view.text[s + found[1]:e])
@@ -992,6 +995,8 @@ class Recognizer:
                 continue  # the words run on into another name: not this organ
             committee = self.reference.entities[m.entity]
             known = self._organ_words.organ(committee.key, word)
+            if known is None and (named := self._named(committee.name_zh + word)) is not None:
+                known = self.reference.get(named)  # (its special committees together, a collective the reference holds)
             if known is not None:
                 made = _mention(report, a, b, known)
                 if known.cls == "PlenarySession":  # a session held is its committee's meeting
