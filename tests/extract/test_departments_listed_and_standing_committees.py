@@ -73,3 +73,14 @@ def test_the_special_committees_together_are_the_references_collective_however_w
     for text in ("五年来，广大委员、政协各参加单位和各专门委员会认真履职。", "市政协各专门委员会开展对口协商。"):
         x = run(pipeline, text, publisher="cq-cppcc")
         assert "cq-cppcc-special-committees" in {m.entity for m in x.mentions}, text
+
+
+def test_departments_written_with_no_level_in_a_local_text_are_its_places(pipeline):
+    x = run(pipeline, "区政协组织委员视察乡村供水工程，发改委、国资委负责同志陪同。", publisher="cppcc-dazu")
+    labels = _bodies(x)
+    assert "大足区发展和改革委员会" in labels and "大足区国有资产监督管理委员会" in labels
+
+
+def test_a_department_after_another_bodys_name_is_not_the_places(pipeline):
+    x = run(pipeline, "区政协组织委员学习国务院国资委有关文件。", publisher="cppcc-dazu")
+    assert "大足区国有资产监督管理委员会" not in _bodies(x)

@@ -20,7 +20,7 @@ from cppcckg.ingest.reference import CPPCC_CLASSES, Entity, Reference
 from cppcckg.ingest.textnorm import normalise
 from cppcckg.model import Evidence, Mention, Report
 
-__all__ = ["OrganWords", "SESSION_AFTER_COMMITTEE", "TERM_SESSION", "BARE_PARTY_COMMITTEE",
+__all__ = ["OrganWords", "SESSION_AFTER_COMMITTEE", "TERM_SESSION", "BARE_PARTY_COMMITTEE", "BARE_DEPARTMENT",
            "BARE_STATE_ORGAN", "state_organ_label", "party_level", "stands_alone"]
 
 # …十四届三次会议, …第十五届委员会第五次会议 right after a committee: a plenary session of it
@@ -38,6 +38,14 @@ BARE_STATE_ORGAN = re.compile(
     r"(?P<level>[省市区县州])(?P<organ>" + STATE_PATTERN + r"|纪委|委(?:" + PARTY_PATTERN + r")|融媒体中心|"
     r"(?![场域城份民位区县级内外属直委政人])[\u4e00-\u9fff]{2,8}?(?<![大格布结开全变残当])(?<![开全创]新)局|(?<=省)[\u4e00-\u9fff]{2,6}?厅)"
     r"(?![\u4e00-\u9fff]{0,2}(?:常委会|办公|机关)|代表)")
+# 发改委, 国资委, 工商联 written with no level at all in a local text, after a list mark or a verb that
+# brings departments along (带领发改委、水务、财政等部门): the department of the text's own place
+# (only forms no other body shares; not 国务院国资委, 国家发改委: a name runs on before them)
+BARE_DEPARTMENT = re.compile(r"(?:(?<=[、，,和及与：:（(])|(?<=带领|会同|邀请|组织|协调|联合|陪同|召集))"
+                             r"(?P<organ>发展改革委|发改委|国资委|工商联|住建委|住房城乡建委|卫健委|卫生健康委|经信委|经济信息委|"
+                             r"商务委|农业农村委|文旅委|文化旅游委|人社局|人力社保局|医保局|市场监管局|规划自然资源局|生态环境局|"
+                             r"应急局|民宗委|教委|交通局|水务局|财政局|统计局|审计局|民政局|司法局|公安局|林业局|税务局|住建局|文旅局)"
+                             r"(?=[、，,和及与等；;。负主有相领的]|$)")
 # 区六届人大四次会议, 省十四届人大五次会议: a people's congress session by level, term and number
 # (the congress of the text's place at that level, as 区人大 alone is)
 # (区六届人大常委会第十次会议, 市五届人大常委会: its standing committee, the term written)

@@ -27,7 +27,7 @@ from cppcckg.extract.firstchars import searched
 from cppcckg.extract.department_lists import listed_departments
 from cppcckg.extract.departments import PARTY_PATTERN, PARTY_WORDS, STATE_WORDS, party_in_full, state_in_full
 from cppcckg.extract.numbers import parse_chinese_numeral
-from cppcckg.extract.organs import (BARE_CONGRESS_SESSION, BARE_PARTY_COMMITTEE, BARE_STATE_ORGAN,
+from cppcckg.extract.organs import (BARE_CONGRESS_SESSION, BARE_DEPARTMENT, BARE_PARTY_COMMITTEE, BARE_STATE_ORGAN,
                                     SESSION_AFTER_COMMITTEE, TERM_SESSION, OrganWords, party_level, stands_alone, the_committee_named,
                                     state_organ_label)
 from cppcckg.extract.leading_verbs import LEADING_VERBS, after_last, words_pattern
@@ -1564,6 +1564,13 @@ class Recognizer:
             if seat is not None:
                 organ = match.group("organ") or match.group("organ2")
                 yield a, match.end(), state_organ_label(self.reference.entities[seat], organ), seat
+        home = next((p for p in self._place_chain(place) if (e := self.reference.get(p)) is not None and e.kind == "place"
+                     and e.cls != "Province"), None) or place
+        for match in BARE_DEPARTMENT.finditer(norm, start, end):
+            a = match.start()
+            if any(x <= a < y for x, y, _seat in named):
+                continue
+            yield a, match.end(), state_organ_label(self.reference.entities[home], match.group("organ")), home
 
     def _shaped(self, report: Report, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
         """Bureaus, township organs and leading groups (see other_bodies): unknown bodies, kept
