@@ -66,3 +66,16 @@ def test_the_next_item_of_what_a_chair_urged_is_planned_and_a_session_to_convene
     x = run(pipeline, "会议研究了召开县政协十届一次会议的相关事项。某某要求，一是抓好学习。二是做好县政协十届一次全委会议筹备工作。",
             publisher="cppcc-shizhu")
     assert [(i.status, i.label) for i in x.initiatives] == [("planned", "县政协十届一次全委会议筹备")]
+
+
+def test_a_speech_told_by_who_gave_it_and_how_it_was_received_is_the_members(pipeline):
+    x = run(pipeline, "“建议完善科技支撑体系。”大会上，市政协委员某某的发言赢得阵阵掌声。", publisher="cppcc-panzhihua-sc")
+    (speech,) = x.initiatives
+    labels = {m.entity: m.label for m in x.mentions}
+    assert speech.type == "consultation" and speech.label.startswith("大会发言")
+    assert [labels[k] for k in speech.organizers] == ["攀枝花市政协委员"]
+
+
+def test_a_party_plenum_cited_for_what_it_set_was_not_held_here(pipeline):
+    x = run(pipeline, "一年来，中共某市委十一届八次全会提出“两个示范”，市政协围绕实施开展专题调研。", publisher="cppcc-panzhihua-sc")
+    assert [i.type for i in x.initiatives] == ["research"]

@@ -233,6 +233,8 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                 continue  # 从发布会上获悉: where a reporter learned; X会议秘书处组长: an office of the session
             if typ == "meeting" and _NUMBERED_ITEM.match(text, e):
                 continue  # 九届一次会议第126号重点提案: the session a proposal is numbered in
+            if typ == "meeting" and _SAYS_AFTER.match(text, e) and _PARTY_BEFORE.search(text, max(0, s - 12), s):
+                continue  # 中共某市委N届M次全会提出“…”: the Party's plenum cited for what it set, not held here
             if typ == "meeting" and _MATTERS_AFTER.match(text, e):
                 continue  # 研究了召开X会议的相关事项: a session to be convened, the agenda's matter
             if typ == "proposal" and _BUILT_ON_AFTER.match(text, e):
@@ -535,10 +537,13 @@ _TEAM_AFTER = re.compile(r"(?:专题|联合)?(?:一行|调研组|视察组|考�
 # 两地/双方 before a democratic party's name: its units on the two sides the text named together.
 _BOTH_PLACES_BEFORE = re.compile(r"(?:两地|双方|两省市|川渝两地|川渝)$")
 _FOLLOW_UP_MEETING = re.compile(r"(?:[，,\s]|在)*(?:随后|随即|紧接着|之后|会后)[，,]?(?:还|又)?(?:召开|举行)")
+_SAYS_AFTER = re.compile(r"(?:提出|强调|指出|明确|要求|作出|部署|审议通过)")
+_PARTY_BEFORE = re.compile(r"(?:中共|党的)[\u4e00-\u9fff]{0,8}$|[省市区县州]委$")
 _MATTERS_AFTER = re.compile(r"(?:的)?(?:有关|相关)(?:具体)?事项|等事项")
 _BUILT_ON_AFTER = re.compile(r"(?:《[^》]{2,80}》)?的?基础上")
 # a meeting of a level's whole CPPCC system (全省政协提案工作座谈会, 全市政协系统宣传工作会议)
 _WHOLE_SYSTEM = re.compile(r"全(?P<level>[省市州国])政协(?:系统)?(?!委员|常委)(?=[^，,；;。]{0,14}(?:会议?|座谈会|研讨会|推进会|培训班)$)")
+_RECEIVED_AFTER = re.compile(r"赢得|获得|引起|受到|博得")
 _TITLE_IN_WORD = re.compile(r"《[^》]{2,80}》")
 # the units that handle proposals, at the head of a sentence: their own work, not the committee's
 _HANDLERS_OPEN = re.compile(r"(?:全区|全县|全市|各)?(?:提案)?(?:承办单位|办理单位)")
@@ -1420,6 +1425,8 @@ class InitiativeExtractor:
 
     def _acted(self, text: str, trig: _Trigger, before_clause: str, lead: bool = False) -> bool:
         """Is the activity word used for something someone did (not a name, a form or a quote)?"""
+        if trig.type == "consultation" and text.endswith("发言", 0, trig.end) and _RECEIVED_AFTER.match(text, trig.end):
+            return True  # 某某委员的发言赢得阵阵掌声: a speech given, told by how it was received
         if (text.endswith("在", 0, trig.start) and text.startswith(_WHERE_IN, trig.end) and (
                 (trig.type == "meeting" and _A_SITTING.fullmatch(text, trig.start, trig.end))
                 or (trig.type == "consultation" and _SPEECH.fullmatch(text, trig.start, trig.end)
@@ -1896,6 +1903,10 @@ class InitiativeExtractor:
             elif session is not None:
                 organizers = [session]
                 rules.append("role:session-committee")
+        if trig.type == "consultation" and _RECEIVED_AFTER.match(text, trig.end) and (
+                speaker := next((p for p in bodies if p.end == trig.start and p.mention.cls == "MemberGroup"), None)):
+            organizers = [speaker.mention.entity]  # 市政协委员某某的发言赢得掌声: the member speaks, one of the members
+            rules.append("role:members-speak")
         system = _WHOLE_SYSTEM.search(text, max(0, trig.start - 16), trig.end) if trig.type == "meeting" else None
         if system is not None and (host := self._system_host(system.group("level"), organizers)) is not None:
             # 在全省政协提案工作推进会上作交流: the meeting of a level's whole system is its top committee's
@@ -2325,7 +2336,8 @@ class InitiativeExtractor:
         if trig.type == "meeting" and _PREPARED.fullmatch(text, trig.start, trig.end):
             named = _SESSION_PREPARED_NAME.search(sentence_view.text)  # (做好X届Y次会议准备工作; 扛牢大会筹办责任，确保X会议…)
             return f"{self._own_words(*sentence_view.span(*named.span())) if named else '大会'}筹备", a, b, named is not None
-        if trig.type == "consultation" and _SPEECH.fullmatch(text, trig.start, trig.end):
+        if trig.type == "consultation" and (_SPEECH.fullmatch(text, trig.start, trig.end) or (
+                text.endswith("发言", 0, trig.end) and _RECEIVED_AFTER.match(text, trig.end))):  # (…的发言赢得掌声)
             said = _SAID.search(self._own_words(ts, te))  # 作了题为《关于X的建议》的大会发言, 就“X”在…上发言: a speech on X
             kind = "书面发言" if "书面" in head else "大会发言"
             themes = _THEMES_SPOKEN_ON.search(text, 0, trig.start) if said is None else None
