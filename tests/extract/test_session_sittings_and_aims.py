@@ -79,3 +79,14 @@ def test_a_speech_told_by_who_gave_it_and_how_it_was_received_is_the_members(pip
 def test_a_party_plenum_cited_for_what_it_set_was_not_held_here(pipeline):
     x = run(pipeline, "一年来，中共某市委十一届八次全会提出“两个示范”，市政协围绕实施开展专题调研。", publisher="cppcc-panzhihua-sc")
     assert [i.type for i in x.initiatives] == ["research"]
+
+
+def test_a_previews_review_of_the_year_behind_goes_on_until_a_plan(pipeline):
+    text = ("四川省政协十三届五次会议新闻发布会1月20日在成都举行。据了解，会议将于1月21日上午开幕，会期5天。\n"
+            "据介绍，2026年，四川省政协围绕县域经济发展开展专题调研。\n"
+            "四川省政协坚持团结联谊，举办港澳青年研修班，组织委员开展送医下乡活动。\n"
+            "会议期间，将举行两次全体会议。")
+    x = run(pipeline, text, date="2027-01-20")
+    by_kind = {i.evidence.text[:6]: i.status for i in x.initiatives}
+    done = [i for i in x.initiatives if "研修班" in i.label or "送医下乡" in i.label or "县域经济" in i.label]
+    assert done and all(i.status == "done" for i in done), by_kind

@@ -911,6 +911,7 @@ class InitiativeExtractor:
         self._is_plan = bool(lexicon.PLAN_TITLE.search(compact(_normalised(report.title_zh or "")).text)
                              or lexicon.PLAN_TITLE.search(compact(title_line).text))
         self._previews_session = _previews_session(report.norm)
+        self._reviewing = False  # a preview's sentences reviewing the year behind it (据介绍，2025年，…)
 
     def extract(self, sentence: Sentence, mentions: Sequence[Mention]) -> list[Initiative]:
         norm = self.report.norm
@@ -950,6 +951,11 @@ class InitiativeExtractor:
         # 会议将于27日开幕。其中：27日上午举行开幕会…: the items of a schedule announced are planned
         self._follows_plan = _GOES_ON.match(sentence_view.text) is not None and (
             lexicon.PLANNED_CUE.search(self._last_view) is not None and not lexicon.DONE_MARK.search(self._last_view))
+        if self._previews_session:  # (据介绍，2025年，…: the review goes on, paragraph after paragraph, until a plan)
+            if self._year_behind(sentence_view.text):
+                self._reviewing = True
+            elif "将" in sentence_view.text or lexicon.PLANNED_CUE.search(sentence_view.text):
+                self._reviewing = False
         self._before_view = self._last_view  # the sentence before (…立案118件。其中，X方面N件、…)
         self._last_view = sentence_view.text
         # 聚焦X参政议政，聚焦Y调研协商，聚焦Z民主监督: a run of parallel lines of work, no one activity
@@ -2201,7 +2207,7 @@ class InitiativeExtractor:
                       or not self.speaks_for_itself):
             year = int(dated.group(1))  # 2021年1月12日，…召开: the item says its own year
             period = Period(year, year)
-        in_plan = (self._is_plan or (self._previews_session and not _PRESS_CONFERENCE.search(text)
+        in_plan = (self._is_plan or (self._previews_session and not _PRESS_CONFERENCE.search(text) and not self._reviewing
                                      and not self._year_behind(lead_in + text))) and not (
             lexicon.DONE_MARK.search(text) or lexicon.DONE_MARK.search(lead_in))
         if status == DONE and (in_plan or self._follows_plan or lexicon.PLANNED_CUE.search(text) or (
