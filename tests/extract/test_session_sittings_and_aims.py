@@ -77,7 +77,7 @@ def test_a_speech_told_by_who_gave_it_and_how_it_was_received_is_the_members(pip
 
 
 def test_a_party_plenum_cited_for_what_it_set_was_not_held_here(pipeline):
-    x = run(pipeline, "一年来，中共某市委十一届八次全会提出“两个示范”，市政协围绕实施开展专题调研。", publisher="cppcc-panzhihua-sc")
+    x = run(pipeline, "一年来，中共某市委九届六次全会提出“两个示范”，市政协围绕实施开展专题调研。", publisher="cppcc-panzhihua-sc")
     assert [i.type for i in x.initiatives] == ["research"]
 
 

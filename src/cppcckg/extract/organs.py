@@ -39,7 +39,7 @@ BARE_STATE_ORGAN = re.compile(
     r"(?![场域城份民位区县级内外属直委政人])[\u4e00-\u9fff]{2,8}?(?<![大格布结开全变残当])(?<![开全创]新)局|(?<=省)[\u4e00-\u9fff]{2,6}?厅)"
     r"(?![\u4e00-\u9fff]{0,2}(?:常委会|办公|机关)|代表)")
 # 发改委, 国资委, 工商联 written with no level at all in a local text, after a list mark or a verb that
-# brings departments along (带领发改委、水务、财政等部门): the department of the text's own place
+# brings departments along (组织发改委、交通、财政等部门): the department of the text's own place
 # (only forms no other body shares; not 国务院国资委, 国家发改委: a name runs on before them)
 BARE_DEPARTMENT = re.compile(r"(?:(?<=[、，,和及与：:（(])|(?<=带领|会同|邀请|组织|协调|联合|陪同|召集))"
                              r"(?P<organ>发展改革委|发改委|国资委|工商联|住建委|住房城乡建委|卫健委|卫生健康委|经信委|经济信息委|"
