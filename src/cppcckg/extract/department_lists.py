@@ -11,15 +11,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from cppcckg.extract.departments import PARTY_PATTERN, PARTY_WORDS, STATE_PATTERN, STATE_WORDS, state_in_full
+from cppcckg.extract.departments import PARTY_PATTERN, PARTY_WORDS, STATE_FULL_WORDS, STATE_PATTERN, state_in_full
 from cppcckg.model import Mention, Report
 
 __all__ = ["listed_departments"]
 
-_STATE_FULL = tuple(sorted(set(STATE_WORDS.values()), key=len, reverse=True))
 _PARTY_FULL = tuple(sorted(set(PARTY_WORDS.values()), key=len, reverse=True))
 # a bureau or hall by its own name (财政局, 生态环境局, 教育厅): not 大局, 格局, 结局
 _BUREAU = r"(?:(?![的在和及与等])[\u4e00-\u9fff]){1,6}?(?<![大格布结开全当变])(?:局|厅)"
+# a place's bureau or hall by its own name (某区交通局): the place's name, then the bureau's
+_PLACE_BUREAU = re.compile(r"(?P<place>.+?[市区县州省])[\u4e00-\u9fff]{1,6}(?:局|厅)")
 # one item: a separator, then a department's word, then the list's next separator or its end
 _STATE_ITEM = re.compile(r"[、和及](?P<word>" + STATE_PATTERN + "|" + _BUREAU + r")"
                          r"(?=[、和及等，,。；;（(\s]|负责|主要|有关|相关|领导|同志|参加|陪同|出席|列席|联合|共同)")
@@ -76,10 +77,8 @@ def _place_part(label: str) -> tuple[str, re.Pattern[str]] | None:
         return None
     if "政协" in label or "党" in label:
         return None
-    for word in _STATE_FULL:
+    for word in STATE_FULL_WORDS:
         if label.endswith(word) and len(label) > len(word) + 1:
             return label[: -len(word)], _STATE_ITEM
-    if re.search(r"[市区县州省](?:[\u4e00-\u9fff]{1,6})(?:局|厅)$", label):
-        place = re.match(r".+?[市区县州省]", label)
-        return (place.group(), _STATE_ITEM) if place else None
-    return None
+    bureau = _PLACE_BUREAU.fullmatch(label)
+    return (bureau.group("place"), _STATE_ITEM) if bureau else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["STATE_WORDS", "PARTY_WORDS", "state_in_full", "party_in_full", "STATE_PATTERN", "PARTY_PATTERN"]
+__all__ = ["STATE_WORDS", "PARTY_WORDS", "STATE_FULL_WORDS", "state_in_full", "party_in_full", "STATE_PATTERN", "PARTY_PATTERN"]
 
 # government departments and organs: short form → full word (after the place's name)
 STATE_WORDS: dict[str, str] = {
@@ -45,6 +45,8 @@ STATE_WORDS: dict[str, str] = {
 }
 # the full words are written too (市经济和信息化委员会, 县工商业联合会)
 STATE_WORDS.update({full: full for full in list(STATE_WORDS.values())})
+#: the full words alone, longest first (what a department's label ends in)
+STATE_FULL_WORDS: tuple[str, ...] = tuple(sorted(set(STATE_WORDS.values()), key=len, reverse=True))
 # departments of a Party committee: short form → full word (after 中共<place>委)
 PARTY_WORDS: dict[str, str] = {
     "统战部": "统一战线工作部", "统一战线工作部": "统一战线工作部", "宣传部": "宣传部", "组织部": "组织部",

@@ -25,7 +25,7 @@ from cppcckg.extract import lexicon
 from cppcckg.extract.compact import Compact, compact
 from cppcckg.extract.firstchars import searched
 from cppcckg.extract.department_lists import listed_departments
-from cppcckg.extract.departments import PARTY_PATTERN, PARTY_WORDS, STATE_WORDS, party_in_full, state_in_full
+from cppcckg.extract.departments import PARTY_PATTERN, PARTY_WORDS, STATE_FULL_WORDS, party_in_full, state_in_full
 from cppcckg.extract.numbers import parse_chinese_numeral
 from cppcckg.extract.organs import (BARE_CONGRESS_SESSION, BARE_DEPARTMENT, BARE_PARTY_COMMITTEE, BARE_STATE_ORGAN,
                                     SESSION_AFTER_COMMITTEE, TERM_SESSION, OrganWords, party_level, stands_alone, the_committee_named,
@@ -1564,12 +1564,13 @@ class Recognizer:
             if seat is not None:
                 organ = match.group("organ") or match.group("organ2")
                 yield a, match.end(), state_organ_label(self.reference.entities[seat], organ), seat
-        home = next((p for p in self._place_chain(place) if (e := self.reference.get(p)) is not None and e.kind == "place"
-                     and e.cls != "Province"), None) or place
+        home: str | None = None  # the text's own place below the province, worked out at the first such word
         for match in BARE_DEPARTMENT.finditer(norm, start, end):
             a = match.start()
             if any(x <= a < y for x, y, _seat in named):
                 continue
+            home = home or next((p for p in self._place_chain(place) if (e := self.reference.get(p)) is not None
+                                 and e.kind == "place" and e.cls != "Province"), None) or place
             yield a, match.end(), state_organ_label(self.reference.entities[home], match.group("organ")), home
 
     def _shaped(self, report: Report, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
@@ -2182,7 +2183,7 @@ def _placeless_organs(report: Report, start: int, end: int, level: str) -> list[
 
 # a district's or county's committee named in full, with its term or without (政协第十三届某县委员会)
 # a state organ of a place the text does not name (县人民政府, 区人民代表大会常务委员会), as _placeless_organs names it
-_PLACELESS_STATE = re.compile(r"[区县](?:" + "|".join(sorted(set(STATE_WORDS.values()), key=len, reverse=True)) + ")")
+_PLACELESS_STATE = re.compile(r"[区县](?:" + "|".join(STATE_FULL_WORDS) + ")")
 _NAMED_IN_FULL = re.compile(r"政协(?:第[一二三四五六七八九十\d]{1,3}届)?[\u4e00-\u9fff]{1,6}?([区县])委员会")
 _NAMED_UNKNOWN = re.compile(r"政协([\u4e00-\u9fff]{2,8}?|[\u4e00-\u9fff](?=县))([区县市州])委员会")  # (政协绛县委员会)
 
