@@ -376,12 +376,55 @@ class Recognizer:
             out = self._members_by_title(report, start, end, place, out)
         if "政协" in report.norm[start:end]:
             out = _bare_forms_of_the_one_named(report, self._unknown_places_committees(report, out))
+            out = self._city_forms_of_the_one_named(report, out)
             out = self._bare_forms_read_nowhere(report, start, end, out)
         if sum(m.cls == "SpecialCommittee" and not m.in_reference for m in out) >= 2:
             out = _short_names_of_special_committees(out)
         if "、" in report.norm[start:end]:
             out = listed_departments(report, out, lambda a, b, label, seat: self._organ_named(report, a, b, label, seat))
         return the_committee_named(report, out, self._seat_of)
+
+    def _city_forms_of_the_one_named(self, report: Report, mentions: list[Mention]) -> list[Mention]:
+        """市政协, 市委, 市政府 and the council's words (主席会议) in a text whose only committee is a
+        city's the reference lacks (政协昆明市第十三届委员会…。市政协主席…主持): that city's bodies,
+        not Chongqing's, which a text naming no place of the reference would otherwise mean."""
+        if report.publisher:
+            return mentions
+        named = _unknown_committees_by_level(mentions)
+        only = [x for level in named.values() for x in level.values()]
+        if len(only) != 1 or _NAMED_UNKNOWN.fullmatch(only[0].label).group(2) not in "市州":
+            return mentions
+        one = only[0]
+        level = _place_written(one)[-1]
+        if any(m.in_reference and (HOME[:2] in m.surface or (m.kind == "place" and self.reference.province_of(m.entity) == _HOME))
+               for m in mentions):
+            return mentions  # (Chongqing named, or a place in it: its local forms may well be Chongqing's)
+        out = []
+        for m in mentions:
+            surface = _WHITESPACE.sub("", m.surface)
+            if (not m.in_reference or m.kind != "body" or self.reference.home_place(m.entity) != _HOME
+                    or not (surface.startswith(level) or not _PLACE_WRITTEN.search(surface))
+                    or (one.evidence.start >= m.evidence.start and not _in_headline(report.norm, m.evidence.start))):
+                out.append(m)
+                continue
+            if m.label == _HOME_COMMITTEE:
+                out.append(replace(m, entity=one.entity, label=one.label, cls=one.cls, members=one.members))
+                continue
+            if m.label.startswith(_HOME_COMMITTEE):  # 市政协主席会议 → 昆明市政协主席会议
+                label = _place_written(one) + "政协" + m.label[len(_HOME_COMMITTEE):]
+                out.append(replace(m, entity=_unknown_key(label), label=label, in_reference=False,
+                                   members=(one.entity,) if m.members else ()))
+                continue
+            if surface.startswith(level):  # 市委 → 中共昆明市委, 市政府 → 昆明市人民政府
+                rest = "人民政府" if surface[1:] == "政府" else surface[1:]
+                label = ("中共" if m.label.startswith("中共") else "") + _place_written(one) + rest
+            elif m.label.startswith(HOME):  # 各党派 → 昆明市各民主党派
+                label = _place_written(one) + m.label[len(HOME):]
+            else:
+                out.append(m)
+                continue
+            out.append(replace(m, entity=_unknown_key(label), label=label, in_reference=False, members=()))
+        return out
 
     def _bare_forms_read_nowhere(self, report: Report, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
         """县政协 (and its organ written after it, 县政协常委会) that no reading gave a body, in a text
