@@ -620,7 +620,7 @@ def _cited_proposals(text: str) -> list[_Trigger]:
 
 # X方面提案N件; X方面最受关注，提案数为N件 (the clause of the count)
 # (提案中，X方面N件，Y方面M件: the count alone, proposals said before)
-_ASPECT_TALLY = re.compile(r"(?P<x>[^，,；;。、]{2,16}?(?:方面|类))(?:的)?(?:(?P<w>提案)(?:数)?(?:达|为|有|共)?\d+\s?件"
+_ASPECT_TALLY = re.compile(r"(?P<x>[^，,；;。、]{2,16}?(?:方面|类))\s*(?:的)?(?:(?P<w>提案)(?:数)?(?:达|为|有|共)?\d+\s?件"
                            r"|(?:的?提案)?(?P<w2>\d+\s?件)(?=[，,；;。、]|$))")
 _TOLD_LEAD = re.compile(r"^(?:此外|还有|其中|另外|关于|[，,])+")
 _ASPECT_BEFORE = re.compile(r"(?P<x>[^，,；;。]{2,10}?方面)[^，,；;。]{0,8}[，,]$")  # (…方面最受关注，提案数为N件)
@@ -1076,7 +1076,7 @@ class InitiativeExtractor:
             elif self._about_proposals and "《" in text and triggers and all(
                     t.type == "other" and _HONOURED.fullmatch(text, t.start, t.end) for t in triggers):
                 triggers = [*_cited_proposals(text), *triggers]  # 《甲》、《乙》被评为优秀提案: each proposal, and the honour
-            if not triggers and self._about_proposals and ("建议" in text or "提案" in text or "方面" in text):
+            if not triggers and self._about_proposals and ("建议" in text or "提案" in text or "方面" in text or "类" in text):
                 triggers = triggers or _suggested_proposals(text, self._proposals_before(sentence_view, a, text))
             if ((not subject or (subject == self.carried and not named_actor)) and not bodies and self._members_named
                     and triggers and all((t.type == "proposal" and self._about_proposals)
@@ -1346,7 +1346,10 @@ class InitiativeExtractor:
         """What a clause of a text about proposals follows: its sentence so far, and the sentence
         before when this one opens with 其中 (…立案118件。其中，X方面N件、…)."""
         before = sentence_view.text[: sentence_view.index(a)]
-        return self._before_view + before if (before or text).startswith("其中") else before
+        if (before or text).startswith("其中") or (
+                not before and self._before_view.endswith(("；", ";")) and _ASPECT_TALLY.search(text)):
+            return self._before_view + before  # (…提案中，A类N件；B类M件: the next tally of the list)
+        return before
 
     def _parent(self, key: str) -> str | None:
         entity = self.reference.get(key)
