@@ -398,8 +398,10 @@ _PROPOSALS_ABOUT = re.compile(r"(?P<n>\d+(?:余|多)?件(?:重点|集体|委员|
 _BROUGHT = re.compile(r"(?:会签了?)?(?:一份|一件|\d+件)?关于(?P<x>[^，,；;。]{2,80}?)(?:等(?:问题|方面))?的[^，,；;。]{0,6}?提案")
 _TALLY_HEAD = re.compile(r"(?:提出|提交)了?提案")
 _SEVERAL_PROPOSALS = re.compile(r"(?:提出|提交)了?(?:多|数|几|若干)件.*提案")
-_THEME_BEFORE = re.compile(r"(?:^|[，,；;。：:])(?:[\u4e00-\u9fff]{0,6}?|[\u4e00-\u9fff]{0,10}?方面)(?:围绕|聚焦|针对)[^，,；;。]{2,80}[，,]"
+_THEME_BEFORE = re.compile(r"(?:^|[，,；;。：:])(?:[\u4e00-\u9fff]{0,12}?|[\u4e00-\u9fff]{0,10}?方面)(?:围绕|聚焦|针对)(?P<x>[^，,；;。]{2,80}?)(?:[\u4e00-\u9fff]{0,4}(?:建言|献策|议政|资政|履职))?[，,]"
                            r"(?:(?:积极|充分|踊跃|主动)?(?:运用|通过|利用)?(?:提案)?(?:建言献策|建言资政|议政建言|献计出力)[，,])?$")  # (…，积极运用提案建言献策，共提交提案N件)
+# an aim every committee names, no theme of what was proposed (围绕中心工作建言，共提交提案N件)
+_GENERIC_THEME = re.compile(r"(?:[党市区县]委[市区县]?政府|全[市区县省])?(?:的)?(?:中心工作|工作大局|中心大局|发展大局|全局|大局|中心)")
 # a meeting the clause before speaks of (本次会议以X为主题，…): what follows is its business
 _MEETING_SPEAKS = re.compile(r"(?:^|[，,：:])(?:本次|这次|此次|该次?)(?:政协)?(?:会议|大会)[^，,；;。]{0,24}[，,]$")
 _LECTURE = re.compile(r"讲座|辅导报告|授课")
@@ -422,6 +424,8 @@ _SPIRIT_AFTER = re.compile(r"[^，,；;。]{0,30}?精神")
 _SLOGAN_LINE = re.compile(r"[，,：:](?:聚焦|紧扣|围绕)[^，,；;。]{2,12}?(?:参政议政|调研协商|协商议政|民主监督|献计助力|建言献策|凝心聚力)")
 _SLOGAN_RUN = 3
 # what a body does with others' proposals (吸纳, 办理, 采纳): it takes them up, it did not write them
+# a person named as the author of one item of a list (、某某提交的, 、某某委员提交的)
+_PERSON_ITEM = re.compile(r"[\u4e00-\u9fff]{2,3}(?:委员)?")
 _TAKES_UP = re.compile(r"吸纳|办理|采纳|承办|答复|落实")
 # a clause that declares the subject of what follows (将X作为年度重点协商议题)
 _DECLARED_SUBJECT = re.compile(r"将[^，,；;。]{2,30}?(?:作为|列为|列入)[^，,；;。]{0,12}(?:议题|课题|主题)")
@@ -578,6 +582,13 @@ _TITLE = re.compile(r"《[^《》]{1,80}》")  # a document's title: its words t
 # 围绕《…》和《…》两个重点提案，组织…交流: the titles are the theme of the work, no proposal told)
 _NOT_A_PROPOSAL_BEFORE = re.compile(r"(?:形成|报送|撰写|社情民意|信息|调研报告|督办|办理|答复)[^，,；;。]{0,24}$")
 _THEME_BEFORE_TITLE = re.compile(r"(?:围绕|针对|(?<!成)就)(?:(?!提出|提交|撰写)(?:《[^》]{0,80}》|[^，,；;。《》])){0,24}$")  # (围绕X提出了《甲》: 甲 is proposed)
+
+
+def _themed_before(before: str) -> bool:
+    """Does the clause before a tally of proposals give their theme (围绕X，共提交提案N件), one
+    that is not an aim every committee names (围绕中心工作建言)?"""
+    theme = _THEME_BEFORE.search(before)
+    return theme is not None and not _GENERIC_THEME.fullmatch(theme.group("x"))
 
 
 def _told_proposal(text: str, before: str, at: int | None = None) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
@@ -1056,8 +1067,8 @@ class InitiativeExtractor:
             names_each = _NAMED_EACH_NEXT.match(sentence_view.text, sentence_view.index(b - 1) + 1) is not None
             found = find_triggers(text, names_each) if not _PURPOSE_CLAUSE.match(text) else ()
             self._names_each = names_each
-            if not found and (tally := _THEMED_TALLY.fullmatch(text)) and _THEME_BEFORE.search(
-                    sentence_view.text, 0, sentence_view.index(a)):
+            if not found and (tally := _THEMED_TALLY.fullmatch(text)) and _themed_before(
+                    sentence_view.text[:sentence_view.index(a)]):
                 found = (_Trigger(tally.start(1), tally.end(1), "proposal", None),)  # 围绕X，提出提案95件
             elif not found and "提案" in text and (themed := _THEMED_CLAUSE.fullmatch(text)):
                 found = (_Trigger(themed.start(2), themed.end(2), "proposal", None),)  # 围绕X方面提出提案208件
@@ -1449,7 +1460,7 @@ class InitiativeExtractor:
                 _A_SITTING.fullmatch(text, trig.start, trig.end)):
             return True  # 委员们分组讨论了X报告, 分组审议讨论政府工作报告: the session's sitting, held
         if trig.type == "proposal" and ((text, trig.start) in self._themed or _THEMED_CLAUSE.fullmatch(text) or (
-                _THEMED_TALLY.fullmatch(text) is not None and _THEME_BEFORE.search(before_clause) is not None)):
+                _THEMED_TALLY.fullmatch(text) is not None and _themed_before(before_clause))):
             return True  # 90件提案聚焦A、B等内容; 围绕A、B等方面，委员们提出了不少优秀提案: the proposals on those themes
         if trig.type == "proposal" and text.endswith("的", 0, trig.start) and _ONES_PROPOSAL_ABOUT.match(text, trig.end):
             return True  # 他今年的提案主要针对X: that proposal, written
@@ -1525,7 +1536,7 @@ class InitiativeExtractor:
                     or (trig.type == "other" and text.startswith(_GIVES, trig.start))  # (为修行点捐赠50床藏毯: a gift, counted)
                     or (trig.type == "proposal" and _AUTHORS_BEFORE.search(text, 0, trig.start) is not None)  # 党派集体提案N件
                     or (trig.type == "proposal" and _THEMED_TALLY.fullmatch(text) is not None
-                        and _THEME_BEFORE.search(before_clause) is not None))  # 围绕X，提出提案95件
+                        and _themed_before(before_clause)))  # 围绕X，提出提案95件
         session = trig.type == "meeting" and (_SESSION.search(text, trig.start, trig.end) is not None
                                               or text.startswith("常务委员会第", trig.start))  # (an organ's numbered meeting)
         if trig.type == "meeting" and _OPENED_OR_ENDED.match(text, trig.end):
@@ -1682,6 +1693,19 @@ class InitiativeExtractor:
             keys.extend(self._actor_keys(p, text))
             pos = p.end
         return keys
+
+    def _item_author(self, text: str, trig: _Trigger, bodies: list[_Placed]) -> list[str] | None:
+        """The author of one item of a list of proposals each told by who submitted it (甲委会提交的
+        《A》、某某提交的《B》) where the item names a person, not a body: the members of the
+        committee the text is about, not the body an earlier item named."""
+        mark = max(text.rfind(c, 0, trig.start) for c in "、，,；;")
+        if mark < 0 or "《" not in text[trig.start:max(trig.end, trig.start + 4)]:
+            return None
+        if text[mark] != "、" or not _PERSON_ITEM.fullmatch(text, mark + 1, trig.start) or not any(
+                p.end <= mark for p in bodies) or any(mark < p.start < trig.start for p in bodies):
+            return None
+        home = self.default_org
+        return [self.members_of.get(home, home)] if home else None
 
     def _actor_keys(self, p: _Placed, text: str) -> list[str]:
         """The actors a body named in a clause stands for; a party group before its secretary's
@@ -1877,10 +1901,17 @@ class InitiativeExtractor:
             keys = self._actor_keys(author, text)
             partners.extend(k for k in organizers if k not in keys)
             organizers = list(keys)
+        if trig.type == "proposal" and author is None and text.startswith(("提交", "提出"), trig.start):
+            item = self._item_author(text, trig, bodies)
+            if item is not None:  # 甲委会提交的《A》、乙委员提交的《B》: each item's own author
+                organizers = item
+                rules.append("role:item-author")
         proposer = next((p for p in bodies if trig.type == "proposal" and (
-            (p.start >= trig.end and _AGENT_BY.search(text, trig.end, p.start) and _PROPOSED_AFTER.match(text, p.end))
-            or (p.end < trig.start and (written := _WROTE_IT.match(text, p.end)) is not None  # X上报的《…提案》
-                and text.startswith("《", written.end())))), None)
+            p.start >= trig.end and _AGENT_BY.search(text, trig.end, p.start) and _PROPOSED_AFTER.match(text, p.end))),
+            None) or next((p for p in reversed(bodies) if trig.type == "proposal" and (
+                p.end <= trig.start and (written := _WROTE_IT.match(text, p.end)) is not None  # X上报的《…提案》
+                and text.startswith("《", written.end()) and "》" not in text[p.end:trig.start])), None)
+        # (甲提交的《A》、乙提交的《B》: each title its own author's, the nearest before it)
         if proposer is not None:  # 《…的建议》由省政协委员某某提出: its author's
             organizers = ([proposer.mention.entity] if proposer.mention.cls == "MemberGroup"  # (members write it)
                           else self._actor_keys(proposer, text) or [proposer.mention.entity])

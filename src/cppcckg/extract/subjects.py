@@ -112,6 +112,8 @@ def subject_span(clause: str, trigger: tuple[int, int], sentence: str,
     if named_first is not None and named_first.end() <= t_start:  # “X”是…交办的重点调研课题: X
         return named_first.start("x"), named_first.end("x"), False
     title = _TITLE.search(clause)
+    if title and (own := _TITLE.search(clause, t_start)) is not None and own.start() <= t_end + 1:
+        title = own  # (甲提交的《A》、乙提交的《B》: each its own title)
     if title:  # 提交《关于…的提案》: the title says it
         return title.start("x"), title.end("x"), False
     named = _NAMED_BEFORE.search(clause, 0, t_start)
