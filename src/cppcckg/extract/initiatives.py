@@ -294,6 +294,10 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
         # (专题学习(扩大)会议: the enlarged meeting's mark stands inside one compound)
         adjacent = (trig.start - prev.end <= 2 or text.startswith("(扩大)", prev.end)) if prev else False
         same_item = prev is not None and prev.type == trig.type and not _top_level_gap(text, prev.end, trig.start)
+        if (prev and same_item and not adjacent and text.startswith("“", prev.start)
+                and _BY_MEANS_OF.search(text, max(0, prev.start - 4), prev.start) and _HELD_THROUGH.fullmatch(text, prev.end, trig.start)):
+            merged[-1] = trig  # 通过“某某云会议”召开常委会议: the platform is the means, the meeting held the work
+            continue
         if prev and same_item and not adjacent and not _A_SITTING.fullmatch(text, trig.start, trig.end) and not (
                 _NTH.search(text, prev.start, prev.end) and _NTH.search(text, trig.start, trig.end)):
             continue  # one activity named twice (编撰出版《…丛书》): keep the first word
@@ -2528,6 +2532,10 @@ def _listed_means(text: str, trig: _Trigger) -> tuple[int, int] | None:
     start = text.rfind("、", 0, opened) + 1 or means  # (the first item starts at its 通过/依托)
     end = text.find("、", trig.end)
     return start, end if end >= 0 else len(text)
+
+
+# the words between a named means and the meeting it serves (通过“X”召开今年第一次常委会议)
+_HELD_THROUGH = re.compile(r"(?:系统|平台)?(?:召开|举行|组织召开)(?:了|今年|本年度|年度)*")
 
 
 def _means_before(text: str, opened: int) -> int | None:

@@ -46,7 +46,9 @@ _STOP_WORDS = ("组织", "指导", "支持", "协助", "配合", "邀请", "推�
                "走进", "来到", "前往", "深入", "赴", "出席", "列席", "主持", "举行", "看望", "慰问", "走访", "服务",
                "根据", "按照", "依据", "依照", "在",
                # tasks a meeting sets (要高质量筹备开好区政协X次会议, 做好县政协…准备工作)
-               "筹备", "筹办", "开好", "办好", "做好", "确保") + LEADING_VERBS
+               "筹备", "筹办", "开好", "办好", "做好", "确保",
+               # a verb's aspect mark before a committee (标志着某市政协…, 见证了): no place's name holds it
+               "着", "了") + LEADING_VERBS
 _STOP_WORD = words_pattern(_STOP_WORDS)
 _GENERIC = {"政协", "区县政协", "各级政协", "地方政协", "全市政协", "全市各级政协", "上级政协", "委员会", "党支部",
             "党组", "工委", "人民政协", "专门委员会", "各民主党派", "委员党支部", "机关党支部", "区县政协专委会"}
@@ -309,6 +311,9 @@ class Recognizer:
                 continue  # 川渝政协联合调研组: a team formed for the work, named by who forms it
             if norm[end:end + 1] in _WATER and self._names_a_river(norm, start, end, self._forms[form]):
                 continue
+            if start > 0 and norm[start - 1] in _SURNAMES and _TITLE_AFTER_NAME.match(norm, end) and all(
+                    self.reference.entities[f.entity].kind == "place" for f in self._forms[form]):
+                continue  # 周蓬安委员: a person's given name, not the county
             out.append((start, end, self._forms[form]))
             last_end = end
         return out
@@ -2044,6 +2049,10 @@ def _bad_boundary(norm: str, start: int, end: int) -> bool:
     return False
 
 
+#: Common surnames that are no preposition or place initial: one right before a place's short
+#: name and a title after it (周蓬安委员) make a person's name of it.
+_SURNAMES = frozenset("王李张刘陈杨赵吴周徐孙朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范廖贾夏韦邹孟熊秦邱尹薛闫段雷侯史陶贺顾郝龚邵戴莫孔汤")
+_TITLE_AFTER_NAME = re.compile(r"委员(?!会)|同志|先生|女士|老师")
 #: A short word listed before a name (住川、住渝…): Chinese characters only, right before the mark.
 _ELIDED_LONGEST = 4
 _ELIDED_ITEM = re.compile(r"[\u4e00-\u9fff]{1,4}$")

@@ -226,8 +226,10 @@ def _place_committees(ref: Reference) -> list[Entity]:
         city = parent_place.name_zh if place.cls == "District" and parent_place and parent_place.cls == "PrefectureCity" else ""
         city = "" if place.name_zh.startswith(city) else city  # (乐山市市中区 names its city)
         name, extra = f"政协{city}{place.name_zh}委员会", [f"政协{place.name_zh}委员会"] if city else []
+        # (阿坝州 of 阿坝藏族羌族自治州: 阿坝州政协 and 政协阿坝州委员会 too, as its own pages write it)
+        leveled = [f"政协{a}委员会" for a in place.aliases if len(a) >= 3 and a[-1] in "市州县区"]
         aliases = [a for a in dict.fromkeys([f"{place.name_zh}政协", *(f"{a}政协" for a in place.aliases if len(a) >= 2),
-                                             *extra]) if normalise(a) not in taken]
+                                             *extra, *leveled]) if normalise(a) not in taken]
         if normalise(name) in taken or not aliases:
             continue
         taken.update(normalise(a) for a in (name, *aliases))
