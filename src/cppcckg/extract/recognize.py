@@ -166,7 +166,9 @@ class Recognizer:
         counts: dict[str, int] = {}
         places: dict[str, int] = {}
         local_forms: dict[int, tuple[list[_Form], int, int]] = {}  # forms, rank, count
-        unknown_named = 0  # committees named in full with their term that the reference lacks
+        # committees the reference lacks: named in full with their term, or heading a clause (平湖市政协以…)
+        unknown_named = sum(1 for m in _LOCAL_FORM_AT.finditer(report.norm) if (head := _name_at_a_head(report.norm, m.start())) is not None
+                            and self._place_key(report.norm[head:m.start() + 1]) is None)
         for _start, _end, forms in self._raw(title):
             for f in forms:
                 if not f.local and self.reference.entities[f.entity].cls in CPPCC_CLASSES:
@@ -204,6 +206,8 @@ class Recognizer:
         # a local text names the national committee as where its members go and what it
         # adopts (向全国政协…, 全国政协委员): it is the publisher only when no other is named
         local = {k: n for k, n in counts.items() if self.reference.entities[k].cls != "NationalCommittee"}
+        if not local and unknown_named:
+            return None  # (a committee the reference lacks, named in full or heading a clause: no reference committee writes)
         if not local and local_forms:
             # only 市政协 / 省政协 and places (一年来，市政协…新重庆…): the local committee form the
             # text uses most, in the place it names most
@@ -385,9 +389,44 @@ class Recognizer:
             out = self._bare_forms_read_nowhere(report, start, end, out)
         if sum(m.cls == "SpecialCommittee" and not m.in_reference for m in out) >= 2:
             out = _short_names_of_special_committees(out)
+        if start == 0 and end == len(report.norm) and ("省政协" in report.norm or "两" in report.norm):
+            out = self._partners_read_elsewhere(report, out)
         if "、" in report.norm[start:end]:
             out = listed_departments(report, out, lambda a, b, label, seat: self._organ_named(report, a, b, label, seat))
         return the_committee_named(report, out, self._seat_of)
+
+    def _partners_read_elsewhere(self, report: Report, mentions: list[Mention]) -> list[Mention]:
+        """省政协 and the pairs 两地政协 / 两省市政协, which this project's texts use of Sichuan's
+        committee and of Sichuan and Chongqing together, in a text that names places and
+        committees only outside the two (平湖市与上海市金山区…两地政协): bodies named as written, not
+        Sichuan's or the two provinces' (a user would see false joint work otherwise)."""
+        if _NAMES_THE_TWO.search(report.norm):
+            return mentions
+        inside = outside = False
+        for m in mentions:
+            if m.kind == "place" and m.in_reference:
+                home = self.reference.province_of(m.entity)
+                inside = inside or home in (_HOME, _PARTNER)
+                outside = outside or (home is not None and home not in (_HOME, _PARTNER))
+            elif m.kind == "body" and not m.in_reference and _NAMED_UNKNOWN.fullmatch(m.label):
+                outside = True
+            elif m.kind == "body" and m.in_reference and _WHITESPACE.sub("", m.surface) not in _LOCAL_COMMITTEES:
+                inside = inside or self.reference.province_of(m.entity) in (_HOME, _PARTNER)
+        if inside or not outside:
+            return mentions
+        out = []
+        for m in mentions:
+            entity = self.reference.get(m.entity) if m.in_reference else None
+            surface = _WHITESPACE.sub("", m.surface)
+            partner = entity is not None and self.reference.home_place(entity.key) == _PARTNER and entity.cls in CPPCC_CLASSES
+            pair = entity is not None and entity.kind == "collective" and len(entity.members) >= 2 and all(
+                self.reference.province_of(k) in (_HOME, _PARTNER) for k in entity.members)
+            if (partner or pair) and not (_PROVINCE_WORDS & set(surface)):
+                made = _unknown_body(report, m.evidence.start, m.evidence.end)
+                out.append(replace(made, cls="Collective") if pair else made)
+            else:
+                out.append(m)
+        return out
 
     def _city_forms_of_the_one_named(self, report: Report, mentions: list[Mention]) -> list[Mention]:
         """市政协, 市委, 市政府 and the council's words (主席会议) in a text whose only committee is a
@@ -1794,6 +1833,7 @@ def _without_blanks(norm: str, start: int, end: int) -> tuple[str, list[int]]:
 #: Where a place's name may head a sentence: its start, or after a time that opens it
 #: (…。昆明市政协, 近日，川汇区政协, 3月5日上午，…); not after any clause (…，提高市政协…: a verb)
 _SENTENCE_HEAD = frozenset("。；;！？!?\n")
+_HEADLINE_BREAKS = frozenset(" \u3000|丨｜·")  # what parts a headline: a name may head each part
 _TIME_OPENS = re.compile(r"(?:^|[。；;！？!?\n])[^，,。；;！？!?\n]{0,12}?(?:日|月|年|近日|日前|近期|上午|下午|晚上|当天|当日|期间|"
                          r"以来|会上|会后|随后|此前|今年|去年|年初|年底|年末|月初|月底|上半年|下半年)[，,]$")
 #: Characters no place name of two or three characters holds in these texts: numbers, pronouns,
@@ -1814,7 +1854,8 @@ def _name_at_a_head(norm: str, a: int) -> int | None:
     before the local form at `a` head a clause (近日，川汇区政协组织…): that place's committee."""
     for x in (a - 2, a - 3):
         if x < 0 or not _CJK_RUN.fullmatch(norm, x, a) or not (
-                x == 0 or norm[x - 1] in _SENTENCE_HEAD or _TIME_OPENS.search(norm, max(0, x - 16), x)):
+                x == 0 or norm[x - 1] in _SENTENCE_HEAD or _TIME_OPENS.search(norm, max(0, x - 16), x)
+                or (norm[x - 1] in _HEADLINE_BREAKS and _in_headline(norm, x))):  # (…｜拓展履职 平湖市政协以…)
             continue
         name = norm[x:a]
         if _NOT_IN_A_PLACE_NAME & set(name) or name in _HEAD_WORDS or name[-2:] in _HEAD_WORDS or name[:2] in _HEAD_WORDS:
@@ -1912,6 +1953,11 @@ _LOCAL_COMMITTEES = frozenset({"省政协", "市政协", "区政协", "县政协
 # the local forms no place stands behind in a text that names none (省政协 and 市政协 have one)
 # a committee asked or invited to join (商请X政协开展联合协商, 邀请X政协): another body, not the text's own
 # a committee's local form, and the name of a place the reference lacks right before it (宝鸡市政协)
+# a text that names Sichuan or Chongqing, or the two together, however briefly
+_NAMES_THE_TWO = re.compile(r"重庆|四川|川渝|成渝|巴蜀|渝[东西南北中]|川[东西南北中]")
+# the characters that name Sichuan or Chongqing in a name (川渝两地政协, 四川省政协)
+_PROVINCE_WORDS = frozenset("川渝蜀巴")
+_LOCAL_FORM_AT = re.compile(r"[市区县州]政协")
 _LOCAL_COMMITTEE_FORMS = frozenset({"市政协", "县政协", "区政协", "州政协"})
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _LIST_MARKS = frozenset("、和及与")
