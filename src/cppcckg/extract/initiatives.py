@@ -188,6 +188,8 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                 # 开展的X已结束; 收到X捐赠的; X座谈会现场; 携手完成了《X》等调研报告 (research done);
                 # (出席区政协十届四次会议的委员们: the text's own session, held)
                 continue
+            if text.endswith(("观摩", "观摩了"), 0, s):
+                continue  # 应邀观摩述职大会: guests watch another's event, which the text tells
             if typ == "publication" and lexicon.RETOLD_WORK_BEFORE.search(text, max(0, s - 8), s):
                 continue  # 这些丛书…: the works just told, referred to again
             if typ == "campaign" and text.startswith("“", s) and _QUOTED_THEMES_BEFORE.search(text, 0, s) and (

@@ -389,11 +389,34 @@ class Recognizer:
             out = self._bare_forms_read_nowhere(report, start, end, out)
         if sum(m.cls == "SpecialCommittee" and not m.in_reference for m in out) >= 2:
             out = _short_names_of_special_committees(out)
+        if any(report.norm.startswith(_PARTY_MEMBERS_WORDS, m.evidence.end) for m in out if m.cls == "DemocraticParty"):
+            out = self._party_members_of_the_unit(out, report)
         if start == 0 and end == len(report.norm) and ("省政协" in report.norm or "两" in report.norm):
             out = self._partners_read_elsewhere(report, out)
         if "、" in report.norm[start:end]:
             out = listed_departments(report, out, lambda a, b, label, seat: self._organ_named(report, a, b, label, seat))
         return the_committee_named(report, out, self._seat_of)
+
+    def _party_members_of_the_unit(self, mentions: list[Mention], report: Report) -> list[Mention]:
+        """A party's members (民进会员, 盟员 after 民盟) in a text that named one unit of that party
+        before (民进某区委组织…。…20余名民进会员现场测评): that unit's members, so the unit acts, not
+        the party at large."""
+        out: list[Mention] = []
+        units: dict[str, Mention] = {}  # the party's name → its unit named last
+        for m in mentions:
+            party = self.reference.get(m.entity) if m.in_reference and m.cls == "DemocraticParty" else None
+            if party is not None and party.kind == "body" and m.label == party.name_zh and (
+                    report.norm.startswith(_PARTY_MEMBERS_WORDS, m.evidence.end)) and party.name_zh in units and not (
+                    _SEVERAL_BEFORE.search(report.norm, max(0, m.evidence.start - 3), m.evidence.start)):  # (两地致公党党员: both units')
+                unit = units[party.name_zh]
+                out.append(replace(m, entity=unit.entity, label=unit.label, cls=unit.cls, in_reference=unit.in_reference,
+                                   members=unit.members))
+                continue
+            for name in _PARTY_NAMES:
+                if m.label.startswith(name) and m.label != name:
+                    units[name] = m
+            out.append(m)
+        return out
 
     def _partners_read_elsewhere(self, report: Report, mentions: list[Mention]) -> list[Mention]:
         """省政协 and the pairs 两地政协 / 两省市政协, which this project's texts use of Sichuan's
@@ -1953,6 +1976,11 @@ _LOCAL_COMMITTEES = frozenset({"省政协", "市政协", "区政协", "县政协
 # the local forms no place stands behind in a text that names none (省政协 and 市政协 have one)
 # a committee asked or invited to join (商请X政协开展联合协商, 邀请X政协): another body, not the text's own
 # a committee's local form, and the name of a place the reference lacks right before it (宝鸡市政协)
+# a democratic party's members, written right after its short name (民进会员, 民盟盟员)
+_PARTY_MEMBERS_WORDS = ("会员", "盟员", "社员", "党员", "成员")
+_SEVERAL_BEFORE = re.compile(r"(?:[两三四五各多]地|双方|川渝|各级|全市|全省)$")
+_PARTY_NAMES = ("中国国民党革命委员会", "中国民主同盟", "中国民主建国会", "中国民主促进会", "中国农工民主党",
+                "中国致公党", "九三学社", "台湾民主自治同盟")
 # a text that names Sichuan or Chongqing, or the two together, however briefly
 _NAMES_THE_TWO = re.compile(r"重庆|四川|川渝|成渝|巴蜀|渝[东西南北中]|川[东西南北中]")
 # the characters that name Sichuan or Chongqing in a name (川渝两地政协, 四川省政协)
