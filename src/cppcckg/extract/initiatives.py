@@ -188,6 +188,8 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                 # 开展的X已结束; 收到X捐赠的; X座谈会现场; 携手完成了《X》等调研报告 (research done);
                 # (出席区政协十届四次会议的委员们: the text's own session, held)
                 continue
+            if typ == "meeting" and _THIS_ONE_BEFORE.search(text, 0, s) and not _HELD_AFTER_WORDS.search(text, e):
+                continue  # 此次X联席会议第一次会议内容丰富: the meeting the text tells, described
             if text.endswith(("观摩", "观摩了"), 0, s):
                 continue  # 应邀观摩述职大会: guests watch another's event, which the text tells
             if typ == "publication" and lexicon.RETOLD_WORK_BEFORE.search(text, max(0, s - 8), s):
@@ -2536,6 +2538,9 @@ def _listed_means(text: str, trig: _Trigger) -> tuple[int, int] | None:
     return start, end if end >= 0 else len(text)
 
 
+# a meeting the text has told, pointed back to (此次…会议, 本次会议)
+_THIS_ONE_BEFORE = re.compile(r"(?:^|[，,])(?:此次|本次|这次)[^，,；;。]{0,30}$")
+_HELD_AFTER_WORDS = re.compile(r"召开|举行|开幕|闭幕|将于|定于|期间|上|中")
 # the words between a named means and the meeting it serves (通过“X”召开今年第一次常委会议)
 _HELD_THROUGH = re.compile(r"(?:系统|平台)?(?:召开|举行|组织召开)(?:了|今年|本年度|年度)*")
 

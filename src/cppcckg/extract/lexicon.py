@@ -273,7 +273,7 @@ AGENDA_BEFORE = re.compile(r"^(?:会议)?(?:还|并)?(?:对|就)《")
 # …的报告并进行民主测评: an appraisal the meeting made of what it heard, work of its own
 APPRAISED_AFTER = re.compile(r"[并和及]进行(?:了)?(?=民主测评|民主评议|测评|评议)")
 # 会议通报了…, (会议)审议通过了《…方案》…: what a meeting heard and passed is its business
-MEETING_BUSINESS = re.compile(r"^(?:会议|会上)(?:还|并|也)?(?:通报(?!表扬)|审议|通过|传达|听取(?:了|和讨论了?)?[^，,；;。]{0,60}?(?:通报|报告))|"
+MEETING_BUSINESS = re.compile(r"^(?:会议|会上)(?:还|并|也)?(?:通报(?!表扬)|审议|通过|(?:讨论|协商|研究)(?:并|和)?通过|传达|听取(?:了|和讨论了?)?[^，,；;。]{0,60}?(?:通报|报告))|"
                               r"^(?:还|并|也)?审议(?:通过)?了?|^(?:还|并|也)?听取(?:了|和讨论了?)?[^，,；;。]{0,60}?(?:通报|报告|汇报)|"
                               r"^(?:还|并)?通报了|^(?:并|还|也)?向(?:大会|会议|全会)(?:通报|报告|介绍)|^[^，,；;。]{0,24}?到会通报|"  # (a guest's report to the meeting)
                               r"^(?:会上|会议上)?[^，,；;。]{2,30}?分别通报")  # (departments reporting in turn)
@@ -321,7 +321,9 @@ HEARS = searched(re.compile(r"(?:并|还|会上)?听取"))
 
 PLANNED_CUE = searched(re.compile(r"拟|计划于|将于|定于|将要|即将|下一?阶段的|准备(?!了)|(?<!经过)(?<!过精心)(?<!过认真)(?<!过充分)筹备(?!会议?|工作|组|情况)|"
                                   # 建议X会议于…召开, 决定近期召开X: a sitting a council proposes or decides on
-                                  r"(?:建议|决定|同意|提议)[^，,；;。]{0,30}?(?:于|近期|适时|择期)[^，,；;。]{0,16}?(?:召开|举行)(?!了)"))
+                                  r"(?:建议|决定|同意|提议)[^，,；;。]{0,30}?(?:于|近期|适时|择期)[^，,；;。]{0,16}?(?:召开|举行)(?!了)|"
+                                  # 确定X为联席会议第二次会议主办单位: the next sitting, its host chosen
+                                  r"(?:确定|推选|商定)了?[^，,；;。]{2,30}?为[^，,；;。]{0,20}?(?:主办|承办|举办)(?:单位|地|方)"))
 # A future cue earlier in the sentence governs the activities after it (下一步，两地政协将共同举办…;
 # 双方约定下半年…开展联合视察). 将 that only moves an object (将X作为/纳入/列为) is not future.
 # Words that say the activity has happened: they outweigh a future cue earlier in the sentence

@@ -1,0 +1,36 @@
+"""Sittings of councils across provincial borders, as their news tells them:
+
+* what a sitting adopted after discussing it (会议协商通过了《协商规则》) is its business, no
+  consultation and no meeting of its own, whatever the titles' words;
+* the host chosen for the next sitting (确定某州政协为联席会议第二次会议主办单位) makes that
+  sitting planned;
+* the sitting pointed back to (此次联席会议第一次会议内容丰富) is the one the text told.
+
+The sentences are made up for this project.
+"""
+
+from __future__ import annotations
+
+from tests.extract.test_extract_general import run
+
+_TEXT = ("8月16日，湘鄂渝黔政协助推文旅发展联席会议第一次会议在某市召开。"
+         "会议协商通过了湘鄂渝黔政协助推文旅发展联席会议《协商规则》《某某共识》和联席会议会旗。"
+         "会议确定了恩施州政协为联席会议第二次会议主办单位。"
+         "此次联席会议第一次会议内容丰富。")
+
+
+def test_what_a_sitting_adopted_is_its_business(pipeline):
+    x = run(pipeline, _TEXT)
+    assert not [i for i in x.initiatives if "通过了" in i.evidence.text]
+
+
+def test_the_next_sitting_whose_host_is_chosen_is_planned(pipeline):
+    x = run(pipeline, _TEXT)
+    chosen = [i for i in x.initiatives if "主办单位" in i.evidence.text]
+    assert [i.status for i in chosen] == ["planned"]
+
+
+def test_the_sitting_pointed_back_to_is_the_one_told(pipeline):
+    x = run(pipeline, _TEXT)
+    assert not [i for i in x.initiatives if "内容丰富" in i.evidence.text]
+    assert len([i for i in x.initiatives if i.status == "done"]) == 1
