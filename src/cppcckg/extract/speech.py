@@ -53,12 +53,13 @@ def exhortations(sentences: Sequence[Sentence], norm: str) -> tuple[set[int], se
     out: set[int] = set()
     planned: set[int] = set()
     said = False  # the paragraph's last sentence was a meeting's statement
+    urged_here = False  # a meeting urged something earlier in this paragraph (its 要… go on with it)
     planning = False  # … a statement of a programme's items (要… goes on with them)
     last_end = 0
     programme_set = False  # the meeting told was held to set a year's programme of work
     for at, s in enumerate(sentences):
         if "\n" in norm[last_end:s.start]:
-            said = planning = False
+            said = planning = urged_here = False
         last_end = s.end
         text = norm[s.start:s.end]
         if "  " in text:
@@ -81,8 +82,9 @@ def exhortations(sentences: Sequence[Sentence], norm: str) -> tuple[set[int], se
               or (_QUOTED_URGING.match(text, pos) and (not text.endswith(("”", "」")) or _speaker_next(sentences, at, norm)))):
             out.add(s.index)
             said = True
-        elif said and (_EXHORTS.match(text, pos) or _NEXT_ITEM.match(text, pos)):
-            out.add(s.index)  # (…要求，一是…。二是做好…: the next item of what was urged)
+            urged_here = urged_here or _MEETING_SAYS.match(text, pos) is not None
+        elif (said and (_EXHORTS.match(text, pos) or _NEXT_ITEM.match(text, pos))) or (urged_here and _EXHORTS.match(text, pos)):
+            out.add(s.index)  # (…要求，一是…。二是做好…: the next item of what was urged, however far in its paragraph)
         else:
             said = False
     return out, planned
