@@ -190,6 +190,10 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                 continue
             if typ == "meeting" and _THIS_ONE_BEFORE.search(text, 0, s) and not _HELD_AFTER_WORDS.search(text, e):
                 continue  # 此次X联席会议第一次会议内容丰富: the meeting the text tells, described
+            if typ == "briefing" and _SPEAKER_REPORTS.search(text, 0, s):
+                continue  # 我就县政协全年工作予以简要通报: the speaker's own report, given where the text is said
+            if "报告" in text[e:] and _BUSINESS_VERBS.search(text, 0, s):
+                continue  # 认真听取、审议、协商、讨论政府工作报告: the session's business, its verbs in a row
             if text.endswith(("观摩", "观摩了"), 0, s):
                 continue  # 应邀观摩述职大会: guests watch another's event, which the text tells
             if typ == "publication" and lexicon.RETOLD_WORK_BEFORE.search(text, max(0, s - 8), s):
@@ -2538,6 +2542,10 @@ def _listed_means(text: str, trig: _Trigger) -> tuple[int, int] | None:
     return start, end if end >= 0 else len(text)
 
 
+# a speaker reporting in the words the text records (下面，我就X予以简要通报)
+_SPEAKER_REPORTS = re.compile(r"(?:^|[，,])(?:下面|现在)?我(?:代表[^，,；;。]{2,20})?就[^，,；;。]{2,60}(?:予以|作|进行)(?:简要|简单)?$")
+# the verbs of a session's business listed before one more (听取、审议、协商、讨论…报告)
+_BUSINESS_VERBS = re.compile(r"(?:听取|审议)[、和及](?:[\u4e00-\u9fff]{2}[、和及])*$")
 # a meeting the text has told, pointed back to (此次…会议, 本次会议)
 _THIS_ONE_BEFORE = re.compile(r"(?:^|[，,])(?:此次|本次|这次)[^，,；;。]{0,30}$")
 _HELD_AFTER_WORDS = re.compile(r"召开|举行|开幕|闭幕|将于|定于|期间|上|中")
@@ -2556,7 +2564,7 @@ def _means_before(text: str, opened: int) -> int | None:
 
 def _balanced(subject: str) -> str:
     """The subject without a quote mark left open by the trim (视察“明日之星”企业 → 明日之星企业)."""
-    for left, right in ("“”", "「」", "《》"):  # (甲”和“乙: closed before opened, after the trim)
+    for left, right in ("“”", "「」", "《》", "()", "（）"):  # (甲”和“乙: closed before opened, after the trim)
         if subject.count(left) != subject.count(right) or subject.find(right) < subject.find(left):
             subject = subject.replace(left, "").replace(right, "")
     return subject

@@ -155,7 +155,10 @@ NOT_ACTIVITY_AFTER = re.compile(
     r"工作(?:规则|机制|制度|格局|体系|质量)|等形式|为常态|为重点|为龙头|为补充|为主|载体|阵地|渠道|前置|环节|功能|方式|"
     r"理念|重要|主体|责任|改革)|是(?!否)|就是|议定|(?:工作)?(?:走深走实|走心走实|提质增效|提质提效|见行见效)|"
     # (协商会议始终在求真务实的氛围中进行: the meeting just told, described)
-    r"(?:会议|会|议)?(?:始终|自始至终|全程)?在[^，,；;。]{2,30}?(?:氛围|气氛)中)"
+    r"(?:会议|会|议)?(?:始终|自始至终|全程)?在[^，,；;。]{2,30}?(?:氛围|气氛)中|"
+    # an outline's heads that judge a function (协商民主扎实推进, 民主监督深入有力): no work told
+    r"(?:民主)?(?:扎实|深入|持续|不断|稳步|全面|有序|更加)(?:推进|有力|有效|深化|加强|提升|拓展)(?=[，,；;。]|$)|"
+    r"(?:民主)?成效(?:明显|显著|突出)(?=[，,；;。]|$))"
 )
 # 座谈会上, 调研中, 视察时 at a clause's end: where something else happened, the activity itself
 # told elsewhere; kept when the clause itself says it took place (在…召开的座谈会上).
@@ -295,7 +298,7 @@ FUNCTIONS = re.compile(r"政治协商\s*[、和及]\s*民主监督\s*[、和及]
 FOR_A_CAUSE = re.compile(r"建真言|(?<=[\u4e00-\u9fff]{2})建言(?![献出资])|(?<!贡)献良?策|鼓与呼|谋良策|(?<!贡)献智慧|出主意|谋思路|谋良方|出实招|建良言|真监督|强监督")
 FOR_BEFORE = re.compile(r"为[^，,；;。、]{2,30}$")
 WEAK_TRIGGER = re.compile(r"议政建言|建言献策|献计出力|建言出力|协商建言|协商议政|协商讨论")
-WEAK_NEEDS = re.compile(r"就|围绕|聚焦|针对|为题|召集")
+WEAK_NEEDS = re.compile(r"就|围绕|聚焦|针对|为题|召集|(?<![面相])对[^，,；;。]{2,40}?进行")  # (对X进行协商讨论: on X)
 
 # Roles a body plays by the word before it.
 PARTNER_BEFORE = re.compile(r"(?:与|同|和|会同|联合|联动|邀请|组织|发动|引导|协同|携手|面向|为|"
