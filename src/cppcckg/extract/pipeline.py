@@ -22,7 +22,7 @@ from cppcckg.extract.periods import with_trailing_headings
 from cppcckg.extract.programme_figures import attach_programmes
 from cppcckg.extract.recognize import Recognizer
 from cppcckg.extract.repeats import mark_repeats
-from cppcckg.extract.segment import split_sentences
+from cppcckg.extract.segment import is_section_slogan, split_sentences
 from cppcckg.extract.speech import exhortations
 from cppcckg.extract.sentence_context import with_sentences
 from cppcckg.ingest.reference import CPPCC_CLASSES, Reference
@@ -74,6 +74,8 @@ class Pipeline:
             last_end = sentence.end
             if not (sentence.is_heading and _NUMBERED.match(sentence.text)) or sentence.text.rstrip().endswith(("。", ".")):
                 told = initiatives_x.extract(sentence, local)  # read even when urged: it names the actors
+                if told and is_section_slogan(report.norm, sentence.start, sentence.end):
+                    told = []  # (靶向督办提质效: a section's title, its work told under it; read, for what follows)
                 if sentence.index in programme:
                     told = [replace(i, status=PLANNED) for i in told]
                 if sentence.index not in urged:

@@ -22,6 +22,9 @@ _HEADING = re.compile(
 )
 _TITLE_END = re.compile(r"(?:报告|图解|情况|打算|安排|回顾|建议|举措|要点|要闻|纪实)\s*[★☆]?\s*$")
 _SENTENCE_END = re.compile(r"[。！？!?]+[”’」』)）】]*")
+_NAMES_A_BODY = re.compile(r"政协|委员|[党政]府?委|人大|局|办公室")
+_GOES_ON_CHARS = "与和及并、的了等或"  # a line opening with one of these continues the line before
+_LEADS_ON_CHARS = "的和及与、并对在为把将从向"  # a line closing with one of these goes on in the next
 _BULLET = re.compile(r"^\s*[·•●▪■◆♦◇]")
 _DATED_START = re.compile(r"\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日")
 _NEWS_START = re.compile(r"^\s*(?:本报讯|新华社|[\u4e00-\u9fff]{1,5}(?:网|社|新闻)[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日(?:电|讯))")
@@ -155,7 +158,11 @@ def blocks(norm: str, noise: list[tuple[int, int]] | None = None) -> list[tuple[
                 or (norm.count("\n", lines[i - 1][1], s) >= 2 and _plain(last_line) and _plain(line)
                     and _short(last_line) and _short(line) and _width(last_line) < 0.8 * column)
                 # and such a line right before a sentence that is no figure's tail (说明 7596件。…)
-                or (norm.count("\n", lines[i - 1][1], s) == 1 and _plain(last_line) and _short(last_line)
+                # (a heading set apart by an empty line too, unless the line goes on with it: …中央\n\n及市委…)
+                or (norm.count("\n", lines[i - 1][1], s) >= 1 and _plain(last_line) and _short(last_line)
+                    and line.lstrip()[:1] not in _GOES_ON_CHARS and last_line.rstrip()[-1:] not in _LEADS_ON_CHARS
+                    and (norm.count("\n", lines[i - 1][1], s) == 1 or i < 2  # (its own paragraph: the one before ended)
+                         or norm[lines[i - 2][0]:lines[i - 2][1]].rstrip(_CLOSERS + " ")[-1:] in _TERMINAL)
                     and _width(last_line) < 0.8 * column and not _plain(line) and not line[:1].isdigit())
                 or (cur[2] and (cur[3] >= 1 or not re.match(r"^\s*\d", prev) or _narrower(last_line, 40)))
                 # a numbered heading with its words (1 坚决…), an empty line, then a paragraph: two blocks
@@ -171,6 +178,19 @@ def blocks(norm: str, noise: list[tuple[int, int]] | None = None) -> list[tuple[
     if cur:
         out.append((cur[0], cur[1], bool(cur[2])))
     return out
+
+
+def is_section_slogan(norm: str, start: int, end: int) -> bool:
+    """A feature's section head set apart by empty lines between two paragraphs, a slogan of one or
+    two short lines that names no body (靶向督办提质效): the section's title, whose work the
+    paragraphs under it tell."""
+    lines = [line.strip() for line in norm[start:end].split("\n") if line.strip()]
+    if not lines or len(lines) > 2 or any(len(x) > 20 or not _plain(x) for x in lines) or _NAMES_A_BODY.search(norm, start, end):
+        return False
+    before = norm[:start].rstrip(" \u3000")
+    after = norm[end:end + 4].lstrip(" \u3000")
+    return (before.endswith("\n\n") and before.rstrip().rstrip(_CLOSERS)[-1:] in _TERMINAL
+            and (after.startswith("\n\n") or not after))
 
 
 def split_sentences(report: Report, noise: list[tuple[int, int]] | None = None) -> list[Sentence]:
