@@ -433,15 +433,18 @@ class Recognizer:
                 outside = outside or (home is not None and home not in (_HOME, _PARTNER))
             elif m.kind == "body" and not m.in_reference and _NAMED_UNKNOWN.fullmatch(m.label):
                 outside = True
-            elif m.kind == "body" and m.in_reference and _WHITESPACE.sub("", m.surface) not in _LOCAL_COMMITTEES:
+            elif (m.kind == "body" and m.in_reference and self.reference.entities[m.entity].kind != "collective"
+                  and _WHITESPACE.sub("", report.norm[m.evidence.start:m.evidence.end]) not in _LOCAL_COMMITTEES):
                 inside = inside or self.reference.province_of(m.entity) in (_HOME, _PARTNER)
         if inside or not outside:
             return mentions
         out = []
         for m in mentions:
             entity = self.reference.get(m.entity) if m.in_reference else None
-            surface = _WHITESPACE.sub("", m.surface)
-            partner = entity is not None and self.reference.home_place(entity.key) == _PARTNER and entity.cls in CPPCC_CLASSES
+            surface = _WHITESPACE.sub("", report.norm[m.evidence.start:m.evidence.end])
+            partner = entity is not None and entity.cls in CPPCC_CLASSES and (
+                self.reference.home_place(entity.key) == _PARTNER
+                or (surface in _LOCAL_COMMITTEES and self.reference.home_place(entity.key) == _HOME))  # (市政协: not Chongqing's)
             pair = entity is not None and entity.kind == "collective" and len(entity.members) >= 2 and all(
                 self.reference.province_of(k) in (_HOME, _PARTNER) for k in entity.members)
             if (partner or pair) and not (_PROVINCE_WORDS & set(surface)):
@@ -541,12 +544,12 @@ class Recognizer:
         out = []
         for m in mentions:
             a, b = m.evidence.start, m.evidence.end
-            if m.kind != "body" or _WHITESPACE.sub("", m.surface) not in _LOCAL_COMMITTEE_FORMS or (
+            if m.kind != "body" or _WHITESPACE.sub("", norm[m.evidence.start:m.evidence.end]) not in _LOCAL_COMMITTEE_FORMS or (
                     a > 0 and norm[a - 1:a + 1] in ("市县", "县市", "区县", "县区", "市区", "市州")):
                 out.append(m)  # (改进新时代市县政协: two levels together, no place's name before them)
                 continue
             begin = next((x for x in range(a - 2, max(-1, a - 5), -1) if _CJK_RUN.fullmatch(norm, x, a) and (
-                x in provinces or (x == 0 and whole) or (x > 0 and norm[x - 1] in _LIST_MARKS and norm.endswith("政协", 0, x - 1)))),
+                x in provinces or (x == 0 and whole) or (x > 0 and norm[x - 1] in _LIST_MARKS and _ends_in_committee(norm, x - 1)))),
                 None)
             if begin is None and a >= 2 and _CJK_RUN.fullmatch(norm, a - 2, a):
                 begin = _name_at_a_head(norm, a)  # (近日，昆明市政协…: a place the reference lacks, heading its clause)
@@ -1870,6 +1873,13 @@ _HEAD_WORDS = frozenset({"近日", "日前", "目前", "今年", "去年", "当�
                          "广大", "城市", "中心", "基层", "上级", "下级", "本级", "各级", "全体", "地方", "毗邻", "周边",
                          "沿线", "友好", "结对", "对口", "邻近", "相邻", "双方", "城区", "主城", "新区", "辖区", "省内",
                          "市内", "区内", "县内", "域内", "境内", "这些", "那些", "此次", "本次", "这次", "会议"})
+
+
+def _ends_in_committee(norm: str, end: int) -> bool:
+    """Does norm[:end] end in 政协, blanks a repost's readings left after it aside (苏州市政协     、)?"""
+    while end > 0 and norm[end - 1] == " ":
+        end -= 1
+    return norm.endswith("政协", 0, end)
 
 
 def _name_at_a_head(norm: str, a: int) -> int | None:
