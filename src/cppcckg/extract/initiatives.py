@@ -190,6 +190,8 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                 continue
             if typ == "meeting" and _THIS_ONE_BEFORE.search(text, 0, s) and not _HELD_AFTER_WORDS.search(text, e):
                 continue  # 此次X联席会议第一次会议内容丰富: the meeting the text tells, described
+            if typ == "supervision" and _COUNTED_OVERSEEN.search(text, 0, s):
+                continue  # 11件重点提案由区领导牵头督办: a count of proposals overseen, a statistic
             if text.startswith("工作", e) and _FUNCTION_SERVED.search(text, 0, s):
                 continue  # 为加强和改进民主监督工作, 为下步民主监督工作奠定基础: the function, no work told
             if typ == "briefing" and _SPEAKER_REPORTS.search(text, 0, s):
@@ -2544,6 +2546,8 @@ def _listed_means(text: str, trig: _Trigger) -> tuple[int, int] | None:
     return start, end if end >= 0 else len(text)
 
 
+# proposals counted, then who oversees them (11件重点提案由区领导牵头督办)
+_COUNTED_OVERSEEN = re.compile(r"\d+\s?件[^，,；;。]{0,8}提案由[^，,；;。]{0,12}$")
 # a function named as what work serves or prepares (为加强和改进人民政协…, 为下步…)
 _FUNCTION_SERVED = re.compile(r"(?:^|[，,])为(?:加强|改进|推进|推动|做好|规范|深化|下步|下一步|今后)[^，,；;。]{0,16}$")
 # a speaker reporting in the words the text records (下面，我就X予以简要通报)

@@ -207,6 +207,7 @@ NOT_ACTIVITY_BEFORE = searched(re.compile(
     r"|(?:转化为|转化成|纳入|列入)[^，,；;]{0,12}$|请示(?:报告)?[^，,；;。]{0,20}$"
     r"|总书记(?!的)[^，,；;。精讲“”]{0,14}$"  # 总书记来川视察: the leader's visit, not the committee's work
     r"|做到[^，,；;。]{0,12}$"  # 做到视察到一线看: a principle of working, no activity
+    r"|接受(?:群众|社会|人民群众)?$"  # 接受民主监督: being overseen, no oversight done
     r"|(?:" + FORM_COLUMNS + r")[^，,；;。(（]{0,40}$"  # 表格中列出了提交提案、…: a form's columns, no work told
     r"|(?:^|[^\u4e00-\u9fff])为(?:推动|推进|加快|助推|助力)$|为了?做好[^，,；;。]{0,24}$"  # 为推动“X”建设贡献力量: what the work was for
     r"|如何[^，,；;。]{0,12}$"  # 就如何开展调研视察进行探讨: what was discussed
@@ -274,7 +275,7 @@ DISPOSAL_AFTER = re.compile(r"[^，,；;。]{0,4}?(?:延伸|拓展|贯穿|融入
 AGENDA_AFTER = re.compile(r"审议")
 AGENDA_BEFORE = re.compile(r"^(?:会议)?(?:还|并)?(?:对|就)《")
 # …的报告并进行民主测评: an appraisal the meeting made of what it heard, work of its own
-APPRAISED_AFTER = re.compile(r"[并和及]进行(?:了)?(?=民主测评|民主评议|测评|评议)")
+APPRAISED_AFTER = re.compile(r"[并和及]进行(?:了)?(?=民主测评|民主评议|测评|评议|(?:专题)?协商(?![^，,；;。]{0,4}报告))")  # (…的通报并进行协商)
 # 会议通报了…, (会议)审议通过了《…方案》…: what a meeting heard and passed is its business
 MEETING_BUSINESS = re.compile(r"^(?:会议|会上)(?:还|并|也)?(?:通报(?!表扬)|审议|通过|(?:讨论|协商|研究)(?:并|和)?通过|传达|听取(?:了|和讨论了?)?[^，,；;。]{0,60}?(?:通报|报告))|"
                               r"^(?:还|并|也)?审议(?:通过)?了?|^(?:还|并|也)?听取(?:了|和讨论了?)?[^，,；;。]{0,60}?(?:通报|报告|汇报)|"
