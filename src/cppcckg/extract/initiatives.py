@@ -192,6 +192,8 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                 continue  # 此次X联席会议第一次会议内容丰富: the meeting the text tells, described
             if typ == "supervision" and _COUNTED_OVERSEEN.search(text, 0, s):
                 continue  # 11件重点提案由区领导牵头督办: a count of proposals overseen, a statistic
+            if text.startswith("工作", e) and _LOOKED_INTO_BEFORE.search(text, max(0, s - 16), s):
+                continue  # 来到某市调研毗邻协商工作: the work looked into, the visit's object
             if text.startswith("工作", e) and _FUNCTION_SERVED.search(text, 0, s):
                 continue  # 为加强和改进民主监督工作, 为下步民主监督工作奠定基础: the function, no work told
             if typ == "briefing" and _SPEAKER_REPORTS.search(text, 0, s):
@@ -2546,6 +2548,8 @@ def _listed_means(text: str, trig: _Trigger) -> tuple[int, int] | None:
     return start, end if end >= 0 else len(text)
 
 
+# a visit's verb before the work it looked into (调研X协商工作, 视察…监督工作)
+_LOOKED_INTO_BEFORE = re.compile(r"(?:调研|视察|考察|了解|指导|督导|点赞)[^，,；;。]{0,12}$")
 # proposals counted, then who oversees them (11件重点提案由区领导牵头督办)
 _COUNTED_OVERSEEN = re.compile(r"\d+\s?件[^，,；;。]{0,8}提案由[^，,；;。]{0,12}$")
 # a function named as what work serves or prepares (为加强和改进人民政协…, 为下步…)
