@@ -188,8 +188,10 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                 # 开展的X已结束; 收到X捐赠的; X座谈会现场; 携手完成了《X》等调研报告 (research done);
                 # (出席区政协十届四次会议的委员们: the text's own session, held)
                 continue
-            if typ == "meeting" and _THIS_ONE_BEFORE.search(text, 0, s) and not _HELD_AFTER_WORDS.search(text, e):
-                continue  # 此次X联席会议第一次会议内容丰富: the meeting the text tells, described
+            if _THIS_ONE_BEFORE.search(text, 0, s) and not _HELD_AFTER_WORDS.search(text, e):
+                continue  # 此次X联席会议第一次会议内容丰富, 这次常委会围绕X开展专题协商，是…: the work told, described
+            if _IN_ASPECTS_BEFORE.search(text, 0, s) and _ASPECTS_AFTER.match(text, e):
+                continue  # 特别是在走访调研、社会管理…等方面: fields of work, no work told
             if typ == "supervision" and _COUNTED_OVERSEEN.search(text, 0, s):
                 continue  # 11件重点提案由区领导牵头督办: a count of proposals overseen, a statistic
             if text.startswith("工作", e) and _LOOKED_INTO_BEFORE.search(text, max(0, s - 16), s):
@@ -2550,6 +2552,9 @@ def _listed_means(text: str, trig: _Trigger) -> tuple[int, int] | None:
 
 # a visit's verb before the work it looked into (调研X协商工作, 视察…监督工作)
 _LOOKED_INTO_BEFORE = re.compile(r"(?:调研|视察|考察|了解|指导|督导|点赞)[^，,；;。]{0,12}$")
+# a list of fields of work (在走访调研、社会管理…等方面)
+_IN_ASPECTS_BEFORE = re.compile(r"在(?:[^，,；;。、]{0,8}、)*[^，,；;。、]{0,4}$")
+_ASPECTS_AFTER = re.compile(r"[^，,；;。、]{0,6}(?:、[^，,；;。、]{2,20})*等?(?:方面|领域)")
 # proposals counted, then who oversees them (11件重点提案由区领导牵头督办)
 _COUNTED_OVERSEEN = re.compile(r"\d+\s?件[^，,；;。]{0,8}提案由[^，,；;。]{0,12}$")
 # a function named as what work serves or prepares (为加强和改进人民政协…, 为下步…)

@@ -26,7 +26,7 @@ _NAMES_A_BODY = re.compile(r"政协|委员|[党政]府?委|人大|局|办公室"
 _GOES_ON_CHARS = "与和及并、的了等或"  # a line opening with one of these continues the line before
 _LEADS_ON_CHARS = "的和及与、并对在为把将从向"  # a line closing with one of these goes on in the next
 _BULLET = re.compile(r"^\s*[·•●▪■◆♦◇]")
-_DATED_START = re.compile(r"\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日")
+_DATED_START = re.compile(r"\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|\s*\d{1,2}日(?:上午|下午|晚上|晚)?[，,]")  # (21日，…)
 _NEWS_START = re.compile(r"^\s*(?:本报讯|新华社|[\u4e00-\u9fff]{1,5}(?:网|社|新闻)[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日(?:电|讯))")
 
 
