@@ -621,6 +621,9 @@ def _told_proposal(text: str, before: str, at: int | None = None) -> tuple[tuple
             word = "w" if aspect.group("w") else "w2"
             if at is None or aspect.start(word) == at:
                 return aspect.span(word), aspect.span("x")
+    listed = _LISTED_TITLE.search(text) if _TITLES_LISTED_BEFORE.search(before) else None
+    if listed is not None:  # 主要建议有：A的建议；B的建议: each title a proposal
+        return listed.span("w"), listed.span("x")
     found = _SUGGESTED.search(text) or _TITLE_UNBRACKETED.match(text) or _TITLE_LEADS_QUOTE.search(text) or (
         _TITLE_TAIL.match(text) if _TITLE_HEAD_BEFORE.search(before) else None)  # (关于甲,乙的建议: the title's end)
     if found is not None:
@@ -649,6 +652,10 @@ def _cited_proposals(text: str) -> list[_Trigger]:
             and (m.group().endswith("提案》") or not _NOT_A_PROPOSAL_BEFORE.search(text, 0, m.start()))]
 
 
+# titles listed without brackets after the words that introduce them (主要建议有：A的建议；B的建议)
+_LISTED_TITLE = re.compile(r"(?:^|[，,])(?P<x>[^，,；;。：:]{4,60}?)的(?P<w>建议|提案)[；;。]?$")
+_TITLE_ITEM_ENDS = re.compile(r"的(?:建议|提案)(?:[；;。]|$)")
+_TITLES_LISTED_BEFORE = re.compile(r"(?:主要|重点)?(?:建议|提案|意见建议)(?:有|包括|主要有)[:：]|的(?:建议|提案)[；;]$")
 # X方面提案N件; X方面最受关注，提案数为N件 (the clause of the count)
 # (提案中，X方面N件，Y方面M件: the count alone, proposals said before)
 _ASPECT_TALLY = re.compile(r"(?P<x>[^，,；;。、]{2,16}?(?:方面|类))\s*(?:的)?(?:(?P<w>提案)(?:数)?(?:达|为|有|共)?\d+\s?件"
@@ -1004,7 +1011,10 @@ class InitiativeExtractor:
                                                   or _LISTED_TALLY.search(sentence_view.text))) and not (
                 self._about_proposals and ("等建议" in sentence_view.text or "提案数" in sentence_view.text
                                            or _ASPECT_TALLY.search(sentence_view.text)
-                                           or _TITLE_OPENS.search(sentence_view.text))) and not (
+                                           or _TITLE_OPENS.search(sentence_view.text)
+                                           or (_TITLE_ITEM_ENDS.search(sentence_view.text) and (
+                                               _TITLES_LISTED_BEFORE.search(sentence_view.text)
+                                               or _TITLES_LISTED_BEFORE.search(self._before_view))))) and not (
                 "组" in sentence_view.text and _SPLIT_INTO_GROUPS.search(sentence_view.text)):
             self._note_actors(sentence_view, mentions)
             self._attendance_only(sentence, sentence_view, mentions)
@@ -1378,7 +1388,8 @@ class InitiativeExtractor:
         before when this one opens with 其中 (…立案118件。其中，X方面N件、…)."""
         before = sentence_view.text[: sentence_view.index(a)]
         if (before or text).startswith("其中") or (
-                not before and self._before_view.endswith(("；", ";")) and _ASPECT_TALLY.search(text)):
+                not before and self._before_view.endswith(("；", ";")) and (
+                    _ASPECT_TALLY.search(text) or _LISTED_TITLE.search(text))):
             return self._before_view + before  # (…提案中，A类N件；B类M件: the next tally of the list)
         return before
 
