@@ -1,10 +1,10 @@
 """Sittings of councils across provincial borders, as their news tells them:
 
-* what a sitting adopted after discussing it (会议协商通过了《协商规则》) is its business, no
+* what a sitting adopted after discussing it (会议讨论通过了《联席协商议事规程》) is its business, no
   consultation and no meeting of its own, whatever the titles' words;
-* the host chosen for the next sitting (确定某州政协为联席会议第二次会议主办单位) makes that
+* the host chosen for the next sitting (推选某州政协为联席会第三次会议主办单位) makes that
   sitting planned;
-* the sitting pointed back to (此次联席会议第一次会议内容丰富) is the one the text told.
+* the sitting pointed back to (此次联席会议首次会议议程紧凑) is the one the text told.
 
 The sentences are made up for this project.
 """
@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from tests.extract.test_extract_general import run
 
-_TEXT = ("8月16日，湘鄂渝黔政协助推文旅发展联席会议第一次会议在某市召开。"
-         "会议协商通过了湘鄂渝黔政协助推文旅发展联席会议《协商规则》《某某共识》和联席会议会旗。"
-         "会议确定了恩施州政协为联席会议第二次会议主办单位。"
-         "此次联席会议第一次会议内容丰富。")
+_TEXT = ("8月6日，湘鄂渝黔政协助推文旅发展联席会首次会议于某市举行。"
+         "会议讨论通过了湘鄂渝黔政协助推文旅发展联席会议《联席协商议事规程》《某某共识》和联席会议会旗。"
+         "会议推选恩施州政协为联席会第三次会议主办单位。"
+         "此次联席会议首次会议议程紧凑。")
 
 
 def test_what_a_sitting_adopted_is_its_business(pipeline):

@@ -2,7 +2,7 @@
 
 * a look at the site on the spot (实地感受了…路线) is an inspection;
 * a meeting described by its atmosphere (协商会议始终在…氛围中进行) is the meeting just told;
-* what speakers reviewed (就所在界别活动进行了总结回顾) is what they talked about, no campaign;
+* what speakers reviewed (就本界别活动进行了回顾总结) is what they talked about, no campaign;
 * a rating done (对述职情况进行了测评) is a supervision, and a report 完毕 is a time, no work;
 * a party's members (民进会员) in a text that named its district unit are that unit's; 两地
   before them keeps both units;
@@ -32,12 +32,12 @@ def test_a_meeting_described_by_its_atmosphere_is_the_meeting_just_told(pipeline
 
 
 def test_what_speakers_reviewed_is_no_campaign(pipeline):
-    x = run(pipeline, "座谈会上，各界别委员代表分别就所在界别活动进行了总结回顾。", publisher="cppcc-yubei")
+    x = run(pipeline, "座谈会上，各界别召集人逐一就本界别活动进行了回顾总结。", publisher="cppcc-yubei")
     assert "campaign" not in _types(x)
 
 
 def test_party_members_of_the_named_unit_rate_the_reports(pipeline):
-    x = run(pipeline, "民进渝中区委组织本界别政协委员进行了公开述职。委员们述职完毕后，参会的20余名民进会员现场对委员们的述职情况进行了测评。",
+    x = run(pipeline, "民进渝中区委组织界别内的政协委员开展年度述职。委员们述职完毕后，参会的30多名民进会员当场对委员们的年度述职进行了测评。",
             publisher="cppcc-yuzhong")
     rating = [i for i in x.initiatives if i.type == "supervision"]
     assert len(rating) == 1
@@ -47,6 +47,6 @@ def test_party_members_of_the_named_unit_rate_the_reports(pipeline):
 
 
 def test_guests_who_watch_start_no_work(pipeline):
-    x = run(pipeline, "民进渝中区委组织本界别政协委员进行公开述职。区政协、区委统战部等部门领导应邀观摩述职大会。",
+    x = run(pipeline, "民进渝中区委组织界别内的政协委员开展年度述职。区政协、区委统战部等部门领导应邀观摩述职大会。",
             publisher="cppcc-yuzhong")
     assert len(x.initiatives) == 1

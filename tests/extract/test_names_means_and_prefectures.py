@@ -30,7 +30,7 @@ def test_an_aspect_mark_is_no_part_of_a_committees_name(pipeline):
 
 
 def test_a_meeting_held_through_a_named_platform_is_the_meeting(pipeline):
-    x = run(pipeline, "3月6日，市政协通过“委员云会议”召开今年第一次常委会议。", publisher="cq-cppcc")
+    x = run(pipeline, "3月6日，市政协通过“委员云会议”召开本年度第一次常委会议。", publisher="cq-cppcc")
     meetings = [i for i in x.initiatives if i.type == "meeting"]
     assert len(meetings) == 1
     assert "常委会议" in meetings[0].evidence.text

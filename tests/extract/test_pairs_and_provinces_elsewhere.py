@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from tests.extract.test_extract_general import run
 
-_ELSEWHERE = ("协同履职 | 云岭市政协以“毗邻履职”助力区域一体化\n"
+_ELSEWHERE = ("协同履职 | 云岭市政协借“跨界联动”推进区域协同\n"
               "云岭市与上海市某区地域相接。近年来，两地政协紧扣一体化发展开展联合调研。"
               "省政协主席一行来到云岭市调研毗邻协商工作。")
 

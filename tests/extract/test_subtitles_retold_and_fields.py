@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from tests.extract.test_extract_general import run
 
-_SITTING = ("十二届市政协常委会第五次会议召开\n"
-            "围绕“推进城市更新”开展专题协商\n"
-            "21日，市政协主席某某主持召开十二届市政协常委会第五次会议，围绕“推进城市更新”开展专题协商。\n"
-            "某某指出，这次市政协常委会围绕“推进城市更新”开展专题协商，是贯彻全会精神的重要举措。")
+_SITTING = ("市政协常委会第三次会议举行\n"
+            "聚焦“推进城市更新”开展专题协商\n"
+            "12日，市政协主席某某主持召开市政协常委会第三次会议，聚焦“推进城市更新”开展专题协商。\n"
+            "某某表示，这次市政协常委会聚焦“推进城市更新”开展专题协商，是落实全会部署的务实举措。")
 
 
 def test_the_subtitles_work_is_told_once(pipeline):
@@ -25,5 +25,5 @@ def test_the_subtitles_work_is_told_once(pipeline):
 
 
 def test_fields_of_work_are_no_work(pipeline):
-    x = run(pipeline, "县政协特别是在走访调研、社会管理、参政议政等方面积极建言献策。", publisher="cppcc-jiangbei")
+    x = run(pipeline, "县政协尤其在走访调研、基层治理、建言资政等方面积极建言献策。", publisher="cppcc-jiangbei")
     assert "other" not in [i.type for i in x.initiatives]

@@ -11,7 +11,7 @@ from tests.extract.test_extract_general import run
 
 
 def test_urging_goes_on_through_the_paragraph(pipeline):
-    x = run(pipeline, "6月19日，市政协召开主席会议。\n会议要求，要充分认识全会的重大意义。"
+    x = run(pipeline, "6月19日，市政协召开主席会议。\n会议要求，要深刻领会全会的精神实质。"
                       "在主席会议学习的基础上，将全会精神纳入常委会议程。"
                       "要结合联系服务界别委员，走进农村，开展学习宣讲。"
                       "要紧紧围绕全会提出的重点任务建言出力。", publisher="cq-cppcc")
@@ -19,11 +19,11 @@ def test_urging_goes_on_through_the_paragraph(pipeline):
 
 
 def test_many_forms_name_ways_of_working(pipeline):
-    x = run(pipeline, "通过各类会议、专题讲座、载体宣传等多种形式推动全会精神深入人心。", publisher="cq-cppcc")
+    x = run(pipeline, "通过座谈交流、专题辅导、媒体宣传等多种形式推动全会精神深入人心。", publisher="cq-cppcc")
     assert not x.initiatives
 
 
 def test_work_told_after_the_paragraph_is_work(pipeline):
-    x = run(pipeline, "会议要求，要充分认识全会的重大意义。\n6月下旬，市政协组织委员开展乡村振兴专题调研。",
+    x = run(pipeline, "会议要求，要深刻领会全会的精神实质。\n6月下旬，市政协组织委员开展乡村振兴专题调研。",
             publisher="cq-cppcc")
     assert [i.type for i in x.initiatives] == ["research"]

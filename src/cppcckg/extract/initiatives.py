@@ -189,19 +189,19 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                 # (出席区政协十届四次会议的委员们: the text's own session, held)
                 continue
             if _THIS_ONE_BEFORE.search(text, 0, s) and not _HELD_AFTER_WORDS.search(text, e):
-                continue  # 此次X联席会议第一次会议内容丰富, 这次常委会围绕X开展专题协商，是…: the work told, described
+                continue  # 此次X会议议程紧凑, 这次常委会围绕X开展专题协商，是…: the work told, described
             if _IN_ASPECTS_BEFORE.search(text, 0, s) and _ASPECTS_AFTER.match(text, e):
-                continue  # 特别是在走访调研、社会管理…等方面: fields of work, no work told
+                continue  # 尤其在走访调研、基层治理…等方面: fields of work, no work told
             if typ == "supervision" and _COUNTED_OVERSEEN.search(text, 0, s):
-                continue  # 11件重点提案由区领导牵头督办: a count of proposals overseen, a statistic
+                continue  # 9件重点提案由副区长领衔督办: a count of proposals overseen, a statistic
             if text.startswith("工作", e) and _LOOKED_INTO_BEFORE.search(text, max(0, s - 16), s):
                 continue  # 来到某市调研毗邻协商工作: the work looked into, the visit's object
             if text.startswith("工作", e) and _FUNCTION_SERVED.search(text, 0, s):
-                continue  # 为加强和改进民主监督工作, 为下步民主监督工作奠定基础: the function, no work told
+                continue  # 为加强和改进民主监督工作, 为下一步监督工作打下基础: the function, no work told
             if typ == "briefing" and _SPEAKER_REPORTS.search(text, 0, s):
                 continue  # 我就县政协全年工作予以简要通报: the speaker's own report, given where the text is said
             if "报告" in text[e:] and _BUSINESS_VERBS.search(text, 0, s):
-                continue  # 认真听取、审议、协商、讨论政府工作报告: the session's business, its verbs in a row
+                continue  # 分组听取、审议、协商计划报告: the session's business, its verbs in a row
             if text.endswith(("观摩", "观摩了"), 0, s):
                 continue  # 应邀观摩述职大会: guests watch another's event, which the text tells
             if typ == "publication" and lexicon.RETOLD_WORK_BEFORE.search(text, max(0, s - 8), s):
@@ -2566,7 +2566,7 @@ _LOOKED_INTO_BEFORE = re.compile(r"(?:调研|视察|考察|了解|指导|督导|
 # a list of fields of work (在走访调研、社会管理…等方面)
 _IN_ASPECTS_BEFORE = re.compile(r"在(?:[^，,；;。、]{0,8}、)*[^，,；;。、]{0,4}$")
 _ASPECTS_AFTER = re.compile(r"[^，,；;。、]{0,6}(?:、[^，,；;。、]{2,20})*等?(?:方面|领域)")
-# proposals counted, then who oversees them (11件重点提案由区领导牵头督办)
+# proposals counted, then who oversees them (9件重点提案由副区长领衔督办)
 _COUNTED_OVERSEEN = re.compile(r"\d+\s?件[^，,；;。]{0,8}提案由[^，,；;。]{0,12}$")
 # a function named as what work serves or prepares (为加强和改进人民政协…, 为下步…)
 _FUNCTION_SERVED = re.compile(r"(?:^|[，,])为(?:加强|改进|推进|推动|做好|规范|深化|下步|下一步|今后)[^，,；;。]{0,16}$")
@@ -2577,7 +2577,7 @@ _BUSINESS_VERBS = re.compile(r"(?:听取|审议)[、和及](?:[\u4e00-\u9fff]{2}
 # a meeting the text has told, pointed back to (此次…会议, 本次会议)
 _THIS_ONE_BEFORE = re.compile(r"(?:^|[，,])(?:此次|本次|这次)[^，,；;。]{0,30}$")
 _HELD_AFTER_WORDS = re.compile(r"召开|举行|开幕|闭幕|将于|定于|期间|上|中")
-# the words between a named means and the meeting it serves (通过“X”召开今年第一次常委会议)
+# the words between a named means and the meeting it serves (通过“X”召开本年度第一次常委会议)
 _HELD_THROUGH = re.compile(r"(?:系统|平台)?(?:召开|举行|组织召开)(?:了|今年|本年度|年度)*")
 
 

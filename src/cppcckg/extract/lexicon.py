@@ -326,7 +326,7 @@ HEARS = searched(re.compile(r"(?:并|还|会上)?听取"))
 PLANNED_CUE = searched(re.compile(r"拟|计划于|将于|定于|将要|即将|下一?阶段的|准备(?!了)|(?<!经过)(?<!过精心)(?<!过认真)(?<!过充分)筹备(?!会议?|工作|组|情况)|"
                                   # 建议X会议于…召开, 决定近期召开X: a sitting a council proposes or decides on
                                   r"(?:建议|决定|同意|提议)[^，,；;。]{0,30}?(?:于|近期|适时|择期)[^，,；;。]{0,16}?(?:召开|举行)(?!了)|"
-                                  # 确定X为联席会议第二次会议主办单位: the next sitting, its host chosen
+                                  # 推选X为联席会第三次会议主办单位: the next sitting, its host chosen
                                   r"(?:确定|推选|商定)了?[^，,；;。]{2,30}?为[^，,；;。]{0,20}?(?:主办|承办|举办)(?:单位|地|方)"))
 # A future cue earlier in the sentence governs the activities after it (下一步，两地政协将共同举办…;
 # 双方约定下半年…开展联合视察). 将 that only moves an object (将X作为/纳入/列为) is not future.

@@ -456,7 +456,7 @@ class Recognizer:
 
     def _city_forms_of_the_one_named(self, report: Report, mentions: list[Mention]) -> list[Mention]:
         """市政协, 市委, 市政府 and the council's words (主席会议) in a text whose only committee is a
-        city's the reference lacks (政协昆明市第十三届委员会…。市政协主席…主持): that city's bodies,
+        city's the reference lacks (政协某市第N届委员会…。市政协主席…主持): that city's bodies,
         not Chongqing's, which a text naming no place of the reference would otherwise mean."""
         if report.publisher:
             return mentions
