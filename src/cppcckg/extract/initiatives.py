@@ -1169,7 +1169,8 @@ class InitiativeExtractor:
                     # leader's briefings the committee arranges, 邀请…在主席会议上通报, are)
                     heard = before_clause or ""
                     triggers = [t for t in triggers if not (
-                        t.type == "briefing" and _HEARD_AT.search(heard + text[:t.start]) and "邀请" not in heard + text)]
+                        t.type == "briefing" and "邀请" not in heard + text and (
+                            _HEARD_AT.search(heard + text[:t.start]) or self._departments_report(bodies, t)))]
             joining = [t for t in triggers if _JOINS_BARE.search(text, max(0, t.start - 4), t.start) and _BARE_END.fullmatch(text, t.start)]
             if joining and not attending:
                 # 江津区党组成员、副主席某某陪同考察 / 县政协副主席某参加考察: people taking part in
@@ -1724,6 +1725,14 @@ class InitiativeExtractor:
             keys.extend(self._actor_keys(p, text))
             pos = p.end
         return keys
+
+    def _departments_report(self, bodies: list[_Placed], trig: _Trigger) -> bool:
+        """Do only government departments report (区文旅委、区体育中心等单位…进行了通报)? What they
+        report is heard by the committee's meeting, no briefing the committee gives."""
+        before = [p for p in bodies if p.end <= trig.start]
+        return bool(before) and all(p.mention.cls == "GovernmentBody" or (
+            p.mention.cls == "Body" and not p.mention.in_reference and "政协" not in p.mention.label
+            and p.mention.label.endswith(_DEPARTMENT_ENDS)) for p in before)
 
     def _item_author(self, text: str, trig: _Trigger, bodies: list[_Placed]) -> list[str] | None:
         """The author of one item of a list of proposals each told by who submitted it (甲委会提交的
@@ -2561,6 +2570,8 @@ def _listed_means(text: str, trig: _Trigger) -> tuple[int, int] | None:
     return start, end if end >= 0 else len(text)
 
 
+# how the names of government departments the reference lacks end (某区文化和旅游发展委员会, 某局)
+_DEPARTMENT_ENDS = ("委员会", "局", "中心", "办公室", "办")
 # a visit's verb before the work it looked into (调研X协商工作, 视察…监督工作)
 _LOOKED_INTO_BEFORE = re.compile(r"(?:调研|视察|考察|了解|指导|督导|点赞)[^，,；;。]{0,12}$")
 # a list of fields of work (在走访调研、社会管理…等方面)
@@ -2575,7 +2586,7 @@ _SPEAKER_REPORTS = re.compile(r"(?:^|[，,])(?:下面|现在)?我(?:代表[^，,
 # the verbs of a session's business listed before one more (听取、审议、协商、讨论…报告)
 _BUSINESS_VERBS = re.compile(r"(?:听取|审议)[、和及](?:[\u4e00-\u9fff]{2}[、和及])*$")
 # a meeting the text has told, pointed back to (此次…会议, 本次会议)
-_THIS_ONE_BEFORE = re.compile(r"(?:^|[，,])(?:此次|本次|这次)[^，,；;。]{0,30}$")
+_THIS_ONE_BEFORE = re.compile(r"(?:^|[，,“])(?:此次|本次|这次)[^，,；;。]{0,30}$")
 _HELD_AFTER_WORDS = re.compile(r"召开|举行|开幕|闭幕|将于|定于|期间|上|中")
 # the words between a named means and the meeting it serves (通过“X”召开本年度第一次常委会议)
 _HELD_THROUGH = re.compile(r"(?:系统|平台)?(?:召开|举行|组织召开)(?:了|今年|本年度|年度)*")
