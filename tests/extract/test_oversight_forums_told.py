@@ -4,7 +4,7 @@
   the committee's;
 * a quoted verdict on the work (“本次文化类提案专题督办为…开了好头”) is the work already told;
 * 将 moving an object (还将一般提案按照…分为六类进行督办) tells no plan;
-* a team named after the campaign it oversees (主题教育第五巡回督导组组长) is no campaign.
+* a team named after the campaign it oversees (主题教育第N巡回督导组的组长) is no campaign.
 
 The sentences are made up for this project.
 """
