@@ -206,10 +206,9 @@ _COMMITTEE_OF_PLACE = {
 
 
 def _place_committees(ref: Reference) -> list[Entity]:
-    """The CPPCC of every city, district and county the reference lists but has no committee
-    for: every such place has one, so 邻水县政协 is a body seated in 邻水县 (and so in Sichuan)
-    even when bodies.yaml does not list it. Names and aliases taken by another entity are left
-    out, so a hand-written entry always wins."""
+    """The CPPCC of every city, district and county the reference lists but has no committee for: every
+    such place has one, so 邻水县政协 is a body seated in 邻水县 (and so in Sichuan) even when bodies.yaml
+    does not list it. Names and aliases taken by another entity are left out: a hand-written entry wins."""
     seated = {e.area for e in ref.entities.values() if e.kind == "body" and e.cls in CPPCC_CLASSES and e.area}
     taken = {normalise(n) for e in ref.entities.values() for n in (e.name_zh, *e.aliases)}
     provincial = {e.area: e.key for e in ref.entities.values() if e.cls == "ProvincialCommittee" and e.area}
@@ -226,10 +225,9 @@ def _place_committees(ref: Reference) -> list[Entity]:
         city = parent_place.name_zh if place.cls == "District" and parent_place and parent_place.cls == "PrefectureCity" else ""
         city = "" if place.name_zh.startswith(city) else city  # (乐山市市中区 names its city)
         name, extra = f"政协{city}{place.name_zh}委员会", [f"政协{place.name_zh}委员会"] if city else []
-        # (阿坝州 of 阿坝藏族羌族自治州: 阿坝州政协 and 政协阿坝州委员会 too, as its own pages write it)
-        leveled = [f"政协{a}委员会" for a in place.aliases if len(a) >= 3 and a[-1] in "市州县区"]
-        aliases = [a for a in dict.fromkeys([f"{place.name_zh}政协", *(f"{a}政协" for a in place.aliases if len(a) >= 2),
-                                             *extra, *leveled]) if normalise(a) not in taken]
+        extra += [f"政协{a}委员会" for a in place.aliases if len(a) >= 3 and a[-1] in "市州县区"]  # (政协阿坝州委员会: its pages' form)
+        aliases = [a for a in dict.fromkeys([f"{place.name_zh}政协", *(f"{a}政协" for a in place.aliases if len(a) >= 2), *extra])
+                   if normalise(a) not in taken]
         if normalise(name) in taken or not aliases:
             continue
         taken.update(normalise(a) for a in (name, *aliases))
