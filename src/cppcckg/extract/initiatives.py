@@ -188,9 +188,9 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                 # 开展的X已结束; 收到X捐赠的; X座谈会现场; 携手完成了《X》等调研报告 (research done);
                 # (出席区政协十届四次会议的委员们: the text's own session, held)
                 continue
-            if _THIS_ONE_BEFORE.search(text, 0, s) and not _HELD_AFTER_WORDS.search(text, e):
+            if "次" in text and _THIS_ONE_BEFORE.search(text, 0, s) and not _HELD_AFTER_WORDS.search(text, e):
                 continue  # 此次X会议议程紧凑, 这次常委会围绕X开展专题协商，是…: the work told, described
-            if _IN_ASPECTS_BEFORE.search(text, 0, s) and _ASPECTS_AFTER.match(text, e):
+            if "在" in text[:s] and _ASPECTS_AFTER.match(text, e) and _IN_ASPECTS_BEFORE.search(text, 0, s):
                 continue  # 尤其在走访调研、基层治理…等方面: fields of work, no work told
             if typ == "supervision" and _COUNTED_OVERSEEN.search(text, 0, s):
                 continue  # 9件重点提案由副区长领衔督办: a count of proposals overseen, a statistic
@@ -489,10 +489,6 @@ _HOLDS_IT_AFTER = re.compile(r"(?:在[^，,；;。、]{1,40}?)?(?:举行|举办|
 # a democratic party's member by the party's own word for its members, writing a proposal
 # (社员某某提交的提案, 党员某某撰写的《…》): each party's word and its full names
 _PARTY_MEMBER_AUTHOR = re.compile(r"(?:^|[，,、；;和及])(社员|盟员|会员|党员)[\u4e00-\u9fff]{2,3}(?:等)?(?:联名)?(?:提交|提出|撰写|带来)")
-_MEMBERS_PARTIES = {"社员": ("九三学社",), "盟员": ("中国民主同盟", "台湾民主自治同盟"),
-                    "会员": ("中国民主促进会", "中国民主建国会"),
-                    "党员": ("中国国民党革命委员会", "中国农工民主党", "中国致公党")}
-_PARTY_FULL_NAMES = tuple(name for names in _MEMBERS_PARTIES.values() for name in names)
 # a proposal cited by its title and listed as a key proposal (…》被列为全国政协重点提案): overseen by that committee
 _LISTED_AS_KEY = re.compile(r"被?(?:列为|确定为|列入)[^，,；;。]{0,10}?重点(?:督办)?提案")
 _DECLARED_OPEN = re.compile(r"宣布[^，,；;。]{0,3}$")
@@ -973,7 +969,7 @@ class InitiativeExtractor:
         self._last_end = sentence.end
         self._givers = None  # the members' group a sentence names, with the committee it stands for
         for m in mentions:  # (before any early return: a sentence without activity still names who)
-            if (m.kind == "body" and m.label.startswith(_PARTY_FULL_NAMES) and m.label not in _PARTY_FULL_NAMES
+            if (m.kind == "body" and m.label.startswith(lexicon.PARTY_FULL_NAMES) and m.label not in lexicon.PARTY_FULL_NAMES
                     and m.cls not in ("Sector", "MemberGroup")):
                 self._party_unit = m  # 九三学社某区基层委员会: the party's unit the text speaks of
             if m.cls == "MemberGroup":
@@ -2107,7 +2103,7 @@ class InitiativeExtractor:
             rules.append("role:members-propose")
         author_word = (_PARTY_MEMBER_AUTHOR.search(text, 0, trig.end)
                        if trig.type == "proposal" and self._party_unit is not None else None)
-        if author_word is not None and self._party_unit.label.startswith(_MEMBERS_PARTIES[author_word.group(1)]):
+        if author_word is not None and self._party_unit.label.startswith(lexicon.PARTY_MEMBERS[author_word.group(1)]):
             organizers = [self._party_unit.entity]  # 社员某某提交的提案: the party's unit writes it, its member's
             rules.append("role:party-member-author")
         hosts: list[str] = []

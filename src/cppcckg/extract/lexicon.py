@@ -374,3 +374,9 @@ TIME_LEAD = re.compile(
 )
 # Words saying an activity is done together (with the pair the text named).
 TOGETHER = re.compile(r"联合|共同|携手|一道|联动|协同|(?<!提办)(?<!提案)双方|两地")  # (提办双方: a proposal's authors and handlers)
+
+# Each democratic party's own word for its members (社员 of 九三学社) and the parties' full names.
+PARTY_MEMBERS = {"社员": ("九三学社",), "盟员": ("中国民主同盟", "台湾民主自治同盟"),
+                 "会员": ("中国民主促进会", "中国民主建国会"),
+                 "党员": ("中国国民党革命委员会", "中国农工民主党", "中国致公党")}
+PARTY_FULL_NAMES = tuple(name for names in PARTY_MEMBERS.values() for name in names)

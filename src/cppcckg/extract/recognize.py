@@ -412,7 +412,7 @@ class Recognizer:
                 out.append(replace(m, entity=unit.entity, label=unit.label, cls=unit.cls, in_reference=unit.in_reference,
                                    members=unit.members))
                 continue
-            for name in _PARTY_NAMES:
+            for name in lexicon.PARTY_FULL_NAMES:
                 if m.label.startswith(name) and m.label != name:
                     units[name] = m
             out.append(m)
@@ -480,10 +480,8 @@ class Recognizer:
             if m.label == _HOME_COMMITTEE:
                 out.append(replace(m, entity=one.entity, label=one.label, cls=one.cls, members=one.members))
                 continue
-            if m.label.startswith(_HOME_COMMITTEE):  # 市政协主席会议 → 昆明市政协主席会议
-                label = _place_written(one) + "政协" + m.label[len(_HOME_COMMITTEE):]
-                out.append(replace(m, entity=_unknown_key(label), label=label, in_reference=False,
-                                   members=(one.entity,) if m.members else ()))
+            if m.label.startswith(_HOME_COMMITTEE):  # 市政协主席会议 → 某市政协主席会议
+                out.append(_home_organ_of(one, m, members=(one.entity,) if m.members else ()))
                 continue
             if surface.startswith(level):  # 市委 → 中共昆明市委, 市政府 → 昆明市人民政府
                 rest = "人民政府" if surface[1:] == "政府" else surface[1:]
@@ -1987,10 +1985,8 @@ _LOCAL_COMMITTEES = frozenset({"省政协", "市政协", "区政协", "县政协
 # a committee asked or invited to join (商请X政协开展联合协商, 邀请X政协): another body, not the text's own
 # a committee's local form, and the name of a place the reference lacks right before it (宝鸡市政协)
 # a democratic party's members, written right after its short name (民进会员, 民盟盟员)
-_PARTY_MEMBERS_WORDS = ("会员", "盟员", "社员", "党员", "成员")
+_PARTY_MEMBERS_WORDS = (*lexicon.PARTY_MEMBERS, "成员")
 _SEVERAL_BEFORE = re.compile(r"(?:[两三四五各多]地|双方|川渝|各级|全市|全省)$")
-_PARTY_NAMES = ("中国国民党革命委员会", "中国民主同盟", "中国民主建国会", "中国民主促进会", "中国农工民主党",
-                "中国致公党", "九三学社", "台湾民主自治同盟")
 # a text that names Sichuan or Chongqing, or the two together, however briefly
 _NAMES_THE_TWO = re.compile(r"重庆|四川|川渝|成渝|巴蜀|渝[东西南北中]|川[东西南北中]")
 # the characters that name Sichuan or Chongqing in a name (川渝两地政协, 四川省政协)
@@ -2351,6 +2347,13 @@ _HOME_COMMITTEE = f"政协{HOME}委员会"  # the reports' own committee, whose 
 _PLACE_WRITTEN = re.compile(r"[市区县州省]|" + HOME[:2])
 
 
+def _home_organ_of(committee: Mention, organ: Mention, members: tuple[str, ...]) -> Mention:
+    """An organ the reference read as Chongqing committee's (主席会议), moved to the committee of a
+    place the reference lacks that the text is about (某县政协主席会议)."""
+    label = _place_written(committee) + "政协" + organ.label[len(_HOME_COMMITTEE):]
+    return replace(organ, entity=_unknown_key(label), label=label, in_reference=False, members=members)
+
+
 def _bare_forms_of_the_one_named(report: Report, mentions: list[Mention]) -> list[Mention]:
     """区政协, and its organs (区政协党组), read as a committee of their own in a text that names no
     place of the reference, are the one committee of that level the text named before them that
@@ -2367,8 +2370,7 @@ def _bare_forms_of_the_one_named(report: Report, mentions: list[Mention]) -> lis
         if (len(only) == 1 and not home_named and m.in_reference and m.label.startswith(_HOME_COMMITTEE)
                 and m.label != _HOME_COMMITTEE and not _PLACE_WRITTEN.search(m.surface)
                 and only[0].evidence.start < m.evidence.start):
-            label = _place_written(only[0]) + "政协" + m.label[len(_HOME_COMMITTEE):]  # 某县政协主席会议
-            out.append(replace(m, entity=_unknown_key(label), label=label, in_reference=False, members=()))
+            out.append(_home_organ_of(only[0], m, members=()))  # 某县政协主席会议
             continue
         level = m.label[2:3] if m.label.startswith("中共") else m.label[:1]
         ones = list(named.get(level, {}).values())
