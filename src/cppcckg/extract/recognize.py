@@ -478,7 +478,8 @@ class Recognizer:
                 out.append(m)
                 continue
             if m.label == _HOME_COMMITTEE:
-                out.append(replace(m, entity=one.entity, label=one.label, cls=one.cls, members=one.members))
+                out.append(replace(m, entity=one.entity, label=one.label, cls=one.cls, members=one.members,
+                                   in_reference=one.in_reference))
                 continue
             if m.label.startswith(_HOME_COMMITTEE):  # 市政协主席会议 → 某市政协主席会议
                 out.append(_home_organ_of(one, m, members=(one.entity,) if m.members else ()))
