@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cppcckg.extract import lexicon
-from cppcckg.extract.firstchars import alternatives, first_chars, guarded
+from cppcckg.extract.firstchars import FirstCharIndex, alternatives, first_chars, guarded, required_literal
 
 # Characters of the trigger patterns themselves, so that random clauses do match them.
 _ALPHABET = sorted({ch for p, _t, _s in lexicon.TRIGGERS for ch in p if "\u4e00" <= ch <= "\u9fff" or ch in "“”"})
@@ -61,3 +61,32 @@ def test_action_verbs_are_plain_words():
     # initiatives._acted looks for a verb before and after an activity word separately,
     # which finds what a search over the clause with the word blanked finds only for words
     assert all(re.fullmatch(r"[\u4e00-\u9fff]+", word) for word in alternatives(lexicon.ACTION.pattern))
+
+
+def test_required_literal_is_a_run_every_match_holds():
+    assert required_literal("(?<=委员)[\u4e00-\u9fff]{2,3}的(?:大会)?发言") == "发言"
+    assert required_literal("(?:甲|乙)丙") == "丙"
+    assert required_literal("[一二]届") == "届"
+    assert required_literal("(?:甲|乙)") is None
+
+
+_INDEXED = ["(?<=委员|代表)[\u4e00-\u9fff]{2,3}的(?:大会)?发言", "[一二三\\d]{1,3}届第?[一二三\\d]{1,3}次会议",
+            "调研", "调研视察", "(?<=开展)[^，。]{2,8}?交流", "视察(?!组)", "座谈会", "(?:专题)?协商"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=list("委员代表某某的大会发言一二三4届第次会议调研视察组开展工作交流座谈专题协商，。"), max_size=40))
+def test_first_char_index_finds_what_the_union_finds(text: str):
+    union = re.compile("|".join(f"(?:{a})" for a in _INDEXED))
+    expected, got = union.search(text), FirstCharIndex(_INDEXED).search(text)
+    assert (expected and (expected.span(), expected.group())) == (got and (got.span(), got.group())), text
+
+
+def test_the_trigger_index_finds_what_the_triggers_union_finds_in_real_sentences():
+    union = re.compile("|".join(f"(?:{p})" for p, _t, _s in lexicon.TRIGGERS))
+    for sentence in ("3月5日，区政协召开十五届十二次主席会议，专题协商城市更新工作。",
+                     "委员们围绕乡村振兴开展联合调研，并与当地群众座谈交流。",
+                     "王某委员的大会发言赢得与会人员好评。", "会议审议通过了有关人事事项。",
+                     "组织青年企业家走进园区，开展“同心助企”系列活动。"):
+        expected, got = union.search(sentence), lexicon.ANY_TRIGGER.search(sentence)
+        assert (expected and expected.span()) == (got and got.span()), sentence

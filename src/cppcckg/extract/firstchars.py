@@ -145,3 +145,58 @@ def _scans_itself(pattern: str) -> bool:
     if op is _C.LITERAL or op is _C.IN or op is _C.AT:  # AT: ^ tries one position only
         return True
     return op is _C.BRANCH and all(alt and list(alt)[0][0] is _C.LITERAL for alt in arg[1])
+
+
+def required_literal(pattern: str) -> str | None:
+    """The longest run of plain characters every match of `pattern` must hold (发言 for
+    …的(?:大会)?发言), None when there is none: a text without it cannot match, and a substring
+    test is far cheaper than running the pattern over the text."""
+    if _P is None:
+        return None
+    try:
+        items = list(_P.parse(pattern))
+    except Exception:  # noqa: BLE001 - unknown: the pattern is always run
+        return None
+    best = run = ""
+    for op, arg in items:
+        run = run + chr(arg) if op is _C.LITERAL else ""
+        best = run if len(run) > len(best) else best
+    return best or None
+
+
+class FirstCharIndex:
+    """A leftmost search over many alternatives, as their union would find it, that tries at
+    each place only the alternatives able to start with the character there.
+
+    The union tries every alternative wherever any of them can start, and with hundreds of
+    alternatives whose first characters cover the common words of these texts that is most
+    places. Alternatives whose first characters are unknown are searched on their own, and
+    only when the plain characters each must hold occur in the text."""
+
+    def __init__(self, alternatives_all: list[str]):
+        self._union = re.compile("|".join(f"(?:{a})" for a in alternatives_all))
+        by_first: dict[str, list[str]] = {}
+        self._unknown: list[tuple[str | None, re.Pattern[str]]] = []
+        for alternative in alternatives_all:
+            found = first_chars(alternative)
+            if found is None:
+                self._unknown.append((required_literal(alternative), re.compile(alternative)))
+                continue
+            for ch in found:
+                by_first.setdefault(ch, []).append(alternative)
+        self._by_first = {ch: re.compile("|".join(f"(?:{a})" for a in alts)) for ch, alts in by_first.items()}
+        self._starts = re.compile("[" + "".join(re.escape(ch) for ch in sorted(by_first)) + "]")
+
+    def search(self, text: str) -> re.Match[str] | None:
+        unknown_at = None  # where the leftmost alternative of unknown first characters matches
+        for literal, regex in self._unknown:
+            if literal is None or literal in text:
+                match = regex.search(text)
+                if match is not None and (unknown_at is None or match.start() < unknown_at):
+                    unknown_at = match.start()
+        by_first = self._by_first
+        for start in self._starts.finditer(text, 0, len(text) if unknown_at is None else unknown_at):
+            at = start.start()
+            if by_first[text[at]].match(text, at):
+                return self._union.match(text, at)  # (the union's own choice among those matching here)
+        return self._union.match(text, unknown_at) if unknown_at is not None else None

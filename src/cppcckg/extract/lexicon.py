@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from cppcckg.extract.firstchars import alternatives, first_chars, guarded, searched
+from cppcckg.extract.firstchars import FirstCharIndex, alternatives, first_chars, guarded, searched
 
 # A party arriving somewhere (一行来到X): a visit, when no other activity word says it.
 VISIT_ARRIVAL = r"(?:先后|首先|随后)?(?:来到|走进|深入|前往)"
@@ -136,8 +136,7 @@ class _AnyTrigger:
 
     def __init__(self, alternatives_all: list[str]):
         behind = [a for a in alternatives_all if _end_word(a)]
-        rest = [a for a in alternatives_all if not _end_word(a)]
-        self._rest = re.compile(guarded("|".join(f"(?:{a})" for a in rest)))
+        self._rest = FirstCharIndex([a for a in alternatives_all if not _end_word(a)])
         self._words = re.compile("|".join(sorted({_end_word(a) for a in behind})))
         self._behind = re.compile("|".join(f"(?:{a})" for a in behind))
 
