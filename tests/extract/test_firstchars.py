@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cppcckg.extract import lexicon
-from cppcckg.extract.firstchars import FirstCharIndex, alternatives, first_chars, guarded, required_literal
+from cppcckg.extract.firstchars import FirstCharIndex, alternatives, first_chars, guard_patterns, guarded, required_literal
 
 # Characters of the trigger patterns themselves, so that random clauses do match them.
 _ALPHABET = sorted({ch for p, _t, _s in lexicon.TRIGGERS for ch in p if "\u4e00" <= ch <= "\u9fff" or ch in "“”"})
@@ -90,3 +90,20 @@ def test_the_trigger_index_finds_what_the_triggers_union_finds_in_real_sentences
                      "组织青年企业家走进园区，开展“同心助企”系列活动。"):
         expected, got = union.search(sentence), lexicon.ANY_TRIGGER.search(sentence)
         assert (expected and expected.span()) == (got and got.span()), sentence
+
+
+def test_guard_patterns_puts_a_modules_patterns_behind_their_first_characters():
+    namespace = {"A": re.compile("(?:专题)?网络议政"), "B": re.compile("视察|巡河"), "C": re.compile("a b", re.VERBOSE),
+                 "D": "not a pattern"}
+    guard_patterns(namespace)
+    assert namespace["A"].pattern.startswith("(?=") and namespace["A"].search("开展专题网络议政").span() == (2, 8)
+    assert namespace["B"].pattern == "视察|巡河" and namespace["C"].flags & re.VERBOSE and namespace["D"] == "not a pattern"
+    again = dict(namespace)
+    guard_patterns(again)
+    assert again["A"] is namespace["A"]  # (guarded once only)
+
+
+def test_the_extractors_patterns_are_guarded():
+    from cppcckg.extract import initiatives, recognize
+    assert lexicon.TEAM_ANAPHOR.pattern.startswith("(?=")
+    assert recognize._LEVELS.pattern.startswith("(?=") and initiatives.lexicon is lexicon

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from cppcckg.extract.firstchars import guard_patterns
 from cppcckg.model import Sentence
 
 _OPEN = {"“": "”", "《": "》", "「": "」", "『": "』", "(": ")", "（": "）", "‘": "’"}
@@ -90,3 +91,6 @@ def sentence_clauses(sentence: Sentence, norm: str) -> list[tuple[int, int]]:
         else:
             out.append((a, b))
     return out
+
+
+guard_patterns(globals())  # (every pattern above: the same matches, scans that skip ahead)

@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import Callable
 
 from cppcckg.extract.compact import Compact, own_words
+from cppcckg.extract.firstchars import guard_patterns
 from cppcckg.model import PLANNED, Evidence, Initiative
 
 __all__ = ["split_enumerations"]
@@ -225,3 +226,6 @@ def _one_per_item(owner: Initiative, spans: list[tuple[int, int]], report_text: 
         out.append(replace(owner, evidence=Evidence(owner.evidence.report, a, b, report_text[a:b]),
                            label=f"{subject}{word}", rules=owner.rules + ("enumerated-subject",), trigger=(a, b)))
     return out
+
+
+guard_patterns(globals())  # (every pattern above: the same matches, scans that skip ahead)

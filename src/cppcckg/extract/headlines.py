@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from cppcckg.extract.firstchars import guard_patterns
 from cppcckg.extract.numbers import parse_chinese_numeral
 from cppcckg.model import Initiative, Sentence
 
@@ -222,3 +223,6 @@ def _session_told(norm: str, item: Initiative) -> tuple[float | None, float | No
 
 def _numeral(text: str) -> float | None:
     return float(text) if text.isdigit() else parse_chinese_numeral(text)
+
+
+guard_patterns(globals())  # (every pattern above: the same matches, scans that skip ahead)

@@ -25,7 +25,7 @@ from cppcckg.extract.clauses import sentence_clauses
 from cppcckg.extract.compact import Compact, compact, compact_text, own_words
 from cppcckg.extract.enumerations import split_enumerations
 from cppcckg.extract.session_labels import session_label
-from cppcckg.extract.firstchars import searched
+from cppcckg.extract.firstchars import guard_patterns, searched
 from cppcckg.extract.subjects import marked_subject, subject_span
 from cppcckg.ingest.reference import CPPCC_CLASSES, Entity, Reference
 from cppcckg.ingest.textnorm import normalise
@@ -2610,3 +2610,6 @@ def _unique(items) -> list[str]:
     for item in items:
         seen.setdefault(item, None)
     return list(seen)
+
+
+guard_patterns(globals())  # (every pattern above: the same matches, scans that skip ahead)

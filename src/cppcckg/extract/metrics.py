@@ -66,7 +66,7 @@ import ahocorasick
 
 from cppcckg import resources
 from cppcckg.errors import InputError, ReferenceDataError
-from cppcckg.extract.firstchars import searched
+from cppcckg.extract.firstchars import guard_patterns, searched
 from cppcckg.extract.numbers import NumberMatch, find_numbers
 from cppcckg.ingest.yamlio import load_yaml
 from cppcckg.model import Evidence, Mention, Metric, Period, Sentence
@@ -824,3 +824,6 @@ def extract_metrics(
                 section=sentence.section,
             ))
     return out
+
+
+guard_patterns(globals())  # (every pattern above: the same matches, scans that skip ahead)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from cppcckg.extract.firstchars import searched
+from cppcckg.extract.firstchars import guard_patterns, searched
 
 __all__ = ["noise_spans", "inside", "covers", "after_leading"]
 
@@ -163,3 +163,6 @@ def after_leading(spans: list[tuple[int, int]], norm: str, start: int, end: int)
         pos = _BETWEEN.match(norm, spans[i][1], end).end()
         i += 1
     return pos if pos < end else start
+
+
+guard_patterns(globals())  # (every pattern above: the same matches, scans that skip ahead)

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from cppcckg.extract.departments import PARTY_PATTERN, STATE_PATTERN, party_in_full, state_in_full
+from cppcckg.extract.firstchars import guard_patterns
 from cppcckg.ingest.reference import CPPCC_CLASSES, Entity, Reference
 from cppcckg.ingest.textnorm import normalise
 from cppcckg.model import Evidence, Mention, Report
@@ -190,3 +191,6 @@ def the_committee_named(report: Report, mentions: list[Mention], seat_of: Callab
         evidence = Evidence(report.id, start, m.evidence.end, report.text[start:m.evidence.end])
         out.append(replace(one[0], evidence=evidence, surface=report.text[start:m.evidence.end]))
     return out
+
+
+guard_patterns(globals())  # (every pattern above: the same matches, scans that skip ahead)

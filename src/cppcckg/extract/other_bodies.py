@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from cppcckg.extract.departments import STATE_PATTERN
+from cppcckg.extract.firstchars import guard_patterns
 from cppcckg.extract.leading_verbs import after_last
 from cppcckg.model import Mention
 
@@ -195,3 +196,6 @@ def one_studio_each(mentions: list[Mention]) -> list[Mention]:
             f.label.endswith(m.label) if m.label.startswith("“") else _QUOTED_PART.sub("", f.label) == m.label)), None)
 
     return [replace(m, entity=f.entity, label=f.label) if (f := whole(m)) is not None else m for m in mentions]
+
+
+guard_patterns(globals())  # (every pattern above: the same matches, scans that skip ahead)

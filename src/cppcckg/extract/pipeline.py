@@ -13,6 +13,7 @@ from typing import Any, Iterator
 from cppcckg.extract import lexicon
 from cppcckg.extract.breakdowns import link_parts
 from cppcckg.extract.context_topics import inherit_topics, paragraph_context
+from cppcckg.extract.firstchars import guard_patterns
 from cppcckg.extract.headlines import drop_headline_retellings, drop_meetings_named_again
 from cppcckg.extract.initiatives import InitiativeExtractor, own_cppcc
 from cppcckg.extract.metrics import MeasureTable, extract_metrics, load_measures
@@ -269,3 +270,6 @@ def _evidence(e) -> dict[str, Any]:
 
 def _number(value: float) -> int | float:
     return int(value) if float(value).is_integer() else value
+
+
+guard_patterns(globals())  # (every pattern above: the same matches, scans that skip ahead)

@@ -23,7 +23,7 @@ import ahocorasick
 
 from cppcckg.extract import lexicon
 from cppcckg.extract.compact import Compact, compact
-from cppcckg.extract.firstchars import searched
+from cppcckg.extract.firstchars import guard_patterns, searched
 from cppcckg.extract.department_lists import listed_departments
 from cppcckg.extract.departments import PARTY_PATTERN, PARTY_WORDS, STATE_FULL_WORDS, party_in_full, state_in_full
 from cppcckg.extract.numbers import parse_chinese_numeral
@@ -2421,3 +2421,6 @@ def _mention(report: Report, a: int, b: int, entity: Entity) -> Mention:
         in_reference=True,
         members=entity.members if entity.definite else (),
     )
+
+
+guard_patterns(globals())  # (every pattern above: the same matches, scans that skip ahead)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from cppcckg.extract.firstchars import guard_patterns
 from cppcckg.extract.noise import covers
 from cppcckg.model import Report, Sentence
 
@@ -274,3 +275,6 @@ def _append(out: list[Sentence], report: Report, start: int, end: int, section: 
     if end <= start:
         return
     out.append(Sentence(report.id, len(out), start, end, report.text[start:end], tuple(section), is_bullet=bullet))
+
+
+guard_patterns(globals())  # (every pattern above: the same matches, scans that skip ahead)

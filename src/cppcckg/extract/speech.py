@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from cppcckg.extract.compact import compact_text
+from cppcckg.extract.firstchars import guard_patterns
 from cppcckg.extract.lexicon import TIME_LEAD
 from cppcckg.model import Sentence
 
@@ -97,3 +98,5 @@ def _speaker_next(sentences: Sequence[Sentence], at: int, norm: str) -> bool:
     following = sentences[at + 1]
     return _SPEAKER_ALONE.match(norm[following.start:following.end].strip()) is not None
 
+
+guard_patterns(globals())  # (every pattern above: the same matches, scans that skip ahead)

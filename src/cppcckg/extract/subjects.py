@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import Callable
 
-from cppcckg.extract.firstchars import searched
+from cppcckg.extract.firstchars import guard_patterns, searched
 from cppcckg.extract.lexicon import ANY_TRIGGER, CONSULTED_MATTER, SPOKEN_QUOTE
 
 __all__ = ["marked_subject", "subject_span"]
@@ -229,3 +229,6 @@ def _outside_quotes(text: str) -> str:
         else:
             out.append("　" if depth else ch)
     return "".join(out)
+
+
+guard_patterns(globals())  # (every pattern above: the same matches, scans that skip ahead)
