@@ -175,6 +175,11 @@ def test_page_furniture_gives_no_facts(pipeline, page):
      Period(2019, 2019)),  # the year a digest's title says it reviews
     ("发布时间：2025-06-12\n委员某甲2015年返乡创业。5月，县政协组织委员视察其企业。", {}, Period(2025, 2025)),
     # (a year long before the text was written is a biography's, not the year reported)
+    ("日期：2024-01-22\n会议期间，民盟某市委会提交集体提案8件，其《关于X的建议》被评为2023年度优秀提案，"
+     "某某获评2022—2023年度优秀政协委员。", {}, Period(2024, 2024)),
+    # (a dated story that says no year it reviews tells of its own year: the years it names are awards')
+    ("发布时间：2022-09-23\n市政协召开主席会议，传达学习《某流域发展规划（2022-2030年）》，"
+     "听取2030年前重点工作安排汇报。", {}, Period(2022, 2022)),  # (a year after the writing is a target)
 ])
 def test_the_year_comes_from_the_texts_own_dating(pipeline, text, meta, period):
     assert run(pipeline, text, **meta).report.period == period

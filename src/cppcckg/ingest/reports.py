@@ -123,7 +123,7 @@ def report_from_bytes(
     if period is None:
         period = _infer_period(norm, parts, meta.get("delivered"), normalise(title.get("zh") or ""))
         if period is not None:
-            assumptions.append(f"period covered assumed to be {period.label()} from the years the text names")
+            assumptions.append(f"period covered assumed to be {period.label()} from the text's own dating")
     if not meta:
         assumptions.insert(0, "no metadata file: id, publisher and period are inferred from the text")
     return Report(
@@ -236,6 +236,8 @@ _REVIEW_YEAR = re.compile(r"(20\d\d)年(?:的)?(?:工作)?(?:回顾|成效|总�
 _TITLE_YEAR = re.compile(r"(20\d\d)年度?[^，,。：:]{0,10}?(?:工作)?(?:摘要|回顾|总结|综述|盘点|成效|履职小记|工作纪实)")
 # "2022年，…" or "2022年以来" opening a sentence: the year the sentence is about.
 _OPENING_YEAR = re.compile(r"(?:^|[。！？\n])\s*(20\d\d)年(?:以来)?[，,]")
+# 2023年度优秀提案, 2022—2023年度优秀委员: a year naming an award or a list, not the time the text tells of
+_LABEL_YEAR = re.compile(r"(?:20\d\d[—–-]+)?20\d\d年度(?=[^，,。；;]{0,6}?(?:优秀|先进|重点提案|十佳|好提案|履职之星))")
 # A full date as news pages print it: 2024年9月15日, 2024-09-15, 2024.9.15, 2024/09/15 or 15.09.2024.
 _FULL_DATE = re.compile(
     r"(?P<y>20\d\d)年(?P<m>\d{1,2})月\d{1,2}日|(?<![\d.])(?P<y2>20\d\d)([-./])(?P<m2>\d{1,2})\4\d{1,2}(?![\d.])|"
@@ -262,7 +264,8 @@ def _infer_period(norm: str, parts: list[Part], delivered: Any = None, title: st
     period, the year its title says it reviews (2019年工作摘要), a year it says it reviews,
     a year opening a sentence, a relative phrase (一年来,
     去年, 今年以来) read against the date it was written, and last the year it names most
-    (years only compared with are not counted)."""
+    (years only compared with are not counted; in a text whose day of writing is known, neither
+    are years long before it, years after it, the targets of plans, nor years naming awards)."""
     for part in parts:
         if part.status == DONE and part.period is not None and part.end - part.start > 20:
             return part.period
@@ -293,9 +296,11 @@ def _infer_period(norm: str, parts: list[Part], delivered: Any = None, title: st
                 back_start = back_end = 0 if month >= _YEAR_END else 1
             return Period(year - back_start, year - back_end)
     compared = {int(y) for y in _COMPARED_YEAR.findall(text)}
-    years = [int(y) for y in _YEAR.findall(text) if int(y) not in compared]
-    if written is not None:  # a year long before the text was written is background (a biography, a history)
-        years = [y for y in years if y >= written[0] - 1]
+    # (with the day of writing known, a year naming an award or a list is no time the text tells of)
+    years = [int(y) for y in _YEAR.findall(text if written is None else _LABEL_YEAR.sub("", text)) if int(y) not in compared]
+    if written is not None:  # a year long before the text was written is background (a biography, a
+        # history), one after it a target (到2030年, 2022-2030年规划)
+        years = [y for y in years if written[0] - 1 <= y <= written[0]]
     if not years:
         # a news item that dates its story by month and day only (5月下旬，…) tells of its own year
         return Period(written[0], written[0]) if written is not None else None
