@@ -129,7 +129,8 @@ def searched(regex: re.Pattern[str]) -> re.Pattern[str]:
     given place; as it is when its flags (verbose) would make the split unsafe."""
     if regex.flags & (re.VERBOSE | re.IGNORECASE):
         return regex
-    return re.compile(guarded(regex.pattern), regex.flags)
+    pattern = guarded(regex.pattern)
+    return regex if pattern == regex.pattern else re.compile(pattern, regex.flags)
 
 
 def _scans_itself(pattern: str) -> bool:
