@@ -26,6 +26,7 @@ from cppcckg.extract.compact import Compact, compact, compact_text, own_words
 from cppcckg.extract.enumerations import split_enumerations
 from cppcckg.extract.session_labels import session_label
 from cppcckg.extract.firstchars import guard_patterns, searched
+from cppcckg.extract.story_time import story_period, written_when_reviewing
 from cppcckg.extract.subjects import marked_subject, subject_span
 from cppcckg.ingest.reference import CPPCC_CLASSES, Entity, Reference
 from cppcckg.ingest.textnorm import normalise
@@ -897,6 +898,7 @@ class InitiativeExtractor:
         # the day the text was written, from its metadata (what is dated after it is still to come)
         self._written_day = tuple(int(x) for x in written.groups()) if written else None
         self._follows_plan = False  # this sentence goes on with one that announced what will be (将于…)
+        self._story_written = written_when_reviewing(report, publisher_assumed)  # (see story_time.py)
         self._clauses: list[tuple[int, int]] = []  # the current sentence's clauses
         self._clause_views: list[tuple[int, int]] | None = None  # the same in the sentence's compact view
         self._previous: list[tuple[int, int]] = []  # triggers of the paragraph's last sentence with initiatives
@@ -2138,6 +2140,8 @@ class InitiativeExtractor:
         items_before = _ITEM_BREAK.split(sentence_before)
         lead_in = items_before[-1] + text[:trig.start]  # a list item starts afresh
         status, period = self._status(a, b, text, lead_in)
+        if self._story_written is not None and not _DATED_ITEM.match(lead_in):  # (the session told, not the year reviewed)
+            period = story_period(sentence_view.text if sentence_view else text, period, self._story_written)
         if status == DONE and len(items_before) > 1 and _LIST_AHEAD.search(items_before[0]) and not (
                 lexicon.DONE_MARK.search(text) or _DATED_ITEM.match(lead_in)):
             status = PLANNED  # 2026年，县政协将重点抓好A；B；C: the items of a plan announced

@@ -24,8 +24,9 @@ from cppcckg.extract.programme_figures import attach_programmes
 from cppcckg.extract.recognize import Recognizer
 from cppcckg.extract.repeats import mark_repeats
 from cppcckg.extract.segment import is_section_slogan, split_sentences
-from cppcckg.extract.speech import exhortations
 from cppcckg.extract.sentence_context import with_sentences
+from cppcckg.extract.speech import exhortations
+from cppcckg.extract.story_time import story_period, written_when_reviewing
 from cppcckg.ingest.reference import CPPCC_CLASSES, Reference
 from cppcckg.model import PLANNED, Extraction, Mention, Metric, Report, Sentence
 
@@ -68,6 +69,7 @@ class Pipeline:
         places_story = False  # the paragraph tells what the place did (我县实施…): its figures are not the committee's
         last_end = 0
         recent_figures: list[list[Metric]] = []  # the figures of the last sentences that state some
+        story_written = written_when_reviewing(report, assumed)
         figures_end = 0
         for sentence in sentences:
             local = by_sentence.get(sentence.index, [])
@@ -89,6 +91,7 @@ class Pipeline:
             part = report.part_at(sentence.start)
             period = part.period if part and part.period else report.period
             norm = report.norm[sentence.start:sentence.end]
+            period = story_period(norm, period, story_written)  # (figures of the session told, in a review)
             found = [] if places_story else extract_metrics(sentence, norm, local, default_subject, period, self.measures)
             adjoining = recent_figures[-1] if recent_figures and "\n" not in report.norm[figures_end:sentence.start] else []
             if found:

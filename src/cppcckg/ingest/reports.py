@@ -282,7 +282,7 @@ def _infer_period(norm: str, parts: list[Part], delivered: Any = None, title: st
     opening = _OPENING_YEAR.search(text)
     if opening:
         return Period(int(opening.group(1)), int(opening.group(1)))
-    written = _written(delivered, text)
+    written = written_date(delivered, text)
     if written is not None:
         year, month = written
         found = [(m.start(), back_start, back_end) for regex, back_start, back_end in _RELATIVE
@@ -311,7 +311,7 @@ def _infer_period(norm: str, parts: list[Part], delivered: Any = None, title: st
     return Period(best, best)
 
 
-def _written(delivered: Any, text: str) -> tuple[int, int] | None:
+def written_date(delivered: Any, text: str) -> tuple[int, int] | None:
     """(year, month) the text was written: its metadata date, else a full date near its start."""
     match = re.match(r"\s*(\d{4})-(\d{1,2})", str(delivered)) if delivered else None
     if match:

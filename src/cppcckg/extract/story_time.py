@@ -1,0 +1,42 @@
+"""The story's own year in a news item that reviews the year before it was written.
+
+A session's news of January 2024 says what the committee did in 2023 (its period, read from the
+text's dating), and tells too what was done at the session itself: the sitting, the speeches,
+the proposals handed in while it sat. Those happened in 2024. A sentence that tells the
+session's own time (会议期间, 大会上, 开幕, 分组讨论) or is dated by a day of the month up to the
+day of writing gets the year the text was written; every other sentence keeps the text's period.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cppcckg.ingest.reports import written_date
+from cppcckg.model import Period, Report
+
+# what is done at a session while it sits: the story's own time
+_AT_THE_SESSION = re.compile(r"(?:会议|大会|全会)期间|大会上|开幕|闭幕|(?:本|此)次(?:会议|大会)|(?:分组|联组|小组)讨论|大会发言")
+# a day of the month without its year (1月22日): the story's, when not after the day of writing
+_MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月\d{1,2}日")
+# a year written with a clause's own date (2023年5月): the clause dates itself
+_OWN_YEAR = re.compile(r"(?:19|20)\d{2}年")
+
+
+def written_when_reviewing(report: Report, publisher_assumed: bool) -> tuple[int, int] | None:
+    """(year, month) a text without metadata was written, when that is after the period it
+    reviews; None otherwise (a report's metadata says its own periods)."""
+    if not publisher_assumed or report.period is None:
+        return None
+    written = written_date(None, report.norm)
+    return written if written is not None and report.period.end < written[0] else None
+
+
+def story_period(sentence: str, period: Period | None, written: tuple[int, int] | None) -> Period | None:
+    """The period of what `sentence` tells: the year of writing when it tells the story's own
+    time, else `period`."""
+    if written is None or _OWN_YEAR.search(sentence):
+        return period
+    day = _MONTH_DAY.search(sentence)
+    if _AT_THE_SESSION.search(sentence) or (day is not None and int(day.group(1)) <= written[1]):
+        return Period(written[0], written[0])
+    return period

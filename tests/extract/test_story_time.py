@@ -1,0 +1,38 @@
+"""A session's news written early in a year reviews the year before (its period), and tells too
+what was done at the session itself: that happened in the year the text was written.
+
+The sentences are made up for this project.
+"""
+
+from __future__ import annotations
+
+from cppcckg.model import Period
+
+from tests.extract.test_extract_general import run
+
+_NEWS = ("发布时间：2024-01-22\n"
+         "1月20日，云岭市政协九届三次会议开幕。一年来，市政协围绕物流枢纽建设开展专题调研。"
+         "会议期间，委员们围绕乡村振兴提交提案86件。12月18日，市政协召开常委会议，审议年度工作报告。")
+
+
+def _period_of(extraction, word: str) -> Period | None:
+    return next(i.period for i in extraction.initiatives if word in i.evidence.text)
+
+
+def test_a_sessions_news_dates_its_sitting_and_its_proposals_by_the_writing(pipeline):
+    x = run(pipeline, _NEWS)
+    assert x.report.period == Period(2023, 2023)  # (一年来 in January: the year before)
+    assert _period_of(x, "开幕") == Period(2024, 2024)
+    assert _period_of(x, "专题调研") == Period(2023, 2023)
+    assert _period_of(x, "提交提案") == Period(2024, 2024)
+    assert [m.period for m in x.metrics if m.value == 86] == [Period(2024, 2024)]
+
+
+def test_a_day_after_the_day_of_writing_is_the_year_before(pipeline):
+    x = run(pipeline, _NEWS)
+    assert _period_of(x, "常委会议") == Period(2023, 2023)  # (12月18日 in a text of 2024-01: last December)
+
+
+def test_a_report_with_its_own_metadata_keeps_its_periods(pipeline):
+    x = run(pipeline, _NEWS, publisher="cq-cppcc-standing-committee", period=2023)
+    assert {i.period for i in x.initiatives} == {Period(2023, 2023)}
