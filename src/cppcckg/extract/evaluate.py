@@ -60,6 +60,7 @@ ROW_NAMES: tuple[str, ...] = (
     "organizers",
     "joint_flag",
     "status",
+    "period",
     "label_subject",
     "topics",
     "context_topics",
@@ -67,6 +68,7 @@ ROW_NAMES: tuple[str, ...] = (
     "metrics",
     "metric_measure",
     "metric_programme",
+    "metric_period",
     "metric_parts",
 )
 OVERALL = "all"
@@ -238,6 +240,7 @@ def _score_report(
     counts["programme"] = _agreement(report, "initiative", pairs, gi, pi, "programme", mismatches)
     counts["joint_flag"] = _joint(report, pairs, gi, pi, mismatches)
     counts["status"] = _agreement(report, "initiative", pairs, gi, pi, "status", mismatches)
+    counts["period"] = _agreement(report, "initiative", pairs, gi, pi, "period", mismatches)
     counts["label_subject"] = _label_subjects(report, pairs, gi, pi, mismatches)
 
     # metrics: overlap + same value and unit
@@ -246,6 +249,7 @@ def _score_report(
     counts["metrics"] = _detection(report, "metric", gq, pq, pairs, mismatches, _metric_note)
     counts["metric_measure"] = _agreement(report, "metric", pairs, gq, pq, "measure", mismatches)
     counts["metric_programme"] = _agreement(report, "metric", pairs, gq, pq, "programme", mismatches)
+    counts["metric_period"] = _agreement(report, "metric", pairs, gq, pq, "period", mismatches)
     counts["metric_parts"] = _parts(report, pairs, gq, pq, mismatches)
     return counts
 
