@@ -1,5 +1,6 @@
 """A session's news written early in a year reviews the year before (its period), and tells too
-what was done at the session itself: that happened in the year the text was written.
+what was done at the session itself: that happened in the year the text was written. A plan's
+heading that names its field (2020年提案工作安排) starts the plan, as 2020年工作安排 does.
 
 The sentences are made up for this project.
 """
@@ -36,3 +37,11 @@ def test_a_day_after_the_day_of_writing_is_the_year_before(pipeline):
 def test_a_report_with_its_own_metadata_keeps_its_periods(pipeline):
     x = run(pipeline, _NEWS, publisher="cq-cppcc-standing-committee", period=2023)
     assert {i.period for i in x.initiatives} == {Period(2023, 2023)}
+
+
+def test_a_plan_heading_naming_its_field_starts_the_plan(pipeline):
+    x = run(pipeline, "县政协提案工作情况\n县政协全年围绕产业发展开展专题调研。\n\n2020年提案工作安排\n\n"
+                      "县政协将围绕乡村振兴开展专题视察。")
+    done, planned = (next(i for i in x.initiatives if w in i.evidence.text) for w in ("专题调研", "专题视察"))
+    assert (done.status, done.period) == ("done", Period(2019, 2019))
+    assert (planned.status, planned.period) == ("planned", Period(2020, 2020))

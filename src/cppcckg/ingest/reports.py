@@ -23,7 +23,7 @@ from cppcckg.model import DONE, PLANNED, Original, Part, Period, Report
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,120}$")
 _PLAN_HEADING = re.compile(
-    r"(?m)^[\s★☆]*(?:[一二三四五六七八九十]{1,3}[、.．]\s*)?(?:(20\d\d)年)?(?:工作(?:打算|安排|建议|思路|要点)|今后.{0,6}工作)[\s★☆]*$"
+    r"(?m)^[\s★☆]*(?:[一二三四五六七八九十]{1,3}[、.．]\s*)?(?:(20\d\d)年)?(?:(?:提案|履职|协商)?工作(?:打算|安排|建议|思路|要点)|今后.{0,6}工作)[\s★☆]*$"
 )
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)年")
 _META_KEYS = {
