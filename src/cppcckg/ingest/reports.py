@@ -231,7 +231,8 @@ def _infer_parts(norm: str, period: Period | None) -> tuple[list[Part], list[str
 _NUMERAL_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
 _NUMERAL_YEAR = re.compile(r"[二][〇○零][一二三四五六七八九〇○零]{2}年")
 # "2023年工作回顾", "2024年工作成效显著": the year a text reviews, said outright.
-_REVIEW_YEAR = re.compile(r"(20\d\d)年(?:的)?(?:工作)?(?:回顾|成效|总结|情况|成绩)|(20\d\d)年是[^。，,]{0,16}的一年[。，,]一年来")
+_REVIEW_YEAR = re.compile(r"(20\d\d)年(?:的)?(?:工作)?(?:回顾|成效|总结|情况|成绩)|(20\d\d)年[，,]?是[^。，,]{0,16}(?:的一年|之年)[。，,]\s*一年来|"
+                          r"回顾(20\d\d)年")  # (2017年，是X起步之年。一年来…; 在回顾2025年主要工作时)
 # A title naming the year a digest reviews: 2019年工作摘要, 2024年渝中区政协履职小记, 2023年度工作回顾.
 _TITLE_YEAR = re.compile(r"(20\d\d)年度?[^，,。：:]{0,10}?(?:工作)?(?:摘要|回顾|总结|综述|盘点|成效|履职小记|工作纪实)")
 # "2022年，…" or "2022年以来" opening a sentence: the year the sentence is about.
@@ -275,7 +276,7 @@ def _infer_period(norm: str, parts: list[Part], delivered: Any = None, title: st
     text = _NUMERAL_YEAR.sub(lambda m: m.group(0).translate(_NUMERAL_DIGITS), norm)
     review = _REVIEW_YEAR.search(text)
     if review:
-        year = int(review.group(1) or review.group(2))
+        year = int(review.group(1) or review.group(2) or review.group(3))
         return Period(year, year)
     if all(part.status == PLANNED for part in parts if part.end - part.start > 20) and parts[-1].period:
         return parts[-1].period
