@@ -184,6 +184,8 @@ def test_page_furniture_gives_no_facts(pipeline, page):
      {}, Period(2023, 2023)),  # (a year said to be one, then 一年来: the year reviewed)
     ("某市政协主席某某说，2026年是开局之年。在回顾2025年主要工作时，某某说，市政协组织委员开展专题调研。",
      {}, Period(2025, 2025)),
+    ("发布时间：2020-09-10\n9月7日，两市政协召开联席会议，共商区域协同发展。去年5月，两市政协建立了联席会议机制。",
+     {}, Period(2020, 2020)),  # (去年 in a story of September: background)
 ])
 def test_the_year_comes_from_the_texts_own_dating(pipeline, text, meta, period):
     assert run(pipeline, text, **meta).report.period == period

@@ -258,6 +258,8 @@ _RELATIVE = (
 
 #: The month from which a text looking back over 一年来 reviews the year it is written in.
 _YEAR_END = 10
+#: The month from which a text's 去年 tells background, not the year it reviews.
+_LATE_IN_YEAR = 7
 
 
 def _infer_period(norm: str, parts: list[Part], delivered: Any = None, title: str = "") -> Period | None:
@@ -287,7 +289,8 @@ def _infer_period(norm: str, parts: list[Part], delivered: Any = None, title: st
     if written is not None:
         year, month = written
         found = [(m.start(), back_start, back_end) for regex, back_start, back_end in _RELATIVE
-                 for m in [regex.search(text)] if m]
+                 for m in [regex.search(text)] if m and not (back_start == 1 and month >= _LATE_IN_YEAR)]
+        # (去年 in a story of the year's second half is background: 去年5月，…建立了机制 before its news)
         if found:
             _at, back_start, back_end = min(found)
             session = month <= 3  # a report to the session early in a year reviews the year before
