@@ -75,6 +75,8 @@ def _copy(tmp_path: Path) -> Path:
         (lambda t: t + "\n- key: extra-body\n  name_zh: 测试委员会\n  name_en: Test\n  class: Wizard\n", "unknown class"),
         (lambda t: t + "\n- key: extra-body\n  name_zh: 测试委员会\n  name_en: Test\n  class: Sector\n  parent: nowhere\n", "does not exist"),
         (lambda t: t + "\n- key: extra-body\n  name_zh: 测试委员会\n  name_en: Test\n  class: Sector\n  aliases: [四川省政协]\n", "also names"),
+        (lambda t: t.replace("term_calendar: {term: 5, first_session: 2018}", "term_calendar: {term: 5, first_session: later}", 1),
+         "term_calendar needs term"),
     ],
 )
 def test_bad_reference_data_is_a_clear_error(tmp_path: Path, edit, message):

@@ -24,6 +24,7 @@ from cppcckg.extract.programme_figures import attach_programmes
 from cppcckg.extract.recognize import Recognizer
 from cppcckg.extract.repeats import mark_repeats
 from cppcckg.extract.segment import is_section_slogan, split_sentences
+from cppcckg.extract.session_years import dated_by_sessions, sessions_dated
 from cppcckg.extract.sentence_context import with_sentences
 from cppcckg.extract.speech import exhortations
 from cppcckg.extract.story_time import story_period, written_when_reviewing
@@ -55,6 +56,8 @@ class Pipeline:
         report = with_trailing_headings(report, sentences)
         mentions = [m for m in self.recognizer.mentions(report)
                     if not noise_inside(noise, m.evidence.start, m.evidence.end)]
+        if assumed:  # (a text that names no year, dated by the session it tells)
+            report = dated_by_sessions(report, mentions, self.reference)
         initiatives_x = InitiativeExtractor(self.reference, report, publisher_assumed=assumed)
         initiatives_x.members_of = _members_groups(mentions, self.reference)
         if assumed:
@@ -100,6 +103,8 @@ class Pipeline:
                 recent_figures = [*recent_figures[-_TOTALS_REACH + 1:], found]
                 figures_end = sentence.end
         initiatives = initiatives_x.with_late_partners(initiatives)
+        if assumed:
+            initiatives = sessions_dated(initiatives, mentions, self.reference)
         initiatives = drop_headline_retellings(report.norm, sentences, initiatives)
         initiatives = drop_meetings_named_again(report.norm, initiatives)
         context = paragraph_context(report, sentences, mentions)  # read by both steps below

@@ -14,6 +14,7 @@ from typing import Any, Iterable
 from cppcckg import resources
 from cppcckg.errors import ReferenceDataError
 from cppcckg.ingest.shortname import short_name
+from cppcckg.ingest.terms import session_fields, term_calendar
 from cppcckg.ingest.textnorm import normalise
 from cppcckg.ingest.yamlio import load_yaml
 
@@ -30,7 +31,7 @@ FILES = {"bodies": "bodies.yaml", "places": "places.yaml", "topics": "topics.yam
          "sessions": "sessions.yaml"}
 _ALLOWED = {
     "bodies": {"key", "name_zh", "name_en", "class", "aliases", "local_aliases", "parent", "seat", "jurisdiction",
-               "members", "note", "definite", "name_short"},
+               "members", "note", "definite", "name_short", "term_calendar"},
     "places": {"key", "name_zh", "name_en", "class", "aliases", "parent", "province", "lat", "lon", "note"},
     "topics": {"key", "name_zh", "name_en", "aliases", "broader", "note"},
     "programmes": {"key", "name_zh", "name_en", "aliases", "organizer", "participants", "period", "topics", "note"},
@@ -70,6 +71,7 @@ class Entity:
     name_short: str = ""  # bodies: the form reports use (沙坪坝区政协), see ingest.shortname
     ordinals: tuple[int, int] | None = None  # sessions: (term, session), e.g. (5, 4) for 五届四次会议
     date: str | None = None  # sessions: when it met (YYYY-MM or YYYY-MM-DD), if the reference knows
+    term_calendar: tuple[int, int] | None = None  # CPPCC committees: (term, the year it first sat), see terms.py
 
     @property
     def area(self) -> str | None:
@@ -317,21 +319,9 @@ def _entity(kind: str, item: dict[str, Any], path: Path, index: int) -> Entity:
         topics=_strs(item.get("topics"), path, key, "topics"),
         definite=bool(item.get("definite", True)),
         name_short=_short(item, path, key) if kind == "bodies" else "",
-        **(_session_fields(item, path, key) if kind == "sessions" else {}),
+        **(session_fields(item, path, key) if kind == "sessions" else {}),
+        term_calendar=term_calendar(item, path, key) if kind == "bodies" else None,
     )
-
-
-def _session_fields(item: dict[str, Any], path: Path, key: str) -> dict[str, Any]:
-    """A session's ordinals and date (its committee is its ``parent``); the key must be the one the
-    build mints for the session a report's metadata names, so both meet at one IRI."""
-    committee, term, session, date = item.get("committee"), item.get("term"), item.get("session"), item.get("date")
-    if not isinstance(committee, str) or not isinstance(term, int) or not isinstance(session, int) or term < 1 or session < 1:
-        raise ReferenceDataError(f"{path}: {key}: a session needs committee (a body key), term and session (numbers from 1)")
-    if key != f"{committee}-term-{term}-session-{session}":
-        raise ReferenceDataError(f"{path}: {key}: the key of a session must be {committee}-term-{term}-session-{session}")
-    if date is not None and not (isinstance(date, str) and len(date) in (7, 10) and date[:4].isdigit()):
-        raise ReferenceDataError(f"{path}: {key}: date must be YYYY-MM or YYYY-MM-DD (quoted)")
-    return {"ordinals": (term, session), "date": date}
 
 
 def _short(item: dict[str, Any], path: Path, key: str) -> str:

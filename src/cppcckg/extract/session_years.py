@@ -1,0 +1,77 @@
+"""A session named by term and number (市政协六届二次会议, 政协四川省第十二届委员会第四次会议) of a
+committee whose terms the reference dates (``term_calendar``, see ingest/terms.py) sat in a known
+year: the meeting that is that session has that year, and a text without metadata whose own
+words give no year at all is dated by the first session it tells.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from cppcckg.extract.numbers import parse_chinese_numeral
+from cppcckg.ingest.reference import Entity, Reference
+from cppcckg.ingest.terms import session_year
+from cppcckg.ingest.textnorm import normalise
+from cppcckg.model import Initiative, Mention, Period, Report
+
+_NUMERAL = r"[一二三四五六七八九十\d]{1,3}"
+_TERM_SESSION = re.compile(r"第?(?P<term>" + _NUMERAL + r")届(?:委员会)?第?(?P<session>" + _NUMERAL + r")次(?:全体)?会议")
+
+
+def _number(written: str) -> int | None:
+    value = int(written) if written.isdigit() else parse_chinese_numeral(written)
+    return int(value) if value else None
+
+
+def told_session_year(reference: Reference, mention: Mention) -> int | None:
+    """The year of the session a plenary's mention names by term and number, when its
+    committee's terms are dated; None otherwise."""
+    if mention.cls != "PlenarySession":
+        return None
+    committee = _committee(reference, mention)
+    if committee is None or committee.term_calendar is None:
+        return None
+    named = _TERM_SESSION.search("".join(normalise(mention.evidence.text).split()))
+    if named is None:
+        return None
+    term, session = _number(named.group("term")), _number(named.group("session"))
+    return session_year(committee.term_calendar, term, session) if term and session else None
+
+
+def _committee(reference: Reference, plenary: Mention) -> Entity | None:
+    """The committee whose plenary the mention names: its parent in the reference, else the dated
+    committee its label is the plenary of (四川省政协全体会议, read as a name the reference lacks)."""
+    known = reference.get(plenary.entity) if plenary.in_reference else None
+    if known is not None:
+        return reference.get(known.parent) if known.parent else None
+    name = plenary.label.removesuffix("全体会议")
+    return next((e for e in reference.entities.values() if e.term_calendar is not None
+                 and name in (e.name_zh, e.name_short, *e.aliases)), None)
+
+
+def dated_by_sessions(report: Report, mentions: Sequence[Mention], reference: Reference) -> Report:
+    """`report`, dated by the first session it tells when its own words gave it no period."""
+    if report.period is not None:
+        return report
+    year = next((y for m in mentions if (y := told_session_year(reference, m)) is not None), None)
+    if year is None:
+        return report
+    note = f"period covered assumed to be {year} from the session the text tells"
+    return replace(report, period=Period(year, year), assumptions=(*report.assumptions, note))
+
+
+def sessions_dated(initiatives: Sequence[Initiative], mentions: Sequence[Mention],
+                   reference: Reference) -> list[Initiative]:
+    """Each meeting that is a session of known year, with that year."""
+    years = [(m.evidence.start, m.evidence.end, y) for m in mentions
+             if m.cls == "PlenarySession" and (y := told_session_year(reference, m)) is not None]
+    if not years:
+        return list(initiatives)
+    out = []
+    for item in initiatives:
+        year = next((y for a, b, y in years if item.type == "meeting"
+                     and item.evidence.start <= a and b <= item.evidence.end), None)
+        out.append(replace(item, period=Period(year, year)) if year is not None else item)
+    return out
