@@ -161,11 +161,15 @@ def split_enumerations(view: Compact, initiatives: list[Initiative], report_text
         at = out.index(owner)
         out[at:at + 1] = [replace(x, label=f"{who}{x.label[:-2]}") for x in
                           _one_per_item(owner, [view.span(a, b) for a, b in items], report_text, report_norm)]
+    split_runs: set[tuple[int, int, str]] = set()  # (the runs already given one initiative per item)
     for initiative in list(out):
         s, e = initiative.evidence.start, initiative.evidence.end
         i, j = view.index(s), view.index(e)
         run = _QUOTE_RUN.search(text, i, j)
         if run is None:
+            continue
+        if (run.start(), run.end(), initiative.type) in split_runs:
+            out.remove(initiative)  # (a second item of a list told once: its items are given already)
             continue
         group = next(g for g in (1, 2, 3, 4, 5, 6, 7) if run.group(g) is not None)
         if group in (5, 6) and initiative.type != "publication":
@@ -182,6 +186,7 @@ def split_enumerations(view: Compact, initiatives: list[Initiative], report_text
         if len(quoted) >= 2 and not all(_FORMULA.fullmatch(report_norm, a, b) for a, b in quoted):
             at = out.index(initiative)
             out[at:at + 1] = _one_per_item(initiative, quoted, report_text, report_norm)
+            split_runs.add((run.start(), run.end(), initiative.type))
     out.sort(key=lambda x: (x.evidence.start, x.evidence.end))
     return out
 

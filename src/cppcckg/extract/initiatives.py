@@ -24,6 +24,7 @@ from cppcckg.extract import lexicon
 from cppcckg.extract.clauses import sentence_clauses
 from cppcckg.extract.compact import Compact, compact, compact_text, own_words
 from cppcckg.extract.enumerations import split_enumerations
+from cppcckg.extract.listed_activities import own_items
 from cppcckg.extract.session_labels import session_label
 from cppcckg.extract.firstchars import guard_patterns, searched
 from cppcckg.extract.story_time import story_period, written_when_reviewing
@@ -1201,10 +1202,10 @@ class InitiativeExtractor:
                 elif not taken:
                     for trigger in self._previous:  # 。雅安市政协主席陪同考察。 after the sentence that names it
                         self.late.setdefault(trigger, []).extend(attending)
-            for trig in triggers:
-                out.append(self._initiative(sentence, a, b, view, trig, bodies, subject, placed,
-                                            earlier_topics, frame_programmes, before_clause, sentence_view,
-                                            joined))
+            made = [(trig.start, trig.end, self._initiative(sentence, a, b, view, trig, bodies, subject, placed,
+                                                            earlier_topics, frame_programmes, before_clause,
+                                                            sentence_view, joined)) for trig in triggers]
+            out.extend(own_items(made, view, self.report.text, norm))  # (办好A、B和C: each its own words)
             if out:
                 self._last_organizers = list(out[-1].organizers)
                 self._last_type = out[-1].type

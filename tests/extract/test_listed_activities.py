@@ -1,0 +1,37 @@
+"""One fact per thing said: activities listed in one clause each get their own words, and a list
+of quoted campaigns gives each campaign once.
+
+The sentences are made up for this project.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from tests.extract.test_extract_general import run
+
+
+def _told(x) -> list[tuple[str, str, str]]:
+    return [(i.type, i.evidence.text, i.label) for i in x.initiatives]
+
+
+def test_activities_listed_in_one_clause_each_have_their_own_words(pipeline):
+    x = run(pipeline, "精心办好镇街政协工委主任培训班、联络员交流会和委员工作室工作会议。", publisher="cppcc-bishan")
+    assert [i.evidence.text for i in x.initiatives] == ["精心办好镇街政协工委主任培训班", "联络员交流会", "委员工作室工作会议"]
+    assert [i.label for i in x.initiatives] == ["镇街政协工委主任培训班", "联络员交流会", "委员工作室工作会议"]
+
+
+def test_two_sittings_named_in_one_headline_are_two_labels(pipeline):
+    x = run(pipeline, "区政协党组2023年第12次会议、区政协十五届三十次主席会议召开", publisher="cppcc-bishan")
+    assert [i.evidence.text for i in x.initiatives] == ["区政协党组2023年第12次会议", "区政协十五届三十次主席会议"]
+
+
+def test_subjects_between_two_activities_leave_both_as_they_were(pipeline):
+    x = run(pipeline, "主席会议成员牵头调研乡村振兴、城市更新、数字经济等问题开展专题协商。", publisher="cq-cppcc-standing-committee")
+    assert all("城市更新" in i.evidence.text for i in x.initiatives), _told(x)
+
+
+def test_a_list_of_quoted_campaigns_gives_each_once(pipeline):
+    x = run(pipeline, "县政协还将组织开展“送医下乡”、“书画进村”、“农技进户”、“法律咨询进社区”等活动。", publisher="cppcc-bishan")
+    counts = Counter((i.type, i.label, i.evidence.start) for i in x.initiatives)
+    assert len(counts) == 4 and set(counts.values()) == {1}, _told(x)
