@@ -35,3 +35,17 @@ def test_a_list_of_quoted_campaigns_gives_each_once(pipeline):
     x = run(pipeline, "县政协还将组织开展“送医下乡”、“书画进村”、“农技进户”、“法律咨询进社区”等活动。", publisher="cppcc-bishan")
     counts = Counter((i.type, i.label, i.evidence.start) for i in x.initiatives)
     assert len(counts) == 4 and set(counts.values()) == {1}, _told(x)
+
+
+def test_no_text_of_the_seeds_or_the_challenge_suite_says_one_thing_twice(pipeline):
+    from cppcckg.extract.challenge import load_cases
+    from cppcckg.ingest.reports import read_reports, report_from_bytes
+
+    from tests.conftest import REPORTS
+    from tests.extract.test_challenge import SUITE
+
+    reports = [*read_reports(REPORTS), *(report_from_bytes(c.text.encode("utf-8"), c.id, c.id, {"id": "c", **c.meta})
+                                         for c in load_cases(SUITE))]
+    for report in reports:
+        told = Counter((i.type, i.label, i.evidence.start, i.evidence.end) for i in pipeline.run(report).initiatives)
+        assert max(told.values(), default=1) == 1, (report.id, [k for k, n in told.items() if n > 1])
