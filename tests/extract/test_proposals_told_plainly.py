@@ -75,3 +75,11 @@ def test_proposals_counted_by_category_are_a_proposal_per_category(pipeline):
 def test_choosing_the_key_proposals_to_oversee_is_supervision(pipeline):
     x = run(pipeline, "县政协常委会通过票决遴选重点督办提案，县政协主席会议确定了6件重点提案。", publisher="cppcc-dazu")
     assert [i.type for i in x.initiatives] == ["supervision", "supervision"]
+
+
+def test_titles_of_any_shape_counted_as_proposals_are_one_proposal_each(pipeline):
+    # (the titles need not read 关于…的建议: 等三件提案 after them says what they are)
+    x = run(pipeline, "两会期间，委员某某围绕产业发展提出了《创新农民培训方式 助推产业融合》《某某条例修订意见》"
+                      "和《推动页岩气开发利用》等三件提案。")
+    proposals = [i for i in x.initiatives if i.type == "proposal"]
+    assert [i.label for i in proposals] == ["提案：创新农民培训方式助推产业融合", "提案：某某条例修订意见", "提案：推动页岩气开发利用"]
