@@ -1,5 +1,6 @@
-"""One fact per thing said: activities listed in one clause each get their own words, and a list
-of quoted campaigns gives each campaign once.
+"""One fact per thing said: activities listed in one clause each get their own words, a list of
+quoted campaigns gives each campaign once, and subjects chosen for the year's research and listed
+before their count (确定了甲、乙、丙等12个重点调研课题) are one research each, to come.
 
 The sentences are made up for this project.
 """
@@ -49,3 +50,10 @@ def test_no_text_of_the_seeds_or_the_challenge_suite_says_one_thing_twice(pipeli
     for report in reports:
         told = Counter((i.type, i.label, i.evidence.start, i.evidence.end) for i in pipeline.run(report).initiatives)
         assert max(told.values(), default=1) == 1, (report.id, [k for k, n in told.items() if n > 1])
+
+
+def test_subjects_chosen_before_their_count_are_one_research_each(pipeline):
+    x = run(pipeline, "2023年，区政协确定了老旧小区改造、托育服务、数字乡村等12个重点调研课题，由各专委会牵头开展调研。")
+    research = [i for i in x.initiatives if i.type == "research"]
+    assert [i.evidence.text for i in research] == ["老旧小区改造", "托育服务", "数字乡村"]
+    assert {i.status for i in research} == {"planned"}

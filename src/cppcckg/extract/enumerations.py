@@ -57,6 +57,9 @@ _COUNTED_ON_A_LIST = re.compile(r"(?:\d+|[一二三四五六七八九十两])(?:
                                 r"(?:等)?(?:进行|展开|开展)")
 # 甲、乙、丙这3个议题已…进行了协商: the topics listed before they are counted, then the work on them
 _TOPICS_BEFORE = re.compile(r"(?P<items>(?:[^、，,；;。：:]{2,30}、)+[^、，,；;。：:]{2,30}?)(?:这|等)(?:\d+|[一二三四五六七八九十两])个(?:议题|课题)")
+# 确定了甲、乙、丙等15个重点调研课题: subjects chosen for the year's work, listed before they are counted
+_CHOSEN_BEFORE = re.compile(r"(?:确定|选定|确立|商定|明确|遴选)了?(?P<items>(?:[^、，,；;。：:]{2,30}、)+[^、，,；;。：:]{2,30}?)"
+                            r"等(?:\d+|[一二三四五六七八九十两]{1,3})[个项](?:年度|重点|联合|专题)*(?:调研|协商|视察|监督)(?:课题|议题)")
 # 开展四个“双百行动”：甲、乙、丙、丁: the items after the colon, listed with 、
 _LISTED = re.compile(r"[^、；;。，,]{2,20}")
 
@@ -152,6 +155,14 @@ def split_enumerations(view: Compact, initiatives: list[Initiative], report_text
             continue
         at = out.index(owner)
         out[at:at + 1] = _one_per_item(owner, [view.span(a, b) for a, b in items], report_text, report_norm)
+    for listed in _CHOSEN_BEFORE.finditer(text):  # 确定了甲、乙等15个重点调研课题: one each, to come
+        items = [(m.start(), m.end()) for m in _LISTED.finditer(text, listed.start("items"), listed.end("items"))]
+        owner = _nearest(out, *view.span(listed.start(), listed.end()))
+        if owner is None or len(items) < 2 or any(has_trigger(*view.span(a, b)) for a, b in items):
+            continue
+        at = out.index(owner)
+        out[at:at + 1] = _one_per_item(replace(owner, status=PLANNED), [view.span(a, b) for a, b in items],
+                                       report_text, report_norm)
     for listed in _CONTENT_LIST.finditer(text):  # 以百名委员“甲、乙、丙”为主要内容的“X行动”: a campaign each
         owner = _nearest([x for x in out if x.type == "campaign"], *view.span(listed.start(), listed.end()))
         items = [(m.start(), m.end()) for m in _LISTED.finditer(text, listed.start("items"), listed.end("items"))]
