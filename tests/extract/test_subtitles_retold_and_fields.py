@@ -27,3 +27,10 @@ def test_the_subtitles_work_is_told_once(pipeline):
 def test_fields_of_work_are_no_work(pipeline):
     x = run(pipeline, "县政协尤其在走访调研、基层治理、建言资政等方面积极建言献策。", publisher="cppcc-jiangbei")
     assert "other" not in [i.type for i in x.initiatives]
+
+
+def test_the_state_of_a_kind_of_work_exchanged_is_no_work(pipeline):
+    # (…协商议政情况，交流经验: how each committee's consultation went, told and compared)
+    x = run(pipeline, "座谈会上，各区县政协负责人围绕乡村振兴、城市更新等中心任务协商议政情况，交流了经验做法。",
+            publisher="cq-cppcc-standing-committee")
+    assert not [i for i in x.initiatives if i.type == "consultation"], [(i.type, i.evidence.text) for i in x.initiatives]
