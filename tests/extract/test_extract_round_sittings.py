@@ -234,6 +234,8 @@ def test_a_session_that_moves_on_to_its_group_discussion_is_that_sitting(pipelin
     ("会议期间还将表彰优秀提案。", True),
     ("12名优秀政协委员被表彰为“履职之星”。", True),
     ("会议审议通过了《关于表彰优秀提案的决定》。", False),  # a document's title, no honours given here
+    ("会上，委员某某获评2023年度优秀区政协委员。", True),  # (the level before 政协)
+    ("会上，委员某某荣获年度优秀政协委员。", True),
 ])
 def test_honours_given_to_members_and_proposals_are_work(pipeline, text, honoured):
     x = run(pipeline, text, publisher="cppcc-dazu")
