@@ -83,3 +83,11 @@ def test_titles_of_any_shape_counted_as_proposals_are_one_proposal_each(pipeline
                       "和《推动页岩气开发利用》等三件提案。")
     proposals = [i for i in x.initiatives if i.type == "proposal"]
     assert [i.label for i in proposals] == ["提案：创新农民培训方式助推产业融合", "提案：某某条例修订意见", "提案：推动页岩气开发利用"]
+
+
+def test_a_party_member_proposing_on_a_theme_writes_for_the_unit_the_text_named(pipeline):
+    # (社员/盟员某某围绕X提出…: the theme between the name and the verb; a name may use a rarer
+    # character, 䶮, of the CJK extension)
+    x = run(pipeline, "民盟渝北区委积极参政议政。在区政协会议上，盟员彭䶮围绕乡村振兴提交了《关于推动页岩气开发的建议》。")
+    unit = next(m.entity for m in x.mentions if m.label.startswith("中国民主同盟") and "渝北" in m.label)
+    assert [i.organizers for i in x.initiatives if i.type == "proposal"] == [(unit,)]

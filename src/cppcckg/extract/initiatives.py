@@ -490,7 +490,8 @@ _AWARD = re.compile(r"(?:本届)?(?:[^，,；;。“”\s]{0,10}?政协(?:委员
 _HOLDS_IT_AFTER = re.compile(r"(?:在[^，,；;。、]{1,40}?)?(?:举行|举办|召开|组织开展|开展|主办)的")
 # a democratic party's member by the party's own word for its members, writing a proposal
 # (社员某某提交的提案, 党员某某撰写的《…》): each party's word and its full names
-_PARTY_MEMBER_AUTHOR = re.compile(r"(?:^|[，,、；;和及])(社员|盟员|会员|党员)[\u4e00-\u9fff]{2,3}(?:等)?(?:联名)?(?:提交|提出|撰写|带来)")
+_PARTY_MEMBER_AUTHOR = re.compile(r"(?:^|[，,、；;和及])(社员|盟员|会员|党员)[\u3400-\u4dbf\u4e00-\u9fff]{2,3}(?:等)?"
+                                  r"(?:(?:围绕|就|针对|聚焦)[^，,；;。]{2,30}?)?(?:联名)?(?:提交|提出|撰写|带来)")  # (…围绕X提出)
 # a proposal cited by its title and listed as a key proposal (…》被列为全国政协重点提案): overseen by that committee
 _LISTED_AS_KEY = re.compile(r"被?(?:列为|确定为|列入)[^，,；;。]{0,10}?重点(?:督办)?提案")
 _DECLARED_OPEN = re.compile(r"宣布[^，,；;。]{0,3}$")
