@@ -31,8 +31,10 @@ def own_items(made: Sequence[tuple[int, int, Initiative]], view: Compact, report
               report_norm: str) -> list[Initiative]:
     """The initiatives of one clause (each with its activity word's start and end in the compact
     `view`), those that share one span and label given the part of the list that is theirs."""
+    if len(made) < 2:
+        return [x for _a, _b, x in made]  # (most clauses: one activity; asked for every one)
     shared = Counter((x.evidence.start, x.evidence.end, x.label) for _a, _b, x in made)
-    if len(made) < 2 or max(shared.values()) < 2:
+    if max(shared.values()) < 2:
         return [x for _a, _b, x in made]
     text = view.text
     ordered = sorted(made, key=lambda m: m[0])
