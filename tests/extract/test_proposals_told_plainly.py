@@ -91,3 +91,9 @@ def test_a_party_member_proposing_on_a_theme_writes_for_the_unit_the_text_named(
     x = run(pipeline, "民盟渝北区委积极参政议政。在区政协会议上，盟员彭䶮围绕乡村振兴提交了《关于推动页岩气开发的建议》。")
     unit = next(m.entity for m in x.mentions if m.label.startswith("中国民主同盟") and "渝北" in m.label)
     assert [i.organizers for i in x.initiatives if i.type == "proposal"] == [(unit,)]
+
+
+def test_proposals_a_named_unit_hands_in_are_its_proposal_and_a_tally_by_kind_is_not(pipeline):
+    x = run(pipeline, "区政协全会期间，民盟渝北区委共提交集体提案9件，委员个人或联名提交提案210件。")
+    assert [i.evidence.text for i in x.initiatives if i.type == "proposal"] == ["民盟渝北区委共提交集体提案9件"]
+    assert {m.value for m in x.metrics} == {9, 210}

@@ -92,6 +92,8 @@ _TITLED_PROPOSAL = re.compile(r"关于(?P<x>[^《》]{2,80}?)的?(?:建议|提�
 _TITLE_NEXT = re.compile(r"的?《关于(?P<x>[^《》]{2,80}?)的?(?:建议|提案)》")
 _SPEECH = re.compile(lexicon.SPEECH)
 _AUTHORS_BEFORE = re.compile(lexicon.AUTHORS_BEFORE)
+# a body that hands in what it counts (民革某市委会共提交集体提案9件): its own proposals, not a tally by kind
+_UNIT_BEFORE = re.compile(r"(?:委会|委员会|[区市县州省]委|支部|总支|支社|工商联|党派|界别|专委会|政协)(?:共|共计|累计|先后|已|还|在会上)?$")
 # 联名会签的关于“甲”、“乙”等3份集体提案: proposals the members signed together, put forward
 _SIGNED_BEFORE = re.compile(r"联名(?:会签|提交|提出)的[^，,；;。]{0,80}$")
 _SAID = re.compile(r"[《“「](?:关于|關於)?(?P<x>[^》”」]{2,80}?)(?:的(?:建议|思考|建議))?[》”」]")
@@ -1567,6 +1569,8 @@ class InitiativeExtractor:
             return (bool(lexicon.ACTION.search(text, 0, trig.start)) or bool(lexicon.VERBAL_CONTEXT.search(text, 0, trig.start))
                     or (trig.type == "other" and text.startswith(_GIVES, trig.start))  # (为修行点捐赠50床藏毯: a gift, counted)
                     or (trig.type == "proposal" and _AUTHORS_BEFORE.search(text, 0, trig.start) is not None)  # 党派集体提案N件
+                    or (trig.type == "proposal" and text.startswith(("提交", "提出"), trig.start)
+                        and _UNIT_BEFORE.search(text, 0, trig.start) is not None)  # 民革某市委会提交集体提案11件
                     or (trig.type == "proposal" and _THEMED_TALLY.fullmatch(text) is not None
                         and _themed_before(before_clause)))  # 围绕X，提出提案95件
         session = trig.type == "meeting" and (_SESSION.search(text, trig.start, trig.end) is not None
