@@ -113,6 +113,11 @@ def test_training_given_and_members_honoured_or_warned_are_work(pipeline):
     assert only(x, "表彰").type == "other" and only(x, "约谈").type == "other"
 
 
+def test_training_members_are_organised_to_attend_and_a_rating_of_members_are_work(pipeline):
+    x = run(pipeline, "一年来，县政协组织政协委员、机关干部参加相关培训，并首次开展优秀委员评选。", publisher="cppcc-dazu")
+    assert only(x, "培训").type == "study" and only(x, "评选").type == "other"
+
+
 def test_a_campaign_launched_and_a_meeting_to_make_it_solid(pipeline):
     x = run(pipeline, "2024年，江津区政协经济委创新推出“委员点单”活动。为将“委员点单”活动落到实处，"
                       "区政协专委会月底召开今年第二次全体委员会议。")
