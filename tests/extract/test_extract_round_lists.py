@@ -114,7 +114,7 @@ def test_training_given_and_members_honoured_or_warned_are_work(pipeline):
 
 
 def test_training_members_are_organised_to_attend_and_a_rating_of_members_are_work(pipeline):
-    x = run(pipeline, "一年来，县政协组织委员和机关干部参加专题培训，并首次开展优秀委员评选。", publisher="cppcc-dazu")
+    x = run(pipeline, "一年来，县政协组织委员和机关干部参加相关培训，并首次开展优秀委员评选。", publisher="cppcc-dazu")
     assert only(x, "培训").type == "study" and only(x, "评选").type == "other"
 
 
