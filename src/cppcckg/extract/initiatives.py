@@ -2152,6 +2152,8 @@ class InitiativeExtractor:
                 lexicon.DONE_MARK.search(text) or _DATED_ITEM.match(lead_in)):
             status = PLANNED  # 2026年，县政协将重点抓好A；B；C: the items of a plan announced
         label, ea, eb, has_subject = self._label(view, trig, sentence_view or view, a, b)
+        if label.startswith("的") and len(label) > 2:
+            label = label[1:]  # (近日召开的X会议: the particle after the verb is no part of its name)
         if trig.type == "meeting" and organizers and (named := self._named_session(label, organizers[0])) is not None:
             label, has_subject = named, True  # 五届委员会第一次会议 → 资阳市政协五届一次会议
         if has_subject:
