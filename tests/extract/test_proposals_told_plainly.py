@@ -9,7 +9,7 @@ session news.
 
 from __future__ import annotations
 
-from tests.extract.test_extract_general import run
+from tests.extract.test_extract_general import only, run
 
 
 def _proposals(x) -> list[str]:
@@ -97,3 +97,9 @@ def test_proposals_a_named_unit_hands_in_are_its_proposal_and_a_tally_by_kind_is
     x = run(pipeline, "区政协全会期间，民盟渝北区委共提交集体提案9件，委员个人或联名提交提案210件。")
     assert [i.evidence.text for i in x.initiatives if i.type == "proposal"] == ["民盟渝北区委共提交集体提案9件"]
     assert {m.value for m in x.metrics} == {9, 210}
+
+
+def test_proposals_reviewed_one_by_one_are_a_review(pipeline):
+    x = run(pipeline, "会后，区政协提案委员会将对征集到的提案逐一审查，决定是否立案。", publisher="cppcc-dazu")
+    review = only(x, "审查")
+    assert review.type == "other" and review.status == "planned"
