@@ -180,9 +180,9 @@ def test_page_furniture_gives_no_facts(pipeline, page):
     # (a dated story that says no year it reviews tells of its own year: the years it names are awards')
     ("发布时间：2022-09-23\n市政协召开主席会议，传达学习《某流域发展规划（2022-2030年）》，"
      "听取2030年前重点工作安排汇报。", {}, Period(2022, 2022)),  # (a year after the writing is a target)
-    ("报告指出，2023年，是某县数字政协建设起步之年。一年来，县政协组织委员开展视察。报告强调，2024年是全面推进的关键之年。",
+    ("报告指出，2023年，是某县委员履职平台上线之年。一年来，县政协组织委员开展视察。报告强调，2024年是全面推进的关键之年。",
      {}, Period(2023, 2023)),  # (a year said to be one, then 一年来: the year reviewed)
-    ("某市政协主席某某说，2026年是开局之年。在回顾2025年主要工作时，某某说，市政协组织委员开展专题调研。",
+    ("某市政协主席某某说，2026年是开局之年。回顾2025年工作时，某某说，市政协组织委员开展了专题调研。",
      {}, Period(2025, 2025)),
     ("发布时间：2020-09-10\n9月7日，两市政协召开联席会议，共商区域协同发展。去年5月，两市政协建立了联席会议机制。",
      {}, Period(2020, 2020)),  # (去年 in a story of September: background)

@@ -257,8 +257,8 @@ def test_a_proposal_handled_on_the_spot_is_its_supervision(pipeline):
 
 
 def test_a_council_sitting_written_as_a_meeting_without_its_last_word_is_held(pipeline):
-    # (十二次主席(扩大)会 for …会议; 召开的 before the name is no part of the label)
-    x = run(pipeline, "近日召开的荣昌区政协十四届十二次主席(扩大)会，审议了委员履职实施意见。")
+    # (二十次主席(扩大)会 for …会议; 召开的 before the name is no part of the label)
+    x = run(pipeline, "近日召开的荣昌区政协十五届二十次主席(扩大)会，审议了委员履职实施意见。")
     meeting = only(x, "主席(扩大)会")
     assert meeting.type == "meeting" and meeting.organizers == ("cppcc-rongchang",)
     assert meeting.label.startswith("荣昌区政协")

@@ -79,10 +79,10 @@ def test_choosing_the_key_proposals_to_oversee_is_supervision(pipeline):
 
 def test_titles_of_any_shape_counted_as_proposals_are_one_proposal_each(pipeline):
     # (the titles need not read 关于…的建议: 等三件提案 after them says what they are)
-    x = run(pipeline, "两会期间，委员某某围绕产业发展提出了《创新农民培训方式 助推产业融合》《某某条例修订意见》"
+    x = run(pipeline, "两会期间，委员某某围绕产业发展提出了《改进农民技能培训 助推产业融合》《某某条例修订意见》"
                       "和《推动页岩气开发利用》等三件提案。")
     proposals = [i for i in x.initiatives if i.type == "proposal"]
-    assert [i.label for i in proposals] == ["提案：创新农民培训方式助推产业融合", "提案：某某条例修订意见", "提案：推动页岩气开发利用"]
+    assert [i.label for i in proposals] == ["提案：改进农民技能培训助推产业融合", "提案：某某条例修订意见", "提案：推动页岩气开发利用"]
 
 
 def test_a_party_member_proposing_on_a_theme_writes_for_the_unit_the_text_named(pipeline):

@@ -92,7 +92,7 @@ _TITLED_PROPOSAL = re.compile(r"关于(?P<x>[^《》]{2,80}?)的?(?:建议|提�
 _TITLE_NEXT = re.compile(r"的?《关于(?P<x>[^《》]{2,80}?)的?(?:建议|提案)》")
 _SPEECH = re.compile(lexicon.SPEECH)
 _AUTHORS_BEFORE = re.compile(lexicon.AUTHORS_BEFORE)
-# a body that hands in what it counts (民革某市委会共提交集体提案9件): its own proposals, not a tally by kind
+# a body that hands in what it counts (民盟某区委共提交集体提案N件): its own proposals, not a tally by kind
 _UNIT_BEFORE = re.compile(r"(?:委会|委员会|[区市县州省]委|支部|总支|支社|工商联|党派|界别|专委会|政协)(?:共|共计|累计|先后|已|还|在会上)?$")
 # 联名会签的关于“甲”、“乙”等3份集体提案: proposals the members signed together, put forward
 _SIGNED_BEFORE = re.compile(r"联名(?:会签|提交|提出)的[^，,；;。]{0,80}$")

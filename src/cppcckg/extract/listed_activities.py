@@ -1,7 +1,7 @@
 """Activities listed in one clause, each named by its own words.
 
 A clause may list several pieces of work, each its own activity word: 办好区县政协主席研究班、工作
-交流会和秘书长工作会议, or 市政协党组第47次会议、市政协十届二十一次主席会议召开. Read one at a time,
+交流会和秘书长工作会议, or 区政协党组第12次会议、区政协十五届三十次主席会议召开. Read one at a time,
 each would take the whole clause as its evidence and label, and the graph would hold the same
 words two or three times. Where two or more activities of a clause came out with one span and
 one label, and each activity word but the last is followed by a separator (、，和及与), each gets

@@ -1,4 +1,4 @@
-"""A session named by term and number (市政协六届二次会议, 政协四川省第十二届委员会第四次会议) of a
+"""A session named by term and number (市政协六届二次会议, 政协四川省第十三届委员会第二次会议) of a
 committee whose terms the reference dates (``term_calendar``, see ingest/terms.py) sat in a known
 year: the meeting that is that session has that year, and a text without metadata whose own
 words give no year at all is dated by the first session it tells.
