@@ -1,6 +1,7 @@
 """One fact per thing said: activities listed in one clause each get their own words, a list of
 quoted campaigns gives each campaign once, and subjects chosen for the year's research and listed
-before their count (确定了甲、乙、丙等12个重点调研课题) are one research each, to come.
+before their count (确定了甲、乙、丙等12个重点调研课题) are one research each, to come. A page's own
+length after its headline (全文N字) is no figure of work.
 
 The sentences are made up for this project.
 """
@@ -57,3 +58,8 @@ def test_subjects_chosen_before_their_count_are_one_research_each(pipeline):
     research = [i for i in x.initiatives if i.type == "research"]
     assert [i.evidence.text for i in research] == ["老旧小区改造", "托育服务", "数字乡村"]
     assert {i.status for i in research} == {"planned"}
+
+
+def test_a_pages_length_after_its_headline_is_no_statistic(pipeline):
+    x = run(pipeline, "区政协常务委员会工作报告（摘要）（全文3880字）\n一年来，区政协编印文史资料30万字。")
+    assert [(m.value, m.unit) for m in x.metrics] == [(300000, "字")]

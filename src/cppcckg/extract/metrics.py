@@ -400,6 +400,8 @@ def _is_statistic(sq: str, n: NumberMatch, quoted: list[tuple[int, int]]) -> boo
         return False
     if _POINTER_BEFORE.search(before):
         return False  # 这14件重点提案: the figure told before, pointed at again
+    if unit == "字" and before.endswith(("全文", "全文约", "全文共")):
+        return False  # (全文4995字 after a headline: the page's length, no work counted)
     if (unit == "台" and sq.startswith("阶", n.end)) or (unit == "组" and (before.endswith("村") or sq.startswith("组长", n.end))):
         return False  # 迈上五万亿台阶: a step, no machines; 该村7组组长: a village group's number
     if (n.start > 0 and _LATIN.match(sq[n.start - 1])) or (n.num_end < len(sq) and _LATIN.match(sq[n.num_end])):
