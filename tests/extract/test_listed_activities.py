@@ -1,7 +1,7 @@
 """One fact per thing said: activities listed in one clause each get their own words, a list of
 quoted campaigns gives each campaign once, and subjects chosen for the year's research and listed
 before their count (确定了甲、乙、丙等12个重点调研课题) are one research each, to come. A page's own
-length after its headline (全文N字) is no figure of work.
+length after its headline (全文N字), what a slogan counts (三项重点工作) and a 三轮车 are no figures of work.
 
 The sentences are made up for this project.
 """
@@ -63,3 +63,9 @@ def test_subjects_chosen_before_their_count_are_one_research_each(pipeline):
 def test_a_pages_length_after_its_headline_is_no_statistic(pipeline):
     x = run(pipeline, "区政协常务委员会工作报告（摘要）（全文3880字）\n一年来，区政协编印文史资料30万字。")
     assert [(m.value, m.unit) for m in x.metrics] == [(300000, "字")]
+
+
+def test_what_a_slogan_counts_and_a_vehicle_are_no_statistics(pipeline):
+    x = run(pipeline, "会议要求，抓好三项重点工作，当好五个排头兵。村民驾驶三轮车通行。一年来，区政协开展视察12次。",
+            publisher="cppcc-dazu")
+    assert [(m.value, m.unit) for m in x.metrics] == [(12, "次")]

@@ -377,6 +377,10 @@ def _inside(spans: list[tuple[int, int]], a: int, b: int) -> tuple[int, int] | N
     return None
 
 
+# what a slogan counts (三项重点工作, 五个排头兵, 两件大事, 两个方面, 七个“一体化”, 五个春秋)
+_SLOGAN_AFTER = re.compile(r"(?:“[^”]{1,10}”|[\u4e00-\u9fff]{0,4}?)(?:工作|任务|方面|大事|排头兵|关键词|一体化|春秋)(?![\d一二三四五六七八九十])")
+
+
 def _is_statistic(sq: str, n: NumberMatch, quoted: list[tuple[int, int]]) -> bool:
     unit = n.unit
     if unit is None or unit in _NOT_COUNT_UNITS:
@@ -400,8 +404,12 @@ def _is_statistic(sq: str, n: NumberMatch, quoted: list[tuple[int, int]]) -> boo
         return False
     if _POINTER_BEFORE.search(before):
         return False  # 这14件重点提案: the figure told before, pointed at again
-    if unit == "字" and before.endswith(("全文", "全文约", "全文共")):
-        return False  # (全文4995字 after a headline: the page's length, no work counted)
+    if unit == "字" and before.endswith(("全文", "全文约", "全文共", "省略")):
+        return False  # (全文4995字 after a headline, 省略635字 in a repost: the page's length, no work counted)
+    if unit == "轮" and sq.startswith("车", n.end):
+        return False  # (三轮车: a vehicle, no rounds)
+    if n.chinese and n.value <= 10 and unit in ("个", "项", "件") and _SLOGAN_AFTER.match(sq, n.end):
+        return False  # 抓好三项重点工作, 当好五个排头兵, 两个方面: a slogan's count, no work counted
     if (unit == "台" and sq.startswith("阶", n.end)) or (unit == "组" and (before.endswith("村") or sq.startswith("组长", n.end))):
         return False  # 迈上五万亿台阶: a step, no machines; 该村7组组长: a village group's number
     if (n.start > 0 and _LATIN.match(sq[n.start - 1])) or (n.num_end < len(sq) and _LATIN.match(sq[n.num_end])):
