@@ -34,3 +34,9 @@ def test_the_state_of_a_kind_of_work_exchanged_is_no_work(pipeline):
     x = run(pipeline, "座谈会上，各区县政协负责人围绕乡村振兴、城市更新等中心任务协商议政情况，交流了经验做法。",
             publisher="cq-cppcc-standing-committee")
     assert not [i for i in x.initiatives if i.type == "consultation"], [(i.type, i.evidence.text) for i in x.initiatives]
+
+
+def test_a_rule_an_aim_or_any_case_is_no_work_told(pipeline):
+    x = run(pipeline, "无论是开展专题协商还是民主监督，都离不开深入调研。为确保视察不走过场，每次视察都形成报告。"
+                      "今年，区政协组织委员开展专题视察。", publisher="cppcc-dazu")
+    assert [(i.type, i.evidence.text) for i in x.initiatives] == [("inspection", "区政协组织委员开展专题视察")]

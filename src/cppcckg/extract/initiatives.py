@@ -92,6 +92,8 @@ _TITLED_PROPOSAL = re.compile(r"关于(?P<x>[^《》]{2,80}?)的?(?:建议|提�
 _TITLE_NEXT = re.compile(r"的?《关于(?P<x>[^《》]{2,80}?)的?(?:建议|提案)》")
 _SPEECH = re.compile(lexicon.SPEECH)
 _AUTHORS_BEFORE = re.compile(lexicon.AUTHORS_BEFORE)
+# a clause that states a rule, an aim or any case, not one piece of work (无论是…; 为确保…; 每次…; 都离不开…)
+_NO_ONE_PIECE = re.compile(r"(?:无论是?|不论是?|为了?确保|以确保|每次|每项|每一次|每一项|(?:都|也|均)?离不开)")
 # a body that hands in what it counts (民盟某区委共提交集体提案N件): its own proposals, not a tally by kind
 _UNIT_BEFORE = re.compile(r"(?:委会|委员会|[区市县州省]委|支部|总支|支社|工商联|党派|界别|专委会|政协)(?:共|共计|累计|先后|已|还|在会上)?$")
 # 联名会签的关于“甲”、“乙”等3份集体提案: proposals the members signed together, put forward
@@ -152,6 +154,8 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
     looks for its subject there."""
     if not lexicon.ANY_TRIGGER.search(text):
         return ()  # most clauses of a sentence with an activity word have none themselves
+    if _NO_ONE_PIECE.match(text):
+        return ()  # 无论是开展协商、监督; 为确保调研不走过场; 每次调研有成果: a rule or an aim, no work told
     found: list[_Trigger] = []
     taken = [False] * len(text)
     counted_list: bool | None = None  # worked out at the first candidate, rarely needed
