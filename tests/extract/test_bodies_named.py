@@ -492,3 +492,13 @@ def test_a_district_named_only_by_its_initial_in_a_brand_is_that_district(pipeli
     # two begin with 江 (江北区, 江津区): which one is not said, the committee stays as written
     [only] = organisers("4月2日，区政协召开“有事好商量·‘江’心协力”停车难协商会。")
     assert only and only[0].startswith("unknown-")
+
+
+@pytest.mark.parametrize("written, place", [
+    ("隆昌县政协", "隆昌市"), ("郫县政协", "郫都区"), ("江津市政协", "江津区"), ("綦江县政协", "綦江区"),
+])
+def test_a_committee_written_with_its_places_former_name_is_that_places(pipeline, written, place):
+    # (counties that became districts or cities: older texts write the former name)
+    x = pipeline.run(report_from_bytes(f"{written}召开常委会议，协商乡村振兴工作。".encode("utf-8"), "t", "t", {"id": "t"}))
+    body = next(m for m in x.mentions if m.kind == "body" and m.evidence.text.startswith(written[:2]))
+    assert place in body.label
