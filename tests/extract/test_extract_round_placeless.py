@@ -358,3 +358,13 @@ def test_proposals_counted_by_who_put_them_forward_are_theirs(pipeline):
 def test_a_bare_count_of_proposals_stays_a_statistic(pipeline):
     x = run(pipeline, "全年委员共提交提案520件。")
     assert not x.initiatives and [m.value for m in x.metrics] == [520]
+
+
+def test_a_place_in_the_pages_footer_does_not_move_the_story(pipeline):
+    # (the footer's domain registrar sits in 北京: the bare 县政协 of the story stays the county's)
+    page = ("县政协开展重点提案办理视察活动\n9月25日，县政协组织委员视察古城保护利用情况，并召开座谈会。\n\n"
+            "版权所有 技术支持：某某网络\n代理域名注册服务机构：北京某某数码科技有限公司")
+    x = run(pipeline, page)
+    inspection = next(i for i in x.initiatives if i.type == "inspection")
+    assert inspection.organizers and not any("北京" in m.label for m in x.mentions if m.kind == "body")
+    assert {m.label for m in x.mentions if m.evidence.text == "县政协"} == {"县政协"}

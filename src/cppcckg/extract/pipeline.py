@@ -54,7 +54,7 @@ class Pipeline:
         sentences = [_story_part(s, noise, report) for s in split_sentences(report, noise)
                      if not noise_inside(noise, s.start, s.end) or not _mostly(noise, s.start, s.end)]
         report = with_trailing_headings(report, sentences)
-        mentions = [m for m in self.recognizer.mentions(report)
+        mentions = [m for m in self.recognizer.mentions(report, furniture=noise)
                     if not noise_inside(noise, m.evidence.start, m.evidence.end)]
         if assumed:  # (a text that names no year, dated by the session it tells)
             report = dated_by_sessions(report, mentions, self.reference)

@@ -31,6 +31,7 @@ from cppcckg.extract.organs import (BARE_CONGRESS_SESSION, BARE_DEPARTMENT, BARE
                                     SESSION_AFTER_COMMITTEE, TERM_SESSION, OrganWords, party_level, stands_alone, the_committee_named,
                                     state_organ_label)
 from cppcckg.extract.leading_verbs import LEADING_VERBS, after_last, words_pattern
+from cppcckg.extract.noise import inside as in_furniture
 from cppcckg.extract.other_bodies import COUNCIL_WORDS, one_studio_each, shaped_names
 from cppcckg.ingest.reference import CPPCC_CLASSES, Entity, Reference
 from cppcckg.ingest.shortname import HOME
@@ -354,17 +355,23 @@ class Recognizer:
                 return None  # 县政协 in a text about a whole province: which county is not said
         return None
 
-    def mentions(self, report: Report, start: int = 0, end: int | None = None) -> list[Mention]:
+    def mentions(self, report: Report, start: int = 0, end: int | None = None,
+                 furniture: Sequence[tuple[int, int]] = ()) -> list[Mention]:
         """Every mention in report.norm[start:end], with report offsets and original text.
 
         A long report is read in blocks that end at a full stop (no name spans one), so the
-        compact view and its offset map exist for one block at a time, not the whole text."""
+        compact view and its offset map exist for one block at a time, not the whole text.
+        Places named in the page's `furniture` (a footer's address, its registrar's city) say
+        nothing of where the story is and are left out before the rules that read places."""
         end = len(report.norm) if end is None else end
         out: list[Mention] = []
         place = self.context_place(report)  # once per report: without a publisher it reads the whole text
         title_anchors = self._title_anchors(report)
+        furniture = list(furniture)
         for a, b in _blocks(report.norm, start, end):
-            out.extend(self._block_mentions(report, a, b, place, title_anchors))
+            out.extend(self._block_mentions(report, a, b, place, title_anchors, furniture))
+        if furniture:
+            out = [m for m in out if m.kind != "place" or not in_furniture(furniture, m.evidence.start, m.evidence.end)]
         if start == 0 and end == len(report.norm) and _COUNTED_LOCALS_HINT.search(report.norm):
             out = self._counted_locals(report, out)
         if place is not None and "届" in report.norm[start:end]:
@@ -752,7 +759,8 @@ class Recognizer:
         return out
 
     def _block_mentions(self, report: Report, start: int, end: int, place: str | None,
-                        title_anchors: list[tuple[int, str]]) -> list[Mention]:
+                        title_anchors: list[tuple[int, str]],
+                        furniture: list[tuple[int, int]] | None = None) -> list[Mention]:
         view = compact(report.norm, start, end)
         out: list[Mention] = []
         covered: list[tuple[int, int]] = []
@@ -766,6 +774,8 @@ class Recognizer:
             anchor = self._cached_anchor(forms) if forms else None
             if anchor is None or _names_a_township(view.text, s, e):
                 continue  # (江东、江北等街道: townships, no district the text is about)
+            if furniture and in_furniture(furniture, *view.span(s, e)):
+                continue  # (a footer's registrar in 北京: no place the story is in)
             if self._province_visited(report, view.text, s, anchor) or (
                     view.text[s - 1:s] == "环" or _PLACE_AS_MODIFIER.match(view.text, e)):
                 continue  # (环成都经济圈, 成都都市圈: a region named after a city, no place the text is in)
