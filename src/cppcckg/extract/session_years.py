@@ -17,6 +17,8 @@ from cppcckg.ingest.textnorm import normalise
 from cppcckg.model import Initiative, Mention, Period, Report
 
 _NUMERAL = r"[一二三四五六七八九十\d]{1,3}"
+# a repost's pinyin reading left inside a word (會(huì)議): no part of the name
+_READING = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]")
 _TERM_SESSION = re.compile(r"第?(?P<term>" + _NUMERAL + r")届(?:委员会)?第?(?P<session>" + _NUMERAL + r")次(?:全体)?会议")
 
 
@@ -33,7 +35,7 @@ def told_session_year(reference: Reference, mention: Mention) -> int | None:
     committee = _committee(reference, mention)
     if committee is None or committee.term_calendar is None:
         return None
-    named = _TERM_SESSION.search("".join(normalise(mention.evidence.text).split()))
+    named = _TERM_SESSION.search(_READING.sub("", "".join(normalise(mention.evidence.text).split())))
     if named is None:
         return None
     term, session = _number(named.group("term")), _number(named.group("session"))
