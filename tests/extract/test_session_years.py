@@ -39,7 +39,7 @@ def test_the_reference_calendars_agree_with_the_seeds_metadata(reference):
     ("市政协六届三次会议即将召开，市政协主席主持召开党组扩大会议，研究会议筹备工作。", 2025),
     ("政协重庆市第二届委员会第四次会议今天闭幕。", 2006),
     ("四川省政协十三届二次会议将于1月20日上午开幕，会期5天。", 2024),
-    ("政協重慶市第二屆委員會(huì )第四次會(huì )議今天閉幕。", 2006),  # (a repost's readings inside the words)
+    ("政協重慶市第二屆委員會(huì)第四次會(huì)議今天閉幕。", 2006),  # (a repost's readings inside the words)
 ])
 def test_a_text_without_a_year_is_dated_by_the_session_it_tells(pipeline, text, year):
     x = run(pipeline, text)
