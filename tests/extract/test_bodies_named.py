@@ -502,3 +502,13 @@ def test_a_committee_written_with_its_places_former_name_is_that_places(pipeline
     x = pipeline.run(report_from_bytes(f"{written}召开常委会议，协商乡村振兴工作。".encode("utf-8"), "t", "t", {"id": "t"}))
     body = next(m for m in x.mentions if m.kind == "body" and m.evidence.text.startswith(written[:2]))
     assert place in body.label
+
+
+@pytest.mark.parametrize("written, members", [
+    ("京津冀三省市政协", {"beijing-cppcc", "tianjin-cppcc", "hebei-cppcc"}),
+    ("长三角三省一市政协", {"shanghai-cppcc", "jiangsu-cppcc", "zhejiang-cppcc", "anhui-cppcc"}),
+])
+def test_regions_committees_named_together_are_each_of_them(pipeline, written, members):
+    # (like 川渝政协: a region's committees named together, not one committee called after the region)
+    x = pipeline.run(report_from_bytes(f"{written}联合开展专题调研。".encode("utf-8"), "t", "t", {"id": "t"}))
+    assert set(x.initiatives[0].organizers) == members

@@ -27,12 +27,13 @@ def test_required_coverage(reference):
 
 def test_jurisdiction_is_kept_apart_from_the_seat(reference):
     """The National Committee sits in Beijing but answers for China: it has no province, and
-    北京 names no CPPCC of the reference; a local body's jurisdiction is its seat."""
+    北京's CPPCC is Beijing's own municipal committee, not the national one; a local body's
+    jurisdiction is its seat."""
     national, district = reference.get("national-cppcc"), reference.get("cppcc-wanzhou")
     assert (national.seat, national.area) == ("beijing", "china")
     assert reference.province_of("national-cppcc") is None
     assert reference.province_of("national-cppcc-proposals-committee") is None
-    assert reference.cppcc_of("china").key == "national-cppcc" and reference.cppcc_of("beijing") is None
+    assert reference.cppcc_of("china").key == "national-cppcc" and reference.cppcc_of("beijing").key == "beijing-cppcc"
     assert (district.seat, district.area, reference.province_of(district.key)) == ("wanzhou", "wanzhou", "chongqing")
     assert reference.cppcc_of("chongqing").key == "cq-cppcc"
 

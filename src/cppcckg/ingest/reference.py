@@ -148,7 +148,7 @@ class Reference:
 
     def cppcc_of(self, place: str) -> Entity | None:
         """The CPPCC committee whose jurisdiction is `place` (the first listed where two share
-        it): 北京 has none in the reference, although the National Committee sits there."""
+        it): 北京's is Beijing's municipal committee, not the National Committee seated there."""
         if self._areas is None:  # built once, on first use
             self._areas = {}
             for e in self.entities.values():
