@@ -1,6 +1,6 @@
 """Sittings of councils across provincial borders, as their news tells them:
 
-* what a sitting adopted after discussing it (会议讨论通过了《联席协商议事规程》) is its business, no
+* what a sitting adopted after discussing it (会议审议通过了《年度协作要点》) is its business, no
   consultation and no meeting of its own, whatever the titles' words;
 * the host chosen for the next sitting (推选某州政协为联席会第三次会议主办单位) makes that
   sitting planned;
@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from tests.extract.test_extract_general import run
 
-_TEXT = ("8月6日，湘鄂渝黔政协助推文旅发展联席会首次会议于某市举行。"
-         "会议讨论通过了湘鄂渝黔政协助推文旅发展联席会议《联席协商议事规程》《某某共识》和联席会议会旗。"
+_TEXT = ("10月12日，湘鄂渝黔政协协同推进生态保护联席会首次会议在某县召开。"
+         "会议审议通过了湘鄂渝黔政协协同推进生态保护联席会议《年度协作要点》《某某共识》和联席会议会旗。"
          "会议推选恩施州政协为联席会第三次会议主办单位。"
          "此次联席会议首次会议议程紧凑。")
 

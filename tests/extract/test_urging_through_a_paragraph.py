@@ -11,10 +11,10 @@ from tests.extract.test_extract_general import run
 
 
 def test_urging_goes_on_through_the_paragraph(pipeline):
-    x = run(pipeline, "6月19日，市政协召开主席会议。\n会议要求，要深刻领会全会的精神实质。"
-                      "在主席会议学习的基础上，将全会精神纳入常委会议程。"
-                      "要结合联系服务界别委员，走进农村，开展学习宣讲。"
-                      "要紧紧围绕全会提出的重点任务建言出力。", publisher="cq-cppcc")
+    x = run(pipeline, "9月3日，市政协召开主席会议。\n会议要求，要全面把握全会的主要精神。"
+                      "会后，把全会精神列入下次常委会议程。"
+                      "要组织界别委员下沉到社区，开展宣讲活动。"
+                      "要聚焦全会部署的重点工作建言出力。", publisher="cq-cppcc")
     assert not [i for i in x.initiatives if "宣讲" in i.evidence.text or "建言出力" in i.evidence.text]
 
 
