@@ -906,7 +906,9 @@ class InitiativeExtractor:
         # the day the text was written, from its metadata (what is dated after it is still to come)
         self._written_day = tuple(int(x) for x in written.groups()) if written else None
         self._follows_plan = False  # this sentence goes on with one that announced what will be (将于…)
-        self._story_written = written_when_reviewing(report, publisher_assumed)  # (see story_time.py)
+        # (year, month) of writing when it is after the years reviewed (see story_time.py); the
+        # pipeline dates the statistics by it too
+        self.story_written = written_when_reviewing(report, publisher_assumed)
         self._clauses: list[tuple[int, int]] = []  # the current sentence's clauses
         self._clause_views: list[tuple[int, int]] | None = None  # the same in the sentence's compact view
         self._previous: list[tuple[int, int]] = []  # triggers of the paragraph's last sentence with initiatives
@@ -2150,8 +2152,8 @@ class InitiativeExtractor:
         items_before = _ITEM_BREAK.split(sentence_before)
         lead_in = items_before[-1] + text[:trig.start]  # a list item starts afresh
         status, period = self._status(a, b, text, lead_in)
-        if self._story_written is not None and not _DATED_ITEM.match(lead_in):  # (the session told, not the year reviewed)
-            period = story_period(sentence_view.text if sentence_view else text, period, self._story_written)
+        if self.story_written is not None and not _DATED_ITEM.match(lead_in):  # (the session told, not the year reviewed)
+            period = story_period(sentence_view.text if sentence_view else text, period, self.story_written)
         if status == DONE and len(items_before) > 1 and _LIST_AHEAD.search(items_before[0]) and not (
                 lexicon.DONE_MARK.search(text) or _DATED_ITEM.match(lead_in)):
             status = PLANNED  # 2026年，县政协将重点抓好A；B；C: the items of a plan announced

@@ -24,10 +24,10 @@ from cppcckg.extract.programme_figures import attach_programmes
 from cppcckg.extract.recognize import Recognizer
 from cppcckg.extract.repeats import mark_repeats
 from cppcckg.extract.segment import is_section_slogan, split_sentences
-from cppcckg.extract.session_years import dated_by_sessions, sessions_dated
+from cppcckg.extract.session_years import dated_by_sessions, session_years, sessions_dated
 from cppcckg.extract.sentence_context import with_sentences
 from cppcckg.extract.speech import exhortations
-from cppcckg.extract.story_time import story_period, written_when_reviewing
+from cppcckg.extract.story_time import story_period
 from cppcckg.ingest.reference import CPPCC_CLASSES, Reference
 from cppcckg.model import PLANNED, Extraction, Mention, Metric, Report, Sentence
 
@@ -56,8 +56,8 @@ class Pipeline:
         report = with_trailing_headings(report, sentences)
         mentions = [m for m in self.recognizer.mentions(report, furniture=noise)
                     if not noise_inside(noise, m.evidence.start, m.evidence.end)]
-        if assumed:  # (a text that names no year, dated by the session it tells)
-            report = dated_by_sessions(report, mentions, self.reference)
+        told_sessions = session_years(mentions, self.reference) if assumed else []
+        report = dated_by_sessions(report, told_sessions)  # (a text that names no year, dated by a session it tells)
         initiatives_x = InitiativeExtractor(self.reference, report, publisher_assumed=assumed)
         initiatives_x.members_of = _members_groups(mentions, self.reference)
         if assumed:
@@ -72,7 +72,7 @@ class Pipeline:
         places_story = False  # the paragraph tells what the place did (我县实施…): its figures are not the committee's
         last_end = 0
         recent_figures: list[list[Metric]] = []  # the figures of the last sentences that state some
-        story_written = written_when_reviewing(report, assumed)
+        story_written = initiatives_x.story_written
         figures_end = 0
         for sentence in sentences:
             local = by_sentence.get(sentence.index, [])
@@ -103,8 +103,7 @@ class Pipeline:
                 recent_figures = [*recent_figures[-_TOTALS_REACH + 1:], found]
                 figures_end = sentence.end
         initiatives = initiatives_x.with_late_partners(initiatives)
-        if assumed:
-            initiatives = sessions_dated(initiatives, mentions, self.reference)
+        initiatives = sessions_dated(initiatives, told_sessions)
         initiatives = drop_headline_retellings(report.norm, sentences, initiatives)
         initiatives = drop_meetings_named_again(report.norm, initiatives)
         context = paragraph_context(report, sentences, mentions)  # read by both steps below

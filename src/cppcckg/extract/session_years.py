@@ -53,27 +53,28 @@ def _committee(reference: Reference, plenary: Mention) -> Entity | None:
                  and name in (e.name_zh, e.name_short, *e.aliases)), None)
 
 
-def dated_by_sessions(report: Report, mentions: Sequence[Mention], reference: Reference) -> Report:
+def session_years(mentions: Sequence[Mention], reference: Reference) -> list[tuple[int, int, int]]:
+    """(start, end, year) of each session of known year the mentions name, in text order."""
+    return [(m.evidence.start, m.evidence.end, y) for m in mentions
+            if m.cls == "PlenarySession" and (y := told_session_year(reference, m)) is not None]
+
+
+def dated_by_sessions(report: Report, sessions: Sequence[tuple[int, int, int]]) -> Report:
     """`report`, dated by the first session it tells when its own words gave it no period."""
-    if report.period is not None:
+    if report.period is not None or not sessions:
         return report
-    year = next((y for m in mentions if (y := told_session_year(reference, m)) is not None), None)
-    if year is None:
-        return report
+    year = sessions[0][2]
     note = f"period covered assumed to be {year} from the session the text tells"
     return replace(report, period=Period(year, year), assumptions=(*report.assumptions, note))
 
 
-def sessions_dated(initiatives: Sequence[Initiative], mentions: Sequence[Mention],
-                   reference: Reference) -> list[Initiative]:
+def sessions_dated(initiatives: Sequence[Initiative], sessions: Sequence[tuple[int, int, int]]) -> list[Initiative]:
     """Each meeting that is a session of known year, with that year."""
-    years = [(m.evidence.start, m.evidence.end, y) for m in mentions
-             if m.cls == "PlenarySession" and (y := told_session_year(reference, m)) is not None]
-    if not years:
+    if not sessions:
         return list(initiatives)
     out = []
     for item in initiatives:
-        year = next((y for a, b, y in years if item.type == "meeting"
+        year = next((y for a, b, y in sessions if item.type == "meeting"
                      and item.evidence.start <= a and b <= item.evidence.end), None)
         out.append(replace(item, period=Period(year, year)) if year is not None else item)
     return out
