@@ -30,6 +30,7 @@ from cppcckg.extract.numbers import parse_chinese_numeral
 from cppcckg.extract.organs import (BARE_CONGRESS_SESSION, BARE_DEPARTMENT, BARE_PARTY_COMMITTEE, BARE_STATE_ORGAN,
                                     SESSION_AFTER_COMMITTEE, TERM_SESSION, OrganWords, party_level, stands_alone, the_committee_named,
                                     state_organ_label)
+from cppcckg.extract.unlisted_sessions import sessions_of_unlisted
 from cppcckg.extract.leading_verbs import LEADING_VERBS, after_last, words_pattern
 from cppcckg.extract.noise import inside as in_furniture
 from cppcckg.extract.other_bodies import COUNCIL_WORDS, one_studio_each, shaped_names
@@ -394,6 +395,8 @@ class Recognizer:
             out = _bare_forms_of_the_one_named(report, self._unknown_places_committees(report, out))
             out = self._city_forms_of_the_one_named(report, out)
             out = self._bare_forms_read_nowhere(report, start, end, out)
+            if "届" in report.norm[start:end]:
+                out = sessions_of_unlisted(report, out, _unknown_key)
         if sum(m.cls == "SpecialCommittee" and not m.in_reference for m in out) >= 2:
             out = _short_names_of_special_committees(out)
         if any(report.norm.startswith(_PARTY_MEMBERS_WORDS, m.evidence.end) for m in out if m.cls == "DemocraticParty"):
@@ -1873,7 +1876,7 @@ _TIME_OPENS = re.compile(r"(?:^|[。；;！？!?\n])[^，,。；;！？!?\n]{0,1
                          r"以来|会上|会后|随后|此前|今年|去年|年初|年底|年末|月初|月底|上半年|下半年)[，,]$")
 #: Characters no place name of two or three characters holds in these texts: numbers, pronouns,
 #: quantifiers and particles that run into a committee's local form (全区政协, 两县政协, 我市政协).
-_NOT_IN_A_PLACE_NAME = frozenset("各全本我该此这那其两二三四五六七八九十百多个的了在和与及为对向从把被将已等每诸")
+_NOT_IN_A_PLACE_NAME = frozenset("各全本我该此这那其两二三四五六七八九十百多个的了在和与及为对向从把被将已等每诸由受")
 #: Words that head a clause before a local form without naming a place (近日县政协…, 部分区政协…).
 _HEAD_WORDS = frozenset({"近日", "日前", "目前", "今年", "去年", "当天", "当日", "随后", "同时", "此外", "其中", "期间",
                          "会上", "会后", "近年", "上午", "下午", "晚上", "昨天", "昨日", "今天", "今日", "本月", "上月",
@@ -2388,7 +2391,8 @@ def _bare_forms_of_the_one_named(report: Report, mentions: list[Mention]) -> lis
         placeless = m.seat is None and level in "区县" and ("政协" not in m.label and (
             m.label.startswith(("中共区委", "中共县委")) or _PLACELESS_STATE.fullmatch(m.label)))
         if (m.kind != "body" or m.in_reference or not (m.label.startswith(level + "政协") or placeless) or len(ones) != 1
-                or (ones[0].evidence.start >= m.evidence.start and not _in_headline(report.norm, m.evidence.start))):
+                or (ones[0].evidence.start >= m.evidence.start and not _in_headline(report.norm, m.evidence.start)
+                    and not (len(only) == 1 and not home_named))):
             out.append(m)
             continue
         one = ones[0]
