@@ -1695,7 +1695,9 @@ class Recognizer:
             if any(x <= a < y for x, y, _seat in named):
                 continue
             home = home or next((p for p in self._place_chain(place) if (e := self.reference.get(p)) is not None
-                                 and e.kind == "place" and e.cls != "Province"), None) or place
+                                 and e.kind == "place" and e.cls not in ("Province", "Country")), None) or place
+            if self.reference.entities[home].cls == "Country":
+                continue  # (a text about a province: no level below it to read; 工商联 there is the province's, read elsewhere)
             yield a, match.end(), state_organ_label(self.reference.entities[home], match.group("organ")), home
 
     def _shaped(self, report: Report, start: int, end: int, mentions: list[Mention]) -> list[Mention]:

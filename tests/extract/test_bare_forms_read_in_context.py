@@ -1,9 +1,13 @@
-"""A text without metadata may write its county's bodies bare (县政协, 县法院, 县人大常委会) before
-it names the county's committee in full (政协某县第N届委员会), or only in its footer. Where that
-committee is the only one of its level the text names, the bare forms before it are its county's
-too: a reader of the page knows whose court and whose committee the first lines mean.
+"""Bodies written bare (县政协, 县法院, 工商联, 提案审查委员会) are read from the text around them.
 
-The sentences and the county are made up for this project.
+A text without metadata may write its county's bodies bare before it names the county's
+committee in full (政协某县第N届委员会), or only in its footer: where that committee is the only
+one of its level the text names, the bare forms before it are its county's too. A session of a
+committee the reference lacks is that committee's plenary assembly. A federation or a session's
+proposal review committee written bare belongs to the place the text is about; verbs and 委员
+before 界别 name no sector.
+
+The sentences and places are made up for this project.
 """
 
 from __future__ import annotations
@@ -57,3 +61,19 @@ def test_a_session_of_a_committee_the_reference_lacks_is_its_plenary_assembly(pi
 def test_a_session_written_after_a_bare_committee_in_a_text_naming_no_place(pipeline):
     x = run(pipeline, "县政协五届三次会议开幕\n县政协五届三次会议今天开幕，与会委员听取并审议常委会工作报告。")
     assert {m.label for m in x.mentions if m.cls == "PlenarySession"} == {"县政协全体会议"}
+
+
+def test_a_federation_written_bare_in_a_provinces_text_is_that_provinces(pipeline):
+    x = run(pipeline, "四川省政协召开常委会议。会议邀请各民主党派、工商联和无党派人士代表列席。")
+    labels = _labels(x)
+    assert labels["工商联"] == "四川省工商业联合会"
+
+
+def test_a_sessions_proposal_review_committee_written_bare_is_the_texts_committees(pipeline):
+    x = run(pipeline, "大足区政协十届三次会议共收到提案300件。提案审查委员会对收到的提案逐件审查，立案260件。")
+    assert _labels(x)["提案审查委员会"] == "大足区政协提案审查委员会"
+
+
+def test_verbs_and_members_before_the_word_for_sectors_name_no_sector(pipeline):
+    x = run(pipeline, "区政协明确了每项活动的牵头领导、实施界别和完成时间。区政协举行“委员界别活动月”座谈会。")
+    assert not [m.label for m in x.mentions if m.cls == "Sector"]
