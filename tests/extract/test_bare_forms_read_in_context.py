@@ -77,3 +77,17 @@ def test_a_sessions_proposal_review_committee_written_bare_is_the_texts_committe
 def test_verbs_and_members_before_the_word_for_sectors_name_no_sector(pipeline):
     x = run(pipeline, "区政协明确了每项活动的牵头领导、实施界别和完成时间。区政协举行“委员界别活动月”座谈会。")
     assert not [m.label for m in x.mentions if m.cls == "Sector"]
+
+
+def test_a_writer_calls_its_own_committee_bare_and_names_the_other_in_full(pipeline):
+    # (a Sichuan news item: 省政协 three times, Chongqing's committee once by its name)
+    x = run(pipeline, "记者从省政协全体会议上获悉，过去一年，省政协共开展专题协商8次。省政协与重庆市政协联合开展专题调研。"
+                      "全年共收到提案900件，立案820件。")
+    assert x.metrics and {m.subject for m in x.metrics} == {"sc-cppcc"}
+
+
+def test_a_bare_county_organ_belongs_to_the_county_whose_committee_heads_its_sentence(pipeline):
+    x = run(pipeline, "市政协调研组走访了五个区县政协。石柱县政协认真落实市委和县委的要求，与县委、县政府同向发力。",
+            publisher="cq-cppcc")
+    labels = [m.label for m in x.mentions if m.evidence.text in ("县委", "县政府")]
+    assert labels == ["中共石柱土家族自治县委", "中共石柱土家族自治县委", "石柱土家族自治县人民政府"]

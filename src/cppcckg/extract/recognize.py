@@ -224,10 +224,34 @@ class Recognizer:
             # (a county the reference lacks, named in full; 市政协 in a place the text never names:
             # no committee of the reference writes, least of all the national one)
             return None
+        if local and local_forms:
+            local = self._with_local_forms(local, local_forms, places)
         counts = local or counts
         if counts:
             return max(sorted(counts), key=lambda k: counts[k])
         return self._abbreviated_home(report.norm) if not places else None
+
+    def _with_local_forms(self, counts: dict[str, int], local_forms: dict[int, tuple[list[_Form], int, int]],
+                          places: dict[str, int]) -> dict[str, int]:
+        """`counts` with the uses of the committee form the text uses most (省政协, 市政协) added to
+        the committee it stands for: a writer calls its own committee by the bare form and names
+        the others in full (省政协与重庆市政协…), so one full name does not outweigh it. The form
+        is the committee it could mean that the text names in full, else is read in the places
+        the text names, most named first (省政协 with none: Sichuan's, as this project's texts
+        use it)."""
+        forms, rank, uses = max(local_forms.values(), key=lambda v: v[1:])
+        if rank != 1:
+            return counts
+        named = [f.entity for f in forms if f.entity in counts]
+        if named:  # (安徽省政协… then 省政协: the one named in full)
+            committee = max(named, key=lambda k: counts[k])
+            return {**counts, committee: counts[committee] + uses}
+        for place in [*sorted(places, key=lambda k: -places[k]), _PARTNER]:
+            entity = self.resolve(forms, place)
+            committee = self._own_committee(entity.key) if entity is not None else None
+            if committee is not None and self.reference.entities[committee].cls in CPPCC_CLASSES:
+                return {**counts, committee: counts.get(committee, 0) + uses}
+        return counts
 
     def _site_owner(self, norm: str) -> str | None:
         """The committee a page's footer names as the site's owner (主办：政协重庆市某区委员会): the
@@ -1633,10 +1657,28 @@ class Recognizer:
             if any(x <= a < y for x, y, _seat in named) or norm.startswith(_PARTY_DEPARTMENT_WORDS, match.end()):
                 continue
             level = norm[a]
-            seat = next((p for p in self._place_chain(place)
-                         if (e := self.reference.get(p)) is not None and e.kind == "place" and party_level(e) == level), None)
+            seat = self._sentence_seat(norm, a, start, level) or next(
+                (p for p in self._place_chain(place)
+                 if (e := self.reference.get(p)) is not None and e.kind == "place" and party_level(e) == level), None)
             if seat is not None:
                 yield a, match.end(), seat
+
+    def _sentence_seat(self, norm: str, at: int, start: int, level: str) -> str | None:
+        """The one place of `level` (县, 区) whose committee the sentence names before `at`
+        (城口县政协全面落实…市委和县委…的要求): its 县委 and 县政府 are that county's, whatever
+        place the text as a whole is about (a city's tour of seven counties)."""
+        head = max(start, *(norm.rfind(c, start, at) + 1 for c in _SENTENCE_HEAD))
+        if "政协" not in norm[head:at]:
+            return None
+        seats = set()
+        for match in _COMMITTEE_OF_A_PLACE.finditer(norm, head, at):
+            name = match.group(1)
+            if name[-1] != level:
+                continue
+            seat = next((k for i in range(len(name) - 1) if (k := self._seat_of_name(name[i:])) is not None), None)
+            if seat is not None:
+                seats.add(seat)
+        return seats.pop() if len(seats) == 1 else None
 
     def _party_committee_label(self, written: str, seat: str) -> str:
         """A democratic party's committee (or branch: 支部) of a place, named in full (the party's
@@ -1684,8 +1726,9 @@ class Recognizer:
                     or any(x <= a < y for x, y, _seat in named)):
                 continue  # 两江新区政府, 隆昌市水利局: part of a longer name
             level = match.group("level") or match.group("level2")
-            seat = next((p for p in self._place_chain(place)
-                         if (e := self.reference.get(p)) is not None and e.kind == "place" and party_level(e) == level), None)
+            seat = self._sentence_seat(norm, a, start, level) or next(
+                (p for p in self._place_chain(place)
+                 if (e := self.reference.get(p)) is not None and e.kind == "place" and party_level(e) == level), None)
             if seat is not None:
                 organ = match.group("organ") or match.group("organ2")
                 yield a, match.end(), state_organ_label(self.reference.entities[seat], organ), seat
@@ -1873,6 +1916,8 @@ def _without_blanks(norm: str, start: int, end: int) -> tuple[str, list[int]]:
 #: Where a place's name may head a sentence: its start, or after a time that opens it
 #: (…。昆明市政协, 近日，川汇区政协, 3月5日上午，…); not after any clause (…，提高市政协…: a verb)
 _SENTENCE_HEAD = frozenset("。；;！？!?\n")
+# a committee named with its place (城口县政协): the place a sentence's bare 县委 may belong to
+_COMMITTEE_OF_A_PLACE = re.compile(r"([\u4e00-\u9fff]{1,7}?[区县])政协")
 _HEADLINE_BREAKS = frozenset(" \u3000|丨｜·")  # what parts a headline: a name may head each part
 _TIME_OPENS = re.compile(r"(?:^|[。；;！？!?\n])[^，,。；;！？!?\n]{0,12}?(?:日|月|年|近日|日前|近期|上午|下午|晚上|当天|当日|期间|"
                          r"以来|会上|会后|随后|此前|今年|去年|年初|年底|年末|月初|月底|上半年|下半年)[，,]$")
