@@ -2054,7 +2054,9 @@ class InitiativeExtractor:
                 if committee is not None:
                     organizers.append(committee)
                     rules.append("role:session-committee")
-        if not organizers and self.group and lexicon.TOGETHER.search(text):
+        if not organizers and self.group and lexicon.TOGETHER.search(text) and not (
+                subject and co_organizers and set(self.group) <= set(co_organizers)):
+            # (区政协…，与A、B联合开展调研: the pair named after 与 joins the subject, it is no pair acting alone)
             said = _GROUP_SAID.search(text)
             if said is None or self._group_fits(said.group()):
                 organizers.extend(self.group)  # 省政协与重庆市政协…：二是共同开展…联合视察

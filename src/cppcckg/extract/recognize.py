@@ -173,8 +173,11 @@ class Recognizer:
                             and self._place_key(report.norm[head:m.start() + 1]) is None)
         for _start, _end, forms in self._raw(title):
             for f in forms:
-                if not f.local and self.reference.entities[f.entity].cls in CPPCC_CLASSES:
-                    return f.entity
+                if not f.local and self.reference.entities[f.entity].kind == "body":
+                    # (重庆市政协常委会工作报告: an organ's title is its committee's text)
+                    own = self._own_committee(f.entity)
+                    if own is not None and self.reference.entities[own].cls in CPPCC_CLASSES:
+                        return own
         owner = self._site_owner(report.norm)
         if owner is not None:
             return owner
@@ -871,6 +874,9 @@ class Recognizer:
                     organ_word = self._organ_words.match(view.text, s)  # (专委会, 主席会议: any committee's organ)
                     own_or_word = own or (organ_word is not None and organ_word[0] == e)
                     home = self.reference.cppcc_seated_in(place) if place and found is None and own_or_word else None
+                    if home is not None and _LEVEL_HEAD.match(view.text, s) and view.text[s] != party_level(
+                            self.reference.entities[place]):
+                        home = None  # (市政协常委会 on a province's page: some city's organ, not the province's)
                     if home is not None and home.key != own:
                         # 常委会, 党组 in a district's text: that district committee's organ
                         covered.append((a, b))
@@ -1915,6 +1921,7 @@ def _without_blanks(norm: str, start: int, end: int) -> tuple[str, list[int]]:
 
 #: Where a place's name may head a sentence: its start, or after a time that opens it
 #: (…。昆明市政协, 近日，川汇区政协, 3月5日上午，…); not after any clause (…，提高市政协…: a verb)
+_LEVEL_HEAD = re.compile(r"[省市区县州]政协")  # an organ's word written with its committee's level (市政协常委会)
 _SENTENCE_HEAD = frozenset("。；;！？!?\n")
 # a committee named with its place (城口县政协): the place a sentence's bare 县委 may belong to
 _COMMITTEE_OF_A_PLACE = re.compile(r"([\u4e00-\u9fff]{1,7}?[区县])政协")

@@ -1,0 +1,34 @@
+"""Who writes a text without metadata, and who works with whom in it.
+
+A digest titled by a committee's organ (重庆市政协常委会工作报告摘要) is that committee's text,
+whatever other committee its body names in full; an organ word written with another level
+(市政协常委会 on a province's page) is no organ of the province's committee; and a committee that
+works 与A、B together with two others runs the work with both of them.
+
+The sentences are made up for this project, in the style of the texts surveyed.
+"""
+
+from __future__ import annotations
+
+from tests.extract.test_extract_general import run
+
+
+def test_an_organs_title_names_the_committee_that_writes(pipeline):
+    x = run(pipeline, "重庆市政协常委会工作报告摘要\n过去一年，常委会全年召开常委会议5次。与四川省政协共同举办联席会议。"
+                      "全年收到提案1100件。")
+    assert {m.subject for m in x.metrics if m.value == 1100} == {"cq-cppcc"}
+
+
+def test_an_organ_written_with_a_city_level_is_no_organ_of_the_provinces_committee(pipeline):
+    x = run(pipeline, "四川省政协工作综述\n过去一年，省政协围绕中心开展工作。市政协常委会全年召开常委会议5次。")
+    assert not [m.label for m in x.mentions if "省政协市政协" in m.label]
+
+
+def test_a_committee_working_with_two_others_runs_the_work_with_both(pipeline):
+    x = run(pipeline, "江津区政协全会开幕\n1月8日，江津区政协全会开幕。过去一年，区政协围绕乡村振兴开展专题协商，"
+                      "与合江县政协、永川区政协联合开展调研。")
+    research = next(i for i in x.initiatives if i.type == "research")
+    labels = {m.entity: m.label for m in x.mentions}
+    assert sorted(labels[k] for k in research.organizers) == sorted(
+        ["政协重庆市江津区委员会", "政协合江县委员会", "政协重庆市永川区委员会"])
+    assert research.joint_sichuan_chongqing
