@@ -32,3 +32,24 @@ def test_a_committee_working_with_two_others_runs_the_work_with_both(pipeline):
     assert sorted(labels[k] for k in research.organizers) == sorted(
         ["政协重庆市江津区委员会", "政协合江县委员会", "政协重庆市永川区委员会"])
     assert research.joint_sichuan_chongqing
+
+
+_PLAN = ("2025年川渝政协合作要点\n"
+         "为推动两地协同发展，经两地政协协商，现将2025年合作要点明确如下。\n"
+         "一、联合开展重点调研。两地政协将围绕“甲城物流枢纽建设”“乙江生态廊道保护”开展联合调研，形成调研报告报送两省市党委、政府。\n"
+         "二、共同举办协商活动。适时召开川渝政协联席会议，就推动毗邻地区协同发展开展联合协商。\n"
+         "三、加强委员交流。组织两地政协委员开展互访考察。\n")
+
+
+def test_a_body_sentence_naming_a_report_is_no_title(pipeline):
+    x = run(pipeline, _PLAN)
+    assert "一、" not in (x.report.title_zh or "")
+
+
+def test_a_numbered_items_title_is_no_work_of_its_own_where_its_body_tells_that_kind(pipeline):
+    x = run(pipeline, _PLAN)
+    research = [i for i in x.initiatives if i.type == "research" and "调研" in i.label]
+    assert sorted(i.label for i in research) == ["乙江生态廊道保护联合调研", "甲城物流枢纽建设联合调研"]
+    assert not [i for i in x.initiatives if i.type == "consultation" and "协商活动" in i.evidence.text
+                and "联合协商" not in i.evidence.text]
+    assert [i for i in x.initiatives if i.type == "research" and "互访考察" in i.evidence.text]  # (its body tells other work)

@@ -15,6 +15,7 @@ from cppcckg.extract.breakdowns import link_parts
 from cppcckg.extract.context_topics import inherit_topics, paragraph_context
 from cppcckg.extract.firstchars import guard_patterns
 from cppcckg.extract.headlines import drop_headline_retellings, drop_meetings_named_again
+from cppcckg.extract.item_titles import drop_item_titles
 from cppcckg.extract.initiatives import InitiativeExtractor, own_cppcc
 from cppcckg.extract.metrics import MeasureTable, extract_metrics, load_measures
 from cppcckg.extract.noise import inside as noise_inside
@@ -106,6 +107,7 @@ class Pipeline:
         initiatives = sessions_dated(initiatives, told_sessions)
         initiatives = drop_headline_retellings(report.norm, sentences, initiatives)
         initiatives = drop_meetings_named_again(report.norm, initiatives)
+        initiatives = drop_item_titles(report.norm, initiatives)
         context = paragraph_context(report, sentences, mentions)  # read by both steps below
         initiatives = inherit_topics(report, sentences, mentions, initiatives, context)
         metrics = mark_repeats(attach_programmes(report, sentences, mentions, initiatives, metrics, context[1]))
