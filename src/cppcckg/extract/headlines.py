@@ -24,6 +24,10 @@ from cppcckg.model import Initiative, Sentence
 
 #: How far back (characters) a meeting told before is the one a later …会上 names.
 _NEAR = 600
+# a sentence set at the meeting just told (会上，…; 在协商会上，…)
+_AT_THE_MEETING = re.compile(r"\s*(?:在)?(?:会上|[\u4e00-\u9fff]{0,6}?(?:协商会|座谈会|议政会)上)[，,]?")
+#: the words of a meeting held to consult (协商会, 议政会), whose 会上…协商 is that consultation
+_CONSULTING_MEETINGS = ("协商会", "议政会", "协商座谈会", "协商恳谈会")
 _STORY_START = re.compile(r"\s*(?:本报讯|新华社|[\u4e00-\u9fff]{1,5}(?:网|社|新闻)[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日(?:电|讯))")
 _SUBTITLE = 60
 _HEAD_LINES = 3  # headline, subtitle and a kicker at most
@@ -181,6 +185,11 @@ def drop_meetings_named_again(norm: str, items: Sequence[Initiative]) -> list[In
         if item.type == "meeting" and norm[at:at + 1] in "上中时" and _A_SITTING_WORD.search(norm, *item.trigger) and any(
                 k.type == "meeting" and norm[k.trigger[0]:k.trigger[1]] == norm[item.trigger[0]:at] for k in kept):
             continue  # (委员在小组会上讨论…。…并在小组会上建言: the sitting just told, named again)
+        if item.type == "consultation" and _AT_THE_MEETING.match(norm, norm.rfind("。", 0, item.trigger[0]) + 1) and any(
+                k.type == "consultation" and (_SPACES.sub("", norm[k.trigger[0]:k.trigger[1]]).endswith(_CONSULTING_MEETINGS)
+                                              or norm.startswith("会", k.trigger[1]))  # (协商|会: the word ends the trigger)
+                and 0 <= item.trigger[0] - k.trigger[1] <= _NEAR for k in kept):
+            continue  # (召开提案办理协商会。会上，提案者与承办单位面对面协商: the consultation just told)
         if item.type == "meeting" and _SPACES.sub("", norm[item.trigger[0]:item.trigger[1]]) == "大会" and any(
                 _session_told(norm, k) is not None for k in kept):
             continue  # 大会主持人宣布大会开幕 after the session was told: that session

@@ -47,6 +47,10 @@ _QUOTED = re.compile(r"[“《「]([^”》」]{2,60})[”》」]")
 _OBJECT = re.compile(r"(?:就|围绕|聚焦|针对|以)([^，,；;]{2,40}?)(?:为题|为主题|为目标)?(?:开展|进行|组织|召开|举办|深入|广泛|务实|议政|提出|建言)")
 _LEADING = re.compile(r"^(?:同时|并|还|先后|全年|一年来|五年来|此外|其中|另外|积极|深入|扎实|认真|及时|持续|首次|连续\d+年)+")
 _LIST_GAP = re.compile(r"[、和及与]")
+# a clause that opens with who holds the work and the verb of holding it (区政协召开…, 某委举办…)
+# (not 配合全国政协召开…, 协助X召开…: whom the work was done with is part of what it was)
+_HELD_BY = re.compile(r"(?:(?!配合|协助|联合|会同|协同|与|同|支持|指导)[^，,；;。“”《》]){2,24}?(?:召开|举行|举办)了?")
+_OBJECT_CHARS = 5  # the fewest characters a meeting named after its verb has (工作会议 alone stays with its clause)
 # field work told by its forms in a list (实地察看、入户走访、座谈交流): one visit, not three activities
 _FIELD_FORM = r"(?:实地|现场|深入|入户|交流|座谈)?(?:察看|查看|调研|座谈|走访|考察|视察|座谈交流|交流座谈)"
 _FORMS_OF_ONE_VISIT = re.compile(rf"(?:{_FIELD_FORM}、)+{_FIELD_FORM}")
@@ -2526,6 +2530,9 @@ class InitiativeExtractor:
                 return head, a, b, False  # 召开党组会议、主席扩大会议: each meeting by its own name
             lead = _LEADING.sub("", text)
             skipped = len(text) - len(lead)
+            held = _HELD_BY.match(text, skipped)
+            if held is not None and held.end() <= trig.start and trig.end - held.end() >= _OBJECT_CHARS:
+                skipped = held.end()  # 梁平区政协召开重点提案办理协商会: the meeting held, not who held it
             ls, le = view.span(skipped, min(len(text), skipped + 40)) if lead else (a, b)
             return self._own_words(ls, le) or head, a, b, False
         start, end, in_sentence = found

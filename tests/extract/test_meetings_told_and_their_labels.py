@@ -1,0 +1,30 @@
+"""A consultation told at the consulting meeting just held is that meeting; a meeting's label
+names the meeting, not who held it; a subject runs on through words holding 在 and 到.
+
+The sentences are made up for this project, in the style of the texts surveyed.
+"""
+
+from __future__ import annotations
+
+from tests.extract.test_extract_general import run
+
+
+def test_consulting_at_the_consultation_meeting_just_held_is_that_meeting(pipeline):
+    x = run(pipeline, "云岭区政协召开提案办理协商会\n近日，云岭区政协召开重点提案办理协商会。会上，提案者与承办单位负责人"
+                      "面对面协商，就办理中遇到的困难深入交流。")
+    assert len([i for i in x.initiatives if i.type in ("consultation", "meeting")]) == 1
+
+
+def test_a_meeting_held_by_a_body_is_labelled_by_the_meeting(pipeline):
+    x = run(pipeline, "云岭区政协召开提案办理协商会\n近日，云岭区政协召开重点提案办理协商会。")
+    assert [i.label for i in x.initiatives] == ["重点提案办理协商会"]
+
+
+def test_a_meeting_held_with_another_body_keeps_whom_it_was_held_with(pipeline):
+    x = run(pipeline, "区政协配合市政协召开重点提案督办会，推动提案落地。", publisher="cq-cppcc")
+    assert [i.label for i in x.initiatives if "督办会" in i.label and "配合市政协" in i.label]
+
+
+def test_a_subject_runs_on_through_words_holding_the_characters_for_at_and_to(pipeline):
+    x = run(pipeline, "区政协组织委员就城市管理中存在的短板进行调研。区政协就基层群众感受到的变化开展视察。")
+    assert {i.label for i in x.initiatives} == {"基层群众感受到的变化视察", "城市管理中存在的短板调研"}
