@@ -53,3 +53,12 @@ def test_a_numbered_items_title_is_no_work_of_its_own_where_its_body_tells_that_
     assert not [i for i in x.initiatives if i.type == "consultation" and "协商活动" in i.evidence.text
                 and "联合协商" not in i.evidence.text]
     assert [i for i in x.initiatives if i.type == "research" and "互访考察" in i.evidence.text]  # (its body tells other work)
+
+
+def test_hosts_named_in_a_list_who_each_accompany_take_part(pipeline):
+    x = run(pipeline, "达州市政协赴万州区考察交流\n4月18日，达州市政协主席某某率考察团赴重庆市万州区、开州区考察交流，"
+                      "万州区政协主席某某、开州区政协主席某某分别陪同。")
+    visit = next(i for i in x.initiatives if i.type == "research")
+    labels = {m.entity: m.label for m in x.mentions}
+    assert {labels[k] for k in visit.partners} == {"政协重庆市开州区委员会", "政协重庆市万州区委员会"}
+    assert visit.joint_sichuan_chongqing  # (an exchange with hosts across the border)

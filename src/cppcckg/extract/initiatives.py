@@ -2358,7 +2358,7 @@ class InitiativeExtractor:
         text = view.text
         ts, te = view.span(trig.start, trig.end)
         head = self._own_words(ts, te).strip("“”「」《》")
-        if trig.type == "meeting" and head.startswith(("召开", "举行")) and len(head) > 4:
+        if head.startswith(("召开", "举行", "举办")) and len(head) > 4:
             head = head[3:] if head[2] == "了" else head[2:]  # (召开党组会议: the meeting, not its verb)
         if trig.type == "proposal" and (_TALLY_HEAD.fullmatch(head) or _SEVERAL_PROPOSALS.fullmatch(head) or (
                 head.startswith(("提出", "提交")) and _THEMED_TALLY.fullmatch(text))):

@@ -317,8 +317,8 @@ IGNORE_AFTER = re.compile(r"(?:期间|前夕|前|后|以来|之际|(?:召开|结
 # runs (X陪同调研, X承办会议, X负责同志在会上作交流发言), so they are its partners and the
 # clause's activity word names that same work, not a new one.
 ATTENDS = searched(re.compile(r"(?:(?:主要)?(?:负责同志|负责人|有关负责同志|领导|同志|一行|等|"
-                     r"(?:专职|常务)?(?:副?主席|党组书记|副?秘书长|副?主任|副?主委)(?:[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){0,8}(?=等|参加|出席|陪同|列席))?)*"
-                     r"(?:全程)?"
+                     r"(?:专职|常务)?(?:副?主席|党组书记|副?秘书长|副?主任|副?主委)(?:[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){0,8}(?=(?:全程|分别|一同|共同)?(?:等|参加|出席|陪同|列席)))?)*"
+                     r"(?:全程|分别|一同|共同)?"
                      r"(?:在会上|会上)?(?:陪同|参加|出席|列席|(?:应邀)?观摩|承办|协办|作交流发言|交流发言|作发言|设(?:立|置)?分会场))"))
 ATTEND_WORD = re.compile(r"陪同|参加|出席|列席|观摩|承办|协办|发言|听取|分会场")  # a cheap look before the two above
 # A clause that hears bodies report (听取X的情况汇报) makes them partners of the work just named.
