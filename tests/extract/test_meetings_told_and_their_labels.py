@@ -15,9 +15,14 @@ def test_consulting_at_the_consultation_meeting_just_held_is_that_meeting(pipeli
     assert len([i for i in x.initiatives if i.type in ("consultation", "meeting")]) == 1
 
 
-def test_a_meeting_held_by_a_body_is_labelled_by_the_meeting(pipeline):
+def test_a_meeting_held_by_a_body_is_labelled_by_the_meeting_and_its_holder(pipeline):
     x = run(pipeline, "云岭区政协召开提案办理协商会\n近日，云岭区政协召开重点提案办理协商会。")
-    assert [i.label for i in x.initiatives] == ["重点提案办理协商会"]
+    assert [i.label for i in x.initiatives] == ["云岭区政协重点提案办理协商会"]  # (no 召开 in it)
+
+
+def test_a_meeting_held_by_someone_presiding_is_labelled_by_the_meeting_alone(pipeline):
+    x = run(pipeline, "县政协主席某某主持召开十届三十次主席会议。", publisher="cq-cppcc")
+    assert [i.label for i in x.initiatives] == ["十届三十次主席会议"]
 
 
 def test_a_meeting_held_with_another_body_keeps_whom_it_was_held_with(pipeline):
@@ -28,3 +33,20 @@ def test_a_meeting_held_with_another_body_keeps_whom_it_was_held_with(pipeline):
 def test_a_subject_runs_on_through_words_holding_the_characters_for_at_and_to(pipeline):
     x = run(pipeline, "区政协组织委员就城市管理中存在的短板进行调研。区政协就基层群众感受到的变化开展视察。")
     assert {i.label for i in x.initiatives} == {"基层群众感受到的变化视察", "城市管理中存在的短板调研"}
+
+
+_DECIDED = ("云岭市政协召开五届二十次主席会议\n6月11日，市政协召开五届二十次主席会议，市政协主席某某主持会议。"
+            "会议传达学习了省政协十三届八次常委会议精神。会议决定，7月与重庆市潼南区政协、铜梁区政协联合开展"
+            "涪江流域生态保护民主监督。")
+
+
+def test_a_committee_and_its_own_organ_named_together_are_no_pair_acting_later(pipeline):
+    x = run(pipeline, _DECIDED, publisher="cppcc-suining-sc")
+    oversight = next(i for i in x.initiatives if i.type == "supervision")
+    assert "sc-cppcc" not in oversight.organizers
+    assert {"cppcc-suining-sc", "cppcc-tongnan", "cppcc-tongliang"} <= set(oversight.organizers)
+
+
+def test_what_a_meeting_decides_to_do_next_month_is_planned(pipeline):
+    x = run(pipeline, _DECIDED, publisher="cppcc-suining-sc")
+    assert next(i for i in x.initiatives if i.type == "supervision").status == "planned"

@@ -49,7 +49,8 @@ _LEADING = re.compile(r"^(?:同时|并|还|先后|全年|一年来|五年来|此
 _LIST_GAP = re.compile(r"[、和及与]")
 # a clause that opens with who holds the work and the verb of holding it (区政协召开…, 某委举办…)
 # (not 配合全国政协召开…, 协助X召开…: whom the work was done with is part of what it was)
-_HELD_BY = re.compile(r"(?:(?!配合|协助|联合|会同|协同|与|同|支持|指导)[^，,；;。“”《》]){2,24}?(?:召开|举行|举办)了?")
+_HELD_BY = re.compile(r"(?:(?!配合|协助|联合|会同|协同|与|同|支持|指导)[^，,；;。“”《》]){2,24}?(?P<verb>召开|举行|举办)了?")
+_HOLDER_END = re.compile(r"(?:政协|委员会|委|党组|常委会)$")  # a body's name ends right before the verb
 _OBJECT_CHARS = 5  # the fewest characters a meeting named after its verb has (工作会议 alone stays with its clause)
 # field work told by its forms in a list (实地察看、入户走访、座谈交流): one visit, not three activities
 _FIELD_FORM = r"(?:实地|现场|深入|入户|交流|座谈)?(?:察看|查看|调研|座谈|走访|考察|视察|座谈交流|交流座谈)"
@@ -1799,6 +1800,9 @@ class InitiativeExtractor:
                 if len(set(run)) >= 2:
                     return _unique(run)
                 run = []
+            if run and last_end == p.start and (self._parent(p.mention.entity) in run or set(p.mention.members) & set(run)):
+                last_end = p.end  # 省政协十三届八次常委会议: a committee and its own organ, one body named
+                continue
             run.extend(keys)
             last_end = p.end
         return _unique(run) if len(set(run)) >= 2 else []
@@ -2058,8 +2062,7 @@ class InitiativeExtractor:
                 if committee is not None:
                     organizers.append(committee)
                     rules.append("role:session-committee")
-        if not organizers and self.group and lexicon.TOGETHER.search(text) and not (
-                subject and co_organizers and set(self.group) <= set(co_organizers)):
+        if not organizers and self.group and lexicon.TOGETHER.search(text) and not co_organizers:
             # (区政协…，与A、B联合开展调研: the pair named after 与 joins the subject, it is no pair acting alone)
             said = _GROUP_SAID.search(text)
             if said is None or self._group_fits(said.group()):
@@ -2531,8 +2534,14 @@ class InitiativeExtractor:
             lead = _LEADING.sub("", text)
             skipped = len(text) - len(lead)
             held = _HELD_BY.match(text, skipped)
-            if held is not None and held.end() <= trig.start and trig.end - held.end() >= _OBJECT_CHARS:
-                skipped = held.end()  # 梁平区政协召开重点提案办理协商会: the meeting held, not who held it
+            if held is not None and held.start("verb") <= trig.start and trig.end - held.end() >= _OBJECT_CHARS:
+                # 梁平区政协召开重点提案办理协商会: the meeting held, named with the committee that
+                # holds it where its name stands right before the verb (某某主持召开X: X alone)
+                os_, oe = view.span(held.end(), min(len(text), held.end() + 40))
+                if _HOLDER_END.search(text, skipped, held.start("verb")):
+                    hs, he = view.span(skipped, held.start("verb"))
+                    return self._own_words(hs, he) + self._own_words(os_, oe), a, b, False
+                return self._own_words(os_, oe) or head, a, b, False
             ls, le = view.span(skipped, min(len(text), skipped + 40)) if lead else (a, b)
             return self._own_words(ls, le) or head, a, b, False
         start, end, in_sentence = found
