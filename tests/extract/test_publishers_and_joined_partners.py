@@ -62,3 +62,11 @@ def test_hosts_named_in_a_list_who_each_accompany_take_part(pipeline):
     labels = {m.entity: m.label for m in x.mentions}
     assert {labels[k] for k in visit.partners} == {"政协重庆市开州区委员会", "政协重庆市万州区委员会"}
     assert visit.joint_sichuan_chongqing  # (an exchange with hosts across the border)
+
+
+def test_a_body_joined_in_a_clause_of_its_own_runs_the_joint_work_that_follows(pipeline):
+    x = run(pipeline, "四川省政协召开全体会议\n报告指出，过去一年，省政协常委会紧扣中心大局。与重庆市政协协同履职，共同举办第五次"
+                      "联席会议，联合开展“成渝中部地区协同发展”专题调研。")
+    joint = [i for i in x.initiatives if "联席会议" in i.label or "专题调研" in i.label]
+    assert len(joint) == 2
+    assert all("cq-cppcc" in i.organizers and i.joint_sichuan_chongqing for i in joint)

@@ -47,6 +47,7 @@ _QUOTED = re.compile(r"[“《「]([^”》」]{2,60})[”》」]")
 _OBJECT = re.compile(r"(?:就|围绕|聚焦|针对|以)([^，,；;]{2,40}?)(?:为题|为主题|为目标)?(?:开展|进行|组织|召开|举办|深入|广泛|务实|议政|提出|建言)")
 _LEADING = re.compile(r"^(?:同时|并|还|先后|全年|一年来|五年来|此外|其中|另外|积极|深入|扎实|认真|及时|持续|首次|连续\d+年)+")
 _LIST_GAP = re.compile(r"[、和及与]")
+_JOINS_THE_SUBJECT = ("与", "同", "会同", "携手", "联合")  # a clause that opens by joining a body to the subject
 # a clause that opens with who holds the work and the verb of holding it (区政协召开…, 某委举办…)
 # (not 配合全国政协召开…, 协助X召开…: whom the work was done with is part of what it was)
 _HELD_BY = re.compile(r"(?:(?!配合|协助|联合|会同|协同|与|同|支持|指导)[^，,；;。“”《》]){2,24}?(?P<verb>召开|举行|举办)了?")
@@ -1242,7 +1243,8 @@ class InitiativeExtractor:
                 out[-1] = replace(met, organizers=organizers, partners=tuple(k for k in met.partners if k not in organizers),
                                   joint_sichuan_chongqing=met.joint_sichuan_chongqing or self._joint(list(organizers)),
                                   rules=met.rules + ("role:met-there",))
-            if head_subject:
+            if head_subject or (subject and bodies and text.startswith(_JOINS_THE_SUBJECT)):
+                # (省政协…，与重庆市政协协同履职，共同举办…: the body joined runs what follows too)
                 joined = []
                 joined_end = -1
                 for p in bodies:
@@ -2077,7 +2079,10 @@ class InitiativeExtractor:
         if not organizers and subject:
             organizers.extend(subject)
             rules.append("role:sentence-subject")
-            if joined:
+            if joined and lexicon.TOGETHER.search(text, 0, trig.end):
+                organizers.extend(k for k in joined if k not in organizers)  # (…与B协同履职，共同举办X: both hold it)
+                rules.append("role:joined-together")
+            elif joined:
                 partners.extend(joined)
                 rules.append("role:joined-earlier")
         if co_organizers and not organizers and self.default_org:
