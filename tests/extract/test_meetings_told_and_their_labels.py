@@ -50,3 +50,9 @@ def test_a_committee_and_its_own_organ_named_together_are_no_pair_acting_later(p
 def test_what_a_meeting_decides_to_do_next_month_is_planned(pipeline):
     x = run(pipeline, _DECIDED, publisher="cppcc-suining-sc")
     assert next(i for i in x.initiatives if i.type == "supervision").status == "planned"
+
+
+def test_meetings_counted_by_kind_in_a_list_are_a_tally_not_a_meeting(pipeline):
+    x = run(pipeline, "过去一年，省政协常委会全年召开全体会议1次、常委会会议4次、主席会议14次。", publisher="sc-cppcc")
+    assert not x.initiatives
+    assert sorted(m.value for m in x.metrics) == [1, 4, 14]

@@ -47,6 +47,7 @@ _QUOTED = re.compile(r"[“《「]([^”》」]{2,60})[”》」]")
 _OBJECT = re.compile(r"(?:就|围绕|聚焦|针对|以)([^，,；;]{2,40}?)(?:为题|为主题|为目标)?(?:开展|进行|组织|召开|举办|深入|广泛|务实|议政|提出|建言)")
 _LEADING = re.compile(r"^(?:同时|并|还|先后|全年|一年来|五年来|此外|其中|另外|积极|深入|扎实|认真|及时|持续|首次|连续\d+年)+")
 _LIST_GAP = re.compile(r"[、和及与]")
+_COUNT_RIGHT_AFTER = re.compile(r"[\d一二三四五六七八九十]+(?:余|多)?(?:次|场次|场|期)")  # a count written right after its kind
 _JOINS_THE_SUBJECT = ("与", "同", "会同", "携手", "联合")  # a clause that opens by joining a body to the subject
 # a clause that opens with who holds the work and the verb of holding it (区政协召开…, 某委举办…)
 # (not 配合全国政协召开…, 协助X召开…: whom the work was done with is part of what it was)
@@ -302,6 +303,8 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                 counted_list = len(_EVENT_COUNT.findall(text)) >= 2
             generic = lexicon.GENERIC_ACTIVITY.fullmatch(text, s, e) is not None
             if ((counted_list and lexicon.COUNT_BEFORE.search(text, max(0, s - 20), s))  # 42次党组会议
+                    or (counted_list and _COUNT_RIGHT_AFTER.match(text, e)  # 召开全体会议1次、常委会会议4次: a tally by kind
+                        and not lexicon.ONE_SUBJECT_BEFORE.search(text, 0, s))
                     or (generic and not names_each and ((lexicon.COUNT_AFTER.match(text, e)  # 开展重点协商16项
                                       and not lexicon.ONE_SUBJECT_BEFORE.search(text, 0, s))  # 围绕X开展视察3次
                                      or lexicon.COUNTED_SUBJECTS_BEFORE.search(text, max(0, s - 16), s)  # 16个议题调研协商
