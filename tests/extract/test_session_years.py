@@ -55,3 +55,20 @@ def test_a_text_with_its_own_year_keeps_it_and_the_session_has_its_own(pipeline)
     x = run(pipeline, "2023年，市政协围绕乡村振兴开展专题调研。市政协六届二次会议即将召开。")
     assert x.report.period == Period(2023, 2023)
     assert next(i.period for i in x.initiatives if "六届二次会议" in i.evidence.text) == Period(2024, 2024)
+
+
+def test_a_sessions_news_reviewing_the_year_before_dates_the_review_by_that_year(pipeline):
+    x = run(pipeline, "四川省政协十三届三次会议开幕\n1月20日上午，政协第十三届四川省委员会第三次会议在成都开幕。报告指出，"
+                      "过去一年，省政协常委会与重庆市政协共同举办第五次联席会议。")
+    held = {i.label: i.period for i in x.initiatives}
+    sitting = next(p for label, p in held.items() if "十三届三次会议" in label)
+    reviewed = next(p for label, p in held.items() if "联席会议" in label)
+    assert sitting.start == 2025 and reviewed.start == 2024
+
+
+def test_a_plans_year_said_after_the_reports_words_is_the_plans(pipeline):
+    x = run(pipeline, "四川省政协十三届三次会议开幕\n2025年1月20日上午，政协第十三届四川省委员会第三次会议在成都开幕。报告指出，"
+                      "过去一年，省政协常委会与重庆市政协共同举办第五次联席会议。报告提出，2025年，省政协将围绕加快建设经济强省"
+                      "开展协商议政。")
+    planned = next(i for i in x.initiatives if i.status == "planned")
+    assert (planned.period.start, planned.period.end) == (2025, 2025)

@@ -376,7 +376,8 @@ def _quiet(clause: str) -> bool:
 
 
 # An item that opens with a full date (2021年1月12日至14日，…) says its own year.
-_DATED_ITEM = re.compile(r"\s*(?:[▲●·•]\s*)?((?:19|20)\d{2})年(?:\d{1,2}月)?")
+# (报告提出，2025年，…: a report's words said before the item's own year)
+_DATED_ITEM = re.compile(r"\s*(?:[▲●·•]\s*)?(?:[^，,。；;]{0,8}?(?:指出|提出|强调|表示|介绍|要求)[，,：:])?((?:19|20)\d{2})年(?:\d{1,2}月)?")
 # names and surfaces recur across a text's clauses: normalise each once
 _normalised = lru_cache(maxsize=8192)(normalise)
 # joins in a list of names, with a tail naming the bodies' own units (及下属盟组织, 及所属单位)

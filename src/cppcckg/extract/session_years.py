@@ -19,6 +19,11 @@ from cppcckg.model import Initiative, Mention, Period, Report
 _NUMERAL = r"[一二三四五六七八九十\d]{1,3}"
 # a repost's pinyin reading left inside a word (會(huì)議): no part of the name
 _READING = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]")
+# the day a session's news gives for it (1月20日上午，…会议开幕), near the text's start
+_MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月\d{1,2}日")
+_DATELINE_REACH = 300
+# a session's report looking back over the year before it
+_REVIEWS_THE_YEAR = re.compile(r"过去一年|过去的一年|一年来")
 _TERM_SESSION = re.compile(r"第?(?P<term>" + _NUMERAL + r")届(?:委员会)?第?(?P<session>" + _NUMERAL + r")次(?:全体)?会议")
 
 
@@ -60,12 +65,18 @@ def session_years(mentions: Sequence[Mention], reference: Reference) -> list[tup
 
 
 def dated_by_sessions(report: Report, sessions: Sequence[tuple[int, int, int]]) -> Report:
-    """`report`, dated by the first session it tells when its own words gave it no period."""
+    """`report`, dated by the first session it tells when its own words gave it no period: the
+    session's news is written while it sits (early in its year, on the day of the month the text
+    gives); what it reviews (过去一年, 一年来) is the year before, the rest that year."""
     if report.period is not None or not sessions:
         return report
     year = sessions[0][2]
-    note = f"period covered assumed to be {year} from the session the text tells"
-    return replace(report, period=Period(year, year), assumptions=(*report.assumptions, note))
+    day = _MONTH_DAY.search(report.norm, 0, _DATELINE_REACH)
+    month = int(day.group(1)) if day is not None and 1 <= int(day.group(1)) <= 12 else 1
+    covered = year - 1 if _REVIEWS_THE_YEAR.search(report.norm) else year
+    note = f"period covered assumed to be {covered} from the session the text tells (held in {year})"
+    return replace(report, period=Period(covered, covered), delivered=report.delivered or f"{year}-{month:02d}",
+                   assumptions=(*report.assumptions, note))
 
 
 def sessions_dated(initiatives: Sequence[Initiative], sessions: Sequence[tuple[int, int, int]]) -> list[Initiative]:

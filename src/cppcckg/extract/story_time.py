@@ -27,7 +27,7 @@ def written_when_reviewing(report: Report, publisher_assumed: bool) -> tuple[int
     reviews; None otherwise (a report's metadata says its own periods)."""
     if not publisher_assumed or report.period is None:
         return None
-    written = written_date(None, report.norm)
+    written = written_date(report.delivered, report.norm)  # (a date the session dating gave it, else the text's own)
     return written if written is not None and report.period.end < written[0] else None
 
 
