@@ -330,11 +330,9 @@ def written_date(delivered: Any, text: str) -> tuple[int, int] | None:
 
 
 def _infer_title(text: str) -> str | None:
-    """A report's title among a text's first lines: one naming a report, no sentence (a line
-    ending a sentence inside, …形成调研报告报送…。, tells work, it names no text)."""
     for line in text.splitlines()[:15]:
         line = line.strip()
-        if 4 <= len(line) <= 80 and ("报告" in line or "報告" in line) and "。" not in line.rstrip("。"):
+        if 4 <= len(line) <= 80 and ("报告" in line or "報告" in line) and "。" not in line.rstrip("。"):  # (…报告报送…。: work)
             return line
     return None
 
