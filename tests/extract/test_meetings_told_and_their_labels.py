@@ -56,3 +56,8 @@ def test_meetings_counted_by_kind_in_a_list_are_a_tally_not_a_meeting(pipeline):
     x = run(pipeline, "过去一年，省政协常委会全年召开全体会议1次、常委会会议4次、主席会议14次。", publisher="sc-cppcc")
     assert not x.initiatives
     assert sorted(m.value for m in x.metrics) == [1, 4, 14]
+
+
+def test_kinds_of_work_named_as_the_fields_effort_goes_to_are_no_activity(pipeline):
+    x = run(pipeline, "近年来，川渝毗邻地区政协在联合调研、联动监督、协同议政上持续发力。", publisher="cq-cppcc")
+    assert not x.initiatives
