@@ -61,3 +61,8 @@ def test_meetings_counted_by_kind_in_a_list_are_a_tally_not_a_meeting(pipeline):
 def test_kinds_of_work_named_as_the_fields_effort_goes_to_are_no_activity(pipeline):
     x = run(pipeline, "近年来，川渝毗邻地区政协在联合调研、联动监督、协同议政上持续发力。", publisher="cq-cppcc")
     assert not x.initiatives
+
+
+def test_a_platforms_quoted_name_gives_way_to_what_the_consultation_was_about(pipeline):
+    x = run(pipeline, "9月12日，市政协围绕“推进城市更新”举行“某事好商量”远程协商会。", publisher="cq-cppcc")
+    assert [i.label for i in x.initiatives] == ["推进城市更新远程协商"]

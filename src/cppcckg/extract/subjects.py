@@ -30,6 +30,8 @@ _MARKED = searched(re.compile(
     r"(?:等(?:方面|问题|议题|课题|领域)|方面)?(?:为题|为主题|为重点|问题)?" + _AFTER_SUBJECT
     + r"|将[“「]?(?P<y>[^，,；;。：:]{2,30}?)[”」]?(?=作为|列为|列入)"
 ))
+#: how the quoted names of consultation platforms end (“某事好商量”, “有事来协商”, “委员议事厅”)
+_PLATFORM_ENDS = ("商量", "协商", "议事", "议事厅", "议事会")
 _TITLE = re.compile(r"《(?:关于)?(?P<x>[^》]{2,60}?)(?:的)?(?:提案|建议|报告|意见)?》")
 # a quoted subject the clause opens with and says the work is (“X”是…课题)
 _QUOTED_IS = re.compile(r"[“「](?P<x>[^”」]{2,30})[”」](?:是|为|作为|列为)")
@@ -107,7 +109,14 @@ def subject_span(clause: str, trigger: tuple[int, int], sentence: str,
     """(start, end, in_sentence) of the subject of the activity at ``trigger`` in ``clause``
     (compact text); ``in_sentence`` says the span is in ``sentence`` coordinates because the
     clause itself names none and one of the ``neighbours`` (sentence ranges of the clauses
-    next to it that name no activity of their own, asked for only when needed) does."""
+    next to it that name no activity of their own, asked for only when needed) does. A
+    platform's quoted name (“某事好商量”协商会) is the subject only when nothing else says one."""
+    found = _subject_span(clause, trigger, sentence, neighbours, platforms=False)
+    return found if found is not None else _subject_span(clause, trigger, sentence, neighbours, platforms=True)
+
+
+def _subject_span(clause: str, trigger: tuple[int, int], sentence: str,
+                  neighbours: Callable[[], list[tuple[int, int]]], platforms: bool) -> tuple[int, int, bool] | None:
     t_start, t_end = trigger
     named_first = _QUOTED_IS.match(clause)
     if named_first is not None and named_first.end() <= t_start:  # “X”是…交办的重点调研课题: X
@@ -118,6 +127,8 @@ def subject_span(clause: str, trigger: tuple[int, int], sentence: str,
     if title:  # 提交《关于…的提案》: the title says it
         return title.start("x"), title.end("x"), False
     named = _NAMED_BEFORE.search(clause, 0, t_start)
+    if named and not platforms and named.group("x").endswith(_PLATFORM_ENDS):
+        named = None  # (a platform for consulting names how, not what about: looked for last)
     if named and named.end() >= t_start - 8:  # 琼江流域“清漂护岸”专项视察: the named activity
         verb = None
         for match in _VERB_BEFORE.finditer(clause, 0, named.start()):
