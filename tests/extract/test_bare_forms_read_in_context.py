@@ -91,3 +91,8 @@ def test_a_bare_county_organ_belongs_to_the_county_whose_committee_heads_its_sen
             publisher="cq-cppcc")
     labels = [m.label for m in x.mentions if m.evidence.text in ("县委", "县政府")]
     assert labels == ["中共石柱土家族自治县委", "中共石柱土家族自治县委", "石柱土家族自治县人民政府"]
+
+
+def test_departments_of_a_field_are_no_ministry(pipeline):
+    x = run(pipeline, "调研期间，两地政协召开座谈会，听取两地生态环境部门和教育部门情况汇报。", publisher="cq-cppcc")
+    assert not [m.label for m in x.mentions if m.label in ("生态环境部", "教育部")]

@@ -2186,6 +2186,8 @@ def _bad_boundary(norm: str, start: int, end: int) -> bool:
         return True
     if form.endswith("会") and after == "议":
         return True  # 常委会 in 常委会议: the 会 is the meeting's
+    if form.endswith(("部", "局", "委", "厅")) and after == "门":
+        return True  # 生态环境部 in 生态环境部门: departments of that field, no one ministry
     if form in _LOCAL_COMMITTEES and start > 0 and norm[start - 1] in "省市区县":
         return True  # 两省市政协, 区县政协, 市县政协: counted or generic, not one committee
     if form.startswith("开州") and start > 0 and norm[start - 1] == "召":
