@@ -17,6 +17,11 @@ def run(pipeline, text: str, **meta):
     return pipeline.run(report_from_bytes(text.encode("utf-8"), "t", "t", meta))
 
 
+def body_labels(extraction) -> dict[str, str]:
+    """Each body's words in the text → the label it was read as."""
+    return {m.evidence.text: m.label for m in extraction.mentions if m.kind == "body"}
+
+
 def only(extraction, word: str):
     found = [i for i in extraction.initiatives if word in i.evidence.text]
     assert len(found) == 1, [(i.type, i.evidence.text) for i in extraction.initiatives]

@@ -1,7 +1,7 @@
 """Plenary sessions of committees the reference does not list.
 
-A county's page opens with its session (县政协十届六次会议, 中国人民政治协商会议某县第十三届委员会
-第五次会议). For a committee the reference holds, the session is read as that committee's plenary
+A county's page opens with its session (县政协N届M次会议, 中国人民政治协商会议某县第N届委员会
+第M次会议). For a committee the reference holds, the session is read as that committee's plenary
 assembly (its 全体会议). A committee the reference lacks, or one written bare in a text naming no
 place, is kept as an unknown body; its session is then the same kind of thing, the assembly of
 that committee, and a reader counts it among the bodies the text names: X政协全体会议.
@@ -25,7 +25,7 @@ _PLENARY = "全体会议"
 
 def sessions_of_unlisted(report: Report, mentions: list[Mention], key_of: Callable[[str], str]) -> list[Mention]:
     """Each unknown committee's mention that its session's words follow (…十届六次会议,
-    …第十三届委员会第五次会议), read as that committee's plenary assembly; `key_of` gives an
+    …第N届委员会第M次会议), read as that committee's plenary assembly; `key_of` gives an
     unknown body's key from its label."""
     norm = report.norm
     out: list[Mention] = []
