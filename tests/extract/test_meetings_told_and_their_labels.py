@@ -66,3 +66,9 @@ def test_kinds_of_work_named_as_the_fields_effort_goes_to_are_no_activity(pipeli
 def test_a_platforms_quoted_name_gives_way_to_what_the_consultation_was_about(pipeline):
     x = run(pipeline, "9月12日，市政协围绕“推进城市更新”举行“某事好商量”远程协商会。", publisher="cq-cppcc")
     assert [i.label for i in x.initiatives] == ["推进城市更新远程协商"]
+
+
+def test_an_item_that_sets_out_anew_tells_work_of_its_own(pipeline):
+    x = run(pipeline, "县政协主席带领有关部门负责人到某乡现场办公，实地踏勘水库选址；率县级相关部门多次深入到某镇，"
+                      "调研督查农村供水项目实施情况。", publisher="cq-cppcc")
+    assert len(x.initiatives) == 2 and "供水项目" in x.initiatives[1].label

@@ -47,6 +47,7 @@ _QUOTED = re.compile(r"[“《「]([^”》」]{2,60})[”》」]")
 _OBJECT = re.compile(r"(?:就|围绕|聚焦|针对|以)([^，,；;]{2,40}?)(?:为题|为主题|为目标)?(?:开展|进行|组织|召开|举办|深入|广泛|务实|议政|提出|建言)")
 _LEADING = re.compile(r"^(?:同时|并|还|先后|全年|一年来|五年来|此外|其中|另外|积极|深入|扎实|认真|及时|持续|首次|连续\d+年)+")
 _LIST_GAP = re.compile(r"[、和及与]")
+_LEADS_OUT = re.compile(r"^(?:[^，,；;。]{0,12}?(?:率|带领|带队|组织))[^，,；;。]{0,16}?(?:深入|赴|前往|走进|来到|到)")  # an item that sets out anew
 _COUNT_RIGHT_AFTER = re.compile(r"[\d一二三四五六七八九十]+(?:余|多)?(?:次|场次|场|期)")  # a count written right after its kind
 _JOINS_THE_SUBJECT = ("与", "同", "会同", "携手", "联合")  # a clause that opens by joining a body to the subject
 # a clause that opens with who holds the work and the verb of holding it (区政协召开…, 某委举办…)
@@ -1066,6 +1067,8 @@ class InitiativeExtractor:
                 # reporting committee does (主席会议就X议政建言；以Y为题开展专题协商)
                 earlier_topics, frame_programmes, joined = [], [], []
                 subject = [] if self.speaks_for_itself else list(head_of_sentence)
+                if _LEADS_OUT.search(compact_text(norm, a, b)):
+                    self._went_out = on_the_way = False  # (…；率相关部门深入到X，调研督查Y: a new trip, its own work)
             view = sentence_view.slice(a, b)
             text = view.text
             placed = [_Placed(view.index(m.evidence.start), view.index(m.evidence.end - 1) + 1, m)
