@@ -92,3 +92,10 @@ def test_a_bare_county_organ_belongs_to_the_county_whose_committee_heads_its_sen
 def test_departments_of_a_field_are_no_ministry(pipeline):
     x = run(pipeline, "调研期间，两地政协召开座谈会，听取两地生态环境部门和教育部门情况汇报。", publisher="cq-cppcc")
     assert not [m.label for m in x.mentions if m.label in ("生态环境部", "教育部")]
+
+
+def test_a_session_told_without_an_actor_is_that_of_the_one_committee_named(pipeline):
+    x = run(pipeline, _SESSION + "上午9时，大会在庄严的国歌声中开幕。")
+    committee = next(m.entity for m in x.mentions if m.label == "政协云岭县委员会")
+    opened = next(i for i in x.initiatives if "国歌声中开幕" in i.evidence.text)
+    assert list(opened.organizers) == [committee]

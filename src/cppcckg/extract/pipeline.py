@@ -63,7 +63,7 @@ class Pipeline:
         initiatives_x.members_of = _members_groups(mentions, self.reference)
         if assumed:
             initiatives_x.default_org = (_featured(mentions, initiatives_x.default_org, self.reference, self.parties)
-                                         or initiatives_x.default_org)
+                                         or initiatives_x.default_org or _only_unlisted_committee(mentions))
         default_subject = own_cppcc(self.reference, report)
         by_sentence = _group(sentences, mentions)
         urged, programme = exhortations(sentences, report.norm)  # (programme: 会议指出，要… after 研究2021年…计划)
@@ -128,6 +128,8 @@ class Pipeline:
 
 # 我县实施…, 报告显示，近年来我县新建…, 全县…, 两年来川渝两地共签订…: the place itself acts or is counted
 # (我市广大政协委员: its members)
+# a committee's name as unknown bodies are labelled (政协某县委员会)
+_UNLISTED_COMMITTEE = re.compile(r"政协[\u4e00-\u9fff]{2,12}?[区县市州]委员会")
 _PLACE_SUBJECT = re.compile(r"(?:^|[，,：:；;])(?:[^，,：:；;。]{0,12}[，,]|(?:\d{4}年|今年|去年|目前|近年来)(?:以来)?)?"
                             r"(?:(?:我|全)\s*(?:县|市|区|省)(?:\s*\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\))?|川渝两地|两省市)(?!政协|各级|的|人民政府|委|人大|[^，,：:；;。]{0,4}(?:政协|委员))")
 
@@ -173,6 +175,15 @@ def _featured(mentions: list[Mention], committee: str | None, reference: Referen
     unit = max(counts, key=lambda k: counts[k])
     own = sum(1 for m in mentions if m.entity == committee)
     return unit if counts[unit] >= _FEATURED and counts[unit] > own else None
+
+
+def _only_unlisted_committee(mentions: list[Mention]) -> str | None:
+    """The one committee a text names that the reference lacks (政协旬阳县委员会), when it names
+    no other committee: a county page's own, whose session and work the text tells without an
+    actor (大会在国歌声中开幕) where no publisher could be guessed."""
+    named = {m.entity for m in mentions if m.kind == "body" and not m.in_reference and _UNLISTED_COMMITTEE.fullmatch(m.label)}
+    listed = any(m.kind == "body" and m.in_reference and m.cls in CPPCC_CLASSES for m in mentions)
+    return next(iter(named)) if len(named) == 1 and not listed else None
 
 
 def _is_unit(m: Mention, reference: Reference, parties: tuple[str, ...]) -> bool:
