@@ -72,3 +72,8 @@ def test_an_item_that_sets_out_anew_tells_work_of_its_own(pipeline):
     x = run(pipeline, "县政协主席带领有关部门负责人到某乡现场办公，实地踏勘水库选址；率县级相关部门多次深入到某镇，"
                       "调研督查农村供水项目实施情况。", publisher="cq-cppcc")
     assert len(x.initiatives) == 2 and "供水项目" in x.initiatives[1].label
+
+
+def test_work_done_in_answer_to_a_call_is_done(pipeline):
+    x = run(pipeline, "今年年初，县政协积极响应市政协“助农增收”活动号召，在全体委员中开展“结对帮村”活动。", publisher="cq-cppcc")
+    assert [i.label for i in x.initiatives] == ["结对帮村活动"]

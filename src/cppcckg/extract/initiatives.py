@@ -606,6 +606,7 @@ _NOT_HELD_AFTER = re.compile(r"(?:新闻)?(?:发布会)?上?(?:获悉|了解到|
 _GOES_ON = re.compile(r"其中[:：，,]|具体(?:安排)?(?:为|是)?[:：]|(?:日程|议程)安排(?:为|是|如下)?[:：]")
 _URGED = re.compile(r"(?:勉励|鼓励|号召|寄语|呼吁|希望(?!工程|小学))[^。；;]*$|"
                     r"在[^。；;，,]{0,12}?召开[^。；;]{0,40}?[上时](?:指出|强调|要求)[，,：:][^。；;]*$")  # (在主持召开X会上指出，要…: what was said there)
+_ANSWERED_CALL = re.compile(r"响应[^，,；;。]{0,30}?号召")  # 积极响应市政协号召，开展…: the call is answered, the work done
 _TEAM_AT = re.compile(r"(?:组|团|一行)在[^，,；;。在]{1,12}$")
 _AMID_BEFORE = searched(re.compile(r"在[^，,；;。在]{0,14}$"))
 _AMID = re.compile(r"[^，,；;。]{0,12}?中(?!心|央|共|国|小)")
@@ -1540,8 +1541,8 @@ class InitiativeExtractor:
         if (_inside_quotes(text, trig.end - 1) and text[trig.start] not in "“《" and not closes_name
                 and not _speech_quote(text, trig.end)):
             return False
-        if _URGED.search(before_clause[-40:] + text[:trig.start]):
-            return False  # 勉励大家…，深入调查研究: what a leader urged others to do
+        if _URGED.search(_ANSWERED_CALL.sub("", before_clause[-40:] + text[:trig.start])):
+            return False  # 勉励大家…，深入调查研究: what a leader urged others to do (响应…号召: a call answered)
         if _AMID_BEFORE.search(text, 0, trig.start) and _AMID.match(text, trig.end):
             return False  # 在调查研究中服务大局, 在参与X活动的过程中: a frame of working
         if self._told and _JOINS_BEFORE.search(text, 0, trig.start) and _BARE_WORK.fullmatch(text, trig.start, trig.end):
