@@ -27,6 +27,14 @@ def test_bare_state_organs_before_the_committee_is_named_are_its_countys(pipelin
     assert labels["县人大常委会"] == "云岭县人民代表大会常务委员会"
 
 
+def test_the_countys_military_department_and_its_bureaus_written_bare_are_its_too(pipeline):
+    x = run(pipeline, "县上领导某某以及县政协副主席某某在主席台就座。在主席台就座的还有县人武部、县公安局的负责同志。\n"
+                      "大会审议通过了政协云岭县第五届委员会第三次会议议程。")
+    labels = body_labels(x)
+    assert labels["县人武部"] == "云岭县人民武装部"
+    assert labels["县公安局"] == "云岭县公安局"
+
+
 def test_the_bare_committee_before_its_full_name_is_that_committee(pipeline):
     x = run(pipeline, _SESSION)
     first = next(m for m in x.mentions if m.evidence.text == "县政协")

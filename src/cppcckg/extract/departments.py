@@ -42,6 +42,8 @@ STATE_WORDS: dict[str, str] = {
     "工商联": "工商业联合会", "总商会": "工商业联合会", "总工会": "总工会", "妇联": "妇女联合会",
     "科协": "科学技术协会", "侨联": "归国华侨联合会", "台联": "台湾同胞联谊会", "青联": "青年联合会",
     "残联": "残疾人联合会", "文联": "文学艺术界联合会",
+    # the military department every county and district has, named after it (县人武部)
+    "人武部": "人民武装部",
 }
 # the full words are written too (市经济和信息化委员会, 县工商业联合会)
 STATE_WORDS.update({full: full for full in list(STATE_WORDS.values())})

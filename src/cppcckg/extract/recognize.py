@@ -2385,7 +2385,7 @@ def _placeless_organs(report: Report, start: int, end: int, level: str) -> list[
 
 # a district's or county's committee named in full, with its term or without (政协第十三届某县委员会)
 # a state organ of a place the text does not name (县人民政府, 区人民代表大会常务委员会), as _placeless_organs names it
-_PLACELESS_STATE = re.compile(r"[区县](?:" + "|".join(STATE_FULL_WORDS) + ")")
+_PLACELESS_STATE = re.compile(r"[区县](?:" + "|".join(STATE_FULL_WORDS) + r"|[\u4e00-\u9fff]{2,8}?局)")  # (县公安局)
 _NAMED_IN_FULL = re.compile(r"政协(?:第[一二三四五六七八九十\d]{1,3}届)?[\u4e00-\u9fff]{1,6}?([区县])委员会")
 _NAMED_UNKNOWN = re.compile(r"政协([\u4e00-\u9fff]{2,8}?|[\u4e00-\u9fff](?=县))([区县市州])委员会")  # (政协绛县委员会)
 
