@@ -70,3 +70,10 @@ def test_a_body_joined_in_a_clause_of_its_own_runs_the_joint_work_that_follows(p
     joint = [i for i in x.initiatives if "联席会议" in i.label or "专题调研" in i.label]
     assert len(joint) == 2
     assert all("cq-cppcc" in i.organizers and i.joint_sichuan_chongqing for i in joint)
+
+
+def test_committees_counted_in_a_region_across_the_border_are_named_with_it_and_act_jointly(pipeline):
+    x = run(pipeline, "6月，川渝毗邻地区20余个市县政协在广安召开联席会议，共商协同发展。")
+    meeting = next(i for i in x.initiatives if i.type == "meeting")
+    assert meeting.joint_sichuan_chongqing
+    assert [m.label for m in x.mentions if m.entity in meeting.organizers] == ["川渝毗邻地区20余个市县政协"]

@@ -1848,6 +1848,9 @@ class Recognizer:
                 count = match.group("count")
                 if _overlaps(spans, starts, a, b) or (int(count) if count.isdigit() else _SMALL_COUNTS.get(count, 10)) < 4:
                     continue  # (两地政协, 三地政协: the bodies last named, read where the work is)
+                region = bisect_left(starts, a) - 1
+                if region >= 0 and _REGION_WORDS.fullmatch(norm, spans[region][1], a):
+                    a = spans[region][0]  # 川渝毗邻地区20余个市县政协: the committees counted in a region, named with it
                 label = _WHITESPACE.sub("", norm[a:b]).replace("（", "(").replace("）", ")")
                 key = _unknown_key(label)
                 out.append(Mention(Evidence(report.id, a, b, report.text[a:b]), key, label, "Body", "body",
@@ -1888,6 +1891,7 @@ _CLAUSE_BREAK = re.compile(r"[，,。；;！!？?\n]")
 # a place's "two sessions" (北碚区“两会”, 省两会, 重庆两会), the place's name or level before it if written
 _TWO_SESSIONS = re.compile(r"“?两会”?(?!期间的?提案)")
 _NAME_CHAR_BEFORE = re.compile(r"[\u4e00-\u9fff]")
+_REGION_WORDS = re.compile(r"(?:毗邻|边界|接壤|交界)?(?:地区|区域)?|(?:流域|沿线)(?:地区)?")  # (川渝|毗邻地区)
 # 市县政协, 区县政协: the committees of two levels together, whatever words lead into them
 _LEVEL_PAIR = re.compile(r"(?:市县|县市|区县|县区|市区县|县市区|市州|市区)政协$")
 # 甘洛县政协: a place's CPPCC the reference lacks, named as the reference names its committees
