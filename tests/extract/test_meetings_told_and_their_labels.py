@@ -69,9 +69,9 @@ def test_a_platforms_quoted_name_gives_way_to_what_the_consultation_was_about(pi
 
 
 def test_an_item_that_sets_out_anew_tells_work_of_its_own(pipeline):
-    x = run(pipeline, "县政协主席带领有关部门负责人到某乡现场办公，实地踏勘水库选址；率县级相关部门多次深入到某镇，"
-                      "调研督查农村供水项目实施情况。", publisher="cq-cppcc")
-    assert len(x.initiatives) == 2 and "供水项目" in x.initiatives[1].label
+    x = run(pipeline, "县政协主席带领有关部门负责人到某乡现场办公，实地踏勘水库选址；带领县里有关单位两次来到某镇，"
+                      "调研督查农村饮水工程进展情况。", publisher="cq-cppcc")
+    assert len(x.initiatives) == 2 and "饮水工程" in x.initiatives[1].label
 
 
 def test_work_done_in_answer_to_a_call_is_done(pipeline):
