@@ -77,3 +77,8 @@ def test_an_item_that_sets_out_anew_tells_work_of_its_own(pipeline):
 def test_work_done_in_answer_to_a_call_is_done(pipeline):
     x = run(pipeline, "今年年初，县政协积极响应市政协“助农增收”活动号召，在全体委员中开展“结对帮村”活动。", publisher="cq-cppcc")
     assert [i.label for i in x.initiatives] == ["结对帮村活动"]
+
+
+def test_a_platforms_name_gives_way_to_the_subject_told_in_the_next_clause(pipeline):
+    x = run(pipeline, "9月12日，市政协举行“某事好商量”远程协商会，围绕“推进城市更新”开展协商。", publisher="cq-cppcc")
+    assert [i.label for i in x.initiatives] == ["推进城市更新协商"]

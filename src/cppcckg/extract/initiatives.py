@@ -28,7 +28,7 @@ from cppcckg.extract.listed_activities import own_items
 from cppcckg.extract.session_labels import session_label
 from cppcckg.extract.firstchars import guard_patterns, searched
 from cppcckg.extract.story_time import story_period, written_when_reviewing
-from cppcckg.extract.subjects import marked_subject, subject_span
+from cppcckg.extract.subjects import marked_subject, names_a_platform, subject_span
 from cppcckg.ingest.reference import CPPCC_CLASSES, Entity, Reference
 from cppcckg.ingest.textnorm import normalise
 from cppcckg.model import (
@@ -2576,7 +2576,9 @@ class InitiativeExtractor:
             return subject, min(a, ss), max(b, se), True
         if subject in head:  # 《关于X的建议》: the title holds its subject
             return (f"提案：{subject}" if trig.type == "proposal" else head), min(a, ss), max(b, se), True
-        return _joined(subject, head), min(a, ss), max(b, se), True
+        # (a platform's name, “某事好商量”远程协商, says how it consulted: the words of what it was
+        # about, told next, name it better where the two are one initiative)
+        return _joined(subject, head), min(a, ss), max(b, se), not names_a_platform(subject)
 
 
 def _joined(subject: str, head: str) -> str:

@@ -18,7 +18,7 @@ from typing import Callable
 from cppcckg.extract.firstchars import guard_patterns, searched
 from cppcckg.extract.lexicon import ANY_TRIGGER, CONSULTED_MATTER, SPOKEN_QUOTE
 
-__all__ = ["marked_subject", "subject_span"]
+__all__ = ["marked_subject", "names_a_platform", "subject_span"]
 
 _AFTER_SUBJECT = (
     r"(?=(?:开展|进行|组织|召开|举办|深入|广泛|务实|议政|提出|建言|协商|调研|视察|考察|督办|监督|座谈|(?<![进发])展开|举行|联合|共同|携手|"
@@ -102,6 +102,11 @@ def marked_subject(text: str) -> str | None:
     """The subject a headline marks (南岸区政协聚焦城市内涝治理 → 城市内涝治理), if it marks one."""
     found = _marked(_outside_quotes(text), 0, len(text))
     return text[found[0]:found[1]] if found else None
+
+
+def names_a_platform(subject: str) -> bool:
+    """Is `subject` a consultation platform's name (某事好商量), which says how, not what about?"""
+    return subject.endswith(_PLATFORM_ENDS)
 
 
 def subject_span(clause: str, trigger: tuple[int, int], sentence: str,
