@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from tests.extract.test_extract_general import body_labels, run
 
-_SESSION = ("县上领导某某、某某以及县政协副主席某某在主席台就座。在主席台就座的还有县人大常委会副主任、"
-            "县法院、县检察院、县总工会的负责同志。大会由县政协副主席某某主持。\n"
+_SESSION = ("出席开幕式的有县领导某某、某某和县政协副主席某某，应邀到会的有县人大常委会副主任、"
+            "县法院、县检察院、县总工会的同志。大会由县政协副主席某某主持。\n"
             "大会审议通过了政协云岭县第五届委员会第三次会议议程。")
 
 
@@ -28,7 +28,7 @@ def test_bare_state_organs_before_the_committee_is_named_are_its_countys(pipelin
 
 
 def test_the_countys_military_department_and_its_bureaus_written_bare_are_its_too(pipeline):
-    x = run(pipeline, "县上领导某某以及县政协副主席某某在主席台就座。在主席台就座的还有县人武部、县公安局的负责同志。\n"
+    x = run(pipeline, "出席开幕式的有县领导某某和县政协副主席某某，应邀到会的有县人武部、县公安局的同志。\n"
                       "大会审议通过了政协云岭县第五届委员会第三次会议议程。")
     labels = body_labels(x)
     assert labels["县人武部"] == "云岭县人民武装部"

@@ -464,7 +464,6 @@ _SLOGAN_LINE = re.compile(r"[，,：:](?:聚焦|紧扣|围绕)[^，,；;。]{2,1
 _SLOGAN_RUN = 3
 # 在A、B、C上持续发力 / 下功夫 / 做文章: kinds of work named as the fields effort goes to
 _FIELDS_OF_EFFORT = re.compile(r"(?:等方面)?上(?:持续|不断|更加|再|狠|精准|着力)?(?:发力|下功夫|下足功夫|用力|做文章|求突破|见实效|出实招)")
-_CLAUSE_STOP = re.compile(r"[，,；;。]")
 # what a body does with others' proposals (吸纳, 办理, 采纳): it takes them up, it did not write them
 # a person named as the author of one item of a list (、某某提交的, 、某某委员提交的)
 _PERSON_ITEM = re.compile(r"[\u4e00-\u9fff]{2,3}(?:委员)?")
@@ -1558,7 +1557,7 @@ class InitiativeExtractor:
         if self._slogans and _SLOGAN_LINE.fullmatch("，" + text) and trig.end == len(text):
             return False  # one line of a run of parallel lines of work (聚焦Y调研协商，聚焦Z民主监督)
         if (field := _FIELDS_OF_EFFORT.search(text, trig.end)) is not None and text.rfind("在", 0, trig.start) >= 0 and (
-                not _CLAUSE_STOP.search(text, trig.end, field.start())):
+                not _CLAUSE_END.search(text, trig.end, field.start())):
             return False  # 在联合调研、联动监督、协同议政上持续发力: the fields effort goes to, no activity
         if lexicon.FOR_A_CAUSE.fullmatch(text, trig.start, trig.end):
             if _PLAIN_ADVICE.fullmatch(text, trig.start, trig.end) and len(_CAUSES.findall(self._last_view)) < 2:

@@ -16,6 +16,7 @@ from cppcckg.extract.context_topics import inherit_topics, paragraph_context
 from cppcckg.extract.firstchars import guard_patterns
 from cppcckg.extract.headlines import drop_headline_retellings, drop_meetings_named_again
 from cppcckg.extract.item_titles import drop_item_titles
+from cppcckg.extract.unlisted_sessions import names_an_unlisted_committee
 from cppcckg.extract.initiatives import InitiativeExtractor, own_cppcc
 from cppcckg.extract.metrics import MeasureTable, extract_metrics, load_measures
 from cppcckg.extract.noise import inside as noise_inside
@@ -128,8 +129,6 @@ class Pipeline:
 
 # 我县实施…, 报告显示，近年来我县新建…, 全县…, 两年来川渝两地共签订…: the place itself acts or is counted
 # (我市广大政协委员: its members)
-# a committee's name as unknown bodies are labelled (政协某县委员会)
-_UNLISTED_COMMITTEE = re.compile(r"政协[\u4e00-\u9fff]{2,12}?[区县市州]委员会")
 _PLACE_SUBJECT = re.compile(r"(?:^|[，,：:；;])(?:[^，,：:；;。]{0,12}[，,]|(?:\d{4}年|今年|去年|目前|近年来)(?:以来)?)?"
                             r"(?:(?:我|全)\s*(?:县|市|区|省)(?:\s*\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\))?|川渝两地|两省市)(?!政协|各级|的|人民政府|委|人大|[^，,：:；;。]{0,4}(?:政协|委员))")
 
@@ -181,7 +180,7 @@ def _only_unlisted_committee(mentions: list[Mention]) -> str | None:
     """The one committee a text names that the reference lacks (政协旬阳县委员会), when it names
     no other committee: a county page's own, whose session and work the text tells without an
     actor (大会在国歌声中开幕) where no publisher could be guessed."""
-    named = {m.entity for m in mentions if m.kind == "body" and not m.in_reference and _UNLISTED_COMMITTEE.fullmatch(m.label)}
+    named = {m.entity for m in mentions if m.kind == "body" and not m.in_reference and names_an_unlisted_committee(m.label)}
     listed = any(m.kind == "body" and m.in_reference and m.cls in CPPCC_CLASSES for m in mentions)
     return next(iter(named)) if len(named) == 1 and not listed else None
 

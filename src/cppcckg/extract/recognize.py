@@ -1663,11 +1663,16 @@ class Recognizer:
             if any(x <= a < y for x, y, _seat in named) or norm.startswith(_PARTY_DEPARTMENT_WORDS, match.end()):
                 continue
             level = norm[a]
-            seat = self._sentence_seat(norm, a, start, level) or next(
-                (p for p in self._place_chain(place)
-                 if (e := self.reference.get(p)) is not None and e.kind == "place" and party_level(e) == level), None)
+            seat = self._seat_at_level(norm, a, start, place, level)
             if seat is not None:
                 yield a, match.end(), seat
+
+    def _seat_at_level(self, norm: str, at: int, start: int, place: str, level: str) -> str | None:
+        """The place of `level` a bare organ at `at` (县委, 区政府) belongs to: the one its
+        sentence names a committee of, else the text's place or the place above it at that level."""
+        return self._sentence_seat(norm, at, start, level) or next(
+            (p for p in self._place_chain(place)
+             if (e := self.reference.get(p)) is not None and e.kind == "place" and party_level(e) == level), None)
 
     def _sentence_seat(self, norm: str, at: int, start: int, level: str) -> str | None:
         """The one place of `level` (县, 区) whose committee the sentence names before `at`
@@ -1732,9 +1737,7 @@ class Recognizer:
                     or any(x <= a < y for x, y, _seat in named)):
                 continue  # 两江新区政府, 隆昌市水利局: part of a longer name
             level = match.group("level") or match.group("level2")
-            seat = self._sentence_seat(norm, a, start, level) or next(
-                (p for p in self._place_chain(place)
-                 if (e := self.reference.get(p)) is not None and e.kind == "place" and party_level(e) == level), None)
+            seat = self._seat_at_level(norm, a, start, place, level)
             if seat is not None:
                 organ = match.group("organ") or match.group("organ2")
                 yield a, match.end(), state_organ_label(self.reference.entities[seat], organ), seat

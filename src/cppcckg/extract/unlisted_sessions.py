@@ -16,11 +16,17 @@ from typing import Callable
 from cppcckg.extract.organs import SESSION_AFTER_COMMITTEE, TERM_SESSION
 from cppcckg.model import Evidence, Mention, Report
 
-__all__ = ["sessions_of_unlisted"]
+__all__ = ["sessions_of_unlisted", "names_an_unlisted_committee"]
 
 # 政协某县委员会 (the form unknown committees are labelled in) and the bare local forms (县政协)
 _COMMITTEE_LABEL = re.compile(r"政协(?P<place>[\u4e00-\u9fff]{2,10}?[区县市州])委员会|(?P<bare>[省市区县州]政协)")
 _PLENARY = "全体会议"
+
+
+def names_an_unlisted_committee(label: str) -> bool:
+    """Is `label` a committee's name as unknown committees are labelled (政协某县委员会)?"""
+    found = _COMMITTEE_LABEL.fullmatch(label)
+    return found is not None and found.group("place") is not None
 
 
 def sessions_of_unlisted(report: Report, mentions: list[Mention], key_of: Callable[[str], str]) -> list[Mention]:
