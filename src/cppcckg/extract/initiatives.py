@@ -29,6 +29,7 @@ from cppcckg.extract.session_labels import session_label
 from cppcckg.extract.firstchars import guard_patterns, searched
 from cppcckg.extract.story_time import story_period, written_when_reviewing
 from cppcckg.extract.subjects import marked_subject, names_a_platform, subject_span
+from cppcckg.extract.counted_committees import spans_both_sides
 from cppcckg.ingest.reference import CPPCC_CLASSES, Entity, Reference
 from cppcckg.ingest.textnorm import normalise
 from cppcckg.model import (
@@ -2254,7 +2255,7 @@ class InitiativeExtractor:
         # (涪江流域川渝九地政协: the basin named first)
         for k in keys:
             name = self._unknown_names.get(k)
-            if name and _SPANS_BOTH.match(_BASIN.sub("", name) if "流域" in name else name):
+            if name and (_SPANS_BOTH.match(_BASIN.sub("", name) if "流域" in name else name) or spans_both_sides(name)):
                 return True
         return False
 

@@ -25,6 +25,8 @@ from cppcckg.extract import lexicon
 from cppcckg.extract.compact import Compact, compact
 from cppcckg.extract.firstchars import guard_patterns, searched
 from cppcckg.extract.department_lists import listed_departments
+from cppcckg.extract.counted_committees import COUNTED_HINT, counted_committees
+from cppcckg.extract.owned_organs import party_groups_of_other_bodies
 from cppcckg.extract.departments import PARTY_PATTERN, PARTY_WORDS, STATE_FULL_WORDS, party_in_full, state_in_full
 from cppcckg.extract.numbers import parse_chinese_numeral
 from cppcckg.extract.organs import (BARE_CONGRESS_SESSION, BARE_DEPARTMENT, BARE_PARTY_COMMITTEE, BARE_STATE_ORGAN,
@@ -424,12 +426,16 @@ class Recognizer:
             out = self._bare_forms_read_nowhere(report, start, end, out)
             if "届" in report.norm[start:end]:
                 out = sessions_of_unlisted(report, out, _unknown_key)
+        if start == 0 and end == len(report.norm) and COUNTED_HINT.search(report.norm):
+            out = counted_committees(report, out, _unknown_key)
         if sum(m.cls == "SpecialCommittee" and not m.in_reference for m in out) >= 2:
             out = _short_names_of_special_committees(out)
         if any(report.norm.startswith(_PARTY_MEMBERS_WORDS, m.evidence.end) for m in out if m.cls == "DemocraticParty"):
             out = self._party_members_of_the_unit(out, report)
         if start == 0 and end == len(report.norm) and ("省政协" in report.norm or "两" in report.norm):
             out = self._partners_read_elsewhere(report, out)
+        if "党组" in report.norm[start:end]:
+            out = party_groups_of_other_bodies(report, out, _unknown_key)
         if "、" in report.norm[start:end]:
             out = listed_departments(report, out, lambda a, b, label, seat: self._organ_named(report, a, b, label, seat))
         return the_committee_named(report, out, self._seat_of)
