@@ -53,6 +53,8 @@ _COUNT_RIGHT_AFTER = re.compile(r"[\d一二三四五六七八九十]+(?:余|多)
 _JOINS_THE_SUBJECT = ("与", "同", "会同", "携手", "联合")  # a clause that opens by joining a body to the subject
 # a clause that opens with who holds the work and the verb of holding it (区政协召开…, 某委举办…)
 # (not 配合全国政协召开…, 协助X召开…: whom the work was done with is part of what it was)
+_HELD_THE = ("召开的", "举行的", "举办的")
+_HOLDING_ORGANS = frozenset({"ChairpersonsCouncil", "StandingCommittee", "PartyGroup", *CPPCC_CLASSES})
 _HELD_BY = re.compile(r"(?:(?!配合|协助|联合|会同|协同|与|同|支持|指导)[^，,；;。“”《》]){2,24}?(?P<verb>召开|举行|举办)了?")
 _HOLDER_END = re.compile(r"(?:政协|委员会|委|党组|常委会)$")  # a body's name ends right before the verb
 _OBJECT_CHARS = 5  # the fewest characters a meeting named after its verb has (工作会议 alone stays with its clause)
@@ -423,7 +425,7 @@ _LISTED_TALLY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:共|累计|还)?(?:提出|�
 _THEMED_CLAUSE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:围绕|聚焦|针对)(?P<x>[^，,；;。]{2,40}?)(?:等?(?:方面|领域|问题))?"
                             r"(?:共|累计)?((?:提出|提交)了?提案)\d+(?:余|多)?件")
 # the business a meeting took up, told in the clause right after it (…举行联席会议，审议X)
-_AGENDA_NEXT = re.compile(r"[，,](?:会议)?(?:审议|研究|讨论|听取|部署|(?:专题)?协商)了?(?P<x>[^，,；;。]{2,30})")  # (召开主席会议，专题协商X: on X)
+_AGENDA_NEXT = re.compile(r"[，,](?:会议)?(?:审议(?:并?通过)?|研究|讨论|听取|部署|(?:专题)?协商)了?(?P<x>[^，,；;。]{2,30})")  # (召开主席会议，专题协商X: on X)
 # proposals whose handling the clause before follows (持续跟踪…提出的X提案办理情况，开展专项督办)
 _PROPOSALS_TRACKED = re.compile(r"(?:跟踪|督促|关注)[^，,；;。]{0,24}?(?:提出的|有关|关于)(?P<x>[^，,；;。的]{2,16}?)"
                                 r"(?:方面的?)?提案(?:的)?办理(?:情况|进度|落实)?[，,]$")
@@ -2063,8 +2065,10 @@ class InitiativeExtractor:
             # named right before the activity word after the verb
             owner = next((p for p in bodies if (  # where it stands first: most bodies stand elsewhere
                 (p.end == trig.start and lexicon.HOLDS_BEFORE.search(text, 0, p.start) and self._definite(p.mention.entity))
-                or (trig.start < p.start and p.end < trig.end and text[trig.start] == "“"))  # “X政协…会议”
-                and self._committee_level(p.mention.entity)), None)
+                or (trig.start < p.start and p.end < trig.end and text[trig.start] == "“")  # “X政协…会议”
+                or (trig.start < p.start and p.end <= trig.end and text.startswith(_HELD_THE, trig.start)))
+                and (self._committee_level(p.mention.entity) or p.mention.cls in _HOLDING_ORGANS)), None)
+            # (近日召开的市政协主席会议: the committee or council named in it holds it)
             if owner is not None:
                 organizers.extend(self._members(owner.mention) or [owner.mention.entity])
                 rules.append("role:owner-named")

@@ -86,7 +86,12 @@ _EXTRA_WORDS = {"常务委员会": "常务委员会", "办公室": "办公室", 
                 # its members from Hong Kong and Macao (四川省政协港澳委员: Sichuan's, not Chongqing's group)
                 "港澳委员": "港澳委员", "港区委员": "港区委员", "澳区委员": "澳区委员",
                 # the offices a session sets up for its proposals (提案审查委员会, 大会提案组)
-                "提案审查委员会": "提案审查委员会", "大会提案组": "大会提案组"}
+                "提案审查委员会": "提案审查委员会", "大会提案组": "大会提案组",
+                # the special committee for its members' work (委员工作委员会): no group of members
+                "委员工作委员会": "委员工作委员会", "委员工作委": "委员工作委员会",
+                "委员联络委员会": "委员联络委员会", "委员联络委": "委员联络委员会",
+                # its chairpersons' council enlarged (主席(扩大)会, 主席扩大会议)
+                "主席(扩大)会议": "主席会议", "主席(扩大)会": "主席会议", "主席扩大会议": "主席会议"}
 
 
 class OrganWords:
@@ -118,6 +123,8 @@ class OrganWords:
         """(end, the organ's full word) of an organ word written at `pos` (党组, 机关, 常委会 →
         常务委员会, 文化文史和学习委 → 文化文史和学习委员会, …专班), if one is."""
         found = self._pattern.match(norm, pos)
+        if found is not None and found.group().endswith("会") and norm.startswith("议", found.end()):
+            return None  # (区政协常委会议: the meeting, no organ)
         if found is not None and not (found.group() == "委员" and norm.startswith(("会", "长"), found.end())):
             if found.group().endswith("委") and norm.startswith("员会", found.end()):
                 return found.end() + 2, self._canonical[found.group()]  # 农业农村委员会: the long form

@@ -1,9 +1,11 @@
-"""Party groups written right after a body that is not a CPPCC (市工商联党组, 区人大常委会党组).
+"""Organ words that make a longer name of the name before them.
 
-党组 alone is read as the CPPCC's party group of the text's place, as the reports write it. Right
-after another body's name it is that body's: the federation's, the congress's, the
-government's. Read the CPPCC's, the other body's meeting went to the committee, and the body
-itself was lost. The two words are one name: that body's party group.
+* 党组 right after a body that is not a CPPCC (市工商联党组, 区人大常委会党组). 党组 alone is read
+  as the CPPCC's party group of the text's place, as the reports write it. Right after another
+  body's name it is that body's: the federation's, the congress's, the government's. Read the
+  CPPCC's, the other body's meeting went to the committee, and the body itself was lost.
+* 工作委员会 / 联络委员会 right after a committee's members (市政协委员联络委员会): the special
+  committee for its members' work, not the members as a group.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import Callable
 from cppcckg.extract.unlisted_sessions import names_an_unlisted_committee
 from cppcckg.model import Evidence, Mention, Report
 
-__all__ = ["party_groups_of_other_bodies"]
+__all__ = ["party_groups_of_other_bodies", "members_committees"]
 
 # bodies with a party group of their own, as the reference classes them (an unknown body's
 # class is Body: a department, a congress's standing committee the reference lacks)
@@ -56,4 +58,25 @@ def party_groups_of_other_bodies(report: Report, mentions: list[Mention],
         label = m.label + group.group().strip()
         out.append(replace(m, evidence=Evidence(report.id, a, b, report.text[a:b]), entity=key_of(label), label=label,
                            cls="PartyGroup", surface=report.text[a:b], in_reference=False, members=()))
+    return out
+
+
+_MEMBERS_COMMITTEE = re.compile(r"\s*(?P<word>工作|联络)委(?:员会)?")
+
+
+def members_committees(report: Report, mentions: list[Mention], key_of: Callable[[str], str]) -> list[Mention]:
+    """`mentions` with a committee's members read before 工作委员会 / 联络委员会 (市政协委员联络委)
+    made that committee's special committee for its members, one mention over both words."""
+    norm = report.norm
+    out: list[Mention] = []
+    for m in mentions:
+        more = (_MEMBERS_COMMITTEE.match(norm, m.evidence.end)
+                if m.cls == "MemberGroup" and m.label.endswith(("政协委员", "委员会委员")) else None)
+        if more is None:
+            out.append(m)
+            continue
+        a, b = m.evidence.start, more.end()
+        label = m.label + more.group("word") + "委员会"
+        out.append(replace(m, evidence=Evidence(report.id, a, b, report.text[a:b]), entity=key_of(label), label=label,
+                           cls="SpecialCommittee", surface=report.text[a:b], in_reference=False, members=()))
     return out

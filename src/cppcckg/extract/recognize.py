@@ -26,7 +26,7 @@ from cppcckg.extract.compact import Compact, compact
 from cppcckg.extract.firstchars import guard_patterns, searched
 from cppcckg.extract.department_lists import listed_departments
 from cppcckg.extract.counted_committees import COUNTED_HINT, counted_committees
-from cppcckg.extract.owned_organs import party_groups_of_other_bodies
+from cppcckg.extract.owned_organs import members_committees, party_groups_of_other_bodies
 from cppcckg.extract.departments import PARTY_PATTERN, PARTY_WORDS, STATE_FULL_WORDS, party_in_full, state_in_full
 from cppcckg.extract.numbers import parse_chinese_numeral
 from cppcckg.extract.organs import (BARE_CONGRESS_SESSION, BARE_DEPARTMENT, BARE_PARTY_COMMITTEE, BARE_STATE_ORGAN,
@@ -436,6 +436,8 @@ class Recognizer:
             out = self._partners_read_elsewhere(report, out)
         if "党组" in report.norm[start:end]:
             out = party_groups_of_other_bodies(report, out, _unknown_key)
+        if "委员工作委" in report.norm[start:end] or "委员联络委" in report.norm[start:end]:
+            out = members_committees(report, out, _unknown_key)
         if "、" in report.norm[start:end]:
             out = listed_departments(report, out, lambda a, b, label, seat: self._organ_named(report, a, b, label, seat))
         return the_committee_named(report, out, self._seat_of)
@@ -2084,7 +2086,7 @@ _ASKED_BEFORE = re.compile(r"(?:商请|邀请|请求|函请|提请|(?<![面走])
 _QUOTED_CHAR = re.compile(r"[‘“'\"]([\u4e00-\u9fff])[’”'\"]")
 # a committee written by its level alone (市政协, 区政协): the text's own, wherever it is
 _BARE_LEVEL_FORM = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[在由与和及了、对向从经由是为将]))[市区县]政协")
-_BARE_LOCAL_FORM = re.compile(r"(?<![\u4e00-\u9fff])[区县]政协|(?<=[，。；、\n（(与和及了])[区县]政协|"
+_BARE_LOCAL_FORM = re.compile(r"(?<![\u4e00-\u9fff])[区县]政协|(?<=[，。；、\n（(与和及了的])[区县]政协|"
                               r"(?<=出席|参加|列席|主持|召开|举行|组织|审议|听取|讨论|走进|来到|前往|看望|慰问|走访|邀请)[区县]政协")
 # (出席区政协十届四次会议, 审议了区政协常委会工作报告: the verb, then the bare form)
 _JOINER = re.compile(r"[、和及与,，]")
@@ -2265,7 +2267,8 @@ _ORGAN_CLASSES: tuple[tuple[str, str], ...] = (
     ("常务委员会", "StandingCommittee"), ("主席会议", "ChairpersonsCouncil"), ("党组", "PartyGroup"),
     ("全体会议", "PlenarySession"), ("委员", "MemberGroup"),  # (its members as a group: 港澳委员, 常务委员)
     ("机关", "WorkingOrgan"), ("办公室", "WorkingOrgan"), ("办公厅", "WorkingOrgan"),
-    ("审查委员会", "WorkingOrgan"), ("提案组", "WorkingOrgan"))  # (a session's offices for its proposals)
+    ("审查委员会", "WorkingOrgan"), ("提案组", "WorkingOrgan"),
+    ("委员工作委员会", "SpecialCommittee"), ("委员联络委员会", "SpecialCommittee"))  # (a session's offices for its proposals)
 
 
 def _organ_class(organ: str) -> str:
