@@ -561,7 +561,7 @@ _HOW_THEMED = re.compile(r"(?:就|围绕)[^，,；;。]{0,16}如何[^，,；;。
 _ATTENDEES = re.compile(r"(?:会上|座谈会上|会议上)?[，,]?与会(?:政协)?(?:委员|代表|人员|同志|专家|嘉宾)")
 # taking part in the work just told (某某等参加调研, 某某陪同调研), an activity word with nothing of its own
 _JOINS_BEFORE = re.compile(r"(?:陪同|参加|一同参加|随同)$")
-_BARE_WORK = re.compile(r"调研|视察|考察|活动|座谈会?|展演(?:活动)?")
+_BARE_WORK = re.compile(r"调研|视察|考察|活动|座谈会?|展演(?:活动)?|协商")
 # how far a text's opening lines reach (what a text without a title is about)
 _OPENING = 200
 _PROPOSALS_THROUGHOUT = 6
@@ -787,6 +787,14 @@ def _at_the_meeting(text: str, start: int, end: int) -> bool:
         return False
     word = text[start:end]
     return (word.endswith("会") and len(word) >= 3) or (word.endswith("会议") and len(word) >= 4)
+
+
+def _before_places(placed: Sequence[_Placed], start: int, place_ends: dict[int, int] | None = None) -> int:
+    """Where the places written right before a name begin (与四川省成都市成华区政协: at 四川省)."""
+    ends = place_ends if place_ends is not None else {q.end: q.start for q in placed if q.mention.kind == "place"}
+    while start in ends and ends[start] < start:
+        start = ends[start]
+    return start
 
 
 def _words_before(text: str, start: int) -> str:
@@ -1262,7 +1270,7 @@ class InitiativeExtractor:
                 joined_end = -1
                 for p in bodies:
                     keys = self._members(p.mention) or [p.mention.entity]
-                    before = _words_before(text, p.start)
+                    before = _words_before(text, _before_places(placed, p.start))
                     if (lexicon.COORGANIZER_BEFORE.search(before) and lexicon.ACTION.search(text, p.end)
                             and p.start > 0 and not set(keys) <= set(subject)):
                         subject = _unique([*subject, *keys])  # A会同B组织调研组，…开展调研: both run it
@@ -1906,7 +1914,7 @@ class InitiativeExtractor:
                     text[p.start - 1] == "《" and text.startswith("》", p.end)):
                 continue  # 依据《政协某区委员会提案工作条例》: a name in a document's title does nothing (《重庆政协报》 acts)
             # (与成都市青羊区政协: the words before the body's city, which only says where it is)
-            before = _words_before(text, place_ends.get(p.start, p.start))
+            before = _words_before(text, _before_places(placed, p.start, place_ends))
             # (党组书记主持召开党组会议: the group's own meeting)
             keys = (self._members(p.mention) if trig.type == "meeting" and "党组" in text[trig.start:trig.end]
                     else self._actor_keys(p, text))

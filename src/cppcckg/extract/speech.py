@@ -24,10 +24,10 @@ from cppcckg.model import Sentence
 _MEETING_SAYS = re.compile(r"(?:会议|会上|座谈会|会议强调|视察组|调研组|考察组)(?:还|并|同时)?(?:指出|强调|要求|认为|号召|提出|希望)")
 # 程某某指出，…; 某某在联组会上强调，…: a leader's speech (not 报告指出, which tells a report's facts;
 # 某某在主持召开X会上指出: the meeting held is told, what was said there is not work)
-# (青羊区政协主席某某表示，要…: a speaker named with a post, urging)
+# (青羊区政协主席某某表示，(两地政协)要…: a speaker named with a post, urging)
 _SPEAKER_SAYS = re.compile(r"(?![^，,。]{0,4}报告)(?:[\u4e00-\u9fff]{2,16}?(?:主席|书记|主任|主委|部长))?[\u4e00-\u9fff]{2,4}"
                            r"(?:在(?!(?:主持)?召开)[^，,。；;]{2,30}?[上时])?(?:还|并|同时)?"
-                           r"(?:(?:指出|强调|要求)[，,：:]|表示[，,：:](?=要|必须|务必|希望))")
+                           r"(?:(?:指出|强调|要求)[，,：:]|表示[，,：:](?=[^，,。；;]{0,12}?(?:要|必须|务必|希望)(?![求点])))")
 # 双方一致认为，…希望两地…持续深入展开共同调研: views and wishes, no work told
 _VIEW_OPENS = re.compile(r"(?:双方|两地|大家|与会人员|与会委员|委员们)(?:一致)?(?:认为|希望|表示)")
 _TO_REPORTER = re.compile(r"向记者(?:介绍|表示|说)|对记者(?:说|表示|介绍)|接受记者采访")

@@ -246,7 +246,7 @@ _FULL_DATE = re.compile(
 )
 # 今天是:2025年12月07日 on a page's header is the day it was read, not written.
 _TODAY = re.compile(r"今天是|今日是|当前日期")
-_COMPARED_YEAR = re.compile(r"(?:与|较|比|同)(20\d\d)年(?:相比|同期)?")
+_COMPARED_YEAR = re.compile(r"(?:与|较|比|同)(20\d\d)年(?:相比|同期)?|(?:提出|明确)[，,：:](20\d\d)年[，,][^。；;]{0,16}?(?:将|要|拟)")
 # Dating relative to when the text was written: (words, years back of the start, years back of the end).
 _RELATIVE = (
     (re.compile(r"五年来|过去五年|过去的五年|本届以来"), 5, 1),
@@ -299,7 +299,7 @@ def _infer_period(norm: str, parts: list[Part], delivered: Any = None, title: st
             if back_start == -1:  # 一年来 in a year-end review (October on) is that year's
                 back_start = back_end = 0 if month >= _YEAR_END else 1
             return Period(year - back_start, year - back_end)
-    compared = {int(y) for y in _COMPARED_YEAR.findall(text)}
+    compared = {int(y or plan) for y, plan in _COMPARED_YEAR.findall(text)}  # (报告提出，2025年，…将: a plan's year)
     # (with the day of writing known, a year naming an award or a list is no time the text tells of)
     years = [int(y) for y in _YEAR.findall(text if written is None else _LABEL_YEAR.sub("", text)) if int(y) not in compared]
     if written is not None:  # a year long before the text was written is background (a biography, a
