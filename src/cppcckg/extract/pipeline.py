@@ -26,6 +26,7 @@ from cppcckg.extract.programme_figures import attach_programmes
 from cppcckg.extract.recognize import Recognizer
 from cppcckg.extract.repeats import mark_repeats
 from cppcckg.extract.segment import is_section_slogan, split_sentences
+from cppcckg.extract.meeting_agendas import subjects_told_after
 from cppcckg.extract.session_years import dated_by_sessions, session_years, sessions_dated
 from cppcckg.extract.sentence_context import with_sentences
 from cppcckg.extract.speech import exhortations
@@ -105,6 +106,7 @@ class Pipeline:
                 recent_figures = [*recent_figures[-_TOTALS_REACH + 1:], found]
                 figures_end = sentence.end
         initiatives = initiatives_x.with_late_partners(initiatives)
+        initiatives = subjects_told_after(report, sentences, initiatives)  # (…召开座谈会。会议围绕X进行交流。)
         initiatives = sessions_dated(initiatives, told_sessions)
         initiatives = drop_headline_retellings(report.norm, sentences, initiatives)
         initiatives = drop_meetings_named_again(report.norm, initiatives)

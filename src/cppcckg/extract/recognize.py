@@ -245,13 +245,14 @@ class Recognizer:
         the text names, most named first (省政协 with none: Sichuan's, as this project's texts
         use it)."""
         forms, rank, uses = max(local_forms.values(), key=lambda v: v[1:])
-        if rank != 1:
-            return counts
-        named = [f.entity for f in forms if f.entity in counts]
+        # (its organs written bare, 市政协常委会 with no 市政协 alone: its own committee's too)
+        named = [k for f in forms if (k := self._own_committee(f.entity)) in counts]
         if named:  # (安徽省政协… then 省政协: the one named in full)
             committee = max(named, key=lambda k: counts[k])
             return {**counts, committee: counts[committee] + uses}
-        for place in [*sorted(places, key=lambda k: -places[k]), _PARTNER]:
+        ours = all(self.reference.province_of(k) in (_HOME, _PARTNER, None) for k in [*counts, *places])
+        for place in [*sorted(places, key=lambda k: -places[k]), _PARTNER, *((_HOME,) if ours else ())]:
+            # (市政协 in a text of the two provinces that no place of them explains: Chongqing's)
             entity = self.resolve(forms, place)
             committee = self._own_committee(entity.key) if entity is not None else None
             if committee is not None and self.reference.entities[committee].cls in CPPCC_CLASSES:
