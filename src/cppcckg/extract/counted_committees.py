@@ -31,6 +31,7 @@ _COUNTED = re.compile(
     rf"(?P<region>{_REGION})?(?P<list>(?<![\u4e00-\u9fff、]){_LIST})?(?P<open>[“\"])?"
     rf"(?P<groups>(?:{_NUM}个?{_UNIT}){{1,3}})(?(open)[”\"])政协")
 _GROUP = re.compile(rf"{_NUM}个?{_UNIT}")
+_REACH = 48  # how far before the count a region or a list of names may begin
 #: what a text must hold for the pass to look further
 COUNTED_HINT = re.compile(rf"{_NUM}个?{_UNIT}[”\"]?政协")
 # a region naming both sides of the border, before the count (川东北渝东北, 川渝)
@@ -49,7 +50,7 @@ def counted_committees(report: Report, mentions: list[Mention], key_of: Callable
     norm = report.norm
     named: dict[str, Mention] = {}  # the count's words → the collective named with them
     out = list(mentions)
-    for match in _COUNTED.finditer(norm):
+    for match in _counted_names(norm):
         a, b = match.span()
         groups = match.group("groups")
         framed = bool(match.group("region") or match.group("open") or match.group("list"))
@@ -74,8 +75,24 @@ def counted_committees(report: Report, mentions: list[Mention], key_of: Callable
             named.setdefault(groups, made)
         out = [m for m in out if not (m.kind == "body" and m.evidence.start < b and a < m.evidence.end)]
         out.append(made)
-    out.sort(key=lambda m: (m.evidence.start, m.evidence.end))
+    if named:
+        out.sort(key=lambda m: (m.evidence.start, m.evidence.end))
     return out
+
+
+def _counted_names(norm: str) -> list[re.Match[str]]:
+    """Each counted name, leftmost first: looked for only before the rare count right before
+    政协 (the full pattern, tried everywhere, costs a scan of the whole text)."""
+    found: list[re.Match[str]] = []
+    for hint in COUNTED_HINT.finditer(norm):
+        if found and found[-1].end() >= hint.end():
+            continue
+        for pos in range(max(found[-1].end() if found else 0, hint.start() - _REACH), hint.start() + 1):
+            match = _COUNTED.match(norm, pos)
+            if match is not None and match.end() == hint.end():
+                found.append(match)
+                break
+    return found
 
 
 def _members(mentions: list[Mention], groups: str) -> tuple[str, ...]:

@@ -22,6 +22,7 @@ __all__ = ["subjects_told_after"]
 _AGENDA = re.compile(r"(?:会议|会上|座谈会上|会议期间)[，,]?(?:大家|与会人员|与会委员|双方|三方|各方|委员们)?(?:还)?"
                      r"(?:围绕|就|聚焦)(?P<x>[^，,；;。]{2,40}?)(?:等)?(?:议题|问题|方面|工作|话题)?"
                      r"(?:进行|开展|展开)了?(?:深入|充分|广泛|热烈)?的?(?:交流|讨论|研讨|座谈|探讨)")
+_OPENS = ("会议", "会上", "座谈会上")
 _HELD = re.compile(r"^(?:召开|举行|举办)了?")
 _SUBJECT_RULE = "label:subject"
 # a label whose only subject is how the meeting was held (联动履职座谈会, 工作交流座谈会)
@@ -37,7 +38,7 @@ def subjects_told_after(report: Report, sentences: Sequence[Sentence],
     out = list(initiatives)
     norm = report.norm
     for i, sentence in enumerate(sentences):
-        if "围绕" not in sentence.text and "就" not in sentence.text and "聚焦" not in sentence.text:
+        if not norm.startswith(_OPENS, sentence.start) and not norm[sentence.start:sentence.start + 8].lstrip().startswith(_OPENS):
             continue
         view = compact(norm, sentence.start, sentence.end)
         agenda = _AGENDA.match(view.text)
