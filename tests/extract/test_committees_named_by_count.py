@@ -1,7 +1,7 @@
-"""Committees named by how many they are (三省一市政协, 川东北渝东北“八区县”政协): one collective
+"""Committees named by how many they are (两省一市政协, 川东北渝东北“八区县”政协): one collective
 body with its region, the same body where the count comes back alone, its members where the
 text names just that many committees, and never the text's own city read from the count's last
-unit (三省一市政协 is no 市政协).
+unit (两省一市政协 is no 市政协).
 
 The sentences are made up for this project.
 """
@@ -34,10 +34,10 @@ def test_the_count_said_again_alone_is_the_same_collective(pipeline):
 
 
 def test_a_count_of_provinces_and_a_city_is_no_city_committee(pipeline):
-    x = run(pipeline, "9月，三省一市政协主席联席会议在云岭市召开，共商流域生态保护。")
+    x = run(pipeline, "9月，两省一市政协主席联席会议在云岭市召开，共商流域生态保护。")
     sitting = only(x, "联席会议")
     assert "cq-cppcc" not in sitting.organizers
-    assert _labels(x, sitting.organizers) == ["三省一市政协"]
+    assert _labels(x, sitting.organizers) == ["两省一市政协"]
 
 
 def test_places_the_reference_lacks_listed_before_a_count_name_the_collective(pipeline):

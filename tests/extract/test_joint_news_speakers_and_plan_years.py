@@ -27,7 +27,7 @@ def test_members_taking_part_in_the_consultation_told_are_no_new_one(pipeline):
 
 
 def test_a_partner_written_with_its_province_and_city_joins_the_work(pipeline):
-    x = run(pipeline, "政协重庆市九龙坡区第十六届委员会第四次会议闭幕。过去一年，区政协聚焦中心工作。"
+    x = run(pipeline, "政协重庆市九龙坡区第十六届委员会第四次会议于1月10日闭幕。过去一年，区政协聚焦中心工作。"
                       "与四川省成都市成华区政协签订友好合作协议，联合开展公园城市建设专题调研。")
     research = only(x, "专题调研")
     assert set(research.organizers) == {"cppcc-jiulongpo", "cppcc-chenghua-sc"}
