@@ -59,3 +59,11 @@ def test_places_the_reference_knows_keep_their_own_committees(pipeline):
     x = run(pipeline, "市政协与万州、开州、云阳三区县政协联合开展调研。")
     research = only(x, "联合开展调研")
     assert {"cppcc-wanzhou", "cppcc-kaizhou", "cppcc-yunyang"} <= set(research.organizers) | set(research.partners)
+
+
+def test_the_count_said_again_acts_as_its_members(pipeline):
+    x = run(pipeline, "9月，铜梁区政协、潼南区政协和遂宁市船山区政协“三区”政协联席会议在铜梁召开。"
+                      "三区政协将围绕涪江流域生态保护开展联合民主监督。")
+    supervision = only(x, "民主监督")
+    assert set(supervision.organizers) == {"cppcc-tongliang", "cppcc-tongnan", "cppcc-chuanshan-sc"}
+    assert supervision.joint_sichuan_chongqing

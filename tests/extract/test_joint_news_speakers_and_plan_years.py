@@ -5,7 +5,9 @@
 * a partner written with its province and city (与四川省成都市某区政协签订协议，联合开展…) is joined
   to the work that follows, which is joint;
 * a plan's year said after the report's words (报告提出，2025年，…将…) does not date the review of
-  a session's news: its 过去一年 is the year before the session.
+  a session's news: its 过去一年 is the year before the session;
+* 在随后召开的座谈会上，双方就… after a visit: both sides hold that meeting;
+* a quoted subject of a visit (开展“X”联合考察) is that visit's, no campaign beside it.
 
 The sentences are made up for this project.
 """
@@ -40,3 +42,16 @@ def test_a_plans_year_does_not_date_the_review_of_a_sessions_news(pipeline):
                       "报告提出，2025年，省政协将与重庆市政协共同开展毗邻地区协同发展联合调研。")
     assert only(x, "系列调研").period.start == 2024
     assert only(x, "联合调研").period.start == 2025
+
+
+def test_both_sides_at_the_meeting_after_a_visit_hold_it(pipeline):
+    x = run(pipeline, "6月上旬，资阳市政协主席某某率调研组到重庆市大足区开展文旅走廊建设联合调研。"
+                      "在随后召开的座谈会上，双方就共建精品旅游线路等深入交流。")
+    meeting = only(x, "座谈会")
+    assert set(meeting.organizers) == {"cppcc-ziyang-sc", "cppcc-dazu"}
+    assert meeting.joint_sichuan_chongqing
+
+
+def test_a_quoted_subject_of_a_visit_is_no_campaign_beside_it(pipeline):
+    x = run(pipeline, "内江市政协开展“现代农业协同发展”联合考察。")
+    assert [i.type for i in x.initiatives] == ["research"]

@@ -67,7 +67,7 @@ def counted_committees(report: Report, mentions: list[Mention], key_of: Callable
         if groups in named and not (match.group("region") or match.group("list")):
             earlier = named[groups]  # 八区县政协 after 川东北渝东北“八区县”政协: that collective again
             made = Mention(Evidence(report.id, a, b, report.text[a:b]), earlier.entity, earlier.label, earlier.cls,
-                           "body", surface=report.text[a:b], in_reference=False)
+                           "body", surface=report.text[a:b], in_reference=False, members=earlier.members)
         else:
             label = _written(norm, a, b)
             made = Mention(Evidence(report.id, a, b, report.text[a:b]), key_of(label), label, "Collective", "body",

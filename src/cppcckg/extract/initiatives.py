@@ -1257,7 +1257,8 @@ class InitiativeExtractor:
             if triggers:
                 continue
             if (head_subject and out and len(head_subject) >= 2 and out[-1].type == "meeting"
-                    and out[-1].evidence.text.endswith("上") and lexicon.GROUP_ANAPHOR.match(text, _lead_end(text))):
+                    and (out[-1].evidence.text.endswith("上") or norm.startswith("上", out[-1].trigger[1]))
+                    and lexicon.GROUP_ANAPHOR.match(text, _lead_end(text))):
                 # 在随后召开的座谈会上，双方交流了…: both sides met there
                 met = out[-1]
                 organizers = tuple(_unique([*met.organizers, *head_subject]))
