@@ -789,11 +789,15 @@ def _at_the_meeting(text: str, start: int, end: int) -> bool:
     return (word.endswith("会") and len(word) >= 3) or (word.endswith("会议") and len(word) >= 4)
 
 
-def _before_places(placed: Sequence[_Placed], start: int, place_ends: dict[int, int] | None = None) -> int:
+def _place_ends(placed: Sequence[_Placed]) -> dict[int, int]:
+    """Where each place a clause names ends → where it begins."""
+    return {q.end: q.start for q in placed if q.mention.kind == "place"}
+
+
+def _before_places(place_ends: dict[int, int], start: int) -> int:
     """Where the places written right before a name begin (与四川省成都市成华区政协: at 四川省)."""
-    ends = place_ends if place_ends is not None else {q.end: q.start for q in placed if q.mention.kind == "place"}
-    while start in ends and ends[start] < start:
-        start = ends[start]
+    while start in place_ends and place_ends[start] < start:
+        start = place_ends[start]
     return start
 
 
@@ -1269,9 +1273,10 @@ class InitiativeExtractor:
                 # (省政协…，与重庆市政协协同履职，共同举办…: the body joined runs what follows too)
                 joined = []
                 joined_end = -1
+                place_ends = _place_ends(placed)
                 for p in bodies:
                     keys = self._members(p.mention) or [p.mention.entity]
-                    before = _words_before(text, _before_places(placed, p.start))
+                    before = _words_before(text, _before_places(place_ends, p.start))
                     if (lexicon.COORGANIZER_BEFORE.search(before) and lexicon.ACTION.search(text, p.end)
                             and p.start > 0 and not set(keys) <= set(subject)):
                         subject = _unique([*subject, *keys])  # A会同B组织调研组，…开展调研: both run it
@@ -1905,7 +1910,7 @@ class InitiativeExtractor:
         for later in lexicon.ACTION.finditer(text, verb.end() if verb else trig.start, trig.start):
             last_verb_at = later.start()
         last_role, last_end = None, -1
-        place_ends = {q.end: q.start for q in placed if q.mention.kind == "place"}
+        place_ends = _place_ends(placed)
         held_by = {q.start for q in bodies}
         stations = {q.start for q in bodies if q.mention.cls == "WorkingOrgan"}
         for p in bodies:
@@ -1915,7 +1920,7 @@ class InitiativeExtractor:
                     text[p.start - 1] == "《" and text.startswith("》", p.end)):
                 continue  # 依据《政协某区委员会提案工作条例》: a name in a document's title does nothing (《重庆政协报》 acts)
             # (与成都市青羊区政协: the words before the body's city, which only says where it is)
-            before = _words_before(text, _before_places(placed, p.start, place_ends))
+            before = _words_before(text, _before_places(place_ends, p.start))
             # (党组书记主持召开党组会议: the group's own meeting)
             keys = (self._members(p.mention) if trig.type == "meeting" and "党组" in text[trig.start:trig.end]
                     else self._actor_keys(p, text))

@@ -38,7 +38,7 @@ def subjects_told_after(report: Report, sentences: Sequence[Sentence],
     out = list(initiatives)
     norm = report.norm
     for i, sentence in enumerate(sentences):
-        if not norm.startswith(_OPENS, sentence.start) and not norm[sentence.start:sentence.start + 8].lstrip().startswith(_OPENS):
+        if not norm[sentence.start:sentence.start + 8].lstrip().startswith(_OPENS):
             continue
         view = compact(norm, sentence.start, sentence.end)
         agenda = _AGENDA.match(view.text)
