@@ -36,6 +36,7 @@ from cppcckg.extract.unlisted_sessions import sessions_of_unlisted
 from cppcckg.extract.leading_verbs import LEADING_VERBS, after_last, words_pattern
 from cppcckg.extract.noise import inside as in_furniture
 from cppcckg.extract.other_bodies import COUNCIL_WORDS, one_studio_each, shaped_names
+from cppcckg.extract.readings import Squeezed, may_be_blanked
 from cppcckg.ingest.reference import CPPCC_CLASSES, Entity, Reference
 from cppcckg.ingest.shortname import HOME
 from cppcckg.ingest.textnorm import normalise
@@ -160,6 +161,8 @@ class Recognizer:
     def likely_publisher(self, report: Report) -> str | None:
         """For a report without metadata: the CPPCC committee named in its title line, else
         the one its text names most by full name or unambiguous alias."""
+        if may_be_blanked(report) and (squeezed := Squeezed(report)).any:
+            report = squeezed.report  # (a repost with each character's reading: read without them)
         title = compact(normalise(report.title_zh or "")).text
         for match in _TERM_NAME.finditer(title):  # …四川省第十二届委员会第一次会议开幕: Sichuan's, not the national
             key = self._term_committee(match)
@@ -393,8 +396,16 @@ class Recognizer:
         A long report is read in blocks that end at a full stop (no name spans one), so the
         compact view and its offset map exist for one block at a time, not the whole text.
         Places named in the page's `furniture` (a footer's address, its registrar's city) say
-        nothing of where the story is and are left out before the rules that read places."""
+        nothing of where the story is and are left out before the rules that read places.
+        A repost with each character's reading after it (政協(xié)) is read without the readings."""
         end = len(report.norm) if end is None else end
+        if may_be_blanked(report) and (squeezed := Squeezed(report)).any:
+            found = self._mentions(squeezed.report, squeezed.inward(start), squeezed.inward(end),
+                                   squeezed.spans_inward(furniture))
+            return [squeezed.outward(m) for m in found]
+        return self._mentions(report, start, end, furniture)
+
+    def _mentions(self, report: Report, start: int, end: int, furniture: Sequence[tuple[int, int]]) -> list[Mention]:
         out: list[Mention] = []
         place = self.context_place(report)  # once per report: without a publisher it reads the whole text
         title_anchors = self._title_anchors(report)
@@ -1146,6 +1157,17 @@ class Recognizer:
                 out.extend(self._special_committee_named(report, x, y, self.reference.entities[parent], word)
                            for x, y, word in listed)
                 skip_until = listed[-1][1] if listed else skip_until
+                continue
+            if m.kind == "body" and not m.in_reference and (place := _place_written(m)):
+                organ = self._organ_after(norm, m)  # (云岭区政协党组: the organ of a committee the reference lacks)
+                if organ is not None and organ[2] not in _SESSION_WORDS and not _bad_boundary(norm, organ[0], organ[1]) and not any(
+                        x is not m and organ[0] < x.evidence.end and x.evidence.start < organ[1] and x.evidence.end > organ[1]
+                        for x in mentions[bisect_left(starts, organ[0] - _LONGEST_NAME):bisect_left(starts, organ[1])]):
+                    a = max(organ[0], m.evidence.end)  # (the committee stays named: its bare forms later are it)
+                    while norm[a] == " ":
+                        a += 1
+                    out.append(_organ_written_after(report, a, organ[1], place + "政协", m.entity, m.seat, organ[2]))
+                    skip_until = organ[1]
                 continue
             if m.kind != "body" or m.cls not in CPPCC_CLASSES or not m.in_reference:
                 continue  # most names are no committee: nothing to look at
@@ -1939,10 +1961,11 @@ def _without_blanks(norm: str, start: int, end: int) -> tuple[str, list[int]]:
 #: (…。昆明市政协, 近日，川汇区政协, 3月5日上午，…); not after any clause (…，提高市政协…: a verb)
 _LEVEL_HEAD = re.compile(r"[省市区县州]政协")  # an organ's word written with its committee's level (市政协常委会)
 _SENTENCE_HEAD = frozenset("。；;！？!?\n")
+_BYLINE_BEFORE = re.compile(r"[(（][^()（）]{0,20}?(?:记者|通讯员|供稿|摄)[^()（）]{0,12}[)）]$")  # (the story begins after it)
 # a committee named with its place (城口县政协): the place a sentence's bare 县委 may belong to
 _COMMITTEE_OF_A_PLACE = re.compile(r"([\u4e00-\u9fff]{1,7}?[区县])政协")
 _HEADLINE_BREAKS = frozenset(" \u3000|丨｜·")  # what parts a headline: a name may head each part
-_TIME_OPENS = re.compile(r"(?:^|[。；;！？!?\n])[^，,。；;！？!?\n]{0,12}?(?:日|月|年|近日|日前|近期|上午|下午|晚上|当天|当日|期间|"
+_TIME_OPENS = re.compile(r"(?:^|[。；;！？!?\n)）])[^，,。；;！？!?\n)）]{0,12}?(?:日|月|年|近日|日前|近期|上午|下午|晚上|当天|当日|期间|"
                          r"以来|会上|会后|随后|此前|今年|去年|年初|年底|年末|月初|月底|上半年|下半年)[，,]$")
 #: Characters no place name of two or three characters holds in these texts: numbers, pronouns,
 #: quantifiers and particles that run into a committee's local form (全区政协, 两县政协, 我市政协).
@@ -1970,6 +1993,8 @@ def _name_at_a_head(norm: str, a: int) -> int | None:
     for x in (a - 2, a - 3):
         if x < 0 or not _CJK_RUN.fullmatch(norm, x, a) or not (
                 x == 0 or norm[x - 1] in _SENTENCE_HEAD or _TIME_OPENS.search(norm, max(0, x - 16), x)
+                or (norm[x - 1] in ")）" and _BYLINE_BEFORE.search(norm, max(0, x - 24), x))  # ((记者 某某)云岭县政协…)
+                or (norm[x - 1] == "的" and x >= 2 and norm[x - 2] not in _NOT_IN_A_PLACE_NAME)  # (参加活动的昆明市政协主席…)
                 or (norm[x - 1] in _HEADLINE_BREAKS and _in_headline(norm, x))):  # (…｜拓展履职 平湖市政协以…)
             continue
         name = norm[x:a]
@@ -2245,7 +2270,13 @@ def _is_cjk(ch: str) -> bool:
 def _organ_of(report: Report, a: int, b: int, committee: Entity, organ: str) -> Mention:
     """An organ of a committee the reference holds no organs of (遂宁市政协常委会): named by the
     committee's short name and the organ's word; the committee is who acts through it."""
-    short = committee.name_short or committee.name_zh
+    return _organ_written_after(report, a, b, committee.name_short or committee.name_zh, committee.key,
+                                committee.seat, organ)
+
+
+def _organ_written_after(report: Report, a: int, b: int, short: str, committee: str, seat: str | None,
+                         organ: str) -> Mention:
+    """The organ `organ` of the committee keyed `committee`, whose short name is `short`."""
     if short.endswith("政协") and organ.startswith("政协"):
         organ = organ[2:]  # 大足区政协 + 政协机关 is 大足区政协机关
     if organ in _SPECIAL_COMMITTEES_WORDS:
@@ -2259,7 +2290,7 @@ def _organ_of(report: Report, a: int, b: int, committee: Entity, organ: str) -> 
     cls = "SpecialCommittee" if acts_itself else _organ_class(organ)
     key = _unknown_key(label)
     return Mention(Evidence(report.id, a, b, report.text[a:b]), key, label, cls, "body", surface=report.text[a:b],
-                   in_reference=False, members=() if acts_itself else (committee.key,), seat=committee.seat)
+                   in_reference=False, members=() if acts_itself else (committee,), seat=seat)
 
 
 #: The class of a committee's organ by the word that names it, as the reference types
@@ -2270,6 +2301,9 @@ _ORGAN_CLASSES: tuple[tuple[str, str], ...] = (
     ("机关", "WorkingOrgan"), ("办公室", "WorkingOrgan"), ("办公厅", "WorkingOrgan"),
     ("审查委员会", "WorkingOrgan"), ("提案组", "WorkingOrgan"),
     ("委员工作委员会", "SpecialCommittee"), ("委员联络委员会", "SpecialCommittee"))  # (a session's offices for its proposals)
+
+
+_SESSION_WORDS = frozenset({_PLENARY, "全体会议主席团"})  # (a session of a committee the reference lacks: read elsewhere)
 
 
 def _organ_class(organ: str) -> str:
@@ -2414,6 +2448,11 @@ def _unknown_committees_by_level(mentions: list[Mention]) -> dict[str, dict[str,
     for m in mentions:
         if m.kind == "body" and not m.in_reference and (found := _NAMED_UNKNOWN.fullmatch(m.label)):
             named.setdefault(found.group(2), {}).setdefault(m.entity, m)
+    for level, ones in named.items():
+        if len(ones) >= 2:  # (政协某市某区委员会 and 政协某区委员会: one committee, named with its city once)
+            places = {key: _place_written(m) for key, m in ones.items()}
+            named[level] = {key: m for key, m in ones.items()
+                            if not any(other != places[key] and places[key].endswith(other) for other in places.values())}
     return named
 
 

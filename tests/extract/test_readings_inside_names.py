@@ -1,0 +1,53 @@
+"""Names of committees the reference lacks, read whole: through a repost's readings printed
+inside them (雲嶺區(qū)政協(xié)), after a modifier's 的, after a byline, and once with their city
+and once without (政协江川市云岭区委员会, 政协云岭区委员会: one committee, whose 区委 and 区政府
+are that district's).
+
+The sentences, places and people are made up for this project.
+"""
+
+from __future__ import annotations
+
+from tests.extract.test_extract_general import run
+
+
+def _bodies(x) -> list[tuple[str, str]]:
+    return [(m.evidence.text, m.label) for m in x.mentions if m.kind == "body"]
+
+
+def test_a_district_named_with_readings_inside_is_its_committee(pipeline):
+    x = run(pipeline, "近日，雲嶺區(qū)政協(xié)召開常委會議，聽取專題協(xié)商情況通報。區(qū)政協(xié)主席某某主持會議。")
+    labels = [label for _, label in _bodies(x)]
+    assert labels.count("政协云岭区委员会") == 2, _bodies(x)
+    meeting = next(i for i in x.initiatives if i.type == "meeting")
+    assert [x.report.text[m.evidence.start:m.evidence.end] for m in x.mentions
+            if m.entity == meeting.organizers[0]][0].startswith("雲嶺區(qū)政協")
+
+
+def test_a_span_read_without_readings_is_the_reports_own_text(pipeline):
+    x = run(pipeline, "近日，雲嶺區(qū)政協(xié)召開常委會議。")
+    named = next(m for m in x.mentions if m.label == "政协云岭区委员会")
+    assert named.evidence.text == x.report.text[named.evidence.start:named.evidence.end] == named.surface
+    assert "(qū)" in named.evidence.text
+
+
+def test_a_city_after_a_modifiers_de_is_named_not_chongqing(pipeline):
+    x = run(pipeline, "参加此次活动的云岭市政协主席某某，介绍了两地合作的设想。")
+    assert ("云岭市政协", "政协云岭市委员会") in _bodies(x)
+    assert "政协重庆市委员会" not in [label for _, label in _bodies(x)]
+
+
+def test_a_county_after_a_byline_is_named(pipeline):
+    x = run(pipeline, "某某网讯(张某 实习记者 李某 记者 王某)近日,云岭县政协以“凝心聚力”为主题,成功举办委员活动日系列活动。"
+                      "活动期间,县政协组织委员开展读书分享。")
+    labels = [label for _, label in _bodies(x)]
+    assert labels.count("政协云岭县委员会") == 2, _bodies(x)
+
+
+def test_a_district_named_with_and_without_its_city_owns_the_bare_organs(pipeline):
+    x = run(pipeline, "政协江川市云岭区第五届委员会常务委员会工作报告\n\n"
+                      "在云岭区委的坚强领导下，政协云岭区委员会认真履行职能。区政协主席会议审议通过了区政府的报告。")
+    found = _bodies(x)
+    assert ("区委", "中共云岭区委") in found, found
+    assert ("区政府", "云岭区人民政府") in found, found
+    assert ("区政协主席会议", "云岭区政协主席会议") in found, found
