@@ -51,3 +51,22 @@ def test_a_district_named_with_and_without_its_city_owns_the_bare_organs(pipelin
     assert ("区委", "中共云岭区委") in found, found
     assert ("区政府", "云岭区人民政府") in found, found
     assert ("区政协主席会议", "云岭区政协主席会议") in found, found
+
+
+def test_a_team_led_to_another_city_is_its_own_citys_and_the_host_is_named(pipeline):
+    x = run(pipeline, "10月20日，林某带领云山市政协调研组到云岭市政协走访调研。")
+    found = _bodies(x)
+    assert ("云山市政协调研组", "云山市政协调研组") in found, found
+    assert ("云岭市政协", "政协云岭市委员会") in found, found
+    visit = next(i for i in x.initiatives if i.type == "research")
+    committee = next(m.entity for m in run(pipeline, "云山市政协召开会议。").mentions if m.label == "政协云山市委员会")
+    assert visit.organizers == (committee,)  # (the team acts for its committee)
+    named = {m.entity: m.label for m in x.mentions}
+    assert [named.get(k) for k in visit.partners] == ["政协云岭市委员会"]
+
+
+def test_a_delegation_led_by_a_chair_is_its_citys(pipeline):
+    x = run(pipeline, "某某率云山市政协考察团赴云岭县政协学习交流。")
+    labels = [label for _, label in _bodies(x)]
+    assert "政协云山市委员会" in labels and "政协云岭县委员会" in labels, _bodies(x)
+    assert "政协重庆市委员会" not in labels

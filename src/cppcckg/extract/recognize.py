@@ -600,7 +600,10 @@ class Recognizer:
         out = []
         for m in mentions:
             a, b = m.evidence.start, m.evidence.end
-            if m.kind != "body" or _WHITESPACE.sub("", norm[m.evidence.start:m.evidence.end]) not in _LOCAL_COMMITTEE_FORMS or (
+            written = _WHITESPACE.sub("", norm[a:b]) if m.kind == "body" else ""
+            # (市政协调研组 after the place's name: that place's team, as its committee would be)
+            team = not m.in_reference and written[:3] in _LOCAL_COMMITTEE_FORMS and m.label == written
+            if m.kind != "body" or (written not in _LOCAL_COMMITTEE_FORMS and not team) or (
                     a > 0 and norm[a - 1:a + 1] in ("市县", "县市", "区县", "县区", "市区", "市州")):
                 out.append(m)  # (改进新时代市县政协: two levels together, no place's name before them)
                 continue
@@ -614,9 +617,11 @@ class Recognizer:
                 out.append(m)
                 continue
             label = _unknown_label(norm[begin:b])  # (named without the province, as most texts write it)
+            # (a team acts for its committee, as the reference's teams do)
+            members = (_unknown_key(_unknown_label(norm[begin:a + 3])),) if team else ()
             a = provinces.get(begin, begin)
             out.append(Mention(Evidence(report.id, a, b, report.text[a:b]), _unknown_key(label), label, "Body", "body",
-                               surface=report.text[a:b], in_reference=False))
+                               surface=report.text[a:b], in_reference=False, members=members))
         return out
 
     def _members_by_title(self, report: Report, start: int, end: int, place: str,
@@ -1961,6 +1966,7 @@ def _without_blanks(norm: str, start: int, end: int) -> tuple[str, list[int]]:
 #: (…。昆明市政协, 近日，川汇区政协, 3月5日上午，…); not after any clause (…，提高市政协…: a verb)
 _LEVEL_HEAD = re.compile(r"[省市区县州]政协")  # an organ's word written with its committee's level (市政协常委会)
 _SENTENCE_HEAD = frozenset("。；;！？!?\n")
+_VERBS_BEFORE_A_BODY = frozenset(LEADING_VERBS) | {"带领", "率领", "前往", "来到", "走进"}  # (whose object a body's name is)
 _BYLINE_BEFORE = re.compile(r"[(（][^()（）]{0,20}?(?:记者|通讯员|供稿|摄)[^()（）]{0,12}[)）]$")  # (the story begins after it)
 # a committee named with its place (城口县政协): the place a sentence's bare 县委 may belong to
 _COMMITTEE_OF_A_PLACE = re.compile(r"([\u4e00-\u9fff]{1,7}?[区县])政协")
@@ -1995,6 +2001,7 @@ def _name_at_a_head(norm: str, a: int) -> int | None:
                 x == 0 or norm[x - 1] in _SENTENCE_HEAD or _TIME_OPENS.search(norm, max(0, x - 16), x)
                 or (norm[x - 1] in ")）" and _BYLINE_BEFORE.search(norm, max(0, x - 24), x))  # ((记者 某某)云岭县政协…)
                 or (norm[x - 1] == "的" and x >= 2 and norm[x - 2] not in _NOT_IN_A_PLACE_NAME)  # (参加活动的昆明市政协主席…)
+                or norm[max(0, x - 2):x] in _VERBS_BEFORE_A_BODY or norm[x - 1] in "率到赴"  # (带领昆明市政协调研组, 到某市政协)
                 or (norm[x - 1] in _HEADLINE_BREAKS and _in_headline(norm, x))):  # (…｜拓展履职 平湖市政协以…)
             continue
         name = norm[x:a]
