@@ -2016,6 +2016,8 @@ def _unknown_label(name: str) -> str:
     CPPCC in the reference's form (甘洛县政协 → 政协甘洛县委员会)."""
     name = _WHITESPACE.sub("", name)
     place = _PLACE_CPPCC.fullmatch(name)
+    if place is not None and _LEVEL_WORDS.issuperset(place.group(1)):
+        return name  # (县市区政协: the committees of those levels, no place's)
     return f"政协{place.group(1)}委员会" if place else name
 # 政协X第N届委员会, and the same with the term first (中国人民政治协商会议第六届重庆市委员会)
 _TERM_NAME = re.compile(r"(?:中国人民政治协商会议|政协)[ \u3000]?(?:([\u4e00-\u9fff]{2,14}?)第[一二三四五六七八九十\d]{1,3}届委员会|"
