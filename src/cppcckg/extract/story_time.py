@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from cppcckg.ingest.reports import written_date
+from cppcckg.ingest.text_dating import written_date
 from cppcckg.model import Period, Report
 
 # what is done at a session while it sits: the story's own time

@@ -1,0 +1,117 @@
+"""When a text without a declared period was written and which years it covers, from its own dating.
+
+A report's metadata may say its period; most pages saved from the web say nothing, so the
+years come from the text: a part's period, a year its title or a sentence says it reviews,
+relative phrases (一年来, 去年, 今年以来) read against the date it was written, and last the
+year it names most, leaving out years only compared with, the targets of plans and years
+naming awards.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from cppcckg.model import DONE, PLANNED, Part, Period
+
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)年")
+
+_NUMERAL_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
+_NUMERAL_YEAR = re.compile(r"[二][〇○零][一二三四五六七八九〇○零]{2}年")
+# "2023年工作回顾", "2024年工作成效显著": the year a text reviews, said outright.
+_REVIEW_YEAR = re.compile(r"(20\d\d)年(?:的)?(?:工作)?(?:回顾|成效|总结|情况|成绩)|(20\d\d)年[，,]?是[^。，,]{0,16}(?:的一年|之年)[。，,]\s*一年来|"
+                          r"回顾(20\d\d)年")  # (2017年，是X起步之年。一年来…; 回顾2025年工作时)
+# A title naming the year a digest reviews: 2019年工作摘要, 2024年渝中区政协履职小记, 2023年度工作回顾.
+_TITLE_YEAR = re.compile(r"(20\d\d)年度?[^，,。：:]{0,10}?(?:工作)?(?:摘要|回顾|总结|综述|盘点|成效|履职小记|工作纪实)")
+# "2022年，…" or "2022年以来" opening a sentence: the year the sentence is about.
+_OPENING_YEAR = re.compile(r"(?:^|[。！？\n])\s*(20\d\d)年(?:以来)?[，,]")
+# 2023年度优秀提案, 2022—2023年度优秀委员: a year naming an award or a list, not the time the text tells of
+_LABEL_YEAR = re.compile(r"(?:20\d\d[—–-]+)?20\d\d年度(?=[^，,。；;]{0,6}?(?:优秀|先进|重点提案|十佳|好提案|履职之星))")
+# A full date as news pages print it: 2024年9月15日, 2024-09-15, 2024.9.15, 2024/09/15 or 15.09.2024.
+_FULL_DATE = re.compile(
+    r"(?P<y>20\d\d)年(?P<m>\d{1,2})月\d{1,2}日|(?<![\d.])(?P<y2>20\d\d)([-./])(?P<m2>\d{1,2})\4\d{1,2}(?![\d.])|"
+    r"(?<![\d.])\d{1,2}\.(?P<m3>\d{1,2})\.(?P<y3>20\d\d)(?![\d.])"
+)
+# 今天是:2025年12月07日 on a page's header is the day it was read, not written.
+_TODAY = re.compile(r"今天是|今日是|当前日期")
+_COMPARED_YEAR = re.compile(r"(?:与|较|比|同)(20\d\d)年(?:相比|同期)?|(?:提出|明确)[，,：:](20\d\d)年[，,][^。；;]{0,16}?(?:将|要|拟)")
+# Dating relative to when the text was written: (words, years back of the start, years back of the end).
+_RELATIVE = (
+    (re.compile(r"五年来|过去五年|过去的五年|本届以来"), 5, 1),
+    (re.compile(r"一年来|过去一年|过去的一年"), -1, -1),  # (the year before, or late in a year that year)
+    (re.compile(r"去年"), 1, 1),
+    (re.compile(r"今年以来|今年"), 0, 0),
+)
+
+
+#: The month from which a text looking back over 一年来 reviews the year it is written in.
+_YEAR_END = 10
+#: The month from which a text's 去年 tells background, not the year it reviews.
+_LATE_IN_YEAR = 7
+
+
+def infer_period(norm: str, parts: list[Part], delivered: Any = None, title: str = "") -> Period | None:
+    """The years a text without a declared period covers, from its own dating: a part's
+    period, the year its title says it reviews (2019年工作摘要), a year it says it reviews,
+    a year opening a sentence, a relative phrase (一年来,
+    去年, 今年以来) read against the date it was written, and last the year it names most
+    (years only compared with are not counted; in a text whose day of writing is known, neither
+    are years long before it, years after it, the targets of plans, nor years naming awards)."""
+    for part in parts:
+        if part.status == DONE and part.period is not None and part.end - part.start > 20:
+            return part.period
+    titled = _TITLE_YEAR.search(title)
+    if titled:
+        return Period(int(titled.group(1)), int(titled.group(1)))
+    text = _NUMERAL_YEAR.sub(lambda m: m.group(0).translate(_NUMERAL_DIGITS), norm)
+    review = _REVIEW_YEAR.search(text)
+    if review:
+        year = int(review.group(1) or review.group(2) or review.group(3))
+        return Period(year, year)
+    if all(part.status == PLANNED for part in parts if part.end - part.start > 20) and parts[-1].period:
+        return parts[-1].period
+    opening = _OPENING_YEAR.search(text)
+    if opening:
+        return Period(int(opening.group(1)), int(opening.group(1)))
+    written = written_date(delivered, text)
+    if written is not None:
+        year, month = written
+        found = [(m.start(), back_start, back_end) for regex, back_start, back_end in _RELATIVE
+                 for m in [regex.search(text)] if m and not (back_start == 1 and month >= _LATE_IN_YEAR)]
+        # (去年 in a story of the year's second half is background: 去年5月，…建立了机制 before its news)
+        if found:
+            _at, back_start, back_end = min(found)
+            session = month <= 3  # a report to the session early in a year reviews the year before
+            if back_start == 5:
+                return Period(year - 5, year - 1) if session else Period(year - 4, year)
+            if back_start == -1:  # 一年来 in a year-end review (October on) is that year's
+                back_start = back_end = 0 if month >= _YEAR_END else 1
+            return Period(year - back_start, year - back_end)
+    compared = {int(y or plan) for y, plan in _COMPARED_YEAR.findall(text)}  # (报告提出，2025年，…将: a plan's year)
+    # (with the day of writing known, a year naming an award or a list is no time the text tells of)
+    years = [int(y) for y in _YEAR.findall(text if written is None else _LABEL_YEAR.sub("", text)) if int(y) not in compared]
+    if written is not None:  # a year long before the text was written is background (a biography, a
+        # history), one after it a target (到2030年, 2022-2030年规划)
+        years = [y for y in years if written[0] - 1 <= y <= written[0]]
+    if not years:
+        # a news item that dates its story by month and day only (5月下旬，…) tells of its own year
+        return Period(written[0], written[0]) if written is not None else None
+    counts: dict[int, int] = {}
+    for y in years:
+        counts[y] = counts.get(y, 0) + 1
+    best = max(counts, key=lambda y: (counts[y], y))  # (on a tie the latest: a story tells of its own time)
+    return Period(best, best)
+
+
+def written_date(delivered: Any, text: str) -> tuple[int, int] | None:
+    """(year, month) the text was written: its metadata date, else a full date near its start."""
+    match = re.match(r"\s*(\d{4})-(\d{1,2})", str(delivered)) if delivered else None
+    if match:
+        return int(match.group(1)), int(match.group(2))
+    match = next((m for m in _FULL_DATE.finditer(text, 0, 300) if not _TODAY.search(text, max(0, m.start() - 6), m.start())),
+                 None)
+    if match is None:
+        return None
+    year, month = next((match.group(y), match.group(m)) for y, m in (("y", "m"), ("y2", "m2"), ("y3", "m3"))
+                       if match.group(y))
+    return int(year), int(month)
