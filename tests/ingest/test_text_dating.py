@@ -1,0 +1,28 @@
+"""The years a text without metadata covers, from its own dating: the year a plan is drawn up
+for is not the year the text tells of, unless it is the only year the text names.
+
+The sentences are made up for this project.
+"""
+
+from __future__ import annotations
+
+from cppcckg.ingest.reports import report_from_bytes
+
+
+def _period(text: str) -> str | None:
+    report = report_from_bytes(text.encode("utf-8"), "t", "t", {"id": "t"})
+    return report.period.label() if report.period else None
+
+
+def test_a_meeting_on_next_years_plan_tells_of_this_year():
+    text = ("12月3日，区政协召开主席会议，研究部署明年工作。会议听取了2025年度重点提案办理情况的汇报，"
+            "审议通过了《区政协2026年协商工作计划（草案）》。")
+    assert _period(text) == "2025"
+
+
+def test_a_plan_that_names_only_its_own_year_is_that_years():
+    assert _period("区政协2026年工作要点。全年安排专题协商6次，开展视察调研10次。") == "2026"
+
+
+def test_a_year_named_most_still_counts_beside_no_plan():
+    assert _period("2024年，区政协开展专题协商8次。2024年11月，区政协召开常委会议。") == "2024"
