@@ -39,3 +39,11 @@ def test_a_meeting_called_to_study_and_deploy_is_a_meeting(pipeline):
     x = run(pipeline, "3月2日，大足区政协党组召开会议研究部署全年重点工作。")
     assert [i.type for i in x.initiatives] == ["meeting"], [(i.type, i.label) for i in x.initiatives]
     assert x.initiatives[0].organizers
+
+
+def test_the_committees_of_a_border_region_are_no_districts_committee(pipeline):
+    x = run(pipeline, "重庆市梁平区政协主席某某出席。明月山毗邻地区政协召开联席会议，川渝毗邻地区政协协同履职推进会同日举行。")
+    found = _bodies(x)
+    assert ("明月山毗邻地区政协", "明月山毗邻地区政协") in found, found
+    assert ("川渝毗邻地区政协", "川渝毗邻地区政协") in found, found
+    assert [text for text, label in found if label == "政协重庆市梁平区委员会"] == ["重庆市梁平区政协"], found

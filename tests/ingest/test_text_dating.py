@@ -26,3 +26,9 @@ def test_a_plan_that_names_only_its_own_year_is_that_years():
 
 def test_a_year_named_most_still_counts_beside_no_plan():
     assert _period("2024年，区政协开展专题协商8次。2024年11月，区政协召开常委会议。") == "2024"
+
+
+def test_the_year_a_span_of_work_began_is_not_the_year_told():
+    text = ("自2021年签订合作协议以来，两地政协已累计开展联合调研16次。2021年的协议明确了合作机制。"
+            "两地政协于2024年联合开展专题协商。")
+    assert _period(text) == "2024"

@@ -847,6 +847,8 @@ class Recognizer:
             a, b = view.span(s, e)
             if a < skip_to:
                 continue  # inside the organ of a committee named without its place, just made
+            if id(forms) in self._local_only and view.text.startswith("地区", s - 1):
+                continue  # (毗邻地区政协: the committees of a region, no 区政协 of a district)
             if id(forms) in self._local_only:
                 # a report's own local forms mean its publisher's area unless its paragraph
                 # names another; a text without a publisher follows the places it names
@@ -2016,8 +2018,8 @@ def _unknown_label(name: str) -> str:
     CPPCC in the reference's form (甘洛县政协 → 政协甘洛县委员会)."""
     name = _WHITESPACE.sub("", name)
     place = _PLACE_CPPCC.fullmatch(name)
-    if place is not None and _LEVEL_WORDS.issuperset(place.group(1)):
-        return name  # (县市区政协: the committees of those levels, no place's)
+    if place is not None and (_LEVEL_WORDS.issuperset(place.group(1)) or place.group(1).endswith("地区")):
+        return name  # (县市区政协, 某山毗邻地区政协: the committees of those levels or of a region, no place's)
     return f"政协{place.group(1)}委员会" if place else name
 # 政协X第N届委员会, and the same with the term first (中国人民政治协商会议第六届重庆市委员会)
 _TERM_NAME = re.compile(r"(?:中国人民政治协商会议|政协)[ \u3000]?(?:([\u4e00-\u9fff]{2,14}?)第[一二三四五六七八九十\d]{1,3}届委员会|"

@@ -36,6 +36,8 @@ _FULL_DATE = re.compile(
 _TODAY = re.compile(r"今天是|今日是|当前日期")
 # 《2026年协商工作计划（草案）》, 2026年工作要点: the year a plan is for, not the year the text tells of
 _PLANNED_FOR = re.compile(r"(20\d\d)年度?[^，,。；;《》“”]{0,10}?(?:工作|协商|调研|监督)(?:计划|要点|安排)")
+# 自2021年签订协议以来: where a span of work began, not the time the text tells of
+_SINCE_YEAR = re.compile(r"自(20\d\d)年[^，,。；;]{0,16}?以来")
 _COMPARED_YEAR = re.compile(r"(?:与|较|比|同)(20\d\d)年(?:相比|同期)?|(?:提出|明确)[，,：:](20\d\d)年[，,][^。；;]{0,16}?(?:将|要|拟)")
 # Dating relative to when the text was written: (words, years back of the start, years back of the end).
 _RELATIVE = (
@@ -92,8 +94,8 @@ def infer_period(norm: str, parts: list[Part], delivered: Any = None, title: str
     compared = {int(y or plan) for y, plan in _COMPARED_YEAR.findall(text)}  # (报告提出，2025年，…将: a plan's year)
     # (with the day of writing known, a year naming an award or a list is no time the text tells of)
     years = [int(y) for y in _YEAR.findall(text if written is None else _LABEL_YEAR.sub("", text)) if int(y) not in compared]
-    planned = {int(y) for y in _PLANNED_FOR.findall(text)}
-    years = [y for y in years if y not in planned] or years  # (a plan's year, unless the text names no other)
+    aside = {int(y) for y in _PLANNED_FOR.findall(text)} | {int(y) for y in _SINCE_YEAR.findall(text)}
+    years = [y for y in years if y not in aside] or years  # (a plan's year or where a span began, unless the text names no other)
     if written is not None:  # a year long before the text was written is background (a biography, a
         # history), one after it a target (到2030年, 2022-2030年规划)
         years = [y for y in years if written[0] - 1 <= y <= written[0]]
