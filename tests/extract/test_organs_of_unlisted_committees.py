@@ -47,3 +47,11 @@ def test_the_committees_of_a_border_region_are_no_districts_committee(pipeline):
     assert ("明月山毗邻地区政协", "明月山毗邻地区政协") in found, found
     assert ("川渝毗邻地区政协", "川渝毗邻地区政协") in found, found
     assert [text for text, label in found if label == "政协重庆市梁平区委员会"] == ["重庆市梁平区政协"], found
+
+
+def test_a_border_regions_committees_said_again_by_the_region_alone_are_the_same(pipeline):
+    x = run(pipeline, "川渝毗邻地区政协协同履职推进会在云岭召开。据了解，毗邻地区政协已累计开展联合调研16次，形成调研报告12篇。")
+    named = [m for m in x.mentions if m.label == "川渝毗邻地区政协"]
+    assert [m.evidence.text for m in named] == ["川渝毗邻地区政协", "毗邻地区政协"]
+    counted = [s for s in x.metrics if s.value == 16]
+    assert counted and counted[0].subject == named[0].entity

@@ -37,6 +37,7 @@ from cppcckg.extract.leading_verbs import LEADING_VERBS, after_last, words_patte
 from cppcckg.extract.noise import inside as in_furniture
 from cppcckg.extract.other_bodies import COUNCIL_WORDS, one_studio_each, shaped_names
 from cppcckg.extract.readings import Squeezed, may_be_blanked
+from cppcckg.extract.region_collectives import region_named_again
 from cppcckg.ingest.reference import CPPCC_CLASSES, Entity, Reference
 from cppcckg.ingest.shortname import HOME
 from cppcckg.ingest.textnorm import normalise
@@ -440,6 +441,8 @@ class Recognizer:
                 out = sessions_of_unlisted(report, out, _unknown_key)
         if start == 0 and end == len(report.norm) and COUNTED_HINT.search(report.norm):
             out = counted_committees(report, out, _unknown_key)
+        if "地区政协" in report.norm[start:end]:
+            out = region_named_again(report, out)
         if sum(m.cls == "SpecialCommittee" and not m.in_reference for m in out) >= 2:
             out = _short_names_of_special_committees(out)
         if any(report.norm.startswith(_PARTY_MEMBERS_WORDS, m.evidence.end) for m in out if m.cls == "DemocraticParty"):
