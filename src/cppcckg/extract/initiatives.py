@@ -542,6 +542,8 @@ _HEADING_CHARS = 16
 _LEADER_OPENS = re.compile(r"[\u4e00-\u9fff]{0,4}总书记(?!的|关于|在[^，,；;。]{0,12}(?:讲话|指示))")
 _AFTER_THE_VISIT = re.compile(r"(?:后|以来|之际|期间)$")
 _CLAUSE_END = re.compile(r"[，,；;。]")
+# where and that a named meeting was held, after its name (…常委会议在成都召开)
+_HELD_TAIL = re.compile(r"(?<=会议|[^议]会)(?:在[^，,；;。]{1,16}?)?(?:召开|举行|开幕|闭幕)$")
 # 召开会议，传达学习X精神: the spirit a bare meeting studied says what it was
 _SPIRIT_BEFORE = re.compile(r"学习(?:贯彻)?(?:党的)?$")
 _NUMBERED_HEAD = re.compile(r"[届次]")
@@ -2580,7 +2582,10 @@ class InitiativeExtractor:
                     return self._own_words(hs, he) + self._own_words(os_, oe), a, b, False
                 return self._own_words(os_, oe) or head, a, b, False
             ls, le = view.span(skipped, min(len(text), skipped + 40)) if lead else (a, b)
-            return self._own_words(ls, le) or head, a, b, False
+            told = self._own_words(ls, le) or head
+            if trig.type == "meeting" and (tail := _HELD_TAIL.search(told)) is not None and tail.start() >= 4:
+                told = told[:tail.start()]  # (某届某次常委会议在成都召开: the meeting, not where it was held)
+            return told, a, b, False
         start, end, in_sentence = found
         source = sentence_view if in_sentence else view
         ss, se = source.span(start, end)
