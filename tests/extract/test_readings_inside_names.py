@@ -70,3 +70,11 @@ def test_a_delegation_led_by_a_chair_is_its_citys(pipeline):
     labels = [label for _, label in _bodies(x)]
     assert "政协云山市委员会" in labels and "政协云岭县委员会" in labels, _bodies(x)
     assert "政协重庆市委员会" not in labels
+
+
+def test_a_reposts_headline_long_only_by_its_readings_is_still_its_headline(pipeline):
+    text = ("重慶市政協(xié)與四川省政協(xié)聯(lián)合開展成渝地區(qū)雙城經(jīng)濟(jì)圈建設(shè)專題調(diào)研\n\n"
+            "5月14日，重慶市政協(xié)與四川省政協(xié)組成聯(lián)合調(diào)研組，圍繞汽車產(chǎn)業(yè)協(xié)同發(fā)展開展專題調(diào)研。")
+    x = run(pipeline, text)
+    research = [i for i in x.initiatives if i.type == "research"]
+    assert len(research) == 1 and "汽車" in research[0].label, [i.label for i in x.initiatives]

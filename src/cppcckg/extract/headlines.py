@@ -63,7 +63,8 @@ def _headline_spans(norm: str, sentences: Sequence[Sentence]) -> list[tuple[int,
     out = []
     for s in sentences[:_STORY_WITHIN]:
         line = s.text.strip()
-        if not s.is_heading and (len(line) > _SUBTITLE or _SENTENCE_END.search(line)):
+        size = len(_SPACES.sub("", norm[s.start:s.end]))  # (a repost's readings, 政協(xié), blanked: no length of the line's)
+        if not s.is_heading and (size > _SUBTITLE or _SENTENCE_END.search(line)):
             break  # the first sentence of the story (a short line with no full stop is a title)
         out.append((s.start, s.end, bool(_FEATURE.search(line))))
     # an e-paper page puts its furniture first: the story starts further down, and the short
