@@ -28,3 +28,17 @@ def test_group_sittings_announced_are_the_sessions_planned_sittings(pipeline):
     assert len(sitting) == 1 and sitting[0].status == "planned", [(i.label, i.status) for i in x.initiatives]
     assert sitting[0].label.startswith("云岭县政协十一届四次会议")
     assert sitting[0].organizers == x.initiatives[0].organizers
+
+
+def test_the_closing_sitting_spoken_at_is_labelled_with_its_session(pipeline):
+    x = run(pipeline, "1月12日下午，政协云岭县第九届委员会第三次会议胜利闭幕。县委书记某某在闭幕会上讲话。")
+    labels = [i.label for i in x.initiatives if i.type == "meeting"]
+    assert labels == ["云岭县政协九届三次会议", "云岭县政协九届三次会议闭幕会"], labels
+
+
+def test_a_headline_saying_what_the_story_serves_is_no_work_of_its_own(pipeline):
+    text = ("渝川两地政协携手推动明月山绿色发展示范带建设\n\n"
+            "6月下旬，重庆市梁平区政协与四川省达州市达川区政协在达川区召开明月山绿色发展示范带建设联合协商会。")
+    x = run(pipeline, text)
+    assert [i.type for i in x.initiatives] == ["consultation"], [(i.type, i.label) for i in x.initiatives]
+    assert x.initiatives[0].joint_sichuan_chongqing

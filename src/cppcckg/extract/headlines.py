@@ -129,6 +129,8 @@ def _drop_opening_headlines(norm: str, sentences: Sequence[Sentence], items: Seq
         head = headline_of(item)
         if head is not None and head[2]:
             continue
+        if head is not None and item.type == "other" and body:
+            continue  # (两地政协携手推动X建设: what the story's work serves, said over it, no work of its own)
         if head is not None and item.type in body_types and (
                 captions[item.type] < 2 or not _names_subject(item)
                 or any(_same_subject(norm, item, b, sentence_of(b)) for b in body if item.type in _kinds(norm, b))):

@@ -2530,6 +2530,10 @@ class InitiativeExtractor:
             named = list(_SESSION_CALLED.finditer(self.report.norm, max(0, ts - _SESSION_REACH_BACK), ts))
             sitting = "联组讨论" if head == "联组" else head  # 出席会议、参加分组讨论: that session's sitting
             return (self._own_words(*named[-1].span()) if named else "") + sitting, a, b, bool(named)
+        if trig.type == "meeting" and _OPENS_OR_CLOSES.fullmatch(normalise(head)):
+            named = list(_SESSION_NAME.finditer(self.report.norm, max(0, ts - _SESSION_REACH_BACK), ts))
+            if named:  # 在闭幕会上讲话: the closing sitting of the session told before
+                return self._own_words(*named[-1].span()) + head, a, b, True
         if head in ("会议", "大会"):  # 本次会议将于…开幕: the session the text named last
             named = list(_SESSION_NAME.finditer(self.report.norm, max(0, ts - _SESSION_REACH_BACK), ts))
             if named:  # (…将于20日闭幕: its closing sitting)
