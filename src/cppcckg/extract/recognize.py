@@ -605,7 +605,7 @@ class Recognizer:
             a, b = m.evidence.start, m.evidence.end
             written = _WHITESPACE.sub("", norm[a:b]) if m.kind == "body" else ""
             # (市政协调研组 after the place's name: that place's team, as its committee would be)
-            team = not m.in_reference and written[:3] in _LOCAL_COMMITTEE_FORMS and m.label == written
+            team = not m.in_reference and len(written) > 3 and written[:3] in _LOCAL_COMMITTEE_FORMS and m.label == written
             if m.kind != "body" or (written not in _LOCAL_COMMITTEE_FORMS and not team) or (
                     a > 0 and norm[a - 1:a + 1] in ("市县", "县市", "区县", "县区", "市区", "市州")):
                 out.append(m)  # (改进新时代市县政协: two levels together, no place's name before them)
@@ -620,11 +620,17 @@ class Recognizer:
                 out.append(m)
                 continue
             label = _unknown_label(norm[begin:b])  # (named without the province, as most texts write it)
-            # (a team acts for its committee, as the reference's teams do)
-            members = (_unknown_key(_unknown_label(norm[begin:a + 3])),) if team else ()
-            a = provinces.get(begin, begin)
-            out.append(Mention(Evidence(report.id, a, b, report.text[a:b]), _unknown_key(label), label, "Body", "body",
-                               surface=report.text[a:b], in_reference=False, members=members))
+            start = provinces.get(begin, begin)
+            if team:  # the place's committee, and its team, which acts for it as the reference's teams do
+                committee = _unknown_label(norm[begin:a + 3])
+                out.append(Mention(Evidence(report.id, start, a + 3, report.text[start:a + 3]), _unknown_key(committee),
+                                   committee, "Body", "body", surface=report.text[start:a + 3], in_reference=False))
+                out.append(Mention(Evidence(report.id, a + 3, b, report.text[a + 3:b]), _unknown_key(label), label, "Body",
+                                   "body", surface=report.text[a + 3:b], in_reference=False,
+                                   members=(_unknown_key(committee),)))
+                continue
+            out.append(Mention(Evidence(report.id, start, b, report.text[start:b]), _unknown_key(label), label, "Body", "body",
+                               surface=report.text[start:b], in_reference=False))
         return out
 
     def _members_by_title(self, report: Report, start: int, end: int, place: str,
