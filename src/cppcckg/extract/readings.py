@@ -11,27 +11,37 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import replace
+from functools import lru_cache
 from typing import Sequence
 
 from cppcckg.model import Evidence, Mention, Report
 
 
-def may_be_blanked(report: Report) -> bool:
-    """Might the matching form blank characters the text holds (readings, each in brackets)?"""
-    return "  " in report.norm and "(" in report.text
+def without_readings(report: Report) -> Squeezed | None:
+    """`report` read without the characters its matching form blanks (readings, each in
+    brackets), or None where it blanks none: the text as it is."""
+    if "  " not in report.norm or "(" not in report.text:
+        return None
+    kept, text, norm = _squeezed(report.text, report.norm)
+    return Squeezed(report, kept, text, norm) if len(kept) < len(report.norm) else None
+
+
+@lru_cache(maxsize=4)
+def _squeezed(text: str, norm: str) -> tuple[list[int], str, str]:
+    """Where each kept character stands, and the text and matching form without the blanked
+    ones (cached: a text without metadata is read for its publisher, then for its names)."""
+    kept = [i for i, c in enumerate(norm) if c != " " or text[i].isspace()]
+    return kept, "".join(text[i] for i in kept), "".join(norm[i] for i in kept)
 
 
 class Squeezed:
     """`report` without the characters its matching form blanks, and the way back."""
 
-    def __init__(self, report: Report):
-        text, norm = report.text, report.norm
+    def __init__(self, report: Report, kept: list[int], text: str, norm: str):
         self.original = report
-        self.kept = [i for i, c in enumerate(norm) if c != " " or text[i].isspace()]
-        self.any = len(self.kept) < len(norm)  # (False: nothing blanked, the report as it is)
+        self.kept = kept
         parts = tuple(replace(p, start=self.inward(p.start), end=self.inward(p.end)) for p in report.parts)
-        self.report = replace(report, text="".join(text[i] for i in self.kept),
-                              norm="".join(norm[i] for i in self.kept), parts=parts)
+        self.report = replace(report, text=text, norm=norm, parts=parts)
 
     def inward(self, offset: int) -> int:
         """The squeezed offset of the first kept character at or after report `offset`."""

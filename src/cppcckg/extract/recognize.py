@@ -36,7 +36,7 @@ from cppcckg.extract.unlisted_sessions import sessions_of_unlisted
 from cppcckg.extract.leading_verbs import LEADING_VERBS, after_last, words_pattern
 from cppcckg.extract.noise import inside as in_furniture
 from cppcckg.extract.other_bodies import COUNCIL_WORDS, one_studio_each, shaped_names
-from cppcckg.extract.readings import Squeezed, may_be_blanked
+from cppcckg.extract.readings import without_readings
 from cppcckg.extract.region_collectives import region_named_again
 from cppcckg.ingest.reference import CPPCC_CLASSES, Entity, Reference
 from cppcckg.ingest.shortname import HOME
@@ -162,7 +162,7 @@ class Recognizer:
     def likely_publisher(self, report: Report) -> str | None:
         """For a report without metadata: the CPPCC committee named in its title line, else
         the one its text names most by full name or unambiguous alias."""
-        if may_be_blanked(report) and (squeezed := Squeezed(report)).any:
+        if (squeezed := without_readings(report)) is not None:
             report = squeezed.report  # (a repost with each character's reading: read without them)
         title = compact(normalise(report.title_zh or "")).text
         for match in _TERM_NAME.finditer(title):  # …四川省第十二届委员会第一次会议开幕: Sichuan's, not the national
@@ -400,7 +400,7 @@ class Recognizer:
         nothing of where the story is and are left out before the rules that read places.
         A repost with each character's reading after it (政協(xié)) is read without the readings."""
         end = len(report.norm) if end is None else end
-        if may_be_blanked(report) and (squeezed := Squeezed(report)).any:
+        if (squeezed := without_readings(report)) is not None:
             found = self._mentions(squeezed.report, squeezed.inward(start), squeezed.inward(end),
                                    squeezed.spans_inward(furniture))
             return [squeezed.outward(m) for m in found]
@@ -1176,9 +1176,7 @@ class Recognizer:
                 continue
             if m.kind == "body" and not m.in_reference and (place := _place_written(m)):
                 organ = self._organ_after(norm, m)  # (云岭区政协党组: the organ of a committee the reference lacks)
-                if organ is not None and organ[2] not in _SESSION_WORDS and not _bad_boundary(norm, organ[0], organ[1]) and not any(
-                        x is not m and organ[0] < x.evidence.end and x.evidence.start < organ[1] and x.evidence.end > organ[1]
-                        for x in mentions[bisect_left(starts, organ[0] - _LONGEST_NAME):bisect_left(starts, organ[1])]):
+                if organ is not None and organ[2] not in _SESSION_WORDS and not _runs_on(norm, mentions, starts, m, *organ[:2]):
                     a = max(organ[0], m.evidence.end)  # (the committee stays named: its bare forms later are it)
                     while norm[a] == " ":
                         a += 1
@@ -1191,9 +1189,7 @@ class Recognizer:
             if organ is None:
                 continue
             a, b, word = organ
-            inside = [x for x in mentions[bisect_left(starts, a - _LONGEST_NAME):bisect_left(starts, b)]
-                      if x is not m and a < x.evidence.end]
-            if any(x.evidence.end > b or x.evidence.start < a for x in inside) or _bad_boundary(norm, a, b):
+            if _runs_on(norm, mentions, starts, m, a, b):
                 continue  # the words run on into another name: not this organ
             committee = self.reference.entities[m.entity]
             known = self._organ_words.organ(committee.key, word)
@@ -2285,6 +2281,14 @@ def _names_a_township(norm: str, start: int, end: int) -> bool:
 
 def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
+
+
+def _runs_on(norm: str, mentions: Sequence[Mention], starts: list[int], committee: Mention, a: int, b: int) -> bool:
+    """Do the words of an organ at norm[a:b], after `committee`, run on into another name, or
+    end inside a word (then they are not that organ)?"""
+    inside = [x for x in mentions[bisect_left(starts, a - _LONGEST_NAME):bisect_left(starts, b)]
+              if x is not committee and a < x.evidence.end]
+    return any(x.evidence.end > b or x.evidence.start < a for x in inside) or _bad_boundary(norm, a, b)
 
 
 def _organ_of(report: Report, a: int, b: int, committee: Entity, organ: str) -> Mention:
