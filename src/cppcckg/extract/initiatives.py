@@ -157,6 +157,9 @@ def own_cppcc(reference: Reference, report: Report) -> str | None:
     return None
 
 
+_JOINT_DUTY = "履职"  # 联合履职, 联合开展履职活动: joint work told as such
+
+
 @lru_cache(maxsize=4096)
 def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
     """Activity words in a compact clause, compounds (调研视察) merged, forms and names dropped.
@@ -276,8 +279,8 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                 continue  # 在去年集体提案《X》基础上: last year's proposal, the ground of the work now told
             if typ == "meeting" and lexicon.SINCE_AFTER.match(text, e):
                 continue  # 四届二次会议以来: since the session, not the session
-            if typ == "other" and lexicon.ABOUT_BEFORE.search(text, 0, s):
-                continue
+            if typ == "other" and lexicon.ABOUT_BEFORE.search(text, 0, s) and not text.endswith(_JOINT_DUTY, s, e):
+                continue  # (围绕X联合推动: the cause; 围绕X联合开展履职活动: the work, X its subject)
             if typ in ("information", "research", "proposal") and _ADOPTED_AFTER.match(text, e) and not _SENT_BEFORE.search(text, 0, e):
                 continue  # …的调研报告获得县委采纳: what became of work, no work told (某某提交的X提案被采纳: told)
             if typ == "other" and text.startswith(("捐款", "捐物", "捐资"), s) and _RECEIVED_BEFORE.search(text, 0, s):
@@ -390,8 +393,9 @@ _LIST_WORDS = re.compile(r"(?:[、和及与等]|及其?(?:下属|所属)[\u4e00-
 _LEAD_WORDS = re.compile(r"(?:并|同时|还|也|另外|此外|其中)*")
 _LEAD_COUNTED = re.compile(r"(?:并|同时|还|也|另外|此外|其中)*(?:\d+|[一二两三四五六七八九十]+)?个?")
 # bodies named side by side, also each with its leader (A政协主席张某与B政协主席李某签署…)
-_SIDE_BY_SIDE = re.compile(r"[、和及与]?|(?:主要负责人|负责同志|党组书记|副?主席|副?秘书长)[\u4e00-\u9fff]{0,3}[与和同、]"
-                           r"(?:重庆市?|四川省?)?")
+# (A政协·四川省广安市B政协 in a joint meeting's name: the two named side by side, the second with its province and city)
+_SIDE_BY_SIDE = re.compile(r"(?:[、和及与·•]?|(?:主要负责人|负责同志|党组书记|副?主席|副?秘书长)[\u4e00-\u9fff]{0,3}[与和同、])"
+                           r"(?:(?:重庆市?|四川省?)(?:[\u4e00-\u9fff]{2,3}市)?)?")
 _SPACES = re.compile(r"\s+")
 _QUOTES = re.compile(r"[“”「」《》]")
 _TOGETHER_WORDS = re.compile(r"联合|共同|携手|联动")
@@ -616,7 +620,8 @@ _AMID_BEFORE = searched(re.compile(r"在[^，,；;。在]{0,14}$"))
 _AMID = re.compile(r"[^，,；;。]{0,12}?中(?!心|央|共|国|小)")
 _TEAM_WORD = re.compile(lexicon.FIELD_TEAMS + "|一行")
 _CAME_FROM = re.compile(r"来自[^；;。]{2,60}?(?:齐聚|汇聚|相聚|参加|出席|参会|与会)")
-_WENT_OUT = re.compile(r"赴|(?<![得受达])到(?!会)|来到|前往|走进|深入")
+# (深入践行, 深入学习: a manner of working, no going out)
+_WENT_OUT = re.compile(r"赴|(?<![得受达])到(?!会)|来到|前往|走进|深入(?!践行|学习|贯彻|推进|实施|开展|推动|落实|研究|思考|交流|探讨|人心|浅出)")
 _TEAM_ARRIVES = re.compile(lexicon.TEAM_ANAPHOR.pattern + r"(?:一行)?(?:先后|首先|随后|又|还)*(?:来到|走进|前往|赴|到)")
 # 《关于…的建议》 cited in a text about proposals, not a report's output (形成/报送…) or an item of
 # social information (社情民意): a proposal of its own
@@ -1834,8 +1839,9 @@ class InitiativeExtractor:
                 if len(set(run)) >= 2:
                     return _unique(run)
                 run = []
-            if run and last_end == p.start and (self._parent(p.mention.entity) in run or set(p.mention.members) & set(run)):
-                last_end = p.end  # 省政协十三届八次常委会议: a committee and its own organ, one body named
+            if run and (self._parent(p.mention.entity) in run or set(p.mention.members) & set(run)):
+                # 省政协十三届八次常委会议, 区政协主席、党组书记: a committee and its own organ, one body named
+                last_end = p.end
                 continue
             run.extend(keys)
             last_end = p.end

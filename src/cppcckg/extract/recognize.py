@@ -38,6 +38,7 @@ from cppcckg.extract.noise import inside as in_furniture
 from cppcckg.extract.other_bodies import COUNCIL_WORDS, one_studio_each, shaped_names
 from cppcckg.extract.readings import without_readings
 from cppcckg.extract.region_collectives import region_named_again
+from cppcckg.extract.title_organs import organs_in_title_lists
 from cppcckg.ingest.reference import CPPCC_CLASSES, Entity, Reference
 from cppcckg.ingest.shortname import HOME
 from cppcckg.ingest.textnorm import normalise
@@ -451,6 +452,7 @@ class Recognizer:
             out = self._partners_read_elsewhere(report, out)
         if "党组" in report.norm[start:end]:
             out = party_groups_of_other_bodies(report, out, _unknown_key)
+            out = organs_in_title_lists(report.norm, out, lambda c, a, b, word: self._organ_of_committee(report, c, a, b, word))
         if "委员工作委" in report.norm[start:end] or "委员联络委" in report.norm[start:end]:
             out = members_committees(report, out, _unknown_key)
         if "、" in report.norm[start:end]:
@@ -1214,6 +1216,16 @@ class Recognizer:
                 skip_until = y
         return out
 
+    def _organ_of_committee(self, report: Report, committee: Mention, a: int, b: int, word: str) -> Mention | None:
+        """The organ `word` at norm[a:b] of the committee `committee` names: the reference's, else
+        one named by the committee's short name; None for a committee without a place's name."""
+        if committee.in_reference:
+            entity = self.reference.entities[committee.entity]
+            known = self._organ_words.organ(entity.key, word)
+            return _mention(report, a, b, known) if known is not None else _organ_of(report, a, b, entity, word)
+        place = _place_written(committee)
+        return _organ_written_after(report, a, b, place + "政协", committee.entity, committee.seat, word) if place else None
+
     def _special_committee_named(self, report: Report, a: int, b: int, committee: Entity, word: str) -> Mention:
         """The special committee of `committee` written `word` (科技委: 科技委员会) at norm[a:b]."""
         known = self._organ_words.organ(committee.key, word)
@@ -1939,7 +1951,7 @@ _TWO_SESSIONS = re.compile(r"“?两会”?(?!期间的?提案)")
 _NAME_CHAR_BEFORE = re.compile(r"[\u4e00-\u9fff]")
 _REGION_WORDS = re.compile(r"(?:毗邻|边界|接壤|交界)?(?:地区|区域)?|(?:流域|沿线)(?:地区)?")  # (川渝|毗邻地区)
 # 市县政协, 区县政协: the committees of two levels together, whatever words lead into them
-_LEVEL_PAIR = re.compile(r"(?:市县|县市|区县|县区|市区县|县市区|市州|市区)政协$")
+_LEVEL_PAIR = re.compile(r"(?:省市|市县|县市|区县|县区|市区县|县市区|市州|市区)政协$")
 # 甘洛县政协: a place's CPPCC the reference lacks, named as the reference names its committees
 _PLACE_CPPCC = re.compile(r"([\u4e00-\u9fff]{2,8}?[省市州县区])政协")
 # the place of a committee named with its term that the reference lacks (重庆市两江新区): a seat's shape
