@@ -57,3 +57,27 @@ def test_a_kicker_of_joint_duty_over_a_visit_is_no_consultation(pipeline):
 def test_province_and_city_committees_together_are_no_place(pipeline):
     x = run(pipeline, "会议研究了加强新时代省市政协协同履职的举措。")
     assert not [m.label for m in x.mentions if m.label.endswith("省市委员会")], [m.label for m in x.mentions]
+
+
+def test_work_named_then_its_announced_subjects_are_one_each_and_to_come(pipeline):
+    x = run(pipeline, "5月，四川省政协和重庆市政协商定，双方的联合视察，将围绕3个议题展开，分别是："
+                      "“长江上游生态屏障建设”“川渝中医药协同发展”“成渝地区职业教育一体化”。")
+    assert [(i.type, i.status, i.joint_sichuan_chongqing) for i in x.initiatives] == [("inspection", "planned", True)] * 3
+    assert "川渝中医药协同发展" in x.initiatives[1].label
+
+
+def test_a_joint_consultations_subject_fixed_for_the_year_is_that_consultation_to_come(pipeline):
+    x = run(pipeline, "四川省政协和重庆市政协召开联席会议。今年的川渝政协联合协商议政主题确定为“推动成渝地区现代物流枢纽共建”。")
+    consultation = next(i for i in x.initiatives if i.type == "consultation")
+    assert consultation.status == "planned" and consultation.joint_sichuan_chongqing, consultation
+    assert "现代物流枢纽共建" in consultation.label
+
+
+def test_how_others_did_work_told_at_a_meeting_is_no_work_here(pipeline):
+    x = run(pipeline, "梁平区政协主席某某一行来达州学习考察。在随后召开的座谈会上，达州市政协负责人介绍了承办毗邻地区联合协商会议的具体做法。")
+    assert "consultation" not in [i.type for i in x.initiatives], _told(x)
+
+
+def test_the_fields_an_agreement_opens_are_no_work_told(pipeline):
+    x = run(pipeline, "6月，梁平区政协与达州市政协签订协同履职协议。根据协议，双方将开展共建工作机制、共同协商议事、共推调研指导等更深层次合作。")
+    assert x.initiatives == (), _told(x)

@@ -202,14 +202,22 @@ def split_enumerations(view: Compact, initiatives: list[Initiative], report_text
     return out
 
 
+_NEXT_CLAUSE = 2  # a comma (and a blank) between work named and the announcement that goes on about it
+
+
 def _nearest(initiatives: list[Initiative], a: int, b: int) -> Initiative | None:
-    """The initiative the announcement belongs to: one overlapping it, else the nearest before
-    it in the sentence (两地政协商定，今年围绕4个课题开展联合视察：…)."""
+    """The initiative the announcement belongs to: one overlapping it, else the first after it
+    in the sentence (两地政协商定，今年围绕4个课题开展联合视察：…), else one that ends right
+    before it."""
     overlapping = [x for x in initiatives if x.evidence.start < b and a < x.evidence.end]
     if overlapping:
         return overlapping[-1]
     after = [x for x in initiatives if x.evidence.start >= a]
-    return after[0] if after else None
+    if after:
+        return after[0]
+    # (双方的联合调研，将围绕3个议题展开，分别是…: the work named as the subject of the clause before)
+    just_before = [x for x in initiatives if x.evidence.end <= a and a - x.evidence.end <= _NEXT_CLAUSE]
+    return just_before[-1] if just_before else None
 
 
 def _one_per_item(owner: Initiative, spans: list[tuple[int, int]], report_text: str,

@@ -157,6 +157,13 @@ def own_cppcc(reference: Reference, report: Report) -> str | None:
     return None
 
 
+# the subject of work fixed for the year (联合协商议政主题，确定为“X”): the work named is to be done
+_SUBJECT_FIXED = re.compile(r"的?(?:主题|议题|课题)[，,]?(?:确定|选定|商定)为")
+_PRACTICE_AFTER = re.compile(r"[^，,；;。]{0,8}?的?(?:具体|有关|相关|经验)?(?:做法|经验|体会)")
+_PRACTICE_TOLD = re.compile(r"(?:介绍|分享|交流|借鉴|推广|总结)了?")
+# the fields an agreement opens to cooperation (开展共建工作机制、共同协商议事、共推调研指导等更深层次合作):
+# kinds of work named as a list, no one piece of work
+_COOPERATION_AREAS = re.compile(r"(?:开展|深化|加强|推进|推动)((?:[^，,；;。、]{2,14}、){2,}[^，,；;。、]{2,14}?)等[^，,；;。]{0,8}?(?:合作|协作)")
 _JOINT_DUTY = "履职"  # 联合履职, 联合开展履职活动: joint work told as such
 
 
@@ -183,6 +190,8 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
     chars = set(text)
     if "相结合" in text and (manner := _COMBINED_MANNER.search(text)) is not None:
         taken[:manner.end()] = [True] * manner.end()  # 本轮视察将采取集中视察和日常视察相结合: how, no work told
+    if ("合作" in text or "协作" in text) and (areas := _COOPERATION_AREAS.search(text)) is not None:
+        taken[areas.start(1):areas.end(1)] = [True] * (areas.end(1) - areas.start(1))  # 开展共同协商议事、共推调研指导等合作
     if "政治协商" in text or "协商、监督" in text:
         for m in lexicon.FUNCTIONS.finditer(text):
             taken[m.start():m.end()] = [True] * (m.end() - m.start())
@@ -279,6 +288,8 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                 continue  # 在去年集体提案《X》基础上: last year's proposal, the ground of the work now told
             if typ == "meeting" and lexicon.SINCE_AFTER.match(text, e):
                 continue  # 四届二次会议以来: since the session, not the session
+            if _PRACTICE_AFTER.match(text, e) and _PRACTICE_TOLD.search(text, 0, s):
+                continue  # 介绍了承办X联合协商会议的具体做法: how others did work, told at a meeting, no work here
             if typ == "other" and lexicon.ABOUT_BEFORE.search(text, 0, s) and not text.endswith(_JOINT_DUTY, s, e):
                 continue  # (围绕X联合推动: the cause; 围绕X联合开展履职活动: the work, X its subject)
             if typ in ("information", "research", "proposal") and _ADOPTED_AFTER.match(text, e) and not _SENT_BEFORE.search(text, 0, e):
@@ -1642,6 +1653,7 @@ class InitiativeExtractor:
                         and not _THIS_MEETING_BEFORE.search(text, 0, trig.start))  # (此次会议主要是协商X事项: its agenda)
         done = done or (trig.type == "meeting" and (_PREPARED.fullmatch(text, trig.start, trig.end) is not None  # (扛牢大会筹办责任)
                                                     or _SPLIT_INTO_GROUPS.fullmatch(text, trig.start, trig.end) is not None))
+        done = done or _SUBJECT_FIXED.match(text, trig.end) is not None  # (联合协商主题确定为“X”: that work, to come)
         return acted or verbal or session or done or bool(lexicon.SELF_ACTING.match(text, trig.start))
 
     def _without_own_standing_committee(self, actors: list[str]) -> list[str]:
