@@ -81,3 +81,8 @@ def test_how_others_did_work_told_at_a_meeting_is_no_work_here(pipeline):
 def test_the_fields_an_agreement_opens_are_no_work_told(pipeline):
     x = run(pipeline, "6月，梁平区政协与达州市政协签订协同履职协议。根据协议，双方将开展共建工作机制、共同协商议事、共推调研指导等更深层次合作。")
     assert x.initiatives == (), _told(x)
+
+
+def test_consultation_told_as_the_means_of_a_cause_is_no_work_of_its_own(pipeline):
+    x = run(pipeline, "在产业园共建中，两地政协用好协商平台，通过深入开展协商，积极为当地农户争取利益。")
+    assert x.initiatives == (), _told(x)

@@ -419,7 +419,7 @@ _ITINERARY = re.compile(rf"(?:[\u4e00-\u9fff]{{0,12}}?(?:{lexicon.FIELD_TEAMS}|�
                         r"(?:(?:先后|首先|随后|又)?(?:到|来到|走进|前往|赴)[^，,；;。]{1,16}?(?=实地|现场|深入))?"  # (一行人到X实地察看)
                         r"(?:先后|首先|还|并|又|实地|现场|深入|分别|随后)*"
                         r"(?:考察|调研|视察|察看|查看|走访|来到|走进|前往|(?<=先后)(?:深入|到))了?")  # (一行先后深入A、B: its stops)
-_BY_MEANS = re.compile(r"(?:通过|经过)(?:深入|广泛|实地|认真|多次|反复)?(?:走访|实地|现场)?$")  # (经过实地走访调研，…认为: the work told, as a means)
+_BY_MEANS = re.compile(r"(?:通过|经过)(?:深入|广泛|实地|认真|多次|反复)?(?:开展|进行)?(?:走访|实地|现场)?$")  # (经过实地走访调研，…认为: the work told, as a means)
 # proposals counted under the theme the clause before names (围绕X，提出提案95件；围绕Y，…):
 # the proposals on that theme, a piece of work and its count (the count alone is a tally)
 _THEMED_TALLY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:共|累计|也|还)?((?:提出|提交)了?(?:不少|大量|一批|许多|一系列)?[\u4e00-\u9fff]{0,4}?提案)"
