@@ -86,3 +86,8 @@ def test_the_fields_an_agreement_opens_are_no_work_told(pipeline):
 def test_consultation_told_as_the_means_of_a_cause_is_no_work_of_its_own(pipeline):
     x = run(pipeline, "在产业园共建中，两地政协用好协商平台，通过深入开展协商，积极为当地农户争取利益。")
     assert x.initiatives == (), _told(x)
+
+
+def test_what_a_speaker_looks_forward_to_the_committees_doing_is_no_work(pipeline):
+    x = run(pipeline, "重庆市政协与四川省政协举行联席会议。某某表示，期待两地政协携手奋进，在联合履职上走深走实，共同打造省级政协协商协作典范。")
+    assert [i.type for i in x.initiatives] == ["meeting"], _told(x)
