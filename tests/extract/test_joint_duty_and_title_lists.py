@@ -91,3 +91,9 @@ def test_consultation_told_as_the_means_of_a_cause_is_no_work_of_its_own(pipelin
 def test_what_a_speaker_looks_forward_to_the_committees_doing_is_no_work(pipeline):
     x = run(pipeline, "重庆市政协与四川省政协举行联席会议。某某表示，期待两地政协携手奋进，在联合履职上走深走实，共同打造省级政协协商协作典范。")
     assert [i.type for i in x.initiatives] == ["meeting"], _told(x)
+
+
+def test_a_speakers_next_sentence_that_opens_with_next_still_urges(pipeline):
+    x = run(pipeline, "10月，梁平区政协主席某某带队到屏锦镇走访调研。某某指出，开展“委员进村”活动，是区政协联系群众的有益探索。"
+                      "接下来，要持续推进“委员进村”活动，丰富活动形式。")
+    assert [i.type for i in x.initiatives] == ["research"], _told(x)

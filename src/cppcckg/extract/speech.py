@@ -41,7 +41,7 @@ _DATED_REVIEW = re.compile(r"过去(?:的)?[一二三四五两]?年|[一二三�
 # 市、县政协要在…基础上…: what the bodies should do, said with no date (a dated one is a plan, above)
 _BODIES_SHOULD = re.compile(r"[\u4e00-\u9fff、]{0,24}?(?:政协|委员|提案委|各级|各单位|部门)(?:都|也|还)?要(?![求点])")
 _NEXT_ITEM = re.compile(r"(?:[二三四五六七八九十]是|其[二三四五六七八九]是|第[二三四五六七八九十][，,、是])")
-_EXHORTS = re.compile(r"(?:同时|此外|并|还)?(?:要|必须|务必|希望)(?![求点])")
+_EXHORTS = re.compile(r"(?:接下来[，,]?|今后[，,]?)?(?:同时|此外|并|还)?(?:要|必须|务必|希望)(?![求点])")  # (…指出，…。接下来，要…: still urging)
 # “要聚焦…深入调研…。”某某表示: a speaker's urging quoted before the speaker is named (the
 # quote may end a sentence of its own, the speaker's name then standing alone)
 _QUOTED_URGING = re.compile(r"[“「](?:要|必须|务必|希望)(?![求点])[^”」]*[”」](?:[^，,。；;“”]{2,30}?(?:表示|指出|强调|说)[。.]?)?$")
