@@ -97,3 +97,13 @@ def test_a_speakers_next_sentence_that_opens_with_next_still_urges(pipeline):
     x = run(pipeline, "10月，梁平区政协主席某某带队到屏锦镇走访调研。某某指出，开展“委员进村”活动，是区政协联系群众的有益探索。"
                       "接下来，要持续推进“委员进村”活动，丰富活动形式。")
     assert [i.type for i in x.initiatives] == ["research"], _told(x)
+
+
+def test_reporters_bracketed_after_a_dateline_are_no_part_of_the_story(pipeline):
+    x = run(pipeline, "中新网成都1月10日电 (张某某 李某 王某某)中国人民政治协商会议四川省第十三届委员会第二次会议10日在成都开幕。")
+    assert [i.evidence.text[:4] for i in x.initiatives] == ["中国人民"], [i.evidence.text for i in x.initiatives]
+
+
+def test_what_a_committee_always_holds_to_is_no_one_piece_of_work(pipeline):
+    x = run(pipeline, "报告指出，五年来，十二届省政协始终坚持围绕中心大局议政建言，助推成渝地区双城经济圈建设。")
+    assert x.initiatives == (), _told(x)

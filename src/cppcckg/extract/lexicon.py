@@ -263,7 +263,7 @@ ACTION = searched(re.compile(
 VERBAL_TYPES = frozenset({"research", "inspection", "supervision", "briefing", "study", "publication", "other"})
 VERBAL_CONTEXT = re.compile(r"(?:深入|广泛|务实|认真|先后|定期|共同|联合|牵头|分别|专题|逐一|逐个|上门|入户)[\u4e00-\u9fff]{0,4}$")
 # Standing practice, not one activity (定期走访委员, 常态化开展…).
-STANDING_PRACTICE = searched(re.compile(r"定期|常态化|常态长效|经常性|每周|每月|每季度|每半年|每年(?!度)"))
+STANDING_PRACTICE = searched(re.compile(r"定期|常态化|常态长效|经常性|每周|每月|每季度|每半年|每年(?!度)|始终坚持|一以贯之地"))
 # Activity words that carry their own adverb (联合调研, 深入调研) need no other verb.
 SELF_VERBAL = re.compile(r"(?:深入|联合|重点|专题|考察|自主|共同|务实|广泛)")
 # 带来了关于X的提案: a member brings a proposal to the session (the verb makes it told, whatever framing)

@@ -55,7 +55,9 @@ _ASIDE_MARKS = (
 # row of place names spaced out letter by letter
 _HEADLINE_LIST = re.compile(r"^\s*[^，,。；;：:！!？?\s]{2,}(?:[ \t\u3000]+[^，,。；;：:！!？?\s]{2,}){3,}\s*$|"
                             r"^\s*[^，,。；;！!？?\s]{2,}(?:[ \t\u3000]+[^，,。；;！!？?\s]+){5,}\s*$")  # (合川:召开… 南川:调研…; 渝  中 江  津: a spaced row of places)
-_DATELINE = r"[\u4e00-\u9fff]{1,5}(?:网|社|新闻|日报)[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日(?:电|讯)"  # 中新网重庆1月12日电
+# 中新网重庆1月12日电, with the reporters' names bracketed right after it (… (某某 某某))
+_DATELINE = (r"[\u4e00-\u9fff]{1,5}(?:网|社|新闻|日报)[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日(?:电|讯)"
+             r"(?:[ \u3000]*[（(][\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){1,5}[)）])?")
 _ASIDE = re.compile(f"{_ASIDE_MARKS}|{_DATELINE}")
 # the same without the dateline, for a line without 日电 / 日讯 (where it cannot match): the
 # dateline is tried at every Chinese character, the marks only at a bracket
