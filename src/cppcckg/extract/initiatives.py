@@ -161,7 +161,7 @@ def own_cppcc(reference: Reference, report: Report) -> str | None:
 _SUBJECT_FIXED = re.compile(r"的?(?:主题|议题|课题)[，,]?(?:确定|选定|商定)为")
 _PRACTICE_AFTER = re.compile(r"[^，,；;。]{0,8}?的?(?:具体|有关|相关|经验)?(?:做法|经验|体会)")
 _PRACTICE_TOLD = re.compile(r"(?:介绍|分享|交流|借鉴|推广|总结)了?")
-# the fields an agreement opens to cooperation (开展共建工作机制、共同协商议事、共推调研指导等更深层次合作):
+# the fields an agreement opens to cooperation (深化联合协商议事、互派干部培训、共享调研成果等多领域合作):
 # kinds of work named as a list, no one piece of work
 _COOPERATION_AREAS = re.compile(r"(?:开展|深化|加强|推进|推动)((?:[^，,；;。、]{2,14}、){2,}[^，,；;。、]{2,14}?)等[^，,；;。]{0,8}?(?:合作|协作)")
 _JOINT_DUTY = "履职"  # 联合履职, 联合开展履职活动: joint work told as such
@@ -191,7 +191,7 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
     if "相结合" in text and (manner := _COMBINED_MANNER.search(text)) is not None:
         taken[:manner.end()] = [True] * manner.end()  # 本轮视察将采取集中视察和日常视察相结合: how, no work told
     if ("合作" in text or "协作" in text) and (areas := _COOPERATION_AREAS.search(text)) is not None:
-        taken[areas.start(1):areas.end(1)] = [True] * (areas.end(1) - areas.start(1))  # 开展共同协商议事、共推调研指导等合作
+        taken[areas.start(1):areas.end(1)] = [True] * (areas.end(1) - areas.start(1))  # 深化联合协商议事、互派干部培训等合作
     if "政治协商" in text or "协商、监督" in text:
         for m in lexicon.FUNCTIONS.finditer(text):
             taken[m.start():m.end()] = [True] * (m.end() - m.start())
@@ -289,7 +289,7 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
             if typ == "meeting" and lexicon.SINCE_AFTER.match(text, e):
                 continue  # 四届二次会议以来: since the session, not the session
             if _PRACTICE_AFTER.match(text, e) and _PRACTICE_TOLD.search(text, 0, s):
-                continue  # 介绍了承办X联合协商会议的具体做法: how others did work, told at a meeting, no work here
+                continue  # 分享了主办X会议的经验做法: how others did work, told at a meeting, no work here
             if typ == "other" and lexicon.ABOUT_BEFORE.search(text, 0, s) and not text.endswith(_JOINT_DUTY, s, e):
                 continue  # (围绕X联合推动: the cause; 围绕X联合开展履职活动: the work, X its subject)
             if typ in ("information", "research", "proposal") and _ADOPTED_AFTER.match(text, e) and not _SENT_BEFORE.search(text, 0, e):

@@ -1,6 +1,6 @@
 """An organ word inside a person's list of titles belongs to the committee the list began with.
 
-News names a leader by a run of titles after their committee: 合川区政协主席、党组书记某某. The
+News names a leader by a run of titles after their committee: 某区政协主席、党组书记某某. The
 bare 党组 there is that committee's party group, not the party group of the committee the text
 is about (a visiting county's page calls its own 党组 so too). Read as the text's own, a visit's
 host lent its party group to the visitors, and a later 两地政协 paired the visitors with it.
