@@ -157,8 +157,7 @@ def own_cppcc(reference: Reference, report: Report) -> str | None:
     return None
 
 
-# the subject of work fixed for the year (联合协商议政主题，确定为“X”): the work named is to be done
-_SUBJECT_FIXED = re.compile(r"的?(?:主题|议题|课题)[，,]?(?:确定|选定|商定)为")
+_SUBJECT_FIXED = re.compile("的?" + lexicon.SUBJECT_FIXED)  # (联合协商议政主题确定为“X”: the work named, to be done)
 _PRACTICE_AFTER = re.compile(r"[^，,；;。]{0,8}?的?(?:具体|有关|相关|经验)?(?:做法|经验|体会)")
 _PRACTICE_TOLD = re.compile(r"(?:介绍|分享|交流|借鉴|推广|总结)了?")
 # the fields an agreement opens to cooperation (深化联合协商议事、互派干部培训、共享调研成果等多领域合作):

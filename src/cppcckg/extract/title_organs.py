@@ -18,7 +18,7 @@ __all__ = ["organs_in_title_lists"]
 
 _ORGAN_WORDS = ("党组", "分党组")
 # the titles between the committee and the organ word: 主席、 / 党组副书记、副主席、 / 秘书长、
-_TITLES_BEFORE = re.compile(r"\s*(?:(?:党组(?:副)?书记|(?:常务)?副?主席|秘书长|副秘书长)\s*[、，,]\s*)+$")
+_TITLES_BEFORE = re.compile(r"\s*(?:(?:党组副?书记|(?:常务)?副?主席|副?秘书长)\s*[、，,]\s*)+")
 _REACH = 24  # the longest run of titles read back
 
 
