@@ -20,7 +20,15 @@ from cppcckg.network.render import render_html
 from cppcckg.network.views import project
 from cppcckg.server.sparql import Answer
 
-__all__ = ["NetworkChoices", "NetworkPage"]
+__all__ = ["NETWORK_IMPORTS", "NetworkChoices", "NetworkPage"]
+
+#: What a network worker imports before its memory limit applies. networkx imports numpy and
+#: scipy inside its layout and centrality functions, on a page's first build; under the limit,
+#: mapping their shared libraries can fail (how much address space that takes depends on the
+#: machine), and the page would be a 500. The centralities, communities and layouts of every
+#: view need these.
+NETWORK_IMPORTS = ("cppcckg.server.jobs", "pyvis.network", "numpy", "numpy.random", "scipy.linalg",
+                   "scipy.sparse", "scipy.sparse.linalg", "scipy.optimize", "scipy.spatial")
 
 _LAST: list[Any] = [None, None]  # [store, its catalogue]: one store is open in a worker at a time
 

@@ -24,6 +24,7 @@ import pyoxigraph as ox
 
 from cppcckg.errors import CppcckgError
 from cppcckg.linked.reader import anchor_id, report_id
+from cppcckg.server.jobs import NETWORK_IMPORTS
 from cppcckg.server.workers import WorkerPool
 from cppcckg.store import open_store
 from cppcckg.vocab import CPPCC, DATA_NS, ONTOLOGY_IRI
@@ -124,9 +125,9 @@ class Site:
                                 warm=("cppcckg.server.sparql",))
         #: Network pages: one worker (started on first use), its own time limit and a short queue.
         self.networks = WorkerPool(1, settings.network_timeout, queue_limit=min(4, settings.queue_limit),
-                                   # (pyvis loads shared libraries, sqlite among them, when first
-                                   # imported: before the memory limit, or mapping them can fail)
-                                   memory_limit=memory, warm=("cppcckg.server.jobs", "pyvis.network"),
+                                   # (imports that load shared libraries come before the memory
+                                   # limit, or mapping them can fail: see NETWORK_IMPORTS)
+                                   memory_limit=memory, warm=NETWORK_IMPORTS,
                                    what="network page", nice=10,
                                    timeout_flag="--network-timeout",
                                    timeout_advice="narrow the filters (year, type, status, report)")
