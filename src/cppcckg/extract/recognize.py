@@ -198,6 +198,7 @@ class Recognizer:
                     counts[key] = counts.get(key, 0) + 1
                 elif _NEW_SEAT.fullmatch(_term_place(match)):
                     unknown_named += 1
+            visited_to = -1  # the end of a province visited (and of the places named right after it)
             for start, end, forms in self._raw(block):
                 if any(t0 <= start and end <= t1 for t0, t1 in terms):
                     continue
@@ -211,9 +212,10 @@ class Recognizer:
                     entity = self.reference.entities[f.entity]
                     if not f.local and entity.cls in CPPCC_CLASSES and not asked:
                         counts[entity.key] = counts.get(entity.key, 0) + 1  # (商请重庆市政协: asked, not the writer)
-                    elif not f.local and entity.kind == "place" and not _names_a_township(block, start, end) and not (
-                            entity.cls == "Province" and _WENT_TO.search(block, max(0, start - 2), start)):
-                        # (赴内蒙古考察: a province visited is not where the writer sits)
+                    elif not f.local and entity.kind == "place" and not _names_a_township(block, start, end):
+                        if start == visited_to or (entity.cls == "Province" and _WENT_TO.search(block, max(0, start - 2), start)):
+                            visited_to = end  # (赴内蒙古考察, 到重庆市秀山县考察: where people went is not where the writer sits)
+                            continue
                         places[entity.key] = places.get(entity.key, 0) + 1  # (first named first on a tie)
         # a local text names the national committee as where its members go and what it
         # adopts (向全国政协…, 全国政协委员): it is the publisher only when no other is named
@@ -836,14 +838,20 @@ class Recognizer:
         # the publisher's own local name (返程后，市政协召开座谈会 is still the publisher)
         stayed = list(title_anchors)
         went_to = -1
+        visited_to = -1  # the end of a province visited, in a text without a publisher
         for s, e, forms in found:
             anchor = self._cached_anchor(forms) if forms else None
             if anchor is None or _names_a_township(view.text, s, e):
                 continue  # (江东、江北等街道: townships, no district the text is about)
             if furniture and in_furniture(furniture, *view.span(s, e)):
                 continue  # (a footer's registrar in 北京: no place the story is in)
-            if self._province_visited(report, view.text, s, anchor) or (
-                    view.text[s - 1:s] == "环" or _PLACE_AS_MODIFIER.match(view.text, e)):
+            if s == visited_to:
+                visited_to = e  # (县政协组织委员到重庆市秀山县考察: the county visited, in its province)
+                continue
+            if self._province_visited(report, view.text, s, anchor):
+                visited_to = e
+                continue
+            if view.text[s - 1:s] == "环" or _PLACE_AS_MODIFIER.match(view.text, e):
                 continue  # (环成都经济圈, 成都都市圈: a region named after a city, no place the text is in)
             anchors.append((s, anchor))
             if report.publisher and (s == went_to or _WENT_TO.search(view.text, max(0, s - 2), s)):
@@ -1091,7 +1099,8 @@ class Recognizer:
         i = 0
         while i < len(out):
             j = i
-            while j + 1 < len(out) and out[j].kind == "place" and out[j + 1].evidence.start == out[j].evidence.end:
+            while (j + 1 < len(out) and out[j].kind == "place" and out[j + 1].kind == "place"
+                   and out[j + 1].evidence.start == out[j].evidence.end):  # (not the 两地政协 read after them)
                 j += 1
             if j > i:
                 head = _NUMBERED_HEAD.match(norm, out[j].evidence.end)
@@ -1102,6 +1111,8 @@ class Recognizer:
                         body = self.reference.cppcc_seated_in(place) if place else None
                         if body is not None:
                             out[k] = _mention(report, m.evidence.start, m.evidence.end, body)
+                    if j + 1 < len(out) and out[j + 1].evidence.start == head.start() and out[j + 1].evidence.end <= head.end():
+                        del out[j + 1]  # (南川大足两地政协: 两地政协 is these committees, not a collective of its own)
                     i = j + 1
                     continue
             i += 1

@@ -1,0 +1,47 @@
+"""Places written one after another before 两地政协 (南川大足两地政协) are those places' committees,
+with no collective of their own; two committees that 座谈交流 hold a meeting; a county visited,
+written with its province (赴四川省某县, 到重庆市某县), is not the county whose 县政协 writes.
+
+The sentences and people are made up for this project.
+"""
+
+from __future__ import annotations
+
+from tests.extract.test_extract_general import run
+
+
+def _told(x) -> list[tuple[str, tuple[str, ...], tuple[str, ...], bool]]:
+    return [(i.type, i.organizers, i.partners, i.joint_sichuan_chongqing) for i in x.initiatives]
+
+
+def test_places_run_together_before_two_committees_are_each_ones_committee(pipeline):
+    x = run(pipeline, "5月，北碚合川两地政协开展嘉陵江岸线保护联合视察。")
+    assert [m.label for m in x.mentions if m.kind == "body"] == ["政协重庆市北碚区委员会", "政协重庆市合川区委员会"]
+    # both in Chongqing: no Sichuan partner, no joint work
+    assert _told(x) == [("inspection", ("cppcc-beibei", "cppcc-hechuan"), (), False)], _told(x)
+
+
+def test_places_run_together_across_the_border_are_joint_work(pipeline):
+    x = run(pipeline, "近日，荣昌隆昌两地政协召开协同履职联席会议。")
+    assert _told(x) == [("meeting", ("cppcc-rongchang", "cppcc-longchang-sc"), (), True)], _told(x)
+
+
+def test_two_committees_talking_together_hold_a_meeting(pipeline):
+    x = run(pipeline, "8月，璧山区政协与郫都区政协座谈交流，共商电子信息产业协作。")
+    assert [(t, set(o), j) for t, o, _p, j in _told(x)] == [("meeting", {"cppcc-bishan", "cppcc-pidu-sc"}, True)], _told(x)
+
+
+def test_talks_as_a_means_of_research_are_no_meeting(pipeline):
+    x = run(pipeline, "调研组通过座谈交流、入户走访等方式开展调研。")
+    assert [i.type for i in x.initiatives] == ["research"], _told(x)
+
+
+def test_a_county_visited_in_its_province_is_not_the_writers(pipeline):
+    x = run(pipeline, "近日，县政协组织部分委员赴四川省邻水县考察学习农文旅融合发展经验。")
+    assert [m.label for m in x.mentions if m.surface == "县政协"] != ["政协邻水县委员会"]
+    assert x.initiatives and "cppcc-linshui-sc" not in x.initiatives[0].organizers, _told(x)
+
+
+def test_a_county_named_without_a_visit_is_still_the_writers(pipeline):
+    x = run(pipeline, "近日，邻水县政协召开主席会议。会上，县政协主席某某传达了有关会议精神。")
+    assert [m.label for m in x.mentions if m.surface == "县政协"] == ["政协邻水县委员会"]
