@@ -45,3 +45,21 @@ def test_a_county_visited_in_its_province_is_not_the_writers(pipeline):
 def test_a_county_named_without_a_visit_is_still_the_writers(pipeline):
     x = run(pipeline, "近日，邻水县政协召开主席会议。会上，县政协主席某某传达了有关会议精神。")
     assert [m.label for m in x.mentions if m.surface == "县政协"] == ["政协邻水县委员会"]
+
+
+def test_committees_counted_on_both_sides_are_no_chongqing_collective(pipeline):
+    for text in ("来自川渝两地的16个区县政协负责同志参加会议。", "川渝两地9个毗邻区县政协负责人参加交流。",
+                 "来自三省市的24个市州区县政协主席参加座谈。"):
+        x = run(pipeline, text)
+        bodies = [(m.label, m.in_reference) for m in x.mentions if m.kind == "body"]
+        assert len(bodies) == 1 and not bodies[0][1] and bodies[0][0].endswith("区县政协"), (text, bodies)
+
+
+def test_work_of_committees_counted_on_both_sides_is_joint(pipeline):
+    x = run(pipeline, "川渝两地9个毗邻区县政协共同开展联合视察。")
+    assert [(i.type, i.joint_sichuan_chongqing) for i in x.initiatives] == [("inspection", True)], _told(x)
+
+
+def test_the_citys_own_district_committees_counted_stay_the_citys(pipeline):
+    x = run(pipeline, "全市38个区县政协同步开展委员活动。")
+    assert [m.label for m in x.mentions if m.kind == "body"] == ["重庆市区县政协"]
