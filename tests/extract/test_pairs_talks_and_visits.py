@@ -63,3 +63,23 @@ def test_work_of_committees_counted_on_both_sides_is_joint(pipeline):
 def test_the_citys_own_district_committees_counted_stay_the_citys(pipeline):
     x = run(pipeline, "全市38个区县政协同步开展委员活动。")
     assert [m.label for m in x.mentions if m.kind == "body"] == ["重庆市区县政协"]
+
+
+def test_a_subject_fixed_after_a_comma_is_that_work_to_come(pipeline):
+    x = run(pipeline, "经两地政协商定，今年联合视察的主题，确定为“嘉陵江流域水生态保护”。")
+    assert [(i.type, i.status) for i in x.initiatives] == [("inspection", "planned")], _told(x)
+    assert "嘉陵江流域水生态保护" in x.initiatives[0].label
+
+
+def test_the_joint_plans_name_heading_a_clause_is_the_two_committees_at_work(pipeline):
+    for text in ("7月20日，川渝政协联合协商会在成都举行。", "今年的川渝政協聯合協商議政主題，確定為“共建西部金融中心”。"):
+        x = run(pipeline, text)
+        assert [(set(i.organizers), i.joint_sichuan_chongqing) for i in x.initiatives] == [
+            ({"cq-cppcc", "sc-cppcc"}, True)], (text, _told(x))
+
+
+def test_the_joint_plans_name_after_a_verb_or_counted_stays_the_programme(pipeline):
+    x = run(pipeline, "一年来，市政协开展重点协商16项，其中川渝政协联合协商2项。")
+    assert [m.label for m in x.mentions if m.kind == "programme"] == ["川渝政协联合履职"]
+    x = run(pipeline, "市政协持续开展川渝政协联合履职，助推成渝地区双城经济圈建设。")
+    assert [m.label for m in x.mentions if m.kind == "programme"] == ["川渝政协联合履职"]

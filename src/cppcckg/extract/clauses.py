@@ -77,16 +77,23 @@ def _trimmed(norm: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 _DATED_PREDICATE = re.compile(r"(?:将|拟)?于\s*(?:明年|今年|次年)?\s*(?:\d{4}\s*年|\d{1,2}\s*月)|自\s*\d{1,2}\s*月")
 
 
+# 今年联合调研的主题，确定为“X” after a comma: the subject fixed, no clause of its own
+_SUBJECT_THEN_FIXED = re.compile(r"(?:主题|议题|课题)[，,](?:确定|选定|商定)为")
+
+
 def sentence_clauses(sentence: Sentence, norm: str) -> list[tuple[int, int]]:
     """Clauses of one sentence (report offsets); `norm` is the whole report's normalised text.
-    A clause that opens with the date its subject did something (X会议，于N月N日举行) is one
-    clause with the subject before it."""
+    A clause that opens with the date its subject did something (X会议，于N月N日举行), or that
+    fixes the subject the clause before names (X的主题，确定为“Y”), is one clause with it."""
     spans = clause_spans(norm, sentence.start, sentence.end)
-    if len(spans) < 2 or ("于" not in norm[sentence.start:sentence.end] and "自" not in norm[sentence.start:sentence.end]):
+    text = norm[sentence.start:sentence.end]
+    if len(spans) < 2 or ("于" not in text and "自" not in text and "为" not in text):
         return spans
     out = [spans[0]]
     for a, b in spans[1:]:
-        if _DATED_PREDICATE.match(norm, a) and norm[out[-1][1]] in "，,":
+        joined = norm[out[-1][1]] in "，," and (_DATED_PREDICATE.match(norm, a) is not None
+                                               or _SUBJECT_THEN_FIXED.match(norm, out[-1][1] - 2, a + 3) is not None)
+        if joined:
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))

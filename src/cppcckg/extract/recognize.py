@@ -39,6 +39,7 @@ from cppcckg.extract.other_bodies import COUNCIL_WORDS, one_studio_each, shaped_
 from cppcckg.extract.readings import without_readings
 from cppcckg.extract.region_collectives import region_named_again
 from cppcckg.extract.title_organs import organs_in_title_lists
+from cppcckg.extract.programme_heads import programme_heads
 from cppcckg.ingest.reference import CPPCC_CLASSES, Entity, Reference
 from cppcckg.ingest.shortname import HOME
 from cppcckg.ingest.textnorm import normalise
@@ -418,6 +419,8 @@ class Recognizer:
             out.extend(self._block_mentions(report, a, b, place, title_anchors, furniture))
         if furniture:
             out = [m for m in out if m.kind != "place" or not in_furniture(furniture, m.evidence.start, m.evidence.end)]
+        if any(m.kind == "programme" for m in out):
+            out = programme_heads(report, out, self.reference.get, lambda a, b, entity: _mention(report, a, b, entity))
         if start == 0 and end == len(report.norm) and _COUNTED_LOCALS_HINT.search(report.norm):
             out = self._counted_locals(report, out)
         if place is not None and "届" in report.norm[start:end]:
