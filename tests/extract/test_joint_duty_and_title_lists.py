@@ -67,7 +67,7 @@ def test_work_named_then_its_announced_subjects_are_one_each_and_to_come(pipelin
 
 
 def test_a_joint_consultations_subject_fixed_for_the_year_is_that_consultation_to_come(pipeline):
-    x = run(pipeline, "四川省政协和重庆市政协召开联席会议。今年的川渝政协联合协商议政主题确定为“推动成渝地区现代物流枢纽共建”。")
+    x = run(pipeline, "四川省政协和重庆市政协召开联席会议。本年度川渝政协联合协商议政的主题确定为“推动成渝地区现代物流枢纽共建”。")
     consultation = next(i for i in x.initiatives if i.type == "consultation")
     assert consultation.status == "planned" and consultation.joint_sichuan_chongqing, consultation
     assert "现代物流枢纽共建" in consultation.label

@@ -72,7 +72,7 @@ def test_a_subject_fixed_after_a_comma_is_that_work_to_come(pipeline):
 
 
 def test_the_joint_plans_name_heading_a_clause_is_the_two_committees_at_work(pipeline):
-    for text in ("7月20日，川渝政协联合协商会在成都举行。", "今年的川渝政協聯合協商議政主題，確定為“共建西部金融中心”。"):
+    for text in ("7月20日，川渝政协联合协商会在成都举行。", "本年度川渝政協聯合協商議政的主題，確定為“共建西部金融中心”。"):
         x = run(pipeline, text)
         assert [(set(i.organizers), i.joint_sichuan_chongqing) for i in x.initiatives] == [
             ({"cq-cppcc", "sc-cppcc"}, True)], (text, _told(x))
