@@ -83,3 +83,10 @@ def test_the_joint_plans_name_after_a_verb_or_counted_stays_the_programme(pipeli
     assert [m.label for m in x.mentions if m.kind == "programme"] == ["川渝政协联合履职"]
     x = run(pipeline, "市政协持续开展川渝政协联合履职，助推成渝地区双城经济圈建设。")
     assert [m.label for m in x.mentions if m.kind == "programme"] == ["川渝政协联合履职"]
+
+
+def test_committees_a_meeting_urges_to_work_with_do_not_act_next(pipeline):
+    x = run(pipeline, "4月9日，广安市政协召开常委会议。会议要求，要进一步深化与重庆合川、长寿等地政协的协作，"
+                      "联合开展重点课题调研。会前，与会人员视察了广安经开区新材料产业园建设情况。")
+    assert [(i.type, i.organizers) for i in x.initiatives] == [
+        ("meeting", ("cppcc-guangan-sc",)), ("inspection", ("cppcc-guangan-sc",))], _told(x)

@@ -1005,6 +1005,15 @@ class InitiativeExtractor:
         self._previews_session = _previews_session(report.norm)
         self._reviewing = False  # a preview's sentences reviewing the year behind it (据介绍，2025年，…)
 
+    def extract_urged(self, sentence: Sentence, mentions: Sequence[Mention]) -> list[Initiative]:
+        """:meth:`extract` for a sentence that urges or states (会议要求，要…与A、B政协…联合开展调研):
+        read for the pairs it names, but the work it urges is nobody's yet, so the actors carried
+        to the next actor-less sentence (会前，与会人员视察…) stay those of the work told before."""
+        carried, last = list(self.carried), list(self._last_organizers)
+        told = self.extract(sentence, mentions)
+        self.carried, self._last_organizers = carried, last
+        return told
+
     def extract(self, sentence: Sentence, mentions: Sequence[Mention]) -> list[Initiative]:
         norm = self.report.norm
         out: list[Initiative] = []

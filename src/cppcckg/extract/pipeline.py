@@ -82,7 +82,8 @@ class Pipeline:
             places_story = _places_story(report.norm, sentence, local, places_story and "\n" not in report.norm[last_end:sentence.start])
             last_end = sentence.end
             if not (sentence.is_heading and _NUMBERED.match(sentence.text)) or sentence.text.rstrip().endswith(("。", ".")):
-                told = initiatives_x.extract(sentence, local)  # read even when urged: it names the actors
+                # (read even when urged: it names the actors)
+                told = (initiatives_x.extract_urged if sentence.index in urged else initiatives_x.extract)(sentence, local)
                 if told and is_section_slogan(report.norm, sentence.start, sentence.end):
                     told = []  # (靶向督办提质效: a section's title, its work told under it; read, for what follows)
                 if sentence.index in programme:
