@@ -3,10 +3,10 @@
 Some programmes go by their organiser's name and an activity word (川渝政协联合协商, 川渝政协联合
 调研 for the two committees' joint work plan). Read whole, the name hides the committees: in
 川渝政协联合协商会召开 or 川渝政协联合协商议政主题确定为“X” the work then has no organiser and
-no joint flag. So where such a name heads its clause (as its subject: not 举办…, 开展… its name) and
-is not counted (川渝政协联合协商1项 stays the programme, a statistic of it), its head is read as the organiser and the activity word is left to the
-initiative reader; the work still joins the programme, which is the standing programme of those
-committees' joint work.
+no joint flag. So where such a name heads its clause (as its subject: not after 举办 or 开展) and
+is not counted (川渝政协联合协商1项 stays the programme, a statistic of it), its head is read as
+the organiser and the activity word is left to the initiative reader; the work still joins the
+programme, which is the standing programme of those committees' joint work.
 """
 
 from __future__ import annotations

@@ -36,10 +36,10 @@ from cppcckg.extract.unlisted_sessions import sessions_of_unlisted
 from cppcckg.extract.leading_verbs import LEADING_VERBS, after_last, words_pattern
 from cppcckg.extract.noise import inside as in_furniture
 from cppcckg.extract.other_bodies import COUNCIL_WORDS, one_studio_each, shaped_names
+from cppcckg.extract.programme_heads import programme_heads
 from cppcckg.extract.readings import without_readings
 from cppcckg.extract.region_collectives import region_named_again
 from cppcckg.extract.title_organs import organs_in_title_lists
-from cppcckg.extract.programme_heads import programme_heads
 from cppcckg.ingest.reference import CPPCC_CLASSES, Entity, Reference
 from cppcckg.ingest.shortname import HOME
 from cppcckg.ingest.textnorm import normalise
@@ -841,7 +841,7 @@ class Recognizer:
         # the publisher's own local name (返程后，市政协召开座谈会 is still the publisher)
         stayed = list(title_anchors)
         went_to = -1
-        visited_to = -1  # the end of a province visited, in a text without a publisher
+        visited_to = -1  # the end of a province visited (text without a publisher) and of places right after it
         for s, e, forms in found:
             anchor = self._cached_anchor(forms) if forms else None
             if anchor is None or _names_a_township(view.text, s, e):
