@@ -348,6 +348,10 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                 and _BY_MEANS_OF.search(text, max(0, prev.start - 4), prev.start) and _HELD_THROUGH.fullmatch(text, prev.end, trig.start)):
             merged[-1] = trig  # 通过“某某云会议”召开常委会议: the platform is the means, the meeting held the work
             continue
+        if (prev and prev.type != trig.type and _VISIT_WORD.fullmatch(text, prev.start, prev.end)
+                and trig.start - prev.end <= _TRIP_REACH and not _ITEM_MARK.search(text, prev.end, trig.start)):
+            merged[-1] = trig  # 一行前往某县考察学习X: the trip is the study's, one piece of work
+            continue
         if prev and same_item and not adjacent and not _A_SITTING.fullmatch(text, trig.start, trig.end) and not (
                 _NTH.search(text, prev.start, prev.end) and _NTH.search(text, trig.start, trig.end)):
             continue  # one activity named twice (编撰出版《…丛书》): keep the first word
@@ -743,6 +747,7 @@ _STANDING_MEETING = re.compile(r"常委会?会?议$|常委会$|(?:常委会|常�
 _OPENING_TITLE = re.compile(r"\s*《([^》]{2,60})》")
 _ACCOMPANIED = re.compile(r"陪同下")
 _VISIT_WORD = re.compile(lexicon.VISIT_ARRIVAL)
+_TRIP_REACH = 12  # how far past a trip's word (一行前往X) the work done there may be named in its clause
 
 # a later clause that opens with its own verb and subject before a bare activity word (，开展民族地区脱贫攻坚视察)
 _OWN_SUBJECT_AFTER_VERB = re.compile(r"[，,](?:开展|组织开展|进行)了?[\u4e00-\u9fff“”]{4,}$")

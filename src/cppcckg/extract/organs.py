@@ -67,8 +67,8 @@ def stands_alone(norm: str, a: int, start: int) -> bool:
 
 # …工作专班, 区域合作专班: a working team of the committee written before it
 _TASK_FORCE = re.compile(r"[\u4e00-\u9fff]{2,8}?专班")
-# the team a committee sends (区政协调研组, 省政协视察组, 区政协调研课题组): its working organ
-_WORKING_TEAM = re.compile(r"(?:专题|联合|重点)?(?:调研|视察|考察|督导|督查|调研课题|课题)组(?![织成建])")
+# the team a committee sends (区政协调研组, 省政协视察组, 区政协调研课题组, 县政协考察团): its working organ
+_WORKING_TEAM = re.compile(r"(?:专题|联合|重点)?(?:(?:调研|视察|考察|督导|督查|调研课题|课题)组(?![织成建])|(?:考察|调研|视察)团)")
 # …委员会 right after a committee, in the many forms local committees name their special
 # committees (农业农村委员会, 社会法制委员会, 经济科技工作委员会): one of its special committees
 # (not a term, 六届委员会, nor 常务委员会 or 全体委员, read above; 会 only in 社会; not 主席率各专门委员会)

@@ -24,12 +24,21 @@ __all__ = ["shaped_names", "one_studio_each", "COUNCIL_WORDS"]
 #: the words a council of several committees ends in (…政协工作联系会): a collective, not one committee
 COUNCIL_WORDS = ("联系会", "联席会", "协作会", "联谊会")
 
+# a development zone by its kind (经开区, 高新区, 两江新区 aside: the reference has those)
+_ZONE = r"[\u4e00-\u9fff]{0,4}?(?:经开区|高新区|开发区|工业园区|产业园区|园区|示范区|试验区)"
+# a zone's committee written alone after a list mark (县总工会、高新区管委会): the text's own zone
+_ZONE_COMMITTEE = re.compile(r"(?<=[、，,和及与：:（(])(?:经开区|高新区|开发区|工业园区)(?:管委会|管理委员会)")
+# an office of a government or Party committee right after its name (国务院办公厅, 中共中央办公厅), and a
+# government's office in another place (四川省人民政府驻重庆办事处): one body each, not the CPPCC's office
+_GOVERNMENT_OFFICE = re.compile(r"办公厅|驻(?:(?![，,。；;、：:和与及的在])[\u4e00-\u9fff]){2,8}?办事处")
 # after a place: 水务局, 经济和信息化局, 文化和旅游厅 (not 大局, 格局, 开局); the place's
 # government, congress, court and procuratorate; its media and service centres; its associations
 _BUREAU = re.compile("(?:" + STATE_PATTERN + r")(?![\u4e00-\u9fff]{0,2}(?:常委会|办公|机关)|代表)|"
                      r"[\u4e00-\u9fff]{1,7}?(?<![大格布结开全新变残当])(?:局|厅)(?!长|面|势)|"
                      r"(?:人民政府|人大常委会|人民法院|人民检察院|政府|法院|检察院|融媒体中心)|"
                      r"[\u4e00-\u9fff]{2,7}?(?:管理|服务)中心|"
+                     # its development zones' administrative committees (璧山高新区管委会)
+                     r"(?:" + _ZONE + r")(?:管委会|管理委员会)|"
                      # its associations (县智力支乡联谊会, 区工商业联合会 aside: the reference has those)
                      r"(?<=[县区市州])(?:(?!召开|举办|举行|开展|组织|成立|政协)[\u4e00-\u9fff]){2,8}?"
                      r"(?:联谊会|同学会|(?<!协)商会|(?<!政)协会)(?![\u4e00-\u9fff]{0,2}(?:上|期间))")
@@ -86,15 +95,31 @@ def shaped_names(norm: str, start: int, end: int,
                  mentions: Sequence[Mention]) -> Iterable[tuple[int, int, int, str | None]]:
     """(start, organ start, end, seat) of each body name of these shapes in norm[start:end];
     `seat` is the place key of a place written at the head of the name (the organ's words
-    follow it), if any."""
+    follow it), if any; with no seat, a name whose organ starts later than it does is the organ
+    of the body named from its start to the organ (国务院办公厅)."""
     places = [m for m in mentions if m.kind == "place"]
     # a place written before the place (重庆市江津区人民政府): the name begins there
     outer = {m.evidence.end: m.evidence.start for m in places}
     for m in places:  # a bureau right after its place: 荣昌区水务局
         a, b = m.evidence.start, m.evidence.end
         bureau = _BUREAU.match(norm, b, min(end, b + 9))
-        if bureau is not None:
-            yield outer.get(a, a), b, bureau.end(), m.entity
+        if bureau is not None:  # (四川省人民政府驻重庆办事处: the government's office, named after it)
+            office = _GOVERNMENT_OFFICE.match(norm, bureau.end(), end) if bureau.group().endswith("政府") else None
+            yield outer.get(a, a), b, (office or bureau).end(), m.entity
+    ends = {m.evidence.end: m.evidence.start for m in places}
+    for m in places:  # 四川省重庆商会, 重庆四川雅安商会: a chamber of commerce named by the places it joins
+        if norm.startswith("商会", m.evidence.end) and m.evidence.start in ends:
+            a = m.evidence.start
+            while a in ends:
+                a = ends[a]
+            yield a, a, m.evidence.end + 2, None
+    if "管" in norm[start:end]:
+        for match in _ZONE_COMMITTEE.finditer(norm, start, end):
+            yield match.start(), match.start(), match.end(), None
+    if "办" in norm[start:end]:
+        for m in mentions:  # 国务院办公厅, 四川省人民政府驻重庆办事处
+            if m.kind == "body" and _governs(m.label) and (office := _GOVERNMENT_OFFICE.match(norm, m.evidence.end, end)):
+                yield m.evidence.start, m.evidence.end, office.end(), None
     taken: list[tuple[int, int]] = []
     for m in places:  # 隆昌市石燕桥镇党委: the county before the township
         organ = _AFTER_PLACE.match(norm, m.evidence.end, min(end, m.evidence.end + 12))
@@ -156,6 +181,12 @@ def shaped_names(norm: str, start: int, end: int,
             if begin is not None and not _VERB_BEFORE_SECTOR.search(norm, begin, at):
                 yield begin, begin, at + 1, None
             at = norm.find("界委员", at + 3, end)
+
+
+def _governs(label: str) -> bool:
+    """Is `label` a government's or the Party centre's name (whose 办公厅 is its own office)? (A
+    place's Party committee has its departments read with the others: 中共四川省委办公厅.)"""
+    return "政协" not in label and label.endswith(("人民政府", "国务院", "中央委员会"))
 
 
 # townships in general, no one township named (各乡镇党委, 听取乡镇政协工委汇报)

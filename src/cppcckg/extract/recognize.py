@@ -1831,6 +1831,9 @@ class Recognizer:
             # named as the place's own name has it (重庆市江津区人民政府 and 区政府 are 江津区人民政府)
             label = (state_organ_label(self.reference.entities[seat], _WHITESPACE.sub("", report.norm[organ:b]))
                      if seat is not None and organ > a else _WHITESPACE.sub("", report.norm[a:b]))  # (a repost's 界別: 界别)
+            if seat is None and organ > a:  # 市政府办公厅: the office of the body named before it, in full
+                head = next((m for m in mentions if m.kind == "body" and (m.evidence.start, m.evidence.end) == (a, organ)), None)
+                label = label if head is None else head.label + _WHITESPACE.sub("", report.norm[organ:b])
             if label.endswith(("界别", "界")):  # 农工党界别, 科技界委员: the sector (the reference's, as 工商联界, where it has it)
                 sector = _COMMITTEE_BEFORE_SECTOR.sub("", label)  # (县政协科技界别: the committee's sector 科技界)
                 forms = (sector + "别", sector) if sector.endswith("界") else (sector, sector[:-1])
