@@ -30,6 +30,7 @@ from cppcckg.extract.firstchars import guard_patterns, searched
 from cppcckg.extract.story_time import story_period, written_when_reviewing
 from cppcckg.extract.subjects import marked_subject, names_a_platform, subject_span
 from cppcckg.extract.counted_committees import spans_both_sides
+from cppcckg.extract.departments import STATE_FULL_WORDS
 from cppcckg.ingest.reference import CPPCC_CLASSES, Entity, Reference
 from cppcckg.ingest.textnorm import normalise
 from cppcckg.model import (
@@ -747,6 +748,8 @@ _STANDING_MEETING = re.compile(r"常委会?会?议$|常委会$|(?:常委会|常�
 _OPENING_TITLE = re.compile(r"\s*《([^》]{2,60})》")
 _ACCOMPANIED = re.compile(r"陪同下")
 _VISIT_WORD = re.compile(lexicon.VISIT_ARRIVAL)
+# the words an item after a semicolon opens with when its actor is the sentence's (；同时，将…)
+_SAME_ACTOR_LEAD = re.compile(r"\s*(?:同时|与此同时)[，,]?")
 _TRIP_REACH = 12  # how far past a trip's word (一行前往X) the work done there may be named in its clause
 
 # a later clause that opens with its own verb and subject before a bare activity word (，开展民族地区脱贫攻坚视察)
@@ -792,7 +795,10 @@ _TOPICS_LISTED = re.compile(r"(?:议题|课题)(?:[:：]|$)")
 _COUNT_ENDS = re.compile(r"[\d一二三四五六七八九十两]+个$")
 _REPORT_DONE = re.compile(r"(?:完成|形成|撰写)了?[^，,；;。]{0,8}《[^》]{2,40}》[^，,；;。]{0,12}$")  # (a titled report: research of its own)
 _STATE_SIDE = frozenset({"PartyCommittee", "GovernmentBody", "PeoplesCongress"})
-_STATE_NAME = re.compile(r"^中共|(?:人民政府|政府|人大常委会|人民代表大会)$")
+# a Party or state body the reference lacks, by its name: 中共X委, X人民政府, and a government's
+# departments (X水利局, X发展和改革委员会; a democratic party's X委员会 is none of these words)
+_STATE_NAME = re.compile(r"^中共|(?:人民政府|政府|人大常委会|人民代表大会|局|厅|" + "|".join(
+    word for word in STATE_FULL_WORDS if word.endswith(("委员会", "办公室"))) + ")$")
 _LED_BEFORE = re.compile(r"(?<!党组)(?:率|率领|带领)$")  # 率调研组深入X: the team led to X, the work there
 _PLAIN_ADVICE = re.compile(r"建言|献策|鼓与呼")
 _CAUSES = re.compile(r"为[^，,；;。]{2,30}?(?:" + lexicon.FOR_A_CAUSE.pattern + ")")  # 为A建言，为B献策: causes listed
@@ -1112,7 +1118,8 @@ class InitiativeExtractor:
                 # sentence named (报告指出，市政协常委会制定…；打造…) still heads it, in a report the
                 # reporting committee does (主席会议就X议政建言；以Y为题开展专题协商)
                 earlier_topics, frame_programmes, joined = [], [], []
-                subject = [] if self.speaks_for_itself else list(head_of_sentence)
+                subject = ([] if self.speaks_for_itself and not _SAME_ACTOR_LEAD.match(norm, a) else
+                           list(head_of_sentence))  # (…三地政协将…；同时，将在X举办…: the same three)
                 if _LEADS_OUT.search(compact_text(norm, a, b)):
                     self._went_out = on_the_way = False  # (…；率相关部门深入到X，调研督查Y: a new trip, its own work)
             view = sentence_view.slice(a, b)
@@ -1691,9 +1698,15 @@ class InitiativeExtractor:
             self.carried = [k for k in actors if self._committee_level(k) or self._cppcc_side(k)]
         else:
             self.carried = []
-        if len(set(actors)) >= 2:
+        if len(set(actors)) >= 2 and self._may_regroup(actors):
             self.group = list(actors)
             self._visit_group = []  # a pair named since the visit is the one meant now
+
+    def _may_regroup(self, actors: Sequence[str]) -> bool:
+        """May `actors` named together become the group 双方 and 两地政协 stand for? Not
+        departments alone where committees were the group: those that report side by side at
+        the committees' meeting (甲区水利局、乙区生态环境局分别介绍…) leave 双方 the committees."""
+        return any(map(self._cppcc_side, actors)) or not any(map(self._cppcc_side, self.group))
 
     def _cppcc_side(self, key: str) -> bool:
         """Is `key` a body of the CPPCC side (a committee's organ, members, a democratic party),
@@ -1752,7 +1765,8 @@ class InitiativeExtractor:
             return
         if len(bodies) >= 2:  # A政协与B政协签署协议。两地政协将…: the pair the next sentence means
             pair = self._named_together(view.text, bodies) or self._visitor_and_host(view.text, bodies)
-            if pair:
+            # (A政协主席某某主持会议，B政协主席、C政协主席出席: two of the three named, the three stay the group)
+            if pair and self._may_regroup(pair) and not set(pair) < set(self.group):
                 self.group = pair
                 first = min(b.start for b in bodies)
                 first = next((q.start for q in places if q.end == first), first)  # (与重庆梁平区、…: past the city)

@@ -856,6 +856,8 @@ class Recognizer:
                 continue
             if view.text[s - 1:s] == "环" or _PLACE_AS_MODIFIER.match(view.text, e):
                 continue  # (环成都经济圈, 成都都市圈: a region named after a city, no place the text is in)
+            if anchors and view.text[s - 1:s] == "在" and _HELD_AT_VENUE.match(view.text, e):
+                continue  # (市政协与四川省政协在广安举行联席会议: where a meeting sat, not whose 市政协 the text means)
             anchors.append((s, anchor))
             if report.publisher and (s == went_to or _WENT_TO.search(view.text, max(0, s - 2), s)):
                 went_to = e
@@ -2244,6 +2246,8 @@ _WATER = frozenset("河江溪湖口")  # (南溪口: the mouth of a river so nam
 _LEVEL_ENDS = ("省", "市", "区", "县", "州", "镇", "乡")
 _BEFORE_A_NAME = frozenset("来自到在由与和同赴")
 _WENT_TO = re.compile(r"(?:赴|到|前往|来到)$")
+# after a place written as a meeting's venue (在广安举行, 在某县召开的): the meeting is held there
+_HELD_AT_VENUE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:会场|会议中心|大礼堂))?(?:举行|召开|举办|开幕|闭幕)")
 _TERM_BEFORE_ORGAN = re.compile(r"第?[一二三四五六七八九十\d]{1,3}届(?![一二三四五六七八九十\d第])")
 # the committee a sector is written after (县政协科技界别, 区政协民革界别)
 _COMMITTEE_BEFORE_SECTOR = re.compile(r"^[\u4e00-\u9fff]{0,6}?政协")
