@@ -51,3 +51,16 @@ def test_a_city_as_a_meetings_venue_is_not_the_texts_city(pipeline):
 def test_a_city_named_otherwise_still_says_whose_committee(pipeline):
     x = run(pipeline, "南充市政协召开常委会议。会上，市政协主席某某作了讲话。市政协还围绕嘉陵江保护开展专题协商。")
     assert _told(x)[-1][1] == ("cppcc-nanchong-sc",), _told(x)
+
+
+def test_partners_named_in_full_do_not_make_the_writer(pipeline):
+    x = run(pipeline, "一图读懂市政协常委会工作报告\n\n全年开展重点协商20项；首次与贵州省政协开展赤水河保护联合协商。\n\n"
+                      "明年将联合四川省政协举办川渝政协协同履职研讨会。")
+    # the partner joins the one piece of work it is named with, and does not write the text
+    assert [(i.type, set(i.organizers)) for i in x.initiatives] == [
+        ("consultation", {"cq-cppcc", "guizhou-cppcc"}), ("meeting", {"cq-cppcc", "sc-cppcc"})], _told(x)
+
+
+def test_a_headlines_words_before_a_committee_are_no_place(pipeline):
+    x = run(pipeline, "一组关键词读懂区政协工作报告")
+    assert not any("读懂" in m.label for m in x.mentions), [m.label for m in x.mentions]

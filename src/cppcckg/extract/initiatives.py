@@ -1292,9 +1292,11 @@ class InitiativeExtractor:
                     self._went_out = self._went_out or self._last_type in _FIELD_WORK or bool(
                         _WENT_OUT.search(sentence_view.text, 0, sentence_view.index(b - 1) + 1))
                 if not self.speaks_for_itself and _FOUND_IN_TEXT.intersection(out[-1].rules) and not (
-                        "role:co-organizer" in out[-1].rules and subject and subject == self.carried):
+                        "role:co-organizer" in out[-1].rules and ((subject and subject == self.carried)
+                                                                 or "role:report-cppcc" in out[-1].rules)):
                     # 两位主席率两地政协委员开展调研。…协商会召开: a news item goes on about them (a
-                    # partner joined to the actor carried, 同X联合召开…, joins that clause alone)
+                    # partner joined to the actor carried, 同X联合召开…, or to the text's own committee,
+                    # 首次与X政协开展…, joins that clause alone)
                     self._remember(self._last_organizers)
             if triggers:
                 continue

@@ -209,10 +209,12 @@ class Recognizer:
                     seen = local_forms.get(id(forms), (forms, rank, 0))
                     local_forms[id(forms)] = (forms, rank, seen[2] + 1)
                 asked = _ASKED_BEFORE.search(block, max(0, start - 4), start) is not None
+                partner = _PARTNER_BEFORE.search(block, max(0, start - 2), start) is not None
                 for f in forms:
                     entity = self.reference.entities[f.entity]
                     if not f.local and entity.cls in CPPCC_CLASSES and not asked:
-                        counts[entity.key] = counts.get(entity.key, 0) + 1  # (商请重庆市政协: asked, not the writer)
+                        # (商请重庆市政协: asked, not the writer; a partner is named, and counts for nothing)
+                        counts[entity.key] = counts.get(entity.key, 0) + (0 if partner else 1)
                     elif not f.local and entity.kind == "place" and not _names_a_township(block, start, end):
                         if start == visited_to or (entity.cls == "Province" and _WENT_TO.search(block, max(0, start - 2), start)):
                             visited_to = end  # (赴内蒙古考察, 到重庆市秀山县考察: where people went is not where the writer sits)
@@ -238,14 +240,14 @@ class Recognizer:
             # no committee of the reference writes, least of all the national one)
             return None
         if local and local_forms:
-            local = self._with_local_forms(local, local_forms, places)
+            local = self._with_local_forms(local, local_forms, places, unknown_named > 0)
         counts = local or counts
         if counts:
             return max(sorted(counts), key=lambda k: counts[k])
         return self._abbreviated_home(report.norm) if not places else None
 
     def _with_local_forms(self, counts: dict[str, int], local_forms: dict[int, tuple[list[_Form], int, int]],
-                          places: dict[str, int]) -> dict[str, int]:
+                          places: dict[str, int], unknown_named: bool) -> dict[str, int]:
         """`counts` with the uses of the committee form the text uses most (省政协, 市政协) added to
         the committee it stands for: a writer calls its own committee by the bare form and names
         the others in full (省政协与重庆市政协…), so one full name does not outweigh it. The form
@@ -258,7 +260,9 @@ class Recognizer:
         if named:  # (安徽省政协… then 省政协: the one named in full)
             committee = max(named, key=lambda k: counts[k])
             return {**counts, committee: counts[committee] + uses}
-        ours = all(self.reference.province_of(k) in (_HOME, _PARTNER, None) for k in [*counts, *places])
+        # (a committee of a third province named in full is a partner, 与贵州省政协联合协商, unless the
+        # text heads a clause with a city the reference lacks, 深圳市政协…: the bare form is that city's)
+        ours = all(self.reference.province_of(k) in (_HOME, _PARTNER, None) for k in [*places, *(counts if unknown_named else ())])
         for place in [*sorted(places, key=lambda k: -places[k]), _PARTNER, *((_HOME,) if ours else ())]:
             # (市政协 in a text of the two provinces that no place of them explains: Chongqing's)
             entity = self.resolve(forms, place)
@@ -2086,6 +2090,9 @@ def _blocks(norm: str, start: int, end: int) -> Iterable[tuple[int, int]]:
     yield start, end
 
 
+_LONGEST_PLAIN_PLACE = 4  # characters in the longest place name with no level word inside it (乌鲁木齐)
+# (甘肃临夏州东乡, 某某土家族苗族自治: names of names; 明月山毗邻地区: a region's name)
+_PLACE_INSIDE = re.compile(r"[族省市州区县盟旗]|自治|毗邻|地区|片区|流域|沿线")
 _PLACE_PART = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,8}?)(?P<level>省|市|自治区|区|县|自治县|州|镇|乡|街道)+$")
 
 
@@ -2104,6 +2111,8 @@ def _specific_body_name(name: str, suffix: str) -> bool:
         return False  # 两省市政协, 三地政协: a count of bodies, not a place's name
     if place in _HEAD_WORDS or place[:2] in _HEAD_WORDS:
         return False  # 近日县政协…, 目前区政协…: a time or a word heading the clause, no place
+    if len(place) > _LONGEST_PLAIN_PLACE and not _PLACE_INSIDE.search(place):
+        return False  # (一组关键词读懂市政协: a headline's words; a longer name holds a level or 族 in it)
     return not any(g in place for g in ("区县", "各级", "全市", "全国", "地方", "上级", "基层", "所在", "本级"))
 
 
@@ -2156,6 +2165,9 @@ _LEVEL_WORDS = frozenset("省市区县州")  # (市发改委 after a special com
 _SITE_OWNER = re.compile(r"主办(?:单位)?\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{4,24}?(?:委员会|政协))(?![\u4e00-\u9fff])")
 _PLACE_AS_MODIFIER = re.compile(r"经济圈|都市圈|城市群|经济区")
 _ASKED_BEFORE = re.compile(r"(?:商请|邀请|请求|函请|提请|(?<![面走])向)$")  # (向全国政协报送: the one sent to)
+# (与贵州省政协开展联合协商, 联合四川省政协举办: the partner, named in full by a writer who calls
+# itself by the bare form)
+_PARTNER_BEFORE = re.compile(r"(?:(?<![参给])与|联合|会同)$")
 _QUOTED_CHAR = re.compile(r"[‘“'\"]([\u4e00-\u9fff])[’”'\"]")
 # a committee written by its level alone (市政协, 区政协): the text's own, wherever it is
 _BARE_LEVEL_FORM = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[在由与和及了、对向从经由是为将]))[市区县]政协")
