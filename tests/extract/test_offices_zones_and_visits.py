@@ -65,3 +65,8 @@ def test_a_trip_and_the_work_done_there_are_one_piece_of_work(pipeline):
 def test_a_trip_with_no_other_work_named_is_still_told(pipeline):
     x = run(pipeline, "10月，区政协调研组一行前往云水镇，了解人居环境整治情况。")
     assert [i.type for i in x.initiatives] == ["research"], _told(x)
+
+
+def test_a_department_written_with_its_longest_full_name(pipeline):
+    bodies = _bodies(run(pipeline, "大足区文化和旅游发展委员会负责同志参加座谈。"))
+    assert bodies == ["大足区文化和旅游发展委员会"], bodies

@@ -24,6 +24,7 @@ __all__ = ["shaped_names", "one_studio_each", "COUNCIL_WORDS"]
 #: the words a council of several committees ends in (…政协工作联系会): a collective, not one committee
 COUNCIL_WORDS = ("联系会", "联席会", "协作会", "联谊会")
 
+_BUREAU_REACH = 12  # characters of the longest bureau word after its place (文化和旅游发展委员会)
 # a development zone by its kind (经开区, 高新区, 两江新区 aside: the reference has those)
 _ZONE = r"[\u4e00-\u9fff]{0,4}?(?:经开区|高新区|开发区|工业园区|产业园区|园区|示范区|试验区)"
 # a zone's committee written alone after a list mark (县总工会、高新区管委会): the text's own zone
@@ -102,7 +103,7 @@ def shaped_names(norm: str, start: int, end: int,
     outer = {m.evidence.end: m.evidence.start for m in places}
     for m in places:  # a bureau right after its place: 荣昌区水务局
         a, b = m.evidence.start, m.evidence.end
-        bureau = _BUREAU.match(norm, b, min(end, b + 9))
+        bureau = _BUREAU.match(norm, b, min(end, b + _BUREAU_REACH))
         if bureau is not None:  # (四川省人民政府驻重庆办事处: the government's office, named after it)
             office = _GOVERNMENT_OFFICE.match(norm, bureau.end(), end) if bureau.group().endswith("政府") else None
             yield outer.get(a, a), b, (office or bureau).end(), m.entity
