@@ -861,7 +861,7 @@ class Recognizer:
             if view.text[s - 1:s] == "环" or _PLACE_AS_MODIFIER.match(view.text, e):
                 continue  # (环成都经济圈, 成都都市圈: a region named after a city, no place the text is in)
             if anchors and view.text[s - 1:s] == "在" and _HELD_AT_VENUE.match(view.text, e):
-                continue  # (市政协与四川省政协在广安举行联席会议: where a meeting sat, not whose 市政协 the text means)
+                continue  # (两地政协在宜宾召开联席会议: where a meeting sat, not whose 市政协 the text means)
             anchors.append((s, anchor))
             if report.publisher and (s == went_to or _WENT_TO.search(view.text, max(0, s - 2), s)):
                 went_to = e
