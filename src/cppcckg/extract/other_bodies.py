@@ -25,7 +25,7 @@ __all__ = ["shaped_names", "one_studio_each", "COUNCIL_WORDS"]
 COUNCIL_WORDS = ("联系会", "联席会", "协作会", "联谊会")
 
 _BUREAU_REACH = 12  # characters of the longest bureau word after its place (文化和旅游发展委员会)
-# a development zone by its kind (经开区, 高新区, 两江新区 aside: the reference has those)
+# a development zone by its kind (经开区, 高新区; the reference holds the named ones, 两江新区)
 _ZONE = r"[\u4e00-\u9fff]{0,4}?(?:经开区|高新区|开发区|工业园区|产业园区|园区|示范区|试验区)"
 # a zone's committee written alone after a list mark (县总工会、高新区管委会): the text's own zone
 _ZONE_COMMITTEE = re.compile(r"(?<=[、，,和及与：:（(])(?:经开区|高新区|开发区|工业园区)(?:管委会|管理委员会)")

@@ -253,7 +253,8 @@ class Recognizer:
         the others in full (省政协与重庆市政协…), so one full name does not outweigh it. The form
         is the committee it could mean that the text names in full, else is read in the places
         the text names, most named first (省政协 with none: Sichuan's, as this project's texts
-        use it)."""
+        use it). `unknown_named`: the text heads a clause with a committee of a place the
+        reference lacks, so committees of other provinces it names may be its own province's."""
         forms, rank, uses = max(local_forms.values(), key=lambda v: v[1:])
         # (its organs written bare, 市政协常委会 with no 市政协 alone: its own committee's too)
         named = [k for f in forms if (k := self._own_committee(f.entity)) in counts]
@@ -2112,7 +2113,7 @@ def _specific_body_name(name: str, suffix: str) -> bool:
     if place in _HEAD_WORDS or place[:2] in _HEAD_WORDS:
         return False  # 近日县政协…, 目前区政协…: a time or a word heading the clause, no place
     if len(place) > _LONGEST_PLAIN_PLACE and not _PLACE_INSIDE.search(place):
-        return False  # (一组关键词读懂市政协: a headline's words; a longer name holds a level or 族 in it)
+        return False  # (关键词看懂市政协: a headline's words; a longer name holds a level or 族 in it)
     return not any(g in place for g in ("区县", "各级", "全市", "全国", "地方", "上级", "基层", "所在", "本级"))
 
 
