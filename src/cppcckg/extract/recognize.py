@@ -209,15 +209,16 @@ class Recognizer:
                     seen = local_forms.get(id(forms), (forms, rank, 0))
                     local_forms[id(forms)] = (forms, rank, seen[2] + 1)
                 asked = _ASKED_BEFORE.search(block, max(0, start - 4), start) is not None
-                partner = _PARTNER_BEFORE.search(block, max(0, start - 2), start) is not None
+                partner = _PARTNER_BEFORE.search(block, max(0, start - 6), start) is not None
                 for f in forms:
                     entity = self.reference.entities[f.entity]
                     if not f.local and entity.cls in CPPCC_CLASSES and not asked:
                         # (商请重庆市政协: asked, not the writer; a partner is named, and counts for nothing)
                         counts[entity.key] = counts.get(entity.key, 0) + (0 if partner else 1)
                     elif not f.local and entity.kind == "place" and not _names_a_township(block, start, end):
-                        if start == visited_to or (entity.cls == "Province" and _WENT_TO.search(block, max(0, start - 2), start)):
-                            visited_to = end  # (赴内蒙古考察, 到重庆市秀山县考察: where people went is not where the writer sits)
+                        if start == visited_to or (entity.cls == "Province" and (
+                                _WENT_TO.search(block, max(0, start - 2), start) or partner)):
+                            visited_to = end  # (赴内蒙古考察, 到重庆市秀山县考察, 与贵州省某市政协: not where the writer sits)
                             continue
                         places[entity.key] = places.get(entity.key, 0) + 1  # (first named first on a tie)
         # a local text names the national committee as where its members go and what it
@@ -257,7 +258,8 @@ class Recognizer:
         reference lacks, so committees of other provinces it names may be its own province's."""
         forms, rank, uses = max(local_forms.values(), key=lambda v: v[1:])
         # (its organs written bare, 市政协常委会 with no 市政协 alone: its own committee's too)
-        named = [k for f in forms if (k := self._own_committee(f.entity)) in counts]
+        # (one named only as a partner, 会同…与四川省X市政协, is not what the bare form means)
+        named = [k for f in forms if counts.get(k := self._own_committee(f.entity))]
         if named:  # (安徽省政协… then 省政协: the one named in full)
             committee = max(named, key=lambda k: counts[k])
             return {**counts, committee: counts[committee] + uses}
@@ -863,6 +865,9 @@ class Recognizer:
                 continue  # (环成都经济圈, 成都都市圈: a region named after a city, no place the text is in)
             if anchors and view.text[s - 1:s] == "在" and _HELD_AT_VENUE.match(view.text, e):
                 continue  # (两地政协在宜宾召开联席会议: where a meeting sat, not whose 市政协 the text means)
+            if anchors and _PARTNER_BEFORE.search(view.text, max(0, s - 6), s) and all(
+                    self.reference.entities[f.entity].cls in CPPCC_CLASSES for f in forms):
+                continue  # (市政协会同A区政协与某市政协…: the partner's 市政协 is not the one the text goes on with)
             anchors.append((s, anchor))
             if report.publisher and (s == went_to or _WENT_TO.search(view.text, max(0, s - 2), s)):
                 went_to = e
@@ -2168,7 +2173,7 @@ _PLACE_AS_MODIFIER = re.compile(r"经济圈|都市圈|城市群|经济区")
 _ASKED_BEFORE = re.compile(r"(?:商请|邀请|请求|函请|提请|(?<![面走])向)$")  # (向全国政协报送: the one sent to)
 # (与贵州省政协开展联合协商, 联合四川省政协举办: the partner, named in full by a writer who calls
 # itself by the bare form)
-_PARTNER_BEFORE = re.compile(r"(?:(?<![参给])与|联合|会同)$")
+_PARTNER_BEFORE = re.compile(r"(?:(?<![参给])与|联合|会同)(?:[^\W\d_]{1,3}省)?$")  # (与贵州省遵义市政协)
 _QUOTED_CHAR = re.compile(r"[‘“'\"]([\u4e00-\u9fff])[’”'\"]")
 # a committee written by its level alone (市政协, 区政协): the text's own, wherever it is
 _BARE_LEVEL_FORM = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[在由与和及了、对向从经由是为将]))[市区县]政协")
