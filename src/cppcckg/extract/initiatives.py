@@ -930,6 +930,11 @@ def _previews_session(norm: str) -> bool:
     return "将" in after and not _YEAR_REVIEWED.search(norm, max(0, told.start() - 60), told.end() + 200)
 
 
+# a title that names a committee's work report as what the text gives (…常委会工作报告（摘要）, 图解…
+# 常委会工作报告), not one a sentence says was delivered or reviewed (某某作常委会工作报告, 审议…工作报告)
+_REPORT_DIGEST_TITLE = re.compile(r"(?![^，,。]*(?:作|审议|讨论|通过|关于)[^，,。]{0,30}工作报告)[^，,。]{0,30}常务?委员?会工作报告")
+
+
 class InitiativeExtractor:
     """Extracts initiatives sentence by sentence for one report."""
 
@@ -937,7 +942,9 @@ class InitiativeExtractor:
         self.reference = reference
         self.report = report
         # a publisher guessed from the text (a news item) is a fallback, not the actor of every clause
-        self.speaks_for_itself = bool(report.publisher) and not publisher_assumed
+        # (a digest of a committee's work report, 市政协常委会工作报告（摘要）, speaks for it as the report does)
+        self.speaks_for_itself = bool(report.publisher) and (
+            not publisher_assumed or _REPORT_DIGEST_TITLE.match(compact_text(normalise(report.title_zh or ""))) is not None)
         self._last_section: tuple[str, ...] = ()  # the headings in force at the sentence before
         self.default_org = own_cppcc(reference, report)
         # a text about proposals (its title says 提案) cites them by their titles

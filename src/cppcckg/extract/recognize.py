@@ -2099,6 +2099,7 @@ def _blocks(norm: str, start: int, end: int) -> Iterable[tuple[int, int]]:
 _LONGEST_PLAIN_PLACE = 4  # characters in the longest place name with no level word inside it (乌鲁木齐)
 # (甘肃临夏州东乡, 某某土家族苗族自治: names of names; 明月山毗邻地区: a region's name)
 _PLACE_INSIDE = re.compile(r"[族省市州区县盟旗]|自治|毗邻|地区|片区|流域|沿线")
+_HEADLINE_READING = re.compile(r"[读看]懂|秒懂|图解|图说|一图|解读|速览|带你")  # (no place's name says how to read a page)
 _PLACE_PART = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,8}?)(?P<level>省|市|自治区|区|县|自治县|州|镇|乡|街道)+$")
 
 
@@ -2117,8 +2118,8 @@ def _specific_body_name(name: str, suffix: str) -> bool:
         return False  # 两省市政协, 三地政协: a count of bodies, not a place's name
     if place in _HEAD_WORDS or place[:2] in _HEAD_WORDS:
         return False  # 近日县政协…, 目前区政协…: a time or a word heading the clause, no place
-    if len(place) > _LONGEST_PLAIN_PLACE and not _PLACE_INSIDE.search(place):
-        return False  # (关键词看懂市政协: a headline's words; a longer name holds a level or 族 in it)
+    if (len(place) > _LONGEST_PLAIN_PLACE and not _PLACE_INSIDE.search(place)) or _HEADLINE_READING.search(place):
+        return False  # (关键词看懂市政协, 一图读懂区政协: a headline's words; a longer name holds a level or 族 in it)
     return not any(g in place for g in ("区县", "各级", "全市", "全国", "地方", "上级", "基层", "所在", "本级"))
 
 
