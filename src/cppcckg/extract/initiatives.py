@@ -167,6 +167,14 @@ _COOPERATION_AREAS = re.compile(r"(?:开展|深化|加强|推进|推动)((?:[^�
 _JOINT_DUTY = "履职"  # 联合履职, 联合开展履职活动: joint work told as such
 
 
+def _positions(text: str, word: str) -> list[int]:
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
 @lru_cache(maxsize=4096)
 def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
     """Activity words in a compact clause, compounds (调研视察) merged, forms and names dropped.
@@ -192,6 +200,9 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
         taken[:manner.end()] = [True] * manner.end()  # 本轮视察将采取集中视察和日常视察相结合: how, no work told
     if ("合作" in text or "协作" in text) and (areas := _COOPERATION_AREAS.search(text)) is not None:
         taken[areas.start(1):areas.end(1)] = [True] * (areas.end(1) - areas.start(1))  # 深化联合协商议事、互派干部培训等合作
+    for at in _positions(text, "政协商"):
+        if text[at - 1:at] not in ("议", "参"):  # (专题议政协商: a consultation)
+            taken[at + 1] = True  # (两区政协商定…: the 协 is the committees', no 协商 told)
     if "政治协商" in text or "协商、监督" in text:
         for m in lexicon.FUNCTIONS.finditer(text):
             taken[m.start():m.end()] = [True] * (m.end() - m.start())
@@ -1966,6 +1977,7 @@ class InitiativeExtractor:
         for later in lexicon.ACTION.finditer(text, verb.end() if verb else trig.start, trig.start):
             last_verb_at = later.start()
         last_role, last_end = None, -1
+        last_object = False  # the body before was an object (对A、B…: B is one too)
         place_ends = _place_ends(placed)
         held_by = {q.start for q in bodies}
         stations = {q.start for q in bodies if q.mention.cls == "WorkingOrgan"}
@@ -1992,12 +2004,15 @@ class InitiativeExtractor:
                 rules.append("role:on-behalf")
                 last_role, last_end = "subject", p.end
                 continue
-            if last_role and _LIST_JOIN.fullmatch(text[last_end:p.start]):
-                role = last_role  # a list continues the role of its first member (指导万州、江北…)
+            is_object = False
+            if (last_role or last_object) and _LIST_JOIN.fullmatch(text[last_end:p.start]):
+                role = last_role  # a list continues the role of its first member (指导万州、江北…; 对A、B…评议: objects)
+                is_object = last_object
             elif p.start > trig.start and not lexicon.PARTNER_BEFORE.search(before):
                 role = None  # after the activity word: an object or recipient, not an actor
             elif lexicon.IGNORE_BEFORE.search(before) or lexicon.IGNORE_AFTER.match(text, p.end):
                 role = None
+                is_object = lexicon.IGNORE_BEFORE.search(before) is not None
             elif last_role == "subject" and _TITLE_AFTER.match(text, p.end) and _TITLE_JOIN.search(text, last_end, p.start):
                 role = None  # 泸州市政协副主席、农工党泸州市委主委某某带队: a second title of one person
                 if p.mention.cls in CPPCC_CLASSES and keys and organizers and not any(
@@ -2026,7 +2041,7 @@ class InitiativeExtractor:
             elif role == "co-organizer":
                 co_organizers.extend(keys)
                 rules.append("role:co-organizer")
-            last_role, last_end = role, p.end
+            last_role, last_end, last_object = role, p.end, is_object
         holder = next((p for p in bodies if p.end < trig.start and _HOLDS_IT_AFTER.match(text, p.end, trig.start)
                        and p.mention.kind == "body"), None)
         if holder is not None:  # 参加某镇政协工委在X举行的协商活动: the body that holds it runs it; others take part
@@ -2152,10 +2167,13 @@ class InitiativeExtractor:
                 if committee is not None:
                     organizers.append(committee)
                     rules.append("role:session-committee")
-        if not organizers and self.group and lexicon.TOGETHER.search(text) and not co_organizers:
+        if (not organizers and self.group and lexicon.TOGETHER.search(text) and not co_organizers
+                and not set(self.group) <= set(partners)):  # (组织A、B开展联合调研: those organised are no pair acting)
             # (区政协…，与A、B联合开展调研: the pair named after 与 joins the subject, it is no pair acting alone)
             said = _GROUP_SAID.search(text)
             if said is None or self._group_fits(said.group()):
+                if said is not None and subject and lexicon.COORGANIZER_BEFORE.search(text, max(0, said.start() - 2), said.start()):
+                    organizers.extend(k for k in subject if k not in self.group)  # (拟与两区政协共同举办…: the writer and the two)
                 organizers.extend(self.group)  # 省政协与重庆市政协…：二是共同开展…联合视察
                 rules.append("role:named-pair")
             elif self.default_pair:

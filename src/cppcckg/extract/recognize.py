@@ -881,8 +881,9 @@ class Recognizer:
             a, b = view.span(s, e)
             if a < skip_to:
                 continue  # inside the organ of a committee named without its place, just made
-            if id(forms) in self._local_only and view.text.startswith("地区", s - 1):
-                continue  # (毗邻地区政协: the committees of a region, no 区政协 of a district)
+            if id(forms) in self._local_only and (view.text.startswith("地区", s - 1) or (
+                    s > 0 and view.text[s - 1] in _COUNT_BEFORE_LEVEL and view.text[s] in "区县市")):
+                continue  # (毗邻地区政协, 两区政协: the committees of a region or a count, no 区政协 of a district)
             if id(forms) in self._local_only:
                 # a report's own local forms mean its publisher's area unless its paragraph
                 # names another; a text without a publisher follows the places it names
@@ -2099,6 +2100,7 @@ def _blocks(norm: str, start: int, end: int) -> Iterable[tuple[int, int]]:
 _LONGEST_PLAIN_PLACE = 4  # characters in the longest place name with no level word inside it (乌鲁木齐)
 # (甘肃临夏州东乡, 某某土家族苗族自治: names of names; 明月山毗邻地区: a region's name)
 _PLACE_INSIDE = re.compile(r"[族省市州区县盟旗]|自治|毗邻|地区|片区|流域|沿线")
+_COUNT_BEFORE_LEVEL = "两三四五双"  # (两区政协, 三县政协: the committees counted, named before)
 _HEADLINE_READING = re.compile(r"[读看]懂|秒懂|图解|图说|一图|解读|速览|带你")  # (no place's name says how to read a page)
 _PLACE_PART = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,8}?)(?P<level>省|市|自治区|区|县|自治县|州|镇|乡|街道)+$")
 
@@ -2114,8 +2116,8 @@ def _specific_body_name(name: str, suffix: str) -> bool:
     if not m:
         return False
     place = m.group("name")
-    if place[0] in "两二三四五六七八九十各全本该":
-        return False  # 两省市政协, 三地政协: a count of bodies, not a place's name
+    if place[0] in "两二三四五六七八九十各全本该" or (place[-1] in _COUNT_BEFORE_LEVEL and place[-2] in "是为的这那在和与及了对"):
+        return False  # 两省市政协, 三地政协, 是两市政协: a count of bodies, not a place's name (长株潭三市: places counted)
     if place in _HEAD_WORDS or place[:2] in _HEAD_WORDS:
         return False  # 近日县政协…, 目前区政协…: a time or a word heading the clause, no place
     if (len(place) > _LONGEST_PLAIN_PLACE and not _PLACE_INSIDE.search(place)) or _HEADLINE_READING.search(place):

@@ -1,0 +1,49 @@
+"""Who acts when a clause names bodies it acts on: the second body of a list after 对 is an object
+as the first is (对县教委、县卫健委办理提案情况开展民主评议); bodies a committee organises
+(组织民革某县支部、九三学社某县工委…开展联合调研) do not become the pair acting. A counted form
+(两区政协, 三县政协) is no 区政协 of one district, and its 政协商定 tells no 协商.
+
+The sentences and people are made up for this project.
+"""
+
+from __future__ import annotations
+
+from tests.extract.test_extract_general import run
+
+
+def _told(x) -> list[tuple[str, tuple[str, ...]]]:
+    return [(i.type, i.organizers) for i in x.initiatives]
+
+
+def test_the_second_department_after_dui_is_an_object_too(pipeline):
+    x = run(pipeline, "2023年，垫江县政协对县教委、县卫生健康委办理提案情况开展民主评议。")
+    assert _told(x) == [("supervision", ("cppcc-dianjiang",))], _told(x)
+
+
+def test_parties_a_committee_organises_are_partners_not_a_pair(pipeline):
+    x = run(pipeline, "2023年，垫江县政协组织民革垫江支部、九三学社垫江县工委围绕柚子产业提质开展联合调研。")
+    assert _told(x) == [("research", ("cppcc-dianjiang",))], _told(x)
+    assert len(x.initiatives[0].partners) == 2, x.initiatives[0].partners
+
+
+def test_bodies_that_act_together_are_still_the_pair(pipeline):
+    x = run(pipeline, "2023年，民革垫江支部、九三学社垫江县工委围绕柚子产业提质开展联合调研。")
+    assert len(x.initiatives[0].organizers) == 2, _told(x)
+
+
+def test_a_counted_form_is_no_one_districts_committee(pipeline):
+    x = run(pipeline, "2024年，邻水县政协将继续深化与渝北区政协、长寿区政协的协作，拟与两区政协共同举办联席会议。")
+    assert not [m for m in x.mentions if m.evidence.text == "区政协"], [(m.evidence.text, m.label) for m in x.mentions]
+    assert _told(x)[-1][1][0] == "cppcc-linshui-sc", _told(x)
+
+
+def test_the_committees_agreeing_tell_no_consultation(pipeline):
+    x = run(pipeline, "邻水县政协将与两区政协商定开展联合调研。")
+    assert [i.type for i in x.initiatives] == ["research"], _told(x)
+    y = run(pipeline, "省政协常委会议围绕乡村振兴进行专题议政协商。")
+    assert [i.type for i in y.initiatives] == ["consultation"], _told(y)
+
+
+def test_a_verb_before_a_count_is_no_place(pipeline):
+    x = run(pipeline, "这是两市政协首次联合开展协商活动。")
+    assert not [m for m in x.mentions if "是两" in m.label], [(m.evidence.text, m.label) for m in x.mentions]
