@@ -200,6 +200,7 @@ class Recognizer:
                 elif _NEW_SEAT.fullmatch(_term_place(match)):
                     unknown_named += 1
             visited_to = -1  # the end of a province visited (and of the places named right after it)
+            partner_end = -1  # the end of the last partner named (a list after 与 names partners)
             for start, end, forms in self._raw(block):
                 if any(t0 <= start and end <= t1 for t0, t1 in terms):
                     continue
@@ -209,14 +210,18 @@ class Recognizer:
                     seen = local_forms.get(id(forms), (forms, rank, 0))
                     local_forms[id(forms)] = (forms, rank, seen[2] + 1)
                 asked = _ASKED_BEFORE.search(block, max(0, start - 4), start) is not None
-                partner = _PARTNER_BEFORE.search(block, max(0, start - 6), start) is not None
+                partner = _PARTNER_BEFORE.search(block, max(0, start - 6), start) is not None or (
+                    partner_end >= 0 and block[partner_end:start] in _LIST_MARKS)  # (与泸州市政协、宜宾市政协座谈: both partners)
+                if partner:
+                    partner_end = end
                 for f in forms:
                     entity = self.reference.entities[f.entity]
                     if not f.local and entity.cls in CPPCC_CLASSES and not asked:
                         # (商请重庆市政协: asked, not the writer; a partner is named, and counts for nothing)
                         counts[entity.key] = counts.get(entity.key, 0) + (0 if partner else 1)
                     elif not f.local and entity.kind == "place" and not _names_a_township(block, start, end):
-                        if start == visited_to or (entity.cls == "Province" and (
+                        if start == visited_to or (visited_to >= 0 and block[visited_to:start] in _LIST_MARKS) or (
+                                entity.cls == "Province" and (
                                 _WENT_TO.search(block, max(0, start - 2), start) or partner)):
                             visited_to = end  # (赴内蒙古考察, 到重庆市秀山县考察, 与贵州省某市政协: not where the writer sits)
                             continue
@@ -849,14 +854,15 @@ class Recognizer:
         stayed = list(title_anchors)
         went_to = -1
         visited_to = -1  # the end of a province visited (text without a publisher) and of places right after it
+        partner_end = -1  # the end of the last committee named as a partner (与甲市政协、乙市政协)
         for s, e, forms in found:
             anchor = self._cached_anchor(forms) if forms else None
             if anchor is None or _names_a_township(view.text, s, e):
                 continue  # (江东、江北等街道: townships, no district the text is about)
             if furniture and in_furniture(furniture, *view.span(s, e)):
                 continue  # (a footer's registrar in 北京: no place the story is in)
-            if s == visited_to:
-                visited_to = e  # (县政协组织委员到重庆市秀山县考察: the county visited, in its province)
+            if s == visited_to or (visited_to >= 0 and view.text[visited_to:s] in _LIST_MARKS):
+                visited_to = e  # (县政协组织委员到重庆市秀山县考察, 赴某省甲市、乙市: the places visited, in their province)
                 continue
             if self._province_visited(report, view.text, s, anchor):
                 visited_to = e
@@ -865,11 +871,15 @@ class Recognizer:
                 continue  # (环成都经济圈, 成都都市圈: a region named after a city, no place the text is in)
             if anchors and view.text[s - 1:s] == "在" and _HELD_AT_VENUE.match(view.text, e):
                 continue  # (两地政协在宜宾召开联席会议: where a meeting sat, not whose 市政协 the text means)
-            if anchors and _PARTNER_BEFORE.search(view.text, max(0, s - 6), s) and all(
+            if (_PARTNER_BEFORE.search(view.text, max(0, s - 6), s) or (
+                    partner_end >= 0 and view.text[partner_end:s] in _LIST_MARKS)) and all(
                     self.reference.entities[f.entity].cls in CPPCC_CLASSES for f in forms):
-                continue  # (市政协会同A区政协与某市政协…: the partner's 市政协 is not the one the text goes on with)
+                partner_end = e
+                if anchors or place is not None:
+                    continue  # (市政协会同A区政协与某市政协…: the partner's 市政协 is not the one the text goes on with)
             anchors.append((s, anchor))
-            if report.publisher and (s == went_to or _WENT_TO.search(view.text, max(0, s - 2), s)):
+            if report.publisher and (s == went_to or _WENT_TO.search(view.text, max(0, s - 2), s)
+                                     or (went_to >= 0 and view.text[went_to:s] in _LIST_MARKS)):
                 went_to = e
             else:
                 stayed.append((s, anchor))
@@ -2100,6 +2110,7 @@ def _blocks(norm: str, start: int, end: int) -> Iterable[tuple[int, int]]:
 _LONGEST_PLAIN_PLACE = 4  # characters in the longest place name with no level word inside it (乌鲁木齐)
 # (甘肃临夏州东乡, 某某土家族苗族自治: names of names; 明月山毗邻地区: a region's name)
 _PLACE_INSIDE = re.compile(r"[族省市州区县盟旗]|自治|毗邻|地区|片区|流域|沿线")
+_LIST_MARKS = ("、", "和", "及", "以及")
 _COUNT_BEFORE_LEVEL = "两三四五双"  # (两区政协, 三县政协: the committees counted, named before)
 _HEADLINE_READING = re.compile(r"[读看]懂|秒懂|图解|图说|一图|解读|速览|带你")  # (no place's name says how to read a page)
 _PLACE_PART = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,8}?)(?P<level>省|市|自治区|区|县|自治县|州|镇|乡|街道)+$")
