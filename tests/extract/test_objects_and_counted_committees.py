@@ -47,3 +47,10 @@ def test_the_committees_agreeing_tell_no_consultation(pipeline):
 def test_a_verb_before_a_count_is_no_place(pipeline):
     x = run(pipeline, "这是两市政协首次联合开展协商活动。")
     assert not [m for m in x.mentions if "是两" in m.label], [(m.evidence.text, m.label) for m in x.mentions]
+
+
+def test_the_pair_after_a_comma_is_the_two_named_before_it(pipeline):
+    # 双方 is the two committees the sentence named, not the pair of parties named before
+    x = run(pipeline, "内江市政协七届二次会议开幕\n\n报告显示，民盟内江市委与民盟荣昌区委开展了结对交流。\n\n"
+                      "报告提出，2022年，市政协将深化与荣昌区政协的合作，双方已商定围绕“濑溪河治理”开展联合调研。")
+    assert set(_told(x)[-1][1]) == {"cppcc-neijiang-sc", "cppcc-rongchang"}, _told(x)

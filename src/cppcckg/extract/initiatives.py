@@ -92,6 +92,7 @@ _TITLE_AFTER = re.compile(r"(?:副?主委|副?主任委员|副?主席|党组书�
 _TITLE_JOIN = searched(re.compile(r"(?:副?主席|党组书记|副?秘书长|常委|委员|副?主委|副?主任)、$"))
 _FIELD_WORK = frozenset({"research", "inspection", "supervision"})
 _DISCUSSABLE = frozenset({"consultation", "research", "inspection", "supervision", "campaign"})
+_PAIR_ANAPHOR = re.compile(r"(?:还|并|也)*(?:双方|两地政协|两家政协)")
 _GROUP_SAID = re.compile("|".join(sorted(lexicon.GROUP_WORDS, key=len, reverse=True)))
 _LIST_JOIN = re.compile(r"[、和及与]*(?:[\u4e00-\u9fff]{1,6}?(?:省|市|州))?")
 # a clause opening with 被 + body: the body is the agent of the activity that follows
@@ -1153,6 +1154,8 @@ class InitiativeExtractor:
                 self.group = self._named_together(text, bodies) or self._visitor_and_host(text, bodies)
             if len(places) >= 2:
                 self.group = self._places_named_as_pair(text, places) or self.group  # 泸县、永川两地…
+            if a > sentence.start and (pair := self._pair_told_before(text, mentions[:bisect_left(starts, a)], sentence.start)):
+                self.group = pair  # 市政协将深化与潼南区政协的合作，双方已商定…: the two just named
             head_subject = self._without_own_standing_committee(self._clause_subject(text, bodies))
             if not head_subject and headed_by:
                 head_subject, headed_by = headed_by, []  # 垫江：建言国土资源管理: the place's committee
@@ -1796,6 +1799,16 @@ class InitiativeExtractor:
         head = self._clause_subject(view.text, bodies)
         if head:
             self._remember(head)
+
+    def _pair_told_before(self, text: str, before: Sequence[Mention], sentence_start: int) -> list[str]:
+        """The two committees an earlier clause of the sentence names, when this clause opens with
+        双方 or 两地政协 for them (甲政协将深化与乙政协的合作，双方…); else nothing."""
+        anaphor = _PAIR_ANAPHOR.match(text, _lead_end(text))
+        if anaphor is None:
+            return []
+        named = _unique([m.entity for m in before if m.evidence.start >= sentence_start
+                         and m.kind == "body" and m.cls in CPPCC_CLASSES])
+        return named if len(named) == 2 and set(named) != set(self.group) else []
 
     def _clause_subject(self, text: str, bodies: list[_Placed]) -> list[str]:
         """Bodies standing at the head of a clause (its grammatical subject); 双方 and 两地政协
