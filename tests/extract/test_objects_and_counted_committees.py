@@ -54,3 +54,16 @@ def test_the_pair_after_a_comma_is_the_two_named_before_it(pipeline):
     x = run(pipeline, "内江市政协七届二次会议开幕\n\n报告显示，民盟内江市委与民盟荣昌区委开展了结对交流。\n\n"
                       "报告提出，2022年，市政协将深化与荣昌区政协的合作，双方已商定围绕“濑溪河治理”开展联合调研。")
     assert set(_told(x)[-1][1]) == {"cppcc-neijiang-sc", "cppcc-rongchang"}, _told(x)
+
+
+def test_departments_acted_on_form_no_pair(pipeline):
+    x = run(pipeline, "2024年，綦江区政协对区交通局、区住房城乡建委办理重点提案情况开展民主评议，"
+                      "组织民建綦江区委、农工党綦江区工委围绕老旧小区改造开展联合调研。")
+    assert _told(x) == [("supervision", ("cppcc-qijiang",)), ("research", ("cppcc-qijiang",))], _told(x)
+
+
+def test_work_already_agreed_is_still_to_come(pipeline):
+    x = run(pipeline, "双方已商定围绕渠江航道整治开展联合调研。")
+    assert [i.status for i in x.initiatives] == ["planned"], [(i.type, i.status) for i in x.initiatives]
+    y = run(pipeline, "双方已围绕渠江航道整治开展联合调研。")
+    assert [i.status for i in y.initiatives] == ["done"], [(i.type, i.status) for i in y.initiatives]

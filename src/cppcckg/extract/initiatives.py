@@ -1905,7 +1905,14 @@ class InitiativeExtractor:
         # (X人大N次会议、政协X区M次会议: two sessions named together, no pair of actors)
         congress = _congress_sessions(bodies)
         bodies = [p for p in bodies if p.mention.cls != "PlenarySession" and p.mention.entity not in congress]
+        objects_to = -1  # the end of a list of bodies acted on (对A、B…: no pair acting)
         for p in bodies:
+            if (objects_to >= 0 and _LIST_JOIN.fullmatch(text, objects_to, p.start)) or (
+                    lexicon.IGNORE_BEFORE.search(text, max(0, p.start - 2), p.start)):
+                if len(set(run)) >= 2:
+                    return _unique(run)
+                run, objects_to = [], p.end
+                continue
             keys = list(self.reference.members_of(p.mention.entity)) if self.reference.get(p.mention.entity) else [p.mention.entity]
             if run and not _SIDE_BY_SIDE.fullmatch(text, last_end, p.start):
                 if len(set(run)) >= 2:

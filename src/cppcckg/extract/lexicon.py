@@ -340,7 +340,7 @@ PLANNED_CUE = searched(re.compile(r"拟|计划于|将于|定于|将要|即将|�
 # 双方约定下半年…开展联合视察). 将 that only moves an object (将X作为/纳入/列为) is not future.
 # Words that say the activity has happened: they outweigh a future cue earlier in the sentence
 # (按照年初制定的协商计划，区政协上半年开展了…).
-DONE_MARK = searched(re.compile(r"已经?|业已|完成了|结束|(?:开展|举办|召开|举行|进行|组织|形成|提出|提交)了"))
+DONE_MARK = searched(re.compile(r"已经?(?!商定|约定|议定)|业已|完成了|结束|(?:开展|举办|召开|举行|进行|组织|形成|提出|提交)了"))  # (已商定开展X: the work agreed is to come)
 # 要求持续推进…, 要求积极筹备…: work a meeting or a leader asks for, still to be done
 URGED_TASK = r"(?<![主重需纪提摘概简])要求(?=[^，,；;。]{0,4}(?:持续|继续|进一步|深入|积极|扎实|切实|加快|做好|抓好|全力|认真|筹备))"
 PLANNED_LEAD = searched(re.compile(

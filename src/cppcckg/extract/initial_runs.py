@@ -1,0 +1,76 @@
+"""Committees named by their places' first characters and a count: 遂潼两地政协, 泸永江三地政协.
+
+Joint-work pages shorten the places of a cross-border pair or trio to one character each and
+count them (遂潼 for 遂宁 and 潼南). Read word by word, 两地政协 is the reference's alias of the
+two provincial committees, and 泸永江三地政协 nobody at all. When each character starts the name
+of one place whose committee the text names (or of one place it names), and the characters are
+as many as the count says, the run is one collective of those committees, labelled as written.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from cppcckg.extract.numbers import parse_chinese_numeral
+from cppcckg.ingest.reference import CPPCC_CLASSES, Reference
+from cppcckg.model import Evidence, Mention, Report
+
+__all__ = ["initial_runs", "INITIALS_HINT"]
+
+#: a count of places right before 政协 (the hint a text must hold for the pass to run)
+INITIALS_HINT = re.compile(r"[两三四五]地政协")
+
+
+def initial_runs(report: Report, mentions: list[Mention], reference: Reference,
+                 key_of: Callable[[str], str]) -> list[Mention]:
+    """`mentions` with each run of place initials before a count (遂潼两地政协) read as one
+    collective of the committees the initials stand for; `key_of` gives its key from its label."""
+    norm = report.norm
+    by_initial = _committees_by_initial(mentions, reference)
+    out = list(mentions)
+    made_any = False
+    for hint in INITIALS_HINT.finditer(norm):
+        count = int(parse_chinese_numeral(hint.group()[0]) or 0)
+        a = hint.start() - count
+        initials = norm[a:hint.start()]
+        if a < 0 or len(initials) != count or not all("\u4e00" <= c <= "\u9fff" for c in initials):
+            continue
+        members = [by_initial.get(c) for c in initials]
+        if any(not m for m in members) or len(set(members)) != count:
+            continue  # (川渝两地政协 is read whole; 双方两地政协: no place's initial)
+        b = hint.end()
+        if any(m.kind == "body" and m.evidence.start <= a < m.evidence.end for m in out):
+            continue  # a name already read over the initials (万达开三地政协)
+        label = norm[a:b]
+        made = Mention(Evidence(report.id, a, b, report.text[a:b]), key_of(label), label, "Collective", "body",
+                       surface=report.text[a:b], in_reference=False, members=tuple(m for m in members if m))
+        out = [m for m in out if not (m.kind == "body" and m.evidence.start < b and a < m.evidence.end)]
+        out.append(made)
+        made_any = True
+    if made_any:
+        out.sort(key=lambda m: (m.evidence.start, m.evidence.end))
+    return out
+
+
+def _committees_by_initial(mentions: list[Mention], reference: Reference) -> dict[str, str | None]:
+    """Each first character of a place the text names (itself or by its committee) → that
+    place's committee; None where two committees share the character."""
+    found: dict[str, set[str]] = {}
+    for m in mentions:
+        entity = reference.get(m.entity) if m.in_reference else None
+        if entity is None or entity.cls == "NationalCommittee":
+            continue
+        if m.kind == "body" and entity.cls in CPPCC_CLASSES and entity.seat:
+            place = reference.get(entity.seat)
+            committee = entity.key
+        elif m.kind == "place":
+            place = entity
+            seated = reference.cppcc_seated_in(entity.key)
+            committee = seated.key if seated is not None else None
+        else:
+            continue
+        if place is None or committee is None or place.cls == "Province":
+            continue
+        found.setdefault(place.name_zh[0], set()).add(committee)
+    return {c: (next(iter(keys)) if len(keys) == 1 else None) for c, keys in found.items()}
