@@ -15,7 +15,7 @@ def _bodies(x) -> list[tuple[str, str]]:
 
 
 def test_three_initials_are_the_three_committees(pipeline):
-    x = run(pipeline, "10月，泸永江三地政协第二次联席会议在重庆市永川区召开，泸州市政协、江津区政协有关负责同志出席。")
+    x = run(pipeline, "10月，泸永江三地政协第三次联席会议在江津举行，泸州市政协、永川区政协主要负责同志出席。")
     item = x.initiatives[0]
     assert set(item.organizers) == {"cppcc-luzhou-sc", "cppcc-yongchuan", "cppcc-jiangjin"}, item.organizers
     assert item.joint_sichuan_chongqing

@@ -46,6 +46,6 @@ def test_every_committee_named_as_a_partner_leaves_the_bare_form_the_writers(pip
 
 def test_every_committee_of_a_list_after_yu_is_a_partner(pipeline):
     x = run(pipeline, "一年来，市政协开展重点协商12项。\n\n"
-                      "市政协主席会议成员带队赴四川省南充市、广元市考察嘉陵江航运，并与南充市政协、广元市政协座谈交流。\n\n"
+                      "市政协副主席带领调研组赴四川省南充市、广元市了解嘉陵江航运，并与南充市政协、广元市政协交流座谈。\n\n"
                       "市政协还围绕长江生态保护开展专题调研。")
     assert _told(x)[-1] == ("research", ("cq-cppcc",)), _told(x)

@@ -1155,7 +1155,7 @@ class InitiativeExtractor:
             if len(places) >= 2:
                 self.group = self._places_named_as_pair(text, places) or self.group  # 泸县、永川两地…
             if a > sentence.start and (pair := self._pair_told_before(text, mentions[:bisect_left(starts, a)], sentence.start)):
-                self.group = pair  # 市政协将深化与潼南区政协的合作，双方已商定…: the two just named
+                self.group = pair  # 甲市政协将深化与乙区政协的合作，双方…: the two just named
             head_subject = self._without_own_standing_committee(self._clause_subject(text, bodies))
             if not head_subject and headed_by:
                 head_subject, headed_by = headed_by, []  # 垫江：建言国土资源管理: the place's committee
@@ -2193,7 +2193,7 @@ class InitiativeExtractor:
             said = _GROUP_SAID.search(text)
             if said is None or self._group_fits(said.group()):
                 if said is not None and subject and lexicon.COORGANIZER_BEFORE.search(text, max(0, said.start() - 2), said.start()):
-                    organizers.extend(k for k in subject if k not in self.group)  # (拟与两区政协共同举办…: the writer and the two)
+                    organizers.extend(k for k in subject if k not in self.group)  # (拟与两区政协联合举办…: the writer and the two)
                 organizers.extend(self.group)  # 省政协与重庆市政协…：二是共同开展…联合视察
                 rules.append("role:named-pair")
             elif self.default_pair:

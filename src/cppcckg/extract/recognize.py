@@ -212,7 +212,7 @@ class Recognizer:
                     local_forms[id(forms)] = (forms, rank, seen[2] + 1)
                 asked = _ASKED_BEFORE.search(block, max(0, start - 4), start) is not None
                 partner = _PARTNER_BEFORE.search(block, max(0, start - 6), start) is not None or (
-                    partner_end >= 0 and block[partner_end:start] in _LIST_MARKS)  # (与泸州市政协、宜宾市政协座谈: both partners)
+                    partner_end >= 0 and block[partner_end:start] in _LIST_MARKS)  # (与甲市政协、乙市政协座谈: both partners)
                 if partner:
                     partner_end = end
                 for f in forms:
