@@ -32,3 +32,27 @@ def test_the_year_a_span_of_work_began_is_not_the_year_told():
     text = ("自2021年签订合作协议以来，两地政协已累计开展联合调研16次。2021年的协议明确了合作机制。"
             "两地政协于2024年联合开展专题协商。")
     assert _period(text) == "2024"
+
+
+def test_a_news_story_is_of_the_year_it_was_written():
+    text = ("某县政协与某区政协召开协作座谈会\n2022-05-19 10:20 来源：某某网\n\n"
+            "5月18日，某县政协与某区政协在某镇召开协作座谈会。2020年，两地政协签订了合作协议，"
+            "此后每年轮流举办座谈。")
+    assert _period(text) == "2022"
+
+
+def test_work_since_an_earlier_year_is_background_to_the_story():
+    text = ("2023年03月10日 09:00 来源：某某报\n本报讯 3月9日，两区政协委员联合视察跨界河流治理。"
+            "2021年以来，双方已开展联合巡河多次。")
+    assert _period(text) == "2023"
+
+
+def test_a_lead_dated_after_the_month_of_writing_is_of_the_year_before():
+    text = "2024-01-03 08:00 来源：某某网\n12月28日，区政协召开专题协商会，围绕社区养老服务建言。"
+    assert _period(text) == "2023"
+
+
+def test_a_session_story_that_reviews_the_past_year_still_reviews_it():
+    text = ("2024-01-20 来源：某某网\n1月19日，区政协十届三次会议开幕。过去一年，区政协围绕中心工作"
+            "开展专题协商6次。")
+    assert _period(text) == "2023"

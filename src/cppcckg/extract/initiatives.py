@@ -27,11 +27,12 @@ from cppcckg.extract.enumerations import split_enumerations
 from cppcckg.extract.listed_activities import own_items
 from cppcckg.extract.session_labels import session_label
 from cppcckg.extract.firstchars import guard_patterns, searched
-from cppcckg.extract.story_time import story_period, written_when_reviewing
+from cppcckg.extract.story_time import planned_period, story_period, written_when_reviewing
 from cppcckg.extract.subjects import marked_subject, names_a_platform, subject_span
 from cppcckg.extract.counted_committees import spans_both_sides
 from cppcckg.extract.departments import STATE_FULL_WORDS
 from cppcckg.ingest.reference import CPPCC_CLASSES, Entity, Reference
+from cppcckg.ingest.text_dating import written_date
 from cppcckg.ingest.textnorm import normalise
 from cppcckg.model import (
     DONE,
@@ -985,6 +986,7 @@ class InitiativeExtractor:
         # (year, month) of writing when it is after the years reviewed (see story_time.py); the
         # pipeline dates the statistics by it too
         self.story_written = written_when_reviewing(report, publisher_assumed)
+        self._written = written_date(report.delivered, report.norm)  # (year, month) of writing, if known
         self._clauses: list[tuple[int, int]] = []  # the current sentence's clauses
         self._clause_views: list[tuple[int, int]] | None = None  # the same in the sentence's compact view
         self._previous: list[tuple[int, int]] = []  # triggers of the paragraph's last sentence with initiatives
@@ -2291,7 +2293,7 @@ class InitiativeExtractor:
         programmes = [p.mention for p in placed if p.mention.kind == "programme"] or sentence_programmes
         items_before = _ITEM_BREAK.split(sentence_before)
         lead_in = items_before[-1] + text[:trig.start]  # a list item starts afresh
-        status, period = self._status(a, b, text, lead_in)
+        status, period = self._status(a, b, text, lead_in, sentence_before + text[:trig.end])
         if self.story_written is not None and not _DATED_ITEM.match(lead_in):  # (the session told, not the year reviewed)
             period = story_period(sentence_view.text if sentence_view else text, period, self.story_written)
         if status == DONE and len(items_before) > 1 and _LIST_AHEAD.search(items_before[0]) and not (
@@ -2424,17 +2426,19 @@ class InitiativeExtractor:
             return "cq-cppcc"
         return None
 
-    def _status(self, a: int, b: int, text: str, lead_in: str) -> tuple[str, Period | None]:
+    def _status(self, a: int, b: int, text: str, lead_in: str, told: str) -> tuple[str, Period | None]:
         """Planned when the report part says so, when the text is a plan (合作要点), or when a
         future cue (将, 拟, 计划, 下一步, 约定…) comes before the activity in its sentence."""
         part = self.report.part_at(a)
         status = part.status if part else DONE
         period = part.period if part and part.period else self.report.period
+        own_period = bool(part and part.period)
         dated = _DATED_ITEM.match(lead_in)
         if dated and (part is None or part.period is None or part.period.start <= int(dated.group(1)) <= part.period.end
                       or not self.speaks_for_itself):
             year = int(dated.group(1))  # 2021年1月12日，…召开: the item says its own year
             period = Period(year, year)
+            own_period = True
         in_plan = (self._is_plan or (self._previews_session and not _PRESS_CONFERENCE.search(text) and not self._reviewing
                                      and not self._year_behind(lead_in + text))) and not (
             lexicon.DONE_MARK.search(text) or lexicon.DONE_MARK.search(lead_in))
@@ -2442,6 +2446,8 @@ class InitiativeExtractor:
                 lexicon.PLANNED_LEAD.search(lead_in) and not lexicon.DONE_MARK.search(text))
                 or self._dated_after_writing(text)):
             status = PLANNED
+        if status == PLANNED and not own_period:  # (明年将…; 下一步… in a review written the year after)
+            period = planned_period(told, period, self._written)
         return status, period
 
     def _year_behind(self, text: str) -> bool:

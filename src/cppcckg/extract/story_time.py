@@ -5,6 +5,9 @@ text's dating), and tells too what was done at the session itself: the sitting, 
 the proposals handed in while it sat. Those happened in 2024. A sentence that tells the
 session's own time (会议期间, 大会上, 开幕, 分组讨论) or is dated by a day of the month up to the
 day of writing gets the year the text was written; every other sentence keeps the text's period.
+
+Work still to come in such a text is of the year of writing too (下一步, 拟于下半年), or of the
+year after it when the sentence says 明年.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ _AT_THE_SESSION = re.compile(r"(?:会议|大会|全会)期间|大会上|开幕|�
 _MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月\d{1,2}日")
 # a year written with a clause's own date (2023年5月): the clause dates itself
 _OWN_YEAR = re.compile(r"(?:19|20)\d{2}年")
+_NEXT_YEAR = re.compile(r"明年|来年|下一年度")
+_THIS_YEAR = re.compile(r"今年|本年度")
 
 
 def written_when_reviewing(report: Report, publisher_assumed: bool) -> tuple[int, int] | None:
@@ -38,5 +43,21 @@ def story_period(sentence: str, period: Period | None, written: tuple[int, int] 
         return period
     day = _MONTH_DAY.search(sentence)
     if _AT_THE_SESSION.search(sentence) or (day is not None and int(day.group(1)) <= written[1]):
+        return Period(written[0], written[0])
+    return period
+
+
+def planned_period(told: str, period: Period | None, written: tuple[int, int] | None) -> Period | None:
+    """The period of work still to come that `told` (its sentence up to the activity) dates by
+    no year of its own: the year after writing for 明年, the year of writing for 今年 or when the
+    text reviews years before it was written, else `period`. A year it names after `period`
+    (将于2026年…) is its own."""
+    named = [int(y[:4]) for y in _OWN_YEAR.findall(told)]
+    if named:
+        return Period(named[-1], named[-1]) if period is None or named[-1] > period.end else period
+    base = written[0] if written is not None else (period.end if period is not None else None)
+    if base is not None and _NEXT_YEAR.search(told):
+        return Period(base + 1, base + 1)
+    if written is not None and (_THIS_YEAR.search(told) or (period is not None and period.end < written[0])):
         return Period(written[0], written[0])
     return period

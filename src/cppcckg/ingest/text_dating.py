@@ -39,6 +39,12 @@ _PLANNED_FOR = re.compile(r"(20\d\d)年度?[^，,。；;《》“”]{0,10}?(?:�
 # 自2021年签订协议以来: where a span of work began, not the time the text tells of
 _SINCE_YEAR = re.compile(r"自(20\d\d)年[^，,。；;]{0,16}?以来")
 _COMPARED_YEAR = re.compile(r"(?:与|较|比|同)(20\d\d)年(?:相比|同期)?|(?:提出|明确)[，,：:](20\d\d)年[，,][^。；;]{0,16}?(?:将|要|拟)")
+# A news story's lead: a line opening (after 本报讯 or a byline of a few characters) with the day
+# its story happened, 5月20日， or 6月16日至17日，: the story is of the time it was written.
+_STORY_LEAD = re.compile(r"(?:^|\n)[ \t]*(?:[^\n。，,]{0,14}?(?:讯|电|消息|记者[^\n。，,]{0,8}?)[ \t：:]*)?(?<![\d年])(\d{1,2})月\d{1,2}日"
+                         r"(?:(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚)?[,，]")
+# Words by which a text reviews a span behind it (一年来, 过去五年): then it is a review, whatever its lead.
+_REVIEWING = re.compile(r"五年来|过去五年|过去的五年|本届以来|一年来|过去一年|过去的一年|工作报告")
 # Dating relative to when the text was written: (words, years back of the start, years back of the end).
 _RELATIVE = (
     (re.compile(r"五年来|过去五年|过去的五年|本届以来"), 5, 1),
@@ -74,10 +80,13 @@ def infer_period(norm: str, parts: list[Part], delivered: Any = None, title: str
         return Period(year, year)
     if all(part.status == PLANNED for part in parts if part.end - part.start > 20) and parts[-1].period:
         return parts[-1].period
+    written = written_date(delivered, text)
+    story = _story_year(text, written)
+    if story is not None:
+        return Period(story, story)
     opening = _OPENING_YEAR.search(text)
     if opening:
         return Period(int(opening.group(1)), int(opening.group(1)))
-    written = written_date(delivered, text)
     if written is not None:
         year, month = written
         found = [(m.start(), back_start, back_end) for regex, back_start, back_end in _RELATIVE
@@ -107,6 +116,19 @@ def infer_period(norm: str, parts: list[Part], delivered: Any = None, title: str
         counts[y] = counts.get(y, 0) + 1
     best = max(counts, key=lambda y: (counts[y], y))  # (on a tie the latest: a story tells of its own time)
     return Period(best, best)
+
+
+def _story_year(text: str, written: tuple[int, int] | None) -> int | None:
+    """The year of a news story whose lead dates it by month and day (5月20日，…): the year it
+    was written, or the year before when the lead's month is later than the month of writing.
+    None for a text that reviews a span (一年来, 工作报告), which its other dating reads, and for a
+    lead after the text's opening lines."""
+    if written is None or _REVIEWING.search(text):
+        return None
+    lead = _STORY_LEAD.search(text, 0, 400)
+    if lead is None:
+        return None
+    return written[0] - 1 if int(lead.group(1)) > written[1] else written[0]
 
 
 def written_date(delivered: Any, text: str) -> tuple[int, int] | None:
