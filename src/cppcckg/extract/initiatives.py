@@ -488,6 +488,8 @@ _PRESS_CONFERENCE = re.compile(r"发布会")
 _YEAR_REVIEWED = re.compile(r"过去(?:的)?一年|一年来|过去五年|五年来|回顾")
 _PREVIEW_WITHIN = 600
 _YEAR_NAMED = re.compile(r"((?:19|20)\d{2})年")
+#: Provinces from which a body's work is a many-province mechanism's, not Sichuan and Chongqing's.
+_MANY_PROVINCES = 4
 _ISO_DAY = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 # the numbered meeting written after an organ's name (…常务委员会第N次会议)
 _NUMBERED_SITTING = re.compile(r"第[一二三四五六七八九十\d]{1,4}次(?:全体|常委会?|常务委员会)?会议")
@@ -2362,7 +2364,9 @@ class InitiativeExtractor:
     def _joint_now(self, keys: list[str]) -> bool:
         provinces = {self._province(k) for k in keys}
         if "sichuan" in provinces and "chongqing" in provinces:
-            return True
+            # (长江经济带11省市政协, “13+1”省区市政协: a mechanism of many provinces that Sichuan and
+            # Chongqing belong to is not their joint work)
+            return len(provinces - {None, "national"}) < _MANY_PROVINCES
         if any(_CROSS_BORDER.search(entity.name_zh) for entity in map(self.reference.get, keys) if entity is not None):
             return True
         # 渝川黔30市州区县政协, a body the reference does not know, named by the provinces it spans
