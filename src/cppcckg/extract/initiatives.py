@@ -749,6 +749,11 @@ _DATED_LEAD = re.compile(r"\d{1,2}[月日]")
 _JOINS_BARE = re.compile(r"(?:陪同|参加|出席|一同|共同参加)了?$")
 _BARE_END = re.compile(r"(?:考察|调研|视察|活动|考察活动|调研活动|视察活动|调研考察|考察调研|调研视察|视察调研)(?:活动)?")
 _TAKES_PART = re.compile(r"参加|出席|列席")
+# a clause that only says who went along with the work told (某政协有关负责同志陪同调研): its
+# bodies are hosts, not the actors the story goes on with
+# departments reporting to the committee's work (…负责同志分别作了情况介绍): no actor the story goes on with
+_REPORTS_TO_IT = re.compile(r"(?:介绍|通报|汇报|说明)了?(?:[^，,。；;]{0,12}(?:情况|进展|做法))?[。；;，,]?$")
+_GOES_ALONG = re.compile(r"(?:陪同|参加|一同参加|随同|共同参加)了?" + _BARE_END.pattern + r"[。；;，,]?$")
 _ALL_ACTIVITIES = re.compile(r"(?:有关|相关|上述|以上)活动")
 _PREPARED = re.compile(lexicon.SESSION_PREPARED)  # a coming session prepared: work said by its words alone
 _SESSION_PREPARED_NAME = re.compile(r"(?:[省市州区县]政协)?[一二三四五六七八九十\d]{1,3}届[一二三四五六七八九十\d]{1,3}次(?:全体|全委)?会议")
@@ -1193,7 +1198,7 @@ class InitiativeExtractor:
                 subject = head_subject
                 if not head_of_sentence and not any(c in "；;" for c in norm[sentence.start:a]):
                     head_of_sentence = list(head_subject)
-                self._remember(head_subject)
+                self._remember_head(text, head_subject)
                 # (调研组一行前往…市政协机关等地: the team of the work told, not a body named as actor)
                 named_actor = named_actor or (bool(bodies) and not lexicon.TEAM_ANAPHOR.match(text, _lead_end(text)))
             names_each = _NAMED_EACH_NEXT.match(sentence_view.text, sentence_view.index(b - 1) + 1) is not None
@@ -1802,6 +1807,12 @@ class InitiativeExtractor:
                     self.group = _unique([*self.carried, *pair])
         head = self._clause_subject(view.text, bodies)
         if head:
+            self._remember_head(view.text, head)
+
+    def _remember_head(self, text: str, head: list[str]) -> None:
+        """Carry a clause's head on as the story's subject, unless the clause only says who went
+        along (某政协有关负责同志陪同调研) or departments reported to the work (…作了情况介绍)."""
+        if not (_GOES_ALONG.search(text) or (_REPORTS_TO_IT.search(text) and not any(map(self._cppcc_side, head)))):
             self._remember(head)
 
     def _pair_told_before(self, text: str, before: Sequence[Mention], sentence_start: int) -> list[str]:

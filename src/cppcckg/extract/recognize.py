@@ -176,6 +176,7 @@ class Recognizer:
                 return None  # (政协某市第N届委员会常委会工作报告: a committee the reference lacks)
         counts: dict[str, int] = {}
         places: dict[str, int] = {}
+        organs: dict[str, int] = {}  # committees whose organs the text names in full, by first position
         local_forms: dict[int, tuple[list[_Form], int, int]] = {}  # forms, rank, count
         # committees the reference lacks: named in full with their term, or heading a clause (平湖市政协以…)
         unknown_named = sum(1 for m in _LOCAL_FORM_AT.finditer(report.norm) if (head := _name_at_a_head(report.norm, m.start())) is not None
@@ -217,6 +218,10 @@ class Recognizer:
                     partner_end = end
                 for f in forms:
                     entity = self.reference.entities[f.entity]
+                    if not f.local and entity.kind == "body" and entity.cls not in CPPCC_CLASSES and not partner:
+                        organ_of = self._committee_of(f.entity)  # (重庆市政协经济委员会: Chongqing's committee named)
+                        if organ_of is not None:
+                            organs.setdefault(organ_of, a + start)
                     if not f.local and entity.cls in CPPCC_CLASSES and not asked:
                         # (商请重庆市政协: asked, not the writer; a partner is named, and counts for nothing)
                         counts[entity.key] = counts.get(entity.key, 0) + (0 if partner else 1)
@@ -247,28 +252,30 @@ class Recognizer:
             # no committee of the reference writes, least of all the national one)
             return None
         if local and local_forms:
-            local = self._with_local_forms(local, local_forms, places, unknown_named > 0)
+            local = self._with_local_forms(local, local_forms, places, unknown_named > 0, organs)
         counts = local or counts
         if counts:
             return max(sorted(counts), key=lambda k: counts[k])
         return self._abbreviated_home(report.norm) if not places else None
 
     def _with_local_forms(self, counts: dict[str, int], local_forms: dict[int, tuple[list[_Form], int, int]],
-                          places: dict[str, int], unknown_named: bool) -> dict[str, int]:
+                          places: dict[str, int], unknown_named: bool, organs: dict[str, int]) -> dict[str, int]:
         """`counts` with the uses of the committee form the text uses most (省政协, 市政协) added to
         the committee it stands for: a writer calls its own committee by the bare form and names
         the others in full (省政协与重庆市政协…), so one full name does not outweigh it. The form
         is the committee it could mean that the text names in full, else is read in the places
         the text names, most named first (省政协 with none: Sichuan's, as this project's texts
         use it). `unknown_named`: the text heads a clause with a committee of a place the
-        reference lacks, so committees of other provinces it names may be its own province's."""
+        reference lacks, so committees of other provinces it names may be its own province's.
+        `organs`: committees whose organs the text names in full (重庆市政协经济委员会) by where
+        first: such a committee is named too, and on a tie the one named first is meant."""
         forms, rank, uses = max(local_forms.values(), key=lambda v: v[1:])
         # (its organs written bare, 市政协常委会 with no 市政协 alone: its own committee's too)
         # (one named only as a partner, 会同…与四川省X市政协, is not what the bare form means)
-        named = [k for f in forms if counts.get(k := self._own_committee(f.entity))]
+        named = [k for f in forms if counts.get(k := self._own_committee(f.entity)) or k in organs]
         if named:  # (安徽省政协… then 省政协: the one named in full)
-            committee = max(named, key=lambda k: counts[k])
-            return {**counts, committee: counts[committee] + uses}
+            committee = min(named, key=lambda k: (-counts.get(k, 0) - (k in organs), organs.get(k, len(organs) + 10**9)))
+            return {**counts, committee: counts.get(committee, 0) + uses + (committee in organs)}
         # (a committee of a third province named in full is a partner, 与贵州省政协联合协商, unless the
         # text heads a clause with a city the reference lacks, 深圳市政协…: the bare form is that city's)
         ours = all(self.reference.province_of(k) in (_HOME, _PARTNER, None) for k in [*places, *(counts if unknown_named else ())])
