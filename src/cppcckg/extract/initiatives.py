@@ -749,6 +749,7 @@ _DATED_LEAD = re.compile(r"\d{1,2}[月日]")
 _JOINS_BARE = re.compile(r"(?:陪同|参加|出席|一同|共同参加)了?$")
 _BARE_END = re.compile(r"(?:考察|调研|视察|活动|考察活动|调研活动|视察活动|调研考察|考察调研|调研视察|视察调研)(?:活动)?")
 _TAKES_PART = re.compile(r"参加|出席|列席")
+_WORKS_WITH = re.compile(r"(?:会同|联合|携手|协同)$")  # working with a body named next, as one of its runners
 # a clause that only says who went along with the work told (某政协有关负责同志陪同调研): its
 # bodies are hosts, not the actors the story goes on with
 # departments reporting to the committee's work (…负责同志分别作了情况介绍): no actor the story goes on with
@@ -1347,9 +1348,10 @@ class InitiativeExtractor:
                 for p in bodies:
                     keys = self._members(p.mention) or [p.mention.entity]
                     before = _words_before(text, _before_places(place_ends, p.start))
-                    if (lexicon.COORGANIZER_BEFORE.search(before) and lexicon.ACTION.search(text, p.end)
-                            and p.start > 0 and not set(keys) <= set(subject)):
-                        subject = _unique([*subject, *keys])  # A会同B组织调研组，…开展调研: both run it
+                    if (lexicon.COORGANIZER_BEFORE.search(before) and p.start > 0 and not set(keys) <= set(subject) and (
+                            lexicon.ACTION.search(text, p.end) or (_WORKS_WITH.search(before) and not text[p.end:].strip("，, ")))):
+                        # A会同B组织调研组，…开展调研: both run it (A联合B，在某镇举行…: the clause closes on B)
+                        subject = _unique([*subject, *keys])
                     elif lexicon.PARTNER_BEFORE.search(before) or (
                             joined_end >= 0 and _LIST_JOIN.fullmatch(text, joined_end, p.start)):
                         joined.extend(keys)  # (赴A、B、C: the list goes on)

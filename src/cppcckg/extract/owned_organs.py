@@ -6,6 +6,8 @@
   CPPCC's, the other body's meeting went to the committee, and the body itself was lost.
 * 工作委员会 / 联络委员会 right after a committee's members (市政协委员联络委员会): the special
   committee for its members' work, not the members as a group.
+* 委员党支部 right after a special committee (市政协某委员会委员党支部): the branch of that
+  committee's members, not the committee's whole members' party branch and the committee.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import Callable
 from cppcckg.extract.unlisted_sessions import names_an_unlisted_committee
 from cppcckg.model import Evidence, Mention, Report
 
-__all__ = ["party_groups_of_other_bodies", "members_committees"]
+__all__ = ["party_groups_of_other_bodies", "members_committees", "branches_of_special_committees"]
 
 # bodies with a party group of their own, as the reference classes them (an unknown body's
 # class is Body: a department, a congress's standing committee the reference lacks)
@@ -79,4 +81,21 @@ def members_committees(report: Report, mentions: list[Mention], key_of: Callable
         label = m.label + more.group("word") + "委员会"
         out.append(replace(m, evidence=Evidence(report.id, a, b, report.text[a:b]), entity=key_of(label), label=label,
                            cls="SpecialCommittee", surface=report.text[a:b], in_reference=False, members=()))
+    return out
+
+
+def branches_of_special_committees(report: Report, mentions: list[Mention], key_of: Callable[[str], str]) -> list[Mention]:
+    """`mentions` with a special committee and the 委员党支部 written right after it made one
+    mention: that committee's members' party branch (a body the reference lacks)."""
+    out: list[Mention] = []
+    for m in mentions:
+        before = out[-1] if out else None
+        if (before is not None and m.cls == "MembersPartyBranch" and before.cls == "SpecialCommittee"
+                and m.evidence.start == before.evidence.end and m.surface.strip().startswith("委员党支部")):
+            a, b = before.evidence.start, m.evidence.end
+            label = before.label + "委员党支部"
+            out[-1] = replace(m, evidence=Evidence(report.id, a, b, report.text[a:b]), entity=key_of(label), label=label,
+                              surface=report.text[a:b], in_reference=False, members=())
+            continue
+        out.append(m)
     return out

@@ -27,7 +27,7 @@ from cppcckg.extract.firstchars import guard_patterns, searched
 from cppcckg.extract.department_lists import listed_departments
 from cppcckg.extract.counted_committees import COUNTED_HINT, counted_committees
 from cppcckg.extract.initial_runs import INITIALS_HINT, initial_runs
-from cppcckg.extract.owned_organs import members_committees, party_groups_of_other_bodies
+from cppcckg.extract.owned_organs import branches_of_special_committees, members_committees, party_groups_of_other_bodies
 from cppcckg.extract.departments import PARTY_PATTERN, PARTY_WORDS, STATE_FULL_WORDS, party_in_full, state_in_full
 from cppcckg.extract.numbers import parse_chinese_numeral
 from cppcckg.extract.organs import (BARE_CONGRESS_SESSION, BARE_DEPARTMENT, BARE_PARTY_COMMITTEE, BARE_STATE_ORGAN,
@@ -365,11 +365,11 @@ class Recognizer:
         found = sorted((end_index + shorter + 1, shorter, form) for end_index, (form, shorter) in self._automaton.iter(norm))
         out = []
         last_end = 0
-        for start, shorter, form in found:
+        for i, (start, shorter, form) in enumerate(found):
             if start < last_end:
                 continue
             end = start - shorter
-            if _bad_boundary(norm, start, end):
+            if _bad_boundary(norm, start, end) or self._name_across(norm, found, i, end):
                 continue
             if form in self._programme_only and norm[end:end + 1] in ("组", "团"):
                 continue  # 川渝政协联合调研组: a team formed for the work, named by who forms it
@@ -381,6 +381,16 @@ class Recognizer:
             out.append((start, end, self._forms[form]))
             last_end = end
         return out
+
+    def _name_across(self, norm: str, found: list[tuple[int, int, str]], i: int, end: int) -> bool:
+        """Is the place name found at `found[i]` the tail of a word (联合, 召开) whose last
+        character it took, with a longer name starting inside it (联合江津区政协: no 合江 there,
+        but 江津区政协; 召开县政协会议: no 开县)?"""
+        start = found[i][0]
+        if start == 0 or norm[start - 1:start + 1] not in _WORDS_BEFORE_NAMES or any(
+                self.reference.entities[f.entity].kind != "place" for f in self._forms[found[i][2]]):
+            return False
+        return any(start < s2 < end < s2 - shorter for s2, shorter, _form in found[i + 1:] if s2 < end)
 
     def resolve(self, forms: list[_Form], place: str | None) -> Entity | None:
         """One entity for a matched form: a plain alias wins; a local form needs the context."""
@@ -482,6 +492,8 @@ class Recognizer:
             out = organs_in_title_lists(report.norm, out, lambda c, a, b, word: self._organ_of_committee(report, c, a, b, word))
         if "委员工作委" in report.norm[start:end] or "委员联络委" in report.norm[start:end]:
             out = members_committees(report, out, _unknown_key)
+        if "委委员党支部" in report.norm[start:end] or "委员会委员党支部" in report.norm[start:end]:
+            out = branches_of_special_committees(report, out, _unknown_key)
         if "、" in report.norm[start:end]:
             out = listed_departments(report, out, lambda a, b, label, seat: self._organ_named(report, a, b, label, seat))
         return the_committee_named(report, out, self._seat_of)
@@ -2331,6 +2343,9 @@ def _bad_boundary(norm: str, start: int, end: int) -> bool:
     return False
 
 
+#: Words whose last character often begins a place's name (联合江津, 召开县政协, 结合江北): a place
+#: found from that character on is read only when no longer name starts inside it.
+_WORDS_BEFORE_NAMES = frozenset({"联合", "结合", "配合", "整合", "融合", "综合", "符合", "适合", "召开", "展开", "公开"})
 #: Common surnames that are no preposition or place initial: one right before a place's short
 #: name and a title after it (周蓬安委员) make a person's name of it.
 _SURNAMES = frozenset("王李张刘陈杨赵吴周徐孙朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范廖贾夏韦邹孟熊秦邱尹薛闫段雷侯史陶贺顾郝龚邵戴莫孔汤")
