@@ -36,3 +36,9 @@ def test_a_bare_committee_form_is_the_one_whose_organ_is_named(pipeline):
     x = run(pipeline, _PAIR_VISIT + "市政协副主席刘某某、四川省政协副主席陈某某参加视察。"
                                     "潼南区政协、遂宁市政协有关负责同志陪同视察。")
     assert x.report.publisher == "cq-cppcc", x.report.publisher
+
+
+def test_a_quoted_theme_of_working_together_names_no_pair(pipeline):
+    x = run(pipeline, "2022-08-12 来源：某某网\n8月11日，市政协举行双周协商座谈会。会上，民进重庆市委、农工党重庆市委、"
+                      "市总工会负责同志先后发言。按计划，年内还将围绕“推动文旅协同发展”再举办1次双周协商座谈会。")
+    assert _orgs(x, "meeting") == [("cq-cppcc",), ("cq-cppcc",)], _orgs(x, "meeting")

@@ -749,6 +749,17 @@ _DATED_LEAD = re.compile(r"\d{1,2}[月日]")
 _JOINS_BARE = re.compile(r"(?:陪同|参加|出席|一同|共同参加)了?$")
 _BARE_END = re.compile(r"(?:考察|调研|视察|活动|考察活动|调研活动|视察活动|调研考察|考察调研|调研视察|视察调研)(?:活动)?")
 _TAKES_PART = re.compile(r"参加|出席|列席")
+# a quoted theme (“推动文旅协同发展”) and 协同发展 say what the work is about, not who does it together
+_THEME_WORDS = re.compile(r"“[^”，,。；;！？]{0,30}”|协同(?=发展|创新|治理|共进)")
+
+
+def _says_together(text: str, end: int | None = None) -> bool:
+    """Does the clause (up to `end`) say its work is done together (联合, 共同, 双方), outside a
+    quoted theme?"""
+    told = text[:end] if end is not None else text
+    return lexicon.TOGETHER.search(_THEME_WORDS.sub(lambda m: "　" * len(m.group()), told)) is not None
+
+
 _WORKS_WITH = re.compile(r"(?:会同|联合|携手|协同)$")  # working with a body named next, as one of its runners
 # a clause that only says who went along with the work told (某政协有关负责同志陪同调研): its
 # bodies are hosts, not the actors the story goes on with
@@ -2204,7 +2215,7 @@ class InitiativeExtractor:
                 if committee is not None:
                     organizers.append(committee)
                     rules.append("role:session-committee")
-        if (not organizers and self.group and lexicon.TOGETHER.search(text) and not co_organizers
+        if (not organizers and self.group and _says_together(text) and not co_organizers
                 and not set(self.group) <= set(partners)):  # (组织A、B开展联合调研: those organised are no pair acting)
             # (区政协…，与A、B联合开展调研: the pair named after 与 joins the subject, it is no pair acting alone)
             said = _GROUP_SAID.search(text)
@@ -2222,7 +2233,7 @@ class InitiativeExtractor:
         if not organizers and subject:
             organizers.extend(subject)
             rules.append("role:sentence-subject")
-            if joined and lexicon.TOGETHER.search(text, 0, trig.end):
+            if joined and _says_together(text, trig.end):
                 organizers.extend(k for k in joined if k not in organizers)  # (…与B协同履职，共同举办X: both hold it)
                 rules.append("role:joined-together")
             elif joined:
