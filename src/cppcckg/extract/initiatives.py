@@ -749,6 +749,22 @@ _DATED_LEAD = re.compile(r"\d{1,2}[月日]")
 _JOINS_BARE = re.compile(r"(?:陪同|参加|出席|一同|共同参加)了?$")
 _BARE_END = re.compile(r"(?:考察|调研|视察|活动|考察活动|调研活动|视察活动|调研考察|考察调研|调研视察|视察调研)(?:活动)?")
 _TAKES_PART = re.compile(r"参加|出席|列席")
+_KEY_CHOSEN = re.compile(r"(?:票决|遴选|确定|选定|(?:票决)?选出)了?(?:\d+件)?重点(?:督办|办理)?提案")
+# the leaders who oversee the key proposals just chosen or counted (确定重点提案42件，由市领导领衔督办;
+# 其中12件由…牵头督办; 副区长领衔督办重点提案9件): how the proposals are handled, a statistic, no work
+_LEADERS_OVERSEE = re.compile(r"[^，,；;。《》“”]*?(?:由|分别|各)[^，,；;。《》“”]{0,24}?(?:领衔|牵头)督办(?:重点提案)?(?P<n>\d+件)?|"
+                              r"[^，,；;。《》“”]*?(?:领衔|牵头)督办(?:重点提案)?(?P<m>\d+件)")
+_COUNT_OF_THEM = re.compile(r"\d+件")
+
+
+def _leaders_oversee(text: str, before_clause: str) -> bool:
+    """Does the clause only name the leaders who oversee key proposals counted (in it, or chosen
+    with their count in the clause before)?"""
+    told = _LEADERS_OVERSEE.fullmatch(text)
+    return told is not None and (told.group("m") is not None or _COUNT_OF_THEM.search(text) is not None
+                                 or _KEY_CHOSEN.search(before_clause[-40:]) is not None)
+
+
 # a quoted theme (“推动文旅协同发展”) and 协同发展 say what the work is about, not who does it together
 _THEME_WORDS = re.compile(r"“[^”，,。；;！？]{0,30}”|协同(?=发展|创新|治理|共进)")
 
@@ -1322,6 +1338,8 @@ class InitiativeExtractor:
                 elif not taken:
                     for trigger in self._previous:  # 。雅安市政协主席陪同考察。 after the sentence that names it
                         self.late.setdefault(trigger, []).extend(attending)
+            # (12件由市领导领衔督办, 副区长领衔督办重点提案9件: who oversees the key proposals counted, a statistic)
+            triggers = [t for t in triggers if not (t.type == "supervision" and _leaders_oversee(text, before_clause))]
             made = [(trig.start, trig.end, self._initiative(sentence, a, b, view, trig, bodies, subject, placed,
                                                             earlier_topics, frame_programmes, before_clause,
                                                             sentence_view, joined)) for trig in triggers]
@@ -1689,6 +1707,8 @@ class InitiativeExtractor:
             or bool(lexicon.SELF_VERBAL.match(text, trig.start))
             or (trig.end < len(text) and text[trig.end] not in "，,；;。、\"”》")
         )
+        if trig.type == "supervision" and _KEY_CHOSEN.fullmatch(text, trig.start, trig.end):
+            return True  # 确定重点提案42件: choosing the key proposals, with their count (a supervision)
         if (_DIGIT.match(text, trig.end) and not _DATE_AFTER.match(text, trig.end)) or (
                 trig.type == "proposal" and _PROPOSALS_COUNTED.match(text, trig.end)):  # (联名提交了4件提案)
             # 协商4100多次 is a count; 自主调研2000余人次 after 引导 is still an activity
