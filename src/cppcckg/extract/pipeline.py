@@ -25,7 +25,7 @@ from cppcckg.extract.periods import with_trailing_headings
 from cppcckg.extract.programme_figures import attach_programmes
 from cppcckg.extract.recognize import Recognizer
 from cppcckg.extract.repeats import mark_repeats
-from cppcckg.extract.segment import is_section_slogan, split_sentences
+from cppcckg.extract.segment import is_item_head, is_section_slogan, split_sentences
 from cppcckg.extract.meeting_agendas import subjects_told_after
 from cppcckg.extract.session_years import dated_by_sessions, session_years, sessions_dated
 from cppcckg.extract.sentence_context import with_sentences
@@ -84,7 +84,8 @@ class Pipeline:
             if not (sentence.is_heading and _NUMBERED.match(sentence.text)) or sentence.text.rstrip().endswith(("。", ".")):
                 # (read even when urged: it names the actors)
                 told = (initiatives_x.extract_urged if sentence.index in urged else initiatives_x.extract)(sentence, local)
-                if told and is_section_slogan(report.norm, sentence.start, sentence.end):
+                if told and (is_section_slogan(report.norm, sentence.start, sentence.end)
+                             or is_item_head(report.norm, sentence.start, sentence.end)):
                     told = []  # (靶向督办提质效: a section's title, its work told under it; read, for what follows)
                 if sentence.index in programme:
                     told = [replace(i, status=PLANNED) for i in told]

@@ -194,6 +194,20 @@ def is_section_slogan(norm: str, start: int, end: int) -> bool:
             and (after.startswith("\n\n") or not after))
 
 
+# an outline item's head said in a few words (一是联合开展专题协商。 二是聚焦民生实事视察监督。)
+_ITEM_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}是|[（(][一二三四五六七八九十]{1,2}[)）]|第[一二三四五六七八九十]{1,2}[，,、])"
+                        r"[^，,；;。：:！？!?“”《》\n]{2,14}[。：:]\s*")
+
+
+def is_item_head(norm: str, start: int, end: int) -> bool:
+    """An outline item's head that names no body and goes on in its paragraph with what was done
+    under it (一是联合开展专题协商。双方将围绕X开展联合协商): the heading of the work told after it."""
+    if not _ITEM_HEAD.fullmatch(norm, start, end) or _NAMES_A_BODY.search(norm, start, end):
+        return False
+    rest = norm[end:end + 12].lstrip(" \u3000")
+    return bool(rest) and not rest.startswith("\n")
+
+
 def split_sentences(report: Report, noise: list[tuple[int, int]] | None = None) -> list[Sentence]:
     """Sentences of a report, each with its section path (the headings in force); `noise`
     (see extract.noise) keeps page furniture out of the headline and the paragraphs."""
