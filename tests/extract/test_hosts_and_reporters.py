@@ -42,3 +42,10 @@ def test_a_quoted_theme_of_working_together_names_no_pair(pipeline):
     x = run(pipeline, "2022-08-12 来源：某某网\n8月11日，市政协举行双周协商座谈会。会上，民进重庆市委、农工党重庆市委、"
                       "市总工会负责同志先后发言。按计划，年内还将围绕“推动文旅协同发展”再举办1次双周协商座谈会。")
     assert _orgs(x, "meeting") == [("cq-cppcc",), ("cq-cppcc",)], _orgs(x, "meeting")
+
+
+def test_bodies_whose_people_speak_at_the_meeting_are_not_the_pair(pipeline):
+    x = run(pipeline, "2022-08-19 来源：某某网\n8月18日，川渝政协远程联合协商会举行。民盟四川省委、九三学社重庆市委、"
+                      "绵阳市政协、永川区政协等单位的代表作了发言，提出意见建议20条。今年以来，两省市政协已完成联合履职"
+                      "重点事项2项：一是围绕柑橘产业开展联合调研；二是围绕沱江治理开展联合视察。")
+    assert [set(o) for o in _orgs(x, "research")] == [{"sc-cppcc", "cq-cppcc"}], _orgs(x, "research")

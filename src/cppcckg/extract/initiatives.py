@@ -781,7 +781,15 @@ _WORKS_WITH = re.compile(r"(?:会同|联合|携手|协同)$")  # working with a 
 # bodies are hosts, not the actors the story goes on with
 # departments reporting to the committee's work (…负责同志分别作了情况介绍): no actor the story goes on with
 _REPORTS_TO_IT = re.compile(r"(?:介绍|通报|汇报|说明)了?(?:[^，,。；;]{0,12}(?:情况|进展|做法))?[。；;，,]?$")
+# bodies whose people speak at the meeting told (…等8家单位的代表作了发言): speakers, not the pair acting
+_SPEAKS_AT_IT = re.compile(r"(?:代表|负责同志|负责人|同志|委员)(?:们)?(?:先后|分别|依次|还|也)?(?:作了?)?(?:交流|大会|重点|书面)?发言[。；;，,]?$")
+def _clause_ends(text: str) -> list[int]:
+    """Where each clause of `text` ends (before its comma, semicolon or full stop)."""
+    return [m.start() for m in re.finditer(r"[，,；;。]|$", text)]
+
+
 _GOES_ALONG = re.compile(r"(?:陪同|参加|一同参加|随同|共同参加)了?" + _BARE_END.pattern + r"[。；;，,]?$")
+_PRESENT_ONLY = re.compile(_GOES_ALONG.pattern + "|" + _SPEAKS_AT_IT.pattern)
 _ALL_ACTIVITIES = re.compile(r"(?:有关|相关|上述|以上)活动")
 _PREPARED = re.compile(lexicon.SESSION_PREPARED)  # a coming session prepared: work said by its words alone
 _SESSION_PREPARED_NAME = re.compile(r"(?:[省市州区县]政协)?[一二三四五六七八九十\d]{1,3}届[一二三四五六七八九十\d]{1,3}次(?:全体|全委)?会议")
@@ -1826,8 +1834,8 @@ class InitiativeExtractor:
         pair = self._places_named_as_pair(view.text, places) if len(places) >= 2 else []
         if pair:
             self.group = pair
-        if not bodies:
-            return
+        if not bodies or any(_PRESENT_ONLY.search(view.text, 0, e) for e in _clause_ends(view.text)):
+            return  # (…等单位的代表作了发言，…; 某政协有关负责同志陪同调研: there, not the actors)
         if len(bodies) >= 2:  # A政协与B政协签署协议。两地政协将…: the pair the next sentence means
             pair = self._named_together(view.text, bodies) or self._visitor_and_host(view.text, bodies)
             # (A政协主席某某主持会议，B政协主席、C政协主席出席: two of the three named, the three stay the group)
@@ -1844,8 +1852,10 @@ class InitiativeExtractor:
 
     def _remember_head(self, text: str, head: list[str]) -> None:
         """Carry a clause's head on as the story's subject, unless the clause only says who went
-        along (某政协有关负责同志陪同调研) or departments reported to the work (…作了情况介绍)."""
-        if not (_GOES_ALONG.search(text) or (_REPORTS_TO_IT.search(text) and not any(map(self._cppcc_side, head)))):
+        along (某政协有关负责同志陪同调研), who spoke at the meeting (…的代表作了发言) or that
+        departments reported to the work (…作了情况介绍)."""
+        if not (_GOES_ALONG.search(text) or _SPEAKS_AT_IT.search(text)
+                or (_REPORTS_TO_IT.search(text) and not any(map(self._cppcc_side, head)))):
             self._remember(head)
 
     def _pair_told_before(self, text: str, before: Sequence[Mention], sentence_start: int) -> list[str]:
