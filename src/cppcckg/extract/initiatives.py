@@ -783,6 +783,10 @@ _WORKS_WITH = re.compile(r"(?:会同|联合|携手|协同)$")  # working with a 
 _REPORTS_TO_IT = re.compile(r"(?:介绍|通报|汇报|说明)了?(?:[^，,。；;]{0,12}(?:情况|进展|做法))?[。；;，,]?$")
 # bodies whose people speak at the meeting told (…等8家单位的代表作了发言): speakers, not the pair acting
 _SPEAKS_AT_IT = re.compile(r"(?:代表|负责同志|负责人|同志|委员)(?:们)?(?:先后|分别|依次|还|也)?(?:作了?)?(?:交流|大会|重点|书面)?发言[。；;，,]?$")
+# a sentence whose subject is the meeting just told (会议围绕X开展专题协商, 会议决定，…, 会议还审议…)
+_THE_MEETING_ACTS = re.compile(r"\s*(?:本次|此次|这次)?(?:会议|大会)(?:还|并|同时|最后)?(?:围绕|聚焦|就|决定|审议|听取|通过|研究|明确|部署|确定)")
+
+
 def _clause_ends(text: str) -> list[int]:
     """Where each clause of `text` ends (before its comma, semicolon or full stop)."""
     return [m.start() for m in re.finditer(r"[，,；;。]|$", text)]
@@ -1026,6 +1030,7 @@ class InitiativeExtractor:
         # the day the text was written, from its metadata (what is dated after it is still to come)
         self._written_day = tuple(int(x) for x in written.groups()) if written else None
         self._follows_plan = False  # this sentence goes on with one that announced what will be (将于…)
+        self._last_meeting: list[str] = []  # who held the last meeting a news item told (会议… after it)
         # (year, month) of writing when it is after the years reviewed (see story_time.py); the
         # pipeline dates the statistics by it too
         self.story_written = written_when_reviewing(report, publisher_assumed)
@@ -1096,6 +1101,8 @@ class InitiativeExtractor:
             self.carried = []  # a report's actor-less sentences are its publisher's
             if "\n" in norm[self._last_end:sentence.start]:
                 self.group = []  # in a report, a pair named together holds for its paragraph
+        elif self._last_meeting and _THE_MEETING_ACTS.match(sentence.text):
+            self.carried = list(self._last_meeting)  # 会议围绕X开展专题协商, 会议决定…: who held the meeting just told
         new_paragraph = "\n" in norm[self._last_end:sentence.start]
         if (new_paragraph and sentence.section != self._last_section) or (
                 (sentence.is_heading or sentence.is_bullet) and not sentence.text.rstrip().endswith(("。", "；", ";"))):
@@ -1355,6 +1362,8 @@ class InitiativeExtractor:
             if out:
                 self._last_organizers = list(out[-1].organizers)
                 self._last_type = out[-1].type
+                self._last_meeting = next((list(i.organizers) for i in reversed(out) if i.type == "meeting"
+                                           and i.organizers and not _THE_MEETING_ACTS.match(sentence.text)), self._last_meeting)
                 self._last_told = out[-1].evidence.text
                 if triggers:
                     self._went_out = self._went_out or self._last_type in _FIELD_WORK or bool(
