@@ -1973,6 +1973,8 @@ class InitiativeExtractor:
         congress = _congress_sessions(bodies)
         bodies = [p for p in bodies if p.mention.cls != "PlenarySession" and p.mention.entity not in congress]
         objects_to = -1  # the end of a list of bodies acted on (对A、B…: no pair acting)
+        # (两地政协, 双方: the group named before, said again; no pair named here)
+        bodies = [p for p in bodies if _normalised(p.mention.surface.replace(" ", "")) not in lexicon.GROUP_WORDS]
         for p in bodies:
             if (objects_to >= 0 and _LIST_JOIN.fullmatch(text, objects_to, p.start)) or (
                     lexicon.IGNORE_BEFORE.search(text, max(0, p.start - 2), p.start)):
