@@ -16,3 +16,11 @@ def test_the_pair_said_again_stays_the_pair(pipeline):
                       "双方商定，年内围绕“濑溪河水质提升”开展联合调研。")
     research = [set(i.organizers) for i in x.initiatives if i.type == "research"]
     assert research == [{"cppcc-rongchang", "cppcc-neijiang-sc"}], research
+
+
+def test_a_column_items_pair_does_not_carry_into_the_next_item(pipeline):
+    x = run(pipeline, "川渝政协协作动态\n2025-04-20 来源：某某网\n"
+                      "达州：达州市政协与开州区政协近日签订合作协议。根据协议，双方将轮流举办协作论坛。\n"
+                      "泸州：4月上旬，泸州市政协会同江津区政协，就“长江岸线保护”开展联合调研。\n")
+    research = [set(i.organizers) for i in x.initiatives if i.type == "research"]
+    assert research == [{"cppcc-luzhou-sc", "cppcc-jiangjin"}], research

@@ -783,6 +783,8 @@ _WORKS_WITH = re.compile(r"(?:会同|联合|携手|协同)$")  # working with a 
 _REPORTS_TO_IT = re.compile(r"(?:介绍|通报|汇报|说明)了?(?:[^，,。；;]{0,12}(?:情况|进展|做法))?[。；;，,]?$")
 # bodies whose people speak at the meeting told (…等8家单位的代表作了发言): speakers, not the pair acting
 _SPEAKS_AT_IT = re.compile(r"(?:代表|负责同志|负责人|同志|委员)(?:们)?(?:先后|分别|依次|还|也)?(?:作了?)?(?:交流|大会|重点|书面)?发言[。；;，,]?$")
+# a column's item headed by its place and a colon (内江：4月上旬，…)
+_COLUMN_ITEM = re.compile(r"\s*[\u4e00-\u9fff]{2,6}[：:](?![\s\n])")
 # a sentence whose subject is the meeting just told (会议围绕X开展专题协商, 会议决定，…, 会议还审议…)
 _THE_MEETING_ACTS = re.compile(r"\s*(?:本次|此次|这次)?(?:会议|大会)(?:还|并|同时|最后)?(?:围绕|聚焦|就|决定|审议|听取|通过|研究|明确|部署|确定)")
 
@@ -1111,6 +1113,8 @@ class InitiativeExtractor:
         self._last_section = sentence.section
         if new_paragraph:
             self._previous = []  # 陪同 in a later paragraph speaks of other work
+            if _COLUMN_ITEM.match(sentence.text):
+                self.group, self._visit_group = [], []  # (遂宁：…双方… then 内江：…联合调研: each item its own pair)
             if self.speaks_for_itself or "本报讯" in norm[self._last_end:sentence.end]:  # (本报讯: a column's next item)
                 self._last_subject = ""  # a report's paragraphs tell work after work
                 self._visit_group = []  # (a news item's visit goes on: 双方 are still the visitors and hosts)
