@@ -749,6 +749,7 @@ _DATED_LEAD = re.compile(r"\d{1,2}[月日]")
 _JOINS_BARE = re.compile(r"(?:陪同|参加|出席|一同|共同参加)了?$")
 _BARE_END = re.compile(r"(?:考察|调研|视察|活动|考察活动|调研活动|视察活动|调研考察|考察调研|调研视察|视察调研)(?:活动)?")
 _TAKES_PART = re.compile(r"参加|出席|列席")
+_PLACES_COUNTED = re.compile(r"了?[^，,；;。“”]{0,14}?\d+(?:余|多)?(?:家|个|户|处|所)")
 _KEY_CHOSEN = re.compile(r"(?:票决|遴选|确定|选定|(?:票决)?选出)了?(?:\d+件)?重点(?:督办|办理)?提案")
 # the leaders who oversee the key proposals just chosen or counted (确定重点提案42件，由市领导领衔督办;
 # 其中12件由…牵头督办; 副区长领衔督办重点提案9件): how the proposals are handled, a statistic, no work
@@ -1728,6 +1729,8 @@ class InitiativeExtractor:
             or bool(lexicon.SELF_VERBAL.match(text, trig.start))
             or (trig.end < len(text) and text[trig.end] not in "，,；;。、\"”》")
         )
+        if trig.type == "other" and text.startswith("走访", trig.start) and _PLACES_COUNTED.fullmatch(text, trig.end):
+            return False  # 走访企业7家: a count of places visited, a statistic (the visit is the work told)
         if trig.type == "supervision" and _KEY_CHOSEN.fullmatch(text, trig.start, trig.end):
             return True  # 确定重点提案42件: choosing the key proposals, with their count (a supervision)
         if (_DIGIT.match(text, trig.end) and not _DATE_AFTER.match(text, trig.end)) or (

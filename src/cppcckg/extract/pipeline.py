@@ -14,6 +14,7 @@ from cppcckg.extract import lexicon
 from cppcckg.extract.breakdowns import link_parts
 from cppcckg.extract.context_topics import inherit_topics, paragraph_context
 from cppcckg.extract.firstchars import guard_patterns
+from cppcckg.extract.field_meetings import meetings_during_field_work
 from cppcckg.extract.headlines import drop_headline_retellings, drop_meetings_named_again
 from cppcckg.extract.item_titles import drop_item_titles
 from cppcckg.extract.unlisted_sessions import names_an_unlisted_committee
@@ -109,6 +110,7 @@ class Pipeline:
                 figures_end = sentence.end
         initiatives = initiatives_x.with_late_partners(initiatives)
         initiatives = subjects_told_after(report, sentences, initiatives)  # (…召开座谈会。会议围绕X进行交流。)
+        initiatives = meetings_during_field_work(report.text, initiatives)  # (联合调研…。在宜宾召开的座谈会上…)
         initiatives = sessions_dated(initiatives, told_sessions)
         initiatives = drop_headline_retellings(report.norm, sentences, initiatives)
         initiatives = drop_meetings_named_again(report.norm, initiatives)
