@@ -24,3 +24,11 @@ def test_a_column_items_pair_does_not_carry_into_the_next_item(pipeline):
                       "泸州：4月上旬，泸州市政协会同江津区政协，就“长江岸线保护”开展联合调研。\n")
     research = [set(i.organizers) for i in x.initiatives if i.type == "research"]
     assert research == [{"cppcc-luzhou-sc", "cppcc-jiangjin"}], research
+
+
+def test_a_congress_and_a_government_named_together_run_no_joint_inspection(pipeline):
+    x = run(pipeline, "2024-01-16 来源：某某网\n1月15日，区政协六届三次会议开幕。区委、区人大常委会、区政府领导出席会议。"
+                      "报告回顾说，2023年，各专委会深入镇街，围绕农村电商发展开展联合视察。")
+    labels = {m.entity: m.label for m in x.mentions}
+    inspection = [[labels.get(k, k) for k in i.organizers] for i in x.initiatives if i.type == "inspection"]
+    assert len(inspection) == 1 and not any("人大" in k or "政府" in k or "区委" in k for k in inspection[0]), inspection

@@ -2264,7 +2264,8 @@ class InitiativeExtractor:
                     organizers.append(committee)
                     rules.append("role:session-committee")
         if (not organizers and self.group and _says_together(text) and not co_organizers
-                and not set(self.group) <= set(partners)):  # (组织A、B开展联合调研: those organised are no pair acting)
+                and not set(self.group) <= set(partners) and any(map(self._cppcc_side, self.group))):
+            # (a congress and a government named together earlier do not run a committee's joint work)  # (组织A、B开展联合调研: those organised are no pair acting)
             # (区政协…，与A、B联合开展调研: the pair named after 与 joins the subject, it is no pair acting alone)
             said = _GROUP_SAID.search(text)
             if said is None or self._group_fits(said.group()):
