@@ -522,7 +522,7 @@ _OPENING_OR_CLOSING = re.compile(r"开幕|闭幕")
 _WHERE_IN = ("中", "时", "期间", "环节")  # 在分组讨论中: a sitting named as where
 # 关于开展X情况的报告: work named inside a report's title without brackets
 _ABOUT_OPENS = re.compile(r"关于[^，,；;。《》]{0,20}$")
-_REPORT_ON_IT = re.compile(r"[^，,；;。《》]{0,16}?(?:情况|工作)的(?:报告|汇报|说明)")
+_REPORT_ON_IT = re.compile(r"[^，,；;。《》]{0,16}?(?:情况|工作|安排|计划|方案|打算|进展)的(?:报告|汇报|说明|通报)")
 # who gives a speech at a session: members, their parties and sectors (not a leader's 发言时强调)
 _MEMBERS_SPEAK = re.compile(r"委员|代表|民革|民盟|民建|民进|农工|致公|九三|台盟|工商联|界别")
 _SITTING_ATTENDED = re.compile(r"(?:(?:参加|出席|听取)了?(?:联组[和及与、])?|(?:讨论|会议)[和及与、]|参加[^，,；;。]{0,12}会议的?)$")
@@ -749,6 +749,8 @@ _DATED_LEAD = re.compile(r"\d{1,2}[月日]")
 _JOINS_BARE = re.compile(r"(?:陪同|参加|出席|一同|共同参加)了?$")
 _BARE_END = re.compile(r"(?:考察|调研|视察|活动|考察活动|调研活动|视察活动|调研考察|考察调研|调研视察|视察调研)(?:活动)?")
 _TAKES_PART = re.compile(r"参加|出席|列席")
+_PREPARED_FOR_BEFORE = re.compile(r"为(?:后续|下一步|下步|今后|下阶段|下一阶段|即将召开的|接下来的?)[^，,；;。]{0,12}$")
+_PREPARED_FOR_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:做好|作好|作)?(?:准备|铺垫)|[^，,；;。]{0,6}?(?:打下|奠定)(?:了)?(?:良好|坚实)?基础")
 _PLACES_COUNTED = re.compile(r"了?[^，,；;。“”]{0,14}?\d+(?:余|多)?(?:家|个|户|处|所)")
 _KEY_CHOSEN = re.compile(r"(?:票决|遴选|确定|选定|(?:票决)?选出)了?(?:\d+件)?重点(?:督办|办理)?提案")
 # the leaders who oversee the key proposals just chosen or counted (确定重点提案42件，由市领导领衔督办;
@@ -1729,6 +1731,8 @@ class InitiativeExtractor:
             or bool(lexicon.SELF_VERBAL.match(text, trig.start))
             or (trig.end < len(text) and text[trig.end] not in "，,；;。、\"”》")
         )
+        if _PREPARED_FOR_BEFORE.search(text, 0, trig.start) and _PREPARED_FOR_AFTER.match(text, trig.end):
+            return False  # 为后续协商活动做好准备: the work prepared for, an aim, no work told
         if trig.type == "other" and text.startswith("走访", trig.start) and _PLACES_COUNTED.fullmatch(text, trig.end):
             return False  # 走访企业7家: a count of places visited, a statistic (the visit is the work told)
         if trig.type == "supervision" and _KEY_CHOSEN.fullmatch(text, trig.start, trig.end):
