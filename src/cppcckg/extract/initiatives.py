@@ -749,13 +749,16 @@ _DATED_LEAD = re.compile(r"\d{1,2}[月日]")
 _JOINS_BARE = re.compile(r"(?:陪同|参加|出席|一同|共同参加)了?$")
 _BARE_END = re.compile(r"(?:考察|调研|视察|活动|考察活动|调研活动|视察活动|调研考察|考察调研|调研视察|视察调研)(?:活动)?")
 _TAKES_PART = re.compile(r"参加|出席|列席")
+# work a clause only prepares for (为后续协商活动做好准备, 为下一步监督打下基础): an aim
 _PREPARED_FOR_BEFORE = re.compile(r"为(?:后续|下一步|下步|今后|下阶段|下一阶段|即将召开的|接下来的?)[^，,；;。]{0,12}$")
 _PREPARED_FOR_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:做好|作好|作)?(?:准备|铺垫)|[^，,；;。]{0,6}?(?:打下|奠定)(?:了)?(?:良好|坚实)?基础")
+# the places visited, counted (走访企业7家): a statistic
 _PLACES_COUNTED = re.compile(r"了?[^，,；;。“”]{0,14}?\d+(?:余|多)?(?:家|个|户|处|所)")
+# choosing the key proposals (确定重点提案42件, 票决选出重点提案5件): a supervision
 _KEY_CHOSEN = re.compile(r"(?:票决|遴选|确定|选定|(?:票决)?选出)了?(?:\d+件)?重点(?:督办|办理)?提案")
 # the leaders who oversee the key proposals just chosen or counted (确定重点提案42件，由市领导领衔督办;
 # 其中12件由…牵头督办; 副区长领衔督办重点提案9件): how the proposals are handled, a statistic, no work
-_LEADERS_OVERSEE = re.compile(r"[^，,；;。《》“”]*?(?:由|分别|各)[^，,；;。《》“”]{0,24}?(?:领衔|牵头)督办(?:重点提案)?(?P<n>\d+件)?|"
+_LEADERS_OVERSEE = re.compile(r"[^，,；;。《》“”]*?(?:由|分别|各)[^，,；;。《》“”]{0,24}?(?:领衔|牵头)督办(?:重点提案)?(?:\d+件)?|"
                               r"[^，,；;。《》“”]*?(?:领衔|牵头)督办(?:重点提案)?(?P<m>\d+件)")
 _COUNT_OF_THEM = re.compile(r"\d+件")
 
@@ -780,8 +783,6 @@ def _says_together(text: str, end: int | None = None) -> bool:
 
 
 _WORKS_WITH = re.compile(r"(?:会同|联合|携手|协同)$")  # working with a body named next, as one of its runners
-# a clause that only says who went along with the work told (某政协有关负责同志陪同调研): its
-# bodies are hosts, not the actors the story goes on with
 # departments reporting to the committee's work (…负责同志分别作了情况介绍): no actor the story goes on with
 _REPORTS_TO_IT = re.compile(r"(?:介绍|通报|汇报|说明)了?(?:[^，,。；;]{0,12}(?:情况|进展|做法))?[。；;，,]?$")
 # bodies whose people speak at the meeting told (…等8家单位的代表作了发言): speakers, not the pair acting
@@ -797,7 +798,10 @@ def _clause_ends(text: str) -> list[int]:
     return [m.start() for m in re.finditer(r"[，,；;。]|$", text)]
 
 
+# a clause that only says who went along with the work told (某政协有关负责同志陪同调研): its
+# bodies are hosts, not the actors the story goes on with
 _GOES_ALONG = re.compile(r"(?:陪同|参加|一同参加|随同|共同参加)了?" + _BARE_END.pattern + r"[。；;，,]?$")
+# a clause of those who are only there: going along or speaking
 _PRESENT_ONLY = re.compile(_GOES_ALONG.pattern + "|" + _SPEAKS_AT_IT.pattern)
 _ALL_ACTIVITIES = re.compile(r"(?:有关|相关|上述|以上)活动")
 _PREPARED = re.compile(lexicon.SESSION_PREPARED)  # a coming session prepared: work said by its words alone
