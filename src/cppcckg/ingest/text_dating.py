@@ -2,7 +2,7 @@
 
 A report's metadata may say its period; most pages saved from the web say nothing, so the
 years come from the text: a part's period, a year its title or a sentence says it reviews,
-relative phrases (一年来, 去年, 今年以来) read against the date it was written, and last the
+a news story's lead dated by month and day, relative phrases (一年来, 去年, 今年以来) read against the date it was written, and last the
 year it names most, leaving out years only compared with, the targets of plans and years
 naming awards.
 """
@@ -63,7 +63,8 @@ _LATE_IN_YEAR = 7
 def infer_period(norm: str, parts: list[Part], delivered: Any = None, title: str = "") -> Period | None:
     """The years a text without a declared period covers, from its own dating: a part's
     period, the year its title says it reviews (2019年工作摘要), a year it says it reviews,
-    a year opening a sentence, a relative phrase (一年来,
+    the day a news story's lead gives (5月20日，…, read against the date of writing), a year
+    opening a sentence, a relative phrase (一年来,
     去年, 今年以来) read against the date it was written, and last the year it names most
     (years only compared with are not counted; in a text whose day of writing is known, neither
     are years long before it, years after it, the targets of plans, nor years naming awards)."""
