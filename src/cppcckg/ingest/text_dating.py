@@ -2,9 +2,9 @@
 
 A report's metadata may say its period; most pages saved from the web say nothing, so the
 years come from the text: a part's period, a year its title or a sentence says it reviews,
-a news story's lead dated by month and day, relative phrases (一年来, 去年, 今年以来) read against the date it was written, and last the
-year it names most, leaving out years only compared with, the targets of plans and years
-naming awards.
+a news story's lead dated by month and day, relative phrases (一年来, 去年, 今年以来) read
+against the date it was written, and last the year it names most, leaving out years only
+compared with, the targets of plans and years naming awards.
 """
 
 from __future__ import annotations
