@@ -1106,11 +1106,12 @@ class InitiativeExtractor:
     def extract(self, sentence: Sentence, mentions: Sequence[Mention]) -> list[Initiative]:
         norm = self.report.norm
         out: list[Initiative] = []
+        the_meeting_acts = _THE_MEETING_ACTS.match(sentence.text) is not None  # (read once per sentence)
         if self.speaks_for_itself:
             self.carried = []  # a report's actor-less sentences are its publisher's
             if "\n" in norm[self._last_end:sentence.start]:
                 self.group = []  # in a report, a pair named together holds for its paragraph
-        elif self._last_meeting and _THE_MEETING_ACTS.match(sentence.text):
+        elif self._last_meeting and the_meeting_acts:
             self.carried = list(self._last_meeting)  # 会议围绕X开展专题协商, 会议决定…: who held the meeting just told
         new_paragraph = "\n" in norm[self._last_end:sentence.start]
         if (new_paragraph and sentence.section != self._last_section) or (
@@ -1374,7 +1375,7 @@ class InitiativeExtractor:
                 self._last_organizers = list(out[-1].organizers)
                 self._last_type = out[-1].type
                 self._last_meeting = next((list(i.organizers) for i in reversed(out) if i.type == "meeting"
-                                           and i.organizers and not _THE_MEETING_ACTS.match(sentence.text)), self._last_meeting)
+                                           and i.organizers and not the_meeting_acts), self._last_meeting)
                 self._last_told = out[-1].evidence.text
                 if triggers:
                     self._went_out = self._went_out or self._last_type in _FIELD_WORK or bool(

@@ -274,7 +274,7 @@ class Recognizer:
         # (one named only as a partner, 会同…与四川省X市政协, is not what the bare form means)
         named = [k for f in forms if counts.get(k := self._own_committee(f.entity)) or k in organs]
         if named:  # (安徽省政协… then 省政协: the one named in full)
-            committee = min(named, key=lambda k: (-counts.get(k, 0) - (k in organs), organs.get(k, len(organs) + 10**9)))
+            committee = min(named, key=lambda k: (-counts.get(k, 0) - (k in organs), organs.get(k, float("inf"))))
             return {**counts, committee: counts.get(committee, 0) + uses + (committee in organs)}
         # (a committee of a third province named in full is a partner, 与贵州省政协联合协商, unless the
         # text heads a clause with a city the reference lacks, 深圳市政协…: the bare form is that city's)
