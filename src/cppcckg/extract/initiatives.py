@@ -93,6 +93,8 @@ _TITLE_AFTER = re.compile(r"(?:副?主委|副?主任委员|副?主席|党组书�
 _TITLE_JOIN = searched(re.compile(r"(?:副?主席|党组书记|副?秘书长|常委|委员|副?主委|副?主任)、$"))
 _FIELD_WORK = frozenset({"research", "inspection", "supervision"})
 _DISCUSSABLE = frozenset({"consultation", "research", "inspection", "supervision", "campaign"})
+# how many committees a group word counts (两地政协, 三地政协, 三省市政协)
+_GROUP_COUNT = {"两": 2, "三": 3, "四": 4}
 _PAIR_ANAPHOR = re.compile(r"(?:还|并|也)*(?:双方|两地政协|两家政协)")
 _GROUP_SAID = re.compile("|".join(sorted(lexicon.GROUP_WORDS, key=len, reverse=True)))
 _LIST_JOIN = re.compile(r"[、和及与]*(?:[\u4e00-\u9fff]{1,6}?(?:省|市|州))?")
@@ -1028,8 +1030,10 @@ class InitiativeExtractor:
         # the actors a text without a publisher (a news item) is talking about, carried from
         # sentence to sentence; a report's actor-less sentences are its publisher's
         self.carried: list[str] = []
-        # the last set of two or more bodies acting together, for 双方 / 两地政协 / 三地
-        self.group: list[str] = []
+        # the last set of two or more bodies acting together, for 双方 / 两地政协 / 三地, and the
+        # last such set of committees only (see the `group` property)
+        self._group: list[str] = []
+        self._committee_group: list[str] = []
         self._last_end = 0
         self._last_view = ""  # the last sentence, whitespace-free: what a 其中：… sentence goes on with
         self._names_each = False  # the clause read counts work whose subjects the next clause names
@@ -1403,13 +1407,24 @@ class InitiativeExtractor:
                 joined = []
                 joined_end = -1
                 place_ends = _place_ends(placed)
+                works_with: list[str] = []  # (A联合B、C，…: the bodies listed after 联合, while the list runs)
+                works_end = -1
                 for p in bodies:
                     keys = self._members(p.mention) or [p.mention.entity]
                     before = _words_before(text, _before_places(place_ends, p.start))
+                    if works_end >= 0 and _LIST_JOIN.fullmatch(text, works_end, _before_places(place_ends, p.start)):
+                        works_with.extend(keys)
+                        works_end = p.end
+                        if not text[p.end:].strip("，, "):  # the clause closes on the list: all of it runs the work
+                            subject = _unique([*subject, *works_with])
+                        continue
+                    works_end = -1
                     if (lexicon.COORGANIZER_BEFORE.search(before) and p.start > 0 and not set(keys) <= set(subject) and (
                             lexicon.ACTION.search(text, p.end) or (_WORKS_WITH.search(before) and not text[p.end:].strip("，, ")))):
                         # A会同B组织调研组，…开展调研: both run it (A联合B，在某镇举行…: the clause closes on B)
                         subject = _unique([*subject, *keys])
+                    elif _WORKS_WITH.search(before) and p.start > 0:
+                        works_with, works_end = list(keys), p.end
                     elif lexicon.PARTNER_BEFORE.search(before) or (
                             joined_end >= 0 and _LIST_JOIN.fullmatch(text, joined_end, p.start)):
                         joined.extend(keys)  # (赴A、B、C: the list goes on)
@@ -1902,12 +1917,13 @@ class InitiativeExtractor:
             return []
         if anaphor and self._visit_group:
             return list(self._visit_group)
-        if anaphor and (not self.group or not self._group_fits(anaphor.group())) and self.default_pair:
+        meant = self._group_meant(anaphor.group()) if anaphor else []
+        if anaphor and not meant and self.default_pair:
             return list(self.default_pair)
-        if anaphor and self.group and self._group_fits(anaphor.group()) and not any(
+        if meant and not any(
                 p.start < anaphor.end() and _normalised(p.mention.surface.replace(" ", "")) not in lexicon.GROUP_WORDS
                 for p in bodies):
-            return list(self.group)
+            return list(meant)
         team = lexicon.TEAM_ANAPHOR.match(text, lead)
         if team and self._last_organizers and not any(p.start < team.end() for p in bodies):
             return list(self._last_organizers)
@@ -1975,11 +1991,40 @@ class InitiativeExtractor:
             return entity.parent == party.entity
         return _normalised(party.surface.replace(" ", "")) in self._unknown_names.get(key, "")
 
-    def _group_fits(self, word: str) -> bool:
-        """两省市政协 means committees: not a group of members or parties named last (住川、住渝委员)."""
+    @property
+    def group(self) -> list[str]:
+        return self._group
+
+    @group.setter
+    def group(self, bodies: list[str]) -> None:
+        """Set the group 双方 stands for; a group of committees is also kept for a later 三地政协
+        when parties or departments are named together after it."""
+        self._group = bodies
+        if not bodies:
+            self._committee_group = []
+        elif len(set(bodies)) >= 2 and all(map(self._committee_level, bodies)):
+            self._committee_group = bodies
+
+    def _group_meant(self, word: str) -> list[str]:
+        """The bodies 两地政协 / 三地政协 / 双方 stand for: the group named last, unless the word
+        says committees and that group is not all committees, or counts them and the last
+        group of committees has that count (…三地政协… after 民盟A区委、民建B市委会…作了发言)."""
+        if not self._group_fits(word, self.group):
+            return self._committee_group if self._group_fits(word, self._committee_group) else []
+        count = _GROUP_COUNT.get(word[:1]) if word.endswith("政协") else None
+        if count and len(set(self.group)) != count and len(set(self._committee_group)) == count:
+            return self._committee_group
+        return self.group
+
+    def _group_fits(self, word: str, group: list[str]) -> bool:
+        """两省市政协 means committees: not a group of members or parties named last (住川、住渝委员,
+        民盟A区委、民建B市委会)."""
+        if not group:
+            return False
         if not word.endswith("政协"):
             return True
-        return all((e := self.reference.get(k)) is None or e.cls in CPPCC_CLASSES for k in self.group)
+        return all(self._committee_level(k) if self.reference.get(k) is None else
+                   self.reference.get(k).cls in CPPCC_CLASSES for k in group)
 
     def _named_together(self, text: str, bodies: list[_Placed]) -> list[str]:
         """The first run of two or more bodies named side by side (A、B; A B in a title)."""
@@ -2054,8 +2099,9 @@ class InitiativeExtractor:
         """The actors a name stands for: a collective's members, none for an indefinite one;
         两地政协 / 三地政协 the bodies last named together when the text has named them."""
         word = _normalised(_SPACES.sub("", mention.surface))
-        if self.group and word in lexicon.GROUP_WORDS and self._group_fits(word):
-            return list(self.group)
+        meant = self._group_meant(word) if word in lexicon.GROUP_WORDS else []
+        if meant:
+            return list(meant)
         if word in lexicon.GROUP_WORDS and not self.default_pair:
             return []  # 两地政协 in a text that names no pair and not both provinces: which two is not said
         if mention.members:  # a collective's, or the committee a session or organ acts for
@@ -2273,14 +2319,16 @@ class InitiativeExtractor:
                     organizers.append(committee)
                     rules.append("role:session-committee")
         if (not organizers and self.group and _says_together(text) and not co_organizers
-                and not set(self.group) <= set(partners) and any(map(self._cppcc_side, self.group))):
+                and not set(self.group) <= set(partners) and any(map(self._cppcc_side, self.group))
+                and not set(self.group) < set(subject)):  # (A联合B、C，…联合视察: the pair is part of the subject)
             # (a congress and a government named together earlier do not run a committee's joint work)  # (组织A、B开展联合调研: those organised are no pair acting)
             # (区政协…，与A、B联合开展调研: the pair named after 与 joins the subject, it is no pair acting alone)
             said = _GROUP_SAID.search(text)
-            if said is None or self._group_fits(said.group()):
+            meant = self.group if said is None else self._group_meant(said.group())
+            if meant:
                 if said is not None and subject and lexicon.COORGANIZER_BEFORE.search(text, max(0, said.start() - 2), said.start()):
-                    organizers.extend(k for k in subject if k not in self.group)  # (拟与两区政协联合举办…: the writer and the two)
-                organizers.extend(self.group)  # 省政协与重庆市政协…：二是共同开展…联合视察
+                    organizers.extend(k for k in subject if k not in meant)  # (拟与两区政协联合举办…: the writer and the two)
+                organizers.extend(meant)  # 省政协与重庆市政协…：二是共同开展…联合视察
                 rules.append("role:named-pair")
             elif self.default_pair:
                 organizers.extend(self.default_pair)  # 两省市政协联合调研组 after a pair of member groups
