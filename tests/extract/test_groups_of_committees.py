@@ -37,3 +37,13 @@ def test_the_parties_named_together_stay_the_group_for_both_sides(pipeline):
     """双方 counts nobody and says no committees: it stays the pair named last."""
     got = _organizers(pipeline, "双方商定，下半年围绕水环境监测共享联合开展专题调研。", "research")
     assert len(got) == 1 and len(got[0]) == 2, got
+
+
+def test_places_in_a_list_may_name_their_city_first(pipeline):
+    """四川省达州市开江县 inside a list before one head (…四区县政协) is one item: 开江县's committee."""
+    x = run(pipeline, "2024-10-09 来源：某某报\n10月8日，云阳县、奉节县和四川省达州市开江县、广安市邻水县四区县政协"
+                      "在云阳召开联合协商会，围绕山地特色农业协同发展协商议政。")
+    labels = {m.entity: m.label for m in x.mentions}
+    meetings = [sorted(labels.get(k, k) for k in i.organizers) for i in x.initiatives if i.type == "consultation"]
+    assert meetings == [sorted(["政协重庆市云阳县委员会", "政协重庆市奉节县委员会", "政协开江县委员会", "政协邻水县委员会"])], meetings
+    assert all(i.joint_sichuan_chongqing for i in x.initiatives)

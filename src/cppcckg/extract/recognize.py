@@ -1398,12 +1398,13 @@ class Recognizer:
         return out
 
     def _qualifies(self, first: Mention, second: Mention, norm: str) -> bool:
-        """A province named right before a place inside it (重庆城口、巫溪): it says where, it is
-        not an item of the list."""
+        """A province or city named right before a place inside it (重庆城口、巫溪; 四川省达州市达川区):
+        it says where, it is not an item of the list."""
         if first.kind != "place" or second.kind != "place" or _WHITESPACE.sub("", norm[first.evidence.end:second.evidence.start]):
             return False
         entity = self.reference.get(first.entity)
-        return entity is not None and entity.cls == "Province" and first.entity in self._place_chain(second.entity)
+        return (entity is not None and entity.cls in ("Province", "PrefectureCity")
+                and first.entity in self._place_chain(second.entity))
 
     def _province_collectives(self, report: Report, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
         """川黔渝三省市政协, 川陕渝政协: the provincial CPPCCs of the provinces abbreviated."""
