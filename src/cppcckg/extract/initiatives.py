@@ -25,6 +25,7 @@ from cppcckg.extract.clauses import sentence_clauses
 from cppcckg.extract.compact import Compact, compact, compact_text, own_words
 from cppcckg.extract.enumerations import split_enumerations
 from cppcckg.extract.listed_activities import own_items
+from cppcckg.extract.key_listing import counted_key_listing, key_listing
 from cppcckg.extract.session_labels import session_label
 from cppcckg.extract.firstchars import guard_patterns, searched
 from cppcckg.extract.story_time import planned_period, story_period, written_when_reviewing
@@ -705,6 +706,21 @@ def _suggested_proposals(text: str, before: str) -> list[_Trigger]:
     return [_Trigger(*told[0], "proposal", None)]
 
 
+def _with_key_listing(text: str, triggers: list[_Trigger]) -> list[_Trigger]:
+    """`triggers` and, where the clause lists its proposal (or a count of proposals) as a key
+    one after it (…提交的《…》被列为重点提案; 其中2件被列为市政协重点提案), that listing's supervision."""
+    if "被" not in text or any(t.type == "supervision" for t in triggers):
+        return triggers
+    proposals = [t for t in triggers if t.type == "proposal"]
+    listing = key_listing(text, proposals[-1].start) if proposals else (
+        None if triggers else counted_key_listing(text))
+    if listing is None:
+        return triggers
+    # (提交的《…提案》被列为…重点提案: the proposal's words end where its listing begins)
+    triggers = [t._replace(end=listing.start()) if t.start < listing.start() < t.end else t for t in triggers]
+    return [*triggers, _Trigger(listing.start(), listing.end(), "supervision", None)]
+
+
 def _cited_proposals(text: str) -> list[_Trigger]:
     """A proposal trigger for each title a clause cites as the proposal it speaks of."""
     return [_Trigger(m.start(), m.end(), "supervision" if _LISTED_AS_KEY.match(text, m.end()) else "proposal", None)
@@ -1033,7 +1049,7 @@ class InitiativeExtractor:
         # the last set of two or more bodies acting together, for 双方 / 两地政协 / 三地, and the
         # last such set of committees only (see the `group` property)
         self._group: list[str] = []
-        self._committee_group: list[str] = []
+        self._committee_groups: list[list[str]] = []
         self._last_end = 0
         self._last_view = ""  # the last sentence, whitespace-free: what a 其中：… sentence goes on with
         self._names_each = False  # the clause read counts work whose subjects the next clause names
@@ -1371,6 +1387,7 @@ class InitiativeExtractor:
                         self.late.setdefault(trigger, []).extend(attending)
             # (12件由市领导领衔督办, 副区长领衔督办重点提案9件: who oversees the key proposals counted, a statistic)
             triggers = [t for t in triggers if not (t.type == "supervision" and _leaders_oversee(text, before_clause))]
+            triggers = _with_key_listing(text, triggers)
             made = [(trig.start, trig.end, self._initiative(sentence, a, b, view, trig, bodies, subject, placed,
                                                             earlier_topics, frame_programmes, before_clause,
                                                             sentence_view, joined)) for trig in triggers]
@@ -2001,19 +2018,23 @@ class InitiativeExtractor:
         when parties or departments are named together after it."""
         self._group = bodies
         if not bodies:
-            self._committee_group = []
-        elif len(set(bodies)) >= 2 and all(map(self._committee_level, bodies)):
-            self._committee_group = bodies
+            self._committee_groups = []
+        elif len(set(bodies)) >= 2 and all(map(self._committee_level, bodies)) and (
+                not self._committee_groups or self._committee_groups[-1] != bodies):
+            self._committee_groups = [*self._committee_groups[-3:], bodies]
 
     def _group_meant(self, word: str) -> list[str]:
         """The bodies 两地政协 / 三地政协 / 双方 stand for: the group named last, unless the word
         says committees and that group is not all committees, or counts them and the last
         group of committees has that count (…三地政协… after 民盟A区委、民建B市委会…作了发言)."""
-        if not self._group_fits(word, self.group):
-            return self._committee_group if self._group_fits(word, self._committee_group) else []
         count = _GROUP_COUNT.get(word[:1]) if word.endswith("政协") else None
-        if count and len(set(self.group)) != count and len(set(self._committee_group)) == count:
-            return self._committee_group
+        if count and len(set(self.group)) != count:  # (三地政协 after a pair named since: the last three)
+            counted = next((g for g in reversed(self._committee_groups) if len(set(g)) == count), None)
+            if counted is not None:
+                return counted
+        if not self._group_fits(word, self.group):
+            last = self._committee_groups[-1] if self._committee_groups else []
+            return last if self._group_fits(word, last) else []
         return self.group
 
     def _group_fits(self, word: str, group: list[str]) -> bool:
@@ -2353,7 +2374,18 @@ class InitiativeExtractor:
                 and _GIFT.search(text, trig.start, trig.end)):
             organizers = [self._givers[0]]  # 区政协委员…捐赠资金: the members give, not their committee
             rules.append("role:members-give")
-        if (trig.type == "other" and _HONOURED.fullmatch(text, trig.start, trig.end)) or (
+        if trig.type == "supervision" and text.startswith("被", trig.start):
+            # …》被A和B列为联合督办件, 其中2件被列为市政协重点提案: the committees that list them,
+            # else the one the authors sit on (住川渝全国政协委员…被列为重点提案: 全国政协)
+            listers = _unique([k for p in bodies if trig.start <= p.start and p.end <= trig.end
+                               and p.mention.cls in CPPCC_CLASSES for k in (self._actor_keys(p, text) or [p.mention.entity])])
+            authors = [*organizers, *([self._givers[0]] if self._givers else [])]  # (组织住渝全国政协委员联名提交…，被…)
+            listers = listers or _unique([e.parent for k in authors if (e := self.reference.get(k)) is not None
+                                          and e.cls == "MemberGroup" and e.parent])
+            if listers:
+                organizers = listers
+                rules.append("role:key-listing")
+        elif (trig.type == "other" and _HONOURED.fullmatch(text, trig.start, trig.end)) or (
                 trig.type == "supervision" and _LISTED_AS_KEY.match(text, trig.end)):
             # 4篇被评为省政协年度好提案, 《…提案》被列为全国政协重点提案, 获评某区政协优秀提案: the committee honours them; the honoured take part
             giver = next((self._actor_keys(p, text) or [p.mention.entity] for p in bodies
@@ -2632,6 +2664,14 @@ class InitiativeExtractor:
         text = view.text
         ts, te = view.span(trig.start, trig.end)
         head = self._own_words(ts, te).strip("“”「」《》")
+        if trig.type == "supervision" and text.startswith("被", trig.start):
+            # (…提交的《关于X的建议》被列为重点提案: the listing's words, about the proposal's subject)
+            before = sentence_view.index(a) + trig.start  # (…提交了《关于X的提案》，被列为…: the title before)
+            titled = None
+            for titled in _TITLED_PROPOSAL.finditer(sentence_view.text, 0, before):
+                pass
+            return (f"重点提案督办：{self._own_words(*sentence_view.span(*titled.span('x')))}" if titled
+                    else "重点提案督办"), ts, te, True
         if head.startswith(("召开", "举行", "举办")) and len(head) > 4:
             head = head[3:] if head[2] == "了" else head[2:]  # (召开党组会议: the meeting, not its verb)
         if trig.type == "proposal" and (_TALLY_HEAD.fullmatch(head) or _SEVERAL_PROPOSALS.fullmatch(head) or (
