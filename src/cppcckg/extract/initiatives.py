@@ -1046,6 +1046,7 @@ class InitiativeExtractor:
         # the actors a text without a publisher (a news item) is talking about, carried from
         # sentence to sentence; a report's actor-less sentences are its publisher's
         self.carried: list[str] = []
+        self._carried_alone: list[str] = []  # the last single committee carried (see _remember)
         # the last set of two or more bodies acting together, for 双方 / 两地政协 / 三地, and the
         # last such set of committees only (see the `group` property)
         self._group: list[str] = []
@@ -1138,6 +1139,10 @@ class InitiativeExtractor:
                 (sentence.is_heading or sentence.is_bullet) and not sentence.text.rstrip().endswith(("。", "；", ";"))):
             self._went_out = False  # under a new heading (2 紧扣…, ♦助力…), any text tells other work
             self._last_type = None  # (调研X there is work of its own, no stop of the work told before)
+            if len(self.carried) >= 2 and (sentence.is_heading or sentence.is_bullet):
+                # (■围绕Y…: the pair that worked together under the heading before does not run Y's
+                # work; the committee the text was about before it does)
+                self.carried = [k for k in self._carried_alone if k in self.carried]
         self._last_section = sentence.section
         if new_paragraph:
             self._previous = []  # 陪同 in a later paragraph speaks of other work
@@ -1401,7 +1406,7 @@ class InitiativeExtractor:
                 if triggers:
                     self._went_out = self._went_out or self._last_type in _FIELD_WORK or bool(
                         _WENT_OUT.search(sentence_view.text, 0, sentence_view.index(b - 1) + 1))
-                if not self.speaks_for_itself and _FOUND_IN_TEXT.intersection(out[-1].rules) and not (
+                if not self.speaks_for_itself and _FOUND_IN_TEXT.intersection(out[-1].rules) and "role:key-listing" not in out[-1].rules and not (
                         "role:co-organizer" in out[-1].rules and ((subject and subject == self.carried)
                                                                  or "role:report-cppcc" in out[-1].rules)):
                     # 两位主席率两地政协委员开展调研。…协商会召开: a news item goes on about them (a
@@ -1822,6 +1827,8 @@ class InitiativeExtractor:
         # the subject a news item carries on is a committee (or several): an organ, a member
         # group or a party named as one sentence's actor does not act in the next (党组开展…。
         # 开展常委书面述职 is the committee's)
+        if len(self.carried) == 1:
+            self._carried_alone = list(self.carried)  # (who the text was about before a pair took over)
         if any(self._committee_level(k) for k in actors):
             # (省委、省政府、省政协将…。…议题共有6个: the committee goes on, the Party and
             # government named with it for that work only)
