@@ -94,6 +94,11 @@ _TITLE_AFTER = re.compile(r"(?:副?主委|副?主任委员|副?主席|党组书�
 _TITLE_JOIN = searched(re.compile(r"(?:副?主席|党组书记|副?秘书长|常委|委员|副?主委|副?主任)、$"))
 _FIELD_WORK = frozenset({"research", "inspection", "supervision"})
 _DISCUSSABLE = frozenset({"consultation", "research", "inspection", "supervision", "campaign"})
+# a sitting cited as where a decision was taken (经X会议决定：…, 根据X会议研究决定，…): no work of its own
+_DECIDED_BY = re.compile(r"(?:经|根据|按照|依据)[^，,；;。]{2,40}?会议(?:研究|讨论)?(?:决定|同意|批准|审议通过)[：:，,]?")
+# a decision that a meeting be held on a day (…决定：X会议于2022年1月8日召开): the meeting is to come
+_DECIDED_BEFORE = re.compile(r"决定[：:，,]?$")
+_HELD_ON = re.compile(r"于[^，,；;。]{2,24}?(?:召开|举行|开幕)")
 # how many committees a group word counts (两地政协, 三地政协, 三省市政协)
 _GROUP_COUNT = {"两": 2, "三": 3, "四": 4}
 _PAIR_ANAPHOR = re.compile(r"(?:还|并|也)*(?:双方|两地政协|两家政协)")
@@ -1393,6 +1398,8 @@ class InitiativeExtractor:
             # (12件由市领导领衔督办, 副区长领衔督办重点提案9件: who oversees the key proposals counted, a statistic)
             triggers = [t for t in triggers if not (t.type == "supervision" and _leaders_oversee(text, before_clause))]
             triggers = _with_key_listing(text, triggers)
+            if triggers and _DECIDED_BY.fullmatch(text):
+                triggers = [t for t in triggers if t.type != "meeting"]  # 经X会议决定：… cites the sitting, told apart
             made = [(trig.start, trig.end, self._initiative(sentence, a, b, view, trig, bodies, subject, placed,
                                                             earlier_topics, frame_programmes, before_clause,
                                                             sentence_view, joined)) for trig in triggers]
@@ -2464,7 +2471,7 @@ class InitiativeExtractor:
         programmes = [p.mention for p in placed if p.mention.kind == "programme"] or sentence_programmes
         items_before = _ITEM_BREAK.split(sentence_before)
         lead_in = items_before[-1] + text[:trig.start]  # a list item starts afresh
-        status, period = self._status(a, b, text, lead_in, sentence_before + text[:trig.end])
+        status, period = self._status(a, b, text, lead_in, sentence_before + text[:trig.end], sentence_before)
         if self.story_written is not None and not _DATED_ITEM.match(lead_in):  # (the session told, not the year reviewed)
             period = story_period(sentence_view.text if sentence_view else text, period, self.story_written)
         if status == DONE and len(items_before) > 1 and _LIST_AHEAD.search(items_before[0]) and not (
@@ -2599,9 +2606,10 @@ class InitiativeExtractor:
             return "cq-cppcc"
         return None
 
-    def _status(self, a: int, b: int, text: str, lead_in: str, told: str) -> tuple[str, Period | None]:
-        """Planned when the report part says so, when the text is a plan (合作要点), or when a
-        future cue (将, 拟, 计划, 下一步, 约定…) comes before the activity in its sentence."""
+    def _status(self, a: int, b: int, text: str, lead_in: str, told: str, before: str = "") -> tuple[str, Period | None]:
+        """Planned when the report part says so, when the text is a plan (合作要点), when a
+        future cue (将, 拟, 计划, 下一步, 约定…) comes before the activity in its sentence, or
+        when the sentence `before` the clause decides that it be held on a day (决定：…于…召开)."""
         part = self.report.part_at(a)
         status = part.status if part else DONE
         period = part.period if part and part.period else self.report.period
@@ -2616,6 +2624,7 @@ class InitiativeExtractor:
                                      and not self._year_behind(lead_in + text))) and not (
             lexicon.DONE_MARK.search(text) or lexicon.DONE_MARK.search(lead_in))
         if status == DONE and (in_plan or self._follows_plan or lexicon.PLANNED_CUE.search(text) or (
+                _HELD_ON.search(text) and _DECIDED_BEFORE.search(before)) or (
                 lexicon.PLANNED_LEAD.search(lead_in) and not lexicon.DONE_MARK.search(text))
                 or self._dated_after_writing(text)):
             status = PLANNED
