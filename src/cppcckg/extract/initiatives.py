@@ -99,6 +99,8 @@ _DECIDED_BY = re.compile(r"(?:经|根据|按照|依据)[^，,；;。]{2,40}?会�
 # a decision that a meeting be held on a day (…决定：X会议于2022年1月8日召开): the meeting is to come
 _DECIDED_BEFORE = re.compile(r"决定[：:，,]?$")
 _HELD_ON = re.compile(r"于[^，,；;。]{2,24}?(?:召开|举行|开幕)")
+# a collective named by how many committees or places it holds (三地地方政协, 30市州区县政协)
+_COUNTED_NAME = re.compile(r"[两三四五六七八九十\d]+个?(?:省市|地|区县|县区|市州|市县|市区|区市|县市|省|市|区|县)[^，,。；;]*政协$")
 # how many committees a group word counts (两地政协, 三地政协, 三省市政协)
 _GROUP_COUNT = {"两": 2, "三": 3, "四": 4}
 _PAIR_ANAPHOR = re.compile(r"(?:还|并|也)*(?:双方|两地政协|两家政协)")
@@ -1078,6 +1080,7 @@ class InitiativeExtractor:
         self._listed_subject: list[str] = []  # a clause's subject list begun in the clause before
         self._visited: list[str] = []  # places the current sentence says someone went to
         self._gathered: list[str] = []  # bodies the current sentence says people came from to meet
+        self._named_here: set[str] = set()  # bodies the current sentence names
         self._visit_group: list[str] = []  # a visitor and its host, for a 两地政协 that follows
         self._unknown_seats: dict[str, str] = {}  # unknown bodies named with their place
         self._unknown_names: dict[str, str] = {}  # and the names unknown bodies go by
@@ -1222,6 +1225,7 @@ class InitiativeExtractor:
         self._clause_views = None
         self._visited = []
         self._gathered = self._gathered_in(sentence_view, mentions) if "来自" in sentence_view.text else []
+        self._named_here = {m.entity for m in mentions if m.kind == "body"}  # (a subject this sentence names)
         on_the_way = False  # a clause of this sentence has told a stop of the work told before
         headed_by: list[str] = []  # the committee of the place that heads the sentence before a colon
         starts = [m.evidence.start for m in mentions]  # mentions come in text order
@@ -1846,6 +1850,14 @@ class InitiativeExtractor:
             self.group = list(actors)
             self._visit_group = []  # a pair named since the visit is the one meant now
 
+    def _counted_collective(self, key: str) -> bool:
+        """Is `key` a collective of committees the text names by a count (川陕渝三地地方政协,
+        来自三省市的30个市州区县政协)? Working together is its own way of working."""
+        entity = self.reference.get(key)
+        if entity is not None:
+            return entity.kind == "collective"
+        return _COUNTED_NAME.search(self._unknown_names.get(key, "")) is not None
+
     def _may_regroup(self, actors: Sequence[str]) -> bool:
         """May `actors` named together become the group 双方 and 两地政协 stand for? Not
         departments alone where committees were the group: those that report side by side at
@@ -2355,7 +2367,10 @@ class InitiativeExtractor:
                     rules.append("role:session-committee")
         if (not organizers and self.group and _says_together(text) and not co_organizers
                 and not set(self.group) <= set(partners) and any(map(self._cppcc_side, self.group))
-                and not set(self.group) < set(subject)):  # (A联合B、C，…联合视察: the pair is part of the subject)
+                and not set(self.group) < set(subject)  # (A联合B、C，…联合视察: the pair is part of the subject)
+                and not (subject and set(subject) <= self._named_here and not set(subject) <= set(self.group))
+                and not (len(subject) == 1 and self._counted_collective(subject[0]))):
+            # (川陕渝三地地方政协齐聚X，开展联动协商: the sentence names who works together, not the pair before)
             # (a congress and a government named together earlier do not run a committee's joint work)  # (组织A、B开展联合调研: those organised are no pair acting)
             # (区政协…，与A、B联合开展调研: the pair named after 与 joins the subject, it is no pair acting alone)
             said = _GROUP_SAID.search(text)
@@ -2368,7 +2383,9 @@ class InitiativeExtractor:
             elif self.default_pair:
                 organizers.extend(self.default_pair)  # 两省市政协联合调研组 after a pair of member groups
                 rules.append("role:default-pair")
-        if not organizers and not subject and self._gathered and trig.type in ("meeting", "consultation"):
+        if (not organizers and self._gathered and trig.type in ("meeting", "consultation")
+                and (not subject or (subject == self.carried and not set(subject) & self._named_here))):
+            # (来自三省市的30个区县政协负责人相聚X，开展协商: those who came, not the subject carried)
             organizers.extend(self._gathered)  # …座谈会召开，来自X政协的…齐聚一堂: those who met hold it
             rules.append("role:gathered")
         if not organizers and subject:

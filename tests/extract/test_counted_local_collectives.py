@@ -1,0 +1,39 @@
+"""Committees that come from several provinces, named by a count (来自重庆、四川、贵州三省市的30个区县政协,
+川陕渝三地地方政协, 三省市地方政协): local committees as one collective, not the provincial
+committees; they run the work told with them even after a pair of provincial committees was
+named, and the work is joint when the sides they come from include Sichuan and Chongqing.
+
+The sentences and people are made up for this project.
+"""
+
+from __future__ import annotations
+
+from tests.extract.test_extract_general import run
+
+_BEFORE = ("某某综述\n2024-01-18 来源：某某报\n去年以来，重庆市政协与四川省政协携手搭建协作平台。"
+           "去年5月，川渝两地政协签订协同履职协议。")
+
+
+def _labels(x) -> dict[str, str]:
+    return {m.entity: m.label for m in x.mentions}
+
+
+def test_committees_from_provinces_named_first_are_one_collective(pipeline):
+    x = run(pipeline, _BEFORE + "去年7月，来自重庆、四川、湖北三省市的24个区县政协负责人相聚巫山，"
+                                "围绕“长江三峡生态保护”开展跨区域专题协商。")
+    labels = _labels(x)
+    consultation = [i for i in x.initiatives if "专题协商" in i.evidence.text]
+    assert len(consultation) == 1, x.initiatives
+    names = [labels.get(k, k) for k in consultation[0].organizers]
+    assert len(names) == 1 and "24个区县政协" in names[0], names
+    assert consultation[0].joint_sichuan_chongqing
+
+
+def test_local_committees_of_three_provinces_said_again_run_the_work(pipeline):
+    x = run(pipeline, _BEFORE + "去年9月，川陕渝三地地方政协齐聚城口，开展基层联动协商。三省市地方政协共同发布了倡议书。")
+    labels = _labels(x)
+    later = [i for i in x.initiatives if "联动协商" in i.evidence.text or "倡议书" in i.evidence.text]
+    assert len(later) == 2, x.initiatives
+    for i in later:
+        names = [labels.get(k, k) for k in i.organizers]
+        assert names == ["川陕渝三地地方政协"], names
