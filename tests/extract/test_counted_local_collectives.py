@@ -37,3 +37,15 @@ def test_local_committees_of_three_provinces_said_again_run_the_work(pipeline):
     for i in later:
         names = [labels.get(k, k) for k in i.organizers]
         assert names == ["川陕渝三地地方政协"], names
+
+
+def test_a_count_of_cities_and_districts_has_the_committees_one_sentence_names(pipeline):
+    """川渝六市区政协 with six committees named in its lead (主办…协办…): those six run the work, though
+    the text names the provincial committees later."""
+    x = run(pipeline, "川渝六市区政协第二次专题协商活动在江津举行\n2025-05-08 来源：某某网\n"
+                      "5月6日，由重庆市江津区政协主办，四川省泸州市政协、内江市政协、宜宾市政协和重庆市永川区政协、荣昌区政协协办的"
+                      "川渝六市区政协“长江上游生态屏障共建”专题协商会议在江津召开。重庆市政协、四川省政协有关负责同志到会指导。")
+    meeting = [i for i in x.initiatives if "专题协商" in i.evidence.text]
+    assert meeting and set(meeting[-1].organizers) == {
+        "cppcc-jiangjin", "cppcc-luzhou-sc", "cppcc-neijiang-sc", "cppcc-yibin-sc", "cppcc-yongchuan", "cppcc-rongchang"}, \
+        [(i.evidence.text, i.organizers) for i in x.initiatives]

@@ -12,6 +12,7 @@ provincial committees as the count says, those are its members, and each acts.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Callable
 
 from cppcckg.extract.numbers import parse_chinese_numeral
@@ -22,7 +23,7 @@ from cppcckg.model import Evidence, Mention, Report
 __all__ = ["counted_committees", "COUNTED_HINT", "spans_both_sides"]
 
 _NUM = r"(?:[一二三四五六七八九十两]{1,2}|\d{1,2})"
-_UNIT = r"(?:毗邻)?(?:省市|区县|县区|市县|县市区|区市县|市州区县|市州|省|市|区|县|州|地)(?:[(（][县市区][)）])?"
+_UNIT = r"(?:毗邻)?(?:省市|区县|县区|市县|县市区|区市县|市州区县|市州|市区|区市|省|市|区|县|州|地)(?:[(（][县市区][)）])?"
 # a region written before the count: sides of the border (川东北渝东北, 川渝), a named region
 _REGION = (r"(?:(?:(?:[川渝黔陕滇鄂湘甘](?:东北|东南|西北|西南|东|西|南|北))(?:地区)?|川渝|渝川|成渝|长三角|毗邻地区)"
            r"(?:和|与|、)?){1,3}(?:两地|三地)?的?"
@@ -72,7 +73,13 @@ def counted_committees(report: Report, mentions: list[Mention], key_of: Callable
         over = [m for m in out if m.kind == "body" and m.evidence.start < b and a < m.evidence.end]
         if any(m.members or (m.evidence.start <= a and b <= m.evidence.end and (
                 m.in_reference or m.label == _written(norm, m.evidence.start, m.evidence.end))) for m in over):
-            continue  # a name already read whole (川渝两地政协), or places counted (万州达州开州三地政协)
+            # a name already read whole (川渝两地政协), or places counted (万州达州开州三地政协); read
+            # whole but unknown (川渝八市区政协), it still has the members the text names
+            whole = [m for m in over if not m.members and not m.in_reference]
+            members = _members(out, groups, norm) if whole and len(whole) == len(over) else ()
+            if members:
+                out = [replace(m, members=members) if m in whole else m for m in out]
+            continue
         a = min([a, *(m.evidence.start for m in over if not m.in_reference)])  # (长三角九市一区政协 as one unknown name)
         if groups in named and not (match.group("region") or match.group("list")):
             earlier = named[groups]  # 八区县政协 after 川东北渝东北“八区县”政协: that collective again
@@ -81,7 +88,7 @@ def counted_committees(report: Report, mentions: list[Mention], key_of: Callable
         else:
             label = _written(norm, a, b)
             made = Mention(Evidence(report.id, a, b, report.text[a:b]), key_of(label), label, "Collective", "body",
-                           surface=report.text[a:b], in_reference=False, members=_members(mentions, groups))
+                           surface=report.text[a:b], in_reference=False, members=_members(mentions, groups, norm))
             named.setdefault(groups, made)
         out = [m for m in out if not (m.kind == "body" and m.evidence.start < b and a < m.evidence.end)]
         out.append(made)
@@ -105,13 +112,22 @@ def _counted_names(norm: str) -> list[re.Match[str]]:
     return found
 
 
-def _members(mentions: list[Mention], groups: str) -> tuple[str, ...]:
-    """The committees the text names, when they are just as many as the count (三市一区: four)."""
+def _members(mentions: list[Mention], groups: str, norm: str) -> tuple[str, ...]:
+    """The committees the text names, when they are just as many as the count (三市一区: four),
+    else those one sentence names when they are (…由A政协主办，B、C…政协协办的八市区政协X活动: the
+    eight; the provincial committees the text names later are not of them)."""
     count = sum(int(g.group(1)) if g.group(1).isdigit() else int(parse_chinese_numeral(g.group(1)) or 0) for g in re.finditer(rf"({_NUM})个?{_UNIT}", groups))
-    named = tuple(dict.fromkeys(
-        m.entity for m in mentions if m.kind == "body" and not m.members and m.cls != "NationalCommittee" and (
-            m.cls in CPPCC_CLASSES or (not m.in_reference and names_an_unlisted_committee(m.label)))))
-    return named if count >= 2 and len(named) == count else ()
+    if count < 2:
+        return ()
+    committees = [m for m in mentions if m.kind == "body" and not m.members and m.cls != "NationalCommittee" and (
+        m.cls in CPPCC_CLASSES or (not m.in_reference and names_an_unlisted_committee(m.label)))]
+    named = tuple(dict.fromkeys(m.entity for m in committees))
+    if len(named) == count:
+        return named
+    by_sentence: dict[int, list[str]] = {}
+    for m in committees:
+        by_sentence.setdefault(norm.rfind("。", 0, m.evidence.start), []).append(m.entity)
+    return next((tuple(dict.fromkeys(keys)) for keys in by_sentence.values() if len(set(keys)) == count), ())
 
 
 def _written(norm: str, a: int, b: int) -> str:
