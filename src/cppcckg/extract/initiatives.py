@@ -99,6 +99,14 @@ _DECIDED_BY = re.compile(r"(?:经|根据|按照|依据)[^，,；;。]{2,40}?会�
 # a decision that a meeting be held on a day (…决定：X会议于2022年1月8日召开): the meeting is to come
 _DECIDED_BEFORE = re.compile(r"决定[：:，,]?$")
 _HELD_ON = re.compile(r"于[^，,；;。]{2,24}?(?:召开|举行|开幕)")
+# a kind of work said to be something (“委员讲堂”是…品牌, 协商已成为…): described, not done; unless a verb
+# before it tells it done (开展委员讲堂是…)
+_DESCRIBED_AFTER = re.compile(r"[”」]?(?:是|已成为|成为|已经成为)")
+_ACTOR_VERB_BEFORE = re.compile(r"(?:开展|举办|组织|举行|召开|进行)")
+# one event of a kind, its name in quotes after (开展了一场“田间协商”)
+_ONE_EVENT_BEFORE = re.compile(r"(?:一|首)(?:场|次)$")
+# a lecture series' sitting given (“委员讲堂”第十二期在某镇开讲)
+_LECTURE_GIVEN = re.compile(r"[”」]?(?:第[一二三四五六七八九十\d]{1,3}(?:期|讲|场))?[^，,；;。]{0,24}?开讲")
 # a collective named by how many committees or places it holds (三地地方政协, 30市州区县政协)
 _COUNTED_NAME = re.compile(r"[两三四五六七八九十\d]+个?(?:省市|地|区县|县区|市州|市县|市区|区市|县市|省|市|区|县)[^，,。；;]*政协$")
 # how many committees a group word counts (两地政协, 三地政协, 三省市政协)
@@ -1732,6 +1740,10 @@ class InitiativeExtractor:
         if (trig.type == "consultation" and text.startswith("”", trig.end) and opened >= 0
                 and _BRAND_DONE.search(text, 0, opened) and _BRAND_ENDS.match(text, trig.end + 1)):
             return True  # 积极开展“有事来协商”: the platform's consultations held (its name ends in the word)
+        if text.startswith("”", trig.end) and opened >= 0 and _ONE_EVENT_BEFORE.search(text, 0, opened):
+            return True  # 开展了一场“田间协商”: the kind of work one event was, in quotes
+        if _DESCRIBED_AFTER.match(text, trig.end) and not _ACTOR_VERB_BEFORE.search(text, 0, trig.start):
+            return False  # “委员讲堂”是县政协打造的履职品牌: the kind of work described, none told
         if (_inside_quotes(text, trig.end - 1) and text[trig.start] not in "“《" and not closes_name
                 and not _speech_quote(text, trig.end)):
             return False
@@ -1804,6 +1816,8 @@ class InitiativeExtractor:
                                               or text.startswith("常务委员会第", trig.start))  # (an organ's numbered meeting)
         if trig.type == "meeting" and _OPENED_OR_ENDED.match(text, trig.end):
             return True  # …第一次会议圆满结束: a meeting held
+        if trig.type == "study" and _LECTURE_GIVEN.match(text, trig.end) and text.endswith(("讲堂", "讲座", "课堂"), 0, trig.end):
+            return True  # “委员讲堂”第十二期在X开讲: a lecture given
         if trig.type == "meeting" and (text.startswith("上", trig.end) or _at_the_meeting(text, trig.start, trig.end)):
             return True  # 在座谈会上, X座谈会现场: a meeting held (one just told is dropped as the same: headlines.py)
         if trig.subtype is not None and (text.startswith("《", trig.end) or text[trig.start - 1:trig.start] == "”"):
@@ -2760,7 +2774,8 @@ class InitiativeExtractor:
         titled = _TITLED_PROPOSAL.fullmatch(head) if trig.type == "proposal" else None
         if titled is not None:  # 《关于A的提案》《关于B的提案》: each on its own title's subject
             return f"提案：{titled.group('x')}", a, b, True
-        if trig.type == "proposal" and head.rstrip("了的").endswith(("提交", "提出")):  # 联合提交 → 联名提案
+        if trig.type == "proposal" and (head.rstrip("了的").endswith(("提交", "提出")) or (
+                head.startswith(("联合", "联名")) and _TALLY_HEAD.fullmatch(head, 2))):  # 联合提交, 联名提交提案 → 联名提案
             head = "联名提案" if head.startswith(("联合", "联名")) else "提案"
         tracked = (_PROPOSALS_TRACKED.search(sentence_view.text, 0, sentence_view.index(a))
                    if trig.type == "supervision" and _BARE_SUPERVISION.fullmatch(head) else None)
