@@ -46,3 +46,13 @@ def test_proposals_put_forward_jointly_on_a_theme(pipeline):
 def test_proposals_put_forward_jointly_counted_only(pipeline):
     x = run(pipeline, "2023-03-12 来源：某某报\n住川渝全国政协委员联名提交提案5件。")
     assert not x.initiatives and [m.value for m in x.metrics] == [5], (x.initiatives, x.metrics)
+
+
+def test_a_tally_of_online_consultations_is_a_statistic_only(pipeline):
+    x = run(pipeline, "2026-03-10 来源：某某报\n2025年，市政协共举办网络议政远程协商会5次。")
+    assert not x.initiatives and [m.value for m in x.metrics] == [5], (x.initiatives, x.metrics)
+
+
+def test_one_online_consultation_held_is_work(pipeline):
+    got = _kinds(pipeline, "6月9日，市政协举办网络议政远程协商会，围绕山地农业机械化协商议政。")
+    assert [t for t, _ in got] == ["consultation"], got

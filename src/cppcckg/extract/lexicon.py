@@ -239,7 +239,7 @@ FORMS_LIST_AFTER = re.compile(
 )
 # A count right before the activity noun makes it a statistic (42次党组会议), not an initiative.
 # An activity word right after or before a count is a statistic (开展重点协商16项, 近20项学习活动).
-COUNT_AFTER = re.compile(r"(?:[、和及与][^，,；;、\d]{1,8}?|视察|调研|考察|协商|监督|任务|课题|活动|等|履职|(?<=协商)会|座谈|(?<=学习)研讨)*"
+COUNT_AFTER = re.compile(r"(?:[、和及与][^，,；;、\d]{1,8}?|视察|调研|考察|协商|监督|任务|课题|活动|等|履职|(?<=协商)会|座谈|(?<=学习)研讨|远程|网络|议政)*"
                          r"\d+(?:\.\d+)?(?:余|多)?(?:次|项|场次|场|期|篇|件|人次)")
 # An output count right after the object (刊登专题稿件1800余篇, 宣讲党史40场次) is a statistic.
 OUTPUT_COUNT_AFTER = re.compile(r"[^，,；;、\d“”《》]{1,8}\d+(?:余|多)?(?:篇|件|场次)$")
