@@ -56,3 +56,14 @@ def test_a_tally_of_online_consultations_is_a_statistic_only(pipeline):
 def test_one_online_consultation_held_is_work(pipeline):
     got = _kinds(pipeline, "6月9日，市政协举办网络议政远程协商会，围绕山地农业机械化协商议政。")
     assert [t for t, _ in got] == ["consultation"], got
+
+
+def test_proposals_received_on_a_theme_counted(pipeline):
+    x = run(pipeline, "2022-02-10 来源：某某报\n本次全会收到有关城乡供水一体化的提案18篇。")
+    assert [(i.type, i.label) for i in x.initiatives] == [("proposal", "提案：城乡供水一体化")], x.initiatives
+    assert [m.value for m in x.metrics] == [18]
+
+
+def test_proposals_received_counted_without_a_theme(pipeline):
+    x = run(pipeline, "2022-02-10 来源：某某报\n本次全会共收到提案186件。")
+    assert not x.initiatives and [m.value for m in x.metrics] == [186]

@@ -474,6 +474,18 @@ _LISTED_TALLY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:共|累计|还)?(?:提出|�
 # proposals counted with their theme in one clause (围绕产业升级和城乡建设方面提出提案150件)
 _THEMED_CLAUSE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:围绕|聚焦|针对)(?P<x>[^，,；;。]{2,40}?)(?:等?(?:方面|领域|问题))?"
                             r"(?:共|累计)?((?:提出|提交)了?提案)\d+(?:余|多)?件")
+# proposals received on a theme, counted (本次全会收到有关X的提案21篇): a proposal on X and a statistic
+_RECEIVED_THEMED = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:收到|提交|提出)了?(?:有关|关于|涉及)(?P<x>[^，,；;。]{2,40}?)"
+                              r"(?:等?(?:方面|领域|问题))?的(提案)\d+(?:余|多)?(?:件|篇)")
+
+
+def _themed_clause(text: str) -> re.Match[str] | None:
+    """A clause that counts proposals on a theme: group `x` the theme, group 2 the proposals' words."""
+    if "提案" not in text:
+        return None
+    return _THEMED_CLAUSE.fullmatch(text) or _RECEIVED_THEMED.fullmatch(text)
+
+
 # the business a meeting took up, told in the clause right after it (…举行联席会议，审议X)
 _AGENDA_NEXT = re.compile(r"[，,](?:会议)?(?:审议(?:并?通过)?|研究|讨论|听取|部署|(?:专题)?协商)了?(?P<x>[^，,；;。]{2,30})")  # (召开主席会议，专题协商X: on X)
 # proposals whose handling the clause before follows (持续跟踪…提出的X提案办理情况，开展专项督办)
@@ -1205,6 +1217,7 @@ class InitiativeExtractor:
         if not lexicon.ANY_TRIGGER.search(sentence_view.text) and not (
                 self._about_proposals and _CITED_TITLE.search(sentence_view.text)) and not (
                 "提案" in sentence_view.text and (_THEMED_TALLY.search(sentence_view.text)
+                                                  or _RECEIVED_THEMED.search(sentence_view.text)
                                                   or _PROPOSALS_ABOUT.search(sentence_view.text)
                                                   or _LISTED_TALLY.search(sentence_view.text))) and not (
                 self._about_proposals and ("等建议" in sentence_view.text or "提案数" in sentence_view.text
@@ -1304,7 +1317,7 @@ class InitiativeExtractor:
             if not found and (tally := _THEMED_TALLY.fullmatch(text)) and _themed_before(
                     sentence_view.text[:sentence_view.index(a)]):
                 found = (_Trigger(tally.start(1), tally.end(1), "proposal", None),)  # 围绕X，提出提案95件
-            elif not found and "提案" in text and (themed := _THEMED_CLAUSE.fullmatch(text)):
+            elif not found and (themed := _themed_clause(text)):
                 found = (_Trigger(themed.start(2), themed.end(2), "proposal", None),)  # 围绕X方面提出提案208件
             if "提案" in text and (listed_tally := _LISTED_TALLY.fullmatch(text)) is not None:
                 found = (_Trigger(*listed_tally.span("w"), "proposal", None),)  # (its list's words are what it asks)
@@ -1719,7 +1732,7 @@ class InitiativeExtractor:
         if trig.type == "meeting" and (text.startswith("了", trig.end) or _REPORT_DISCUSSED.match(text, trig.end)) and (
                 _A_SITTING.fullmatch(text, trig.start, trig.end)):
             return True  # 委员们分组讨论了X报告, 分组审议讨论政府工作报告: the session's sitting, held
-        if trig.type == "proposal" and ((text, trig.start) in self._themed or _THEMED_CLAUSE.fullmatch(text) or (
+        if trig.type == "proposal" and ((text, trig.start) in self._themed or _themed_clause(text) or (
                 _THEMED_TALLY.fullmatch(text) is not None and _themed_before(before_clause))):
             return True  # 90件提案聚焦A、B等内容; 围绕A、B等方面，委员们提出了不少优秀提案: the proposals on those themes
         if trig.type == "proposal" and text.endswith("的", 0, trig.start) and _ONES_PROPOSAL_ABOUT.match(text, trig.end):
@@ -2736,7 +2749,7 @@ class InitiativeExtractor:
                 return f"提案：{self._own_words(xs, xe)}", min(a, xs), b, True
             xs, xe = view.span(*listed_tally.span("x"))
             return f"提案：{self._own_words(xs, xe)}", a, b, True
-        themed = _THEMED_CLAUSE.fullmatch(text) if trig.type == "proposal" else None
+        themed = _themed_clause(text) if trig.type == "proposal" else None
         if themed is not None and themed.start(2) == trig.start:  # 围绕X方面提出提案208件
             xs, xe = view.span(*themed.span("x"))
             return f"提案：{self._own_words(xs, xe)}", a, b, True
