@@ -68,7 +68,11 @@ _MORE_FORMS = re.compile(rf"(?:、{_FIELD_FORM})+")
 # a notice about a meeting (…联组会发言的征集通知, 座谈会的通知)
 _NOTICE_AFTER = re.compile(r"[^，,；;。]{0,6}?的?(?:征集)?通知")
 # a manner of working: 采取A和B相结合 (the work's forms, not pieces of work)
-_COMBINED_MANNER = re.compile(r"采取[^，,；;。]{2,40}?相结合")
+_COMBINED_MANNER = re.compile(r"(?:采取|将)[^，,；;。]{2,40}?(?:相)?结合")
+# a frame the work is set in, not work told (按照省委X的统一安排; 以深化X专项行动为总牵引; 推动X走深走实)
+_FRAME = re.compile(r"(?:^|(?<=[)）]))(?:按照|根据|遵照|依照)[^，,；;。]{2,80}?(?:统一)?(?:安排|部署|要求)(?:部署)?$"
+                    r"|以[^，,；;。]{2,40}?为(?:总)?(?:牵引|抓手|主线|统揽)"
+                    r"|推动[^，,；;。]{2,60}?(?:走深走实|落地见效|落实落细|见行见效)$")
 _EVENT_COUNT = re.compile(r"(?<![第\d])\d+(?:余|多)?(?:次|场次|场|期)")  # (not 第18次: an ordinal names one)
 _CROSS_BORDER = re.compile(r"川渝|渝川")
 _SPANS_BOTH = re.compile(r"(?=[川渝黔陕滇鄂湘甘]{0,3}川)(?=[川渝黔陕滇鄂湘甘]{0,3}渝)[川渝黔陕滇鄂湘甘]{2,4}")
@@ -216,8 +220,10 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
             return ()
         taken[:after.start()] = [True] * after.start()
     chars = set(text)
-    if "相结合" in text and (manner := _COMBINED_MANNER.search(text)) is not None:
+    if "结合" in text and (manner := _COMBINED_MANNER.search(text)) is not None:
         taken[:manner.end()] = [True] * manner.end()  # 本轮视察将采取集中视察和日常视察相结合: how, no work told
+    if (frame := _FRAME.search(text)) is not None:
+        taken[frame.start():frame.end()] = [True] * (frame.end() - frame.start())  # 按照X的统一安排: the frame of the work
     if ("合作" in text or "协作" in text) and (areas := _COOPERATION_AREAS.search(text)) is not None:
         taken[areas.start(1):areas.end(1)] = [True] * (areas.end(1) - areas.start(1))  # 深化联合协商议事、互派干部培训等合作
     for at in _positions(text, "政协商"):

@@ -1,0 +1,31 @@
+"""Frames the work is set in are no work told: the arrangement it follows (按照省委X的统一安排), the
+line it is led by (以深化X专项行动为总牵引), the cause it pushes (推动X在全省政协走深走实), the
+way two lines are combined (将X与Y相结合). The work told in the same sentence still is.
+
+The sentences and people are made up for this project.
+"""
+
+from __future__ import annotations
+
+from tests.extract.test_extract_general import run
+
+
+def _types(pipeline, text: str) -> list[str]:
+    x = run(pipeline, "2023-05-20 来源：某某报\n" + text)
+    return [i.type for i in x.initiatives]
+
+
+def test_the_arrangement_followed_is_no_study(pipeline):
+    assert _types(pipeline, "（记者 某某）按照省委开展主题教育和大兴调查研究的统一安排，省政协主席某某在达州市开展专题调研。") == ["research"]
+
+
+def test_the_line_that_leads_is_no_campaign(pipeline):
+    assert _types(pipeline, "一年来，省政协常委会以深化“同心共建”专项行动为总牵引，组织委员围绕乡村振兴开展视察。") == ["inspection"]
+
+
+def test_a_cause_pushed_is_no_study(pipeline):
+    assert _types(pipeline, "推动主题教育在全省政协走深走实。") == []
+
+
+def test_two_lines_combined_is_no_research(pipeline):
+    assert _types(pipeline, "将“同心共建”专项行动与大兴调查研究相结合。") == []
