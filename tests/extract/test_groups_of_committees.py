@@ -47,3 +47,13 @@ def test_places_in_a_list_may_name_their_city_first(pipeline):
     meetings = [sorted(labels.get(k, k) for k in i.organizers) for i in x.initiatives if i.type == "consultation"]
     assert meetings == [sorted(["政协重庆市云阳县委员会", "政协重庆市奉节县委员会", "政协开江县委员会", "政协邻水县委员会"])], meetings
     assert all(i.joint_sichuan_chongqing for i in x.initiatives)
+
+
+def test_a_list_of_committees_says_not_whose_bare_committee_the_text_means(pipeline):
+    """In a district's report, 市政协 after 大足区、资阳市和安岳县政协 is still Chongqing's: the
+    places of a list before one head say who took part, not where the text is."""
+    x = run(pipeline, "大足区政协常委会工作报告摘要\n过去一年，区政协及其常委会认真履行职能。"
+                      "大足区、资阳市和安岳县政协联合开展石刻保护利用协商。"
+                      "住足市政协委员提交提案9件，其中3件被列为市政协重点提案。")
+    bare = [m for m in x.mentions if m.evidence.text == "市政协"]
+    assert bare and all(m.entity == "cq-cppcc" for m in bare), [(m.evidence.text, m.entity) for m in bare]

@@ -73,6 +73,21 @@ _PLACE_LIST_TAIL = re.compile(
 _PLACE_LIST_HEAD = re.compile(r"等?(?:\d+个)?(?:区县|区|县|市|市县|地)(?:级)?政协")
 
 
+# the rest of a list of places before one committee head (、资阳市和安岳县政协; 、…广安市邻水县七区县政协)
+_REST_BEFORE_ONE_HEAD = re.compile(r"(?:[、和及与]?[\u4e00-\u9fff]{1,8}?[省市区县州]){0,8}?"
+                                   r"(?:[一二三四五六七八九十两\d]{1,2}个?(?:区县|县区|区市|市区|市县|区|县|市|地))?政协")
+
+
+def _listed_before_one_head(text: str, s: int, e: int) -> bool:
+    """Is the place at [s, e) an item of a list of places that share one 政协 after them?"""
+    if text.endswith("政协", s, e):
+        return False  # (与南充市政协、广元市政协: committees each named, the partners' rule reads them)
+    rest = _REST_BEFORE_ONE_HEAD.match(text, e)
+    if rest is None:
+        return False
+    return text[s - 1:s] in ("、", "和", "及", "与") or any(mark in rest.group() for mark in "、和及与")
+
+
 def _place_lists(norm: str, start: int, end: int) -> Iterable[tuple[int, int, int]]:
     """(start, end) of each list of places before a shared head, and the end of the head."""
     pos = start
@@ -893,6 +908,8 @@ class Recognizer:
                 continue  # (环成都经济圈, 成都都市圈: a region named after a city, no place the text is in)
             if anchors and view.text[s - 1:s] == "在" and _HELD_AT_VENUE.match(view.text, e):
                 continue  # (两地政协在宜宾召开联席会议: where a meeting sat, not whose 市政协 the text means)
+            if anchors and _listed_before_one_head(view.text, s, e):
+                continue  # (大足区、资阳市和安岳县政协联合…: who took part, not where the text is)
             if (_PARTNER_BEFORE.search(view.text, max(0, s - 6), s) or (
                     partner_end >= 0 and view.text[partner_end:s] in _LIST_MARKS)) and all(
                     self.reference.entities[f.entity].cls in CPPCC_CLASSES for f in forms):
