@@ -49,3 +49,12 @@ def test_a_count_of_cities_and_districts_has_the_committees_one_sentence_names(p
     assert meeting and set(meeting[-1].organizers) == {
         "cppcc-jiangjin", "cppcc-luzhou-sc", "cppcc-neijiang-sc", "cppcc-yibin-sc", "cppcc-yongchuan", "cppcc-rongchang"}, \
         [(i.evidence.text, i.organizers) for i in x.initiatives]
+
+
+def test_co_hosts_named_before_the_work_hold_it(pipeline):
+    """由A主办，B、C协办的X会议在某地召开: the co-hosts are no guests; the work is told and they hold it."""
+    x = run(pipeline, "2025-05-08 来源：某某网\n5月6日，由綦江区政协主办，四川省泸州市政协、宜宾市政协协办的"
+                      "“赤水河流域保护”专题协商会议在綦江召开。")
+    consultation = [i for i in x.initiatives if i.type in ("consultation", "meeting")]
+    assert len(consultation) == 1, x.initiatives
+    assert set(consultation[0].organizers) == {"cppcc-qijiang", "cppcc-luzhou-sc", "cppcc-yibin-sc"}, consultation[0].organizers

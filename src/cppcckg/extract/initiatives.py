@@ -107,6 +107,9 @@ _HELD_ON = re.compile(r"于[^，,；;。]{2,24}?(?:召开|举行|开幕)")
 # before it tells it done (开展委员讲堂是…)
 _DESCRIBED_AFTER = re.compile(r"[”」]?(?:是|已成为|成为|已经成为)")
 _ACTOR_VERB_BEFORE = re.compile(r"(?:开展|举办|组织|举行|召开|进行)")
+# 由A主办，B、C协办的X会议: the host of the clause before and the co-hosts hold the work together
+_CO_HOSTED = re.compile(r"(?:协办|承办|联办)的")
+_HOSTED_BEFORE = re.compile(r"主办[，,]$")
 # one event of a kind, its name in quotes after (开展了一场“田间协商”)
 _ONE_EVENT_BEFORE = re.compile(r"(?:一|首)(?:场|次)$")
 # a lecture series' sitting given (“委员讲堂”第十二期在某镇开讲)
@@ -1310,6 +1313,13 @@ class InitiativeExtractor:
                 listed = []
             if head_subject and _TALLY_END.search(text) and not find_triggers(text):
                 head_subject = []  # 党组中心组集体学习120次，组织“X”40期: a count's subject, not the next clause's actor
+            if "办的" in text and (co_hosted := _CO_HOSTED.search(text)) and _HOSTED_BEFORE.search(
+                    compact_text(norm, sentence.start, a)):
+                host_clause = max((x for x, _y in self._clauses if x < a), default=sentence.start)  # (…指导，A主办，: A)
+                hosts = [k for m in mentions[:bisect_left(starts, a)] if m.kind == "body" and m.evidence.start >= host_clause
+                         for k in (self._members(m) or [m.entity])]
+                co_hosts = [k for p in bodies if p.end <= co_hosted.start() for k in (self._members(p.mention) or [p.mention.entity])]
+                head_subject = _unique([*hosts, *co_hosts, *head_subject])  # 由A主办，B、C协办的X: A, B and C hold it
             if head_subject:
                 subject = head_subject
                 if not head_of_sentence and not any(c in "；;" for c in norm[sentence.start:a]):
@@ -1589,8 +1599,11 @@ class InitiativeExtractor:
                 break  # (A委员会主任某某、B委员会主任某某参加: each body with its person)
             keys.extend(self._members(p.mention) or [p.mention.entity])
             pos = end = p.end
-        if end is None or not (heard or lexicon.ATTENDS.match(text, end)):
+        attends = None if heard else lexicon.ATTENDS.match(text, end) if end is not None else None
+        if end is None or not (heard or attends):
             return []
+        if attends is not None and text.startswith("的", attends.end()):
+            return []  # (A主办，B、C协办的X会议在某地召开: the co-hosts of the work told, who hold it)
         return keys
 
     def _gathered_in(self, sentence_view: Compact, mentions: Sequence[Mention]) -> list[str]:
@@ -2475,6 +2488,9 @@ class InitiativeExtractor:
                 and (_A_SITTING.fullmatch(text, trig.start, trig.end) or text.startswith("联组", trig.start))):
             organizers.append(self._session_of)  # (…；20日上午举行联组讨论: a sitting of the session the text tells)
             rules.append("role:session-committee")
+        if organizers and set(organizers) < set(subject) and "办的" in text and _CO_HOSTED.search(text, 0, trig.start):
+            organizers = list(subject)  # 由A主办，B、C协办的X: the host named before the co-hosts holds it too
+            rules.append("role:co-hosts")
         if not organizers and self.default_org:
             organizers.append(self.default_org)
             rules.append("role:report-cppcc")
