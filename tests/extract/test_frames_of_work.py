@@ -29,3 +29,14 @@ def test_a_cause_pushed_is_no_study(pipeline):
 
 def test_two_lines_combined_is_no_research(pipeline):
     assert _types(pipeline, "将“同心共建”专项行动与大兴调查研究相结合。") == []
+
+
+def test_a_campaign_quoted_with_single_marks_called_and_organised(pipeline):
+    """‘…’ with no double quotation marks around is a quoted name as “…” is; 号召、组织 is organising."""
+    x = run(pipeline, "2021-02-09 来源：某某报\n市政协号召、组织全市政协系统积极开展‘融入双城经济圈、推动本市高质量发展’大讨论活动。")
+    assert [i.type for i in x.initiatives] == ["campaign"], x.initiatives
+    assert "大讨论" in x.initiatives[0].label
+
+
+def test_a_call_alone_is_no_work(pipeline):
+    assert _types(pipeline, "市政协主席号召全市政协委员积极开展调研。") == []

@@ -681,7 +681,7 @@ _NOT_HELD_AFTER = re.compile(r"(?:新闻)?(?:发布会)?上?(?:获悉|了解到|
                              r"(?:[和及、与][^，,；;。]{2,24}?)?(?:所|会议)?(?:确定|提出|作出|做出|部署|明确)的")
 # a sentence that goes on with the one before it: its items are that sentence's
 _GOES_ON = re.compile(r"其中[:：，,]|具体(?:安排)?(?:为|是)?[:：]|(?:日程|议程)安排(?:为|是|如下)?[:：]")
-_URGED = re.compile(r"(?:勉励|鼓励|号召|寄语|呼吁|希望(?!工程|小学)|期待(?=[^。；;，,]{0,12}?政协))[^。；;]*$|"  # (期待两地政协携手…: a wish)
+_URGED = re.compile(r"(?:勉励|鼓励|号召(?![、和并及]组织)|寄语|呼吁|希望(?!工程|小学)|期待(?=[^。；;，,]{0,12}?政协))[^。；;]*$|"  # (期待两地政协携手…: a wish)
                     r"在[^。；;，,]{0,12}?召开[^。；;]{0,40}?[上时](?:指出|强调|要求)[，,：:][^。；;]*$")  # (在主持召开X会上指出，要…: what was said there)
 _ANSWERED_CALL = re.compile(r"响应[^，,；;。]{0,30}?号召")  # 积极响应市政协号召，开展…: the call is answered, the work done
 _TEAM_AT = re.compile(r"(?:组|团|一行)在[^，,；;。在]{1,12}$")

@@ -55,10 +55,36 @@ def _blank(match: re.Match[str]) -> str:
 _STRAY_COMMA = re.compile(r",(?=[、,])")
 
 
+# Some pages quote a name with single quotation marks where no double ones enclose them
+# (开展‘甲、乙’大讨论活动): the matching form quotes it with double ones, as most pages do; short
+# ones (‘三排’, ‘两会’) are words quoted inside a name and stay as written.
+_SINGLE_QUOTED = re.compile(r"‘([^‘’“”。；;\n]{6,60})’")
+
+
+def _outer_single_quotes(text: str) -> str:
+    """`text` with each ‘…’ that stands outside any “…” of its sentence written “…” (same length;
+    a stray quotation mark earlier in the text does not count)."""
+    parts = []
+    for match in _SINGLE_QUOTED.finditer(text):
+        a = match.start()
+        start = max(text.rfind("。", 0, a), text.rfind("\n", 0, a)) + 1
+        if text.count("“", start, a) == text.count("”", start, a):
+            parts.append((a, match.end()))
+    if not parts:
+        return text
+    chars = list(text)
+    for a, b in parts:
+        chars[a], chars[b - 1] = "“", "”"
+    return "".join(chars)
+
+
 def normalise(text: str) -> str:
     """The matching form of `text`: Simplified script, ASCII digits, letters and punctuation,
-    Simplified quotation marks, pinyin readings inserted after characters and doubled punctuation blanked."""
+    Simplified quotation marks (single ones outside double ones made double), pinyin readings
+    inserted after characters and doubled punctuation blanked."""
     out = to_simplified(text).translate(_FULLWIDTH)
     if "(" in out:
         out = _READING.sub(_blank, out)
+    if "‘" in out:
+        out = _outer_single_quotes(out)
     return _STRAY_COMMA.sub(" ", out) if ",," in out or ",、" in out else out
