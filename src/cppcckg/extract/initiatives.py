@@ -107,6 +107,8 @@ _HELD_ON = re.compile(r"于[^，,；;。]{2,24}?(?:召开|举行|开幕)")
 # before it tells it done (开展委员讲堂是…)
 _DESCRIBED_AFTER = re.compile(r"[”」]?(?:是|已成为|成为|已经成为)")
 _ACTOR_VERB_BEFORE = re.compile(r"(?:开展|举办|组织|举行|召开|进行)")
+# someone speaking for a body at a clause's close (某某委员代表民建市委会，…)
+_SPEAKS_FOR = re.compile(r"(?:委员|同志|负责人)代表$")
 # 由A主办，B、C协办的X会议: the host of the clause before and the co-hosts hold the work together
 _CO_HOSTED = re.compile(r"(?:协办|承办|联办)的")
 _HOSTED_BEFORE = re.compile(r"主办[，,]$")
@@ -1285,6 +1287,10 @@ class InitiativeExtractor:
             if a > sentence.start and (pair := self._pair_told_before(text, mentions[:bisect_left(starts, a)], sentence.start)):
                 self.group = pair  # 甲市政协将深化与乙区政协的合作，双方…: the two just named
             head_subject = self._without_own_standing_committee(self._clause_subject(text, bodies))
+            if (not head_subject and bodies and bodies[-1].end == len(text) and "代表" in text
+                    and _SPEAKS_FOR.search(text, 0, bodies[-1].start)):
+                # 某某委员代表民建市委会，以《X》为题作发言: the body spoken for acts in the next clause
+                head_subject = self._members(bodies[-1].mention) or [bodies[-1].mention.entity]
             if not head_subject and headed_by:
                 head_subject, headed_by = headed_by, []  # 垫江：建言国土资源管理: the place's committee
             if (len(places) == 1 and places[0].end == len(text) and norm[b:b + 1] in "：:"
@@ -1646,9 +1652,9 @@ class InitiativeExtractor:
 
     def _proposals_before(self, sentence_view: Compact, a: int, text: str) -> str:
         """What a clause of a text about proposals follows: its sentence so far, and the sentence
-        before when this one opens with 其中 (…立案118件。其中，X方面N件、…)."""
+        before when this one opens with 其中 or 从内容看 (…立案118件。其中，X方面N件、…)."""
         before = sentence_view.text[: sentence_view.index(a)]
-        if (before or text).startswith("其中") or (
+        if (before or text).startswith(("其中", "从内容看", "从内容上看", "从内容来看", "从提案内容看")) or (
                 not before and self._before_view.endswith(("；", ";")) and (
                     _ASPECT_TALLY.search(text) or _LISTED_TITLE.search(text))):
             return self._before_view + before  # (…提案中，A类N件；B类M件: the next tally of the list)
