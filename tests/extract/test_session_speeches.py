@@ -25,3 +25,8 @@ def test_proposals_by_aspect_after_by_content(pipeline):
     x = run(pipeline, "2019-01-18 来源：某某网\n截至1月17日，大会共收到提案198件。经审查，立案176件。"
                       "从内容看，经济建设方面61件，社会建设方面70件。")
     assert [i.label for i in x.initiatives] == ["提案：经济建设方面", "提案：社会建设方面"], x.initiatives
+
+
+def test_group_discussions_held_on_reports(pipeline):
+    x = run(pipeline, "2020-01-12 来源：某某网\n1月11日下午，委员们围绕区政府工作报告进行了分组讨论。")
+    assert [i.type for i in x.initiatives] == ["meeting"] and "分组讨论" in x.initiatives[0].label, x.initiatives
