@@ -899,6 +899,12 @@ def _in_subject_of(text: str, trig: _Trigger, later: Sequence[_Trigger]) -> bool
     return any(_SUBJECT_CLOSES.fullmatch(text, trig.end, t.start) for t in later)
 
 
+def _work_named_at(text: str, at: int) -> bool:
+    """Does an activity word start at `at` (“X”网络专题议政, “X”专题协商)?"""
+    word = lexicon.ANY_TRIGGER.search(text[at:at + 12])
+    return word is not None and word.start() == 0
+
+
 def _names_only(text: str, placed: list[_Placed]) -> bool:
     """Is the clause nothing but names joined by list words (after a time phrase)?"""
     pos = _lead_end(text)
@@ -1261,7 +1267,13 @@ class InitiativeExtractor:
         on_the_way = False  # a clause of this sentence has told a stop of the work told before
         headed_by: list[str] = []  # the committee of the place that heads the sentence before a colon
         starts = [m.evidence.start for m in mentions]  # mentions come in text order
+        # a notice's first line of addressees (省政协各专门委员会,各民主党派省委:): who act on it, not its writer
+        line_end = norm.find("\n", sentence.start, sentence.end)
+        addressed_to = line_end if line_end > 0 and norm[sentence.start:line_end].rstrip().endswith((":", "：")) and (
+            not lexicon.ANY_TRIGGER.search(norm[sentence.start:line_end])) else -1
         for a, b in self._clauses:
+            if a < addressed_to:
+                continue
             if a > sentence.start and norm[a - 1] in "；;":
                 # a semicolon starts a new item: its own topics; in a news item the actor the
                 # sentence named (报告指出，市政协常委会制定…；打造…) still heads it, in a report the
@@ -1552,6 +1564,10 @@ class InitiativeExtractor:
             # after it (…会议新闻发布会) is a meeting of its own
             and self._acted(text, t, before_clause, lead)
         ]
+        if any(t.type == "campaign" for t in triggers):
+            # (开展“X”网络专题议政(的通知): the quoted theme of the work named right after it, no campaign)
+            triggers = [t for t in triggers if not (t.type == "campaign" and text.startswith("“", t.start)
+                                                    and text.endswith("”", 0, t.end) and _work_named_at(text, t.end))]
         if len(triggers) > 1:
             # (an honour stands beside the work honoured: 《X》被评为优秀提案)
             triggers = [t for t in triggers if t.type != "other" or _HONOURED.fullmatch(text, t.start, t.end)

@@ -51,7 +51,7 @@ TRIGGERS: list[tuple[str, str, str | None]] = [
     (r"对口协商", "consultation", "CounterpartConsultation"),
     (r"远程协商", "consultation", "RemoteConsultation"),
     (r"联动协商", "consultation", "LinkedConsultation"),
-    (r"(?:专题)?网络议政", "consultation", "OnlineDeliberation"),
+    (r"(?:专题)?网络(?:专题)?议政", "consultation", "OnlineDeliberation"),
     # (举行了“有事来协商”议事会: a consultation a committee holds where people live)
     (r"(?:专题)?协商议政会|(?:办理)?面商会|(?:联合|重点|务实|广泛|深入)?(?<!分组|小组|联组)协商(?:议政|讨论|建言|(?!履职))|(?:(?<=举行了|召开了|举办了|组织了)|(?<=举行|召开|举办|组织))(?:“[^”]{2,20}”)?议事会",
      "consultation", None),

@@ -1,0 +1,25 @@
+"""A notice's first line of addressees (省政协各专门委员会，各民主党派省委、省工商联：) names who will act
+on it, not who writes it: its work is the writer's (the committee whose office issues it). A quoted
+theme right before the work it names (开展“X”网络专题议政) is no campaign of its own.
+
+The sentences are made up for this project.
+"""
+
+from __future__ import annotations
+
+from tests.extract.test_extract_general import run
+
+_NOTICE = ("政协四川省委员会办公厅关于开展“推进毗邻地区产业协作”网络专题议政的通知\n"
+           "省政协各专门委员会，各民主党派省委、省工商联，各相关市政协：\n"
+           "经研究，决定于2024年6月开展“推进毗邻地区产业协作”网络专题议政。现将有关事项通知如下。\n")
+
+
+def test_the_addressees_do_not_run_the_notices_work(pipeline):
+    x = run(pipeline, _NOTICE)
+    work = [(i.type, i.organizers) for i in x.initiatives]
+    assert work == [("consultation", ("sc-cppcc",))], work
+
+
+def test_a_quoted_theme_before_its_work_is_no_campaign(pipeline):
+    x = run(pipeline, "2024-06-02 来源：某某网\n6月1日，县政协开展“山地农业机械化”专题协商。")
+    assert [i.type for i in x.initiatives] == ["consultation"], x.initiatives
