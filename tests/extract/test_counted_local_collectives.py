@@ -19,8 +19,8 @@ def _labels(x) -> dict[str, str]:
 
 
 def test_committees_from_provinces_named_first_are_one_collective(pipeline):
-    x = run(pipeline, _BEFORE + "去年7月，来自重庆、四川、湖北三省市的24个区县政协负责人相聚巫山，"
-                                "围绕“长江三峡生态保护”开展跨区域专题协商。")
+    x = run(pipeline, _BEFORE + "去年7月，来自重庆、四川、湖北三省市的24个区县政协在巫山聚首，"
+                                "以“长江三峡生态保护”为题进行跨区域专题协商。")
     labels = _labels(x)
     consultation = [i for i in x.initiatives if "专题协商" in i.evidence.text]
     assert len(consultation) == 1, x.initiatives
@@ -30,7 +30,7 @@ def test_committees_from_provinces_named_first_are_one_collective(pipeline):
 
 
 def test_local_committees_of_three_provinces_said_again_run_the_work(pipeline):
-    x = run(pipeline, _BEFORE + "去年9月，川陕渝三地地方政协齐聚城口，开展基层联动协商。三省市地方政协共同发布了倡议书。")
+    x = run(pipeline, _BEFORE + "去年9月，川陕渝三地地方政协在万源聚首，就红色文化资源保护进行基层联动协商。会后三省市地方政协联合签发了倡议书。")
     labels = _labels(x)
     later = [i for i in x.initiatives if "联动协商" in i.evidence.text or "倡议书" in i.evidence.text]
     assert len(later) == 2, x.initiatives

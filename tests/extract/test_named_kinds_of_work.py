@@ -59,7 +59,7 @@ def test_one_online_consultation_held_is_work(pipeline):
 
 
 def test_proposals_received_on_a_theme_counted(pipeline):
-    x = run(pipeline, "2022-02-10 来源：某某报\n本次全会收到有关城乡供水一体化的提案18篇。")
+    x = run(pipeline, "2022-02-10 来源：某某报\n全会期间共收到涉及城乡供水一体化的提案18篇。")
     assert [(i.type, i.label) for i in x.initiatives] == [("proposal", "提案：城乡供水一体化")], x.initiatives
     assert [m.value for m in x.metrics] == [18]
 

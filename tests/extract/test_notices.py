@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from tests.extract.test_extract_general import run
 
-_NOTICE = ("政协四川省委员会办公厅关于开展“推进毗邻地区产业协作”网络专题议政的通知\n"
-           "省政协各专门委员会，各民主党派省委、省工商联，各相关市政协：\n"
-           "经研究，决定于2024年6月开展“推进毗邻地区产业协作”网络专题议政。现将有关事项通知如下。\n")
+_NOTICE = ("四川省政协办公厅关于举办“推进毗邻地区产业协作”网络专题议政的通知\n"
+           "省政协各专委会，各市（州）政协，各民主党派省委：\n"
+           "经商重庆市政协，定于2024年6月举办“推进毗邻地区产业协作”网络专题议政。具体事项如下。\n")
 
 
 def test_the_addressees_do_not_run_the_notices_work(pipeline):

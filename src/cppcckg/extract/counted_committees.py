@@ -27,7 +27,7 @@ _UNIT = r"(?:毗邻)?(?:省市|区县|县区|市县|县市区|区市县|市州�
 # a region written before the count: sides of the border (川东北渝东北, 川渝), a named region
 _REGION = (r"(?:(?:(?:[川渝黔陕滇鄂湘甘](?:东北|东南|西北|西南|东|西|南|北))(?:地区)?|川渝|渝川|成渝|长三角|毗邻地区)"
            r"(?:和|与|、)?){1,3}(?:两地|三地)?的?"
-           # sides counted, not named (来自三省市的30个市州区县政协), or named first (来自重庆、四川、贵州三省市的…):
+           # sides counted, not named (来自三省市的30个市州区县政协), or named first (来自重庆、四川、湖北三省市的…):
            # committees of all of them
            r"|(?<=来自)(?:(?:[\u4e00-\u9fff]{2,3}、){1,4}[\u4e00-\u9fff]{2,3})?(?:[两三四五]省市?|[两三四五]地)的")
 _LIST = r"(?:[\u4e00-\u9fff]{2,3}、){1,8}[\u4e00-\u9fff]{2,3}"  # (names of 2-3 characters: no verb before them)
@@ -48,7 +48,7 @@ _NUM_START = re.compile(rf"{_NUM}个?{_UNIT}")
 
 def spans_both_sides(label: str) -> bool:
     """Is `label` a counted collective whose region names Sichuan and Chongqing both (川渝八市区政协,
-    重庆、四川、贵州三省市的30个市州区县政协)?"""
+    重庆、四川、湖北三省市的24个区县政协)?"""
     if _BOTH_SIDES.match(label) is not None:
         return True
     sides = _NUM_START.split(label, 1)[0]

@@ -690,7 +690,7 @@ _TEAM_AT = re.compile(r"(?:组|团|一行)在[^，,；;。在]{1,12}$")
 _AMID_BEFORE = searched(re.compile(r"在[^，,；;。在]{0,14}$"))
 _AMID = re.compile(r"[^，,；;。]{0,12}?中(?!心|央|共|国|小)")
 _TEAM_WORD = re.compile(lexicon.FIELD_TEAMS + "|一行")
-_CAME_FROM = re.compile(r"来自[^；;。]{2,60}?(?:齐聚|汇聚|相聚|参加|出席|参会|与会)")
+_CAME_FROM = re.compile(r"来自[^；;。]{2,60}?(?:齐聚|汇聚|相聚|聚首|参加|出席|参会|与会)")
 # (深入践行, 深入学习: a manner of working, no going out)
 _WENT_OUT = re.compile(r"赴|(?<![得受达])到(?!会)|来到|前往|走进|深入(?!践行|学习|贯彻|推进|实施|开展|推动|落实|研究|思考|交流|探讨|人心|浅出)")
 _TEAM_ARRIVES = re.compile(lexicon.TEAM_ANAPHOR.pattern + r"(?:一行)?(?:先后|首先|随后|又|还)*(?:来到|走进|前往|赴|到)")
@@ -1267,7 +1267,7 @@ class InitiativeExtractor:
         on_the_way = False  # a clause of this sentence has told a stop of the work told before
         headed_by: list[str] = []  # the committee of the place that heads the sentence before a colon
         starts = [m.evidence.start for m in mentions]  # mentions come in text order
-        # a notice's first line of addressees (省政协各专门委员会,各民主党派省委:): who act on it, not its writer
+        # a notice's first line of addressees (省政协各专委会，各市政协：): who act on it, not its writer
         line_end = norm.find("\n", sentence.start, sentence.end)
         addressed_to = line_end if line_end > 0 and norm[sentence.start:line_end].rstrip().endswith((":", "：")) and (
             not lexicon.ANY_TRIGGER.search(norm[sentence.start:line_end])) else -1
