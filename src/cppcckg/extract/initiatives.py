@@ -1151,6 +1151,9 @@ class InitiativeExtractor:
         first_line = report.norm[:200].split("\n", 1)[0]
         opening = _OPENING_TITLE.match(first_line)
         title_line = first_line if "。" not in first_line else (opening.group(1) if opening else "")
+        if title_line and not lexicon.PLAN_TITLE.search(title_line):  # (甲政协 乙政协\n2026年度…工作要点: a second title line)
+            second = (report.norm[:300].lstrip().split("\n", 2) + ["", ""])[1]
+            title_line = second if "。" not in second and lexicon.PLAN_TITLE.search(second) else title_line
         # what a news item's headline says its story is about: the subject of work the story
         # tells without one (a report's title names the report, not one piece of work)
         title = compact(_normalised(report.title_zh or "")).text

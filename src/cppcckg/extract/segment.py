@@ -72,8 +72,8 @@ def _plain(line: str) -> bool:
 def _is_heading_line(line: str, next_line: str | None, prev_line: str | None) -> bool:
     if _BULLET.match(line):
         return False
-    if _HEADING.match(line):
-        return len(line) <= 60
+    if _HEADING.match(line):  # (二、联合开展调研视察。确定2个课题：…: a head and its work, a paragraph)
+        return len(line) <= 60 and "。" not in line.rstrip().rstrip("。")
     if (len(line) <= 4 and _plain(line)) or re.fullmatch(r"[(（][^()（）]{1,8}[)）]", line):
         return True
     if len(line) <= 40 and _plain(line) and _TITLE_END.search(line):
@@ -195,7 +195,7 @@ def is_section_slogan(norm: str, start: int, end: int) -> bool:
 
 
 # an outline item's head said in a few words (一是联合开展专题协商。 二是聚焦民生实事视察监督。)
-_ITEM_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}是|[（(][一二三四五六七八九十]{1,2}[)）]|第[一二三四五六七八九十]{1,2}[，,、])"
+_ITEM_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}是|[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）]|第[一二三四五六七八九十]{1,2}[，,、])"
                         r"[^，,；;。：:！？!?“”《》\n]{2,14}[。：:]\s*")
 
 

@@ -23,6 +23,10 @@ _REVIEW_YEAR = re.compile(r"(20\d\d)年(?:的)?(?:工作)?(?:回顾|成效|总�
                           r"回顾(20\d\d)年")  # (2017年，是X起步之年。一年来…; 回顾2025年工作时)
 # A title naming the year a digest reviews: 2019年工作摘要, 2024年渝中区政协履职小记, 2023年度工作回顾.
 _TITLE_YEAR = re.compile(r"(20\d\d)年度?[^，,。：:]{0,10}?(?:工作)?(?:摘要|回顾|总结|综述|盘点|成效|履职小记|工作纪实)")
+# a plan's heading among a text's first lines (2026年度协同履职工作要点): the year it plans
+_PLAN_HEADING = re.compile(r"^[^。\n]{0,30}?(20\d\d)年度?[^。\n]{0,24}?(?:要点|工作计划|合作计划|协商计划|行动计划|实施方案)\s*$",
+                           re.MULTILINE)
+_HEAD_LINES = 3
 # "2022年，…" or "2022年以来" opening a sentence: the year the sentence is about.
 _OPENING_YEAR = re.compile(r"(?:^|[。！？\n])\s*(20\d\d)年(?:以来)?[，,]")
 # 2023年度优秀提案, 2022—2023年度优秀委员: a year naming an award or a list, not the time the text tells of
@@ -74,6 +78,10 @@ def infer_period(norm: str, parts: list[Part], delivered: Any = None, title: str
     titled = _TITLE_YEAR.search(title)
     if titled:
         return Period(int(titled.group(1)), int(titled.group(1)))
+    head = "\n".join(norm.lstrip().split("\n", _HEAD_LINES)[:_HEAD_LINES])
+    planned = _PLAN_HEADING.search(head) or _PLAN_HEADING.search(title)
+    if planned:  # (广安市政协 渝北区政协\n2026年度协同履职工作要点: the plan's own year)
+        return Period(int(planned.group(1)), int(planned.group(1)))
     text = _NUMERAL_YEAR.sub(lambda m: m.group(0).translate(_NUMERAL_DIGITS), norm)
     review = _REVIEW_YEAR.search(text)
     if review:
