@@ -40,3 +40,11 @@ def test_a_campaign_quoted_with_single_marks_called_and_organised(pipeline):
 
 def test_a_call_alone_is_no_work(pipeline):
     assert _types(pipeline, "市政协主席号召全市政协委员积极开展调研。") == []
+
+
+def test_the_work_just_told_described_again_is_not_new(pipeline):
+    assert _types(pipeline, "5月8日，泸州市政协与江津区政协开展联合视察。这是两地政协今年开展的第二次联合视察。") == ["inspection"]
+
+
+def test_a_mechanism_set_up_is_no_meeting(pipeline):
+    assert _types(pipeline, "荣昌区政协与隆昌市政协建立联席会议、联合调研和信息互通机制。") == []

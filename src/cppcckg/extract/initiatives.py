@@ -72,7 +72,9 @@ _COMBINED_MANNER = re.compile(r"(?:采取|将)[^，,；;。]{2,40}?(?:相)?结�
 # a frame the work is set in, not work told (按照省委X的统一安排; 以深化X专项行动为总牵引; 推动X走深走实)
 _FRAME = re.compile(r"(?:^|(?<=[)）]))(?:按照|根据|遵照|依照)[^，,；;。]{2,80}?(?:统一)?(?:安排|部署|要求)(?:部署)?$"
                     r"|以[^，,；;。]{2,40}?为(?:总)?(?:牵引|抓手|主线|统揽)"
-                    r"|推动[^，,；;。]{2,60}?(?:走深走实|落地见效|落实落细|见行见效)$")
+                    r"|推动[^，,；;。]{2,60}?(?:走深走实|落地见效|落实落细|见行见效)$"
+                    # a mechanism set up, its kinds of work listed (建立联席会议、联合调研和信息互通机制)
+                    r"|(?:建立|健全|完善|构建|建立健全)(?:了)?[^，,；;。]{2,40}?(?:机制|制度)$")
 _EVENT_COUNT = re.compile(r"(?<![第\d])\d+(?:余|多)?(?:次|场次|场|期)")  # (not 第18次: an ordinal names one)
 _CROSS_BORDER = re.compile(r"川渝|渝川")
 _SPANS_BOTH = re.compile(r"(?=[川渝黔陕滇鄂湘甘]{0,3}川)(?=[川渝黔陕滇鄂湘甘]{0,3}渝)[川渝黔陕滇鄂湘甘]{2,4}")
@@ -3046,7 +3048,7 @@ _SPEAKER_REPORTS = re.compile(r"(?:^|[，,])(?:下面|现在)?我(?:代表[^，,
 # the verbs of a session's business listed before one more (听取、审议、协商、讨论…报告)
 _BUSINESS_VERBS = re.compile(r"(?:听取|审议)[、和及](?:[\u4e00-\u9fff]{2}[、和及])*$")
 # a meeting the text has told, pointed back to (此次…会议, 本次会议)
-_THIS_ONE_BEFORE = re.compile(r"(?:^|[，,“])(?:此次|本次|这次)[^，,；;。]{0,30}$")
+_THIS_ONE_BEFORE = re.compile(r"(?:^|[，,“])(?:此次|本次|这次|这是|这也是|此次是)[^，,；;。]{0,30}$")
 _HELD_AFTER_WORDS = re.compile(r"召开|举行|开幕|闭幕|将于|定于|期间|上|中")
 # the words between a named means and the meeting it serves (通过“X”召开本年度第一次常委会议)
 _HELD_THROUGH = re.compile(r"(?:系统|平台)?(?:召开|举行|组织召开)(?:了|今年|本年度|年度)*")
