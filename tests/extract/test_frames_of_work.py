@@ -16,15 +16,15 @@ def _types(pipeline, text: str) -> list[str]:
 
 
 def test_the_arrangement_followed_is_no_study(pipeline):
-    assert _types(pipeline, "（记者 某某）按照省委关于大兴调查研究的部署要求，省政协主席某某在达州市开展专题调研。") == ["research"]
+    assert _types(pipeline, "（记者 某某）按照省委关于开展主题教育的统一安排，省政协主席某某在达州市开展专题调研。") == ["research"]
 
 
 def test_the_line_that_leads_is_no_campaign(pipeline):
-    assert _types(pipeline, "一年来，省政协常委会以“某某”专项行动为主线，组织委员围绕乡村振兴开展视察。") == ["inspection"]
+    assert _types(pipeline, "一年来，省政协常委会以深化“某某”专项行动为总牵引，组织委员围绕乡村振兴开展视察。") == ["inspection"]
 
 
 def test_a_cause_pushed_is_no_study(pipeline):
-    assert _types(pipeline, "推动理论学习在各专委会落实落细。") == []
+    assert _types(pipeline, "推动主题教育在各专委会走深走实。") == []
 
 
 def test_two_lines_combined_is_no_research(pipeline):
