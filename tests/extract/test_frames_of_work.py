@@ -48,3 +48,10 @@ def test_the_work_just_told_described_again_is_not_new(pipeline):
 
 def test_a_mechanism_set_up_is_no_meeting(pipeline):
     assert _types(pipeline, "荣昌区政协与隆昌市政协建立联席会议、联合调研和信息互通机制。") == []
+
+
+def test_a_visits_stops_at_a_long_list_of_places(pipeline):
+    """赵某某一行到A园区、B公司实地调研 after the visit told: its stops, however long the list of places."""
+    got = _types(pipeline, "5月15日，重庆市荣昌区政协主席某某一行来广安学习考察。某某一行到岳池县现代农业园区、"
+                           "广安经开区某某科技公司生产车间实地调研，了解产业发展情况。")
+    assert got == ["research"], got
