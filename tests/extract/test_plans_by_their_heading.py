@@ -31,3 +31,13 @@ def test_emeishan_is_the_city_not_meishan(pipeline):
     x = run(pipeline, "区县动态\n2019-07-02 来源：某某报\n峨眉山：6月18日，市政协组织委员视察峨眉山景区旅游市场秩序整治工作。")
     assert [i.organizers for i in x.initiatives] == [("cppcc-emeishan-sc",)] or all(
         "眉山市委员会" not in m.label or "峨眉山" in m.label for m in x.mentions), [(m.evidence.text, m.label) for m in x.mentions]
+
+
+def test_work_of_a_committee_named_with_its_term_is_of_that_term(pipeline):
+    """十二届省政协…开展 in a news item of the next term's first session: the twelfth term's years."""
+    x = run(pipeline, "2023-01-11 来源：某某网\n1月10日上午，四川省政协十三届一次会议开幕。"
+                      "报告回顾说，十二届省政协召开3次专题议政性常委会会议，专题协商发展壮大农村集体经济。")
+    sitting = [i for i in x.initiatives if "常委会" in i.evidence.text]
+    assert [(i.period.start, i.period.end) for i in sitting] == [(2018, 2022)], [(i.evidence.text, i.period) for i in x.initiatives]
+    session = [i for i in x.initiatives if "十三届一次会议" in i.evidence.text]
+    assert [(i.period.start, i.period.end) for i in session] == [(2023, 2023)]

@@ -32,8 +32,10 @@ from cppcckg.extract.story_time import planned_period, story_period, written_whe
 from cppcckg.extract.subjects import marked_subject, names_a_platform, subject_span
 from cppcckg.extract.counted_committees import spans_both_sides
 from cppcckg.extract.departments import STATE_FULL_WORDS
+from cppcckg.extract.numbers import parse_chinese_numeral
 from cppcckg.ingest.reference import CPPCC_CLASSES, Entity, Reference
 from cppcckg.ingest.text_dating import written_date
+from cppcckg.ingest.terms import term_years
 from cppcckg.ingest.textnorm import normalise
 from cppcckg.model import (
     DONE,
@@ -118,6 +120,8 @@ _HOSTED_BEFORE = re.compile(r"主办[，,]$")
 _ONE_EVENT_BEFORE = re.compile(r"(?:一|首)(?:场|次)$")
 # a lecture series' sitting given (“委员讲堂”第十二期在某镇开讲)
 _LECTURE_GIVEN = re.compile(r"[”」]?(?:第[一二三四五六七八九十\d]{1,3}(?:期|讲|场))?[^，,；;。]{0,24}?开讲")
+# a committee named with its term (十二届省政协, 五届市政协, 十二届四川省政协): its work is of that term
+_TERM_OF = re.compile(r"(?<![第\d一二三四五六七八九十])([一二三四五六七八九十]{1,3})届(?:四川省|重庆市|全国|省|市)政协(?!委员)")
 # a collective named by how many committees or places it holds (三地地方政协, 30市州区县政协)
 _COUNTED_NAME = re.compile(r"[两三四五六七八九十\d]+个?(?:省市|地|区县|县区|市州|市县|市区|区市|县市|省|市|区|县)[^，,。；;]*政协$")
 # how many committees a group word counts (两地政协, 三地政协, 三省市政协)
@@ -1923,6 +1927,16 @@ class InitiativeExtractor:
             self.group = list(actors)
             self._visit_group = []  # a pair named since the visit is the one meant now
 
+    def _term_period(self, written: str, organizers: Sequence[str]) -> Period | None:
+        """The years of the term a committee acting is named with (十二届省政协), by its calendar."""
+        term = parse_chinese_numeral(written) if not written.isdigit() else int(written)
+        for key in organizers:
+            entity = self.reference.get(key)
+            years = term_years(entity.term_calendar, int(term)) if entity is not None and term else None
+            if years is not None:
+                return Period(*years)
+        return None
+
     def _counted_collective(self, key: str) -> bool:
         """Is `key` a collective of committees the text names by a count (川陕渝三地地方政协,
         来自三省市的30个市州区县政协)? Working together is its own way of working."""
@@ -2567,6 +2581,8 @@ class InitiativeExtractor:
         status, period = self._status(a, b, text, lead_in, sentence_before + text[:trig.end], sentence_before)
         if self.story_written is not None and not _DATED_ITEM.match(lead_in):  # (the session told, not the year reviewed)
             period = story_period(sentence_view.text if sentence_view else text, period, self.story_written)
+        if status == DONE and (termed := _TERM_OF.search(lead_in)) is not None:
+            period = self._term_period(termed.group(1), organizers) or period  # 十二届省政协…开展: that term's years
         if status == DONE and len(items_before) > 1 and _LIST_AHEAD.search(items_before[0]) and not (
                 lexicon.DONE_MARK.search(text) or _DATED_ITEM.match(lead_in)):
             status = PLANNED  # 2026年，县政协将重点抓好A；B；C: the items of a plan announced

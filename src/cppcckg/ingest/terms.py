@@ -51,3 +51,14 @@ def session_year(calendar: tuple[int, int] | None, term: int, session: int) -> i
         return None
     known_term, first = calendar
     return first + TERM_YEARS * (term - known_term) + session - 1
+
+
+def term_years(calendar: tuple[int, int] | None, term: int) -> tuple[int, int] | None:
+    """The first and last year of term `term` by the committee's calendar (十二届 of a committee
+    whose twelfth term first sat in 2018: 2018-2022); None without a calendar or for a term
+    after the one following the calendar's."""
+    if calendar is None or not 1 <= term <= calendar[0] + 1:
+        return None
+    known_term, first = calendar
+    start = first + TERM_YEARS * (term - known_term)
+    return start, start + TERM_YEARS - 1
