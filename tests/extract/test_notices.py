@@ -23,3 +23,13 @@ def test_the_addressees_do_not_run_the_notices_work(pipeline):
 def test_a_quoted_theme_before_its_work_is_no_campaign(pipeline):
     x = run(pipeline, "2024-06-02 来源：某某网\n6月1日，县政协开展“山地农业机械化”专题协商。")
     assert [i.type for i in x.initiatives] == ["consultation"], x.initiatives
+
+
+def test_what_a_notice_decides_is_to_come(pipeline):
+    x = run(pipeline, _NOTICE.replace("经商重庆市政协，定于2024年6月举办", "经商重庆市政协，决定举办"))
+    assert [i.status for i in x.initiatives] == ["planned"], [(i.evidence.text, i.status) for i in x.initiatives]
+
+
+def test_a_notices_instructions_to_enter_a_page_are_no_work(pipeline):
+    x = run(pipeline, _NOTICE + "请委员登录某某平台，从首页进入“推进毗邻地区产业协作”网络议政专题，发表意见建议。\n")
+    assert len(x.initiatives) == 1, [i.evidence.text for i in x.initiatives]

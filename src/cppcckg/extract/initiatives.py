@@ -1166,6 +1166,8 @@ class InitiativeExtractor:
         self._headline_subject = marked_subject(title) if title and not self.speaks_for_itself else None
         self._is_plan = bool(lexicon.PLAN_TITLE.search(compact(_normalised(report.title_zh or "")).text)
                              or lexicon.PLAN_TITLE.search(compact(title_line).text))
+        # a notice (…的通知) announces what it decides: the work it names is to come
+        self._is_notice = first_line.rstrip().endswith("通知") and "。" not in first_line
         self._previews_session = _previews_session(report.norm)
         self._reviewing = False  # a preview's sentences reviewing the year behind it (据介绍，2025年，…)
 
@@ -2733,6 +2735,7 @@ class InitiativeExtractor:
                                      and not self._year_behind(lead_in + text))) and not (
             lexicon.DONE_MARK.search(text) or lexicon.DONE_MARK.search(lead_in))
         if status == DONE and (in_plan or self._follows_plan or lexicon.PLANNED_CUE.search(text) or (
+                self._is_notice and "决定" in lead_in) or (
                 _HELD_ON.search(text) and _DECIDED_BEFORE.search(before)) or (
                 lexicon.PLANNED_LEAD.search(lead_in) and not lexicon.DONE_MARK.search(text))
                 or self._dated_after_writing(text)):
