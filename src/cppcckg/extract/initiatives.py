@@ -72,7 +72,7 @@ _NOTICE_AFTER = re.compile(r"[^，,；;。]{0,6}?的?(?:征集)?通知")
 # a manner of working: 采取A和B相结合 (the work's forms, not pieces of work)
 _COMBINED_MANNER = re.compile(r"(?:采取|将)[^，,；;。]{2,40}?(?:相)?结合")
 # a frame the work is set in, not work told (按照省委X的统一安排; 以深化X专项行动为总牵引; 推动X走深走实)
-_FRAME = re.compile(r"(?:^|(?<=[)）]))(?:按照|根据|遵照|依照)[^，,；;。]{2,80}?(?:统一)?(?:安排|部署|要求)(?:部署)?$"
+_FRAME = re.compile(r"(?:^|(?<=[)）]))(?:我们|我|大家)?(?:按照|根据|遵照|依照)[^，,；;。]{2,80}?(?:统一)?(?:安排|部署|要求)(?:部署)?$"
                     r"|以[^，,；;。]{2,40}?为(?:总)?(?:牵引|抓手|主线|统揽)"
                     r"|推动[^，,；;。]{2,60}?(?:走深走实|落地见效|落实落细|见行见效)$"
                     # a mechanism set up, its kinds of work listed (建立联席会议、联合调研和信息互通机制)
@@ -1310,6 +1310,8 @@ class InitiativeExtractor:
             if a > sentence.start and (pair := self._pair_told_before(text, mentions[:bisect_left(starts, a)], sentence.start)):
                 self.group = pair  # 甲市政协将深化与乙区政协的合作，双方…: the two just named
             head_subject = self._without_own_standing_committee(self._clause_subject(text, bodies))
+            if head_subject and (frame := _FRAME.search(text)) is not None and frame.start() <= _lead_end(text) + 2:
+                head_subject = []  # (我们按照市委安排，号召…: the Party committee whose arrangement it was does not act)
             if (not head_subject and bodies and bodies[-1].end == len(text) and "代表" in text
                     and _SPEAKS_FOR.search(text, 0, bodies[-1].start)):
                 # 某某委员代表民建市委会，以《X》为题作发言: the body spoken for acts in the next clause

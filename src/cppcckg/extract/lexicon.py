@@ -316,7 +316,7 @@ PARTNER_BEFORE = re.compile(r"(?:与|同|和|会同|联合|联动|邀请|组织|
 COORGANIZER_BEFORE = re.compile(r"(?:与|同|和|及|会同|联合|携手|协同|商请)$")  # (商请X开展联合协商: asked to run it together)
 SUPPORTED_BEFORE = re.compile(r"(?:支持|指导|协助|配合|帮助|推动)$")
 VENUE_BEFORE = re.compile(r"在$")
-IGNORE_BEFORE = re.compile(r"(?:(?<!面)向|被|接受|由|对|为|把|将|报送|报告|请示|在)$")
+IGNORE_BEFORE = re.compile(r"(?:(?<!面)向|被|接受|由|对|为|把|将|报送|报告|请示|在|按照|根据|遵照|依照)$")
 # A body name followed by these is a time or a place, not an actor (在全国“两会”期间).
 IGNORE_AFTER = re.compile(r"(?:期间|前夕|前(?![往来去])|后|以来|之际|(?:召开|结束|闭幕|开幕)(?:期间|前夕|前|后|之际)|(?:会议|全会|全体会议|大会)(?:期间|上)|会上|上)")
 
