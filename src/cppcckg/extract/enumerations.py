@@ -23,6 +23,8 @@ _COUNTED = r"(?:\d+|[一二三四五六七八九十两])(?:个|项|次|场)"
 _ANNOUNCE = re.compile(
     r"(?:确定|明确|商定|选定|围绕|聚焦|开展|共有|将|安排了?|其中)[^,，；;。:：]{0,16}?" + _COUNTED
     + r"(?:[^,，；;。:：]{0,14}?|[,，][^,，；;。:：]{0,12}?)(?:[:：]|[,，]?(?:分别|主题分别)(?:是|为)[:：]?)"
+    # (调研课题分别为：“甲”“乙”: the subjects of the work counted in the sentence before)
+    + r"|(?:调研|视察|协商)(?:课题|议题|主题)(?:分别|依次)(?:是|为)[:：]?"
 )  # (议题共有6个，数量大增：甲；乙: a remark between the count and its list)
 _MODIFIERS = ("联合", "共同", "专题", "重点", "聯合", "專題", "重點")
 _PLANNING = re.compile(r"确定|商定|明确|选定|议定|将|拟|计划")
@@ -177,6 +179,9 @@ def split_enumerations(view: Compact, initiatives: list[Initiative], report_text
         s, e = initiative.evidence.start, initiative.evidence.end
         i, j = view.index(s), view.index(e)
         run = _QUOTE_RUN.search(text, i, j)
+        if run is None and i >= 3:  # (围绕“甲”“乙”两个课题，…开展调研: the evidence starts inside the quotes)
+            run = _QUOTE_RUN.match(text, i - 3)
+            run = run if run is not None and _SUBJECTS_COUNTED.match(text, run.end()) else None
         if run is None:
             continue
         if (run.start(), run.end(), initiative.type) in split_runs:
@@ -202,7 +207,11 @@ def split_enumerations(view: Compact, initiatives: list[Initiative], report_text
     return out
 
 
-_NEXT_CLAUSE = 2  # a comma (and a blank) between work named and the announcement that goes on about it
+# a comma (and a blank) between work named and the announcement that goes on about it, and a
+# short subject after the comma (联合调研方面，双方确定了4个课题，分别是…)
+_NEXT_CLAUSE = 6
+# the quoted subjects counted right after their list (“甲”“乙”两个课题)
+_SUBJECTS_COUNTED = re.compile(r"等?(?:\d+|[一二两三四五六七八九十])个(?:课题|议题|主题|方面)")
 
 
 def _nearest(initiatives: list[Initiative], a: int, b: int) -> Initiative | None:

@@ -120,6 +120,11 @@ _HOSTED_BEFORE = re.compile(r"主办[，,]$")
 _ONE_EVENT_BEFORE = re.compile(r"(?:一|首)(?:场|次)$")
 # a lecture series' sitting given (“委员讲堂”第十二期在某镇开讲)
 _LECTURE_GIVEN = re.compile(r"[”」]?(?:第[一二三四五六七八九十\d]{1,3}(?:期|讲|场))?[^，,；;。]{0,24}?开讲")
+# the work named, then what it will do (联合视察将聚焦X, 专题协商拟以X为题)
+_WILL_AFTER = re.compile(r"(?:也|还|则)?(?:将|拟)(?:聚焦|围绕|于|在|重点|主要|以|由|采取|分)")
+# an item of a list of work (一是…, 二是…) and a sentence announcing work to come in items (将…开展四项工作。)
+_PLAN_ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十])")
+_ITEMS_TO_COME = re.compile(r"(?:将|拟|计划)[^。；;]{0,30}?(?:\d+|[一二三四五六七八九十两])(?:项|个方面|方面)(?:工作|任务|重点)?[。：:]?$")
 # a committee named with its term (十二届省政协, 五届市政协, 十二届四川省政协): its work is of that term
 _TERM_OF = re.compile(r"(?<![第\d一二三四五六七八九十])([一二三四五六七八九十]{1,3})届(?:四川省|重庆市|全国|省|市)政协(?!委员)")
 # a collective named by how many committees or places it holds (三地地方政协, 30市州区县政协)
@@ -1110,6 +1115,7 @@ class InitiativeExtractor:
         # the day the text was written, from its metadata (what is dated after it is still to come)
         self._written_day = tuple(int(x) for x in written.groups()) if written else None
         self._follows_plan = False  # this sentence goes on with one that announced what will be (将于…)
+        self._plan_items = False  # this sentence is an item (一是…) of work a sentence before announced to come
         self._last_meeting: list[str] = []  # who held the last meeting a news item told (会议… after it)
         # (year, month) of writing when it is after the years reviewed (see story_time.py); the
         # pipeline dates the statistics by it too
@@ -1227,6 +1233,13 @@ class InitiativeExtractor:
         # 会议将于27日开幕。其中：27日上午举行开幕会…: the items of a schedule announced are planned
         self._follows_plan = _GOES_ON.match(sentence_view.text) is not None and (
             lexicon.PLANNED_CUE.search(self._last_view) is not None and not lexicon.DONE_MARK.search(self._last_view))
+        # 今年三地政协将联合开展四项工作。一是…。二是…: the items of work announced to come, item after item
+        if new_paragraph:
+            self._plan_items = False  # (the items of the announcement run to the paragraph's end)
+        if (_PLAN_ITEM.match(sentence_view.text) and _ITEMS_TO_COME.search(self._last_view)
+                and not lexicon.DONE_MARK.search(self._last_view)):
+            self._plan_items = True
+        self._follows_plan = self._follows_plan or self._plan_items
         if self._previews_session:  # (据介绍，2025年，…: the review goes on, paragraph after paragraph, until a plan)
             if self._year_behind(sentence_view.text):
                 self._reviewing = True
@@ -2585,6 +2598,9 @@ class InitiativeExtractor:
         status, period = self._status(a, b, text, lead_in, sentence_before + text[:trig.end], sentence_before)
         if self.story_written is not None and not _DATED_ITEM.match(lead_in):  # (the session told, not the year reviewed)
             period = story_period(sentence_view.text if sentence_view else text, period, self.story_written)
+        if status == DONE and _WILL_AFTER.match(text, trig.end) and not lexicon.DONE_MARK.search(text):
+            status = PLANNED  # 联合视察将聚焦X: the work named, then what it will do
+            period = planned_period(sentence_before + text[:trig.end], period, self._written)
         if status == DONE and (termed := _TERM_OF.search(lead_in)) is not None:
             period = self._term_period(termed.group(1), organizers) or period  # 十二届省政协…开展: that term's years
         if status == DONE and len(items_before) > 1 and _LIST_AHEAD.search(items_before[0]) and not (
