@@ -41,3 +41,13 @@ def test_work_of_a_committee_named_with_its_term_is_of_that_term(pipeline):
     assert [(i.period.start, i.period.end) for i in sitting] == [(2018, 2022)], [(i.evidence.text, i.period) for i in x.initiatives]
     session = [i for i in x.initiatives if "十三届一次会议" in i.evidence.text]
     assert [(i.period.start, i.period.end) for i in session] == [(2023, 2023)]
+
+
+def test_lead_units_named_after_an_item_run_it_and_not_the_next(pipeline):
+    x = run(pipeline, "2024年川渝政协联合履职工作计划\n\n一、联合协商\n围绕“共建跨省产业园区”开展联合协商。"
+                      "牵头单位：四川省政协经济委员会、重庆市政协经济委员会。\n\n三、联合视察\n"
+                      "围绕“川渝通办”落实情况开展联合视察。牵头单位：重庆市政协社会和法制委员会、四川省政协社会和法制委员会。\n")
+    labels = {m.entity: m.label for m in x.mentions}
+    got = [(i.type, sorted(labels.get(k, k) for k in i.organizers)) for i in x.initiatives]
+    assert got == [("consultation", sorted(["四川省政协经济委员会", "政协重庆市委员会经济委员会"])),
+                   ("inspection", sorted(["政协重庆市委员会社会和法制委员会", "四川省政协社会和法制委员会"]))], got

@@ -120,6 +120,8 @@ _HOSTED_BEFORE = re.compile(r"主办[，,]$")
 _ONE_EVENT_BEFORE = re.compile(r"(?:一|首)(?:场|次)$")
 # a lecture series' sitting given (“委员讲堂”第十二期在某镇开讲)
 _LECTURE_GIVEN = re.compile(r"[”」]?(?:第[一二三四五六七八九十\d]{1,3}(?:期|讲|场))?[^，,；;。]{0,24}?开讲")
+# a plan's line naming who leads the items before it (牵头单位：A、B; 责任单位：A)
+_LEAD_UNITS = re.compile(r"\s*(?:牵头单位|责任单位|牵头部门)[：:]")
 # the work named, then what it will do (联合视察将聚焦X, 专题协商拟以X为题)
 _WILL_AFTER = re.compile(r"(?:也|还|则)?(?:将|拟)(?:聚焦|围绕|于|在|重点|主要|以|由|采取|分)")
 # an item of a list of work (一是…, 二是…) and a sentence announcing work to come in items (将…开展四项工作。)
@@ -1125,6 +1127,9 @@ class InitiativeExtractor:
         self._clause_views: list[tuple[int, int]] | None = None  # the same in the sentence's compact view
         self._previous: list[tuple[int, int]] = []  # triggers of the paragraph's last sentence with initiatives
         self.late: dict[tuple[int, int], list[str]] = {}  # partners a later sentence gives (X陪同调研)
+        # (from, to, bodies): the units a plan's 牵头单位：… line names for the items in [from, to)
+        self.late_leads: list[tuple[int, int, list[str]]] = []
+        self._lead_from = 0
         self._last_organizers: list[str] = []  # of the last initiative told, for 调研组还…
         self._listed_subject: list[str] = []  # a clause's subject list begun in the clause before
         self._visited: list[str] = []  # places the current sentence says someone went to
@@ -1197,6 +1202,8 @@ class InitiativeExtractor:
         elif self._last_meeting and the_meeting_acts:
             self.carried = list(self._last_meeting)  # 会议围绕X开展专题协商, 会议决定…: who held the meeting just told
         new_paragraph = "\n" in norm[self._last_end:sentence.start]
+        if new_paragraph:
+            self._lead_from = sentence.start  # (a plan's 牵头单位：… line speaks of its paragraph's items)
         if (new_paragraph and sentence.section != self._last_section) or (
                 (sentence.is_heading or sentence.is_bullet) and not sentence.text.rstrip().endswith(("。", "；", ";"))):
             self._went_out = False  # under a new heading (2 紧扣…, ♦助力…), any text tells other work
@@ -1255,6 +1262,13 @@ class InitiativeExtractor:
             return out  # 习近平总书记亲临X视察，并前往Y调研: the leader's own visit (…视察后，市政协…: a time)
         if _HANDLERS_OPEN.match(sentence_view.text, opening):
             return out  # 各承办单位认真贯彻…，深入调研、沟通协商: the units handling proposals at work, not the committee
+        if _LEAD_UNITS.match(sentence_view.text):
+            # 牵头单位：A、B。 after a plan's item: A and B run the items told since the paragraph began
+            leads = _unique([k for m in mentions if m.kind == "body" for k in (self._members(m) or [m.entity])])
+            if leads:
+                self.late_leads.append((self._lead_from, sentence.start, leads))
+            self._lead_from = sentence.end
+            return out
         if not lexicon.ANY_TRIGGER.search(sentence_view.text) and not (
                 self._about_proposals and _CITED_TITLE.search(sentence_view.text)) and not (
                 "提案" in sentence_view.text and (_THEMED_TALLY.search(sentence_view.text)
@@ -1707,9 +1721,14 @@ class InitiativeExtractor:
         return entity.parent if entity is not None else None
 
     def with_late_partners(self, items: Sequence[Initiative]) -> list[Initiative]:
-        """The report's initiatives with the partners later sentences gave them (…。X陪同考察。)."""
-        return [self._with_partners(item, self.late[item.trigger], "role:attends") if item.trigger in self.late else item
-                for item in items]
+        """The report's initiatives with the partners later sentences gave them (…。X陪同考察。) and
+        the lead units a plan names after its items (…。牵头单位：A、B。)."""
+        out = [self._with_partners(item, self.late[item.trigger], "role:attends") if item.trigger in self.late else item
+               for item in items]
+        for start, end, leads in self.late_leads:
+            out = [replace(item, organizers=tuple(leads), rules=item.rules + ("role:lead-units",))
+                   if start <= item.evidence.start < end else item for item in out]
+        return out
 
     def _merge_retold(self, items: list[Initiative]) -> list[Initiative]:
         """One fact per thing said: within a sentence, a later mention of the same kind of
