@@ -33,3 +33,9 @@ def test_what_a_notice_decides_is_to_come(pipeline):
 def test_a_notices_instructions_to_enter_a_page_are_no_work(pipeline):
     x = run(pipeline, _NOTICE + "请委员登录某某平台，从首页进入“推进毗邻地区产业协作”网络议政专题，发表意见建议。\n")
     assert len(x.initiatives) == 1, [i.evidence.text for i in x.initiatives]
+
+
+def test_work_run_in_both_committees_is_theirs(pipeline):
+    x = run(pipeline, _NOTICE.replace("经商重庆市政协，定于2024年6月举办", "经与重庆市政协协商，决定在川渝两省市政协开展"))
+    assert [(set(i.organizers), i.joint_sichuan_chongqing) for i in x.initiatives] == [({"sc-cppcc", "cq-cppcc"}, True)], \
+        [(i.evidence.text, i.organizers) for i in x.initiatives]

@@ -120,6 +120,8 @@ _HOSTED_BEFORE = re.compile(r"主办[，,]$")
 _ONE_EVENT_BEFORE = re.compile(r"(?:一|首)(?:场|次)$")
 # a lecture series' sitting given (“委员讲堂”第十二期在某镇开讲)
 _LECTURE_GIVEN = re.compile(r"[”」]?(?:第[一二三四五六七八九十\d]{1,3}(?:期|讲|场))?[^，,；;。]{0,24}?开讲")
+# work run in a set of committees (在川渝两省市政协开展X)
+_RUN_IN_AFTER = re.compile(r"(?:系统)?(?:开展|举办|组织开展|同步开展)")
 # a plan's line naming who leads the items before it (牵头单位：A、B; 责任单位：A)
 _LEAD_UNITS = re.compile(r"\s*(?:牵头单位|责任单位|牵头部门)[：:]")
 # the work named, then what it will do (联合视察将聚焦X, 专题协商拟以X为题)
@@ -2331,6 +2333,9 @@ class InitiativeExtractor:
                 is_object = last_object
             elif p.start > trig.start and not lexicon.PARTNER_BEFORE.search(before):
                 role = None  # after the activity word: an object or recipient, not an actor
+            elif (before.endswith("在") and len(keys) >= 2 and _RUN_IN_AFTER.match(text, p.end)
+                  and all(map(self._committee_level, keys))):
+                role = "co-organizer"  # 决定在川渝两省市政协开展X: the committees it runs in run it
             elif lexicon.IGNORE_BEFORE.search(before) or lexicon.IGNORE_AFTER.match(text, p.end):
                 role = None
                 is_object = lexicon.IGNORE_BEFORE.search(before) is not None
