@@ -1,4 +1,4 @@
-"""Committees that come from several provinces, named by a count (来自重庆、四川、贵州三省市的30个区县政协,
+"""Committees that come from several provinces, named by a count (来自重庆、四川、湖北三省市的24个区县政协,
 川陕渝三地地方政协, 三省市地方政协): local committees as one collective, not the provincial
 committees; they run the work told with them even after a pair of provincial committees was
 named, and the work is joint when the sides they come from include Sichuan and Chongqing.
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from tests.extract.test_extract_general import run
 
-_BEFORE = ("某某综述\n2024-01-18 来源：某某报\n去年以来，重庆市政协与四川省政协携手搭建协作平台。"
+_BEFORE = ("某某综述\n2024-01-18 来源：某某报\n近年来，重庆市政协和四川省政协持续深化协作。"
            "去年5月，川渝两地政协签订协同履职协议。")
 
 

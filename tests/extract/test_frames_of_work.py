@@ -58,6 +58,6 @@ def test_a_visits_stops_at_a_long_list_of_places(pipeline):
 
 
 def test_the_party_committee_whose_arrangement_is_followed_does_not_act(pipeline):
-    x = run(pipeline, "2021-02-09 来源：某某报\n遂宁市政协主席某某说：“去年以来，我们按照市委安排，号召、组织全市政协系统开展"
+    x = run(pipeline, "2021-02-09 来源：某某报\n遂宁市政协主席某某说：“去年以来，我们遵照市委部署，号召、组织各级政协委员开展"
                       "‘服务城乡融合、助推县域发展’大讨论活动。”")
     assert [i.organizers for i in x.initiatives] == [("cppcc-suining-sc",)], [(i.evidence.text, i.organizers) for i in x.initiatives]

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from tests.extract.test_extract_general import run
 
-_DIGEST = ("市政协常委会工作报告摘要\n一年来，市政协及其常务委员会认真履职尽责。\n"
-           "■围绕成渝地区双城经济圈建设履职尽责\n召开川渝政协联席会议，形成建议12条。"
+_DIGEST = ("市政协常委会工作报告摘要\n过去一年，市政协紧扣中心大局履职。\n"
+           "■服务双城经济圈建设\n举行川渝政协联席会议，提出建议12条。"
            "开展推动毗邻地区产业协作联合协商，30条建议被采纳。\n"
-           "■围绕城市更新履职尽责\n{after}\n")
+           "■服务城市更新\n{after}\n")
 
 
 def test_actorless_work_under_the_next_heading_is_not_the_pairs(pipeline):

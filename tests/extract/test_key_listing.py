@@ -22,7 +22,7 @@ def test_listed_by_the_committees_named_after_bei(pipeline):
 
 
 def test_national_members_proposal_listed_by_the_national_committee(pipeline):
-    x = run(pipeline, "2024-01-22 来源：某某报\n两会期间，由住川渝全国政协委员联合提交的《关于共建某某物流枢纽的建议》被列为重点提案。")
+    x = run(pipeline, "2024-01-22 来源：某某报\n住川渝全国政协委员今年联名提交了《关于共建某某物流枢纽的建议》，该建议被列为重点提案。")
     kinds = sorted(i.type for i in x.initiatives)
     assert kinds == ["proposal", "supervision"], kinds
     sup = next(i for i in x.initiatives if i.type == "supervision")

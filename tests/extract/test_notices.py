@@ -1,4 +1,4 @@
-"""A notice's first line of addressees (省政协各专门委员会，各民主党派省委、省工商联：) names who will act
+"""A notice's first line of addressees (省政协各专委会，各市（州）政协：) names who will act
 on it, not who writes it: its work is the writer's (the committee whose office issues it). A quoted
 theme right before the work it names (开展“X”网络专题议政) is no campaign of its own.
 
@@ -36,6 +36,6 @@ def test_a_notices_instructions_to_enter_a_page_are_no_work(pipeline):
 
 
 def test_work_run_in_both_committees_is_theirs(pipeline):
-    x = run(pipeline, _NOTICE.replace("经商重庆市政协，定于2024年6月举办", "经与重庆市政协协商，决定在川渝两省市政协开展"))
+    x = run(pipeline, _NOTICE.replace("经商重庆市政协，定于2024年6月举办", "商重庆市政协同意，拟在川渝两省市政协同步开展"))
     assert [(set(i.organizers), i.joint_sichuan_chongqing) for i in x.initiatives] == [({"sc-cppcc", "cq-cppcc"}, True)], \
         [(i.evidence.text, i.organizers) for i in x.initiatives]

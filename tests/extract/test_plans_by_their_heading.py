@@ -36,7 +36,7 @@ def test_emeishan_is_the_city_not_meishan(pipeline):
 def test_work_of_a_committee_named_with_its_term_is_of_that_term(pipeline):
     """十二届省政协…开展 in a news item of the next term's first session: the twelfth term's years."""
     x = run(pipeline, "2023-01-11 来源：某某网\n1月10日上午，四川省政协十三届一次会议开幕。"
-                      "报告回顾说，十二届省政协召开3次专题议政性常委会会议，专题协商发展壮大农村集体经济。")
+                      "报告回顾说，十二届省政协先后召开两次议政性常委会会议，围绕山区县域经济发展协商议政。")
     sitting = [i for i in x.initiatives if "常委会" in i.evidence.text]
     assert [(i.period.start, i.period.end) for i in sitting] == [(2018, 2022)], [(i.evidence.text, i.period) for i in x.initiatives]
     session = [i for i in x.initiatives if "十三届一次会议" in i.evidence.text]

@@ -120,7 +120,7 @@ _HOSTED_BEFORE = re.compile(r"主办[，,]$")
 _ONE_EVENT_BEFORE = re.compile(r"(?:一|首)(?:场|次)$")
 # a lecture series' sitting given (“委员讲堂”第十二期在某镇开讲)
 _LECTURE_GIVEN = re.compile(r"[”」]?(?:第[一二三四五六七八九十\d]{1,3}(?:期|讲|场))?[^，,；;。]{0,24}?开讲")
-# work run in a set of committees (在川渝两省市政协开展X)
+# work run in a set of committees (在川渝两省市政协同步开展X)
 _RUN_IN_AFTER = re.compile(r"(?:系统)?(?:开展|举办|组织开展|同步开展)")
 # a plan's line naming who leads the items before it (牵头单位：A、B; 责任单位：A)
 _LEAD_UNITS = re.compile(r"\s*(?:牵头单位|责任单位|牵头部门)[：:]")
@@ -1213,7 +1213,7 @@ class InitiativeExtractor:
             if len(self.carried) >= 2 and (sentence.is_heading or sentence.is_bullet):
                 # (■围绕Y…: the pair that worked together under the heading before does not run Y's
                 # work; the committee the text was about before it does)
-                self.carried = [k for k in self._carried_alone if k in self.carried]
+                self.carried = list(self._carried_alone)
         self._last_section = sentence.section
         if new_paragraph:
             self._previous = []  # 陪同 in a later paragraph speaks of other work
@@ -1953,8 +1953,9 @@ class InitiativeExtractor:
         # the subject a news item carries on is a committee (or several): an organ, a member
         # group or a party named as one sentence's actor does not act in the next (党组开展…。
         # 开展常委书面述职 is the committee's)
-        if len(self.carried) == 1:
-            self._carried_alone = list(self.carried)  # (who the text was about before a pair took over)
+        alone = self._without_own_standing_committee(self.carried)  # (市政协和常委会: the committee)
+        if len(alone) == 1:
+            self._carried_alone = alone  # (who the text was about before a pair took over)
         if any(self._committee_level(k) for k in actors):
             # (省委、省政府、省政协将…。…议题共有6个: the committee goes on, the Party and
             # government named with it for that work only)
@@ -2335,7 +2336,7 @@ class InitiativeExtractor:
                 role = None  # after the activity word: an object or recipient, not an actor
             elif (before.endswith("在") and len(keys) >= 2 and _RUN_IN_AFTER.match(text, p.end)
                   and all(map(self._committee_level, keys))):
-                role = "co-organizer"  # 决定在川渝两省市政协开展X: the committees it runs in run it
+                role = "co-organizer"  # 在川渝两省市政协同步开展X: the committees it runs in run it
             elif lexicon.IGNORE_BEFORE.search(before) or lexicon.IGNORE_AFTER.match(text, p.end):
                 role = None
                 is_object = lexicon.IGNORE_BEFORE.search(before) is not None
@@ -2538,7 +2539,7 @@ class InitiativeExtractor:
             # else the one the authors sit on (住川渝全国政协委员…被列为重点提案: 全国政协)
             listers = _unique([k for p in bodies if trig.start <= p.start and p.end <= trig.end
                                and p.mention.cls in CPPCC_CLASSES for k in (self._actor_keys(p, text) or [p.mention.entity])])
-            authors = [*organizers, *([self._givers[0]] if self._givers else [])]  # (组织住渝全国政协委员联名提交…，被…)
+            authors = [*organizers, *([self._givers[0]] if self._givers else [])]  # (组织住渝全国政协委员…提交《X》，被…)
             listers = listers or _unique([e.parent for k in authors if (e := self.reference.get(k)) is not None
                                           and e.cls == "MemberGroup" and e.parent])
             if listers:

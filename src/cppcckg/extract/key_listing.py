@@ -19,7 +19,7 @@ _LISTING = re.compile(
     r"(?:重点(?:督办)?提案|(?:联合|重点)督办(?:件|提案|事项))")
 # 其中2件被列为市政协重点提案: a count of proposals, some listed (the clause has no proposal of its own);
 # …提交了《…》，被列为重点提案: the listing in a clause of its own, after the proposal
-_COUNTED = re.compile(r"(?:其中)?(?:有)?\d+件(?:提案)?|(?:并|后|随后|已|均|先后)?")
+_COUNTED = re.compile(r"(?:其中)?(?:有)?\d+件(?:提案)?|(?:该|这一?|此)(?:件)?(?:建议|提案)(?:已|后)?|(?:并|后|随后|已|均|先后)?")
 
 
 def key_listing(text: str, after: int = 0) -> re.Match[str] | None:
@@ -30,7 +30,7 @@ def key_listing(text: str, after: int = 0) -> re.Match[str] | None:
 
 
 def counted_key_listing(text: str) -> re.Match[str] | None:
-    """The listing when the clause is only a count of proposals listed (其中2件被列为重点提案), or
-    the listing alone (，被列为重点提案)."""
+    """The listing when the clause is only a count of proposals listed (其中2件被列为重点提案), the
+    proposal said again (该建议被列为重点提案), or the listing alone (，被列为重点提案)."""
     counted = _COUNTED.match(text)
     return _LISTING.match(text, counted.end()) if counted is not None else None
