@@ -47,3 +47,8 @@ def test_items_of_work_reviewed_stay_done(pipeline):
 def test_work_named_then_what_it_will_do(pipeline):
     x = run(pipeline, "2022-01-17 来源：某某网\n联合视察将聚焦跨省公交一体化。")
     assert [i.status for i in x.initiatives] == ["planned"], x.initiatives
+
+
+def test_proposals_counted_then_what_each_is_about(pipeline):
+    x = run(pipeline, "2025-01-20 来源：某某网\n市政协委员王某某说，她今年提交了2件提案，分别关注山区学校寄宿条件和乡村公路养护。")
+    assert [i.label for i in x.initiatives if i.type == "proposal"] == ["提案：山区学校寄宿条件", "提案：乡村公路养护"], x.initiatives

@@ -21,8 +21,9 @@ __all__ = ["split_enumerations"]
 
 _COUNTED = r"(?:\d+|[一二三四五六七八九十两])(?:个|项|次|场)"
 _ANNOUNCE = re.compile(
-    r"(?:确定|明确|商定|选定|围绕|聚焦|开展|共有|将|安排了?|其中)[^,，；;。:：]{0,16}?" + _COUNTED
-    + r"(?:[^,，；;。:：]{0,14}?|[,，][^,，；;。:：]{0,12}?)(?:[:：]|[,，]?(?:分别|主题分别)(?:是|为)[:：]?)"
+    r"(?:(?:确定|明确|商定|选定|围绕|聚焦|开展|共有|将|安排了?|其中)[^,，；;。:：]{0,16}?" + _COUNTED
+    + r"|(?:提交|提出|带来)了?(?:\d+|[一二三四五六七八九十两])件)"
+    + r"(?:[^,，；;。:：]{0,14}?|[,，][^,，；;。:：]{0,12}?)(?:[:：]|[,，]?(?:分别|主题分别)(?:是|为|关注|聚焦|涉及)[:：]?)"
     # (调研课题分别为：“甲”“乙”: the subjects of the work counted in the sentence before)
     + r"|(?:调研|视察|协商)(?:课题|议题|主题)(?:分别|依次)(?:是|为)[:：]?"
 )  # (议题共有6个，数量大增：甲；乙: a remark between the count and its list)
@@ -76,7 +77,8 @@ def _items_after(text: str, start: int) -> list[tuple[int, int]]:
     marks = list(_ORDINAL.finditer(text, max(0, start - 1), rest_end))
     if len(marks) < 2 and not (marks and marks[0].start() == start):
         if text[start - 1:start] not in ":：":
-            return []
+            # (提交了2件提案，分别关注甲和乙: the subjects joined after the verb, to the full stop)
+            return _joined_after(text, start, rest_end) if _SUBJECTS_VERB.search(text, 0, start) else []
         return _listed_after(text, start, rest_end) or _semicolon_items(text, start, rest_end)
     items = []
     for i, mark in enumerate(marks):
@@ -87,6 +89,17 @@ def _items_after(text: str, start: int) -> list[tuple[int, int]]:
         if b - a >= 2:
             items.append((a, b))
     return items if len(items) >= 2 else []
+
+
+def _joined_after(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Items joined by 、 or 和 that are all the rest of the sentence (甲和乙; 甲、乙和丙)."""
+    while end > start and text[end - 1] in "；;，, ":
+        end -= 1
+    items, a = [], start
+    for cut in [*(i for i in range(start, end) if text[i] in "、和及与"), end]:
+        items.append((a, cut))
+        a = cut + 1
+    return items if 2 <= len(items) <= 6 and all(b - a >= 3 for a, b in items) else []
 
 
 def _semicolon_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -210,6 +223,8 @@ def split_enumerations(view: Compact, initiatives: list[Initiative], report_text
 # a comma (and a blank) between work named and the announcement that goes on about it, and a
 # short subject after the comma (联合调研方面，双方确定了4个课题，分别是…)
 _NEXT_CLAUSE = 6
+# an announcement that ends on what the items are about (分别关注, 分别聚焦, 分别涉及)
+_SUBJECTS_VERB = re.compile(r"分别(?:关注|聚焦|涉及)$")
 # the quoted subjects counted right after their list (“甲”“乙”两个课题)
 _SUBJECTS_COUNTED = re.compile(r"等?(?:\d+|[一二两三四五六七八九十])个(?:课题|议题|主题|方面)")
 
