@@ -1968,10 +1968,12 @@ class InitiativeExtractor:
 
     def _term_period(self, written: str, organizers: Sequence[str]) -> Period | None:
         """The years of the term a committee acting is named with (十二届省政协), by its calendar."""
-        term = parse_chinese_numeral(written) if not written.isdigit() else int(written)
+        term = parse_chinese_numeral(written)  # (_TERM_OF takes the term in Chinese numerals only)
+        if not term:
+            return None
         for key in organizers:
             entity = self.reference.get(key)
-            years = term_years(entity.term_calendar, int(term)) if entity is not None and term else None
+            years = term_years(entity.term_calendar, int(term)) if entity is not None else None
             if years is not None:
                 return Period(*years)
         return None
@@ -2196,8 +2198,8 @@ class InitiativeExtractor:
             return False
         if not word.endswith("政协"):
             return True
-        return all(self._committee_level(k) if self.reference.get(k) is None else
-                   self.reference.get(k).cls in CPPCC_CLASSES for k in group)
+        return all(self._committee_level(k) if (e := self.reference.get(k)) is None else e.cls in CPPCC_CLASSES
+                   for k in group)
 
     def _named_together(self, text: str, bodies: list[_Placed]) -> list[str]:
         """The first run of two or more bodies named side by side (A、B; A B in a title)."""
