@@ -45,6 +45,11 @@ _EXHORTS = re.compile(r"(?:接下来[，,]?|今后[，,]?)?(?:同时|此外|并|
 # “要聚焦…深入调研…。”某某表示: a speaker's urging quoted before the speaker is named (the
 # quote may end a sentence of its own, the speaker's name then standing alone)
 _QUOTED_URGING = re.compile(r"[“「](?:要|必须|务必|希望)(?![求点])[^”」]*[”」](?:[^，,。；;“”]{2,30}?(?:表示|指出|强调|说)[。.]?)?$")
+# 本报讯（记者…）“…带来了机遇，应以更高站位…共同推动…。”日前，…委员某某…再次呼吁。: a quote whose
+# clauses counsel (应/要/必须 opening one) and whose speaker the next sentence names is someone's
+# words, however it opens
+_QUOTED_COUNSEL = re.compile(r"[^“「，,。；;]{0,40}?[“「](?:[^”」]*?[，,；;])?(?:应当?|应该|要|必须|务必|需要)(?![求点])[^”」]*[”」]$")
+_SPOKEN_NEXT = re.compile(r"(?:呼吁|表示|指出|强调|说|建议|谈到)")
 _SPEAKER_ALONE = re.compile(r"[^，,。；;“”]{2,30}?(?:表示|指出|强调|说)[。.]?$")
 
 
@@ -80,7 +85,8 @@ def exhortations(sentences: Sequence[Sentence], norm: str) -> tuple[set[int], se
         elif _DATED_PLAN.search(text) or (_MEETING_SAYS.match(text, pos) and (_DATED_REVIEW.search(text) or programme_set)):
             said = False  # 会议强调，今年要围绕X开展调研: the body's own plan for a stated time (会议认为，过去一年…: its work)
         elif (_MEETING_SAYS.match(text, pos) or _SPEAKER_SAYS.match(text, pos) or _BODIES_SHOULD.match(text, pos)
-              or (_QUOTED_URGING.match(text, pos) and (not text.endswith(("”", "」")) or _speaker_next(sentences, at, norm)))):
+              or (_QUOTED_URGING.match(text, pos) and (not text.endswith(("”", "」")) or _speaker_next(sentences, at, norm)))
+              or (_QUOTED_COUNSEL.match(text, pos) and _spoken_next(sentences, at, norm))):
             out.add(s.index)
             said = True
             urged_here = urged_here or _MEETING_SAYS.match(text, pos) is not None
@@ -89,6 +95,14 @@ def exhortations(sentences: Sequence[Sentence], norm: str) -> tuple[set[int], se
         else:
             said = False
     return out, planned
+
+
+def _spoken_next(sentences: Sequence[Sentence], at: int, norm: str) -> bool:
+    """Does the sentence after `at` tell someone saying or calling for something?"""
+    if at + 1 >= len(sentences):
+        return False
+    following = sentences[at + 1]
+    return _SPOKEN_NEXT.search(norm, following.start, following.end) is not None
 
 
 def _speaker_next(sentences: Sequence[Sentence], at: int, norm: str) -> bool:

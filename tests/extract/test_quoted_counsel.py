@@ -1,0 +1,28 @@
+"""A quotation whose clauses counsel (应…, 要…, 必须…) and whose speaker the next sentence names is
+someone's words, not work told, however the quotation opens; the sittings and calls told after
+it still are.
+
+The sentences and people are made up for this project.
+"""
+
+from __future__ import annotations
+
+from tests.extract.test_extract_general import run
+
+
+def _types(pipeline, text: str) -> list[str]:
+    x = run(pipeline, "2021-02-09 来源：某某报\n" + text)
+    return [i.type for i in x.initiatives]
+
+
+def test_counsel_quoted_before_its_speaker_is_no_work(pipeline):
+    got = _types(pipeline, "本报讯（记者 某某）“两地合作迎来了新的机遇，应以更开阔的视野主动对接，共同推动甲乙两地协同发展。”"
+                           "日前，在四川省遂宁市政协七届六次会议上，委员某某代表民盟遂宁市委就推动两地协同发展再次呼吁。")
+    assert got == ["meeting", "consultation"], got
+
+
+def test_work_quoted_before_its_speaker_stays(pipeline):
+    """A quotation that tells work done, with no counsel in it, is still work."""
+    got = _types(pipeline, "“去年，我们与潼南区政协共同开展了联合调研。”遂宁市政协主席某某表示。")
+    assert got == ["research"], got
+
