@@ -56,7 +56,7 @@ class Pipeline:
             report = self._with_publisher(report)
         noise = noise_spans(report.norm)
         sentences = [_story_part(s, noise, report) for s in split_sentences(report, noise)
-                     if not noise_inside(noise, s.start, s.end) or not _mostly(noise, s.start, s.end)]
+                     if not noise_inside(noise, s.start, s.end) or not _mostly_after_lead(noise, report.norm, s.start, s.end)]
         report = with_trailing_headings(report, sentences)
         mentions = [m for m in self.recognizer.mentions(report, furniture=noise)
                     if not noise_inside(noise, m.evidence.start, m.evidence.end)]
@@ -208,6 +208,12 @@ def _story_part(sentence: Sentence, noise: list[tuple[int, int]], report: Report
     if start == sentence.start:
         return sentence
     return replace(sentence, start=start, text=report.text[start:sentence.end])
+
+
+def _mostly_after_lead(spans: list[tuple[int, int]], norm: str, start: int, end: int) -> bool:
+    """Is most of the sentence noise once the dateline or byline that opens it is left out? (A
+    short story after a long dateline, 中新网重庆1月18日电（记者 某某）X会议18日开幕。, is kept.)"""
+    return _mostly(spans, after_leading(spans, norm, start, end), end)
 
 
 def _mostly(spans: list[tuple[int, int]], start: int, end: int) -> bool:

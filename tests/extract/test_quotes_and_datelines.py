@@ -1,6 +1,7 @@
-"""A quotation whose clauses counsel (应…, 要…, 必须…) and whose speaker the next sentence names is
-someone's words, not work told, however the quotation opens; the sittings and calls told after
-it still are.
+"""Someone's words and a story's dateline. A quotation whose clauses counsel (应…, 要…, 必须…)
+and whose speaker the next sentence names is someone's words, not work told, however the
+quotation opens; the sittings and calls told after it still are. A dateline and byline that open
+a sentence are left out of it and do not drop a short story after them.
 
 The sentences and people are made up for this project.
 """
@@ -26,3 +27,14 @@ def test_work_quoted_before_its_speaker_stays(pipeline):
     got = _types(pipeline, "“去年，我们与潼南区政协共同开展了联合调研。”遂宁市政协主席某某表示。")
     assert got == ["research"], got
 
+
+
+def test_a_short_story_after_a_long_dateline_is_read(pipeline):
+    """The dateline and byline that open a sentence are left out of it, not the reason to drop it."""
+    x = run(pipeline, "2025-01-20 来源：某某网\n中新网重庆1月18日电（记者 某某某）重庆市政协六届三次会议18日开幕。")
+    assert [(i.type, i.organizers) for i in x.initiatives] == [("meeting", ("cq-cppcc",))], x.initiatives
+
+
+def test_a_line_of_bylines_alone_is_still_dropped(pipeline):
+    x = run(pipeline, "2025-01-20 来源：某某网\n中新网重庆1月18日电（记者 某某某）\n市政协组织委员开展视察。")
+    assert [i.type for i in x.initiatives] == ["inspection"], x.initiatives
