@@ -38,3 +38,17 @@ def test_a_short_story_after_a_long_dateline_is_read(pipeline):
 def test_a_line_of_bylines_alone_is_still_dropped(pipeline):
     x = run(pipeline, "2025-01-20 来源：某某网\n中新网重庆1月18日电（记者 某某某）\n市政协组织委员开展视察。")
     assert [i.type for i in x.initiatives] == ["inspection"], x.initiatives
+
+
+def test_the_opening_sitting_guests_attend_is_a_meeting(pipeline):
+    """出席开幕会, 旁听开幕会: the sitting guests attend, a meeting of the session's committee."""
+    x = run(pipeline, "2025-01-10 来源：某某网\n1月9日，四川省政协十三届三次会议开幕。省委书记某某出席开幕会并讲话。")
+    assert [(i.type, i.organizers) for i in x.initiatives] == [("meeting", ("sc-cppcc",))] * 2, x.initiatives
+    assert x.initiatives[1].label.endswith("开幕会"), x.initiatives[1].label
+    y = run(pipeline, "2025-01-10 来源：某某网\n1月9日，市政协六届三次会议开幕。今年大会邀请基层干部代表旁听开幕会。")
+    assert [i.type for i in y.initiatives] == ["meeting", "meeting"], y.initiatives
+
+
+def test_the_opening_sitting_told_once_where_it_is_named_again(pipeline):
+    x = run(pipeline, "2025-01-10 来源：某某网\n1月9日，四川省政协十三届三次会议开幕。省委书记某某出席开幕会。开幕会上，某某作常委会工作报告。")
+    assert [i.evidence.text for i in x.initiatives if i.label.endswith("开幕会")] == ["省委书记某某出席开幕会"], x.initiatives

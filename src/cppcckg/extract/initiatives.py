@@ -581,7 +581,7 @@ _ABOUT_OPENS = re.compile(r"关于[^，,；;。《》]{0,20}$")
 _REPORT_ON_IT = re.compile(r"[^，,；;。《》]{0,16}?(?:情况|工作|安排|计划|方案|打算|进展)的(?:报告|汇报|说明|通报)")
 # who gives a speech at a session: members, their parties and sectors (not a leader's 发言时强调)
 _MEMBERS_SPEAK = re.compile(r"委员|代表|民革|民盟|民建|民进|农工|致公|九三|台盟|工商联|界别")
-_SITTING_ATTENDED = re.compile(r"(?:(?:参加|出席|听取)了?(?:联组[和及与、])?|(?:讨论|会议)[和及与、]|参加[^，,；;。]{0,12}会议的?)$")
+_SITTING_ATTENDED = re.compile(r"(?:(?:参加|出席|听取|旁听|列席)了?(?:联组[和及与、])?|(?:讨论|会议)[和及与、]|参加[^，,；;。]{0,12}会议的?)$")
 # a consultation brand put to work (深入开展“渝事好商量”, 常态化开展“有事来协商”工作), nothing else after it
 _BRAND_DONE = re.compile(r"(?:开展|推进|深化|用好)$")
 _BRAND_ENDS = re.compile(r"(?:工作)?$")
@@ -644,6 +644,10 @@ _QUOTED_PROPOSAL = re.compile(r"[“”]关于(?P<x>[^，,；;。“”]{2,80}?)
 _THIS_MEETING_BEFORE = re.compile(r"(?:此次|本次|这次|该次?)[^，,；;。]{0,8}会议[^，,；;。]{0,8}$")
 # 出席民进X委会Y工作座谈会: a meeting another body held, named with its owner, attended
 _ATTENDED_NAMED = re.compile(r"(?:出席|参加)了?(?=[^，,；;。]{2,24}$)")
+# 出席开幕会, 旁听开幕会: the session's opening sitting, one of its own (its closing sitting is
+# the session's closing, told once)
+_OPENING_ATTENDED = re.compile(r"(?:出席|参加|旁听|列席)了?$")
+_OPENING_SITTING = re.compile(r"开幕(?:大会|会)")
 # a work told as published (…3卷已正式出版): the committee's publishing, done
 _PUBLISHED = re.compile(r"已(?:经)?(?:正式|顺利|陆续|全部)?$")
 _AS_A_MEANS = re.compile(r"[”’\"]?(?:助推|推动|促进|赋能|助力|破解|助解|化解)")
@@ -1929,6 +1933,8 @@ class InitiativeExtractor:
         done = done or (trig.type == "publication" and _PUBLISHED.search(text, 0, trig.start) is not None)  # X已正式出版
         done = done or ((trig.type == "meeting" or (trig.type == "study" and text.endswith("会", 0, trig.end)))
                         and _ATTENDED_NAMED.search(text, 0, trig.start) is not None)  # (出席政协委员培训会)
+        done = done or (trig.type == "meeting" and _OPENING_SITTING.fullmatch(text, trig.start, trig.end) is not None
+                        and _OPENING_ATTENDED.search(text, 0, trig.start) is not None)
         done = done or (trig.type == "meeting" and _HELD_WITHIN.search(text, trig.start, trig.end) is not None)
         done = done or (text[trig.start:trig.end] == "协商" and lexicon.CONSULTED_MATTER.match(text, trig.end) is not None
                         and not _THIS_MEETING_BEFORE.search(text, 0, trig.start))  # (此次会议主要是协商X事项: its agenda)
@@ -2445,8 +2451,9 @@ class InitiativeExtractor:
             rules.append("role:system-host")
         host_of_sitting = self._session_of or self.default_org  # (the session the text named is whose sittings they are)
         if trig.type == "meeting" and host_of_sitting and _SITTING_ATTENDED.search(text, 0, trig.start) and (
-                _A_SITTING.fullmatch(text, trig.start, trig.end) or text.startswith("联组", trig.start)):
-            # 区委书记…出席会议、参加分组讨论: a sitting of the session, its committee's; the guests take part
+                _A_SITTING.fullmatch(text, trig.start, trig.end) or text.startswith("联组", trig.start)
+                or _OPENING_SITTING.fullmatch(text, trig.start, trig.end)):
+            # 区委书记…出席会议、参加分组讨论, 出席开幕会: a sitting of the session, its committee's; the guests take part
             partners.extend(k for k in organizers if k != host_of_sitting)
             organizers = [host_of_sitting]
             rules.append("role:session-committee")
