@@ -52,3 +52,20 @@ def test_the_opening_sitting_guests_attend_is_a_meeting(pipeline):
 def test_the_opening_sitting_told_once_where_it_is_named_again(pipeline):
     x = run(pipeline, "2025-01-10 来源：某某网\n1月9日，四川省政协十三届三次会议开幕。省委书记某某出席开幕会。开幕会上，某某作常委会工作报告。")
     assert [i.evidence.text for i in x.initiatives if i.label.endswith("开幕会")] == ["省委书记某某出席开幕会"], x.initiatives
+
+
+def test_the_host_across_the_border_that_speaks_at_the_meeting_holds_it(pipeline):
+    """A visit across the border, then 在随后召开的座谈会上，市政协负责人介绍了…: the host speaks
+    there, so it holds the meeting with its visitors and the meeting is joint."""
+    x = run(pipeline, "2024-05-16 来源：广安市政协\n5月15日，重庆市荣昌区政协主席某某一行来广安学习考察。"
+                      "在随后召开的座谈会上，市政协相关负责人介绍了承办联合协商会议的做法。")
+    met = [i for i in x.initiatives if i.type == "meeting"]
+    assert [(set(i.organizers), i.joint_sichuan_chongqing) for i in met] == [
+        ({"cppcc-rongchang", "cppcc-guangan-sc"}, True)], x.initiatives
+
+
+def test_a_department_that_speaks_at_the_meeting_does_not_hold_it(pipeline):
+    x = run(pipeline, "2024-05-16 来源：广安市政协\n5月15日，重庆市荣昌区政协主席某某一行来广安学习考察。"
+                      "在随后召开的座谈会上，市经济和信息化局介绍了产业发展的情况。")
+    met = [i for i in x.initiatives if i.type == "meeting"]
+    assert [i.organizers for i in met] == [("cppcc-rongchang",)], x.initiatives

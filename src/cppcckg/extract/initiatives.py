@@ -617,6 +617,7 @@ _ADOPTED_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:得到|获得|受到|被)[^
 # what a meeting hears, right before the report heard (听取了部分常委的述职)
 _STATE_OF_IT = re.compile(r"[^，,；;。]{0,8}?情况")
 _HEARD_BEFORE = re.compile(r"听取了?[^，,；;。]{0,16}$")
+_HOST_SPEAKS = re.compile(r"(?:介绍|通报|交流|发言)了?")
 _REPORTING = ("通报", "汇报", "介绍", "通报了", "汇报了", "介绍了")
 # a meeting held inside another's name (第N次全体会议举行闭幕大会): the verb is in the compound
 _HELD_WITHIN = re.compile(r"(?:举行|召开)了?(?:开幕|闭幕)")
@@ -1527,10 +1528,14 @@ class InitiativeExtractor:
                     self._remember(self._last_organizers)
             if triggers:
                 continue
-            if (head_subject and out and len(head_subject) >= 2 and out[-1].type == "meeting"
+            if (head_subject and out and out[-1].type == "meeting"
                     and (out[-1].evidence.text.endswith("上") or norm.startswith("上", out[-1].trigger[1]))
-                    and lexicon.GROUP_ANAPHOR.match(text, _lead_end(text))):
-                # 在随后召开的座谈会上，双方交流了…: both sides met there
+                    and ((len(head_subject) >= 2 and lexicon.GROUP_ANAPHOR.match(text, _lead_end(text)))
+                         or (all(self._committee_level(k) for k in head_subject) and _HOST_SPEAKS.search(text)
+                             and not self._joint(list(out[-1].organizers))
+                             and self._joint([*out[-1].organizers, *head_subject])))):
+                # 在随后召开的座谈会上，双方交流了…: both sides met there (…，市政协负责人介绍了…: the
+                # host across the border that speaks there holds it with its visitors)
                 met = out[-1]
                 organizers = tuple(_unique([*met.organizers, *head_subject]))
                 out[-1] = replace(met, organizers=organizers, partners=tuple(k for k in met.partners if k not in organizers),
