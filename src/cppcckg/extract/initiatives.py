@@ -645,10 +645,6 @@ _QUOTED_PROPOSAL = re.compile(r"[“”]关于(?P<x>[^，,；;。“”]{2,80}?)
 _THIS_MEETING_BEFORE = re.compile(r"(?:此次|本次|这次|该次?)[^，,；;。]{0,8}会议[^，,；;。]{0,8}$")
 # 出席民进X委会Y工作座谈会: a meeting another body held, named with its owner, attended
 _ATTENDED_NAMED = re.compile(r"(?:出席|参加)了?(?=[^，,；;。]{2,24}$)")
-# 出席开幕会, 旁听开幕会: the session's opening sitting, one of its own (its closing sitting is
-# the session's closing, told once)
-_OPENING_ATTENDED = re.compile(r"(?:出席|参加|旁听|列席)了?$")
-_OPENING_SITTING = re.compile(r"开幕(?:大会|会)")
 # a work told as published (…3卷已正式出版): the committee's publishing, done
 _PUBLISHED = re.compile(r"已(?:经)?(?:正式|顺利|陆续|全部)?$")
 _AS_A_MEANS = re.compile(r"[”’\"]?(?:助推|推动|促进|赋能|助力|破解|助解|化解)")
@@ -1938,8 +1934,6 @@ class InitiativeExtractor:
         done = done or (trig.type == "publication" and _PUBLISHED.search(text, 0, trig.start) is not None)  # X已正式出版
         done = done or ((trig.type == "meeting" or (trig.type == "study" and text.endswith("会", 0, trig.end)))
                         and _ATTENDED_NAMED.search(text, 0, trig.start) is not None)  # (出席政协委员培训会)
-        done = done or (trig.type == "meeting" and _OPENING_SITTING.fullmatch(text, trig.start, trig.end) is not None
-                        and _OPENING_ATTENDED.search(text, 0, trig.start) is not None)
         done = done or (trig.type == "meeting" and _HELD_WITHIN.search(text, trig.start, trig.end) is not None)
         done = done or (text[trig.start:trig.end] == "协商" and lexicon.CONSULTED_MATTER.match(text, trig.end) is not None
                         and not _THIS_MEETING_BEFORE.search(text, 0, trig.start))  # (此次会议主要是协商X事项: its agenda)
@@ -2456,9 +2450,8 @@ class InitiativeExtractor:
             rules.append("role:system-host")
         host_of_sitting = self._session_of or self.default_org  # (the session the text named is whose sittings they are)
         if trig.type == "meeting" and host_of_sitting and _SITTING_ATTENDED.search(text, 0, trig.start) and (
-                _A_SITTING.fullmatch(text, trig.start, trig.end) or text.startswith("联组", trig.start)
-                or _OPENING_SITTING.fullmatch(text, trig.start, trig.end)):
-            # 区委书记…出席会议、参加分组讨论, 出席开幕会: a sitting of the session, its committee's; the guests take part
+                _A_SITTING.fullmatch(text, trig.start, trig.end) or text.startswith("联组", trig.start)):
+            # 区委书记…出席会议、参加分组讨论: a sitting of the session, its committee's; the guests take part
             partners.extend(k for k in organizers if k != host_of_sitting)
             organizers = [host_of_sitting]
             rules.append("role:session-committee")
