@@ -216,6 +216,13 @@ class Recognizer:
                     counts[key] = counts.get(key, 0) + 1
                 elif _NEW_SEAT.fullmatch(_term_place(match)):
                     unknown_named += 1
+            for match in _PLACE_BEFORE_SESSION.finditer(block) if "届" in block else ():
+                # 政协四川省十三届二次会议: the session of the committee of the place named before it
+                place = self._place_key(match.group("place")) or self._seat_of_name(match.group("place"))
+                body = self.reference.cppcc_seated_in(place) if place else None
+                if body is not None:
+                    counts[body.key] = counts.get(body.key, 0) + 1
+                    terms.append(match.span())
             visited_to = -1  # the end of a province visited (and of the places named right after it)
             partner_end = -1  # the end of the last partner named (a list after 与 names partners)
             for start, end, forms in self._raw(block):
@@ -2123,9 +2130,10 @@ _TERM_NAME = re.compile(r"(?:中国人民政治协商会议|政协)[ \u3000]?(?:
                         r"第[一二三四五六七八九十\d]{1,3}届([\u4e00-\u9fff]{2,14}?)委员会)")
 
 
-# 政协 and a place right before a session by term and number (政协重庆市石柱县十届三次会议)
+# 政协 and a place right before a session by term and number (政协重庆市石柱县十届三次会议,
+# 政协四川省第十三届第三次会议)
 _PLACE_BEFORE_SESSION = re.compile(r"(?<![省市区县])政协(?P<place>[\u4e00-\u9fff]{2,12}?[省市区县州])"
-                                   r"(?=[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次(?:全体)?会议)")
+                                   r"(?=第?[一二三四五六七八九十]{1,3}届第?[一二三四五六七八九十]{1,3}次(?:全体)?会议)")
 
 
 def _term_place(match: re.Match[str]) -> str:
