@@ -25,3 +25,10 @@ def test_a_page_that_names_the_sessions_so_is_the_committees(pipeline):
     x = run(pipeline, _SICHUAN_PAGE)
     proposals = [i for i in x.initiatives if i.type == "proposal"]
     assert len(proposals) == 2 and all(i.organizers == ("sc-cppcc",) for i in proposals), x.initiatives
+
+
+def test_members_groups_sharing_one_name_are_each_a_group(pipeline):
+    """住川、住渝全国政协委员: the members based in each province, so the proposal is joint."""
+    x = run(pipeline, "2023-07-20 来源：某某刊\n2020年，18位住川、住渝全国政协委员提交了联名提案《关于共建某某走廊的提案》。")
+    assert [(set(i.organizers), i.joint_sichuan_chongqing) for i in x.initiatives] == [
+        ({"sc-national-members", "cq-national-members"}, True)], x.initiatives

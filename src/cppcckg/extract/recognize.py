@@ -1048,6 +1048,7 @@ class Recognizer:
             covered.extend((x.evidence.start, x.evidence.end) for x in local)
         out.extend(self._unknown_bodies(report, start, end, covered))
         out = self._listed_committees(report, start, end, out)
+        out.extend(self._shared_head_groups(report, start, end, out))
         out.sort(key=lambda m: (m.evidence.start, m.evidence.end))
         out = self._juxtaposed_places(report, out)
         out = self._shared_head_lists(report, out)
@@ -1594,6 +1595,22 @@ class Recognizer:
         self._chains[place] = chain
         return chain
 
+    def _shared_head_groups(self, report: Report, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
+        """住川、住渝全国政协委员: the members' group of each place listed before the one name they
+        share (the name itself is found for the last place)."""
+        out = []
+        named_at = {m.evidence.start: m for m in mentions if m.cls == "MemberGroup"}
+        for match in _GROUP_LISTED_BEFORE.finditer(report.norm, start, end):
+            last = named_at.get(match.end())
+            if last is None:
+                continue
+            head = last.label[last.label.index(match.group("place2")) + 1:] if match.group("place2") in last.label else ""
+            key = self.full_name(match.group("lead") + match.group("place1") + head) if head else None
+            if key is not None and key != last.entity:
+                a, b = match.start(), match.start() + len(match.group("lead")) + 1
+                out.append(_mention(report, a, b, self.reference.entities[key]))
+        return out
+
     def _listed_committees(self, report: Report, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
         """In 指导万州、江北、…等区县政协, each listed place stands for that place's CPPCC."""
         by_span = {(m.evidence.start, m.evidence.end): m for m in mentions}
@@ -2130,6 +2147,8 @@ _TERM_NAME = re.compile(r"(?:中国人民政治协商会议|政协)[ \u3000]?(?:
                         r"第[一二三四五六七八九十\d]{1,3}届([\u4e00-\u9fff]{2,14}?)委员会)")
 
 
+# 住川、住渝全国政协委员: a place's members' group listed before the next one's full name
+_GROUP_LISTED_BEFORE = re.compile(r"(?P<lead>[住在])(?P<place1>[\u4e00-\u9fff])[、和与及](?=[住在](?P<place2>[\u4e00-\u9fff])全国政协委员)")
 # 政协 and a place right before a session by term and number (政协重庆市石柱县十届三次会议,
 # 政协四川省第十三届第三次会议)
 _PLACE_BEFORE_SESSION = re.compile(r"(?<![省市区县])政协(?P<place>[\u4e00-\u9fff]{2,12}?[省市区县州])"
