@@ -31,9 +31,16 @@ def test_group_sittings_announced_are_the_sessions_planned_sittings(pipeline):
 
 
 def test_the_closing_sitting_spoken_at_is_labelled_with_its_session(pipeline):
-    x = run(pipeline, "1月12日下午，政协云岭县第九届委员会第三次会议胜利闭幕。县委书记某某在闭幕会上讲话。")
+    x = run(pipeline, "1月9日，政协云岭县第九届委员会第三次会议开幕。1月12日下午，县委书记某某在闭幕会上讲话。")
     labels = [i.label for i in x.initiatives if i.type == "meeting"]
     assert labels == ["云岭县政协九届三次会议", "云岭县政协九届三次会议闭幕会"], labels
+
+
+def test_the_closing_sitting_after_the_session_closed_is_that_closing(pipeline):
+    """X会议胜利闭幕。某某在闭幕会上讲话: the session and its closing sitting told together, one meeting."""
+    x = run(pipeline, "1月12日下午，政协云岭县第九届委员会第三次会议胜利闭幕。县委书记某某在闭幕会上讲话。")
+    labels = [i.label for i in x.initiatives if i.type == "meeting"]
+    assert labels == ["云岭县政协九届三次会议"], labels
 
 
 def test_a_headline_saying_what_the_story_serves_is_no_work_of_its_own(pipeline):

@@ -42,6 +42,9 @@ _SITTING = re.compile(r"\s*第[一二三四五六七八九十\d]{1,2}次(?:大�
 _SPACES = re.compile(r"\s+")
 # a sitting of a session (小组会议, 分组讨论, 联组会议): a meeting of its own, wherever it is named
 _A_SITTING_WORD = re.compile(r"小组|分组|联组|开幕|闭幕")
+# a session's closing sitting: the session told as closing is that sitting (its opening sitting
+# is one of the session's sittings, named as where things happened)
+_EDGE_SITTING = re.compile(r"闭幕")
 # someone presiding over a meeting by its bare word (某某主持座谈会): the meeting just told, not another
 _PRESIDED = re.compile(r"主持了?$")
 _BARE_MEETING = ("座谈会", "会议", "研讨会", "协商会", "恳谈会", "交流会")  # (在开幕大会上: the opening sitting, one of its own)
@@ -168,7 +171,8 @@ def drop_meetings_named_again(norm: str, items: Sequence[Initiative]) -> list[In
     """`items` without a meeting named as where things happened (…会上) when the text has just
     told a meeting (within a few paragraphs): 联合调研并召开座谈会。…在随后召开的座谈会上，… is one
     meeting; without a meeting presided over by its bare word (…某某主持座谈会) right after one of
-    that word was told; and without a session named again by its term and number (区政协十四届三次会议开幕。…
+    that word was told; without a session's closing sitting named as where (闭幕会上) after the
+    session was told closing: one sitting; and without a session named again by its term and number (区政协十四届三次会议开幕。…
     区政协十四届三次会议应出席委员188人): one session, told once; and without a session's preparation
     (筹备开好X届N次会议) where that session is told as a meeting of its own (建议X届N次会议于…召开)."""
     kept: list[Initiative] = []
@@ -193,6 +197,10 @@ def drop_meetings_named_again(norm: str, items: Sequence[Initiative]) -> list[In
                                               or norm.startswith("会", k.trigger[1]))  # (协商|会: the word ends the trigger)
                 and 0 <= item.trigger[0] - k.trigger[1] <= _NEAR for k in kept):
             continue  # (召开提案办理协商会。会上，提案者与承办单位面对面协商: the consultation just told)
+        if item.type == "meeting" and norm[at:at + 1] == "上" and (edge := _EDGE_SITTING.search(norm, *item.trigger)) and any(
+                _session_told(norm, k) is not None and k.organizers == item.organizers
+                and edge.group() in _SPACES.sub("", k.evidence.text) for k in kept):
+            continue  # (X会议闭幕。…在闭幕大会上，某某讲话: the session's closing, told once)
         if item.type == "meeting" and _SPACES.sub("", norm[item.trigger[0]:item.trigger[1]]) == "大会" and any(
                 _session_told(norm, k) is not None for k in kept):
             continue  # 大会主持人宣布大会开幕 after the session was told: that session
