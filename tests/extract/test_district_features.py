@@ -1,0 +1,26 @@
+"""District features: a reporting tour named with its media (媒体采访报道活动) is an event of the
+office that organises it; the way a body keeps to in its work (注重以开放的手段开展协商) tells no
+work.
+
+The sentences and people are made up for this project.
+"""
+
+from __future__ import annotations
+
+from tests.extract.test_extract_general import run
+
+
+def test_a_reporting_tour_named_with_its_media_is_an_event(pipeline):
+    x = run(pipeline, "2025-09-11 来源：某某网\n近日，由重庆市政协办公厅组织的“同心走基层”媒体采访报道活动走进綦江区。")
+    assert [(i.type, i.organizers) for i in x.initiatives] == [("event", ("cq-cppcc-general-office",))], x.initiatives
+
+
+def test_the_way_of_working_kept_to_is_no_consultation(pipeline):
+    x = run(pipeline, "2025-09-11 来源：某某网\n同时，区政协注重以开放的理念、开放的手段开展协商，灵活选择协商地点。")
+    assert x.initiatives == (), x.initiatives
+
+
+def test_consultation_kept_to_a_place_is_still_work(pipeline):
+    """A dated consultation told with where it was held is work told, not a way kept to."""
+    x = run(pipeline, "2025-09-11 来源：某某网\n8月5日，区政协注重在社区院坝开展协商，围绕老旧小区改造听取群众意见。")
+    assert [i.type for i in x.initiatives] == ["consultation"], x.initiatives
