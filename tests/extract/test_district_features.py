@@ -24,3 +24,14 @@ def test_consultation_kept_to_a_place_is_still_work(pipeline):
     """A dated consultation told with where it was held is work told, not a way kept to."""
     x = run(pipeline, "2025-09-11 来源：某某网\n8月5日，区政协注重在社区院坝开展协商，围绕老旧小区改造听取群众意见。")
     assert [i.type for i in x.initiatives] == ["consultation"], x.initiatives
+
+
+def test_a_place_at_the_head_of_its_committees_brand_of_consultation_stands_for_the_committee(pipeline):
+    """长寿区累计开展“渝事好商量”协商议事活动N场: a feature that writes the district for its committee."""
+    x = run(pipeline, "2025-09-11 来源：某某网\n截至今年8月，璧山区累计开展“渝事好商量”协商议事活动45场。")
+    assert [(i.type, i.organizers) for i in x.initiatives] == [("consultation", ("cppcc-bishan",))], x.initiatives
+
+
+def test_a_place_at_the_head_of_other_work_does_not(pipeline):
+    x = run(pipeline, "2025-09-11 来源：某某网\n今年以来，璧山区开展安全生产大检查。")
+    assert all("cppcc-bishan" not in i.organizers for i in x.initiatives), x.initiatives

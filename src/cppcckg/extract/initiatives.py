@@ -619,6 +619,8 @@ _ADOPTED_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:得到|获得|受到|被)[^
 # what a meeting hears, right before the report heard (听取了部分常委的述职)
 _STATE_OF_IT = re.compile(r"[^，,；;。]{0,8}?情况")
 _HEARD_BEFORE = re.compile(r"听取了?[^，,；;。]{0,16}$")
+# a committee's own brand of consultation, whoever the sentence names as doing it
+_COMMITTEE_BRAND = re.compile(r"渝事好商量|有事来协商|协商议事|委员工作室|协商议政")
 _HOST_SPEAKS = re.compile(r"(?:介绍|通报|交流|发言)了?")
 _REPORTING = ("通报", "汇报", "介绍", "通报了", "汇报了", "介绍了")
 # a meeting held inside another's name (第N次全体会议举行闭幕大会): the verb is in the compound
@@ -2583,6 +2585,13 @@ class InitiativeExtractor:
         if organizers and set(organizers) < set(subject) and "办的" in text and _CO_HOSTED.search(text, 0, trig.start):
             organizers = list(subject)  # 由A主办，B、C协办的X: the host named before the co-hosts holds it too
             rules.append("role:co-hosts")
+        if not organizers and trig.type == "consultation" and _COMMITTEE_BRAND.search(text):
+            # 长寿区累计开展“渝事好商量”协商议事活动N场: the place at the head stands for its committee
+            head = next((p for p in placed if p.start == _lead_end(text) and p.mention.kind == "place"), None)
+            committee = self.reference.cppcc_seated_in(head.mention.entity) if head is not None else None
+            if committee is not None:
+                organizers.append(committee.key)
+                rules.append("role:place-for-committee")
         if not organizers and self.default_org:
             organizers.append(self.default_org)
             rules.append("role:report-cppcc")
