@@ -35,3 +35,16 @@ def test_a_place_at_the_head_of_its_committees_brand_of_consultation_stands_for_
 def test_a_place_at_the_head_of_other_work_does_not(pipeline):
     x = run(pipeline, "2025-09-11 来源：某某网\n今年以来，璧山区开展安全生产大检查。")
     assert all("cppcc-bishan" not in i.organizers for i in x.initiatives), x.initiatives
+
+
+def test_proposals_the_members_wrote_during_the_session_are_theirs(pipeline):
+    """全会期间，委员们…，还积极撰写了相关提案N件: the members at the sentence's head write them."""
+    x = run(pipeline, "2020-05-20 来源：某某报\n1月12日，市政协五届三次会议开幕。全会期间，委员们踊跃建言，还积极撰写了相关提案120余件。",
+            publisher="cq-cppcc")
+    proposals = [i for i in x.initiatives if i.type == "proposal"]
+    assert [i.organizers for i in proposals] == [("cq-cppcc-members",)], x.initiatives
+
+
+def test_proposals_the_committee_organised_stay_the_committees(pipeline):
+    x = run(pipeline, "2020-05-20 来源：某某报\n市政协组织委员撰写提案120余件。", publisher="cq-cppcc")
+    assert [i.organizers for i in x.initiatives if i.type == "proposal"] == [("cq-cppcc",)], x.initiatives

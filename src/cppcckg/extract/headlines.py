@@ -41,7 +41,7 @@ _IN_FULL = re.compile(r"届\s*(?:[\u4e00-\u9fff]{0,12}?委员会)\s*第")
 _SITTING = re.compile(r"\s*第[一二三四五六七八九十\d]{1,2}次(?:大会|全体会议)")
 _SPACES = re.compile(r"\s+")
 # a sitting of a session (小组会议, 分组讨论, 联组会议): a meeting of its own, wherever it is named
-_A_SITTING_WORD = re.compile(r"小组|分组|联组|开幕|闭幕")
+_A_SITTING_WORD = re.compile(r"小组|分组|联组|开幕|闭幕|记者会|发布会")
 # a session's closing sitting: the session told as closing is that sitting (its opening sitting
 # is one of the session's sittings, named as where things happened)
 _EDGE_SITTING = re.compile(r"闭幕")

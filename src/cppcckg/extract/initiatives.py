@@ -886,6 +886,8 @@ _SESSION_PREPARED_NAME = re.compile(r"(?:[省市州区县]政协)?[一二三四�
 _SPLIT_INTO_GROUPS = re.compile(r"分(?:为|成)[\d一二三四五六七八九十]{1,2}个(?:小|讨论)?组|(?<=开展)分组活动")
 _GROUPS_DISCUSS = re.compile(r"[，,\s]*(?:[^，,；;。]{0,30}?[，,])?[^，,；;。]{0,6}?(?P<v>讨论|审议|研讨)(?P<x>[^，,；;。]{2,80})")
 # a committee that brings its members to write (组织住渝全国政协委员联名提交): its own proposal
+# the members at a sentence's head (委员们, 广大政协委员们): who write the proposals it tells
+_MEMBERS_LEAD = re.compile(r"(?:^|[，,])(?:全体|广大|与会|参会)?(?:政协)?委员们")
 _ORGANISES_MEMBERS = re.compile(r"组织|动员|引导|推动")
 # words of giving that a count of what was given may follow (捐赠50床藏毯, 免费提供1千个口罩, 协调资金33万元)
 _GIVES = ("捐赠", "捐助", "赠送", "免费", "协调")
@@ -1918,6 +1920,7 @@ class InitiativeExtractor:
             return (bool(lexicon.ACTION.search(text, 0, trig.start)) or bool(lexicon.VERBAL_CONTEXT.search(text, 0, trig.start))
                     or (trig.type == "other" and text.startswith(_GIVES, trig.start))  # (为修行点捐赠50床藏毯: a gift, counted)
                     or (trig.type == "proposal" and _AUTHORS_BEFORE.search(text, 0, trig.start) is not None)  # 党派集体提案N件
+                    or (trig.type == "proposal" and text.startswith("撰写", trig.start))  # (委员们撰写了相关提案150余件)
                     or (trig.type == "proposal" and text.startswith(("提交", "提出"), trig.start)
                         and _UNIT_BEFORE.search(text, 0, trig.start) is not None)  # 民革某市委会提交集体提案11件
                     or (trig.type == "proposal" and _THEMED_TALLY.fullmatch(text) is not None
@@ -1945,6 +1948,17 @@ class InitiativeExtractor:
                                                     or _SPLIT_INTO_GROUPS.fullmatch(text, trig.start, trig.end) is not None))
         done = done or _SUBJECT_FIXED.match(text, trig.end) is not None  # (联合协商主题确定为“X”: that work, to come)
         return acted or verbal or session or done or bool(lexicon.SELF_ACTING.match(text, trig.start))
+
+    def _members_group(self, committee: str) -> str | None:
+        """The members' group of `committee`: the one the text names, else the reference's
+        (政协重庆市委员会委员 for 政协重庆市委员会)."""
+        if committee in self.members_of:
+            return self.members_of[committee]
+        entity = self.reference.get(committee)
+        if entity is None or entity.cls not in CPPCC_CLASSES:
+            return None
+        return next((e.key for e in self.reference.entities.values() if e.cls == "MemberGroup"
+                     and e.parent == committee and e.name_zh == entity.name_zh + "委员"), None)
 
     def _without_own_standing_committee(self, actors: list[str]) -> list[str]:
         """`actors` without a standing committee named beside its own committee (五届市政协及常委会…):
@@ -2601,6 +2615,11 @@ class InitiativeExtractor:
             # 经济建设方面34件, 她提交的提案《…》: proposals the text's committee did not itself bring
             # are its members', where the text names them (区政协委员…); not those it organised
             organizers = [self.members_of[organizers[0]]]
+            rules.append("role:members-propose")
+        elif (trig.type == "proposal" and len(organizers) == 1 and "role:proposer" not in rules
+              and _MEMBERS_LEAD.search(sentence_before or text, 0, 16)
+              and (group := self._members_group(organizers[0])) is not None):
+            organizers = [group]  # 全会期间，委员们…，还积极撰写了相关提案N件: the members write them
             rules.append("role:members-propose")
         author_word = (_PARTY_MEMBER_AUTHOR.search(text, 0, trig.end)
                        if trig.type == "proposal" and self._party_unit is not None else None)
