@@ -48,3 +48,9 @@ def test_proposals_the_members_wrote_during_the_session_are_theirs(pipeline):
 def test_proposals_the_committee_organised_stay_the_committees(pipeline):
     x = run(pipeline, "2020-05-20 来源：某某报\n市政协组织委员撰写提案120余件。", publisher="cq-cppcc")
     assert [i.organizers for i in x.initiatives if i.type == "proposal"] == [("cq-cppcc",)], x.initiatives
+
+
+def test_a_press_conference_named_as_where_during_a_session_is_a_sitting_of_its_own(pipeline):
+    x = run(pipeline, "2020-05-20 来源：某某报\n1月12日，市政协五届三次会议开幕。会议期间，委员们在专题记者会上回答了记者提问。",
+            publisher="cq-cppcc")
+    assert [i.type for i in x.initiatives] == ["meeting", "meeting"], x.initiatives
