@@ -49,3 +49,10 @@ def test_a_headline_saying_what_the_story_serves_is_no_work_of_its_own(pipeline)
     x = run(pipeline, text)
     assert [i.type for i in x.initiatives] == ["consultation"], [(i.type, i.label) for i in x.initiatives]
     assert x.initiatives[0].joint_sichuan_chongqing
+
+
+def test_the_closing_sitting_after_a_session_told_closing_in_a_later_clause(pipeline):
+    """…会议圆满完成各项议程，胜利闭幕。…区委书记在闭幕会上讲话: the closing told in the session's sentence."""
+    x = run(pipeline, "1月13日下午，为期三天的区政协十四届四次会议圆满完成各项议程，胜利闭幕。区委书记某某在闭幕会上讲话。",
+            publisher="cppcc-jiulongpo")
+    assert [i.type for i in x.initiatives] == ["meeting"], x.initiatives

@@ -199,7 +199,7 @@ def drop_meetings_named_again(norm: str, items: Sequence[Initiative]) -> list[In
             continue  # (召开提案办理协商会。会上，提案者与承办单位面对面协商: the consultation just told)
         if item.type == "meeting" and norm[at:at + 1] == "上" and (edge := _EDGE_SITTING.search(norm, *item.trigger)) and any(
                 _session_told(norm, k) is not None and k.organizers == item.organizers
-                and edge.group() in _SPACES.sub("", k.evidence.text) for k in kept):
+                and edge.group() in _SPACES.sub("", _sentence_of(norm, k.evidence.start, k.evidence.end)) for k in kept):
             continue  # (X会议闭幕。…在闭幕大会上，某某讲话: the session's closing, told once)
         if item.type == "meeting" and _SPACES.sub("", norm[item.trigger[0]:item.trigger[1]]) == "大会" and any(
                 _session_told(norm, k) is not None for k in kept):
@@ -217,6 +217,12 @@ def drop_meetings_named_again(norm: str, items: Sequence[Initiative]) -> list[In
     return [k for k in kept if not (k.type == "meeting" and k.label.endswith("筹备")
                                     and (named := _SESSION_NAMED.search(norm, *k.trigger)) is not None
                                     and (_numeral(named.group(1)), _numeral(named.group(2))) in held)]
+
+
+def _sentence_of(norm: str, start: int, end: int) -> str:
+    """The sentence around [start, end) (…会议圆满完成各项议程，胜利闭幕。: the session told closing)."""
+    stop = norm.find("。", end)
+    return norm[norm.rfind("。", 0, start) + 1:stop if stop >= 0 else len(norm)]
 
 
 def _own_meeting(norm: str, item: Initiative) -> bool:
