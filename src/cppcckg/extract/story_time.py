@@ -3,7 +3,7 @@
 A session's news of January 2024 says what the committee did in 2023 (its period, read from the
 text's dating), and tells too what was done at the session itself: the sitting, the speeches,
 the proposals handed in while it sat. Those happened in 2024. A sentence that tells the
-session's own time (会议期间, 大会上, 开幕, 分组讨论) or is dated by a day of the month up to the
+session's own time (会议期间, 大会上, 开幕, 分组讨论, who attended: 应到/实到) or is dated by a day of the month up to the
 day of writing gets the year the text was written; every other sentence keeps the text's period.
 
 Work still to come in such a text is of the year of writing too (下一步, 拟于下半年), or of the
@@ -18,7 +18,8 @@ from cppcckg.ingest.text_dating import written_date
 from cppcckg.model import Period, Report
 
 # what is done at a session while it sits: the story's own time
-_AT_THE_SESSION = re.compile(r"(?:会议|大会|全会)期间|大会上|开幕|闭幕|(?:本|此)次(?:会议|大会)|(?:分组|联组|小组)讨论|大会发言")
+_AT_THE_SESSION = re.compile(r"(?:会议|大会|全会)期间|大会上|开幕|闭幕|(?:本|此)次(?:会议|大会)|(?:分组|联组|小组)讨论|大会发言|"
+                             r"应到|实到|应出席|实际出席|符合规定人数")  # (大会应到委员258名，实到211名: who sat)
 # a day of the month without its year (1月22日): the story's, when not after the day of writing
 _MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月\d{1,2}日")
 # a year written with a clause's own date (2023年5月): the clause dates itself
