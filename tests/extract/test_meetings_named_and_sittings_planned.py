@@ -56,3 +56,12 @@ def test_the_closing_sitting_after_a_session_told_closing_in_a_later_clause(pipe
     x = run(pipeline, "1月13日下午，为期三天的区政协十四届四次会议圆满完成各项议程，胜利闭幕。区委书记某某在闭幕会上讲话。",
             publisher="cppcc-jiulongpo")
     assert [i.type for i in x.initiatives] == ["meeting"], x.initiatives
+
+
+def test_a_meeting_the_session_holds_named_after_it_is_a_meeting_of_its_own(pipeline):
+    """…主持召开区政协十六届三次会议各界别小组组长会议。会议指出，…第三次会议将于2月20日正式开幕: the
+    group leaders' meeting held, then the session it names as scheduled, planned."""
+    x = run(pipeline, "发布时间：2019-02-20\n2月19日，区政协主席某某主持召开区政协十六届三次会议各界别小组组长会议。"
+                      "会议指出，中国人民政治协商会议重庆市江津区第十六届委员会第三次会议将于2月20日正式开幕。")
+    got = [(i.label, i.status) for i in x.initiatives]
+    assert got == [("区政协十六届三次会议各界别小组组长会议", "done"), ("江津区政协十六届三次会议", "planned")], got

@@ -669,7 +669,7 @@ _SESSION_CALLED = re.compile(r"第?[一二三四五六七八九十\d]{1,3}届(?:
 # how far back (characters) a bare 会议 looks for the session the text named
 _SESSION_REACH_BACK = 3000
 # a meeting held for a session, named after it (三届二次会议新闻发布会)
-_SESSION_EVENT = re.compile(r"(?:新闻)?发布会|记者会|(?:开幕|闭幕)(?:大会|会)")  # (…会议开幕会: its opening sitting)
+_SESSION_EVENT = re.compile(r"(?:新闻)?发布会|记者会|(?:开幕|闭幕)(?:大会|会)|" + lexicon.SESSION_HELD_MEETING)  # (…会议开幕会: its opening sitting)
 _ABOUT_A_SESSION = re.compile(r"关于[^，,；;。]{0,12}$")
 _LEADS_BEFORE = re.compile(r"(?:率|率领|带领)$")
 _TEAM_AFTER = re.compile(r"(?:专题|联合)?(?:一行|调研组|视察组|考察组|部分委员|有关负责同志)|(?<=组)(?:的)?委员|"

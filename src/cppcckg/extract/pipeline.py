@@ -36,6 +36,8 @@ from cppcckg.ingest.reference import CPPCC_CLASSES, Reference
 from cppcckg.model import PLANNED, Extraction, Mention, Metric, Report, Sentence
 
 _PREPARED = re.compile(lexicon.SESSION_PREPARED)
+# 会议指出，X会议将于2月20日开幕: a meeting's statement that names a session scheduled, planned
+_SCHEDULED = re.compile(r"将于[^，,；;。]{0,16}?(?:正式)?(?:开幕|召开|举行)")
 _TOTALS_REACH = 4  # sentences with figures back to where a breakdown's total may be said
 _NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}\s|★|☆)")
 
@@ -93,7 +95,8 @@ class Pipeline:
                 if sentence.index not in urged:
                     initiatives.extend(told)
                 else:  # (会议要求，要筹备开好X次会议: the session's preparation, set by the meeting)
-                    initiatives.extend(replace(i, status=PLANNED) for i in told if _PREPARED.search(i.evidence.text))
+                    initiatives.extend(replace(i, status=PLANNED) for i in told if _PREPARED.search(i.evidence.text)
+                                       or (i.type == "meeting" and _SCHEDULED.search(i.evidence.text)))
             if sentence.is_heading and story_started:
                 continue  # a heading within a text names work; its figures belong to the sentences under it
             story_started = story_started or not sentence.is_heading
