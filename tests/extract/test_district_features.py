@@ -54,3 +54,9 @@ def test_a_press_conference_named_as_where_during_a_session_is_a_sitting_of_its_
     x = run(pipeline, "2020-05-20 来源：某某报\n1月12日，市政协五届三次会议开幕。会议期间，委员们在专题记者会上回答了记者提问。",
             publisher="cq-cppcc")
     assert [i.type for i in x.initiatives] == ["meeting", "meeting"], x.initiatives
+
+
+def test_an_inspection_teams_name_is_no_supervision(pipeline):
+    """市委第六巡回督查组成员某某到会指导: a team named, not a supervision told."""
+    x = run(pipeline, "发布时间：2022-01-20\n区政协十七届一次会议开幕。市委第六巡回督查组成员某某到会指导。", publisher="cppcc-hechuan")
+    assert [i.type for i in x.initiatives] == ["meeting"], x.initiatives
