@@ -574,7 +574,8 @@ _HOLDS = re.compile(r"(?:召开|举行)了?")
 # a sitting of a session told with it (小组讨论, 大会发言)
 # a report a session's sitting takes up, right after it (分组讨论政府工作报告)
 _REPORT_DISCUSSED = re.compile(r"[^，,；;。]{0,12}报告")
-_A_SITTING = re.compile(r"各?(?:界别|委员)?(?:分团)?(?:分组|小组|联组)(?:(?:协商)?讨论会?|会议?|审议(?:讨论)?)|大会发言|第[一二三四五六七八九十\d]{1,2}小?组(?:讨论|会议)")
+_A_SITTING = re.compile(r"各?(?:界别|委员)?(?:分团)?(?:分组|小组|联组)(?:(?:协商)?讨论会?|会议?|审议(?:讨论)?)|大会发言|第[一二三四五六七八九十\d]{1,2}小?组(?:讨论|会议)|"
+                        r"第[一二三四五六七八九十\d]{1,2}界别(?:联组|小组)(?:讨论|会议?)?")
 # guests who attend a sitting (参加分组讨论, 听取大会发言, …和委员小组讨论), right before it
 _OPENING_OR_CLOSING = re.compile(r"开幕|闭幕")
 _WHERE_IN = ("中", "时", "期间", "环节")  # 在分组讨论中: a sitting named as where
@@ -583,7 +584,7 @@ _ABOUT_OPENS = re.compile(r"关于[^，,；;。《》]{0,20}$")
 _REPORT_ON_IT = re.compile(r"[^，,；;。《》]{0,16}?(?:情况|工作|安排|计划|方案|打算|进展)的(?:报告|汇报|说明|通报)")
 # who gives a speech at a session: members, their parties and sectors (not a leader's 发言时强调)
 _MEMBERS_SPEAK = re.compile(r"委员|代表|民革|民盟|民建|民进|农工|致公|九三|台盟|工商联|界别")
-_SITTING_ATTENDED = re.compile(r"(?:(?:参加|出席|听取|旁听|列席)了?(?:联组[和及与、])?|(?:讨论|会议)[和及与、]|参加[^，,；;。]{0,12}会议的?)$")
+_SITTING_ATTENDED = re.compile(r"(?:(?:参加|出席|听取|旁听|列席|来到|走进)了?(?:联组[和及与、])?|(?:讨论|会议)[和及与、]|参加[^，,；;。]{0,12}会议的?)$")
 # a consultation brand put to work (深入开展“渝事好商量”, 常态化开展“有事来协商”工作), nothing else after it
 _BRAND_DONE = re.compile(r"(?:开展|推进|深化|用好)$")
 _BRAND_ENDS = re.compile(r"(?:工作)?$")
@@ -2467,6 +2468,16 @@ class InitiativeExtractor:
             organizers = [host]
             rules.append("role:system-host")
         host_of_sitting = self._session_of or self.default_org  # (the session the text named is whose sittings they are)
+        named_session = next((p for p in bodies if p.mention.cls == "PlenarySession" and p.start <= trig.start <= p.end), None)
+        session_owner = self._session_committee(named_session.mention) if named_session is not None and trig.type == "meeting" else None
+        if (session_owner is not None and organizers and session_owner not in organizers
+                and not any(self._committee_level(k) for k in organizers)
+                and (e := self.reference.get(session_owner)) is not None and e.cls != "NationalCommittee"):
+            # 区委书记来到区政协五届三次会议第一界别联组: the session, and its sitting, are its committee's;
+            # the leader who came takes part
+            partners.extend(organizers)
+            organizers = [session_owner]
+            rules.append("role:session-committee")
         if trig.type == "meeting" and host_of_sitting and _SITTING_ATTENDED.search(text, 0, trig.start) and (
                 _A_SITTING.fullmatch(text, trig.start, trig.end) or text.startswith("联组", trig.start)):
             # 区委书记…出席会议、参加分组讨论: a sitting of the session, its committee's; the guests take part
