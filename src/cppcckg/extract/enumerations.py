@@ -216,10 +216,31 @@ def split_enumerations(view: Compact, initiatives: list[Initiative], report_text
             at = out.index(initiative)
             out[at:at + 1] = _one_per_item(initiative, quoted, report_text, report_norm)
             split_runs.add((run.start(), run.end(), initiative.type))
+    for initiative in list(out):
+        # (将组织委员进行联组讨论，已确定“甲”“乙”等四个讨论议题; 举行“甲”和“乙”两场专题记者会)
+        i, j = view.index(initiative.evidence.start), view.index(initiative.evidence.end - 1) + 1
+        found = _SUBJECTS_CHOSEN_AFTER.match(text, j) if initiative.type in _SUBJECTED else None
+        if found is None and initiative.type == "meeting":
+            found = _SITTINGS_COUNTED.search(text, i, j)
+        if found is None:
+            continue
+        quoted = [view.span(m.start(1), m.end(1)) for m in _LONG_QUOTED.finditer(text, found.start("items"), found.end("items"))]
+        if len(quoted) >= 2 and initiative in out:
+            at = out.index(initiative)
+            out[at:at + 1] = _one_per_item(initiative, quoted, report_text, report_norm)
     out.sort(key=lambda x: (x.evidence.start, x.evidence.end))
     return out
 
 
+# the subjects chosen for the work just named, in quotes, then counted (…进行联组讨论，目前已确定
+# “甲”“乙”等四个讨论议题): one sitting (or research…) each
+_SUBJECTED = ("meeting", "research", "inspection", "consultation", "supervision")
+_QUOTED_RUN_LONG = r"(?P<items>(?:[“「][^”」]{2,80}[”」][、和及与]?){2,})"
+_SUBJECTS_CHOSEN_AFTER = re.compile(r"[，,](?:目前)?(?:已经?)?(?:确定|选定|商定|明确)了?" + _QUOTED_RUN_LONG
+                                    + r"等?(?:\d+|[一二三四五六七八九十两])个(?:讨论|协商|调研|视察)?(?:议题|课题|主题)")
+# sittings counted after their quoted titles (举行“甲”和“乙”两场专题记者会): one each
+_SITTINGS_COUNTED = re.compile(r"(?:举行|举办|召开)" + _QUOTED_RUN_LONG + r"(?:\d+|[一二三四五六七八九十两])场")
+_LONG_QUOTED = re.compile(r"[“「]([^”」]{2,80})[”」]")
 # a comma (and a blank) between work named and the announcement that goes on about it, and a
 # short subject after the comma (联合调研方面，双方确定了4个课题，分别是…)
 _NEXT_CLAUSE = 6

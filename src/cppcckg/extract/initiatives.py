@@ -888,6 +888,7 @@ _SPLIT_INTO_GROUPS = re.compile(r"分(?:为|成)[\d一二三四五六七八九�
 _GROUPS_DISCUSS = re.compile(r"[，,\s]*(?:[^，,；;。]{0,30}?[，,])?[^，,；;。]{0,6}?(?P<v>讨论|审议|研讨)(?P<x>[^，,；;。]{2,80})")
 # a committee that brings its members to write (组织住渝全国政协委员联名提交): its own proposal
 # the members at a sentence's head (委员们, 广大政协委员们): who write the proposals it tells
+_PURPOSE_OPENS = ("让委员", "让广大委员", "让与会", "使委员", "以便")
 _MEMBERS_LEAD = re.compile(r"(?:^|[，,])(?:全体|广大|与会|参会)?(?:政协)?委员们")
 _ORGANISES_MEMBERS = re.compile(r"组织|动员|引导|推动")
 # words of giving that a count of what was given may follow (捐赠50床藏毯, 免费提供1千个口罩, 协调资金33万元)
@@ -1897,6 +1898,8 @@ class InitiativeExtractor:
         if (lexicon.WEAK_TRIGGER.fullmatch(text, trig.start, trig.end) and self._members_speak(text[:trig.start])
                 and _THEMES_LISTED.search(before_clause[-80:] + text[:trig.start])):
             return True  # 围绕A、B、C等，委员们积极建言献策 (a news item): the members' advice on those themes
+        if lexicon.WEAK_TRIGGER.fullmatch(text, trig.start, trig.end) and text.startswith(_PURPOSE_OPENS, _lead_end(text)):
+            return False  # (…进行联组讨论，让委员围绕X集中建言献策: what the sitting is for, no work of its own)
         if lexicon.WEAK_TRIGGER.fullmatch(text, trig.start, trig.end) and (lead or not (
             lexicon.WEAK_NEEDS.search(text, 0, trig.start) or lexicon.WEAK_NEEDS.search(before_clause[-60:])
         )):

@@ -1,0 +1,32 @@
+"""A session's preview: the subjects chosen for its group discussions (将组织委员进行联组讨论，已确定
+“甲”“乙”等两个讨论议题) are one planned sitting each, and so are press conferences counted after
+their titles (将举行“甲”和“乙”两场专题记者会); what a sitting is for (让委员…建言献策) is no work
+of its own.
+
+The sentences are made up for this project.
+"""
+
+from __future__ import annotations
+
+from tests.extract.test_extract_general import run
+
+_PREVIEW = ("发布时间：2021-01-15\n会议期间，将组织委员进行联组讨论，目前已确定“推动山区库区强县富民”“建设高品质生活宜居地”等两个讨论议题，"
+            "让委员围绕群众关心的热点问题集中建言献策。同时将举行“委员谈数字经济”和“委员谈乡村振兴”两场专题记者会。")
+
+
+def test_group_discussions_on_chosen_subjects_are_one_sitting_each(pipeline):
+    x = run(pipeline, _PREVIEW, publisher="cq-cppcc")
+    sittings = [i for i in x.initiatives if "联组讨论" in i.label]
+    assert [i.evidence.text for i in sittings] == ["推动山区库区强县富民", "建设高品质生活宜居地"], x.initiatives
+    assert {i.status for i in sittings} == {"planned"}
+
+
+def test_press_conferences_counted_after_their_titles_are_one_each(pipeline):
+    x = run(pipeline, _PREVIEW, publisher="cq-cppcc")
+    pressers = [i.evidence.text for i in x.initiatives if "记者会" in i.label]
+    assert pressers == ["委员谈数字经济", "委员谈乡村振兴"], x.initiatives
+
+
+def test_what_the_sitting_is_for_is_no_consultation(pipeline):
+    x = run(pipeline, _PREVIEW, publisher="cq-cppcc")
+    assert not [i for i in x.initiatives if i.type == "consultation"], x.initiatives
