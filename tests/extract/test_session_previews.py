@@ -30,3 +30,16 @@ def test_press_conferences_counted_after_their_titles_are_one_each(pipeline):
 def test_what_the_sitting_is_for_is_no_consultation(pipeline):
     x = run(pipeline, _PREVIEW, publisher="cq-cppcc")
     assert not [i for i in x.initiatives if i.type == "consultation"], x.initiatives
+
+
+def test_sittings_held_respectively_on_quoted_subjects_are_one_each(pipeline):
+    """1月29日上午分别围绕“甲”“乙”开展第一、第二联组讨论: two sittings."""
+    x = run(pipeline, "发布时间：2026-01-23\n1月29日上午分别围绕“建设现代化产业体系”“提振消费扩大内需”开展第一、第二联组讨论。",
+            publisher="cq-cppcc")
+    assert [i.evidence.text for i in x.initiatives] == ["建设现代化产业体系", "提振消费扩大内需"], x.initiatives
+
+
+def test_a_sessions_numbered_proposal_in_a_headline_tells_no_session(pipeline):
+    x = run(pipeline, "市政协六届四次会议“1号提案”，将聚焦产业深度融合\n\n1月23日上午，市政协六届四次会议新闻发布会召开。"
+                      "发布会上，秘书处负责人介绍了会议安排。", publisher="cq-cppcc")
+    assert [i.label for i in x.initiatives] == ["市政协六届四次会议新闻发布会"], x.initiatives

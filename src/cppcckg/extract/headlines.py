@@ -41,7 +41,9 @@ _IN_FULL = re.compile(r"届\s*(?:[\u4e00-\u9fff]{0,12}?委员会)\s*第")
 _SITTING = re.compile(r"\s*第[一二三四五六七八九十\d]{1,2}次(?:大会|全体会议)")
 _SPACES = re.compile(r"\s+")
 # a sitting of a session (小组会议, 分组讨论, 联组会议): a meeting of its own, wherever it is named
-_A_SITTING_WORD = re.compile(r"小组|分组|联组|开幕|闭幕|记者会|发布会")
+_A_SITTING_WORD = re.compile(r"小组|分组|联组|开幕|闭幕")
+# a press conference named as where: one of its own unless one was just told (发布会。…发布会上)
+_PRESS = re.compile(r"记者会|发布会")
 # a session's closing sitting: the session told as closing is that sitting (its opening sitting
 # is one of the session's sittings, named as where things happened)
 _EDGE_SITTING = re.compile(r"闭幕")
@@ -179,7 +181,10 @@ def drop_meetings_named_again(norm: str, items: Sequence[Initiative]) -> list[In
     sessions: dict[tuple[float | None, float | None, tuple[str, ...]], int] = {}  # session → its place in kept
     for item in items:
         at = item.trigger[1]
-        if item.type == "meeting" and (norm[at:at + 1] == "上" or norm.startswith("现场", at)) and not _own_meeting(norm, item) and any(
+        press = _PRESS.search(norm, *item.trigger) if item.type == "meeting" else None
+        own = _own_meeting(norm, item) or (press is not None and not any(
+            _PRESS.search(norm, *k.trigger) for k in kept if k.type == "meeting"))
+        if item.type == "meeting" and (norm[at:at + 1] == "上" or norm.startswith("现场", at)) and not own and any(
                 (k.type == "meeting" or (k.type == "consultation" and (
                     norm.startswith("协商会", at - 3) or norm.startswith("会", k.trigger[1]))))  # (专题协商会。…座谈会上)
                 and 0 <= item.trigger[0] - k.trigger[1] <= _NEAR for k in kept):
