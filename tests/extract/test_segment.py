@@ -80,3 +80,13 @@ def test_photo_captions_set_apart_are_lines_of_their_own(tmp_path: Path):
     # a line the layout wrapped fills the text's column: its tail after an empty line is joined
     column = "\n\n".join(["一年来，市政协围绕汽车产业转型升级和服务业发展组织", "委员开展界别协商，形成报告。"] * 4)
     assert split_sentences(_report(tmp_path, column))[0].text.startswith("一年来，市政协围绕汽车产业转型升级和服务业发展组织\n\n委员")
+
+
+def test_a_quote_that_trails_off_ends_its_paragraph():
+    """本报讯 “…落到实处……”, an empty line, then 近日，… : two sentences, the second not the quote's tail."""
+    from cppcckg.extract.segment import split_sentences
+    from cppcckg.ingest.reports import report_from_bytes
+
+    text = "某区：办理见成效\n\n本报讯 “区教委开通心理工作室，将提案中的建议落到实处……”\n\n近日，区政协召开常委会会议。"
+    sentences = [s.text.strip() for s in split_sentences(report_from_bytes(text.encode(), "t", "t", {}))]
+    assert sentences[-1] == "近日，区政协召开常委会会议。", sentences

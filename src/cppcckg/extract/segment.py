@@ -13,7 +13,7 @@ from cppcckg.extract.firstchars import guard_patterns
 from cppcckg.extract.noise import covers
 from cppcckg.model import Report, Sentence
 
-_TERMINAL = "。！？!?；;"
+_TERMINAL = "。！？!?；;…"  # (a quote that trails off, ……”, ends its paragraph)
 _CLOSERS = "”’」』)）】"
 _MARKER_LINE = re.compile(
     r"^\s*(?:[·•●▪■◆♦◇★☆]|[一二三四五六七八九十]{1,3}[、.．]|[一二三四五六七八九十]是(?=[\u4e00-\u9fff])|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}(?:[、.．]|\s+)(?=\D))"
