@@ -74,3 +74,14 @@ def test_a_sectors_sitting_named_after_its_session_is_the_committees_the_leader_
             publisher="cppcc-qianjiang")
     got = [(i.label.endswith("联组"), i.organizers) for i in x.initiatives]
     assert got == [(False, ("cppcc-qianjiang",)), (True, ("cppcc-qianjiang",))], x.initiatives
+
+
+def test_the_own_session_named_term_first_is_attended_and_held(pipeline):
+    """出席政协第三届重庆市大足区委员会第五次会议的委员: the own session, named with its term before its place."""
+    x = run(pipeline, "2026-02-01 来源：某某融媒体中心\n当天，出席政协第三届重庆市大足区委员会第五次会议的340余名政协委员陆续向大会报到。")
+    assert [(i.type, i.organizers) for i in x.initiatives] == [("meeting", ("cppcc-dazu",))], x.initiatives
+
+
+def test_the_national_session_members_travel_to_named_term_first_is_none(pipeline):
+    x = run(pipeline, "2026-02-01 来源：某某网\n住渝全国政协委员出席政协第十四届全国委员会第四次会议。")
+    assert x.initiatives == (), x.initiatives

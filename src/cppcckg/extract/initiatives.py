@@ -94,11 +94,11 @@ _HELD_BEFORE = re.compile(r"(?:召开|举行|举办)了?[^，,；;。、]{0,12}$
 _CLAUSE_MARK = re.compile(r"[，,；;。：:“”《》]")
 _PLACE_JOIN = re.compile(r"[、和与及]")
 _COUNTED_PLACES = re.compile(r"[两三]地(?!政协)")
-_SESSION = re.compile(r"[一二三四五六七八九十\d]届第?[一二三四五六七八九十\d]{1,4}次")
+_SESSION = re.compile(r"[一二三四五六七八九十\d]届(?:[\u4e00-\u9fff]{2,14}?(?<!全国)委员会)?第?[一二三四五六七八九十\d]{1,4}次")
 # a session attended, written by the local form of the text's own committee (参加区政协十届四次会议)
 # (出席某县人大七次会议和县政协五次会议的: the congress's session named first, then the own one)
 _OWN_SESSION_ATTENDED = re.compile(r"(?:参加|出席|列席)了?(?:[^，,；;。]{4,24}?[和及与、])?"
-                                   r"(?:[\u4e00-\u9fff]{0,8}?[省市区县]政协|政协[\u4e00-\u9fff]{2,12}?[区县])$")
+                                   r"(?:[\u4e00-\u9fff]{0,8}?[省市区县]政协|政协[\u4e00-\u9fff]{2,12}?[区县]|(?<=出席|参加|列席)政协)$")
 _TITLE_AFTER = re.compile(r"(?:副?主委|副?主任委员|副?主席|党组书记|副?书记|副?主任|副?秘书长|副?会长|"
                           r"副?(?:局|厅|处|部|院|社|所)长)")  # (…主委、某局局长某某: one person's posts)
 _TITLE_JOIN = searched(re.compile(r"(?:副?主席|党组书记|副?秘书长|常委|委员|副?主委|副?主任)、$"))

@@ -26,8 +26,8 @@ def session_label(label: str, committee_name: str) -> str | None:
     name), or None where `label` is no session by term and number or already names its committee."""
     plain = normalise(label)
     match = _SESSION.match(plain)
-    if match is None or "政协" in plain:
-        return None
+    if match is None or ("政协" in plain and not plain.startswith(("政协第", "中国人民政治协商会议第"))):
+        return None  # (政协第十三届四川省委员会第三次会议: the term first, labelled as the others)
     short = short_name(committee_name)
     if "政协" not in short:
         return None  # (a people's congress or another body's session: left as written)
