@@ -68,3 +68,10 @@ def test_a_lead_paragraph_labelled_as_such_is_read(pipeline):
     x = run(pipeline, "【导语】建言献策谱新篇。1月17日，中国人民政治协商会议重庆市璧山区第十届委员会第二次会议在区文化艺术中心开幕。\n"
                       "【正文】下午2时，区政协十届二次会议开幕，全体起立。")
     assert [i.evidence.text[:12] for i in x.initiatives] == ["中国人民政治协商会议重庆"], x.initiatives
+
+
+def test_a_pages_links_to_the_items_before_and_after_are_furniture(pipeline):
+    """上一条：X / 下一条：Y at a page's foot name other stories: no work from them."""
+    x = run(pipeline, "2020-12-21 来源：某区政协\n区政协组织委员开展专题视察。\n\n上一条：区政协召开十六届四十八次主席会议\n"
+                      "下一条：区政协委员积极参与义务献血")
+    assert [i.type for i in x.initiatives] == ["inspection"], x.initiatives
