@@ -60,3 +60,23 @@ def test_an_inspection_teams_name_is_no_supervision(pipeline):
     """市委第六巡回督查组成员某某到会指导: a team named, not a supervision told."""
     x = run(pipeline, "发布时间：2022-01-20\n区政协十七届一次会议开幕。市委第六巡回督查组成员某某到会指导。", publisher="cppcc-hechuan")
     assert [i.type for i in x.initiatives] == ["meeting"], x.initiatives
+
+
+_LECTURE = ("2019-09-26 来源：某县政协\n9月24日，县政协“委员讲堂”第十二期在某镇白柚基地开讲。本期讲堂以“白柚提质增效”为题，"
+            "由县政协委员孙某某主讲。县政协主席陈某某参加活动。她表示，“委员讲堂”走进田间地头，是政协委员服务乡村振兴的一种新尝试。"
+            "下一步，县政协将把收集到的意见建议梳理成提案，交有关部门办理。")
+
+
+def test_this_issue_of_the_lecture_is_the_one_just_told(pipeline):
+    x = run(pipeline, _LECTURE)
+    assert [i.type for i in x.initiatives if i.type == "study"] == ["study"], x.initiatives
+
+
+def test_a_speaker_judging_the_work_tells_no_work(pipeline):
+    x = run(pipeline, _LECTURE)
+    assert not [i for i in x.initiatives if "新尝试" in i.evidence.text or "走进田间" in i.evidence.text], x.initiatives
+
+
+def test_advice_to_be_turned_into_proposals_is_a_planned_proposal(pipeline):
+    x = run(pipeline, _LECTURE)
+    assert [(i.type, i.status) for i in x.initiatives if i.type == "proposal"] == [("proposal", "planned")], x.initiatives

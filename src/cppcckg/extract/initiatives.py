@@ -278,7 +278,7 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                 # 开展的X已结束; 收到X捐赠的; X座谈会现场; 携手完成了《X》等调研报告 (research done);
                 # (出席区政协十届四次会议的委员们: the text's own session, held)
                 continue
-            if "次" in text and _THIS_ONE_BEFORE.search(text, 0, s) and not _HELD_AFTER_WORDS.search(text, e):
+            if ("次" in text or "期" in text) and _THIS_ONE_BEFORE.search(text, 0, s) and not _HELD_AFTER_WORDS.search(text, e):
                 continue  # 此次X会议议程紧凑, 这次常委会围绕X开展专题协商，是…: the work told, described
             if "在" in text[:s] and _ASPECTS_AFTER.match(text, e) and _IN_ASPECTS_BEFORE.search(text, 0, s):
                 continue  # 尤其在走访调研、基层治理…等方面: fields of work, no work told
@@ -1943,6 +1943,7 @@ class InitiativeExtractor:
         done = done or (trig.type == "proposal" and (lexicon.BROUGHT_BEFORE.search(text, 0, trig.start) is not None
                                                      or _SIGNED_BEFORE.search(text, 0, trig.start) is not None))
         done = done or (trig.type == "publication" and _PUBLISHED.search(text, 0, trig.start) is not None)  # X已正式出版
+        done = done or (trig.type == "proposal" and text.startswith(("梳理", "整理", "转化", "汇总"), trig.start))  # (把意见梳理成提案)
         done = done or ((trig.type == "meeting" or (trig.type == "study" and text.endswith("会", 0, trig.end)))
                         and _ATTENDED_NAMED.search(text, 0, trig.start) is not None)  # (出席政协委员培训会)
         done = done or (trig.type == "meeting" and _HELD_WITHIN.search(text, trig.start, trig.end) is not None)
@@ -3161,7 +3162,7 @@ _SPEAKER_REPORTS = re.compile(r"(?:^|[，,])(?:下面|现在)?我(?:代表[^，,
 # the verbs of a session's business listed before one more (听取、审议、协商、讨论…报告)
 _BUSINESS_VERBS = re.compile(r"(?:听取|审议)[、和及](?:[\u4e00-\u9fff]{2}[、和及])*$")
 # a meeting the text has told, pointed back to (此次…会议, 本次会议)
-_THIS_ONE_BEFORE = re.compile(r"(?:^|[，,“])(?:此次|本次|这次|这是|这也是|此次是)[^，,；;。]{0,30}$")
+_THIS_ONE_BEFORE = re.compile(r"(?:^|[，,“])(?:此次|本次|这次|这是|这也是|此次是|本期|此期)[^，,；;。]{0,30}$")  # (本期讲堂以X为题: the one just told)
 _HELD_AFTER_WORDS = re.compile(r"召开|举行|开幕|闭幕|将于|定于|期间|上|中")
 # the words between a named means and the meeting it serves (通过“X”召开本年度第一次常委会议)
 _HELD_THROUGH = re.compile(r"(?:系统|平台)?(?:召开|举行|组织召开)(?:了|今年|本年度|年度)*")

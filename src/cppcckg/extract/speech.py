@@ -50,6 +50,9 @@ _QUOTED_URGING = re.compile(r"[“「](?:要|必须|务必|希望)(?![求点])[^
 # words, however it opens
 _QUOTED_COUNSEL = re.compile(r"[^“「，,。；;]{0,40}?[“「](?:[^”」]*?[，,；;])?(?:应当?|应该|要|必须|务必|需要)(?![求点])[^”」]*[”」]$")
 _SPOKEN_NEXT = re.compile(r"(?:呼吁|表示|指出|强调|说|建议|谈到)")
+# 她表示，“委员讲堂”走进田间地头，是…的一种新尝试: a speaker judging the work told, no work of its own
+_SPEAKER_JUDGES = re.compile(r"[^，,。；;“”]{1,24}?(?:表示|认为|说)[，,：:][^。；;]{2,40}?[，,]是[^，,。；;]{2,40}?的"
+                             r"(?:一[种次项个])?(?:新|有益|生动|重要|具体)?(?:尝试|探索|举措|实践|创新|缩影|体现)")
 _SPEAKER_ALONE = re.compile(r"[^，,。；;“”]{2,30}?(?:表示|指出|强调|说)[。.]?$")
 
 
@@ -86,7 +89,8 @@ def exhortations(sentences: Sequence[Sentence], norm: str) -> tuple[set[int], se
             said = False  # 会议强调，今年要围绕X开展调研: the body's own plan for a stated time (会议认为，过去一年…: its work)
         elif (_MEETING_SAYS.match(text, pos) or _SPEAKER_SAYS.match(text, pos) or _BODIES_SHOULD.match(text, pos)
               or (_QUOTED_URGING.match(text, pos) and (not text.endswith(("”", "」")) or _speaker_next(sentences, at, norm)))
-              or (_QUOTED_COUNSEL.match(text, pos) and _spoken_next(sentences, at, norm))):
+              or (_QUOTED_COUNSEL.match(text, pos) and _spoken_next(sentences, at, norm))
+              or _SPEAKER_JUDGES.match(text, pos)):
             out.add(s.index)
             said = True
             urged_here = urged_here or _MEETING_SAYS.match(text, pos) is not None
