@@ -43,3 +43,17 @@ def test_a_sessions_numbered_proposal_in_a_headline_tells_no_session(pipeline):
     x = run(pipeline, "市政协六届四次会议“1号提案”，将聚焦产业深度融合\n\n1月23日上午，市政协六届四次会议新闻发布会召开。"
                       "发布会上，秘书处负责人介绍了会议安排。", publisher="cq-cppcc")
     assert [i.label for i in x.initiatives] == ["市政协六届四次会议新闻发布会"], x.initiatives
+
+
+def test_a_speech_given_for_a_party_named_by_its_speaker_is_the_partys(pipeline):
+    """代表九三学社市委会发言的某某委员认为…建议…: a speech at the sitting, for the party."""
+    x = run(pipeline, "2024-01-24 来源：某某报\n1月23日上午，市政协六届二次会议举行第二次全体会议。"
+                      "代表九三学社市委会发言的吴某某委员认为，两地产业链已深度交织，建议共建配套协作平台。", publisher="cq-cppcc")
+    speeches = [i for i in x.initiatives if i.type == "consultation"]
+    assert [i.organizers for i in speeches] == [("jiusan-cq",)], x.initiatives
+
+
+def test_an_e_papers_header_line_is_furniture(pipeline):
+    x = run(pipeline, "某某政协报　2024年01月24日　星期三　第02版：两会特别报道\n\n市政协六届二次会议举行第二次全体会议\n\n"
+                      "1月23日上午，政协重庆市第六届委员会第二次会议举行第二次全体会议。", publisher="cq-cppcc")
+    assert all("特别报道" not in i.evidence.text for i in x.initiatives), x.initiatives

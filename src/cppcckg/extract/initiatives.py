@@ -262,7 +262,8 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
             if any(taken[s:e]):
                 continue
             # 联合提交的《关于…的建议》: that proposal, whatever its title says
-            named_proposal = typ == "proposal" and (text.startswith("的《", e) or text.startswith("《", e))
+            named_proposal = (typ == "proposal" and (text.startswith("的《", e) or text.startswith("《", e))) or (
+                typ == "consultation" and _SPEAKER_NAMED_AFTER.match(text, e) is not None)  # (代表X发言的某某委员认为…)
             if not named_proposal and lexicon.NOT_ACTIVITY_AFTER.match(text, e) and not (
                     text[e:e + 1] in ("组", "团") and (lexicon.GROUP_FORMED_BEFORE.search(text, 0, s) or (
                         (_LED_BEFORE.search(text, 0, s) or text.endswith("组织", 0, s))  # (组织调研组深入X: the team's field work)
@@ -888,6 +889,7 @@ _SPLIT_INTO_GROUPS = re.compile(r"分(?:为|成)[\d一二三四五六七八九�
 _GROUPS_DISCUSS = re.compile(r"[，,\s]*(?:[^，,；;。]{0,30}?[，,])?[^，,；;。]{0,6}?(?P<v>讨论|审议|研讨)(?P<x>[^，,；;。]{2,80})")
 # a committee that brings its members to write (组织住渝全国政协委员联名提交): its own proposal
 # the members at a sentence's head (委员们, 广大政协委员们): who write the proposals it tells
+_SPEAKER_NAMED_AFTER = re.compile(r"的[\u4e00-\u9fff]{1,6}?委员[^，,；;。]{0,4}?(?:认为|建议|提出|呼吁)")
 _PURPOSE_OPENS = ("让委员", "让广大委员", "让与会", "使委员", "以便")
 _MEMBERS_LEAD = re.compile(r"(?:^|[，,])(?:全体|广大|与会|参会)?(?:政协)?委员们")
 _ORGANISES_MEMBERS = re.compile(r"组织|动员|引导|推动")
@@ -1944,6 +1946,7 @@ class InitiativeExtractor:
                                                      or _SIGNED_BEFORE.search(text, 0, trig.start) is not None))
         done = done or (trig.type == "publication" and _PUBLISHED.search(text, 0, trig.start) is not None)  # X已正式出版
         done = done or (trig.type == "proposal" and text.startswith(("梳理", "整理", "转化", "汇总"), trig.start))  # (把意见梳理成提案)
+        done = done or (trig.type == "consultation" and _SPEAKER_NAMED_AFTER.match(text, trig.end) is not None)  # (代表X发言的委员认为)
         done = done or ((trig.type == "meeting" or (trig.type == "study" and text.endswith("会", 0, trig.end)))
                         and _ATTENDED_NAMED.search(text, 0, trig.start) is not None)  # (出席政协委员培训会)
         done = done or (trig.type == "meeting" and _HELD_WITHIN.search(text, trig.start, trig.end) is not None)
