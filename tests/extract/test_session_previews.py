@@ -57,3 +57,10 @@ def test_an_e_papers_header_line_is_furniture(pipeline):
     x = run(pipeline, "某某政协报　2024年01月24日　星期三　第02版：两会特别报道\n\n市政协六届二次会议举行第二次全体会议\n\n"
                       "1月23日上午，政协重庆市第六届委员会第二次会议举行第二次全体会议。", publisher="cq-cppcc")
     assert all("特别报道" not in i.evidence.text for i in x.initiatives), x.initiatives
+
+
+def test_collective_proposals_handed_in_in_the_parties_name_are_theirs(pipeline):
+    """其中以区各民主党派、区工商联名义提交的集体提案24件: a proposal of those authors (and a statistic)."""
+    x = run(pipeline, "2022-01-10 来源：某区政协\n本次会议共收到提案312件，其中以区工商联名义提交的集体提案24件。", publisher="cppcc-nanchuan")
+    assert [i.type for i in x.initiatives] == ["proposal"], x.initiatives
+    assert "cppcc-nanchuan" not in x.initiatives[0].organizers, x.initiatives
