@@ -64,3 +64,11 @@ def test_collective_proposals_handed_in_in_the_parties_name_are_theirs(pipeline)
     x = run(pipeline, "2022-01-10 来源：某区政协\n本次会议共收到提案312件，其中以区工商联名义提交的集体提案24件。", publisher="cppcc-nanchuan")
     assert [i.type for i in x.initiatives] == ["proposal"], x.initiatives
     assert "cppcc-nanchuan" not in x.initiatives[0].organizers, x.initiatives
+
+
+def test_members_split_into_groups_to_discuss_a_report_hold_a_sitting(pipeline):
+    """委员分成7个小组，对县政府工作报告进行讨论。大家围绕X建言献策: the sitting on that report; what
+    everyone said there is its business."""
+    x = run(pipeline, "2021-01-20 来源：某县政协\n1月19日下午，县政协委员分成7个小组，对县政府工作报告进行讨论。"
+                      "大家围绕康养产业提档升级等问题积极建言献策。", publisher="cppcc-shizhu")
+    assert [(i.type, i.label) for i in x.initiatives] == [("meeting", "分组讨论：县政府工作报告")], x.initiatives

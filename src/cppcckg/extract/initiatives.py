@@ -657,7 +657,7 @@ _AS_A_MEANS = re.compile(r"[”’\"]?(?:助推|推动|促进|赋能|助力|破�
 _MEANS_WORD = re.compile(r"以[^，,；;。以]{0,5}$")
 # the theme of advice asked as a question (就乐至如何融入成渝建言献策): the advice is on it
 _HOW_THEMED = re.compile(r"(?:就|围绕)[^，,；;。]{0,16}如何[^，,；;。]{0,24}$")
-_ATTENDEES = re.compile(r"(?:会上|座谈会上|会议上)?[，,]?与会(?:政协)?(?:委员|代表|人员|同志|专家|嘉宾)")
+_ATTENDEES = re.compile(r"(?:会上|座谈会上|会议上)?[，,]?与会(?:政协)?(?:委员|代表|人员|同志|专家|嘉宾)|大家(?=围绕|就|聚焦)")  # (…分组讨论。大家围绕X建言献策)
 # taking part in the work just told (某某等参加调研, 某某陪同调研), an activity word with nothing of its own
 _JOINS_BEFORE = re.compile(r"(?:陪同|参加|一同参加|随同)$")
 _BARE_WORK = re.compile(r"调研|视察|考察|活动|座谈会?|展演(?:活动)?|协商")
@@ -886,7 +886,8 @@ _PREPARED = re.compile(lexicon.SESSION_PREPARED)  # a coming session prepared: w
 _SESSION_PREPARED_NAME = re.compile(r"(?:[省市州区县]政协)?[一二三四五六七八九十\d]{1,3}届[一二三四五六七八九十\d]{1,3}次(?:全体|全委)?会议")
 # the members split into groups (分为9个小组, 分成5个组) and what the groups then discussed
 _SPLIT_INTO_GROUPS = re.compile(r"分(?:为|成)[\d一二三四五六七八九十]{1,2}个(?:小|讨论)?组|(?<=开展)分组活动")
-_GROUPS_DISCUSS = re.compile(r"[，,\s]*(?:[^，,；;。]{0,30}?[，,])?[^，,；;。]{0,6}?(?P<v>讨论|审议|研讨)(?P<x>[^，,；;。]{2,80})")
+_GROUPS_DISCUSS = re.compile(r"[，,\s]*(?:[^，,；;。]{0,30}?[，,])?[^，,；;。]{0,6}?(?P<v>讨论|审议|研讨)(?P<x>[^，,；;。]{2,80})|"
+                             r"[，,\s]*对(?P<o>[^，,；;。]{2,40}?)(?:进行|开展)了?(?:分组)?(?P<w>讨论|审议|研讨)")  # (分成7个小组，对X进行讨论)
 # a committee that brings its members to write (组织住渝全国政协委员联名提交): its own proposal
 # the members at a sentence's head (委员们, 广大政协委员们): who write the proposals it tells
 _SPEAKER_NAMED_AFTER = re.compile(r"的[\u4e00-\u9fff]{1,6}?委员[^，,；;。]{0,4}?(?:认为|建议|提出|呼吁)")
@@ -2972,8 +2973,10 @@ class InitiativeExtractor:
             session = self._own_words(*named[-1].span()) if named else ""  # (出席X会议的委员们…: that session's)
             return f"{session}{head}：{self._own_words(xs, xe)}", a, b, True
         if discussed is not None:  # 分成5个组，讨论X报告: the groups' sitting on what they discussed
-            xs, xe = sentence_view.span(*discussed.span("x"))
-            return f"分组{discussed.group('v')}：{self._own_words(xs, xe)}", a, max(b, xe), True
+            what, verb = ("x", "v") if discussed.group("x") is not None else ("o", "w")  # (对X进行讨论)
+            xs, xe = sentence_view.span(*discussed.span(what))
+            end = sentence_view.span(discussed.start(what), discussed.end())[1]
+            return f"分组{discussed.group(verb)}：{self._own_words(xs, xe)}", a, max(b, end), True
         if trig.type == "meeting" and _PREPARED.fullmatch(text, trig.start, trig.end):
             named = _SESSION_PREPARED_NAME.search(sentence_view.text)  # (做好X届Y次会议准备工作; 扛牢大会筹办责任，确保X会议…)
             return f"{self._own_words(*sentence_view.span(*named.span())) if named else '大会'}筹备", a, b, named is not None
