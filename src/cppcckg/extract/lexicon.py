@@ -2,6 +2,10 @@
 
 General language of such reports (any year, any level), not phrases of one report.
 Each trigger is (regex, type, subtype); the subtype is an ontology class local name.
+
+Longer than 400 lines because it is one vocabulary: the activity words and the cue words the
+extractor reads them with stay side by side, each defined once, so that a new word is added
+next to the words it must not be confused with.
 """
 
 from __future__ import annotations
