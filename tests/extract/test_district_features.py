@@ -80,3 +80,15 @@ def test_a_speaker_judging_the_work_tells_no_work(pipeline):
 def test_advice_to_be_turned_into_proposals_is_a_planned_proposal(pipeline):
     x = run(pipeline, _LECTURE)
     assert [(i.type, i.status) for i in x.initiatives if i.type == "proposal"] == [("proposal", "planned")], x.initiatives
+
+
+def test_the_visitors_next_stop_named_by_the_visitor_is_a_stop(pipeline):
+    """…市政协主席某某在甲、乙调研…。在乙，某某来到X公司…。某某还调研了Y建设: a stop of that research."""
+    x = run(pipeline, "2023-06-27 来源：某区政协\n6月19日至21日，市政协主席唐某某在潼南、大足调研毗邻地区协同发展情况。"
+                      "在大足，唐某某来到某科技公司，询问产品应用情况。唐某某还调研了某公园政协委员工作室建设。")
+    assert [i.type for i in x.initiatives] == ["research"], x.initiatives
+
+
+def test_those_at_a_meeting_who_also_visit_do_new_work(pipeline):
+    x = run(pipeline, "2021-05-20 来源：某某网\n5月18日，两地政协在潼南召开协同发展论坛。当天下午，与会人员还考察了某国家湿地公园。")
+    assert [i.type for i in x.initiatives] == ["meeting", "research"], x.initiatives

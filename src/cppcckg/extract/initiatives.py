@@ -479,7 +479,8 @@ _COUNT_TAIL = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:个
 
 
 # a clause that only goes on with the visit just told: 考察组先后考察了…, 考察企业生产情况
-_ITINERARY = re.compile(rf"(?:[\u4e00-\u9fff]{{0,12}}?(?:{lexicon.FIELD_TEAMS}|一行人?)|委员们|大家)?"
+_ITINERARY = re.compile(rf"(?:[\u4e00-\u9fff]{{0,12}}?(?:{lexicon.FIELD_TEAMS}|一行人?)|委员们|大家|"
+                        r"(?P<name>(?![\u4e00-\u9fff]{0,2}(?:人员|委员|代表|同志|嘉宾))[\u4e00-\u9fff]{2,4})(?=(?:还|又|随后)(?:调研|考察|视察|察看|走访|来到|走进)))?"  # (某某还调研了X: the visitor's next stop)
                         r"(?:(?:先后|首先|随后|又)?(?:到|来到|走进|前往|赴)[^，,；;。]{1,40}?(?=实地|现场|深入))?"  # (一行人到X实地察看)
                         r"(?:先后|首先|还|并|又|实地|现场|深入|分别|随后)*"
                         r"(?:考察|调研|视察|察看|查看|走访|来到|走进|前往|(?<=先后)(?:深入|到))了?")  # (一行先后深入A、B: its stops)
@@ -1434,6 +1435,8 @@ class InitiativeExtractor:
             attending = self._attending(text, bodies) if bodies and lexicon.ATTEND_WORD.search(text) else []
             retold = (_ITINERARY.match(text, _lead_end(text))
                       if triggers and self._last_type and (not named_actor or (self._went_out and not bodies)) else None)
+            if retold and retold.group("name") and not self._went_out:
+                retold = None  # (a person's next stop only after field work told)
             if retold:
                 # 考察组先后考察了X / 考察企业生产情况 / 通过考察…: the stops of the visit just told
                 # (一行来到X: any work's stop; 实地调研X情况 after work that went out: its stop)
