@@ -78,13 +78,33 @@ def _outer_single_quotes(text: str) -> str:
     return "".join(chars)
 
 
+# Some pages quote a name with ASCII double quotes (委员履职"服务为民"活动): between Chinese
+# characters, a pair on one line is written “…” in the matching form, as most pages quote.
+_ASCII_QUOTED = re.compile(r'"([^"\n“”]{1,60})"')
+
+
+def _ascii_double_quotes(text: str) -> str:
+    """`text` with each "…" whose inside is Chinese written “…” (same length)."""
+    chars = None
+    for match in _ASCII_QUOTED.finditer(text):
+        inside = match.group(1)
+        if not any("\u4e00" <= c <= "\u9fff" for c in inside):
+            continue  # ("ABC": a code or an English name, left as written)
+        chars = chars if chars is not None else list(text)
+        chars[match.start()], chars[match.end() - 1] = "“", "”"
+    return "".join(chars) if chars is not None else text
+
+
 def normalise(text: str) -> str:
     """The matching form of `text`: Simplified script, ASCII digits, letters and punctuation,
-    Simplified quotation marks (single ones outside double ones made double), pinyin readings
+    Simplified quotation marks (single ones outside double ones made double, ASCII ones around
+    Chinese words made Chinese), pinyin readings
     inserted after characters and doubled punctuation blanked."""
     out = to_simplified(text).translate(_FULLWIDTH)
     if "(" in out:
         out = _READING.sub(_blank, out)
     if "‘" in out:
         out = _outer_single_quotes(out)
+    if '"' in out:
+        out = _ascii_double_quotes(out)
     return _STRAY_COMMA.sub(" ", out) if ",," in out or ",、" in out else out
