@@ -92,3 +92,10 @@ def test_the_visitors_next_stop_named_by_the_visitor_is_a_stop(pipeline):
 def test_those_at_a_meeting_who_also_visit_do_new_work(pipeline):
     x = run(pipeline, "2021-05-20 来源：某某网\n5月18日，两地政协在潼南召开协同发展论坛。当天下午，与会人员还考察了某国家湿地公园。")
     assert [i.type for i in x.initiatives] == ["meeting", "research"], x.initiatives
+
+
+def test_a_district_special_committee_for_proposals_and_members_named_in_full(pipeline):
+    """九龙坡区政协提案和委员联络委员会组织委员开展专题视察: that special committee acts, not its committee."""
+    x = run(pipeline, "2024-05-10 来源：某区政协\n九龙坡区政协提案和委员联络委员会组织委员开展专题视察。")
+    assert [m.cls for m in x.mentions if m.kind == "body"] == ["SpecialCommittee"], x.mentions
+    assert x.initiatives[0].organizers != ("cppcc-jiulongpo",), x.initiatives

@@ -90,6 +90,9 @@ _EXTRA_WORDS = {"常务委员会": "常务委员会", "办公室": "办公室", 
                 # the special committee for its members' work (委员工作委员会): no group of members
                 "委员工作委员会": "委员工作委员会", "委员工作委": "委员工作委员会",
                 "委员联络委员会": "委员联络委员会", "委员联络委": "委员联络委员会",
+                # (the district committees' special committee for proposals and members together)
+                "提案和委员联络委员会": "提案和委员联络委员会", "提案和委员联络委": "提案和委员联络委员会",
+                "提案和委员工作委员会": "提案和委员工作委员会", "提案和委员工作委": "提案和委员工作委员会",
                 # its chairpersons' council enlarged (主席(扩大)会, 主席扩大会议)
                 "主席(扩大)会议": "主席会议", "主席(扩大)会": "主席会议", "主席扩大会议": "主席会议"}
 
