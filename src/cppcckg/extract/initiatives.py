@@ -892,6 +892,9 @@ _GROUPS_DISCUSS = re.compile(r"[，,\s]*(?:[^，,；;。]{0,30}?[，,])?[^，,�
 # a committee that brings its members to write (组织住渝全国政协委员联名提交): its own proposal
 # the members at a sentence's head (委员们, 广大政协委员们): who write the proposals it tells
 _SPEAKER_NAMED_AFTER = re.compile(r"的[\u4e00-\u9fff]{1,6}?委员[^，,；;。]{0,4}?(?:认为|建议|提出|呼吁)")
+# …政协主要负责同志及部分委员参加会议: those who came to the meeting just told
+_CAME_TO_THE_MEETING = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?政协)?(?:的)?(?:主要)?(?:负责同志|负责人|领导|主席|有关负责同志)"
+                                  r"(?:[及和与][^，,；;。]{0,8}?)?(?:参加|出席)了?(?:会议|本次会议|此次会议)")
 _PURPOSE_OPENS = ("让委员", "让广大委员", "让与会", "使委员", "以便")
 _MEMBERS_LEAD = re.compile(r"(?:^|[，,])(?:全体|广大|与会|参会)?(?:政协)?委员们")
 _ORGANISES_MEMBERS = re.compile(r"组织|动员|引导|推动")
@@ -1144,6 +1147,7 @@ class InitiativeExtractor:
         self.late: dict[tuple[int, int], list[str]] = {}  # partners a later sentence gives (X陪同调研)
         # (from, to, bodies): the units a plan's 牵头单位：… line names for the items in [from, to)
         self.late_leads: list[tuple[int, int, list[str]]] = []
+        self.late_holders: dict[tuple[int, int], list[str]] = {}  # the committees a later sentence says met
         self._lead_from = 0
         self._last_organizers: list[str] = []  # of the last initiative told, for 调研组还…
         self._listed_subject: list[str] = []  # a clause's subject list begun in the clause before
@@ -1656,12 +1660,33 @@ class InitiativeExtractor:
         told = self._told if _ALL_ACTIVITIES.search(sentence_view.text) else self._previous
         if not told or not (lexicon.ATTENDS.search(sentence_view.text) or lexicon.HEARS.search(sentence_view.text)):
             return
+        met = self._committees_who_met(sentence_view.text, mentions, sentence_view)
+        if met:
+            # A、B…六区县政协主要负责同志参加会议: the committees that met hold the meeting just told
+            for trigger in self._previous:
+                self.late_holders[trigger] = met
+            self.carried = list(met)
+            self.group = list(met)
+            self._last_organizers = list(met)  # (与会人员…, 会议以X为主题协商: those who met)
+            self._last_meeting = list(met)
+            return
         for a, b in sentence_clauses(sentence, self.report.norm):
             view = sentence_view.slice(a, b)
             bodies = [_Placed(view.index(m.evidence.start), view.index(m.evidence.end - 1) + 1, m)
                       for m in mentions if m.kind == "body" and a <= m.evidence.start and m.evidence.end <= b]
             for trigger in told:
                 self.late.setdefault(trigger, []).extend(self._attending(view.text, bodies))
+
+    def _committees_who_met(self, text: str, mentions: Sequence[Mention], view: Compact) -> list[str]:
+        """The committees a sentence lists as those who came to the meeting just told
+        (梁平区、垫江县和达州市达川区…六区县政协主要负责同志参加会议), two or more, nothing else before them."""
+        bodies = [m for m in mentions if m.kind == "body"]
+        if len(bodies) < 2 or not all(self._committee_level(m.entity) for m in bodies):
+            return []
+        last_end = view.index(bodies[-1].evidence.end - 1) + 1
+        if not _CAME_TO_THE_MEETING.match(text, last_end):
+            return []
+        return _unique([k for m in bodies for k in (self._members(m) or [m.entity])])
 
     def _attending(self, text: str, bodies: list[_Placed]) -> list[str]:
         """The bodies at the head of a clause that only accompany, host or speak (ATTENDS), or
@@ -1746,10 +1771,20 @@ class InitiativeExtractor:
         the lead units a plan names after its items (…。牵头单位：A、B。)."""
         out = [self._with_partners(item, self.late[item.trigger], "role:attends") if item.trigger in self.late else item
                for item in items]
+        out = [self._held_by(item, self.late_holders[item.trigger]) if item.trigger in self.late_holders else item
+               for item in out]
         for start, end, leads in self.late_leads:
             out = [replace(item, organizers=tuple(leads), rules=item.rules + ("role:lead-units",))
                    if start <= item.evidence.start < end else item for item in out]
         return out
+
+    def _held_by(self, item: Initiative, met: list[str]) -> Initiative:
+        """The meeting held by the committees that came to it, where no actor of its own was named."""
+        if item.type != "meeting" or not ({"role:report-cppcc", "role:sentence-subject"} & set(item.rules)
+                                          or set(item.organizers) <= set(met)):
+            return item
+        return replace(item, organizers=tuple(met), partners=tuple(k for k in item.partners if k not in met),
+                       joint_sichuan_chongqing=item.joint_sichuan_chongqing or self._joint(met), rules=item.rules + ("role:met-there",))
 
     def _merge_retold(self, items: list[Initiative]) -> list[Initiative]:
         """One fact per thing said: within a sentence, a later mention of the same kind of

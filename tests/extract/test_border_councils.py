@@ -1,0 +1,32 @@
+"""A council of border committees meets: the committees a sentence lists as the ones who came
+(A区、B县和四川省C市D县…四区县政协主要负责同志参加会议) hold the meeting just told and the work of
+its day (与会人员实地视察…, 会议以X为主题协商议事), and the work is joint when they sit on both sides.
+
+The sentences and people are made up for this project.
+"""
+
+from __future__ import annotations
+
+from tests.extract.test_extract_general import run
+
+_COUNCIL = ("2024-05-21 来源：某区融媒体中心\n5月20日，某山协同发展示范带政协联合议事会第二次会议在梁平区召开。"
+            "重庆市梁平区、垫江县和四川省达州市大竹县、开江县四区县政协主要负责同志参加会议。\n"
+            "会前，与会人员实地视察了梁平区竹产业园区。\n会议以“推动竹产业绿色发展”为主题进行协商议事。")
+_FOUR = {"cppcc-liangping", "cppcc-dianjiang", "cppcc-dazhu-sc", "cppcc-kaijiang-sc"}
+
+
+def test_the_committees_who_came_hold_the_councils_meeting(pipeline):
+    x = run(pipeline, _COUNCIL)
+    meeting = x.initiatives[0]
+    assert (meeting.type, set(meeting.organizers), meeting.joint_sichuan_chongqing) == ("meeting", _FOUR, True), x.initiatives
+
+
+def test_the_work_of_the_councils_day_is_theirs_too(pipeline):
+    x = run(pipeline, _COUNCIL)
+    assert [(i.type, set(i.organizers)) for i in x.initiatives[1:]] == [("inspection", _FOUR), ("consultation", _FOUR)], x.initiatives
+
+
+def test_a_committee_named_with_its_own_meeting_keeps_it(pipeline):
+    """区政协召开座谈会。A、B两县政协负责同志参加会议: the host named holds it, the guests take part."""
+    x = run(pipeline, "2024-05-21 来源：某区政协\n5月20日，梁平区政协召开协同发展座谈会。垫江县、大竹县政协负责同志参加会议。")
+    assert x.initiatives[0].organizers == ("cppcc-liangping",), x.initiatives
