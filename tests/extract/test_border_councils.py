@@ -30,3 +30,10 @@ def test_a_committee_named_with_its_own_meeting_keeps_it(pipeline):
     """区政协召开座谈会。A、B两县政协负责同志参加会议: the host named holds it, the guests take part."""
     x = run(pipeline, "2024-05-21 来源：某区政协\n5月20日，梁平区政协召开协同发展座谈会。垫江县、大竹县政协负责同志参加会议。")
     assert x.initiatives[0].organizers == ("cppcc-liangping",), x.initiatives
+
+
+def test_work_done_together_after_a_semicolon_is_the_pairs(pipeline):
+    """A two-committee plan: …；适时联合召开远程协商会 is still the pair's, not the first one's alone."""
+    x = run(pipeline, "江津区政协　泸州市政协\n2026年度协同履职工作要点\n\n二、联合开展协商议事。在毗邻镇街联合举办协商议事会不少于3场；"
+                      "适时联合召开远程协商会，协商议题另行商定。")
+    assert [set(i.organizers) for i in x.initiatives] == [{"cppcc-jiangjin", "cppcc-luzhou-sc"}] * 2, x.initiatives

@@ -2656,6 +2656,10 @@ class InitiativeExtractor:
         if organizers and set(organizers) < set(subject) and "办的" in text and _CO_HOSTED.search(text, 0, trig.start):
             organizers = list(subject)  # 由A主办，B、C协办的X: the host named before the co-hosts holds it too
             rules.append("role:co-hosts")
+        if (not organizers and len(self.carried) >= 2 and _says_together(text)
+                and all(self._committee_level(k) for k in self.carried)):
+            organizers.extend(self.carried)  # (…；适时联合召开远程协商会: the pair the text is about, together)
+            rules.append("role:carried-pair")
         if not organizers and trig.type == "consultation" and _COMMITTEE_BRAND.search(text):
             # 长寿区累计开展“渝事好商量”协商议事活动N场: the place at the head stands for its committee
             head = next((p for p in placed if p.start == _lead_end(text) and p.mention.kind == "place"), None)
