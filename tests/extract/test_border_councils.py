@@ -37,3 +37,22 @@ def test_work_done_together_after_a_semicolon_is_the_pairs(pipeline):
     x = run(pipeline, "江津区政协　泸州市政协\n2026年度协同履职工作要点\n\n二、联合开展协商议事。在毗邻镇街联合举办协商议事会不少于3场；"
                       "适时联合召开远程协商会，协商议题另行商定。")
     assert [set(i.organizers) for i in x.initiatives] == [{"cppcc-jiangjin", "cppcc-luzhou-sc"}] * 2, x.initiatives
+
+
+_REPORT_ITEMS = ("本报讯 1月6日上午，政协广安市第六届委员会第五次会议开幕。报告指出，一年来，市政协把服务双城经济圈建设作为履职主线。"
+                 "一是深化与重庆市渝北区政协的协作。双方围绕高竹新区规划建设开展联合调研。"
+                 "二是与重庆市合川区、长寿区政协就流域水环境治理开展联合视察。")
+
+
+def test_the_partner_named_in_a_partnership_and_the_writer_are_the_pair(pipeline):
+    """一是深化与重庆市渝北区政协的协作。双方…: the writer and the committee it works with."""
+    x = run(pipeline, _REPORT_ITEMS)
+    research = next(i for i in x.initiatives if i.type == "research")
+    assert set(research.organizers) == {"cppcc-guangan-sc", "cppcc-yubei"}, x.initiatives
+
+
+def test_the_next_item_is_the_writers_again(pipeline):
+    """二是与合川区、长寿区政协…联合视察: the writer and those two, not the pair of the item before."""
+    x = run(pipeline, _REPORT_ITEMS)
+    inspection = next(i for i in x.initiatives if i.type == "inspection")
+    assert set(inspection.organizers) == {"cppcc-guangan-sc", "cppcc-hechuan", "cppcc-changshou"}, x.initiatives

@@ -895,6 +895,9 @@ _SPEAKER_NAMED_AFTER = re.compile(r"的[\u4e00-\u9fff]{1,6}?委员[^，,；;。]
 # …政协主要负责同志及部分委员参加会议: those who came to the meeting just told
 _CAME_TO_THE_MEETING = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?政协)?(?:的)?(?:主要)?(?:负责同志|负责人|领导|主席|有关负责同志)"
                                   r"(?:[及和与][^，,；;。]{0,8}?)?(?:参加|出席)了?(?:会议|本次会议|此次会议)")
+# …与X政协的协作 / 合作 / 交流: a partnership named, its pair the next sentence's 双方
+_PARTNERSHIP_WITH = re.compile(r"(?:的)?(?:协作|合作|交流|联系|对接)")
+_NEXT_ITEM_OPENS = re.compile(r"\s*(?:[二三四五六七八九十]是|其[二三四五六七八九]，|第[二三四五六七八九十][，,、])")
 _PURPOSE_OPENS = ("让委员", "让广大委员", "让与会", "使委员", "以便")
 _MEMBERS_LEAD = re.compile(r"(?:^|[，,])(?:全体|广大|与会|参会)?(?:政协)?委员们")
 _ORGANISES_MEMBERS = re.compile(r"组织|动员|引导|推动")
@@ -1231,6 +1234,10 @@ class InitiativeExtractor:
                 # (■围绕Y…: the pair that worked together under the heading before does not run Y's
                 # work; the committee the text was about before it does)
                 self.carried = list(self._carried_alone)
+        if len(self.carried) >= 2 and self._carried_alone and _NEXT_ITEM_OPENS.match(sentence.text):
+            # (一是深化与甲政协的协作。双方…。二是与乙、丙政协…: the next item is the writer's again)
+            self.carried = list(self._carried_alone)
+            self.group = []
         self._last_section = sentence.section
         if new_paragraph:
             self._previous = []  # 陪同 in a later paragraph speaks of other work
@@ -2127,6 +2134,12 @@ class InitiativeExtractor:
                 if self.carried and lexicon.COORGANIZER_BEFORE.search(_words_before(view.text, first)):
                     # (大竹县政协…。同时积极与梁平区、垫江县政协联系…三地政协: the one who reached out, too)
                     self.group = _unique([*self.carried, *pair])
+        if (len(bodies) == 1 and len(self.carried) == 1 and bodies[0].mention.entity != self.carried[0]
+                and self._committee_level(bodies[0].mention.entity) and self._committee_level(self.carried[0])
+                and _PARTNERSHIP_WITH.match(view.text, bodies[0].end)
+                and lexicon.COORGANIZER_BEFORE.search(_words_before(view.text, _before_places(_place_ends(places), bodies[0].start)))):
+            # 一是深化与重庆市渝北区政协的协作。双方…: the committee the text is about and the one it works with
+            self.group = [self.carried[0], *(self._members(bodies[0].mention) or [bodies[0].mention.entity])]
         head = self._clause_subject(view.text, bodies)
         if head:
             self._remember_head(view.text, head)
