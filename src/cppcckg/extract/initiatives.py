@@ -2933,6 +2933,8 @@ class InitiativeExtractor:
                 x, y = spans[index]
                 if sentence_view.text[max(x, here) - 1:max(x, here)] in ("；", ";"):
                     continue  # a semicolon starts another item: its subject is not this one's
+                if index > position - 1 and sentence_view.text.startswith("其中", x):
+                    continue  # (…提交提案4件，其中《X》被列为…: a part of what was counted, not its subject)
                 if _quiet(sentence_view.text[x:y]):
                     out.append((x, y))
         return out
