@@ -56,3 +56,13 @@ def test_the_next_item_is_the_writers_again(pipeline):
     x = run(pipeline, _REPORT_ITEMS)
     inspection = next(i for i in x.initiatives if i.type == "inspection")
     assert set(inspection.organizers) == {"cppcc-guangan-sc", "cppcc-hechuan", "cppcc-changshou"}, x.initiatives
+
+
+def test_a_meeting_named_by_the_group_that_holds_it_is_that_groups(pipeline):
+    """…三地政协围绕X开展联合调研。…县政协与某县政协共同举办交流会。…将轮值承办三地政协第五次联席会议:
+    the three committees named together, not the pair named last."""
+    x = run(pipeline, "报告指出，2023年，达州市政协与重庆市万州区政协、开州区政协共同召开联席会议。三地政协围绕航运开展联合调研。"
+                      "宣汉县政协与城口县政协共同举办毗邻县政协工作交流会。报告提出，2024年市政协将轮值承办三地政协第五次联席会议。",
+            publisher="cppcc-dazhou-sc")
+    last = x.initiatives[-1]
+    assert set(last.organizers) == {"cppcc-dazhou-sc", "cppcc-wanzhou", "cppcc-kaizhou"}, x.initiatives

@@ -898,6 +898,8 @@ _CAME_TO_THE_MEETING = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?政协)?(?:的)?(?:�
 # …与X政协的协作 / 合作 / 交流: a partnership named, its pair the next sentence's 双方
 _PARTNERSHIP_WITH = re.compile(r"(?:的)?(?:协作|合作|交流|联系|对接)")
 _NEXT_ITEM_OPENS = re.compile(r"\s*(?:[二三四五六七八九十]是|其[二三四五六七八九]，|第[二三四五六七八九十][，,、])")
+# 三地政协第五次联席会议, 两地政协联席会议: a meeting named by the group that holds it
+_GROUP_OWNS_MEETING = re.compile(r"(?P<w>(?:两地|三地|四地|两省市|三省市|两家)政协)(?:第[一二三四五六七八九十\d]{1,3}[次届])?$")
 _PURPOSE_OPENS = ("让委员", "让广大委员", "让与会", "使委员", "以便")
 _MEMBERS_LEAD = re.compile(r"(?:^|[，,])(?:全体|广大|与会|参会)?(?:政协)?委员们")
 _ORGANISES_MEMBERS = re.compile(r"组织|动员|引导|推动")
@@ -2556,6 +2558,13 @@ class InitiativeExtractor:
               and set(organizers) <= {p.mention.entity for p in bodies if p.mention.cls == "Sector"}):
             organizers = [host_of_sitting]  # 民盟界别联组讨论中: the sectors meet at their committee's session
             rules.append("role:session-committee")
+        owners_word = _GROUP_OWNS_MEETING.search(text, 0, trig.start) if trig.type == "meeting" else None
+        if owners_word is not None and (meant := self._group_meant(owners_word.group("w"))) and (
+                len(set(meant)) == _GROUP_COUNT.get(owners_word.group("w")[:1], 2)):
+            # 轮值承办三地政协第五次联席会议: the meeting of the committees 三地政协 stands for
+            partners.extend(k for k in organizers if k not in meant)
+            organizers = list(meant)
+            rules.append("role:group-meeting")
         if trig.type == "meeting" and organizers:
             # 县委常委、县政协主席某某主持召开县政协N届M次主席会议: the committee whose meeting it is
             # named in it, the posts before the leader's name not the actor
