@@ -11,12 +11,12 @@ from tests.extract.test_extract_general import run
 
 
 def test_a_reporting_tour_named_with_its_media_is_an_event(pipeline):
-    x = run(pipeline, "2025-09-11 来源：某某网\n近日，由重庆市政协办公厅组织的“同心走基层”媒体采访报道活动走进綦江区。")
+    x = run(pipeline, "2025-09-11 来源：某某网\n日前，市政协办公厅组织的“同心走基层”媒体采访报道活动来到綦江区。")
     assert [(i.type, i.organizers) for i in x.initiatives] == [("event", ("cq-cppcc-general-office",))], x.initiatives
 
 
 def test_the_way_of_working_kept_to_is_no_consultation(pipeline):
-    x = run(pipeline, "2025-09-11 来源：某某网\n同时，区政协注重以开放的理念、开放的手段开展协商，灵活选择协商地点。")
+    x = run(pipeline, "2025-09-11 来源：某某网\n此外，区政协注重以灵活的方式开展协商，协商地点因事而定。")
     assert x.initiatives == (), x.initiatives
 
 
@@ -27,8 +27,8 @@ def test_consultation_kept_to_a_place_is_still_work(pipeline):
 
 
 def test_a_place_at_the_head_of_its_committees_brand_of_consultation_stands_for_the_committee(pipeline):
-    """长寿区累计开展“渝事好商量”协商议事活动N场: a feature that writes the district for its committee."""
-    x = run(pipeline, "2025-09-11 来源：某某网\n截至今年8月，璧山区累计开展“渝事好商量”协商议事活动45场。")
+    """某区已累计组织“渝事好商量”协商活动N场: a feature that writes the district for its committee."""
+    x = run(pipeline, "2025-09-11 来源：某某网\n今年以来，璧山区已累计组织“渝事好商量”协商活动45场。")
     assert [(i.type, i.organizers) for i in x.initiatives] == [("consultation", ("cppcc-bishan",))], x.initiatives
 
 
@@ -58,7 +58,7 @@ def test_a_press_conference_named_as_where_during_a_session_is_a_sitting_of_its_
 
 def test_an_inspection_teams_name_is_no_supervision(pipeline):
     """市委第六巡回督查组成员某某到会指导: a team named, not a supervision told."""
-    x = run(pipeline, "发布时间：2022-01-20\n区政协十七届一次会议开幕。市委第六巡回督查组成员某某到会指导。", publisher="cppcc-hechuan")
+    x = run(pipeline, "发布时间：2022-01-20\n区政协十二届三次会议开幕。市委第三督查组成员某某到会。", publisher="cppcc-hechuan")
     assert [i.type for i in x.initiatives] == ["meeting"], x.initiatives
 
 

@@ -59,18 +59,18 @@ def test_the_closing_sitting_after_a_session_told_closing_in_a_later_clause(pipe
 
 
 def test_a_meeting_the_session_holds_named_after_it_is_a_meeting_of_its_own(pipeline):
-    """…主持召开区政协十六届三次会议各界别小组组长会议。会议指出，…第三次会议将于2月20日正式开幕: the
+    """…召开区政协十二届四次会议各界别召集人会议。会议指出，…第四次会议将于2月20日开幕: the
     group leaders' meeting held, then the session it names as scheduled, planned."""
-    x = run(pipeline, "发布时间：2019-02-20\n2月19日，区政协主席某某主持召开区政协十六届三次会议各界别小组组长会议。"
-                      "会议指出，中国人民政治协商会议重庆市江津区第十六届委员会第三次会议将于2月20日正式开幕。")
+    x = run(pipeline, "发布时间：2019-02-20\n2月19日下午，区政协召开区政协十二届四次会议各界别召集人会议。"
+                      "会议强调，政协重庆市江津区第十二届委员会第四次会议将于2月20日开幕。")
     got = [(i.label, i.status) for i in x.initiatives]
-    assert got == [("区政协十六届三次会议各界别小组组长会议", "done"), ("江津区政协十六届三次会议", "planned")], got
+    assert got == [("区政协十二届四次会议各界别召集人会议", "done"), ("江津区政协十二届四次会议", "planned")], got
 
 
 def test_a_sectors_sitting_named_after_its_session_is_the_committees_the_leader_takes_part(pipeline):
-    """区委书记来到区政协五届三次会议第一界别联组，与委员一起讨论…: the session and its sitting, two
+    """区委书记走进区政协某届某次会议第二界别联组，同委员们讨论…: the session and its sitting, two
     meetings, both the committee's; the Party committee's leader who came takes part."""
-    x = run(pipeline, "发布时间：2024-01-20\n1月19日，区委书记某某来到区政协五届三次会议第一界别联组，与区政协委员一起讨论政府工作报告。",
+    x = run(pipeline, "发布时间：2024-01-20\n1月16日，区委书记某某走进区政协六届二次会议第二界别联组，同委员们讨论计划报告。",
             publisher="cppcc-qianjiang")
     got = [(i.label.endswith("联组"), i.organizers) for i in x.initiatives]
     assert got == [(False, ("cppcc-qianjiang",)), (True, ("cppcc-qianjiang",))], x.initiatives

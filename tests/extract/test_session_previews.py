@@ -11,7 +11,7 @@ from __future__ import annotations
 from tests.extract.test_extract_general import run
 
 _PREVIEW = ("发布时间：2021-01-15\n会议期间，将组织委员进行联组讨论，目前已确定“推动山区库区强县富民”“建设高品质生活宜居地”等两个讨论议题，"
-            "让委员围绕群众关心的热点问题集中建言献策。同时将举行“委员谈数字经济”和“委员谈乡村振兴”两场专题记者会。")
+            "让委员们就民生关切集中建言献策。此外还将举行“委员谈数字经济”和“委员谈乡村振兴”两场专题记者会。")
 
 
 def test_group_discussions_on_chosen_subjects_are_one_sitting_each(pipeline):
@@ -33,16 +33,16 @@ def test_what_the_sitting_is_for_is_no_consultation(pipeline):
 
 
 def test_sittings_held_respectively_on_quoted_subjects_are_one_each(pipeline):
-    """1月29日上午分别围绕“甲”“乙”开展第一、第二联组讨论: two sittings."""
-    x = run(pipeline, "发布时间：2026-01-23\n1月29日上午分别围绕“建设现代化产业体系”“提振消费扩大内需”开展第一、第二联组讨论。",
+    """分别围绕“甲”“乙”举行第一、第二联组讨论: two sittings."""
+    x = run(pipeline, "发布时间：2026-01-23\n1月27日下午，分别围绕“建设现代化产业体系”“提振消费扩大内需”举行第一、第二联组讨论。",
             publisher="cq-cppcc")
     assert [i.evidence.text for i in x.initiatives] == ["建设现代化产业体系", "提振消费扩大内需"], x.initiatives
 
 
 def test_a_sessions_numbered_proposal_in_a_headline_tells_no_session(pipeline):
-    x = run(pipeline, "市政协六届四次会议“1号提案”，将聚焦产业深度融合\n\n1月23日上午，市政协六届四次会议新闻发布会召开。"
+    x = run(pipeline, "市政协五届五次会议“1号提案”，将聚焦产业深度融合\n\n1月10日上午，市政协五届五次会议新闻发布会举行。"
                       "发布会上，秘书处负责人介绍了会议安排。", publisher="cq-cppcc")
-    assert [i.label for i in x.initiatives] == ["市政协六届四次会议新闻发布会"], x.initiatives
+    assert [i.label for i in x.initiatives] == ["市政协五届五次会议新闻发布会"], x.initiatives
 
 
 def test_a_speech_given_for_a_party_named_by_its_speaker_is_the_partys(pipeline):
@@ -55,7 +55,7 @@ def test_a_speech_given_for_a_party_named_by_its_speaker_is_the_partys(pipeline)
 
 def test_an_e_papers_header_line_is_furniture(pipeline):
     x = run(pipeline, "某某政协报　2024年01月24日　星期三　第02版：两会特别报道\n\n市政协六届二次会议举行第二次全体会议\n\n"
-                      "1月23日上午，政协重庆市第六届委员会第二次会议举行第二次全体会议。", publisher="cq-cppcc")
+                      "1月20日上午，政协重庆市第四届委员会第四次会议举行第三次全体会议。", publisher="cq-cppcc")
     assert all("特别报道" not in i.evidence.text for i in x.initiatives), x.initiatives
 
 

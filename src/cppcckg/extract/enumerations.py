@@ -205,7 +205,7 @@ def split_enumerations(view: Compact, initiatives: list[Initiative], report_text
             continue  # (titles and volumes are listed items of a publication only)
         if initiative.type == "meeting" and group != 4 and not text.endswith("分别", 0, run.start()):
             continue  # (“甲”“乙”两个专题调研后召开的座谈会: research on each, one meeting on both;
-            # 分别围绕“甲”“乙”开展第一、第二联组讨论: one sitting each)
+            # 分别围绕“甲”“乙”举行第一、第二联组讨论: one sitting each)
         if group == 4 and text[run.start(4) - 1] != "的" and not _ACTION_AFTER.match(text, run.end(4)):
             continue  # (开展以X、Y为主旨的视察活动: one activity; a list of 活动 is named after 开展的)
         if group == 4:  # 开展甲、乙、丙行动, 开展的甲、乙活动: a plain list, each item a campaign

@@ -77,7 +77,7 @@ _FRAME = re.compile(r"(?:^|(?<=[)）]))(?:我们|我|大家)?(?:按照|根据|�
                     r"|推动[^，,；;。]{2,60}?(?:走深走实|落地见效|落实落细|见行见效)$"
                     # a mechanism set up, its kinds of work listed (建立联席会议、联合调研和信息互通机制)
                     r"|(?:建立|健全|完善|构建|建立健全)(?:了)?[^，,；;。]{2,40}?(?:机制|制度)$"
-                    # the way of working a body keeps to (注重以开放的理念、开放的手段开展协商)
+                    # the way of working a body keeps to (注重以灵活的方式、开放的手段开展协商)
                     r"|(?:注重|坚持|善于|着力)以[^，,；;。]{2,60}?(?:理念|视野|手段|方式|方法|形式|思路)开展[^，,；;。]{0,8}$")
 _EVENT_COUNT = re.compile(r"(?<![第\d])\d+(?:余|多)?(?:次|场次|场|期)")  # (not 第18次: an ordinal names one)
 _CROSS_BORDER = re.compile(r"川渝|渝川")
@@ -2534,7 +2534,7 @@ class InitiativeExtractor:
         if (session_owner is not None and organizers and session_owner not in organizers
                 and not any(self._committee_level(k) for k in organizers)
                 and (e := self.reference.get(session_owner)) is not None and e.cls != "NationalCommittee"):
-            # 区委书记来到区政协五届三次会议第一界别联组: the session, and its sitting, are its committee's;
+            # 区委书记走进区政协某届某次会议第二界别联组: the session, and its sitting, are its committee's;
             # the leader who came takes part
             partners.extend(organizers)
             organizers = [session_owner]
@@ -2683,7 +2683,7 @@ class InitiativeExtractor:
             organizers.extend(self.carried)  # (…；适时联合召开远程协商会: the pair the text is about, together)
             rules.append("role:carried-pair")
         if not organizers and trig.type == "consultation" and _COMMITTEE_BRAND.search(text):
-            # 长寿区累计开展“渝事好商量”协商议事活动N场: the place at the head stands for its committee
+            # 某区已累计组织“渝事好商量”协商活动N场: the place at the head stands for its committee
             head = next((p for p in placed if p.start == _lead_end(text) and p.mention.kind == "place"), None)
             committee = self.reference.cppcc_seated_in(head.mention.entity) if head is not None else None
             if committee is not None:

@@ -217,7 +217,7 @@ class Recognizer:
                 elif _NEW_SEAT.fullmatch(_term_place(match)):
                     unknown_named += 1
             for match in _PLACE_BEFORE_SESSION.finditer(block) if "届" in block else ():
-                # 政协四川省十三届二次会议: the session of the committee of the place named before it
+                # 政协某省十二届三次会议: the session of the committee of the place named before it
                 place = self._place_key(match.group("place")) or self._seat_of_name(match.group("place"))
                 body = self.reference.cppcc_seated_in(place) if place else None
                 if body is not None:
@@ -2150,7 +2150,7 @@ _TERM_NAME = re.compile(r"(?:中国人民政治协商会议|政协)[ \u3000]?(?:
 # 住川、住渝全国政协委员: a place's members' group listed before the next one's full name
 _GROUP_LISTED_BEFORE = re.compile(r"(?P<lead>[住在])(?P<place1>[\u4e00-\u9fff])[、和与及](?=[住在](?P<place2>[\u4e00-\u9fff])全国政协委员)")
 # 政协 and a place right before a session by term and number (政协重庆市石柱县十届三次会议,
-# 政协四川省第十三届第三次会议)
+# 政协某省第十二届第四次会议)
 _PLACE_BEFORE_SESSION = re.compile(r"(?<![省市区县])政协(?P<place>[\u4e00-\u9fff]{2,12}?[省市区县州])"
                                    r"(?=第?[一二三四五六七八九十]{1,3}届第?[一二三四五六七八九十]{1,3}次(?:全体)?会议)")
 
