@@ -99,3 +99,15 @@ def test_a_district_special_committee_for_proposals_and_members_named_in_full(pi
     x = run(pipeline, "2024-05-10 来源：某区政协\n九龙坡区政协提案和委员联络委员会组织委员开展专题视察。")
     assert [m.cls for m in x.mentions if m.kind == "body"] == ["SpecialCommittee"], x.mentions
     assert x.initiatives[0].organizers != ("cppcc-jiulongpo",), x.initiatives
+
+
+def test_counted_kinds_of_work_with_no_subject_are_a_statistic_only(pipeline):
+    """开展专题协商4项、视察9次, 召开专题议政性常委会2次: counted kinds of work; no initiative."""
+    x = run(pipeline, "报告显示，一年来，市政协召开专题议政性常委会2次，开展专题协商4项。", publisher="cppcc-dazhou-sc")
+    assert x.initiatives == (), x.initiatives
+    assert sorted(m.value for m in x.metrics) == [2, 4], x.metrics
+
+
+def test_counted_work_on_a_subject_stays_work(pipeline):
+    x = run(pipeline, "报告显示，一年来，市政协围绕乡村振兴开展专题调研3次。", publisher="cppcc-dazhou-sc")
+    assert [i.type for i in x.initiatives] == ["research"], x.initiatives

@@ -900,6 +900,7 @@ _PARTNERSHIP_WITH = re.compile(r"(?:的)?(?:协作|合作|交流|联系|对接)"
 _NEXT_ITEM_OPENS = re.compile(r"\s*(?:[二三四五六七八九十]是|其[二三四五六七八九]，|第[二三四五六七八九十][，,、])")
 # 三地政协第五次联席会议, 两地政协联席会议: a meeting named by the group that holds it
 _GROUP_OWNS_MEETING = re.compile(r"(?P<w>(?:两地|三地|四地|两省市|三省市|两家)政协)(?:第[一二三四五六七八九十\d]{1,3}[次届])?$")
+_COUNTED_WORK_ABOUT = re.compile(r"围绕|聚焦|紧扣|针对|(?<!成)就(?!此|业)|关于")  # (what the counted work was about)
 _PURPOSE_OPENS = ("让委员", "让广大委员", "让与会", "使委员", "以便")
 _MEMBERS_LEAD = re.compile(r"(?:^|[，,])(?:全体|广大|与会|参会)?(?:政协)?委员们")
 _ORGANISES_MEMBERS = re.compile(r"组织|动员|引导|推动")
@@ -1968,6 +1969,10 @@ class InitiativeExtractor:
             return False  # 走访企业7家: a count of places visited, a statistic (the visit is the work told)
         if trig.type == "supervision" and _KEY_CHOSEN.fullmatch(text, trig.start, trig.end):
             return True  # 确定重点提案42件: choosing the key proposals, with their count (a supervision)
+        if (trig.type in ("research", "inspection", "consultation", "meeting") and _DIGIT.match(text, trig.end)
+                and not _DATE_AFTER.match(text, trig.end) and not _COUNTED_WORK_ABOUT.search(text, 0, trig.start)
+                and not _says_together(text) and not text.startswith(("“", "”", "》"), trig.start - 1)):
+            return False  # 开展专题协商4项、视察9次, 召开专题议政性常委会2次: counted kinds of work, a statistic
         if (_DIGIT.match(text, trig.end) and not _DATE_AFTER.match(text, trig.end)) or (
                 trig.type == "proposal" and _PROPOSALS_COUNTED.match(text, trig.end)):  # (联名提交了4件提案)
             # 协商4100多次 is a count; 自主调研2000余人次 after 引导 is still an activity
