@@ -53,3 +53,11 @@ def test_who_attended_the_session_is_counted_in_the_year_it_sat(pipeline):
                       "大会应到委员258名，实到委员211名，符合规定人数。")
     assert sorted((m.value, m.period) for m in x.metrics if m.value in (258, 211)) == [
         (211, Period(2021, 2021)), (258, Period(2021, 2021))], x.metrics
+
+
+def test_a_digest_headed_by_a_session_the_reference_holds_is_dated_by_it(pipeline):
+    """市政协五届四次会议开幕　常委会工作报告摘要 / 过去一年，…: no year written; the session (2021)
+    dates the text, which reviews 2020."""
+    x = run(pipeline, "市政协五届四次会议开幕　常委会工作报告摘要\n\n过去一年，市政协常委会认真履职。市政协组织委员开展专题调研。")
+    assert x.report.period == Period(2020, 2020)
+    assert [i.period for i in x.initiatives] == [Period(2021, 2021), Period(2020, 2020)], x.initiatives

@@ -35,6 +35,12 @@ def _number(written: str) -> int | None:
 def told_session_year(reference: Reference, mention: Mention) -> int | None:
     """The year of the session a plenary's mention names by term and number, when its
     committee's terms are dated; None otherwise."""
+    if mention.cls == "Session" and (session := reference.get(mention.entity)) is not None and session.ordinals:
+        # 市政协五届四次会议, a session the reference holds: its committee's calendar dates it
+        committee = reference.get(session.parent) if session.parent else None
+        if committee is not None and committee.term_calendar is not None:
+            return session_year(committee.term_calendar, *session.ordinals)
+        return int(session.date[:4]) if session.date else None
     if mention.cls != "PlenarySession":
         return None
     committee = _committee(reference, mention)
@@ -61,7 +67,7 @@ def _committee(reference: Reference, plenary: Mention) -> Entity | None:
 def session_years(mentions: Sequence[Mention], reference: Reference) -> list[tuple[int, int, int]]:
     """(start, end, year) of each session of known year the mentions name, in text order."""
     return [(m.evidence.start, m.evidence.end, y) for m in mentions
-            if m.cls == "PlenarySession" and (y := told_session_year(reference, m)) is not None]
+            if m.cls in ("PlenarySession", "Session") and (y := told_session_year(reference, m)) is not None]
 
 
 def dated_by_sessions(report: Report, sessions: Sequence[tuple[int, int, int]]) -> Report:
