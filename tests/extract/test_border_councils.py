@@ -66,3 +66,10 @@ def test_a_meeting_named_by_the_group_that_holds_it_is_that_groups(pipeline):
             publisher="cppcc-dazhou-sc")
     last = x.initiatives[-1]
     assert set(last.organizers) == {"cppcc-dazhou-sc", "cppcc-wanzhou", "cppcc-kaizhou"}, x.initiatives
+
+
+def test_two_committees_that_sign_an_agreement_are_the_pair_after_it(pipeline):
+    """报告回顾，区政协…与隆昌市政协签订协同履职协议。此后，两地政协…: those two, not the provinces."""
+    x = run(pipeline, "2021-01-20 来源：某区政协\n报告回顾，区政协围绕双城经济圈建设，与隆昌市政协签订协同履职协议。"
+                      "此后，两地政协围绕流域生态保护开展联合视察。", publisher="cppcc-rongchang")
+    assert [set(i.organizers) for i in x.initiatives] == [{"cppcc-rongchang", "cppcc-longchang-sc"}], x.initiatives

@@ -896,6 +896,7 @@ _SPEAKER_NAMED_AFTER = re.compile(r"的[\u4e00-\u9fff]{1,6}?委员[^，,；;。]
 _CAME_TO_THE_MEETING = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?政协)?(?:的)?(?:主要)?(?:负责同志|负责人|领导|主席|有关负责同志)"
                                   r"(?:[及和与][^，,；;。]{0,8}?)?(?:参加|出席)了?(?:会议|本次会议|此次会议)")
 # …与X政协的协作 / 合作 / 交流: a partnership named, its pair the next sentence's 双方
+_AGREED_WITH = re.compile(r"签订|签署|缔结|结成|建立[^，,；;。]{0,8}?(?:协作|合作|联系)")
 _PARTNERSHIP_WITH = re.compile(r"(?:的)?(?:协作|合作|交流|联系|对接)")
 _NEXT_ITEM_OPENS = re.compile(r"\s*(?:[二三四五六七八九十]是|其[二三四五六七八九]，|第[二三四五六七八九十][，,、])")
 # 三地政协第五次联席会议, 两地政协联席会议: a meeting named by the group that holds it
@@ -2148,6 +2149,16 @@ class InitiativeExtractor:
             # 一是深化与重庆市渝北区政协的协作。双方…: the committee the text is about and the one it works with
             self.group = [self.carried[0], *(self._members(bodies[0].mention) or [bodies[0].mention.entity])]
         head = self._clause_subject(view.text, bodies)
+        if len(bodies) >= 2 and _AGREED_WITH.search(view.text):
+            # (报告回顾，)区政协…与隆昌市政协签订协同履职协议。此后，两地政协…: the one named first and
+            # the one it agreed with
+            place_ends = _place_ends(places)
+            first = head or list(self._members(bodies[0].mention) or [bodies[0].mention.entity])
+            partners = [k for p in bodies if p.mention.entity not in first and self._committee_level(p.mention.entity)
+                        and lexicon.COORGANIZER_BEFORE.search(_words_before(view.text, _before_places(place_ends, p.start)))
+                        for k in (self._members(p.mention) or [p.mention.entity])]
+            if partners and all(self._committee_level(k) for k in first):
+                self.group = _unique([*first, *partners])
         if head:
             self._remember_head(view.text, head)
 
