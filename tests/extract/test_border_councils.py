@@ -73,3 +73,12 @@ def test_two_committees_that_sign_an_agreement_are_the_pair_after_it(pipeline):
     x = run(pipeline, "2021-01-20 来源：某区政协\n报告回顾，区政协围绕双城经济圈建设，与隆昌市政协签订协同履职协议。"
                       "此后，两地政协围绕流域生态保护开展联合视察。", publisher="cppcc-rongchang")
     assert [set(i.organizers) for i in x.initiatives] == [{"cppcc-rongchang", "cppcc-longchang-sc"}], x.initiatives
+
+
+def test_a_later_paragraphs_pair_word_is_the_pair_named_before(pipeline):
+    """A district's session news: 区政协与岳池县政协…召开联合协商会 in one paragraph; a later one with
+    no pair of its own says 两地政协计划…: the same two committees, not the two provinces."""
+    x = run(pipeline, "2024-01-10 来源：某区融媒体中心\n报告指出，去年区政协与广安市岳池县政协在合川召开渠江流域联合协商会。\n\n"
+                      "当天下午，会议举行第二次全体会议。\n\n据了解，今年两地政协计划围绕渠江航运开展联合调研。", publisher="cppcc-hechuan")
+    research = [i for i in x.initiatives if i.type == "research"]
+    assert [set(i.organizers) for i in research] == [{"cppcc-hechuan", "cppcc-yuechi-sc"}], x.initiatives

@@ -2270,11 +2270,10 @@ class InitiativeExtractor:
     @group.setter
     def group(self, bodies: list[str]) -> None:
         """Set the group 双方 stands for; a group of committees is also kept for a later 三地政协
-        when parties or departments are named together after it."""
+        when parties or departments are named together after it, or for a 两地政协 in a later
+        paragraph that names no pair of its own."""
         self._group = bodies
-        if not bodies:
-            self._committee_groups = []
-        elif len(set(bodies)) >= 2 and all(map(self._committee_level, bodies)) and (
+        if len(set(bodies)) >= 2 and all(map(self._committee_level, bodies)) and (
                 not self._committee_groups or self._committee_groups[-1] != bodies):
             self._committee_groups = [*self._committee_groups[-3:], bodies]
 
@@ -2289,7 +2288,8 @@ class InitiativeExtractor:
                 return counted
         if not self._group_fits(word, self.group):
             last = self._committee_groups[-1] if self._committee_groups else []
-            return last if self._group_fits(word, last) else []
+            # (a report's paragraph with no pair of its own: the pair of committees the text named last)
+            return last if self._group_fits(word, last) and (count is None or len(set(last)) == count) else []
         return self.group
 
     def _group_fits(self, word: str, group: list[str]) -> bool:
