@@ -32,3 +32,11 @@ def test_members_groups_sharing_one_name_are_each_a_group(pipeline):
     x = run(pipeline, "2023-07-20 来源：某某刊\n2021年全国两会，18名住川、住渝全国政协委员共同提交联名提案《关于共建某某走廊的提案》。")
     assert [(set(i.organizers), i.joint_sichuan_chongqing) for i in x.initiatives] == [
         ({"sc-national-members", "cq-national-members"}, True)], x.initiatives
+
+
+def test_a_committee_the_writer_guides_does_not_write_the_text(pipeline):
+    """图解：2023年市政协工作这样干 … 指导荣昌区政协与内江市政协开展联合协商: the municipal committee's
+    digest, not the district's it guided."""
+    x = run(pipeline, "图解：2023年市政协工作这样干\n\n一年来，市政协常委会开展重点协商、视察、调研共52项。\n"
+                      "●召开川渝政协联席会议，围绕科技创新协商议政。\n●指导荣昌区政协与内江市政协开展毗邻地区联合协商。")
+    assert x.report.publisher == "cq-cppcc", x.report.assumptions

@@ -2251,7 +2251,7 @@ _LEVEL_WORDS = frozenset("省市区县州")  # (市发改委 after a special com
 # a site's owner in its footer or masthead (主办：政协某区委员会, 主办单位：某县政协)
 _SITE_OWNER = re.compile(r"主办(?:单位)?\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{4,24}?(?:委员会|政协))(?![\u4e00-\u9fff])")
 _PLACE_AS_MODIFIER = re.compile(r"经济圈|都市圈|城市群|经济区")
-_ASKED_BEFORE = re.compile(r"(?:商请|邀请|请求|函请|提请|(?<![面走])向)$")  # (向全国政协报送: the one sent to)
+_ASKED_BEFORE = re.compile(r"(?:商请|邀请|请求|函请|提请|(?<![面走])向|指导|督促|帮助)$")  # (向全国政协报送: the one sent to; 指导某区政协: the one guided)
 # (与贵州省政协开展联合协商, 联合四川省政协举办: the partner, named in full by a writer who calls
 # itself by the bare form)
 _PARTNER_BEFORE = re.compile(r"(?:(?<![参给])与|联合|会同)(?:[^\W\d_]{1,3}省)?$")  # (与贵州省遵义市政协)
