@@ -40,3 +40,10 @@ def test_a_committee_the_writer_guides_does_not_write_the_text(pipeline):
     x = run(pipeline, "图解：2023年市政协工作这样干\n\n一年来，市政协常委会开展重点协商、视察、调研共52项。\n"
                       "●召开川渝政协联席会议，围绕科技创新协商议政。\n●指导荣昌区政协与内江市政协开展毗邻地区联合协商。")
     assert x.report.publisher == "cq-cppcc", x.report.assumptions
+
+
+def test_a_venue_across_the_border_does_not_say_whose_bare_committee_it_is(pipeline):
+    """A municipal digest: 两地政协在成都召开座谈会 … 新的一年，市政协将…: still Chongqing's 市政协."""
+    x = run(pipeline, "●协作\n市政协与四川省政协就推动成渝地区协同发展互访考察，两地政协在成都召开座谈会。\n\n"
+                      "●新年\n新的一年，市政协将围绕编制“十四五”规划开展协商议政。", publisher="cq-cppcc")
+    assert x.initiatives[-1].organizers == ("cq-cppcc",), x.initiatives

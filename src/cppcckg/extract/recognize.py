@@ -913,8 +913,9 @@ class Recognizer:
                 continue
             if view.text[s - 1:s] == "环" or _PLACE_AS_MODIFIER.match(view.text, e):
                 continue  # (环成都经济圈, 成都都市圈: a region named after a city, no place the text is in)
-            if anchors and view.text[s - 1:s] == "在" and _HELD_AT_VENUE.match(view.text, e):
-                continue  # (两地政协在宜宾召开联席会议: where a meeting sat, not whose 市政协 the text means)
+            if (anchors or (place is not None and anchor != place)) and view.text[s - 1:s] == "在" and _HELD_AT_VENUE.match(view.text, e):
+                continue  # (两地政协在宜宾召开联席会议: where a meeting sat, not whose 市政协 the text means,
+                # unless it is where the text is written)
             if anchors and _listed_before_one_head(view.text, s, e):
                 continue  # (大足区、资阳市和安岳县政协联合…: who took part, not where the text is)
             if (_PARTNER_BEFORE.search(view.text, max(0, s - 6), s) or (
