@@ -72,3 +72,25 @@ def test_members_split_into_groups_to_discuss_a_report_hold_a_sitting(pipeline):
     x = run(pipeline, "2021-01-20 来源：某县政协\n1月19日下午，县政协委员分成7个小组，对县政府工作报告进行讨论。"
                       "大家围绕康养产业提档升级等问题积极建言献策。", publisher="cppcc-shizhu")
     assert [(i.type, i.label) for i in x.initiatives] == [("meeting", "分组讨论：县政府工作报告")], x.initiatives
+
+
+def test_speeches_on_a_theme_at_a_sessions_sitting_are_the_speakers(pipeline):
+    """…会议举行大会发言。区工商联就优化营商环境作了发言: a speech on that theme, the federation's."""
+    x = run(pipeline, "2022-01-15 来源：某区政协\n1月14日上午，区政协十七届一次会议举行大会发言。区工商联就优化营商环境作了发言。",
+            publisher="cppcc-tongnan")
+    speeches = [i for i in x.initiatives if i.type == "consultation"]
+    assert [i.label for i in speeches] == ["大会发言：优化营商环境"], x.initiatives
+    assert "cppcc-tongnan" not in speeches[0].organizers, speeches  # (the federation spoke, not its committee)
+
+
+def test_speeches_at_a_symposium_are_its_business(pipeline):
+    x = run(pipeline, "2024-06-12 来源：某区政协\n在随后召开的座谈会上，九三学社某区委的委员代表围绕水质监测共享作了发言。",
+            publisher="cppcc-rongchang")
+    assert not [i for i in x.initiatives if i.type == "consultation"], x.initiatives
+
+
+def test_a_member_of_a_partys_district_committee_speaks_for_that_unit(pipeline):
+    """民革潼南区委委员某某: a member of the party's district unit, not of the party at large."""
+    x = run(pipeline, "2022-01-15 来源：某区政协\n区政协十七届一次会议举行大会发言。民革潼南区委委员胡某某围绕柠檬产业作了发言。",
+            publisher="cppcc-tongnan")
+    assert [m.label for m in x.mentions if m.label.startswith("中国国民党革命委员会")] == ["中国国民党革命委员会重庆市潼南区委员会"]

@@ -814,6 +814,9 @@ _TITLE_HEAD_BEFORE = re.compile(r"(?:^|[，,；;。])[“”]?(?:此外|另外|�
 _STUDIED_AT = re.compile(r"[\u4e00-\u9fff]{0,4}[，,](?:会议)?(?:深入|认真|集中|专题|传达)*")
 # 召开协商座谈会，围绕X建言献策: the words between a meeting and what was said there
 _OPENS_ON_A_SUBJECT = re.compile(r"^[\u4e00-\u9fff]{0,4}[，,](?:与会人员|与会委员|委员们|大家)?(?:围绕|就|聚焦)[^，,；;。]{2,40}$")
+_A_SESSIONS_SITTING = re.compile(r"大会发言|全体会议|开幕会|闭幕会|联组|届[一二三四五六七八九十\d]{1,3}次(?:全体)?会议")
+# 某党派区委委员某某围绕X作了发言, 区工商联就X作了发言: a speech on a theme at a sitting
+_THEMED_SPEECH = re.compile(r"(?:围绕|就|聚焦)(?P<x>[^，,；;。“”《》]{2,30}?)(?P<v>[作做]了?(?:大会|书面|口头)?发言)(?![人稿者])")
 _THEMES_SPOKEN_ON = re.compile(r"(?:就|围绕|针对)(?P<x>[^，,；;。]{2,60}?)等(?:问题|方面)$")
 _TITLE_TAIL = re.compile(r"(?P<x>[^，,；;。《》“”]{2,40}?)的(?P<w>建议|提案)$")
 _ITEM_MARK = re.compile(r"[，,；;。、]")
@@ -1311,7 +1314,8 @@ class InitiativeExtractor:
                                            or (_TITLE_ITEM_ENDS.search(sentence_view.text) and (
                                                _TITLES_LISTED_BEFORE.search(sentence_view.text)
                                                or _TITLES_LISTED_BEFORE.search(self._before_view))))) and not (
-                "组" in sentence_view.text and _SPLIT_INTO_GROUPS.search(sentence_view.text)):
+                "组" in sentence_view.text and _SPLIT_INTO_GROUPS.search(sentence_view.text)) and not (
+                "发言" in sentence_view.text and _THEMED_SPEECH.search(sentence_view.text)):
             self._note_actors(sentence_view, mentions)
             self._attendance_only(sentence, sentence_view, mentions)
             heading = self._campaign_heading(sentence_view) if self._campaigns else None
@@ -1425,6 +1429,10 @@ class InitiativeExtractor:
                 found = (_Trigger(themed.start(2), themed.end(2), "proposal", None),)  # 围绕X方面提出提案208件
             if "提案" in text and (listed_tally := _LISTED_TALLY.fullmatch(text)) is not None:
                 found = (_Trigger(*listed_tally.span("w"), "proposal", None),)  # (its list's words are what it asks)
+            if "发言" in text and (spoken := _THEMED_SPEECH.search(text)) is not None and not any(
+                    t.end > spoken.start() and t.start < spoken.end() for t in found) and self._at_a_session(sentence):
+                # 区工商联就优化营商环境作了发言: a speech on that theme, by the body at the clause's head
+                found = (*found, _Trigger(spoken.start("v"), spoken.end("v"), "consultation", None))
             if "组" in text and (split := _SPLIT_INTO_GROUPS.search(text)) is not None and _GROUPS_DISCUSS.match(
                     sentence_view.text, sentence_view.index(b - 1) + 1) and not any(t.end > split.start() for t in found):
                 # 分为9个小组，讨论X报告: the session's sitting (出席X会议的委员分成5个组: the session, and its sitting)
@@ -1897,6 +1905,9 @@ class InitiativeExtractor:
             return False  # 定期走访…, 联合议事会每季度召开一次例会: a standing practice, not one activity
         if trig.type == "consultation" and _SPEECH.fullmatch(text, trig.start, trig.end):
             return True  # 作了题为《X》的大会发言: a speech given (its title in quotes, its verb inside)
+        if trig.type == "consultation" and "发言" in text and (spoken := _THEMED_SPEECH.search(text)) is not None and (
+                spoken.span("v") == (trig.start, trig.end)):
+            return True  # 区工商联就优化营商环境作了发言: a speech on a theme, given
         # “田间协商会”, “X联合协商”: a quoted activity's name; not a brand that ends in the bare word (“有事来协商”)
         closes_name = (text[trig.end:trig.end + 1] in ("”", "》") and text[trig.start:trig.end] != "协商") or text[trig.end:trig.end + 2] == "会”"
         opened = text.rfind("“", 0, trig.end)
@@ -2010,6 +2021,12 @@ class InitiativeExtractor:
                                                     or _SPLIT_INTO_GROUPS.fullmatch(text, trig.start, trig.end) is not None))
         done = done or _SUBJECT_FIXED.match(text, trig.end) is not None  # (联合协商主题确定为“X”: that work, to come)
         return acted or verbal or session or done or bool(lexicon.SELF_ACTING.match(text, trig.start))
+
+    def _at_a_session(self, sentence: Sentence) -> bool:
+        """Does the paragraph so far tell a session's sitting (大会发言, 全体会议…) and no symposium,
+        where the speeches made are the symposium's business?"""
+        told = self.report.norm[self._lead_from:sentence.end]
+        return _A_SESSIONS_SITTING.search(told) is not None and "座谈" not in told
 
     def _members_group(self, committee: str) -> str | None:
         """The members' group of `committee`: the one the text names, else the reference's
@@ -3062,6 +3079,10 @@ class InitiativeExtractor:
         if trig.type == "meeting" and _PREPARED.fullmatch(text, trig.start, trig.end):
             named = _SESSION_PREPARED_NAME.search(sentence_view.text)  # (做好X届Y次会议准备工作; 扛牢大会筹办责任，确保X会议…)
             return f"{self._own_words(*sentence_view.span(*named.span())) if named else '大会'}筹备", a, b, named is not None
+        themed_speech = _THEMED_SPEECH.search(text) if trig.type == "consultation" and "发言" in text else None
+        if themed_speech is not None and themed_speech.span("v") == (trig.start, trig.end):
+            xs, xe = view.span(*themed_speech.span("x"))  # 就X作了发言: 大会发言：X
+            return f"大会发言：{self._own_words(xs, xe)}", min(a, view.span(themed_speech.start(), themed_speech.end())[0]), b, True
         if trig.type == "consultation" and (_SPEECH.fullmatch(text, trig.start, trig.end) or (
                 text.endswith("发言", 0, trig.end) and _RECEIVED_AFTER.match(text, trig.end))):  # (…的发言赢得掌声)
             said = _SAID.search(self._own_words(ts, te))  # 作了题为《关于X的建议》的大会发言, 就“X”在…上发言: a speech on X

@@ -2274,7 +2274,7 @@ _PARTY_ORGAN = re.compile(
     # (民进重庆市九龙坡区委员会, 民进成都市青羊区总支部委员会: the district's unit, its city before it)
     r"(?:(?:(?:重庆|四川)[省市]?|[\u4e00-\u9fff]{2}市)(?=(?:[\u4e00-\u9fff] *){2,4}?[区县] *(?:委|工 *委|总 *支|支 *部|支 *社)))?"
     r"(?P<place>(?:[\u4e00-\u9fff] *){2,5}?)[省市区县州]? *"
-    r"(?:委(?: *会)?(?! *(?:员|[\u4e00-\u9fff]?委员|[\u4e00-\u9fff]?常委))|(?:工 *作 *|基 *层 *)?委 *员 *会|工 *委|(?P<branch>总 *支 *部 *委 *员 *会|总 *支|支 *部|支 *社))"
+    r"(?:委(?: *会)?(?! *(?:员|[\u4e00-\u9fff]委员|[\u4e00-\u9fff]?常委))|(?:工 *作 *|基 *层 *)?委 *员 *会|工 *委|(?P<branch>总 *支 *部 *委 *员 *会|总 *支|支 *部|支 *社))"
 )
 # 九三学社区工委, 民盟县委会: a party's unit named by its level alone (in the text's own place)
 _PARTY_LEVEL_UNIT = re.compile(r"(?:" + _PARTY_WORDS_SHORT + r")(?P<level>[区县市]) *(?:工 *委|委 *会|委(?! *[\u4e00-\u9fff]{0,2}员))")
