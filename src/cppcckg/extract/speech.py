@@ -101,20 +101,22 @@ def exhortations(sentences: Sequence[Sentence], norm: str) -> tuple[set[int], se
     return out, planned
 
 
+def _next_text(sentences: Sequence[Sentence], at: int, norm: str) -> str:
+    """The text of the sentence after `at` ("" at the end)."""
+    if at + 1 >= len(sentences):
+        return ""
+    following = sentences[at + 1]
+    return norm[following.start:following.end].strip()
+
+
 def _spoken_next(sentences: Sequence[Sentence], at: int, norm: str) -> bool:
     """Does the sentence after `at` tell someone saying or calling for something?"""
-    if at + 1 >= len(sentences):
-        return False
-    following = sentences[at + 1]
-    return _SPOKEN_NEXT.search(norm, following.start, following.end) is not None
+    return _SPOKEN_NEXT.search(_next_text(sentences, at, norm)) is not None
 
 
 def _speaker_next(sentences: Sequence[Sentence], at: int, norm: str) -> bool:
     """Is the sentence after `at` only the speaker of the quote that ends it (某某表示。)?"""
-    if at + 1 >= len(sentences):
-        return False
-    following = sentences[at + 1]
-    return _SPEAKER_ALONE.match(norm[following.start:following.end].strip()) is not None
+    return _SPEAKER_ALONE.match(_next_text(sentences, at, norm)) is not None
 
 
 guard_patterns(globals())  # (every pattern above: the same matches, scans that skip ahead)
