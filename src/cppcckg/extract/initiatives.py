@@ -77,6 +77,10 @@ _FRAME = re.compile(r"(?:^|(?<=[)）]))(?:我们|我|大家)?(?:按照|根据|�
                     r"|推动[^，,；;。]{2,60}?(?:走深走实|落地见效|落实落细|见行见效)$"
                     # a mechanism set up, its kinds of work listed (建立联席会议、联合调研和信息互通机制)
                     r"|(?:建立|健全|完善|构建|建立健全)(?:了)?[^，,；;。]{2,40}?(?:机制|制度)$"
+                    # the work it builds on (在成功召开X会议的基础上): told as a ground, no work of its own
+                    r"|在[^，,；;。]{2,60}?的基础上$"
+                    # a meeting's time and place agreed (协商…会议召开时间及地点): arranging, no consultation
+                    r"|协商[^，,；;。]{2,30}?(?:时间|地点)(?:及|和|与)?(?:时间|地点)?$"
                     # the way of working a body keeps to (注重以灵活的方式、开放的手段开展协商)
                     r"|(?:注重|坚持|善于|着力)以[^，,；;。]{2,60}?(?:理念|视野|手段|方式|方法|形式|思路)开展[^，,；;。]{0,8}$")
 _EVENT_COUNT = re.compile(r"(?<![第\d])\d+(?:余|多)?(?:次|场次|场|期)")  # (not 第18次: an ordinal names one)
