@@ -124,3 +124,8 @@ def test_a_guidance_teams_name_tells_no_study(pipeline):
     x = run(pipeline, "2024-01-20 来源：某某网\n党史学习教育中央第八指导组组长某某对此深表赞许。区政协开展党史学习教育。",
             publisher="cppcc-qijiang")
     assert [i.type for i in x.initiatives] == ["study"], x.initiatives
+
+
+def test_the_nth_event_of_the_year_retold_is_the_one_just_told(pipeline):
+    x = run(pipeline, "2020-06-10 来源：重庆市政协\n市政协举行网络议政远程协商会。这是市政协今年举办的第二场网络议政远程协商活动。")
+    assert [i.type for i in x.initiatives] == ["consultation"], x.initiatives
