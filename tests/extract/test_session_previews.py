@@ -94,3 +94,18 @@ def test_a_member_of_a_partys_district_committee_speaks_for_that_unit(pipeline):
     x = run(pipeline, "2022-01-15 来源：某区政协\n区政协十七届一次会议举行大会发言。民革潼南区委委员胡某某围绕柠檬产业作了发言。",
             publisher="cppcc-tongnan")
     assert [m.label for m in x.mentions if m.label.startswith("中国国民党革命委员会")] == ["中国国民党革命委员会重庆市潼南区委员会"]
+
+
+def test_members_in_groups_discussing_in_one_clause_hold_a_sitting(pipeline):
+    """出席会议的委员分9个小组讨论了政府工作报告: the groups' sitting on that report."""
+    x = run(pipeline, "2021-01-20 来源：某区政协\n出席会议的委员分9个小组讨论了政府工作报告和区政协常委会工作报告。",
+            publisher="cppcc-qianjiang")
+    assert [i.label for i in x.initiatives] == ["分组讨论：政府工作报告和区政协常委会工作报告"], x.initiatives
+
+
+def test_a_speech_on_a_title_or_quoted_theme_without_its_verb_of_giving(pipeline):
+    """以《X》为题发言, 就“X”发言: speeches, each on its title or theme."""
+    x = run(pipeline, "2023-01-15 来源：某区政协\n区政协十届二次会议举行大会发言。农工党某区支部委员某某以《关于完善县域医共体建设的思考》为题发言。"
+                      "农业界委员张某某就“高山蔬菜品牌化”发言。", publisher="cppcc-wulong")
+    assert [i.label for i in x.initiatives if i.type == "consultation"] == [
+        "大会发言：完善县域医共体建设", "大会发言：高山蔬菜品牌化"], x.initiatives

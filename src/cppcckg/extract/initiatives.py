@@ -893,7 +893,9 @@ _ALL_ACTIVITIES = re.compile(r"(?:有关|相关|上述|以上)活动")
 _PREPARED = re.compile(lexicon.SESSION_PREPARED)  # a coming session prepared: work said by its words alone
 _SESSION_PREPARED_NAME = re.compile(r"(?:[省市州区县]政协)?[一二三四五六七八九十\d]{1,3}届[一二三四五六七八九十\d]{1,3}次(?:全体|全委)?会议")
 # the members split into groups (分为9个小组, 分成5个组) and what the groups then discussed
-_SPLIT_INTO_GROUPS = re.compile(r"分(?:为|成)[\d一二三四五六七八九十]{1,2}个(?:小|讨论)?组|(?<=开展)分组活动")
+# 分9个小组讨论了X (the discussion in the clause of the split): what the groups discussed
+_DISCUSSED_RIGHT_AFTER = re.compile(r"(?P<v>讨论|审议)了?(?P<x>[^，,；;。]{2,60})")
+_SPLIT_INTO_GROUPS = re.compile(r"分(?:为|成)?[\d一二三四五六七八九十]{1,2}个(?:小|讨论)?组|(?<=开展)分组活动")  # (分9个小组讨论了X)
 _GROUPS_DISCUSS = re.compile(r"[，,\s]*(?:[^，,；;。]{0,30}?[，,])?[^，,；;。]{0,6}?(?P<v>讨论|审议|研讨)(?P<x>[^，,；;。]{2,80})|"
                              r"[，,\s]*对(?P<o>[^，,；;。]{2,40}?)(?:进行|开展)了?(?:分组)?(?P<w>讨论|审议|研讨)")  # (分成7个小组，对X进行讨论)
 # a committee that brings its members to write (组织住渝全国政协委员联名提交): its own proposal
@@ -1437,8 +1439,9 @@ class InitiativeExtractor:
                     t.end > spoken.start() and t.start < spoken.end() for t in found) and self._at_a_session(sentence):
                 # 区工商联就优化营商环境作了发言: a speech on that theme, by the body at the clause's head
                 found = (*found, _Trigger(spoken.start("v"), spoken.end("v"), "consultation", None))
-            if "组" in text and (split := _SPLIT_INTO_GROUPS.search(text)) is not None and _GROUPS_DISCUSS.match(
-                    sentence_view.text, sentence_view.index(b - 1) + 1) and not any(t.end > split.start() for t in found):
+            if "组" in text and (split := _SPLIT_INTO_GROUPS.search(text)) is not None and (_GROUPS_DISCUSS.match(
+                    sentence_view.text, sentence_view.index(b - 1) + 1) or _DISCUSSED_RIGHT_AFTER.match(text, split.end())
+                    ) and not any(t.end > split.start() for t in found):
                 # 分为9个小组，讨论X报告: the session's sitting (出席X会议的委员分成5个组: the session, and its sitting)
                 found = (*found, _Trigger(split.start(), split.end(), "meeting", None))
             if "件" in text and "提案" in text and (about := self._proposals_about(sentence_view, a, text)) is not None:
@@ -3067,6 +3070,9 @@ class InitiativeExtractor:
             return f"{self._own_words(xs, xe)}提案{head}", min(a, xs), b, True
         discussed = (_GROUPS_DISCUSS.match(sentence_view.text, sentence_view.index(b - 1) + 1)
                      if trig.type == "meeting" and _SPLIT_INTO_GROUPS.fullmatch(text, trig.start, trig.end) else None)
+        if discussed is None and trig.type == "meeting" and (right := _DISCUSSED_RIGHT_AFTER.match(text, trig.end)) is not None:
+            xs, xe = view.span(right.start("x"), right.end("x"))  # 分9个小组讨论了X报告: the groups' sitting on X
+            return f"分组{right.group('v')}：{self._own_words(xs, xe)}", a, b, True
         if trig.type == "meeting" and text.startswith("按界别分组", trig.start):  # (按界别分组学习X，审议Y报告)
             discussed = _GROUPS_DISCUSS.match(sentence_view.text, sentence_view.index(a) + trig.end - 2)
         if trig.type == "meeting" and _A_SITTING.fullmatch(text, trig.start, trig.end) and (
