@@ -117,10 +117,14 @@ def test_the_phrases_of_a_report_are_no_injected_advertising(pipeline):
 
 
 def test_a_sessions_opening_sitting_named_as_where_is_its_committees_meeting(pipeline):
-    x = run(pipeline, "3月2日，区政协九届五次会议开幕。政协开幕会上，九三学社某区委员会主委代表九三学社界别作了大会发言。",
-            publisher="cq-cppcc", title="某区政协九届五次会议开幕")
+    x = run(pipeline, "3月2日，区政协九届五次会议在区会议中心举行。政协开幕会上，九三学社某区委员会主委代表九三学社界别作了大会发言。",
+            publisher="cq-cppcc", title="某区政协九届五次会议举行")
     opening = only(x, "开幕会上")
     assert opening.type == "meeting"
+    # (the session told as opening, then its opening sitting named as where: one sitting, told once)
+    told = run(pipeline, "3月2日，区政协九届五次会议开幕。政协开幕会上，九三学社某区委员会主委代表九三学社界别作了大会发言。",
+               publisher="cq-cppcc")
+    assert not [i for i in told.initiatives if "开幕会上" in i.evidence.text]
     speech = run(pipeline, "3月2日，区政协九届五次会议开幕。委员们认真学习区委书记在开幕会上的讲话。", publisher="cq-cppcc")
     assert not [i for i in speech.initiatives if "开幕会上" in i.evidence.text]
 

@@ -44,9 +44,8 @@ _SPACES = re.compile(r"\s+")
 _A_SITTING_WORD = re.compile(r"小组|分组|联组|开幕|闭幕")
 # a press conference named as where: one of its own unless one was just told (发布会。…发布会上)
 _PRESS = re.compile(r"记者会|发布会")
-# a session's closing sitting: the session told as closing is that sitting (its opening sitting
-# is one of the session's sittings, named as where things happened)
-_EDGE_SITTING = re.compile(r"闭幕")
+# a session's opening or closing sitting: the session told as opening or closing is that sitting
+_EDGE_SITTING = re.compile(r"开幕|闭幕")
 # someone presiding over a meeting by its bare word (某某主持座谈会): the meeting just told, not another
 _PRESIDED = re.compile(r"主持了?$")
 _BARE_MEETING = ("座谈会", "会议", "研讨会", "协商会", "恳谈会", "交流会")  # (在开幕大会上: the opening sitting, one of its own)
@@ -173,8 +172,8 @@ def drop_meetings_named_again(norm: str, items: Sequence[Initiative]) -> list[In
     """`items` without a meeting named as where things happened (…会上) when the text has just
     told a meeting (within a few paragraphs): 联合调研并召开座谈会。…在随后召开的座谈会上，… is one
     meeting; without a meeting presided over by its bare word (…某某主持座谈会) right after one of
-    that word was told; without a session's closing sitting named as where (闭幕会上) after the
-    session was told closing: one sitting; and without a session named again by its term and number (区政协十四届三次会议开幕。…
+    that word was told; without a session's opening or closing sitting named as where (开幕会上)
+    after the session was told opening or closing: one sitting; and without a session named again by its term and number (区政协十四届三次会议开幕。…
     区政协十四届三次会议应出席委员188人): one session, told once; and without a session's preparation
     (筹备开好X届N次会议) where that session is told as a meeting of its own (建议X届N次会议于…召开)."""
     kept: list[Initiative] = []
@@ -205,7 +204,7 @@ def drop_meetings_named_again(norm: str, items: Sequence[Initiative]) -> list[In
         if item.type == "meeting" and norm[at:at + 1] == "上" and (edge := _EDGE_SITTING.search(norm, *item.trigger)) and any(
                 _session_told(norm, k) is not None and k.organizers == item.organizers
                 and edge.group() in _SPACES.sub("", _sentence_of(norm, k.evidence.start, k.evidence.end)) for k in kept):
-            continue  # (X会议闭幕。…在闭幕大会上，某某讲话: the session's closing, told once)
+            continue  # (X会议开幕。…开幕会上，某某作报告; X会议闭幕。…在闭幕大会上: that sitting, told once)
         if item.type == "meeting" and _SPACES.sub("", norm[item.trigger[0]:item.trigger[1]]) == "大会" and any(
                 _session_told(norm, k) is not None for k in kept):
             continue  # 大会主持人宣布大会开幕 after the session was told: that session
