@@ -116,12 +116,12 @@ def test_counted_work_on_a_subject_stays_work(pipeline):
 def test_the_work_built_on_and_a_meetings_time_agreed_tell_no_work(pipeline):
     """在成功召开X会议的基础上，与相关区县协商…会议召开时间及地点: a ground and an arrangement."""
     x = run(pipeline, "2024-01-20 来源：某某网\n区政协在成功召开“某某公园建设区县政协首届联席会议”的基础上，"
-                      "与相关区县协商第二届联席会议筹备会召开时间及地点。", publisher="cppcc-qijiang")
+                      "同有关区县协商下一届联席会议筹备会的召开时间及地点。", publisher="cppcc-qijiang")
     assert x.initiatives == (), x.initiatives
 
 
 def test_a_guidance_teams_name_tells_no_study(pipeline):
-    x = run(pipeline, "2024-01-20 来源：某某网\n党史学习教育中央第八指导组组长某某对此深表赞许。区政协开展党史学习教育。",
+    x = run(pipeline, "2024-01-20 来源：某某网\n主题学习教育中央第三指导组组长某某对此表示肯定。区政协开展党史学习教育。",
             publisher="cppcc-qijiang")
     assert [i.type for i in x.initiatives] == ["study"], x.initiatives
 

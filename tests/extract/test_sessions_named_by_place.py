@@ -37,7 +37,7 @@ def test_members_groups_sharing_one_name_are_each_a_group(pipeline):
 def test_a_committee_the_writer_guides_does_not_write_the_text(pipeline):
     """图解：2023年市政协工作这样干 … 指导荣昌区政协与内江市政协开展联合协商: the municipal committee's
     digest, not the district's it guided."""
-    x = run(pipeline, "图解：2023年市政协工作这样干\n\n一年来，市政协常委会开展重点协商、视察、调研共52项。\n"
+    x = run(pipeline, "图解：2023年市政协工作这样干\n\n一年来，市政协常委会共开展各类履职活动52项。\n"
                       "●召开川渝政协联席会议，围绕科技创新协商议政。\n●指导荣昌区政协与内江市政协开展毗邻地区联合协商。")
     assert x.report.publisher == "cq-cppcc", x.report.assumptions
 
