@@ -910,7 +910,7 @@ _PARTNERSHIP_WITH = re.compile(r"(?:的)?(?:协作|合作|交流|联系|对接)"
 _NEXT_ITEM_OPENS = re.compile(r"\s*(?:[二三四五六七八九十]是|其[二三四五六七八九]，|第[二三四五六七八九十][，,、])")
 # 三地政协第五次联席会议, 两地政协联席会议: a meeting named by the group that holds it
 _GROUP_OWNS_MEETING = re.compile(r"(?P<w>(?:两地|三地|四地|两省市|三省市|两家)政协)(?:第[一二三四五六七八九十\d]{1,3}[次届])?$")
-_COUNTED_WORK_ABOUT = re.compile(r"围绕|聚焦|紧扣|针对|(?<!成)就(?!此|业)|关于")  # (what the counted work was about)
+_COUNTED_WORK_ABOUT = re.compile(lexicon.SUBJECT_OPENER + r"|紧扣|关于")  # (what the counted work was about)
 _PURPOSE_OPENS = ("让委员", "让广大委员", "让与会", "使委员", "以便")
 _MEMBERS_LEAD = re.compile(r"(?:^|[，,])(?:全体|广大|与会|参会)?(?:政协)?委员们")
 _ORGANISES_MEMBERS = re.compile(r"组织|动员|引导|推动")
@@ -1131,6 +1131,7 @@ class InitiativeExtractor:
         self._about_proposals = "提案" in (report.title_zh or "") or "提案" in report.norm[:_OPENING] or (
             report.norm.count("提案") >= _PROPOSALS_THROUGHOUT)
         self.members_of: dict[str, str] = {}  # each committee's members' group the text names (区政协委员)
+        self._reference_members: dict[str, str | None] = {}  # each committee's members' group in the reference
         self._members_named = ""  # the members' group named last (住川全国政协委员): a cited proposal's authors
         self._party_unit: Mention | None = None  # a democratic party's unit named last (民革某县总支)
         self._givers: tuple[str, tuple[str, ...]] | None = None  # (group, its committee) a sentence names
@@ -2040,11 +2041,12 @@ class InitiativeExtractor:
         (政协重庆市委员会委员 for 政协重庆市委员会)."""
         if committee in self.members_of:
             return self.members_of[committee]
-        entity = self.reference.get(committee)
-        if entity is None or entity.cls not in CPPCC_CLASSES:
-            return None
-        return next((e.key for e in self.reference.entities.values() if e.cls == "MemberGroup"
-                     and e.parent == committee and e.name_zh == entity.name_zh + "委员"), None)
+        if committee not in self._reference_members:  # (looked up once per committee: the reference is large)
+            entity = self.reference.get(committee)
+            self._reference_members[committee] = None if entity is None or entity.cls not in CPPCC_CLASSES else next(
+                (e.key for e in self.reference.entities.values() if e.cls == "MemberGroup"
+                 and e.parent == committee and e.name_zh == entity.name_zh + "委员"), None)
+        return self._reference_members[committee]
 
     def _without_own_standing_committee(self, actors: list[str]) -> list[str]:
         """`actors` without a standing committee named beside its own committee (五届市政协及常委会…):
