@@ -26,6 +26,7 @@ from cppcckg.extract.compact import Compact, compact
 from cppcckg.extract.firstchars import guard_patterns, searched
 from cppcckg.extract.department_lists import listed_departments
 from cppcckg.extract.counted_committees import COUNTED_HINT, counted_committees
+from cppcckg.extract.counts_said_again import COUNT_ALONE_HINT, counts_said_again
 from cppcckg.extract.initial_runs import INITIALS_HINT, initial_runs
 from cppcckg.extract.owned_organs import branches_of_special_committees, members_committees, party_groups_of_other_bodies
 from cppcckg.extract.departments import PARTY_PATTERN, PARTY_WORDS, STATE_FULL_WORDS, party_in_full, state_in_full
@@ -501,6 +502,8 @@ class Recognizer:
             out = counted_committees(report, out, _unknown_key)
         if start == 0 and end == len(report.norm) and INITIALS_HINT.search(report.norm):
             out = initial_runs(report, out, self.reference, _unknown_key)
+        if start == 0 and end == len(report.norm) and COUNT_ALONE_HINT.search(report.norm):
+            out = counts_said_again(report, out)
         if "地区政协" in report.norm[start:end]:
             out = region_named_again(report, out)
         if sum(m.cls == "SpecialCommittee" and not m.in_reference for m in out) >= 2:

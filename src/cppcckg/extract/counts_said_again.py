@@ -1,0 +1,55 @@
+"""A counted group of committees said again by its count alone: 三地政协 after 万达开三地政协.
+
+Joint-work pages name a cross-border group once with its places (万达开三地政协, 遂潼两地政协,
+明月山沿线川渝七区县政协) and then go on with the count alone (三地政协, 两地政协, 七区县政协).
+Read alone, 两地政协 is the reference's alias of the two provincial committees and 三地政协 is
+nobody; said after a group of the same count, it is that group again, with its members, so the
+work it does goes to the committees the text named.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from cppcckg.model import Evidence, Mention, Report
+
+__all__ = ["counts_said_again", "COUNT_ALONE_HINT"]
+
+#: a count of places or committees right before 政协 (the hint a text must hold for the pass to run)
+COUNT_ALONE_HINT = re.compile(r"[两二三四五六七八九十][地省市区县州]{1,4}政协")
+# the count and 政协 (where a name runs over it, 川渝两地政协 or 遂潼两地政协, it was read whole)
+_COUNT_ALONE = re.compile(r"([两二三四五六七八九十](?:地|省市|区县|县区|市区|区市|市县|市州区县|区市县|县市区)政协)")
+
+
+def counts_said_again(report: Report, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with each count said alone read as the counted group of the same count the
+    text named last before it (or, where none came before, first after it)."""
+    groups = [m for m in mentions if m.kind == "body" and m.cls == "Collective" and m.members]
+    if not groups:
+        return mentions
+    out = list(mentions)
+    changed = False
+    for match in _COUNT_ALONE.finditer(report.norm):
+        a, b = match.start(1), match.end(1)
+        word = match.group(1)
+        named = [m for m in groups if m.label.endswith(word) and len(m.label) > len(word)
+                 and not (m.evidence.start <= a and b <= m.evidence.end)]
+        if not named or any(m.kind == "body" and m.evidence.start < a < m.evidence.end for m in out):
+            continue  # (no group of that count; or the count closes a longer name read whole)
+        before = [m for m in named if m.evidence.end <= a]
+        group = before[-1] if before else named[0]
+        if len({m.entity for m in named}) > 1 and not before:
+            continue  # (two groups of that count, both named later: which one is not told)
+        over = [m for m in out if m.kind == "body" and m.evidence.start < b and a < m.evidence.end]
+        if any(m.entity == group.entity for m in over):
+            continue
+        if any(not (a <= m.evidence.start and m.evidence.end <= b) for m in over):
+            continue  # (a longer name runs over the count)
+        made = replace(group, evidence=Evidence(report.id, a, b, report.text[a:b]), surface=report.text[a:b])
+        out = [m for m in out if m not in over]
+        out.append(made)
+        changed = True
+    if not changed:
+        return mentions
+    return sorted(out, key=lambda m: (m.evidence.start, m.evidence.end))

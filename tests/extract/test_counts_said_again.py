@@ -1,0 +1,50 @@
+"""A counted group of committees said again by its count alone (三地政协 after 万达开三地政协,
+两地政协 after 遂潼两地政协) is that group again, not the two provincial committees and not nobody.
+
+The sentences are made up for this project.
+"""
+
+from __future__ import annotations
+
+from tests.extract.test_extract_general import run
+
+
+def _at(extraction, word: str, nth: int = 0):
+    """The body read at the `nth` place the text writes `word` (None where none is read there)."""
+    text = extraction.report.text
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(word, start + 1)
+    return next((m for m in extraction.mentions if m.kind == "body" and m.evidence.start == start
+                 and m.evidence.end == start + len(word)), None)
+
+
+def test_a_reference_group_said_again_by_its_count(pipeline):
+    x = run(pipeline, "2023-06-12 来源：某区融媒体中心\n6月9日，万达开三地政协在开州区召开联席会议。"
+                      "会上，三地政协主要负责同志交流了协同履职情况，并商定下半年开展联合视察。")
+    said_again = _at(x, "三地政协", 1)
+    assert said_again is not None and said_again.entity == "wandakai-cppccs", x.mentions
+
+
+def test_a_pair_of_initials_said_again_is_that_pair_not_the_two_provinces(pipeline):
+    text = ("2024-04-03 来源：某市政协\n遂宁市政协与潼南区政协负责同志日前在潼南座谈。遂潼两地政协商定，"
+            "年内围绕涪江流域生态保护开展联合调研。两地政协还将共同举办一次协商活动。")
+    x = run(pipeline, text)
+    pair = _at(x, "遂潼两地政协")
+    said_again = _at(x, "两地政协", 1)
+    assert pair is not None and said_again is not None, x.mentions
+    assert (said_again.entity, said_again.label) == (pair.entity, "遂潼两地政协"), said_again
+    assert set(said_again.members) == {"cppcc-suining-sc", "cppcc-tongnan"}, said_again
+
+
+def test_the_pair_said_alone_with_no_group_named_stays_the_two_sides(pipeline):
+    """Where no group of that count was named, 两地政协 keeps its reading (the guidelines: 川渝政协)."""
+    x = run(pipeline, "2024-04-03 来源：某报\n近年来，两地政协围绕成渝地区双城经济圈建设开展联合调研。")
+    said = _at(x, "两地政协")
+    assert said is not None and said.label == "川渝政协", x.mentions
+
+
+def test_a_count_closing_a_longer_name_is_read_with_it(pipeline):
+    x = run(pipeline, "2023-06-12 来源：某报\n万达开三地政协召开联席会议，川渝两地政协相关负责同志出席。")
+    whole = _at(x, "川渝两地政协")
+    assert whole is not None and whole.label == "川渝政协", x.mentions
