@@ -77,3 +77,22 @@ def test_committees_counted_in_a_region_across_the_border_are_named_with_it_and_
     meeting = next(i for i in x.initiatives if i.type == "meeting")
     assert meeting.joint_sichuan_chongqing
     assert [m.label for m in x.mentions if m.entity in meeting.organizers] == ["川渝毗邻地区20余个市县政协"]
+
+
+_SESSION_NEWS = ("某区政协十届三次会议开幕\n围绕协同发展建言 与邻市携手再出发\n\n2022-01-12 来源：某区融媒体中心\n\n"
+                 "1月11日上午，中国人民政治协商会议重庆市荣昌区第十届委员会第三次会议开幕。区委书记某某出席。\n\n"
+                 "区政协主席某某回顾了过去一年的履职工作。\n\n报告提出，2022年区政协将与隆昌市政协联合开展调研。")
+
+
+def test_a_sentence_telling_what_a_report_said_is_no_title(pipeline):
+    """报告提出，…。 is the story's sentence; taken for the title it made the partner named in it
+    the text's own committee."""
+    x = run(pipeline, _SESSION_NEWS)
+    assert not (x.report.title_zh or "").startswith("报告提出"), x.report.title_zh
+    assert x.report.publisher == "cppcc-rongchang", x.notes
+
+
+def test_the_districts_party_committee_is_read_in_its_own_session_news(pipeline):
+    x = run(pipeline, _SESSION_NEWS)
+    start = x.report.text.index("区委书记")
+    assert any(m.evidence.start == start and "荣昌" in m.label for m in x.mentions), x.mentions

@@ -1993,6 +1993,8 @@ class InitiativeExtractor:
                 and not _DATE_AFTER.match(text, trig.end) and not _COUNTED_WORK_ABOUT.search(text, 0, trig.start)
                 and not _says_together(text) and not text.startswith(("“", "”", "》"), trig.start - 1)):
             return False  # 开展专题协商4项、视察9次, 召开专题议政性常委会2次: counted kinds of work, a statistic
+        if _COUNT_AFTER.match(text, trig.end) and _FIRST_PERSON.search(before_clause[-40:] + text[:trig.start]):
+            return False  # “两年来，我参加考察调研活动66次，提交提案16件”: a member's own tally, statistics
         if (_DIGIT.match(text, trig.end) and not _DATE_AFTER.match(text, trig.end)) or (
                 trig.type == "proposal" and _PROPOSALS_COUNTED.match(text, trig.end)):  # (联名提交了4件提案)
             # 协商4100多次 is a count; 自主调研2000余人次 after 引导 is still an activity
@@ -2475,7 +2477,8 @@ class InitiativeExtractor:
                         (e := self.reference.get(k)) is not None and e.cls in CPPCC_CLASSES for k in organizers):
                     organizers = list(keys)  # (民盟X市委副秘书长、X县政协副主席某某率队: the committee's work)
             elif lexicon.SUPPORTED_BEFORE.search(before):
-                role = "supported"
+                # 指导A开展调研: A runs it; 联系指导市县政协工作及…调研: their work is what is guided, not who researches
+                role = None if text.startswith(_THEIR_WORK, p.end) else "supported"
             elif lexicon.COORGANIZER_BEFORE.search(before) and p.start < last_verb_at and keys:
                 role = "co-organizer"  # 潼南区政协与遂宁市政协开展…: both run it
             elif lexicon.PARTNER_BEFORE.search(before):
@@ -3270,6 +3273,10 @@ def _listed_means(text: str, trig: _Trigger) -> tuple[int, int] | None:
 # how the names of government departments the reference lacks end (某区文化和旅游发展委员会, 某局)
 _DEPARTMENT_ENDS = ("委员会", "局", "中心", "办公室", "办")
 # a visit's verb before the work it looked into (调研X协商工作, 视察…监督工作)
+# a count right after the work (活动66次, 16件), and a speaker telling of their own (我参加…, 本人提交…)
+_COUNT_AFTER = re.compile(r"(?:活动)?[\d一二三四五六七八九十两]+(?:余|多)?[次件项场个篇]")
+_FIRST_PERSON = re.compile(r"(?:^|[“，,：:])(?:[^，,。“”]{0,8}[，,])?(?:我|本人)(?![们国市区县省党])")
+_THEIR_WORK = ("工作", "的工作", "各项工作")  # (指导区县政协工作: the work guided)
 _LOOKED_INTO_BEFORE = re.compile(r"(?:调研|视察|考察|了解|指导|督导|点赞)[^，,；;。]{0,12}$")
 # a list of fields of work (在走访调研、社会管理…等方面)
 _IN_ASPECTS_BEFORE = re.compile(r"在(?:[^，,；;。、]{0,8}、)*[^，,；;。、]{0,4}$")

@@ -17,6 +17,7 @@ from cppcckg.extract.firstchars import guard_patterns
 from cppcckg.extract.field_meetings import meetings_during_field_work
 from cppcckg.extract.headlines import drop_headline_retellings, drop_meetings_named_again
 from cppcckg.extract.item_titles import drop_item_titles
+from cppcckg.extract.listed_places import with_listed_places
 from cppcckg.extract.unlisted_sessions import names_an_unlisted_committee
 from cppcckg.extract.initiatives import InitiativeExtractor, own_cppcc
 from cppcckg.extract.metrics import MeasureTable, extract_metrics, load_measures
@@ -122,7 +123,7 @@ class Pipeline:
         initiatives = inherit_topics(report, sentences, mentions, initiatives, context)
         metrics = mark_repeats(attach_programmes(report, sentences, mentions, initiatives, metrics, context[1]))
         del context
-        return with_sentences(Extraction(report, tuple(sentences), tuple(mentions), tuple(initiatives),
+        return with_sentences(Extraction(report, tuple(sentences), with_listed_places(mentions, self.reference, report.norm), tuple(initiatives),
                                          tuple(metrics), notes=report.assumptions))
 
 

@@ -34,7 +34,7 @@ from cppcckg.extract.numbers import parse_chinese_numeral
 from cppcckg.extract.organs import (BARE_CONGRESS_SESSION, BARE_DEPARTMENT, BARE_PARTY_COMMITTEE, BARE_STATE_ORGAN,
                                     SESSION_AFTER_COMMITTEE, TERM_SESSION, OrganWords, party_level, stands_alone, the_committee_named,
                                     state_organ_label)
-from cppcckg.extract.unlisted_sessions import sessions_of_unlisted
+from cppcckg.extract.unlisted_sessions import names_an_unlisted_committee, sessions_of_unlisted
 from cppcckg.extract.leading_verbs import LEADING_VERBS, after_last, words_pattern
 from cppcckg.extract.noise import inside as in_furniture
 from cppcckg.extract.other_bodies import COUNCIL_WORDS, one_studio_each, shaped_names
@@ -521,7 +521,44 @@ class Recognizer:
             out = branches_of_special_committees(report, out, _unknown_key)
         if "、" in report.norm[start:end]:
             out = listed_departments(report, out, lambda a, b, label, seat: self._organ_named(report, a, b, label, seat))
+        if start == 0 and end == len(report.norm) and _BARE_ORGAN.search(report.norm):
+            out = self._bare_organs_of_the_committee_before(report, out)
         return the_committee_named(report, out, self._seat_of)
+
+    def _committee_of_mention(self, m: Mention) -> str | None:
+        """The CPPCC committee a body mention is or acts through (an organ's committee)."""
+        if m.kind != "body":
+            return None
+        if m.in_reference:
+            return self._own_committee(m.entity) if m.entity in self.reference.entities else None
+        return m.members[0] if len(m.members) == 1 and m.cls in _COMMITTEES_ORGANS else (
+            m.entity if names_an_unlisted_committee(m.label) else None)
+
+    def _bare_organs_of_the_committee_before(self, report: Report, mentions: list[Mention]) -> list[Mention]:
+        """An organ written by its word alone (常委会, 党组) is the organ of the committee the
+        paragraph named last before it, when that is another committee of the same level than the
+        text's own: a digest's item on 巫溪 (县政协…作常委会工作报告) or a district's report after a
+        headline naming its partner. Read once the whole text's committees are known."""
+        out = list(mentions)
+        norm = report.norm
+        last: tuple[int, str] | None = None  # (end, committee) of the last committee or organ read
+        for i, m in enumerate(mentions):
+            if m.kind != "body":
+                continue
+            a, b = m.evidence.start, m.evidence.end
+            if last is not None and "\n" in norm[last[0]:a]:
+                last = None
+            mine = self._committee_of_mention(m)
+            if mine is None:
+                continue
+            word = _WHITESPACE.sub("", norm[a:b])
+            if _BARE_ORGAN.fullmatch(word) and last is not None and last[1] != mine:
+                before, now = self.reference.get(last[1]), self.reference.get(mine)
+                if before is not None and now is not None and before.cls == now.cls and before.seat and now.seat:
+                    out[i] = _organ_of(report, a, b, before, self._organ_word(word))
+                    continue  # (the organ says nothing new of whose paragraph it is)
+            last = (b, mine)
+        return out
 
     def _party_members_of_the_unit(self, mentions: list[Mention], report: Report) -> list[Mention]:
         """A party's members (民进会员, 盟员 after 民盟) in a text that named one unit of that party
@@ -2054,6 +2091,9 @@ class Recognizer:
 _WHITESPACE = re.compile(r"\s+")
 _GROUP_OWNER_REACH = 24  # a leader's title and name between a committee and the group it leads
 _CLAUSE_BREAK = re.compile(r"[，,。；;！!？?\n]")
+# an organ written by its word alone, no level or committee before it (常委会, 党组)
+_BARE_ORGAN = re.compile(r"常委会|常务委员会|主席会议|党组")
+_COMMITTEES_ORGANS = ("StandingCommittee", "ChairpersonsCouncil", "PartyGroup", "WorkingOrgan", "PlenarySession")
 # a place's "two sessions" (北碚区“两会”, 省两会, 重庆两会), the place's name or level before it if written
 _TWO_SESSIONS = re.compile(r"“?两会”?(?!期间的?提案)")
 _NAME_CHAR_BEFORE = re.compile(r"[\u4e00-\u9fff]")
@@ -2181,7 +2221,6 @@ def _blocks(norm: str, start: int, end: int) -> Iterable[tuple[int, int]]:
 _LONGEST_PLAIN_PLACE = 4  # characters in the longest place name with no level word inside it (乌鲁木齐)
 # (甘肃临夏州东乡, 某某土家族苗族自治: names of names; 明月山毗邻地区: a region's name)
 _PLACE_INSIDE = re.compile(r"[族省市州区县盟旗]|自治|毗邻|地区|片区|流域|沿线")
-_LIST_MARKS = ("、", "和", "及", "以及")
 _COUNT_BEFORE_LEVEL = "两三四五双"  # (两区政协, 三县政协: the committees counted, named before)
 _HEADLINE_READING = re.compile(r"[读看]懂|秒懂|图解|图说|一图|解读|速览|带你")  # (no place's name says how to read a page)
 _PLACE_PART = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,8}?)(?P<level>省|市|自治区|区|县|自治县|州|镇|乡|街道)+$")

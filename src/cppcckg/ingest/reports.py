@@ -228,11 +228,15 @@ def _infer_parts(norm: str, period: Period | None) -> tuple[list[Part], list[str
     ], [note]
 
 
+# a line that opens with a clause's subject and its verb of saying (报告提出，…), or runs on as a sentence
+_CLAUSE_LEAD = re.compile(r"^[^，,：:]{1,12}(?:提出|指出|显示|表示|认为|强调|介绍)[，,：:]")
+
+
 def _infer_title(text: str) -> str | None:
     for line in text.splitlines()[:15]:
         line = line.strip()
-        if 4 <= len(line) <= 80 and ("报告" in line or "報告" in line) and "。" not in line.rstrip("。"):  # (…报告报送…。: work)
-            return line
+        if 4 <= len(line) <= 80 and ("报告" in line or "報告" in line) and "。" not in line and not _CLAUSE_LEAD.match(line):
+            return line  # (…报告报送…。 and 报告提出，…。 are sentences of the story, not its title)
     return None
 
 
