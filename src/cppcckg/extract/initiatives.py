@@ -157,7 +157,14 @@ _AUTHORS_BEFORE = re.compile(lexicon.AUTHORS_BEFORE)
 # a clause that states a rule, an aim or any case, not one piece of work (无论是…; 为确保…; 每次…; 都离不开…)
 _NO_ONE_PIECE = re.compile(r"(?:无论是?|不论是?|为了?确保|以确保|每次|每项|每一次|每一项|(?:都|也|均)?离不开)")
 # a body that hands in what it counts (民盟某区委共提交集体提案N件): its own proposals, not a tally by kind
-_UNIT_BEFORE = re.compile(r"(?:委会|委员会|[区市县州省]委|支部|总支|支社|工商联|党派|界别|专委会|政协)(?:共|共计|累计|先后|已|还|在会上)?$")
+_UNIT_BEFORE = re.compile(r"(?:委会|委员会|[区市县州省工]委|支部|总支|支社|工商联|妇联|科协|侨联|党派|界别|界委员|专委会|政协)"
+                          r"(?:共|共计|累计|先后|已|还|在会上|分别)?$")
+# a unit or a sector's members handing in proposals counted without the word (农业界委员提交31件), in a
+# text about proposals: the verb
+# the authors who open a clause that counts what they handed in (从提出主体看，A、B和C共提交…)
+_AUTHORS_HEAD = re.compile(r"(?:(?:从|按)[^，,]{2,8}(?:看|分)[，,])?(?P<x>[^，,；;。]{2,60}?)(?:共计|共|累计|分别)?(?=提交|提出)")
+_NOT_AUTHORS = re.compile(r"围绕|聚焦|就|针对|收到|向|的|名义|其中|组织|提前")  # (words of a clause, not of names)
+_HANDED_IN_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])(?:共|共计|分别)?(提交|提出)了?\d+(?:余|多)?件")
 # 联名会签的关于“甲”、“乙”等3份集体提案: proposals the members signed together, put forward
 _SIGNED_BEFORE = re.compile(r"联名(?:会签|提交|提出)的[^，,；;。]{0,80}$")
 _SAID = re.compile(r"[《“「](?:关于|關於)?(?P<x>[^》”」]{2,80}?)(?:的(?:建议|思考|建議))?[》”」]")
@@ -738,6 +745,15 @@ def _themed_before(before: str) -> bool:
     return theme is not None and not _GENERIC_THEME.fullmatch(theme.group("x"))
 
 
+def _count_at(text: str, at: int) -> int:
+    """Where the count after a hand-in verb begins (提交集体提案5件, 提交了31件: past the words)."""
+    match = _COUNT_OPENS.match(text, at)
+    return match.end() if match is not None else at
+
+
+_COUNT_OPENS = re.compile(r"了?(?:集体|联名)?(?:提案)?")
+
+
 def _told_proposal(text: str, before: str, at: int | None = None) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
     """In a text about proposals, the (word, subject) spans of what members proposed (委员们提出…等建议;
     关于A、B等建议，…得到吸纳) or of proposals counted by aspect (经济建设方面提案924件; 提案中，X方面N件;
@@ -800,8 +816,11 @@ _TITLE_ITEM_ENDS = re.compile(r"的(?:建议|提案)(?:[；;。]|$)")
 _TITLES_LISTED_BEFORE = re.compile(r"(?:主要|重点)?(?:建议|提案|意见建议)(?:有|包括|主要有)[:：]|的(?:建议|提案)[；;]$")
 # X方面提案N件; X方面最受关注，提案数为N件 (the clause of the count)
 # (提案中，X方面N件，Y方面M件: the count alone, proposals said before)
-_ASPECT_TALLY = re.compile(r"(?P<x>[^，,；;。、]{2,16}?(?:方面|类))\s*(?:的)?(?:(?P<w>提案)(?:数)?(?:达|为|有|共)?\d+\s?件"
+# (涉及X的N件: proposals counted by what they concern)
+_ASPECT_TALLY = re.compile(r"(?P<inv>涉及)?(?P<x>[^，,；;。、]{2,20}?(?:方面|类|(?(inv)(?=的)|(?!))))\s*(?:的)?(?:(?P<w>提案)(?:数)?(?:达|为|有|共)?\d+\s?件"
                            r"|(?:的?提案)?(?P<w2>\d+\s?件)(?=[，,；;。、]|$))")
+# 其中, 从内容看, 按类别分, 从提出主体看: the list of a total told in the sentence before
+_TALLY_FRAME = re.compile(r"其中|(?:从|按|就)(?:提案)?(?:内容|类别|领域|提出主体|提交主体|主体|类型|提案者)(?:上|来)?(?:看|分|划分|统计)")
 _TOLD_LEAD = re.compile(r"^(?:此外|还有|其中|另外|关于|[，,])+")
 _ASPECT_BEFORE = re.compile(r"(?P<x>[^，,；;。]{2,10}?方面)[^，,；;。]{0,8}[，,]$")  # (…方面最受关注，提案数为N件)
 _ASPECT_COUNT = re.compile(r"(?P<w>提案)数?(?:达|为|有|共)?\d+件")
@@ -913,7 +932,7 @@ _GROUP_OWNS_MEETING = re.compile(r"(?P<w>(?:两地|三地|四地|两省市|三�
 _COUNTED_WORK_ABOUT = re.compile(lexicon.SUBJECT_OPENER + r"|紧扣|关于")  # (what the counted work was about)
 _PURPOSE_OPENS = ("让委员", "让广大委员", "让与会", "使委员", "以便")
 _MEMBERS_LEAD = re.compile(r"(?:^|[，,])(?:全体|广大|与会|参会)?(?:政协)?委员们")
-_ORGANISES_MEMBERS = re.compile(r"组织|动员|引导|推动")
+_ORGANISES_MEMBERS = re.compile(r"(?:组织|动员|引导|推动)[^，,；;。]{0,8}?委员")  # (组织委员撰写提案; not 涉及推动X的N件)
 # words of giving that a count of what was given may follow (捐赠50床藏毯, 免费提供1千个口罩, 协调资金33万元)
 _GIVES = ("捐赠", "捐助", "赠送", "免费", "协调")
 _STANDING_MEETING = re.compile(r"常委会?会?议$|常委会$|(?:常委会|常务委员会)第[一二三四五六七八九十\d]{1,4}次(?:全体)?会议$")
@@ -1128,6 +1147,9 @@ class InitiativeExtractor:
         # a text about proposals (its title says 提案) cites them by their titles
         # (a text without a title: its opening lines say what it is about)
         # (or one that speaks of proposals throughout, its opening taken by a dateline or an adoption note)
+        # proposals counted by aspect where parties and other units also wrote some are the committee's
+        # tally, not the members' alone (立案提案中，委员个人提案N件，…集体提案N件。…X方面N件)
+        self._units_propose = "集体提案" in report.norm
         self._about_proposals = "提案" in (report.title_zh or "") or "提案" in report.norm[:_OPENING] or (
             report.norm.count("提案") >= _PROPOSALS_THROUGHOUT)
         self.members_of: dict[str, str] = {}  # each committee's members' group the text names (区政协委员)
@@ -1317,6 +1339,7 @@ class InitiativeExtractor:
                                                   or _LISTED_TALLY.search(sentence_view.text))) and not (
                 self._about_proposals and ("等建议" in sentence_view.text or "提案数" in sentence_view.text
                                            or _ASPECT_TALLY.search(sentence_view.text)
+                                           or _HANDED_IN_COUNT.search(sentence_view.text)
                                            or _TITLE_OPENS.search(sentence_view.text)
                                            or (_TITLE_ITEM_ENDS.search(sentence_view.text) and (
                                                _TITLES_LISTED_BEFORE.search(sentence_view.text)
@@ -1432,6 +1455,8 @@ class InitiativeExtractor:
             if not found and (tally := _THEMED_TALLY.fullmatch(text)) and _themed_before(
                     sentence_view.text[:sentence_view.index(a)]):
                 found = (_Trigger(tally.start(1), tally.end(1), "proposal", None),)  # 围绕X，提出提案95件
+            elif not found and self._about_proposals and (handed := _HANDED_IN_COUNT.search(text)):
+                found = (_Trigger(handed.start(1), handed.end(1), "proposal", None),)  # (区工商联、区妇联提交9件)
             elif not found and (themed := _themed_clause(text)):
                 found = (_Trigger(themed.start(2), themed.end(2), "proposal", None),)  # 围绕X方面提出提案208件
             if "提案" in text and (listed_tally := _LISTED_TALLY.fullmatch(text)) is not None:
@@ -1454,7 +1479,8 @@ class InitiativeExtractor:
             elif self._about_proposals and "《" in text and triggers and all(
                     t.type == "other" and _HONOURED.fullmatch(text, t.start, t.end) for t in triggers):
                 triggers = [*_cited_proposals(text), *triggers]  # 《甲》、《乙》被评为优秀提案: each proposal, and the honour
-            if not triggers and self._about_proposals and ("建议" in text or "提案" in text or "方面" in text or "类" in text):
+            if not triggers and self._about_proposals and ("建议" in text or "提案" in text or "方面" in text or "类" in text
+                                                           or "涉及" in text):
                 triggers = triggers or _suggested_proposals(text, self._proposals_before(sentence_view, a, text))
             if ((not subject or (subject == self.carried and not named_actor)) and not bodies and self._members_named
                     and triggers and all((t.type == "proposal" and self._about_proposals)
@@ -1783,7 +1809,7 @@ class InitiativeExtractor:
         """What a clause of a text about proposals follows: its sentence so far, and the sentence
         before when this one opens with 其中 or 从内容看 (…立案118件。其中，X方面N件、…)."""
         before = sentence_view.text[: sentence_view.index(a)]
-        if (before or text).startswith(("其中", "从内容看", "从内容上看", "从内容来看", "从提案内容看")) or (
+        if _TALLY_FRAME.match(before or text) or (
                 not before and self._before_view.endswith(("；", ";")) and (
                     _ASPECT_TALLY.search(text) or _LISTED_TITLE.search(text))):
             return self._before_view + before  # (…提案中，A类N件；B类M件: the next tally of the list)
@@ -2192,9 +2218,10 @@ class InitiativeExtractor:
 
     def _remember_head(self, text: str, head: list[str]) -> None:
         """Carry a clause's head on as the story's subject, unless the clause only says who went
-        along (某政协有关负责同志陪同调研), who spoke at the meeting (…的代表作了发言) or that
-        departments reported to the work (…作了情况介绍)."""
-        if not (_GOES_ALONG.search(text) or _SPEAKS_AT_IT.search(text)
+        along (某政协有关负责同志陪同调研), who spoke at the meeting (…的代表作了发言), who wrote how
+        many of the proposals counted (…各专门委员会提交提案12件) or that departments reported to the
+        work (…作了情况介绍)."""
+        if not (_GOES_ALONG.search(text) or _SPEAKS_AT_IT.search(text) or _AUTHORS_COUNTED.search(text)
                 or (_REPORTS_TO_IT.search(text) and not any(map(self._cppcc_side, head)))):
             self._remember(head)
 
@@ -2738,7 +2765,7 @@ class InitiativeExtractor:
             organizers.append(self.default_org)
             rules.append("role:report-cppcc")
         if (trig.type == "proposal" and len(organizers) == 1 and organizers[0] in self.members_of
-                and "role:clause-subject" not in rules and "role:proposer" not in rules
+                and "role:clause-subject" not in rules and "role:proposer" not in rules and not self._units_propose
                 and not _ORGANISES_MEMBERS.search(text, 0, trig.start)):
             # 经济建设方面34件, 她提交的提案《…》: proposals the text's committee did not itself bring
             # are its members', where the text names them (区政协委员…); not those it organised
@@ -3012,6 +3039,13 @@ class InitiativeExtractor:
                     else "重点提案督办"), ts, te, True
         if head.startswith(("召开", "举行", "举办")) and len(head) > 4:
             head = head[3:] if head[2] == "了" else head[2:]  # (召开党组会议: the meeting, not its verb)
+        authors = _AUTHORS_HEAD.match(text) if trig.type == "proposal" and head.startswith(("提交", "提出")) else None
+        if (authors is not None and authors.end("x") <= trig.start and _DIGIT.match(text, _count_at(text, trig.end))
+                and _UNIT_BEFORE.search(text, 0, trig.start) and not _NOT_AUTHORS.search(authors.group("x"))):
+            # 县工商联提交集体提案5件, 农业界委员提交31件: the proposals of those who handed them in
+            xs, xe = view.span(*authors.span("x"))
+            kind = "集体提案" if "集体" in text[trig.start:_count_at(text, trig.end)] else "提案"
+            return f"{self._own_words(xs, xe)}{kind}", a, b, True
         if trig.type == "proposal" and (_TALLY_HEAD.fullmatch(head) or _SEVERAL_PROPOSALS.fullmatch(head) or (
                 head.startswith(("提出", "提交")) and _THEMED_TALLY.fullmatch(text))):
             head = "提案"  # (提出提案95件 under its theme; 提出了多件…提案; 提出了不少优秀提案)
@@ -3276,6 +3310,7 @@ _DEPARTMENT_ENDS = ("委员会", "局", "中心", "办公室", "办")
 # a count right after the work (活动66次, 16件), and a speaker telling of their own (我参加…, 本人提交…)
 _COUNT_AFTER = re.compile(r"(?:活动)?[\d一二三四五六七八九十两]+(?:余|多)?[次件项场个篇]")
 _FIRST_PERSON = re.compile(r"(?:^|[“，,：:])(?:[^，,。“”]{0,8}[，,])?(?:我|本人)(?![们国市区县省党])")
+_AUTHORS_COUNTED = re.compile(r"(?:提交|提出|撰写)了?(?:集体|联名)?(?:提案)?\d+(?:余|多)?件")  # (X提交提案12件)
 _THEIR_WORK = ("工作", "的工作", "各项工作")  # (指导区县政协工作: the work guided)
 _LOOKED_INTO_BEFORE = re.compile(r"(?:调研|视察|考察|了解|指导|督导|点赞)[^，,；;。]{0,12}$")
 # a list of fields of work (在走访调研、社会管理…等方面)
