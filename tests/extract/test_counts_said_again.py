@@ -48,3 +48,14 @@ def test_a_count_closing_a_longer_name_is_read_with_it(pipeline):
     x = run(pipeline, "2023-06-12 来源：某报\n万达开三地政协召开联席会议，川渝两地政协相关负责同志出席。")
     whole = _at(x, "川渝两地政协")
     assert whole is not None and whole.label == "川渝政协", x.mentions
+
+
+def test_a_groups_special_committees_are_each_members(pipeline):
+    """两地政协相关专委会: the special committees of each committee of the pair, not the committees
+    and not one side's special committees."""
+    x = run(pipeline, "2025-12-20 来源：某市政协\n遂宁市政协与潼南区政协商定，遂潼两地政协明年围绕涪江航运开展联合协商，"
+                      "由两地政协相关专委会先行开展前期调研。")
+    research = next(i for i in x.initiatives if i.type == "research")
+    labels = {m.entity: m.label for m in x.mentions}
+    assert sorted(labels.get(k, k) for k in research.organizers) == ["潼南区政协专门委员会", "遂宁市政协专门委员会"], research
+    assert research.joint_sichuan_chongqing, research

@@ -37,3 +37,13 @@ def test_initials_that_start_no_named_place_are_left(pipeline):
     # 双方 is no pair of places: the count is read as before
     x = run(pipeline, "会议商定，今后双方两地政协每年轮流举办一次联席会议。")
     assert not [b for b in _bodies(x) if b[0].startswith("双方")], _bodies(x)
+
+
+def test_a_place_only_visited_does_not_hide_a_committees_initial(pipeline):
+    """泸 starts 泸州 and 泸县; the text names 泸州市政协 as a committee and 泸县 only as a place
+    visited, so 泸永江 is still 泸州's, 永川's and 江津's."""
+    x = run(pipeline, "2024-06-14 来源：某市政协\n6月12日，泸永江三地政协第三次联席会议在泸州召开，本次会议由泸州市政协承办。"
+                      "重庆市永川区政协、江津区政协负责同志出席。会前，与会人员到泸县实地视察了跨省合作园区建设情况。")
+    meeting = x.initiatives[0]
+    assert set(meeting.organizers) == {"cppcc-luzhou-sc", "cppcc-yongchuan", "cppcc-jiangjin"}, meeting
+    assert meeting.joint_sichuan_chongqing, meeting

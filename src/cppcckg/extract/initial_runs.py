@@ -55,8 +55,10 @@ def initial_runs(report: Report, mentions: list[Mention], reference: Reference,
 
 def _committees_by_initial(mentions: list[Mention], reference: Reference) -> dict[str, str | None]:
     """Each first character of a place the text names (itself or by its committee) → that
-    place's committee; None where two committees share the character."""
+    place's committee; None where two committees share the character. Committees the text names
+    come first: a place only visited (泸县 beside 泸州市政协) gives an initial no committee took."""
     found: dict[str, set[str]] = {}
+    by_place: dict[str, set[str]] = {}
     for m in mentions:
         entity = reference.get(m.entity) if m.in_reference else None
         if entity is None or entity.cls == "NationalCommittee":
@@ -64,13 +66,17 @@ def _committees_by_initial(mentions: list[Mention], reference: Reference) -> dic
         if m.kind == "body" and entity.cls in CPPCC_CLASSES and entity.seat:
             place = reference.get(entity.seat)
             committee = entity.key
+            into = found
         elif m.kind == "place":
             place = entity
             seated = reference.cppcc_seated_in(entity.key)
             committee = seated.key if seated is not None else None
+            into = by_place
         else:
             continue
         if place is None or committee is None or place.cls == "Province":
             continue
-        found.setdefault(place.name_zh[0], set()).add(committee)
+        into.setdefault(place.name_zh[0], set()).add(committee)
+    for initial, keys in by_place.items():
+        found.setdefault(initial, keys)
     return {c: (next(iter(keys)) if len(keys) == 1 else None) for c, keys in found.items()}

@@ -173,7 +173,8 @@ _SHORT_SPECIAL = "专委会"
 def the_committee_named(report: Report, mentions: list[Mention], seat_of: Callable[[str], str | None]) -> list[Mention]:
     """A committee's 专委会 written in the singular (区政协专委会召开…) in a text that named one
     special committee of that committee (渝北区政协农业农村委…) is that one: the text goes on
-    about it. With none or several named it stays what it was."""
+    about it. With none or several named it stays what it was, and so do 各专委会 and 相关专委会:
+    several of them."""
     if _SHORT_SPECIAL not in report.norm:
         return mentions  # most texts write no such organ word
     named: dict[str, dict[str, Mention]] = {}  # the special committees named, by their committee's seat
@@ -186,7 +187,7 @@ def the_committee_named(report: Report, mentions: list[Mention], seat_of: Callab
     out: list[Mention] = []
     for m in mentions:
         seat, start = None, m.evidence.start
-        if not m.in_reference and m.label.endswith(_SPECIAL) and "各" not in m.surface:
+        if not m.in_reference and m.label.endswith(_SPECIAL) and "各" not in m.surface and "相关" not in m.surface:
             seat = m.seat
         elif m.surface == _SHORT_SPECIAL and out and out[-1].evidence.end == start and out[-1].in_reference:
             seat, start = seat_of(out[-1].entity), out[-1].evidence.start  # 区政协专委会: one name

@@ -27,6 +27,7 @@ from cppcckg.extract.firstchars import guard_patterns, searched
 from cppcckg.extract.department_lists import listed_departments
 from cppcckg.extract.counted_committees import COUNTED_HINT, counted_committees
 from cppcckg.extract.counts_said_again import COUNT_ALONE_HINT, counts_said_again
+from cppcckg.extract.group_organs import GROUP_ORGANS_HINT, special_committees_of_groups
 from cppcckg.extract.initial_runs import INITIALS_HINT, initial_runs
 from cppcckg.extract.owned_organs import branches_of_special_committees, members_committees, party_groups_of_other_bodies
 from cppcckg.extract.departments import PARTY_PATTERN, PARTY_WORDS, STATE_FULL_WORDS, party_in_full, state_in_full
@@ -155,6 +156,7 @@ class Recognizer:
         if self._forms:
             self._automaton.make_automaton()
         self._organ_words = OrganWords(reference, self._committee_of)
+        self._special_committees_of: dict[str, str | None] = {}  # a committee → its special committees' collective
         home = reference.cppcc_seated_in(_HOME)  # whose organs a text naming no place does not mean
         self._home_cppcc = home.key if home is not None else None
         # 中共重庆市委员会 is the Party committee seated in 重庆市: a bare 市委 there is it
@@ -523,7 +525,24 @@ class Recognizer:
             out = listed_departments(report, out, lambda a, b, label, seat: self._organ_named(report, a, b, label, seat))
         if start == 0 and end == len(report.norm) and _BARE_ORGAN.search(report.norm):
             out = self._bare_organs_of_the_committee_before(report, out)
+        if start == 0 and end == len(report.norm) and GROUP_ORGANS_HINT.search(report.norm):
+            out = special_committees_of_groups(report, out, lambda key, a, b: self._special_committees(report, key, a, b))
         return the_committee_named(report, out, self._seat_of)
+
+    def _special_committees(self, report: Report, committee: str, a: int, b: int) -> Mention | None:
+        """The special committees of `committee` taken together, as a mention over a..b: the
+        reference's collective where it holds one (政协重庆市委员会专门委员会), else named after it."""
+        entity = self.reference.get(committee)
+        if entity is None or entity.cls not in CPPCC_CLASSES:
+            return None
+        listed = self._special_committees_of.get(committee)
+        if listed is None and committee not in self._special_committees_of:
+            listed = self._special_committees_of[committee] = next(
+                (e.key for e in self.reference.entities.values() if e.cls == "Collective" and e.members
+                 and e.name_zh == entity.name_zh + _SPECIAL_COMMITTEES_WORDS[0]), None)
+        if listed is not None:
+            return _mention(report, a, b, self.reference.entities[listed])
+        return _organ_of(report, a, b, entity, _SPECIAL_COMMITTEES_WORDS[0])
 
     def _committee_of_mention(self, m: Mention) -> str | None:
         """The CPPCC committee a body mention is or acts through (an organ's committee)."""
