@@ -28,6 +28,7 @@ from cppcckg.extract.department_lists import listed_departments
 from cppcckg.extract.counted_committees import COUNTED_HINT, counted_committees
 from cppcckg.extract.counts_said_again import COUNT_ALONE_HINT, counts_said_again
 from cppcckg.extract.group_organs import GROUP_ORGANS_HINT, special_committees_of_groups
+from cppcckg.extract.pair_levels import PAIR_LEVELS_HINT, members_of_the_pair_by_level
 from cppcckg.extract.initial_runs import INITIALS_HINT, initial_runs
 from cppcckg.extract.owned_organs import branches_of_special_committees, members_committees, party_groups_of_other_bodies
 from cppcckg.extract.departments import PARTY_PATTERN, PARTY_WORDS, STATE_FULL_WORDS, party_in_full, state_in_full
@@ -525,9 +526,30 @@ class Recognizer:
             out = listed_departments(report, out, lambda a, b, label, seat: self._organ_named(report, a, b, label, seat))
         if start == 0 and end == len(report.norm) and _BARE_ORGAN.search(report.norm):
             out = self._bare_organs_of_the_committee_before(report, out)
+        if start == 0 and end == len(report.norm) and PAIR_LEVELS_HINT.search(report.norm):
+            out = members_of_the_pair_by_level(report, out, self._level_of_committee,
+                                               lambda key, a, b: self._members_of_committee(report, key, a, b))
         if start == 0 and end == len(report.norm) and GROUP_ORGANS_HINT.search(report.norm):
             out = special_committees_of_groups(report, out, lambda key, a, b: self._special_committees(report, key, a, b))
         return the_committee_named(report, out, self._seat_of)
+
+    def _level_of_committee(self, committee: str) -> str | None:
+        """The level character of the place a local committee sits in (市 of 遂宁市, 区 of 潼南区)."""
+        entity = self.reference.get(committee)
+        place = self.reference.get(entity.seat) if entity is not None and entity.seat else None
+        return place.name_zh[-1] if place is not None and place.cls != "Province" else None
+
+    def _members_of_committee(self, report: Report, committee: str, a: int, b: int) -> Mention:
+        """The members of `committee` as a mention over a..b: the reference's group where it holds
+        one, else a group named after the committee (遂宁市政协委员)."""
+        entity = self.reference.entities[committee]
+        listed = next((e for e in self.reference.entities.values() if e.cls == "MemberGroup" and e.parent == committee
+                       and e.name_zh == entity.name_zh + "委员"), None)
+        if listed is not None:
+            return _mention(report, a, b, listed)
+        label = (entity.name_short or entity.name_zh) + "委员"
+        return Mention(Evidence(report.id, a, b, report.text[a:b]), _unknown_key(label), label, "MemberGroup", "body",
+                       surface=report.text[a:b], in_reference=False, members=(committee,), seat=entity.seat)
 
     def _special_committees(self, report: Report, committee: str, a: int, b: int) -> Mention | None:
         """The special committees of `committee` taken together, as a mention over a..b: the
