@@ -237,3 +237,32 @@ def test_a_paragraph_closed_by_its_photos_credit_is_text_and_the_credit_is_not(p
                       "座谈会现场。某某 摄\n\n座谈会现场。某某 摄\n", publisher="cq-cppcc")
     assert [i.type for i in x.initiatives] == ["meeting"]
     assert "摄" not in x.initiatives[0].evidence.text
+
+
+_TOUR = ("2022-05-20 来源：某区政协办公室\n5月18日至19日，荣昌区政协主席某某率队赴四川省自贡市荣县和内江市隆昌市考察学习。\n"
+         "在荣县，一行人实地了解了陶瓷产业园区建设情况，荣县政协主席某某陪同考察。在随后召开的座谈会上，双方围绕陶瓷产业协作交流了意见。\n"
+         "19日，一行人来到隆昌市。荣隆两地政协召开联席会议，商定下半年开展联合视察。")
+
+
+def test_a_city_written_before_its_county_is_not_where_they_went(pipeline):
+    """赴自贡市荣县: they went to 荣县, and 双方 there is the visitors and 荣县's committee."""
+    x = run(pipeline, _TOUR)
+    talk = next(i for i in x.initiatives if "座谈会" in i.evidence.text)
+    assert set(talk.organizers) == {"cppcc-rongchang", "cppcc-rongxian-sc"}, talk
+
+
+def test_a_shared_initial_goes_to_the_texts_own_committee(pipeline):
+    """荣隆 on 荣昌's page that also names 荣县: 荣 is 荣昌, the writer, and 隆 is 隆昌."""
+    x = run(pipeline, _TOUR)
+    council = next(i for i in x.initiatives if "联席会议" in i.evidence.text)
+    assert set(council.organizers) == {"cppcc-rongchang", "cppcc-longchang-sc"}, council
+    assert council.joint_sichuan_chongqing, council
+
+
+def test_places_after_a_qualified_one_are_visited_too(pipeline):
+    """赴四川省达州市开江县、万源市: 开江县 and 万源市 are where they went, so 双方 is the visitors
+    and 开江县's committee, not the two provinces."""
+    x = run(pipeline, "2023-04-12 来源：某区政协\n4月10日，开州区政协主席某某率队赴四川省达州市开江县、万源市考察交流。"
+                      "在开江县，双方就政协协作进行了座谈交流。")
+    talk = next(i for i in x.initiatives if "座谈" in i.evidence.text)
+    assert set(talk.organizers) == {"cppcc-kaizhou", "cppcc-kaijiang-sc"}, talk

@@ -27,7 +27,7 @@ def initial_runs(report: Report, mentions: list[Mention], reference: Reference,
     """`mentions` with each run of place initials before a count (遂潼两地政协) read as one
     collective of the committees the initials stand for; `key_of` gives its key from its label."""
     norm = report.norm
-    by_initial = _committees_by_initial(mentions, reference)
+    by_initial = _committees_by_initial(mentions, reference, report.publisher)
     out = list(mentions)
     made_any = False
     for hint in INITIALS_HINT.finditer(norm):
@@ -53,10 +53,11 @@ def initial_runs(report: Report, mentions: list[Mention], reference: Reference,
     return out
 
 
-def _committees_by_initial(mentions: list[Mention], reference: Reference) -> dict[str, str | None]:
+def _committees_by_initial(mentions: list[Mention], reference: Reference, own: str | None) -> dict[str, str | None]:
     """Each first character of a place the text names (itself or by its committee) → that
-    place's committee; None where two committees share the character. Committees the text names
-    come first: a place only visited (泸县 beside 泸州市政协) gives an initial no committee took."""
+    place's committee; None where two committees share the character, unless one of them is the
+    text's own (`own`: 荣隆 on 荣昌's page, which also names 荣县). Committees the text names come
+    first: a place only visited (泸县 beside 泸州市政协) gives an initial no committee took."""
     found: dict[str, set[str]] = {}
     by_place: dict[str, set[str]] = {}
     for m in mentions:
@@ -79,4 +80,4 @@ def _committees_by_initial(mentions: list[Mention], reference: Reference) -> dic
         into.setdefault(place.name_zh[0], set()).add(committee)
     for initial, keys in by_place.items():
         found.setdefault(initial, keys)
-    return {c: (next(iter(keys)) if len(keys) == 1 else None) for c, keys in found.items()}
+    return {c: (next(iter(keys)) if len(keys) == 1 else own if own in keys else None) for c, keys in found.items()}

@@ -1391,7 +1391,7 @@ class InitiativeExtractor:
                       for m in mentions[bisect_left(starts, a):bisect_left(starts, b)] if m.evidence.end <= b]
             bodies = [p for p in placed if p.mention.kind == "body"]
             places = [p for p in placed if p.mention.kind == "place"]
-            went_to = [p.mention.entity for p in places if lexicon.VISIT_BEFORE.search(text, max(0, p.start - 6), p.start)]
+            went_to = self._went_to(text, places)
             self._visited.extend(went_to)
             if not self.group and len(bodies) >= 2:
                 # 《万州区政协 达州市政协…要点》…两地政协; A政协到B政协开展交流。两地政协…
@@ -2899,6 +2899,26 @@ class InitiativeExtractor:
                 return True
         return False
 
+    def _went_to(self, text: str, places: Sequence[_Placed]) -> list[str]:
+        """The places a clause says someone went to (赴X, 到X): each written right after a word of
+        going, or after such a place (赴四川省达州市开江县、万源市: 开江县 and 万源市); a place
+        written only to say where the next one is (达州市 of 达州市开江县) is not one of them."""
+        out: list[str] = []
+        going = False
+        for i, p in enumerate(places):
+            going = bool(lexicon.VISIT_BEFORE.search(text, max(0, p.start - 6), p.start)) or (
+                going and i > 0 and _PLACES_GO_ON.fullmatch(text, places[i - 1].end, p.start) is not None)
+            if going and not self._names_the_next(p, places[i + 1:i + 2]):
+                out.append(p.mention.entity)
+        return out
+
+    def _names_the_next(self, place: _Placed, after: Sequence[_Placed]) -> bool:
+        """Is `place` written right before a place inside it (自贡市荣县), only to say where that is?"""
+        if not after or after[0].start != place.end:
+            return False
+        inner = self.reference.get(after[0].mention.entity)
+        return inner is not None and inner.parent == place.mention.entity
+
     def _visit_pair(self, head: list[str], went_to: list[str]) -> list[str]:
         """The body at a clause's head and the committee of the place it went to (X率队到Y):
         the two sides a following 双方/两地政协 means."""
@@ -3311,6 +3331,7 @@ _DEPARTMENT_ENDS = ("委员会", "局", "中心", "办公室", "办")
 _COUNT_AFTER = re.compile(r"(?:活动)?[\d一二三四五六七八九十两]+(?:余|多)?[次件项场个篇]")
 _FIRST_PERSON = re.compile(r"(?:^|[“，,：:])(?:[^，,。“”]{0,8}[，,])?(?:我|本人)(?![们国市区县省党])")
 _AUTHORS_COUNTED = re.compile(r"(?:提交|提出|撰写)了?(?:集体|联名)?(?:提案)?\d+(?:余|多)?件")  # (X提交提案12件)
+_PLACES_GO_ON = re.compile(r"[、和及与]?")  # (赴甲市乙县、丙市: the places one after another)
 _THEIR_WORK = ("工作", "的工作", "各项工作")  # (指导区县政协工作: the work guided)
 _LOOKED_INTO_BEFORE = re.compile(r"(?:调研|视察|考察|了解|指导|督导|点赞)[^，,；;。]{0,12}$")
 # a list of fields of work (在走访调研、社会管理…等方面)
