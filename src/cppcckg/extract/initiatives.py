@@ -745,6 +745,17 @@ def _themed_before(before: str) -> bool:
     return theme is not None and not _GENERIC_THEME.fullmatch(theme.group("x"))
 
 
+def _next_meeting(text: str) -> tuple[int, int, str] | None:
+    """The span and ordinal of the next meeting a clause names its host for (确定X政协为第三次会议
+    主办单位; 确定由X政协承办第三次会议), if it does."""
+    host = _NEXT_HOST.search(text) if "单位" in text or "承办" in text or "主办" in text else None
+    if host is None:
+        return None
+    group = "m" if host.group("m") is not None else "m2"
+    ordinal = _ORDINAL.search(host.group(group))
+    return host.start(group), host.end(group), ordinal.group() if ordinal is not None else host.group(group)
+
+
 def _count_at(text: str, at: int) -> int:
     """Where the count after a hand-in verb begins (提交集体提案5件, 提交了31件: past the words)."""
     match = _COUNT_OPENS.match(text, at)
@@ -1345,6 +1356,7 @@ class InitiativeExtractor:
                                                _TITLES_LISTED_BEFORE.search(sentence_view.text)
                                                or _TITLES_LISTED_BEFORE.search(self._before_view))))) and not (
                 "组" in sentence_view.text and _SPLIT_INTO_GROUPS.search(sentence_view.text)) and not (
+                "第" in sentence_view.text and _next_meeting(sentence_view.text) is not None) and not (
                 "发言" in sentence_view.text and _THEMED_SPEECH.search(sentence_view.text)):
             self._note_actors(sentence_view, mentions)
             self._attendance_only(sentence, sentence_view, mentions)
@@ -1455,6 +1467,12 @@ class InitiativeExtractor:
             if not found and (tally := _THEMED_TALLY.fullmatch(text)) and _themed_before(
                     sentence_view.text[:sentence_view.index(a)]):
                 found = (_Trigger(tally.start(1), tally.end(1), "proposal", None),)  # 围绕X，提出提案95件
+            next_meeting: tuple[_Trigger, ...] = ()
+            if (host := _next_meeting(text)) is not None and sentence_view.text.find(
+                    host[2], sentence_view.index(b - 1) + 1) < 0:
+                # 确定X政协为第三次会议主办单位: the group's next meeting (unless the sentence goes on to tell it)
+                found = (_Trigger(host[0], host[1], "meeting", None),)
+                next_meeting = found  # (told by its host, with no verb of holding: kept as it is)
             elif not found and self._about_proposals and (handed := _HANDED_IN_COUNT.search(text)):
                 found = (_Trigger(handed.start(1), handed.end(1), "proposal", None),)  # (区工商联、区妇联提交9件)
             elif not found and (themed := _themed_clause(text)):
@@ -1474,6 +1492,8 @@ class InitiativeExtractor:
                 found = (*found, _Trigger(about[0], about[1], "proposal", None))  # 90件提案聚焦A、B等内容
             before_clause = sentence_view.text[: sentence_view.index(a)] if found else ""
             triggers = self._used(found, text, bodies, before_clause, sentence.is_lead) if found else []
+            if next_meeting and not triggers:
+                triggers = list(next_meeting)
             if not found and self._about_proposals and "《" in text and not lexicon.MEETING_BUSINESS.match(text):
                 triggers = _cited_proposals(text)  # …的《关于…的建议》认为: a proposal cited by its title (not one reviewed)
             elif self._about_proposals and "《" in text and triggers and all(
@@ -2818,6 +2838,12 @@ class InitiativeExtractor:
         if status == DONE and _WILL_AFTER.match(text, trig.end) and not lexicon.DONE_MARK.search(text):
             status = PLANNED  # 联合视察将聚焦X: the work named, then what it will do
             period = planned_period(sentence_before + text[:trig.end], period, self._written)
+        if trig.type == "meeting" and (host := _next_meeting(text)) is not None and host[0] == trig.start:
+            status = PLANNED  # 确定X政协为第三次会议主办单位: the group's next meeting, to come
+            if self._last_meeting:
+                organizers = list(self._last_meeting)  # (held by the group that met, hosted by X)
+                rules.append("role:next-meeting-of-the-group")
+                joint = joint or self._joint(organizers)
         if status == DONE and (termed := _TERM_OF.search(lead_in)) is not None:
             period = self._term_period(termed.group(1), organizers) or period  # 十二届省政协…开展: that term's years
         if status == DONE and len(items_before) > 1 and _LIST_AHEAD.search(items_before[0]) and not (
@@ -3332,6 +3358,14 @@ _COUNT_AFTER = re.compile(r"(?:活动)?[\d一二三四五六七八九十两]+(?:
 _FIRST_PERSON = re.compile(r"(?:^|[“，,：:])(?:[^，,。“”]{0,8}[，,])?(?:我|本人)(?![们国市区县省党])")
 _AUTHORS_COUNTED = re.compile(r"(?:提交|提出|撰写)了?(?:集体|联名)?(?:提案)?\d+(?:余|多)?件")  # (X提交提案12件)
 _PLACES_GO_ON = re.compile(r"[、和及与]?")  # (赴甲市乙县、丙市: the places one after another)
+# 确定X政协为第三次会议主办单位, 确定X为明年联席会议第四次会议的轮值主席单位: the group's next meeting
+# (确定由X政协承办第三次会议: the other order)
+_NEXT_HOST = re.compile(r"(?:确定|商定|明确|决定)(?:(?:由)?[^，,；;。]{2,24}?(?:为|作为)(?:明年|下一?次|下届)?"
+                        r"(?P<m>[^，,；;。为]{0,16}?第[一二三四五六七八九十\d]{1,3}(?:次|届)[^，,；;。]{0,8}?(?:会议|论坛))"
+                        r"的?(?:轮值)?(?:主办|承办|轮值主席|东道主|召集)(?:单位|方)"
+                        r"|由[^，,；;。]{2,24}?(?:轮值)?(?:承办|主办)(?=[^，,；;。]{0,8}?第)"
+                        r"(?P<m2>[^，,；;。]{0,8}?第[一二三四五六七八九十\d]{1,3}(?:次|届)[^，,；;。]{0,8}?(?:会议|论坛)))")
+_ORDINAL = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:次|届)")
 _THEIR_WORK = ("工作", "的工作", "各项工作")  # (指导区县政协工作: the work guided)
 _LOOKED_INTO_BEFORE = re.compile(r"(?:调研|视察|考察|了解|指导|督导|点赞)[^，,；;。]{0,12}$")
 # a list of fields of work (在走访调研、社会管理…等方面)
