@@ -871,7 +871,7 @@ _PREPARED_FOR_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:做好|作好|作)?(?:
 # the places visited, counted (走访企业7家): a statistic
 _PLACES_COUNTED = re.compile(r"了?[^，,；;。“”]{0,14}?\d+(?:余|多)?(?:家|个|户|处|所)")
 # choosing the key proposals (确定重点提案42件, 票决选出重点提案5件): a supervision
-_KEY_CHOSEN = re.compile(r"(?:票决|遴选|确定|选定|(?:票决)?选出)了?(?:\d+件)?重点(?:督办|办理)?提案")
+_KEY_CHOSEN = re.compile(r"(?:票决|遴选|确定|选定|选择|(?:票决)?选出)了?(?:今年|本年度|年度|\d{4}年度?)?(?:\d+件)?重点(?:督办|办理)?提案")
 # the leaders who oversee the key proposals just chosen or counted (确定重点提案42件，由市领导领衔督办;
 # 其中12件由…牵头督办; 副区长领衔督办重点提案9件): how the proposals are handled, a statistic, no work
 _LEADERS_OVERSEE = re.compile(r"[^，,；;。《》“”]*?(?:由|分别|各)[^，,；;。《》“”]{0,24}?(?:领衔|牵头)督办(?:重点提案)?(?:\d+件)?|"
