@@ -2040,7 +2040,7 @@ class InitiativeExtractor:
                 and not _says_together(text) and not text.startswith(("“", "”", "》"), trig.start - 1)):
             return False  # 开展专题协商4项、视察9次, 召开专题议政性常委会2次: counted kinds of work, a statistic
         if _COUNT_AFTER.match(text, trig.end) and _FIRST_PERSON.search(before_clause[-40:] + text[:trig.start]):
-            return False  # “两年来，我参加考察调研活动66次，提交提案16件”: a member's own tally, statistics
+            return False  # “三年来，我参加视察活动40余次，提交提案12件”: a member's own tally, statistics
         if (_DIGIT.match(text, trig.end) and not _DATE_AFTER.match(text, trig.end)) or (
                 trig.type == "proposal" and _PROPOSALS_COUNTED.match(text, trig.end)):  # (联名提交了4件提案)
             # 协商4100多次 is a count; 自主调研2000余人次 after 引导 is still an activity
@@ -2524,7 +2524,7 @@ class InitiativeExtractor:
                         (e := self.reference.get(k)) is not None and e.cls in CPPCC_CLASSES for k in organizers):
                     organizers = list(keys)  # (民盟X市委副秘书长、X县政协副主席某某率队: the committee's work)
             elif lexicon.SUPPORTED_BEFORE.search(before):
-                # 指导A开展调研: A runs it; 联系指导市县政协工作及…调研: their work is what is guided, not who researches
+                # 指导A开展调研: A runs it; 指导区县政协工作暨…调研: their work is what is guided, not who researches
                 role = None if text.startswith(_THEIR_WORK, p.end) else "supported"
             elif lexicon.COORGANIZER_BEFORE.search(before) and p.start < last_verb_at and keys:
                 role = "co-organizer"  # 潼南区政协与遂宁市政协开展…: both run it

@@ -1,4 +1,4 @@
-"""The places of a list before one head are places too: 万州区、达州市、开州区三地政协.
+"""The places of a list before one head are places too: A区、B市和C县政协.
 
 In `A区、B市和C县政协` (or `A、B等区县政协`) each place stands for its committee, and that is how
 the extractor reads who acts. The words written are still the places' names, and a reader who
