@@ -68,7 +68,8 @@ class Pipeline:
         initiatives_x = InitiativeExtractor(self.reference, report, publisher_assumed=assumed)
         initiatives_x.members_of = _members_groups(mentions, self.reference)
         if assumed:
-            initiatives_x.default_org = (_featured(mentions, initiatives_x.default_org, self.reference, self.parties)
+            initiatives_x.default_org = (_featured(mentions, initiatives_x.default_org, self.reference, self.parties,
+                                                   report.norm)
                                          or initiatives_x.default_org or _only_unlisted_committee(mentions))
         default_subject = own_cppcc(self.reference, report)
         by_sentence = _group(sentences, mentions)
@@ -170,20 +171,25 @@ _FEATURED = 2  # times a unit is named in a text about it
 
 
 def _featured(mentions: list[Mention], committee: str | None, reference: Reference,
-              parties: tuple[str, ...]) -> str | None:
+              parties: tuple[str, ...], norm: str) -> str | None:
     """The unit a text without metadata is about (named twice or more, and more often than its
-    committee): a members' studio, a democratic party's local unit or a special committee. The
-    work the text tells without an actor is that unit's (a studio's feature, a party's page on its
-    members at the sessions, a special committee's year in review)."""
+    committee, in more than one paragraph or in its first line): a members' studio, a democratic
+    party's local unit or a special committee. The work the text tells without an actor is that
+    unit's (a studio's feature, a party's page on its members at the sessions, a special
+    committee's year in review); a unit named twice in one paragraph of a session's news (the
+    party one speaker spoke for) is not what the text is about."""
     counts: dict[str, int] = {}
+    paragraphs: dict[str, set[int]] = {}
     for m in mentions:
         if m.kind == "body" and _is_unit(m, reference, parties):
             counts[m.entity] = counts.get(m.entity, 0) + 1
+            paragraphs.setdefault(m.entity, set()).add(norm.rfind("\n", 0, m.evidence.start))
     if not counts:
         return None
     unit = max(counts, key=lambda k: counts[k])
     own = sum(1 for m in mentions if m.entity == committee)
-    return unit if counts[unit] >= _FEATURED and counts[unit] > own else None
+    spread = len(paragraphs[unit]) >= 2 or -1 in paragraphs[unit]  # (-1: the first line, a headline)
+    return unit if counts[unit] >= _FEATURED and counts[unit] > own and spread else None
 
 
 def _only_unlisted_committee(mentions: list[Mention]) -> str | None:
