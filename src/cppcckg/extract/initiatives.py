@@ -2079,10 +2079,18 @@ class InitiativeExtractor:
         return acted or verbal or session or done or bool(lexicon.SELF_ACTING.match(text, trig.start))
 
     def _at_a_session(self, sentence: Sentence) -> bool:
-        """Does the paragraph so far tell a session's sitting (大会发言, 全体会议…) and no symposium,
-        where the speeches made are the symposium's business?"""
-        told = self.report.norm[self._lead_from:sentence.end]
-        return _A_SESSIONS_SITTING.search(told) is not None and "座谈" not in told
+        """Does the story tell a session's sitting (大会发言, 全体会议…) before this sentence, in its
+        paragraph or in the paragraphs just before (the speakers told one paragraph each), and no
+        symposium since, where the speeches made are the symposium's business?"""
+        norm = self.report.norm
+        told = norm[self._lead_from:sentence.end]
+        if _A_SESSIONS_SITTING.search(told) is not None and "座谈" not in told:
+            return True
+        start = max(0, sentence.start - _SITTING_REACH)
+        last = None
+        for last in _A_SESSIONS_SITTING.finditer(norm, start, sentence.start):
+            pass
+        return last is not None and "座谈" not in norm[last.start():sentence.end]
 
     def _members_group(self, committee: str) -> str | None:
         """The members' group of `committee`: the one the text names, else the reference's
@@ -3366,6 +3374,7 @@ _NEXT_HOST = re.compile(r"(?:确定|商定|明确|决定)(?:(?:由)?[^，,；;�
                         r"|由[^，,；;。]{2,24}?(?:轮值)?(?:承办|主办)(?=[^，,；;。]{0,8}?第)"
                         r"(?P<m2>[^，,；;。]{0,8}?第[一二三四五六七八九十\d]{1,3}(?:次|届)[^，,；;。]{0,8}?(?:会议|论坛)))")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:次|届)")
+_SITTING_REACH = 600  # characters back a session's sitting told may still hold the speeches after it
 _THEIR_WORK = ("工作", "的工作", "各项工作")  # (指导区县政协工作: the work guided)
 _LOOKED_INTO_BEFORE = re.compile(r"(?:调研|视察|考察|了解|指导|督导|点赞)[^，,；;。]{0,12}$")
 # a list of fields of work (在走访调研、社会管理…等方面)
