@@ -745,6 +745,16 @@ def _themed_before(before: str) -> bool:
     return theme is not None and not _GENERIC_THEME.fullmatch(theme.group("x"))
 
 
+def _speech_said(spoken: re.Match[str]) -> tuple[int, int]:
+    """The span of the words of speaking in a themed speech (作了发言; 的发言聚焦X: 发言)."""
+    return spoken.span("v") if spoken.group("v") is not None else spoken.span("v2")
+
+
+def _speech_theme(spoken: re.Match[str]) -> tuple[int, int]:
+    """The span of a themed speech's theme."""
+    return spoken.span("x") if spoken.group("x") is not None else spoken.span("x2")
+
+
 def _next_meeting(text: str) -> tuple[int, int, str] | None:
     """The span and ordinal of the next meeting a clause names its host for (确定X政协为第三次会议
     主办单位; 确定由X政协承办第三次会议), if it does."""
@@ -850,7 +860,9 @@ _STUDIED_AT = re.compile(r"[\u4e00-\u9fff]{0,4}[，,](?:会议)?(?:深入|认真
 _OPENS_ON_A_SUBJECT = re.compile(r"^[\u4e00-\u9fff]{0,4}[，,](?:与会人员|与会委员|委员们|大家)?(?:围绕|就|聚焦)[^，,；;。]{2,40}$")
 _A_SESSIONS_SITTING = re.compile(r"大会发言|全体会议|开幕会|闭幕会|联组|届[一二三四五六七八九十\d]{1,3}次(?:全体)?会议")
 # 某党派区委委员某某围绕X作了发言, 区工商联就X作了发言: a speech on a theme at a sitting
-_THEMED_SPEECH = re.compile(r"(?:围绕|就|聚焦)(?P<x>[^，,；;。“”《》]{2,30}?)(?P<v>[作做]了?(?:大会|书面|口头)?发言)(?![人稿者])")
+# (某界委员某某的发言则聚焦X, 某党派的发言聚焦X，题为《Y》: the same, told the other way round)
+_THEMED_SPEECH = re.compile(r"(?:围绕|就|聚焦)(?P<x>[^，,；;。“”《》]{2,30}?)(?P<v>[作做]了?(?:大会|书面|口头)?发言)(?![人稿者])"
+                            r"|(?<=的)(?P<v2>发言)(?:则|还|也|主要)?(?:聚焦|围绕|关注|着眼于?|集中在)(?P<x2>[^，,；;。“”《》]{2,30})")
 _THEMES_SPOKEN_ON = re.compile(r"(?:就|围绕|针对)(?P<x>[^，,；;。]{2,60}?)等(?:问题|方面)$")
 _TITLE_TAIL = re.compile(r"(?P<x>[^，,；;。《》“”]{2,40}?)的(?P<w>建议|提案)$")
 _ITEM_MARK = re.compile(r"[，,；;。、]")
@@ -1482,7 +1494,7 @@ class InitiativeExtractor:
             if "发言" in text and (spoken := _THEMED_SPEECH.search(text)) is not None and not any(
                     t.end > spoken.start() and t.start < spoken.end() for t in found) and self._at_a_session(sentence):
                 # 区工商联就优化营商环境作了发言: a speech on that theme, by the body at the clause's head
-                found = (*found, _Trigger(spoken.start("v"), spoken.end("v"), "consultation", None))
+                found = (*found, _Trigger(*_speech_said(spoken), "consultation", None))
             if "组" in text and (split := _SPLIT_INTO_GROUPS.search(text)) is not None and (_GROUPS_DISCUSS.match(
                     sentence_view.text, sentence_view.index(b - 1) + 1) or _DISCUSSED_RIGHT_AFTER.match(text, split.end())
                     ) and not any(t.end > split.start() for t in found):
@@ -1960,7 +1972,7 @@ class InitiativeExtractor:
         if trig.type == "consultation" and _SPEECH.fullmatch(text, trig.start, trig.end):
             return True  # 作了题为《X》的大会发言: a speech given (its title in quotes, its verb inside)
         if trig.type == "consultation" and "发言" in text and (spoken := _THEMED_SPEECH.search(text)) is not None and (
-                spoken.span("v") == (trig.start, trig.end)):
+                _speech_said(spoken) == (trig.start, trig.end)):
             return True  # 区工商联就优化营商环境作了发言: a speech on a theme, given
         # “田间协商会”, “X联合协商”: a quoted activity's name; not a brand that ends in the bare word (“有事来协商”)
         closes_name = (text[trig.end:trig.end + 1] in ("”", "》") and text[trig.start:trig.end] != "协商") or text[trig.end:trig.end + 2] == "会”"
@@ -3183,8 +3195,8 @@ class InitiativeExtractor:
             named = _SESSION_PREPARED_NAME.search(sentence_view.text)  # (做好X届Y次会议准备工作; 扛牢大会筹办责任，确保X会议…)
             return f"{self._own_words(*sentence_view.span(*named.span())) if named else '大会'}筹备", a, b, named is not None
         themed_speech = _THEMED_SPEECH.search(text) if trig.type == "consultation" and "发言" in text else None
-        if themed_speech is not None and themed_speech.span("v") == (trig.start, trig.end):
-            xs, xe = view.span(*themed_speech.span("x"))  # 就X作了发言: 大会发言：X
+        if themed_speech is not None and _speech_said(themed_speech) == (trig.start, trig.end):
+            xs, xe = view.span(*_speech_theme(themed_speech))  # 就X作了发言: 大会发言：X
             return f"大会发言：{self._own_words(xs, xe)}", min(a, view.span(themed_speech.start(), themed_speech.end())[0]), b, True
         if trig.type == "consultation" and (_SPEECH.fullmatch(text, trig.start, trig.end) or (
                 text.endswith("发言", 0, trig.end) and _RECEIVED_AFTER.match(text, trig.end))):  # (…的发言赢得掌声)
