@@ -1369,6 +1369,7 @@ class InitiativeExtractor:
                                                or _TITLES_LISTED_BEFORE.search(self._before_view))))) and not (
                 "组" in sentence_view.text and _SPLIT_INTO_GROUPS.search(sentence_view.text)) and not (
                 "第" in sentence_view.text and _next_meeting(sentence_view.text) is not None) and not (
+                _SITTING_OPENS.match(sentence_view.text) is not None) and not (
                 "发言" in sentence_view.text and _THEMED_SPEECH.search(sentence_view.text)):
             self._note_actors(sentence_view, mentions)
             self._attendance_only(sentence, sentence_view, mentions)
@@ -1495,6 +1496,11 @@ class InitiativeExtractor:
                     t.end > spoken.start() and t.start < spoken.end() for t in found) and self._at_a_session(sentence):
                 # 区工商联就优化营商环境作了发言: a speech on that theme, by the body at the clause's head
                 found = (*found, _Trigger(*_speech_said(spoken), "consultation", None))
+            if (a == sentence.start and (sitting := _SITTING_OPENS.match(text)) is not None
+                    and _SESSION_TOLD.search(norm, 0, a) is not None):
+                # 分组讨论中，委员们…; 大会发言环节，…先后登台: the session's sitting, told as where
+                found = (_Trigger(sitting.start("m"), sitting.end("m"), "meeting", None),)
+                next_meeting = found  # (no verb of holding: kept as it is)
             if "组" in text and (split := _SPLIT_INTO_GROUPS.search(text)) is not None and (_GROUPS_DISCUSS.match(
                     sentence_view.text, sentence_view.index(b - 1) + 1) or _DISCUSSED_RIGHT_AFTER.match(text, split.end())
                     ) and not any(t.end > split.start() for t in found):
@@ -3386,6 +3392,9 @@ _NEXT_HOST = re.compile(r"(?:确定|商定|明确|决定)(?:(?:由)?[^，,；;�
                         r"|由[^，,；;。]{2,24}?(?:轮值)?(?:承办|主办)(?=[^，,；;。]{0,8}?第)"
                         r"(?P<m2>[^，,；;。]{0,8}?第[一二三四五六七八九十\d]{1,3}(?:次|届)[^，,；;。]{0,8}?(?:会议|论坛)))")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:次|届)")
+# a session's sitting opening a sentence as where its work is told (分组讨论中，…; 大会发言环节，…)
+_SITTING_OPENS = re.compile(r"(?:在)?(?P<m>大会发言|分组讨论|小组讨论|联组讨论|界别联组讨论)(?:中|环节|期间|时)(?:[，,]|$)")
+_SESSION_TOLD = re.compile(r"[一二三四五六七八九十\d]届(?:[\u4e00-\u9fff]{0,14}?委员会)?第?[一二三四五六七八九十\d]{1,4}次(?:全体)?会议")
 _SITTING_REACH = 600  # characters back a session's sitting told may still hold the speeches after it
 _THEIR_WORK = ("工作", "的工作", "各项工作")  # (指导区县政协工作: the work guided)
 _LOOKED_INTO_BEFORE = re.compile(r"(?:调研|视察|考察|了解|指导|督导|点赞)[^，,；;。]{0,12}$")
