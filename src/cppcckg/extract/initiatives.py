@@ -2810,6 +2810,11 @@ class InitiativeExtractor:
         if not organizers and self.default_org:
             organizers.append(self.default_org)
             rules.append("role:report-cppcc")
+        if trig.type == "proposal" and "role:clause-subject" not in rules and any(map(self._reviews_proposals, organizers)):
+            # the proposals committee that reviewed them (提案委员会…进行了认真审查。…围绕X提出提案208件)
+            # does not write them: its committee's, or its members', as below
+            organizers = _unique([self._committee_of_reviewer(k) if self._reviews_proposals(k) else k for k in organizers])
+            rules.append("role:reviewer-is-no-author")
         if (trig.type == "proposal" and len(organizers) == 1 and organizers[0] in self.members_of
                 and "role:clause-subject" not in rules and "role:proposer" not in rules and not self._units_propose
                 and not _ORGANISES_MEMBERS.search(text, 0, trig.start)):
@@ -2950,6 +2955,21 @@ class InitiativeExtractor:
             if name and (_SPANS_BOTH.match(_BASIN.sub("", name) if "流域" in name else name) or spans_both_sides(name)):
                 return True
         return False
+
+    def _reviews_proposals(self, key: str) -> bool:
+        """Is `key` a committee's proposals committee (提案委员会), which reviews proposals?"""
+        entity = self.reference.get(key)
+        name = entity.name_zh if entity is not None else self._unknown_names.get(key, "")
+        return "提案委员会" in name or name.endswith("提案委")
+
+    def _committee_of_reviewer(self, key: str) -> str:
+        """The CPPCC committee a proposals committee belongs to (itself where it cannot tell)."""
+        entity = self.reference.get(key)
+        if entity is not None and entity.parent:
+            return entity.parent
+        seat = self._unknown_seats.get(key)
+        committee = self.reference.cppcc_seated_in(seat) if seat else None
+        return committee.key if committee is not None else key
 
     def _went_to(self, text: str, places: Sequence[_Placed]) -> list[str]:
         """The places a clause says someone went to (赴X, 到X): each written right after a word of
