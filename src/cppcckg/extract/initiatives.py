@@ -761,7 +761,7 @@ def _next_meeting(text: str) -> tuple[int, int, str] | None:
     host = _NEXT_HOST.search(text) if "单位" in text or "承办" in text or "主办" in text else None
     if host is None:
         return None
-    group = "m" if host.group("m") is not None else "m2"
+    group = next(g for g in ("m", "m2", "m3") if host.group(g) is not None)
     ordinal = _ORDINAL.search(host.group(group))
     return host.start(group), host.end(group), ordinal.group() if ordinal is not None else host.group(group)
 
@@ -3406,11 +3406,14 @@ _AUTHORS_COUNTED = re.compile(r"(?:提交|提出|撰写)了?(?:集体|联名)?(?
 _PLACES_GO_ON = re.compile(r"[、和及与]?")  # (赴甲市乙县、丙市: the places one after another)
 # 确定X政协为第三次会议主办单位, 确定X为明年联席会议第四次会议的轮值主席单位: the group's next meeting
 # (确定由X政协承办第三次会议: the other order)
-_NEXT_HOST = re.compile(r"(?:确定|商定|明确|决定)(?:(?:由)?[^，,；;。]{2,24}?(?:为|作为)(?:明年|下一?次|下届)?"
+_NEXT_HOST = re.compile(r"(?:确定|商定|明确|决定)[，,：:]?(?:(?:由)?[^，,；;。]{2,24}?(?:为|作为)(?:明年|下一?次|下届)?"
                         r"(?P<m>[^，,；;。为]{0,16}?第[一二三四五六七八九十\d]{1,3}(?:次|届)[^，,；;。]{0,8}?(?:会议|论坛))"
                         r"的?(?:轮值)?(?:主办|承办|轮值主席|东道主|召集)(?:单位|方)"
-                        r"|由[^，,；;。]{2,24}?(?:轮值)?(?:承办|主办)(?=[^，,；;。]{0,8}?第)"
-                        r"(?P<m2>[^，,；;。]{0,8}?第[一二三四五六七八九十\d]{1,3}(?:次|届)[^，,；;。]{0,8}?(?:会议|论坛)))")
+                        r"|(?:\d{4}年|明年|下一?年)?由[^，,；;。]{2,24}?(?:轮值)?(?:承办|主办)(?=[^，,；;。]{0,8}?第)"
+                        r"(?P<m2>[^，,；;。]{0,8}?第[一二三四五六七八九十\d]{1,3}(?:次|届)[^，,；;。]{0,8}?(?:会议|论坛)))"
+                        # (会议商定，2023年由X政协承办第三次协作会议: the clause after the verb, led by the year)
+                        r"|^(?:\d{4}年|明年)由[^，,；;。]{2,24}?(?:轮值)?(?:承办|主办)"
+                        r"(?P<m3>[^，,；;。]{0,8}?第[一二三四五六七八九十\d]{1,3}(?:次|届)[^，,；;。]{0,8}?(?:会议|论坛))")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:次|届)")
 # a session's sitting opening a sentence as where its work is told (分组讨论中，…; 大会发言环节，…)
 _SITTING_OPENS = re.compile(r"(?:在)?(?P<m>大会发言|分组讨论|小组讨论|联组讨论|界别联组讨论)(?:中|环节|期间|时)(?:[，,]|$)")
