@@ -1285,6 +1285,11 @@ class InitiativeExtractor:
         new_paragraph = "\n" in norm[self._last_end:sentence.start]
         if new_paragraph:
             self._lead_from = sentence.start  # (a plan's 牵头单位：… line speaks of its paragraph's items)
+            if norm.startswith("【", sentence.start) and (head := self._bracketed_body(sentence, mentions)):
+                # 【经济委】11月9日，…；【文化文史和学习委】近日，组织召开审稿会: a column's item is its head's
+                self.carried = [head]
+                self._carried_alone = [head]
+                self.group = []
         if (new_paragraph and sentence.section != self._last_section) or (
                 (sentence.is_heading or sentence.is_bullet) and not sentence.text.rstrip().endswith(("。", "；", ";"))):
             self._went_out = False  # under a new heading (2 紧扣…, ♦助力…), any text tells other work
@@ -2956,6 +2961,14 @@ class InitiativeExtractor:
                 return True
         return False
 
+    def _bracketed_body(self, sentence: Sentence, mentions: Sequence[Mention]) -> str | None:
+        """The body a paragraph's head in square brackets names whole (【经济委】), if it does."""
+        close = self.report.norm.find("】", sentence.start, sentence.start + _BRACKET_HEAD_REACH)
+        if close < 0:
+            return None
+        return next((m.entity for m in mentions if m.kind == "body" and m.evidence.start == sentence.start + 1
+                     and m.evidence.end == close), None)
+
     def _reviews_proposals(self, key: str) -> bool:
         """Is `key` a committee's proposals committee (提案委员会), which reviews proposals?"""
         entity = self.reference.get(key)
@@ -3418,6 +3431,7 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:次|届)")
 # a session's sitting opening a sentence as where its work is told (分组讨论中，…; 大会发言环节，…)
 _SITTING_OPENS = re.compile(r"(?:在)?(?P<m>大会发言|分组讨论|小组讨论|联组讨论|界别联组讨论)(?:中|环节|期间|时)(?:[，,]|$)")
 _SESSION_TOLD = re.compile(r"[一二三四五六七八九十\d]届(?:[\u4e00-\u9fff]{0,14}?委员会)?第?[一二三四五六七八九十\d]{1,4}次(?:全体)?会议")
+_BRACKET_HEAD_REACH = 16  # characters a paragraph's bracketed head may run to (【港澳台侨和外事委】)
 _SITTING_REACH = 600  # characters back a session's sitting told may still hold the speeches after it
 _THEIR_WORK = ("工作", "的工作", "各项工作")  # (指导区县政协工作: the work guided)
 _LOOKED_INTO_BEFORE = re.compile(r"(?:调研|视察|考察|了解|指导|督导|点赞)[^，,；;。]{0,12}$")
