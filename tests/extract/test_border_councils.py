@@ -82,3 +82,21 @@ def test_a_later_paragraphs_pair_word_is_the_pair_named_before(pipeline):
                       "当天下午，会议举行第二次全体会议。\n\n据了解，今年两地政协计划围绕渠江航运开展联合调研。", publisher="cppcc-hechuan")
     research = [i for i in x.initiatives if i.type == "research"]
     assert [set(i.organizers) for i in research] == [{"cppcc-hechuan", "cppcc-yuechi-sc"}], x.initiatives
+
+
+_FOUR_ISSUERS = ("城口县政协　万源市政协　宣汉县政协　镇巴县政协\n2025年度毗邻地区政协协同履职工作要点\n\n"
+                 "一、联合开展专题协商。围绕大巴山生态保护开展跨区域联合协商，于三季度在万源市召开联合协商会。")
+
+
+def test_a_plans_row_of_issuers_is_text_not_a_menu(pipeline):
+    """Four committees on one line, spaced apart, head a joint plan: they are bodies, not a site's
+    menu, and the plan's work is theirs."""
+    x = run(pipeline, _FOUR_ISSUERS)
+    heads = {m.entity for m in x.mentions if m.kind == "body" and m.evidence.end <= 23}
+    assert {"cppcc-chengkou", "cppcc-wanyuan-sc", "cppcc-xuanhan-sc", "cppcc-zhenba-sn"} <= heads, x.mentions
+    assert set(x.initiatives[0].organizers) == heads, x.initiatives
+
+
+def test_a_row_of_headlines_is_still_furniture(pipeline):
+    x = run(pipeline, "首页　政协新闻　履职动态　委员风采　图片新闻\n5月20日，梁平区政协召开协商座谈会。")
+    assert not any(m.evidence.start < 20 for m in x.mentions if m.kind == "body"), x.mentions

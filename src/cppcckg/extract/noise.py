@@ -56,6 +56,8 @@ _ASIDE_MARKS = (
 # row of place names spaced out letter by letter
 _HEADLINE_LIST = re.compile(r"^\s*[^，,。；;：:！!？?\s]{2,}(?:[ \t\u3000]+[^，,。；;：:！!？?\s]{2,}){3,}\s*$|"
                             r"^\s*[^，,。；;！!？?\s]{2,}(?:[ \t\u3000]+[^，,。；;！!？?\s]+){5,}\s*$")  # (合川:召开… 南川:调研…; 渝  中 江  津: a spaced row of places)
+# a joint plan's issuers, one committee after another (城口县政协　万源市政协　宣汉县政协　镇巴县政协): text
+_ISSUERS = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,16}(?:政协|委员会)[ \t\u3000]*){2,}\s*$")
 # 中新网重庆1月12日电, with the reporters' names bracketed right after it (… (某某 某某))
 _DATELINE = (r"[\u4e00-\u9fff]{1,5}(?:网|社|新闻|日报)[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日(?:电|讯)"
              r"(?:[ \u3000]*[（(][\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){1,5}[)）])?")
@@ -95,7 +97,7 @@ def noise_spans(norm: str) -> list[tuple[int, int]]:
             spans.append((line.start() + credit.start(), line.end()))
             continue
         if ((short and (_FURNITURE.search(text) or _TIMESTAMP.match(text) or _furniture_read_through(text)))
-                or _HEADLINE_LIST.match(_READINGS_OUT.sub("", text) if "   " in text else text)
+                or (_HEADLINE_LIST.match(_READINGS_OUT.sub("", text) if "   " in text else text) and not _ISSUERS.match(text))
                 or (len(stripped) <= _LABELLED_SHORT and _LABELLED_LINE.match(text)) or _SPAM.search(text)
                 or (len(stripped) > 5 and _cjk_count(stripped) < 0.3 * (len(stripped) - stripped.count(" ")))):
             # (mostly not Chinese; a repost's pinyin readings, blanked in the matching form, aside)
