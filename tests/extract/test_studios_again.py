@@ -1,4 +1,4 @@
-"""A members' studio named in full (重庆市政协澳门委员工作室) and by its own name alone (澳门委员工作室)
+"""A members' studio named in full (重庆市政协香港委员工作室) and by its own name alone (香港委员工作室)
 is one studio, not a place and some words.
 
 The sentences are made up for this project.

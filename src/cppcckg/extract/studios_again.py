@@ -1,8 +1,8 @@
-"""A members' studio named in full, then by its own name alone: 重庆市政协澳门委员工作室, then
-澳门委员工作室.
+"""A members' studio named in full, then by its own name alone: 重庆市政协香港委员工作室, then
+香港委员工作室.
 
-A feature names a studio once with its committee (重庆市政协澳门委员工作室) and goes on with the
-studio's own name. Read alone, 澳门委员工作室 is a place and some words; it is the studio named
+A feature names a studio once with its committee (重庆市政协香港委员工作室) and goes on with the
+studio's own name. Read alone, 香港委员工作室 is a place and some words; it is the studio named
 before.
 """
 
