@@ -159,11 +159,11 @@ _NO_ONE_PIECE = re.compile(r"(?:无论是?|不论是?|为了?确保|以确保|�
 # a body that hands in what it counts (民盟某区委共提交集体提案N件): its own proposals, not a tally by kind
 _UNIT_BEFORE = re.compile(r"(?:委会|委员会|[区市县州省工]委|支部|总支|支社|工商联|妇联|科协|侨联|党派|界别|界委员|专委会|政协)"
                           r"(?:共|共计|累计|先后|已|还|在会上|分别)?$")
-# a unit or a sector's members handing in proposals counted without the word (农业界委员提交31件), in a
-# text about proposals: the verb
 # the authors who open a clause that counts what they handed in (从提出主体看，A、B和C共提交…)
 _AUTHORS_HEAD = re.compile(r"(?:(?:从|按)[^，,]{2,8}(?:看|分)[，,])?(?P<x>[^，,；;。]{2,60}?)(?:共计|共|累计|分别)?(?=提交|提出)")
 _NOT_AUTHORS = re.compile(r"围绕|聚焦|就|针对|收到|向|的|名义|其中|组织|提前")  # (words of a clause, not of names)
+# a unit or a sector's members handing in proposals counted without the word (农业界委员提交31件), in a
+# text about proposals: the verb
 _HANDED_IN_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])(?:共|共计|分别)?(提交|提出)了?\d+(?:余|多)?件")
 # 联名会签的关于“甲”、“乙”等3份集体提案: proposals the members signed together, put forward
 _SIGNED_BEFORE = re.compile(r"联名(?:会签|提交|提出)的[^，,；;。]{0,80}$")
