@@ -1338,8 +1338,8 @@ class InitiativeExtractor:
             self._plan_items = True
         self._follows_plan = self._follows_plan or self._plan_items
         if self._previews_session:  # (据介绍，2025年，…: the review goes on, paragraph after paragraph, until a plan)
-            if self._year_behind(sentence_view.text):
-                self._reviewing = True
+            if self._year_behind(sentence_view.text) or _LOOKS_BACK.match(sentence_view.text):
+                self._reviewing = True  # (在回顾过去一年工作时，某某说，…: the year behind, told)
             elif "将" in sentence_view.text or lexicon.PLANNED_CUE.search(sentence_view.text):
                 self._reviewing = False
         self._before_view = self._last_view  # the sentence before (…立案118件。其中，X方面N件、…)
@@ -3432,6 +3432,8 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:次|届)")
 _SITTING_OPENS = re.compile(r"(?:在)?(?P<m>大会发言|分组讨论|小组讨论|联组讨论|界别联组讨论)(?:中|环节|期间|时)(?:[，,]|$)")
 _SESSION_TOLD = re.compile(r"[一二三四五六七八九十\d]届(?:[\u4e00-\u9fff]{0,14}?委员会)?第?[一二三四五六七八九十\d]{1,4}次(?:全体)?会议")
 _BRACKET_HEAD_REACH = 16  # characters a paragraph's bracketed head may run to (【港澳台侨和外事委】)
+# a preview's sentence opening on the year behind it (在回顾过去一年工作时，…; 过去一年，…; 一年来，…)
+_LOOKS_BACK = re.compile(r"(?:在|据)?(?:回顾)?(?:过去(?:的)?一年|一年来|去年)(?:[^，,。]{0,8}?时)?[，,]")
 _SITTING_REACH = 600  # characters back a session's sitting told may still hold the speeches after it
 _THEIR_WORK = ("工作", "的工作", "各项工作")  # (指导区县政协工作: the work guided)
 _LOOKED_INTO_BEFORE = re.compile(r"(?:调研|视察|考察|了解|指导|督导|点赞)[^，,；;。]{0,12}$")

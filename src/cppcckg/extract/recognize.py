@@ -2433,7 +2433,8 @@ _LEVEL_ENDS = ("省", "市", "区", "县", "州", "镇", "乡")
 _BEFORE_A_NAME = frozenset("来自到在由与和同赴")
 _WENT_TO = re.compile(r"(?:赴|到|前往|来到)$")
 # after a place written as a meeting's venue (在广安举行, 在某县召开的): the meeting is held there
-_HELD_AT_VENUE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:会场|会议中心|大礼堂))?(?:举行|召开|举办|开幕|闭幕)")
+_HELD_AT_VENUE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:会场|会议中心|大礼堂))?(?:联合|共同|隆重|顺利|正式|成功|同步)?"
+                            r"(?:举行|召开|举办|开幕|闭幕)")  # (在成都联合召开: where it sat)
 _TERM_BEFORE_ORGAN = re.compile(r"第?[一二三四五六七八九十\d]{1,3}届(?![一二三四五六七八九十\d第])")
 # the committee a sector is written after (县政协科技界别, 区政协民革界别)
 _COMMITTEE_BEFORE_SECTOR = re.compile(r"^[\u4e00-\u9fff]{0,6}?政协")

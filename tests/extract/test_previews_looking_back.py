@@ -1,0 +1,36 @@
+"""A session's press preview that turns to the year behind it (在回顾过去一年工作时，某某说，…) tells
+work done, not the session's coming business; and a venue across the border named there (在成都
+联合召开) does not make the text's bare 市政协 that city's.
+
+The sentences are made up for this project.
+"""
+
+from __future__ import annotations
+
+from tests.extract.test_extract_general import run
+
+_PREVIEW = ("市政协六届四次会议新闻发布会举行\n会议将于1月16日开幕　会期3天半\n\n"
+            "本报讯（记者 某某）1月12日上午，市政协六届四次会议新闻发布会在市政协机关举行。新闻发言人某某介绍会议筹备情况，"
+            "并回答记者提问。\n\n"
+            "某某介绍，经市政协六届十五次常委会会议决定，政协重庆市第六届委员会第四次会议将于1月16日下午开幕，19日上午闭幕。"
+            "会议期间，委员们将听取和审议市政协常委会工作报告，列席市六届人大四次会议开幕会。大会将安排12名委员作大会口头发言，"
+            "并组织委员围绕“推动数字经济发展”“建设巴蜀文化旅游走廊”两个议题开展联组讨论。\n\n"
+            "在回顾过去一年工作时，某某说，市政协与四川省政协在成都联合召开协商座谈会，围绕成渝中线科创走廊建设协商议政。"
+            "市政协还在渝举办长江经济带省市政协协商研讨会。\n\n"
+            "据悉，截至1月11日，大会已收到委员提案812件。")
+
+
+def _item(extraction, words: str):
+    return next(i for i in extraction.initiatives if words in i.evidence.text)
+
+
+def test_the_year_behind_told_in_a_preview_is_done(pipeline):
+    x = run(pipeline, _PREVIEW)
+    seminar = _item(x, "协商研讨会")
+    assert seminar.status == "done", seminar
+    assert _item(x, "第四次会议").status == "planned"
+
+
+def test_a_venue_across_the_border_is_not_whose_committee_it_is(pipeline):
+    x = run(pipeline, _PREVIEW)
+    assert _item(x, "协商研讨会").organizers == ("cq-cppcc",), x.initiatives
