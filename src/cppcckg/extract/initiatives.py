@@ -1956,6 +1956,8 @@ class InitiativeExtractor:
 
     def _acted(self, text: str, trig: _Trigger, before_clause: str, lead: bool = False) -> bool:
         """Is the activity word used for something someone did (not a name, a form or a quote)?"""
+        if trig.type == "meeting" and _MADE_INTO.match(text, trig.end) and text.endswith(("把", "将"), 0, trig.start):
+            return False  # 要把联席会打造成跨省协商的常设平台: what a mechanism should become, no meeting held
         if trig.type == "consultation" and text.endswith("发言", 0, trig.end) and _RECEIVED_AFTER.match(text, trig.end):
             return True  # 某某委员的发言赢得阵阵掌声: a speech given, told by how it was received
         if (text.endswith("在", 0, trig.start) and text.startswith(_WHERE_IN, trig.end) and (
@@ -3434,6 +3436,7 @@ _SESSION_TOLD = re.compile(r"[一二三四五六七八九十\d]届(?:[\u4e00-\u9
 _BRACKET_HEAD_REACH = 16  # characters a paragraph's bracketed head may run to (【港澳台侨和外事委】)
 # a preview's sentence opening on the year behind it (在回顾过去一年工作时，…; 过去一年，…; 一年来，…)
 _LOOKS_BACK = re.compile(r"(?:在|据)?(?:回顾)?(?:过去(?:的)?一年|一年来|去年)(?:[^，,。]{0,8}?时)?[，,]")
+_MADE_INTO = re.compile(r"(?:打造|建设|建)成|作为|办成")  # (把X打造成…: what X is to become)
 _SITTING_REACH = 600  # characters back a session's sitting told may still hold the speeches after it
 _THEIR_WORK = ("工作", "的工作", "各项工作")  # (指导区县政协工作: the work guided)
 _LOOKED_INTO_BEFORE = re.compile(r"(?:调研|视察|考察|了解|指导|督导|点赞)[^，,；;。]{0,12}$")
