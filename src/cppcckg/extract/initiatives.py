@@ -1877,10 +1877,17 @@ class InitiativeExtractor:
     def _held_by(self, item: Initiative, met: list[str]) -> Initiative:
         """The meeting held by the committees that came to it, where no actor of its own was named."""
         if item.type != "meeting" or not ({"role:report-cppcc", "role:sentence-subject"} & set(item.rules)
-                                          or set(item.organizers) <= set(met)):
+                                          or set(item.organizers) <= set(met) or self._region_named(item.organizers)):
             return item
         return replace(item, organizers=tuple(met), partners=tuple(k for k in item.partners if k not in met),
                        joint_sichuan_chongqing=item.joint_sichuan_chongqing or self._joint(met), rules=item.rules + ("role:met-there",))
+
+    def _region_named(self, keys: Sequence[str]) -> bool:
+        """Is the one actor a region's committees named as a whole, a body the reference lacks
+        (川渝黔毗邻地区区县政协 holding its council's meeting), whom the committees listed as
+        those who came stand for?"""
+        name = self._unknown_names.get(keys[0], "") if len(keys) == 1 and self.reference.get(keys[0]) is None else ""
+        return name.endswith("政协") and _REGION_WORDS.search(name) is not None
 
     def _merge_retold(self, items: list[Initiative]) -> list[Initiative]:
         """One fact per thing said: within a sentence, a later mention of the same kind of
@@ -3437,6 +3444,7 @@ _BRACKET_HEAD_REACH = 16  # characters a paragraph's bracketed head may run to (
 # a preview's sentence opening on the year behind it (在回顾过去一年工作时，…; 过去一年，…; 一年来，…)
 _LOOKS_BACK = re.compile(r"(?:在|据)?(?:回顾)?(?:过去(?:的)?一年|一年来|去年)(?:[^，,。]{0,8}?时)?[，,]")
 _MADE_INTO = re.compile(r"(?:打造|建设|建)成|作为|办成")  # (把X打造成…: what X is to become)
+_REGION_WORDS = re.compile(r"毗邻|地区|沿线|片区|流域|区县政协$")  # (a region's committees named as a whole)
 _SITTING_REACH = 600  # characters back a session's sitting told may still hold the speeches after it
 _THEIR_WORK = ("工作", "的工作", "各项工作")  # (指导区县政协工作: the work guided)
 _LOOKED_INTO_BEFORE = re.compile(r"(?:调研|视察|考察|了解|指导|督导|点赞)[^，,；;。]{0,12}$")
