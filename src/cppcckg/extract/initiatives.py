@@ -933,6 +933,8 @@ _GOES_ALONG = re.compile(r"(?:陪同|参加|一同参加|随同|共同参加)了
 _PRESENT_ONLY = re.compile(_GOES_ALONG.pattern + "|" + _SPEAKS_AT_IT.pattern)
 _ALL_ACTIVITIES = re.compile(r"(?:有关|相关|上述|以上)活动")
 _PREPARED = re.compile(lexicon.SESSION_PREPARED)  # a coming session prepared: work said by its words alone
+_COUNCIL_PREPARED = re.compile(r"(?:筹备|筹办)(?:召开|开好|好)?(?P<x>[^，,；;。“”]{0,20}?第[一二三四五六七八九十\d]{1,3}次"
+                               r"(?:联席|协作|联合)会议)")
 _SESSION_PREPARED_NAME = re.compile(r"(?:[省市州区县]政协)?[一二三四五六七八九十\d]{1,3}届[一二三四五六七八九十\d]{1,3}次(?:全体|全委)?会议")
 # the members split into groups (分为9个小组, 分成5个组) and what the groups then discussed
 # 分9个小组讨论了X (the discussion in the clause of the split): what the groups discussed
@@ -2690,6 +2692,13 @@ class InitiativeExtractor:
               and set(organizers) <= {p.mention.entity for p in bodies if p.mention.cls == "Sector"}):
             organizers = [host_of_sitting]  # 民盟界别联组讨论中: the sectors meet at their committee's session
             rules.append("role:session-committee")
+        owner = next((p for p in placed if trig.type == "meeting" and trig.start <= p.start and p.end < trig.end
+                      and len(p.mention.members) >= 2 and text.startswith("第", p.end)), None)
+        if owner is not None and all(self._committee_level(k) for k in owner.mention.members):
+            # 筹办万达开三地政协第二次联席会议: the meeting of the group its name begins with
+            partners.extend(k for k in organizers if k not in owner.mention.members)
+            organizers = list(owner.mention.members)
+            rules.append("role:group-meeting")
         owners_word = _GROUP_OWNS_MEETING.search(text, 0, trig.start) if trig.type == "meeting" else None
         if owners_word is not None and (meant := self._group_meant(owners_word.group("w"))) and (
                 len(set(meant)) == _GROUP_COUNT.get(owners_word.group("w")[:1], 2)):
@@ -3240,6 +3249,9 @@ class InitiativeExtractor:
             end = sentence_view.span(discussed.start(what), discussed.end())[1]
             return f"分组{discussed.group(verb)}：{self._own_words(xs, xe)}", a, max(b, end), True
         if trig.type == "meeting" and _PREPARED.fullmatch(text, trig.start, trig.end):
+            council = _COUNCIL_PREPARED.search(text, trig.start, trig.end)
+            if council is not None:  # 共同筹办某某政协第三次联席会议: that meeting, to be held
+                return self._own_words(*view.span(*council.span("x"))), a, b, True
             named = _SESSION_PREPARED_NAME.search(sentence_view.text)  # (做好X届Y次会议准备工作; 扛牢大会筹办责任，确保X会议…)
             return f"{self._own_words(*sentence_view.span(*named.span())) if named else '大会'}筹备", a, b, named is not None
         themed_speech = _THEMED_SPEECH.search(text) if trig.type == "consultation" and "发言" in text else None
