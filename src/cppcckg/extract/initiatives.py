@@ -761,7 +761,7 @@ def _next_meeting(text: str) -> tuple[int, int, str] | None:
     host = _NEXT_HOST.search(text) if "单位" in text or "承办" in text or "主办" in text else None
     if host is None:
         return None
-    group = next(g for g in ("m", "m2", "m3") if host.group(g) is not None)
+    group = next(g for g in ("m", "m2", "m3", "m4") if host.group(g) is not None)
     ordinal = _ORDINAL.search(host.group(group))
     return host.start(group), host.end(group), ordinal.group() if ordinal is not None else host.group(group)
 
@@ -2001,6 +2001,8 @@ class InitiativeExtractor:
         opened = text.rfind("“", 0, trig.end)
         if "”" in text[opened:trig.end + 1] and _means_before(text, opened) is not None and (
                 not _inside_quotes(text, trig.end - 1) or text.startswith("”", trig.end)):
+            if text.startswith("”平台", trig.end):
+                return False  # 依托“有事来协商”平台…: the platform the work is done on, no work of its own
             return True  # 通过“院坝协商”化解X、“双助”活动助推Y: named work, the means of what follows
         if (trig.type == "consultation" and text.startswith("”", trig.end) and opened >= 0
                 and _BRAND_DONE.search(text, 0, opened) and _BRAND_ENDS.match(text, trig.end + 1)):
@@ -3447,7 +3449,10 @@ _NEXT_HOST = re.compile(r"(?:确定|商定|明确|决定)[，,：:]?(?:(?:由)?[
                         r"(?P<m2>[^，,；;。]{0,8}?第[一二三四五六七八九十\d]{1,3}(?:次|届)[^，,；;。]{0,8}?(?:会议|论坛)))"
                         # (会议商定，2023年由X政协承办第三次协作会议: the clause after the verb, led by the year)
                         r"|^(?:\d{4}年|明年)由[^，,；;。]{2,24}?(?:轮值)?(?:承办|主办)"
-                        r"(?P<m3>[^，,；;。]{0,8}?第[一二三四五六七八九十\d]{1,3}(?:次|届)[^，,；;。]{0,8}?(?:会议|论坛))")
+                        r"(?P<m3>[^，,；;。]{0,8}?第[一二三四五六七八九十\d]{1,3}(?:次|届)[^，,；;。]{0,8}?(?:会议|论坛))"
+                        # (会议确定2027年第七次联席会议由X政协承办: the meeting first, then its host)
+                        r"|(?:确定|商定|明确|决定)[，,：:]?(?:\d{4}年|明年)?"
+                        r"(?P<m4>第[一二三四五六七八九十\d]{1,3}(?:次|届)[^，,；;。由]{0,8}?(?:会议|论坛))由[^，,；;。]{2,24}?(?:轮值)?(?:承办|主办)")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:次|届)")
 # a session's sitting opening a sentence as where its work is told (分组讨论中，…; 大会发言环节，…)
 _SITTING_OPENS = re.compile(r"(?:在)?(?P<m>大会发言|分组讨论|小组讨论|联组讨论|界别联组讨论)(?:中|环节|期间|时)(?:[，,]|$)")
