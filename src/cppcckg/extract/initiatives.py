@@ -942,8 +942,6 @@ _DISCUSSED_RIGHT_AFTER = re.compile(r"(?P<v>讨论|审议)了?(?P<x>[^，,；;�
 _SPLIT_INTO_GROUPS = re.compile(r"分(?:为|成)?[\d一二三四五六七八九十]{1,2}个(?:小|讨论)?组|(?<=开展)分组活动")  # (分9个小组讨论了X)
 _GROUPS_DISCUSS = re.compile(r"[，,\s]*(?:[^，,；;。]{0,30}?[，,])?[^，,；;。]{0,6}?(?P<v>讨论|审议|研讨)(?P<x>[^，,；;。]{2,80})|"
                              r"[，,\s]*对(?P<o>[^，,；;。]{2,40}?)(?:进行|开展)了?(?:分组)?(?P<w>讨论|审议|研讨)")  # (分成7个小组，对X进行讨论)
-# a committee that brings its members to write (组织住渝全国政协委员联名提交): its own proposal
-# the members at a sentence's head (委员们, 广大政协委员们): who write the proposals it tells
 _SPEAKER_NAMED_AFTER = re.compile(r"的[\u4e00-\u9fff]{1,6}?委员[^，,；;。]{0,4}?(?:认为|建议|提出|呼吁)")
 # …政协主要负责同志及部分委员参加会议: those who came to the meeting just told
 _CAME_TO_THE_MEETING = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?政协)?(?:的)?(?:主要)?(?:负责同志|负责人|领导|主席|有关负责同志)"
@@ -956,8 +954,10 @@ _NEXT_ITEM_OPENS = re.compile(r"\s*(?:[二三四五六七八九十]是|其[二�
 _GROUP_OWNS_MEETING = re.compile(r"(?P<w>(?:两地|三地|四地|两省市|三省市|两家)政协)(?:第[一二三四五六七八九十\d]{1,3}[次届])?$")
 _COUNTED_WORK_ABOUT = re.compile(lexicon.SUBJECT_OPENER + r"|紧扣|关于")  # (what the counted work was about)
 _PURPOSE_OPENS = ("让委员", "让广大委员", "让与会", "使委员", "以便")
+# the members at a sentence's head (委员们, 广大政协委员们): who write the proposals it tells
 _MEMBERS_LEAD = re.compile(r"(?:^|[，,])(?:全体|广大|与会|参会)?(?:政协)?委员们")
-_ORGANISES_MEMBERS = re.compile(r"(?:组织|动员|引导|推动)[^，,；;。]{0,8}?委员")  # (组织委员撰写提案; not 涉及推动X的N件)
+# a committee that brings its members to write (组织住渝全国政协委员联名提交): its own proposal
+_ORGANISES_MEMBERS = re.compile(r"(?:组织|动员|引导|推动)[^，,；;。]{0,8}?委员")  # (not 涉及推动X的N件)
 # words of giving that a count of what was given may follow (捐赠50床藏毯, 免费提供1千个口罩, 协调资金33万元)
 _GIVES = ("捐赠", "捐助", "赠送", "免费", "协调")
 _STANDING_MEETING = re.compile(r"常委会?会?议$|常委会$|(?:常委会|常务委员会)第[一二三四五六七八九十\d]{1,4}次(?:全体)?会议$")
@@ -1178,7 +1178,6 @@ class InitiativeExtractor:
         self._about_proposals = "提案" in (report.title_zh or "") or "提案" in report.norm[:_OPENING] or (
             report.norm.count("提案") >= _PROPOSALS_THROUGHOUT)
         self.members_of: dict[str, str] = {}  # each committee's members' group the text names (区政协委员)
-        self._reference_members: dict[str, str | None] = {}  # each committee's members' group in the reference
         self._members_named = ""  # the members' group named last (住川全国政协委员): a cited proposal's authors
         self._party_unit: Mention | None = None  # a democratic party's unit named last (民革某县总支)
         self._givers: tuple[str, tuple[str, ...]] | None = None  # (group, its committee) a sentence names
@@ -2133,12 +2132,7 @@ class InitiativeExtractor:
         (政协重庆市委员会委员 for 政协重庆市委员会)."""
         if committee in self.members_of:
             return self.members_of[committee]
-        if committee not in self._reference_members:  # (looked up once per committee: the reference is large)
-            entity = self.reference.get(committee)
-            self._reference_members[committee] = None if entity is None or entity.cls not in CPPCC_CLASSES else next(
-                (e.key for e in self.reference.entities.values() if e.cls == "MemberGroup"
-                 and e.parent == committee and e.name_zh == entity.name_zh + "委员"), None)
-        return self._reference_members[committee]
+        return self.reference.members_group(committee)
 
     def _without_own_standing_committee(self, actors: list[str]) -> list[str]:
         """`actors` without a standing committee named beside its own committee (五届市政协及常委会…):

@@ -546,10 +546,9 @@ class Recognizer:
         """The members of `committee` as a mention over a..b: the reference's group where it holds
         one, else a group named after the committee (遂宁市政协委员)."""
         entity = self.reference.entities[committee]
-        listed = next((e for e in self.reference.entities.values() if e.cls == "MemberGroup" and e.parent == committee
-                       and e.name_zh == entity.name_zh + "委员"), None)
+        listed = self.reference.members_group(committee)
         if listed is not None:
-            return _mention(report, a, b, listed)
+            return _mention(report, a, b, self.reference.entities[listed])
         label = (entity.name_short or entity.name_zh) + "委员"
         return Mention(Evidence(report.id, a, b, report.text[a:b]), _unknown_key(label), label, "MemberGroup", "body",
                        surface=report.text[a:b], in_reference=False, members=(committee,), seat=entity.seat)

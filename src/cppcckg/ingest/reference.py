@@ -90,6 +90,7 @@ class Reference:
     stop_forms: tuple[str, ...] = ()  # strings that contain a name but are not one (歌乐山 ⊃ 乐山)
     _areas: dict[str, Entity] | None = field(default=None, repr=False, compare=False)
     _provinces: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
+    _member_groups: dict[str, str] | None = field(default=None, repr=False, compare=False)
 
     @property
     def measures_file(self) -> Path | None:
@@ -157,6 +158,17 @@ class Reference:
         return self._areas.get(place)
 
     cppcc_seated_in = cppcc_of  # the name the extractor uses
+
+    def members_group(self, committee: str) -> str | None:
+        """The key of a CPPCC committee's plain members' group (政协重庆市委员会委员 for
+        政协重庆市委员会), if the reference lists one."""
+        if self._member_groups is None:  # built once, on first use: the reference is large
+            self._member_groups = {}
+            for e in self.entities.values():
+                owner = self.entities.get(e.parent) if e.cls == "MemberGroup" and e.parent else None
+                if owner is not None and owner.cls in CPPCC_CLASSES and e.name_zh == owner.name_zh + "委员":
+                    self._member_groups.setdefault(owner.key, e.key)
+        return self._member_groups.get(committee)
 
     def members_of(self, key: str) -> tuple[str, ...]:
         """A collective's member bodies (none for an indefinite one: 区县政协 means some of
