@@ -160,14 +160,11 @@ class Reference:
     cppcc_seated_in = cppcc_of  # the name the extractor uses
 
     def members_group(self, committee: str) -> str | None:
-        """The key of a CPPCC committee's plain members' group (政协重庆市委员会委员 for
-        政协重庆市委员会), if the reference lists one."""
+        """The key of a committee's plain members' group (政协重庆市委员会委员), if listed."""
         if self._member_groups is None:  # built once, on first use: the reference is large
-            self._member_groups = {}
-            for e in self.entities.values():
-                owner = self.entities.get(e.parent) if e.cls == "MemberGroup" and e.parent else None
-                if owner is not None and owner.cls in CPPCC_CLASSES and e.name_zh == owner.name_zh + "委员":
-                    self._member_groups.setdefault(owner.key, e.key)
+            groups = [(o.key, e.key) for e in self.entities.values() if e.cls == "MemberGroup" and (
+                o := self.entities.get(e.parent or "")) and o.cls in CPPCC_CLASSES and e.name_zh == o.name_zh + "委员"]
+            self._member_groups = dict(reversed(groups))  # (the first listed, where a committee has two)
         return self._member_groups.get(committee)
 
     def members_of(self, key: str) -> tuple[str, ...]:
