@@ -35,3 +35,11 @@ def test_a_special_committees_members_branch_is_one_body(pipeline):
     x = run(pipeline, "5月8日，市政协人口资源环境委员会委员党支部组织党员委员开展主题党日活动。")
     branch = [m for m in x.mentions if m.cls == "MembersPartyBranch"]
     assert [m.label for m in branch] == ["政协重庆市委员会人口资源环境委员会委员党支部"], [(m.label, m.cls) for m in x.mentions]
+
+
+def test_a_team_formed_with_others_is_all_of_them_to_the_sentences_end(pipeline):
+    # A会同B组成调研组，赴…开展调研: the team of both does the research, and 调研组 after it is that team
+    x = run(pipeline, "2024-05-20 来源：某某报\n5月中旬，市政协经济委员会会同市政协农业和农村委员会组成联合调研组，"
+                      "赴万州、开州等地开展预制菜产业发展专题调研。调研组还召开座谈会，听取企业意见。")
+    both = {"cq-cppcc-economic-committee", "cq-cppcc-agriculture-committee"}
+    assert [set(o) for o in _orgs(x)] == [both, both], _orgs(x)

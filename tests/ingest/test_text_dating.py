@@ -56,3 +56,21 @@ def test_a_session_story_that_reviews_the_past_year_still_reviews_it():
     text = ("2024-01-20 来源：某某网\n1月19日，区政协十届三次会议开幕。过去一年，区政协围绕中心工作"
             "开展专题协商6次。")
     assert _period(text) == "2023"
+
+
+def test_a_target_year_is_no_time_the_text_tells_of():
+    # 2035年远景目标 and 到2030年 are aims: the text names no other year, so it is not dated by them
+    text = ("县政协召开常委会议，围绕实现2035年远景目标开展协商讨论。"
+            "会议提出，到2030年要基本建成区域物流枢纽。")
+    assert _period(text) is None
+
+
+def test_a_target_year_leaves_the_years_a_text_tells_of():
+    text = "区政协围绕2035年远景目标开展专题调研。调研组认为，2035年远景目标的实现要靠产业。区政协在2023年开展协商8次。"
+    assert _period(text) == "2023"
+
+
+def test_a_years_honours_given_without_a_day_of_writing_date_the_year_after():
+    # 表彰2020年度优秀提案 is done in 2021: the text tells of 2021, not of 2020
+    text = "市政协召开新闻发布会，介绍五届四次会议筹备情况。会后将通报表彰2020年度优秀提案和2020年度优秀委员。"
+    assert _period(text) == "2021"

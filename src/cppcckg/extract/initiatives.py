@@ -911,6 +911,9 @@ def _says_together(text: str, end: int | None = None) -> bool:
 
 
 _WORKS_WITH = re.compile(r"(?:会同|联合|携手|协同)$")  # working with a body named next, as one of its runners
+# A会同B、C组成调研组，…: the team formed is of all of them, and the rest of the sentence tells its work
+_TEAM_FORMED_WITH = re.compile(r"(?:会同|联合|携手|协同|与)[^，,；;。]{1,40}?(?:组成|组建|成立)了?(?:联合|专题|重点)?"
+                               r"(?:调研|视察|考察|督查|监督|课题)(?:组|团)")
 # departments reporting to the committee's work (…负责同志分别作了情况介绍): no actor the story goes on with
 _REPORTS_TO_IT = re.compile(r"(?:介绍|通报|汇报|说明)了?(?:[^，,。；;]{0,12}(?:情况|进展|做法))?[。；;，,]?$")
 # bodies whose people speak at the meeting told (…等8家单位的代表作了发言): speakers, not the pair acting
@@ -1621,6 +1624,11 @@ class InitiativeExtractor:
                                                             earlier_topics, frame_programmes, before_clause,
                                                             sentence_view, joined)) for trig in triggers]
             out.extend(own_items(made, view, self.report.text, norm))  # (办好A、B和C: each its own words)
+            formed = next((item for _s, _e, item in made if "role:co-organizer" in item.rules), None)
+            if formed is not None and ("组" in text or "团" in text) and _TEAM_FORMED_WITH.search(text):
+                subject = list(formed.organizers)  # (…组成调研组，赴X开展调研: the team, all who formed it)
+                if head_of_sentence and set(head_of_sentence) <= set(subject):
+                    head_of_sentence = list(subject)
             if out:
                 self._last_organizers = list(out[-1].organizers)
                 self._last_type = out[-1].type

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from cppcckg.ingest.text_dating import written_date
+from cppcckg.ingest.text_dating import target_years, written_date
 from cppcckg.model import Period, Report
 
 # what is done at a session while it sits: the story's own time
@@ -53,7 +53,8 @@ def planned_period(told: str, period: Period | None, written: tuple[int, int] | 
     no year of its own: the year after writing for 明年, the year of writing for 今年 or when the
     text reviews years before it was written, else `period`. A year it names after `period`
     (将于2026年…) is its own."""
-    named = [int(y[:4]) for y in _OWN_YEAR.findall(told)]
+    targets = target_years(told) if "目标" in told or "愿景" in told or "到" in told or "至" in told else set()
+    named = [y for y in (int(y[:4]) for y in _OWN_YEAR.findall(told)) if y not in targets]  # (2035年远景目标: an aim)
     if named:
         return Period(named[-1], named[-1]) if period is None or named[-1] > period.end else period
     base = written[0] if written is not None else (period.end if period is not None else None)

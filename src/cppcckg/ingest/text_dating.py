@@ -31,6 +31,8 @@ _HEAD_LINES = 3
 _OPENING_YEAR = re.compile(r"(?:^|[。！？\n])\s*(20\d\d)年(?:以来)?[，,]")
 # 2023年度优秀提案, 2022—2023年度优秀委员: a year naming an award or a list, not the time the text tells of
 _LABEL_YEAR = re.compile(r"(?:20\d\d[—–-]+)?20\d\d年度(?=[^，,。；;]{0,6}?(?:优秀|先进|重点提案|十佳|好提案|履职之星))")
+# 2020年度优秀提案 in a text of unknown day: the honours of a year are given in the year after it
+_AWARD_YEAR = re.compile(r"(?:20\d\d[—–-]+)?(20\d\d)年度(?=[^，,。；;]{0,6}?(?:优秀|先进|十佳|好提案|履职之星))")
 # A full date as news pages print it: 2024年9月15日, 2024-09-15, 2024.9.15, 2024/09/15 or 15.09.2024.
 _FULL_DATE = re.compile(
     r"(?P<y>20\d\d)年(?P<m>\d{1,2})月\d{1,2}日|(?<![\d.])(?P<y2>20\d\d)([-./])(?P<m2>\d{1,2})\4\d{1,2}(?![\d.])|"
@@ -42,6 +44,9 @@ _TODAY = re.compile(r"今天是|今日是|当前日期")
 _PLANNED_FOR = re.compile(r"(20\d\d)年度?[^，,。；;《》“”]{0,10}?(?:工作|协商|调研|监督)(?:计划|要点|安排)")
 # 自2021年签订协议以来: where a span of work began, not the time the text tells of
 _SINCE_YEAR = re.compile(r"自(20\d\d)年[^，,。；;]{0,16}?以来")
+# 2035年远景目标, 到2030年基本建成…: a target's year, never the time a text tells of
+_TARGET_YEAR = re.compile(r"(20\d\d)年(?:的)?(?:远景目标|远期目标|奋斗目标|发展目标|愿景)|"
+                          r"(?:(?:^|[，,。；;：:\n]|围绕|力争|确保)(?:到|至)|(?<=到|至))(20\d\d)年(?:底|末|前)?(?:要|将)?(?:基本|全面|初步)?(?:实现|建成|达到)")
 _COMPARED_YEAR = re.compile(r"(?:与|较|比|同)(20\d\d)年(?:相比|同期)?|(?:提出|明确)[，,：:](20\d\d)年[，,][^。；;]{0,16}?(?:将|要|拟)")
 # A news story's lead: a line opening (after 本报讯 or a byline of a few characters) with the day
 # its story happened, 5月20日， or 6月16日至17日，: the story is of the time it was written.
@@ -111,8 +116,12 @@ def infer_period(norm: str, parts: list[Part], delivered: Any = None, title: str
             return Period(year - back_start, year - back_end)
     compared = {int(y or plan) for y, plan in _COMPARED_YEAR.findall(text)}  # (报告提出，2025年，…将: a plan's year)
     # (with the day of writing known, a year naming an award or a list is no time the text tells of)
-    years = [int(y) for y in _YEAR.findall(text if written is None else _LABEL_YEAR.sub("", text)) if int(y) not in compared]
+    named = (_AWARD_YEAR.sub(lambda m: f"{int(m.group(1)) + 1}年", text) if written is None
+             else _LABEL_YEAR.sub("", text))
+    years = [int(y) for y in _YEAR.findall(named) if int(y) not in compared]
     aside = {int(y) for y in _PLANNED_FOR.findall(text)} | {int(y) for y in _SINCE_YEAR.findall(text)}
+    targets = target_years(text)
+    years = [y for y in years if y not in targets]  # (…规划和2035年远景目标: the text is dated otherwise, or not at all)
     years = [y for y in years if y not in aside] or years  # (a plan's year or where a span began, unless the text names no other)
     if written is not None:  # a year long before the text was written is background (a biography, a
         # history), one after it a target (到2030年, 2022-2030年规划)
@@ -125,6 +134,11 @@ def infer_period(norm: str, parts: list[Part], delivered: Any = None, title: str
         counts[y] = counts.get(y, 0) + 1
     best = max(counts, key=lambda y: (counts[y], y))  # (on a tie the latest: a story tells of its own time)
     return Period(best, best)
+
+
+def target_years(text: str) -> set[int]:
+    """The years `text` names as targets (2035年远景目标, 到2030年…): no time any work is done in."""
+    return {int(y or by) for y, by in _TARGET_YEAR.findall(text)}
 
 
 def _story_year(text: str, written: tuple[int, int] | None) -> int | None:
