@@ -59,3 +59,20 @@ def test_a_groups_special_committees_are_each_members(pipeline):
     labels = {m.entity: m.label for m in x.mentions}
     assert sorted(labels.get(k, k) for k in research.organizers) == ["潼南区政协专门委员会", "遂宁市政协专门委员会"], research
     assert research.joint_sichuan_chongqing, research
+
+
+def test_the_two_provinces_special_committees_are_each_sides(pipeline):
+    """两省市相关专委会, 政协 left out, after both provincial-level committees: the special
+    committees of each, who act together (joint), not one side's alone."""
+    x = run(pipeline, "2023-04-10 来源：某某网\n四川省政协和重庆市政协召开联席会议，商定今年开展联合调研。"
+                      "两省市相关专委会也将组织开展成渝中线高铁建设推进情况联合视察。")
+    inspection = next(i for i in x.initiatives if i.type == "inspection")
+    labels = {m.entity: m.label for m in x.mentions}
+    assert sorted(labels.get(k, k) for k in inspection.organizers) == ["四川省政协专门委员会", "政协重庆市委员会专门委员会"], inspection
+    assert inspection.joint_sichuan_chongqing and inspection.status == "planned", inspection
+
+
+def test_a_committees_special_committees_run_their_own_work(pipeline):
+    """市政协相关专委会 acting: the special committees taken together, not the committee."""
+    x = run(pipeline, "2023-06-02 来源：某某网\n6月1日，市政协相关专委会赴万州开展库区消落带治理联合调研。")
+    assert [i.organizers for i in x.initiatives] == [("cq-cppcc-special-committees",)], x.initiatives

@@ -2333,6 +2333,9 @@ class InitiativeExtractor:
         keys: list[str] = []
         pos = lead
         for p in bodies:
+            if keys and p.start < pos:  # (两省市相关专委会: one word, an organ of each committee)
+                keys.extend(self._actor_keys(p, text))
+                continue
             gap = text[pos:p.start]
             if not keys and not _LEAD_WORDS.fullmatch(gap) and gap not in self._province_names:
                 break  # 四川通江、万源等县市政协: the province only says where
@@ -2503,6 +2506,8 @@ class InitiativeExtractor:
             return []  # 两地政协 in a text that names no pair and not both provinces: which two is not said
         if mention.members:  # a collective's, or the committee a session or organ acts for
             return list(mention.members)
+        if self.reference.organs_taken_together(mention.entity):
+            return [mention.entity]  # (市政协相关专委会: a committee's special committees run their own work)
         if self.reference.get(mention.entity):
             return list(self.reference.members_of(mention.entity))
         return [mention.entity]

@@ -360,7 +360,10 @@ def _unknown_body(g: Triples, target: URIRef, label: str, cls: str | None = None
 
 
 def _bodies(reference: Reference, keys: Iterable[str]) -> list[URIRef]:
-    return [entity_iri(reference, member) for key in keys for member in reference.members_of(key)]
+    """The bodies `keys` stand for: a collective's members; one committee's special committees
+    taken together (a collective, no body) are shown by their committee."""
+    return [entity_iri(reference, member) for key in keys
+            for member in (reference.members_of(key) or tuple(filter(None, [reference.organs_taken_together(key)])))]
 
 
 def _initiative(g: Triples, reference: Reference, report: Report, rnode: URIRef, i: Initiative,

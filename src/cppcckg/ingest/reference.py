@@ -175,6 +175,17 @@ class Reference:
             return entity.members if entity.definite else ()
         return (key,)
 
+    def organs_taken_together(self, key: str) -> str | None:
+        """The committee whose special committees the indefinite collective `key` is (市政协相关专委会):
+        they run their own work, as one actor; None for any other body."""
+        entity = self.entities.get(key)
+        if entity is None or entity.kind != "collective" or entity.definite:
+            return None
+        members = [self.entities.get(k) for k in entity.members]
+        parents = {m.parent for m in members if m is not None and m.cls == "SpecialCommittee"}
+        return parents.pop() if members and len(parents) == 1 and all(m is not None and m.cls == "SpecialCommittee"
+                                                                        for m in members) else None
+
 
 def load_reference(directory: Path | None = None) -> Reference:
     """Load and check every reference file of `directory` (default: the project's data/reference)."""
