@@ -911,6 +911,8 @@ def _says_together(text: str, end: int | None = None) -> bool:
 
 
 _WORKS_WITH = re.compile(r"(?:会同|联合|携手|协同)$")  # working with a body named next, as one of its runners
+# …签订协同履职协议 after the committee signed with: the two are the pair 双方 means next
+_SIGNED = re.compile(r"(?:共同|正式)?(?:签订|签署|缔结)了?[^，,；;。]{0,16}?(?:协议|备忘录|协定|框架)")
 # A会同B、C组成调研组，…: the team formed is of all of them, and the rest of the sentence tells its work
 _TEAM_FORMED_WITH = re.compile(r"(?:会同|联合|携手|协同|与)[^，,；;。]{1,40}?(?:组成|组建|成立)了?(?:联合|专题|重点)?"
                                r"(?:调研|视察|考察|督查|监督|课题)(?:组|团)")
@@ -1047,11 +1049,16 @@ def _place_ends(placed: Sequence[_Placed]) -> dict[int, int]:
     return {q.end: q.start for q in placed if q.mention.kind == "place"}
 
 
-def _before_places(place_ends: dict[int, int], start: int) -> int:
-    """Where the places written right before a name begin (与四川省成都市成华区政协: at 四川省)."""
-    while start in place_ends and place_ends[start] < start:
-        start = place_ends[start]
-    return start
+def _before_places(place_ends: dict[int, int], start: int, text: str | None = None) -> int:
+    """Where the places written right before a name begin (与四川省成都市成华区政协: at 四川省);
+    with `text`, a list of places before it too (与隆昌市、内江市东兴区政协: at 隆昌市)."""
+    while True:
+        if start in place_ends and place_ends[start] < start:
+            start = place_ends[start]
+        elif text is not None and start >= 2 and text[start - 1] in "、和及" and start - 1 in place_ends:
+            start = place_ends[start - 1]
+        else:
+            return start
 
 
 def _words_before(text: str, start: int) -> str:
@@ -1432,8 +1439,15 @@ class InitiativeExtractor:
                 self.group = self._named_together(text, bodies) or self._visitor_and_host(text, bodies)
             if len(places) >= 2:
                 self.group = self._places_named_as_pair(text, places) or self.group  # 泸县、永川两地…
-            if a > sentence.start and (pair := self._pair_told_before(text, mentions[:bisect_left(starts, a)], sentence.start)):
+            item_start = max(norm.rfind("；", sentence.start, a), norm.rfind(";", sentence.start, a)) + 1 or sentence.start
+            if a > sentence.start and (pair := self._pair_told_before(text, mentions[:bisect_left(starts, a)],
+                                                                      max(item_start, sentence.start))):
                 self.group = pair  # 甲市政协将深化与乙区政协的合作，双方…: the two just named
+            if (len(bodies) == 1 and (subject or self.carried) and text.startswith(("与", "同"), _lead_end(text))
+                    and bodies[0].start == _lead_end(text) + 1 and _SIGNED.match(text, bodies[0].end)):
+                # 与隆昌市政协签订协同履职协议，双方…: the actor carried and the committee it signed with
+                self.group = _unique([*(subject or self.carried),
+                                      *(self._members(bodies[0].mention) or [bodies[0].mention.entity])])
             head_subject = self._without_own_standing_committee(self._clause_subject(text, bodies))
             if head_subject and (frame := _FRAME.search(text)) is not None and frame.start() <= _lead_end(text) + 2:
                 head_subject = []  # (我们按照市委安排，号召…: the Party committee whose arrangement it was does not act)
@@ -1638,7 +1652,7 @@ class InitiativeExtractor:
                 if triggers:
                     self._went_out = self._went_out or self._last_type in _FIELD_WORK or bool(
                         _WENT_OUT.search(sentence_view.text, 0, sentence_view.index(b - 1) + 1))
-                if not self.speaks_for_itself and _FOUND_IN_TEXT.intersection(out[-1].rules) and "role:key-listing" not in out[-1].rules and not (
+                if made and not self.speaks_for_itself and _FOUND_IN_TEXT.intersection(out[-1].rules) and "role:key-listing" not in out[-1].rules and not (
                         "role:co-organizer" in out[-1].rules and ((subject and subject == self.carried)
                                                                  or "role:report-cppcc" in out[-1].rules)):
                     # 两位主席率两地政协委员开展调研。…协商会召开: a news item goes on about them (a
@@ -2541,7 +2555,7 @@ class InitiativeExtractor:
                     text[p.start - 1] == "《" and text.startswith("》", p.end)):
                 continue  # 依据《政协某区委员会提案工作条例》: a name in a document's title does nothing (《重庆政协报》 acts)
             # (与成都市青羊区政协: the words before the body's city, which only says where it is)
-            before = _words_before(text, _before_places(place_ends, p.start))
+            before = _words_before(text, _before_places(place_ends, p.start, text))
             # (党组书记主持召开党组会议: the group's own meeting)
             keys = (self._members(p.mention) if trig.type == "meeting" and "党组" in text[trig.start:trig.end]
                     else self._actor_keys(p, text))
@@ -2895,6 +2909,9 @@ class InitiativeExtractor:
         programmes = [p.mention for p in placed if p.mention.kind == "programme"] or sentence_programmes
         items_before = _ITEM_BREAK.split(sentence_before)
         lead_in = items_before[-1] + text[:trig.start]  # a list item starts afresh
+        if len(items_before) >= 2 and (colon := max(items_before[0].rfind("："), items_before[0].rfind(":"))) >= 0:
+            # 三地政协将联合开展三项工作：一是…；二是…: the head before the colon governs each item
+            lead_in = items_before[0][:colon + 1] + lead_in
         status, period = self._status(a, b, text, lead_in, sentence_before + text[:trig.end], sentence_before)
         if self.story_written is not None and not _DATED_ITEM.match(lead_in):  # (the session told, not the year reviewed)
             period = story_period(sentence_view.text if sentence_view else text, period, self.story_written)
@@ -3036,11 +3053,24 @@ class InitiativeExtractor:
         the two sides a following 双方/两地政协 means."""
         if len(head) != 1:
             return []
+        home = self.reference.home_place(head[0])
         for place in went_to:
             host = self._host_of(place)
-            if host is not None and host.key not in head:
-                return [head[0], host.key]
+            if host is not None and host.key not in head and not self._lies_in(place, home):
+                return [head[0], host.key]  # (遂宁市政协…来到船山区: its own ground, no second side)
         return []
+
+    def _lies_in(self, place: str, area: str | None) -> bool:
+        """Is `place` `area` or a place within it (船山区 in 遂宁市)?"""
+        seen: set[str] = set()
+        key: str | None = place
+        while area and key and key not in seen:
+            if key == area:
+                return True
+            seen.add(key)
+            entity = self.reference.get(key)
+            key = entity.parent if entity is not None else None
+        return False
 
     def _host_of(self, place: str) -> Entity | None:
         """The CPPCC of a place someone went to; none for a province (赴重庆市合川区: the district

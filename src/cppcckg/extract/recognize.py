@@ -239,7 +239,7 @@ class Recognizer:
                     seen = local_forms.get(id(forms), (forms, rank, 0))
                     local_forms[id(forms)] = (forms, rank, seen[2] + 1)
                 asked = _ASKED_BEFORE.search(block, max(0, start - 4), start) is not None
-                partner = _PARTNER_BEFORE.search(block, max(0, start - 6), start) is not None or (
+                partner = _PARTNER_BEFORE.search(block, max(0, start - _PARTNER_REACH), start) is not None or (
                     partner_end >= 0 and block[partner_end:start] in _LIST_MARKS)  # (与甲市政协、乙市政协座谈: both partners)
                 if partner:
                     partner_end = end
@@ -318,7 +318,7 @@ class Recognizer:
         """The committee a page's footer names as the site's owner (主办：政协重庆市某区委员会): the
         writer of a page whose story may never name its own place."""
         for match in _SITE_OWNER.finditer(norm):
-            key = self.full_name(match.group("name"))
+            key = self.full_name(match.group("name") or match.group("source"))
             if key is not None and self.reference.entities[key].cls in CPPCC_CLASSES:
                 return key
         return None
@@ -1001,14 +1001,16 @@ class Recognizer:
                 # unless it is where the text is written)
             if anchors and _listed_before_one_head(view.text, s, e):
                 continue  # (大足区、资阳市和安岳县政协联合…: who took part, not where the text is)
-            if (_PARTNER_BEFORE.search(view.text, max(0, s - 6), s) or (
+            if (_PARTNER_BEFORE.search(view.text, max(0, s - _PARTNER_REACH), s) or (
                     partner_end >= 0 and view.text[partner_end:s] in _LIST_MARKS)) and all(
                     self.reference.entities[f.entity].cls in CPPCC_CLASSES for f in forms):
                 partner_end = e
-                if anchors or place is not None:
-                    continue  # (市政协会同A区政协与某市政协…: the partner's 市政协 is not the one the text goes on with)
+                if (anchors or place is not None) and not (report.publisher and anchor == place):
+                    # (市政协会同A区政协与某市政协…: the partner's 市政协 is not the one the text goes on
+                    # with, unless it is where the text's own committee sits: 来遂回访，与遂宁市政协…)
+                    continue
             anchors.append((s, anchor))
-            if report.publisher and (s == went_to or _WENT_TO.search(view.text, max(0, s - 2), s)
+            if report.publisher and (s == went_to or _WENT_TO_IN.search(view.text, max(0, s - 5), s)
                                      or (went_to >= 0 and view.text[went_to:s] in _LIST_MARKS)):
                 went_to = e
             else:
@@ -1028,7 +1030,8 @@ class Recognizer:
                 # a report's own local forms mean its publisher's area unless its paragraph
                 # names another; a text without a publisher follows the places it names
                 paragraph = view.text.rfind("\n", 0, s) if report.publisher else -2
-                own = view.text[s:e] in own_words
+                own = view.text[s:e] in own_words or (  # (市政协党组: the publisher's organ, by its own name)
+                    own_words and view.text[s:e].startswith(tuple(own_words)))
                 entity = (self._resolve_local(forms, s, stayed if own else anchors, stayed_at if own else anchor_at,
                                               lowest=paragraph)
                           or self.resolve(forms, place)
@@ -1053,7 +1056,8 @@ class Recognizer:
                     # 市政协常委会 on a Suining page: Suining's standing committee, which the
                     # reference does not hold (a body of its own, that committee acting through
                     # it), not Chongqing's standing committee of that local name
-                    found = (self._committee_of_local(view.text[s:e], s, anchors, anchor_at, paragraph, place, report)
+                    found = (self._committee_of_local(view.text[s:e], s, stayed if own else anchors, stayed_at if own else anchor_at,
+                                                      paragraph, place, report)
                              if view.text.startswith(self._local_heads, s) else None)
                     # (the committee whose organ the word names: the entity's, or for a word no
                     # committee here has by that name, 各专委会 on a Sichuan page, the word's own)
@@ -1586,9 +1590,19 @@ class Recognizer:
         return None
 
     def _title_anchors(self, report: Report) -> list[tuple[int, str]]:
+        """The places a title names, but not those it says were visited (宜宾市政协考察团赴重庆江津、永川…):
+        where the writer went is not whose bare forms the text uses."""
         title = compact(normalise(report.title_zh or "")).text
-        return [(-1, anchor) for _s, _e, forms in self._raw(title) if forms
-                for anchor in [self._anchor(forms)] if anchor is not None]
+        out: list[tuple[int, str]] = []
+        visited_to = -1
+        for s, e, forms in self._raw(title):
+            if s == visited_to or (visited_to >= 0 and title[visited_to:s] in _LIST_MARKS) or _WENT_TO_IN.search(title, max(0, s - 5), s):
+                visited_to = e
+                continue
+            anchor = self._anchor(forms) if forms else None
+            if anchor is not None:
+                out.append((-1, anchor))
+        return out
 
     def _resolve_local(self, forms: list[_Form], at: int, anchors: list[tuple[int, str]], anchor_at: list[int],
                        ahead: bool = False, lowest: int = -2) -> Entity | None:
@@ -2335,12 +2349,16 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _LIST_MARKS = frozenset("、和及与")
 _LEVEL_WORDS = frozenset("省市区县州")  # (市发改委 after a special committee: another body, its own level first)
 # a site's owner in its footer or masthead (主办：政协某区委员会, 主办单位：某县政协)
-_SITE_OWNER = re.compile(r"主办(?:单位)?\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{4,24}?(?:委员会|政协))(?![\u4e00-\u9fff])")
+_SITE_OWNER = re.compile(r"主办(?:单位)?\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{4,24}?(?:委员会|政协))(?![\u4e00-\u9fff])|"
+                         # 来源：遂宁市政协办公室 on a news item's date line: the committee that put it out
+                         r"来源\s*[:：]\s*(?P<source>[\u4e00-\u9fff]{2,12}?政协)(?:办公室|办公厅|机关|网站|网)?(?![\u4e00-\u9fff])")
 _PLACE_AS_MODIFIER = re.compile(r"经济圈|都市圈|城市群|经济区")
 _ASKED_BEFORE = re.compile(r"(?:商请|邀请|请求|函请|提请|(?<![面走])向|指导|督促|帮助)$")  # (向全国政协报送: the one sent to; 指导某区政协: the one guided)
 # (与贵州省政协开展联合协商, 联合四川省政协举办: the partner, named in full by a writer who calls
 # itself by the bare form)
-_PARTNER_BEFORE = re.compile(r"(?:(?<![参给])与|联合|会同)(?:[^\W\d_]{1,3}省)?$")  # (与贵州省遵义市政协)
+# (与贵州省遵义市政协; 与隆昌市、内江市东兴区政协: the places of a list before the partner's head)
+_PARTNER_BEFORE = re.compile(r"(?:(?<![参给])与|联合|会同)(?:[^\W\d_]{1,3}省)?(?:[^\W\d_]{1,4}[市区县][、和及]?){0,3}$")
+_PARTNER_REACH = 18
 _QUOTED_CHAR = re.compile(r"[‘“'\"]([\u4e00-\u9fff])[’”'\"]")
 # a committee written by its level alone (市政协, 区政协): the text's own, wherever it is
 _BARE_LEVEL_FORM = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[在由与和及了、对向从经由是为将]))[市区县]政协")
@@ -2431,6 +2449,8 @@ _WATER = frozenset("河江溪湖口")  # (南溪口: the mouth of a river so nam
 _LEVEL_ENDS = ("省", "市", "区", "县", "州", "镇", "乡")
 _BEFORE_A_NAME = frozenset("来自到在由与和同赴")
 _WENT_TO = re.compile(r"(?:赴|到|前往|来到)$")
+# 赴重庆江津、永川: the places visited, after the province or city they lie in
+_WENT_TO_IN = re.compile(r"(?:赴|到|前往|来到)(?:[^\W\d_]{2}[省市]?)?$")
 # after a place written as a meeting's venue (在广安举行, 在某县召开的): the meeting is held there
 _HELD_AT_VENUE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:会场|会议中心|大礼堂))?(?:联合|共同|隆重|顺利|正式|成功|同步)?"
                             r"(?:举行|召开|举办|开幕|闭幕)")  # (在成都联合召开: where it sat)

@@ -1,0 +1,71 @@
+"""Whose committee a page's bare forms mean on joint-work pages, and who 双方 are.
+
+A news item's source line naming a committee (来源：某市政协办公室) tells whose page it is; that
+committee named as a partner (来遂回访，与遂宁市政协…) is still the one its 市政协 means, and so
+are its organs written bare (市政协党组). Places a team went to, after their province (赴重庆市
+江津区, 赴重庆江津、永川), are not where the writer sits, nor is a district of the writer's own city
+a second side. A list of places before a partner's head (与隆昌市、内江市东兴区政协) names
+partners; the committee a clause signs an agreement with (与X政协签订…协议) and the writer are the
+双方 after it; a list's head before a colon (将联合开展三项工作：一是…；二是…) governs every item,
+and work decided for a time to come (确定下半年…开展) is planned.
+
+The sentences and people are made up for this project.
+"""
+
+from __future__ import annotations
+
+from tests.extract.test_extract_general import run
+
+SUINING = "cppcc-suining-sc"
+TONGNAN = "cppcc-tongnan"
+RONGCHANG = "cppcc-rongchang"
+LONGCHANG = "cppcc-longchang-sc"
+DONGXING = "cppcc-dongxing-sc"
+YIBIN = "cppcc-yibin-sc"
+
+
+def _bare(x, surface: str) -> list[str]:
+    return [m.entity for m in x.mentions if m.evidence.text == surface]
+
+
+def test_a_source_line_and_a_visit_to_its_city_say_whose_bare_forms_they_are(pipeline):
+    x = run(pipeline, "琼江治理联合视察\n发布时间：2022-05-20　来源：遂宁市政协办公室\n"
+                      "5月18日，潼南区政协主席率考察团来遂，与遂宁市政协围绕琼江治理开展联合视察。市政协主席陪同视察。")
+    assert _bare(x, "市政协") == [SUINING], [(m.evidence.text, m.label) for m in x.mentions]
+    assert {k for i in x.initiatives for k in i.organizers} == {TONGNAN, SUINING}, x.initiatives
+
+
+def test_the_writers_bare_organ_is_its_own_after_a_visit_to_another_province(pipeline):
+    x = run(pipeline, "宜宾市政协考察团赴重庆江津、永川考察学习\n2019年4月18日　来源：宜宾市政协\n"
+                      "4月16日，市政协党组书记、主席率宜宾市政协考察团赴重庆市江津区考察学习。江津区政协主席陪同。")
+    group = [m for m in x.mentions if m.evidence.text == "市政协党组"]
+    assert [m.label for m in group] == ["宜宾市政协党组"], [(m.evidence.text, m.label) for m in x.mentions]
+    assert [i.organizers for i in x.initiatives] == [(YIBIN,)], x.initiatives
+
+
+def test_a_district_of_the_hosts_own_city_is_no_second_side(pipeline):
+    x = run(pipeline, "琼江治理联合视察\n发布时间：2022-05-20　来源：遂宁市政协办公室\n"
+                      "5月18日，潼南区政协主席率考察团来遂，与遂宁市政协围绕琼江治理开展联合视察。\n"
+                      "考察团一行先后来到船山区、安居区，察看沿岸整治情况。在随后召开的座谈会上，双方交流了经验。"
+                      "双方还确定下半年围绕柠檬产业开展联合调研。")
+    research = next(i for i in x.initiatives if i.type == "research")
+    assert set(research.organizers) == {TONGNAN, SUINING}, research
+    assert research.status == "planned" and research.joint_sichuan_chongqing, research
+
+
+def test_partners_listed_after_yu_and_the_committee_signed_with(pipeline):
+    x = run(pipeline, "2022-12-28 来源：某区融媒体中心\n12月27日，政协重庆市荣昌区第五届委员会召开第十次常委会会议。"
+                      "会议回顾了全年工作：与隆昌市、内江市东兴区政协联合举办川渝毗邻地区政协协作论坛；"
+                      "与隆昌市政协签订协同履职协议，双方围绕濑溪河治理开展联合视察。区政协还组织委员开展走访活动。")
+    forum, inspection = (next(i for i in x.initiatives if i.type == t) for t in ("meeting", "inspection"))
+    forum = next(i for i in x.initiatives if "论坛" in i.label)
+    assert RONGCHANG in forum.organizers and DONGXING in forum.organizers, forum
+    assert set(inspection.organizers) == {RONGCHANG, LONGCHANG} and inspection.joint_sichuan_chongqing, inspection
+    assert _bare(x, "区政协") == [RONGCHANG], [(m.evidence.text, m.label) for m in x.mentions]
+
+
+def test_a_planned_lists_head_governs_each_item_after_the_colon(pipeline):
+    x = run(pipeline, "2022-05-20 来源：某市政协\n5月18日，遂宁市政协与潼南区政协召开联席会议。会议商定，两地政协将联合开展两项工作："
+                      "一是围绕琼江航运开展联合调研；二是组织委员对沿江污水处理开展联合视察。")
+    items = [i for i in x.initiatives if i.type in ("research", "inspection")]
+    assert [i.status for i in items] == ["planned", "planned"], items
