@@ -7,7 +7,8 @@ project, with optional metadata (title, publication date, publisher) and the com
 initiatives it states. A case passes when the extractor finds each listed initiative (an
 initiative whose evidence holds the case's trigger words) with the right organizers, partners,
 joint flag, status and subject in its label, finds no initiative the case does not list, finds
-the statistics and bodies listed, finds no body in the noise strings, and dates the text right.
+the statistics and bodies listed (each as the ``measure`` it names, where it names one), finds
+no body in the noise strings, and dates the text right.
 
 Bodies are written as reference keys or as ``new:NAME`` for bodies the reference may not have;
 ``new:NAME`` matches a reference entity that NAME names, else an unknown body with that name.
@@ -166,10 +167,14 @@ def check(pipeline: Pipeline, case: Case) -> Outcome:
     values = {(round(m.value, 4), normalise(m.unit)) for m in extraction.metrics}
     totals = {(round(m.value, 4), normalise(m.unit), round(m.part_of.value, 4) if m.part_of else None)
               for m in extraction.metrics}
+    measured = {(round(m.value, 4), normalise(m.unit), m.measure) for m in extraction.metrics}
     for metric in case.metrics:
         key = (round(float(metric["value"]), 4), normalise(str(metric.get("unit", ""))))
         if key not in values:
             outcome.problems.append(f"statistic missed: {metric['value']}{metric.get('unit', '')}")
+        elif "measure" in metric and (*key, metric["measure"]) not in measured:
+            # (what the figure counts, where the case says: 6位委员…发言 are speeches)
+            outcome.problems.append(f"statistic {metric['value']}{metric.get('unit', '')} not counted as {metric['measure']}")
         elif "part_of" in metric and (*key, round(float(metric["part_of"]), 4)) not in totals:
             # (a part of a total: 其中…34件 of 立案118件, wherever the breakdown is written)
             outcome.problems.append(f"statistic {metric['value']}{metric.get('unit', '')} not a part of {metric['part_of']}")

@@ -551,6 +551,9 @@ _MARKS_AND_TAIL = "".join(_QUOTE_MARKS) + _TAIL_TRIM  # what strip() removes: an
 _WORD_CHAR = re.compile(r"\w")
 
 
+_PEOPLE_UNITS = ("位", "名")  # counts of people, whose clause may end on what they did
+
+
 def _choose(
     table: MeasureTable,
     hits: list[_Hit],
@@ -625,7 +628,10 @@ def _choose(
                 # things (个, 名, 项) is followed by the thing, so only an adjacent verb
                 # counts, or a passive one ("42条被区委采纳")
                 passive = gap[:1] in ("被", "获") and dist <= 10
-                if not (dist <= 1 or passive or (verbal and (not later or dist <= 3))):
+                # 6位委员在主会场发言: people counted, then what they did, the clause ending on it
+                people = (unit in _PEOPLE_UNITS and not later and dist <= 16
+                          and not sq[h_end:i_end].strip(_MARKS_AND_TAIL))
+                if not (dist <= 1 or passive or people or (verbal and (not later or dist <= 3))):
                     continue
                 score = 10.0 * length - 2.0 - 0.5 * dist
         elif h_start < n_num_start and h_end > n_end and h_start >= i_start:
