@@ -15,9 +15,10 @@ from typing import Callable
 
 from cppcckg.extract.compact import Compact, own_words
 from cppcckg.extract.firstchars import guard_patterns
+from cppcckg.extract.numbers import parse_chinese_numeral
 from cppcckg.model import PLANNED, Evidence, Initiative
 
-__all__ = ["split_enumerations"]
+__all__ = ["split_enumerations", "split_subject_lines"]
 
 _COUNTED = r"(?:\d+|[一二三四五六七八九十两])(?:个|项|次|场)"
 _ANNOUNCE = re.compile(
@@ -264,6 +265,46 @@ def _nearest(initiatives: list[Initiative], a: int, b: int) -> Initiative | None
     # (双方的联合调研，将围绕3个议题展开，分别是…: the work named as the subject of the clause before)
     just_before = [x for x in initiatives if x.evidence.end <= a and a - x.evidence.end <= _NEXT_CLAUSE]
     return just_before[-1] if just_before else None
+
+
+# a plan's subject on a line of its own after the counted head (（一）推进X。牵头单位：…; 2.Y)
+_SUBJECT_LINE = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}[、.．]|\d{1,2}[.．、](?!\d))"
+                           r"[ \t\u3000]*(?P<subject>[^。；;\n]{2,40}?)[ \t\u3000]*(?:[。；;]|$)", re.MULTILINE)
+
+
+def split_subject_lines(initiatives: list[Initiative], report_text: str, report_norm: str,
+                        has_trigger: Callable[[int, int], bool]) -> list[Initiative]:
+    """`initiatives` with a counted head that closes its line on a colon (确定3个联合调研课题：)
+    replaced by one initiative per subject line after it (（一）推进X。牵头单位：…), when as many
+    lines as it counts follow, each a subject and no activity of its own."""
+    out = list(initiatives)
+    for owner in initiatives:
+        end = owner.evidence.end
+        line_end = report_norm.find("\n", end)
+        tail = report_norm[end:line_end if line_end >= 0 else len(report_norm)].strip()
+        if not tail.endswith(("：", ":")) or len(tail) > 12:
+            continue
+        head = report_norm[report_norm.rfind("\n", 0, end) + 1:line_end]
+        counted = _ANNOUNCE.search(head)
+        number = re.search(_COUNTED, head)
+        if counted is None or number is None:
+            continue
+        written = number.group(0)[:-1]
+        count = int(written) if written.isdigit() else int(parse_chinese_numeral(written.replace("两", "二")) or 0)
+        spans, at = [], line_end + 1
+        while len(spans) < count and at > 0:
+            line = _SUBJECT_LINE.match(report_norm, at)
+            if line is None:
+                break
+            spans.append(line.span("subject"))
+            at = report_norm.find("\n", line.end()) + 1
+        if len(spans) != count or any(has_trigger(a, b) for a, b in spans):
+            continue
+        at = out.index(owner)
+        if _PLANNING.search(head):
+            owner = replace(owner, status=PLANNED)
+        out[at:at + 1] = _one_per_item(owner, spans, report_text, report_norm)
+    return out
 
 
 def _one_per_item(owner: Initiative, spans: list[tuple[int, int]], report_text: str,

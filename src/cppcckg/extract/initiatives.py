@@ -130,6 +130,11 @@ _LECTURE_GIVEN = re.compile(r"[”」]?(?:第[一二三四五六七八九十\d]{
 _RUN_IN_AFTER = re.compile(r"(?:系统)?(?:开展|举办|组织开展|同步开展)")
 # a plan's line naming who leads the items before it (牵头单位：A、B; 责任单位：A)
 _LEAD_UNITS = re.compile(r"\s*(?:牵头单位|责任单位|牵头部门)[：:]")
+# a plan's numbered item or its lead or helping units' line, each on a line of its own
+_PLAN_ITEM_LINE = re.compile(r"\s*(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十]{1,2}[）)]|(?:牵头|责任|配合|协办)(?:单位|部门)[：:])")
+# 配合单位：A after a plan's items: A helps run them, a partner
+_HELPING_UNITS = re.compile(r"\s*(?:配合|协办)(?:单位|部门)[：:]")
+_HELPING_SAID = re.compile(r"(?:配合|协办)(?:单位|部门)[：:]")
 # the work named, then what it will do (联合视察将聚焦X, 专题协商拟以X为题)
 _WILL_AFTER = re.compile(r"(?:也|还|则)?(?:将|拟)(?:聚焦|围绕|于|在|重点|主要|以|由|采取|分)")
 # an item of a list of work (一是…, 二是…) and a sentence announcing work to come in items (将…开展四项工作。)
@@ -155,7 +160,9 @@ _TITLE_NEXT = re.compile(r"的?《关于(?P<x>[^《》]{2,80}?)的?(?:建议|提
 _SPEECH = re.compile(lexicon.SPEECH)
 _AUTHORS_BEFORE = re.compile(lexicon.AUTHORS_BEFORE)
 # a clause that states a rule, an aim or any case, not one piece of work (无论是…; 为确保…; 每次…; 都离不开…)
-_NO_ONE_PIECE = re.compile(r"(?:无论是?|不论是?|为了?确保|以确保|每次|每项|每一次|每一项|(?:都|也|均)?离不开)")
+_NO_ONE_PIECE = re.compile(r"(?:无论是?|不论是?|为了?确保|以确保|每次|每项|每一次|每一项|(?:都|也|均)?离不开|"
+                           # 各课题组原则上于10月底前完成调研: when the subjects listed are to be done, no work of its own
+                           r"各(?:课题组|调研组|视察组)[^，,；;。]{0,16}?完成)")
 # a body that hands in what it counts (民盟某区委共提交集体提案N件): its own proposals, not a tally by kind
 _UNIT_BEFORE = re.compile(r"(?:委会|委员会|[区市县州省工]委|支部|总支|支社|工商联|妇联|科协|侨联|党派|界别|界委员|专委会|政协)"
                           r"(?:共|共计|累计|先后|已|还|在会上|分别)?$")
@@ -1222,6 +1229,8 @@ class InitiativeExtractor:
         self.late_leads: list[tuple[int, int, list[str]]] = []
         self.late_holders: dict[tuple[int, int], list[str]] = {}  # the committees a later sentence says met
         self._lead_from = 0
+        self._led: tuple[int, int] | None = None  # the items the last 牵头单位 line spoke of
+        self.late_helpers: list[tuple[int, int, list[str]]] = []  # (from, to, bodies) of 配合单位 lines
         self._last_organizers: list[str] = []  # of the last initiative told, for 调研组还…
         self._listed_subject: list[str] = []  # a clause's subject list begun in the clause before
         self._visited: list[str] = []  # places the current sentence says someone went to
@@ -1261,7 +1270,8 @@ class InitiativeExtractor:
         opening = _OPENING_TITLE.match(first_line)
         title_line = first_line if "。" not in first_line else (opening.group(1) if opening else "")
         if title_line and not lexicon.PLAN_TITLE.search(title_line):  # (甲政协 乙政协\n2026年度…工作要点: a second title line)
-            second = (report.norm[:300].lstrip().split("\n", 2) + ["", ""])[1]
+            lines = [line for line in report.norm[:300].split("\n") if line.strip()]  # (a blank line between)
+            second = lines[1] if len(lines) > 1 else ""
             title_line = second if "。" not in second and lexicon.PLAN_TITLE.search(second) else title_line
         # what a news item's headline says its story is about: the subject of work the story
         # tells without one (a report's title names the report, not one piece of work)
@@ -1294,8 +1304,10 @@ class InitiativeExtractor:
         elif self._last_meeting and the_meeting_acts:
             self.carried = list(self._last_meeting)  # 会议围绕X开展专题协商, 会议决定…: who held the meeting just told
         new_paragraph = "\n" in norm[self._last_end:sentence.start]
-        if new_paragraph:
-            self._lead_from = sentence.start  # (a plan's 牵头单位：… line speaks of its paragraph's items)
+        if new_paragraph and not _PLAN_ITEM_LINE.match(norm, sentence.start):
+            # (a plan's 牵头单位：… line speaks of its paragraph's items, and of the numbered items
+            # above it since the last heading or lead line: 2.X。\n3.Y。\n牵头单位：A、B)
+            self._lead_from = sentence.start
             if norm.startswith("【", sentence.start) and (head := self._bracketed_body(sentence, mentions)):
                 # 【经济委】11月9日，…；【文化文史和学习委】近日，组织召开审稿会: a column's item is its head's
                 self.carried = [head]
@@ -1365,9 +1377,25 @@ class InitiativeExtractor:
             return out  # 各承办单位认真贯彻…，深入调研、沟通协商: the units handling proposals at work, not the committee
         if _LEAD_UNITS.match(sentence_view.text):
             # 牵头单位：A、B。 after a plan's item: A and B run the items told since the paragraph began
-            leads = _unique([k for m in mentions if m.kind == "body" for k in (self._members(m) or [m.entity])])
+            helping = _HELPING_SAID.search(norm, sentence.start, sentence.end)  # (…\n配合单位：C, read as one)
+            split = helping.start() if helping else sentence.end
+            leads = _unique([k for m in mentions if m.kind == "body" and m.evidence.start < split
+                             for k in (self._members(m) or [m.entity])])
+            helpers = _unique([k for m in mentions if m.kind == "body" and m.evidence.start >= split
+                               for k in (self._members(m) or [m.entity])])
             if leads:
                 self.late_leads.append((self._lead_from, sentence.start, leads))
+                self._led = (self._lead_from, sentence.start)
+                if helpers:
+                    self.late_helpers.append((self._lead_from, sentence.start, helpers))
+            self._lead_from = sentence.end
+            return out
+        if _HELPING_UNITS.match(sentence_view.text) and self._led is not None:
+            # 配合单位：C after 牵头单位：A、B: C helps with the same items
+            helpers = _unique([k for m in mentions if m.kind == "body" for k in (self._members(m) or [m.entity])])
+            if helpers:
+                self.late_helpers.append((*self._led, helpers))
+            self._led = None
             self._lead_from = sentence.end
             return out
         if not lexicon.ANY_TRIGGER.search(sentence_view.text) and not (
@@ -1895,7 +1923,17 @@ class InitiativeExtractor:
         for start, end, leads in self.late_leads:
             out = [replace(item, organizers=tuple(leads), rules=item.rules + ("role:lead-units",))
                    if start <= item.evidence.start < end else item for item in out]
+        for start, end, helpers in self.late_helpers:
+            out = [self._with_helpers(item, helpers) if start <= item.evidence.start < end else item for item in out]
         return out
+
+    def _with_helpers(self, item: Initiative, helpers: list[str]) -> Initiative:
+        """`item` with the units a plan names as helping run it (配合单位) as partners, not organizers."""
+        organizers = tuple(k for k in item.organizers if k not in helpers) or item.organizers
+        partners = tuple(_unique([*item.partners, *(k for k in helpers if k not in organizers)]))
+        return replace(item, organizers=organizers, partners=partners,
+                       joint_sichuan_chongqing=self._joint([*organizers, *partners]) or item.joint_sichuan_chongqing,
+                       rules=item.rules + ("role:helping-units",))
 
     def _held_by(self, item: Initiative, met: list[str]) -> Initiative:
         """The meeting held by the committees that came to it, where no actor of its own was named."""

@@ -13,13 +13,15 @@ from typing import Any, Iterator
 from cppcckg.extract import lexicon
 from cppcckg.extract.breakdowns import link_parts
 from cppcckg.extract.context_topics import inherit_topics, paragraph_context
+from cppcckg.extract.enumerations import split_subject_lines
 from cppcckg.extract.firstchars import guard_patterns
 from cppcckg.extract.field_meetings import meetings_during_field_work
 from cppcckg.extract.headlines import drop_headline_retellings, drop_meetings_named_again
 from cppcckg.extract.item_titles import drop_item_titles
 from cppcckg.extract.listed_places import with_listed_places
 from cppcckg.extract.unlisted_sessions import names_an_unlisted_committee
-from cppcckg.extract.initiatives import InitiativeExtractor, own_cppcc
+from cppcckg.extract.compact import compact_text
+from cppcckg.extract.initiatives import InitiativeExtractor, find_triggers, own_cppcc
 from cppcckg.extract.metrics import MeasureTable, extract_metrics, load_measures
 from cppcckg.extract.noise import inside as noise_inside
 from cppcckg.extract.noise import after_leading, noise_spans
@@ -113,6 +115,8 @@ class Pipeline:
                 metrics.extend(found)
                 recent_figures = [*recent_figures[-_TOTALS_REACH + 1:], found]
                 figures_end = sentence.end
+        initiatives = split_subject_lines(initiatives, report.text, report.norm,  # (确定3个课题：\n（一）X。…)
+                                          lambda a, b: bool(find_triggers(compact_text(report.norm, a, b))))
         initiatives = initiatives_x.with_late_partners(initiatives)
         initiatives = subjects_told_after(report, sentences, initiatives)  # (…召开座谈会。会议围绕X进行交流。)
         initiatives = meetings_during_field_work(report.text, initiatives)  # (联合调研…。在宜宾召开的座谈会上…)
