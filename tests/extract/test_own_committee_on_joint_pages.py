@@ -69,3 +69,23 @@ def test_a_planned_lists_head_governs_each_item_after_the_colon(pipeline):
                       "一是围绕琼江航运开展联合调研；二是组织委员对沿江污水处理开展联合视察。")
     items = [i for i in x.initiatives if i.type in ("research", "inspection")]
     assert [i.status for i in items] == ["planned", "planned"], items
+
+
+def test_a_plenary_called_quanweihui_is_the_committees_session(pipeline):
+    x = run(pipeline, "2019-01-08 来源：某某日报\n泸州市政协召开主席会议。会议研究了市政协八届二次全委会筹备工作。")
+    session = [m for m in x.mentions if m.evidence.text == "市政协八届二次全委会"]
+    assert [(m.cls, m.label) for m in session] == [("PlenarySession", "泸州市政协全体会议")], x.mentions
+
+
+def test_a_word_ending_in_the_first_character_of_a_place_names_no_place(pipeline):
+    x = run(pipeline, "政协邻水县第十届委员会常务委员会工作报告\n县政协常委会把服务川渝合作作为全年履职重点。"
+                      "5月，县政协主席会议成员带队赴渝北区考察学习。")
+    assert not any("务川" in m.label for m in x.mentions), [(m.evidence.text, m.label) for m in x.mentions]
+
+
+def test_a_reports_writer_and_the_committees_it_works_with_are_the_three(pipeline):
+    x = run(pipeline, "政协邻水县第十届委员会常务委员会工作报告\n\n二是与长寿区、垫江县政协共谋明月山区域发展。"
+                      "8月，三地政协在我县召开第一次联席会议，以“明月山生态保护”为主题协商议事。")
+    meeting = next(i for i in x.initiatives if i.type == "meeting")
+    assert set(meeting.organizers) == {"cppcc-linshui-sc", "cppcc-changshou", "cppcc-dianjiang"}, meeting
+    assert meeting.joint_sichuan_chongqing, meeting

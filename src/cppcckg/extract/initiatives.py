@@ -2311,9 +2311,11 @@ class InitiativeExtractor:
                 self.group = pair
                 first = min(b.start for b in bodies)
                 first = next((q.start for q in places if q.end == first), first)  # (与重庆梁平区、…: past the city)
-                if self.carried and lexicon.COORGANIZER_BEFORE.search(_words_before(view.text, first)):
-                    # (大竹县政协…。同时积极与梁平区、垫江县政协联系…三地政协: the one who reached out, too)
-                    self.group = _unique([*self.carried, *pair])
+                writer = self.carried or ([self.default_org] if self.default_org else [])
+                if writer and lexicon.COORGANIZER_BEFORE.search(_words_before(view.text, first)):
+                    # (大竹县政协…。同时积极与梁平区、垫江县政协联系…三地政协: the one who reached out, too;
+                    # 二是与长寿区、垫江县政协共谋…, in a report: its writer)
+                    self.group = _unique([*writer, *pair])
         if (len(bodies) == 1 and len(self.carried) == 1 and bodies[0].mention.entity != self.carried[0]
                 and self._committee_level(bodies[0].mention.entity) and self._committee_level(self.carried[0])
                 and _PARTNERSHIP_WITH.match(view.text, bodies[0].end)

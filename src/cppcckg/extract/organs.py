@@ -28,7 +28,7 @@ __all__ = ["OrganWords", "SESSION_AFTER_COMMITTEE", "TERM_SESSION", "BARE_PARTY_
 # (spaces allowed between the words: reposts blank the pinyin they print after characters)
 SESSION_AFTER_COMMITTEE = re.compile(
     r"\s*第?\s*[一二三四五六七八九十\d]{1,3}\s*届\s*(?:委\s*员\s*会)?\s*第?\s*[一二三四五六七八九十\d]{1,3}\s*次\s*"
-    r"(?:(?:全\s*体\s*)?会\s*议|全\s*会(?!议))(?P<presidium>主席团)?")
+    r"(?:(?:全\s*体\s*)?会\s*议|全\s*会(?!议)|全\s*委\s*会(?:\s*议)?)(?P<presidium>主席团)?")  # (八届二次全委会)
 # 中国人民政治协商会议四川省第十二届委员会第一次会议: the committee named with its term, then the session
 TERM_SESSION = re.compile(r"第?[一二三四五六七八九十\d]{1,3}次(?:全体)?会议(?P<presidium>主席团)?")
 # 县委, 区委, 市委, 省委 written alone (not 县委员会, 市委会)

@@ -2441,7 +2441,7 @@ _DESCRIBED_CITIES = re.compile(
 # a river basin named before such a collective (涪江流域川渝九地政协): part of its name
 _BASIN_BEFORE = re.compile(lexicon.RIVER_BASIN + "$")
 # a session by its term and number, after a word that is no name (在, 的, punctuation, 召开)
-_BARE_SESSION = re.compile(r"第?[一二三四五六七八九十]{1,3}届第?[一二三四五六七八九十]{1,3}次(?:全体)?(?:会议|全会(?!议))")
+_BARE_SESSION = re.compile(r"第?[一二三四五六七八九十]{1,3}届第?[一二三四五六七八九十]{1,3}次(?:全体)?(?:会议|全会(?!议)|全委会(?:议)?)")
 _ORDINALS = re.compile(r"([一二三四五六七八九十]{1,3})届第?([一二三四五六七八九十]{1,3})次")
 _SESSION_LEFT = frozenset("在于的和与及、，,。；;：:（(“ \n\t\u3000")
 _SESSION_VERBS = ("召开", "举行", "出席", "参加", "期间", "闭幕", "开幕", "作", "自")  # (作…以来…的报告)
@@ -2497,7 +2497,9 @@ def _bad_boundary(norm: str, start: int, end: int) -> bool:
 
 #: Words whose last character often begins a place's name (联合江津, 召开县政协, 结合江北): a place
 #: found from that character on is read only when no longer name starts inside it.
-_WORDS_BEFORE_NAMES = frozenset({"联合", "结合", "配合", "整合", "融合", "综合", "符合", "适合", "召开", "展开", "公开"})
+_WORDS_BEFORE_NAMES = frozenset({"联合", "结合", "配合", "整合", "融合", "综合", "符合", "适合", "召开", "展开", "公开",
+                                 # (服务川渝合作: no 务川)
+                                 "服务", "任务", "事务", "政务", "商务", "业务", "财务", "公务", "义务", "实务", "税务"})
 #: Common surnames that are no preposition or place initial: one right before a place's short
 #: name and a title after it (周蓬安委员) make a person's name of it.
 _SURNAMES = frozenset("王李张刘陈杨赵吴周徐孙朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范廖贾夏韦邹孟熊秦邱尹薛闫段雷侯史陶贺顾郝龚邵戴莫孔汤")
