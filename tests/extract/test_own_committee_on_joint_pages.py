@@ -89,3 +89,14 @@ def test_a_reports_writer_and_the_committees_it_works_with_are_the_three(pipelin
     meeting = next(i for i in x.initiatives if i.type == "meeting")
     assert set(meeting.organizers) == {"cppcc-linshui-sc", "cppcc-changshou", "cppcc-dianjiang"}, meeting
     assert meeting.joint_sichuan_chongqing, meeting
+
+
+def test_a_counted_group_named_then_said_again_is_the_group_named(pipeline):
+    x = run(pipeline, "2024-01-08 来源：某某日报\n1月7日，达州市政协召开全体会议。报告回顾，一年来万达开三地政协协作持续深化。"
+                      "三地政协围绕示范区建设开展联合调研3次；在开州召开第四次联席会议。"
+                      "市政协还与重庆市梁平区、垫江县政协签署协作协议。报告提出，今年市政协将承办好万达开三地政协第五次联席会议。")
+    three = {"cppcc-wanzhou", "cppcc-dazhou-sc", "cppcc-kaizhou"}
+    research = next(i for i in x.initiatives if i.type == "research")
+    meetings = [i for i in x.initiatives if "联席会议" in i.evidence.text]
+    assert set(research.organizers) == three, research
+    assert [set(i.organizers) for i in meetings] == [three, three], meetings

@@ -2364,7 +2364,9 @@ class InitiativeExtractor:
             return []
         if anaphor and self._visit_group:
             return list(self._visit_group)
-        meant = self._group_meant(anaphor.group()) if anaphor else []
+        covering = next((p for p in bodies if p.start <= anaphor.start() < p.end), None) if anaphor else None
+        meant = (self._members(covering.mention) if covering is not None  # (三地政协 read as the group just named)
+                 else self._group_meant(anaphor.group()) if anaphor else [])
         if anaphor and not meant and self.default_pair:
             return list(self.default_pair)
         if meant and not any(
@@ -2554,6 +2556,9 @@ class InitiativeExtractor:
         两地政协 / 三地政协 the bodies last named together when the text has named them."""
         word = _normalised(_SPACES.sub("", mention.surface))
         meant = self._group_meant(word) if word in lexicon.GROUP_WORDS else []
+        count = _GROUP_COUNT.get(word[:1]) if word in lexicon.GROUP_WORDS and word.endswith("政协") else None
+        if count and len(set(meant)) != count and len(set(mention.members)) == count:
+            return list(mention.members)  # (万达开三地政协…。三地政协…: the three named, not a pair told before)
         if meant:
             return list(meant)
         if word in lexicon.GROUP_WORDS and not self.default_pair:
@@ -2763,7 +2768,10 @@ class InitiativeExtractor:
             organizers = list(owner.mention.members)
             rules.append("role:group-meeting")
         owners_word = _GROUP_OWNS_MEETING.search(text, 0, trig.start) if trig.type == "meeting" else None
-        if owners_word is not None and (meant := self._group_meant(owners_word.group("w"))) and (
+        named = next((p for p in bodies if owners_word is not None and p.start <= owners_word.start("w") < p.end
+                      and len(p.mention.members) >= 2), None) if owners_word is not None else None
+        if owners_word is not None and (meant := (list(named.mention.members) if named is not None  # (万达开三地政协第五次…)
+                                                  else self._group_meant(owners_word.group("w")))) and (
                 len(set(meant)) == _GROUP_COUNT.get(owners_word.group("w")[:1], 2)):
             # 轮值承办三地政协第五次联席会议: the meeting of the committees 三地政协 stands for
             partners.extend(k for k in organizers if k not in meant)

@@ -239,7 +239,7 @@ class Recognizer:
                     seen = local_forms.get(id(forms), (forms, rank, 0))
                     local_forms[id(forms)] = (forms, rank, seen[2] + 1)
                 asked = _ASKED_BEFORE.search(block, max(0, start - 4), start) is not None
-                partner = _PARTNER_BEFORE.search(block, max(0, start - _PARTNER_REACH), start) is not None or (
+                partner = _partner_before(block, start) or (
                     partner_end >= 0 and block[partner_end:start] in _LIST_MARKS)  # (与甲市政协、乙市政协座谈: both partners)
                 if partner:
                     partner_end = end
@@ -1001,7 +1001,7 @@ class Recognizer:
                 # unless it is where the text is written)
             if anchors and _listed_before_one_head(view.text, s, e):
                 continue  # (大足区、资阳市和安岳县政协联合…: who took part, not where the text is)
-            if (_PARTNER_BEFORE.search(view.text, max(0, s - _PARTNER_REACH), s) or (
+            if (_partner_before(view.text, s) or (
                     partner_end >= 0 and view.text[partner_end:s] in _LIST_MARKS)) and all(
                     self.reference.entities[f.entity].cls in CPPCC_CLASSES for f in forms):
                 partner_end = e
@@ -2359,6 +2359,13 @@ _ASKED_BEFORE = re.compile(r"(?:商请|邀请|请求|函请|提请|(?<![面走])
 # (与贵州省遵义市政协; 与隆昌市、内江市东兴区政协: the places of a list before the partner's head)
 _PARTNER_BEFORE = re.compile(r"(?:(?<![参给])与|联合|会同)(?:[^\W\d_]{1,3}省)?(?:[^\W\d_]{1,4}[市区县][、和及]?){0,3}$")
 _PARTNER_REACH = 18
+
+
+def _partner_before(text: str, at: int) -> bool:
+    """Is the name at `at` a partner's (与…, 联合…, 会同… right before it, past a list of places)?"""
+    window = text[max(0, at - _PARTNER_REACH):at]
+    return ("与" in window or "联合" in window or "会同" in window) and _PARTNER_BEFORE.search(
+        text, max(0, at - _PARTNER_REACH), at) is not None
 _QUOTED_CHAR = re.compile(r"[‘“'\"]([\u4e00-\u9fff])[’”'\"]")
 # a committee written by its level alone (市政协, 区政协): the text's own, wherever it is
 _BARE_LEVEL_FORM = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[在由与和及了、对向从经由是为将]))[市区县]政协")
