@@ -1,6 +1,7 @@
 """A session's press preview that turns to the year behind it (在回顾过去一年工作时，某某说，…) tells
 work done, not the session's coming business; and a venue across the border named there (在成都
-联合召开) does not make the text's bare 市政协 that city's.
+联合召开) does not make the text's bare 市政协 that city's. What a new term's chair says it will do
+(将主动融入…，联合开展…) is to come.
 
 The sentences are made up for this project.
 """
@@ -34,3 +35,13 @@ def test_the_year_behind_told_in_a_preview_is_done(pipeline):
 def test_a_venue_across_the_border_is_not_whose_committee_it_is(pipeline):
     x = run(pipeline, _PREVIEW)
     assert _item(x, "协商研讨会").organizers == ("cq-cppcc",), x.initiatives
+
+
+def test_jiang_with_a_manner_word_is_the_future_of_the_sentence(pipeline):
+    # 将主动融入… is what the new term will do, and the joint inspection after it is to come
+    x = run(pipeline, "2021-12-30 来源：某县融媒体中心\n新当选的县政协主席在闭幕会上讲话。他表示，新一届邻水县政协将主动融入成渝地区"
+                      "双城经济圈建设，深化与重庆市渝北区政协的交流合作，联合开展生态环境保护联合视察。")
+    inspection = next(i for i in x.initiatives if i.type == "inspection")
+    assert inspection.status == "planned", inspection
+    # (深化与X政协的交流合作，联合开展…: the committee it works with runs it too)
+    assert "cppcc-yubei" in inspection.organizers and inspection.joint_sichuan_chongqing, inspection

@@ -1689,6 +1689,12 @@ class InitiativeExtractor:
                     self._remember(self._last_organizers)
             if triggers:
                 continue
+            if (len(bodies) == 1 and subject and bodies[0].mention.entity not in subject
+                    and self._committee_level(bodies[0].mention.entity) and _PARTNERSHIP_WITH.match(text, bodies[0].end)
+                    and lexicon.COORGANIZER_BEFORE.search(
+                        _words_before(text, _before_places(_place_ends(placed), bodies[0].start, text)))):
+                # 深化与渝北区政协的交流合作，联合开展…: the two are the pair that works together next
+                self.group = _unique([*subject, *(self._members(bodies[0].mention) or [bodies[0].mention.entity])])
             if (head_subject and out and out[-1].type == "meeting"
                     and (out[-1].evidence.text.endswith("上") or norm.startswith("上", out[-1].trigger[1]))
                     and ((len(head_subject) >= 2 and lexicon.GROUP_ANAPHOR.match(text, _lead_end(text)))
