@@ -1,7 +1,8 @@
 """A session's press preview that turns to the year behind it (在回顾过去一年工作时，某某说，…) tells
 work done, not the session's coming business; and a venue across the border named there (在成都
 联合召开) does not make the text's bare 市政协 that city's. What a new term's chair says it will do
-(将主动融入…，联合开展…) is to come.
+(将主动融入…，联合开展…) is to come. A session whose news says which year its report reviews sat
+the year after it, and a full date written before a session's name dates it.
 
 The sentences are made up for this project.
 """
@@ -45,3 +46,19 @@ def test_jiang_with_a_manner_word_is_the_future_of_the_sentence(pipeline):
     assert inspection.status == "planned", inspection
     # (深化与X政协的交流合作，联合开展…: the committee it works with runs it too)
     assert "cppcc-yubei" in inspection.organizers and inspection.joint_sichuan_chongqing, inspection
+
+
+def test_a_session_that_says_which_year_it_reviews_sits_the_year_after(pipeline):
+    # no year of writing: the session opened in February of the year after the one its report reviews
+    x = run(pipeline, "市政协七届六次会议开幕\n\n2月4日上午，中国人民政治协商会议某市第七届委员会第六次会议开幕。"
+                      "本次会议应到委员300人，实到280人。市政协主席代表常委会作工作报告。报告指出，2020年是极不平凡的一年。"
+                      "一年来，市政协开展专题协商6次。")
+    session = next(i for i in x.initiatives if i.type == "meeting")
+    assert session.period is not None and session.period.label() == "2021", session
+
+
+def test_a_full_date_before_a_session_dates_it(pipeline):
+    x = run(pipeline, "政协某市第五届委员会常务委员会工作报告\n——2019年1月5日在政协某市第五届委员会第三次会议上\n\n"
+                      "2018年工作回顾\n2018年，市政协开展专题协商6次。")
+    session = next(i for i in x.initiatives if i.type == "meeting")
+    assert session.period is not None and session.period.label() == "2019", session

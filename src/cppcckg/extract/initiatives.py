@@ -477,6 +477,8 @@ def _quiet(clause: str) -> bool:
 
 # An item that opens with a full date (2021年1月12日至14日，…) says its own year.
 # (报告提出，2025年，…: a report's words said before the item's own year)
+# a full date in the clause right before the activity (2019年1月5日在政协X第三次会议上): its own day
+_DAY_BEFORE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[^，,。；;\n]{0,30}$")
 _DATED_ITEM = re.compile(r"\s*(?:[▲●·•]\s*)?(?:[^，,。；;]{0,8}?(?:指出|提出|强调|表示|介绍|要求)[，,：:])?((?:19|20)\d{2})年(?:\d{1,2}月)?")
 # names and surfaces recur across a text's clauses: normalise each once
 _normalised = lru_cache(maxsize=8192)(normalise)
@@ -3176,7 +3178,7 @@ class InitiativeExtractor:
         status = part.status if part else DONE
         period = part.period if part and part.period else self.report.period
         own_period = bool(part and part.period)
-        dated = _DATED_ITEM.match(lead_in)
+        dated = _DATED_ITEM.match(lead_in) or _DAY_BEFORE.search(lead_in)  # (…2019年1月5日在X会议上: its day)
         if dated and (part is None or part.period is None or part.period.start <= int(dated.group(1)) <= part.period.end
                       or not self.speaks_for_itself):
             year = int(dated.group(1))  # 2021年1月12日，…召开: the item says its own year
