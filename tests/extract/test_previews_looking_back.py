@@ -50,9 +50,9 @@ def test_jiang_with_a_manner_word_is_the_future_of_the_sentence(pipeline):
 
 def test_a_session_that_says_which_year_it_reviews_sits_the_year_after(pipeline):
     # no year of writing: the session opened in February of the year after the one its report reviews
-    x = run(pipeline, "市政协七届六次会议开幕\n\n2月4日上午，中国人民政治协商会议某市第七届委员会第六次会议开幕。"
-                      "本次会议应到委员300人，实到280人。市政协主席代表常委会作工作报告。报告指出，2020年是极不平凡的一年。"
-                      "一年来，市政协开展专题协商6次。")
+    x = run(pipeline, "某市政协全会开幕\n\n2月6日，政协某市第七届委员会第六次会议在市会议中心开幕。"
+                      "会议应到委员300人，实到280人。会上，市政协主席所作的工作报告说，2020年是很不寻常的一年。"
+                      "这一年，市政协开展专题协商6次。")
     session = next(i for i in x.initiatives if i.type == "meeting")
     assert session.period is not None and session.period.label() == "2021", session
 
