@@ -100,3 +100,11 @@ def test_a_counted_group_named_then_said_again_is_the_group_named(pipeline):
     meetings = [i for i in x.initiatives if "联席会议" in i.evidence.text]
     assert set(research.organizers) == three, research
     assert [set(i.organizers) for i in meetings] == [three, three], meetings
+
+
+def test_a_committee_visited_is_not_the_writer_however_often_it_is_described(pipeline):
+    x = run(pipeline, "区政协农业农村委到江北区政协考察学习\n2020-06-12\n\n6月10日，区政协副主席带领农业农村委的同志，"
+                      "到江北区政协考察学习委员工作室建设。江北区政协依托委员工作室收集社情民意，江北区政协的做法值得学习。"
+                      "一行表示，将把好经验带回，推动铜梁委员工作室建设。")
+    study = next(i for i in x.initiatives if i.type == "study")
+    assert study.organizers == ("cppcc-tongliang",) and "cppcc-jiangbei" in study.partners, study

@@ -201,7 +201,9 @@ class Recognizer:
         # committees the reference lacks: named in full with their term, or heading a clause (平湖市政协以…)
         unknown_named = sum(1 for m in _LOCAL_FORM_AT.finditer(report.norm) if (head := _name_at_a_head(report.norm, m.start())) is not None
                             and self._place_key(report.norm[head:m.start() + 1]) is None)
-        for _start, _end, forms in self._raw(title):
+        for start, _end, forms in self._raw(title):
+            if _WENT_TO_IN.search(title, max(0, start - 5), start):
+                continue  # (区政协社法委到九龙坡区政协考察学习: the committee visited is not the writer)
             for f in forms:
                 if not f.local and self.reference.entities[f.entity].kind == "body":
                     # (重庆市政协常委会工作报告: an organ's title is its committee's text)
@@ -211,6 +213,7 @@ class Recognizer:
         owner = self._site_owner(report.norm)
         if owner is not None:
             return owner
+        visited: set[str] = set()  # committees named as where the text's people went
         for a, b in _blocks(report.norm, 0, len(report.norm)):
             block = _WHITESPACE.sub("", report.norm[a:b])
             terms = []  # 中国人民政治协商会议遂宁市第七届委员会: Suining's, not the national committee
@@ -250,8 +253,12 @@ class Recognizer:
                         if organ_of is not None:
                             organs.setdefault(organ_of, a + start)
                     if not f.local and entity.cls in CPPCC_CLASSES and not asked:
-                        # (商请重庆市政协: asked, not the writer; a partner is named, and counts for nothing)
-                        counts[entity.key] = counts.get(entity.key, 0) + (0 if partner else 1)
+                        # (商请重庆市政协: asked, not the writer; a partner is named, and counts for nothing,
+                        # and so is a committee visited: 到九龙坡区政协考察学习)
+                        if _WENT_TO_IN.search(block, max(0, start - 5), start):
+                            visited.add(entity.key)
+                        else:
+                            counts[entity.key] = counts.get(entity.key, 0) + (0 if partner else 1)
                     elif not f.local and entity.kind == "place" and not _names_a_township(block, start, end):
                         if start == visited_to or (visited_to >= 0 and block[visited_to:start] in _LIST_MARKS) or (
                                 entity.cls == "Province" and (
@@ -261,6 +268,8 @@ class Recognizer:
                         places[entity.key] = places.get(entity.key, 0) + 1  # (first named first on a tie)
         # a local text names the national committee as where its members go and what it
         # adopts (向全国政协…, 全国政协委员): it is the publisher only when no other is named
+        # (区政协社法委到九龙坡区政协考察学习…九龙坡区政协以…: the committee visited is not the writer)
+        counts = {k: n for k, n in counts.items() if k not in visited}
         local = {k: n for k, n in counts.items() if self.reference.entities[k].cls != "NationalCommittee"}
         if not local and unknown_named:
             return None  # (a committee the reference lacks, named in full or heading a clause: no reference committee writes)
