@@ -108,3 +108,17 @@ def test_a_committee_visited_is_not_the_writer_however_often_it_is_described(pip
                       "一行表示，将把好经验带回，推动铜梁委员工作室建设。")
     study = next(i for i in x.initiatives if i.type == "study")
     assert study.organizers == ("cppcc-tongliang",) and "cppcc-jiangbei" in study.partners, study
+
+
+def test_place_initials_of_a_place_the_text_never_names_are_its_sole_committee(pipeline):
+    x = run(pipeline, "潼南区政协年终盘点\n2020年12月30日 来源：某区政协\n\n今年以来，区政协围绕中心工作建言献策。"
+                      "年初，遂潼两地政协签署合作协议。6月，两地政协在潼南召开联席会议。")
+    meeting = next(i for i in x.initiatives if i.type == "meeting")
+    assert set(meeting.organizers) == {"cppcc-suining-sc", "cppcc-tongnan"} and meeting.joint_sichuan_chongqing, meeting
+
+
+def test_two_committees_that_ran_work_together_are_the_pair_said_again(pipeline):
+    x = run(pipeline, "2019-12-28 来源：某区政协\n今年，大足区政协与四川省安岳县政协联合开展石窟保护调研。"
+                      "9月，两地政协又在安岳召开石窟保护座谈会。")
+    meeting = next(i for i in x.initiatives if i.type == "meeting")
+    assert set(meeting.organizers) == {"cppcc-dazu", "cppcc-anyue-sc"}, meeting

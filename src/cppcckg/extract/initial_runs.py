@@ -37,6 +37,11 @@ def initial_runs(report: Report, mentions: list[Mention], reference: Reference,
         if a < 0 or len(initials) != count or not all("\u4e00" <= c <= "\u9fff" for c in initials):
             continue
         members = [by_initial.get(c) for c in initials]
+        if any(members) and not all(members):
+            # (遂潼两地政协 on 潼南's page that never names 遂宁: the one committee of the two
+            # provinces whose place begins with 遂)
+            sole = _sole_by_initial(reference)
+            members = [m or sole.get(c) for m, c in zip(members, initials)]
         if any(not m for m in members) or len(set(members)) != count:
             continue  # (川渝两地政协 is read whole; 双方两地政协: no place's initial)
         b = hint.end()
@@ -81,3 +86,21 @@ def _committees_by_initial(mentions: list[Mention], reference: Reference, own: s
     for initial, keys in by_place.items():
         found.setdefault(initial, keys)
     return {c: (next(iter(keys)) if len(keys) == 1 else own if own in keys else None) for c, keys in found.items()}
+
+
+_SOLE: dict[int, dict[str, str]] = {}
+_SIDES = ("chongqing", "sichuan")
+
+
+def _sole_by_initial(reference: Reference) -> dict[str, str]:
+    """First character of a place in Chongqing or Sichuan → its committee, where no other place
+    of the two begins with it (worked out once per reference)."""
+    if id(reference) not in _SOLE:
+        found: dict[str, set[str]] = {}
+        for entity in reference.entities.values():
+            place = reference.get(entity.seat) if entity.cls in CPPCC_CLASSES and entity.seat else None
+            if place is None or place.cls == "Province" or reference.province_of(place.key) not in _SIDES:
+                continue
+            found.setdefault(place.name_zh[0], set()).add(entity.key)
+        _SOLE[id(reference)] = {c: next(iter(keys)) for c, keys in found.items() if len(keys) == 1}
+    return _SOLE[id(reference)]
