@@ -122,3 +122,9 @@ def test_two_committees_that_ran_work_together_are_the_pair_said_again(pipeline)
                       "9月，两地政协又在安岳召开石窟保护座谈会。")
     meeting = next(i for i in x.initiatives if i.type == "meeting")
     assert set(meeting.organizers) == {"cppcc-dazu", "cppcc-anyue-sc"}, meeting
+
+
+def test_places_those_who_came_are_from_do_not_take_the_pages_bare_forms(pipeline):
+    x = run(pipeline, "城口县政协年度履职盘点\n\n今年4月，三地地方政协联席会议在城口召开，来自城口县、四川省万源市、宣汉县和"
+                      "陕西省镇坪县的政协负责同志参加。9月，县政协组织委员赴万源市考察红色文化公园建设。")
+    assert _bare(x, "县政协") == ["cppcc-chengkou"], [(m.evidence.text, m.label) for m in x.mentions]

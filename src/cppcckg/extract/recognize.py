@@ -1020,7 +1020,8 @@ class Recognizer:
                     continue
             anchors.append((s, anchor))
             if report.publisher and (s == went_to or _WENT_TO_IN.search(view.text, max(0, s - 5), s)
-                                     or (went_to >= 0 and view.text[went_to:s] in _LIST_MARKS)):
+                                     or view.text.endswith(_CAME_FROM, 0, s)
+                                     or (went_to >= 0 and _LIST_GOES_ON.fullmatch(view.text, went_to, s))):
                 went_to = e
             else:
                 stayed.append((s, anchor))
@@ -2465,6 +2466,10 @@ _WATER = frozenset("河江溪湖口")  # (南溪口: the mouth of a river so nam
 _LEVEL_ENDS = ("省", "市", "区", "县", "州", "镇", "乡")
 _BEFORE_A_NAME = frozenset("来自到在由与和同赴")
 _WENT_TO = re.compile(r"(?:赴|到|前往|来到)$")
+# 来自城口县、四川省万源市…的政协负责同志: where those who came are from, not where the text is
+_CAME_FROM = ("来自",)
+# the list of places goes on (、宣汉县; 和陕西省镇坪县: past a province the reference may lack)
+_LIST_GOES_ON = re.compile(r"[、和及与](?:[^\W\d_]{2,3}省)?")
 # 赴重庆江津、永川: the places visited, after the province or city they lie in
 _WENT_TO_IN = re.compile(r"(?:赴|到|前往|来到)(?:[^\W\d_]{2}[省市]?)?$")
 # after a place written as a meeting's venue (在广安举行, 在某县召开的): the meeting is held there
