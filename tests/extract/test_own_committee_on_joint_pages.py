@@ -128,3 +128,14 @@ def test_places_those_who_came_are_from_do_not_take_the_pages_bare_forms(pipelin
     x = run(pipeline, "城口县政协年度履职盘点\n\n今年4月，三地地方政协联席会议在城口召开，来自城口县、四川省万源市、宣汉县和"
                       "陕西省镇坪县的政协负责同志参加。9月，县政协组织委员赴万源市考察红色文化公园建设。")
     assert _bare(x, "县政协") == ["cppcc-chengkou"], [(m.evidence.text, m.label) for m in x.mentions]
+
+
+def test_the_pages_own_bare_form_looks_back_over_its_own_paragraph_only(pipeline):
+    x = run(pipeline, "2021年，市政协全年共编报社情民意信息5212篇。\n\n拓宽信息来源。市政协与四川省政协联合开展试点，"
+                      "在荣昌、大足和四川遂宁、资阳设立直报点10个。\n\n强化成果转化。市政协注重信息与提案互促互补。")
+    assert _bare(x, "市政协") == ["cq-cppcc"] * 3, [(m.evidence.text, m.label) for m in x.mentions]
+
+
+def test_a_county_committees_full_name_without_its_city_is_that_committee(pipeline):
+    x = run(pipeline, "政协巫溪县委员会2026年度民主监督工作要点\n\n1.组织委员对全县农村饮水安全开展专项视察。")
+    assert [m.entity for m in x.mentions if m.evidence.text == "政协巫溪县委员会"] == ["cppcc-wuxi"], x.mentions

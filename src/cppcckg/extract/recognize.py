@@ -1039,9 +1039,11 @@ class Recognizer:
             if id(forms) in self._local_only:
                 # a report's own local forms mean its publisher's area unless its paragraph
                 # names another; a text without a publisher follows the places it names
-                paragraph = view.text.rfind("\n", 0, s) if report.publisher else -2
                 own = view.text[s:e] in own_words or (  # (市政协党组: the publisher's organ, by its own name)
                     own_words and view.text[s:e].startswith(tuple(own_words)))
+                # (the publisher's own form looks back over its paragraph only; another's form, 区政协 on
+                # a municipal page, to the nearest place named before it)
+                paragraph = (self._paragraph_before(report.norm, view, start, s) if own else -1) if report.publisher else -2
                 entity = (self._resolve_local(forms, s, stayed if own else anchors, stayed_at if own else anchor_at,
                                               lowest=paragraph)
                           or self.resolve(forms, place)
@@ -1569,6 +1571,25 @@ class Recognizer:
         """省政协 that no place in the text explains: Chongqing has none, so in this project's
         texts it is Sichuan's, the partner province (省政协与重庆市政协联合开展…)."""
         return self._local_homes(forms).get(_PARTNER)
+
+    @staticmethod
+    def _paragraph_before(norm: str, view: Compact, start: int, s: int) -> int:
+        """The compact position just before the paragraph that holds compact position `s` (the
+        compact view has no line breaks: they are looked for in the text), -1 for the block's first."""
+        at = view.span(s, s + 1)[0]
+        line = norm.rfind("\n", start, at)
+        while line > start:  # a heading line above the paragraph (● 奉节县 ●, 【巫溪】) is part of it
+            above = norm.rfind("\n", start, line)
+            heading = norm[above + 1:line].strip()
+            if heading and (len(heading) > _HEADING_LINE or "。" in heading):
+                break
+            line = above
+        if line < 0:
+            return -1
+        first = line + 1
+        while first < at and norm[first].isspace():
+            first += 1
+        return view.index(first) - 1
 
     def _own_local_words(self, publisher: str | None) -> frozenset[str]:
         """The local names the publisher goes by in its own texts (市政协 of a city's CPPCC)."""
@@ -2466,6 +2487,7 @@ _WATER = frozenset("河江溪湖口")  # (南溪口: the mouth of a river so nam
 _LEVEL_ENDS = ("省", "市", "区", "县", "州", "镇", "乡")
 _BEFORE_A_NAME = frozenset("来自到在由与和同赴")
 _WENT_TO = re.compile(r"(?:赴|到|前往|来到)$")
+_HEADING_LINE = 20  # characters of the longest line read as a heading over the paragraph after it
 # 来自城口县、四川省万源市…的政协负责同志: where those who came are from, not where the text is
 _CAME_FROM = ("来自",)
 # the list of places goes on (、宣汉县; 和陕西省镇坪县: past a province the reference may lack)

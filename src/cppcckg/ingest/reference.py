@@ -7,7 +7,7 @@ would misattribute facts everywhere downstream.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace, field
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -215,6 +215,8 @@ def load_reference(directory: Path | None = None) -> Reference:
     for entity in _place_committees(ref):
         ref.entities[entity.key] = entity
         sources[entity.key] = "places.yaml (the CPPCC of a place)"
+    for entity in _with_place_full_names(ref):
+        ref.entities[entity.key] = entity
     _check_aliases(ref, sources)
     return ref
 
@@ -256,6 +258,23 @@ def _place_committees(ref: Reference) -> list[Entity]:
         out.append(Entity(key=f"cppcc-{place.key}", kind="body", name_zh=name, name_short=short_name(name),
                           name_en=f"{place.name_en} Committee of the Chinese People's Political Consultative Conference",
                           cls=cls, aliases=tuple(aliases), local_aliases=(local,), parent=parent, seat=place.key))
+    return out
+
+
+def _with_place_full_names(ref: Reference) -> list[Entity]:
+    """Local committees listed by hand, each given the full name its own pages use without the
+    city (政协巫溪县委员会 for 政协重庆市巫溪县委员会) where no other entity goes by it."""
+    taken = {normalise(n) for e in ref.entities.values() for n in (e.name_zh, *e.aliases)}
+    out: list[Entity] = []
+    for entity in ref.entities.values():
+        if entity.cls not in ("CountyCommittee", "MunicipalCommittee") or not entity.seat:
+            continue
+        place = ref.entities.get(entity.seat)
+        name = f"政协{place.name_zh}委员会" if place is not None and place.kind == "place" else ""
+        if not name or normalise(name) in taken:
+            continue
+        taken.add(normalise(name))
+        out.append(replace(entity, aliases=(*entity.aliases, name)))
     return out
 
 
