@@ -54,7 +54,11 @@ _NOT_A_NAME = "[在到赴与和及对从向于的是年月日协莅临了]"
 _STUDIO = re.compile(r"(?:(?:(?:(?:(?!" + _NOT_A_NAME + r")[\u4e00-\u9fff]){2,4}?[区县市](?=[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)))?"  # (顺庆区新建街道冯家社区…)
                      r"(?:(?:(?!" + _NOT_A_NAME + r")[\u4e00-\u9fff]){2,4}?(?:街道|镇|乡)(?=[\u4e00-\u9fff]{2,4}?(?:村|社区)))?"
                      r"(?:(?!" + _NOT_A_NAME + r")[\u4e00-\u9fff]){2,4}?(?:镇|乡|街道|村|社区)(?:“[^”]{1,12}”[\u4e00-\u9fff]{0,4}?)?|"
-                     r"“[^”]{1,12}”[\u4e00-\u9fff]{0,4}?)(?:政协)?委员工作(?:室|站)|(?<=“)[^“”]{1,10}?委员工作(?:室|站)(?=”)|"
+                     r"“[^”]{1,12}”[\u4e00-\u9fff]{0,4}?)(?:政协)?委员工作(?:室|站)|"
+                     # 屏锦镇联络站 opening a clause: a township's members' liaison station (where its name
+                     # can be told from the words before it)
+                     r"(?:(?<=[，,。；;：:、\s])|^)[\u4e00-\u9fff]{2,3}(?:镇|乡|街道|社区)(?:政协)?(?:委员)?联络站|"
+                     r"(?<=“)[^“”]{1,10}?委员工作(?:室|站)(?=”)|"
                      # 市政协经济界别委员工作室: a sector's studio, named with its committee where written
                      r"(?:[省市区县州]?政协)?(?:(?!" + _NOT_A_NAME + r")[\u4e00-\u9fff]){2,6}?界别委员工作(?:室|站))")
 
@@ -157,7 +161,7 @@ def shaped_names(norm: str, start: int, end: int,
             run = _ABBREVIATION_RUN.search(norm, match.start(), match.end())  # (并以湘鄂黔渝边区…: from 湘)
             a = run.start() if run is not None else match.start()
             yield a, a, match.end(), None
-    if "委员工作" in norm[start:end]:
+    if "委员工作" in norm[start:end] or "联络站" in norm[start:end]:
         for match in _STUDIO.finditer(norm, start, end):
             yield match.start(), match.start(), match.end(), None
     at = norm.find("界别", start, end)
