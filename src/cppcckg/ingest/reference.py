@@ -3,6 +3,11 @@
 Loaded and checked once per build: unknown classes, dangling keys and aliases that point
 at two entities are errors naming the file and the entry, because a silent mistake here
 would misattribute facts everywhere downstream.
+
+Longer than 400 lines because loading, deriving and checking are one pass over the same
+entities: the committees every place implies and the full names local committees go by are made
+between reading the files and checking their aliases, which must see them; a module for each would
+hand the half-built reference back and forth.
 """
 
 from __future__ import annotations
