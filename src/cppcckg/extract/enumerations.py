@@ -300,10 +300,10 @@ def split_subject_lines(initiatives: list[Initiative], report_text: str, report_
             at = report_norm.find("\n", line.end()) + 1
         if len(spans) != count or any(has_trigger(a, b) for a, b in spans):
             continue
-        at = out.index(owner)
+        index = out.index(owner)
         if _PLANNING.search(head):
             owner = replace(owner, status=PLANNED)
-        out[at:at + 1] = _one_per_item(owner, spans, report_text, report_norm)
+        out[index:index + 1] = _one_per_item(owner, spans, report_text, report_norm)  # (in the owner's place)
     return out
 
 

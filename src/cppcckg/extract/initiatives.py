@@ -134,7 +134,6 @@ _LEAD_UNITS = re.compile(r"\s*(?:牵头单位|责任单位|牵头部门)[：:]")
 _PLAN_ITEM_LINE = re.compile(r"\s*(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十]{1,2}[）)]|(?:牵头|责任|配合|协办)(?:单位|部门)[：:])")
 # 配合单位：A after a plan's items: A helps run them, a partner
 _HELPING_UNITS = re.compile(r"\s*(?:配合|协办)(?:单位|部门)[：:]")
-_HELPING_SAID = re.compile(r"(?:配合|协办)(?:单位|部门)[：:]")
 # the work named, then what it will do (联合视察将聚焦X, 专题协商拟以X为题)
 _WILL_AFTER = re.compile(r"(?:也|还|则)?(?:将|拟)(?:聚焦|围绕|于|在|重点|主要|以|由|采取|分)")
 # an item of a list of work (一是…, 二是…) and a sentence announcing work to come in items (将…开展四项工作。)
@@ -1379,7 +1378,7 @@ class InitiativeExtractor:
             return out  # 各承办单位认真贯彻…，深入调研、沟通协商: the units handling proposals at work, not the committee
         if _LEAD_UNITS.match(sentence_view.text):
             # 牵头单位：A、B。 after a plan's item: A and B run the items told since the paragraph began
-            helping = _HELPING_SAID.search(norm, sentence.start, sentence.end)  # (…\n配合单位：C, read as one)
+            helping = _HELPING_UNITS.search(norm, sentence.start, sentence.end)  # (…\n配合单位：C, read as one)
             split = helping.start() if helping else sentence.end
             leads = _unique([k for m in mentions if m.kind == "body" and m.evidence.start < split
                              for k in (self._members(m) or [m.entity])])
@@ -1469,9 +1468,9 @@ class InitiativeExtractor:
                 self.group = self._named_together(text, bodies) or self._visitor_and_host(text, bodies)
             if len(places) >= 2:
                 self.group = self._places_named_as_pair(text, places) or self.group  # 泸县、永川两地…
-            item_start = max(norm.rfind("；", sentence.start, a), norm.rfind(";", sentence.start, a)) + 1 or sentence.start
-            if a > sentence.start and (pair := self._pair_told_before(text, mentions[:bisect_left(starts, a)],
-                                                                      max(item_start, sentence.start))):
+            # (…联合举办论坛；与B政协签订协议，双方…: the pair is told within the ；-item)
+            item_start = max(norm.rfind("；", sentence.start, a), norm.rfind(";", sentence.start, a), sentence.start - 1) + 1
+            if a > sentence.start and (pair := self._pair_told_before(text, mentions[:bisect_left(starts, a)], item_start)):
                 self.group = pair  # 甲市政协将深化与乙区政协的合作，双方…: the two just named
             if (len(bodies) == 1 and (subject or self.carried) and text.startswith(("与", "同"), _lead_end(text))
                     and bodies[0].start == _lead_end(text) + 1 and _SIGNED.match(text, bodies[0].end)):

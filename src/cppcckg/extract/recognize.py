@@ -1627,7 +1627,8 @@ class Recognizer:
         out: list[tuple[int, str]] = []
         visited_to = -1
         for s, e, forms in self._raw(title):
-            if s == visited_to or (visited_to >= 0 and title[visited_to:s] in _LIST_MARKS) or _WENT_TO_IN.search(title, max(0, s - 5), s):
+            if s == visited_to or (visited_to >= 0 and _LIST_GOES_ON.fullmatch(title, visited_to, s)) or (
+                    _WENT_TO_IN.search(title, max(0, s - 5), s)):
                 visited_to = e
                 continue
             anchor = self._anchor(forms) if forms else None

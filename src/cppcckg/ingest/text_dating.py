@@ -46,7 +46,7 @@ _PLANNED_FOR = re.compile(r"(20\d\d)年度?[^，,。；;《》“”]{0,10}?(?:�
 _SINCE_YEAR = re.compile(r"自(20\d\d)年[^，,。；;]{0,16}?以来")
 # 2035年远景目标, 到2030年基本建成…: a target's year, never the time a text tells of
 _TARGET_YEAR = re.compile(r"(20\d\d)年(?:的)?(?:远景目标|远期目标|奋斗目标|发展目标|愿景)|"
-                          r"(?:(?:^|[，,。；;：:\n]|围绕|力争|确保)(?:到|至)|(?<=到|至))(20\d\d)年(?:底|末|前)?(?:要|将)?(?:基本|全面|初步)?(?:实现|建成|达到)")
+                          r"(?<=到|至)(20\d\d)年(?:底|末|前)?(?:要|将)?(?:基本|全面|初步)?(?:实现|建成|达到)")
 _COMPARED_YEAR = re.compile(r"(?:与|较|比|同)(20\d\d)年(?:相比|同期)?|(?:提出|明确)[，,：:](20\d\d)年[，,][^。；;]{0,16}?(?:将|要|拟)")
 # A news story's lead: a line opening (after 本报讯 or a byline of a few characters) with the day
 # its story happened, 5月20日， or 6月16日至17日，: the story is of the time it was written.
