@@ -16,16 +16,17 @@ from cppcckg.extract.numbers import parse_chinese_numeral
 from cppcckg.ingest.reference import CPPCC_CLASSES, Reference
 from cppcckg.model import Evidence, Mention, Report
 
-__all__ = ["initial_runs", "INITIALS_HINT"]
+__all__ = ["initial_runs", "sole_committees_by_initial", "INITIALS_HINT"]
 
 #: a count of places right before 政协 (the hint a text must hold for the pass to run)
 INITIALS_HINT = re.compile(r"[两三四五]地政协")
 
 
 def initial_runs(report: Report, mentions: list[Mention], reference: Reference,
-                 key_of: Callable[[str], str]) -> list[Mention]:
+                 key_of: Callable[[str], str], sole: dict[str, str]) -> list[Mention]:
     """`mentions` with each run of place initials before a count (遂潼两地政协) read as one
-    collective of the committees the initials stand for; `key_of` gives its key from its label."""
+    collective of the committees the initials stand for; `key_of` gives its key from its label;
+    `sole` (see `sole_committees_by_initial`) reads an initial of a place the text never names."""
     norm = report.norm
     by_initial = _committees_by_initial(mentions, reference, report.publisher)
     out = list(mentions)
@@ -40,7 +41,6 @@ def initial_runs(report: Report, mentions: list[Mention], reference: Reference,
         if any(members) and not all(members):
             # (遂潼两地政协 on 潼南's page that never names 遂宁: the one committee of the two
             # provinces whose place begins with 遂)
-            sole = _sole_by_initial(reference)
             members = [m or sole.get(c) for m, c in zip(members, initials)]
         if any(not m for m in members) or len(set(members)) != count:
             continue  # (川渝两地政协 is read whole; 双方两地政协: no place's initial)
@@ -88,19 +88,17 @@ def _committees_by_initial(mentions: list[Mention], reference: Reference, own: s
     return {c: (next(iter(keys)) if len(keys) == 1 else own if own in keys else None) for c, keys in found.items()}
 
 
-_SOLE: dict[int, dict[str, str]] = {}
+
 _SIDES = ("chongqing", "sichuan")
 
 
-def _sole_by_initial(reference: Reference) -> dict[str, str]:
+def sole_committees_by_initial(reference: Reference) -> dict[str, str]:
     """First character of a place in Chongqing or Sichuan → its committee, where no other place
-    of the two begins with it (worked out once per reference)."""
-    if id(reference) not in _SOLE:
-        found: dict[str, set[str]] = {}
-        for entity in reference.entities.values():
-            place = reference.get(entity.seat) if entity.cls in CPPCC_CLASSES and entity.seat else None
-            if place is None or place.cls == "Province" or reference.province_of(place.key) not in _SIDES:
-                continue
-            found.setdefault(place.name_zh[0], set()).add(entity.key)
-        _SOLE[id(reference)] = {c: next(iter(keys)) for c, keys in found.items() if len(keys) == 1}
-    return _SOLE[id(reference)]
+    of the two begins with it (built once per recognizer)."""
+    found: dict[str, set[str]] = {}
+    for entity in reference.entities.values():
+        place = reference.get(entity.seat) if entity.cls in CPPCC_CLASSES and entity.seat else None
+        if place is None or place.cls == "Province" or reference.province_of(place.key) not in _SIDES:
+            continue
+        found.setdefault(place.name_zh[0], set()).add(entity.key)
+    return {c: next(iter(keys)) for c, keys in found.items() if len(keys) == 1}

@@ -30,7 +30,7 @@ from cppcckg.extract.counts_said_again import COUNT_ALONE_HINT, counts_said_agai
 from cppcckg.extract.group_organs import GROUP_ORGANS_HINT, special_committees_of_groups
 from cppcckg.extract.pair_levels import PAIR_LEVELS_HINT, members_of_the_pair_by_level
 from cppcckg.extract.studios_again import STUDIO_WORDS, studios_named_again
-from cppcckg.extract.initial_runs import INITIALS_HINT, initial_runs
+from cppcckg.extract.initial_runs import INITIALS_HINT, initial_runs, sole_committees_by_initial
 from cppcckg.extract.owned_organs import branches_of_special_committees, members_committees, party_groups_of_other_bodies
 from cppcckg.extract.departments import PARTY_PATTERN, PARTY_WORDS, STATE_FULL_WORDS, party_in_full, state_in_full
 from cppcckg.extract.numbers import parse_chinese_numeral
@@ -146,6 +146,8 @@ class Recognizer:
             seat = reference.get(entity.seat) if entity.cls == "CountyCommittee" and entity.seat else None
             if seat is not None and seat.parent == "chongqing" and seat.cls in ("District", "County"):
                 self._committees_by_initial.setdefault(seat.name_zh[0], []).append(entity)
+        # (遂潼两地政协: the one committee of the two provinces whose place begins with 遂)
+        self._sole_by_initial = sole_committees_by_initial(reference)
         # forms that only local names give (区政协, 市政协): they need the text's context
         self._local_only = {id(forms) for forms in self._forms.values() if forms and all(f.local for f in forms)}
         self._anchors: dict[int, str | None] = {}
@@ -514,7 +516,7 @@ class Recognizer:
         if start == 0 and end == len(report.norm) and COUNTED_HINT.search(report.norm):
             out = counted_committees(report, out, _unknown_key)
         if start == 0 and end == len(report.norm) and INITIALS_HINT.search(report.norm):
-            out = initial_runs(report, out, self.reference, _unknown_key)
+            out = initial_runs(report, out, self.reference, _unknown_key, self._sole_by_initial)
         if start == 0 and end == len(report.norm) and COUNT_ALONE_HINT.search(report.norm):
             out = counts_said_again(report, out)
         if "地区政协" in report.norm[start:end]:
