@@ -1,0 +1,29 @@
+"""Oversight by consultation (协商式监督) is supervision work, and a line of work a committee
+keeps to (坚持民主监督定位) or the strength it draws on (发挥民主监督优势) is no work told.
+
+The sentences are made up for this project.
+"""
+
+from __future__ import annotations
+
+from tests.extract.test_extract_general import run
+
+
+def test_oversight_by_consultation_is_supervision_on_its_subjects(pipeline):
+    x = run(pipeline, "2024-06-02 来源：某区政协\n今年以来，区政协聚焦河道污染治理、老旧小区改造等开展协商式监督。")
+    found = [i for i in x.initiatives if i.type == "supervision"]
+    assert len(found) == 1 and "河道污染治理" in found[0].label, x.initiatives
+
+
+def test_a_line_kept_to_or_a_strength_drawn_on_is_no_work(pipeline):
+    for text in ("2024-06-02 来源：某区政协\n区政协坚持协商式监督定位，不断完善工作机制。",
+                 "2024-06-02 来源：某区政协\n区政协坚持民主监督定位，不断完善工作机制。",
+                 "2024-06-02 来源：某区政协\n我们充分发挥政协民主监督优势，为推进乡村振兴汇聚力量。"):
+        assert not run(pipeline, text).initiatives, text
+
+
+def test_proposals_put_forward_by_members_themselves_are_a_kind_not_authors(pipeline):
+    x = run(pipeline, "2023-03-08 来源：四川省政协\n今年确定的12件重点提案中，由省政协专委会提出的提案2件，由委员个人提出的提案3件。")
+    proposals = [i for i in x.initiatives if i.type == "proposal"]
+    assert len(proposals) == 1 and "专委会" in proposals[0].evidence.text, x.initiatives
+    assert sorted(m.value for m in x.metrics if m.measure == "proposals_received") == [2, 3], x.metrics
