@@ -27,3 +27,19 @@ def test_proposals_put_forward_by_members_themselves_are_a_kind_not_authors(pipe
     proposals = [i for i in x.initiatives if i.type == "proposal"]
     assert len(proposals) == 1 and "专委会" in proposals[0].evidence.text, x.initiatives
     assert sorted(m.value for m in x.metrics if m.measure == "proposals_received") == [2, 3], x.metrics
+
+
+def _bodies(x) -> set[str]:
+    return {m.label for m in x.mentions if m.kind == "body"}
+
+
+def test_a_studio_named_by_words_of_its_own_is_a_body(pipeline):
+    x = run(pipeline, "2023-06-02 来源：某区政协\n区政协主席某某调研了金桂湖政协委员工作室，并到同心委员工作室看望委员。"
+                      "会上，教育界委员工作室牵头人作了发言。")
+    assert {"金桂湖政协委员工作室", "同心委员工作室", "教育界委员工作室"} <= _bodies(x), x.mentions
+
+
+def test_studios_spoken_of_in_general_name_none(pipeline):
+    x = run(pipeline, "2023-06-02 来源：某区政协\n全区建成委员工作室12个，打造了示范委员工作室3个，"
+                      "还调研了首批委员工作室，了解委员工作室运行情况。")
+    assert not [b for b in _bodies(x) if b.endswith("工作室")], x.mentions

@@ -162,8 +162,12 @@ def shaped_names(norm: str, start: int, end: int,
             a = run.start() if run is not None else match.start()
             yield a, a, match.end(), None
     if "委员工作" in norm[start:end] or "联络站" in norm[start:end]:
-        for match in _STUDIO.finditer(norm, start, end):
-            yield match.start(), match.start(), match.end(), None
+        shaped = [(match.start(), match.end()) for match in _STUDIO.finditer(norm, start, end)]
+        for a, b in shaped:
+            yield a, a, b, None
+        for a, b in _studios_by_own_name(norm, start, end, places):
+            if not any(x < b and a < y for x, y in shaped):
+                yield a, a, b, None
     at = norm.find("界别", start, end)
     if at >= 0:
         heads = {m.evidence.start for m in mentions if m.kind in ("place", "body")}
@@ -186,6 +190,34 @@ def shaped_names(norm: str, start: int, end: int,
             if begin is not None and not _VERB_BEFORE_SECTOR.search(norm, begin, at):
                 yield begin, begin, at + 1, None
             at = norm.find("界委员", at + 3, end)
+
+
+# a studio named by words of its own, neither a place nor quoted (香国公园政协委员工作室, 聚力委员工作室,
+# 医药卫生界委员工作室), right after a verb's 了, a list's 、, a question, a quote's end or a preposition
+# of where: the name runs back to there; a name with a verb or a word of kind in it (共建委员工作室,
+# 首批委员工作室, 一个政协委员工作室) names none
+_OWN_NAMED_STUDIO = re.compile(r"(?:(?<=[、？?”，,。；;：:\n])|^|(?<=[了在到至])|(?<=走进|来到|依托))(?!解)"
+                               r"(?:(?!" + _NOT_A_NAME + r"|政协|委员)[\u4e00-\u9fff]){2,12}?(?:政协)?委员工作(?:室|站)")
+_NOT_IN_A_STUDIOS_NAME = re.compile(r"打造|建设|建立|建成|新建|成立|设立|组建|创建|共建|授牌|揭牌|挂牌|命名|依托|用好|发挥|推动|"
+                                    r"推进|开展|体现|突出|调研|介绍|考察|走进|进驻|入驻|管理|指导|做好|做实|拓展|加强|规范|完善|提升|推广|积极|通过|首批|批|首家|家|全[区县市省]|各|所有|"
+                                    r"这些|该|这|一个|个|优秀|示范|星级|特色|基层|村级|镇级|乡镇|镇街|两地|区县|当地|其中|"
+                                    r"[把将就对并还也都如何努力]")
+_STUDIO_TAIL = re.compile(r"(?:政协)?委员工作(?:室|站)$")
+
+
+def _studios_by_own_name(norm: str, start: int, end: int, places: Sequence[Mention]) -> Iterable[tuple[int, int]]:
+    """(start, end) of each studio named by words of its own (see _OWN_NAMED_STUDIO); none where
+    the name is a place's alone (梁平区委员工作室: that district's studios) or the text names the
+    studio elsewhere after its committee (重庆市政协澳门委员工作室: that one, told short)."""
+    place_spans = {(m.evidence.start, m.evidence.end) for m in places}
+    for match in _OWN_NAMED_STUDIO.finditer(norm, start, end):
+        a, b = match.span()
+        tail = _STUDIO_TAIL.search(norm, a, b)
+        if tail is None or _NOT_IN_A_STUDIOS_NAME.search(norm, a, tail.start()):
+            continue
+        if (a, tail.start()) in place_spans or "政协" + norm[a:b] in norm[start:end]:
+            continue
+        yield a, b
 
 
 def _governs(label: str) -> bool:
