@@ -43,3 +43,11 @@ def test_studios_spoken_of_in_general_name_none(pipeline):
     x = run(pipeline, "2023-06-02 来源：某区政协\n全区建成委员工作室12个，打造了示范委员工作室3个，"
                       "还调研了首批委员工作室，了解委员工作室运行情况。")
     assert not [b for b in _bodies(x) if b.endswith("工作室")], x.mentions
+
+
+def test_a_bare_committee_with_its_term_is_the_pages_own_city(pipeline):
+    text = ("2月6日，政协眉山市第五届委员会第三次会议闭幕。市委、市政府领导出席。"
+            "不是五届市政协委员的驻市省政协委员应邀出席。五届市政协委员和市政协机关干部参加会议。")
+    labels = {m.evidence.text: m.label for m in run(pipeline, text).mentions if m.kind == "body"}
+    assert labels["市委"] == "中共眉山市委" and labels["五届市政协委员"] == "眉山市政协委员", labels
+    assert labels["驻市省政协委员"] == "驻市省政协委员", labels  # (provincial members living there, a group)

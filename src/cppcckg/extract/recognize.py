@@ -133,6 +133,14 @@ class Recognizer:
                 self._add(name, _Form(entity.key, True))
         for stop in reference.stop_forms:
             self._forms.setdefault(re.sub(r"\s+", "", normalise(stop)), [])
+        # 五届市政协, 本届市政协: a committee's bare form with a term before it means what the bare
+        # form means in the text's place (a Sichuan city's fifth term on its page), not only the one
+        # committee the reference lists it for
+        for form, forms in list(self._forms.items()):
+            term = _TERM_OF_BARE_FORM.match(form)
+            bare = self._forms.get(form[term.end():]) if term is not None else None
+            if bare and forms and all(f.local for f in forms):
+                self._forms[form] = [*forms, *(f for f in bare if f not in forms)]
         self._resolved: dict[tuple[int, str | None], Entity | None] = {}
         self._scanned: dict[str, tuple[tuple[int, int, list[_Form]], ...]] = {}  # see _raw
         self._homes: dict[int, dict[str, Entity]] = {}
@@ -2500,6 +2508,7 @@ _WENT_TO_IN = re.compile(r"(?:赴|到|前往|来到)(?:[^\W\d_]{2}[省市]?)?$")
 # after a place written as a meeting's venue (在广安举行, 在某县召开的): the meeting is held there
 _HELD_AT_VENUE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:会场|会议中心|大礼堂))?(?:联合|共同|隆重|顺利|正式|成功|同步)?"
                             r"(?:举行|召开|举办|开幕|闭幕)")  # (在成都联合召开: where it sat)
+_TERM_OF_BARE_FORM = re.compile(r"(?:本届|新一届|上一?届|第?[一二三四五六七八九十]{1,3}届)(?=.)")
 _TERM_BEFORE_ORGAN = re.compile(r"第?[一二三四五六七八九十\d]{1,3}届(?![一二三四五六七八九十\d第])")
 # the committee a sector is written after (县政协科技界别, 区政协民革界别)
 _COMMITTEE_BEFORE_SECTOR = re.compile(r"^[\u4e00-\u9fff]{0,6}?政协")
@@ -2694,7 +2703,7 @@ def _unknown_key(label: str) -> str:
 
 #: Members by where they live (住资省政协委员, 住万州市政协委员): a group of members, the
 #: reference's own (住川全国政协委员) aside.
-_RESIDENT_MEMBERS = re.compile(r"住(?:[\u4e00-\u9fff] *){1,3}?(?P<term>第?(?:[一二三四五六七八九十] *){1,3}届 *)?"
+_RESIDENT_MEMBERS = re.compile(r"[住驻](?:[\u4e00-\u9fff] *){1,3}?(?P<term>第?(?:[一二三四五六七八九十] *){1,3}届 *)?"
                                r"(?:全 *国|省|市|州) *政 *协 *委 *员")  # (blanks: a repost's pinyin readings)
 
 
