@@ -51,3 +51,16 @@ def test_a_bare_committee_with_its_term_is_the_pages_own_city(pipeline):
     labels = {m.evidence.text: m.label for m in run(pipeline, text).mentions if m.kind == "body"}
     assert labels["市委"] == "中共眉山市委" and labels["五届市政协委员"] == "眉山市政协委员", labels
     assert labels["驻市省政协委员"] == "驻市省政协委员", labels  # (provincial members living there, a group)
+
+
+def test_a_regions_council_of_chairs_holds_its_numbered_meeting_once(pipeline):
+    text = "9月10日，乌蒙山片区政协主席联席会第二次会议在某县开幕。联席会旨在推动片区协同发展。"
+    x = run(pipeline, text)
+    assert "乌蒙山片区政协主席联席会" in _bodies(x), x.mentions
+    assert [i.evidence.text for i in x.initiatives] == ["乌蒙山片区政协主席联席会第二次会议在某县开幕"], x.initiatives
+
+
+def test_a_reposts_readings_between_two_words_of_one_meetings_name_make_no_second_meeting(pipeline):
+    text = "9月10日,烏蒙山片區(qū)政協(xié)主席聯(lián)席會(huì)第二次會(huì)議在某縣開(kāi)幕。"
+    x = run(pipeline, text)
+    assert len([i for i in x.initiatives if i.type == "meeting"]) == 1, x.initiatives

@@ -1981,7 +1981,8 @@ class InitiativeExtractor:
         own_actor = "role:clause-subject" in item.rules or "role:co-organizer" in item.rules
         if own_actor and set(item.organizers) != set(prev.organizers):
             return False
-        if (prev.type == item.type == "meeting" and prev.trigger[1] == item.trigger[0]
+        if (prev.type == item.type == "meeting" and prev.trigger[1] <= item.trigger[0]
+                and not self.report.norm[prev.trigger[1]:item.trigger[0]].strip()  # (a repost's readings blanked between)
                 and (prev.evidence.start, prev.evidence.end) == (item.evidence.start, item.evidence.end)
                 and not _A_SITTING.fullmatch(compact_text(self.report.norm, *item.trigger))):
             return True  # 第N次常委会议第一次会议: two words of one name, one meeting (…会议第六组讨论: a sitting of it)

@@ -70,8 +70,8 @@ _MEMBERS_GROUP = re.compile(r"(?:[省市区县]政协)?委员(?!学习|活动|�
 _TOWNSHIP_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)政协(?:工委|工作委员会|联络组|联络委|工作组)")
 # a council of the committees of a border area (湘鄂黔渝边区县(市区)政协工作联系会): a collective of its own,
 # named from a province's one-character abbreviations or a place through to the council's word
-_COUNCIL_WORD = r"政协(?:工作)?(?:联系会|联席会(?!议)|协作会|联谊会)"  # (not 联席会议: a meeting)
-_BORDER_COUNCIL = re.compile(r"(?:[川渝黔湘鄂陕滇云贵甘桂藏青]{2,5}|(?:(?![的在开到于与和及])[\u4e00-\u9fff]){2,6}?(?:毗邻|边区|边界|接壤|沿线))"
+_COUNCIL_WORD = r"政协(?:主席)?(?:工作)?(?:联系会|联席会(?!议)|协作会|联谊会)"  # (…片区政协主席联席会: its chairs meet)  # (not 联席会议: a meeting)
+_BORDER_COUNCIL = re.compile(r"(?:[川渝黔湘鄂陕滇云贵甘桂藏青]{2,5}|(?:(?![的在开到于与和及])[\u4e00-\u9fff]){2,6}?(?:毗邻|边区|边界|接壤|沿线|片区))"
                              r"[\u4e00-\u9fff()（）、]{0,12}?" + _COUNCIL_WORD)
 _COUNCIL_END = re.compile(_COUNCIL_WORD)
 _COUNCIL_REACH = 30  # how far before its council word a council's name may begin
