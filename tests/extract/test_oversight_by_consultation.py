@@ -64,3 +64,10 @@ def test_a_reposts_readings_between_two_words_of_one_meetings_name_make_no_secon
     text = "9月10日,烏蒙山片區(qū)政協(xié)主席聯(lián)席會(huì)第二次會(huì)議在某縣開(kāi)幕。"
     x = run(pipeline, text)
     assert len([i for i in x.initiatives if i.type == "meeting"]) == 1, x.initiatives
+
+
+def test_a_plenum_whose_decisions_work_follows_and_study_at_a_meeting_are_no_work_of_their_own(pipeline):
+    x = run(pipeline, "2024-01-20 来源：某区政协\n一年来，区政协紧紧围绕区委五届八次全会决策部署，扎实履职。")
+    assert not x.initiatives, x.initiatives
+    x = run(pipeline, "2024-11-08 来源：某县政协\n11月7日，县政协召开十五届四十次主席会议。会议专题学习中央有关会议精神。")
+    assert [i.type for i in x.initiatives] == ["meeting"], x.initiatives

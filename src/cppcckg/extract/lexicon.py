@@ -217,7 +217,7 @@ SPEECH_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:时的)?(?:重要讲话|重�
                           r"(?:[、和及与][^，,；;。、]{2,24}?){1,4}上的(?:重要)?讲话")  # (在A、B茶话会、C全会上的重要讲话: each named by it)
 # 到会通报市委全会的情况, 传达全国两会精神: another body's meeting, told or conveyed, not work
 # of the text's; 为召开…会议作准备: the session a meeting prepared, not held there
-CONVEYED_BEFORE = searched(re.compile(r"(?:通报|传达|学习|贯彻|落实|听取|部署|安排)了?[^，,；;。]{0,24}$|为(?:即将)?(?:召开|开好|举行)[^，,；;。]{0,24}$"))
+CONVEYED_BEFORE = searched(re.compile(r"(?:通报|传达|学习|贯彻|落实|听取|部署|安排|围绕|按照|根据|聚焦)了?[^，,；;。]{0,24}$|为(?:即将)?(?:召开|开好|举行)[^，,；;。]{0,24}$"))
 CONVEYED_AFTER = re.compile(r"的?(?:工作)?(?:情况|精神|(?:安排|决策)?部署|要求)|(?:作|做)好?(?:准备|筹备)|的?筹备")
 TOOK_PLACE_BEFORE = re.compile(r"(?:召开|举行|举办|开展)的[^，,；;]{0,40}$")
 # 医院收到X捐赠的口罩: a gift received is the giver's work (向医院捐赠的物资: what was given, told again)
@@ -303,7 +303,7 @@ AGENDA_BEFORE = re.compile(r"^(?:会议)?(?:还|并)?(?:对|就)《")
 # …的报告并进行民主测评: an appraisal the meeting made of what it heard, work of its own
 APPRAISED_AFTER = re.compile(r"[并和及]进行(?:了)?(?=民主测评|民主评议|测评|评议|(?:专题)?协商(?![^，,；;。]{0,4}报告))")  # (…的通报并进行协商)
 # 会议通报了…, (会议)审议通过了《…方案》…: what a meeting heard and passed is its business
-MEETING_BUSINESS = re.compile(r"^(?:会议|会上)(?:还|并|也)?(?:通报(?!表扬)|审议|通过|(?:讨论|协商|研究)(?:并|和)?通过|传达|听取(?:了|和讨论了?)?[^，,；;。]{0,60}?(?:通报|报告))|"
+MEETING_BUSINESS = re.compile(r"^(?:会议|会上)(?:还|并|也)?(?:通报(?!表扬)|审议|通过|(?:讨论|协商|研究)(?:并|和)?通过|传达|(?:专题|集中)?学习(?!考察)|听取(?:了|和讨论了?)?[^，,；;。]{0,60}?(?:通报|报告))|"
                               r"^(?:还|并|也)?审议(?:通过)?了?|^(?:还|并|也)?听取(?:了|和讨论了?)?[^，,；;。]{0,60}?(?:通报|报告|汇报)|"
                               r"^(?:还|并)?通报了|^(?:并|还|也)?向(?:大会|会议|全会)(?:通报|报告|介绍)|^[^，,；;。]{0,24}?到会通报|"  # (a guest's report to the meeting)
                               r"^(?:会上|会议上)?[^，,；;。]{2,30}?分别通报")  # (departments reporting in turn)
