@@ -71,3 +71,11 @@ def test_a_plenum_whose_decisions_work_follows_and_study_at_a_meeting_are_no_wor
     assert not x.initiatives, x.initiatives
     x = run(pipeline, "2024-11-08 来源：某县政协\n11月7日，县政协召开十五届四十次主席会议。会议专题学习中央有关会议精神。")
     assert [i.type for i in x.initiatives] == ["meeting"], x.initiatives
+
+
+def test_proposals_broken_down_by_bare_aspects_are_one_proposal_each_counting_what_the_total_counts(pipeline):
+    x = run(pipeline, "2025-01-09 来源：某县政协\n县政协提案委已收到提案120件，其中，乡村振兴40件，城市管理50件，教育卫生30件。"
+                      "截至目前，已办结100件，留作参考20件。")
+    assert [i.label for i in x.initiatives if i.type == "proposal"] == ["提案：乡村振兴", "提案：城市管理", "提案：教育卫生"], x.initiatives
+    parts = {m.value: m for m in x.metrics if m.part_of is not None}
+    assert {parts[v].measure for v in (40, 50, 30)} == {"proposals_received"}, x.metrics

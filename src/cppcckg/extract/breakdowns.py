@@ -72,7 +72,9 @@ def link_parts(text: str, sentence_start: int, sentence_end: int, metrics: Seque
             unit = [m for m in before if _unit(m) == _unit(part)]
             total = (adds_up or same or unit or [None])[-1]
             if total is not None:
-                out[n] = replace(part, part_of=total)
+                # (收到提案290件，其中，经济建设90件，…: parts that add up to the total count what it counts)
+                measure = total.measure if adds_up and part.measure == "other" else part.measure
+                out[n] = replace(part, part_of=total, measure=measure)
     return _in_order([*out, *changes]) if changes else out
 
 

@@ -801,6 +801,9 @@ def _told_proposal(text: str, before: str, at: int | None = None) -> tuple[tuple
     if found is not None:
         return found.span("w"), found.span("x")
     counted = _ASPECT_COUNT.match(text) if _ASPECT_BEFORE.search(before) else None
+    if counted is None and "其中" in before + text[:3] and ("提案" in before or "立案" in before):
+        bare = _BARE_ASPECT.fullmatch(text)  # (收到提案290件，其中，经济建设90件，政治建设19件: an aspect each)
+        return (bare.span("w"), bare.span("x")) if bare is not None else None
     return (counted.span("w"), None) if counted is not None else None
 
 
@@ -853,6 +856,9 @@ _TALLY_FRAME = re.compile(r"其中|(?:从|按|就)(?:提案)?(?:内容|类别|�
 _TOLD_LEAD = re.compile(r"^(?:此外|还有|其中|另外|关于|[，,])+")
 _ASPECT_BEFORE = re.compile(r"(?P<x>[^，,；;。]{2,10}?方面)[^，,；;。]{0,8}[，,]$")  # (…方面最受关注，提案数为N件)
 _ASPECT_COUNT = re.compile(r"(?P<w>提案)数?(?:达|为|有|共)?\d+件")
+# an aspect named bare with its count in a breakdown of proposals (其中，经济建设90件): not a kind of
+# proposal or of handling (委员提案200件, 集体提案30件, 已办结280件: statistics only)
+_BARE_ASPECT = re.compile(r"(?:其中[，,：:]?)?(?P<x>(?:(?!提案|委员|集体|个人|联名|党派|单位|会议|期间|闭会|立案|重点|办|答复|采纳|吸纳|落实|解决|列入|留作|参考|作为|不|未|暂|正在|已|被|并案|转)[\u4e00-\u9fff]){2,10})(?P<w>\d+件)")
 _SUGGESTED = re.compile(r"^(?:[^，,；;。]{0,8}?(?:提出|提交)了?)?(?P<x>关于[^，,；;。]{4,80}?|[^，,；;。]{4,80}?)等(?P<w>建议)")
 # 关于X的建议，区商务委认真吸纳: a proposal cited by its title without brackets, a clause of its own
 _TITLE_UNBRACKETED = re.compile(r"(?:此外|另外|其中|[，,“”])*关于(?P<x>[^，,；;。《》“”]{4,60}?)的(?P<w>建议|提案)$")
@@ -1407,6 +1413,7 @@ class InitiativeExtractor:
                                                   or _LISTED_TALLY.search(sentence_view.text))) and not (
                 self._about_proposals and ("等建议" in sentence_view.text or "提案数" in sentence_view.text
                                            or _ASPECT_TALLY.search(sentence_view.text)
+                                           or ("其中" in sentence_view.text and _BARE_ASPECT.search(sentence_view.text))
                                            or _HANDED_IN_COUNT.search(sentence_view.text)
                                            or _TITLE_OPENS.search(sentence_view.text)
                                            or (_TITLE_ITEM_ENDS.search(sentence_view.text) and (
@@ -1570,7 +1577,7 @@ class InitiativeExtractor:
                     t.type == "other" and _HONOURED.fullmatch(text, t.start, t.end) for t in triggers):
                 triggers = [*_cited_proposals(text), *triggers]  # 《甲》、《乙》被评为优秀提案: each proposal, and the honour
             if not triggers and self._about_proposals and ("建议" in text or "提案" in text or "方面" in text or "类" in text
-                                                           or "涉及" in text):
+                                                           or "涉及" in text or "件" in text):
                 triggers = triggers or _suggested_proposals(text, self._proposals_before(sentence_view, a, text))
             if ((not subject or (subject == self.carried and not named_actor)) and not bodies and self._members_named
                     and triggers and all((t.type == "proposal" and self._about_proposals)
