@@ -79,3 +79,11 @@ def test_proposals_broken_down_by_bare_aspects_are_one_proposal_each_counting_wh
     assert [i.label for i in x.initiatives if i.type == "proposal"] == ["提案：乡村振兴", "提案：城市管理", "提案：教育卫生"], x.initiatives
     parts = {m.value: m for m in x.metrics if m.part_of is not None}
     assert {parts[v].measure for v in (40, 50, 30)} == {"proposals_received"}, x.metrics
+
+
+def test_a_second_chair_listed_after_a_named_committees_chair_is_the_other_sides(pipeline):
+    text = ("甲乙两地政协联合书画展开幕\n9月28日，铜梁、合川两地政协联合举办的书画作品展在我区开幕。"
+            "合川区政协主席张某、区政协主席李某共同启幕。合川区政协副主席王某，区政协副主席赵某陪同。")
+    labels = [(m.evidence.text, m.label) for m in run(pipeline, text).mentions if m.evidence.text == "区政协"]
+    assert labels[0][1] == "政协重庆市铜梁区委员会", labels  # (a committee has one chair: the second is the other side's)
+    assert labels[1][1] == "政协重庆市合川区委员会", labels  # (vice-chairs are many: one committee's two)

@@ -22,6 +22,7 @@ from typing import Callable, Iterable, Sequence
 import ahocorasick
 
 from cppcckg.extract import lexicon
+from cppcckg.extract.bare_after_named import BARE_AFTER_NAMED_HINT, bare_forms_after_named
 from cppcckg.extract.compact import Compact, compact
 from cppcckg.extract.firstchars import guard_patterns, searched
 from cppcckg.extract.department_lists import listed_departments
@@ -553,6 +554,8 @@ class Recognizer:
                                                lambda key, a, b: self._members_of_committee(report, key, a, b))
         if start == 0 and end == len(report.norm) and GROUP_ORGANS_HINT.search(report.norm):
             out = special_committees_of_groups(report, out, lambda key, a, b: self._special_committees(report, key, a, b))
+        if BARE_AFTER_NAMED_HINT.search(report.norm, start, end):
+            out = bare_forms_after_named(report, out)
         return the_committee_named(report, out, self._seat_of)
 
     def _level_of_committee(self, committee: str) -> str | None:
