@@ -87,3 +87,9 @@ def test_a_second_chair_listed_after_a_named_committees_chair_is_the_other_sides
     labels = [(m.evidence.text, m.label) for m in run(pipeline, text).mentions if m.evidence.text == "区政协"]
     assert labels[0][1] == "政协重庆市铜梁区委员会", labels  # (a committee has one chair: the second is the other side's)
     assert labels[1][1] == "政协重庆市合川区委员会", labels  # (vice-chairs are many: one committee's two)
+
+
+def test_collective_proposals_of_bodies_listed_with_etc_are_theirs(pipeline):
+    x = run(pipeline, "2022-12-27 来源：乐山市政协\n经审查立案200件。其中，委员个人和联名提案180件，市级民主党派、工商联和政协专门委员会等集体提案20件。")
+    proposals = [i for i in x.initiatives if i.type == "proposal"]
+    assert len(proposals) == 1 and len(proposals[0].organizers) == 3, x.initiatives

@@ -203,7 +203,7 @@ PUSH_ACHIEVED = re.compile(r"[^，,；;。]{0,24}?取得[^，,；;。]{0,6}?(?:�
 # (a tally of a kind of work, 开展重点协商16项, has no subject of its own).
 # 各民主党派和工商联集体提案N件: proposals counted by the bodies that wrote them
 # (委员个人或联名提案210件, a tally by kind, stays a statistic)
-AUTHORS_BEFORE = r"(?:党派|工商联|专门委员会|专委会|界别)(?:的?名义)?$"  # (以各党派名义提交的集体提案)
+AUTHORS_BEFORE = r"(?:党派|工商联|专门委员会|专委会|界别)等?(?:的?名义)?$"  # (以各党派名义提交的集体提案)
 ONE_SUBJECT_BEFORE = searched(re.compile(SUBJECT_OPENER + r"[^，,；;。]{2,30}(?:开展|进行|组织)[^，,；;。]{0,4}$|"
                                           r"由(?!(?:政协)?委员(?:个人|联名)|个人|联名)[^，,；;。]{2,16}(?:提出|提交)的$|"  # 由民主党派提出的提案8件: its authors' (由委员个人提出的: a kind)
                                           + AUTHORS_BEFORE + "|"
