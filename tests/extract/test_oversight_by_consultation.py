@@ -93,3 +93,10 @@ def test_collective_proposals_of_bodies_listed_with_etc_are_theirs(pipeline):
     x = run(pipeline, "2022-12-27 来源：乐山市政协\n经审查立案200件。其中，委员个人和联名提案180件，市级民主党派、工商联和政协专门委员会等集体提案20件。")
     proposals = [i for i in x.initiatives if i.type == "proposal"]
     assert len(proposals) == 1 and len(proposals[0].organizers) == 3, x.initiatives
+
+
+def test_a_title_after_what_it_addresses_and_的_is_the_proposal_cited(pipeline):
+    x = run(pipeline, "2023-03-02 来源：某报\n住渝全国政协委员准备了多件联名提案。无论是涉及多省的《关于共建长江上游湿地保护网络的建议》，"
+                      "还是针对城乡供水的《关于加快建设渝西水资源配置工程的建议》，都呼吁国家加大支持力度。")
+    labels = [i.label for i in x.initiatives if i.type == "proposal"]
+    assert any("渝西水资源配置工程" in label for label in labels), x.initiatives

@@ -838,7 +838,8 @@ def _cited_proposals(text: str) -> list[_Trigger]:
     """A proposal trigger for each title a clause cites as the proposal it speaks of."""
     return [_Trigger(m.start(), m.end(), "supervision" if _LISTED_AS_KEY.match(text, m.end()) else "proposal", None)
             for m in _CITED_TITLE.finditer(text)
-            if not _THEME_BEFORE_TITLE.search(text, 0, m.start()) and not _BUILT_ON_AFTER.match(text, m.end())
+            if not (_THEME_BEFORE_TITLE.search(text, 0, m.start()) and not text.endswith("的", 0, m.start()))  # (针对X的《…》: the title)
+            and not _BUILT_ON_AFTER.match(text, m.end())
             and (m.group().endswith("提案》") or not _NOT_A_PROPOSAL_BEFORE.search(text, 0, m.start()))]
 
 
