@@ -81,6 +81,18 @@ def test_a_part_named_with_the_wrong_total_fails(pipeline, cases):
     assert not outcome.passed and any("not a part of" in p for p in outcome.problems)
 
 
+def test_a_case_that_lists_all_its_statistics_fails_on_one_more(pipeline, cases):
+    """`only_statistics`: a figure the extractor finds beyond those listed fails the case."""
+    from dataclasses import replace
+
+    from cppcckg.extract.challenge import check
+
+    case = next(c for c in cases if c.metrics and not c.only_statistics)
+    assert check(pipeline, case).passed
+    outcome = check(pipeline, replace(case, metrics=case.metrics[1:], only_statistics=True))
+    assert not outcome.passed and any("extra statistic" in p for p in outcome.problems)
+
+
 def test_evaluate_challenge_prints_the_table(tmp_path):
     from typer.testing import CliRunner
 

@@ -100,3 +100,9 @@ def test_a_title_after_what_it_addresses_and_的_is_the_proposal_cited(pipeline)
                       "还是针对城乡供水的《关于加快建设渝西水资源配置工程的建议》，都呼吁国家加大支持力度。")
     labels = [i.label for i in x.initiatives if i.type == "proposal"]
     assert any("渝西水资源配置工程" in label for label in labels), x.initiatives
+
+
+def test_the_investment_of_works_inspected_is_no_statistic_of_the_committees(pipeline):
+    x = run(pipeline, "2022-09-20 来源：某区政协\n区政协组织委员视察重点项目建设情况。今年重点项目年度计划总投资150亿元；截至目前，完成投资96.5亿元，"
+                      "年度计划投资完成率64.3%。区政协推动项目投资300万元。")
+    assert [m.value for m in x.metrics] == [3000000], x.metrics

@@ -8,7 +8,9 @@ initiatives it states. A case passes when the extractor finds each listed initia
 initiative whose evidence holds the case's trigger words) with the right organizers, partners,
 joint flag, status and subject in its label, finds no initiative the case does not list, finds
 the statistics and bodies listed (each as the ``measure`` it names, where it names one), finds
-no body in the noise strings, and dates the text right.
+no body in the noise strings, and dates the text right. A case marked ``only_statistics: true``
+also passes only when the extractor finds no statistic it does not list (figures that are no work
+of the committee's: the investment of the works it inspected).
 
 Bodies are written as reference keys or as ``new:NAME`` for bodies the reference may not have;
 ``new:NAME`` matches a reference entity that NAME names, else an unknown body with that name.
@@ -51,6 +53,7 @@ class Case:
     not_bodies: tuple[str, ...] = ()
     period: str | None = None
     where: str = ""
+    only_statistics: bool = False  # no statistic beyond those listed
 
 
 @dataclass
@@ -93,6 +96,7 @@ def load_cases(path: Path) -> list[Case]:
                 metrics=tuple(item.get("metrics") or ()), bodies=tuple(item.get("bodies") or ()),
                 not_bodies=tuple(item.get("not_bodies") or ()),
                 period=str(item["period"]) if item.get("period") is not None else None, where=file.name,
+                only_statistics=bool(item.get("only_statistics", False)),
             ))
     return cases
 
@@ -178,6 +182,11 @@ def check(pipeline: Pipeline, case: Case) -> Outcome:
         elif "part_of" in metric and (*key, round(float(metric["part_of"]), 4)) not in totals:
             # (a part of a total: 其中…34件 of 立案118件, wherever the breakdown is written)
             outcome.problems.append(f"statistic {metric['value']}{metric.get('unit', '')} not a part of {metric['part_of']}")
+    if case.only_statistics:
+        listed = {(round(float(metric["value"]), 4), normalise(str(metric.get("unit", "")))) for metric in case.metrics}
+        for m in extraction.metrics:
+            if (round(m.value, 4), normalise(m.unit)) not in listed:
+                outcome.problems.append(f"extra statistic: {m.evidence.text!r}")
     mentioned = {names.found(m.entity) for m in extraction.mentions if m.kind == "body"}
     for body in case.bodies:
         if names.expected(body) not in mentioned:
