@@ -106,3 +106,10 @@ def test_the_investment_of_works_inspected_is_no_statistic_of_the_committees(pip
     x = run(pipeline, "2022-09-20 来源：某区政协\n区政协组织委员视察重点项目建设情况。今年重点项目年度计划总投资150亿元；截至目前，完成投资96.5亿元，"
                       "年度计划投资完成率64.3%。区政协推动项目投资300万元。")
     assert [m.value for m in x.metrics] == [3000000], x.metrics
+
+
+def test_work_referred_to_by_what_came_of_it_or_described_by_its_frame_is_no_work_told(pipeline):
+    x = run(pipeline, "2024-11-08 来源：某县政协\n会议学习了县长对县政协“柑橘产业发展”专题协商建议函的批示精神。")
+    assert not [i for i in x.initiatives if i.type == "consultation"], x.initiatives
+    x = run(pipeline, "2023-01-10 来源：某区政协\n区政协文史资料的编撰以“一书一馆”为总体框架。")
+    assert not x.initiatives, x.initiatives
