@@ -113,3 +113,9 @@ def test_work_referred_to_by_what_came_of_it_or_described_by_its_frame_is_no_wor
     assert not [i for i in x.initiatives if i.type == "consultation"], x.initiatives
     x = run(pipeline, "2023-01-10 来源：某区政协\n区政协文史资料的编撰以“一书一馆”为总体框架。")
     assert not x.initiatives, x.initiatives
+
+
+def test_a_sessions_number_one_proposal_told_by_what_it_will_focus_on(pipeline):
+    x = run(pipeline, "2026-01-20 来源：某区政协\n据介绍，今年的“1号提案”将聚焦推动乡村产业提质增效。")
+    proposals = [i for i in x.initiatives if i.type == "proposal"]
+    assert len(proposals) == 1 and "乡村产业提质增效" in proposals[0].label and proposals[0].status == "planned", x.initiatives

@@ -135,7 +135,7 @@ _PLAN_ITEM_LINE = re.compile(r"\s*(?:\d{1,2}[.．、](?!\d)|[（(][一二三四�
 # 配合单位：A after a plan's items: A helps run them, a partner
 _HELPING_UNITS = re.compile(r"\s*(?:配合|协办)(?:单位|部门)[：:]")
 # the work named, then what it will do (联合视察将聚焦X, 专题协商拟以X为题)
-_WILL_AFTER = re.compile(r"(?:也|还|则)?(?:将|拟)(?:聚焦|围绕|于|在|重点|主要|以|由|采取|分)")
+_WILL_AFTER = re.compile(r"”?(?:也|还|则)?(?:将|拟)(?:聚焦|围绕|于|在|重点|主要|以|由|采取|分)")
 # an item of a list of work (一是…, 二是…) and a sentence announcing work to come in items (将…开展四项工作。)
 _PLAN_ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十])")
 _ITEMS_TO_COME = re.compile(r"(?:将|拟|计划)[^。；;]{0,30}?(?:\d+|[一二三四五六七八九十两])(?:项|个方面|方面)(?:工作|任务|重点)?[。：:]?$")
@@ -515,7 +515,7 @@ _THEMES_THEN_WORK = re.compile(r"(?:[、，,和及与]?“[^”]{2,30}”){0,8}�
 # a council's or a party group's meeting by its own name (党组会议, 主席扩大会议, 第3次常委会议)
 _NAMED_MEETING = re.compile(r"(?:第[一二三四五六七八九十\d]{1,4}次)?(?:分?党组|主席|主任|常委会?|常务委员会)(?:\(扩大\)|扩大)?(?:会议|会)")
 # 他今年的提案主要针对X: one's proposal, told by what it is about (not 今年的提案工作)
-_ONES_PROPOSAL_ABOUT = re.compile(r"(?:主要)?(?:是)?(?:围绕|针对|聚焦|关注|涉及)")
+_ONES_PROPOSAL_ABOUT = re.compile(r"”?(?:将|也|还)?(?:主要)?(?:是)?(?:围绕|针对|聚焦|关注|涉及)")  # (今年的“1号提案”将聚焦X)
 # proposals counted after what they ask for (提出推动A、加快B等提案32件): one proposal, about the
 # theme before it (围绕X，…) or else what it lists; the activity words of the list are its subjects
 _LISTED_TALLY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:共|累计|还)?(?:提出|提交)了?(?P<x>[^，,；;。]{4,80}?)等(?:方面的?|[\u4e00-\u9fff]{0,4}?)"
