@@ -119,3 +119,9 @@ def test_a_sessions_number_one_proposal_told_by_what_it_will_focus_on(pipeline):
     x = run(pipeline, "2026-01-20 来源：某区政协\n据介绍，今年的“1号提案”将聚焦推动乡村产业提质增效。")
     proposals = [i for i in x.initiatives if i.type == "proposal"]
     assert len(proposals) == 1 and "乡村产业提质增效" in proposals[0].label and proposals[0].status == "planned", x.initiatives
+
+
+def test_proposals_counted_in_pian_on_a_theme_are_a_proposal_on_it(pipeline):
+    x = run(pipeline, "2022-01-10 来源：江津区政协\n农工党界别委员活动小组围绕城乡医疗服务均衡发展，共提交集体提案12篇。")
+    proposals = [i for i in x.initiatives if i.type == "proposal"]
+    assert len(proposals) == 1 and "城乡医疗服务均衡发展" in proposals[0].label, x.initiatives

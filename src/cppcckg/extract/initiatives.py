@@ -170,7 +170,7 @@ _AUTHORS_HEAD = re.compile(r"(?:(?:从|按)[^，,]{2,8}(?:看|分)[，,])?(?P<x>
 _NOT_AUTHORS = re.compile(r"围绕|聚焦|就|针对|收到|向|的|名义|其中|组织|提前")  # (words of a clause, not of names)
 # a unit or a sector's members handing in proposals counted without the word (农业界委员提交31件), in a
 # text about proposals: the verb
-_HANDED_IN_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])(?:共|共计|分别)?(提交|提出)了?\d+(?:余|多)?件")
+_HANDED_IN_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])(?:共|共计|分别)?(提交|提出)了?\d+(?:余|多)?[件篇]")
 # 联名会签的关于“甲”、“乙”等3份集体提案: proposals the members signed together, put forward
 _SIGNED_BEFORE = re.compile(r"联名(?:会签|提交|提出)的[^，,；;。]{0,80}$")
 _SAID = re.compile(r"[《“「](?:关于|關於)?(?P<x>[^》”」]{2,80}?)(?:的(?:建议|思考|建議))?[》”」]")
@@ -507,7 +507,7 @@ _BY_MEANS = re.compile(r"(?:通过|经过)(?:深入|广泛|实地|认真|多次|
 # proposals counted under the theme the clause before names (围绕X，提出提案95件；围绕Y，…):
 # the proposals on that theme, a piece of work and its count (the count alone is a tally)
 _THEMED_TALLY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:共|累计|也|还)?((?:提出|提交)了?(?:不少|大量|一批|许多|一系列)?[\u4e00-\u9fff]{0,4}?提案)"
-                           r"(?:\d+(?:余|多)?件)?")
+                           r"(?:\d+(?:余|多)?[件篇])?")  # (proposals are counted in 篇 too)
 # themes in quotes after 围绕 / 就 / 聚焦 (围绕“甲”“乙”…), and the work done on them after the list
 _QUOTED_THEMES_BEFORE = re.compile(r"(?:围绕|(?<!成)就|聚焦|针对)(?:“[^”]{2,30}”[、，,和及与]?){0,8}$")
 _THEMES_THEN_WORK = re.compile(r"(?:[、，,和及与]?“[^”]{2,30}”){0,8}等?(?:方面|问题|主题|课题|议题)?[^，,；;。“]{0,8}?"
@@ -3539,7 +3539,7 @@ _DEPARTMENT_ENDS = ("委员会", "局", "中心", "办公室", "办")
 # a count right after the work (活动66次, 16件), and a speaker telling of their own (我参加…, 本人提交…)
 _COUNT_AFTER = re.compile(r"(?:活动)?[\d一二三四五六七八九十两]+(?:余|多)?[次件项场个篇]")
 _FIRST_PERSON = re.compile(r"(?:^|[“，,：:])(?:[^，,。“”]{0,8}[，,])?(?:我|本人)(?![们国市区县省党])")
-_AUTHORS_COUNTED = re.compile(r"(?:提交|提出|撰写)了?(?:集体|联名)?(?:提案)?\d+(?:余|多)?件")  # (X提交提案12件)
+_AUTHORS_COUNTED = re.compile(r"(?:提交|提出|撰写)了?(?:集体|联名)?(?:提案)?\d+(?:余|多)?[件篇]")  # (X提交提案12件)
 _PLACES_GO_ON = re.compile(r"[、和及与]?")  # (赴甲市乙县、丙市: the places one after another)
 # 确定X政协为第三次会议主办单位, 确定X为明年联席会议第四次会议的轮值主席单位: the group's next meeting
 # (确定由X政协承办第三次会议: the other order)
