@@ -125,3 +125,10 @@ def test_proposals_counted_in_pian_on_a_theme_are_a_proposal_on_it(pipeline):
     x = run(pipeline, "2022-01-10 来源：江津区政协\n农工党界别委员活动小组围绕城乡医疗服务均衡发展，共提交集体提案12篇。")
     proposals = [i for i in x.initiatives if i.type == "proposal"]
     assert len(proposals) == 1 and "城乡医疗服务均衡发展" in proposals[0].label, x.initiatives
+
+
+def test_a_digests_bullet_headed_by_a_proposals_title_is_that_proposal(pipeline):
+    x = run(pipeline, "2021-01-20 来源：某市政协提案委\n一年来，委员们的不少建议转化为政策措施。\n●加强农村饮水安全保障的提案：市水利局吸纳了提案建议。\n"
+                      "●关于完善社区养老服务，缓解照护压力的提案：市民政局予以采纳。")
+    labels = [i.label for i in x.initiatives if i.type == "proposal"]
+    assert any("农村饮水安全保障" in label for label in labels) and any("缓解照护压力" in label for label in labels), x.initiatives

@@ -797,7 +797,8 @@ def _told_proposal(text: str, before: str, at: int | None = None) -> tuple[tuple
     if listed is not None:  # 主要建议有：A的建议；B的建议: each title a proposal
         return listed.span("w"), listed.span("x")
     found = _SUGGESTED.search(text) or _TITLE_UNBRACKETED.match(text) or _TITLE_LEADS_QUOTE.search(text) or (
-        _TITLE_TAIL.match(text) if _TITLE_HEAD_BEFORE.search(before) else None)  # (关于甲,乙的建议: the title's end)
+        _TITLE_TAIL.match(text) if _TITLE_HEAD_BEFORE.search(before) else None) or (  # (关于甲,乙的建议: the title's end)
+        _BULLET_TITLE_CLAUSE.search(text))
     if found is not None:
         return found.span("w"), found.span("x")
     counted = _ASPECT_COUNT.match(text) if _ASPECT_BEFORE.search(before) else None
@@ -868,7 +869,7 @@ _TITLE_OPENS = re.compile(r"(?:^|[，,；;。])[“”]?关于[^，,；;。《�
 # quotes keep its commas inside one clause
 _TITLE_LEADS_QUOTE = re.compile(r"“关于(?P<x>[^，,；;。《》“”]{4,60}?(?:[，,][^，,；;。《》“”]{2,40}?)?)的(?P<w>建议|提案)(?=[，,])")
 # a title without brackets cut by its own comma (关于优化X,提高Y的建议,…): its head in the clause before
-_TITLE_HEAD_BEFORE = re.compile(r"(?:^|[，,；;。])[“”]?(?:此外|另外|其中)?关于[^，,；;。《》“”的]{4,40}[，,]$")
+_TITLE_HEAD_BEFORE = re.compile(r"(?:^|[，,；;。●■◆•])[“”]?(?:此外|另外|其中)?关于[^，,；;。《》“”的]{4,40}[，,]$")
 # 召开X会议，深入学习Y精神: the words between a meeting and what it studied
 _STUDIED_AT = re.compile(r"[\u4e00-\u9fff]{0,4}[，,](?:会议)?(?:深入|认真|集中|专题|传达)*")
 # 召开协商座谈会，围绕X建言献策: the words between a meeting and what was said there
@@ -880,6 +881,10 @@ _THEMED_SPEECH = re.compile(r"(?:围绕|就|聚焦)(?P<x>[^，,；;。“”《�
                             r"|(?<=的)(?P<v2>发言)(?:则|还|也|主要)?(?:聚焦|围绕|关注|着眼于?|集中在)(?P<x2>[^，,；;。“”《》]{2,30})")
 _THEMES_SPOKEN_ON = re.compile(r"(?:就|围绕|针对)(?P<x>[^，,；;。]{2,60}?)等(?:问题|方面)$")
 _TITLE_TAIL = re.compile(r"(?P<x>[^，,；;。《》“”]{2,40}?)的(?P<w>建议|提案)$")
+# a digest's bullet that heads with a proposal's title and a colon (●传承优秀传统文化的提案：某厅采纳…;
+# ●关于甲，乙的提案：… ends in the clause after its comma): that proposal
+_BULLET_TITLE = re.compile(r"[●■◆•][^●■◆•：:。；;]{4,80}?的(?:提案|建议)[：:]")
+_BULLET_TITLE_CLAUSE = re.compile(r"(?:[●■◆•]|^)(?!提出|提交|形成|撰写|报送)(?:关于)?(?P<x>(?:(?!委员|们|这些|部分|今年|本次|大会)[^，,；;。●■◆•]){4,60}?)的(?P<w>提案|建议)$")
 _ITEM_MARK = re.compile(r"[，,；;。、]")
 _QUOTED_NAME = re.compile(r"“[^”]{0,40}”")
 _NUMBERED_ITEM = re.compile(r"第?[\d一二三四五六七八九十百]{1,4}号")
@@ -1417,6 +1422,8 @@ class InitiativeExtractor:
                                            or ("其中" in sentence_view.text and _BARE_ASPECT.search(sentence_view.text))
                                            or _HANDED_IN_COUNT.search(sentence_view.text)
                                            or _TITLE_OPENS.search(sentence_view.text)
+                                           or _BULLET_TITLE.search(sentence_view.text)
+                                           or (sentence.is_bullet and _BULLET_TITLE.match("●" + sentence_view.text))
                                            or (_TITLE_ITEM_ENDS.search(sentence_view.text) and (
                                                _TITLES_LISTED_BEFORE.search(sentence_view.text)
                                                or _TITLES_LISTED_BEFORE.search(self._before_view))))) and not (
