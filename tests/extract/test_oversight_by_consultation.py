@@ -132,3 +132,17 @@ def test_a_digests_bullet_headed_by_a_proposals_title_is_that_proposal(pipeline)
                       "●关于完善社区养老服务，缓解照护压力的提案：市民政局予以采纳。")
     labels = [i.label for i in x.initiatives if i.type == "proposal"]
     assert any("农村饮水安全保障" in label for label in labels) and any("缓解照护压力" in label for label in labels), x.initiatives
+
+
+def test_the_local_committees_of_provinces_abbreviated_are_a_collective(pipeline):
+    x = run(pipeline, "2023-11-03 来源：某县政协\n11月2日，川陕渝地方政协推进红色资源保护利用联合协商会在某县召开。")
+    assert "川陕渝地方政协" in _bodies(x), x.mentions
+    consultation = [i for i in x.initiatives if i.type == "consultation"]
+    assert consultation and consultation[0].joint_sichuan_chongqing, x.initiatives
+
+
+def test_suggestions_listed_item_by_item_after_their_head_are_one_proposal_each(pipeline):
+    x = run(pipeline, "2026-01-10 来源：某区政协提案委\n本次会议共收到提案150件。\n主要建议有：发展低空经济，培育新增长点；"
+                      "完善社区托育服务，减轻家庭负担；推进老旧管网改造，保障供水安全。")
+    labels = [i.label for i in x.initiatives if i.type == "proposal"]
+    assert labels == ["提案：发展低空经济", "提案：完善社区托育服务", "提案：推进老旧管网改造"], x.initiatives

@@ -801,6 +801,8 @@ def _told_proposal(text: str, before: str, at: int | None = None) -> tuple[tuple
         _BULLET_TITLE_CLAUSE.search(text))
     if found is not None:
         return found.span("w"), found.span("x")
+    if before.endswith(("：", ":", "；", ";")) and _SUGGESTIONS_LISTED.search(before) and _ITEM_WORDS.fullmatch(text):
+        return (0, len(text)), (0, len(text))  # (主要建议有：布局X，构筑Y；…: the item's first clause)
     counted = _ASPECT_COUNT.match(text) if _ASPECT_BEFORE.search(before) else None
     if counted is None and "其中" in before + text[:3] and ("提案" in before or "立案" in before):
         bare = _BARE_ASPECT.fullmatch(text)  # (收到提案290件，其中，经济建设90件，政治建设19件: an aspect each)
@@ -847,6 +849,9 @@ def _cited_proposals(text: str) -> list[_Trigger]:
 # titles listed without brackets after the words that introduce them (主要建议有：A的建议；B的建议)
 _LISTED_TITLE = re.compile(r"(?:^|[，,])(?P<x>[^，,；;。：:]{4,60}?)的(?P<w>建议|提案)[；;。]?$")
 _TITLE_ITEM_ENDS = re.compile(r"的(?:建议|提案)(?:[；;。]|$)")
+# suggestions listed after their head, one per ；-item, each a clause or two of its own words
+# (主要建议有：布局X，构筑Y；推进Z，激活W): one proposal each, on its first clause
+_SUGGESTIONS_LISTED = re.compile(r"(?:主要|重点|具体)?(?:意见)?建议(?:有|包括|主要有|集中在)[:：]")
 _TITLES_LISTED_BEFORE = re.compile(r"(?:主要|重点)?(?:建议|提案|意见建议)(?:有|包括|主要有)[:：]|的(?:建议|提案)[；;]$")
 # X方面提案N件; X方面最受关注，提案数为N件 (the clause of the count)
 # (提案中，X方面N件，Y方面M件: the count alone, proposals said before)
@@ -860,6 +865,7 @@ _ASPECT_BEFORE = re.compile(r"(?P<x>[^，,；;。]{2,10}?方面)[^，,；;。]{0
 _ASPECT_COUNT = re.compile(r"(?P<w>提案)数?(?:达|为|有|共)?\d+件")
 # an aspect named bare with its count in a breakdown of proposals (其中，经济建设90件): not a kind of
 # proposal or of handling (委员提案200件, 集体提案30件, 已办结280件: statistics only)
+_ITEM_WORDS = re.compile(r"[\u4e00-\u9fff“”、]{4,40}")  # (a listed suggestion's own words, no figures)
 _BARE_ASPECT = re.compile(r"(?:其中[，,：:]?)?(?P<x>(?:(?!提案|委员|集体|个人|联名|党派|单位|会议|期间|闭会|立案|重点|办|答复|采纳|吸纳|落实|解决|列入|留作|参考|作为|不|未|暂|正在|已|被|并案|转)[\u4e00-\u9fff]){2,10})(?P<w>\d+件)")
 _SUGGESTED = re.compile(r"^(?:[^，,；;。]{0,8}?(?:提出|提交)了?)?(?P<x>关于[^，,；;。]{4,80}?|[^，,；;。]{4,80}?)等(?P<w>建议)")
 # 关于X的建议，区商务委认真吸纳: a proposal cited by its title without brackets, a clause of its own
@@ -1423,6 +1429,7 @@ class InitiativeExtractor:
                                            or _HANDED_IN_COUNT.search(sentence_view.text)
                                            or _TITLE_OPENS.search(sentence_view.text)
                                            or _BULLET_TITLE.search(sentence_view.text)
+                                           or _SUGGESTIONS_LISTED.search(sentence_view.text)
                                            or (sentence.is_bullet and _BULLET_TITLE.match("●" + sentence_view.text))
                                            or (_TITLE_ITEM_ENDS.search(sentence_view.text) and (
                                                _TITLES_LISTED_BEFORE.search(sentence_view.text)
@@ -1585,7 +1592,8 @@ class InitiativeExtractor:
                     t.type == "other" and _HONOURED.fullmatch(text, t.start, t.end) for t in triggers):
                 triggers = [*_cited_proposals(text), *triggers]  # 《甲》、《乙》被评为优秀提案: each proposal, and the honour
             if not triggers and self._about_proposals and ("建议" in text or "提案" in text or "方面" in text or "类" in text
-                                                           or "涉及" in text or "件" in text):
+                                                           or "涉及" in text or "件" in text
+                                                           or _SUGGESTIONS_LISTED.search(sentence_view.text)):
                 triggers = triggers or _suggested_proposals(text, self._proposals_before(sentence_view, a, text))
             if ((not subject or (subject == self.carried and not named_actor)) and not bodies and self._members_named
                     and triggers and all((t.type == "proposal" and self._about_proposals)

@@ -2485,6 +2485,7 @@ _LOCAL_COLLECTIVE = re.compile(
     r"(?P<sides>[川蜀渝黔贵鄂湘陕滇云甘]{2,4})"
     r"(?:(?:\d+|[一二三四五六七八九十两]+)个?(?:地|省市)?(?:市州区县|市州|区县|市县|县市区|县区|市区|地方)|"
     r"毗邻(?:地区)?(?:各)?(?:市州区县|区县|市县|地方)?|"  # 川渝毗邻地区政协: the committees along the border
+    r"(?:[两二三四五六七](?:省市|省))?地方|"  # 川陕渝地方政协: the local committees of the provinces named
     r"(?P<places>\d+|[三四五六七八九十]+)个?地)政协")  # (川渝九地政协: more places than provinces)
 # 嘉陵江沿线8个重点城市政协: the committees of cities a description names, taken together
 _DESCRIBED_CITIES = re.compile(
