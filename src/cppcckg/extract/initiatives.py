@@ -783,7 +783,8 @@ def _count_at(text: str, at: int) -> int:
 _COUNT_OPENS = re.compile(r"了?(?:集体|联名)?(?:提案)?")
 
 
-def _told_proposal(text: str, before: str, at: int | None = None) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+def _told_proposal(text: str, before: str, at: int | None = None,
+                   bare_items: bool = False) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
     """In a text about proposals, the (word, subject) spans of what members proposed (委员们提出…等建议;
     关于A、B等建议，…得到吸纳) or of proposals counted by aspect (经济建设方面提案924件; 提案中，X方面N件;
     其中，X方面N件、Y方面M件: the one whose word starts `at`, else the first); the subject is None
@@ -801,7 +802,7 @@ def _told_proposal(text: str, before: str, at: int | None = None) -> tuple[tuple
         _BULLET_TITLE_CLAUSE.search(text))
     if found is not None:
         return found.span("w"), found.span("x")
-    if before.endswith(("：", ":", "；", ";")) and _SUGGESTIONS_LISTED.search(before) and _ITEM_WORDS.fullmatch(text):
+    if bare_items and before.endswith(("：", ":", "；", ";")) and _SUGGESTIONS_LISTED.search(before) and _ITEM_WORDS.fullmatch(text):
         return (0, len(text)), (0, len(text))  # (主要建议有：布局X，构筑Y；…: the item's first clause)
     counted = _ASPECT_COUNT.match(text) if _ASPECT_BEFORE.search(before) else None
     if counted is None and "其中" in before + text[:3] and ("提案" in before or "立案" in before):
@@ -810,10 +811,10 @@ def _told_proposal(text: str, before: str, at: int | None = None) -> tuple[tuple
     return (counted.span("w"), None) if counted is not None else None
 
 
-def _suggested_proposals(text: str, before: str) -> list[_Trigger]:
+def _suggested_proposals(text: str, before: str, bare_items: bool = False) -> list[_Trigger]:
     """A proposal trigger for what a clause of a text about proposals says was proposed (one per
     aspect where a clause lists them with 、)."""
-    told = _told_proposal(text, before)
+    told = _told_proposal(text, before, bare_items=bare_items)
     if told is None:
         return []
     listed = [m for m in _ASPECT_TALLY.finditer(text) if m.group("w") or ("提案" in before or "立案" in before)]
@@ -1230,6 +1231,7 @@ class InitiativeExtractor:
         self._names_each = False  # the clause read counts work whose subjects the next clause names
         self._before_view = ""  # the sentence before the last
         self._slogans = False  # the sentence is a run of parallel lines of work (see _SLOGAN_LINE)
+        self._bare_items = False  # the sentence lists suggestions in their own words (see _SUGGESTIONS_LISTED)
         written = _ISO_DAY.match(report.delivered or "")
         # the day the text was written, from its metadata (what is dated after it is still to come)
         self._written_day = tuple(int(x) for x in written.groups()) if written else None
@@ -1388,6 +1390,10 @@ class InitiativeExtractor:
         self._last_view = sentence_view.text
         # 聚焦X参政议政，聚焦Y调研协商，聚焦Z民主监督: a run of parallel lines of work, no one activity
         self._slogans = len(_SLOGAN_LINE.findall(sentence_view.text)) >= _SLOGAN_RUN
+        # 主要建议有：A，…；B，…: items in their own words (titles ending 的建议 are read as titles)
+        self._bare_items = bool(self._about_proposals and "建议" in sentence_view.text
+                                and _SUGGESTIONS_LISTED.search(sentence_view.text)
+                                and not _TITLE_ITEM_ENDS.search(sentence_view.text))
         opening = _lead_end(sentence_view.text)
         if _LEADER_OPENS.match(sentence_view.text, opening) and not _AFTER_THE_VISIT.search(
                 _CLAUSE_END.split(sentence_view.text[opening:], 1)[0]):
@@ -1594,7 +1600,7 @@ class InitiativeExtractor:
             if not triggers and self._about_proposals and ("建议" in text or "提案" in text or "方面" in text or "类" in text
                                                            or "涉及" in text or "件" in text
                                                            or _SUGGESTIONS_LISTED.search(sentence_view.text)):
-                triggers = triggers or _suggested_proposals(text, self._proposals_before(sentence_view, a, text))
+                triggers = triggers or _suggested_proposals(text, self._proposals_before(sentence_view, a, text), self._bare_items)
             if ((not subject or (subject == self.carried and not named_actor)) and not bodies and self._members_named
                     and triggers and all((t.type == "proposal" and self._about_proposals)
                                          or (t.type == "consultation" and (_SPEECH.fullmatch(text, t.start, t.end) or (
@@ -3317,7 +3323,7 @@ class InitiativeExtractor:
         if brought is not None:  # 带来了一份关于X的提案: the proposal on X
             bs, be = view.span(*brought.span("x"))
             return f"提案：{self._own_words(bs, be)}", a, b, True
-        told = (_told_proposal(text, self._proposals_before(sentence_view, a, text), trig.start)
+        told = (_told_proposal(text, self._proposals_before(sentence_view, a, text), trig.start, self._bare_items)
                 if trig.type == "proposal" else None)
         if told is not None and told[1] is not None and told[0][0] == trig.start:
             # 关于A、B等建议; 经济建设方面提案924件; (提案中，)经济建设方面114件
