@@ -146,3 +146,9 @@ def test_suggestions_listed_item_by_item_after_their_head_are_one_proposal_each(
                       "完善社区托育服务，减轻家庭负担；推进老旧管网改造，保障供水安全。")
     labels = [i.label for i in x.initiatives if i.type == "proposal"]
     assert labels == ["提案：发展低空经济", "提案：完善社区托育服务", "提案：推进老旧管网改造"], x.initiatives
+
+
+def test_an_exhibition_named_then_held_in_the_clause_after_and_then_going_on_is_one_event(pipeline):
+    x = run(pipeline, "2018-12-25 来源：某报\n12月24日，以喜迎新春为主题的重庆市政协书画摄影展，在某某大厦大厅拉开帷幕。"
+                      "此次展览共展出作品120幅。展览将持续到本月30日结束。")
+    assert [i.type for i in x.initiatives] == ["event"] and "书画摄影展" in x.initiatives[0].evidence.text, x.initiatives

@@ -135,6 +135,8 @@ _PLAN_ITEM_LINE = re.compile(r"\s*(?:\d{1,2}[.．、](?!\d)|[（(][一二三四�
 # 配合单位：A after a plan's items: A helps run them, a partner
 _HELPING_UNITS = re.compile(r"\s*(?:配合|协办)(?:单位|部门)[：:]")
 # the work named, then what it will do (联合视察将聚焦X, 专题协商拟以X为题)
+_EXHIBITION_GOES_ON = re.compile(r"(?:将|还将|也将)(?:持续|延续|分别|陆续|巡回|在)")
+_HELD_IN_NEXT = re.compile(r"(?:正式|隆重|日前)?在[^，,；;。]{1,24}?(?:开幕|闭幕|举行|举办|召开|拉开帷幕|启幕|揭幕|开展|展出)")
 _WILL_AFTER = re.compile(r"”?(?:也|还|则)?(?:将|拟)(?:聚焦|围绕|于|在|重点|主要|以|由|采取|分)")
 # an item of a list of work (一是…, 二是…) and a sentence announcing work to come in items (将…开展四项工作。)
 _PLAN_ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十])")
@@ -1232,6 +1234,7 @@ class InitiativeExtractor:
         self._before_view = ""  # the sentence before the last
         self._slogans = False  # the sentence is a run of parallel lines of work (see _SLOGAN_LINE)
         self._bare_items = False  # the sentence lists suggestions in their own words (see _SUGGESTIONS_LISTED)
+        self._after_clause = ""  # the rest of the sentence after the clause being read
         written = _ISO_DAY.match(report.delivered or "")
         # the day the text was written, from its metadata (what is dated after it is still to come)
         self._written_day = tuple(int(x) for x in written.groups()) if written else None
@@ -1485,6 +1488,7 @@ class InitiativeExtractor:
                     self._went_out = on_the_way = False  # (…；率相关部门深入到X，调研督查Y: a new trip, its own work)
             view = sentence_view.slice(a, b)
             text = view.text
+            self._after_clause = sentence_view.text[sentence_view.index(b - 1) + 2:] if b < sentence.end else ""
             placed = [_Placed(view.index(m.evidence.start), view.index(m.evidence.end - 1) + 1, m)
                       for m in mentions[bisect_left(starts, a):bisect_left(starts, b)] if m.evidence.end <= b]
             bodies = [p for p in placed if p.mention.kind == "body"]
@@ -2061,6 +2065,8 @@ class InitiativeExtractor:
 
     def _acted(self, text: str, trig: _Trigger, before_clause: str, lead: bool = False) -> bool:
         """Is the activity word used for something someone did (not a name, a form or a quote)?"""
+        if text[trig.start:trig.end] in ("展览", "展会", "书画展", "展出") and _EXHIBITION_GOES_ON.match(text, trig.end) and self._told:
+            return False  # 展览将持续到28日结束, 展览将分别在甲、乙展出: the exhibition told, going on
         if trig.type == "meeting" and _MADE_INTO.match(text, trig.end) and text.endswith(("把", "将"), 0, trig.start):
             return False  # 要把联席会打造成跨省协商的常设平台: what a mechanism should become, no meeting held
         if trig.type == "consultation" and text.endswith("发言", 0, trig.end) and _RECEIVED_AFTER.match(text, trig.end):
@@ -2155,7 +2161,9 @@ class InitiativeExtractor:
             return False  # a paragraph's lead sentence (围绕…，就…建言献策) sums up what follows
         # a verb before or after the activity word, not inside it (ACTION is plain words)
         acted = bool(lexicon.ACTION.search(text, 0, trig.start) or lexicon.ACTION.search(text, trig.end)
-                     or (trig.type in _FIELD_WORK and _TEAM_AT.search(text, 0, trig.start)))  # (调研组在万州调研)
+                     or (trig.type in _FIELD_WORK and _TEAM_AT.search(text, 0, trig.start))  # (调研组在万州调研)
+                     # (以X为主题的书画展，在某处拉开帷幕: the event named, held in the clause after)
+                     or (trig.type in ("event", "meeting") and trig.end == len(text) and _HELD_IN_NEXT.match(self._after_clause)))
         verbal = trig.type in lexicon.VERBAL_TYPES and (
             bool(lexicon.VERBAL_CONTEXT.search(text, 0, trig.start))
             or bool(lexicon.SELF_VERBAL.match(text, trig.start))
