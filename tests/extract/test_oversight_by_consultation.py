@@ -152,3 +152,9 @@ def test_an_exhibition_named_then_held_in_the_clause_after_and_then_going_on_is_
     x = run(pipeline, "2018-12-25 来源：某报\n12月24日，以喜迎新春为主题的重庆市政协书画摄影展，在某某大厦大厅拉开帷幕。"
                       "此次展览共展出作品120幅。展览将持续到本月30日结束。")
     assert [i.type for i in x.initiatives] == ["event"] and "书画摄影展" in x.initiatives[0].evidence.text, x.initiatives
+
+
+def test_a_study_session_told_then_joined_and_named_by_its_bare_word_is_told_once(pipeline):
+    x = run(pipeline, "2018-04-28 来源：某报\n4月27日，市政协党组召开理论学习中心组学习会，专题学习新修订的政协章程。"
+                      "市政协秘书长某某参加学习会。学习会邀请某大学教授作专题辅导。")
+    assert len(x.initiatives) == 1 and x.initiatives[0].type == "study", x.initiatives

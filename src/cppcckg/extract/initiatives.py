@@ -682,7 +682,10 @@ _HOW_THEMED = re.compile(r"(?:就|围绕)[^，,；;。]{0,16}如何[^，,；;。
 _ATTENDEES = re.compile(r"(?:会上|座谈会上|会议上)?[，,]?与会(?:政协)?(?:委员|代表|人员|同志|专家|嘉宾)|大家(?=围绕|就|聚焦)")  # (…分组讨论。大家围绕X建言献策)
 # taking part in the work just told (某某等参加调研, 某某陪同调研), an activity word with nothing of its own
 _JOINS_BEFORE = re.compile(r"(?:陪同|参加|一同参加|随同)$")
-_BARE_WORK = re.compile(r"调研|视察|考察|活动|座谈会?|展演(?:活动)?|协商")
+_BARE_WORK = re.compile(r"调研|视察|考察|活动|座谈会?|展演(?:活动)?|协商|学习会|学习|讲座|培训")
+# a work told named again by its bare word at the head of a clause, with what it did (学习会邀请X宣讲,
+# 座谈会由X主持): the work told, its business
+_BARE_HEAD_RETOLD = re.compile(r"(?:学习会|座谈会|研讨会|协商会|培训班|讲座)(?:还|并|也)?(?:邀请|特邀|由|听取|采取|通过|围绕|紧扣)")
 # how far a text's opening lines reach (what a text without a title is about)
 _OPENING = 200
 _PROPOSALS_THROUGHOUT = 6
@@ -2065,6 +2068,8 @@ class InitiativeExtractor:
 
     def _acted(self, text: str, trig: _Trigger, before_clause: str, lead: bool = False) -> bool:
         """Is the activity word used for something someone did (not a name, a form or a quote)?"""
+        if trig.start == 0 and self._told and _BARE_HEAD_RETOLD.match(text):
+            return False  # 学习会邀请某某作宣讲: the study session told, what it did
         if text[trig.start:trig.end] in ("展览", "展会", "书画展", "展出") and _EXHIBITION_GOES_ON.match(text, trig.end) and self._told:
             return False  # 展览将持续到28日结束, 展览将分别在甲、乙展出: the exhibition told, going on
         if trig.type == "meeting" and _MADE_INTO.match(text, trig.end) and text.endswith(("把", "将"), 0, trig.start):
