@@ -158,3 +158,8 @@ def test_a_study_session_told_then_joined_and_named_by_its_bare_word_is_told_onc
     x = run(pipeline, "2018-04-28 来源：某报\n4月27日，市政协党组召开理论学习中心组学习会，专题学习新修订的政协章程。"
                       "市政协秘书长某某参加学习会。学习会邀请某大学教授作专题辅导。")
     assert len(x.initiatives) == 1 and x.initiatives[0].type == "study", x.initiatives
+
+
+def test_a_proposal_listed_as_the_sessions_first_is_a_proposal_and_its_listing(pipeline):
+    x = run(pipeline, "2026-01-10 来源：通川区政协\n本次会议共收到提案179件。《关于加快老旧小区改造提升城市品质的建议》列为本次会议“一号提案”。")
+    assert sorted(i.type for i in x.initiatives) == ["proposal", "supervision"], x.initiatives

@@ -831,7 +831,7 @@ def _suggested_proposals(text: str, before: str, bare_items: bool = False) -> li
 def _with_key_listing(text: str, triggers: list[_Trigger]) -> list[_Trigger]:
     """`triggers` and, where the clause lists its proposal (or a count of proposals) as a key
     one after it (…提交的《…》被列为重点提案; 其中2件被列为市政协重点提案), that listing's supervision."""
-    if "被" not in text or any(t.type == "supervision" for t in triggers):
+    if ("被" not in text and "》列" not in text) or any(t.type == "supervision" for t in triggers):
         return triggers
     proposals = [t for t in triggers if t.type == "proposal"]
     listing = key_listing(text, proposals[-1].start) if proposals else (
