@@ -163,3 +163,11 @@ def test_a_study_session_told_then_joined_and_named_by_its_bare_word_is_told_onc
 def test_a_proposal_listed_as_the_sessions_first_is_a_proposal_and_its_listing(pipeline):
     x = run(pipeline, "2026-01-10 来源：通川区政协\n本次会议共收到提案179件。《关于加快老旧小区改造提升城市品质的建议》列为本次会议“一号提案”。")
     assert sorted(i.type for i in x.initiatives) == ["proposal", "supervision"], x.initiatives
+
+
+def test_a_bracketed_caption_closing_in_its_credit_after_a_slash_is_furniture(pipeline):
+    from cppcckg.extract.noise import noise_spans
+
+    text = "区政协十届三次会议开幕\n（1月7日上午，区政协十届三次会议在区会议中心隆重开幕。张某某/摄）\n会议听取了常委会工作报告。"
+    caption = text.index("（")
+    assert any(a <= caption < b for a, b in noise_spans(text)), noise_spans(text)

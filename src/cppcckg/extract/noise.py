@@ -28,11 +28,11 @@ _FURNITURE = searched(re.compile(
     r"\d{4}年\d{1,2}月\d{1,2}日[^。\n]{0,16}?第?[0-9０-９]{1,3}版|"  # an e-paper's header (某报 2024年01月24日 星期三 第02版：要闻)
     r"^\s*图为|(?<=[\u4e00-\u9fff]{2})供图\s*$|[。.]\s*(?:会议|活动|会场)现场[。.]?\s*$|"  # photo captions and credits
     r"(?:记者|通讯员|摄影)[\s\u3000]*[\u4e00-\u9fff]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff]{2,4})*[\s\u3000]*摄[\s\u3000]*$|"
-    r"[。.][\s\u3000]*[\u4e00-\u9fff]{2,4}[\s\u3000]*摄[\s\u3000]*$"  # (a caption: …开幕。某某摄)
+    r"[。.][\s\u3000]*[\u4e00-\u9fff]{2,4}[\s\u3000]*[/／]?摄[\s\u3000]*[)）]?[\s\u3000]*$"  # (a caption: …开幕。某某摄, (…开幕。某某/摄))
 ))
 # a photo's credit closing a caption line (… 某区政协供图, … 王某 摄), and a caption that tells
 # work (a committee and an activity word): the caption is text, its credit is not
-_CAPTION_CREDIT = re.compile(r"(?:[ \t\u3000]+|(?<=[。！？]))(?:[\u4e00-\u9fff]{2,12}供图|(?:记者|通讯员)?[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t\u3000]*摄)\s*$")
+_CAPTION_CREDIT = re.compile(r"(?:[ \t\u3000]+|(?<=[。！？]))(?:[\u4e00-\u9fff]{2,12}供图|(?:记者|通讯员)?[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t\u3000]*[/／]?摄)[)）]?\s*$")
 _CAPTION_WORK = re.compile(r"政协[^，,。；;\n]{0,20}?(?:调研|视察|协商|监督|考察|座谈会|召开|举行|开展)")
 # a short line led by a section label with no sentence in it (【要闻 摘要】X会议闭幕): the page's
 # headline again (【正文】 before a sentence opens the story)
