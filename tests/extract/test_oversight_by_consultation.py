@@ -171,3 +171,13 @@ def test_a_bracketed_caption_closing_in_its_credit_after_a_slash_is_furniture(pi
     text = "区政协十届三次会议开幕\n（1月7日上午，区政协十届三次会议在区会议中心隆重开幕。张某某/摄）\n会议听取了常委会工作报告。"
     caption = text.index("（")
     assert any(a <= caption < b for a, b in noise_spans(text)), noise_spans(text)
+
+
+def test_a_labelled_first_line_is_the_pages_own_headline(pipeline):
+    from cppcckg.extract.noise import noise_spans
+
+    text = "【聚焦两会】政协某县第十五届委员会第七次会议新闻发布会召开\n\n1月18日，县政协召开新闻发布会。\n【聚焦两会】某县两会特刊\n"
+    spans = noise_spans(text)
+    assert not any(a <= 0 < b for a, b in spans), spans  # (the page's headline is text)
+    later = text.rindex("【")
+    assert any(a <= later < b for a, b in spans), spans  # (a labelled line further down is the headline again)

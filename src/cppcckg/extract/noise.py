@@ -99,7 +99,8 @@ def noise_spans(norm: str) -> list[tuple[int, int]]:
             continue
         if ((short and (_FURNITURE.search(text) or _TIMESTAMP.match(text) or _furniture_read_through(text)))
                 or (_HEADLINE_LIST.match(_READINGS_OUT.sub("", text) if "   " in text else text) and not _ISSUERS.match(text))
-                or (len(stripped) <= _LABELLED_SHORT and _LABELLED_LINE.match(text)) or _SPAM.search(text)
+                or (len(stripped) <= _LABELLED_SHORT and _LABELLED_LINE.match(text) and norm[:line.start()].strip())
+                or _SPAM.search(text)  # (a labelled first line is the page's own headline: 【聚焦两会】X发布会召开)
                 or (len(stripped) > 5 and _cjk_count(stripped) < 0.3 * (len(stripped) - stripped.count(" ")))):
             # (mostly not Chinese; a repost's pinyin readings, blanked in the matching form, aside)
             spans.append(line.span())
