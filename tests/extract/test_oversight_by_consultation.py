@@ -181,3 +181,11 @@ def test_a_labelled_first_line_is_the_pages_own_headline(pipeline):
     assert not any(a <= 0 < b for a, b in spans), spans  # (the page's headline is text)
     later = text.rindex("【")
     assert any(a <= later < b for a, b in spans), spans  # (a labelled line further down is the headline again)
+
+
+def test_the_committee_a_meetings_view_is_about_runs_the_work_told_next(pipeline):
+    x = run(pipeline, "本报讯（记者 某某）10月14日，市政协文化文史和学习委召开主任会议，听取2021年工作汇报。市政协副主席某某出席会议。\n"
+                      "与会者认为，一年来，市政协文化文史和学习委强化思想引领，不断加强自身建设，有力推动各项工作圆满完成。"
+                      "特别是在加强文史资料工作方面，积极组织编撰《巴渝文史丛书》，工作取得实效。")
+    books = [i for i in x.initiatives if i.type == "publication"]
+    assert books and books[0].organizers == ("cq-cppcc-culture-history-committee",), x.initiatives

@@ -136,6 +136,9 @@ _PLAN_ITEM_LINE = re.compile(r"\s*(?:\d{1,2}[.．、](?!\d)|[（(][一二三四�
 _HELPING_UNITS = re.compile(r"\s*(?:配合|协办)(?:单位|部门)[：:]")
 # the work named, then what it will do (联合视察将聚焦X, 专题协商拟以X为题)
 _EXHIBITION_GOES_ON = re.compile(r"(?:将|还将|也将)(?:持续|延续|分别|陆续|巡回|在)")
+# the frames a sentence may open with before its subject: the meeting's view and when (与会者认为，一年来，);
+# not a speaker's words (某某表示，今年以来，川渝政协…: what one side says of both)
+_VIEW_FRAMES = re.compile(r"(?:(?:(?:会议|与会者|与会人员|大家|委员们)认为|一年来|过去一年|近年来|今年以来|\d{4}年)[，,：:])+")
 _HELD_IN_NEXT = re.compile(r"(?:正式|隆重|日前)?在[^，,；;。]{1,24}?(?:开幕|闭幕|举行|举办|召开|拉开帷幕|启幕|揭幕|开展|展出)")
 _WILL_AFTER = re.compile(r"”?(?:也|还|则)?(?:将|拟)(?:聚焦|围绕|于|在|重点|主要|以|由|采取|分)")
 # an item of a list of work (一是…, 二是…) and a sentence announcing work to come in items (将…开展四项工作。)
@@ -2373,6 +2376,12 @@ class InitiativeExtractor:
             # 一是深化与重庆市渝北区政协的协作。双方…: the committee the text is about and the one it works with
             self.group = [self.carried[0], *(self._members(bodies[0].mention) or [bodies[0].mention.entity])]
         head = self._clause_subject(view.text, bodies)
+        framed = _VIEW_FRAMES.match(view.text) if not head else None
+        if framed is not None:
+            # 与会者认为，一年来，市政协某委强化…: the committee after what was said and when is who the
+            # text is about next (特别是…，积极组织编撰《…》)
+            at = framed.end()
+            head = self._clause_subject(view.text[at:], [p._replace(start=p.start - at, end=p.end - at) for p in bodies if p.start >= at])
         if len(bodies) >= 2 and _AGREED_WITH.search(view.text):
             # (报告回顾，)区政协…与隆昌市政协签订协同履职协议。此后，两地政协…: the one named first and
             # the one it agreed with
