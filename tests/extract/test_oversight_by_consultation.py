@@ -189,3 +189,9 @@ def test_the_committee_a_meetings_view_is_about_runs_the_work_told_next(pipeline
                       "特别是在加强文史资料工作方面，积极组织编撰《巴渝文史丛书》，工作取得实效。")
     books = [i for i in x.initiatives if i.type == "publication"]
     assert books and books[0].organizers == ("cq-cppcc-culture-history-committee",), x.initiatives
+
+
+def test_extents_earlier_meetings_slogan_counts_and_a_farms_figures_are_no_statistics(pipeline):
+    x = run(pipeline, "2023-06-10 来源：某县政协\n这条河流域涉及两地9个镇。前两次联席会议已见成效。县政协提出五个“实”的举措。"
+                      "“新模式让每只鸡成本降低3元，出栏率提高12%。”县政协组织委员视察12次，覆盖全县18个乡镇。")
+    assert sorted(m.value for m in x.metrics) == [12, 18], x.metrics

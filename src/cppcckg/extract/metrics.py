@@ -304,12 +304,15 @@ _NOT_COUNT_UNITS = frozenset(
      "亩", "公顷", "吨", "公里", "千米", "平方米", "平方公里", "立方米", "千瓦", "千瓦时"}
 )
 # 销售收入近3000万元, 农民增收1000多万元: money the economy made, not funds the committee raised
-_ECONOMY_BEFORE = re.compile(r"(?:收入|增收|产值|销售额?|营收|生产总值|GDP|税收|利润|(?:总|完成|计划)投资)[^，,；;。]{0,4}$")  # (项目完成投资N亿元: the works inspected)
+_ECONOMY_BEFORE = re.compile(r"(?:收入|增收|产值|销售额?|营收|生产总值|GDP|税收|利润|(?:总|完成|计划)投资|成本)[^，,；;。]{0,4}$")  # (项目完成投资N亿元: the works inspected)
 # 减贫N人, 贫困发生率降至X%: what a place achieved, not the committee's work
-_OUTCOME_BEFORE = re.compile(r"(?:减贫|脱贫人口|贫困发生率|增长率|增速|增幅|城镇化率|失业率|森林覆盖率|投资完成率)[^，,；;。]{0,4}$")
+_OUTCOME_BEFORE = re.compile(r"(?:减贫|脱贫人口|贫困发生率|增长率|增速|增幅|城镇化率|失业率|森林覆盖率|投资完成率|出[\u4e00-\u9fff]率|亩产|产量)[^，,；;。]{0,4}$")
 # 30余种深加工产品, 打通7条村级道路, 带动723户农户增收: what the economy made or gained
 _ECONOMY_AFTER = re.compile(r"[^，,；;。]{0,8}?(?:产品|道路|公路|桥梁)|[^，,；;。]{0,6}?(?:增收|致富)")
 # 3个跨省合作园区之一: the size of a set something belongs to, not a count of work
+# places a river, a project or a park spans (涉及…7个镇): its extent (work that covers places, 覆盖21个镇街, is counted)
+_SPANS_BEFORE = re.compile(r"(?:涉及|流经|范围包括)[^，,；;。]{0,40}$")
+_PLACES_AFTER = re.compile(r"(?:区县|区市县|市州|市县|乡镇|镇街|镇|乡|村|街道|县|区|市|省)")
 _ONE_OF = re.compile(r"[^，,；;。]{0,16}?(?:之一|之首|之冠)")  # (居全市12个县之首: the same)
 # a frequency is a rule, not a result: 每季度召开1次, 每年至少提交1件
 _FREQUENCY_BEFORE = re.compile(r"每(?:年|季度|季|月|周|半年|两年|届|次|名|位|个)[^，,；;。]{0,8}$")
@@ -326,7 +329,7 @@ _FORMULA_AFTER = re.compile(r"[\u4e00-\u9fff]?(?:维护|确立|全面|代表|自
 # 这两个专委会, 上述三项: the things already told, pointed at again, not counted
 _POINTED_BEFORE = re.compile(r"(?:这|那|此|该|上述|以上|前述)$")
 # the reports a meeting heard, pointed at again by their number (对两个报告给予肯定, ，两份报告总结客观)
-_POINTER_BEFORE = re.compile(r"(?:这|该|此|上述|前述)$")  # (这14件提案: the ones just counted)
+_POINTER_BEFORE = re.compile(r"(?:这|该|此|上述|前述|此前|(?<![\u4e00-\u9fff])前)$")  # (这14件提案: the ones just counted; 前两次会议: the ones before)
 _REPORTS_POINTED = re.compile(r"(?:对|就|围绕|讨论了?|审议了?|听取了?|[，,。；;：:]|^)$")
 # units that are statistics only when a cue names the measure (35岁以下 is a description)
 _CUE_ONLY_UNITS = frozenset({"岁"})
@@ -378,7 +381,7 @@ def _inside(spans: list[tuple[int, int]], a: int, b: int) -> tuple[int, int] | N
 
 
 # what a slogan counts (三项重点工作, 五个排头兵, 两件大事, 两个方面, 七个“一体化”, 五个春秋)
-_SLOGAN_AFTER = re.compile(r"(?:“[^”]{1,10}”|[\u4e00-\u9fff]{0,4}?)(?:工作|任务|方面|大事|排头兵|关键词|一体化|春秋)(?![\d一二三四五六七八九十])")
+_SLOGAN_AFTER = re.compile(r"(?:“[^”]{1,10}”的?|[\u4e00-\u9fff]{0,4}?)(?:工作|任务|方面|大事|排头兵|关键词|一体化|春秋|举措)(?![\d一二三四五六七八九十])")
 
 
 def _is_statistic(sq: str, n: NumberMatch, quoted: list[tuple[int, int]]) -> bool:
@@ -402,6 +405,8 @@ def _is_statistic(sq: str, n: NumberMatch, quoted: list[tuple[int, int]]) -> boo
         return False
     if _ONE_OF.match(sq, n.end, n.end + 20):
         return False
+    if unit == "个" and _PLACES_AFTER.match(sq, n.end) and _SPANS_BEFORE.search(before):
+        return False  # 流域涉及川渝两地7个镇, 建设范围涉及甲、乙等7个区县: the extent of a place, no work counted
     if _POINTER_BEFORE.search(before):
         return False  # 这14件重点提案: the figure told before, pointed at again
     if unit == "字" and before.endswith(("全文", "全文约", "全文共", "省略")):
