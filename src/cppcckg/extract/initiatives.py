@@ -301,7 +301,8 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                 # 开展的X已结束; 收到X捐赠的; X座谈会现场; 携手完成了《X》等调研报告 (research done);
                 # (出席区政协十届四次会议的委员们: the text's own session, held)
                 continue
-            if ("次" in text or "期" in text or "场" in text) and _THIS_ONE_BEFORE.search(text, 0, s) and not _HELD_AFTER_WORDS.search(text, e):
+            if ("次" in text or "期" in text or "场" in text) and _THIS_ONE_BEFORE.search(text, 0, s) and not _HELD_AFTER_WORDS.search(text, e) and not (
+                    typ == "proposal" and _ONES_PROPOSAL_ABOUT.match(text, e)):  # (本次会议的“1号提案”将聚焦X: that proposal)
                 continue  # 此次X会议议程紧凑, 这次常委会围绕X开展专题协商，是…: the work told, described
             if "在" in text[:s] and _ASPECTS_AFTER.match(text, e) and _IN_ASPECTS_BEFORE.search(text, 0, s):
                 continue  # 尤其在走访调研、基层治理…等方面: fields of work, no work told
@@ -896,7 +897,7 @@ _THEMED_SPEECH = re.compile(r"(?:围绕|就|聚焦)(?P<x>[^，,；;。“”《�
                             r"|(?<=的)(?P<v2>发言)(?:则|还|也|主要)?(?:聚焦|围绕|关注|着眼于?|集中在)(?P<x2>[^，,；;。“”《》]{2,30})")
 _THEMES_SPOKEN_ON = re.compile(r"(?:就|围绕|针对)(?P<x>[^，,；;。]{2,60}?)等(?:问题|方面)$")
 _TITLE_TAIL = re.compile(r"(?P<x>[^，,；;。《》“”]{2,40}?)的(?P<w>建议|提案)$")
-# a digest's bullet that heads with a proposal's title and a colon (●传承优秀传统文化的提案：某厅采纳…;
+# a digest's bullet that heads with a proposal's title and a colon (●加强农村饮水安全保障的提案：某局吸纳…;
 # ●关于甲，乙的提案：… ends in the clause after its comma): that proposal
 _BULLET_TITLE = re.compile(r"[●■◆•][^●■◆•：:。；;]{4,80}?的(?:提案|建议)[：:]")
 _BULLET_TITLE_CLAUSE = re.compile(r"(?:[●■◆•]|^)(?!提出|提交|形成|撰写|报送)(?:关于)?(?P<x>(?:(?!委员|们|这些|部分|今年|本次|大会)[^，,；;。●■◆•]){4,60}?)的(?P<w>提案|建议)$")
@@ -1240,7 +1241,7 @@ class InitiativeExtractor:
         self._before_view = ""  # the sentence before the last
         self._slogans = False  # the sentence is a run of parallel lines of work (see _SLOGAN_LINE)
         self._bare_items = False  # the sentence lists suggestions in their own words (see _SUGGESTIONS_LISTED)
-        self._after_clause = ""  # the rest of the sentence after the clause being read
+        self._after_clause: tuple[str, int] = ("", 0)  # the sentence and where the rest after the clause being read begins
         written = _ISO_DAY.match(report.delivered or "")
         # the day the text was written, from its metadata (what is dated after it is still to come)
         self._written_day = tuple(int(x) for x in written.groups()) if written else None
@@ -1494,7 +1495,7 @@ class InitiativeExtractor:
                     self._went_out = on_the_way = False  # (…；率相关部门深入到X，调研督查Y: a new trip, its own work)
             view = sentence_view.slice(a, b)
             text = view.text
-            self._after_clause = sentence_view.text[sentence_view.index(b - 1) + 2:] if b < sentence.end else ""
+            self._after_clause = (sentence_view.text, sentence_view.index(b - 1) + 2 if b < sentence.end else len(sentence_view.text))
             placed = [_Placed(view.index(m.evidence.start), view.index(m.evidence.end - 1) + 1, m)
                       for m in mentions[bisect_left(starts, a):bisect_left(starts, b)] if m.evidence.end <= b]
             bodies = [p for p in placed if p.mention.kind == "body"]
@@ -2171,7 +2172,7 @@ class InitiativeExtractor:
         acted = bool(lexicon.ACTION.search(text, 0, trig.start) or lexicon.ACTION.search(text, trig.end)
                      or (trig.type in _FIELD_WORK and _TEAM_AT.search(text, 0, trig.start))  # (调研组在万州调研)
                      # (以X为主题的书画展，在某处拉开帷幕: the event named, held in the clause after)
-                     or (trig.type in ("event", "meeting") and trig.end == len(text) and _HELD_IN_NEXT.match(self._after_clause)))
+                     or (trig.type in ("event", "meeting") and trig.end == len(text) and _HELD_IN_NEXT.match(*self._after_clause)))
         verbal = trig.type in lexicon.VERBAL_TYPES and (
             bool(lexicon.VERBAL_CONTEXT.search(text, 0, trig.start))
             or bool(lexicon.SELF_VERBAL.match(text, trig.start))
@@ -2378,7 +2379,7 @@ class InitiativeExtractor:
         head = self._clause_subject(view.text, bodies)
         framed = _VIEW_FRAMES.match(view.text) if not head else None
         if framed is not None:
-            # 与会者认为，一年来，市政协某委强化…: the committee after what was said and when is who the
+            # 与会者认为，过去一年，市政协某委…: the committee after what was said and when is who the
             # text is about next (特别是…，积极组织编撰《…》)
             at = framed.end()
             head = self._clause_subject(view.text[at:], [p._replace(start=p.start - at, end=p.end - at) for p in bodies if p.start >= at])

@@ -192,8 +192,8 @@ def shaped_names(norm: str, start: int, end: int,
             at = norm.find("界委员", at + 3, end)
 
 
-# a studio named by words of its own, neither a place nor quoted (香国公园政协委员工作室, 聚力委员工作室,
-# 医药卫生界委员工作室), right after a verb's 了, a list's 、, a question, a quote's end or a preposition
+# a studio named by words of its own, neither a place nor quoted (金桂湖政协委员工作室, 同心委员工作室,
+# 教育界委员工作室), right after a verb's 了, a list's 、, a question, a quote's end or a preposition
 # of where: the name runs back to there; a name with a verb or a word of kind in it (共建委员工作室,
 # 首批委员工作室, 一个政协委员工作室) names none
 _OWN_NAMED_STUDIO = re.compile(r"(?:(?<=[、？?”，,。；;：:\n])|^|(?<=[了在到至])|(?<=走进|来到|依托))(?!解)"
