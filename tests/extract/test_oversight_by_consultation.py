@@ -195,3 +195,10 @@ def test_extents_earlier_meetings_slogan_counts_and_a_farms_figures_are_no_stati
     x = run(pipeline, "2023-06-10 来源：某县政协\n这条河流域涉及两地9个镇。前两次联席会议已见成效。县政协提出五个“实”的举措。"
                       "“新模式让每只鸡成本降低3元，出栏率提高12%。”县政协组织委员视察12次，覆盖全县18个乡镇。")
     assert sorted(m.value for m in x.metrics) == [12, 18], x.metrics
+
+
+def test_proposals_by_field_when_members_and_units_submitted_are_the_committees(pipeline):
+    x = run(pipeline, "2025-01-09 来源：忠县政协\n会议召开以来，广大政协委员、各参加单位、政协各专门委员会积极提交提案。"
+                      "县政协已收到提案120件，其中，乡村振兴40件，城市管理50件，教育卫生30件。县政协将对委员提交的提案进行认真审查立案。")
+    fields = [i for i in x.initiatives if i.type == "proposal" and i.label in ("提案：乡村振兴", "提案：城市管理", "提案：教育卫生")]
+    assert len(fields) == 3 and {i.organizers for i in fields} == {("cppcc-zhongxian",)}, x.initiatives

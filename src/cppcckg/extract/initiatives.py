@@ -139,6 +139,7 @@ _EXHIBITION_GOES_ON = re.compile(r"(?:将|还将|也将)(?:持续|延续|分别|
 # the frames a sentence may open with before its subject: the meeting's view and when (与会者认为，一年来，);
 # not a speaker's words (某某表示，今年以来，川渝政协…: what one side says of both)
 _VIEW_FRAMES = re.compile(r"(?:(?:(?:会议|与会者|与会人员|大家|委员们)认为|一年来|过去一年|近年来|今年以来|\d{4}年)[，,：:])+")
+_OTHER_AUTHORS = re.compile(r"委员[\s,，、]*(?:和|及|与)?各参加单位")
 _HELD_IN_NEXT = re.compile(r"(?:正式|隆重|日前)?在[^，,；;。]{1,24}?(?:开幕|闭幕|举行|举办|召开|拉开帷幕|启幕|揭幕|开展|展出)")
 _WILL_AFTER = re.compile(r"”?(?:也|还|则)?(?:将|拟)(?:聚焦|围绕|于|在|重点|主要|以|由|采取|分)")
 # an item of a list of work (一是…, 二是…) and a sentence announcing work to come in items (将…开展四项工作。)
@@ -1220,7 +1221,8 @@ class InitiativeExtractor:
         # (or one that speaks of proposals throughout, its opening taken by a dateline or an adoption note)
         # proposals counted by aspect where parties and other units also wrote some are the committee's
         # tally, not the members' alone (立案提案中，委员个人提案N件，…集体提案N件。…X方面N件)
-        self._units_propose = "集体提案" in report.norm
+        # (集体提案; 广大政协委员、各参加单位、政协各专门委员会…: bodies propose beside the members)
+        self._units_propose = "集体提案" in report.norm or _OTHER_AUTHORS.search(report.norm) is not None
         self._about_proposals = "提案" in (report.title_zh or "") or "提案" in report.norm[:_OPENING] or (
             report.norm.count("提案") >= _PROPOSALS_THROUGHOUT)
         self.members_of: dict[str, str] = {}  # each committee's members' group the text names (区政协委员)
