@@ -202,3 +202,8 @@ def test_proposals_by_field_when_members_and_units_submitted_are_the_committees(
                       "县政协已收到提案120件，其中，乡村振兴40件，城市管理50件，教育卫生30件。县政协将对委员提交的提案进行认真审查立案。")
     fields = [i for i in x.initiatives if i.type == "proposal" and i.label in ("提案：乡村振兴", "提案：城市管理", "提案：教育卫生")]
     assert len(fields) == 3 and {i.organizers for i in fields} == {("cppcc-zhongxian",)}, x.initiatives
+
+
+def test_a_consultation_brand_held_with_its_kind_before_it_is_a_consultation(pipeline):
+    x = run(pipeline, "2024-04-18 来源：石棉县政协\n县政协积极开展跨部门、跨领域的“有事来协商”，推动问题解决。")
+    assert [i.type for i in x.initiatives] == ["consultation"], x.initiatives
