@@ -207,3 +207,9 @@ def test_proposals_by_field_when_members_and_units_submitted_are_the_committees(
 def test_a_consultation_brand_held_with_its_kind_before_it_is_a_consultation(pipeline):
     x = run(pipeline, "2024-04-18 来源：石棉县政协\n县政协积极开展跨部门、跨领域的“有事来协商”，推动问题解决。")
     assert [i.type for i in x.initiatives] == ["consultation"], x.initiatives
+
+
+def test_the_words_of_a_document_a_meeting_handles_tell_no_work(pipeline):
+    x = run(pipeline, "2021-01-08 来源：某省政协\n1月7日，省政协党组召开会议。会议研究了《省政协党组班子“学党史、强担当”主题教育专题民主生活会"
+                      "整改措施落实情况通报(审议稿)》。")
+    assert [i.type for i in x.initiatives] == ["meeting"], x.initiatives

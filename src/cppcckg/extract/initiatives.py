@@ -140,6 +140,8 @@ _EXHIBITION_GOES_ON = re.compile(r"(?:将|还将|也将)(?:持续|延续|分别|
 # not a speaker's words (某某表示，今年以来，川渝政协…: what one side says of both)
 _VIEW_FRAMES = re.compile(r"(?:(?:(?:会议|与会者|与会人员|大家|委员们)认为|一年来|过去一年|近年来|今年以来|\d{4}年)[，,：:])+")
 _OTHER_AUTHORS = re.compile(r"委员[\s,，、]*(?:和|及|与)?各参加单位")
+# a document a meeting handles, its title after the verb (研究了《…》, 审议通过《…》, 印发《…》)
+_DOCUMENT_HANDLED = re.compile(r"(?:研究|审议|讨论|通过|印发|学习|传达|听取)了?(?:并通过)?$")
 _HELD_IN_NEXT = re.compile(r"(?:正式|隆重|日前)?在[^，,；;。]{1,24}?(?:开幕|闭幕|举行|举办|召开|拉开帷幕|启幕|揭幕|开展|展出)")
 _WILL_AFTER = re.compile(r"”?(?:也|还|则)?(?:将|拟)(?:聚焦|围绕|于|在|重点|主要|以|由|采取|分)")
 # an item of a list of work (一是…, 二是…) and a sentence announcing work to come in items (将…开展四项工作。)
@@ -2074,6 +2076,9 @@ class InitiativeExtractor:
 
     def _acted(self, text: str, trig: _Trigger, before_clause: str, lead: bool = False) -> bool:
         """Is the activity word used for something someone did (not a name, a form or a quote)?"""
+        if "《" in text[:trig.start] and text.count("《", 0, trig.start) > text.count("》", 0, trig.start) and (
+                _DOCUMENT_HANDLED.search(text[:text.rfind("《", 0, trig.start)])):
+            return False  # 研究了《…主题教育专题民主生活会…情况通报(审议稿)》: words of a document's title
         if trig.start == 0 and self._told and _BARE_HEAD_RETOLD.match(text):
             return False  # 学习会邀请某某作宣讲: the study session told, what it did
         if text[trig.start:trig.end] in ("展览", "展会", "书画展", "展出") and _EXHIBITION_GOES_ON.match(text, trig.end) and self._told:
