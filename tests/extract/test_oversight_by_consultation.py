@@ -213,3 +213,8 @@ def test_the_words_of_a_document_a_meeting_handles_tell_no_work(pipeline):
     x = run(pipeline, "2021-01-08 来源：某省政协\n1月7日，省政协党组召开会议。会议研究了《省政协党组班子“学党史、强担当”主题教育专题民主生活会"
                       "整改措施落实情况通报(审议稿)》。")
     assert [i.type for i in x.initiatives] == ["meeting"], x.initiatives
+
+
+def test_what_a_speaker_urges_after_a_clause_of_praise_is_no_work_told(pipeline):
+    x = run(pipeline, "2021-12-09 来源：某市政协\n某某肯定了两县“双帮”工作成效，他强调，要深入一线开展调研协商、视察监督，帮助解决实际问题。")
+    assert not x.initiatives, x.initiatives

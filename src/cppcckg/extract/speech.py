@@ -28,6 +28,8 @@ _MEETING_SAYS = re.compile(r"(?:会议|会上|座谈会|会议强调|视察组|�
 _SPEAKER_SAYS = re.compile(r"(?![^，,。]{0,4}报告)(?:[\u4e00-\u9fff]{2,16}?(?:主席|书记|主任|主委|部长))?[\u4e00-\u9fff]{2,4}"
                            r"(?:在(?!(?:主持)?召开)[^，,。；;]{2,30}?[上时])?(?:还|并|同时)?"
                            r"(?:(?:指出|强调|要求)[，,：:]|表示[，,：:](?=[^，,。；;]{0,12}?(?:要|必须|务必|希望)(?![求点])))")
+# 某某肯定了…，他强调，…要…: the speaker named before, urging after a clause of praise
+_HE_SAYS = re.compile(r"[^。；;]{2,60}?[，,](?:他|她)(?:还|并|同时)?(?:指出|强调|要求)[，,：:]")
 # 双方一致认为，…希望两地…持续深入展开共同调研: views and wishes, no work told
 _VIEW_OPENS = re.compile(r"(?:双方|两地|大家|与会人员|与会委员|委员们)(?:一致)?(?:认为|希望|表示)")
 _TO_REPORTER = re.compile(r"向记者(?:介绍|表示|说)|对记者(?:说|表示|介绍)|接受记者采访")
@@ -88,6 +90,7 @@ def exhortations(sentences: Sequence[Sentence], norm: str) -> tuple[set[int], se
         elif _DATED_PLAN.search(text) or (_MEETING_SAYS.match(text, pos) and (_DATED_REVIEW.search(text) or programme_set)):
             said = False  # 会议强调，今年要围绕X开展调研: the body's own plan for a stated time (会议认为，过去一年…: its work)
         elif (_MEETING_SAYS.match(text, pos) or _SPEAKER_SAYS.match(text, pos) or _BODIES_SHOULD.match(text, pos)
+              or _HE_SAYS.match(text, pos)
               or (_QUOTED_URGING.match(text, pos) and (not text.endswith(("”", "」")) or _speaker_next(sentences, at, norm)))
               or (_QUOTED_COUNSEL.match(text, pos) and _spoken_next(sentences, at, norm))
               or _SPEAKER_JUDGES.match(text, pos)):
