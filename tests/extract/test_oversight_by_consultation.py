@@ -218,3 +218,9 @@ def test_the_words_of_a_document_a_meeting_handles_tell_no_work(pipeline):
 def test_what_a_speaker_urges_after_a_clause_of_praise_is_no_work_told(pipeline):
     x = run(pipeline, "2021-12-09 来源：某市政协\n某某肯定了两县“双帮”工作成效，他强调，要深入一线开展调研协商、视察监督，帮助解决实际问题。")
     assert not x.initiatives, x.initiatives
+
+
+def test_two_places_committees_in_a_text_of_one_province_are_no_joint_pair(pipeline):
+    x = run(pipeline, "2021-12-09 来源：达州市政协\n12月8日，市政协副主席某某带队深入渠县、开江等地调研。两地政协系统要联合开展视察。")
+    assert not any(i.joint_sichuan_chongqing for i in x.initiatives), x.initiatives
+    assert "川渝政协" not in _bodies(x), x.mentions

@@ -3010,7 +3010,8 @@ class InitiativeExtractor:
                  or ("role:host-across-border" in rules and self._joint(organizers + partners)))
         if joint:
             rules.append("joint:both-provinces")
-        elif self._chuanyu_marked(text, organizers + partners) or (
+        elif (self._chuanyu_marked(text, organizers + partners) and not any(  # (两地政协 of one province's pair, read so)
+                p.mention.kind == "body" and not p.mention.in_reference and p.mention.label == "两地政协" for p in placed)) or (
             _JOINT_WORDS.search(text) and any(self._joint(self._members(p.mention)) for p in placed)
         ):
             other = self._other_side(organizers + partners)

@@ -536,6 +536,8 @@ class Recognizer:
             out = self._party_members_of_the_unit(out, report)
         if start == 0 and end == len(report.norm) and ("省政协" in report.norm or "两" in report.norm):
             out = self._partners_read_elsewhere(report, out)
+        if start == 0 and end == len(report.norm) and "两地政协" in report.norm:
+            out = self._pair_within_one_province(report, out)
         if "党组" in report.norm[start:end]:
             out = party_groups_of_other_bodies(report, out, _unknown_key)
             out = organs_in_title_lists(report.norm, out, lambda c, a, b, word: self._organ_of_committee(report, c, a, b, word))
@@ -678,6 +680,25 @@ class Recognizer:
             if (partner or pair) and not (_PROVINCE_WORDS & set(surface)):
                 made = _unknown_body(report, m.evidence.start, m.evidence.end)
                 out.append(replace(made, cls="Collective") if pair else made)
+            else:
+                out.append(m)
+        return out
+
+    def _pair_within_one_province(self, report: Report, mentions: list[Mention]) -> list[Mention]:
+        """两地政协 in a text that names places and committees of Sichuan only (深入渠县、开江等地…两地政协
+        系统要…): two of its own places' committees, not Sichuan's and Chongqing's (a user would see
+        false joint work otherwise); named as written, the pair the text told standing for it."""
+        if _NAMES_THE_TWO.search(report.norm):
+            return mentions  # (重庆, 川渝…: the two provinces may well be meant)
+        provinces = {self.reference.province_of(m.entity) for m in mentions if m.in_reference and (
+            m.kind == "place" or (m.kind == "body" and self.reference.entities[m.entity].kind != "collective"))}
+        if _HOME in provinces or _PARTNER not in provinces:
+            return mentions
+        out = []
+        for m in mentions:
+            entity = self.reference.get(m.entity) if m.in_reference else None
+            if entity is not None and entity.kind == "collective" and _WHITESPACE.sub("", m.evidence.text) == "两地政协":
+                out.append(replace(_unknown_body(report, m.evidence.start, m.evidence.end), cls="Collective"))
             else:
                 out.append(m)
         return out
