@@ -216,7 +216,7 @@ def test_the_words_of_a_document_a_meeting_handles_tell_no_work(pipeline):
 
 
 def test_what_a_speaker_urges_after_a_clause_of_praise_is_no_work_told(pipeline):
-    x = run(pipeline, "2021-12-09 来源：某市政协\n某某肯定了两县“双帮”工作成效，他强调，要深入一线开展调研协商、视察监督，帮助解决实际问题。")
+    x = run(pipeline, "2021-12-09 来源：某市政协\n某某肯定了两县“双帮”工作成效，他强调，要深入基层开展调研协商、视察监督，推动解决实际问题。")
     assert not x.initiatives, x.initiatives
 
 

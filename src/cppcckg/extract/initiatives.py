@@ -616,7 +616,7 @@ _REPORT_ON_IT = re.compile(r"[^，,；;。《》]{0,16}?(?:情况|工作|安排|
 _MEMBERS_SPEAK = re.compile(r"委员|代表|民革|民盟|民建|民进|农工|致公|九三|台盟|工商联|界别")
 _SITTING_ATTENDED = re.compile(r"(?:(?:参加|出席|听取|旁听|列席|来到|走进)了?(?:联组[和及与、])?|(?:讨论|会议)[和及与、]|参加[^，,；;。]{0,12}会议的?)$")
 # a consultation brand put to work (深入开展“渝事好商量”, 常态化开展“有事来协商”工作), nothing else after it
-_BRAND_DONE = re.compile(r"(?:开展|推进|深化|用好)(?:了)?(?:(?!了?一[场次个])[^，,；;。“”]{1,12}?的)?$")  # (开展跨区域、跨行业的“有事来协商”: its kind before it)
+_BRAND_DONE = re.compile(r"(?:开展|推进|深化|用好)(?:了)?(?:(?!了?一[场次个])[^，,；;。“”]{1,12}?的)?$")  # (开展跨部门、跨领域的“有事来协商”: its kind before it)
 _BRAND_ENDS = re.compile(r"(?:工作)?$")
 _RECEIVED_BEFORE = re.compile(r"(?:收到|接受|获得|接收)[^，,；;。]{0,12}$")
 # 专门 as "specially" before the verb that opens an activity (专门选派…驻村, 专门召开…), not 专门协商机构
