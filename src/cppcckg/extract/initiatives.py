@@ -135,13 +135,16 @@ _PLAN_ITEM_LINE = re.compile(r"\s*(?:\d{1,2}[.．、](?!\d)|[（(][一二三四�
 # 配合单位：A after a plan's items: A helps run them, a partner
 _HELPING_UNITS = re.compile(r"\s*(?:配合|协办)(?:单位|部门)[：:]")
 # the work named, then what it will do (联合视察将聚焦X, 专题协商拟以X为题)
+# an exhibition told going on (展览将持续到…, 展览将分别在甲、乙展出)
 _EXHIBITION_GOES_ON = re.compile(r"(?:将|还将|也将)(?:持续|延续|分别|陆续|巡回|在)")
 # the frames a sentence may open with before its subject: the meeting's view and when (与会者认为，一年来，);
 # not a speaker's words (某某表示，今年以来，川渝政协…: what one side says of both)
 _VIEW_FRAMES = re.compile(r"(?:(?:(?:会议|与会者|与会人员|大家|委员们)认为|一年来|过去一年|近年来|今年以来|\d{4}年)[，,：:])+")
+# members listed with the participating units as who submitted proposals (广大政协委员、各参加单位…)
 _OTHER_AUTHORS = re.compile(r"委员[\s,，、]*(?:和|及|与)?各参加单位")
 # a document a meeting handles, its title after the verb (研究了《…》, 审议通过《…》, 印发《…》)
 _DOCUMENT_HANDLED = re.compile(r"(?:研究|审议|讨论|通过|印发|学习|传达|听取)了?(?:并通过)?$")
+# the clause after an event's name that holds it (，在某处拉开帷幕)
 _HELD_IN_NEXT = re.compile(r"(?:正式|隆重|日前)?在[^，,；;。]{1,24}?(?:开幕|闭幕|举行|举办|召开|拉开帷幕|启幕|揭幕|开展|展出)")
 _WILL_AFTER = re.compile(r"”?(?:也|还|则)?(?:将|拟)(?:聚焦|围绕|于|在|重点|主要|以|由|采取|分)")
 # an item of a list of work (一是…, 二是…) and a sentence announcing work to come in items (将…开展四项工作。)
@@ -811,7 +814,8 @@ def _told_proposal(text: str, before: str, at: int | None = None,
         return listed.span("w"), listed.span("x")
     found = _SUGGESTED.search(text) or _TITLE_UNBRACKETED.match(text) or _TITLE_LEADS_QUOTE.search(text) or (
         _TITLE_TAIL.match(text) if _TITLE_HEAD_BEFORE.search(before) else None) or (  # (关于甲,乙的建议: the title's end)
-        _BULLET_TITLE_CLAUSE.search(text))
+        # (●X的提案：…: a bullet's title; a bullet line's own first clause, its mark left out of it)
+        _BULLET_TITLE_CLAUSE.search(text) if not before or any(c in text for c in "●■◆•") else None)
     if found is not None:
         return found.span("w"), found.span("x")
     if bare_items and before.endswith(("：", ":", "；", ";")) and _SUGGESTIONS_LISTED.search(before) and _ITEM_WORDS.fullmatch(text):
@@ -876,9 +880,9 @@ _TALLY_FRAME = re.compile(r"其中|(?:从|按|就)(?:提案)?(?:内容|类别|�
 _TOLD_LEAD = re.compile(r"^(?:此外|还有|其中|另外|关于|[，,])+")
 _ASPECT_BEFORE = re.compile(r"(?P<x>[^，,；;。]{2,10}?方面)[^，,；;。]{0,8}[，,]$")  # (…方面最受关注，提案数为N件)
 _ASPECT_COUNT = re.compile(r"(?P<w>提案)数?(?:达|为|有|共)?\d+件")
+_ITEM_WORDS = re.compile(r"[\u4e00-\u9fff“”、]{4,40}")  # (a listed suggestion's own words, no figures)
 # an aspect named bare with its count in a breakdown of proposals (其中，经济建设90件): not a kind of
 # proposal or of handling (委员提案200件, 集体提案30件, 已办结280件: statistics only)
-_ITEM_WORDS = re.compile(r"[\u4e00-\u9fff“”、]{4,40}")  # (a listed suggestion's own words, no figures)
 _BARE_ASPECT = re.compile(r"(?:其中[，,：:]?)?(?P<x>(?:(?!提案|委员|集体|个人|联名|党派|单位|会议|期间|闭会|立案|重点|办|答复|采纳|吸纳|落实|解决|列入|留作|参考|作为|不|未|暂|正在|已|被|并案|转)[\u4e00-\u9fff]){2,10})(?P<w>\d+件)")
 _SUGGESTED = re.compile(r"^(?:[^，,；;。]{0,8}?(?:提出|提交)了?)?(?P<x>关于[^，,；;。]{4,80}?|[^，,；;。]{4,80}?)等(?P<w>建议)")
 # 关于X的建议，区商务委认真吸纳: a proposal cited by its title without brackets, a clause of its own

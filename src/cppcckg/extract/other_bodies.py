@@ -70,7 +70,7 @@ _MEMBERS_GROUP = re.compile(r"(?:[省市区县]政协)?委员(?!学习|活动|�
 _TOWNSHIP_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)政协(?:工委|工作委员会|联络组|联络委|工作组)")
 # a council of the committees of a border area (湘鄂黔渝边区县(市区)政协工作联系会): a collective of its own,
 # named from a province's one-character abbreviations or a place through to the council's word
-_COUNCIL_WORD = r"政协(?:主席)?(?:工作)?(?:联系会|联席会(?!议)|协作会|联谊会)"  # (…片区政协主席联席会: its chairs meet)  # (not 联席会议: a meeting)
+_COUNCIL_WORD = r"政协(?:主席)?(?:工作)?(?:联系会|联席会(?!议)|协作会|联谊会)"  # (…片区政协主席联席会: its chairs meet; not 联席会议: a meeting)
 _BORDER_COUNCIL = re.compile(r"(?:[川渝黔湘鄂陕滇云贵甘桂藏青]{2,5}|(?:(?![的在开到于与和及])[\u4e00-\u9fff]){2,6}?(?:毗邻|边区|边界|接壤|沿线|片区))"
                              r"[\u4e00-\u9fff()（）、]{0,12}?" + _COUNCIL_WORD)
 _COUNCIL_END = re.compile(_COUNCIL_WORD)
@@ -193,9 +193,9 @@ def shaped_names(norm: str, start: int, end: int,
 
 
 # a studio named by words of its own, neither a place nor quoted (金桂湖政协委员工作室, 同心委员工作室,
-# 教育界委员工作室), right after a verb's 了, a list's 、, a question, a quote's end or a preposition
-# of where: the name runs back to there; a name with a verb or a word of kind in it (共建委员工作室,
-# 首批委员工作室, 一个政协委员工作室) names none
+# 教育界委员工作室), right after a stop, a list's 、, a question, a quote's end, a verb's 了 or a
+# preposition of where: the name runs back to there; a name with a verb or a word of kind in it
+# (共建委员工作室, 首批委员工作室, 一个政协委员工作室) names none
 _OWN_NAMED_STUDIO = re.compile(r"(?:(?<=[、？?”，,。；;：:\n])|^|(?<=[了在到至])|(?<=走进|来到|依托))(?!解)"
                                r"(?:(?!" + _NOT_A_NAME + r"|政协|委员)[\u4e00-\u9fff]){2,12}?(?:政协)?委员工作(?:室|站)")
 _NOT_IN_A_STUDIOS_NAME = re.compile(r"打造|建设|建立|建成|新建|成立|设立|组建|创建|共建|授牌|揭牌|挂牌|命名|依托|用好|发挥|推动|"
