@@ -1409,9 +1409,9 @@ class InitiativeExtractor:
         # 聚焦X参政议政，聚焦Y调研协商，聚焦Z民主监督: a run of parallel lines of work, no one activity
         self._slogans = len(_SLOGAN_LINE.findall(sentence_view.text)) >= _SLOGAN_RUN
         # 主要建议有：A，…；B，…: items in their own words (titles ending 的建议 are read as titles)
-        self._bare_items = bool(self._about_proposals and "建议" in sentence_view.text
-                                and _SUGGESTIONS_LISTED.search(sentence_view.text)
-                                and not _TITLE_ITEM_ENDS.search(sentence_view.text))
+        suggestions_listed = "建议" in sentence_view.text and _SUGGESTIONS_LISTED.search(sentence_view.text) is not None
+        self._bare_items = (self._about_proposals and suggestions_listed
+                            and not _TITLE_ITEM_ENDS.search(sentence_view.text))
         opening = _lead_end(sentence_view.text)
         if _LEADER_OPENS.match(sentence_view.text, opening) and not _AFTER_THE_VISIT.search(
                 _CLAUSE_END.split(sentence_view.text[opening:], 1)[0]):
@@ -1453,7 +1453,7 @@ class InitiativeExtractor:
                                            or _HANDED_IN_COUNT.search(sentence_view.text)
                                            or _TITLE_OPENS.search(sentence_view.text)
                                            or _BULLET_TITLE.search(sentence_view.text)
-                                           or _SUGGESTIONS_LISTED.search(sentence_view.text)
+                                           or suggestions_listed
                                            or (sentence.is_bullet and _BULLET_TITLE.match("●" + sentence_view.text))
                                            or (_TITLE_ITEM_ENDS.search(sentence_view.text) and (
                                                _TITLES_LISTED_BEFORE.search(sentence_view.text)
@@ -1618,7 +1618,7 @@ class InitiativeExtractor:
                 triggers = [*_cited_proposals(text), *triggers]  # 《甲》、《乙》被评为优秀提案: each proposal, and the honour
             if not triggers and self._about_proposals and ("建议" in text or "提案" in text or "方面" in text or "类" in text
                                                            or "涉及" in text or "件" in text
-                                                           or _SUGGESTIONS_LISTED.search(sentence_view.text)):
+                                                           or suggestions_listed):
                 triggers = triggers or _suggested_proposals(text, self._proposals_before(sentence_view, a, text), self._bare_items)
             if ((not subject or (subject == self.carried and not named_actor)) and not bodies and self._members_named
                     and triggers and all((t.type == "proposal" and self._about_proposals)
