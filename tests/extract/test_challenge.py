@@ -68,6 +68,19 @@ def test_a_case_fails_when_the_extractor_is_wrong(pipeline, cases):
     assert not outcome.passed and any("organizers" in p for p in outcome.problems)
 
 
+def test_a_case_fails_on_the_wrong_kind_of_work(pipeline, cases):
+    """The kind a case gives an initiative is checked: a meeting read as a consultation fails."""
+    from dataclasses import replace
+
+    from cppcckg.extract.challenge import check
+
+    case = next(c for c in cases if c.initiatives and c.initiatives[0].get("type") == "meeting")
+    assert check(pipeline, case).passed
+    wrong = dict(case.initiatives[0], type="consultation")
+    outcome = check(pipeline, replace(case, initiatives=(wrong, *case.initiatives[1:])))
+    assert not outcome.passed and any("type meeting" in p for p in outcome.problems)
+
+
 def test_a_part_named_with_the_wrong_total_fails(pipeline, cases):
     """A statistic that names its total is checked against the total it was linked to."""
     from dataclasses import replace

@@ -8,7 +8,8 @@ initiatives it states. A case passes when the extractor finds each listed initia
 initiative whose evidence holds the case's trigger words) with the right organizers, partners,
 joint flag, status and subject in its label, finds no initiative the case does not list, finds
 the statistics and bodies listed (each as the ``measure`` it names, where it names one), finds
-no body in the noise strings, and dates the text right. A case marked ``only_statistics: true``
+no body in the noise strings, and dates the text right. An initiative listed with a ``type`` must
+be read as that kind of work. A case marked ``only_statistics: true``
 also passes only when the extractor finds no statistic it does not list (figures that are no work
 of the committee's: the investment of the works it inspected).
 
@@ -229,6 +230,8 @@ def _compare(want: dict[str, Any], got: Initiative, names: _Names, outcome: Outc
     elif got.joint_sichuan_chongqing:
         outcome.joint_fp += 1
         outcome.problems.append(f"{trigger}: flagged joint")
+    if want.get("type") and want["type"] != got.type:
+        outcome.problems.append(f"{trigger}: type {got.type} (expected {want['type']})")
     if want.get("status") and want["status"] != got.status:
         outcome.problems.append(f"{trigger}: status {got.status} (expected {want['status']})")
     subject = want.get("subject")

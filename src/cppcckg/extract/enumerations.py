@@ -307,6 +307,10 @@ def split_subject_lines(initiatives: list[Initiative], report_text: str, report_
     return out
 
 
+# the last words of a consultation brand's name (有事来协商, 渝事好商量) in a row of campaigns
+_CONSULTING_NAME_ENDS = ("协商", "商量")
+
+
 def _one_per_item(owner: Initiative, spans: list[tuple[int, int]], report_text: str,
                   report_norm: str) -> list[Initiative]:
     a0, b0 = owner.trigger
@@ -331,6 +335,10 @@ def _one_per_item(owner: Initiative, spans: list[tuple[int, int]], report_text: 
             out.append(replace(owner, evidence=Evidence(owner.evidence.report, a, b, report_text[a:b]),
                                label=f"{'书面' if '书面' in word else '大会'}发言：{_SPEECH_FRAME.sub('', subject.strip('《》'))}",
                                rules=owner.rules + ("enumerated-subject",), trigger=(a, b)))
+            continue
+        if owner.type == "campaign" and subject.endswith(_CONSULTING_NAME_ENDS):  # (“有事来协商”: a brand of consultation)
+            out.append(replace(owner, evidence=Evidence(owner.evidence.report, a, b, report_text[a:b]), type="consultation",
+                               subtype=None, label=subject, rules=owner.rules + ("enumerated-subject",), trigger=(a, b)))
             continue
         if owner.type == "campaign" and subject.endswith(("行动", "活动")):
             subject, word = subject[:-2], subject[-2:]

@@ -146,6 +146,12 @@ _OTHER_AUTHORS = re.compile(r"委员[\s,，、]*(?:和|及|与)?各参加单位"
 _DOCUMENT_HANDLED = re.compile(r"(?:研究|审议|讨论|通过|印发|学习|传达|听取)了?(?:并通过)?$")
 # the clause after an event's name that holds it (，在某处拉开帷幕)
 _HELD_IN_NEXT = re.compile(r"(?:正式|隆重|日前)?在[^，,；;。]{1,24}?(?:开幕|闭幕|举行|举办|召开|拉开帷幕|启幕|揭幕|开展|展出)")
+# a session told in the atmosphere it sat in, its closing or opening in a later clause
+# (…第一次会议在团结、民主的氛围中，圆满完成各项议程，胜利闭幕)
+_IN_ATMOSPHERE = re.compile(r"在[^，,；;。]{2,30}?(?:氛围|气氛)中")
+_CLOSES_LATER = re.compile(r"[^。]{0,40}?(?:胜利|圆满|顺利|隆重)?(?:闭幕|开幕)")
+# a clause that is a time reckoned from work (自X对口帮扶某县以来, 从X开展调研以来): the work is told before
+_SINCE_FRAME = re.compile(r"(?<![\u4e00-\u9fff])[自从][^，,；;。]{2,40}?以来(?=[，,；;。]|$)")
 _WILL_AFTER = re.compile(r"”?(?:也|还|则)?(?:将|拟)(?:聚焦|围绕|于|在|重点|主要|以|由|采取|分)")
 # an item of a list of work (一是…, 二是…) and a sentence announcing work to come in items (将…开展四项工作。)
 _PLAN_ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十])")
@@ -274,6 +280,8 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
         taken[:manner.end()] = [True] * manner.end()  # 本轮视察将采取集中视察和日常视察相结合: how, no work told
     if (frame := _FRAME.search(text)) is not None:
         taken[frame.start():frame.end()] = [True] * (frame.end() - frame.start())  # 按照X的统一安排: the frame of the work
+    if "以来" in text and (since := _SINCE_FRAME.search(text)) is not None:
+        taken[since.start():since.end()] = [True] * (since.end() - since.start())  # 自X对口帮扶某县以来: a time, no work told
     if ("合作" in text or "协作" in text) and (areas := _COOPERATION_AREAS.search(text)) is not None:
         taken[areas.start(1):areas.end(1)] = [True] * (areas.end(1) - areas.start(1))  # 深化联合协商议事、互派干部培训等合作
     for at in _positions(text, "政协商"):
@@ -342,6 +350,8 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                 continue  # (本次会议将于…开幕: the session announced, told first here)
             if typ != "campaign" and _QUOTED_CAMPAIGN_AFTER.match(text, e):
                 continue  # “有事来协商”活动: the campaign's name, read whole below
+            if typ != "meeting" and _QUOTED_MEETING_AFTER.match(text, e) and "“" in text[max(0, s - 12):s]:
+                continue  # “渝事好商量”工作推进会: what the meeting is about, the meeting read below
             if (lexicon.DURING_AFTER.match(text, e) and not lexicon.TOOK_PLACE_BEFORE.search(text, 0, s)
                     and not _SESSION.search(text, s, e)  # 在X政协七届六次会议上: that session, named
                     and not (typ == "meeting" and text.startswith("上", e) and text[e - 1] in "会议")
@@ -729,6 +739,8 @@ _HANDLERS_OPEN = re.compile(r"(?:全区|全县|全市|各)?(?:提案)?(?:承办�
 _GROUP_TITLE = re.compile(r"副?书记|成员(?=、|[\u4e00-\u9fff]{2,3}(?:一行|带队|率|到|赴|来|在))")  # (党组成员、副主席某某: a post)
 _OPENED_OR_ENDED = re.compile(r"[^，,；;。]{0,16}?(?:开幕|闭幕|结束|闭会|落幕|帷幕|完成(?:各项|全部)议程)")  # (拉开帷幕, 落下帷幕)
 _QUOTED_CAMPAIGN_AFTER = re.compile(r"[”’]等?(?:实践|主题|专项|系列)?(?:活动|行动)")
+# a quoted name that a meeting is about (“渝事好商量”工作推进会): the meeting's subject, no work of its own
+_QUOTED_MEETING_AFTER = re.compile(r"[”’](?:工作)?[\u4e00-\u9fff]{0,4}?(?:推进会|现场会|座谈会|培训会|交流会|研讨会|部署会|总结会|观摩会|调度会)")
 _WENT_TO_BODY = re.compile(r"[^，,；;。]{0,10}?(?:到|赴|前往|来到|走进)")
 # a meeting told as where a briefing was heard: 会上, 会议(还)…, 座谈会上, 通报会上
 _HEARD_AT = re.compile(r"会上|会议上|(?:^|[，,；;]|本次|此次|这次)会议[^，,；;。]{0,4}?(?:听取|传达|通报|审议|学习)|会议(?:期间|中)")
@@ -1575,6 +1587,9 @@ class InitiativeExtractor:
                 named_actor = named_actor or (bool(bodies) and not lexicon.TEAM_ANAPHOR.match(text, _lead_end(text)))
             names_each = _NAMED_EACH_NEXT.match(sentence_view.text, sentence_view.index(b - 1) + 1) is not None
             found = find_triggers(text, names_each) if not _PURPOSE_CLAUSE.match(text) else ()
+            if (not found and "中" in text and (atmosphere := _IN_ATMOSPHERE.search(text)) is not None
+                    and atmosphere.end() == len(text) and _CLOSES_LATER.match(*self._after_clause)):
+                found = tuple(t for t in find_triggers(text[:atmosphere.start()]) if t.type == "meeting")
             self._names_each = names_each
             if not found and (tally := _THEMED_TALLY.fullmatch(text)) and _themed_before(
                     sentence_view.text[:sentence_view.index(a)]):
@@ -1711,6 +1726,12 @@ class InitiativeExtractor:
             triggers = _with_key_listing(text, triggers)
             if triggers and _DECIDED_BY.fullmatch(text):
                 triggers = [t for t in triggers if t.type != "meeting"]  # 经X会议决定：… cites the sitting, told apart
+            if (triggers and not bodies and (not subject or subject == self.carried) and not named_actor
+                    and (own := self.default_org or self.report.publisher or self._session_of) and self._about_proposals and "件" in text
+                    and all(t.type == "proposal" for t in triggers) and _ASPECT_TALLY.search(text)):
+                # (民主党派省委会提交1件，专门委员会提交4件。…经济建设方面的提案223件: all the proposals
+                # received, counted again by field, not the last authors')
+                subject = [own]
             made = [(trig.start, trig.end, self._initiative(sentence, a, b, view, trig, bodies, subject, placed,
                                                             earlier_topics, frame_programmes, before_clause,
                                                             sentence_view, joined)) for trig in triggers]
@@ -1796,9 +1817,29 @@ class InitiativeExtractor:
             norm_text = self.report.norm
             out = split_enumerations(sentence_view, out, self.report.text, self.report.norm,
                                      lambda a, b: bool(find_triggers(compact_text(norm_text, a, b))))
+            out = self._own_programmes_only(out, mentions)
         for item in out:
             if item.type == "campaign" and len(self._campaigns) < _CAMPAIGNS_KEPT:
                 self._campaigns.setdefault(item.label, item)
+        return out
+
+    def _own_programmes_only(self, items: list[Initiative], mentions: Sequence[Mention]) -> list[Initiative]:
+        """Items of a row of names (“委员读书”“有事来协商”“结对帮扶”活动) each carry the programme named
+        inside them, and none that only a neighbour names: one item's brand is not the row's."""
+        listed = [x for x in items if "enumerated-subject" in x.rules]
+        if len(listed) < 2:
+            return items
+        named = {x.evidence: [m.entity for m in mentions if m.kind == "programme" and x.evidence.start <= m.evidence.start
+                              and m.evidence.end <= x.evidence.end] for x in listed}
+        in_row = {k for keys in named.values() for k in keys}
+        out = []
+        for item in items:
+            own = named.get(item.evidence) if item in listed else None
+            if own:
+                item = replace(item, programme=own[0])
+            elif own is not None and item.programme in in_row:
+                item = replace(item, programme=None)
+            out.append(item)
         return out
 
     def _campaign_heading(self, view: Compact) -> Initiative | None:
@@ -2183,7 +2224,9 @@ class InitiativeExtractor:
         acted = bool(lexicon.ACTION.search(text, 0, trig.start) or lexicon.ACTION.search(text, trig.end)
                      or (trig.type in _FIELD_WORK and _TEAM_AT.search(text, 0, trig.start))  # (调研组在万州调研)
                      # (以X为主题的书画展，在某处拉开帷幕: the event named, held in the clause after)
-                     or (trig.type in ("event", "meeting") and trig.end == len(text) and _HELD_IN_NEXT.match(*self._after_clause)))
+                     or (trig.type in ("event", "meeting") and trig.end == len(text) and _HELD_IN_NEXT.match(*self._after_clause))
+                     or (trig.type == "meeting" and _IN_ATMOSPHERE.fullmatch(text, trig.end)
+                         and _CLOSES_LATER.match(*self._after_clause)))
         verbal = trig.type in lexicon.VERBAL_TYPES and (
             bool(lexicon.VERBAL_CONTEXT.search(text, 0, trig.start))
             or bool(lexicon.SELF_VERBAL.match(text, trig.start))

@@ -35,7 +35,7 @@ from cppcckg.extract.initial_runs import INITIALS_HINT, initial_runs, sole_commi
 from cppcckg.extract.owned_organs import branches_of_special_committees, members_committees, party_groups_of_other_bodies
 from cppcckg.extract.departments import PARTY_PATTERN, PARTY_WORDS, STATE_FULL_WORDS, party_in_full, state_in_full
 from cppcckg.extract.numbers import parse_chinese_numeral
-from cppcckg.extract.organs import (BARE_CONGRESS_SESSION, BARE_DEPARTMENT, BARE_PARTY_COMMITTEE, BARE_STATE_ORGAN,
+from cppcckg.extract.organs import (BARE_CONGRESS_SESSION, MEMBERS_WORK_COMMITTEE, BARE_DEPARTMENT, BARE_PARTY_COMMITTEE, BARE_STATE_ORGAN,
                                     SESSION_AFTER_COMMITTEE, TERM_SESSION, OrganWords, party_level, stands_alone, the_committee_named,
                                     state_organ_label)
 from cppcckg.extract.unlisted_sessions import names_an_unlisted_committee, sessions_of_unlisted
@@ -261,7 +261,8 @@ class Recognizer:
                     entity = self.reference.entities[f.entity]
                     if not f.local and entity.kind == "body" and entity.cls not in CPPCC_CLASSES and not partner:
                         organ_of = self._committee_of(f.entity)  # (重庆市政协经济委员会: Chongqing's committee named)
-                        if organ_of is not None:
+                        # (市政协委员, 港澳委员: an organ's words that name no place, any city's)
+                        if organ_of is not None and self._names_its_place(block[start:end], organ_of):
                             organs.setdefault(organ_of, a + start)
                     if not f.local and entity.cls in CPPCC_CLASSES and not asked:
                         # (商请重庆市政协: asked, not the writer; a partner is named, and counts for nothing,
@@ -304,6 +305,14 @@ class Recognizer:
         if counts:
             return max(sorted(counts), key=lambda k: counts[k])
         return self._abbreviated_home(report.norm) if not places else None
+
+    def _names_its_place(self, written: str, committee: str) -> bool:
+        """Do the words `written` name the committee `committee` or the place it sits in (重庆市政协经济
+        委员会 does; 市政协委员 and 港澳委员, aliases of one city's organs, name none)?"""
+        entity = self.reference.entities[committee]
+        seat = self.reference.get(entity.seat) if entity.seat else None
+        names = (entity.name_zh, *entity.aliases, *((seat.name_zh, *seat.aliases) if seat is not None else ()))
+        return any(len(name) >= 2 and name in written for name in names)
 
     def _with_local_forms(self, counts: dict[str, int], local_forms: dict[int, tuple[list[_Form], int, int]],
                           places: dict[str, int], unknown_named: bool, organs: dict[str, int]) -> dict[str, int]:
@@ -1387,6 +1396,14 @@ class Recognizer:
             if m.evidence.start < skip_until:
                 continue  # written inside the organ's name just made
             out.append(m)
+            if m.cls == "MemberGroup" and m.label.endswith("政协委员") and (
+                    work := MEMBERS_WORK_COMMITTEE.match(norm, m.evidence.end)) is not None and (
+                    committee_key := self._members_committee(m)) is not None:
+                # 市政协委员工作和联络委员会: the special committee for members' work, no members
+                out[-1] = self._special_committee_named(report, m.evidence.start, work.end(),
+                                                        self.reference.entities[committee_key], "委员" + work.group())
+                skip_until = work.end()
+                continue
             if m.kind == "body" and m.cls == "SpecialCommittee" and m.in_reference and (
                     parent := self._committee_of(m.entity)) is not None:  # (市政协经济委、科技委: listed after it)
                 listed = self._listed_special_committees(norm, m.evidence.end)
@@ -1433,6 +1450,14 @@ class Recognizer:
                 out.append(self._special_committee_named(report, x, y, committee, next_word))
                 skip_until = y
         return out
+
+    def _members_committee(self, members: Mention) -> str | None:
+        """The committee whose members a members' group is (市政协委员: that 市政协)."""
+        if len(members.members) == 1:
+            return members.members[0]
+        entity = self.reference.get(members.entity) if members.in_reference else None
+        parent = entity.parent if entity is not None else None
+        return parent if parent is not None and self.reference.entities[parent].cls in CPPCC_CLASSES else None
 
     def _organ_of_committee(self, report: Report, committee: Mention, a: int, b: int, word: str) -> Mention | None:
         """The organ `word` at norm[a:b] of the committee `committee` names: the reference's, else

@@ -150,7 +150,9 @@ def blocks(norm: str, noise: list[tuple[int, int]] | None = None) -> list[tuple[
                 # a story that opens with its date after an empty line is no title's tail
                 # (or after a title line: no clause punctuation in it, 顾勇等参加调研 廖伦志陪同调研)
                 or (_DATED_START.match(line) is not None and (norm.count("\n", lines[i - 1][1], s) >= 2
-                                                            or (_plain(last_line) and len(last_line.strip()) <= 60)))
+                                                            or (_plain(last_line) and len(last_line.strip()) <= 60)
+                                                            # (the first line, a headline of two parts: X，Y)
+                                                            or (i - 1 == first and len(last_line.strip()) <= 60)))
                 or last_line.rstrip(_CLOSERS + " ")[-1:] in _TERMINAL
                 # a caption whose photo credit closed the line before (… 某区政协供图): a line of its own
                 or i - 1 in credited or i in credited

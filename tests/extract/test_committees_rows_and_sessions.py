@@ -1,0 +1,91 @@
+"""A special committee for members' work, a session's closing told in its atmosphere, frames of
+time and opportunity, meetings about a quoted name, rows of names with their own brands, tallies
+by field after tallies by author, two-part headlines and organ words that name no place.
+
+The sentences are made up for this project.
+"""
+
+from __future__ import annotations
+
+from tests.extract.test_extract_general import body_labels, run
+
+
+def test_a_special_committee_for_members_work_is_no_members_group(pipeline):
+    x = run(pipeline, "4月7日，十六届市政协委员工作和联络委员会第一次全体会议召开。绵阳市政协副主席某某出席。")
+    labels = body_labels(x)
+    assert labels["市政协委员工作和联络委员会"] == "绵阳市政协委员工作和联络委员会", labels
+    committee = next(m.entity for m in x.mentions if m.label == "绵阳市政协委员工作和联络委员会")
+    meetings = [i for i in x.initiatives if i.type == "meeting"]
+    assert len(meetings) == 1 and meetings[0].organizers == (committee,), meetings  # (its own plenary)
+
+
+def test_a_full_special_committee_name_after_its_city_is_that_committee(pipeline):
+    labels = body_labels(run(pipeline, "6月3日，德阳市政协委员联络工作委员会组织委员开展视察。"))
+    assert labels.get("德阳市政协委员联络工作委员会") == "德阳市政协委员联络工作委员会", labels
+
+
+def test_a_session_told_in_its_atmosphere_then_closing_is_held(pipeline):
+    x = run(pipeline, "2023-12-20 来源：某县政协\n政协某县第十一届委员会第一次会议在团结、民主、务实的氛围中，圆满完成各项预定议程，胜利闭幕。")
+    assert [i.type for i in x.initiatives] == ["meeting"], x.initiatives
+    assert x.initiatives[0].status == "done", x.initiatives
+
+
+def test_a_meeting_described_by_its_atmosphere_is_no_second_meeting(pipeline):
+    x = run(pipeline, "2023-12-20 来源：某区政协\n区政协召开专题协商会。协商会议始终在坦诚务实的氛围中进行。")
+    assert len(x.initiatives) == 1, x.initiatives
+
+
+def test_work_taken_as_an_opportunity_or_a_start_of_time_is_no_work(pipeline):
+    for text in ("2023-08-10 来源：某县政协\n调研组表示，两地政协要以联合调研为契机，推动交流合作走深走实。",
+                 "2023-08-10 来源：某县政协\n自市政协办公厅帮扶集团对口帮扶某县以来，累计投入资金1.2亿元。"):
+        assert not run(pipeline, text).initiatives, text
+
+
+def test_a_speaker_before_speaking_gives_no_speech(pipeline):
+    x = run(pipeline, "2021-02-03 来源：某市政协\n市政协委员、某公司董事长张某在发言前表示，要抓住机遇加快发展。")
+    assert not [i for i in x.initiatives if i.type == "consultation"], x.initiatives
+
+
+def test_a_meeting_about_a_quoted_name_is_one_meeting(pipeline):
+    x = run(pipeline, "2023-04-08 来源：某市政协\n4月7日，市政协经济委员会第一次全体会议暨全市政协“渝事好商量”工作推进会召开。")
+    assert [i.type for i in x.initiatives] == ["meeting"], x.initiatives  # (one meeting of two names, no consultation)
+    assert "渝事好商量" in x.initiatives[0].label, x.initiatives
+
+
+def test_on_site_and_summing_up_meetings_are_meetings(pipeline):
+    for text, word in (("2024-05-10 来源：某区政协\n区政协在某街道召开“渝事好商量”现场会。", "现场会"),
+                       ("2024-12-28 来源：某区政协\n区政协召开2024年度工作总结会。", "总结会")):
+        x = run(pipeline, text)
+        assert [i.type for i in x.initiatives] == ["meeting"] and word in x.initiatives[0].label, x.initiatives
+
+
+def test_items_of_a_row_of_names_carry_only_their_own_brand(pipeline):
+    x = run(pipeline, "2024-01-31 来源：某县政协\n一年来，县政协深入开展“委员读书”“有事来协商”“结对帮扶”活动三项工作。")
+    by_label = {i.label: i for i in x.initiatives}
+    assert by_label["有事来协商"].type == "consultation", by_label  # (a brand of consultation)
+    assert by_label["有事来协商"].programme == "youshi-laixieshang", by_label
+    assert by_label["委员读书活动"].programme is None and by_label["结对帮扶活动"].programme is None, by_label
+
+
+def test_fields_counted_after_authors_counted_are_the_committees(pipeline):
+    text = ("1月24日，省政协十三届二次会议召开第二次提案审查会。截至1月23日，省政协十三届二次会议提案组收到提案554件。"
+            "其中，省政协专门委员会提交4件，委员个人或联名提交549件。经初步分类统计，经济建设方面的提案223件；"
+            "社会建设方面的提案185件。")
+    fields = [i for i in run(pipeline, text).initiatives if "方面" in i.evidence.text]
+    assert len(fields) == 2 and all(i.organizers == ("sc-cppcc",) for i in fields), fields
+
+
+def test_a_headline_of_two_parts_is_no_part_of_the_story_dated_under_it(pipeline):
+    text = ("不能赴会的港澳委员，通过视频参加了分组讨论\n2月3日，成都市政协十五届四次会议开幕。\n"
+            "受疫情影响，不能赴会的港澳委员通过远程视频参加了分组讨论。")
+    x = run(pipeline, text)
+    assert not [i for i in x.initiatives if "\n" in i.evidence.text], x.initiatives
+    assert len([i for i in x.initiatives if "分组讨论" in i.evidence.text]) == 1, x.initiatives
+
+
+def test_organ_words_that_name_no_place_do_not_choose_the_publisher(pipeline):
+    text = ("2月3日，成都市政协十五届四次会议开幕。市政协港澳委员通过视频参加讨论。"
+            "港澳委员们表示将积极建言。市政协委员、某公司董事长在讨论中发言。")
+    x = run(pipeline, text)
+    assert x.report.publisher == "cppcc-chengdu-sc", x.report.assumptions
+    assert body_labels(x).get("市政协委员") != "政协重庆市委员会委员", body_labels(x)
