@@ -11,7 +11,7 @@ from tests.extract.test_extract_general import body_labels, run
 
 
 def test_a_special_committee_for_members_work_is_no_members_group(pipeline):
-    x = run(pipeline, "4月7日，十六届市政协委员工作和联络委员会第一次全体会议召开。绵阳市政协副主席某某出席。")
+    x = run(pipeline, "6月9日，十六届市政协委员工作和联络委员会第二次全体会议召开。绵阳市政协副主席某某出席。")
     labels = body_labels(x)
     assert labels["市政协委员工作和联络委员会"] == "绵阳市政协委员工作和联络委员会", labels
     committee = next(m.entity for m in x.mentions if m.label == "绵阳市政协委员工作和联络委员会")
@@ -25,7 +25,7 @@ def test_a_full_special_committee_name_after_its_city_is_that_committee(pipeline
 
 
 def test_a_session_told_in_its_atmosphere_then_closing_is_held(pipeline):
-    x = run(pipeline, "2023-12-20 来源：某县政协\n政协某县第十一届委员会第一次会议在团结、民主、务实的氛围中，圆满完成各项预定议程，胜利闭幕。")
+    x = run(pipeline, "2023-12-20 来源：某县政协\n政协某县第十届委员会第二次会议在团结、务实、奋进的氛围中，圆满完成各项预定议程，胜利闭幕。")
     assert [i.type for i in x.initiatives] == ["meeting"], x.initiatives
     assert x.initiatives[0].status == "done", x.initiatives
 
@@ -36,7 +36,7 @@ def test_a_meeting_described_by_its_atmosphere_is_no_second_meeting(pipeline):
 
 
 def test_work_taken_as_an_opportunity_or_a_start_of_time_is_no_work(pipeline):
-    for text in ("2023-08-10 来源：某县政协\n调研组表示，两地政协要以联合调研为契机，推动交流合作走深走实。",
+    for text in ("2023-08-10 来源：某县政协\n调研组表示，双方要以此次联合调研为契机，推动交流合作走深走实。",
                  "2023-08-10 来源：某县政协\n自市政协办公厅帮扶集团对口帮扶某县以来，累计投入资金1.2亿元。"):
         assert not run(pipeline, text).initiatives, text
 
@@ -47,9 +47,9 @@ def test_a_speaker_before_speaking_gives_no_speech(pipeline):
 
 
 def test_a_meeting_about_a_quoted_name_is_one_meeting(pipeline):
-    x = run(pipeline, "2023-04-08 来源：某市政协\n4月7日，市政协经济委员会第一次全体会议暨全市政协“渝事好商量”工作推进会召开。")
+    x = run(pipeline, "2023-04-08 来源：某市政协\n4月7日，市政协经济委员会第二次全体会议暨市政协“有事好协商”工作推进会召开。")
     assert [i.type for i in x.initiatives] == ["meeting"], x.initiatives  # (one meeting of two names, no consultation)
-    assert "渝事好商量" in x.initiatives[0].label, x.initiatives
+    assert "有事好协商" in x.initiatives[0].label, x.initiatives
 
 
 def test_on_site_and_summing_up_meetings_are_meetings(pipeline):
@@ -89,3 +89,43 @@ def test_organ_words_that_name_no_place_do_not_choose_the_publisher(pipeline):
     x = run(pipeline, text)
     assert x.report.publisher == "cppcc-chengdu-sc", x.report.assumptions
     assert body_labels(x).get("市政协委员") != "政协重庆市委员会委员", body_labels(x)
+
+
+def test_the_strength_of_work_and_aims_worked_towards_are_no_work(pipeline):
+    for text in ("2018-05-10 来源：某区政协\n会议要求，要进一步加大河道污染整治和督查力度。",
+                 "2021-05-10 来源：某区政协\n今年以来，区政协切实加大重点提案督办力度。",
+                 "2024-06-12 来源：某区政协\n两地政协商定按照统一标准，共同推进界河流域保护。"):
+        assert not run(pipeline, text).initiatives, text
+
+
+def test_a_project_worked_on_together_is_work(pipeline):
+    x = run(pipeline, "2021-03-18 来源：四川省政协\n川渝两地政协达成共识，将联合推进某高铁建设。")
+    assert [i.type for i in x.initiatives] == ["other"] and x.initiatives[0].status == "planned", x.initiatives
+
+
+def test_a_places_own_extent_counts_no_work(pipeline):
+    x = run(pipeline, "2022-06-16 来源：某县政协\n某县政协组织委员开展巡河活动。奉节全域拥有长江干流40余公里，辖有主要次级河流5条，设有各级河长600余名。")
+    assert not x.metrics, x.metrics
+
+
+def test_an_exhibition_that_draws_visitors_is_told_once(pipeline):
+    x = run(pipeline, "2019-01-18 来源：某区政协\n1月17日，由区政协主办的书法美术展在区文化馆开展。书法美术展还吸引了出席区政协五届三次会议的委员观看。")
+    assert [i.type for i in x.initiatives] == ["event", "meeting"], x.initiatives  # (the session the viewers attend)
+
+
+def test_those_who_join_a_consultation_and_how_it_went_are_no_new_consultation(pipeline):
+    text = ("2025-07-29 来源：某区政协\n7月28日，区政协常委会召开专题协商会，有关部门负责人作了积极的互动协商。"
+            "会议认为，委员们坦诚协商，提出了有价值的建议。区政协副主席和相关部门负责同志参加专题协商。")
+    assert [i.type for i in run(pipeline, text).initiatives] == ["consultation"], run(pipeline, text).initiatives
+
+
+def test_honours_given_by_circular_and_direct_reporting_are_their_own_kinds(pipeline):
+    x = run(pipeline, "2021-01-20 来源：某市政协\n会后，市政协将通报表彰2020年度优秀提案。")
+    assert [i.type for i in x.initiatives] == ["other"], x.initiatives
+    x = run(pipeline, "2022-01-12 来源：某市政协\n市政协与四川省政协联合开展信息直报试点。")
+    assert [i.type for i in x.initiatives] == ["information"], x.initiatives
+
+
+def test_a_township_office_is_named_with_its_county(pipeline):
+    labels = body_labels(run(pipeline, "8月2日，宜宾市屏山县中都镇政协工委开展了增殖放流活动。"))
+    assert labels.get("屏山县中都镇政协工委") == "屏山县中都镇政协工委", labels

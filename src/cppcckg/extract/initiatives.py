@@ -136,7 +136,7 @@ _PLAN_ITEM_LINE = re.compile(r"\s*(?:\d{1,2}[.．、](?!\d)|[（(][一二三四�
 _HELPING_UNITS = re.compile(r"\s*(?:配合|协办)(?:单位|部门)[：:]")
 # the work named, then what it will do (联合视察将聚焦X, 专题协商拟以X为题)
 # an exhibition told going on (展览将持续到…, 展览将分别在甲、乙展出)
-_EXHIBITION_GOES_ON = re.compile(r"(?:将|还将|也将)(?:持续|延续|分别|陆续|巡回|在)")
+_EXHIBITION_GOES_ON = re.compile(r"(?:将|还将|也将)(?:持续|延续|分别|陆续|巡回|在)|(?:还|也)?吸引了?")  # (…展还吸引了X观看)
 # the frames a sentence may open with before its subject: the meeting's view and when (与会者认为，一年来，);
 # not a speaker's words (某某表示，今年以来，川渝政协…: what one side says of both)
 _VIEW_FRAMES = re.compile(r"(?:(?:(?:会议|与会者|与会人员|大家|委员们)认为|一年来|过去一年|近年来|今年以来|\d{4}年)[，,：:])+")
@@ -929,8 +929,10 @@ _LIST_AHEAD = re.compile(r"将(?:重点)?(?:抓好|做好|突出|聚焦|推进|�
                          + r"|(?:制定|修订|拟定|研究)[^，,；;。]{0,24}(?:计划|要点|方案)时")
 _DATED_LEAD = re.compile(r"\d{1,2}[月日]")
 # 陪同考察, 参加调研 closing a clause: taking part in the work told, no work of its own
+# the manner of a consultation already told (坦诚协商, 积极的互动协商, 充分协商)
+_MANNER_BEFORE = re.compile(r"(?:坦诚|互动|充分|平等)$")
 _JOINS_BARE = re.compile(r"(?:陪同|参加|出席|一同|共同参加)了?$")
-_BARE_END = re.compile(r"(?:考察|调研|视察|活动|考察活动|调研活动|视察活动|调研考察|考察调研|调研视察|视察调研)(?:活动)?")
+_BARE_END = re.compile(r"(?:考察|调研|视察|活动|考察活动|调研活动|视察活动|调研考察|考察调研|调研视察|视察调研|(?:专题)?协商)(?:活动)?")
 _TAKES_PART = re.compile(r"参加|出席|列席")
 # work a clause only prepares for (为后续协商活动做好准备, 为下一步监督打下基础): an aim
 _PREPARED_FOR_BEFORE = re.compile(r"为(?:后续|下一步|下步|今后|下阶段|下一阶段|即将召开的|接下来的?)[^，,；;。]{0,12}$")
@@ -1723,6 +1725,12 @@ class InitiativeExtractor:
                         self.late.setdefault(trigger, []).extend(attending)
             # (12件由市领导领衔督办, 副区长领衔督办重点提案9件: who oversees the key proposals counted, a statistic)
             triggers = [t for t in triggers if not (t.type == "supervision" and _leaders_oversee(text, before_clause))]
+            if triggers and (self._told or out):  # (…坦诚协商, 进行了积极的互动协商: how the consultation told went)
+                triggers = [t for t in triggers if not (t.type == "consultation" and text[t.start:t.end] == "协商"
+                                                        and _MANNER_BEFORE.search(text, max(0, t.start - 6), t.start))]
+            if not bodies and triggers:  # (…商定两地…，共同推进X保护: what they agreed to work towards, no work told)
+                triggers = [t for t in triggers if not (t.type == "other" and lexicon.PUSH_TOGETHER.fullmatch(text, t.start, t.end)
+                                                        and not text.endswith("建设"))]  # (将联合推进X高铁建设: a project, work)
             triggers = _with_key_listing(text, triggers)
             if triggers and _DECIDED_BY.fullmatch(text):
                 triggers = [t for t in triggers if t.type != "meeting"]  # 经X会议决定：… cites the sitting, told apart
@@ -2126,7 +2134,8 @@ class InitiativeExtractor:
             return False  # 研究了《…主题教育专题民主生活会…情况通报(审议稿)》: words of a document's title
         if trig.start == 0 and self._told and _BARE_HEAD_RETOLD.match(text):
             return False  # 学习会邀请某某作宣讲: the study session told, what it did
-        if text[trig.start:trig.end] in ("展览", "展会", "书画展", "展出") and _EXHIBITION_GOES_ON.match(text, trig.end) and self._told:
+        if (text[trig.start:trig.end] in ("展览", "展会", "展出") or text.endswith("展", trig.start, trig.end)) and (
+                _EXHIBITION_GOES_ON.match(text, trig.end) and self._told):
             return False  # 展览将持续到28日结束, 展览将分别在甲、乙展出: the exhibition told, going on
         if trig.type == "meeting" and _MADE_INTO.match(text, trig.end) and text.endswith(("把", "将"), 0, trig.start):
             return False  # 要把联席会打造成跨省协商的常设平台: what a mechanism should become, no meeting held

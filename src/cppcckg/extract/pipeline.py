@@ -148,6 +148,10 @@ _PLACE_SUBJECT = re.compile(r"(?:^|[，,：:；;])(?:[^，,：:；;。]{0,12}[�
                             r"(?:(?:我|全)\s*(?:县|市|区|省)(?:\s*\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\))?|川渝两地|两省市)(?!政协|各级|的|人民政府|委|人大|[^，,：:；;。]{0,4}(?:政协|委员))")
 
 
+# what a place has, said right after its name (全域拥有, 境内有, 辖有, 共有)
+_PLACE_EXTENT = re.compile(r"\s*(?:全域|境内|全境|全县|全区|全市)?(?:拥有|辖有|辖|共有|有)(?![关效力])")
+
+
 def _members_groups(mentions: list[Mention], reference: Reference) -> dict[str, str]:
     """Each committee's plain members' group the text names (区政协委员, 某某委员 before a proposal),
     by committee: who writes the proposals the text does not give to anyone else."""
@@ -168,7 +172,12 @@ def _places_story(norm: str, sentence: Sentence, mentions: list[Mention], going_
     until a sentence names a CPPCC body again?"""
     if any(m.cls in CPPCC_CLASSES or (m.cls == "Collective" and "政协" in m.label) for m in mentions):
         return False  # (川渝两地政协 after 川渝两地共签订…: the committees again)
-    return going_on or _PLACE_SUBJECT.search(norm[sentence.start:sentence.end].lstrip()) is not None
+    if going_on or _PLACE_SUBJECT.search(norm[sentence.start:sentence.end].lstrip()) is not None:
+        return True
+    # 某县全域拥有长江干流43公里，辖有…河流5条: the place's own extent, counted, opens the sentence
+    head = len(norm) - len(norm[sentence.start:].lstrip())
+    return any(m.kind == "place" and m.evidence.start == head and _PLACE_EXTENT.match(norm, m.evidence.end) is not None
+               for m in mentions)
 
 
 _FEATURED = 2  # times a unit is named in a text about it
