@@ -109,7 +109,7 @@ def test_a_places_own_extent_counts_no_work(pipeline):
 
 
 def test_an_exhibition_that_draws_visitors_is_told_once(pipeline):
-    x = run(pipeline, "2019-01-18 来源：某区政协\n1月17日，由区政协主办的书法美术展在区文化馆开展。书法美术展还吸引了出席区政协五届三次会议的委员观看。")
+    x = run(pipeline, "2019-01-18 来源：某区政协\n1月17日，由区政协主办的书法美术展在区文化馆开展。书法美术展还吸引了前来参加区政协五届三次会议的委员观看。")
     assert [i.type for i in x.initiatives] == ["event", "meeting"], x.initiatives  # (the session the viewers attend)
 
 
@@ -129,3 +129,14 @@ def test_honours_given_by_circular_and_direct_reporting_are_their_own_kinds(pipe
 def test_a_township_office_is_named_with_its_county(pipeline):
     labels = body_labels(run(pipeline, "8月2日，宜宾市屏山县中都镇政协工委开展了增殖放流活动。"))
     assert labels.get("屏山县中都镇政协工委") == "屏山县中都镇政协工委", labels
+
+
+def test_proposals_chosen_as_key_ones_by_a_council_are_a_supervision(pipeline):
+    x = run(pipeline, "2018-05-20 来源：某市政协\n会上，两名政协委员提出了《关于加快某路延伸段建设的建议》的提案，经市政协主席会议确定为重点提案。")
+    assert [i.type for i in x.initiatives] == ["proposal", "supervision"], x.initiatives
+
+
+def test_a_bare_committee_hosting_after_you_is_the_host(pipeline):
+    x = run(pipeline, "2019-01-18 来源：某区政协\n1月17日，由区政协主办的书法美术展在区文化馆开展。")
+    committee = next(m.entity for m in x.mentions if m.evidence.text == "区政协")
+    assert [i.organizers for i in x.initiatives] == [(committee,)], x.initiatives

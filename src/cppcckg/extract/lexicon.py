@@ -73,7 +73,7 @@ TRIGGERS: list[tuple[str, str, str | None]] = [
      r"议政建言|建言献策|献计出力|资政建言|资政献策|议政会|(?<=再次|多次|积极|联名|共同)呼吁", "consultation", None),
     (SPEECH, "consultation", None),
     (r"(?<![民性])(?:视察|调研)监督|真监督|强监督|民主监督|监督性调研|开展监督(?!性)|督查(?![组员])|民主评议|民主测评|(?:(?<=进行)|(?<=进行了))(?:现场)?测评|督导(?![组员])|(?:(?<=[并还])|(?<=积极))督促(?=[^，,；;。]{2})", "supervision", None),
-    (r"(?:票决|遴选|确定|选定|选择|(?:票决)?选出)了?(?:今年|本年度|年度|\d{4}年度?)?(?:\d+件)?重点(?:督办|办理)?提案|(?:重点)?提案(?:的)?督办|督办(?:重点)?提案|跟踪督办|督办(?![件单函])|巡视|"
+    (r"(?:票决|遴选|确定|选定|选择|(?:票决)?选出)了?为?(?:今年|本年度|年度|\d{4}年度?)?(?:\d+件)?重点(?:督办|办理)?提案|(?:重点)?提案(?:的)?督办|督办(?:重点)?提案|跟踪督办|督办(?![件单函])|巡视|"
      r"现场办理(?=[^，,；;。]{0,30}?提案)|提案现场办理", "supervision", None),  # (现场办理提案: a proposal handled on the spot)
     (rf"(?<=一行){VISIT_ARRIVAL}(?=[^，,；;。]{{2}})|" r"(?:联合|重点|专题|深入|考察|蹲点|自主)?调研(?!员)|考察(?!调研)|课题研究|调查研究|(?:实地)?踏勘|(?<=等)深入研究|(?<=围绕)[^，,；;。]{2,30}?深入研究", "research", None),
     (r"视察|巡河|巡查(?![组员])|(?<=实地|现场)(?:[察查]看|感受|踏看)", "inspection", None),
@@ -291,7 +291,7 @@ VERBAL_CONTEXT = re.compile(r"(?:深入|广泛|务实|认真|先后|定期|共�
 # Standing practice, not one activity (定期走访委员, 常态化开展…).
 STANDING_PRACTICE = searched(re.compile(r"定期|常态化|常态长效|经常性|每周|每月|每季度|每半年|每年(?!度)|始终坚持|一以贯之地"))
 # Activity words that carry their own adverb (联合调研, 深入调研) need no other verb.
-SELF_VERBAL = re.compile(r"(?:深入|联合|重点|专题|考察|自主|共同|务实|广泛)")
+SELF_VERBAL = re.compile(r"(?:深入|联合|重点|专题|考察|自主|共同|务实|广泛|(?:票决|遴选|确定|选定)(?:了|为)?(?:\d+件)?重点)")  # (确定为重点提案: chosen, its own verb)
 # 带来了关于X的提案: a member brings a proposal to the session (the verb makes it told, whatever framing)
 BROUGHT_BEFORE = re.compile(r"带来[了的]$|撰写[了的]?$")
 # Activity words that begin with their own verb (提交…提案, 联名提交), of any type.
