@@ -11,7 +11,7 @@ from tests.extract.test_extract_general import body_labels, run
 
 
 def test_a_special_committee_for_members_work_is_no_members_group(pipeline):
-    x = run(pipeline, "6月9日，十六届市政协委员工作和联络委员会第二次全体会议召开。绵阳市政协副主席某某出席。")
+    x = run(pipeline, "6月9日上午，十六届市政协委员工作和联络委员会第二次全体会议召开。绵阳市政协副主席某某出席。")
     labels = body_labels(x)
     assert labels["市政协委员工作和联络委员会"] == "绵阳市政协委员工作和联络委员会", labels
     committee = next(m.entity for m in x.mentions if m.label == "绵阳市政协委员工作和联络委员会")
@@ -109,7 +109,7 @@ def test_a_places_own_extent_counts_no_work(pipeline):
 
 
 def test_an_exhibition_that_draws_visitors_is_told_once(pipeline):
-    x = run(pipeline, "2019-01-18 来源：某区政协\n1月17日，由区政协主办的书法美术展在区文化馆开展。书法美术展还吸引了前来参加区政协五届三次会议的委员观看。")
+    x = run(pipeline, "2019-01-18 来源：某区政协\n1月17日，由区政协主办的书法美术展在区文化馆开展。书法美术展还吸引了前来参加区政协五届三次会议委员的关注。")
     assert [i.type for i in x.initiatives] == ["event", "meeting"], x.initiatives  # (the session the viewers attend)
 
 
@@ -132,7 +132,7 @@ def test_a_township_office_is_named_with_its_county(pipeline):
 
 
 def test_proposals_chosen_as_key_ones_by_a_council_are_a_supervision(pipeline):
-    x = run(pipeline, "2018-05-20 来源：某市政协\n会上，两名政协委员提出了《关于加快某路延伸段建设的建议》的提案，经市政协主席会议确定为重点提案。")
+    x = run(pipeline, "2018-05-20 来源：某市政协\n会上，两位委员提交的《关于加快某路延伸段建设的建议》的提案，由市政协主席会议研究确定为重点提案。")
     assert [i.type for i in x.initiatives] == ["proposal", "supervision"], x.initiatives
 
 
