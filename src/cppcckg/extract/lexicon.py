@@ -291,7 +291,7 @@ VERBAL_CONTEXT = re.compile(r"(?:深入|广泛|务实|认真|先后|定期|共�
 # Standing practice, not one activity (定期走访委员, 常态化开展…).
 STANDING_PRACTICE = searched(re.compile(r"定期|常态化|常态长效|经常性|每周|每月|每季度|每半年|每年(?!度)|始终坚持|一以贯之地"))
 # Activity words that carry their own adverb (联合调研, 深入调研) need no other verb.
-SELF_VERBAL = re.compile(r"(?:深入|联合|重点|专题|考察|自主|共同|务实|广泛|(?:票决|遴选|确定|选定)(?:了|为)?(?:\d+件)?重点)")  # (确定为重点提案: chosen, its own verb)
+SELF_VERBAL = re.compile(r"(?:深入|联合|重点|专题|考察|自主|共同|务实|广泛|(?:确定|选定|列)为重点)")  # (确定为重点提案: chosen, its own verb)
 # 带来了关于X的提案: a member brings a proposal to the session (the verb makes it told, whatever framing)
 BROUGHT_BEFORE = re.compile(r"带来[了的]$|撰写[了的]?$")
 # Activity words that begin with their own verb (提交…提案, 联名提交), of any type.

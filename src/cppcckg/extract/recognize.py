@@ -2460,7 +2460,7 @@ def _partner_before(text: str, at: int) -> bool:
 _QUOTED_CHAR = re.compile(r"[‘“'\"]([\u4e00-\u9fff])[’”'\"]")
 # a committee written by its level alone (市政协, 区政协): the text's own, wherever it is
 _BARE_LEVEL_FORM = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[在由与和及了、对向从经由是为将]))[市区县]政协")
-_BARE_LOCAL_FORM = re.compile(r"(?<![\u4e00-\u9fff])[区县]政协|(?<=[，。；、\n（(与和及了的由])[区县]政协|"
+_BARE_LOCAL_FORM = re.compile(r"(?<![\u4e00-\u9fff])[区县]政协|(?<=[，。；、\n（(与和及了的])[区县]政协|(?<=由)[区县]政协(?=主办|举办|承办|牵头|组织)|"
                               r"(?<=出席|参加|列席|主持|召开|举行|组织|审议|听取|讨论|走进|来到|前往|看望|慰问|走访|邀请)[区县]政协")
 # (出席区政协十届四次会议, 审议了区政协常委会工作报告: the verb, then the bare form)
 _JOINER = re.compile(r"[、和及与,，]")
