@@ -7,6 +7,8 @@ The sentences are made up for this project.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.test_extract_general import body_labels, run
 
 
@@ -91,11 +93,11 @@ def test_organ_words_that_name_no_place_do_not_choose_the_publisher(pipeline):
     assert body_labels(x).get("市政协委员") != "政协重庆市委员会委员", body_labels(x)
 
 
-def test_the_strength_of_work_and_aims_worked_towards_are_no_work(pipeline):
-    for text in ("2018-05-10 来源：某区政协\n会议要求，要进一步加大河道污染整治和督查力度。",
-                 "2021-05-10 来源：某区政协\n今年以来，区政协切实加大重点提案督办力度。",
-                 "2024-06-12 来源：某区政协\n两地政协商定按照统一标准，共同推进界河流域保护。"):
-        assert not run(pipeline, text).initiatives, text
+@pytest.mark.parametrize("text", ["2018-05-10 来源：某区政协\n会议要求，要进一步加大河道污染整治和督查力度。",
+                                  "2021-05-10 来源：某区政协\n今年以来，区政协切实加大重点提案督办力度。",
+                                  "2024-06-12 来源：某区政协\n两地政协商定按照统一标准，共同推进界河流域保护。"])
+def test_the_strength_of_work_and_aims_worked_towards_are_no_work(pipeline, text):
+    assert not run(pipeline, text).initiatives
 
 
 def test_a_project_worked_on_together_is_work(pipeline):
