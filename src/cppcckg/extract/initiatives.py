@@ -928,9 +928,9 @@ _LIST_AHEAD = re.compile(r"将(?:重点)?(?:抓好|做好|突出|聚焦|推进|�
                          # 在制定年度…计划时，…；…；…: the items of the plan being drawn up
                          + r"|(?:制定|修订|拟定|研究)[^，,；;。]{0,24}(?:计划|要点|方案)时")
 _DATED_LEAD = re.compile(r"\d{1,2}[月日]")
-# 陪同考察, 参加调研 closing a clause: taking part in the work told, no work of its own
 # the manner of a consultation already told (坦诚协商, 积极的互动协商, 充分协商)
 _MANNER_BEFORE = re.compile(r"(?:坦诚|互动|充分|平等)$")
+# 陪同考察, 参加调研, 参加专题协商 closing a clause: taking part in the work told, no work of its own
 _JOINS_BARE = re.compile(r"(?:陪同|参加|出席|一同|共同参加)了?$")
 _BARE_END = re.compile(r"(?:考察|调研|视察|活动|考察活动|调研活动|视察活动|调研考察|考察调研|调研视察|视察调研|(?:专题)?协商)(?:活动)?")
 _TAKES_PART = re.compile(r"参加|出席|列席")

@@ -78,8 +78,8 @@ _SPECIAL_COMMITTEE = re.compile(r"(?![常全各是为有一这那该其此的]|�
 # where the reference has no such word for that committee (not 常委, 党委, 机关党委)
 _SPECIAL_COMMITTEE_SHORT = re.compile(r"(?![常全各是为有一这那该其此的党机]|联合|组织|召开|会同|邀请|携手|协助|配合|牵头|推动|督促|支持)"
                                       r"(?:(?![届第次政协与向对在赴到委个党、，,及和率带席])[\u4e00-\u9fff]){2,7}?(?<![省市区县州])委(?![员会托书])")
-#: the words after 委员 that make a special committee for members' work (市政协委员|工作和地方政协联络
-#: 委员会, 委员|联络委员会), not the committee's members
+#: the words after 委员 that make a special committee for members' work (市政协委员|工作和联络委员会,
+#: 委员|联络委员会), not the committee's members
 MEMBERS_WORK_COMMITTEE = re.compile(r"(?:工作|联络)(?:(?![，,。；;：:、“”第届])[\u4e00-\u9fff]){0,12}?委员会")
 # organ words the reference's local names do not spell out: the long form of 常委会, and the
 # office a district or county committee has where the municipal one has a general office

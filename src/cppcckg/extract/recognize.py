@@ -35,8 +35,8 @@ from cppcckg.extract.initial_runs import INITIALS_HINT, initial_runs, sole_commi
 from cppcckg.extract.owned_organs import branches_of_special_committees, members_committees, party_groups_of_other_bodies
 from cppcckg.extract.departments import PARTY_PATTERN, PARTY_WORDS, STATE_FULL_WORDS, party_in_full, state_in_full
 from cppcckg.extract.numbers import parse_chinese_numeral
-from cppcckg.extract.organs import (BARE_CONGRESS_SESSION, MEMBERS_WORK_COMMITTEE, BARE_DEPARTMENT, BARE_PARTY_COMMITTEE, BARE_STATE_ORGAN,
-                                    SESSION_AFTER_COMMITTEE, TERM_SESSION, OrganWords, party_level, stands_alone, the_committee_named,
+from cppcckg.extract.organs import (BARE_CONGRESS_SESSION, BARE_DEPARTMENT, BARE_PARTY_COMMITTEE, BARE_STATE_ORGAN,
+                                    MEMBERS_WORK_COMMITTEE, SESSION_AFTER_COMMITTEE, TERM_SESSION, OrganWords, party_level, stands_alone, the_committee_named,
                                     state_organ_label)
 from cppcckg.extract.unlisted_sessions import names_an_unlisted_committee, sessions_of_unlisted
 from cppcckg.extract.leading_verbs import LEADING_VERBS, after_last, words_pattern
