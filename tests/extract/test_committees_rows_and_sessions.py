@@ -142,3 +142,15 @@ def test_a_bare_committee_hosting_after_you_is_the_host(pipeline):
     x = run(pipeline, "2019-01-18 来源：某区政协\n1月17日，由区政协主办的书法美术展在区文化馆开展。")
     committee = next(m.entity for m in x.mentions if m.evidence.text == "区政协")
     assert [i.organizers for i in x.initiatives] == [(committee,)], x.initiatives
+
+
+def test_a_host_and_the_body_that_co_hosts_hold_the_event(pipeline):
+    x = run(pipeline, "2018-09-05 来源：某报\n9月上旬，由重庆市政协发起并主办，全国政协人口资源环境委员会参与主办的沿江省市政协生态保护研讨会在重庆召开。")
+    meetings = [i for i in x.initiatives if i.type == "meeting"]
+    assert len(meetings) == 1 and "cq-cppcc" in meetings[0].organizers and len(meetings[0].organizers) == 2, meetings
+
+
+def test_a_sitting_the_session_enters_is_its_committees(pipeline):
+    x = run(pipeline, "（记者 某某）1月13日，市政协五届三次会议进入分组讨论环节，委员们围绕两个报告展开讨论。")
+    sittings = [i for i in x.initiatives if "分组讨论" in i.label]
+    assert len(sittings) == 1 and sittings[0].organizers == ("cq-cppcc",), x.initiatives

@@ -120,7 +120,9 @@ _ACTOR_VERB_BEFORE = re.compile(r"(?:开展|举办|组织|举行|召开|进行)"
 # someone speaking for a body at a clause's close (某某委员代表民建市委会，…)
 _SPEAKS_FOR = re.compile(r"(?:委员|同志|负责人)代表$")
 # 由A主办，B、C协办的X会议: the host of the clause before and the co-hosts hold the work together
-_CO_HOSTED = re.compile(r"(?:协办|承办|联办)的")
+# a session's words before its sitting (…会议进入分组讨论环节, …会议继续举行大会发言)
+_ENTERS_SITTING = re.compile(r"(?:继续)?(?:进入|举行|召开|进行)(?:了)?")
+_CO_HOSTED = re.compile(r"(?:协办|承办|联办|参与主办|共同主办)的")  # (由A主办，B参与主办的X: both hold it)
 _HOSTED_BEFORE = re.compile(r"主办[，,]$")
 # one event of a kind, its name in quotes after (开展了一场“田间协商”)
 _ONE_EVENT_BEFORE = re.compile(r"(?:一|首)(?:场|次)$")
@@ -2929,7 +2931,9 @@ class InitiativeExtractor:
             else:  # 市政协五届三次会议: a session the reference knows is its committee's meeting
                 committee = next((self._session_committee(p.mention) for p in placed
                                   if (p.mention.kind == "session" or p.mention.cls == "PlenarySession")
-                                  and p.start < trig.end and trig.start < p.end), None)
+                                  and (p.start < trig.end and trig.start < p.end
+                                       # (市政协五届三次会议进入分组讨论环节: the session's sitting)
+                                       or (trig.type == "meeting" and _ENTERS_SITTING.fullmatch(text, p.end, trig.start)))), None)
                 if committee is not None:
                     organizers.append(committee)
                     rules.append("role:session-committee")
