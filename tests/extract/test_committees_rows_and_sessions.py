@@ -154,3 +154,8 @@ def test_a_sitting_the_session_enters_is_its_committees(pipeline):
     x = run(pipeline, "（记者 某某）1月13日，市政协五届三次会议进入分组讨论环节，委员们围绕两个报告展开讨论。")
     sittings = [i for i in x.initiatives if "分组讨论" in i.label]
     assert len(sittings) == 1 and sittings[0].organizers == ("cq-cppcc",), x.initiatives
+
+
+def test_a_set_of_committees_named_by_system_acts_where_it_is_named(pipeline):
+    x = run(pipeline, "2018-01-25 来源：某报\n一年来，全市政协系统深入开展“建设山清水秀之地”专题调研。")
+    assert [i.organizers for i in x.initiatives] == [("cq-all-cppccs",)], x.initiatives

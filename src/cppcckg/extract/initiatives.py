@@ -120,6 +120,8 @@ _ACTOR_VERB_BEFORE = re.compile(r"(?:开展|举办|组织|举行|召开|进行)"
 # someone speaking for a body at a clause's close (某某委员代表民建市委会，…)
 _SPEAKS_FOR = re.compile(r"(?:委员|同志|负责人)代表$")
 # 由A主办，B、C协办的X会议: the host of the clause before and the co-hosts hold the work together
+# a set of committees named by level or system, no list (重庆市各级政协, 全市政协系统)
+_INDEFINITE_SET = re.compile(r"各级政协|政协系统")
 # a session's words before its sitting (…会议进入分组讨论环节, …会议继续举行大会发言)
 _ENTERS_SITTING = re.compile(r"(?:继续)?(?:进入|举行|召开|进行)(?:了)?")
 _CO_HOSTED = re.compile(r"(?:协办|承办|联办|参与主办|共同主办)的")  # (由A主办，B参与主办的X: both hold it)
@@ -2335,12 +2337,19 @@ class InitiativeExtractor:
         if any(self._committee_level(k) for k in actors):
             # (省委、省政府、省政协将…。…议题共有6个: the committee goes on, the Party and
             # government named with it for that work only)
-            self.carried = [k for k in actors if self._committee_level(k) or self._cppcc_side(k)]
+            # (全省政协系统…: a set of committees acts where it is named, and the text's own goes on)
+            self.carried = [k for k in actors if (self._committee_level(k) or self._cppcc_side(k))
+                            and not _INDEFINITE_SET.search(self._label_of(k))]
         else:
             self.carried = []
         if len(set(actors)) >= 2 and self._may_regroup(actors):
             self.group = list(actors)
             self._visit_group = []  # a pair named since the visit is the one meant now
+
+    def _label_of(self, key: str) -> str:
+        """The name of the body keyed `key`: the reference's, else as the text wrote it."""
+        entity = self.reference.get(key)
+        return entity.name_zh if entity is not None else self._unknown_names.get(key, "")
 
     def _term_period(self, written: str, organizers: Sequence[str]) -> Period | None:
         """The years of the term a committee acting is named with (十二届省政协), by its calendar."""
@@ -2524,7 +2533,8 @@ class InitiativeExtractor:
                 break
             if lexicon.IGNORE_AFTER.match(text, p.end):
                 break
-            keys.extend(self._actor_keys(p, text))
+            # (全市政协系统深入开展…: a set of committees no list names, itself the actor)
+            keys.extend(self._actor_keys(p, text) or ([p.mention.entity] if _INDEFINITE_SET.search(p.mention.label) else []))
             pos = p.end
         return keys
 
