@@ -145,17 +145,17 @@ def test_a_bare_committee_hosting_after_you_is_the_host(pipeline):
 
 
 def test_a_host_and_the_body_that_co_hosts_hold_the_event(pipeline):
-    x = run(pipeline, "2018-09-05 来源：某报\n9月上旬，由重庆市政协发起并主办，全国政协人口资源环境委员会参与主办的沿江省市政协生态保护研讨会在重庆召开。")
+    x = run(pipeline, "2018-09-05 来源：某报\n9月上旬，由重庆市政协牵头并主办，全国政协经济委员会参与主办的沿江省市政协生态保护研讨会在重庆召开。")
     meetings = [i for i in x.initiatives if i.type == "meeting"]
     assert len(meetings) == 1 and "cq-cppcc" in meetings[0].organizers and len(meetings[0].organizers) == 2, meetings
 
 
 def test_a_sitting_the_session_enters_is_its_committees(pipeline):
-    x = run(pipeline, "（记者 某某）1月13日，市政协五届三次会议进入分组讨论环节，委员们围绕两个报告展开讨论。")
+    x = run(pipeline, "（记者 某某）1月13日上午，市政协五届三次会议转入分组讨论环节，委员们围绕两个报告展开讨论。")
     sittings = [i for i in x.initiatives if "分组讨论" in i.label]
     assert len(sittings) == 1 and sittings[0].organizers == ("cq-cppcc",), x.initiatives
 
 
 def test_a_set_of_committees_named_by_system_acts_where_it_is_named(pipeline):
-    x = run(pipeline, "2018-01-25 来源：某报\n一年来，全市政协系统深入开展“建设山清水秀之地”专题调研。")
+    x = run(pipeline, "2018-01-25 来源：某报\n一年来，全市政协系统广泛开展“建设山清水秀之地”专题调研。")
     assert [i.organizers for i in x.initiatives] == [("cq-all-cppccs",)], x.initiatives

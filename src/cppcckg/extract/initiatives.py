@@ -123,7 +123,7 @@ _SPEAKS_FOR = re.compile(r"(?:委员|同志|负责人)代表$")
 # a set of committees named by level or system, no list (重庆市各级政协, 全市政协系统)
 _INDEFINITE_SET = re.compile(r"各级政协|政协系统")
 # a session's words before its sitting (…会议进入分组讨论环节, …会议继续举行大会发言)
-_ENTERS_SITTING = re.compile(r"(?:继续)?(?:进入|举行|召开|进行)(?:了)?")
+_ENTERS_SITTING = re.compile(r"(?:继续)?(?:进入|转入|举行|召开|进行)(?:了)?")
 _CO_HOSTED = re.compile(r"(?:协办|承办|联办|参与主办|共同主办)的")  # (由A主办，B参与主办的X: both hold it)
 _HOSTED_BEFORE = re.compile(r"主办[，,]$")
 # one event of a kind, its name in quotes after (开展了一场“田间协商”)
@@ -312,7 +312,7 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                     typ == "other" and text.startswith("的", e) and text[s:e] == "捐赠"
                     and lexicon.GIFT_RECEIVED_BEFORE.search(text, 0, s)) and not (
                     typ == "meeting" and _at_the_meeting(text, s, e)) and not (
-                    typ == "meeting" and text.endswith("进入", 0, s)) and not (  # (会议进入分组讨论环节: its sitting)
+                    typ == "meeting" and text.endswith(("进入", "转入"), 0, s)) and not (  # (会议进入分组讨论环节: its sitting)
                     typ == "meeting" and _SESSION.search(text, s, e) and _OWN_SESSION_ATTENDED.search(text, 0, s)) and not (
                     typ == "research" and text.startswith("报告", e) and _REPORT_DONE.search(text, 0, s)) and not (
                     _TOPICS_COUNTED.match(text, e) or (_TOPICS_LISTED.match(text, e) and _COUNT_ENDS.search(text, 0, s))):
@@ -2942,7 +2942,7 @@ class InitiativeExtractor:
                 committee = next((self._session_committee(p.mention) for p in placed
                                   if (p.mention.kind == "session" or p.mention.cls == "PlenarySession")
                                   and (p.start < trig.end and trig.start < p.end
-                                       # (市政协五届三次会议进入分组讨论环节: the session's sitting)
+                                       # (市政协某届某次会议进入分组讨论环节: the session's sitting)
                                        or (trig.type == "meeting" and _ENTERS_SITTING.fullmatch(text, p.end, trig.start)))), None)
                 if committee is not None:
                     organizers.append(committee)
@@ -3530,7 +3530,7 @@ class InitiativeExtractor:
             return (name + "会议" if name.endswith("党组") else name), a, b, True
         if trig.type == "meeting" and (((_A_SITTING.fullmatch(head) or head == "联组") and (
                 _SITTING_ATTENDED.search(text, 0, trig.start) or text.startswith(("了", "中"), trig.end)
-                or text.endswith("进入", 0, trig.start)))  # (X会议进入分组讨论: that session's sitting)
+                or text.endswith(("进入", "转入"), 0, trig.start)))  # (X会议进入分组讨论: that session's sitting)
                 or text.endswith(("次会议召开", "次会议举行"), 0, trig.start)):  # (…会议召开召集人会议: its sitting)
             named = list(_SESSION_CALLED.finditer(self.report.norm, max(0, ts - _SESSION_REACH_BACK), ts))
             sitting = "联组讨论" if head == "联组" else head  # 出席会议、参加分组讨论: that session's sitting
