@@ -159,3 +159,14 @@ def test_a_sitting_the_session_enters_is_its_committees(pipeline):
 def test_a_set_of_committees_named_by_system_acts_where_it_is_named(pipeline):
     x = run(pipeline, "2018-01-25 来源：某报\n一年来，全市政协系统广泛开展“建设山清水秀之地”专题调研。")
     assert [i.organizers for i in x.initiatives] == [("cq-all-cppccs",)], x.initiatives
+
+
+@pytest.mark.parametrize("text", ["2021-01-27 来源：某报\n这也促使市县政协更加聚焦协商这个主责主业。",
+                                  "2021-01-27 来源：某州政协\n会议还协商通过了有关人事事项。"])
+def test_a_function_named_as_such_and_a_meetings_personnel_business_are_no_work(pipeline, text):
+    assert not run(pipeline, text).initiatives
+
+
+def test_a_consultation_brand_deepened_is_a_consultation(pipeline):
+    x = run(pipeline, "2023-01-15 来源：重庆市政协\n一年来，市政协围绕乡村振兴开展重点协商，持续深化“渝事好商量”协商工作。")
+    assert sorted(i.type for i in x.initiatives) == ["consultation", "consultation"], x.initiatives
