@@ -61,6 +61,10 @@ _FEATURE = re.compile(r"(?:综述|述评|侧记|纪实|巡礼|扫描|掠影)\W*$
 _COLUMN_HEADLINE = re.compile(r"(?<=\n)[^\n。！？!?；;]{2," + str(_SUBTITLE) + r"}(?=\n\s*本报讯)")
 
 
+# a column's kicker a headline's label may open with, set off by a bar (2024某区两会|)
+_KICKER = re.compile(r"^[^|｜]{1,16}[|｜]")
+
+
 def _headline_spans(norm: str, sentences: Sequence[Sentence]) -> list[tuple[int, int, bool]]:
     """(start, end, is_feature) of the heading lines that open the text, before its body; a
     short subtitle line right before the story's 本报讯 is headline too."""
@@ -135,6 +139,8 @@ def _drop_opening_headlines(norm: str, sentences: Sequence[Sentence], items: Seq
             continue
         if head is not None and item.type == "other" and body:
             continue  # (两地政协携手推动X建设: what the story's work serves, said over it, no work of its own)
+        if head is not None and any(b.type == item.type and b.label == _KICKER.sub("", item.label) for b in body):
+            continue  # (2024某区两会 | X会议小组召集人会议举行, then the story holding the same sitting: told once)
         if head is not None and item.type in body_types and (
                 captions[item.type] < 2 or not _names_subject(item)
                 or any(_same_subject(norm, item, b, sentence_of(b)) for b in body if item.type in _kinds(norm, b))):

@@ -302,7 +302,9 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
             if any(taken[s:e]):
                 continue
             # 联合提交的《关于…的建议》: that proposal, whatever its title says
-            named_proposal = (typ == "proposal" and (text.startswith("的《", e) or text.startswith("《", e))) or (
+            named_proposal = (typ == "proposal" and (text.startswith("的《", e) or text.startswith("《", e)
+                                                     # (我带来的提案是关于X的建议: the proposal, by its title)
+                                                     or (text.startswith(("是关于", "是《"), e) and text.endswith("带来的", 0, s)))) or (
                 typ == "consultation" and _SPEAKER_NAMED_AFTER.match(text, e) is not None)  # (代表X发言的某某委员认为…)
             if not named_proposal and lexicon.NOT_ACTIVITY_AFTER.match(text, e) and not (
                     text[e:e + 1] in ("组", "团") and (lexicon.GROUP_FORMED_BEFORE.search(text, 0, s) or (
@@ -320,7 +322,8 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                 # (出席区政协十届四次会议的委员们: the text's own session, held)
                 continue
             if ("次" in text or "期" in text or "场" in text) and _THIS_ONE_BEFORE.search(text, 0, s) and not _HELD_AFTER_WORDS.search(text, e) and not (
-                    typ == "proposal" and _ONES_PROPOSAL_ABOUT.match(text, e)):  # (本次会议的“1号提案”将聚焦X: that proposal)
+                    typ == "proposal" and (_ONES_PROPOSAL_ABOUT.match(text, e)
+                                           or lexicon.BROUGHT_BEFORE.search(text, max(0, s - 3), s))):  # (此次我带来了‘…建议’)  # (本次会议的“1号提案”将聚焦X: that proposal)
                 continue  # 此次X会议议程紧凑, 这次常委会围绕X开展专题协商，是…: the work told, described
             if "在" in text[:s] and _ASPECTS_AFTER.match(text, e) and _IN_ASPECTS_BEFORE.search(text, 0, s):
                 continue  # 尤其在走访调研、基层治理…等方面: fields of work, no work told
@@ -541,7 +544,7 @@ _THEMES_THEN_WORK = re.compile(r"(?:[、，,和及与]?“[^”]{2,30}”){0,8}�
 # a council's or a party group's meeting by its own name (党组会议, 主席扩大会议, 第3次常委会议)
 _NAMED_MEETING = re.compile(r"(?:第[一二三四五六七八九十\d]{1,4}次)?(?:分?党组|主席|主任|常委会?|常务委员会)(?:\(扩大\)|扩大)?(?:会议|会)")
 # 他今年的提案主要针对X: one's proposal, told by what it is about (not 今年的提案工作)
-_ONES_PROPOSAL_ABOUT = re.compile(r"”?(?:将|也|还)?(?:主要)?(?:是)?(?:围绕|针对|聚焦|关注|涉及)")  # (今年的“1号提案”将聚焦X)
+_ONES_PROPOSAL_ABOUT = re.compile(r"”?(?:将|也|还)?(?:主要)?(?:是)?(?:围绕|针对|聚焦|关注|涉及|关于)")  # (今年的“1号提案”将聚焦X)
 # proposals counted after what they ask for (提出推动A、加快B等提案32件): one proposal, about the
 # theme before it (围绕X，…) or else what it lists; the activity words of the list are its subjects
 _LISTED_TALLY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:共|累计|还)?(?:提出|提交)了?(?P<x>[^，,；;。]{4,80}?)等(?:方面的?|[\u4e00-\u9fff]{0,4}?)"
