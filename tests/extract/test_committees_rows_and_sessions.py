@@ -173,14 +173,14 @@ def test_a_consultation_brand_deepened_is_a_consultation(pipeline):
 
 
 def test_a_headline_under_a_columns_kicker_is_the_sitting_the_story_tells(pipeline):
-    text = ("2025某区两会 | 区政协十二届四次会议小组召集人会议举行\n\n"
-            "本报讯 2月3日，区政协主席主持举行区政协十二届四次会议小组召集人会议，听取分组讨论情况汇报。")
+    text = ("2025某区两会 | 区政协十二届四次会议各小组召集人会议举行\n\n"
+            "本报讯 2月3日，区政协主席主持召开区政协十二届四次会议各小组召集人会议，听取各组讨论情况。")
     x = run(pipeline, text)
     assert len([i for i in x.initiatives if "召集人会议" in i.label]) == 1, x.initiatives
 
 
 @pytest.mark.parametrize("said", ["“这次我带来了‘关于推进农村污水治理的建议’，希望尽快落地。”区政协委员王某说。",
-                                  "“今年我带来的提案是关于加强留守儿童关爱的建议。”区政协委员赵某说。"])
+                                  "“我今年带来的提案是关于加强留守儿童关爱的建议。”区政协委员赵某说。"])
 def test_a_proposal_a_member_says_she_brings_is_a_proposal(pipeline, said):
-    x = run(pipeline, "2024-01-10 来源：某区政协\n1月9日，出席区政协十五届三次会议的委员们陆续报到。" + said)
+    x = run(pipeline, "2024-01-10 来源：某区政协\n1月9日，参加区政协十五届三次会议的委员们陆续报到。" + said)
     assert [i.type for i in x.initiatives if i.type == "proposal"] == ["proposal"], x.initiatives
