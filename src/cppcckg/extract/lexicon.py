@@ -64,8 +64,10 @@ TRIGGERS: list[tuple[str, str, str | None]] = [
     (r"联动协商", "consultation", "LinkedConsultation"),
     (r"(?:专题)?网络(?:专题)?议政", "consultation", "OnlineDeliberation"),
     # (继续办好“渝事好商量”, 推动“有事来协商”向村社延伸: a brand of consultation carried forward)
-    (r"(?<=办好|擦亮|打响|用好|做实|做优|拓展|推广|推动|推进|深化|优化|实化)(?:“[^”]{2,10}(?:商量|协商|议事)”)(?:协商)?(?:工作|活动|平台|品牌)?"
-     r"(?=[，,；;。]|$|向|进|在|延伸)", "consultation", None),
+    (r"(?<=办好|擦亮|打响|用好|做实|做优|拓展|推广|推动|推进)(?:“[^”]{2,10}(?:商量|协商|议事)”)(?:协商)?(?:工作|活动|平台|品牌)?"
+     r"(?=[，,；;。]|$|向|进|在|延伸)|"
+     # (深化“渝事好商量”协商工作: the work deepened; 深化…协商品牌 builds the brand, no consultation)
+     r"(?<=深化|优化|实化)(?:“[^”]{2,10}(?:商量|协商|议事)”)(?:协商)?(?:工作|活动)?(?=[，,；;。]|$)", "consultation", None),
     # (举行了“有事来协商”议事会: a consultation a committee holds where people live)
     (r"(?:专题)?协商议政会|(?:办理)?面商会|(?:联合|重点|务实|广泛|深入)?(?<!分组|小组|联组)协商(?:议政|讨论|建言|(?!履职))|(?:(?<=举行了|召开了|举办了|组织了)|(?<=举行|召开|举办|组织))(?:“[^”]{2,20}”)?议事会",
      "consultation", None),
