@@ -322,8 +322,9 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                 # (出席区政协十届四次会议的委员们: the text's own session, held)
                 continue
             if ("次" in text or "期" in text or "场" in text) and _THIS_ONE_BEFORE.search(text, 0, s) and not _HELD_AFTER_WORDS.search(text, e) and not (
+                    # (本次会议的“1号提案”将聚焦X, 此次我带来了‘…建议’: that proposal)
                     typ == "proposal" and (_ONES_PROPOSAL_ABOUT.match(text, e)
-                                           or lexicon.BROUGHT_BEFORE.search(text, max(0, s - 3), s))):  # (此次我带来了‘…建议’)  # (本次会议的“1号提案”将聚焦X: that proposal)
+                                           or lexicon.BROUGHT_BEFORE.search(text, max(0, s - 3), s))):
                 continue  # 此次X会议议程紧凑, 这次常委会围绕X开展专题协商，是…: the work told, described
             if "在" in text[:s] and _ASPECTS_AFTER.match(text, e) and _IN_ASPECTS_BEFORE.search(text, 0, s):
                 continue  # 尤其在走访调研、基层治理…等方面: fields of work, no work told
