@@ -1,6 +1,8 @@
 """A special committee for members' work, a session's closing told in its atmosphere, frames of
 time and opportunity, meetings about a quoted name, rows of names with their own brands, tallies
-by field after tallies by author, two-part headlines and organ words that name no place.
+by field after tallies by author, two-part headlines and organ words that name no place; hosts and
+co-hosts, sittings a session enters, sets of committees named by system, functions named as such,
+brands deepened, proposals members say they bring and headlines under a column's kicker.
 
 The sentences are made up for this project.
 """
