@@ -384,7 +384,7 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
             if typ == "meeting" and _NOTICE_AFTER.match(text, e):
                 continue  # 印发界别联组会发言征集通知: a notice about a sitting to come, none held
             if typ == "meeting" and _NOT_HELD_AFTER.match(text, e):
-                continue  # 从发布会上获悉: where a reporter learned; X会议秘书处组长: an office of the session
+                continue  # 从发布会上获悉, 从X会议开幕会上获悉: where a reporter learned; X会议秘书处组长: an office of the session
             if typ == "meeting" and _NUMBERED_ITEM.match(text, e):
                 continue  # 九届一次会议第126号重点提案: the session a proposal is numbered in
             if typ == "meeting" and _SAYS_AFTER.match(text, e) and _PARTY_BEFORE.search(text, max(0, s - 12), s):
@@ -753,7 +753,7 @@ _WENT_TO_BODY = re.compile(r"[^，,；;。]{0,10}?(?:到|赴|前往|来到|走�
 # a meeting told as where a briefing was heard: 会上, 会议(还)…, 座谈会上, 通报会上
 _HEARD_AT = re.compile(r"会上|会议上|(?:^|[，,；;]|本次|此次|这次)会议[^，,；;。]{0,4}?(?:听取|传达|通报|审议|学习)|会议(?:期间|中)")
 _PERSON_BETWEEN = re.compile(_TITLE_AFTER.pattern + r"[\u4e00-\u9fff]{2,3}[、和及与]")
-_NOT_HELD_AFTER = re.compile(r"(?:新闻)?(?:发布会)?上?(?:获悉|了解到|得知)|(?:大会)?(?:秘书处|秘书组|宣传组|提案组|新闻组)|"
+_NOT_HELD_AFTER = re.compile(r"(?:新闻)?(?:发布会|开幕会|闭幕会|大会|全体会议)?上?(?:获悉|了解到|得知)|(?:大会)?(?:秘书处|秘书组|宣传组|提案组|新闻组)|"
                              # 在发布会现场介绍: where a spokesman spoke; 在X会议召开之际: a time, the meeting told elsewhere
                              r"(?:现场|上)(?:介绍|表示|透露|通报|发布)|(?:召开|举行|开幕)?(?:之际|前夕)|"
                              # 围绕X全会确定的目标任务: the meeting whose aims the work serves, held by others

@@ -4,7 +4,8 @@ A session's news of January 2024 says what the committee did in 2023 (its period
 text's dating), and tells too what was done at the session itself: the sitting, the speeches,
 the proposals handed in while it sat. Those happened in 2024. A sentence that tells the
 session's own time (会议期间, 大会上, 开幕, 分组讨论, who attended: 应到/实到) or is dated by a day of the month up to the
-day of writing gets the year the text was written; every other sentence keeps the text's period.
+day of writing gets the year the text was written, unless it says it looks back (过去一年); every
+other sentence keeps the text's period.
 
 Work still to come in such a text is of the year of writing too (下一步, 拟于下半年), or of the
 year after it when the sentence says 明年.
@@ -31,6 +32,8 @@ _REVIEWS_A_YEAR = re.compile(r"((?:19|20)\d{2})年[，,]?是[^。，,]{0,16}(?:�
 _LEAD_REACH = 400
 _SESSION_MONTHS = 3
 _THIS_YEAR = re.compile(r"今年|本年度")
+# the year behind said outright (记者从开幕会上获悉，过去一年，…): the text's period, not the story's
+_YEAR_BEHIND = re.compile(r"过去一年|过去的一年|一年来")
 
 
 def written_when_reviewing(report: Report, publisher_assumed: bool) -> tuple[int, int] | None:
@@ -52,7 +55,7 @@ def written_when_reviewing(report: Report, publisher_assumed: bool) -> tuple[int
 def story_period(sentence: str, period: Period | None, written: tuple[int, int] | None) -> Period | None:
     """The period of what `sentence` tells: the year of writing when it tells the story's own
     time, else `period`."""
-    if written is None or _OWN_YEAR.search(sentence):
+    if written is None or _OWN_YEAR.search(sentence) or _YEAR_BEHIND.search(sentence):
         return period
     day = _MONTH_DAY.search(sentence)
     if _AT_THE_SESSION.search(sentence) or (day is not None and int(day.group(1)) <= written[1]):
