@@ -16,3 +16,50 @@ def test_a_sitting_where_a_reporter_learned_the_news_holds_nothing(pipeline):
 def test_work_of_the_year_behind_told_at_a_sitting_keeps_the_year_reviewed(pipeline):
     x = run(pipeline, "2024-01-15 来源：某县\n记者从县政协十五届三次会议开幕会上获悉，过去一年，县政协围绕乡村振兴开展专题视察。")
     assert [(i.type, i.period.label() if i.period else None) for i in x.initiatives] == [("inspection", "2023")], x.initiatives
+
+
+def test_a_community_council_of_a_quarter_under_a_consultation_brand_is_a_consultation(pipeline):
+    x = run(pipeline, "2024-06-07 来源：某市\n6月6日，某镇某社区召开“有事来协商·院坝协商”第三季度议事会，市政协委员、村民代表共商排水沟改造。")
+    assert [i.type for i in x.initiatives] == ["consultation"], x.initiatives
+
+
+def test_words_inside_a_proposal_title_tell_no_other_work(pipeline):
+    x = run(pipeline, "2020-05-28 来源：某报\n会议期间，住渝全国政协委员共提交提案98件。其中，联名提交的《关于支持某区“智慧港口”打造国家物流枢纽试点示范区的提案》备受关注。")
+    assert [(i.type, i.organizers) for i in x.initiatives] == [("proposal", ("cq-national-members",))], x.initiatives
+
+
+def test_members_who_bring_a_joint_proposal_without_a_particle_propose_it(pipeline):
+    x = run(pipeline, "2021-03-04 来源：某报\n今年，住川全国政协委员带来联名提案《关于建设某某生态走廊的提案》。")
+    assert [i.type for i in x.initiatives] == ["proposal"], x.initiatives
+
+
+def test_an_honour_given_by_a_committee_named_between_bei_and_its_verb_is_that_committees(pipeline):
+    x = run(pipeline, "2023-04-26 来源：九三学社某区委\n此外，社区委被区政协评为提案工作先进集体。")
+    honours = [i for i in x.initiatives if i.type == "other"]
+    assert len(honours) == 1 and honours[0].label == "提案工作先进集体表彰", x.initiatives
+    giver = next(m.entity for m in x.mentions if m.label == "区政协")
+    assert honours[0].organizers == (giver,), honours
+
+
+def test_a_member_who_gets_an_award_named_by_its_giver_is_honoured(pipeline):
+    x = run(pipeline, "2023-04-26 来源：九三学社某区委\n社员刘某获区政协优秀政协委员。")
+    assert [(i.type, i.label) for i in x.initiatives] == [("other", "优秀政协委员表彰")], x.initiatives
+    assert not any(m.label.startswith("政协刘某") for m in x.mentions), x.mentions  # (no body named 刘某获区)
+
+
+def test_awards_won_in_a_row_are_honours_and_an_award_title_tells_no_information_work(pipeline):
+    x = run(pipeline, "2020-12-20 来源：某党派\n某市委会荣获参政议政先进集体特等奖；王某、曾某获社情民意信息工作先进个人表彰。")
+    assert [(i.type, i.label) for i in x.initiatives] == [
+        ("other", "参政议政先进集体特等奖表彰"), ("other", "社情民意信息工作先进个人表彰")], x.initiatives
+
+
+def test_a_photo_caption_that_a_paragraph_retells_is_not_told_twice(pipeline):
+    x = run(pipeline, "2024-06-05 来源：某区\n当天，某某一行还前往区融媒体中心，对某区媒体委员工作室建设运行情况进行了调研。\n"
+                      "▲市政协副主席某某一行调研某区媒体委员工作室。记者 王某 摄\n")
+    assert [i.type for i in x.initiatives] == ["research"], x.initiatives
+    assert "▲" not in x.initiatives[0].evidence.text, x.initiatives
+
+
+def test_a_photo_caption_nothing_retells_is_kept(pipeline):
+    x = run(pipeline, "2024-06-05 来源：某区\n▲市政协副主席某某一行考察某水库工程。记者 王某 摄\n某某一行来到水库管理营地，听取工作汇报。")
+    assert [i.type for i in x.initiatives] == ["research"], x.initiatives

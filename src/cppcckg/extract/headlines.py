@@ -61,6 +61,10 @@ _FEATURE = re.compile(r"(?:综述|述评|侧记|纪实|巡礼|扫描|掠影)\W*$
 _COLUMN_HEADLINE = re.compile(r"(?<=\n)[^\n。！？!?；;]{2," + str(_SUBTITLE) + r"}(?=\n\s*本报讯)")
 
 
+# a photo caption's line: led by a marker (▲…) or closed by the photo's credit (…。记者 某某 摄; …(摄影 某某))
+_CAPTION_LINE = re.compile(r"^[ \t\u3000]*[▲△][^\n]{4,120}$|"
+                           r"^[^\n。]{4,120}?(?:。[ \t\u3000]*(?:记者|通讯员)?[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t\u3000]*摄|"
+                           r"[(（](?:摄影|图)[ \t\u3000/：:]*[\u4e00-\u9fff、 ]{2,12}[)）])[ \t\u3000]*$", re.M)
 # a column's kicker a headline's label may open with, set off by a bar (2024某区两会|)
 _KICKER = re.compile(r"^[^|｜]{1,16}[|｜]")
 
@@ -90,7 +94,32 @@ def _headline_spans(norm: str, sentences: Sequence[Sentence]) -> list[tuple[int,
 
 def drop_headline_retellings(norm: str, sentences: Sequence[Sentence], items: Sequence[Initiative]) -> list[Initiative]:
     """`items` without the headline activities the body tells again (and none from feature titles)."""
-    return _drop_column_headlines(norm, _drop_opening_headlines(norm, sentences, items))
+    return _drop_photo_captions(norm, _drop_column_headlines(norm, _drop_opening_headlines(norm, sentences, items)))
+
+
+def _drop_photo_captions(norm: str, items: Sequence[Initiative]) -> list[Initiative]:
+    """A photo's caption set in the story (▲某某一行考察X。记者 某某 摄; 某某荣获X奖(摄影 某某)) tells
+    again what a paragraph tells in full: dropped where another line tells work of its kind on
+    its subject (a caption nothing retells is kept)."""
+    if "摄" not in norm and "▲" not in norm and "△" not in norm:
+        return list(items)
+    captions = [(m.start(), m.end()) for m in _CAPTION_LINE.finditer(norm)]
+    if not captions:
+        return list(items)
+
+    def caption_of(item: Initiative) -> tuple[int, int] | None:
+        return next((c for c in captions if c[0] <= item.evidence.start < c[1]), None)
+
+    told = [i for i in items if caption_of(i) is None]
+    return [item for item in items if caption_of(item) is None or not any(
+        item.type in _kinds(norm, t) and _same_subject(norm, item, t, _sentence_of_span(norm, t)) for t in told)]
+
+
+def _sentence_of_span(norm: str, item: Initiative) -> tuple[int, int]:
+    """The sentence around an item's evidence (from the last full stop or line break before it)."""
+    start = max(norm.rfind("。", 0, item.evidence.start), norm.rfind("\n", 0, item.evidence.start)) + 1
+    ends = [k for k in (norm.find("。", item.evidence.end), norm.find("\n", item.evidence.end)) if k >= 0]
+    return start, min(ends) if ends else len(norm)
 
 
 def _drop_column_headlines(norm: str, items: Sequence[Initiative]) -> list[Initiative]:

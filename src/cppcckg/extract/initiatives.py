@@ -280,6 +280,8 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
             return ()
         taken[:after.start()] = [True] * after.start()
     chars = set(text)
+    # 《关于支持“X”建设试点的提案》: the words of a proposal's title tell no other work
+    proposal_titles = [m.span() for m in _PROPOSAL_TITLE.finditer(text)] if "《" in text else []
     if "结合" in text and (manner := _COMBINED_MANNER.search(text)) is not None:
         taken[:manner.end()] = [True] * manner.end()  # 本轮视察将采取集中视察和日常视察相结合: how, no work told
     if (frame := _FRAME.search(text)) is not None:
@@ -299,7 +301,7 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
             continue  # no character this pattern can start with: it cannot match
         for m in regex.finditer(text):
             s, e = m.span()
-            if any(taken[s:e]):
+            if any(taken[s:e]) or (proposal_titles and typ != "proposal" and any(a < s and e < b for a, b in proposal_titles)):
                 continue
             # 联合提交的《关于…的建议》: that proposal, whatever its title says
             named_proposal = (typ == "proposal" and (text.startswith("的《", e) or text.startswith("《", e)
@@ -649,7 +651,8 @@ _THEMES_LISTED = re.compile(r"(?:围绕|聚焦|就)[^，,；;。]{2,30}、[^，,
 _TALLY_END = re.compile(r"[\d一二三四五六七八九十百千]+(?:余|多)?(?:次|期|场|件|项|篇|条)$")
 # a gift given (捐赠, 捐款捐物, 募捐)
 # honours received (被评为优秀提案, 获评某区政协优秀提案, 被表彰为“X”, “优秀提案”表扬): given by a committee
-_HONOURED = re.compile(r"被表彰为|被评为|获评|被评选为|表扬")
+# (被区政协评为先进集体, 荣获…先进个人, 某某获区政协优秀委员: the same, the giver named inside or after)
+_HONOURED = re.compile(r"被表彰为|被评为|获评|被评选为|表扬|荣获|获|被[^，,；;。被]{1,12}?评(?:选)?为")
 # the award after the word of honour, without the committee giving it (省政协2023年度好提案 → 2023年度好提案)
 _AWARD = re.compile(r"(?:本届)?(?:[^，,；;。“”\s]{0,10}?政协(?:委员会)?(?=\d|[优好先“]|年度))?(?P<x>[^，,；;。并]{2,24}?)(?=并|$|[，,；;。])")
 # a body followed by where and how it held the work named next (某镇政协工委在X举行的“…”协商活动)
@@ -742,6 +745,7 @@ _BUILT_ON_AFTER = re.compile(r"(?:《[^》]{2,80}》)?的?基础上")
 _WHOLE_SYSTEM = re.compile(r"全(?P<level>[省市州国])政协(?:系统)?(?!委员|常委)(?=[^，,；;。]{0,14}(?:会议?|座谈会|研讨会|推进会|培训班)$)")
 _RECEIVED_AFTER = re.compile(r"赢得|获得|引起|受到|博得")
 _TITLE_IN_WORD = re.compile(r"《[^》]{2,80}》")
+_PROPOSAL_TITLE = re.compile(r"《[^《》]{2,80}(?:提案|建议|议案)》")
 # the units that handle proposals, at the head of a sentence: their own work, not the committee's
 _HANDLERS_OPEN = re.compile(r"(?:全区|全县|全市|各)?(?:提案)?(?:承办单位|办理单位)")
 _GROUP_TITLE = re.compile(r"副?书记|成员(?=、|[\u4e00-\u9fff]{2,3}(?:一行|带队|率|到|赴|来|在))")  # (党组成员、副主席某某: a post)
@@ -3006,7 +3010,8 @@ class InitiativeExtractor:
                 trig.type == "supervision" and _LISTED_AS_KEY.match(text, trig.end)):
             # 4篇被评为省政协年度好提案, 《…提案》被列为全国政协重点提案, 获评某区政协优秀提案: the committee honours them; the honoured take part
             giver = next((self._actor_keys(p, text) or [p.mention.entity] for p in bodies
-                          if p.start >= trig.end and p.mention.cls in CPPCC_CLASSES), None)
+                          if p.start > trig.start and (p.mention.cls in CPPCC_CLASSES or (  # (被区政协评为: a bare committee)
+                              not p.mention.in_reference and p.mention.label.endswith("政协")))), None)
             if giver is None:  # (被评为优秀提案 on a party's page: the committee whose session it was)
                 giver = next(([k] for k in (self.default_org, self._session_of)
                               if k and (e := self.reference.get(k)) is not None and e.cls in CPPCC_CLASSES), None)
@@ -3504,7 +3509,7 @@ class InitiativeExtractor:
                 ws, we = view.span(*award.span("x"))
                 counted = _COUNT_HONOURED.search(text, 0, trig.start)  # (4篇被评为…: the honour told from its count)
                 own = view.span(min(counted.start() if counted else trig.start, award.start()), max(award.end(), trig.end))
-                return f"{self._own_words(ws, we).strip('“”「」')}表彰", *own, True
+                return f"{self._own_words(ws, we).strip('“”「」').removesuffix('表彰')}表彰", *own, True  # (获X表彰: told once)
         if _reviews_proposals(text, trig):
             named = list(_SESSION_NAME.finditer(self.report.norm, max(0, ts - _SESSION_REACH_BACK), ts))
             # 对委员们提交的提案进行严格审查: the review of that session's proposals

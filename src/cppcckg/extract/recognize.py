@@ -62,7 +62,9 @@ _STOP_WORDS = ("组织", "指导", "支持", "协助", "配合", "邀请", "推�
                # tasks a meeting sets (要高质量筹备开好区政协X次会议, 做好县政协…准备工作)
                "筹备", "筹办", "开好", "办好", "做好", "确保",
                # a verb's aspect mark before a committee (标志着某市政协…, 见证了): no place's name holds it
-               "着", "了") + LEADING_VERBS
+               "着", "了",
+               # an honour's verbs before its giver (某某获区政协优秀委员, 被区政协评为先进集体)
+               "获", "荣获", "获评", "评为", "被") + LEADING_VERBS
 _STOP_WORD = words_pattern(_STOP_WORDS)
 _GENERIC = {"政协", "区县政协", "各级政协", "地方政协", "全市政协", "全市各级政协", "上级政协", "委员会", "党支部",
             "党组", "工委", "人民政协", "专门委员会", "各民主党派", "委员党支部", "机关党支部", "区县政协专委会"}
@@ -2461,8 +2463,9 @@ _QUOTED_CHAR = re.compile(r"[‘“'\"]([\u4e00-\u9fff])[’”'\"]")
 # a committee written by its level alone (市政协, 区政协): the text's own, wherever it is
 _BARE_LEVEL_FORM = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[在由与和及了、对向从经由是为将]))[市区县]政协")
 _BARE_LOCAL_FORM = re.compile(r"(?<![\u4e00-\u9fff])[区县]政协|(?<=[，。；、\n（(与和及了的])[区县]政协|(?<=由)[区县]政协(?=主办|举办|承办|牵头|组织)|"
-                              r"(?<=出席|参加|列席|主持|召开|举行|组织|审议|听取|讨论|走进|来到|前往|看望|慰问|走访|邀请)[区县]政协")
-# (出席区政协十届四次会议, 审议了区政协常委会工作报告: the verb, then the bare form)
+                              r"(?<=出席|参加|列席|主持|召开|举行|组织|审议|听取|讨论|走进|来到|前往|看望|慰问|走访|邀请)[区县]政协|"
+                              r"(?<=[被获])[区县]政协(?=[^，,；;。]{0,16}?(?:评为|评选为|优秀|先进|表彰))")
+# (出席区政协十届四次会议, 审议了区政协常委会工作报告: the verb, then the bare form; 被区政协评为, 获区政协优秀委员: an honour's giver)
 _JOINER = re.compile(r"[、和及与,，]")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}")
 _PROVINCE_PREFIX = re.compile(r"^(?:重庆市?|四川省?)(?=[\u4e00-\u9fff]{2})")
