@@ -63,3 +63,20 @@ def test_a_photo_caption_that_a_paragraph_retells_is_not_told_twice(pipeline):
 def test_a_photo_caption_nothing_retells_is_kept(pipeline):
     x = run(pipeline, "2024-06-05 来源：某区\n▲市政协副主席某某一行考察某水库工程。记者 王某 摄\n某某一行来到水库管理营地，听取工作汇报。")
     assert [i.type for i in x.initiatives] == ["research"], x.initiatives
+
+
+def test_proposals_counted_inside_their_words_are_a_tally(pipeline):
+    x = run(pipeline, "2013-03-01 来源：某报\n5年中，本届委员共提交了2865件提案；其中在渝委员5年里共提交418份个人提案。")
+    assert x.initiatives == (), x.initiatives
+
+
+def test_counted_proposals_with_a_theme_or_each_subject_named_are_proposals(pipeline):
+    x = run(pipeline, "2024-03-01 来源：某报\n围绕乡村振兴，委员们提交了12件提案。她今年提交了2件提案，分别关注社区养老和校园安全。")
+    assert [i.type for i in x.initiatives] == ["proposal", "proposal", "proposal"], x.initiatives
+
+
+def test_proposals_praised_by_a_committee_are_proposals_and_an_honour(pipeline):
+    x = run(pipeline, "2013-03-01 来源：某报\n在渝全国政协委员提交的《关于加快某某规划的提案》等7件提案获全国政协表彰。")
+    assert [i.type for i in x.initiatives] == ["proposal", "other"], x.initiatives
+    national = next(m.entity for m in x.mentions if m.label == "中国人民政治协商会议全国委员会")
+    assert x.initiatives[1].organizers == (national,), x.initiatives

@@ -538,7 +538,7 @@ _ITINERARY = re.compile(rf"(?:[\u4e00-\u9fff]{{0,12}}?(?:{lexicon.FIELD_TEAMS}|�
 _BY_MEANS = re.compile(r"(?:通过|经过)(?:深入|广泛|实地|认真|多次|反复)?(?:开展|进行)?(?:走访|实地|现场)?$")  # (经过实地走访调研，…认为: the work told, as a means)
 # proposals counted under the theme the clause before names (围绕X，提出提案95件；围绕Y，…):
 # the proposals on that theme, a piece of work and its count (the count alone is a tally)
-_THEMED_TALLY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:共|累计|也|还)?((?:提出|提交)了?(?:不少|大量|一批|许多|一系列)?[\u4e00-\u9fff]{0,4}?提案)"
+_THEMED_TALLY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:共|累计|也|还)?((?:提出|提交)了?(?:\d+(?:余|多)?[件篇份])?(?:不少|大量|一批|许多|一系列)?[\u4e00-\u9fff]{0,4}?提案)"
                            r"(?:\d+(?:余|多)?[件篇])?")  # (proposals are counted in 篇 too)
 # themes in quotes after 围绕 / 就 / 聚焦 (围绕“甲”“乙”…), and the work done on them after the list
 _QUOTED_THEMES_BEFORE = re.compile(r"(?:围绕|(?<!成)就|聚焦|针对)(?:“[^”]{2,30}”[、，,和及与]?){0,8}$")
@@ -1083,6 +1083,10 @@ def _names_only(text: str, placed: list[_Placed]) -> bool:
 
 
 _PROPOSALS_COUNTED = re.compile(r"了?\d+件")
+# the count inside the proposal's own words (共提交了28865件提案, 提交737份个人提案): a tally, as after them
+# (…提交了2件提案，分别关注A和B: the proposals, each on its subject)
+_EACH_NAMED_AFTER = re.compile(r"(?:主题|议题|内容)?分别(?:关注|聚焦|涉及|围绕|是|为|关于)")
+_COUNTED_INSIDE = re.compile(r"(?:提交|提出)了?(?:[2-9]|\d{2,})(?:余|多)?[件份篇条][^，,；;。\d]{0,4}?提案")
 _CLAUSE_GAP = re.compile(r"\s*[，,]\s*")
 _ANNOUNCED_ITEMS = re.compile(r"[一二三四五六七八九十两\d]+(?:方面|项|个)[^，,；;。：:]{0,8}[：:]")
 # X协商议题共有N个…：甲；乙, 安排了N个X协商议题：甲；乙: the list that follows, one each
@@ -2266,7 +2270,9 @@ class InitiativeExtractor:
         if _COUNT_AFTER.match(text, trig.end) and _FIRST_PERSON.search(before_clause[-40:] + text[:trig.start]):
             return False  # “三年来，我参加视察活动40余次，提交提案12件”: a member's own tally, statistics
         if (_DIGIT.match(text, trig.end) and not _DATE_AFTER.match(text, trig.end)) or (
-                trig.type == "proposal" and _PROPOSALS_COUNTED.match(text, trig.end)):  # (联名提交了4件提案)
+                trig.type == "proposal" and (_PROPOSALS_COUNTED.match(text, trig.end)  # (联名提交了4件提案)
+                                             or (_COUNTED_INSIDE.fullmatch(text, trig.start, trig.end)
+                                                 and not _EACH_NAMED_AFTER.match(*self._after_clause)))):
             # 协商4100多次 is a count; 自主调研2000余人次 after 引导 is still an activity
             return (bool(lexicon.ACTION.search(text, 0, trig.start)) or bool(lexicon.VERBAL_CONTEXT.search(text, 0, trig.start))
                     or (trig.type == "other" and text.startswith(_GIVES, trig.start))  # (为修行点捐赠50床藏毯: a gift, counted)
