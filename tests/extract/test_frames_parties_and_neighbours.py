@@ -80,3 +80,32 @@ def test_proposals_praised_by_a_committee_are_proposals_and_an_honour(pipeline):
     assert [i.type for i in x.initiatives] == ["proposal", "other"], x.initiatives
     national = next(m.entity for m in x.mentions if m.label == "中国人民政治协商会议全国委员会")
     assert x.initiatives[1].organizers == (national,), x.initiatives
+
+
+def test_reports_a_sitting_heard_running_on_after_a_comma_tell_no_work(pipeline):
+    x = run(pipeline, "2023-01-17 来源：某区政协\n1月16日，区政协召开常委会议。会议通报了区委办理提案情况，"
+                      "全区重点项目推进情况、民主评议区交通局工作情况、区政协年度反映社情民意信息工作情况。")
+    assert [i.type for i in x.initiatives] == ["meeting"], x.initiatives
+
+
+def test_the_third_of_a_speakers_numbered_exhortations_tells_no_work(pipeline):
+    x = run(pipeline, "2025-10-24 来源：某区政协\n区政协主席某某强调，一要提高站位。二要凝聚共识。"
+                      "三要服务发展大局，聚焦区委重大部署，深入开展协商议政。")
+    assert x.initiatives == (), x.initiatives
+
+
+def test_the_days_work_named_as_the_means_of_a_result_is_not_told_again(pipeline):
+    x = run(pipeline, "2021-07-09 来源：某区政协\n某某表示，通过今天的实地调研和讨论协商，帮助各方明确了责任。")
+    assert x.initiatives == (), x.initiatives
+
+
+def test_a_study_programmes_quoted_campaign_is_one_campaign(pipeline):
+    x = run(pipeline, "2021-07-09 来源：某区政协\n当前，区政协正在深入开展党史学习教育“我为委员办实事”活动。")
+    assert [(i.type, i.label) for i in x.initiatives] == [("campaign", "党史学习教育“我为委员办实事”活动")], x.initiatives
+
+
+def test_a_platform_named_as_a_model_is_honoured_and_its_consultation_settles_a_matter(pipeline):
+    x = run(pipeline, "2022-12-05 来源：某区政协\n居民通过区政协“有事来协商”平台协商解决了小区改造问题。"
+                      "该平台被省政协评为“有事来协商”先进协商平台。")
+    assert [(i.type, i.label) for i in x.initiatives] == [
+        ("consultation", "小区改造问题协商"), ("other", "“有事来协商”先进协商平台表彰")], x.initiatives

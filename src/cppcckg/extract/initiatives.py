@@ -323,6 +323,8 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                 # 开展的X已结束; 收到X捐赠的; X座谈会现场; 携手完成了《X》等调研报告 (research done);
                 # (出席区政协十届四次会议的委员们: the text's own session, held)
                 continue
+            if ("今天" in text or "当天" in text) and _TODAYS_MEANS_BEFORE.search(text, 0, s):
+                continue  # 通过今天的实地调研和讨论协商，帮助各方…: the day's work just told, the means of a result
             if ("次" in text or "期" in text or "场" in text) and _THIS_ONE_BEFORE.search(text, 0, s) and not _HELD_AFTER_WORDS.search(text, e) and not (
                     # (本次会议的“1号提案”将聚焦X, 此次我带来了‘…建议’: that proposal)
                     typ == "proposal" and (_ONES_PROPOSAL_ABOUT.match(text, e)
@@ -462,6 +464,11 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                 and trig.start - prev.end <= _TRIP_REACH and not _ITEM_MARK.search(text, prev.end, trig.start)):
             merged[-1] = trig  # 一行前往某县考察学习X: the trip is the study's, one piece of work
             continue
+        if (prev and same_item and not adjacent and text.startswith("”平台", text.find("”", prev.end))
+                and _inside_quotes(text, prev.end - 1) and not _inside_quotes(text, trig.start)
+                and text.startswith(("解决", "化解"), trig.end)):
+            merged[-1] = trig  # 通过“有事来协商”平台协商解决X: the brand's word names the platform, the later one the work
+            continue
         if prev and same_item and not adjacent and not _A_SITTING.fullmatch(text, trig.start, trig.end) and not (
                 _NTH.search(text, prev.start, prev.end) and _NTH.search(text, trig.start, trig.end)):
             continue  # one activity named twice (编撰出版《…丛书》): keep the first word
@@ -478,6 +485,9 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
             merged.pop()  # 实地察看、入户走访、座谈交流: the forms of one piece of field work
             more = _MORE_FORMS.match(text, trig.end)  # (and forms no trigger of their own names)
             merged.append(_Trigger(prev.start, more.end() if more else trig.end, "research", None))
+        elif prev and prev.type == "study" and trig.type == "campaign" and trig.start == prev.end and text.startswith("“", trig.start):
+            merged.pop()  # 开展党史学习教育“为民办实事”活动: the study's campaign, one piece of work
+            merged.append(_Trigger(prev.start, trig.end, trig.type, trig.subtype))
         elif prev and trig.start == prev.end and _GENERIC_TAIL.fullmatch(text, trig.start, trig.end):
             merged.pop()  # 读书会主题活动: the reading the activity is, named again in general
             merged.append(_Trigger(prev.start, trig.end, prev.type, prev.subtype))
@@ -674,6 +684,9 @@ _ADOPTED_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:得到|获得|受到|被)[^
 # what a meeting hears, right before the report heard (听取了部分常委的述职)
 _STATE_OF_IT = re.compile(r"[^，,；;。]{0,8}?情况")
 _HEARD_BEFORE = re.compile(r"听取了?[^，,；;。]{0,16}$")
+# a meeting's list of reports heard running on after a comma (通报了X情况，Y推进情况、Z工作情况): its business
+_REPORTS_LISTED_BEFORE = re.compile(r"(?:听取|通报|审议|汇报)了?[^。；;]{2,120}?情况[，,]$")
+_REPORTS_LIST = re.compile(r"(?:[^，,；;。、]{2,40}?情况[、和及]){1,8}[^，,；;。、]{2,40}?情况")
 # a committee's own brand of consultation, whoever the sentence names as doing it
 _COMMITTEE_BRAND = re.compile(r"渝事好商量|有事来协商|协商议事|委员工作室|协商议政")
 _HOST_SPEAKS = re.compile(r"(?:介绍|通报|交流|发言)了?")
@@ -1163,6 +1176,14 @@ def _own_item(text: str, start: int) -> int:
     if mark < 0 or not lexicon.ACTION.match(text, mark + 1) or _FORM_COLUMNS.search(text, 0, mark):
         return 0  # (表格中列出了甲、提交提案、…: a form's columns, every item of them)
     return mark + 1
+
+
+def _unquoted(award: str) -> str:
+    """An award without the quotes around the whole of it (“优秀提案” → 优秀提案), keeping those
+    around a part (“有事来协商”先进平台)."""
+    if award[:1] in "“「" and award[-1:] in "”」" and award.count("“") + award.count("「") == 1:
+        return award[1:-1]
+    return award
 
 
 def _compound(first: _Trigger, second: _Trigger) -> bool:
@@ -2257,6 +2278,8 @@ class InitiativeExtractor:
             or bool(lexicon.SELF_VERBAL.match(text, trig.start))
             or (trig.end < len(text) and text[trig.end] not in "，,；;。、\"”》")
         )
+        if "情况" in text and _REPORTS_LIST.fullmatch(text) and _REPORTS_LISTED_BEFORE.search(before_clause):
+            return False  # 通报了X情况，Y推进情况、民主评议Z工作情况: reports the meeting heard, no work told
         if _PREPARED_FOR_BEFORE.search(text, 0, trig.start) and _PREPARED_FOR_AFTER.match(text, trig.end):
             return False  # 为后续协商活动做好准备: the work prepared for, an aim, no work told
         if trig.type == "other" and text.startswith("走访", trig.start) and _PLACES_COUNTED.fullmatch(text, trig.end):
@@ -3515,7 +3538,7 @@ class InitiativeExtractor:
                 ws, we = view.span(*award.span("x"))
                 counted = _COUNT_HONOURED.search(text, 0, trig.start)  # (4篇被评为…: the honour told from its count)
                 own = view.span(min(counted.start() if counted else trig.start, award.start()), max(award.end(), trig.end))
-                return f"{self._own_words(ws, we).strip('“”「」').removesuffix('表彰')}表彰", *own, True  # (获X表彰: told once)
+                return f"{_unquoted(self._own_words(ws, we)).removesuffix('表彰')}表彰", *own, True  # (获X表彰: told once)
         if _reviews_proposals(text, trig):
             named = list(_SESSION_NAME.finditer(self.report.norm, max(0, ts - _SESSION_REACH_BACK), ts))
             # 对委员们提交的提案进行严格审查: the review of that session's proposals
@@ -3716,6 +3739,7 @@ _SPEAKER_REPORTS = re.compile(r"(?:^|[，,])(?:下面|现在)?我(?:代表[^，,
 _BUSINESS_VERBS = re.compile(r"(?:听取|审议)[、和及](?:[\u4e00-\u9fff]{2}[、和及])*$")
 # a meeting the text has told, pointed back to (此次…会议, 本次会议)
 _THIS_ONE_BEFORE = re.compile(r"(?:^|[，,“])(?:此次|本次|这次|这是|这也是|此次是|本期|此期)[^，,；;。]{0,30}$")  # (本期讲堂以X为题: the one just told)
+_TODAYS_MEANS_BEFORE = re.compile(r"(?:^|[，,])(?:通过|经过)(?:今天|当天)的?[^，,；;。]{0,12}$")
 _HELD_AFTER_WORDS = re.compile(r"召开|举行|开幕|闭幕|将于|定于|期间|上|中")
 # the words between a named means and the meeting it serves (通过“X”召开本年度第一次常委会议)
 _HELD_THROUGH = re.compile(r"(?:系统|平台)?(?:召开|举行|组织召开)(?:了|今年|本年度|年度)*")
