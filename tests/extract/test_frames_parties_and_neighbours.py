@@ -109,3 +109,13 @@ def test_a_platform_named_as_a_model_is_honoured_and_its_consultation_settles_a_
                       "该平台被省政协评为“有事来协商”先进协商平台。")
     assert [(i.type, i.label) for i in x.initiatives] == [
         ("consultation", "小区改造问题协商"), ("other", "“有事来协商”先进协商平台表彰")], x.initiatives
+
+
+def test_what_sectors_and_participating_units_should_do_tells_no_work(pipeline):
+    x = run(pipeline, "2024-12-20 来源：某区政协\n某某指出，大会发言是全会的重头戏。各界别、各参加单位要精心组织，围绕全区发展大局深入调研、积极建言。")
+    assert x.initiatives == (), x.initiatives
+
+
+def test_a_quoted_campaign_name_holding_an_activity_word_is_the_campaign(pipeline):
+    x = run(pipeline, "2021-10-12 来源：某市政协\n今年，市政协在7月份集中开展“提案办理协商月”活动。")
+    assert [(i.type, i.label) for i in x.initiatives] == [("campaign", "提案办理协商月活动")], x.initiatives

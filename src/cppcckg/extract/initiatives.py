@@ -303,6 +303,9 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
             s, e = m.span()
             if any(taken[s:e]) or (proposal_titles and typ != "proposal" and any(a < s and e < b for a, b in proposal_titles)):
                 continue
+            if typ != "campaign" and "”" in text and _inside_quotes(text, s) and (close := text.find("”", e)) >= 0 and (
+                    _CAMPAIGN_AFTER_QUOTE.match(text, close + 1)):
+                continue  # 开展“提案办理协商月”活动: the quoted words name the campaign, which the campaign word holds
             # 联合提交的《关于…的建议》: that proposal, whatever its title says
             named_proposal = (typ == "proposal" and (text.startswith("的《", e) or text.startswith("《", e)
                                                      # (我带来的提案是关于X的建议: the proposal, by its title)
@@ -3739,6 +3742,7 @@ _SPEAKER_REPORTS = re.compile(r"(?:^|[，,])(?:下面|现在)?我(?:代表[^，,
 _BUSINESS_VERBS = re.compile(r"(?:听取|审议)[、和及](?:[\u4e00-\u9fff]{2}[、和及])*$")
 # a meeting the text has told, pointed back to (此次…会议, 本次会议)
 _THIS_ONE_BEFORE = re.compile(r"(?:^|[，,“])(?:此次|本次|这次|这是|这也是|此次是|本期|此期)[^，,；;。]{0,30}$")  # (本期讲堂以X为题: the one just told)
+_CAMPAIGN_AFTER_QUOTE = re.compile(r"(?:[\u4e00-\u9fff]{0,2}?(?:实践|主题|专项|系列))?(?:活动|行动)(?![室站中阵])")
 _TODAYS_MEANS_BEFORE = re.compile(r"(?:^|[，,])(?:通过|经过)(?:今天|当天)的?[^，,；;。]{0,12}$")
 _HELD_AFTER_WORDS = re.compile(r"召开|举行|开幕|闭幕|将于|定于|期间|上|中")
 # the words between a named means and the meeting it serves (通过“X”召开本年度第一次常委会议)
