@@ -119,3 +119,9 @@ def test_what_sectors_and_participating_units_should_do_tells_no_work(pipeline):
 def test_a_quoted_campaign_name_holding_an_activity_word_is_the_campaign(pipeline):
     x = run(pipeline, "2021-10-12 来源：某市政协\n今年，市政协在7月份集中开展“提案办理协商月”活动。")
     assert [(i.type, i.label) for i in x.initiatives] == [("campaign", "提案办理协商月活动")], x.initiatives
+
+
+def test_a_speech_prepared_and_a_suggestion_written_by_their_titles_are_work(pipeline):
+    x = run(pipeline, "2022-01-20 来源：某市政协\n会前，委员王某准备了一份《加快职业教育发展》的发言材料，委员张某写出了《加快数字经济发展》的建议。")
+    assert [(i.type, i.label) for i in x.initiatives] == [
+        ("consultation", "大会发言：加快职业教育发展"), ("proposal", "提案：加快数字经济发展")], x.initiatives
