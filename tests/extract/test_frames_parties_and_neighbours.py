@@ -125,3 +125,9 @@ def test_a_speech_prepared_and_a_suggestion_written_by_their_titles_are_work(pip
     x = run(pipeline, "2022-01-20 来源：某市政协\n会前，委员王某准备了一份《加快职业教育发展》的发言材料，委员张某写出了《加快数字经济发展》的建议。")
     assert [(i.type, i.label) for i in x.initiatives] == [
         ("consultation", "大会发言：加快职业教育发展"), ("proposal", "提案：加快数字经济发展")], x.initiatives
+
+
+def test_special_committees_named_alone_in_a_placeless_county_text_are_the_countys(pipeline):
+    x = run(pipeline, "11月22日，县政协召开党组会议暨主席会议。会议要求，各专委会要抓好落实。")
+    labels = {m.evidence.text: m.label for m in x.mentions}
+    assert labels.get("各专委会") == "县政协专门委员会", labels

@@ -1097,7 +1097,9 @@ class Recognizer:
                           or self._partner_province(forms))
                 if place is None and not anchors and (bare := _bare_home(report.norm)) is not None and (
                         (is_bare := view.text[s:e] == bare) or (entity is not None and entity.cls not in CPPCC_CLASSES
-                                                               and self._committee_of(entity.key) == self._home_cppcc)):
+                                                               and self._committee_of(entity.key) == self._home_cppcc)
+                        or (entity is not None and entity.kind == "collective" and entity.members  # (各专委会: its own)
+                            and self._committee_of(entity.members[0]) == self._home_cppcc)):
                     # 区政协 in a text that names no place at all: a committee of its own; an organ
                     # written after it (区政协主席会议) or alone (主席会议) is that committee's
                     if is_bare:
