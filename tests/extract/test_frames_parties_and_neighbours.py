@@ -131,3 +131,21 @@ def test_special_committees_named_alone_in_a_placeless_county_text_are_the_count
     x = run(pipeline, "11月22日，县政协召开党组会议暨主席会议。会议要求，各专委会要抓好落实。")
     labels = {m.evidence.text: m.label for m in x.mentions}
     assert labels.get("各专委会") == "县政协专门委员会", labels
+
+
+def test_a_campaign_to_be_summed_up_is_no_campaign_planned(pipeline):
+    x = run(pipeline, "2021-10-12 来源：某市政协\n下一步，市政协将对“提案办理协商月”活动进行分析总结。")
+    assert x.initiatives == (), x.initiatives
+
+
+def test_quoted_voices_trailing_off_before_the_story_are_a_sentence_of_their_own(pipeline):
+    x = run(pipeline, "2024-11-20 来源：某区政协\n“看到建议落实了，很有成就感”“我们要继续把调研做扎实”……近日，某区政协委员组开展“看变化、谋发展”活动，委员们参加调研后感慨不已。")
+    assert [(i.type, i.status) for i in x.initiatives] == [("campaign", "done")], x.initiatives
+
+
+def test_voices_listed_then_trailing_off_before_deng_stay_one_sentence(pipeline):
+    from cppcckg.extract.segment import split_sentences
+    from cppcckg.ingest.reports import report_from_bytes
+
+    report = report_from_bytes("委员们围绕“甲”“乙”……等主题开展调研。".encode(), "t", "t", {})
+    assert len([s for s in split_sentences(report) if not s.is_heading]) == 1

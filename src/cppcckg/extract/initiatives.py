@@ -420,6 +420,12 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                 continue  # 来宜调研“X”活动推进情况: the campaign is what the research looked into
             if typ in _DISCUSSABLE and lexicon.ABOUT_BEFORE.search(text, 0, s) and lexicon.DISCUSSED_AFTER.match(text, e):
                 continue  # 就基层协商工作进行交流: what was talked about
+            if text.startswith("后", e) and text.endswith(("参加", "参与"), 0, s):
+                continue  # 委员们参加调研后感慨不已: the work just told, as the time of what followed
+            if text.endswith("把", 0, s) and _DONE_WELL_AFTER.match(text, e):
+                continue  # 要继续把调研做扎实: how work should be done, no work told
+            if typ in _DISCUSSABLE and "对" in text[:s] and _OBJECT_BEFORE.search(text, 0, s) and _SUMMED_UP_AFTER.match(text, e):
+                continue  # 将对“X”活动进行分析总结: the work summed up, none told here
             if typ == "consultation" and (lexicon.AGENDA_AFTER.match(text, e) or lexicon.AGENDA_BEFORE.match(text)):
                 continue  # 协商审议《…》; 会议对《…》等内容进行了协商: the meeting's agenda
             if lexicon.DISPOSAL_AFTER.match(text, e) and lexicon.DISPOSAL_BEFORE.search(text, 0, s):
@@ -3743,6 +3749,9 @@ _BUSINESS_VERBS = re.compile(r"(?:听取|审议)[、和及](?:[\u4e00-\u9fff]{2}
 # a meeting the text has told, pointed back to (此次…会议, 本次会议)
 _THIS_ONE_BEFORE = re.compile(r"(?:^|[，,“])(?:此次|本次|这次|这是|这也是|此次是|本期|此期)[^，,；;。]{0,30}$")  # (本期讲堂以X为题: the one just told)
 _CAMPAIGN_AFTER_QUOTE = re.compile(r"(?:[\u4e00-\u9fff]{0,2}?(?:实践|主题|专项|系列))?(?:活动|行动)(?![室站中阵])")
+_DONE_WELL_AFTER = re.compile(r"(?:工作)?(?:做|抓|落)(?:扎实|实|细|深|优|好|到位)")
+_OBJECT_BEFORE = re.compile(r"对[^，,；;。对]{0,30}$")
+_SUMMED_UP_AFTER = re.compile(r"[^，,；;。]{0,8}?(?:进行了?|作了?|开展了?)(?:认真|全面|系统)?(?:分析总结|总结分析|总结评估|评估|总结|复盘|梳理)(?=[，,；;。]|$)")
 _TODAYS_MEANS_BEFORE = re.compile(r"(?:^|[，,])(?:通过|经过)(?:今天|当天)的?[^，,；;。]{0,12}$")
 _HELD_AFTER_WORDS = re.compile(r"召开|举行|开幕|闭幕|将于|定于|期间|上|中")
 # the words between a named means and the meeting it serves (通过“X”召开本年度第一次常委会议)
