@@ -149,3 +149,13 @@ def test_voices_listed_then_trailing_off_before_deng_stay_one_sentence(pipeline)
 
     report = report_from_bytes("委员们围绕“甲”“乙”……等主题开展调研。".encode(), "t", "t", {})
     assert len([s for s in split_sentences(report) if not s.is_heading]) == 1
+
+
+def test_a_bill_put_to_the_peoples_congress_is_no_cppcc_proposal(pipeline):
+    x = run(pipeline, "2021-02-01 来源：九三学社某市委\n社员刘某提出了《关于完善个人所得税扣除的建议》的议案。")
+    assert x.initiatives == (), x.initiatives
+
+
+def test_what_the_work_found_in_its_course_tells_no_work_again(pipeline):
+    x = run(pipeline, "2019-06-01 来源：某县政协\n县政协对调研视察过程中发现的问题提出整改要求，并将视察中收集的12条意见建议梳理汇总。")
+    assert not [i for i in x.initiatives if i.type in ("research", "inspection")], x.initiatives

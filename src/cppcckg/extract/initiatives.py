@@ -420,6 +420,10 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                 continue  # 来宜调研“X”活动推进情况: the campaign is what the research looked into
             if typ in _DISCUSSABLE and lexicon.ABOUT_BEFORE.search(text, 0, s) and lexicon.DISCUSSED_AFTER.match(text, e):
                 continue  # 就基层协商工作进行交流: what was talked about
+            if typ == "proposal" and _BILL_AFTER.match(text, e):
+                continue  # 提出了《关于X的建议》的议案: a bill put to the people's congress, no CPPCC proposal
+            if _FOUND_IN_COURSE_AFTER.match(text, e):
+                continue  # 对调研视察过程中发现的问题…: what the work found, the work told before
             if text.startswith("后", e) and text.endswith(("参加", "参与"), 0, s):
                 continue  # 委员们参加调研后感慨不已: the work just told, as the time of what followed
             if text.endswith("把", 0, s) and _DONE_WELL_AFTER.match(text, e):
@@ -3749,6 +3753,8 @@ _BUSINESS_VERBS = re.compile(r"(?:听取|审议)[、和及](?:[\u4e00-\u9fff]{2}
 # a meeting the text has told, pointed back to (此次…会议, 本次会议)
 _THIS_ONE_BEFORE = re.compile(r"(?:^|[，,“])(?:此次|本次|这次|这是|这也是|此次是|本期|此期)[^，,；;。]{0,30}$")  # (本期讲堂以X为题: the one just told)
 _CAMPAIGN_AFTER_QUOTE = re.compile(r"(?:[\u4e00-\u9fff]{0,2}?(?:实践|主题|专项|系列))?(?:活动|行动)(?![室站中阵])")
+_BILL_AFTER = re.compile(r"(?:《[^》]{2,80}》)?[^，,；;。《》]{0,4}?的?议案")
+_FOUND_IN_COURSE_AFTER = re.compile(r"(?:视察|调研|考察|监督|协商)?(?:工作)?(?:过程)?中(?:所)?(?:发现|收集|梳理|掌握|了解)(?:到)?的")
 _DONE_WELL_AFTER = re.compile(r"(?:工作)?(?:做|抓|落)(?:扎实|实|细|深|优|好|到位)")
 _OBJECT_BEFORE = re.compile(r"对[^，,；;。对]{0,30}$")
 _SUMMED_UP_AFTER = re.compile(r"[^，,；;。]{0,8}?(?:进行了?|作了?|开展了?)(?:认真|全面|系统)?(?:分析总结|总结分析|总结评估|评估|总结|复盘|梳理)(?=[，,；;。]|$)")
