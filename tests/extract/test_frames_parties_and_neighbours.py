@@ -159,3 +159,21 @@ def test_a_bill_put_to_the_peoples_congress_is_no_cppcc_proposal(pipeline):
 def test_what_the_work_found_in_its_course_tells_no_work_again(pipeline):
     x = run(pipeline, "2019-06-01 来源：某县政协\n县政协对调研视察过程中发现的问题提出整改要求，并将视察中收集的12条意见建议梳理汇总。")
     assert not [i for i in x.initiatives if i.type in ("research", "inspection")], x.initiatives
+
+
+def test_a_sessions_closing_and_its_opening_told_later_are_two_sittings(pipeline):
+    x = run(pipeline, "2018-01-30 来源：某报\n1月29日下午，市政协五届一次会议完成各项议程后，在礼堂举行闭幕大会。\n"
+                      "大会选举产生了新一届领导班子。\n1月25日，市政协五届一次会议开幕。")
+    assert [i.type for i in x.initiatives] == ["meeting", "meeting"], x.initiatives
+
+
+def test_a_session_told_again_beside_another_bodys_opening_is_one_session(pipeline):
+    x = run(pipeline, "2024-01-20 来源：某县政协\n1月19日，出席县政协十一届五次会议的委员列席县人大五次会议开幕会。\n"
+                      "据了解，县政协十一届五次会议将于21日上午闭幕。")
+    assert len([i for i in x.initiatives if i.type == "meeting" and "十一届五次" in i.label]) == 1, x.initiatives
+
+
+def test_related_links_at_a_pages_end_are_furniture(pipeline):
+    x = run(pipeline, "2026-01-17 来源：某报\n1月16日，市政协九届五次会议闭幕。\n\n相关链接：\n区政协召开九届三十次主席会议\n")
+    assert [i.type for i in x.initiatives] == ["meeting"], x.initiatives
+    assert all(i.evidence.start < x.report.norm.find("相关链接") for i in x.initiatives)

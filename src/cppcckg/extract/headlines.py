@@ -46,6 +46,7 @@ _A_SITTING_WORD = re.compile(r"小组|分组|联组|开幕|闭幕")
 _PRESS = re.compile(r"记者会|发布会")
 # a session's opening or closing sitting: the session told as opening or closing is that sitting
 _EDGE_SITTING = re.compile(r"开幕|闭幕")
+_ANOTHER_MEETING = re.compile(r"会议(?!中心|室|厅)|人大|代表大会")  # (在区会议中心举行闭幕大会: a venue)
 # someone presiding over a meeting by its bare word (某某主持座谈会): the meeting just told, not another
 _PRESIDED = re.compile(r"主持了?$")
 _BARE_MEETING = ("座谈会", "会议", "研讨会", "协商会", "恳谈会", "交流会")  # (在开幕大会上: the opening sitting, one of its own)
@@ -245,7 +246,9 @@ def drop_meetings_named_again(norm: str, items: Sequence[Initiative]) -> list[In
             continue  # 大会主持人宣布大会开幕 after the session was told: that session
         told = _session_told(norm, item)
         if told is not None:
-            if told in sessions:
+            if told in sessions and _edge_of(norm, item) and _edge_of(norm, kept[sessions[told]]) not in ("", _edge_of(norm, item)):
+                pass  # (X会议…举行闭幕大会。…此前，X会议开幕: its closing and its opening, two sittings)
+            elif told in sessions:
                 first = sessions[told]
                 if _IN_FULL.search(item.evidence.text) and not _IN_FULL.search(kept[first].evidence.text):
                     kept[first] = item  # (a caption's short name of the session, then the story's full name)
@@ -256,6 +259,17 @@ def drop_meetings_named_again(norm: str, items: Sequence[Initiative]) -> list[In
     return [k for k in kept if not (k.type == "meeting" and k.label.endswith("筹备")
                                     and (named := _SESSION_NAMED.search(norm, *k.trigger)) is not None
                                     and (_numeral(named.group(1)), _numeral(named.group(2))) in held)]
+
+
+def _edge_of(norm: str, item: Initiative) -> str:
+    """开幕 or 闭幕 when the sentence of a session's meeting tells it opening or closing, else ""
+    (not when another meeting is named between: 出席X会议的委员列席人大Y会议开幕会)."""
+    start = item.trigger[1]
+    stop = norm.find("。", start)
+    edge = _EDGE_SITTING.search(norm, start, stop if stop >= 0 else len(norm))
+    if edge is None or _ANOTHER_MEETING.search(norm, start, edge.start()):
+        return ""
+    return edge.group()
 
 
 def _sentence_of(norm: str, start: int, end: int) -> str:
