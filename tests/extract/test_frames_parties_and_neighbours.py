@@ -177,3 +177,9 @@ def test_related_links_at_a_pages_end_are_furniture(pipeline):
     x = run(pipeline, "2026-01-17 来源：某报\n1月16日，市政协九届五次会议闭幕。\n\n相关链接：\n区政协召开九届三十次主席会议\n")
     assert [i.type for i in x.initiatives] == ["meeting"], x.initiatives
     assert all(i.evidence.start < x.report.norm.find("相关链接") for i in x.initiatives)
+
+
+def test_proposals_rated_good_by_a_committee_are_proposals_and_an_honour(pipeline):
+    x = run(pipeline, "2025-01-20 来源：某报\n住渝全国政协委员提交的2件提案获评全国政协2024年度好提案。")
+    assert [i.type for i in x.initiatives] == ["proposal", "other"], x.initiatives
+    assert x.initiatives[1].label == "2024年度好提案表彰", x.initiatives
