@@ -305,7 +305,7 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                 continue
             if typ != "campaign" and "”" in text and _inside_quotes(text, s) and (close := text.find("”", e)) >= 0 and (
                     _CAMPAIGN_AFTER_QUOTE.match(text, close + 1)):
-                continue  # 开展“提案办理协商月”活动: the quoted words name the campaign, which the campaign word holds
+                continue  # 开展“提案督办协商月”活动: the quoted words name the campaign, which the campaign word holds
             # 联合提交的《关于…的建议》: that proposal, whatever its title says
             named_proposal = (typ == "proposal" and (text.startswith("的《", e) or text.startswith("《", e)
                                                      # (我带来的提案是关于X的建议: the proposal, by its title)
@@ -327,7 +327,7 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                 # (出席区政协十届四次会议的委员们: the text's own session, held)
                 continue
             if ("今天" in text or "当天" in text) and _TODAYS_MEANS_BEFORE.search(text, 0, s):
-                continue  # 通过今天的实地调研和讨论协商，帮助各方…: the day's work just told, the means of a result
+                continue  # 通过当天的走访和协商，帮助居民…: the day's work just told, the means of a result
             if ("次" in text or "期" in text or "场" in text) and _THIS_ONE_BEFORE.search(text, 0, s) and not _HELD_AFTER_WORDS.search(text, e) and not (
                     # (本次会议的“1号提案”将聚焦X, 此次我带来了‘…建议’: that proposal)
                     typ == "proposal" and (_ONES_PROPOSAL_ABOUT.match(text, e)
@@ -425,7 +425,7 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
             if _FOUND_IN_COURSE_AFTER.match(text, e):
                 continue  # 对调研视察过程中发现的问题…: what the work found, the work told before
             if text.startswith("后", e) and text.endswith(("参加", "参与"), 0, s):
-                continue  # 委员们参加调研后感慨不已: the work just told, as the time of what followed
+                continue  # 委员们参加调研后纷纷点赞: the work just told, as the time of what followed
             if text.endswith("把", 0, s) and _DONE_WELL_AFTER.match(text, e):
                 continue  # 要继续把调研做扎实: how work should be done, no work told
             if typ in _DISCUSSABLE and "对" in text[:s] and _OBJECT_BEFORE.search(text, 0, s) and _SUMMED_UP_AFTER.match(text, e):
@@ -499,7 +499,7 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
             more = _MORE_FORMS.match(text, trig.end)  # (and forms no trigger of their own names)
             merged.append(_Trigger(prev.start, more.end() if more else trig.end, "research", None))
         elif prev and prev.type == "study" and trig.type == "campaign" and trig.start == prev.end and text.startswith("“", trig.start):
-            merged.pop()  # 开展党史学习教育“为民办实事”活动: the study's campaign, one piece of work
+            merged.pop()  # 开展党史学习教育“委员办实事”活动: the study's campaign, one piece of work
             merged.append(_Trigger(prev.start, trig.end, trig.type, trig.subtype))
         elif prev and trig.start == prev.end and _GENERIC_TAIL.fullmatch(text, trig.start, trig.end):
             merged.pop()  # 读书会主题活动: the reading the activity is, named again in general

@@ -248,7 +248,7 @@ NOT_ACTIVITY_BEFORE = searched(re.compile(
     r"|如何[^，,；;。]{0,12}$"  # 就如何开展调研视察进行探讨: what was discussed
     r"|一系列[^，,；;。]{0,6}$"  # 开展了一系列专题调研和协商: a kind of work in general
     r"|一(?:场场|次次|个个|项项|条条|批批|件件|幕幕|份份)[^，,；;。]{0,12}$"  # 一场场协商会、一次次调研: work in general
-    r"|(?:获评|评为|荣获|获得|(?<![捕斩截缴查])获(?!悉))[^，,；;。]{0,16}$"  # 获评“X”工作先进个人, 获社情民意信息工作先进个人: an award's title, not work told
+    r"|(?:获评|评为|荣获|获得|(?<![捕斩截缴查])获(?!悉))[^，,；;。]{0,16}$"  # 获评“X”工作先进个人, 获社情民意信息报送先进集体: an award's title, not work told
     r"|^(?:这|此|都|也|更|正)?是[^，,；;。]{0,12}$"  # 是各位委员深入调研的结果: a judgement, not work told
     # 高度重视、关心支持X工作, 支持各党派在政协参与X协商: backing others' part in work, none told
     # (支持万达开三地政协开展X对口协商: the work those committees did, told)
