@@ -185,3 +185,15 @@ def test_proposals_rated_good_by_a_committee_are_proposals_and_an_honour(pipelin
     x = run(pipeline, "2025-01-20 来源：某报\n住渝全国政协委员提交的5件提案获评全国政协年度好提案。")
     assert [i.type for i in x.initiatives] == ["proposal", "other"], x.initiatives
     assert x.initiatives[1].label == "年度好提案表彰", x.initiatives
+
+
+def test_information_counted_as_the_committees_tally_is_a_statistic(pipeline):
+    x = run(pipeline, "2024-01-20 来源：某区政协\n一年来，区政协组织视察调研21项，全年报送社情民意信息356篇。")
+    assert not [i for i in x.initiatives if i.type == "information"], x.initiatives
+    assert any(m.value == 356 for m in x.metrics), x.metrics
+
+
+def test_information_sent_by_a_named_body_jointly_or_on_a_subject_stays_work(pipeline):
+    x = run(pipeline, "2024-01-20 来源：某区政协\n去年，民盟某市委向市政协上报社情民意信息90余条。两地政协联名提交社情民意信息12篇。"
+                      "委员们报送疫情防控相关社情民意信息42条。")
+    assert [i.type for i in x.initiatives] == ["information", "information", "information"], x.initiatives
