@@ -197,3 +197,8 @@ def test_information_sent_by_a_named_body_jointly_or_on_a_subject_stays_work(pip
     x = run(pipeline, "2024-01-20 来源：某区政协\n去年，民盟某市委向市政协上报社情民意信息90余条。两地政协联名提交社情民意信息12篇。"
                       "委员们报送疫情防控相关社情民意信息42条。")
     assert [i.type for i in x.initiatives] == ["information", "information", "information"], x.initiatives
+
+
+def test_work_as_the_time_of_what_followed_tells_none(pipeline):
+    x = run(pipeline, "2024-01-20 来源：某区政协\n委员们带着走访企业调研后写出的一件件提案走进会场。相比去年第一次巡河时的景象，如今河岸整洁了。")
+    assert not [i for i in x.initiatives if i.type in ("research", "inspection")], x.initiatives

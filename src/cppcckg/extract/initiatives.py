@@ -424,8 +424,10 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                 continue  # 提出了《关于X的建议》的议案: a bill put to the people's congress, no CPPCC proposal
             if _FOUND_IN_COURSE_AFTER.match(text, e):
                 continue  # 对调研视察过程中发现的问题…: what the work found, the work told before
-            if text.startswith("后", e) and text.endswith(("参加", "参与"), 0, s):
-                continue  # 委员们参加调研后纷纷点赞: the work just told, as the time of what followed
+            if text.startswith("后", e) and (text.endswith(("参加", "参与"), 0, s) or _WRITTEN_AFTER.match(text, e)):
+                continue  # 委员们参加调研后纷纷点赞, 调研后写出的提案: the work as the time of what followed
+            if text.startswith("时的", e):
+                continue  # 相比他第一次巡河时的场景: a time the work marks, no work told
             if text.endswith("把", 0, s) and _DONE_WELL_AFTER.match(text, e):
                 continue  # 要继续把调研做扎实: how work should be done, no work told
             if typ in _DISCUSSABLE and "对" in text[:s] and _OBJECT_BEFORE.search(text, 0, s) and _SUMMED_UP_AFTER.match(text, e):
@@ -3767,6 +3769,7 @@ _CAMPAIGN_AFTER_QUOTE = re.compile(r"(?:[\u4e00-\u9fff]{0,2}?(?:实践|主题|�
 _INFO_TALLY_AFTER = re.compile(r"(?:信息)?\d+(?:余|多)?(?:篇|件|条|期)(?=[，,；;。、]|$)")
 _TOGETHER_BEFORE = re.compile(r"联名|联合|共同|两地|三地|携手")
 _THEMED_INFO_BEFORE = re.compile(r"(?:相关|方面的?|领域的?)$")  # (报送疫情防控相关社情民意信息42条: on a subject)
+_WRITTEN_AFTER = re.compile(r"后(?:写出|撰写|提交|形成|提出)的")
 _BILL_AFTER = re.compile(r"(?:《[^》]{2,80}》)?[^，,；;。《》]{0,4}?的?议案")
 _FOUND_IN_COURSE_AFTER = re.compile(r"(?:视察|调研|考察|监督|协商)?(?:工作)?(?:过程)?中(?:所)?(?:发现|收集|梳理|掌握|了解)(?:到)?的")
 _DONE_WELL_AFTER = re.compile(r"(?:工作)?(?:做|抓|落)(?:扎实|实|细|深|优|好|到位)")
