@@ -202,3 +202,13 @@ def test_information_sent_by_a_named_body_jointly_or_on_a_subject_stays_work(pip
 def test_work_as_the_time_of_what_followed_tells_none(pipeline):
     x = run(pipeline, "2024-01-20 来源：某区政协\n委员们带着走访企业调研后写出的一件件提案走进会场。相比去年第一次巡河时的景象，如今河岸整洁了。")
     assert not [i for i in x.initiatives if i.type in ("research", "inspection")], x.initiatives
+
+
+def test_what_members_do_every_year_as_a_habit_is_no_one_activity(pipeline):
+    x = run(pipeline, "2021-03-02 来源：某报\n每逢全国两会，住川、住渝全国政协委员都会携手提交联名提案。")
+    assert x.initiatives == (), x.initiatives
+
+
+def test_a_proposal_submitted_together_by_its_title_is_told(pipeline):
+    x = run(pipeline, "2023-03-01 来源：某市政协\n市政协还与某县政协联合提交《关于共建某某能源基地的提案》。")
+    assert [i.type for i in x.initiatives] == ["proposal"], x.initiatives

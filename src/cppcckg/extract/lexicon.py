@@ -296,13 +296,14 @@ ACTION = searched(re.compile(
 VERBAL_TYPES = frozenset({"research", "inspection", "supervision", "briefing", "study", "publication", "other"})
 VERBAL_CONTEXT = re.compile(r"(?:深入|广泛|务实|认真|先后|定期|共同|联合|牵头|分别|专题|逐一|逐个|上门|入户)[\u4e00-\u9fff]{0,4}$")
 # Standing practice, not one activity (定期走访委员, 常态化开展…).
-STANDING_PRACTICE = searched(re.compile(r"定期|常态化|常态长效|经常性|每周|每月|每季度|每半年|每年(?!度)|始终坚持|一以贯之地"))
+STANDING_PRACTICE = searched(re.compile(r"定期|常态化|常态长效|经常性|每周|每月|每季度|每半年|每年(?!度)|始终坚持|一以贯之地|"
+                                        r"(?<!大)都会(?![区议])|通常|往往|历来"))  # (每年两会，委员们都会提交联名提案: a habit)
 # Activity words that carry their own adverb (联合调研, 深入调研) need no other verb.
 SELF_VERBAL = re.compile(r"(?:深入|联合|重点|专题|考察|自主|共同|务实|广泛|(?:确定|选定|列)为重点)")  # (确定为重点提案: chosen, its own verb)
 # 带来了关于X的提案, 带来联名提案《X》: a member brings a proposal to the session (the verb makes it told, whatever framing)
 BROUGHT_BEFORE = re.compile(r"带来[了的]?$|撰写[了的]?$|写出[了的]?$")
 # Activity words that begin with their own verb (提交…提案, 联名提交), of any type.
-SELF_ACTING = re.compile(r"(?<=[午日续行别入])(?:分组|联组|小组)讨论|(?<=[协方并后委府会组团联])座谈交流|现场办理|被表彰为|(?<=提案)进行了?(?:认真|严格)?审查|(?:认真|严格)审查|被评为|获评|被评选为|(?<=”)表扬|免费(?:提供|发放|赠送)|(?:减免|免除|免收)了?|协调(?:资金|解决)|按界别分组(?:学习|讨论|审议)|提交|联名提交|会签|(?:票决|遴选|选定|确定了?)(?=(?:\d+件)?重点(?:督办|办理)?提案)|召开|举行|收集|送去|送来|参观指导|筹措|筹集|募集|捐(?:款|物|资)|(?:准备|撰写)了|^建言|提出(?=了?的?《|了?(?:多|数|几|若干)件)|(?:予以|进行了?|开展了?)表彰|(?:予以|进行了?)表扬|(?:予以|进行了?)通报表扬|通报表扬(?=[，,；;。]|$)|通报表扬了|带(?:到|上|进)")
+SELF_ACTING = re.compile(r"(?<=[午日续行别入])(?:分组|联组|小组)讨论|(?<=[协方并后委府会组团联])座谈交流|现场办理|被表彰为|(?<=提案)进行了?(?:认真|严格)?审查|(?:认真|严格)审查|被评为|获评|被评选为|(?<=”)表扬|免费(?:提供|发放|赠送)|(?:减免|免除|免收)了?|协调(?:资金|解决)|按界别分组(?:学习|讨论|审议)|提交|联名提交|联合提交|共同提交|会签|(?:票决|遴选|选定|确定了?)(?=(?:\d+件)?重点(?:督办|办理)?提案)|召开|举行|收集|送去|送来|参观指导|筹措|筹集|募集|捐(?:款|物|资)|(?:准备|撰写)了|^建言|提出(?=了?的?《|了?(?:多|数|几|若干)件)|(?:予以|进行了?|开展了?)表彰|(?:予以|进行了?)表扬|(?:予以|进行了?)通报表扬|通报表扬(?=[，,；;。]|$)|通报表扬了|带(?:到|上|进)")
 # Weak consultation words count only with a stated subject matter (就/围绕/聚焦 X 建言献策).
 # 把/将 协商 延伸到基层: a practice carried somewhere (the activity word is the thing moved)
 DISPOSAL_BEFORE = re.compile(r"(?:把|将)[^，,；;。]{0,8}$")
