@@ -212,3 +212,9 @@ def test_what_members_do_every_year_as_a_habit_is_no_one_activity(pipeline):
 def test_a_proposal_submitted_together_by_its_title_is_told(pipeline):
     x = run(pipeline, "2023-03-01 来源：某市政协\n市政协还与某县政协联合提交《关于共建某某能源基地的提案》。")
     assert [i.type for i in x.initiatives] == ["proposal"], x.initiatives
+
+
+def test_consultation_councils_and_supervisory_inspections_counted_are_tallies(pipeline):
+    x = run(pipeline, "2024-01-20 来源：某区政协\n全年开展重点协商7项、视察监督11项、民主监督性视察6次，各工作室开展协商议事活动260余场。")
+    assert x.initiatives == (), x.initiatives
+    assert sorted(m.value for m in x.metrics) == [6, 7, 11, 260], x.metrics

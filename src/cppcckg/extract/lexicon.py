@@ -258,7 +258,7 @@ NOT_ACTIVITY_BEFORE = searched(re.compile(
 # (开展重点协商16项, 网络议政20余次, 近20项学习活动), not one initiative.
 GENERIC_ACTIVITY = re.compile(
     r"(?:重点|联合|专题|监督性|对口|界别|远程|民主|提案办理)?(?:协商|调研|视察|通报|监督|督办|评议)|网络议政|远程协商|调查研究|学习活动|(?:集中|专题)?学习研讨|集中学习|提案|(?:专题)?党课|宣讲|走访|"
-    r"(?:联动|联合|协同)履职|协商议政|视察调研|调研视察|调研协商"
+    r"(?:联动|联合|协同)履职|协商议政|视察调研|调研视察|调研协商|视察监督|监督视察"
 )
 # A list of activity words that ends in 等形式 names ways of working, not activities.
 FORMS_LIST_AFTER = re.compile(
@@ -268,7 +268,8 @@ FORMS_LIST_AFTER = re.compile(
 )
 # A count right before the activity noun makes it a statistic (42次党组会议), not an initiative.
 # An activity word right after or before a count is a statistic (开展重点协商16项, 近20项学习活动).
-COUNT_AFTER = re.compile(r"(?:[、和及与][^，,；;、\d]{1,8}?|视察|调研|考察|协商|监督|任务|课题|活动|等|履职|(?<=协商)会|座谈|(?<=学习)研讨|远程|网络|议政)*"
+COUNT_AFTER = re.compile(r"(?:[、和及与][^，,；;、\d]{1,8}?|视察|调研|考察|协商|监督|任务|课题|活动|等|履职|(?<=协商)会|座谈|(?<=学习)研讨|远程|网络|议政|"
+                         r"(?<=协商)议事|(?<=监督)性)*"  # (协商议事活动430余次, 民主监督性视察9次: counted too)
                          r"\d+(?:\.\d+)?(?:余|多)?(?:次|项|场次|场|期|篇|件|人次)")
 # An output count right after the object (刊登专题稿件1800余篇, 宣讲党史40场次) is a statistic.
 OUTPUT_COUNT_AFTER = re.compile(r"[^，,；;、\d“”《》]{1,8}\d+(?:余|多)?(?:篇|件|场次)$")
