@@ -218,3 +218,8 @@ def test_consultation_councils_and_supervisory_inspections_counted_are_tallies(p
     x = run(pipeline, "2024-01-20 来源：某区政协\n全年开展重点协商7项、视察监督11项、民主监督性视察6次，各工作室开展协商议事活动260余场。")
     assert x.initiatives == (), x.initiatives
     assert sorted(m.value for m in x.metrics) == [6, 7, 11, 260], x.metrics
+
+
+def test_leaders_named_to_oversee_the_key_proposals_are_no_work_of_their_own(pipeline):
+    x = run(pipeline, "2024-01-20 来源：某区政协\n全年收到提案300件，其中9件被确定为重点提案，由区政府领导领衔督办。")
+    assert not [i for i in x.initiatives if i.evidence.text.startswith("由")], x.initiatives

@@ -420,6 +420,8 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                 continue  # 来宜调研“X”活动推进情况: the campaign is what the research looked into
             if typ in _DISCUSSABLE and lexicon.ABOUT_BEFORE.search(text, 0, s) and lexicon.DISCUSSED_AFTER.match(text, e):
                 continue  # 就基层协商工作进行交流: what was talked about
+            if typ == "supervision" and "由" in text[:s] and "《" not in text[:s] and _LED_BY_BEFORE.search(text, 0, s):
+                continue  # (重点提案12件，)由区领导领衔督办: how the key proposals are overseen, no work of its own
             if typ == "proposal" and _BILL_AFTER.match(text, e):
                 continue  # 提出了《关于X的建议》的议案: a bill put to the people's congress, no CPPCC proposal
             if _FOUND_IN_COURSE_AFTER.match(text, e):
@@ -3770,6 +3772,7 @@ _INFO_TALLY_AFTER = re.compile(r"(?:信息)?\d+(?:余|多)?(?:篇|件|条|期)(?
 _TOGETHER_BEFORE = re.compile(r"联名|联合|共同|两地|三地|携手")
 _THEMED_INFO_BEFORE = re.compile(r"(?:相关|方面的?|领域的?)$")  # (报送疫情防控相关社情民意信息42条: on a subject)
 _WRITTEN_AFTER = re.compile(r"后(?:写出|撰写|提交|形成|提出)的")
+_LED_BY_BEFORE = re.compile(r"(?:^|[，,])(?:其中\d*件?|\d+件)?(?:将)?由[^，,；;。《》]{2,20}?(?:分别)?(?:领衔)?$")
 _BILL_AFTER = re.compile(r"(?:《[^》]{2,80}》)?[^，,；;。《》]{0,4}?的?议案")
 _FOUND_IN_COURSE_AFTER = re.compile(r"(?:视察|调研|考察|监督|协商)?(?:工作)?(?:过程)?中(?:所)?(?:发现|收集|梳理|掌握|了解)(?:到)?的")
 _DONE_WELL_AFTER = re.compile(r"(?:工作)?(?:做|抓|落)(?:扎实|实|细|深|优|好|到位)")
