@@ -420,7 +420,8 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                 continue  # 来宜调研“X”活动推进情况: the campaign is what the research looked into
             if typ in _DISCUSSABLE and lexicon.ABOUT_BEFORE.search(text, 0, s) and lexicon.DISCUSSED_AFTER.match(text, e):
                 continue  # 就基层协商工作进行交流: what was talked about
-            if typ == "supervision" and "由" in text[:s] and "《" not in text[:s] and _LED_BY_BEFORE.search(text, 0, s):
+            if (typ == "supervision" and "由" in text[:s] and "《" not in text[:s] and text.endswith("督办", s, e)
+                    and _LED_BY_BEFORE.search(text, 0, s)):
                 continue  # (重点提案12件，)由区领导领衔督办: how the key proposals are overseen, no work of its own
             if typ == "proposal" and _BILL_AFTER.match(text, e):
                 continue  # 提出了《关于X的建议》的议案: a bill put to the people's congress, no CPPCC proposal
