@@ -223,3 +223,11 @@ def test_consultation_councils_and_supervisory_inspections_counted_are_tallies(p
 def test_leaders_named_to_oversee_the_key_proposals_are_no_work_of_their_own(pipeline):
     x = run(pipeline, "2024-01-20 来源：某区政协\n全年收到提案300件，其中9件被确定为重点提案，由区政府领导领衔督办。")
     assert not [i for i in x.initiatives if i.evidence.text.startswith("由")], x.initiatives
+
+
+def test_a_reports_dateline_is_the_session_it_was_given_at_of_its_own_year(pipeline):
+    x = run(pipeline, "政协某县委员会常务委员会工作报告\n——2025年1月8日在县政协十届四次会议上\n\n各位委员：\n"
+                      "一、2024年工作回顾\n过去一年，县政协围绕乡村振兴召开座谈会。")
+    meetings = [i for i in x.initiatives if i.type == "meeting"]
+    assert meetings and meetings[0].label.endswith("十届四次会议"), x.initiatives
+    assert meetings[0].period is not None and meetings[0].period.label() == "2025", meetings

@@ -66,6 +66,9 @@ _COLUMN_HEADLINE = re.compile(r"(?<=\n)[^\n。！？!?；;]{2," + str(_SUBTITLE)
 _CAPTION_LINE = re.compile(r"^[ \t\u3000]*[▲△][^\n]{4,120}$|"
                            r"^[^\n。]{4,120}?(?:。[ \t\u3000]*(?:记者|通讯员)?[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t\u3000]*摄|"
                            r"[(（](?:摄影|图)[ \t\u3000/：:]*[\u4e00-\u9fff、 ]{2,12}[)）])[ \t\u3000]*$", re.M)
+# a report's dateline under its title (——2024年1月9日在某会议上, （2021年1月6日在…会议上）): the session it was
+# given at, no headline retold by the story
+_DELIVERED_AT = re.compile(r"\s*[—－\-]*\s*[（(]?\s*\d{4}年\d{1,2}月\d{1,2}日在[^，,。\n]{2,40}?会议上")
 # a column's kicker a headline's label may open with, set off by a bar (2024某区两会|)
 _KICKER = re.compile(r"^[^|｜]{1,16}[|｜]")
 
@@ -165,6 +168,9 @@ def _drop_opening_headlines(norm: str, sentences: Sequence[Sentence], items: Seq
     kept = []
     for item in items:
         head = headline_of(item)
+        if head is not None and _DELIVERED_AT.match(norm, head[0], head[1]):
+            kept.append(item)  # (——2024年1月9日在区政协十届三次会议上: the session the report was given at)
+            continue
         if head is not None and head[2]:
             continue
         if head is not None and item.type == "other" and body:

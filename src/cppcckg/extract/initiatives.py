@@ -538,7 +538,8 @@ def _quiet(clause: str) -> bool:
 # (报告提出，2025年，…: a report's words said before the item's own year)
 # a full date in the clause right before the activity (2019年1月5日在政协X第三次会议上): its own day
 _DAY_BEFORE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[^，,。；;\n]{0,30}$")
-_DATED_ITEM = re.compile(r"\s*(?:[▲●·•]\s*)?(?:[^，,。；;]{0,8}?(?:指出|提出|强调|表示|介绍|要求)[，,：:])?((?:19|20)\d{2})年(?:\d{1,2}月)?")
+_DELIVERED_LEAD = re.compile(r"\s*[—－\-]*\s*[（(]?\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在")
+_DATED_ITEM = re.compile(r"\s*(?:[▲●·•]\s*|[—－]{1,2}\s*)?(?:[^，,。；;]{0,8}?(?:指出|提出|强调|表示|介绍|要求)[，,：:])?((?:19|20)\d{2})年(?:\d{1,2}月)?")
 # names and surfaces recur across a text's clauses: normalise each once
 _normalised = lru_cache(maxsize=8192)(normalise)
 # joins in a list of names, with a tail naming the bodies' own units (及下属盟组织, 及所属单位)
@@ -3376,7 +3377,7 @@ class InitiativeExtractor:
         own_period = bool(part and part.period)
         dated = _DATED_ITEM.match(lead_in) or _DAY_BEFORE.search(lead_in)  # (…2019年1月5日在X会议上: its day)
         if dated and (part is None or part.period is None or part.period.start <= int(dated.group(1)) <= part.period.end
-                      or not self.speaks_for_itself):
+                      or not self.speaks_for_itself or (self._delivered_at(lead_in) and "会议" in text)):
             year = int(dated.group(1))  # 2021年1月12日，…召开: the item says its own year
             period = Period(year, year)
             own_period = True
@@ -3392,6 +3393,12 @@ class InitiativeExtractor:
         if status == PLANNED and not own_period:  # (明年将…; 下一步… in a review written the year after)
             period = planned_period(told, period, self._written)
         return status, period
+
+    @staticmethod
+    def _delivered_at(lead_in: str) -> bool:
+        """Is the clause a report's dateline (——2024年1月9日在X会议上): the session it was given at,
+        dated by its own day whatever year the report reviews?"""
+        return _DELIVERED_LEAD.match(lead_in) is not None
 
     def _year_behind(self, text: str) -> bool:
         """Does the clause tell the year behind the text (2019年，…启动 in a press conference of
