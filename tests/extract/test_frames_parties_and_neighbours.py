@@ -231,3 +231,8 @@ def test_a_reports_dateline_is_the_session_it_was_given_at_of_its_own_year(pipel
     meetings = [i for i in x.initiatives if i.type == "meeting"]
     assert meetings and meetings[0].label.endswith("十届四次会议"), x.initiatives
     assert meetings[0].period is not None and meetings[0].period.label() == "2025", meetings
+
+
+def test_a_meeting_to_hand_proposals_over_is_a_meeting(pipeline):
+    x = run(pipeline, "2024-02-20 来源：某区政协\n2月19日，区政协召开提案交办会，将立案提案交区级有关部门办理。")
+    assert [i.type for i in x.initiatives] == ["meeting"], x.initiatives

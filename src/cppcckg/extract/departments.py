@@ -36,6 +36,7 @@ STATE_WORDS: dict[str, str] = {
     "文旅厅": "文化和旅游厅", "住建厅": "住房和城乡建设厅", "人社厅": "人力资源和社会保障厅",
     "经信厅": "经济和信息化厅", "科技厅": "科学技术厅",
     # offices of the government (办), written with or without 政府 before them
+    "政府办公室": "人民政府办公室",
     "港澳办": "港澳事务办公室", "外办": "外事办公室", "侨办": "侨务办公室", "信访办": "信访办公室",
     "金融办": "金融工作办公室", "投资促进办": "投资促进办公室", "投促办": "投资促进办公室", "供销联社": "供销合作社联合社", "城管执法局": "城市管理执法局",
     # people's organisations every place has, named the same way (市工商联, 县总商会: one body)
