@@ -1957,7 +1957,7 @@ class InitiativeExtractor:
             triggers = [t for i, t in enumerate(triggers) if not (t.type == "meeting" and not _SESSION.search(text, t.start, t.end) and any(
                 m.type == "meeting" and _HOLDS.fullmatch(text, t.end, m.start) for m in triggers[i + 1:]))]
         if any(t.type == "information" for t in triggers):
-            # 全年报送社情民意信息800余篇: the committee's own tally, a statistic; information a named
+            # 全年报送社情民意信息600余篇: the committee's own tally, a statistic; information a named
             # body sent (民进某市委向市政协上报…120余条), sent jointly (联名提交…26篇) or on a stated
             # subject (报送疫情防控相关社情民意信息42条) stays work
             triggers = [t for t in triggers if not (
@@ -3775,7 +3775,7 @@ _BUSINESS_VERBS = re.compile(r"(?:听取|审议)[、和及](?:[\u4e00-\u9fff]{2}
 # a meeting the text has told, pointed back to (此次…会议, 本次会议)
 _THIS_ONE_BEFORE = re.compile(r"(?:^|[，,“])(?:此次|本次|这次|这是|这也是|此次是|本期|此期)[^，,；;。]{0,30}$")  # (本期讲堂以X为题: the one just told)
 _CAMPAIGN_AFTER_QUOTE = re.compile(r"(?:[\u4e00-\u9fff]{0,2}?(?:实践|主题|专项|系列))?(?:活动|行动)(?![室站中阵])")
-# a count right after information sent (报送社情民意信息800余篇), and words of doing it together before it
+# a count right after information sent (报送社情民意信息600余篇), and words of doing it together before it
 _INFO_TALLY_AFTER = re.compile(r"(?:信息)?\d+(?:余|多)?(?:篇|件|条|期)(?=[，,；;。、]|$)")
 _TOGETHER_BEFORE = re.compile(r"联名|联合|共同|两地|三地|携手")
 _THEMED_INFO_BEFORE = re.compile(r"(?:相关|方面的?|领域的?)$")  # (报送疫情防控相关社情民意信息42条: on a subject)
