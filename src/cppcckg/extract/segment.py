@@ -23,7 +23,7 @@ _HEADING = re.compile(
 )
 _TITLE_END = re.compile(r"(?:报告|图解|情况|打算|安排|回顾|建议|举措|要点|要闻|纪实)\s*[★☆]?\s*$")
 # (“…”“…”……近日，…: quoted voices trailing off before the story opens end a sentence; “甲”“乙”……等 does not)
-_SENTENCE_END = re.compile(r"[。！？!?]+[”’」』)）】]*|(?<=[”」])…{1,2}(?![…等])")
+_SENTENCE_END = re.compile(r"[。！？!?]+[”’」』)）】]*|…(?<=[”」]…)…?(?![…等])")
 _NAMES_A_BODY = re.compile(r"政协|委员|[党政]府?委|人大|局|办公室")
 _GOES_ON_CHARS = "与和及并、的了等或"  # a line opening with one of these continues the line before
 _LEADS_ON_CHARS = "的和及与、并对在为把将从向"  # a line closing with one of these goes on in the next
