@@ -15,7 +15,7 @@ from tests.extract.test_extract_general import body_labels, run
 
 
 def test_a_special_committee_for_members_work_is_no_members_group(pipeline):
-    x = run(pipeline, "6月9日上午，十六届市政协委员工作和联络委员会第二次全体会议召开。绵阳市政协副主席某某出席。")
+    x = run(pipeline, "6月9日上午，市政协委员工作和联络委员会召开第二次全体会议。绵阳市政协副主席某某出席。")
     labels = body_labels(x)
     assert labels["市政协委员工作和联络委员会"] == "绵阳市政协委员工作和联络委员会", labels
     committee = next(m.entity for m in x.mentions if m.label == "绵阳市政协委员工作和联络委员会")
@@ -29,7 +29,7 @@ def test_a_full_special_committee_name_after_its_city_is_that_committee(pipeline
 
 
 def test_a_session_told_in_its_atmosphere_then_closing_is_held(pipeline):
-    x = run(pipeline, "2023-12-20 来源：某县政协\n政协某县第十届委员会第二次会议在团结、务实、奋进的氛围中，圆满完成各项预定议程，胜利闭幕。")
+    x = run(pipeline, "2023-12-20 来源：某县政协\n政协某县第九届委员会第二次会议在团结、务实、奋进的氛围中，顺利完成全部预定议程，胜利闭幕。")
     assert [i.type for i in x.initiatives] == ["meeting"], x.initiatives
     assert x.initiatives[0].status == "done", x.initiatives
 

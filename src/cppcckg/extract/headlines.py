@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from cppcckg.extract.firstchars import guard_patterns
+from cppcckg.extract.lexicon import REPORT_DATELINE
 from cppcckg.extract.numbers import parse_chinese_numeral
 from cppcckg.model import Initiative, Sentence
 
@@ -66,9 +67,8 @@ _COLUMN_HEADLINE = re.compile(r"(?<=\n)[^\n。！？!?；;]{2," + str(_SUBTITLE)
 _CAPTION_LINE = re.compile(r"^[ \t\u3000]*[▲△][^\n]{4,120}$|"
                            r"^[^\n。]{4,120}?(?:。[ \t\u3000]*(?:记者|通讯员)?[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t\u3000]*摄|"
                            r"[(（](?:摄影|图)[ \t\u3000/：:]*[\u4e00-\u9fff、 ]{2,12}[)）])[ \t\u3000]*$", re.M)
-# a report's dateline under its title (——2024年1月9日在某会议上, （2021年1月6日在…会议上）): the session it was
-# given at, no headline retold by the story
-_DELIVERED_AT = re.compile(r"\s*[—－\-]*\s*[（(]?\s*\d{4}年\d{1,2}月\d{1,2}日在[^，,。\n]{2,40}?会议上")
+# the session a report's dateline names (…日在某会议上): where it was given, no headline retold by the story
+_GIVEN_AT = re.compile(r"[^，,。\n]{2,40}?会议上")
 # a column's kicker a headline's label may open with, set off by a bar (2024某区两会|)
 _KICKER = re.compile(r"^[^|｜]{1,16}[|｜]")
 
@@ -98,10 +98,16 @@ def _headline_spans(norm: str, sentences: Sequence[Sentence]) -> list[tuple[int,
 
 def drop_headline_retellings(norm: str, sentences: Sequence[Sentence], items: Sequence[Initiative]) -> list[Initiative]:
     """`items` without the headline activities the body tells again (and none from feature titles)."""
-    return _drop_photo_captions(norm, _drop_column_headlines(norm, _drop_opening_headlines(norm, sentences, items)))
+    return _drop_photo_captions(norm, sentences, _drop_column_headlines(norm, _drop_opening_headlines(norm, sentences, items)))
 
 
-def _drop_photo_captions(norm: str, items: Sequence[Initiative]) -> list[Initiative]:
+def _sentence_span(sentences: Sequence[Sentence], item: Initiative) -> tuple[int, int]:
+    """(start, end) of the sentence that holds an item's evidence (the evidence itself if none does)."""
+    return next(((x.start, x.end) for x in sentences if x.start <= item.evidence.start < x.end),
+                (item.evidence.start, item.evidence.end))
+
+
+def _drop_photo_captions(norm: str, sentences: Sequence[Sentence], items: Sequence[Initiative]) -> list[Initiative]:
     """A photo's caption set in the story (▲某某一行考察X。记者 某某 摄; 某某荣获X奖(摄影 某某)) tells
     again what a paragraph tells in full: dropped where another line tells work of its kind on
     its subject (a caption nothing retells is kept)."""
@@ -116,14 +122,7 @@ def _drop_photo_captions(norm: str, items: Sequence[Initiative]) -> list[Initiat
 
     told = [i for i in items if caption_of(i) is None]
     return [item for item in items if caption_of(item) is None or not any(
-        item.type in _kinds(norm, t) and _same_subject(norm, item, t, _sentence_of_span(norm, t)) for t in told)]
-
-
-def _sentence_of_span(norm: str, item: Initiative) -> tuple[int, int]:
-    """The sentence around an item's evidence (from the last full stop or line break before it)."""
-    start = max(norm.rfind("。", 0, item.evidence.start), norm.rfind("\n", 0, item.evidence.start)) + 1
-    ends = [k for k in (norm.find("。", item.evidence.end), norm.find("\n", item.evidence.end)) if k >= 0]
-    return start, min(ends) if ends else len(norm)
+        item.type in _kinds(norm, t) and _same_subject(norm, item, t, _sentence_span(sentences, t)) for t in told)]
 
 
 def _drop_column_headlines(norm: str, items: Sequence[Initiative]) -> list[Initiative]:
@@ -153,10 +152,6 @@ def _drop_opening_headlines(norm: str, sentences: Sequence[Sentence], items: Seq
         return list(items)
     body_end = heads[-1][1]
 
-    def sentence_of(item: Initiative) -> tuple[int, int]:
-        return next(((x.start, x.end) for x in sentences if x.start <= item.evidence.start < x.end),
-                    (item.evidence.start, item.evidence.end))
-
     def headline_of(item: Initiative) -> tuple[int, int, bool] | None:
         return next((h for h in heads if h[0] <= item.evidence.start < h[1]), None)
 
@@ -168,7 +163,7 @@ def _drop_opening_headlines(norm: str, sentences: Sequence[Sentence], items: Seq
     kept = []
     for item in items:
         head = headline_of(item)
-        if head is not None and _DELIVERED_AT.match(norm, head[0], head[1]):
+        if head is not None and (dated := REPORT_DATELINE.match(norm, head[0], head[1])) and _GIVEN_AT.match(norm, dated.end(), head[1]):
             kept.append(item)  # (——2024年1月9日在区政协十届三次会议上: the session the report was given at)
             continue
         if head is not None and head[2]:
@@ -179,7 +174,7 @@ def _drop_opening_headlines(norm: str, sentences: Sequence[Sentence], items: Seq
             continue  # (2024某区两会 | X会议小组召集人会议举行, then the story holding the same sitting: told once)
         if head is not None and item.type in body_types and (
                 captions[item.type] < 2 or not _names_subject(item)
-                or any(_same_subject(norm, item, b, sentence_of(b)) for b in body if item.type in _kinds(norm, b))):
+                or any(_same_subject(norm, item, b, _sentence_span(sentences, b)) for b in body if item.type in _kinds(norm, b))):
             continue  # one headline: the story; a row of captions: each dropped only where retold
         kept.append(item)
     return kept
@@ -252,7 +247,8 @@ def drop_meetings_named_again(norm: str, items: Sequence[Initiative]) -> list[In
             continue  # 大会主持人宣布大会开幕 after the session was told: that session
         told = _session_told(norm, item)
         if told is not None:
-            if told in sessions and _edge_of(norm, item) and _edge_of(norm, kept[sessions[told]]) not in ("", _edge_of(norm, item)):
+            edge = _edge_of(norm, item) if told in sessions else ""
+            if edge and _edge_of(norm, kept[sessions[told]]) not in ("", edge):
                 pass  # (X会议…举行闭幕大会。…此前，X会议开幕: its closing and its opening, two sittings)
             elif told in sessions:
                 first = sessions[told]

@@ -538,7 +538,6 @@ def _quiet(clause: str) -> bool:
 # (报告提出，2025年，…: a report's words said before the item's own year)
 # a full date in the clause right before the activity (2019年1月5日在政协X第三次会议上): its own day
 _DAY_BEFORE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[^，,。；;\n]{0,30}$")
-_DELIVERED_LEAD = re.compile(r"\s*[—－\-]*\s*[（(]?\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在")
 _DATED_ITEM = re.compile(r"\s*(?:[▲●·•]\s*|[—－]{1,2}\s*)?(?:[^，,。；;]{0,8}?(?:指出|提出|强调|表示|介绍|要求)[，,：:])?((?:19|20)\d{2})年(?:\d{1,2}月)?")
 # names and surfaces recur across a text's clauses: normalise each once
 _normalised = lru_cache(maxsize=8192)(normalise)
@@ -576,7 +575,7 @@ _THEMES_THEN_WORK = re.compile(r"(?:[、，,和及与]?“[^”]{2,30}”){0,8}�
 # a council's or a party group's meeting by its own name (党组会议, 主席扩大会议, 第3次常委会议)
 _NAMED_MEETING = re.compile(r"(?:第[一二三四五六七八九十\d]{1,4}次)?(?:分?党组|主席|主任|常委会?|常务委员会)(?:\(扩大\)|扩大)?(?:会议|会)")
 # 他今年的提案主要针对X: one's proposal, told by what it is about (not 今年的提案工作)
-_ONES_PROPOSAL_ABOUT = re.compile(r"”?(?:将|也|还)?(?:主要)?(?:是)?(?:围绕|针对|聚焦|关注|涉及|关于)")  # (今年的“1号提案”将聚焦X)
+_ONES_PROPOSAL_ABOUT = re.compile(r"”?(?:将|也|还)?(?:主要)?(?:是)?(?:围绕|针对|聚焦|关注|涉及|关于)")  # (这件“1号提案”将关注X)
 # proposals counted after what they ask for (提出推动A、加快B等提案32件): one proposal, about the
 # theme before it (围绕X，…) or else what it lists; the activity words of the list are its subjects
 _LISTED_TALLY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:共|累计|还)?(?:提出|提交)了?(?P<x>[^，,；;。]{4,80}?)等(?:方面的?|[\u4e00-\u9fff]{0,4}?)"
@@ -3377,7 +3376,8 @@ class InitiativeExtractor:
         own_period = bool(part and part.period)
         dated = _DATED_ITEM.match(lead_in) or _DAY_BEFORE.search(lead_in)  # (…2019年1月5日在X会议上: its day)
         if dated and (part is None or part.period is None or part.period.start <= int(dated.group(1)) <= part.period.end
-                      or not self.speaks_for_itself or (self._delivered_at(lead_in) and "会议" in text)):
+                      or not self.speaks_for_itself or (lexicon.REPORT_DATELINE.match(lead_in) is not None and "会议" in text)):
+            # (——2024年1月9日在X会议上: a report's dateline, the session dated by its own day)
             year = int(dated.group(1))  # 2021年1月12日，…召开: the item says its own year
             period = Period(year, year)
             own_period = True
@@ -3393,12 +3393,6 @@ class InitiativeExtractor:
         if status == PLANNED and not own_period:  # (明年将…; 下一步… in a review written the year after)
             period = planned_period(told, period, self._written)
         return status, period
-
-    @staticmethod
-    def _delivered_at(lead_in: str) -> bool:
-        """Is the clause a report's dateline (——2024年1月9日在X会议上): the session it was given at,
-        dated by its own day whatever year the report reviews?"""
-        return _DELIVERED_LEAD.match(lead_in) is not None
 
     def _year_behind(self, text: str) -> bool:
         """Does the clause tell the year behind the text (2019年，…启动 in a press conference of

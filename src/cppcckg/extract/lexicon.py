@@ -299,6 +299,9 @@ VERBAL_CONTEXT = re.compile(r"(?:深入|广泛|务实|认真|先后|定期|共�
 # Standing practice, not one activity (定期走访委员, 常态化开展…).
 STANDING_PRACTICE = searched(re.compile(r"定期|常态化|常态长效|经常性|每周|每月|每季度|每半年|每年(?!度)|始终坚持|一以贯之地|"
                                         r"(?<!大)都会(?![区议])|通常|往往|历来"))  # (每年两会，委员们都会提交联名提案: a habit)
+# a work report's dateline under its title (——2024年1月9日在区政协十届三次会议上): the day it was given,
+# then where (the session it was given at)
+REPORT_DATELINE = re.compile(r"\s*[—－\-]*\s*[（(]?\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在")
 # Activity words that carry their own adverb (联合调研, 深入调研) need no other verb.
 SELF_VERBAL = re.compile(r"(?:深入|联合|重点|专题|考察|自主|共同|务实|广泛|(?:确定|选定|列)为重点)")  # (确定为重点提案: chosen, its own verb)
 # 带来了关于X的提案, 带来联名提案《X》: a member brings a proposal to the session (the verb makes it told, whatever framing)
