@@ -94,7 +94,7 @@ def test_a_partys_unit_named_with_committee_in_full_is_a_body(pipeline):
     x = run(pipeline, "3月8日，九三学社重庆市委员会潼南区工作委员会与九三学社南充市委员会在潼南举办结对共建签约仪式。")
     named = labels(x)
     assert named["九三学社南充市委员会"] == "九三学社南充市委员会"
-    assert named["九三学社重庆市委员会潼南区工作委员会"] == "九三学社重庆市潼南区委员会"
+    assert named["九三学社重庆市委员会潼南区工作委员会"] == "九三学社重庆市委员会潼南区工作委员会"
     (meeting,) = x.initiatives
     assert len(meeting.organizers) == 2 and meeting.joint_sichuan_chongqing
 
@@ -151,7 +151,7 @@ def test_a_committee_named_more_than_the_partys_unit_stays_the_actor(pipeline):
 
 def test_a_partys_unit_named_by_its_level_alone_is_the_one_of_the_texts_place(pipeline):
     x = run(pipeline, "江津区政协全会期间，九三学社区工委社员积极建言。")
-    assert labels(x)["九三学社区工委"] == "九三学社重庆市江津区委员会"
+    assert labels(x)["九三学社区工委"] == "九三学社重庆市委员会江津区工作委员会"
 
 
 def test_work_counted_by_kind_is_a_statistic_however_many_kinds_it_names(pipeline):

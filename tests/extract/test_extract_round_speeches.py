@@ -138,7 +138,7 @@ def test_a_partys_units_listed_across_the_border_are_each_a_unit(pipeline):
     x = run(pipeline, "农工党四川省达州市委会、广安市委会，重庆市开州区委会、梁平区工委等单位在达州举行片区交流会。")
     bodies = [m.label for m in x.mentions if m.kind == "body"]
     assert "中国农工民主党重庆市开州区委员会" in bodies
-    assert "中国农工民主党重庆市梁平区委员会" in bodies
+    assert "中国农工民主党重庆市委员会梁平区工作委员会" in bodies
     (meeting,) = x.initiatives
     assert len(meeting.organizers) == 4 and meeting.joint_sichuan_chongqing
 

@@ -241,7 +241,6 @@ def test_person_times_alone_are_participants(measures):
         "认真领会市第六次党代会精神。",
         "市政协五届三次会议期间，委员们踊跃建言。",
         "十三届全国政协五次会议期间开展联动。",
-        "连续4年举办康养大会。",
         "五年来，我们始终坚持党的领导。",
         "2022年，市政协围绕中心大局履职尽责。",
         "对35岁以下青年委员开展培训。",
@@ -270,9 +269,17 @@ def test_quote_holding_only_the_figure_is_a_statistic(measures):
 
 
 def test_statistic_numbers_for_diagnostics():
-    text = "围绕“十四五”规划，开展协商12次，连续3年举办论坛。"
+    text = "围绕“十四五”规划，开展协商12次，2023年举办论坛。"
     found = statistic_numbers(normalise(text))
     assert [(n.value, n.unit, text[n.start:n.end]) for n in found] == [(12, "次", "12次")]
+
+
+def test_a_run_of_years_counts_repetitions(measures):
+    # 连续N年 says how many years in a row the work was done: a count (the guidelines, 5.1);
+    # a year alone, a span of years and a duration stay dates
+    assert facts("民盟市委会连续五年举办康养论坛。", measures) == [(5, "年", "other")]
+    assert facts("台盟市委会連續12年获评参政议政先进集体。", measures) == [(12, "年", "other")]
+    assert facts("五年来，县政协两年举办一次论坛，会期3天。", measures) == []
 
 
 # --- evidence ---------------------------------------------------------------------------

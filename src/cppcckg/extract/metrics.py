@@ -14,10 +14,10 @@ Which numbers are statistics
       numbers glued to Latin letters or "+" (5G, “13+1”); single Chinese digits with 个/项/
       条… (两个维护, 八项规定, 三个确保: slogans, not counts; 三次, 两场 are counts);
     * ordinals: 第六次, 第1、2、3号, 五届四次会议, 十三届全国政协五次会议, 二十大, 十九届;
-    * time: years and dates (2021年, 2035年, 3月), durations and anniversaries (连续4年,
-      五年来, 建党100周年, 3天, 7个工作日) — a duration says for how long, not how many, so
-      连续4年 is read as part of the period, not as a count; frequencies (每季度召开1次)
-      are rules, not results;
+    * time: years and dates (2021年, 2035年, 3月), durations and anniversaries (五年来,
+      建党100周年, 3天, 7个工作日) — a duration says for how long, not how many; but 连续4年
+      counts repetitions and is a statistic; frequencies (每季度召开1次) are rules, not
+      results;
     * collective names such as 11省市 / 13省区市 (a count is written 11个省市).
 
 Evidence
@@ -314,6 +314,8 @@ _ECONOMY_AFTER = re.compile(r"[^，,；;。]{0,8}?(?:产品|道路|公路|桥梁
 _SPANS_BEFORE = re.compile(r"(?:涉及|流经|范围包括)[^，,；;。]{0,40}$")
 _PLACES_AFTER = re.compile(r"(?:区县|区市县|市州|市县|乡镇|镇街|镇|乡|村|街道|县|区|市|省)")
 _ONE_OF = re.compile(r"[^，,；;。]{0,16}?(?:之一|之首|之冠)")  # (居全市12个县之首: the same)
+# 连续4年举办, 连续十四年入选: how many times in a row, a count of repetitions (a year alone is a date)
+_RUN_OF_YEARS_BEFORE = re.compile(r"(?:连续|連續)$")
 # a frequency is a rule, not a result: 每季度召开1次, 每年至少提交1件
 _FREQUENCY_BEFORE = re.compile(r"每(?:年|季度|季|月|周|半年|两年|届|次|名|位|个)[^，,；;。]{0,8}$")
 # units with which a single Chinese digit is a count (三次, 两场) rather than a slogan (两个维护)
@@ -323,7 +325,7 @@ _SPOKEN = re.compile(r"[，,。；;！!？?]")
 _NESTED_NAME = re.compile(r"‘[^‘’]{0,60}’|《[^《》]{0,120}》")
 # counter words a small Chinese numeral counts things with (提出七项建议, 四位委员, 两天): a figure,
 # unless what follows makes it a formula (两个维护, 四个全面, 三个代表, 五位一体, 两个结合)
-_COUNTED_UNITS = frozenset({"项", "个", "位", "件", "份", "天", "篇", "条", "名", "家"})
+_COUNTED_UNITS = frozenset({"项", "个", "位", "件", "份", "天", "篇", "条", "名", "家", "年"})  # (年 only after 连续)
 _FORMULA_AFTER = re.compile(r"[\u4e00-\u9fff]?(?:维护|确立|全面|代表|自信|意识|务必|结合|坚持|一体|大局|聚焦|明确|"
                             r"没有变|走在前|作表率|先行|融合|统筹|提升|服务|中心|基本点|定位|之一|规定|关键|责任|方面的?(?:重要|决策)|作用|驱动)")
 # 这两个专委会, 上述三项: the things already told, pointed at again, not counted
@@ -384,9 +386,16 @@ def _inside(spans: list[tuple[int, int]], a: int, b: int) -> tuple[int, int] | N
 _SLOGAN_AFTER = re.compile(r"(?:“[^”]{1,10}”的?|[\u4e00-\u9fff]{0,4}?)(?:工作|任务|方面|大事|排头兵|关键词|一体化|春秋|举措)(?![\d一二三四五六七八九十])")
 
 
+def _counting_unit(sq: str, n: NumberMatch) -> bool:
+    """Whether the figure's unit counts things (not 2021年, 3月, 3天), a run of years included."""
+    if n.unit is None:
+        return False
+    return n.unit not in _NOT_COUNT_UNITS or (n.unit == "年" and _RUN_OF_YEARS_BEFORE.search(sq, 0, n.start) is not None)
+
+
 def _is_statistic(sq: str, n: NumberMatch, quoted: list[tuple[int, int]]) -> bool:
     unit = n.unit
-    if unit is None or unit in _NOT_COUNT_UNITS:
+    if not _counting_unit(sq, n):
         return False
     span = _inside(quoted, n.num_start, n.num_end)
     if span is not None:
@@ -805,8 +814,7 @@ def extract_metrics(
     sq, pos = _squeeze(norm)
     quoted = _quoted(norm, pos)
     # (a figure without a counting unit is never a statistic: ruled out before the call)
-    cands = [n for n in find_numbers(sq) if n.unit is not None and n.unit not in _NOT_COUNT_UNITS
-             and _is_statistic(sq, n, quoted)]
+    cands = [n for n in find_numbers(sq) if _counting_unit(sq, n) and _is_statistic(sq, n, quoted)]
     if not cands:
         return []
     cuts = _clause_cuts(sq, quoted)

@@ -1072,6 +1072,10 @@ class Recognizer:
                 stayed.append((s, anchor))
         anchor_at = [x for x, _p in anchors]
         stayed_at = [x for x, _p in stayed]
+        # (区政协 in a text without a publisher that names 重庆 and no district: a committee of its own, as where no
+        # place is named)
+        provinces_only = not report.publisher and (place is not None or anchors) and all(
+            self.reference.entities[k].cls == "Province" for k in [*(k for _x, k in anchors), *((place,) if place else ())])
         own_words = self._own_local_words(report.publisher)
         skip_to = -1
         for s, e, forms in found:
@@ -1095,7 +1099,8 @@ class Recognizer:
                           or (None if report.publisher else self._resolve_local(forms, s, anchors, anchor_at, ahead=True))
                           or (self.resolve(forms, _HOME) if not anchors and place is None else None)
                           or self._partner_province(forms))
-                if place is None and not anchors and (bare := _bare_home(report.norm)) is not None and (
+                if ((place is None and not anchors) or (entity is None and provinces_only)) and (
+                        bare := _bare_home(report.norm)) is not None and (
                         (is_bare := view.text[s:e] == bare) or (entity is not None and entity.cls not in CPPCC_CLASSES
                                                                and self._committee_of(entity.key) == self._home_cppcc)
                         or (entity is not None and entity.kind == "collective" and entity.members  # (各专委会: its own)
@@ -2051,6 +2056,9 @@ class Recognizer:
         if party is None or place.kind != "place":
             return written
         parent = self.reference.get(place.parent) if place.parent else None
+        if _WORKING_COMMITTEE.search(written) and parent is not None and parent.kind == "place":
+            # 九三学社南川区工委: the working committee the party's committee of the place above keeps there
+            return f"{party.name_zh}{parent.name_zh}委员会{place.name_zh}工作委员会"
         city = parent.name_zh if (place.cls in ("District", "County") and parent is not None
                                   and parent.cls == "Province" and parent.name_zh.endswith("市")) else ""
         branch = _BRANCH_WORD.search(written)
@@ -2489,6 +2497,7 @@ _LISTED_UNIT = re.compile(r"(?:[、和及与]|[，,](?=四川|重庆))(?P<name>(
                           r"(?:总支|支部|支社|委员会|委会|工委))")  # (…达州市委会，重庆市开州区委会: the other province's)
 # 民盟铜梁支部, 九三学社渝北支社: a party's branch in a place too small for a committee of its own
 _BRANCH_WORD = re.compile(r"(?:总支|支部|支社)$")
+_WORKING_COMMITTEE = re.compile(r"(?:工委|工作委员会)$")
 # a democratic party's unit in a place the reference lacks, after the party's name (荆州市委会, 台江区工委, 闽侯县总支)
 _UNIT_OF_A_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}[市县区州](?:委会|委员会|工委|工作委员会|总支|支部|支社|委)")
 # 中共遂宁市委, 合江县委 (not 县委员会, 县委统战部): a place's Party committee.

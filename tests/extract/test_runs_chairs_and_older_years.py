@@ -1,0 +1,33 @@
+"""Runs of years, party units' working committees, chairs leading work, older years, training
+and members' stories, and the National CPPCC's visits: the rules of the round after the
+sixty-one pages.
+
+The sentences are made up for this project.
+"""
+
+from __future__ import annotations
+
+from tests.extract.test_extract_general import run
+
+
+def _body_labels(x) -> dict[str, str]:
+    return {m.evidence.text: m.label for m in x.mentions if m.kind == "body"}
+
+
+def test_a_partys_working_committee_belongs_to_the_partys_committee_of_the_place_above(pipeline):
+    # 工委: a working committee the city's (or prefecture's) committee keeps in a district
+    x = run(pipeline, "2024-03-02 来源：某区\n九三学社北碚区工委组织社员围绕嘉陵江岸线治理开展调研。")
+    assert _body_labels(x)["九三学社北碚区工委"] == "九三学社重庆市委员会北碚区工作委员会"
+    x = run(pipeline, "2024-03-02 来源：某县\n农工党邻水县工委组织党员开展义诊。")
+    assert _body_labels(x)["农工党邻水县工委"] == "中国农工民主党广安市委员会邻水县工作委员会"
+    x = run(pipeline, "2024-03-02 来源：某区\n民盟北碚区委组织盟员开展调研。")
+    assert _body_labels(x)["民盟北碚区委"] == "中国民主同盟重庆市北碚区委员会"  # a committee, not a working one
+
+
+def test_a_bare_district_committee_in_a_text_naming_only_the_city_is_a_committee_of_its_own(pipeline):
+    # companies named after 重庆 tell no district: 区政协 is the unnamed district's, not dropped
+    x = run(pipeline, "2024-03-01 来源：某报\n2月28日，区政协主席王某来到港口物流园，走访调研委员企业。"
+                      "当天，王某一行先后来到重庆某某机械有限公司、重庆市某某建材有限公司。")
+    research = [i for i in x.initiatives if i.type == "research"]
+    assert [m.label for m in x.mentions if m.kind == "body"] == ["区政协"]
+    assert len(research) == 1 and research[0].organizers == (next(m.entity for m in x.mentions if m.kind == "body"),)
