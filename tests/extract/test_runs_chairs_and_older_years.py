@@ -31,3 +31,19 @@ def test_a_bare_district_committee_in_a_text_naming_only_the_city_is_a_committee
     research = [i for i in x.initiatives if i.type == "research"]
     assert [m.label for m in x.mentions if m.kind == "body"] == ["区政协"]
     assert len(research) == 1 and research[0].organizers == (next(m.entity for m in x.mentions if m.kind == "body"),)
+
+
+def test_a_talk_held_with_people_met_on_the_way_is_a_meeting(pipeline):
+    x = run(pipeline, "2024-04-10 来源：某县\n4月9日，县政协调研组实地察看了蔬菜基地，并与镇村干部、种植大户代表面对面座谈交流。")
+    assert [i.type for i in x.initiatives] == ["inspection", "meeting"], x.initiatives
+    x = run(pipeline, "2024-04-10 来源：重庆政协报\n当天，市政协调研组还与各区县政协负责同志就委员履职管理进行了座谈。")
+    assert [i.type for i in x.initiatives] == ["meeting"], x.initiatives
+    assert "委员履职管理" in x.initiatives[0].label
+
+
+def test_bodies_visited_before_a_talk_do_not_hold_it(pipeline):
+    # 看望了A和B并进行座谈: A and B are whom the leader called on, not the talk's holders
+    x = run(pipeline, "2024-04-10 来源：重庆政协报\n市政协主席到某区调研，看望了区政协委员和区政协机关干部并进行座谈。")
+    meeting = next(i for i in x.initiatives if i.type == "meeting")
+    named = {m.entity: m.label for m in x.mentions}
+    assert [named.get(k, k) for k in meeting.organizers] == ["政协重庆市委员会"], meeting

@@ -67,6 +67,8 @@ _OBJECT_CHARS = 5  # the fewest characters a meeting named after its verb has (�
 _FIELD_FORM = r"(?:实地|现场|深入|入户|交流|座谈)?(?:察看|查看|调研|座谈|走访|考察|视察|座谈交流|交流座谈)"
 _FORMS_OF_ONE_VISIT = re.compile(rf"(?:{_FIELD_FORM}、)+{_FIELD_FORM}")
 _MORE_FORMS = re.compile(rf"(?:、{_FIELD_FORM})+")
+# whom a delegation sat down and talked with, told right before the talk (并与乡镇、企业代表面对面座谈交流)
+_TALKED_WITH = re.compile(r"(?:与|同|和)[^，,；;。]{1,40}?(?:面对面)?$")
 # a notice about a meeting (…联组会发言的征集通知, 座谈会的通知)
 _NOTICE_AFTER = re.compile(r"[^，,；;。]{0,6}?的?(?:征集)?通知")
 # a manner of working: 采取A和B相结合 (the work's forms, not pieces of work)
@@ -2357,6 +2359,8 @@ class InitiativeExtractor:
         done = done or (trig.type == "meeting" and (_PREPARED.fullmatch(text, trig.start, trig.end) is not None  # (扛牢大会筹办责任)
                                                     or _SPLIT_INTO_GROUPS.fullmatch(text, trig.start, trig.end) is not None))
         done = done or _SUBJECT_FIXED.match(text, trig.end) is not None  # (联合协商主题确定为“X”: that work, to come)
+        done = done or (trig.type == "meeting" and text.startswith("座谈", trig.start)
+                        and _TALKED_WITH.search(text, 0, trig.start) is not None)  # (并与企业代表面对面座谈交流)
         return acted or verbal or session or done or bool(lexicon.SELF_ACTING.match(text, trig.start))
 
     def _at_a_session(self, sentence: Sentence) -> bool:
@@ -2842,6 +2846,7 @@ class InitiativeExtractor:
                 role = "partner"
             elif p.start > verb_at:
                 role = None  # between the verb and the activity noun: a modifier (召开西部地区政协…座谈会)
+                is_object = True  # (看望了A和B并进行座谈: B is visited too)
             else:
                 role = "subject"
             if role == "supported":
