@@ -47,3 +47,17 @@ def test_bodies_visited_before_a_talk_do_not_hold_it(pipeline):
     meeting = next(i for i in x.initiatives if i.type == "meeting")
     named = {m.entity: m.label for m in x.mentions}
     assert [named.get(k, k) for k in meeting.organizers] == ["政协重庆市委员会"], meeting
+
+
+def test_members_called_out_to_the_front_of_a_crisis_are_a_campaign(pipeline):
+    x = run(pipeline, "2020-02-05 来源：某区政协\n疫情发生后，区政协动员全区政协委员和机关干部，积极投身到社区排查、物资保障等疫情防控一线。")
+    assert [i.type for i in x.initiatives] == ["campaign"], x.initiatives
+    x = run(pipeline, "2020-02-05 来源：某区政协\n疫情发生后，许多委员积极投身到社区排查等疫情防控一线。")
+    assert not x.initiatives, x.initiatives  # (no call: what members did, no campaign)
+
+
+def test_a_gift_given_through_channels_is_work_and_a_sum_of_gifts_is_a_statistic(pipeline):
+    x = run(pipeline, "2020-02-20 来源：某县政协\n县政协系统通过多种渠道捐款26万余元，捐赠口罩1万个。")
+    assert [i.type for i in x.initiatives] == ["other", "other"], x.initiatives
+    x = run(pipeline, "2020-02-20 来源：某县政协\n在外乡友纷纷为家乡捐赠物资。据统计捐款85万元。")
+    assert [i.evidence.text for i in x.initiatives if "85万元" in i.evidence.text] == []

@@ -67,6 +67,10 @@ _OBJECT_CHARS = 5  # the fewest characters a meeting named after its verb has (�
 _FIELD_FORM = r"(?:实地|现场|深入|入户|交流|座谈)?(?:察看|查看|调研|座谈|走访|考察|视察|座谈交流|交流座谈)"
 _FORMS_OF_ONE_VISIT = re.compile(rf"(?:{_FIELD_FORM}、)+{_FIELD_FORM}")
 _MORE_FORMS = re.compile(rf"(?:、{_FIELD_FORM})+")
+# a call that sends members out (发动委员…，踊跃投身到…一线): the campaign the call starts
+_CALLED_OUT = re.compile(r"(?:发动|动员|号召)[^。；;]{0,40}$")
+# a sum the writer makes of what was told (据统计捐款N万元): a statistic, no gift of its own
+_TALLIED_BEFORE = re.compile(r"(?:据|经)统计")
 # whom a delegation sat down and talked with, told right before the talk (并与乡镇、企业代表面对面座谈交流)
 _TALKED_WITH = re.compile(r"(?:与|同|和)[^，,；;。]{1,40}?(?:面对面)?$")
 # a notice about a meeting (…联组会发言的征集通知, 座谈会的通知)
@@ -1066,7 +1070,7 @@ _MEMBERS_LEAD = re.compile(r"(?:^|[，,])(?:全体|广大|与会|参会)?(?:政�
 # a committee that brings its members to write (组织住渝全国政协委员联名提交): its own proposal
 _ORGANISES_MEMBERS = re.compile(r"(?:组织|动员|引导|推动)[^，,；;。]{0,8}?委员")  # (not 涉及推动X的N件)
 # words of giving that a count of what was given may follow (捐赠50床藏毯, 免费提供1千个口罩, 协调资金33万元)
-_GIVES = ("捐赠", "捐助", "赠送", "免费", "协调")
+_GIVES = ("捐赠", "捐助", "捐款", "捐物", "捐资", "赠送", "免费", "协调")
 _STANDING_MEETING = re.compile(r"常委会?会?议$|常委会$|(?:常委会|常务委员会)第[一二三四五六七八九十\d]{1,4}次(?:全体)?会议$")
 _OPENING_TITLE = re.compile(r"\s*《([^》]{2,60})》")
 _ACCOMPANIED = re.compile(r"陪同下")
@@ -2199,6 +2203,8 @@ class InitiativeExtractor:
         if "《" in text[:trig.start] and text.count("《", 0, trig.start) > text.count("》", 0, trig.start) and (
                 _DOCUMENT_HANDLED.search(text[:text.rfind("《", 0, trig.start)])):
             return False  # 研究了《…主题教育专题民主生活会…情况通报(审议稿)》: words of a document's title
+        if trig.type == "campaign" and text.startswith(("投身", "投入"), trig.start):
+            return _CALLED_OUT.search(before_clause[-40:] + text[:trig.start]) is not None  # (委员们投身一线: no call, no campaign)
         if trig.start == 0 and self._told and _BARE_HEAD_RETOLD.match(text):
             return False  # 学习会邀请某某作宣讲: the study session told, what it did
         if (text[trig.start:trig.end] in ("展览", "展会", "展出") or text.endswith("展", trig.start, trig.end)) and (
@@ -2328,7 +2334,8 @@ class InitiativeExtractor:
                                                  and not _EACH_NAMED_AFTER.match(*self._after_clause)))):
             # 协商4100多次 is a count; 自主调研2000余人次 after 引导 is still an activity
             return (bool(lexicon.ACTION.search(text, 0, trig.start)) or bool(lexicon.VERBAL_CONTEXT.search(text, 0, trig.start))
-                    or (trig.type == "other" and text.startswith(_GIVES, trig.start))  # (为修行点捐赠50床藏毯: a gift, counted)
+                    or (trig.type == "other" and text.startswith(_GIVES, trig.start)  # (为修行点捐赠50床藏毯: a gift, counted)
+                        and not _TALLIED_BEFORE.search(text, 0, trig.start))  # (据统计捐款306万元: the gifts told, summed)
                     or (trig.type == "proposal" and _AUTHORS_BEFORE.search(text, 0, trig.start) is not None)  # 党派集体提案N件
                     or (trig.type == "proposal" and text.startswith("撰写", trig.start))  # (委员们撰写了相关提案150余件)
                     or (trig.type == "proposal" and text.startswith(("提交", "提出"), trig.start)
