@@ -61,3 +61,15 @@ def test_a_gift_given_through_channels_is_work_and_a_sum_of_gifts_is_a_statistic
     assert [i.type for i in x.initiatives] == ["other", "other"], x.initiatives
     x = run(pipeline, "2020-02-20 来源：某县政协\n在外乡友纷纷为家乡捐赠物资。据统计捐款85万元。")
     assert [i.evidence.text for i in x.initiatives if "85万元" in i.evidence.text] == []
+
+
+def test_a_verb_after_a_committee_is_no_part_of_its_organs_name(pipeline):
+    x = run(pipeline, "2025-03-20 来源：某区\n日前，区政协开展文史委支部及“书香致远”委员工作室联学活动。")
+    assert "区政协" in _body_labels(x) and "文史委" in _body_labels(x), _body_labels(x)
+
+
+def test_a_studio_named_after_a_conjunction_is_a_studio_and_verbs_name_none(pipeline):
+    x = run(pipeline, "2025-03-20 来源：某区\n区政协文史委支部与同心聚力委员工作室开展联学。会议要求，要借助委员工作室平台，"
+                      "交流讨论委员工作室年度计划，增强委员工作室凝聚力。")
+    studios = [m.surface for m in x.mentions if m.kind == "body" and m.surface.endswith("委员工作室")]
+    assert studios == ["同心聚力委员工作室"], studios

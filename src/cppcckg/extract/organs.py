@@ -72,11 +72,11 @@ _WORKING_TEAM = re.compile(r"(?:专题|联合|重点)?(?:(?:调研|视察|考察
 # …委员会 right after a committee, in the many forms local committees name their special
 # committees (农业农村委员会, 社会法制委员会, 经济科技工作委员会): one of its special committees
 # (not a term, 六届委员会, nor 常务委员会 or 全体委员, read above; 会 only in 社会; not 主席率各专门委员会)
-_SPECIAL_COMMITTEE = re.compile(r"(?![常全各是为有一这那该其此的]|联合|组织|召开|会同|邀请|携手|协助|配合|牵头|推动|督促|支持)"
+_SPECIAL_COMMITTEE = re.compile(r"(?![常全各是为有一这那该其此的]|联合|组织|召开|开展|举办|举行|会同|邀请|携手|协助|配合|牵头|推动|督促|支持)"
                                 r"(?:(?![届第次政协与向对在赴到委个率带席各]|(?<!社)会)[\u4e00-\u9fff]){2,10}?(?:工作)?委员会")
 # a special committee by its short name right after its committee (省政协地联委, 县政协法制群团委),
 # where the reference has no such word for that committee (not 常委, 党委, 机关党委)
-_SPECIAL_COMMITTEE_SHORT = re.compile(r"(?![常全各是为有一这那该其此的党机]|联合|组织|召开|会同|邀请|携手|协助|配合|牵头|推动|督促|支持)"
+_SPECIAL_COMMITTEE_SHORT = re.compile(r"(?![常全各是为有一这那该其此的党机]|联合|组织|召开|开展|举办|举行|会同|邀请|携手|协助|配合|牵头|推动|督促|支持)"
                                       r"(?:(?![届第次政协与向对在赴到委个党、，,及和率带席])[\u4e00-\u9fff]){2,7}?(?<![省市区县州])委(?![员会托书])")
 #: the words after 委员 that make a special committee for members' work (市政协委员|工作和联络委员会,
 #: 委员|联络委员会), not the committee's members
