@@ -73,3 +73,14 @@ def test_a_studio_named_after_a_conjunction_is_a_studio_and_verbs_name_none(pipe
                       "交流讨论委员工作室年度计划，增强委员工作室凝聚力。")
     studios = [m.surface for m in x.mentions if m.kind == "body" and m.surface.endswith("委员工作室")]
     assert studios == ["同心聚力委员工作室"], studios
+
+
+def test_places_listed_before_one_committees_organ_each_have_that_organ(pipeline):
+    # 甲市、乙县政协农业委: the two committees' agriculture committees, not the city's committee
+    x = run(pipeline, "2022-06-02 来源：某市\n广安市、邻水县政协农业农村委组织农业界委员到某村开展送科技下乡活动。")
+    labels = _body_labels(x)
+    assert labels["广安市"] == "广安市政协农业和农村委员会", labels
+    assert labels["邻水县政协农业农村委"] == "邻水县政协农业和农村委员会", labels
+    work = x.initiatives[0]
+    named = {m.entity: m.label for m in x.mentions}
+    assert sorted(named[k] for k in work.organizers) == ["广安市政协农业和农村委员会", "邻水县政协农业和农村委员会"]

@@ -77,6 +77,8 @@ _LONGEST_NAME = 200
 _PLACE_LIST_TAIL = re.compile(
     r"(?:、(?:(?!等)[\u4e00-\u9fff]){2,4}){2,}(?=等?(?:\d+个)?(?:区县|区|县|市|市县|地)(?:级)?政协)"
 )
+# organs a list of places may share after its last committee (资阳市、安岳县政协教科卫体委)
+_SHARED_ORGANS = ("SpecialCommittee", "StandingCommittee")
 _PLACE_LIST_HEAD = re.compile(r"等?(?:\d+个)?(?:区县|区|县|市|市县|地)(?:级)?政协")
 
 
@@ -1365,6 +1367,8 @@ class Recognizer:
                 if by_end is None:
                     by_end = {x.evidence.end: i for i, x in enumerate(mentions)}
                 before = by_end.get(pos - 1)  # 民革、民盟市委: the item is a name of its own, made specific
+                if before is not None and mentions[before].cls in _SHARED_ORGANS and not mentions[before].in_reference:
+                    break  # (资阳市、安岳县政协教科卫体委: the item already named as the organ shared)
                 if before is not None and mentions[before].kind == "body":
                     joined = re.match(r"[\u4e00-\u9fff]{1,4}", norm[mentions[before].evidence.start:pos - 1])
                     start = mentions[before].evidence.start
@@ -1574,13 +1578,16 @@ class Recognizer:
                           last.kind == "place" and _COUNTED_HEAD.match(tail))
                 items = out[i:j + (0 if last.kind == "body" else 1)]
                 seated = any(self.reference.cppcc_seated_in(m.entity) is not None for m in items)
+                # (资阳市、安岳县政协教科卫体委: each place's committee's organ of that word)
+                organ = self._shared_organ(last, out[j + 1], norm) if closes and j + 1 < len(out) else None
                 if closes and seated and items and all(m.kind == "place" for m in items) and (j > i or last.kind == "place"):
                     # (长江沿线区县政协: a river has no committee, the committees along it stay a collective)
                     qualifiers = {k for k in range(i, i + len(items) - 1) if self._qualifies(out[k], out[k + 1], norm)}
                     for k, m in enumerate(items, start=i):
                         body = None if k in qualifiers else self.reference.cppcc_seated_in(m.entity)
                         if body is not None:
-                            out[k] = _mention(report, m.evidence.start, m.evidence.end, body)
+                            out[k] = (_organ_of(report, m.evidence.start, m.evidence.end, body, organ) if organ
+                                      else _mention(report, m.evidence.start, m.evidence.end, body))
                     if last.kind == "place":  # 三个毗邻地区政协: the head is no committee of its own
                         head = _COUNTED_HEAD.match(norm, last.evidence.end)
                         if head is not None:
@@ -1589,6 +1596,13 @@ class Recognizer:
                     continue
             i += 1
         return out
+
+    def _shared_organ(self, committee: Mention, after: Mention, norm: str) -> str | None:
+        """The word of a special or standing committee written right after the committee that
+        closes a list of places (…、安岳县政协|教科卫体委), which each place listed shares."""
+        if after.evidence.start != committee.evidence.end or after.cls not in _SHARED_ORGANS:
+            return None
+        return self._organ_word(_WHITESPACE.sub("", norm[after.evidence.start:after.evidence.end]))
 
     def _qualifies(self, first: Mention, second: Mention, norm: str) -> bool:
         """A province or city named right before a place inside it (重庆城口、巫溪; 四川省达州市达川区):
