@@ -84,3 +84,8 @@ def test_places_listed_before_one_committees_organ_each_have_that_organ(pipeline
     work = x.initiatives[0]
     named = {m.entity: m.label for m in x.mentions}
     assert sorted(named[k] for k in work.organizers) == ["广安市政协农业和农村委员会", "邻水县政协农业和农村委员会"]
+
+
+def test_a_chair_researching_at_a_place_does_the_research(pipeline):
+    x = run(pipeline, "2024-05-15 来源：四川在线\n5月14日，省政协主席王某某在宜宾调研。他强调，要扎实推动各项部署落地见效。")
+    assert [(i.type, i.organizers) for i in x.initiatives] == [("research", ("sc-cppcc",))], x.initiatives

@@ -804,7 +804,7 @@ _GOES_ON = re.compile(r"其中[:：，,]|具体(?:安排)?(?:为|是)?[:：]|(?:
 _URGED = re.compile(r"(?:勉励|鼓励|号召(?![、和并及]组织)|寄语|呼吁|希望(?!工程|小学)|期待(?=[^。；;，,]{0,12}?政协))[^。；;]*$|"  # (期待两地政协携手…: a wish)
                     r"在[^。；;，,]{0,12}?召开[^。；;]{0,40}?[上时](?:指出|强调|要求)[，,：:][^。；;]*$")  # (在主持召开X会上指出，要…: what was said there)
 _ANSWERED_CALL = re.compile(r"响应[^，,；;。]{0,30}?号召")  # 积极响应市政协号召，开展…: the call is answered, the work done
-_TEAM_AT = re.compile(r"(?:组|团|一行)在[^，,；;。在]{1,12}$")
+_TEAM_AT = re.compile(r"(?:组|团|一行|(?:主席|主任|书记|秘书长)[\u4e00-\u9fff]{2,3})在[^，,；;。在]{1,12}$")  # (主席某某在内江调研: the leader's own)
 _AMID_BEFORE = searched(re.compile(r"在[^，,；;。在]{0,14}$"))
 _AMID = re.compile(r"[^，,；;。]{0,12}?中(?!心|央|共|国|小)")
 _TEAM_WORD = re.compile(lexicon.FIELD_TEAMS + "|一行")
