@@ -89,3 +89,9 @@ def test_places_listed_before_one_committees_organ_each_have_that_organ(pipeline
 def test_a_chair_researching_at_a_place_does_the_research(pipeline):
     x = run(pipeline, "2024-05-15 来源：四川在线\n5月14日，省政协主席王某某在宜宾调研。他强调，要扎实推动各项部署落地见效。")
     assert [(i.type, i.organizers) for i in x.initiatives] == [("research", ("sc-cppcc",))], x.initiatives
+
+
+def test_an_organs_numbered_sitting_being_prepared_is_a_planned_meeting(pipeline):
+    x = run(pipeline, "2021-04-02 来源：某市政协\n会议强调，要积极筹备市政协第十二次常委会议，确保会议取得实效。")
+    assert [(i.type, i.status) for i in x.initiatives] == [("meeting", "planned")], x.initiatives
+    assert "第十二次常委会议" in x.initiatives[0].label

@@ -1045,7 +1045,7 @@ _PRESENT_ONLY = re.compile(_GOES_ALONG.pattern + "|" + _SPEAKS_AT_IT.pattern)
 _ALL_ACTIVITIES = re.compile(r"(?:有关|相关|上述|以上)活动")
 _PREPARED = re.compile(lexicon.SESSION_PREPARED)  # a coming session prepared: work said by its words alone
 _COUNCIL_PREPARED = re.compile(r"(?:筹备|筹办)(?:召开|开好|好)?(?P<x>[^，,；;。“”]{0,20}?第[一二三四五六七八九十\d]{1,3}次"
-                               r"(?:联席|协作|联合)会议)")
+                               r"(?:联席|协作|联合|常委|常委会|主席)会议)")
 _SESSION_PREPARED_NAME = re.compile(r"(?:[省市州区县]政协)?[一二三四五六七八九十\d]{1,3}届[一二三四五六七八九十\d]{1,3}次(?:全体|全委)?会议")
 # the members split into groups (分为9个小组, 分成5个组) and what the groups then discussed
 # 分9个小组讨论了X (the discussion in the clause of the split): what the groups discussed
@@ -3554,7 +3554,7 @@ class InitiativeExtractor:
             return f"分组{discussed.group(verb)}：{self._own_words(xs, xe)}", a, max(b, end), True
         if trig.type == "meeting" and _PREPARED.fullmatch(text, trig.start, trig.end):
             council = _COUNCIL_PREPARED.search(text, trig.start, trig.end)
-            if council is not None:  # 共同筹办某某政协第三次联席会议: that meeting, to be held
+            if council is not None:  # 共同筹办某某政协第三次联席会议, 筹备第21次常委会议: that meeting, to be held
                 return self._own_words(*view.span(*council.span("x"))), a, b, True
             named = _SESSION_PREPARED_NAME.search(sentence_view.text)  # (做好X届Y次会议准备工作; 扛牢大会筹办责任，确保X会议…)
             return f"{self._own_words(*sentence_view.span(*named.span())) if named else '大会'}筹备", a, b, named is not None
