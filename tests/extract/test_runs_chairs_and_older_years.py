@@ -95,3 +95,8 @@ def test_an_organs_numbered_sitting_being_prepared_is_a_planned_meeting(pipeline
     x = run(pipeline, "2021-04-02 来源：某市政协\n会议强调，要积极筹备市政协第十二次常委会议，确保会议取得实效。")
     assert [(i.type, i.status) for i in x.initiatives] == [("meeting", "planned")], x.initiatives
     assert "第十二次常委会议" in x.initiatives[0].label
+
+
+def test_receiving_petitioners_on_a_visit_is_work_of_its_own(pipeline):
+    x = run(pipeline, "2024-05-20 来源：重庆政协报\n市政协副主席某某参加调研，并接访群众，指导县政协工作。")
+    assert [i.type for i in x.initiatives] == ["other", "other"], x.initiatives
