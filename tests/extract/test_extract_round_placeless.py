@@ -273,7 +273,7 @@ def test_proposals_cited_as_the_theme_of_a_consultation_are_not_proposals_told(p
 def test_a_members_station_acts_for_itself(pipeline):
     x = run(pipeline, "南岸区政协铜元局街道委员工作站组织委员开展“清河护岸”巡河活动。")
     (patrol,) = x.initiatives
-    assert [m.label for m in x.mentions if m.entity in patrol.organizers] == ["铜元局街道委员工作站"]
+    assert [m.label for m in x.mentions if m.entity in patrol.organizers] == ["南岸区政协铜元局街道委员工作站"]  # (named with its committee)
 
 
 def test_a_townships_members_group_and_a_special_committee_by_a_variant_name_act(pipeline):

@@ -100,3 +100,12 @@ def test_an_organs_numbered_sitting_being_prepared_is_a_planned_meeting(pipeline
 def test_receiving_petitioners_on_a_visit_is_work_of_its_own(pipeline):
     x = run(pipeline, "2024-05-20 来源：重庆政协报\n市政协副主席某某参加调研，并接访群众，指导县政协工作。")
     assert [i.type for i in x.initiatives] == ["other", "other"], x.initiatives
+
+
+def test_a_quoted_studio_right_after_its_committee_is_named_with_it_and_again_without(pipeline):
+    x = run(pipeline, "2025-02-18 来源：某区\n南川区政协“金佛议事”委员工作室召开年度工作部署会。会上，“金佛议事”委员工作室召集人通报了全年计划。")
+    studios = [(m.surface, m.label) for m in x.mentions if m.kind == "body" and m.label.endswith("委员工作室")]
+    assert studios == [("南川区政协“金佛议事”委员工作室", "南川区政协“金佛议事”委员工作室"),
+                       ("“金佛议事”委员工作室", "南川区政协“金佛议事”委员工作室")], studios
+    named = {m.entity: m.label for m in x.mentions}
+    assert [named[k] for k in x.initiatives[0].organizers] == ["南川区政协“金佛议事”委员工作室"]

@@ -2151,10 +2151,16 @@ class Recognizer:
                 owner = next((m for m in reversed(mentions) if m.kind == "body" and m.cls in CPPCC_CLASSES
                               and m.evidence.end <= a and a - m.evidence.end <= _GROUP_OWNER_REACH
                               and not _CLAUSE_BREAK.search(report.norm, m.evidence.end, a)), None)
+            before = None
+            if owner is None and label.endswith(("委员工作室", "委员工作站")):
+                # 黔江区政协“三农知音”委员工作室: the studio, named with the committee written right before it
+                before = owner = next((m for m in mentions if m.kind == "body" and m.evidence.end == a and (
+                    m.cls in CPPCC_CLASSES or (not m.in_reference and m.label.endswith("政协")))), None)
             if owner is not None:  # 区政协某街道联络委 on a district's page: named with that district's committee
                 own = self.reference.get(owner.entity)
                 short = (own.name_short if own is not None and own.name_short else owner.label)
                 label = short + (label if owner.evidence.end <= a else label[len(_WHITESPACE.sub("", owner.surface)):])
+            a = before.evidence.start if before is not None else a
             made = self._organ_named(report, a, b, label, seat)
             if not made.in_reference and label.endswith(("联络委", "联络组", "联络处", "联络站", "政协工委", "政协工作委员会",
                                                          "政协工作组")):
