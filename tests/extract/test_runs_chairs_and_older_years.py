@@ -109,3 +109,11 @@ def test_a_quoted_studio_right_after_its_committee_is_named_with_it_and_again_wi
                        ("“金佛议事”委员工作室", "南川区政协“金佛议事”委员工作室")], studios
     named = {m.entity: m.label for m in x.mentions}
     assert [named[k] for k in x.initiatives[0].organizers] == ["南川区政协“金佛议事”委员工作室"]
+
+
+def test_the_sittings_a_sessions_schedule_counts_are_meetings_of_that_session(pipeline):
+    x = run(pipeline, "2025-01-08 来源：某市政协\n市政协六届三次会议将于1月12日开幕，会期4天。会议期间，安排了3次全体会议，"
+                      "4次小组会议，1次提案审查会，列席市人大会议开幕会。")
+    sittings = [(i.label, i.status, i.period.label()) for i in x.initiatives if "scheduled-sitting" in i.rules]
+    assert sittings == [("市政协六届三次会议全体会议", "planned", "2025"), ("市政协六届三次会议小组会议", "planned", "2025"),
+                        ("市政协六届三次会议提案审查会", "planned", "2025")], x.initiatives

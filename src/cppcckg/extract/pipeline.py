@@ -29,6 +29,7 @@ from cppcckg.extract.periods import with_trailing_headings
 from cppcckg.extract.programme_figures import attach_programmes
 from cppcckg.extract.recognize import Recognizer
 from cppcckg.extract.repeats import mark_repeats
+from cppcckg.extract.scheduled_sittings import scheduled_sittings
 from cppcckg.extract.segment import is_item_head, is_section_slogan, split_sentences
 from cppcckg.extract.meeting_agendas import subjects_told_after
 from cppcckg.extract.session_years import dated_by_sessions, session_years, sessions_dated
@@ -124,6 +125,7 @@ class Pipeline:
         initiatives = drop_headline_retellings(report.norm, sentences, initiatives)
         initiatives = drop_meetings_named_again(report.norm, initiatives)
         initiatives = drop_item_titles(report.norm, initiatives)
+        initiatives = scheduled_sittings(report.norm, report.text, sentences, initiatives)  # (安排了4次全体会议，…)
         context = paragraph_context(report, sentences, mentions)  # read by both steps below
         initiatives = inherit_topics(report, sentences, mentions, initiatives, context)
         metrics = mark_repeats(attach_programmes(report, sentences, mentions, initiatives, metrics, context[1]))
