@@ -117,3 +117,8 @@ def test_the_sittings_a_sessions_schedule_counts_are_meetings_of_that_session(pi
     sittings = [(i.label, i.status, i.period.label()) for i in x.initiatives if "scheduled-sitting" in i.rules]
     assert sittings == [("市政协六届三次会议全体会议", "planned", "2025"), ("市政协六届三次会议小组会议", "planned", "2025"),
                         ("市政协六届三次会议提案审查会", "planned", "2025")], x.initiatives
+
+
+def test_a_quoted_concentrated_campaign_is_a_campaign(pipeline):
+    x = run(pipeline, "2022-05-10 来源：某市政协\n市县政协系统开展“送医送技”集中活动月，组织委员深入乡村。")
+    assert [i.type for i in x.initiatives] == ["campaign"], x.initiatives
