@@ -122,3 +122,16 @@ def test_the_sittings_a_sessions_schedule_counts_are_meetings_of_that_session(pi
 def test_a_quoted_concentrated_campaign_is_a_campaign(pipeline):
     x = run(pipeline, "2022-05-10 来源：某市政协\n市县政协系统开展“送医送技”集中活动月，组织委员深入乡村。")
     assert [i.type for i in x.initiatives] == ["campaign"], x.initiatives
+
+
+def test_a_zones_office_and_a_committees_academy_are_working_organs(pipeline):
+    x = run(pipeline, "2022-10-12 来源：某市\n近日，某某高新区、临港经济区政协工作站揭牌成立。县政协书画院与县书协联合举办书画展。")
+    labels = _body_labels(x)
+    assert labels.get("临港经济区政协工作站") == "临港经济区政协工作站", labels
+    assert labels.get("县政协书画院") == "县政协书画院", labels
+    assert not [m for m in x.mentions if m.kind == "body" and m.label.startswith("政协临港")], labels
+
+
+def test_a_verb_of_carrying_out_is_no_part_of_a_places_name(pipeline):
+    x = run(pipeline, "2026-01-10 来源：某区\n区政协工委认真落实市委、市政协党组决策部署，围绕中心建言献策。")
+    assert not [m for m in x.mentions if m.kind == "body" and "落实" in m.label], _body_labels(x)

@@ -67,6 +67,8 @@ def stands_alone(norm: str, a: int, start: int) -> bool:
 
 # …工作专班, 区域合作专班: a working team of the committee written before it
 _TASK_FORCE = re.compile(r"[\u4e00-\u9fff]{2,8}?专班")
+# a committee's academy of calligraphy and painting (县政协书画院, 省政协书画研究院, 政协诗书画院)
+_ACADEMY = re.compile(r"(?:诗书画院|书画研究院|书画院)")
 # the team a committee sends (区政协调研组, 省政协视察组, 区政协调研课题组, 县政协考察团): its working organ
 _WORKING_TEAM = re.compile(r"(?:专题|联合|重点)?(?:(?:调研|视察|考察|督导|督查|调研课题|课题)组(?![织成建])|(?:考察|调研|视察)团)")
 # …委员会 right after a committee, in the many forms local committees name their special
@@ -137,7 +139,8 @@ class OrganWords:
             if found.group().endswith("委") and norm.startswith("员会", found.end()):
                 return found.end() + 2, self._canonical[found.group()]  # 农业农村委员会: the long form
             return found.end(), self._canonical[found.group()]
-        team = (_TASK_FORCE.match(norm, pos) or _WORKING_TEAM.match(norm, pos) or _SPECIAL_COMMITTEE.match(norm, pos)
+        team = (_TASK_FORCE.match(norm, pos) or _WORKING_TEAM.match(norm, pos) or _ACADEMY.match(norm, pos)
+                or _SPECIAL_COMMITTEE.match(norm, pos)
                 or _SPECIAL_COMMITTEE_SHORT.match(norm, pos))
         if team is not None:
             return team.end(), team.group()

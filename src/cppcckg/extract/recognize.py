@@ -54,7 +54,7 @@ from cppcckg.model import Evidence, Mention, Report
 _BODY_SUFFIX = re.compile(r"(?:政协|委员会|党支部|分党组|党组|工委|民盟|民建|民进|农工党|致公党|九三学社|台盟)")
 _STOP_LEFT = set("，,。；;：:、（）()《》“”\"' \n\t·与和及同向在由对从把将被为于并或等的了就让使")
 _STOP_WORDS = ("组织", "指导", "支持", "协助", "配合", "邀请", "推动", "围绕", "参加", "联合", "召开", "开展", "成立",
-               "建立", "设立", "引导", "发动", "各", "全市", "全国各地", "市和", "接受",
+               "建立", "设立", "引导", "发动", "各", "全市", "全国各地", "市和", "接受", "落实", "贯彻",
                # verbs of a sentence run into a bare 区政协 (协商讨论区政协年度工作): no place's name
                "讨论", "审议", "听取", "通过", "部署", "传达", "强调", "指出", "表示", "带领", "率领", "陪同",
                "走进", "来到", "前往", "深入", "赴", "出席", "列席", "主持", "举行", "看望", "慰问", "走访", "服务",
@@ -2163,7 +2163,7 @@ class Recognizer:
             a = before.evidence.start if before is not None else a
             made = self._organ_named(report, a, b, label, seat)
             if not made.in_reference and label.endswith(("联络委", "联络组", "联络处", "联络站", "政协工委", "政协工作委员会",
-                                                         "政协工作组")):
+                                                         "政协工作组", "政协工作站")):
                 made = replace(made, cls="WorkingOrgan")
             elif not made.in_reference and label.endswith(("委员工作室", "委员工作站")):
                 made = replace(made, cls="WorkingOrgan")
@@ -2706,7 +2706,7 @@ _ORGAN_CLASSES: tuple[tuple[str, str], ...] = (
     ("常务委员会", "StandingCommittee"), ("主席会议", "ChairpersonsCouncil"), ("党组", "PartyGroup"),
     ("全体会议", "PlenarySession"), ("委员", "MemberGroup"),  # (its members as a group: 港澳委员, 常务委员)
     ("机关", "WorkingOrgan"), ("办公室", "WorkingOrgan"), ("办公厅", "WorkingOrgan"),
-    ("审查委员会", "WorkingOrgan"), ("提案组", "WorkingOrgan"),
+    ("审查委员会", "WorkingOrgan"), ("提案组", "WorkingOrgan"), ("书画院", "WorkingOrgan"), ("书画研究院", "WorkingOrgan"),
     ("委员工作委员会", "SpecialCommittee"), ("委员联络委员会", "SpecialCommittee"))  # (a session's offices for its proposals)
 
 
