@@ -77,7 +77,7 @@ _LONGEST_NAME = 200
 _PLACE_LIST_TAIL = re.compile(
     r"(?:、(?:(?!等)[\u4e00-\u9fff]){2,4}){2,}(?=等?(?:\d+个)?(?:区县|区|县|市|市县|地)(?:级)?政协)"
 )
-# organs a list of places may share after its last committee (资阳市、安岳县政协教科卫体委)
+# organs a list of places may share after its last committee (广安市、邻水县政协农业委)
 _SHARED_ORGANS = ("SpecialCommittee", "StandingCommittee")
 _PLACE_LIST_HEAD = re.compile(r"等?(?:\d+个)?(?:区县|区|县|市|市县|地)(?:级)?政协")
 
@@ -1368,7 +1368,7 @@ class Recognizer:
                     by_end = {x.evidence.end: i for i, x in enumerate(mentions)}
                 before = by_end.get(pos - 1)  # 民革、民盟市委: the item is a name of its own, made specific
                 if before is not None and mentions[before].cls in _SHARED_ORGANS and not mentions[before].in_reference:
-                    break  # (资阳市、安岳县政协教科卫体委: the item already named as the organ shared)
+                    break  # (广安市、邻水县政协农业委: the item already named as the organ shared)
                 if before is not None and mentions[before].kind == "body":
                     joined = re.match(r"[\u4e00-\u9fff]{1,4}", norm[mentions[before].evidence.start:pos - 1])
                     start = mentions[before].evidence.start
@@ -1578,7 +1578,7 @@ class Recognizer:
                           last.kind == "place" and _COUNTED_HEAD.match(tail))
                 items = out[i:j + (0 if last.kind == "body" else 1)]
                 seated = any(self.reference.cppcc_seated_in(m.entity) is not None for m in items)
-                # (资阳市、安岳县政协教科卫体委: each place's committee's organ of that word)
+                # (广安市、邻水县政协农业委: each place's committee's organ of that word)
                 organ = self._shared_organ(last, out[j + 1], norm) if closes and j + 1 < len(out) else None
                 if closes and seated and items and all(m.kind == "place" for m in items) and (j > i or last.kind == "place"):
                     # (长江沿线区县政协: a river has no committee, the committees along it stay a collective)
@@ -1599,7 +1599,7 @@ class Recognizer:
 
     def _shared_organ(self, committee: Mention, after: Mention, norm: str) -> str | None:
         """The word of a special or standing committee written right after the committee that
-        closes a list of places (…、安岳县政协|教科卫体委), which each place listed shares."""
+        closes a list of places (…、邻水县政协|农业委), which each place listed shares."""
         if after.evidence.start != committee.evidence.end or after.cls not in _SHARED_ORGANS:
             return None
         return self._organ_word(_WHITESPACE.sub("", norm[after.evidence.start:after.evidence.end]))
@@ -2153,7 +2153,7 @@ class Recognizer:
                               and not _CLAUSE_BREAK.search(report.norm, m.evidence.end, a)), None)
             before = None
             if owner is None and label.endswith(("委员工作室", "委员工作站")):
-                # 黔江区政协“三农知音”委员工作室: the studio, named with the committee written right before it
+                # 南川区政协“金佛议事”委员工作室: the studio, named with the committee written right before it
                 before = owner = next((m for m in mentions if m.kind == "body" and m.evidence.end == a and (
                     m.cls in CPPCC_CLASSES or (not m.in_reference and m.label.endswith("政协")))), None)
             if owner is not None:  # 区政协某街道联络委 on a district's page: named with that district's committee

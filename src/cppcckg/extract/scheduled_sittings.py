@@ -1,4 +1,4 @@
-"""The sittings a session's schedule counts (会议期间，安排了4次全体会议，2次常委会会议，…).
+"""The sittings a session's schedule counts (会议期间，安排了3次全体会议，1次常委会会议，…).
 
 A press conference before a session tells its programme: how many plenary sittings, standing
 committee meetings, group meetings and proposal reviews it will hold. Each kind counted is a
