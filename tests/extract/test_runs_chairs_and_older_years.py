@@ -135,3 +135,8 @@ def test_a_zones_office_and_a_committees_academy_are_working_organs(pipeline):
 def test_a_verb_of_carrying_out_is_no_part_of_a_places_name(pipeline):
     x = run(pipeline, "2026-01-10 来源：某区\n区政协工委认真落实区委和区政协党组的部署，围绕中心建言献策。")
     assert not [m for m in x.mentions if m.kind == "body" and "落实" in m.label], _body_labels(x)
+
+
+def test_the_words_of_a_meeting_whose_spirit_is_conveyed_tell_no_work(pipeline):
+    x = run(pipeline, "2024-05-06 来源：某区政协\n会上，区政协文史委负责人传达了全市文史资料编撰工作座谈会精神。")
+    assert not [i for i in x.initiatives if i.type == "publication"], x.initiatives

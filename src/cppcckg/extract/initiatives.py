@@ -392,6 +392,8 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                 continue  # 关于X届N次会议提案…的报告: a report about the session, no session held here
             if typ == "meeting" and _SPIRIT_STUDIED.search(text, 0, s) and _SPIRIT_AFTER.match(text, e):
                 continue  # 学习贯彻省委十二届二次全会及…全会精神: meetings whose spirit is studied
+            if typ != "meeting" and _SPIRIT_STUDIED.search(text, 0, s) and _MEETING_SPIRIT_AFTER.match(text, e):
+                continue  # 传达全市文史资料编撰工作研讨会精神: a word of the meeting's name, no work of its own
             if typ == "meeting" and text[max(0, s - 2):s] == "党政":
                 continue  # 重庆四川党政联席会议: the Party's and governments' meeting, not the CPPCC's
             if typ == "meeting" and _NOTICE_AFTER.match(text, e):
@@ -641,6 +643,7 @@ _NUMBERED_SITTING = re.compile(r"第[一二三四五六七八九十\d]{1,4}次(?
 # the spirit of meetings studied (学习贯彻X全会及Y全会精神): none of those meetings held here
 _SPIRIT_STUDIED = re.compile(r"(?:学习|贯彻|传达|落实|领会|宣讲|解读)[^，,；;。]{0,40}$|^(?:以及|及|和)[^，,；;。]{0,40}$")  # (…，以及X会议精神: the list goes on)
 _SPIRIT_AFTER = re.compile(r"[^，,；;。]{0,30}?精神")
+_MEETING_SPIRIT_AFTER = re.compile(r"[^，,；;。]{0,16}?(?:会议|研讨会|座谈会|推进会|全会)精神")
 # a clause that is one line of a slogan (，聚焦产业发展调研协商): 聚焦 and a short subject and work word
 _SLOGAN_LINE = re.compile(r"[，,：:](?:聚焦|紧扣|围绕)[^，,；;。]{2,12}?(?:参政议政|调研协商|协商议政|民主监督|献计助力|建言献策|凝心聚力)")
 _SLOGAN_RUN = 3
