@@ -392,7 +392,8 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                 continue  # 关于X届N次会议提案…的报告: a report about the session, no session held here
             if typ == "meeting" and _SPIRIT_STUDIED.search(text, 0, s) and _SPIRIT_AFTER.match(text, e):
                 continue  # 学习贯彻省委十二届二次全会及…全会精神: meetings whose spirit is studied
-            if typ != "meeting" and _SPIRIT_STUDIED.search(text, 0, s) and _MEETING_SPIRIT_AFTER.match(text, e):
+            if (typ != "meeting" and "精神" in text and _MEETING_SPIRIT_AFTER.match(text, e)
+                    and _SPIRIT_STUDIED.search(text, 0, s)):
                 continue  # 传达全市文史资料编撰工作研讨会精神: a word of the meeting's name, no work of its own
             if typ == "meeting" and text[max(0, s - 2):s] == "党政":
                 continue  # 重庆四川党政联席会议: the Party's and governments' meeting, not the CPPCC's

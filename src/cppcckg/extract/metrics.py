@@ -315,7 +315,7 @@ _SPANS_BEFORE = re.compile(r"(?:涉及|流经|范围包括)[^，,；;。]{0,40}$
 _PLACES_AFTER = re.compile(r"(?:区县|区市县|市州|市县|乡镇|镇街|镇|乡|村|街道|县|区|市|省)")
 _ONE_OF = re.compile(r"[^，,；;。]{0,16}?(?:之一|之首|之冠)")  # (居全市12个县之首: the same)
 # 连续4年举办, 连续十四年入选: how many times in a row, a count of repetitions (a year alone is a date)
-_RUN_OF_YEARS_BEFORE = re.compile(r"(?:连续|連續)$")
+_RUN_OF_YEARS_BEFORE = ("连续", "連續")
 # a frequency is a rule, not a result: 每季度召开1次, 每年至少提交1件
 _FREQUENCY_BEFORE = re.compile(r"每(?:年|季度|季|月|周|半年|两年|届|次|名|位|个)[^，,；;。]{0,8}$")
 # units with which a single Chinese digit is a count (三次, 两场) rather than a slogan (两个维护)
@@ -390,7 +390,7 @@ def _counting_unit(sq: str, n: NumberMatch) -> bool:
     """Whether the figure's unit counts things (not 2021年, 3月, 3天), a run of years included."""
     if n.unit is None:
         return False
-    return n.unit not in _NOT_COUNT_UNITS or (n.unit == "年" and _RUN_OF_YEARS_BEFORE.search(sq, 0, n.start) is not None)
+    return n.unit not in _NOT_COUNT_UNITS or (n.unit == "年" and sq.endswith(_RUN_OF_YEARS_BEFORE, 0, n.start))
 
 
 def _is_statistic(sq: str, n: NumberMatch, quoted: list[tuple[int, int]]) -> bool:
