@@ -67,9 +67,9 @@ _STUDIO = re.compile(r"(?:(?:(?:(?:(?!" + _NOT_A_NAME + r")[\u4e00-\u9fff]){2,4}
 _MEMBERS_GROUP = re.compile(r"(?:[省市区县]政协)?委员(?!学习|活动|履职|联络|工作|们)(?:(?![在的和到与及])[\u4e00-\u9fff]){2,4}?小组")
 # a township's or street's CPPCC working committee (广纳镇政协工委, 某街道政协工作委员会): the
 # county committee's office there, which runs its own consultations
-_TOWNSHIP_OFFICE = re.compile(r"(?:(?![省市区县州])[\u4e00-\u9fff]{1,3}?[县区市])?[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)政协(?:工委|工作委员会|联络组|联络委|工作组)"
-                             # (临空经济区政协工作站, 资阳高新区政协工作站: a zone's office of the committee, likewise)
-                             r"|[\u4e00-\u9fff]{2,4}?(?:高新区|经济区|开发区|经开区|新区|园区)政协(?:工作站|工委|工作委员会|联络组|联络委|工作组)")
+_TOWNSHIP_OFFICE = re.compile(r"(?:(?![省市区县州])[\u4e00-\u9fff]{1,3}?[县区市])?[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)政协(?:工委|工作委员会|联络组|联络委|工作组)")
+# a development zone's office of the committee (临空经济区政协工作站, 资阳高新区政协工作站), likewise
+_ZONE_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:高新区|经济区|开发区|经开区|新区|园区)政协(?:工作站|工委|工作委员会|联络组|联络委|工作组)")
 # a council of the committees of a border area (湘鄂黔渝边区县(市区)政协工作联系会): a collective of its own,
 # named from a province's one-character abbreviations or a place through to the council's word
 _COUNCIL_WORD = r"政协(?:主席)?(?:工作)?(?:联系会|联席会(?!议)|协作会|联谊会)"  # (…片区政协主席联席会: its chairs meet; not 联席会议: a meeting)
@@ -150,6 +150,11 @@ def shaped_names(norm: str, start: int, end: int,
             a = _township_start(norm, match.start(), match.end())
             if a is not None:
                 yield a, a, match.end(), None
+        if "区政协工" in norm[start:end] or "区政协联络" in norm[start:end]:
+            for match in _ZONE_OFFICE.finditer(norm, start, end):
+                a = _township_start(norm, match.start(), match.end())
+                if a is not None:
+                    yield a, a, match.end(), None
     if "委员组" in norm[start:end] or "联络" in norm[start:end]:
         # 北碚区政协天生地区委员组, 区政协某某街道联络委: the members of one area, or the committee's
         # office in a street, named after their committee
