@@ -35,9 +35,11 @@ DEEP = "SELECT * WHERE " + "{" * 50_000 + " ?s ?p ?o " + "}" * 50_000
 
 @pytest.fixture(scope="module")
 def limited(seed_store, tmp_path_factory):
+    # (the default address space per worker: a whole network page built near 1 GiB of it must meet
+    # --max-bytes, not the memory limit, which memory_limited tests)
     server = start_server(seed_store, tmp_path_factory.mktemp("serve-limits") / "serve.log",
                           "--workers", "1", "--queue-limit", "2", "--max-bytes", str(MAX_BYTES), "--max-body", "1000000",
-                          "--worker-memory", "1024")
+                          "--worker-memory", "2048")
     try:
         yield server
     finally:
