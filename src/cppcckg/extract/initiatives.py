@@ -394,7 +394,7 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                 continue  # 学习贯彻省委十二届二次全会及…全会精神: meetings whose spirit is studied
             if (typ != "meeting" and "精神" in text and _MEETING_SPIRIT_AFTER.match(text, e)
                     and _SPIRIT_STUDIED.search(text, 0, s)):
-                continue  # 传达全市文史资料编撰工作研讨会精神: a word of the meeting's name, no work of its own
+                continue  # 传达全市史料编撰工作会议精神: a word of the meeting's name, no work of its own
             if typ == "meeting" and text[max(0, s - 2):s] == "党政":
                 continue  # 重庆四川党政联席会议: the Party's and governments' meeting, not the CPPCC's
             if typ == "meeting" and _NOTICE_AFTER.match(text, e):
