@@ -127,7 +127,7 @@ _ACTOR_VERB_BEFORE = re.compile(r"(?:开展|举办|组织|举行|召开|进行)"
 _SPEAKS_FOR = re.compile(r"(?:委员|同志|负责人)代表$")
 # 由A主办，B、C协办的X会议: the host of the clause before and the co-hosts hold the work together
 # a set of committees named by level or system, no list (重庆市各级政协, 全市政协系统)
-_INDEFINITE_SET = re.compile(r"各级政协|政协系统")
+_INDEFINITE_SET = re.compile(r"各级政协|政协系统|各民主党派和人民团体$")  # (党派团体提交集体提案: some of them, as a set)
 # a session's words before its sitting (…会议进入分组讨论环节, …会议继续举行大会发言)
 _ENTERS_SITTING = re.compile(r"(?:继续)?(?:进入|转入|举行|召开|进行)(?:了)?")
 _CO_HOSTED = re.compile(r"(?:协办|承办|联办|参与主办|共同主办)的")  # (由A主办，B参与主办的X: both hold it)
@@ -151,7 +151,7 @@ _EXHIBITION_GOES_ON = re.compile(r"(?:将|还将|也将)(?:持续|延续|分别|
 # not a speaker's words (某某表示，今年以来，川渝政协…: what one side says of both)
 _VIEW_FRAMES = re.compile(r"(?:(?:(?:会议|与会者|与会人员|大家|委员们)认为|一年来|过去一年|近年来|今年以来|\d{4}年)[，,：:])+")
 # members listed with the participating units as who submitted proposals (广大政协委员、各参加单位…)
-_OTHER_AUTHORS = re.compile(r"委员[\s,，、]*(?:和|及|与)?各参加单位")
+_OTHER_AUTHORS = re.compile(r"委员[\s,，、]*(?:和|及|与)?各参加单位|(?:党派|团体|专委会|工商联)提案\d")  # (党派、团体提案66件)
 # a document a meeting handles, its title after the verb (研究了《…》, 审议通过《…》, 印发《…》)
 _DOCUMENT_HANDLED = re.compile(r"(?:研究|审议|讨论|通过|印发|学习|传达|听取)了?(?:并通过)?$")
 # the clause after an event's name that holds it (，在某处拉开帷幕)
@@ -185,6 +185,8 @@ _TITLED_PROPOSAL = re.compile(r"关于(?P<x>[^《》]{2,80}?)的?(?:建议|提�
 _TITLE_NEXT = re.compile(r"的?《关于(?P<x>[^《》]{2,80}?)的?(?:建议|提案)》")
 _SPEECH = re.compile(lexicon.SPEECH)
 _AUTHORS_BEFORE = re.compile(lexicon.AUTHORS_BEFORE)
+# the authors of a count of proposals, after a breakdown's lead (其中，党派、团体提案N件: 党派、团体)
+_PROPOSAL_AUTHORS = re.compile(r"(?:其中|此外|另外|还有|[（(：:，,])*(?P<x>[^，,；;。（(）)：:]{0,60}?" + lexicon.AUTHORS_BEFORE[:-1] + r")")
 # a clause that states a rule, an aim or any case, not one piece of work (无论是…; 为确保…; 每次…; 都离不开…)
 _NO_ONE_PIECE = re.compile(r"(?:无论是?|不论是?|为了?确保|以确保|每次|每项|每一次|每一项|(?:都|也|均)?离不开|"
                            # 各课题组原则上于10月底前完成调研: when the subjects listed are to be done, no work of its own
@@ -1093,7 +1095,8 @@ _VERB_BETWEEN = re.compile(r"开展|进行|召开|组织|举办|举行")
 
 def _reviews_proposals(text: str, trig: _Trigger) -> bool:
     """Is the activity word a review of proposals (提案进行认真审查, 认真审查提案)?"""
-    return trig.type == "other" and "审查" in text[trig.start:trig.end] and "提案" in text[max(0, trig.start - 2):trig.end]
+    return trig.type == "other" and "审查" in text[trig.start:trig.end] and (
+        "提案" in text[max(0, trig.start - 2):trig.end] or text.endswith(("提案委员会", "提案审查委员会"), 0, trig.start))
 
 
 def _in_subject_of(text: str, trig: _Trigger, later: Sequence[_Trigger]) -> bool:
@@ -1824,6 +1827,7 @@ class InitiativeExtractor:
                     self._went_out = self._went_out or self._last_type in _FIELD_WORK or bool(
                         _WENT_OUT.search(sentence_view.text, 0, sentence_view.index(b - 1) + 1))
                 if made and not self.speaks_for_itself and _FOUND_IN_TEXT.intersection(out[-1].rules) and "role:key-listing" not in out[-1].rules and not (
+                        "提案" in text and _AUTHORS_TALLY.search(text)) and not (  # (…专委会提案73件: the authors counted act no further)
                         "role:co-organizer" in out[-1].rules and ((subject and subject == self.carried)
                                                                  or "role:report-cppcc" in out[-1].rules)):
                     # 两位主席率两地政协委员开展调研。…协商会召开: a news item goes on about them (a
@@ -2554,8 +2558,9 @@ class InitiativeExtractor:
         """Carry a clause's head on as the story's subject, unless the clause only says who went
         along (某政协有关负责同志陪同调研), who spoke at the meeting (…的代表作了发言), who wrote how
         many of the proposals counted (…各专门委员会提交提案12件) or that departments reported to the
-        work (…作了情况介绍)."""
+        work (…作了情况介绍, …专委会提案73件)."""
         if not (_GOES_ALONG.search(text) or _SPEAKS_AT_IT.search(text) or _AUTHORS_COUNTED.search(text)
+                or ("提案" in text and _AUTHORS_TALLY.search(text))
                 or (_REPORTS_TO_IT.search(text) and not any(map(self._cppcc_side, head)))):
             self._remember(head)
 
@@ -2614,7 +2619,9 @@ class InitiativeExtractor:
             if lexicon.IGNORE_AFTER.match(text, p.end):
                 break
             # (全市政协系统深入开展…: a set of committees no list names, itself the actor)
-            keys.extend(self._actor_keys(p, text) or ([p.mention.entity] if _INDEFINITE_SET.search(p.mention.label) else []))
+            # (A、B和C等党派团体: the set restates the list)
+            keys.extend(self._actor_keys(p, text) or ([p.mention.entity] if _INDEFINITE_SET.search(p.mention.label)
+                                                       and not (keys and gap.endswith("等")) else []))
             pos = p.end
         return keys
 
@@ -3477,6 +3484,11 @@ class InitiativeExtractor:
             xs, xe = view.span(*authors.span("x"))
             kind = "集体提案" if "集体" in text[trig.start:_count_at(text, trig.end)] else "提案"
             return f"{self._own_words(xs, xe)}{kind}", a, b, True
+        if (trig.type == "proposal" and head.endswith("提案") and _DIGIT.match(text, trig.end)
+                and (by := _PROPOSAL_AUTHORS.fullmatch(text, 0, trig.start)) is not None):
+            # 党派、团体提案66件, 民主党派、工商联集体提案12件: the proposals of the authors counted
+            xs, xe = view.span(*by.span("x"))
+            return f"{self._own_words(xs, xe)}{'集体提案' if '集体' in head else '提案'}", a, b, True
         if trig.type == "proposal" and (_TALLY_HEAD.fullmatch(head) or _SEVERAL_PROPOSALS.fullmatch(head) or (
                 head.startswith(("提出", "提交")) and _THEMED_TALLY.fullmatch(text))):
             head = "提案"  # (提出提案95件 under its theme; 提出了多件…提案; 提出了不少优秀提案)
@@ -3744,6 +3756,7 @@ _DEPARTMENT_ENDS = ("委员会", "局", "中心", "办公室", "办")
 # a count right after the work (活动66次, 16件), and a speaker telling of their own (我参加…, 本人提交…)
 _COUNT_AFTER = re.compile(r"(?:活动)?[\d一二三四五六七八九十两]+(?:余|多)?[次件项场个篇]")
 _FIRST_PERSON = re.compile(r"(?:^|[“，,：:])(?:[^，,。“”]{0,8}[，,])?(?:我|本人)(?![们国市区县省党])")
+_AUTHORS_TALLY = re.compile(lexicon.AUTHORS_BEFORE[:-1] + r"(?:集体)?提案\d")  # (党派、团体提案66件: its authors' count)
 _AUTHORS_COUNTED = re.compile(r"(?:提交|提出|撰写)了?(?:集体|联名)?(?:提案)?\d+(?:余|多)?[件篇]")  # (X提交提案12件)
 _PLACES_GO_ON = re.compile(r"[、和及与]?")  # (赴甲市乙县、丙市: the places one after another)
 # 确定X政协为第三次会议主办单位, 确定X为明年联席会议第四次会议的轮值主席单位: the group's next meeting

@@ -1,0 +1,59 @@
+"""Proposal reports counted by author, reviews, plans, law and industry work, and exchanges with
+other provinces: the rules of the round after the hundred and thirty-four pages.
+
+The sentences are made up for this project.
+"""
+
+from __future__ import annotations
+
+from tests.extract.test_extract_general import run
+
+
+def _named(x) -> dict[str, str]:
+    return {m.entity: m.label for m in x.mentions}
+
+
+def _labels_of(x, keys) -> list[str]:
+    named = _named(x)
+    return [named.get(k, k) for k in keys]
+
+
+def test_proposals_counted_by_their_authors_are_a_proposal_of_those_authors(pipeline):
+    # a breakdown by who handed the proposals in: each author's share is their proposal; the
+    # members' own share is a kind, a statistic only
+    x = run(pipeline, "2022-01-10 来源：某市政协\n本届以来，市政协共收到提案900件。其中，委员个人和联名提案800件，"
+                      "党派、团体提案60件，专委会提案40件。")
+    proposals = [i for i in x.initiatives if i.type == "proposal"]
+    assert [i.label for i in proposals] == ["党派、团体提案", "专委会提案"], proposals
+    assert "民主党派" in _labels_of(x, proposals[0].organizers)[0]
+    assert "专门委员会" in _labels_of(x, proposals[1].organizers)[0]
+
+
+def test_the_authors_counted_do_not_act_in_the_sentences_after(pipeline):
+    x = run(pipeline, "2022-01-10 来源：某市政协\n市政协共收到提案900件。其中，党派、团体提案60件，专委会提案40件。"
+                      "经济建设方面是关注热点，提案数达300件。")
+    aspect = next(i for i in x.initiatives if "经济建设" in i.label)
+    assert _labels_of(x, aspect.organizers) == ["政协重庆市委员会"], aspect  # (the committee, not 专委会)
+
+
+def test_a_count_of_collective_proposals_is_labelled_without_its_figure(pipeline):
+    x = run(pipeline, "2022-01-10 来源：某区政协\n区政协共收到提案300件，其中民主党派、工商联集体提案12件。")
+    proposal = next(i for i in x.initiatives if i.type == "proposal")
+    assert proposal.label == "民主党派、工商联集体提案", proposal
+
+
+def test_parties_and_organisations_counted_together_are_their_collective(pipeline):
+    x = run(pipeline, "2022-01-10 来源：重庆市政协\n立案提案中，委员个人提案700件，党派团体集体提案200件。")
+    proposal = next(i for i in x.initiatives if i.type == "proposal")
+    assert _labels_of(x, proposal.organizers) == ["重庆市各民主党派和人民团体"], proposal
+
+
+def test_a_review_by_the_proposals_committee_is_work(pipeline):
+    # 经提案(审查)委员会审查: the review of the session's proposals; a bare 经审查 only dates the count
+    x = run(pipeline, "2023-01-12 来源：某县政协\n县政协十届二次会议期间，委员们共提交提案260件。经提案审查委员会逐件审查，立案230件。")
+    review = [i for i in x.initiatives if i.type == "other"]
+    assert len(review) == 1 and review[0].label.endswith("提案审查"), x.initiatives
+    x = run(pipeline, "2023-01-12 来源：某县政协\n县政协十届二次会议期间，委员们共提交提案260件。经提案委员会审查，立案230件。")
+    assert [i.type for i in x.initiatives] == ["other"], x.initiatives
+    x = run(pipeline, "2023-01-12 来源：某县政协\n县政协十届二次会议期间，委员们共提交提案260件。经审查，立案230件。")
+    assert not [i for i in x.initiatives if i.type == "other"], x.initiatives
