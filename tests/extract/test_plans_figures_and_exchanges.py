@@ -57,3 +57,27 @@ def test_a_review_by_the_proposals_committee_is_work(pipeline):
     assert [i.type for i in x.initiatives] == ["other"], x.initiatives
     x = run(pipeline, "2023-01-12 来源：某县政协\n县政协十届二次会议期间，委员们共提交提案260件。经审查，立案230件。")
     assert not [i for i in x.initiatives if i.type == "other"], x.initiatives
+
+
+def test_a_meeting_of_all_an_organs_members_is_a_meeting(pipeline):
+    x = run(pipeline, "2020-07-03 来源：某市政协\n7月2日，市政协社法委召开2020年上半年全体成员会议。")
+    assert [i.type for i in x.initiatives] == ["meeting"], x.initiatives
+
+
+def test_a_councils_sitting_that_consults_is_a_consultation(pipeline):
+    # 主席(扩大)会议专题协商X: the sitting is the subject that consults, no verb before it
+    x = run(pipeline, "2024-07-25 来源：某市政协\n7月24日上午，什邡市政协主席(扩大)会议专题协商禁毒工作，市政协主席出席会议并讲话。")
+    assert [i.type for i in x.initiatives] == ["consultation"], x.initiatives
+    assert "禁毒工作" in x.initiatives[0].label
+
+
+def test_sites_researched_are_no_venue(pipeline):
+    # 调研宗教活动场所: the sites are what the research is about; a consultation's 议事场所 is a venue
+    x = run(pipeline, "2022-03-03 来源：某县\n3月2日，市政协副主席戴某带队调研渠县宗教活动场所，了解政策落实情况。")
+    assert [i.type for i in x.initiatives] == ["research"], x.initiatives
+
+
+def test_a_leaders_stops_during_research_are_no_work_of_their_own(pipeline):
+    x = run(pipeline, "2022-03-03 来源：某县\n3月2日，市政协副主席戴某带队调研渠县宗教活动场所。"
+                      "调研中，戴某先后走访了佛教寺庙、县佛教协会等宗教活动场所和宗教团体。")
+    assert [i.type for i in x.initiatives] == ["research"], x.initiatives

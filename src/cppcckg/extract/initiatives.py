@@ -185,6 +185,8 @@ _TITLED_PROPOSAL = re.compile(r"关于(?P<x>[^《》]{2,80}?)的?(?:建议|提�
 _TITLE_NEXT = re.compile(r"的?《关于(?P<x>[^《》]{2,80}?)的?(?:建议|提案)》")
 _SPEECH = re.compile(lexicon.SPEECH)
 _AUTHORS_BEFORE = re.compile(lexicon.AUTHORS_BEFORE)
+# a council or standing committee's sitting as the subject of the work it does (主席(扩大)会议专题协商X)
+_SITTING_CONSULTS = re.compile(r"(?:主席|常委会?|常务委员会)(?:\(扩大\)|（扩大）|扩大)?会议$")
 # the authors of a count of proposals, after a breakdown's lead (其中，党派、团体提案N件: 党派、团体)
 _PROPOSAL_AUTHORS = re.compile(r"(?:其中|此外|另外|还有|[（(：:，,])*(?P<x>[^，,；;。（(）)：:]{0,60}?" + lexicon.AUTHORS_BEFORE[:-1] + r")")
 # a clause that states a rule, an aim or any case, not one piece of work (无论是…; 为确保…; 每次…; 都离不开…)
@@ -570,7 +572,7 @@ _COUNT_TAIL = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:个
 
 # a clause that only goes on with the visit just told: 考察组先后考察了…, 考察企业生产情况
 _ITINERARY = re.compile(rf"(?:[\u4e00-\u9fff]{{0,12}}?(?:{lexicon.FIELD_TEAMS}|一行人?)|委员们|大家|"
-                        r"(?P<name>(?![\u4e00-\u9fff]{0,2}(?:人员|委员|代表|同志|嘉宾))[\u4e00-\u9fff]{2,4})(?=(?:还|又|随后)(?:调研|考察|视察|察看|走访|来到|走进)))?"  # (某某还调研了X: the visitor's next stop)
+                        r"(?P<name>(?![\u4e00-\u9fff]{0,2}(?:人员|委员|代表|同志|嘉宾))[\u4e00-\u9fff]{2,4})(?=(?:还|又|随后|先后)(?:调研|考察|视察|察看|走访|来到|走进)))?"  # (某某还调研了X, 某某先后走访了X: the visitor's next stops)
                         r"(?:(?:先后|首先|随后|又)?(?:到|来到|走进|前往|赴)[^，,；;。]{1,40}?(?=实地|现场|深入))?"  # (一行人到X实地察看)
                         r"(?:先后|首先|还|并|又|实地|现场|深入|分别|随后)*"
                         r"(?:考察|调研|视察|察看|查看|走访|来到|走进|前往|(?<=先后)(?:深入|到))了?")  # (一行先后深入A、B: its stops)
@@ -1733,7 +1735,7 @@ class InitiativeExtractor:
                 triggers = [t for t in triggers if not (
                     (not named_actor and t.start < retold.end()
                      and (t.type == self._last_type or _VISIT_WORD.match(text, t.start, t.end)
-                          or (team and (t.type in _FIELD_WORK or text.startswith("走访", t.start)))))
+                          or ((team or retold.group("name")) and (t.type in _FIELD_WORK or text.startswith("走访", t.start)))))
                     or (went_on and t.type in _FIELD_WORK))]
             elif self._went_out and not named_actor and _TEAM_ARRIVES.match(text, _lead_end(text)):
                 on_the_way = True  # 调研组来到X，…: the team of the work told, at one of its stops
@@ -2376,6 +2378,8 @@ class InitiativeExtractor:
         done = done or _SUBJECT_FIXED.match(text, trig.end) is not None  # (联合协商主题确定为“X”: that work, to come)
         done = done or (trig.type == "meeting" and text.startswith("座谈", trig.start)
                         and _TALKED_WITH.search(text, 0, trig.start) is not None)  # (并与企业代表面对面座谈交流)
+        done = done or (trig.type == "consultation" and "会议" in text
+                        and _SITTING_CONSULTS.search(text, 0, trig.start) is not None)  # (主席(扩大)会议专题协商X)
         return acted or verbal or session or done or bool(lexicon.SELF_ACTING.match(text, trig.start))
 
     def _at_a_session(self, sentence: Sentence) -> bool:
@@ -3488,7 +3492,8 @@ class InitiativeExtractor:
                 and (by := _PROPOSAL_AUTHORS.fullmatch(text, 0, trig.start)) is not None):
             # 党派、团体提案66件, 民主党派、工商联集体提案12件: the proposals of the authors counted
             xs, xe = view.span(*by.span("x"))
-            return f"{self._own_words(xs, xe)}{'集体提案' if '集体' in head else '提案'}", a, b, True
+            kind = "集体提案" if "集体" in text[trig.start:trig.end] else "提案"
+            return f"{self._own_words(xs, xe)}{self._own_words(*view.span(trig.end - len(kind), trig.end))}", a, b, True
         if trig.type == "proposal" and (_TALLY_HEAD.fullmatch(head) or _SEVERAL_PROPOSALS.fullmatch(head) or (
                 head.startswith(("提出", "提交")) and _THEMED_TALLY.fullmatch(text))):
             head = "提案"  # (提出提案95件 under its theme; 提出了多件…提案; 提出了不少优秀提案)
