@@ -81,3 +81,18 @@ def test_a_leaders_stops_during_research_are_no_work_of_their_own(pipeline):
     x = run(pipeline, "2022-03-03 来源：某县\n3月2日，市政协副主席戴某带队调研渠县宗教活动场所。"
                       "调研中，戴某先后走访了佛教寺庙、县佛教协会等宗教活动场所和宗教团体。")
     assert [i.type for i in x.initiatives] == ["research"], x.initiatives
+
+
+def test_organs_written_bare_do_not_outvote_the_committee_named_in_full(pipeline):
+    # a district's text with no metadata: 常委 and 常委会 written bare are its own organ's, not the
+    # city's, however often they occur
+    x = run(pipeline, "重庆市沙坪坝区政协在学习传达全国两会精神时，采取三项具体措施。在全体常委集中视察基础上，"
+                      "还拟以“乡村振兴”为主题开展视察；分批次对常委进行培训。")
+    named = {m.evidence.text: m.label for m in x.mentions if m.kind == "body"}
+    assert named["常委"] == "沙坪坝区政协常务委员", named
+    assert {k for i in x.initiatives for k in i.organizers} == {"cppcc-shapingba"}, x.initiatives
+
+
+def test_work_named_as_the_ground_of_other_work_is_no_work(pipeline):
+    x = run(pipeline, "2024-03-20 来源：某区政协\n在全体常委集中视察的基础上，区政协还拟以“乡村振兴”为主题开展视察。")
+    assert [(i.type, i.status) for i in x.initiatives] == [("inspection", "planned")], x.initiatives

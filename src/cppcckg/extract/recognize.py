@@ -339,7 +339,10 @@ class Recognizer:
         # (a committee of a third province named in full is a partner, 与贵州省政协联合协商, unless the
         # text heads a clause with a city the reference lacks, 深圳市政协…: the bare form is that city's)
         ours = all(self.reference.province_of(k) in (_HOME, _PARTNER, None) for k in [*places, *(counts if unknown_named else ())])
-        for place in [*sorted(places, key=lambda k: -places[k]), _PARTNER, *((_HOME,) if ours else ())]:
+        # (an organ or members written bare, 常委, read in no place the text names: no committee's vote,
+        # where the text names one in full: 沙坪坝区政协…全体常委…对常委进行培训 is the district's)
+        fallback = [_PARTNER, *((_HOME,) if ours else ())] if rank == 1 or not any(counts.values()) else []
+        for place in [*sorted(places, key=lambda k: -places[k]), *fallback]:
             # (市政协 in a text of the two provinces that no place of them explains: Chongqing's)
             entity = self.resolve(forms, place)
             committee = self._own_committee(entity.key) if entity is not None else None
