@@ -205,6 +205,13 @@ def _same_subject(norm: str, caption: Initiative, told: Initiative, told_in: tup
     return any(subject[k:k + run] in text for k in range(len(subject) - run + 1))
 
 
+def _meeting_word(norm: str, item: Initiative) -> str:
+    """The words a meeting is told by: its trigger's, with the 会 a consultation's trigger stops
+    before (专题协商|会: 专题协商会)."""
+    word = _SPACES.sub("", norm[item.trigger[0]:item.trigger[1]])
+    return word + "会" if item.type == "consultation" and norm.startswith("会", item.trigger[1]) else word
+
+
 def drop_meetings_named_again(norm: str, items: Sequence[Initiative]) -> list[Initiative]:
     """`items` without a meeting named as where things happened (…会上) when the text has just
     told a meeting (within a few paragraphs): 联合调研并召开座谈会。…在随后召开的座谈会上，… is one
@@ -225,11 +232,11 @@ def drop_meetings_named_again(norm: str, items: Sequence[Initiative]) -> list[In
                     norm.startswith("协商会", at - 3) or norm.startswith("会", k.trigger[1]))))  # (专题协商会。…座谈会上)
                 and 0 <= item.trigger[0] - k.trigger[1] <= _NEAR for k in kept):
             continue  # (…开展协商活动。…协商会上: the consultation just told, met)
-        if item.type == "meeting" and (word := _SPACES.sub("", norm[item.trigger[0]:at])) in _BARE_MEETING and (
+        if item.type in ("meeting", "consultation") and (word := _meeting_word(norm, item)) in _BARE_MEETING and (
                 _PRESIDED.search(_SPACES.sub("", norm[max(0, item.trigger[0] - 6):item.trigger[0]]))) and any(
-                k.type == "meeting" and _SPACES.sub("", norm[k.trigger[0]:k.trigger[1]]).endswith(word)
+                k.type in ("meeting", "consultation") and _meeting_word(norm, k).endswith(word)
                 and 0 <= item.trigger[0] - k.trigger[1] <= _NEAR for k in kept):
-            continue  # (…举行协商建言座谈会。…某某主持座谈会: the one just told, presided over)
+            continue  # (…举行协商建言座谈会。…某某主持座谈会, 召开专题协商会。…某某主持协商会: the one just told, presided over)
         if item.type == "meeting" and norm[at:at + 1] in "上中时" and _A_SITTING_WORD.search(norm, *item.trigger) and any(
                 k.type == "meeting" and norm[k.trigger[0]:k.trigger[1]] == norm[item.trigger[0]:at] for k in kept):
             continue  # (委员在小组会上讨论…。…并在小组会上建言: the sitting just told, named again)

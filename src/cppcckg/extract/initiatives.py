@@ -185,6 +185,21 @@ _TITLED_PROPOSAL = re.compile(r"关于(?P<x>[^《》]{2,80}?)的?(?:建议|提�
 _TITLE_NEXT = re.compile(r"的?《关于(?P<x>[^《》]{2,80}?)的?(?:建议|提案)》")
 _SPEECH = re.compile(lexicon.SPEECH)
 _AUTHORS_BEFORE = re.compile(lexicon.AUTHORS_BEFORE)
+# a government or Party post right before a person's name (副省长某某, 市委书记某某, 区长某某)
+_OFFICIAL_BEFORE_NAME = re.compile(r"(?:(?<![政协])副?(?:省|市|区|县|州)长|(?:省|市|区|县|州)委(?:副)?书记)(?P<name>[\u4e00-\u9fff]{2})")
+# a CPPCC post right before a name (政协主席某某, 政协副主席某某): one who also leads the committee
+_CPPCC_POST_BEFORE = r"政协(?:党组)?(?:副?主席|秘书长|书记)"
+
+
+def _officials_named(norm: str) -> tuple[str, ...]:
+    """The names (their first two characters) the text gives a government or Party post and no
+    CPPCC post: what such a person does on their own (某某通报了…, 某某会见了…) is no work of
+    the committee's."""
+    if "长" not in norm and "书记" not in norm:
+        return ()
+    names = {m.group("name") for m in _OFFICIAL_BEFORE_NAME.finditer(norm)}
+    return tuple(sorted(n for n in names if not re.search(_CPPCC_POST_BEFORE + re.escape(n), norm)))
+
 # a council or standing committee's sitting as the subject of the work it does (主席(扩大)会议专题协商X)
 _SITTING_CONSULTS = re.compile(r"(?:主席|常委会?|常务委员会)(?:\(扩大\)|（扩大）|扩大)?会议$")
 # the authors of a count of proposals, after a breakdown's lead (其中，党派、团体提案N件: 党派、团体)
@@ -1313,6 +1328,7 @@ class InitiativeExtractor:
         # tally, not the members' alone (立案提案中，委员个人提案N件，…集体提案N件。…X方面N件)
         # (集体提案; 广大政协委员、各参加单位、政协各专门委员会…: bodies propose beside the members)
         self._units_propose = "集体提案" in report.norm or _OTHER_AUTHORS.search(report.norm) is not None
+        self._officials = _officials_named(report.norm)  # names given a government or Party post
         self._about_proposals = "提案" in (report.title_zh or "") or "提案" in report.norm[:_OPENING] or (
             report.norm.count("提案") >= _PROPOSALS_THROUGHOUT)
         self.members_of: dict[str, str] = {}  # each committee's members' group the text names (区政协委员)
@@ -1696,6 +1712,9 @@ class InitiativeExtractor:
                 found = (*found, _Trigger(about[0], about[1], "proposal", None))  # 90件提案聚焦A、B等内容
             before_clause = sentence_view.text[: sentence_view.index(a)] if found else ""
             triggers = self._used(found, text, bodies, before_clause, sentence.is_lead) if found else []
+            if triggers and self._officials and text.startswith(self._officials, _lead_end(text)) and not any(
+                    p.start < triggers[0].start and self._cppcc_side(p.mention.entity) for p in bodies):
+                triggers = []  # (副省长某某出席。…某某向大家通报了…: a government or Party leader's own doing)
             if next_meeting and not triggers:
                 triggers = list(next_meeting)
             if not found and self._about_proposals and "《" in text and not lexicon.MEETING_BUSINESS.match(text):
@@ -1760,7 +1779,7 @@ class InitiativeExtractor:
                     heard = before_clause or ""
                     triggers = [t for t in triggers if not (
                         t.type == "briefing" and "邀请" not in heard + text and (
-                            _HEARD_AT.search(heard + text[:t.start]) or self._departments_report(bodies, t)))]
+                            _HEARD_AT.search(heard + text[:t.start]) or self._departments_report(bodies, t, text)))]
             joining = [t for t in triggers if _JOINS_BARE.search(text, max(0, t.start - 4), t.start) and _BARE_END.fullmatch(text, t.start)]
             if joining and not attending:
                 # 江津区党组成员、副主席某某陪同考察 / 县政协副主席某参加考察: people taking part in
@@ -1888,7 +1907,8 @@ class InitiativeExtractor:
             if clause_topics:
                 earlier_topics = clause_topics
             frame_programmes = [p.mention for p in placed if p.mention.kind == "programme"] or frame_programmes
-        out = [_with_topics_told(x, mentions) for x in self._merge_retold(out)]
+        out = [_with_topics_told(x, mentions) for x in self._merge_retold(out)
+               if not (x.type == "briefing" and x.organizers and all(map(self._government, x.organizers)))]
         if out:
             self._previous = [item.trigger for item in out]
             self._told.extend(self._previous)
@@ -2434,6 +2454,16 @@ class InitiativeExtractor:
             self.group = list(actors)
             self._visit_group = []  # a pair named since the visit is the one meant now
 
+    def _government(self, key: str) -> bool:
+        """Is the body keyed `key` a government or one of its departments (市政府, 区发改委)? What
+        it tells the committee (将及时通报X情况) is heard, no briefing of the committee's."""
+        entity = self.reference.get(key)
+        if entity is not None:
+            return entity.cls == "GovernmentBody"
+        name = self._unknown_names.get(key, "")
+        return name.endswith("人民政府") or ("政协" not in name and "中共" not in name and name.endswith(_DEPARTMENT_ENDS)
+                                          and not name.startswith(lexicon.PARTY_FULL_NAMES))
+
     def _label_of(self, key: str) -> str:
         """The name of the body keyed `key`: the reference's, else as the text wrote it."""
         entity = self.reference.get(key)
@@ -2629,10 +2659,12 @@ class InitiativeExtractor:
             pos = p.end
         return keys
 
-    def _departments_report(self, bodies: list[_Placed], trig: _Trigger) -> bool:
+    def _departments_report(self, bodies: list[_Placed], trig: _Trigger, text: str) -> bool:
         """Do only government departments report (区文旅委、区体育中心等单位…进行了通报)? What they
-        report is heard by the committee's meeting, no briefing the committee gives."""
-        before = [p for p in bodies if p.end <= trig.start]
+        report is heard by the committee's meeting, no briefing the committee gives; a committee
+        named after 与 or 向 is who they work with or tell (省政府将加强与省政协的联系，及时通报…)."""
+        before = [p for p in bodies if p.end <= trig.start and not (
+            lexicon.COORGANIZER_BEFORE.search(text, max(0, p.start - 2), p.start) or text[p.start - 1:p.start] == "向")]
         return bool(before) and all(p.mention.cls == "GovernmentBody" or (
             p.mention.cls == "Body" and not p.mention.in_reference and "政协" not in p.mention.label
             and p.mention.label.endswith(_DEPARTMENT_ENDS)) for p in before)
