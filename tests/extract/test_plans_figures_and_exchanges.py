@@ -107,8 +107,9 @@ def test_a_consultation_meeting_presided_over_is_the_one_just_told(pipeline):
 def test_what_a_government_leader_or_government_tells_the_committee_is_no_work_of_its_own(pipeline):
     # 副省长某某 introduced with a government post: what that person does alone, and what the
     # government will keep telling the committee, is heard, no briefing of the committee's
-    x = run(pipeline, "2019-10-18 来源：某报\n10月17日，省政协召开专题协商会。副省长李某某出席协商会。"
-                      "李某某向大家通报了省政府下一步准备开展的重点工作。他表示，省政府将加强与省政协的联系，及时通报有关情况。")
+    x = run(pipeline, "2019-10-18 来源：某报\n10月17日，省政协召开专题协商会，为推动四川参与西部陆海新通道建设建言献策。"
+                      "副省长李某某出席协商会。李某某向大家通报了省政府下一步准备开展的重点工作。"
+                      "他表示，省政府将加强与省政协的联系，及时通报有关情况。")
     assert [i.type for i in x.initiatives] == ["consultation"], x.initiatives
     x = run(pipeline, "2019-10-18 来源：某报\n10月17日，省政协召开专题协商会。省政协副主席李某某向大家通报了重点提案办理情况。")
     assert [i.type for i in x.initiatives] == ["consultation", "briefing"], x.initiatives  # (a CPPCC leader's: work)
