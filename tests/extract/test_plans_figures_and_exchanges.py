@@ -113,3 +113,26 @@ def test_what_a_government_leader_or_government_tells_the_committee_is_no_work_o
     assert [i.type for i in x.initiatives] == ["consultation"], x.initiatives
     x = run(pipeline, "2019-10-18 来源：某报\n10月17日，省政协召开专题协商会。省政协副主席李某某向大家通报了重点提案办理情况。")
     assert [i.type for i in x.initiatives] == ["consultation", "briefing"], x.initiatives  # (a CPPCC leader's: work)
+
+
+def test_a_sitting_held_before_the_closing_is_a_meeting_of_its_own(pipeline):
+    # 在闭幕会前举行的选举会上: the election sitting, though the session was just told
+    x = run(pipeline, "2025-01-12 来源：某区政协\n区政协六届四次会议于1月11日闭幕。在闭幕大会前召开的选举大会上，邹某当选为区政协主席。")
+    assert [(i.type, i.label) for i in x.initiatives][1:] == [("meeting", "选举大会")], x.initiatives
+    x = run(pipeline, "2025-01-12 来源：某市政协\n市政协十三届三次会议闭幕。在闭幕会前举行的选举会上，田某当选。")
+    assert [i.type for i in x.initiatives] == ["meeting", "meeting"], x.initiatives
+
+
+def test_a_proposal_a_member_prepared_or_brought_is_labelled_by_what_it_is_about(pipeline):
+    x = run(pipeline, "2024-01-10 来源：某市政协\n市政协委员张某说：“今年我准备了一份关于加强医疗体系建设的提案。”")
+    assert [i.label for i in x.initiatives] == ["提案：加强医疗体系建设"], x.initiatives
+    x = run(pipeline, "2024-01-10 来源：某市政协\n“我带来了推动新型工业化进程的建议。”市政协委员李某说。")
+    assert [i.label for i in x.initiatives] == ["提案：推动新型工业化进程"], x.initiatives
+    x = run(pipeline, "2024-01-10 来源：某市政协\n“带来了一份关于建设产业工人队伍的建议”“准备了一份关于加强医疗体系建设的提案”，委员们纷纷说。")
+    assert [i.label for i in x.initiatives] == ["提案：建设产业工人队伍", "提案：加强医疗体系建设"], x.initiatives
+
+
+def test_proposals_brought_and_listed_item_by_item_are_one_each_labelled_by_their_heads(pipeline):
+    x = run(pipeline, "2026-01-20 来源：某县政协\n县政协委员王某说，今年她带来了两项建议：一是加强余马河系统治理，通过修复蓄水设施、"
+                      "推进河道整治等，筑牢群众用水安全防线；二是优化城乡居民医保制度，完善报销机制，提升群众获得感。")
+    assert [i.label for i in x.initiatives] == ["提案：加强余马河系统治理", "提案：优化城乡居民医保制度"], x.initiatives

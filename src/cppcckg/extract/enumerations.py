@@ -23,7 +23,7 @@ __all__ = ["split_enumerations", "split_subject_lines"]
 _COUNTED = r"(?:\d+|[一二三四五六七八九十两])(?:个|项|次|场)"
 _ANNOUNCE = re.compile(
     r"(?:(?:确定|明确|商定|选定|围绕|聚焦|开展|共有|将|安排了?|其中)[^,，；;。:：]{0,16}?" + _COUNTED
-    + r"|(?:提交|提出|带来)了?(?:\d+|[一二三四五六七八九十两])件)"
+    + r"|(?:提交|提出|带来)了?(?:\d+|[一二三四五六七八九十两])[件项条份])"  # (带来了两项建议：一是…)
     + r"(?:[^,，；;。:：]{0,14}?|[,，][^,，；;。:：]{0,12}?)(?:[:：]|[,，]?(?:分别|主题分别)(?:是|为|关注|聚焦|涉及)[:：]?)"
     # (调研课题分别为：“甲”“乙”: the subjects of the work counted in the sentence before)
     + r"|(?:调研|视察|协商)(?:课题|议题|主题)(?:分别|依次)(?:是|为)[:：]?"
@@ -92,6 +92,17 @@ def _items_after(text: str, start: int) -> list[tuple[int, int]]:
     return items if len(items) >= 2 else []
 
 
+def _heads(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each item of three clauses or more cut at its first comma (一是加强X系统治理，通过…，筑牢…:
+    加强X系统治理): the words before it say what the item is, the rest how; a subject of two
+    parts (提升X能力，激发Y活力) stays whole."""
+    out = []
+    for a, b in items:
+        commas = [i for i in range(a, b) if text[i] in "，,"]
+        out.append((a, commas[0]) if len(commas) >= 2 and commas[0] - a >= 4 else (a, b))
+    return out
+
+
 def _joined_after(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Items joined by 、 or 和 that are all the rest of the sentence (甲和乙; 甲、乙和丙)."""
     while end > start and text[end - 1] in "；;，, ":
@@ -132,6 +143,7 @@ def split_enumerations(view: Compact, initiatives: list[Initiative], report_text
         spans = [view.span(a, b) for a, b in items]
         if not spans or any(has_trigger(a, b) for a, b in spans):
             continue
+        spans = [view.span(a, b) for a, b in _heads(text, items)]  # (一是加强X，通过…: the item is X)
         a0, b0 = view.span(announce.start(), announce.end())
         owner = _nearest(out, a0, b0)
         if owner is None:

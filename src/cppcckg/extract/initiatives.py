@@ -52,7 +52,7 @@ from cppcckg.model import (
 _QUOTED = re.compile(r"[“《「]([^”》」]{2,60})[”》」]")
 _OBJECT = re.compile(r"(?:就|围绕|聚焦|针对|以)([^，,；;]{2,40}?)(?:为题|为主题|为目标)?(?:开展|进行|组织|召开|举办|深入|广泛|务实|议政|提出|建言)")
 _LEADING = re.compile(r"^(?:同时|并|还|先后|全年|一年来|五年来|此外|其中|另外|积极|深入|扎实|认真|及时|持续|首次|连续\d+年)+")
-_LIST_GAP = re.compile(r"[、和及与]")
+_LIST_GAP = re.compile(r"[、和及与]|”“")  # (“带来了X的建议”“准备了Y的提案”: two quoted items)
 _LEADS_OUT = re.compile(r"^(?:[^，,；;。]{0,12}?(?:率|带领|带队|组织))[^，,；;。]{0,16}?(?:深入|赴|前往|走进|来到|到)")  # an item that sets out anew
 _COUNT_RIGHT_AFTER = re.compile(r"[\d一二三四五六七八九十]+(?:余|多)?(?:次|场次|场|期)")  # a count written right after its kind
 _JOINS_THE_SUBJECT = ("与", "同", "会同", "携手", "联合")  # a clause that opens by joining a body to the subject
@@ -185,6 +185,10 @@ _TITLED_PROPOSAL = re.compile(r"关于(?P<x>[^《》]{2,80}?)的?(?:建议|提�
 _TITLE_NEXT = re.compile(r"的?《关于(?P<x>[^《》]{2,80}?)的?(?:建议|提案)》")
 _SPEECH = re.compile(lexicon.SPEECH)
 _AUTHORS_BEFORE = re.compile(lexicon.AUTHORS_BEFORE)
+# a proposal a member prepared or brought, told by what it is about (准备了一份关于X的提案, 带来了推动X的建议)
+_BROUGHT_ABOUT = re.compile(r"(?:(?:准备|撰写)了|(?<=带来了))(?!一批|多件|[\d两三四五六七八九十])(?:一份|一件)?(?:关于)?(?P<x>[^，,；;。“”《》]{2,30}?)的(?:建议|提案)")
+# a sitting named as where things happened (在闭幕会前举行的选举会上, 在第三次全体会议上)
+_SITTING_WHERE = re.compile(r"在(?:[^，,；;。]{0,16}?(?:举行|召开|舉行)的)?(?P<x>[^，,；;。]{2,30}?)上")
 # a government or Party post right before a person's name (副省长某某, 市委书记某某, 区长某某)
 _OFFICIAL_BEFORE_NAME = re.compile(r"(?:(?<![政协])副?(?:省|市|区|县|州)长|(?:省|市|区|县|州)委(?:副)?书记)(?P<name>[\u4e00-\u9fff]{2})")
 # a CPPCC post right before a name (政协主席某某, 政协副主席某某): one who also leads the committee
@@ -3579,6 +3583,9 @@ class InitiativeExtractor:
         titled = _TITLED_PROPOSAL.fullmatch(head) if trig.type == "proposal" else None
         if titled is not None:  # 《关于A的提案》《关于B的提案》: each on its own title's subject
             return f"提案：{titled.group('x')}", a, b, True
+        brought = _BROUGHT_ABOUT.fullmatch(text, trig.start, trig.end) if trig.type == "proposal" else None
+        if brought is not None:  # 准备了一份关于X的提案, 带来了推动X的建议: the proposal on X
+            return f"提案：{self._own_words(*view.span(*brought.span('x')))}", a, b, True
         if trig.type == "proposal" and (head.rstrip("了的").endswith(("提交", "提出")) or (
                 head.startswith(("联合", "联名")) and _TALLY_HEAD.fullmatch(head, 2))):  # 联合提交, 联名提交提案 → 联名提案
             head = "联名提案" if head.startswith(("联合", "联名")) else "提案"
@@ -3721,11 +3728,14 @@ class InitiativeExtractor:
                 if _HOLDER_END.search(text, skipped, held.start("verb")):
                     hs, he = view.span(skipped, held.start("verb"))
                     return self._own_words(hs, he) + self._own_words(os_, oe), a, b, False
-                return self._own_words(os_, oe) or head, a, b, False
+                told = self._own_words(os_, oe) or head
+                return (told[1:-1] if told.startswith("的") and told.endswith("上") else told), a, b, False
             ls, le = view.span(skipped, min(len(text), skipped + 40)) if lead else (a, b)
             told = self._own_words(ls, le) or head
             if trig.type == "meeting" and (tail := _HELD_TAIL.search(told)) is not None and tail.start() >= 4:
                 told = told[:tail.start()]  # (某届某次常委会议在成都召开: the meeting, not where it was held)
+            if trig.type == "meeting" and (where := _SITTING_WHERE.fullmatch(told)) is not None:
+                told = where.group("x")  # (在闭幕会前举行的选举会上: the sitting, not where things happened)
             return told, a, b, False
         start, end, in_sentence = found
         source = sentence_view if in_sentence else view
