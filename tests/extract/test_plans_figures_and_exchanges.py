@@ -136,3 +136,9 @@ def test_proposals_brought_and_listed_item_by_item_are_one_each_labelled_by_thei
     x = run(pipeline, "2026-01-20 来源：某县政协\n县政协委员王某说，今年她带来了两项建议：一是加强余马河系统治理，通过修复蓄水设施、"
                       "推进河道整治等，筑牢群众用水安全防线；二是优化城乡居民医保制度，完善报销机制，提升群众获得感。")
     assert [i.label for i in x.initiatives] == ["提案：加强余马河系统治理", "提案：优化城乡居民医保制度"], x.initiatives
+
+
+def test_a_party_groups_meeting_said_to_be_held_after_its_name_is_a_meeting(pipeline):
+    x = run(pipeline, "2024-01-06 来源：某市政协\n1月5日，乐山市政协党组(扩大)会召开，传达学习市委全会精神。")
+    assert [i.type for i in x.initiatives] == ["meeting"], x.initiatives
+    assert "党组(扩大)会" in x.initiatives[0].label

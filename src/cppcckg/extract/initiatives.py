@@ -3507,6 +3507,8 @@ class InitiativeExtractor:
         text = view.text
         ts, te = view.span(trig.start, trig.end)
         head = self._own_words(ts, te).strip("“”「」《》")
+        if trig.type == "meeting" and text.endswith("党组", 0, trig.start) and "党组" not in head:
+            head = self._own_words(ts - 2, ts) + head  # (党组(扩大)会召开: the party group's meeting, named so)
         if trig.type == "supervision" and text.startswith("被", trig.start):
             # (…提交的《关于X的建议》被列为重点提案: the listing's words, about the proposal's subject)
             before = sentence_view.index(a) + trig.start  # (…提交了《关于X的提案》，被列为…: the title before)
