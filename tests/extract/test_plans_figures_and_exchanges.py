@@ -142,3 +142,22 @@ def test_a_party_groups_meeting_said_to_be_held_after_its_name_is_a_meeting(pipe
     x = run(pipeline, "2024-01-06 来源：某市政协\n1月5日，乐山市政协党组(扩大)会召开，传达学习市委全会精神。")
     assert [i.type for i in x.initiatives] == ["meeting"], x.initiatives
     assert "党组(扩大)会" in x.initiatives[0].label
+
+
+def _figures(x) -> list[tuple[float, str]]:
+    return [(m.value, m.unit) for m in x.metrics]
+
+
+def test_figures_inside_names_and_words_are_no_statistics(pipeline):
+    # 二十支部 (a branch's name), 101项目 (a project's name), 零件 (a word), 2020年2期 (an issue),
+    # a policy package quoted bare (增长“20条”): none counts the committee's work
+    x = run(pipeline, "2022-05-10 来源：某区政协\n民建渝中二十支部在社区成立了志愿服务点。考察组深入北方化工101项目建设现场。"
+                      "产业发展面临原料零件等方面的制约。市里制定实施稳住经济增长“20条”。区政协开展视察3次，成立5个支部。")
+    assert _figures(x) == [(3, "次"), (5, "个")], x.metrics
+    x = run(pipeline, "来源：重庆与世界 2020年2期\n区政协开展视察3次。")
+    assert _figures(x) == [(3, "次")], x.metrics
+
+
+def test_a_places_own_extent_after_a_lead_is_no_statistic(pipeline):
+    x = run(pipeline, "2022-03-03 来源：某县\n市政协副主席带队调研渠县宗教活动场所。\n据了解，渠县现有4种宗教、3个宗教团体，开放宗教场所32处。")
+    assert not x.metrics, x.metrics

@@ -383,6 +383,10 @@ def _inside(spans: list[tuple[int, int]], a: int, b: int) -> tuple[int, int] | N
 
 
 # what a slogan counts (三项重点工作, 五个排头兵, 两件大事, 两个方面, 七个“一体化”, 五个春秋)
+# a unit fused with the next character into a word (支部, 项目): the figure names, it does not count
+_WORD_WITH_UNIT = frozenset({("支", "部"), ("项", "目")})
+_VALUE_VERBS = ("达", "为", "是", "到", "至", "超", "近", "约")  # before a figure quoted for emphasis
+_ISSUE_BEFORE = re.compile(r"\d{4}年第?$")  # (某刊2020年2期: an issue, no count)
 _SLOGAN_AFTER = re.compile(r"(?:“[^”]{1,10}”的?|[\u4e00-\u9fff]{0,4}?)(?:工作|任务|方面|大事|排头兵|关键词|一体化|春秋|举措)(?![\d一二三四五六七八九十])")
 
 
@@ -403,11 +407,16 @@ def _is_statistic(sq: str, n: NumberMatch, quoted: list[tuple[int, int]]) -> boo
         # (“我参加活动54次，…”: words said, not a name; their digits are figures, a name quoted in them is not)
         said = (sq[span[0]] in "“「" and not n.chinese and _SPOKEN.search(inner) is not None
                 and not any(m.start() <= n.num_start - span[0] - 1 < m.end() for m in _NESTED_NAME.finditer(inner)))
-        if inner != sq[n.start:n.end] and not said:
-            return False  # a name: “两个维护”, 《…70年》
+        valued = inner == sq[n.start:n.end] and sq[span[0] - 1:span[0]] in _VALUE_VERBS  # (覆盖率达“100%”)
+        if not said and not valued:
+            return False  # a name: “两个维护”, 《…70年》, a policy package quoted bare (增长“20条”)
     before = sq[max(0, n.start - 16):n.start]
     if _ORDINAL_BEFORE.search(before) or _FREQUENCY_BEFORE.search(before):
         return False
+    if (unit, sq[n.end:n.end + 1]) in _WORD_WITH_UNIT or (n.chinese and sq[n.num_start:n.num_end] == "零"):
+        return False  # 二十支部, 101项目, 零件: a name or a word, no count (a count says 20个支部, 3个项目)
+    if unit == "期" and _ISSUE_BEFORE.search(before):
+        return False  # 2023年14期: a periodical's issue
     if (unit.endswith("元") and _ECONOMY_BEFORE.search(before)) or _OUTCOME_BEFORE.search(before):
         return False
     if unit in ("种", "条", "户", "座", "个") and _ECONOMY_AFTER.match(sq, n.end, n.end + 12):

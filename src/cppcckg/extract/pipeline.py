@@ -151,7 +151,9 @@ _PLACE_SUBJECT = re.compile(r"(?:^|[，,：:；;])(?:[^，,：:；;。]{0,12}[�
 
 
 # what a place has, said right after its name (全域拥有, 境内有, 辖有, 共有)
-_PLACE_EXTENT = re.compile(r"\s*(?:全域|境内|全境|全县|全区|全市)?(?:拥有|辖有|辖|共有|有)(?![关效力])")
+_PLACE_EXTENT = re.compile(r"\s*(?:全域|境内|全境|全县|全区|全市)?(?:拥有|辖有|辖|共有|现有|有)(?![关效力])")
+# what a sentence on the place's extent may open with (据了解，渠县现有…)
+_EXTENT_LEAD = re.compile(r"\s*(?:(?:据了解|据悉|目前|当前)[，,]?)?")
 
 
 def _members_groups(mentions: list[Mention], reference: Reference) -> dict[str, str]:
@@ -177,7 +179,7 @@ def _places_story(norm: str, sentence: Sentence, mentions: list[Mention], going_
     if going_on or _PLACE_SUBJECT.search(norm[sentence.start:sentence.end].lstrip()) is not None:
         return True
     # 某县全域拥有长江干流43公里，辖有…河流5条: the place's own extent, counted, opens the sentence
-    head = len(norm) - len(norm[sentence.start:].lstrip())
+    head = _EXTENT_LEAD.match(norm, sentence.start).end()
     return any(m.kind == "place" and m.evidence.start == head and _PLACE_EXTENT.match(norm, m.evidence.end) is not None
                for m in mentions)
 
