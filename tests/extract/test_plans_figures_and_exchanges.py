@@ -161,3 +161,13 @@ def test_figures_inside_names_and_words_are_no_statistics(pipeline):
 def test_a_places_own_extent_after_a_lead_is_no_statistic(pipeline):
     x = run(pipeline, "2022-03-03 来源：某县\n市政协副主席带队调研渠县宗教活动场所。\n据了解，渠县现有4种宗教、3个宗教团体，开放宗教场所32处。")
     assert not x.metrics, x.metrics
+
+
+def test_a_speakers_workplace_before_the_post_does_not_bring_the_proposals(pipeline):
+    # 某镇党委宣传委员某某说，今年她带来了两项建议: the member speaks; the township's Party committee
+    # is where she works, not who proposes
+    x = run(pipeline, "2026-01-20 来源：某县\n出席垫江县政协十一届五次会议的委员陆续报到。\n"
+                      "杠家镇党委宣传委员王某说，今年她带来了两项建议：一是加强河道治理；二是优化医保制度。")
+    proposals = [i for i in x.initiatives if i.type == "proposal"]
+    named = {m.entity: m.label for m in x.mentions}
+    assert len(proposals) == 2 and all("党委" not in named.get(k, k) for i in proposals for k in i.organizers), proposals

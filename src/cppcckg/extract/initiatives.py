@@ -185,6 +185,8 @@ _TITLED_PROPOSAL = re.compile(r"关于(?P<x>[^《》]{2,80}?)的?(?:建议|提�
 _TITLE_NEXT = re.compile(r"的?《关于(?P<x>[^《》]{2,80}?)的?(?:建议|提案)》")
 _SPEECH = re.compile(lexicon.SPEECH)
 _AUTHORS_BEFORE = re.compile(lexicon.AUTHORS_BEFORE)
+# a post and a name right after a body, then what the person says (…党委宣传委员某某说): the body is where the speaker works
+_SPEAKER_POST_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:委员|书记|主任|局长|镇长|乡长|院长|校长|所长|站长|经理|董事长|负责人|主席|会长))[\u4e00-\u9fff]{2,3}(?:说|表示|认为|介绍|告诉记者)")
 # a proposal a member prepared or brought, told by what it is about (准备了一份关于X的提案, 带来了推动X的建议)
 _BROUGHT_ABOUT = re.compile(r"(?:(?:准备|撰写)了|(?<=带来了))(?!一批|多件|[\d两三四五六七八九十])(?:一份|一件)?(?:关于)?(?P<x>[^，,；;。“”《》]{2,30}?)的(?:建议|提案)")
 # a sitting named as where things happened (在闭幕会前举行的选举会上, 在第三次全体会议上)
@@ -2636,6 +2638,9 @@ class InitiativeExtractor:
         follow_up = _FOLLOW_UP_MEETING.match(text)
         if follow_up and self._last_organizers and not any(p.start < follow_up.end() for p in bodies):
             return list(self._last_organizers)
+        if (bodies and _SPEAKER_POST_AFTER.match(text, bodies[0].end) and "政协" not in bodies[0].mention.label
+                and bodies[0].mention.cls != "DemocraticParty" and not bodies[0].mention.label.startswith(lexicon.PARTY_FULL_NAMES)):
+            return []  # 某镇党委宣传委员某某说: the body names the speaker's post, no actor (the text's members speak)
         for p in bodies:  # 副主席某某率社法委一行: the team a leader leads is the one at work
             special = p.mention.cls == "SpecialCommittee" or (  # (全国政协农业和农村委员会, named as written)
                 not p.mention.in_reference and "政协" in p.mention.label and p.mention.label.endswith("委员会")
