@@ -171,3 +171,13 @@ def test_a_speakers_workplace_before_the_post_does_not_bring_the_proposals(pipel
     proposals = [i for i in x.initiatives if i.type == "proposal"]
     named = {m.entity: m.label for m in x.mentions}
     assert len(proposals) == 2 and all("党委" not in named.get(k, k) for i in proposals for k in i.organizers), proposals
+
+
+def test_a_places_two_sessions_are_one_collective_named_by_the_place(pipeline):
+    # 两会 bare: the sessions of the place the text is about; after a place's name or a level word
+    # (重庆两会, 省“两会”): that place's; 全国两会 stays the nation's
+    x = run(pipeline, "2025-01-20 来源：某市政协\n泸州市政协召开会议。省“两会”期间，市政协委员积极建言。"
+                      "两会期间，委员们积极履职。重庆两会也已召开。全国两会将于3月召开。")
+    named = [(m.evidence.text, m.label) for m in x.mentions if "两会" in m.label]
+    assert named == [("省“两会”", "四川省两会"), ("两会", "泸州市两会"), ("重庆两会", "重庆市两会"),
+                     ("全国两会", "全国两会")], named

@@ -31,6 +31,7 @@ from cppcckg.extract.counts_said_again import COUNT_ALONE_HINT, counts_said_agai
 from cppcckg.extract.group_organs import GROUP_ORGANS_HINT, special_committees_of_groups
 from cppcckg.extract.pair_levels import PAIR_LEVELS_HINT, members_of_the_pair_by_level
 from cppcckg.extract.studios_again import STUDIO_WORDS, studios_named_again
+from cppcckg.extract.two_sessions import local_two_sessions
 from cppcckg.extract.initial_runs import INITIALS_HINT, initial_runs, sole_committees_by_initial
 from cppcckg.extract.owned_organs import branches_of_special_committees, members_committees, party_groups_of_other_bodies
 from cppcckg.extract.departments import PARTY_PATTERN, PARTY_WORDS, STATE_FULL_WORDS, party_in_full, state_in_full
@@ -530,6 +531,9 @@ class Recognizer:
             out = self._level_collectives(report, start, end, place, out)
         if "人民代表大会" in report.norm[start:end] or "届人大" in report.norm[start:end]:
             out = self._congress_sessions(report, start, end, out)
+        if start == 0 and end == len(report.norm) and "会" in report.norm and "两" in report.norm:
+            chain = [self.reference.entities[k].name_zh for k in self._place_chain(place)] if place else []
+            out = local_two_sessions(report, out, chain, _unknown_key)
         if place is not None and "委员" in report.norm[start:end]:
             out = self._members_by_title(report, start, end, place, out)
         if "政协" in report.norm[start:end]:
