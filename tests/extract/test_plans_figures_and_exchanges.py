@@ -181,3 +181,10 @@ def test_a_places_two_sessions_are_one_collective_named_by_the_place(pipeline):
     named = [(m.evidence.text, m.label) for m in x.mentions if "两会" in m.label]
     assert named == [("省“两会”", "四川省两会"), ("两会", "泸州市两会"), ("重庆两会", "重庆市两会"),
                      ("全国两会", "全国两会")], named
+
+
+def test_work_a_time_is_reckoned_from_is_no_work_told(pipeline):
+    # 这是继X之后…: the earlier work dates the new one; it is told, if at all, elsewhere
+    x = run(pipeline, "2024-07-10 来源：某县政协\n7月9日，市政协调研组围绕危岩地灾防治开展界别协商实地调研。"
+                      "这是继2023年7月，市政协赴万州、云阳开展委员监督性调研视察后，对相关工作的再推动。")
+    assert [i.type for i in x.initiatives] == ["research"], x.initiatives

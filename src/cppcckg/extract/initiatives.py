@@ -161,7 +161,7 @@ _HELD_IN_NEXT = re.compile(r"(?:正式|隆重|日前)?在[^，,；;。]{1,24}?(?
 _IN_ATMOSPHERE = re.compile(r"在[^，,；;。]{2,30}?(?:氛围|气氛)中")
 _CLOSES_LATER = re.compile(r"[^。]{0,40}?(?:胜利|圆满|顺利|隆重)?(?:闭幕|开幕)")
 # a clause that is a time reckoned from work (自X对口帮扶某县以来, 从X开展调研以来): the work is told before
-_SINCE_FRAME = re.compile(r"(?<![\u4e00-\u9fff])[自从][^，,；;。]{2,40}?以来(?=[，,；;。]|$)")
+_SINCE_FRAME = re.compile(r"(?<![\u4e00-\u9fff])[自从][^，,；;。]{2,40}?以来(?=[，,；;。]|$)|继(?!续|承)[^，,；;。]{2,60}?之?后(?=[，,；;。]|$)")  # (继X之后: a time reckoned from earlier work)
 _WILL_AFTER = re.compile(r"”?(?:也|还|则)?(?:将|拟)(?:聚焦|围绕|于|在|重点|主要|以|由|采取|分)")
 # an item of a list of work (一是…, 二是…) and a sentence announcing work to come in items (将…开展四项工作。)
 _PLAN_ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十])")
@@ -185,6 +185,7 @@ _TITLED_PROPOSAL = re.compile(r"关于(?P<x>[^《》]{2,80}?)的?(?:建议|提�
 _TITLE_NEXT = re.compile(r"的?《关于(?P<x>[^《》]{2,80}?)的?(?:建议|提案)》")
 _SPEECH = re.compile(lexicon.SPEECH)
 _AUTHORS_BEFORE = re.compile(lexicon.AUTHORS_BEFORE)
+_AFTER_FRAME_OPEN = re.compile(r"继(?!续|承)[^；;。后]{0,60}[，,]$")  # (继…, the clause before one ending in 后)
 # a post and a name right after a body, then what the person says (…党委宣传委员某某说): the body is where the speaker works
 _SPEAKER_POST_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:委员|书记|主任|局长|镇长|乡长|院长|校长|所长|站长|经理|董事长|负责人|主席|会长))[\u4e00-\u9fff]{2,3}(?:说|表示|认为|介绍|告诉记者)")
 # a proposal a member prepared or brought, told by what it is about (准备了一份关于X的提案, 带来了推动X的建议)
@@ -317,7 +318,7 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
         taken[:manner.end()] = [True] * manner.end()  # 本轮视察将采取集中视察和日常视察相结合: how, no work told
     if (frame := _FRAME.search(text)) is not None:
         taken[frame.start():frame.end()] = [True] * (frame.end() - frame.start())  # 按照X的统一安排: the frame of the work
-    if "以来" in text and (since := _SINCE_FRAME.search(text)) is not None:
+    if ("以来" in text or "继" in text) and (since := _SINCE_FRAME.search(text)) is not None:
         taken[since.start():since.end()] = [True] * (since.end() - since.start())  # 自X对口帮扶某县以来: a time, no work told
     if ("合作" in text or "协作" in text) and (areas := _COOPERATION_AREAS.search(text)) is not None:
         taken[areas.start(1):areas.end(1)] = [True] * (areas.end(1) - areas.start(1))  # 深化联合协商议事、互派干部培训等合作
@@ -1718,6 +1719,8 @@ class InitiativeExtractor:
                 found = (*found, _Trigger(about[0], about[1], "proposal", None))  # 90件提案聚焦A、B等内容
             before_clause = sentence_view.text[: sentence_view.index(a)] if found else ""
             triggers = self._used(found, text, bodies, before_clause, sentence.is_lead) if found else []
+            if triggers and text.endswith("后") and "继" in before_clause and _AFTER_FRAME_OPEN.search(before_clause):
+                triggers = []  # (这是继2023年7月，市政协赴X开展调研视察后，…: a time reckoned from earlier work)
             if triggers and self._officials and text.startswith(self._officials, _lead_end(text)) and not any(
                     p.start < triggers[0].start and self._cppcc_side(p.mention.entity) for p in bodies):
                 triggers = []  # (副省长某某出席。…某某向大家通报了…: a government or Party leader's own doing)
