@@ -189,7 +189,7 @@ _AFTER_FRAME_OPEN = re.compile(r"继(?!续|承)[^；;。后]{0,60}[，,]$")  # (
 # a post and a name right after a body, then what the person says (…党委宣传委员某某说): the body is where the speaker works
 _SPEAKER_POST_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:委员|书记|主任|局长|镇长|乡长|院长|校长|所长|站长|经理|董事长|负责人|主席|会长))[\u4e00-\u9fff]{2,3}(?:说|表示|认为|介绍|告诉记者)")
 # a proposal a member prepared or brought, told by what it is about (准备了一份关于X的提案, 带来了推动X的建议)
-_BROUGHT_ABOUT = re.compile(r"(?:(?:准备|撰写)了|(?<=带来了))(?!一批|多件|[\d两三四五六七八九十])(?:一份|一件)?(?:关于)?(?P<x>[^，,；;。“”《》]{2,30}?)的(?:建议|提案)")
+_BROUGHT_ABOUT = re.compile(r"(?:(?:准备|撰写|带来)了|(?<=带来了))(?!一批|多件|[\d两三四五六七八九十])(?:一份|一件)?(?:关于)?(?P<x>[^，,；;。“”《》]{2,30}?)的(?:建议|提案)")
 # a sitting named as where things happened (在闭幕会前举行的选举会上, 在第三次全体会议上)
 _SITTING_WHERE = re.compile(r"在(?:[^，,；;。]{0,16}?(?:举行|召开|舉行)的)?(?P<x>[^，,；;。]{2,30}?)上")
 # a government or Party post right before a person's name (副省长某某, 市委书记某某, 区长某某)
@@ -318,7 +318,7 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
         taken[:manner.end()] = [True] * manner.end()  # 本轮视察将采取集中视察和日常视察相结合: how, no work told
     if (frame := _FRAME.search(text)) is not None:
         taken[frame.start():frame.end()] = [True] * (frame.end() - frame.start())  # 按照X的统一安排: the frame of the work
-    if ("以来" in text or "继" in text) and (since := _SINCE_FRAME.search(text)) is not None:
+    if ("以来" in text or ("继" in text and "后" in text)) and (since := _SINCE_FRAME.search(text)) is not None:
         taken[since.start():since.end()] = [True] * (since.end() - since.start())  # 自X对口帮扶某县以来: a time, no work told
     if ("合作" in text or "协作" in text) and (areas := _COOPERATION_AREAS.search(text)) is not None:
         taken[areas.start(1):areas.end(1)] = [True] * (areas.end(1) - areas.start(1))  # 深化联合协商议事、互派干部培训等合作
@@ -1335,7 +1335,7 @@ class InitiativeExtractor:
         # tally, not the members' alone (立案提案中，委员个人提案N件，…集体提案N件。…X方面N件)
         # (集体提案; 广大政协委员、各参加单位、政协各专门委员会…: bodies propose beside the members)
         self._units_propose = "集体提案" in report.norm or _OTHER_AUTHORS.search(report.norm) is not None
-        self._officials = _officials_named(report.norm)  # names given a government or Party post
+        self._officials_found: tuple[str, ...] | None = None  # names given a government or Party post, when asked
         self._about_proposals = "提案" in (report.title_zh or "") or "提案" in report.norm[:_OPENING] or (
             report.norm.count("提案") >= _PROPOSALS_THROUGHOUT)
         self.members_of: dict[str, str] = {}  # each committee's members' group the text names (区政协委员)
@@ -1721,7 +1721,8 @@ class InitiativeExtractor:
             triggers = self._used(found, text, bodies, before_clause, sentence.is_lead) if found else []
             if triggers and text.endswith("后") and "继" in before_clause and _AFTER_FRAME_OPEN.search(before_clause):
                 triggers = []  # (这是继2023年7月，市政协赴X开展调研视察后，…: a time reckoned from earlier work)
-            if triggers and self._officials and text.startswith(self._officials, _lead_end(text)) and not any(
+            if triggers and (not bodies or bodies[0].start > _lead_end(text)) and self._officials and text.startswith(
+                    self._officials, _lead_end(text)) and not any(
                     p.start < triggers[0].start and self._cppcc_side(p.mention.entity) for p in bodies):
                 triggers = []  # (副省长某某出席。…某某向大家通报了…: a government or Party leader's own doing)
             if next_meeting and not triggers:
@@ -2396,6 +2397,7 @@ class InitiativeExtractor:
                                                      or _SIGNED_BEFORE.search(text, 0, trig.start) is not None))
         done = done or (trig.type == "publication" and _PUBLISHED.search(text, 0, trig.start) is not None)  # X已正式出版
         done = done or (trig.type == "proposal" and text.startswith(("梳理", "整理", "转化", "汇总"), trig.start))  # (把意见梳理成提案)
+        done = done or (trig.type == "proposal" and text.startswith("带来了", trig.start))  # (带来了推动X的建议)
         done = done or (trig.type == "consultation" and _SPEAKER_NAMED_AFTER.match(text, trig.end) is not None)  # (代表X发言的委员认为)
         done = done or ((trig.type == "meeting" or (trig.type == "study" and text.endswith("会", 0, trig.end)))
                         and _ATTENDED_NAMED.search(text, 0, trig.start) is not None)  # (出席政协委员培训会)
@@ -2462,6 +2464,13 @@ class InitiativeExtractor:
         if len(set(actors)) >= 2 and self._may_regroup(actors):
             self.group = list(actors)
             self._visit_group = []  # a pair named since the visit is the one meant now
+
+    @property
+    def _officials(self) -> tuple[str, ...]:
+        """The names the text gives a government or Party post (worked out once, when first asked)."""
+        if self._officials_found is None:
+            self._officials_found = _officials_named(self.report.norm)
+        return self._officials_found
 
     def _government(self, key: str) -> bool:
         """Is the body keyed `key` a government or one of its departments (市政府, 区发改委)? What

@@ -531,7 +531,7 @@ class Recognizer:
             out = self._level_collectives(report, start, end, place, out)
         if "人民代表大会" in report.norm[start:end] or "届人大" in report.norm[start:end]:
             out = self._congress_sessions(report, start, end, out)
-        if start == 0 and end == len(report.norm) and "会" in report.norm and "两" in report.norm:
+        if start == 0 and end == len(report.norm) and "两会" in report.norm:
             chain = [self.reference.entities[k].name_zh for k in self._place_chain(place)] if place else []
             out = local_two_sessions(report, out, chain, _unknown_key)
         if place is not None and "委员" in report.norm[start:end]:

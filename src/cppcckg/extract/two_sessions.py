@@ -9,7 +9,6 @@ named by its place (重庆市两会, 璧山区两会), so a user can find every 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable
 
 from cppcckg.model import Evidence, Mention, Report
@@ -30,18 +29,23 @@ def local_two_sessions(report: Report, mentions: list[Mention], places: list[str
     the province's). `places`: the names of the text's place and of those above it, innermost
     first; none where the text is about no place."""
     norm = report.norm
+    found = list(_TWO_SESSIONS.finditer(norm))
+    if not found:
+        return mentions
+    # (a name that holds the words, 全国两会, is read already; only such a name can cover them)
+    taken = [(m.evidence.start, m.evidence.end) for m in mentions if "两" in norm[m.evidence.start:m.evidence.end]]
+    places_by_end = {m.evidence.end: m for m in mentions if m.kind == "place"}
     out = list(mentions)
-    spans = sorted((m.evidence.start, m.evidence.end) for m in mentions)
-    for match in _TWO_SESSIONS.finditer(norm):
+    added = False
+    for match in found:
         a, b = match.span()
         if norm[a] == "“" and not norm.startswith("”", b - 1):
             a += 1  # (an opening quote that closes elsewhere)
         if norm[b - 1] == "”" and norm[a] != "“":
             b -= 1
-        i = bisect_right(spans, (b, b))
-        if any(s < b and a < e for s, e in spans[max(0, i - 3):i + 1]) or _NATION_BEFORE.search(norm, max(0, a - 3), a):
+        if any(s < b and a < e for s, e in taken) or _NATION_BEFORE.search(norm, max(0, a - 3), a):
             continue  # (全国两会, a name read already)
-        before = next((m for m in mentions if m.kind == "place" and m.evidence.end == a), None)
+        before = places_by_end.get(a)
         if before is not None:  # 重庆两会, 北碚区“两会”: that place's
             a, label = before.evidence.start, before.label + "两会"
             out.remove(before)
@@ -56,5 +60,7 @@ def local_two_sessions(report: Report, mentions: list[Mention], places: list[str
             continue
         out.append(Mention(Evidence(report.id, a, b, report.text[a:b]), key_of(label), label, "Collective", "body",
                            surface=report.text[a:b], in_reference=False))
-    out.sort(key=lambda m: (m.evidence.start, -m.evidence.end))
+        added = True
+    if added:
+        out.sort(key=lambda m: (m.evidence.start, -m.evidence.end))
     return out
