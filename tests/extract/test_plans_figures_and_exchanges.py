@@ -188,3 +188,15 @@ def test_work_a_time_is_reckoned_from_is_no_work_told(pipeline):
     x = run(pipeline, "2024-07-10 来源：某县政协\n7月9日，市政协调研组围绕危岩地灾防治开展界别协商实地调研。"
                       "这是继2023年7月，市政协赴万州、云阳开展委员监督性调研视察后，对相关工作的再推动。")
     assert [i.type for i in x.initiatives] == ["research"], x.initiatives
+
+
+def test_a_bare_city_committee_in_the_sichuan_provinces_text_is_no_chongqing_committee(pipeline):
+    # 省政协常委、市政协主席某某 at Sichuan's session: some Sichuan city's committee, so a speech on
+    # 川渝 border areas is not joint work
+    x = run(pipeline, "1月18日下午，省政协十二届五次会议召开第二次全体会议。会上，省政协常委、市政协主席陈某就加快川渝毗邻地区融合发展作大会发言。")
+    named = {m.evidence.text: m.label for m in x.mentions if m.kind == "body"}
+    assert named["市政协"] == "市政协", named
+    assert not any(i.joint_sichuan_chongqing for i in x.initiatives), x.initiatives
+    x = run(pipeline, "1月18日，省政协十二届五次会议召开第二次全体会议。会上，省政协常委、市政协主席陈某介绍了重庆推进毗邻地区融合发展的经验。")
+    named = {m.evidence.text: m.label for m in x.mentions if m.kind == "body"}
+    assert named["市政协"] == "政协重庆市委员会", named  # (Chongqing named: its committee)

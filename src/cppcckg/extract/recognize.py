@@ -531,6 +531,8 @@ class Recognizer:
             out = self._level_collectives(report, start, end, place, out)
         if "人民代表大会" in report.norm[start:end] or "届人大" in report.norm[start:end]:
             out = self._congress_sessions(report, start, end, out)
+        if place in (_PARTNER, None) and "省政协" in report.norm and "市政协" in report.norm[start:end]:
+            out = self._city_committee_of_a_province_text(report, out)
         if start == 0 and end == len(report.norm) and "两会" in report.norm:
             chain = [self.reference.entities[k].name_zh for k in self._place_chain(place)] if place else []
             out = local_two_sessions(report, out, chain, _unknown_key)
@@ -762,6 +764,21 @@ class Recognizer:
                 out.append(m)
                 continue
             out.append(replace(m, entity=_unknown_key(label), label=label, in_reference=False, members=()))
+        return out
+
+    def _city_committee_of_a_province_text(self, report: Report, mentions: list[Mention]) -> list[Mention]:
+        """A bare 市政协 in a text about Sichuan's provincial committee that names no city and nothing
+        of Chongqing (省政协常委、市政协主席某某作大会发言) is some Sichuan city's committee the text
+        does not name: named as written, not Chongqing's, so the work is not made joint."""
+        if "重庆" in report.norm or any(m.kind == "place" and self.reference.province_of(m.entity) in (_HOME, _PARTNER)
+                                        and m.cls != "Province" for m in mentions) or not any(
+                m.entity == _PARTNER_KEY or m.label.startswith(("四川省政协", "政协四川省")) for m in mentions):
+            return mentions  # (a city named: the forms after it are its; Chongqing named: 市政协 may be its)
+        out = []
+        for m in mentions:
+            if m.entity == _HOME_KEY and _WHITESPACE.sub("", normalise(m.surface)) == "市政协":
+                m = replace(m, entity=_unknown_key("市政协"), label="市政协", cls="MunicipalCommittee", in_reference=False)
+            out.append(m)
         return out
 
     def _bare_forms_read_nowhere(self, report: Report, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
@@ -2461,6 +2478,8 @@ _PLENARY = "全体会议"
 _SPECIAL_COMMITTEES_WORDS = ("专门委员会", "专委会")
 # Where a text that names no place at all is taken to be (the project is about Chongqing).
 _HOME = "chongqing"
+_HOME_KEY = "cq-cppcc"  # the reports' own committee
+_PARTNER_KEY = "sc-cppcc"  # the partner province's committee
 _PARTNER = "sichuan"
 _LOCAL_COMMITTEES = frozenset({"省政协", "市政协", "区政协", "县政协"})
 # the local forms no place stands behind in a text that names none (省政协 and 市政协 have one)
