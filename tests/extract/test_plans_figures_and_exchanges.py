@@ -200,3 +200,8 @@ def test_a_bare_city_committee_in_the_sichuan_provinces_text_is_no_chongqing_com
     x = run(pipeline, "1月18日，省政协十二届五次会议召开第二次全体会议。会上，省政协常委、市政协主席陈某介绍了重庆推进毗邻地区融合发展的经验。")
     named = {m.evidence.text: m.label for m in x.mentions if m.kind == "body"}
     assert named["市政协"] == "政协重庆市委员会", named  # (Chongqing named: its committee)
+
+
+def test_a_titled_speech_named_with_the_committee_that_heard_it_is_a_speech(pipeline):
+    x = run(pipeline, "2025-01-20 来源：民盟某市委\n会上，龙某代表民盟雅安市委会作了题为《扬优势、补短板，促进算力产业高质量发展》的市政协大会发言。")
+    assert [(i.type, i.label) for i in x.initiatives] == [("consultation", "大会发言：扬优势、补短板，促进算力产业高质量发展")], x.initiatives
