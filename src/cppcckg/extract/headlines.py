@@ -42,7 +42,7 @@ _IN_FULL = re.compile(r"届\s*(?:[\u4e00-\u9fff]{0,12}?委员会)\s*第")
 _SITTING = re.compile(r"\s*第[一二三四五六七八九十\d]{1,2}次(?:大会|全体会议)")
 _SPACES = re.compile(r"\s+")
 # a sitting of a session (小组会议, 分组讨论, 联组会议): a meeting of its own, wherever it is named
-_A_SITTING_WORD = re.compile(r"小组|分组|联组|开幕|闭幕|选举|全体会议")  # (在闭幕会前举行的选举会上: a sitting of its own)
+_A_SITTING_WORD = re.compile(r"小组|分组|联组|开幕|闭幕|选举|全体会议")  # (在闭幕会前召开的选举会上: a sitting of its own)
 # a press conference named as where: one of its own unless one was just told (发布会。…发布会上)
 _PRESS = re.compile(r"记者会|发布会")
 # a session's opening or closing sitting: the session told as opening or closing is that sitting

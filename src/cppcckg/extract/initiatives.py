@@ -190,7 +190,7 @@ _AFTER_FRAME_OPEN = re.compile(r"继(?!续|承)[^；;。后]{0,60}[，,]$")  # (
 _SPEAKER_POST_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:委员|书记|主任|局长|镇长|乡长|院长|校长|所长|站长|经理|董事长|负责人|主席|会长))[\u4e00-\u9fff]{2,3}(?:说|表示|认为|介绍|告诉记者)")
 # a proposal a member prepared or brought, told by what it is about (准备了一份关于X的提案, 带来了推动X的建议)
 _BROUGHT_ABOUT = re.compile(r"(?:(?:准备|撰写|带来)了|(?<=带来了))(?!一批|多件|[\d两三四五六七八九十])(?:一份|一件)?(?:关于)?(?P<x>[^，,；;。“”《》]{2,30}?)的(?:建议|提案)")
-# a sitting named as where things happened (在闭幕会前举行的选举会上, 在第三次全体会议上)
+# a sitting named as where things happened (在闭幕会前召开的选举会上, 在第三次全体会议上)
 _SITTING_WHERE = re.compile(r"在(?:[^，,；;。]{0,16}?(?:举行|召开|舉行)的)?(?P<x>[^，,；;。]{2,30}?)上")
 # a government or Party post right before a person's name (副省长某某, 市委书记某某, 区长某某)
 _OFFICIAL_BEFORE_NAME = re.compile(r"(?:(?<![政协])副?(?:省|市|区|县|州)长|(?:省|市|区|县|州)委(?:副)?书记)(?P<name>[\u4e00-\u9fff]{2})")
@@ -207,7 +207,7 @@ def _officials_named(norm: str) -> tuple[str, ...]:
     names = {m.group("name") for m in _OFFICIAL_BEFORE_NAME.finditer(norm)}
     return tuple(sorted(n for n in names if not re.search(_CPPCC_POST_BEFORE + re.escape(n), norm)))
 
-# a council or standing committee's sitting as the subject of the work it does (主席(扩大)会议专题协商X)
+# a council or standing committee's sitting as the subject of the work it does (主席会议专题协商X)
 _SITTING_CONSULTS = re.compile(r"(?:主席|常委会?|常务委员会)(?:\(扩大\)|（扩大）|扩大)?会议$")
 # the authors of a count of proposals, after a breakdown's lead (其中，党派、团体提案N件: 党派、团体)
 _PROPOSAL_AUTHORS = re.compile(r"(?:其中|此外|另外|还有|[（(：:，,])*(?P<x>[^，,；;。（(）)：:]{0,60}?" + lexicon.AUTHORS_BEFORE[:-1] + r")")
@@ -1211,6 +1211,8 @@ def _words_before(text: str, start: int) -> str:
 def _top_level_gap(text: str, start: int, end: int) -> bool:
     """A list delimiter between two positions, outside quotes and book titles."""
     depth = sum(text[:start].count(o) - text[:start].count(c) for o, c in (("“", "”"), ("《", "》")))
+    if "”“" in text[start:end] and depth > 0:
+        return True  # (“带来了X的建议”“准备了Y的提案”: two quoted items side by side)
     for ch in text[start:end]:
         if ch in "“《":
             depth += 1
@@ -2410,7 +2412,7 @@ class InitiativeExtractor:
         done = done or (trig.type == "meeting" and text.startswith("座谈", trig.start)
                         and _TALKED_WITH.search(text, 0, trig.start) is not None)  # (并与企业代表面对面座谈交流)
         done = done or (trig.type == "consultation" and "会议" in text
-                        and _SITTING_CONSULTS.search(text, 0, trig.start) is not None)  # (主席(扩大)会议专题协商X)
+                        and _SITTING_CONSULTS.search(text, 0, trig.start) is not None)  # (主席会议专题协商X)
         return acted or verbal or session or done or bool(lexicon.SELF_ACTING.match(text, trig.start))
 
     def _at_a_session(self, sentence: Sentence) -> bool:
@@ -2683,7 +2685,7 @@ class InitiativeExtractor:
     def _departments_report(self, bodies: list[_Placed], trig: _Trigger, text: str) -> bool:
         """Do only government departments report (区文旅委、区体育中心等单位…进行了通报)? What they
         report is heard by the committee's meeting, no briefing the committee gives; a committee
-        named after 与 or 向 is who they work with or tell (省政府将加强与省政协的联系，及时通报…)."""
+        named after 与 or 向 is who they work with or tell (省政府今后将定期向政协通报X进展)."""
         before = [p for p in bodies if p.end <= trig.start and not (
             lexicon.COORGANIZER_BEFORE.search(text, max(0, p.start - 2), p.start) or text[p.start - 1:p.start] == "向")]
         return bool(before) and all(p.mention.cls == "GovernmentBody" or (
@@ -3754,7 +3756,7 @@ class InitiativeExtractor:
             if trig.type == "meeting" and (tail := _HELD_TAIL.search(told)) is not None and tail.start() >= 4:
                 told = told[:tail.start()]  # (某届某次常委会议在成都召开: the meeting, not where it was held)
             if trig.type == "meeting" and (where := _SITTING_WHERE.fullmatch(told)) is not None:
-                told = where.group("x")  # (在闭幕会前举行的选举会上: the sitting, not where things happened)
+                told = where.group("x")  # (在闭幕会前召开的选举会上: the sitting, not where things happened)
             return told, a, b, False
         start, end, in_sentence = found
         source = sentence_view if in_sentence else view

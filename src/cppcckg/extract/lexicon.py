@@ -110,7 +110,7 @@ TRIGGERS: list[tuple[str, str, str | None]] = [
      r"第[一二三四五六七八九十\d]{1,4}次主席(?:\(扩大\)|（扩大）|扩大)?会议(?=(?:在[^，,；;。]{1,16}?)?(?:召开|举行))|"
      # 市政协主席会议召开: the council's meeting said to be held after its name, no number written
      r"(?<=政协)主席(?:\(扩大\)|（扩大）|扩大)?会议?(?=(?:[^，,；;。]{0,12}?在[^，,；;。]{1,16}?)?(?:召开|举行))|"
-     # 市政协党组(扩大)会召开, 县政协党组会议在X召开: the party group's meeting said to be held after its name
+     # 县政协党组(扩大)会在X召开; 县政协党组会议召开: the party group's meeting said to be held after its name
      r"(?<=党组)(?:\(扩大\)|（扩大）|扩大)?会议?(?=(?:[^，,；;。]{0,12}?在[^，,；;。]{1,16}?)?(?:召开|举行))|"
     # 召开分党组暨第五次主任会议: the sub party group's and the directors' meeting held as one
     r"(?:召开|举行)了?分?党组(?:\(扩大\)|（扩大）|扩大)?(?:会议)?暨[^，,；;。]{0,12}?(?:主席|主任)(?:\(扩大\)|（扩大）|扩大)?会议|"
