@@ -236,7 +236,7 @@ def drop_meetings_named_again(norm: str, items: Sequence[Initiative]) -> list[In
                 _PRESIDED.search(_SPACES.sub("", norm[max(0, item.trigger[0] - 6):item.trigger[0]]))) and any(
                 k.type in ("meeting", "consultation") and _meeting_word(norm, k).endswith(word)
                 and 0 <= item.trigger[0] - k.trigger[1] <= _NEAR for k in kept):
-            continue  # (…举行协商建言座谈会。…某某主持座谈会, 召开专题协商会。…某某主持协商会: the one just told, presided over)
+            continue  # (…举行X座谈会。…某某主持座谈会; …专题协商会。…某某主持协商会: the one just told, presided over)
         if item.type == "meeting" and norm[at:at + 1] in "上中时" and _A_SITTING_WORD.search(norm, *item.trigger) and any(
                 k.type == "meeting" and norm[k.trigger[0]:k.trigger[1]] == norm[item.trigger[0]:at] for k in kept):
             continue  # (委员在小组会上讨论…。…并在小组会上建言: the sitting just told, named again)

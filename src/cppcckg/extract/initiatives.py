@@ -161,7 +161,9 @@ _HELD_IN_NEXT = re.compile(r"(?:正式|隆重|日前)?在[^，,；;。]{1,24}?(?
 _IN_ATMOSPHERE = re.compile(r"在[^，,；;。]{2,30}?(?:氛围|气氛)中")
 _CLOSES_LATER = re.compile(r"[^。]{0,40}?(?:胜利|圆满|顺利|隆重)?(?:闭幕|开幕)")
 # a clause that is a time reckoned from work (自X对口帮扶某县以来, 从X开展调研以来): the work is told before
-_SINCE_FRAME = re.compile(r"(?<![\u4e00-\u9fff])[自从][^，,；;。]{2,40}?以来(?=[，,；;。]|$)|继(?!续|承)[^，,；;。]{2,60}?之?后(?=[，,；;。]|$)")  # (继X之后: a time reckoned from earlier work)
+# 自X以来, 继X之后: a time, reckoned from a date or from earlier work
+_SINCE_FRAME = re.compile(r"(?<![\u4e00-\u9fff])[自从][^，,；;。]{2,40}?以来(?=[，,；;。]|$)|"
+                          r"继(?!续|承)[^，,；;。]{2,60}?之?后(?=[，,；;。]|$)")
 _WILL_AFTER = re.compile(r"”?(?:也|还|则)?(?:将|拟)(?:聚焦|围绕|于|在|重点|主要|以|由|采取|分)")
 # an item of a list of work (一是…, 二是…) and a sentence announcing work to come in items (将…开展四项工作。)
 _PLAN_ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十])")
@@ -187,9 +189,11 @@ _SPEECH = re.compile(lexicon.SPEECH)
 _AUTHORS_BEFORE = re.compile(lexicon.AUTHORS_BEFORE)
 _AFTER_FRAME_OPEN = re.compile(r"继(?!续|承)[^；;。后]{0,60}[，,]$")  # (继…, the clause before one ending in 后)
 # a post and a name right after a body, then what the person says (…党委宣传委员某某说): the body is where the speaker works
-_SPEAKER_POST_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:委员|书记|主任|局长|镇长|乡长|院长|校长|所长|站长|经理|董事长|负责人|主席|会长))[\u4e00-\u9fff]{2,3}(?:说|表示|认为|介绍|告诉记者)")
+_SPEAKER_POST_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:委员|书记|主任|局长|镇长|乡长|院长|校长|所长|站长|经理|董事长|负责人|主席|会长)"
+                                 r"[\u4e00-\u9fff]{2,3}(?:说|表示|认为|介绍|告诉记者)")
 # a proposal a member prepared or brought, told by what it is about (准备了一份关于X的提案, 带来了推动X的建议)
-_BROUGHT_ABOUT = re.compile(r"(?:(?:准备|撰写|带来)了|(?<=带来了))(?!一批|多件|[\d两三四五六七八九十])(?:一份|一件)?(?:关于)?(?P<x>[^，,；;。“”《》]{2,30}?)的(?:建议|提案)")
+_BROUGHT_ABOUT = re.compile(r"(?:(?:准备|撰写|带来)了|(?<=带来了))(?!一批|多件|[\d两三四五六七八九十])(?:一份|一件)?"
+                            r"(?:关于)?(?P<x>[^，,；;。“”《》]{2,30}?)的(?:建议|提案)")
 # a sitting named as where things happened (在闭幕会前召开的选举会上, 在第三次全体会议上)
 _SITTING_WHERE = re.compile(r"在(?:[^，,；;。]{0,16}?(?:举行|召开|舉行)的)?(?P<x>[^，,；;。]{2,30}?)上")
 # a government or Party post right before a person's name (副省长某某, 市委书记某某, 区长某某)
