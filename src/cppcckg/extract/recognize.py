@@ -177,6 +177,8 @@ class Recognizer:
         self._special_committees_of: dict[str, str | None] = {}  # a committee → its special committees' collective
         home = reference.cppcc_seated_in(_HOME)  # whose organs a text naming no place does not mean
         self._home_cppcc = home.key if home is not None else None
+        partner = reference.cppcc_seated_in(_PARTNER)  # (its names begin the labels of its sessions and organs)
+        self._partner_names = (partner.name_zh, *partner.aliases) if partner is not None else ()
         # 中共重庆市委员会 is the Party committee seated in 重庆市: a bare 市委 there is it
         self._party_committees = {
             e.seat: e for e in reference.entities.values()
@@ -772,11 +774,11 @@ class Recognizer:
         does not name: named as written, not Chongqing's, so the work is not made joint."""
         if "重庆" in report.norm or any(m.kind == "place" and self.reference.province_of(m.entity) in (_HOME, _PARTNER)
                                         and m.cls != "Province" for m in mentions) or not any(
-                m.entity == _PARTNER_KEY or m.label.startswith(("四川省政协", "政协四川省")) for m in mentions):
+                m.label.startswith(self._partner_names) for m in mentions):
             return mentions  # (a city named: the forms after it are its; Chongqing named: 市政协 may be its)
         out = []
         for m in mentions:
-            if m.entity == _HOME_KEY and _WHITESPACE.sub("", normalise(m.surface)) == "市政协":
+            if m.entity == self._home_cppcc and _WHITESPACE.sub("", normalise(m.surface)) == "市政协":
                 m = replace(m, entity=_unknown_key("市政协"), label="市政协", cls="MunicipalCommittee", in_reference=False)
             out.append(m)
         return out
@@ -2478,8 +2480,6 @@ _PLENARY = "全体会议"
 _SPECIAL_COMMITTEES_WORDS = ("专门委员会", "专委会")
 # Where a text that names no place at all is taken to be (the project is about Chongqing).
 _HOME = "chongqing"
-_HOME_KEY = "cq-cppcc"  # the reports' own committee
-_PARTNER_KEY = "sc-cppcc"  # the partner province's committee
 _PARTNER = "sichuan"
 _LOCAL_COMMITTEES = frozenset({"省政协", "市政协", "区政协", "县政协"})
 # the local forms no place stands behind in a text that names none (省政协 and 市政协 have one)
