@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["STATE_WORDS", "PARTY_WORDS", "STATE_FULL_WORDS", "state_in_full", "party_in_full", "STATE_PATTERN", "PARTY_PATTERN"]
+from cppcckg.extract.lexicon import PARTY_FULL_NAMES
+
+__all__ = ["is_state_office", "STATE_WORDS", "PARTY_WORDS", "STATE_FULL_WORDS", "state_in_full", "party_in_full", "STATE_PATTERN", "PARTY_PATTERN"]
 
 # government departments and organs: short form → full word (after the place's name)
 STATE_WORDS: dict[str, str] = {
@@ -86,3 +88,20 @@ def party_in_full(label: str) -> str:
         if label.endswith(word):
             return label[: -len(word)] + PARTY_WORDS[word]
     return label
+
+
+# people's organisations a committee's sectors stand for (县工商联, 市妇联): not offices of the state
+_PEOPLES_BODIES = ("工商业联合会", "总工会", "妇女联合会", "科学技术协会", "归国华侨联合会", "台湾同胞联谊会",
+                   "青年联合会", "残疾人联合会", "文学艺术界联合会")
+
+
+# what the name of a government or Party office ends in (某市公安局, 某省某厅, 某区某委员会)
+_OFFICE_ENDS = ("人民政府", "局", "厅", "办公室", "委员会", *STATE_FULL_WORDS)
+
+
+def is_state_office(label: str) -> bool:
+    """Is the body labelled `label` a government, a Party committee or one of their departments
+    (某市公安局, 中共某区委, 某县人民政府)? What it achieved is the place's, not the committee's."""
+    if "政协" in label or label.endswith(_PEOPLES_BODIES) or label.startswith(PARTY_FULL_NAMES):
+        return False
+    return label.startswith("中共") or label.endswith(_OFFICE_ENDS)

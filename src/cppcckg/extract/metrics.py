@@ -66,6 +66,7 @@ import ahocorasick
 
 from cppcckg import resources
 from cppcckg.errors import InputError, ReferenceDataError
+from cppcckg.extract.departments import is_state_office
 from cppcckg.extract.firstchars import guard_patterns, searched
 from cppcckg.extract.numbers import NumberMatch, find_numbers
 from cppcckg.ingest.yamlio import load_yaml
@@ -719,10 +720,9 @@ def _subject(
     clause_starts: list[int],
     clause_start: int,
     number_start: int,
-    default: str | None,
-) -> str | None:
+) -> Mention | None:
     """The body a figure is about: a body at the head of the figure's clause (before the
-    figure), else at the head of an earlier clause of the sentence, else `default`.
+    figure), else at the head of an earlier clause of the sentence, else None (the text's own).
     `clause_start`, `number_start` are squeezed offsets; `clause_starts` those of all
     clauses of the sentence."""
     in_clause: Mention | None = None
@@ -751,8 +751,7 @@ def _subject(
         elif not _BLANK_LINE.search(norm, le, pos[number_start]):
             if earlier is None or s >= earlier.evidence.start:
                 earlier = m
-    chosen = in_clause or earlier
-    return chosen.entity if chosen is not None else default
+    return in_clause or earlier
 
 
 _YEAR_RANGE = searched(re.compile(
@@ -797,6 +796,39 @@ def _period(sq: str, clause_start: int, number_start: int, given: Period | None)
     return Period(year, year)
 
 
+# the committee's own business, whoever handles it (区政府领办的提案, 部门收集建议N条, 委员…)
+_COMMITTEE_BUSINESS = re.compile(r"提案|建议|意见|社情民意|批示|委员|政协|协商|议政|视察|调研")
+_OFFICE_LEADERS_AFTER = re.compile(r"[、和及与]|(?:主要)?(?:领导|负责人|相关负责)")
+
+
+def _office_figure(actor: Mention, sq: str, sentence: Sentence) -> bool:
+    """Is a figure a government or Party office's own result (某市公安局…实现了…连续5年下降, 区交通
+    运输委…查处违规车辆N辆)? Not where its sentence tells the committee's business, whatever the
+    office does with it (区政府领导领办的6件重点提案, 区住建委现场认领了12条建议), nor where the office
+    only opens a list of leaders or offices (区委、区政府领导领衔督办)."""
+    if not is_state_office(actor.label):
+        return False
+    end = actor.evidence.end - sentence.start
+    if _OFFICE_LEADERS_AFTER.match(sentence.text, end):
+        return False
+    return _COMMITTEE_BUSINESS.search(sq) is None
+
+
+# a clause whose subject is a thing of the setting the committee looked at: a place pointed at again
+# (该小区, 该片区), a firm (某某科技有限公司, 某某加工厂) or works (某某隧道, 某某特大桥); its figures
+# describe what was seen, not the committee's work
+_SETTING_SUBJECT = re.compile(
+    r"(?:目前|当前|其中|同时)?[，,]?(?:(?:该|这个|这套|这家|这条|这座|这些)(?:小区|片区|社区|村|镇|乡|街道|公司|企业|工厂|厂|项目|"
+    r"工程|园区|产业园|基地|系统|设备|隧道|大桥|学校|医院|合作社|景区|平台)"
+    r"|(?:(?!走访|组织|调研|视察|考察|参观|深入|来到|前往|察看|帮助|支持)[^\s，,、；;。和与及等“”]){2,16}?(?:有限责任公司|股份有限公司|有限公司|加工厂|加工廠|工厂|合作社|大桥|隧道|水库))"
+    r"(?![的之])")
+
+
+def _setting_clauses(sq: str, clause_starts: list[int]) -> list[int]:
+    """The clause starts (squeezed) whose clause opens with a thing of the setting as its subject."""
+    return [c for c in clause_starts if _SETTING_SUBJECT.match(sq, c)]
+
+
 # --- the extractor ----------------------------------------------------------------------
 
 def extract_metrics(
@@ -830,6 +862,7 @@ def extract_metrics(
     clause_starts = [0, *(c + 1 for c in cuts)]
     items = _items(sq, cands, quoted, cuts)
     hits = measures._hits(sq)
+    setting = _setting_clauses(sq, clause_starts)
 
     out: list[Metric] = []
     previous: tuple[int, str, str | None] | None = None  # (clause_start, measure, unit)
@@ -849,6 +882,11 @@ def extract_metrics(
                 key = previous[1]  # a list item with nothing of its own: like its neighbour
             if key is None:
                 key = _fallback(measures, n.unit) or OTHER
+            actor = _subject(mentions, sentence, norm, sq, pos, quoted, clause_starts, item.clause_start, n.start)
+            if actor is not None and _office_figure(actor, sq, sentence):
+                continue
+            if setting and setting[0] <= item.clause_start and (actor is None or actor.evidence.start - sentence.start < pos[setting[0]]):
+                continue  # 该小区常住人数N人，共有车位N个; 某某有限公司将建设N条生产线: what was seen  # 某市公安局…连续5年下降, 区交通运输委…查处N辆: a government office's own figures
             previous = (item.clause_start, key, n.unit)
             out.append(Metric(
                 evidence=evidence,
@@ -856,8 +894,7 @@ def extract_metrics(
                 unit=n.unit or "",
                 qualifier=n.qualifier,
                 measure=key,
-                subject=_subject(mentions, sentence, norm, sq, pos, quoted, clause_starts,
-                                 item.clause_start, n.start, default_subject),
+                subject=actor.entity if actor is not None else default_subject,
                 period=_period(sq, item.clause_start, n.start, period),
                 section=sentence.section,
             ))

@@ -1,0 +1,48 @@
+"""Figures of what a committee looked at, and the other rules of the round of the emergency,
+livelihood, business, brand and portal pages.
+
+The sentences are made up for this project.
+"""
+
+from __future__ import annotations
+
+from tests.extract.test_extract_general import run
+
+
+def _values(x) -> list[float]:
+    return [m.value for m in x.metrics]
+
+
+def test_a_government_offices_own_results_are_no_statistic(pipeline):
+    # an office of the state as the subject, nothing of the committee's business in the sentence
+    x = run(pipeline, "2024-06-03 来源：某县政协\n县政协组织委员视察全县安全生产工作。某县应急管理局狠抓隐患排查，"
+                      "实现辖区生产安全事故起数连续6年下降。")
+    assert 6 not in _values(x), x.metrics
+
+
+def test_an_office_handling_the_committees_business_keeps_its_figures(pipeline):
+    # the same office with proposals or suggestions in the sentence: the committee's figures
+    x = run(pipeline, "2024-06-03 来源：某县政协\n县应急管理局现场认领委员建议15条。")
+    assert 15 in _values(x), x.metrics
+    x = run(pipeline, "2024-06-03 来源：某县政协\n其中由县委、县政府领导领衔督办的重点提案8件。")
+    assert 8 in _values(x), x.metrics
+
+
+def test_figures_of_a_place_pointed_at_again_describe_what_was_seen(pipeline):
+    x = run(pipeline, "2024-06-03 来源：某区政协\n区政协委员走进某小区听取居民意见。据负责人介绍，该小区住户1200户，现有停车位300个。"
+                      "委员们收集意见建议20条。")
+    values = _values(x)
+    assert 1200 not in values and 300 not in values, x.metrics
+    assert 20 in values, x.metrics
+
+
+def test_a_firms_or_works_figures_are_no_statistic(pipeline):
+    x = run(pipeline, "2024-06-03 来源：某区政协\n区政协主席率队调研园区建设。某某新材料有限公司今年将投产8条生产线。"
+                      "某某河大桥共需浇筑桥墩40个。")
+    assert not x.metrics, x.metrics
+
+
+def test_visiting_firms_counted_stays_a_statistic(pipeline):
+    # a count of the firms or cooperatives the committee visited is its work counted
+    x = run(pipeline, "2024-06-03 来源：某区政协\n调研组先后走访种养合作社、家庭农场等经营主体15家，发放问卷200余份。")
+    assert _values(x) == [15, 200], x.metrics
