@@ -46,3 +46,14 @@ def test_visiting_firms_counted_stays_a_statistic(pipeline):
     # a count of the firms or cooperatives the committee visited is its work counted
     x = run(pipeline, "2024-06-03 来源：某区政协\n调研组先后走访种养合作社、家庭农场等经营主体15家，发放问卷200余份。")
     assert _values(x) == [15, 200], x.metrics
+
+
+def test_a_call_to_join_an_effort_is_a_campaign(pipeline):
+    # 动员/号召…投身X and a mobilisation order sent out: the committee's campaign; a call given as the
+    # purpose of other work (为进一步动员…投身X) is none
+    x = run(pipeline, "2020-02-10 来源：某县政协\n疫情发生后，县政协迅速动员全体委员和机关干部积极投身疫情防控一线。")
+    assert [i.type for i in x.initiatives] == ["campaign"], x.initiatives
+    x = run(pipeline, "2022-08-20 来源：某区政协\n区政协第一时间向全体委员发出防汛救灾动员令。")
+    assert [i.type for i in x.initiatives] == ["campaign"], x.initiatives
+    x = run(pipeline, "2020-02-10 来源：某县政协\n为进一步动员全县政协委员积极投身乡村振兴，县政协召开专题会议。")
+    assert "campaign" not in [i.type for i in x.initiatives], x.initiatives
