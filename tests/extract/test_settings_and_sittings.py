@@ -57,3 +57,9 @@ def test_a_call_to_join_an_effort_is_a_campaign(pipeline):
     assert [i.type for i in x.initiatives] == ["campaign"], x.initiatives
     x = run(pipeline, "2020-02-10 来源：某县政协\n为进一步动员全县政协委员积极投身乡村振兴，县政协召开专题会议。")
     assert "campaign" not in [i.type for i in x.initiatives], x.initiatives
+
+
+def test_a_bracketed_photo_caption_tells_no_work(pipeline):
+    # (图为…调研): a caption retelling the story's stops, in brackets on a line of its own
+    x = run(pipeline, "2020-06-10 来源：某区政协\n区政协主席一行到某镇调研社区便民服务建设。\n（图为区政协主席一行在某社区便民服务站调研）")
+    assert len(x.initiatives) == 1, x.initiatives
