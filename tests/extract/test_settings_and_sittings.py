@@ -63,3 +63,14 @@ def test_a_bracketed_photo_caption_tells_no_work(pipeline):
     # (图为…调研): a caption retelling the story's stops, in brackets on a line of its own
     x = run(pipeline, "2020-06-10 来源：某区政协\n区政协主席一行到某镇调研社区便民服务建设。\n（图为区政协主席一行在某社区便民服务站调研）")
     assert len(x.initiatives) == 1, x.initiatives
+
+
+def test_goods_given_are_counted_in_their_own_units(pipeline):
+    # masks by the piece (只), gloves and goggles by the pair (副), disinfectant by the kilo (公斤)
+    x = run(pipeline, "2020-03-02 来源：某县政协\n县政协委员向一线医护人员捐赠口罩3万只、手套2000副、消毒液800公斤。")
+    assert sorted((m.value, m.unit) for m in x.metrics) == [(800, "公斤"), (2000, "副"), (30000, "只")], x.metrics
+
+
+def test_livestock_sold_is_the_economys_figure(pipeline):
+    x = run(pipeline, "2021-05-02 来源：某县政协\n县政协调研肉牛产业发展。当地肉兔年出栏量达到120万只。")
+    assert not x.metrics, x.metrics

@@ -307,7 +307,7 @@ _NOT_COUNT_UNITS = frozenset(
 # 销售收入近3000万元, 农民增收1000多万元: money the economy made, not funds the committee raised
 _ECONOMY_BEFORE = re.compile(r"(?:收入|增收|产值|销售额?|营收|生产总值|GDP|税收|利润|(?:总|完成|计划)投资|成本)[^，,；;。]{0,4}$")  # (项目完成投资N亿元: the works inspected)
 # 减贫N人, 贫困发生率降至X%: what a place achieved, not the committee's work
-_OUTCOME_BEFORE = re.compile(r"(?:减贫|脱贫人口|贫困发生率|增长率|增速|增幅|城镇化率|失业率|森林覆盖率|投资完成率|出[\u4e00-\u9fff]率|亩产|产量)[^，,；;。]{0,4}$")
+_OUTCOME_BEFORE = re.compile(r"(?:减贫|脱贫人口|贫困发生率|增长率|增速|增幅|城镇化率|失业率|森林覆盖率|投资完成率|出[\u4e00-\u9fff]率|亩产|产量|出栏|存栏)[^，,；;。]{0,4}$")
 # 30余种深加工产品, 打通7条村级道路, 带动723户农户增收: what the economy made or gained
 _ECONOMY_AFTER = re.compile(r"[^，,；;。]{0,8}?(?:产品|道路|公路|桥梁)|[^，,；;。]{0,6}?(?:增收|致富)")
 # 3个跨省合作园区之一: the size of a set something belongs to, not a count of work
