@@ -74,3 +74,11 @@ def test_goods_given_are_counted_in_their_own_units(pipeline):
 def test_livestock_sold_is_the_economys_figure(pipeline):
     x = run(pipeline, "2021-05-02 来源：某县政协\n县政协调研肉牛产业发展。当地肉兔年出栏量达到120万只。")
     assert not x.metrics, x.metrics
+
+
+def test_a_places_economy_and_what_it_has_built_are_its_own_figures(pipeline):
+    x = run(pipeline, "2025-03-02 来源：某市政协\n市政协召开民营经济座谈会。2024年，某市民营经济稳中向好，新增市场主体1.2万户，"
+                      "增加值占比达到58%。")
+    assert not x.metrics, x.metrics
+    x = run(pipeline, "2025-03-02 来源：綦江区政协\n区政协视察森林防火工作。据介绍，綦江区建有防火监控中心2个，视频监控系统36套。")
+    assert not x.metrics, x.metrics

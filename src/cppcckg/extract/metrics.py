@@ -815,11 +815,13 @@ def _office_figure(actor: Mention, sq: str, sentence: Sentence) -> bool:
 
 
 # a clause whose subject is a thing of the setting the committee looked at: a place pointed at again
-# (该小区, 该片区), a firm (某某科技有限公司, 某某加工厂) or works (某某隧道, 某某特大桥); its figures
+# (该小区, 该片区), a firm (某某科技有限公司, 某某加工厂), works (某某隧道, 某某特大桥) or a place's
+# economy (某市民营经济呈现…态势，新增经营主体N户); its figures
 # describe what was seen, not the committee's work
 _SETTING_SUBJECT = re.compile(
     r"(?:目前|当前|其中|同时)?[，,]?(?:(?:该|这个|这套|这家|这条|这座|这些)(?:小区|片区|社区|村|镇|乡|街道|公司|企业|工厂|厂|项目|"
     r"工程|园区|产业园|基地|系统|设备|隧道|大桥|学校|医院|合作社|景区|平台)"
+    r"|[\u4e00-\u9fff]{2,8}?(?:民营经济|经济总量|地区生产总值|工业经济|县域经济)"
     r"|(?:(?!走访|组织|调研|视察|考察|参观|深入|来到|前往|察看|帮助|支持)[^\s，,、；;。和与及等“”]){2,16}?(?:有限责任公司|股份有限公司|有限公司|加工厂|加工廠|工厂|合作社|大桥|隧道|水库))"
     r"(?![的之])")
 

@@ -150,10 +150,10 @@ _PLACE_SUBJECT = re.compile(r"(?:^|[，,：:；;])(?:[^，,：:；;。]{0,12}[�
                             r"(?:(?:我|全)\s*(?:县|市|区|省)(?:\s*\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\))?|川渝两地|两省市)(?!政协|各级|的|人民政府|委|人大|[^，,：:；;。]{0,4}(?:政协|委员))")
 
 
-# what a place has, said right after its name (全域拥有, 境内有, 辖有, 共有)
-_PLACE_EXTENT = re.compile(r"\s*(?:全域|境内|全境|全县|全区|全市)?(?:拥有|辖有|辖|共有|现有|有)(?![关效力])")
+# what a place has, said right after its name (全域拥有, 境内有, 辖有, 共有, 建有)
+_PLACE_EXTENT = re.compile(r"\s*(?:全域|境内|全境|全县|全区|全市)?(?:拥有|辖有|辖|共有|现有|建有|有)(?![关效力])")
 # what a sentence on the place's extent may open with (据了解，渠县现有…)
-_EXTENT_LEAD = re.compile(r"\s*(?:(?:据了解|据悉|目前|当前)[，,]?)?")
+_EXTENT_LEAD = re.compile(r"\s*(?:(?:据了解|据悉|据介绍|目前|当前)[，,]?)?")
 
 
 def _members_groups(mentions: list[Mention], reference: Reference) -> dict[str, str]:
