@@ -82,3 +82,11 @@ def test_a_places_economy_and_what_it_has_built_are_its_own_figures(pipeline):
     assert not x.metrics, x.metrics
     x = run(pipeline, "2025-03-02 来源：綦江区政协\n区政协视察森林防火工作。据介绍，綦江区建有防火监控中心2个，视频监控系统36套。")
     assert not x.metrics, x.metrics
+
+
+def test_a_branded_consultation_meeting_told_by_where_it_went_is_held(pipeline):
+    # “X”协商议事会开进某村, “X·Y”协商会议正在召开: the consultation, held where people live
+    x = run(pipeline, "2024-07-10 来源：泸州市政协\n7月9日，泸州市政协“有事来协商”协商议事会开进某镇某村。")
+    assert [i.type for i in x.initiatives] == ["consultation"], x.initiatives
+    x = run(pipeline, "2024-07-10 来源：泸州市政协\n7月9日，某村“有事来协商·院坝协商”协商会议正在召开，村民代表围坐一起商量村道维护。")
+    assert len(x.initiatives) == 1 and x.initiatives[0].evidence.text.startswith("某村“有事来协商"), x.initiatives

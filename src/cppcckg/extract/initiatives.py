@@ -401,8 +401,9 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                 continue  # (本次会议将于…开幕: the session announced, told first here)
             if typ != "campaign" and _QUOTED_CAMPAIGN_AFTER.match(text, e):
                 continue  # “有事来协商”活动: the campaign's name, read whole below
-            if typ != "meeting" and _QUOTED_MEETING_AFTER.match(text, e) and "“" in text[max(0, s - 12):s]:
-                continue  # “渝事好商量”工作推进会: what the meeting is about, the meeting read below
+            if typ != "meeting" and "“" in text[max(0, s - 12):s] and (_QUOTED_MEETING_AFTER.match(text, e) or (
+                    "”" in text[e:e + 12] and _QUOTED_MEETING_AFTER.match(text, text.find("”", e)))):
+                continue  # “渝事好商量”工作推进会, “有事来协商·X协商”协商会议: what the meeting is about, the meeting read below
             if (lexicon.DURING_AFTER.match(text, e) and not lexicon.TOOK_PLACE_BEFORE.search(text, 0, s)
                     and not _SESSION.search(text, s, e)  # 在X政协七届六次会议上: that session, named
                     and not (typ == "meeting" and text.startswith("上", e) and text[e - 1] in "会议")
@@ -823,7 +824,7 @@ _GROUP_TITLE = re.compile(r"副?书记|成员(?=、|[\u4e00-\u9fff]{2,3}(?:一�
 _OPENED_OR_ENDED = re.compile(r"[^，,；;。]{0,16}?(?:开幕|闭幕|结束|闭会|落幕|帷幕|完成(?:各项|全部)议程)")  # (拉开帷幕, 落下帷幕)
 _QUOTED_CAMPAIGN_AFTER = re.compile(r"[”’]等?(?:实践|主题|专项|系列)?(?:活动|行动)")
 # a quoted name that a meeting is about (“渝事好商量”工作推进会): the meeting's subject, no work of its own
-_QUOTED_MEETING_AFTER = re.compile(r"[”’](?:工作)?[\u4e00-\u9fff]{0,4}?(?:推进会|现场会|座谈会|培训会|交流会|研讨会|部署会|总结会|观摩会|调度会)")
+_QUOTED_MEETING_AFTER = re.compile(r"[”’](?:工作)?[\u4e00-\u9fff]{0,4}?(?:推进会|现场会|座谈会|培训会|交流会|研讨会|部署会|总结会|观摩会|调度会|协商(?:议事会|会)|议事会)")
 _WENT_TO_BODY = re.compile(r"[^，,；;。]{0,10}?(?:到|赴|前往|来到|走进)")
 # a meeting told as where a briefing was heard: 会上, 会议(还)…, 座谈会上, 通报会上
 _HEARD_AT = re.compile(r"会上|会议上|(?:^|[，,；;]|本次|此次|这次)会议[^，,；;。]{0,4}?(?:听取|传达|通报|审议|学习)|会议(?:期间|中)")
@@ -2417,6 +2418,8 @@ class InitiativeExtractor:
                         and _TALKED_WITH.search(text, 0, trig.start) is not None)  # (并与企业代表面对面座谈交流)
         done = done or (trig.type == "consultation" and "会议" in text
                         and _SITTING_CONSULTS.search(text, 0, trig.start) is not None)  # (主席会议专题协商X)
+        done = done or (trig.type in ("consultation", "meeting") and text.endswith("会", trig.start, trig.end - 1 if text.endswith("议", 0, trig.end) else trig.end)
+                        and _GOES_OR_SITS.match(text, trig.end) is not None)  # (“X”协商议事会开进某村, 协商会议正在召开)
         return acted or verbal or session or done or bool(lexicon.SELF_ACTING.match(text, trig.start))
 
     def _at_a_session(self, sentence: Sentence) -> bool:
@@ -3823,6 +3826,8 @@ def _listed_means(text: str, trig: _Trigger) -> tuple[int, int] | None:
 
 
 # how the names of government departments the reference lacks end (某区文化和旅游发展委员会, 某局)
+# a meeting told by where it went or that it is sitting (议事会开进某村, 协商会议正在召开): held
+_GOES_OR_SITS = re.compile(r"开进|走进|来到|正在(?:召开|举行)")
 _DEPARTMENT_ENDS = ("委员会", "局", "中心", "办公室", "办")
 # a visit's verb before the work it looked into (调研X协商工作, 视察…监督工作)
 # a count right after the work (活动66次, 16件), and a speaker telling of their own (我参加…, 本人提交…)
