@@ -90,3 +90,8 @@ def test_a_branded_consultation_meeting_told_by_where_it_went_is_held(pipeline):
     assert [i.type for i in x.initiatives] == ["consultation"], x.initiatives
     x = run(pipeline, "2024-07-10 来源：泸州市政协\n7月9日，某村“有事来协商·院坝协商”协商会议正在召开，村民代表围坐一起商量村道维护。")
     assert len(x.initiatives) == 1 and x.initiatives[0].evidence.text.startswith("某村“有事来协商"), x.initiatives
+
+
+def test_a_ceremony_giving_a_plaque_is_a_meeting(pipeline):
+    x = run(pipeline, "2022-06-01 来源：眉山市政协\n5月31日，眉山市政协委员某某工作室授牌仪式在某镇便民服务中心举行。")
+    assert [i.type for i in x.initiatives] == ["meeting"], x.initiatives
