@@ -95,3 +95,11 @@ def test_a_branded_consultation_meeting_told_by_where_it_went_is_held(pipeline):
 def test_a_ceremony_giving_a_plaque_is_a_meeting(pipeline):
     x = run(pipeline, "2022-06-01 来源：眉山市政协\n5月31日，眉山市政协委员某某工作室授牌仪式在某镇便民服务中心举行。")
     assert [i.type for i in x.initiatives] == ["meeting"], x.initiatives
+
+
+def test_volunteering_joined_is_work(pipeline):
+    # 参与/开展…志愿服务: volunteering done; a volunteers' team or a service station is no work
+    x = run(pipeline, "2022-09-01 来源：某区政协\n汛期，区政协组织60余名委员深入乡镇参与防汛志愿服务。")
+    assert [i.type for i in x.initiatives] == ["other"], x.initiatives
+    x = run(pipeline, "2022-09-01 来源：某区政协\n区政协委员志愿服务队成立于2019年。")
+    assert not x.initiatives, x.initiatives
