@@ -103,3 +103,11 @@ def test_volunteering_joined_is_work(pipeline):
     assert [i.type for i in x.initiatives] == ["other"], x.initiatives
     x = run(pipeline, "2022-09-01 来源：某区政协\n区政协委员志愿服务队成立于2019年。")
     assert not x.initiatives, x.initiatives
+
+
+def test_titles_listed_under_their_kinds_are_a_proposal_each(pipeline):
+    # 集体提案《甲》和个人提案《乙》《丙》: three proposals, each on its title
+    x = run(pipeline, "2022-03-01 来源：江北区政协\n区政协委员提交的集体提案《关于加强社区养老服务的建议》和个人提案"
+                      "《关于完善农村公路养护机制的建议》《关于助推商圈发展的建议》获评优秀提案。")
+    labels = [i.label for i in x.initiatives if i.type == "proposal"]
+    assert labels == ["提案：加强社区养老服务", "提案：完善农村公路养护机制", "提案：助推商圈发展"], labels
