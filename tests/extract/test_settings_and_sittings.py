@@ -111,3 +111,10 @@ def test_titles_listed_under_their_kinds_are_a_proposal_each(pipeline):
                       "《关于完善农村公路养护机制的建议》《关于助推商圈发展的建议》获评优秀提案。")
     labels = [i.label for i in x.initiatives if i.type == "proposal"]
     assert labels == ["提案：加强社区养老服务", "提案：完善农村公路养护机制", "提案：助推商圈发展"], labels
+
+
+def test_a_visitors_further_stops_are_the_visit_told(pipeline):
+    # 一行还到A、B等地就X进行调研: more stops of the research just told, no research of its own
+    x = run(pipeline, "2023-05-10 来源：某县政协\n5月9日，市政协副主席一行来我县调研文旅融合发展。座谈会后，"
+                      "张某一行还到县博物馆、某古镇等地就文物保护利用情况进行调研。")
+    assert [i.type for i in x.initiatives].count("research") == 1, x.initiatives
