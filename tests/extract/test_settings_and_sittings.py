@@ -118,3 +118,10 @@ def test_a_visitors_further_stops_are_the_visit_told(pipeline):
     x = run(pipeline, "2023-05-10 来源：某县政协\n5月9日，市政协副主席一行来我县调研文旅融合发展。座谈会后，"
                       "张某一行还到县博物馆、某古镇等地就文物保护利用情况进行调研。")
     assert [i.type for i in x.initiatives].count("research") == 1, x.initiatives
+
+
+def test_a_speakers_urging_goes_on_in_the_paragraphs_later_sentences(pipeline):
+    # 某某指出，…。镇政协工作联络组要…。要引导群众…参与基层协商。: what should be done, no work told
+    x = run(pipeline, "2023-04-10 来源：某县政协\n县政协主席一行到某镇调研政协工作联络组建设。某某指出，乡镇是基层治理的重要阵地。"
+                      "镇(街道)政协工作联络组要主动履职，积极开展协商活动。要引导群众有序参与基层协商。")
+    assert [i.type for i in x.initiatives] == ["research"], x.initiatives
