@@ -125,3 +125,9 @@ def test_a_speakers_urging_goes_on_in_the_paragraphs_later_sentences(pipeline):
     x = run(pipeline, "2023-04-10 来源：某县政协\n县政协主席一行到某镇调研政协工作联络组建设。某某指出，乡镇是基层治理的重要阵地。"
                       "镇(街道)政协工作联络组要主动履职，积极开展协商活动。要引导群众有序参与基层协商。")
     assert [i.type for i in x.initiatives] == ["research"], x.initiatives
+
+
+def test_a_list_broken_by_a_comma_keeps_its_verb(pipeline):
+    # 率队深入A、B,C等3所学校视察调研: the clause of the list's tail takes the verb its head had
+    x = run(pipeline, "2020-05-10 来源：某市政协\n5月9日，市政协副主席率部分委员深入甲中学、乙小学,丙职业学校等3所学校视察调研。")
+    assert [i.type for i in x.initiatives] == ["research"], x.initiatives

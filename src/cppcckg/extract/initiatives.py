@@ -2419,6 +2419,8 @@ class InitiativeExtractor:
                         and _TALKED_WITH.search(text, 0, trig.start) is not None)  # (并与企业代表面对面座谈交流)
         done = done or (trig.type == "consultation" and "会议" in text
                         and _SITTING_CONSULTS.search(text, 0, trig.start) is not None)  # (主席会议专题协商X)
+        done = done or (_LIST_TAIL_OPENS.match(text) is not None and "、" in (last := before_clause[before_clause.rfind("，") + 1:])
+                        and lexicon.ACTION.search(last) is not None)  # (率队深入A、B,C等4所学校视察: a list broken by a comma)
         done = done or (trig.type in ("consultation", "meeting") and text.endswith("会", trig.start, trig.end - 1 if text.endswith("议", 0, trig.end) else trig.end)
                         and _GOES_OR_SITS.match(text, trig.end) is not None)  # (“X”协商议事会开进某村, 协商会议正在召开)
         return acted or verbal or session or done or bool(lexicon.SELF_ACTING.match(text, trig.start))
@@ -3827,6 +3829,9 @@ def _listed_means(text: str, trig: _Trigger) -> tuple[int, int] | None:
 
 
 # how the names of government departments the reference lacks end (某区文化和旅游发展委员会, 某局)
+# a list's last items and their count opening a clause (…乙,丙等4所学校视察调研): the list the clause
+# before began, its verb there
+_LIST_TAIL_OPENS = re.compile(r"[^，,；;。、]{2,20}?等[\d一二三四五六七八九十]+[所个家处座]")
 # a meeting told by where it went or that it is sitting (议事会开进某村, 协商会议正在召开): held
 _GOES_OR_SITS = re.compile(r"开进|走进|来到|正在(?:召开|举行)")
 _DEPARTMENT_ENDS = ("委员会", "局", "中心", "办公室", "办")
