@@ -131,3 +131,10 @@ def test_a_list_broken_by_a_comma_keeps_its_verb(pipeline):
     # 率队深入A、B,C等3所学校视察调研: the clause of the list's tail takes the verb its head had
     x = run(pipeline, "2020-05-10 来源：某市政协\n5月9日，市政协副主席率部分委员深入甲中学、乙小学,丙职业学校等3所学校视察调研。")
     assert [i.type for i in x.initiatives] == ["research"], x.initiatives
+
+
+def test_a_caption_line_without_a_credit_retells_the_story(pipeline):
+    # 市政协委员在某职中视察调研 on a line of its own after the story: a photo's caption, no work again
+    x = run(pipeline, "2020-05-10 来源：某市政协\n5月9日,市政协副主席率部分委员深入甲职中、乙职中视察调研职业教育发展情况。\n\n"
+                      "市政协委员在甲职中视察调研\n\n市政协委员在乙职中视察调研\n\n每到一所学校,委员们都认真察看实训基地。")
+    assert [i.type for i in x.initiatives] == ["research"], x.initiatives

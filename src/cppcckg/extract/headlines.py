@@ -66,7 +66,9 @@ _COLUMN_HEADLINE = re.compile(r"(?<=\n)[^\n。！？!?；;]{2," + str(_SUBTITLE)
 # a photo caption's line: led by a marker (▲…) or closed by the photo's credit (…。记者 某某 摄; …(摄影 某某))
 _CAPTION_LINE = re.compile(r"^[ \t\u3000]*[▲△][^\n]{4,120}$|"
                            r"^[^\n。]{4,120}?(?:。[ \t\u3000]*(?:记者|通讯员)?[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t\u3000]*摄|"
-                           r"[(（](?:摄影|图)[ \t\u3000/：:]*[\u4e00-\u9fff、 ]{2,12}[)）])[ \t\u3000]*$", re.M)
+                           r"[(（](?:摄影|图)[ \t\u3000/：:]*[\u4e00-\u9fff、 ]{2,12}[)）])[ \t\u3000]*$|"
+                           # 某某在某地视察调研 on a line of its own, no stop: a photo's caption without its credit
+                           r"^[ \t\u3000]*[^\n。，,；;！？!?]{2,14}在[^\n。，,；;！？!?]{2,16}(?:视察|调研|考察|座谈|参观|察看|走访)[^\n。，,；;]{0,6}[ \t\u3000]*$", re.M)
 # the session a report's dateline names (…日在某会议上): where it was given, no headline retold by the story
 _GIVEN_AT = re.compile(r"[^，,。\n]{2,40}?会议上")
 # a column's kicker a headline's label may open with, set off by a bar (2024某区两会|)
@@ -111,7 +113,7 @@ def _drop_photo_captions(norm: str, sentences: Sequence[Sentence], items: Sequen
     """A photo's caption set in the story (▲某某一行考察X。记者 某某 摄; 某某荣获X奖(摄影 某某)) tells
     again what a paragraph tells in full: dropped where another line tells work of its kind on
     its subject (a caption nothing retells is kept)."""
-    if "摄" not in norm and "▲" not in norm and "△" not in norm:
+    if "摄" not in norm and "▲" not in norm and "△" not in norm and "在" not in norm:
         return list(items)
     captions = [(m.start(), m.end()) for m in _CAPTION_LINE.finditer(norm)]
     if not captions:
@@ -195,14 +197,18 @@ def _names_subject(item: Initiative) -> bool:
 
 def _same_subject(norm: str, caption: Initiative, told: Initiative, told_in: tuple[int, int]) -> bool:
     """Does the body's sentence share a run of the caption's subject (four characters, or all of
-    a shorter one: 到达州调研 then 来到达州，开展…调研)?"""
+    a shorter one: 到达州调研 then 来到达州，开展…调研), as its label or its line says it?"""
     word = _SPACES.sub("", norm[caption.trigger[0]:caption.trigger[1]])
-    label = _SPACES.sub("", caption.label)
-    subject = label.replace(word, "") or label
-    run = min(4, len(subject))
     start, end = told_in
     text = _SPACES.sub("", norm[start:end]) + told.label
-    return any(subject[k:k + run] in text for k in range(len(subject) - run + 1))
+    line = norm[caption.evidence.start:caption.evidence.end].split("\n", 1)[0]
+    for words in (caption.label, line[line.find("在") + 1:]):  # (its label, else where its line says it was)
+        said = _SPACES.sub("", words)
+        subject = said.replace(word, "") or said
+        run = min(4, len(subject))
+        if any(subject[k:k + run] in text for k in range(len(subject) - run + 1)):
+            return True
+    return False
 
 
 def _meeting_word(norm: str, item: Initiative) -> str:
