@@ -138,3 +138,11 @@ def test_a_caption_line_without_a_credit_retells_the_story(pipeline):
     x = run(pipeline, "2020-05-10 来源：某市政协\n5月9日,市政协副主席率部分委员深入甲职中、乙职中视察调研职业教育发展情况。\n\n"
                       "市政协委员在甲职中视察调研\n\n市政协委员在乙职中视察调研\n\n每到一所学校,委员们都认真察看实训基地。")
     assert [i.type for i in x.initiatives] == ["research"], x.initiatives
+
+
+def test_a_places_two_sessions_never_act(pipeline):
+    # 两会 is when and where, not who: the press conference is the committee's, the proposal a member's
+    x = run(pipeline, "2020-01-10 来源：四川省政协\n2020年四川省两会新闻发布会在成都举行。")
+    assert x.initiatives and all("两会" not in k for i in x.initiatives for k in i.organizers), x.initiatives
+    labels = {m.entity: m.label for m in x.mentions}
+    assert all(not labels.get(k, "").endswith("两会") for i in x.initiatives for k in i.organizers), x.initiatives

@@ -2845,6 +2845,8 @@ class InitiativeExtractor:
     def _members(self, mention: Mention) -> list[str]:
         """The actors a name stands for: a collective's members, none for an indefinite one;
         两地政协 / 三地政协 the bodies last named together when the text has named them."""
+        if mention.cls == "Collective" and mention.label.endswith("两会"):
+            return []  # (今年两会她还带来了…, 四川省两会新闻发布会: a time and an occasion, no one who acts)
         word = _normalised(_SPACES.sub("", mention.surface))
         meant = self._group_meant(word) if word in lexicon.GROUP_WORDS else []
         count = _GROUP_COUNT.get(word[:1]) if word in lexicon.GROUP_WORDS and word.endswith("政协") else None
