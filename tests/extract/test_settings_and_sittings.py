@@ -146,3 +146,9 @@ def test_a_places_two_sessions_never_act(pipeline):
     assert x.initiatives and all("两会" not in k for i in x.initiatives for k in i.organizers), x.initiatives
     labels = {m.entity: m.label for m in x.mentions}
     assert all(not labels.get(k, "").endswith("两会") for i in x.initiatives for k in i.organizers), x.initiatives
+
+
+def test_a_leaders_words_on_a_visit_are_studied_not_done(pipeline):
+    # 会议传达了某某在调研X时的强调精神: the leader's words, passed on; no research of the committee's
+    x = run(pipeline, "2023-06-02 来源：某区政协\n6月1日，区政协召开主席会议，传达了市委书记在调研推动制造业转型升级时的强调精神。")
+    assert [i.type for i in x.initiatives] == ["meeting"], x.initiatives
