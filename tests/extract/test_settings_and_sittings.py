@@ -152,3 +152,11 @@ def test_a_leaders_words_on_a_visit_are_studied_not_done(pipeline):
     # 会议传达了某某在调研X时的强调精神: the leader's words, passed on; no research of the committee's
     x = run(pipeline, "2023-06-02 来源：某区政协\n6月1日，区政协召开主席会议，传达了市委书记在调研推动制造业转型升级时的强调精神。")
     assert [i.type for i in x.initiatives] == ["meeting"], x.initiatives
+
+
+def test_a_national_vice_chair_leading_a_team_is_the_national_research_delegation(pipeline):
+    # 全国政协副主席某某率调研组: the National Committee's research delegation, as 率全国政协调研组 says;
+    # a second post of the leader (某党中央常务副主席) names no second organiser
+    x = run(pipeline, "2023-05-10 来源：人民网\n全国政协副主席胡某率调研组到四川调研。"
+                      "全国政协副主席、民盟中央常务副主席王某率调研组到浙江调研。")
+    assert [i.organizers for i in x.initiatives] == [("national-cppcc-research-group",)] * 2, x.initiatives

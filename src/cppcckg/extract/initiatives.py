@@ -109,7 +109,7 @@ _SESSION = re.compile(r"[一二三四五六七八九十\d]届(?:[\u4e00-\u9fff]{
 # (出席某县人大七次会议和县政协五次会议的: the congress's session named first, then the own one)
 _OWN_SESSION_ATTENDED = re.compile(r"(?:参加|出席|列席)了?(?:[^，,；;。]{4,24}?[和及与、])?"
                                    r"(?:[\u4e00-\u9fff]{0,8}?[省市区县]政协|政协[\u4e00-\u9fff]{2,12}?[区县]|(?<=出席|参加|列席)政协)$")
-_TITLE_AFTER = re.compile(r"(?:副?主委|副?主任委员|副?主席|党组书记|副?书记|副?主任|副?秘书长|副?会长|"
+_TITLE_AFTER = re.compile(r"(?:常务)?(?:副?主委|副?主任委员|副?主席|党组书记|副?书记|副?主任|副?秘书长|副?会长|"
                           r"副?(?:局|厅|处|部|院|社|所)长)")  # (…主委、某局局长某某: one person's posts)
 _TITLE_JOIN = searched(re.compile(r"(?:副?主席|党组书记|副?秘书长|常委|委员|副?主委|副?主任)、$"))
 _FIELD_WORK = frozenset({"research", "inspection", "supervision"})
@@ -803,6 +803,10 @@ _SESSION_REACH_BACK = 3000
 _SESSION_EVENT = re.compile(r"(?:新闻)?发布会|记者会|(?:开幕|闭幕)(?:大会|会)|" + lexicon.SESSION_HELD_MEETING)  # (…会议开幕会: its opening sitting)
 _ABOUT_A_SESSION = re.compile(r"关于[^，,；;。]{0,12}$")
 _LEADS_BEFORE = re.compile(r"(?:率|率领|带领)$")
+_TEAM_NAMES = ("调研组", "视察组", "考察组")  # (率全国政协调研组: the team led is a body named as such)
+# a post of the committee's, its holder (and other titles), leading a team not named further (副主席、某党
+# 中央主席某某率调研组): the committee's research delegation
+_POST_LEADS_TEAM = re.compile(r"(?:常务)?副?主席[^，,；;。]{0,40}?(?:率|率领|带领)(?:专题)?调研组")
 _TEAM_AFTER = re.compile(r"(?:专题|联合)?(?:一行|调研组|视察组|考察组|部分委员|有关负责同志)|(?<=组)(?:的)?委员|"
                          r"(?:到|赴|前往|深入|走进|来到)")  # (带领区政协经济委到某局调研: the committee led there)  # (率第五委员小组的委员们)
 # A meeting held right after the work just told (在随后召开的座谈会上, 随后举行座谈会) is that work's:
@@ -1281,17 +1285,18 @@ def _lead_end(text: str) -> int:
     return lexicon.TIME_LEAD.match(text).end()
 
 
-_FACTS_OF: dict[int, tuple[Reference, frozenset[str], dict[frozenset[str], str], dict[str, str]]] = {}
+_FACTS_OF: dict[int, tuple[Reference, frozenset[str], dict[frozenset[str], str], dict[str, str], dict[str, str]]] = {}
 
 
-def _reference_facts(reference: Reference) -> tuple[frozenset[str], dict[frozenset[str], str], dict[str, str]]:
+def _reference_facts(reference: Reference) -> tuple[frozenset[str], dict[frozenset[str], str], dict[str, str], dict[str, str]]:
     """Worked out once per reference (it does not change once loaded), not once per report:
     the names of province-level places, the standing programme (no period of its own) each
     group of bodies runs together, to which their joint work with no programme named belongs
-    (川渝政协 → 川渝政协联合履职), and each committee's standing committee."""
+    (川渝政协 → 川渝政协联合履职), each committee's standing committee and each committee's
+    research delegation (the team its leaders lead: 全国政协调研组)."""
     cached = _FACTS_OF.get(id(reference))
     if cached is not None and cached[0] is reference:
-        return cached[1], cached[2], cached[3]
+        return cached[1], cached[2], cached[3], cached[4]
     names = frozenset(name for e in reference.entities.values() if e.kind == "place" and e.cls == "Province"
                       for name in (e.name_zh, *e.aliases))
     standing: dict[frozenset[str], list[str]] = {}
@@ -1303,9 +1308,11 @@ def _reference_facts(reference: Reference) -> tuple[frozenset[str], dict[frozens
     programmes = {members: keys[0] for members, keys in standing.items() if len(keys) == 1}
     standing_committees = {e.parent: key for key, e in reference.entities.items()
                            if e.cls == "StandingCommittee" and e.parent}
+    research_groups = {e.parent: key for key, e in reference.entities.items()
+                       if e.cls == "WorkingOrgan" and e.parent and e.name_zh.endswith(_TEAM_NAMES)}
     _FACTS_OF.clear()  # one reference at a time is the use; the entry keeps it alive, not more
-    _FACTS_OF[id(reference)] = (reference, names, programmes, standing_committees)
-    return names, programmes, standing_committees
+    _FACTS_OF[id(reference)] = (reference, names, programmes, standing_committees, research_groups)
+    return names, programmes, standing_committees, research_groups
 
 
 def _previews_session(norm: str) -> bool:
@@ -1408,7 +1415,7 @@ class InitiativeExtractor:
         self._joint_of: dict[tuple[str, ...], bool] = {}  # the same actors come back clause after clause
         self._levels: dict[str, bool] = {}  # which bodies are committees (or collectives of them)
         self._named_topics: dict[tuple[str, str], list[str]] = {}  # topics in a programme's written name
-        self._province_names, self.standing, self._standing_committees = _reference_facts(reference)
+        self._province_names, self.standing, self._standing_committees, self._research_groups = _reference_facts(reference)
         # 两省市政协 / 两地政协 with no pair named before: Sichuan's and Chongqing's, when the text names both
         norm = report.norm
         # a plan's title names the two sides; title and text are searched one after the other
@@ -2669,9 +2676,9 @@ class InitiativeExtractor:
             special = p.mention.cls == "SpecialCommittee" or (  # (全国政协农业和农村委员会, named as written)
                 not p.mention.in_reference and "政协" in p.mention.label and p.mention.label.endswith("委员会")
                 and not p.mention.label.endswith("常务委员会"))
-            if (special and _LEADS_BEFORE.search(text, max(0, p.start - 3), p.start)
-                    and _TEAM_AFTER.match(text, p.end)):
-                return self._members(p.mention) or [p.mention.entity]
+            if _LEADS_BEFORE.search(text, max(0, p.start - 3), p.start) and (
+                    (special and _TEAM_AFTER.match(text, p.end)) or p.mention.label.endswith(_TEAM_NAMES)):
+                return self._members(p.mention) or [p.mention.entity]  # (率全国政协调研组: the team, a body of its own)
         keys: list[str] = []
         pos = lead
         for p in bodies:
@@ -2721,6 +2728,8 @@ class InitiativeExtractor:
         entity = self.reference.get(p.mention.entity) if p.mention.cls == "PartyGroup" else None
         if entity is not None and entity.parent and _GROUP_TITLE.match(text, p.end):
             return [entity.parent]
+        if (group := self._research_groups.get(p.mention.entity)) is not None and _POST_LEADS_TEAM.match(text, p.end):
+            return [group]  # 全国政协副主席某某率调研组到X调研: the committee's research delegation
         if p.mention.cls == "DemocraticParty" and len(self.group) >= 2 and _BOTH_PLACES_BEFORE.search(text, 0, p.start):
             units = [k for k in self.group if self._unit_of(k, p.mention)]
             if len(units) == len(self.group):
@@ -2960,7 +2969,7 @@ class InitiativeExtractor:
             organizers = list(keys)
             rules.append("role:holder-named")
         led = next((p for p in bodies if p.start < trig.start and _LEADS_BEFORE.search(text, max(0, p.start - 3), p.start)
-                    and _TEAM_AFTER.match(text, p.end)), None)
+                    and (_TEAM_AFTER.match(text, p.end) or p.mention.label.endswith(_TEAM_NAMES))), None)
         if led is not None and organizers:  # 全国政协副主席某某率全国政协X委员会调研组: the team led acts
             organizers = self._actor_keys(led, text) or [led.mention.entity]
             rules.append("role:team-led")
