@@ -160,3 +160,9 @@ def test_a_national_vice_chair_leading_a_team_is_the_national_research_delegatio
     x = run(pipeline, "2023-05-10 来源：人民网\n全国政协副主席胡某率调研组到四川调研。"
                       "全国政协副主席、民盟中央常务副主席王某率调研组到浙江调研。")
     assert [i.organizers for i in x.initiatives] == [("national-cppcc-research-group",)] * 2, x.initiatives
+
+
+def test_a_proposal_brought_this_time_is_told_by_what_it_is_about(pipeline):
+    # 这次带来了与X(的)相关(的)建议: the member's proposal on X, brought to this session
+    x = run(pipeline, "2024-01-20 来源：四川新闻网\n省政协委员张某说，这次带来了与川南康养产业发展的相关建议。")
+    assert [i.label for i in x.initiatives] == ["提案：川南康养产业发展"], x.initiatives

@@ -193,7 +193,7 @@ _SPEAKER_POST_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:委员|书记|主任|
                                  r"[\u4e00-\u9fff]{2,3}(?:说|表示|认为|介绍|告诉记者)")
 # a proposal a member prepared or brought, told by what it is about (准备了一份关于X的提案, 带来了推动X的建议)
 _BROUGHT_ABOUT = re.compile(r"(?:(?:准备|撰写|带来)了|(?<=带来了))(?!一批|多件|[\d两三四五六七八九十])(?:一份|一件)?"
-                            r"(?:关于)?(?P<x>[^，,；;。“”《》]{2,30}?)的(?:建议|提案)")
+                            r"(?:关于|与|和)?(?P<x>[^，,；;。“”《》]{2,30}?)(?:(?:相关|有关)的|的(?:相关|有关)?)(?:建议|提案)")  # (带来了与X(的)相关(的)建议)
 # a sitting named as where things happened (在闭幕会前召开的选举会上, 在第三次全体会议上)
 _SITTING_WHERE = re.compile(r"在(?:[^，,；;。]{0,16}?(?:举行|召开|舉行)的)?(?P<x>[^，,；;。]{2,30}?)上")
 # a government or Party post right before a person's name (副省长某某, 市委书记某某, 区长某某)
@@ -366,8 +366,8 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                 continue  # 通过当天的走访和协商，帮助居民…: the day's work just told, the means of a result
             if ("次" in text or "期" in text or "场" in text) and _THIS_ONE_BEFORE.search(text, 0, s) and not _HELD_AFTER_WORDS.search(text, e) and not (
                     # (本次会议的“1号提案”将聚焦X, 此次我带来了‘…建议’: that proposal)
-                    typ == "proposal" and (_ONES_PROPOSAL_ABOUT.match(text, e)
-                                           or lexicon.BROUGHT_BEFORE.search(text, max(0, s - 3), s))):
+                    typ == "proposal" and (_ONES_PROPOSAL_ABOUT.match(text, e) or text.startswith(_BRINGS, s)
+                                           or lexicon.BROUGHT_BEFORE.search(text, max(0, s - 3), s))):  # (这次带来了X的建议)
                 continue  # 此次X会议议程紧凑, 这次常委会围绕X开展专题协商，是…: the work told, described
             if "在" in text[:s] and _ASPECTS_AFTER.match(text, e) and _IN_ASPECTS_BEFORE.search(text, 0, s):
                 continue  # 尤其在走访调研、基层治理…等方面: fields of work, no work told
@@ -397,7 +397,8 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                     typ == "consultation" and lexicon.WEAK_TRIGGER.fullmatch(text, s, e)
                     and _HOW_THEMED.search(text, _own_item(text, s), s)) and not (  # 就X如何Y建言献策: the advice on it
                     text.endswith("专门", 0, s) and _DONE_SPECIALLY.match(text, s)) and not (
-                    typ == "proposal" and (lexicon.BROUGHT_BEFORE.search(text, 0, s) or _ONES_PROPOSAL_ABOUT.match(text, e))):
+                    typ == "proposal" and (lexicon.BROUGHT_BEFORE.search(text, 0, s) or _ONES_PROPOSAL_ABOUT.match(text, e)
+                                           or text.startswith(_BRINGS, s))):  # (这次带来了X的建议: this session's, brought)
                 continue  # (本次会议将于…开幕: the session announced, told first here)
             if typ != "campaign" and _QUOTED_CAMPAIGN_AFTER.match(text, e):
                 continue  # “有事来协商”活动: the campaign's name, read whole below
@@ -803,6 +804,7 @@ _SESSION_REACH_BACK = 3000
 _SESSION_EVENT = re.compile(r"(?:新闻)?发布会|记者会|(?:开幕|闭幕)(?:大会|会)|" + lexicon.SESSION_HELD_MEETING)  # (…会议开幕会: its opening sitting)
 _ABOUT_A_SESSION = re.compile(r"关于[^，,；;。]{0,12}$")
 _LEADS_BEFORE = re.compile(r"(?:率|率领|带领)$")
+_BRINGS = ("带来", "准备")  # (这次带来了…建议: what a member brings to this session)
 _TEAM_NAMES = ("调研组", "视察组", "考察组")  # (率全国政协调研组: the team led is a body named as such)
 # a post of the committee's, its holder (and other titles), leading a team not named further (副主席、某党
 # 中央主席某某率调研组): the committee's research delegation
