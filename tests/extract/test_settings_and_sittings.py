@@ -166,3 +166,9 @@ def test_a_proposal_brought_this_time_is_told_by_what_it_is_about(pipeline):
     # 这次带来了与X(的)相关(的)建议: the member's proposal on X, brought to this session
     x = run(pipeline, "2024-01-20 来源：四川新闻网\n省政协委员张某说，这次带来了与川南康养产业发展的相关建议。")
     assert [i.label for i in x.initiatives] == ["提案：川南康养产业发展"], x.initiatives
+
+
+def test_a_proposal_written_on_a_theme_is_a_proposal(pipeline):
+    # 围绕X撰写了提案: a member's proposal on X; 撰写提案 as what members should do is none
+    x = run(pipeline, "2022-03-01 来源：人民政协报\n她围绕推动西部金融中心建设撰写了提案。")
+    assert [i.type for i in x.initiatives] == ["proposal"] and "西部金融中心" in x.initiatives[0].label, x.initiatives
