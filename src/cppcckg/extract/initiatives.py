@@ -1260,6 +1260,12 @@ def _compound(first: _Trigger, second: _Trigger) -> bool:
     return kinds <= _COMPOUNDING or first.type == second.type
 
 
+def _occasion(mention: Mention) -> bool:
+    """Is `mention` a place's two sessions (重庆市两会, 全国两会)? They name a time and an occasion
+    (今年两会她还带来了…, 四川省两会新闻发布会), never who acts or takes part."""
+    return mention.cls == "Collective" and mention.label.endswith("两会")
+
+
 def _inside_quotes(text: str, pos: int) -> bool:
     """True when position `pos` sits inside “…” or 《…》 opened earlier in the clause."""
     before = text[:pos]
@@ -1630,7 +1636,7 @@ class InitiativeExtractor:
             self._after_clause = (sentence_view.text, sentence_view.index(b - 1) + 2 if b < sentence.end else len(sentence_view.text))
             placed = [_Placed(view.index(m.evidence.start), view.index(m.evidence.end - 1) + 1, m)
                       for m in mentions[bisect_left(starts, a):bisect_left(starts, b)] if m.evidence.end <= b]
-            bodies = [p for p in placed if p.mention.kind == "body"]
+            bodies = [p for p in placed if p.mention.kind == "body" and not _occasion(p.mention)]
             places = [p for p in placed if p.mention.kind == "place"]
             went_to = self._went_to(text, places)
             self._visited.extend(went_to)
@@ -2052,7 +2058,7 @@ class InitiativeExtractor:
         for a, b in sentence_clauses(sentence, self.report.norm):
             view = sentence_view.slice(a, b)
             bodies = [_Placed(view.index(m.evidence.start), view.index(m.evidence.end - 1) + 1, m)
-                      for m in mentions if m.kind == "body" and a <= m.evidence.start and m.evidence.end <= b]
+                      for m in mentions if m.kind == "body" and not _occasion(m) and a <= m.evidence.start and m.evidence.end <= b]
             for trigger in told:
                 self.late.setdefault(trigger, []).extend(self._attending(view.text, bodies))
 
@@ -2581,7 +2587,7 @@ class InitiativeExtractor:
         """A sentence without an activity can still say who the text is about next
         (潼南区政协与遂宁市政协开展联动履职。双方…)."""
         bodies = [_Placed(view.index(m.evidence.start), view.index(m.evidence.end - 1) + 1, m)
-                  for m in mentions if m.kind == "body"]
+                  for m in mentions if m.kind == "body" and not _occasion(m)]
         places = [_Placed(view.index(m.evidence.start), view.index(m.evidence.end - 1) + 1, m)
                   for m in mentions if m.kind == "place"]
         pair = self._places_named_as_pair(view.text, places) if len(places) >= 2 else []
@@ -2856,8 +2862,6 @@ class InitiativeExtractor:
     def _members(self, mention: Mention) -> list[str]:
         """The actors a name stands for: a collective's members, none for an indefinite one;
         两地政协 / 三地政协 the bodies last named together when the text has named them."""
-        if mention.cls == "Collective" and mention.label.endswith("两会"):
-            return []  # (今年两会她还带来了…, 四川省两会新闻发布会: a time and an occasion, no one who acts)
         word = _normalised(_SPACES.sub("", mention.surface))
         meant = self._group_meant(word) if word in lexicon.GROUP_WORDS else []
         count = _GROUP_COUNT.get(word[:1]) if word in lexicon.GROUP_WORDS and word.endswith("政协") else None
