@@ -339,3 +339,11 @@ def test_gold_lines_follow_the_contract_and_slice_exactly(path: Path) -> None:
             assert isinstance(fact["value"], (int, float)) and not isinstance(fact["value"], bool), where
             assert isinstance(fact["unit"], str) and fact["unit"], where
             assert isinstance(fact["measure"], str) and fact["measure"], where
+
+
+def test_a_label_subject_is_compared_without_the_colon_after_the_activity_word() -> None:
+    # 调研：四川 and 四川调研 say what the research was about alike; 调研：四川 and 山西调研 do not
+    same = score([initiative(0, 10, label="四川调研")], [initiative(0, 10, label="调研：四川")])
+    assert same.row("label_subject").f1 == 1.0, same.mismatches
+    other = score([initiative(0, 10, label="山西调研")], [initiative(0, 10, label="调研：四川省")])
+    assert other.row("label_subject").f1 == 0.0, other.mismatches

@@ -335,6 +335,9 @@ _ACTIVITY_WORDS = re.compile(
 )
 
 
+_LABEL_MARKS = re.compile(r"[：:“”‘’「」《》]")
+
+
 def _label_subjects(
     report: str,
     pairs: list[tuple[int, int]],
@@ -348,8 +351,9 @@ def _label_subjects(
     tp = wrong = 0
     for gi, pi in pairs:
         # (a label is in its report's script: 調研 and 调研 say the same)
-        want = _ACTIVITY_WORDS.sub("", normalise(_norm(gold[gi].get("label")) or ""))
-        got = _ACTIVITY_WORDS.sub("", normalise(_norm(predicted[pi].get("label")) or ""))
+        # (the colon after the activity word and quotes are no part of the subject: 调研：四川 is about 四川)
+        want = _LABEL_MARKS.sub("", _ACTIVITY_WORDS.sub("", normalise(_norm(gold[gi].get("label")) or "")))
+        got = _LABEL_MARKS.sub("", _ACTIVITY_WORDS.sub("", normalise(_norm(predicted[pi].get("label")) or "")))
         size = SequenceMatcher(None, want, got, autojunk=False).find_longest_match(0, len(want), 0, len(got)).size
         if len(want) < 3 or size >= 3:
             tp += 1
