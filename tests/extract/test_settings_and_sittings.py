@@ -88,7 +88,7 @@ def test_a_branded_consultation_meeting_told_by_where_it_went_is_held(pipeline):
     # “X”协商议事会开进某村, “X·Y”协商会议正在召开: the consultation, held where people live
     x = run(pipeline, "2024-07-10 来源：泸州市政协\n7月9日，泸州市政协“有事来协商”协商议事会开进某镇某村。")
     assert [i.type for i in x.initiatives] == ["consultation"], x.initiatives
-    x = run(pipeline, "2024-07-10 来源：泸州市政协\n7月9日，某村“有事来协商·院坝协商”协商会议正在召开，村民代表围坐一起商量村道维护。")
+    x = run(pipeline, "2024-07-10 来源：泸州市政协\n7月9日，某村“有事来协商·院落议事”协商会议正在召开，村民代表围坐一起商量村道维护。")
     assert len(x.initiatives) == 1 and x.initiatives[0].evidence.text.startswith("某村“有事来协商"), x.initiatives
 
 
@@ -123,7 +123,7 @@ def test_a_visitors_further_stops_are_the_visit_told(pipeline):
 def test_a_speakers_urging_goes_on_in_the_paragraphs_later_sentences(pipeline):
     # 某某指出，…。镇政协工作联络组要…。要引导群众…参与基层协商。: what should be done, no work told
     x = run(pipeline, "2023-04-10 来源：某县政协\n县政协主席一行到某镇调研政协工作联络组建设。某某指出，乡镇是基层治理的重要阵地。"
-                      "镇(街道)政协工作联络组要主动履职，积极开展协商活动。要引导群众有序参与基层协商。")
+                      "镇街政协工作组要带头履职，积极开展协商活动。要引导群众有序参与基层协商。")
     assert [i.type for i in x.initiatives] == ["research"], x.initiatives
 
 
@@ -142,7 +142,7 @@ def test_a_caption_line_without_a_credit_retells_the_story(pipeline):
 
 def test_a_places_two_sessions_never_act(pipeline):
     # 两会 is when and where, not who: the press conference is the committee's, the proposal a member's
-    x = run(pipeline, "2020-01-10 来源：四川省政协\n2020年四川省两会新闻发布会在成都举行。")
+    x = run(pipeline, "2020-01-10 来源：四川省政协\n2022年四川省两会首场新闻发布会在成都举行。")
     assert x.initiatives and all("两会" not in k for i in x.initiatives for k in i.organizers), x.initiatives
     labels = {m.entity: m.label for m in x.mentions}
     assert all(not labels.get(k, "").endswith("两会") for i in x.initiatives for k in i.organizers), x.initiatives
@@ -158,7 +158,7 @@ def test_a_national_vice_chair_leading_a_team_is_the_national_research_delegatio
     # 全国政协副主席某某率调研组: the National Committee's research delegation, as 率全国政协调研组 says;
     # a second post of the leader (某党中央常务副主席) names no second organiser
     x = run(pipeline, "2023-05-10 来源：人民网\n全国政协副主席胡某率调研组到四川调研。"
-                      "全国政协副主席、民盟中央常务副主席王某率调研组到浙江调研。")
+                      "全国政协副主席、中国致公党中央常务副主席王某率调研组到浙江调研。")
     assert [i.organizers for i in x.initiatives] == [("national-cppcc-research-group",)] * 2, x.initiatives
 
 

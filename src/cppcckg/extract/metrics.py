@@ -804,7 +804,7 @@ _OFFICE_LEADERS_AFTER = re.compile(r"[、和及与]|(?:主要)?(?:领导|负责�
 def _office_figure(actor: Mention, sq: str, sentence: Sentence) -> bool:
     """Is a figure a government or Party office's own result (某市公安局…实现了…连续5年下降, 区交通
     运输委…查处违规车辆N辆)? Not where its sentence tells the committee's business, whatever the
-    office does with it (区政府领导领办的6件重点提案, 区住建委现场认领了12条建议), nor where the office
+    office does with it (区政府领导领办的重点提案, 区住建委现场认领了12条建议), nor where the office
     only opens a list of leaders or offices (区委、区政府领导领衔督办)."""
     if not is_state_office(actor.label):
         return False

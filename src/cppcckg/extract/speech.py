@@ -41,7 +41,7 @@ _SETS_A_PROGRAMME = re.compile(r"(?:专题)?(?:研究|谋划|部署|审议|讨�
 # 会议认为，过去一年区政协…: a statement that reviews a stated time tells work done
 _DATED_REVIEW = re.compile(r"过去(?:的)?[一二三四五两]?年|[一二三四五两]年来|去年(?!同期)")
 # 市、县政协要在…基础上…: what the bodies should do, said with no date (a dated one is a plan, above)
-_BODIES_SHOULD = re.compile(r"[\u4e00-\u9fff、()（）]{0,30}?(?:政协|委员|提案委|各级|单位|界别|部门|联络组|工作组|工作站|工作室)(?:都|也|还)?要(?![求点])")  # (各界别、各参加单位要…; 镇(街道)政协工作联络组要…)
+_BODIES_SHOULD = re.compile(r"[\u4e00-\u9fff、()（）]{0,30}?(?:政协|委员|提案委|各级|单位|界别|部门|联络组|工作组|工作站|工作室)(?:都|也|还)?要(?![求点])")  # (各界别、各参加单位要…; 镇街政协工作组要…)
 _NEXT_ITEM = re.compile(r"(?:[二三四五六七八九十][是要]|其[二三四五六七八九]是|第[二三四五六七八九十][，,、是])")  # (…强调，一要…。三要…)
 _EXHORTS = re.compile(r"(?:接下来[，,]?|今后[，,]?)?(?:同时|此外|并|还)?(?:要|必须|务必|希望)(?![求点])")  # (…指出，…。接下来，要…: still urging)
 # “要聚焦…深入调研…。”某某表示: a speaker's urging quoted before the speaker is named (the
