@@ -172,3 +172,8 @@ def test_a_proposal_written_on_a_theme_is_a_proposal(pipeline):
     # 围绕X撰写了提案: a member's proposal on X; 撰写提案 as what members should do is none
     x = run(pipeline, "2022-03-01 来源：人民政协报\n她围绕推动西部金融中心建设撰写了提案。")
     assert [i.type for i in x.initiatives] == ["proposal"] and "西部金融中心" in x.initiatives[0].label, x.initiatives
+
+
+def test_a_commendation_meeting_is_a_meeting(pipeline):
+    x = run(pipeline, "2021-03-10 来源：绵阳市政协\n3月9日，市政协召开2020年度优秀委员、优秀提案表扬会。")
+    assert [i.type for i in x.initiatives] == ["meeting"], x.initiatives
