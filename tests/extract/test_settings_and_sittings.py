@@ -177,3 +177,8 @@ def test_a_proposal_written_on_a_theme_is_a_proposal(pipeline):
 def test_a_commendation_meeting_is_a_meeting(pipeline):
     x = run(pipeline, "2021-03-10 来源：绵阳市政协\n3月9日，市政协召开2020年度优秀委员、优秀提案表扬会。")
     assert [i.type for i in x.initiatives] == ["meeting"], x.initiatives
+
+
+def test_a_session_about_to_open_is_planned(pipeline):
+    x = run(pipeline, "2024-01-05 来源：合江县政协\n政协第九届合江县委员会第四次会议召开在即，委员们陆续报到。")
+    assert [i.status for i in x.initiatives if i.type == "meeting"] == ["planned"], x.initiatives
