@@ -182,3 +182,11 @@ def test_a_commendation_meeting_is_a_meeting(pipeline):
 def test_a_session_about_to_open_is_planned(pipeline):
     x = run(pipeline, "2024-01-05 来源：合江县政协\n政协第九届合江县委员会第四次会议召开在即，委员们陆续报到。")
     assert [i.status for i in x.initiatives if i.type == "meeting"] == ["planned"], x.initiatives
+
+
+def test_work_on_a_day_before_the_text_was_written_is_done_whatever_plan_frames_it(pipeline):
+    # 根据工作计划，12月14日，…召开: the plan is the frame, the day has passed; a day after it is to come
+    x = run(pipeline, "2020-12-15 来源：某市政协\n根据年度工作计划，12月14日，市政协召开课题结题评审会。")
+    assert [i.status for i in x.initiatives] == ["done"], x.initiatives
+    x = run(pipeline, "2020-12-15 来源：某市政协\n根据年度工作计划，12月24日，市政协召开课题结题评审会。")
+    assert [i.status for i in x.initiatives] == ["planned"], x.initiatives

@@ -663,6 +663,11 @@ _LECTURE = re.compile(r"讲座|辅导报告|授课")
 _AGENDA_GOES_ON = re.compile(r"(?:将|并|还|也|拟)?(?:围绕|就|聚焦|对)")
 # a day written in full in a clause, and the day a text was written (its metadata)
 _FULL_DAY = re.compile(r"(20\d\d)年(\d{1,2})月(\d{1,2})日")
+# a day with no year opening the clause's actor (12月14日，市政协…; 12月14日上午，…)
+_DAY_OPENS = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日(?:上午|下午|晚上?)?[，,]")
+_WILL = re.compile(r"将|拟|计划|准备|商定|约定|议定|今年|下半年|明年")
+_TEXT_DAY = re.compile(r"(20\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})")  # (2020-12-15, 2020年12月15日)
+_TEXT_DAY_REACH = 300
 # a session's press conference that opens a text (省政协十三届三次会议新闻发布会在成都举行): a preview
 _SESSION_PRESS = re.compile(r"(?:届[^，,。；;\n]{0,12}?次会议|会议)新闻发布会")
 _PRESS_CONFERENCE = re.compile(r"发布会")
@@ -1383,6 +1388,7 @@ class InitiativeExtractor:
         written = _ISO_DAY.match(report.delivered or "")
         # the day the text was written, from its metadata (what is dated after it is still to come)
         self._written_day = tuple(int(x) for x in written.groups()) if written else None
+        self._text_day: tuple[int, ...] | None = None  # (year, month, day) of writing, worked out when first asked
         self._follows_plan = False  # this sentence goes on with one that announced what will be (将于…)
         self._plan_items = False  # this sentence is an item (一是…) of work a sentence before announced to come
         self._last_meeting: list[str] = []  # who held the last meeting a news item told (会议… after it)
@@ -3497,7 +3503,7 @@ class InitiativeExtractor:
                 self._is_notice and "决定" in lead_in) or (
                 _HELD_ON.search(text) and _DECIDED_BEFORE.search(before)) or (
                 lexicon.PLANNED_LEAD.search(lead_in) and not lexicon.DONE_MARK.search(text))
-                or self._dated_after_writing(text)):
+                or self._dated_after_writing(text)) and not self._dated_before_writing(lead_in, text):
             status = PLANNED
         if status == PLANNED and not own_period:  # (明年将…; 下一步… in a review written the year after)
             period = planned_period(told, period, self._written)
@@ -3513,6 +3519,19 @@ class InitiativeExtractor:
             return int(year.group(1)) < self._written_day[0]
         covered = self.report.period  # (no date of writing: the year the text reviews)
         return covered is not None and int(year.group(1)) <= covered.end
+
+    def _dated_before_writing(self, lead_in: str, text: str) -> bool:
+        """Does the clause open on a day before the text was written, with nothing to come said
+        (根据工作计划，12月14日，市政协组织召开…, in a text of 12月15日)? The plan named is the frame of
+        work done that day."""
+        day = _DAY_OPENS.search(lead_in)
+        if day is None or lexicon.PLANNED_CUE.search(text) or _WILL.search(lead_in, day.end()) or (
+                lexicon.PLANNED_LEAD.search(lead_in, day.end())):
+            return False
+        if self._text_day is None:  # (the day the metadata gives, else a full date near the text's start)
+            own = _TEXT_DAY.search(self.report.norm, 0, _TEXT_DAY_REACH)
+            self._text_day = self._written_day or (tuple(int(x) for x in own.groups()) if own else ())
+        return bool(self._text_day) and (int(day.group(1)), int(day.group(2))) <= self._text_day[1:]
 
     def _dated_after_writing(self, text: str) -> bool:
         """Does the clause date its activity after the day the text was written (a decision of
