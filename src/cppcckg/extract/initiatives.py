@@ -663,7 +663,7 @@ _LECTURE = re.compile(r"讲座|辅导报告|授课")
 _AGENDA_GOES_ON = re.compile(r"(?:将|并|还|也|拟)?(?:围绕|就|聚焦|对)")
 # a day written in full in a clause, and the day a text was written (its metadata)
 _FULL_DAY = re.compile(r"(20\d\d)年(\d{1,2})月(\d{1,2})日")
-# a day with no year opening the clause's actor (12月14日，市政协…; 12月14日上午，…)
+# a day with no year opening the clause's actor (12月4日，市政协…; 12月4日上午，…)
 _DAY_OPENS = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日(?:上午|下午|晚上?)?[，,]")
 _WILL = re.compile(r"将|拟|计划|准备|商定|约定|议定|今年|下半年|明年")
 _TEXT_DAY = re.compile(r"(20\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})")  # (2020-12-15, 2020年12月15日)
@@ -3522,7 +3522,7 @@ class InitiativeExtractor:
 
     def _dated_before_writing(self, lead_in: str, text: str) -> bool:
         """Does the clause open on a day before the text was written, with nothing to come said
-        (根据工作计划，12月14日，市政协组织召开…, in a text of 12月15日)? The plan named is the frame of
+        (根据工作计划，12月4日，市政协召开…, in a text of 12月5日)? The plan named is the frame of
         work done that day."""
         day = _DAY_OPENS.search(lead_in)
         if day is None or lexicon.PLANNED_CUE.search(text) or _WILL.search(lead_in, day.end()) or (
