@@ -90,6 +90,7 @@ _EXTRA_WORDS = {"常务委员会": "常务委员会", "办公室": "办公室", 
                 "委员": "委员", "常务委员": "常务委员", "各专门委员会": "专门委员会", "各专委会": "专门委员会",
                 # its members from Hong Kong and Macao (四川省政协港澳委员: Sichuan's, not Chongqing's group)
                 "港澳委员": "港澳委员", "港区委员": "港区委员", "澳区委员": "澳区委员",
+                "港澳政协委员": "港澳委员", "港区政协委员": "港区委员", "澳区政协委员": "澳区委员",
                 # the offices a session sets up for its proposals (提案审查委员会, 大会提案组)
                 "提案审查委员会": "提案审查委员会", "大会提案组": "大会提案组",
                 # the special committee for its members' work (委员工作委员会): no group of members
