@@ -1008,7 +1008,9 @@ _OPENS_ON_A_SUBJECT = re.compile(r"^[\u4e00-\u9fff]{0,4}[，,](?:与会人员|�
 _A_SESSIONS_SITTING = re.compile(r"大会发言|全体会议|开幕会|闭幕会|联组|届[一二三四五六七八九十\d]{1,3}次(?:全体)?会议")
 # 某党派区委委员某某围绕X作了发言, 区工商联就X作了发言: a speech on a theme at a sitting
 # (某界委员某某的发言则聚焦X, 某党派的发言聚焦X，题为《Y》: the same, told the other way round)
-_THEMED_SPEECH = re.compile(r"(?:围绕|就|聚焦)(?P<x>[^，,；;。“”《》]{2,30}?)(?P<v>[作做]了?(?:大会|书面|口头)?发言)(?![人稿者])"
+# what a proposal told as where its words are says, in the clause after it (…提案中说，应当X)
+_SAID_NEXT = re.compile(r"[^，,；;。：:]{0,4}[，,：:]?(?:应当|应该|应|要|需要|必须|建议)?(?P<x>[^，,；;。]{4,40})")
+_THEMED_SPEECH = re.compile(r"(?:围绕|就|聚焦)(?P<x>[^，,；;。“”《》]{2,30}?)(?P<v>[作做]了?(?:大会|书面|口头){0,2}发言)(?![人稿者])"
                             r"|(?<=的)(?P<v2>发言)(?:则|还|也|主要)?(?:聚焦|围绕|关注|着眼于?|集中在)(?P<x2>[^，,；;。“”《》]{2,30})")
 _THEMES_SPOKEN_ON = re.compile(r"(?:就|围绕|针对)(?P<x>[^，,；;。]{2,60}?)等(?:问题|方面)$")
 _TITLE_TAIL = re.compile(r"(?P<x>[^，,；;。《》“”]{2,40}?)的(?P<w>建议|提案)$")
@@ -2444,6 +2446,7 @@ class InitiativeExtractor:
                         and lexicon.ACTION.search(last) is not None)  # (率队深入A、B,C等4所学校视察: a list broken by a comma)
         done = done or (trig.type in ("consultation", "meeting") and text.endswith("会", trig.start, trig.end - 1 if text.endswith("议", 0, trig.end) else trig.end)
                         and _GOES_OR_SITS.match(text, trig.end) is not None)  # (“X”协商议事会开进某村, 协商会议正在召开)
+        done = done or (trig.type == "proposal" and text.endswith("提案中", 0, trig.end))  # (某党派在提交的提案中建议: handed in)
         return acted or verbal or session or done or bool(lexicon.SELF_ACTING.match(text, trig.start))
 
     def _at_a_session(self, sentence: Sentence) -> bool:
@@ -3582,6 +3585,13 @@ class InitiativeExtractor:
                 pass
             return (f"重点提案督办：{self._own_words(*sentence_view.span(*titled.span('x')))}" if titled
                     else "重点提案督办"), ts, te, True
+        if trig.type == "proposal" and text.endswith("提案中", 0, trig.end):
+            # (某党派在提交的提案中说，应扩大X: the proposal on what it says, the next clause)
+            after = sentence_view.index(b - 1) + 1
+            said = _SAID_NEXT.match(sentence_view.text, after)
+            if said is not None:
+                xs, xe = sentence_view.span(*said.span("x"))
+                return f"提案：{self._own_words(xs, xe)}", a, max(b, xe), True
         if head.startswith(("召开", "举行", "举办")) and len(head) > 4:
             head = head[3:] if head[2] == "了" else head[2:]  # (召开党组会议: the meeting, not its verb)
         authors = _AUTHORS_HEAD.match(text) if trig.type == "proposal" and head.startswith(("提交", "提出")) else None

@@ -353,10 +353,23 @@ class Recognizer:
                 return {**counts, committee: counts.get(committee, 0) + uses}
         return counts
 
+    def _another_committee(self, forms: list[_Form], publisher: str) -> bool:
+        """Is a plain name a CPPCC committee other than the publisher, or an organ of one?"""
+        plain = [f for f in forms if not f.local]
+        own = self._own_committee(plain[0].entity) if plain else None
+        return own is not None and own != publisher and self.reference.entities[own].cls in CPPCC_CLASSES
+
     def _site_owner(self, norm: str) -> str | None:
         """The committee a page's footer names as the site's owner (主办：政协重庆市某区委员会): the
         writer of a page whose story may never name its own place."""
         for match in _SITE_OWNER.finditer(norm):
+            if match.group("outlet"):
+                # (来源：某县发布: the county's outlet puts out its committee's news)
+                place = self._place_key(match.group("outlet"))
+                seated = self.reference.cppcc_seated_in(place) if place else None
+                if seated is not None and self.reference.entities[place].cls in _OUTLET_PLACES:
+                    return seated.key
+                continue
             key = self.full_name(match.group("name") or match.group("source"))
             if key is not None and self.reference.entities[key].cls in CPPCC_CLASSES:
                 return key
@@ -1096,7 +1109,9 @@ class Recognizer:
                                      or view.text.endswith(_CAME_FROM, 0, s)
                                      or (went_to >= 0 and _LIST_GOES_ON.fullmatch(view.text, went_to, s))):
                 went_to = e
-            else:
+            elif not (report.publisher and self._another_committee(forms, report.publisher)):
+                # (巫山县政协主席陪同 on a page of the 巫溪 committee: a host named in full, while the
+                # writer's own bare 县政协 stays the writer)
                 stayed.append((s, anchor))
         anchor_at = [x for x, _p in anchors]
         stayed_at = [x for x, _p in stayed]
@@ -2500,7 +2515,11 @@ _LEVEL_WORDS = frozenset("省市区县州")  # (市发改委 after a special com
 # a site's owner in its footer or masthead (主办：政协某区委员会, 主办单位：某县政协)
 _SITE_OWNER = re.compile(r"主办(?:单位)?\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{4,24}?(?:委员会|政协))(?![\u4e00-\u9fff])|"
                          # 来源：遂宁市政协办公室 on a news item's date line: the committee that put it out
-                         r"来源\s*[:：]\s*(?P<source>[\u4e00-\u9fff]{2,12}?政协)(?:办公室|办公厅|机关|网站|网)?(?![\u4e00-\u9fff])")
+                         r"来源\s*[:：]\s*(?P<source>[\u4e00-\u9fff]{2,12}?政协)(?:办公室|办公厅|机关|网站|网)?(?![\u4e00-\u9fff])|"
+                         # 来源：某县发布, 来源：某区融媒体中心: a district's, county's or city's own outlet
+                         r"来源\s*[:：]\s*(?P<outlet>[\u4e00-\u9fff]{2,5}?)(?:发布|融媒体中心|融媒|日报|新闻网|手机台)(?![\u4e00-\u9fff])")
+# the places whose own outlets speak for their committee (not a province's paper: it reports on all)
+_OUTLET_PLACES = frozenset({"District", "County", "PrefectureCity"})
 _PLACE_AS_MODIFIER = re.compile(r"经济圈|都市圈|城市群|经济区")
 _ASKED_BEFORE = re.compile(r"(?:商请|邀请|请求|函请|提请|(?<![面走])向|指导|督促|帮助)$")  # (向全国政协报送: the one sent to; 指导某区政协: the one guided)
 # (与贵州省政协开展联合协商, 联合四川省政协举办: the partner, named in full by a writer who calls
