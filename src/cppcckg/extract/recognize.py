@@ -274,8 +274,8 @@ class Recognizer:
                     if not f.local and entity.cls in CPPCC_CLASSES and not asked:
                         # (商请重庆市政协: asked, not the writer; a partner is named, and counts for nothing,
                         # and so is a committee visited: 到九龙坡区政协考察学习)
-                        if _WENT_TO_IN.search(block, max(0, start - 5), start):
-                            visited.add(entity.key)
+                        if _WENT_TO_IN.search(block, max(0, start - 5), start) or _HOST_AFTER.match(block, end):
+                            visited.add(entity.key)  # (雅安市政协主席某某陪同考察: the host, not the writer)
                         else:
                             counts[entity.key] = counts.get(entity.key, 0) + (0 if partner else 1)
                     elif not f.local and entity.kind == "place" and not _names_a_township(block, start, end):
@@ -299,7 +299,7 @@ class Recognizer:
             for place in sorted(places, key=lambda k: -places[k]):  # (stable: text order on a tie)
                 entity = self.resolve(forms, place)
                 committee = self._own_committee(entity.key) if entity is not None else None
-                if committee is not None:
+                if committee is not None and committee not in visited:  # (the host's place: not the writer's)
                     return committee
         if not local and counts and (unknown_named or any(rank == 1 for _forms, rank, _n in local_forms.values())
                                      or _BARE_LEVEL_FORM.search(report.norm)):
@@ -352,6 +352,15 @@ class Recognizer:
             if committee is not None and self.reference.entities[committee].cls in CPPCC_CLASSES:
                 return {**counts, committee: counts.get(committee, 0) + uses}
         return counts
+
+    def _resolve_ahead(self, forms: list[_Form], level: str, at: int, anchors: list[tuple[int, str]],
+                       visited: set[str]) -> Entity | None:
+        """A bare form read from the places named after it, leaving out a place of its own level
+        the text's people went to (市政协…前往雅安市考察。…雅安眉山两地: the visitor is 眉山's)."""
+        if visited:
+            anchors = [(x, p) for x, p in anchors
+                       if not (p in visited and self.reference.entities[p].name_zh.endswith(level))]
+        return self._resolve_local(forms, at, anchors, [x for x, _p in anchors], ahead=True)
 
     def _another_committee(self, forms: list[_Form], publisher: str) -> bool:
         """Is a plain name a CPPCC committee other than the publisher, or an organ of one?"""
@@ -1075,6 +1084,7 @@ class Recognizer:
         # the publisher's own local name (返程后，市政协召开座谈会 is still the publisher)
         stayed = list(title_anchors)
         went_to = -1
+        visited: set[str] = set()  # places a text without a publisher names as where its people went
         visited_to = -1  # the end of a province visited (text without a publisher) and of places right after it
         partner_end = -1  # the end of the last committee named as a partner (与甲市政协、乙市政协)
         for s, e, forms in found:
@@ -1105,6 +1115,8 @@ class Recognizer:
                     # with, unless it is where the text's own committee sits: 来遂回访，与遂宁市政协…)
                     continue
             anchors.append((s, anchor))
+            if not report.publisher and _WENT_TO_IN.search(view.text, max(0, s - 5), s):
+                visited.add(anchor)  # (市政协主席率队前往雅安市考察: where the committee went)
             if report.publisher and (s == went_to or _WENT_TO_IN.search(view.text, max(0, s - 5), s)
                                      or view.text.endswith(_CAME_FROM, 0, s)
                                      or (went_to >= 0 and _LIST_GOES_ON.fullmatch(view.text, went_to, s))):
@@ -1139,7 +1151,7 @@ class Recognizer:
                 entity = (self._resolve_local(forms, s, stayed if own else anchors, stayed_at if own else anchor_at,
                                               lowest=paragraph)
                           or self.resolve(forms, place)
-                          or (None if report.publisher else self._resolve_local(forms, s, anchors, anchor_at, ahead=True))
+                          or (None if report.publisher else self._resolve_ahead(forms, view.text[s], s, anchors, visited))
                           or (self.resolve(forms, _HOME) if not anchors and place is None else None)
                           or self._partner_province(forms))
                 if ((place is None and not anchors) or (entity is None and provinces_only)) and (
@@ -2633,6 +2645,8 @@ _CAME_FROM = ("来自",)
 # the list of places goes on (、宣汉县; 和陕西省镇坪县: past a province the reference may lack)
 _LIST_GOES_ON = re.compile(r"[、和及与](?:[^\W\d_]{2,3}省)?")
 # 赴重庆江津、永川: the places visited, after the province or city they lie in
+# a committee's leader named as accompanying the visitors (某市政协主席、党组书记某某陪同): the host
+_HOST_AFTER = re.compile(r"[^，,；;。]{0,24}?(?:陪同|一同陪同)(?:考察|调研|视察|参观)?(?:[，,；;。]|$)")
 _WENT_TO_IN = re.compile(r"(?:赴|到|前往|来到)(?:[^\W\d_]{2}[省市]?)?$")
 # after a place written as a meeting's venue (在广安举行, 在某县召开的): the meeting is held there
 _HELD_AT_VENUE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:会场|会议中心|大礼堂))?(?:联合|共同|隆重|顺利|正式|成功|同步)?"
