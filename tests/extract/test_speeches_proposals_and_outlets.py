@@ -70,3 +70,18 @@ def test_a_county_outlets_news_keeps_its_bare_committee_beside_a_host_named_in_f
 def test_a_provinces_paper_as_the_source_names_no_writer(pipeline):
     x = run(pipeline, "来源：四川日报\n5月9日，市政协组织委员赴自贡考察。")
     assert body_labels(x)["市政协"] != "政协四川省委员会"
+
+
+def test_a_county_sites_dateline_names_the_writer_among_three_neighbours(pipeline):
+    x = run(pipeline, "酉阳网讯 近日，湖北省来凤县政协主席某某一行来到酉阳，就边界矛盾调处开展交流。"
+                      "县政协主席某某介绍了县委、县政府推进边界治理的做法。")
+    labels = body_labels(x)
+    assert labels["县政协"] == "政协酉阳土家族苗族自治县委员会", labels
+    assert labels["县委"] == "中共酉阳土家族苗族自治县委", labels
+
+
+def test_a_members_suggestions_with_only_its_members_named_are_read_in_its_city(pipeline):
+    x = run(pipeline, "中国新闻讯 重庆市政协委员某某建言，共建巴蜀文化旅游走廊。请市发改委帮助协调，建议市规划自然资源局加强石窟寺保护。")
+    labels = body_labels(x)
+    assert labels["市发改委"] == "重庆市发展和改革委员会", labels
+    assert labels["市规划自然资源局"] == "重庆市规划和自然资源局", labels

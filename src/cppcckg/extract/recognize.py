@@ -311,6 +311,11 @@ class Recognizer:
         counts = local or counts
         if counts:
             return max(sorted(counts), key=lambda k: counts[k])
+        # (重庆市政协委员某某建言…请市发改委: only a committee's members or organ named in full, with
+        # its place: that committee's text)
+        named_organs = [k for k in organs if self.reference.entities[k].cls not in ("NationalCommittee",)]
+        if named_organs:
+            return min(named_organs, key=lambda k: organs[k])
         return self._abbreviated_home(report.norm) if not places else None
 
     def _names_its_place(self, written: str, committee: str) -> bool:
@@ -372,9 +377,9 @@ class Recognizer:
         """The committee a page's footer names as the site's owner (主办：政协重庆市某区委员会): the
         writer of a page whose story may never name its own place."""
         for match in _SITE_OWNER.finditer(norm):
-            if match.group("outlet"):
-                # (来源：某县发布: the county's outlet puts out its committee's news)
-                place = self._place_key(match.group("outlet"))
+            if match.group("outlet") or match.group("dateline"):
+                # (来源：某县发布, 某县网讯: the county's outlet puts out its committee's news)
+                place = self._place_key(match.group("outlet") or match.group("dateline"))
                 seated = self.reference.cppcc_seated_in(place) if place else None
                 if seated is not None and self.reference.entities[place].cls in _OUTLET_PLACES:
                     return seated.key
@@ -2529,7 +2534,9 @@ _SITE_OWNER = re.compile(r"主办(?:单位)?\s*[:：]\s*(?P<name>[\u4e00-\u9fff]
                          # 来源：遂宁市政协办公室 on a news item's date line: the committee that put it out
                          r"来源\s*[:：]\s*(?P<source>[\u4e00-\u9fff]{2,12}?政协)(?:办公室|办公厅|机关|网站|网)?(?![\u4e00-\u9fff])|"
                          # 来源：某县发布, 来源：某区融媒体中心: a district's, county's or city's own outlet
-                         r"来源\s*[:：]\s*(?P<outlet>[\u4e00-\u9fff]{2,5}?)(?:发布|融媒体中心|融媒|日报|新闻网|手机台)(?![\u4e00-\u9fff])")
+                         r"来源\s*[:：]\s*(?P<outlet>[\u4e00-\u9fff]{2,5}?)(?:发布|融媒体中心|融媒|日报|新闻网|手机台)(?![\u4e00-\u9fff])|"
+                         # 某县网讯 opening a story: the county's own site's dateline
+                         r"(?:^|(?<=\n))[ \t\u3000]*(?P<dateline>[\u4e00-\u9fff]{2,4}?)(?:网讯|融媒讯)")
 # the places whose own outlets speak for their committee (not a province's paper: it reports on all)
 _OUTLET_PLACES = frozenset({"District", "County", "PrefectureCity"})
 _PLACE_AS_MODIFIER = re.compile(r"经济圈|都市圈|城市群|经济区")
