@@ -760,6 +760,9 @@ _REPORTING = ("通报", "汇报", "介绍", "通报了", "汇报了", "介绍了
 # a meeting held inside another's name (第N次全体会议举行闭幕大会): the verb is in the compound
 _HELD_WITHIN = re.compile(r"(?:举行|召开)了?(?:开幕|闭幕)")
 # the few words between a piece of work and the meeting named after it (出版[发行]座谈会)
+# a meeting's name held right after it (…工作会议召开, …座谈会在某地举行), and the words of a name before it
+_HELD_AFTER_NAME = re.compile(r"(?:在[^，,；;。]{1,12}?)?(?:召开|举行|开幕|举办)")
+_NAME_GAP = re.compile(r"(?:(?![后时并再又还，,；;。、])[^，,；;。、]){0,12}")
 _NAMES_MEETING = re.compile(r"(?:发行|首发|成果|工作|情况|推进|总结|交流)?")
 # a named piece of work as the means of a result (通过“X”活动助推Y, 依托“X”平台…), right before its name
 _BY_MEANS_OF = re.compile(r"(?:通过|依托|借助|借力)(?:[^，,；;。]*[、])?$")
@@ -1008,6 +1011,8 @@ _OPENS_ON_A_SUBJECT = re.compile(r"^[\u4e00-\u9fff]{0,4}[，,](?:与会人员|�
 _A_SESSIONS_SITTING = re.compile(r"大会发言|全体会议|开幕会|闭幕会|联组|届[一二三四五六七八九十\d]{1,3}次(?:全体)?会议")
 # 某党派区委委员某某围绕X作了发言, 区工商联就X作了发言: a speech on a theme at a sitting
 # (某界委员某某的发言则聚焦X, 某党派的发言聚焦X，题为《Y》: the same, told the other way round)
+# a proposal told as where its author's words are (在提交的提案中, 在其提案《X》中)
+_IN_THE_PROPOSAL = re.compile(r"(?:其|所)?(?:提交|提出|递交)?的?提案(?:《[^》]{2,80}》)?中")
 # what a proposal told as where its words are says, in the clause after it (…提案中说，应当X)
 _SAID_NEXT = re.compile(r"[^，,；;。：:]{0,4}[，,：:]?(?:应当|应该|应|要|需要|必须|建议)?(?P<x>[^，,；;。]{4,40})")
 _THEMED_SPEECH = re.compile(r"(?:围绕|就|聚焦)(?P<x>[^，,；;。“”《》]{2,30}?)(?P<v>[作做]了?(?:大会|书面|口头){0,2}发言)(?![人稿者])"
@@ -2026,7 +2031,9 @@ class InitiativeExtractor:
             triggers = [t for i, t in enumerate(triggers) if t.type == "meeting" or not any(
                 m.type == "meeting" and not _CLAUSE_MARK.search(text, t.end, m.start)
                 and not text.startswith("、", t.end)  # (召开X研究班、Y座谈会: two events held)
-                and (_HELD_BEFORE.search(text, max(0, t.start - 14), t.start) or _NAMES_MEETING.fullmatch(text, t.end, m.start))
+                and (_HELD_BEFORE.search(text, max(0, t.start - 14), t.start) or _NAMES_MEETING.fullmatch(text, t.end, m.start)
+                     # (X信息和宣传通联工作会议召开: the words before a meeting held after its name name it)
+                     or (_HELD_AFTER_NAME.match(text, m.end) is not None and _NAME_GAP.fullmatch(text, t.end, m.start) is not None))
                 for m in triggers[i + 1:])]
             triggers = [t for i, t in enumerate(triggers) if not _in_subject_of(text, t, triggers[i + 1:])]
             # 联合议事会召开第三次会议: the council is who meets, its numbered meeting the meeting
@@ -2446,7 +2453,7 @@ class InitiativeExtractor:
                         and lexicon.ACTION.search(last) is not None)  # (率队深入A、B,C等4所学校视察: a list broken by a comma)
         done = done or (trig.type in ("consultation", "meeting") and text.endswith("会", trig.start, trig.end - 1 if text.endswith("议", 0, trig.end) else trig.end)
                         and _GOES_OR_SITS.match(text, trig.end) is not None)  # (“X”协商议事会开进某村, 协商会议正在召开)
-        done = done or (trig.type == "proposal" and text.endswith("提案中", 0, trig.end))  # (某党派在提交的提案中建议: handed in)
+        done = done or (trig.type == "proposal" and _IN_THE_PROPOSAL.fullmatch(text, trig.start, trig.end) is not None)  # (某党派在提交的提案中建议: handed in)
         return acted or verbal or session or done or bool(lexicon.SELF_ACTING.match(text, trig.start))
 
     def _at_a_session(self, sentence: Sentence) -> bool:
@@ -3585,7 +3592,7 @@ class InitiativeExtractor:
                 pass
             return (f"重点提案督办：{self._own_words(*sentence_view.span(*titled.span('x')))}" if titled
                     else "重点提案督办"), ts, te, True
-        if trig.type == "proposal" and text.endswith("提案中", 0, trig.end):
+        if trig.type == "proposal" and _IN_THE_PROPOSAL.fullmatch(text, trig.start, trig.end) and "《" not in text[trig.start:trig.end]:
             # (某党派在提交的提案中说，应扩大X: the proposal on what it says, the next clause)
             after = sentence_view.index(b - 1) + 1
             said = _SAID_NEXT.match(sentence_view.text, after)
@@ -3657,7 +3664,8 @@ class InitiativeExtractor:
                  and text.endswith(("提案", "建议"), trig.start, trig.end) else None)
         if named is not None:  # 提交集体提案《关于X的建议》: the proposal on its title's subject
             return f"提案：{self._own_words(*view.span(*named.span('x')))}", a, b, True
-        titled = _TITLED_PROPOSAL.fullmatch(head) if trig.type == "proposal" else None
+        # (提交了关于“X”的提案: the title's subject in quotes, the verb before it)
+        titled = _TITLED_PROPOSAL.fullmatch(re.sub(r"^(?:提交|提出)了?|[“”]", "", head)) if trig.type == "proposal" else None
         if titled is not None:  # 《关于A的提案》《关于B的提案》: each on its own title's subject
             return f"提案：{titled.group('x')}", a, b, True
         brought = _BROUGHT_ABOUT.fullmatch(text, trig.start, trig.end) if trig.type == "proposal" else None
