@@ -1,9 +1,10 @@
-"""News coverage of work, meetings named after the work they are about, proposals by their words.
+"""News coverage of work, columns opened, meetings named after their work, proposals by their words.
 
 A committee's outlet that reports on members' research (持续报道委员深入基层调研) tells no research
-of its own; a column it opens on an outlet (在新媒体平台开设专栏) is a publication. A meeting held after a name that opens with a kind of work (某年度反映社情民意信息和宣传
-通联工作会议召开) is that one meeting. A party's proposal told as where its words stand may carry its
-title (在其提案《X》中直言) or an adverb before the verb (在提案中直接建议). A proposal's title given in
+of its own; a column it opens on an outlet (在新媒体平台开设专栏) is a publication. A meeting held
+after a name that opens with a kind of work (今年上半年反映社情民意信息暨履职宣传工作会议召开) is
+that one meeting. A party's proposal told as where its words stand may carry its title
+(在其提案《X》中直言) or an adverb before the verb (在提案中明确建议). A proposal's title given in
 quotes after 关于 (提交了关于“X”的提案) is the proposal on X.
 
 The sentences are made up for this project.
@@ -25,7 +26,7 @@ def test_work_reported_on_beside_work_done_keeps_the_work(pipeline):
 
 
 def test_a_meeting_named_after_the_work_it_is_about_is_one_meeting(pipeline):
-    x = run(pipeline, "5月10日，县政协2023年度反映社情民意信息和宣传通联工作会议召开。")
+    x = run(pipeline, "5月10日，县政协今年上半年反映社情民意信息暨履职宣传工作会议召开。")
     assert [i.type for i in x.initiatives] == ["meeting"], x.initiatives
 
 
@@ -35,7 +36,7 @@ def test_work_told_before_a_meeting_held_after_it_stays_two_pieces(pipeline):
 
 
 def test_a_proposal_by_its_title_or_with_an_adverb_is_told_where_its_words_are(pipeline):
-    x = run(pipeline, "1月25日，民建四川省委在提案中直接建议，将成渝地区纳入国家重大战略规划。"
+    x = run(pipeline, "1月25日，民建四川省委在提案中明确建议，将成渝地区纳入国家重大战略规划。"
                       "民盟四川省委在其提案《加快推进两地公共服务共建共享》中直言，要打破行政壁垒。")
     proposals = [i for i in x.initiatives if i.type == "proposal"]
     assert [i.label for i in proposals] == ["提案：将成渝地区纳入国家重大战略规划", "提案：加快推进两地公共服务共建共享"], x.initiatives

@@ -1,7 +1,7 @@
 """Prices and a village's own figures met on a visit are no statistic of the committee's.
 
 A grower quoted on a research visit (卖2元左右一斤, 每斤3元) gives a price; a village's own
-count after 全村有 (全村有159户村民签字入股) describes the place. The members' own tally in the
+count after 全村有 (全村有86户村民加入合作社) describes the place. The members' own tally in the
 same story stays a statistic.
 
 The sentences are made up for this project.
@@ -17,7 +17,7 @@ def _values(x) -> list[float]:
 
 
 def test_a_price_by_the_unit_is_no_statistic(pipeline):
-    x = run(pipeline, "2019年，县政协组织委员调研柑橘产业。“我们家的柑橘在家门口卖2元左右一斤，运到外地加工后能卖到4元左右一斤。”"
+    x = run(pipeline, "2019年，县政协组织委员调研柑橘产业。“脐橙在村口只卖2元左右一斤，运到外地加工后能卖到4元左右一斤。”"
                       "一位果农说。县政协协调筹集产业扶持资金50万元。")
     assert _values(x) == [500000], x.metrics
 
@@ -28,5 +28,5 @@ def test_a_price_written_after_its_unit_is_no_statistic_either(pipeline):
 
 
 def test_a_villages_own_count_is_no_statistic(pipeline):
-    x = run(pipeline, "2024年，区政协组织委员到某村调研乡村旅游。全村有159户村民签字入股。委员们提出建议12条。")
+    x = run(pipeline, "2024年，区政协组织委员到某村调研乡村旅游。全村有86户村民加入合作社。委员们提出建议12条。")
     assert _values(x) == [12], x.metrics

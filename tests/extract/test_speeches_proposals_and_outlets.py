@@ -46,11 +46,11 @@ def test_a_spoken_speech_of_two_kind_words_is_on_its_theme(pipeline):
 
 
 def test_a_proposal_told_as_where_its_words_are_is_the_parties_proposal(pipeline):
-    x = run(pipeline, "2024年1月，省政协十三届二次会议期间，民革四川省委在提交的提案中说，应扩大川渝合作范围。"
-                      "九三学社四川省委在提案中建议，支持两地共建产业园区。")
+    x = run(pipeline, "2024年1月，省政协十三届二次会议期间，民革四川省委在所提交的提案中指出，应扩大川渝合作领域。"
+                      "台盟四川省委在提案中建议，支持两地共建产业园区。")
     proposals = [i for i in x.initiatives if i.type == "proposal"]
-    assert [i.label for i in proposals] == ["提案：扩大川渝合作范围", "提案：支持两地共建产业园区"], x.initiatives
-    assert [_names(x)[i.organizers[0]] for i in proposals] == ["中国国民党革命委员会四川省委员会", "九三学社四川省委员会"]
+    assert [i.label for i in proposals] == ["提案：扩大川渝合作领域", "提案：支持两地共建产业园区"], x.initiatives
+    assert [_names(x)[i.organizers[0]] for i in proposals] == ["中国国民党革命委员会四川省委员会", "台湾民主自治同盟四川省委员会"]
 
 
 def test_words_said_in_a_proposal_named_before_are_no_second_proposal(pipeline):
@@ -81,7 +81,7 @@ def test_a_county_sites_dateline_names_the_writer_among_three_neighbours(pipelin
 
 
 def test_a_members_suggestions_with_only_its_members_named_are_read_in_its_city(pipeline):
-    x = run(pipeline, "中国新闻讯 重庆市政协委员某某建言，共建巴蜀文化旅游走廊。请市发改委帮助协调，建议市规划自然资源局加强石窟寺保护。")
+    x = run(pipeline, "中国新闻讯 重庆市政协委员某某提出建议，推动巴蜀文化旅游走廊建设。请市发改委帮助协调，建议市规划自然资源局加强石窟寺保护。")
     labels = body_labels(x)
     assert labels["市发改委"] == "重庆市发展和改革委员会", labels
     assert labels["市规划自然资源局"] == "重庆市规划和自然资源局", labels

@@ -2032,7 +2032,7 @@ class InitiativeExtractor:
                 m.type == "meeting" and not _CLAUSE_MARK.search(text, t.end, m.start)
                 and not text.startswith("、", t.end)  # (召开X研究班、Y座谈会: two events held)
                 and (_HELD_BEFORE.search(text, max(0, t.start - 14), t.start) or _NAMES_MEETING.fullmatch(text, t.end, m.start)
-                     # (X信息和宣传通联工作会议召开: the words before a meeting held after its name name it)
+                     # (某年度社情民意信息暨宣传工作会议召开: the words before a meeting held after its name name it)
                      or (_HELD_AFTER_NAME.match(text, m.end) is not None and _NAME_GAP.fullmatch(text, t.end, m.start) is not None))
                 for m in triggers[i + 1:])]
             triggers = [t for i, t in enumerate(triggers) if not _in_subject_of(text, t, triggers[i + 1:])]
