@@ -1,7 +1,7 @@
 """Prices and a village's own figures met on a visit are no statistic of the committee's.
 
 A grower quoted on a research visit (卖2元左右一斤, 每斤3元) gives a price; a village's own
-count after 全村有 (全村有86户村民加入合作社) describes the place. The members' own tally in the
+count after 全村有 (全村有86户村民签约入股) describes the place. The members' own tally in the
 same story stays a statistic.
 
 The sentences are made up for this project.
@@ -28,5 +28,5 @@ def test_a_price_written_after_its_unit_is_no_statistic_either(pipeline):
 
 
 def test_a_villages_own_count_is_no_statistic(pipeline):
-    x = run(pipeline, "2024年，区政协组织委员到某村调研乡村旅游。全村有86户村民加入合作社。委员们提出建议12条。")
+    x = run(pipeline, "2024年，区政协组织委员到某村调研乡村旅游。全村有86户村民签约入股。委员们提出建议12条。")
     assert _values(x) == [12], x.metrics
