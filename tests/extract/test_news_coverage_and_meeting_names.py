@@ -3,7 +3,8 @@
 A committee's outlet that reports on members' research (持续报道委员深入基层调研) tells no research
 of its own; a column it opens on an outlet (在新媒体平台开设专栏) is a publication. A meeting held
 after a name that opens with a kind of work (今年上半年反映社情民意信息暨履职宣传工作会议召开) is
-that one meeting. A party's proposal told as where its words stand may carry its title
+that one meeting; a titled document studied before a sitting (会前集中学习了《X》) is a study.
+A party's proposal told as where its words stand may carry its title
 (在其提案《X》中直言) or an adverb before the verb (在提案中明确建议). A proposal's title given in
 quotes after 关于 (提交了关于“X”的提案) is the proposal on X.
 
@@ -50,3 +51,8 @@ def test_a_quoted_subject_after_guanyu_is_the_proposals_subject(pipeline):
 def test_a_column_opened_on_an_outlet_is_a_publication(pipeline):
     x = run(pipeline, "2025年，区政协在各类新媒体平台开设专栏，刊发委员履职故事60余篇。")
     assert [i.type for i in x.initiatives] == ["publication"], x.initiatives
+
+
+def test_a_study_of_a_titled_document_before_a_sitting_is_a_study(pipeline):
+    x = run(pipeline, "6月3日，市政协召开主席会议。会前集中学习了《某市湿地保护条例》。")
+    assert sorted(i.type for i in x.initiatives) == ["meeting", "study"], x.initiatives
