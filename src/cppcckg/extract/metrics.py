@@ -398,6 +398,8 @@ def _counting_unit(sq: str, n: NumberMatch) -> bool:
     return n.unit not in _NOT_COUNT_UNITS or (n.unit == "年" and sq.endswith(_RUN_OF_YEARS_BEFORE, 0, n.start))
 
 
+# a slogan's count and its pair (三个助推，不断提高…; 三项实践，持续…): a heading, no figure
+_SLOGAN_PAIR_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}[，,；;]\s*(?:不断|持续|全面|切实|着力|奋力)")
 # a price by the unit it is paid for (2元左右一斤, 3元/公斤, 每斤4元)
 _PER_UNIT_AFTER = re.compile(r"(?:左右|上下|多)?(?:/|一|每)(?:斤|公斤|千克|吨|个|件|只|头|亩|平方米|平米)")
 _PER_UNIT_BEFORE = ("每斤", "每公斤", "每千克", "每吨", "一斤", "一公斤")
@@ -425,6 +427,8 @@ def _is_statistic(sq: str, n: NumberMatch, quoted: list[tuple[int, int]]) -> boo
         return False  # 2023年14期: a periodical's issue
     if (unit.endswith("元") and _ECONOMY_BEFORE.search(before)) or _OUTCOME_BEFORE.search(before):
         return False
+    if n.chinese and unit in ("个", "项") and _SLOGAN_PAIR_AFTER.match(sq, n.end):
+        return False  # 全力做到三个助推，不断提高…: a heading's slogan, counted in words, no tally
     if unit.endswith("元") and (_PER_UNIT_AFTER.match(sq, n.end) or before.endswith(_PER_UNIT_BEFORE)):
         return False  # 卖2元左右一斤, 每斤3元, 5元/公斤: a price, no sum of the committee's
     if unit in ("种", "条", "户", "座", "个") and _ECONOMY_AFTER.match(sq, n.end, n.end + 12):
@@ -826,7 +830,7 @@ def _office_figure(actor: Mention, sq: str, sentence: Sentence) -> bool:
 # economy (某市民营经济呈现…态势，新增经营主体N户); its figures
 # describe what was seen, not the committee's work
 _SETTING_SUBJECT = re.compile(
-    r"(?:目前|当前|其中|同时)?[，,]?(?:全(?:村|镇|乡|社区|街道)(?=现?有|共有|已有|累计|先后)|(?:该|这个|这套|这家|这条|这座|这些)(?:小区|片区|社区|村|镇|乡|街道|公司|企业|工厂|厂|项目|"
+    r"(?:目前|当前|其中|同时)?[，,]?(?:全(?:村|镇|乡|社区|街道)(?=现?有|共有|已有|累计|先后)|[\u4e00-\u9fff]{1,6}?(?:村|社区)(?:户籍|常住)?人口(?=共|有|\d)|(?:该|这个|这套|这家|这条|这座|这些)(?:小区|片区|社区|村|镇|乡|街道|公司|企业|工厂|厂|项目|"
     r"工程|园区|产业园|基地|系统|设备|隧道|大桥|学校|医院|合作社|景区|平台)"
     r"|[\u4e00-\u9fff]{2,8}?(?:民营经济|经济总量|地区生产总值|工业经济|县域经济)"
     r"|(?:(?!走访|组织|调研|视察|考察|参观|深入|来到|前往|察看|帮助|支持)[^\s，,、；;。和与及等“”]){2,16}?(?:有限责任公司|股份有限公司|有限公司|加工厂|加工廠|工厂|合作社|大桥|隧道|水库))"
