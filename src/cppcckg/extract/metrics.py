@@ -398,7 +398,7 @@ def _counting_unit(sq: str, n: NumberMatch) -> bool:
     return n.unit not in _NOT_COUNT_UNITS or (n.unit == "年" and sq.endswith(_RUN_OF_YEARS_BEFORE, 0, n.start))
 
 
-# a slogan's count and its pair (三个助推，不断提高…; 三项实践，持续…): a heading, no figure
+# a slogan's count and its pair (三个关键，不断提升…; 三项改革，持续…): a heading, no figure
 _SLOGAN_PAIR_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}[，,；;]\s*(?:不断|持续|全面|切实|着力|奋力)")
 # a price by the unit it is paid for (2元左右一斤, 3元/公斤, 每斤4元)
 _PER_UNIT_AFTER = re.compile(r"(?:左右|上下|多)?(?:/|一|每)(?:斤|公斤|千克|吨|个|件|只|头|亩|平方米|平米)")
@@ -428,7 +428,7 @@ def _is_statistic(sq: str, n: NumberMatch, quoted: list[tuple[int, int]]) -> boo
     if (unit.endswith("元") and _ECONOMY_BEFORE.search(before)) or _OUTCOME_BEFORE.search(before):
         return False
     if n.chinese and unit in ("个", "项") and _SLOGAN_PAIR_AFTER.match(sq, n.end):
-        return False  # 全力做到三个助推，不断提高…: a heading's slogan, counted in words, no tally
+        return False  # 着力抓好三个关键，不断提升…: a heading's slogan, counted in words, no tally
     if unit.endswith("元") and (_PER_UNIT_AFTER.match(sq, n.end) or before.endswith(_PER_UNIT_BEFORE)):
         return False  # 卖2元左右一斤, 每斤3元, 5元/公斤: a price, no sum of the committee's
     if unit in ("种", "条", "户", "座", "个") and _ECONOMY_AFTER.match(sq, n.end, n.end + 12):
