@@ -309,7 +309,7 @@ class Recognizer:
         if local and local_forms:
             local = self._with_local_forms(local, local_forms, places, unknown_named > 0, organs)
         counts = local or counts
-        if counts:
+        if counts and max(counts.values()) > 0:  # (联合某区政协… alone: a partner, never the writer)
             return max(sorted(counts), key=lambda k: counts[k])
         # (重庆市政协委员某某建言…请市发改委: only a committee's members or organ named in full, with
         # its place: that committee's text)
