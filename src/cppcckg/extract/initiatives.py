@@ -233,7 +233,10 @@ _SIGNED_BEFORE = re.compile(r"联名(?:会签|提交|提出)的[^，,；;。]{0,
 _SAID = re.compile(r"[《“「](?:关于|關於)?(?P<x>[^》”」]{2,80}?)(?:的(?:建议|思考|建議))?[》”」]")
 _AGENT_BY = re.compile(r"(?:分别|均|统一|主要|具体)?由$")
 # 为落实X视察工作安排，…: the work a clause serves, told as a purpose, not as done
-_PURPOSE_CLAUSE = re.compile(r"(?:[^，,；;。]{0,12}[，,])?为(?:落实|贯彻|推进|做好|抓好|配合)[^，,；;。]{2,60}(?:安排|部署|要求|任务)$")
+_PURPOSE_CLAUSE = re.compile(r"(?:[^，,；;。]{0,12}[，,])?为(?:落实|贯彻|推进|做好|抓好|配合)[^，,；;。]{2,60}(?:安排|部署|要求|任务)$|"
+                             # 为切实抓好X提案的督办落实, 县政协为了深入地宣讲X: a purpose alone, the work in the next clause
+                             r"^[^，,；;。为]{0,16}?为了?(?:切实|深入地?|进一步|更好地?|全面|扎实)(?:抓好|做好|推动|推进|落实|贯彻|宣讲|宣传|助力|促进|加强)"
+                             r"(?:(?!召开|举行|开展|组织|进行|举办|前往|赴)[^，,；;。]){2,80}$")
 _WROTE_IT = re.compile(r"(?:上报|报送|提交|提出|撰写|形成)的")
 _PROPOSED_AFTER = re.compile(r"[^，,；;。]{0,8}?(?:提出|提交|领衔)")
 #: Activity kinds whose words run together into one compound (调研视察, 视察调研, 协商座谈).
@@ -1763,7 +1766,8 @@ class InitiativeExtractor:
                 triggers = []  # (副省长某某出席。…某某向大家通报了…: a government or Party leader's own doing)
             if next_meeting and not triggers:
                 triggers = list(next_meeting)
-            if not found and self._about_proposals and "《" in text and not lexicon.MEETING_BUSINESS.match(text):
+            if not found and self._about_proposals and "《" in text and not lexicon.MEETING_BUSINESS.match(text) and not (
+                    "为" in text and _PURPOSE_CLAUSE.match(text)):  # (为切实抓好《X》的督办落实: the purpose of what follows)
                 triggers = _cited_proposals(text)  # …的《关于…的建议》认为: a proposal cited by its title (not one reviewed)
             elif self._about_proposals and "《" in text and triggers and all(
                     t.type == "other" and _HONOURED.fullmatch(text, t.start, t.end) for t in triggers):

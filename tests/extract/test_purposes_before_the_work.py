@@ -1,0 +1,28 @@
+"""A purpose told in a clause of its own, before the work that serves it.
+
+为切实抓好某提案《X》的督办落实，…召开调研协商会: the clause says what the meeting was for, so
+neither the proposal cited in it nor its oversight is work told there; 某县政协为了深入地宣讲X，…:
+the same for a study. The work follows in the next clause, and a clause that holds its own main
+verb (为了做好X，召开座谈会) keeps its work.
+
+The sentences are made up for this project.
+"""
+
+from __future__ import annotations
+
+from tests.extract.test_extract_general import run
+
+
+def test_a_proposal_cited_in_a_purpose_is_no_proposal_told(pipeline):
+    x = run(pipeline, "为切实抓好县政协一号提案《关于加快发展现代农业的建议》的督办落实，3月27日，县政协召开一号提案调研协商会。")
+    assert [i.type for i in x.initiatives] == ["consultation"], x.initiatives
+
+
+def test_a_study_named_as_a_purpose_is_no_study_of_its_own(pipeline):
+    x = run(pipeline, "2022年11月，县政协为了深入地宣讲党的二十大精神，组织委员深入乡镇开展宣讲。")
+    assert len([i for i in x.initiatives if i.type == "study"]) == 1, x.initiatives
+
+
+def test_a_purpose_and_its_work_in_one_clause_keep_the_work(pipeline):
+    x = run(pipeline, "2022年11月，县政协为进一步做好提案工作召开座谈会。")
+    assert [i.type for i in x.initiatives] == ["meeting"], x.initiatives
