@@ -2,7 +2,10 @@
 
 Chongqing's reference holds its Hong Kong and Macao members as a group, but every committee has
 such members: written bare, they are the members of the committee the text is about, as 常委会 or
-提案委 written bare are its organs. 港澳政协委员 is the same group written with 政协.
+提案委 written bare are its organs. 港澳政协委员 is the same group written with 政协. A members'
+studio named by a place right after its committee (四川省政协香港委员工作室) is that committee's
+studio, and so is its own name written later; words of visiting or building before 委员工作室 name
+no studio.
 
 The sentences and places are made up for this project.
 """
@@ -27,3 +30,14 @@ def test_the_group_written_with_zhengxie_is_the_same_group(pipeline):
 def test_a_chongqing_text_keeps_its_own_group(pipeline):
     x = run(pipeline, "2025年，重庆市政协组织港澳委员赴万州考察。")
     assert body_labels(x)["港澳委员"] == "重庆市政协港澳委员"
+
+
+def test_a_studio_named_by_a_place_right_after_its_committee_is_its_studio(pipeline):
+    x = run(pipeline, "2024年5月，四川省政协香港委员工作室在成都举办川港青年交流会。香港委员工作室负责人表示，将持续推动交流。")
+    studios = [m.label for m in x.mentions if m.evidence.text.endswith("委员工作室")]
+    assert studios == ["四川省政协香港委员工作室", "四川省政协香港委员工作室"], studios
+
+
+def test_a_committee_visiting_to_learn_about_studios_names_no_studio(pipeline):
+    x = run(pipeline, "6月10日，区政协副主席带队到江北区政协考察学习委员工作室建设。")
+    assert not [m for m in x.mentions if m.evidence.text.endswith("委员工作室")], x.mentions

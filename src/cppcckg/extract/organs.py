@@ -67,6 +67,10 @@ def stands_alone(norm: str, a: int, start: int) -> bool:
 
 # …工作专班, 区域合作专班: a working team of the committee written before it
 _TASK_FORCE = re.compile(r"[\u4e00-\u9fff]{2,8}?专班")
+# a members' studio named by its own words right after its committee (重庆市政协澳门委员工作室,
+# not one named in quotes, read with the studios): the committee's studio
+_STUDIO_AFTER = re.compile(r"(?:(?![在到赴与和及对从向的是为了各该这首批]|考察|学习|调研|视察|参观|走访|建设|打造|依托|推动|推进|开展|成立|设立|"
+                           r"命名|授牌|揭牌|挂牌|管理|指导|交流)[\u4e00-\u9fff]){2,8}?委员工作(?:室|站)")
 # a committee's academy of calligraphy and painting (县政协书画院, 省政协书画研究院, 政协诗书画院)
 _ACADEMY = re.compile(r"(?:诗书画院|书画研究院|书画院)")
 # the team a committee sends (区政协调研组, 省政协视察组, 区政协调研课题组, 县政协考察团): its working organ
@@ -141,6 +145,7 @@ class OrganWords:
                 return found.end() + 2, self._canonical[found.group()]  # 农业农村委员会: the long form
             return found.end(), self._canonical[found.group()]
         team = (_TASK_FORCE.match(norm, pos) or _WORKING_TEAM.match(norm, pos) or _ACADEMY.match(norm, pos)
+                or _STUDIO_AFTER.match(norm, pos)
                 or _SPECIAL_COMMITTEE.match(norm, pos)
                 or _SPECIAL_COMMITTEE_SHORT.match(norm, pos))
         if team is not None:
