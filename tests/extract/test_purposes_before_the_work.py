@@ -14,12 +14,12 @@ from tests.extract.test_extract_general import run
 
 
 def test_a_proposal_cited_in_a_purpose_is_no_proposal_told(pipeline):
-    x = run(pipeline, "为切实抓好县政协一号提案《关于加快发展现代农业的建议》的督办落实，3月27日，县政协召开一号提案调研协商会。")
+    x = run(pipeline, "为切实抓好县政协一号提案《关于加快发展现代农业的建议》的督办落实，3月27日，县政协召开一号提案督办协商会。")
     assert [i.type for i in x.initiatives] == ["consultation"], x.initiatives
 
 
 def test_a_study_named_as_a_purpose_is_no_study_of_its_own(pipeline):
-    x = run(pipeline, "2022年11月，县政协为了深入地宣讲党的二十大精神，组织委员深入乡镇开展宣讲。")
+    x = run(pipeline, "2022年11月，县政协为了扎实宣讲省委全会精神，组织委员深入乡镇开展宣讲。")
     assert len([i for i in x.initiatives if i.type == "study"]) == 1, x.initiatives
 
 

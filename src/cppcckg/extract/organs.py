@@ -67,7 +67,7 @@ def stands_alone(norm: str, a: int, start: int) -> bool:
 
 # …工作专班, 区域合作专班: a working team of the committee written before it
 _TASK_FORCE = re.compile(r"[\u4e00-\u9fff]{2,8}?专班")
-# a members' studio named by its own words right after its committee (重庆市政协澳门委员工作室,
+# a members' studio named by its own words right after its committee (某市政协澳门委员工作室,
 # not one named in quotes, read with the studios): the committee's studio
 _STUDIO_AFTER = re.compile(r"(?:(?![在到赴与和及对从向的是为了各该这首批]|考察|学习|调研|视察|参观|走访|建设|打造|依托|推动|推进|开展|成立|设立|"
                            r"命名|授牌|揭牌|挂牌|管理|指导|交流)[\u4e00-\u9fff]){2,8}?委员工作(?:室|站)")
