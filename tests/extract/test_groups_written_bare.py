@@ -5,7 +5,8 @@ such members: written bare, they are the members of the committee the text is ab
 提案委 written bare are its organs. 港澳政协委员 is the same group written with 政协. A members'
 studio named by a place right after its committee (四川省政协香港委员工作室) is that committee's
 studio, and so is its own name written later; words of visiting or building before 委员工作室 name
-no studio.
+no studio. A committee's academy named in full once (某区政协书画研究院) is the bare academy word
+after it, where the text names one academy.
 
 The sentences and places are made up for this project.
 """
@@ -41,3 +42,14 @@ def test_a_studio_named_by_a_place_right_after_its_committee_is_its_studio(pipel
 def test_a_committee_visiting_to_learn_about_studios_names_no_studio(pipeline):
     x = run(pipeline, "6月10日，区政协副主席带队到江北区政协考察学习委员工作室建设。")
     assert not [m for m in x.mentions if m.evidence.text.endswith("委员工作室")], x.mentions
+
+
+def test_an_academy_named_in_full_is_the_bare_academy_word_later(pipeline):
+    x = run(pipeline, "3月5日，温江区政协书画研究院举办书画展。书画研究院还组织会员开展写生活动。")
+    academies = [m.label for m in x.mentions if m.evidence.text.endswith("书画研究院")]
+    assert academies == ["成都市温江区政协书画研究院"] * 2, academies
+
+
+def test_two_academies_named_leave_the_bare_word_alone(pipeline):
+    x = run(pipeline, "3月5日，温江区政协书画研究院与郫都区政协书画院联合办展。书画院负责人致辞。")
+    assert not [m for m in x.mentions if m.evidence.text == "书画院"], x.mentions

@@ -30,7 +30,7 @@ from cppcckg.extract.counted_committees import COUNTED_HINT, counted_committees
 from cppcckg.extract.counts_said_again import COUNT_ALONE_HINT, counts_said_again
 from cppcckg.extract.group_organs import GROUP_ORGANS_HINT, special_committees_of_groups
 from cppcckg.extract.pair_levels import PAIR_LEVELS_HINT, members_of_the_pair_by_level
-from cppcckg.extract.studios_again import STUDIO_WORDS, studios_named_again
+from cppcckg.extract.studios_again import ACADEMY_WORDS, STUDIO_WORDS, academies_named_again, studios_named_again
 from cppcckg.extract.two_sessions import local_two_sessions
 from cppcckg.extract.initial_runs import INITIALS_HINT, initial_runs, sole_committees_by_initial
 from cppcckg.extract.owned_organs import branches_of_special_committees, members_committees, party_groups_of_other_bodies
@@ -600,6 +600,8 @@ class Recognizer:
             out = listed_departments(report, out, lambda a, b, label, seat: self._organ_named(report, a, b, label, seat))
         if start == 0 and end == len(report.norm) and any(w in report.norm for w in STUDIO_WORDS):
             out = studios_named_again(report, out)
+        if start == 0 and end == len(report.norm) and "书画" in report.norm and any(w in report.norm for w in ACADEMY_WORDS):
+            out = academies_named_again(report, out)
         if start == 0 and end == len(report.norm) and _BARE_ORGAN.search(report.norm):
             out = self._bare_organs_of_the_committee_before(report, out)
         if start == 0 and end == len(report.norm) and PAIR_LEVELS_HINT.search(report.norm):
