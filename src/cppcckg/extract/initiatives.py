@@ -233,6 +233,9 @@ _SIGNED_BEFORE = re.compile(r"联名(?:会签|提交|提出)的[^，,；;。]{0,
 _SAID = re.compile(r"[《“「](?:关于|關於)?(?P<x>[^》”」]{2,80}?)(?:的(?:建议|思考|建議))?[》”」]")
 _AGENT_BY = re.compile(r"(?:分别|均|统一|主要|具体)?由$")
 # 为落实X视察工作安排，…: the work a clause serves, told as a purpose, not as done
+# a clause that only lists the fields a result lies in (在A、B、C上), and work laid out (对X工作进行了部署)
+_FIELDS_LISTED = re.compile(r"[^，,；;。在]{0,8}在(?P<x>[^，,；;。上]{2,40}、[^，,；;。上]{2,40})上(?:取得|实现|有了?|下功夫|发力|出实招|见实效|成效)")
+_DEPLOYED_AFTER = re.compile(r"(?:工作)?(?:进行|作|作出|做出)了?(?:全面|具体|专门|周密)?(?:部署|安排)")
 _PURPOSE_CLAUSE = re.compile(r"(?:[^，,；;。]{0,12}[，,])?为(?:落实|贯彻|推进|做好|抓好|配合)[^，,；;。]{2,60}(?:安排|部署|要求|任务)$|"
                              # 为切实抓好X提案的督办落实, 县政协为了深入地宣讲X: a purpose alone, the work in the next clause
                              r"^[^，,；;。为]{0,16}?为了?(?:切实|深入地?|进一步|更好地?|全面|扎实)(?:抓好|做好|推动|推进|落实|贯彻|宣讲|宣传|助力|促进|加强)"
@@ -374,6 +377,11 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                 continue  # 此次X会议议程紧凑, 这次常委会围绕X开展专题协商，是…: the work told, described
             if "在" in text[:s] and _ASPECTS_AFTER.match(text, e) and _IN_ASPECTS_BEFORE.search(text, 0, s):
                 continue  # 尤其在走访调研、基层治理…等方面: fields of work, no work told
+            if typ != "meeting" and "、" in text and (fields := _FIELDS_LISTED.match(text)) is not None and fields.start("x") <= s < fields.end("x"):
+                continue  # 在线索征集、督办、评价上取得成效: the fields a result lies in
+            if "部署" in text[e:] or "安排" in text[e:]:
+                if _DEPLOYED_AFTER.match(text, e) and "对" in text[:s]:
+                    continue  # 会议还对民主监督工作进行了部署安排: the work laid out, none told done
             if typ == "supervision" and _COUNTED_OVERSEEN.search(text, 0, s):
                 continue  # 9件重点提案由副区长领衔督办: a count of proposals overseen, a statistic
             if text.startswith("工作", e) and _LOOKED_INTO_BEFORE.search(text, max(0, s - 16), s):
