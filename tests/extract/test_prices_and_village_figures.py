@@ -12,10 +12,7 @@ The sentences are made up for this project.
 from __future__ import annotations
 
 from tests.extract.test_extract_general import run
-
-
-def _values(x) -> list[float]:
-    return [m.value for m in x.metrics]
+from tests.extract.test_settings_and_sittings import _values
 
 
 def test_a_price_by_the_unit_is_no_statistic(pipeline):
