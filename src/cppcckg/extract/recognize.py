@@ -275,7 +275,7 @@ class Recognizer:
                         # (商请重庆市政协: asked, not the writer; a partner is named, and counts for nothing,
                         # and so is a committee visited: 到九龙坡区政协考察学习)
                         if _WENT_TO_IN.search(block, max(0, start - 5), start) or _HOST_AFTER.match(block, end):
-                            visited.add(entity.key)  # (雅安市政协主席某某陪同考察: the host, not the writer)
+                            visited.add(entity.key)  # (乙市政协主席某某陪同考察: the host, not the writer)
                         else:
                             counts[entity.key] = counts.get(entity.key, 0) + (0 if partner else 1)
                     elif not f.local and entity.kind == "place" and not _names_a_township(block, start, end):
@@ -361,7 +361,7 @@ class Recognizer:
     def _resolve_ahead(self, forms: list[_Form], level: str, at: int, anchors: list[tuple[int, str]],
                        visited: set[str]) -> Entity | None:
         """A bare form read from the places named after it, leaving out a place of its own level
-        the text's people went to (市政协…前往雅安市考察。…雅安眉山两地: the visitor is 眉山's)."""
+        the text's people went to (市政协…前往乙市考察。…乙甲两地: the visitor is 甲's)."""
         if visited:
             anchors = [(x, p) for x, p in anchors
                        if not (p in visited and self.reference.entities[p].name_zh.endswith(level))]
@@ -1123,13 +1123,13 @@ class Recognizer:
                     continue
             anchors.append((s, anchor))
             if not report.publisher and _WENT_TO_IN.search(view.text, max(0, s - 5), s):
-                visited.add(anchor)  # (市政协主席率队前往雅安市考察: where the committee went)
+                visited.add(anchor)  # (市政协主席率队前往乙市考察: where the committee went)
             if report.publisher and (s == went_to or _WENT_TO_IN.search(view.text, max(0, s - 5), s)
                                      or view.text.endswith(_CAME_FROM, 0, s)
                                      or (went_to >= 0 and _LIST_GOES_ON.fullmatch(view.text, went_to, s))):
                 went_to = e
             elif not (report.publisher and self._another_committee(forms, report.publisher)):
-                # (巫山县政协主席陪同 on a page of the 巫溪 committee: a host named in full, while the
+                # (乙县政协主席陪同 on a page of 甲县's committee: a host named in full, while the
                 # writer's own bare 县政协 stays the writer)
                 stayed.append((s, anchor))
         anchor_at = [x for x, _p in anchors]
