@@ -184,6 +184,8 @@ _PASSIVE_AGENT = re.compile(r"^[并且还又已先后]*被$")
 _NTH_SITTING = re.compile(r"第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议")
 _TERM_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,3}届[\u4e00-\u9fff]{0,12}?委员会$")
 _TITLED_PROPOSAL = re.compile(r"关于(?P<x>[^《》]{2,80}?)的?(?:建议|提案)")
+# the verb before a title and the quotes around its subject (提交了关于“X”的提案), left out to read it
+_VERB_AND_QUOTES = re.compile(r"^(?:提交|提出)了?|[“”]")
 _TITLE_NEXT = re.compile(r"的?《关于(?P<x>[^《》]{2,80}?)的?(?:建议|提案)》")
 _SPEECH = re.compile(lexicon.SPEECH)
 _AUTHORS_BEFORE = re.compile(lexicon.AUTHORS_BEFORE)
@@ -379,9 +381,8 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                 continue  # 尤其在走访调研、基层治理…等方面: fields of work, no work told
             if typ != "meeting" and "、" in text and (fields := _FIELDS_LISTED.match(text)) is not None and fields.start("x") <= s < fields.end("x"):
                 continue  # 在线索征集、督办、评价上取得成效: the fields a result lies in
-            if "部署" in text[e:] or "安排" in text[e:]:
-                if _DEPLOYED_AFTER.match(text, e) and "对" in text[:s]:
-                    continue  # 会议还对民主监督工作进行了部署安排: the work laid out, none told done
+            if ("部署" in text or "安排" in text) and "对" in text[:s] and _DEPLOYED_AFTER.match(text, e):
+                continue  # 会议还对民主监督工作进行了部署安排: the work laid out, none told done
             if typ == "supervision" and _COUNTED_OVERSEEN.search(text, 0, s):
                 continue  # 9件重点提案由副区长领衔督办: a count of proposals overseen, a statistic
             if text.startswith("工作", e) and _LOOKED_INTO_BEFORE.search(text, max(0, s - 16), s):
@@ -3677,7 +3678,7 @@ class InitiativeExtractor:
         if named is not None:  # 提交集体提案《关于X的建议》: the proposal on its title's subject
             return f"提案：{self._own_words(*view.span(*named.span('x')))}", a, b, True
         # (提交了关于“X”的提案: the title's subject in quotes, the verb before it)
-        titled = _TITLED_PROPOSAL.fullmatch(re.sub(r"^(?:提交|提出)了?|[“”]", "", head)) if trig.type == "proposal" else None
+        titled = _TITLED_PROPOSAL.fullmatch(_VERB_AND_QUOTES.sub("", head)) if trig.type == "proposal" else None
         if titled is not None:  # 《关于A的提案》《关于B的提案》: each on its own title's subject
             return f"提案：{titled.group('x')}", a, b, True
         brought = _BROUGHT_ABOUT.fullmatch(text, trig.start, trig.end) if trig.type == "proposal" else None

@@ -313,7 +313,7 @@ class Recognizer:
             return max(sorted(counts), key=lambda k: counts[k])
         # (重庆市政协委员某某建言…请市发改委: only a committee's members or organ named in full, with
         # its place: that committee's text)
-        named_organs = [k for k in organs if self.reference.entities[k].cls not in ("NationalCommittee",)]
+        named_organs = [k for k in organs if self.reference.entities[k].cls != "NationalCommittee"]
         if named_organs:
             return min(named_organs, key=lambda k: organs[k])
         return self._abbreviated_home(report.norm) if not places else None
