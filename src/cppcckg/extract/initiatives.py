@@ -359,6 +359,7 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                     text[e:e + 1] in ("组", "团") and (lexicon.GROUP_FORMED_BEFORE.search(text, 0, s) or (
                         (_LED_BEFORE.search(text, 0, s) or text.endswith("组织", 0, s))  # (组织调研组深入X: the team's field work)
                         and text.startswith("深入", e + 1)))) and not (
+                    _TEAM_FORMED_BEFORE.search(text, 0, s) and _TEAM_SETS_OUT.match(text, s)) and not (
                     text[e:e + 1] in ("已", "结") and lexicon.TOOK_PLACE_BEFORE.search(text, 0, s)) and not (
                     typ == "other" and text.startswith("的", e) and text[s:e] == "捐赠"
                     and lexicon.GIFT_RECEIVED_BEFORE.search(text, 0, s)) and not (
@@ -370,6 +371,8 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                 # 开展的X已结束; 收到X捐赠的; X座谈会现场; 携手完成了《X》等调研报告 (research done);
                 # (出席区政协十届四次会议的委员们: the text's own session, held)
                 continue
+            if typ == "meeting" and "提出" in text and _ADVICE_FOLLOWED_UP.match(text, e):
+                continue  # 报告了某届某次常委会议围绕X提出的意见建议落实情况: an earlier sitting cited, none held
             if ("今天" in text or "当天" in text) and _TODAYS_MEANS_BEFORE.search(text, 0, s):
                 continue  # 通过当天的走访和协商，帮助居民…: the day's work just told, the means of a result
             if ("次" in text or "期" in text or "场" in text) and _THIS_ONE_BEFORE.search(text, 0, s) and not _HELD_AFTER_WORDS.search(text, e) and not (
@@ -507,7 +510,8 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                         and not lexicon.ONE_SUBJECT_BEFORE.search(text, 0, s))
                     or (generic and not names_each and ((lexicon.COUNT_AFTER.match(text, e)  # 开展重点协商16项
                                       and not lexicon.ONE_SUBJECT_BEFORE.search(text, 0, s))  # 围绕X开展视察3次
-                                     or lexicon.COUNTED_SUBJECTS_BEFORE.search(text, max(0, s - 16), s)  # 16个议题调研协商
+                                     or (lexicon.COUNTED_SUBJECTS_BEFORE.search(text, max(0, s - 16), s)  # 16个议题调研协商
+                                         and not _SUBJECTS_NAMED_THEN_COUNTED.search(text, 0, s))  # (围绕甲、乙等9个议题进行协商)
                                      or (lexicon.COUNT_RIGHT_BEFORE.search(text, max(0, s - 8), s)  # 第3次远程协商
                                          and not lexicon.SUBJECTS_AFTER.match(text, e)
                                          and not _ON_A_LIST_AFTER.match(text, e))))  # (3项重点调研将聚焦甲、乙、丙进行)
@@ -1047,7 +1051,8 @@ _DATED_LEAD = re.compile(r"\d{1,2}[月日]")
 _MANNER_BEFORE = re.compile(r"(?:坦诚|互动|充分|平等)$")
 # 陪同考察, 参加调研, 参加专题协商 closing a clause: taking part in the work told, no work of its own
 _JOINS_BARE = re.compile(r"(?:陪同|参加|出席|一同|共同参加)了?$")
-_BARE_END = re.compile(r"(?:考察|调研|视察|活动|考察活动|调研活动|视察活动|调研考察|考察调研|调研视察|视察调研|(?:专题)?协商)(?:活动)?")
+_BARE_END = re.compile(r"(?:(?:考察|调研|视察|活动|考察活动|调研活动|视察活动|调研考察|考察调研|调研视察|视察调研|(?:专题)?协商)(?:活动)?"
+                       r"|(?:考察|调研|视察)(?:或|和|及|、)(?:考察|调研|视察|座谈会?))")  # (参加调研或座谈: the work told)
 _TAKES_PART = re.compile(r"参加|出席|列席")
 # work a clause only prepares for (为后续协商活动做好准备, 为下一步监督打下基础): an aim
 _PREPARED_FOR_BEFORE = re.compile(r"为(?:后续|下一步|下步|今后|下阶段|下一阶段|即将召开的|接下来的?)[^，,；;。]{0,12}$")
@@ -1203,7 +1208,16 @@ _STATE_SIDE = frozenset({"PartyCommittee", "GovernmentBody", "PeoplesCongress"})
 # departments (X水利局, X发展和改革委员会; a democratic party's X委员会 is none of these words)
 _STATE_NAME = re.compile(r"^中共|(?:人民政府|政府|人大常委会|人民代表大会|局|厅|" + "|".join(
     word for word in STATE_FULL_WORDS if word.endswith(("委员会", "办公室"))) + ")$")
-_LED_BEFORE = re.compile(r"(?<!党组)(?:率|率领|带领)$")  # 率调研组深入X: the team led to X, the work there
+# the advice an earlier sitting gave, followed up (某次常委会议围绕X提出的意见建议采纳落实情况)
+_ADVICE_FOLLOWED_UP = re.compile(r"[^，,；;。]{0,30}?提出的?(?:意见建议|协商意见|意见|建议)[^，,；;。]{0,6}?(?:采纳|落实|办理|反馈|转化)")
+# a meeting's word and the next name of a list of them (甲座谈会、乙座谈会; 甲座谈会和乙座谈会)
+_NEXT_OF_A_LIST = re.compile(r"(?:会议?)?[、和及][^，,；;。：:]+$")
+# subjects named, then counted, before the work on them (围绕甲、乙等9个方面议题进行协商): one piece of work
+_SUBJECTS_NAMED_THEN_COUNTED = re.compile(r"、[^，,；;。、]{1,30}?等\d+(?:余|多)?个[^，,；;、\d]{0,8}(?:议题|课题)(?:开展|进行)?$")
+_LED_BEFORE = re.compile(r"(?<!党组)(?:率|率领|带领)$")
+# a team formed and sent off on a theme (组织某某专题调研组，围绕X…): the team's research
+_TEAM_FORMED_BEFORE = re.compile(r"(?:组织|组成|成立|组建)了?[^，,；;。]{0,24}$")
+_TEAM_SETS_OUT = re.compile(r"[^，,；;。]{0,8}?(?:调研|视察|考察)组(?:[，,](?:围绕|就|聚焦|赴|前往|深入|先后)|$)")  # 率调研组深入X: the team led to X, the work there
 _PLAIN_ADVICE = re.compile(r"建言|献策|鼓与呼")
 _CAUSES = re.compile(r"为[^，,；;。]{2,30}?(?:" + lexicon.FOR_A_CAUSE.pattern + ")")  # 为A建言，为B献策: causes listed
 _GENERIC_TAIL = re.compile(r"(?:主题|系列|专题|实践)活动")
@@ -1725,7 +1739,9 @@ class InitiativeExtractor:
                 subject = head_subject
                 if not head_of_sentence and not any(c in "；;" for c in norm[sentence.start:a]):
                     head_of_sentence = list(head_subject)
-                self._remember_head(text, head_subject)
+                if not (_GOES_ALONG.search(sentence_view.text) and not find_triggers(text)):
+                    # (甲，乙，丙副主席某某参加调研或座谈: a list of who went along, clause by clause, carries no one)
+                    self._remember_head(text, head_subject)
                 # (调研组一行前往…市政协机关等地: the team of the work told, not a body named as actor)
                 named_actor = named_actor or (bool(bodies) and not lexicon.TEAM_ANAPHOR.match(text, _lead_end(text)))
             names_each = _NAMED_EACH_NEXT.match(sentence_view.text, sentence_view.index(b - 1) + 1) is not None
@@ -1840,6 +1856,8 @@ class InitiativeExtractor:
                         t.type == "briefing" and "邀请" not in heard + text and (
                             _HEARD_AT.search(heard + text[:t.start]) or self._departments_report(bodies, t, text)))]
             joining = [t for t in triggers if _JOINS_BARE.search(text, max(0, t.start - 4), t.start) and _BARE_END.fullmatch(text, t.start)]
+            if joining:  # (参加调研或座谈: every word of the work taken part in)
+                joining = [t for t in triggers if t.start >= joining[0].start]
             if joining and not attending:
                 # 江津区党组成员、副主席某某陪同考察 / 县政协副主席某参加考察: people taking part in
                 # the work just told; the place named at the head is its committee, a partner
@@ -2252,8 +2270,9 @@ class InitiativeExtractor:
         after_first = compact_text(self.report.norm, prev.trigger[1], prev.trigger[1] + 2)
         if after_first[:1] == "会":
             first += "会"  # 召开专题协商会: the trigger stops before 会
-        if first.endswith("会") and (word in first or word.endswith(first[:-1])):
-            return True  # 召开专题协商会，就X进行专题协商; 召开协商会，就X进行专题协商
+        if first.endswith("会") and (word in first or word.endswith(first[:-1])) and not _NEXT_OF_A_LIST.match(
+                compact_text(self.report.norm, prev.trigger[1], item.trigger[0])):
+            return True  # 召开专题协商会，就X进行专题协商; 召开协商会，就X进行专题协商 (not 召开甲座谈会、乙座谈会: two)
         if (prev.type == "meeting" and item.type == "study" and not own_actor
                 and _STUDIED_AT.fullmatch(compact_text(self.report.norm, prev.trigger[1], item.trigger[0]))):
             return True  # 主持召开主席会议，深入学习X讲话精神: what the meeting studied, its business
@@ -2962,9 +2981,9 @@ class InitiativeExtractor:
             elif (before.endswith("在") and len(keys) >= 2 and _RUN_IN_AFTER.match(text, p.end)
                   and all(map(self._committee_level, keys))):
                 role = "co-organizer"  # 在川渝两省市政协同步开展X: the committees it runs in run it
-            elif lexicon.IGNORE_BEFORE.search(before) or lexicon.IGNORE_AFTER.match(text, p.end):
-                role = None
-                is_object = lexicon.IGNORE_BEFORE.search(before) is not None
+            elif lexicon.IGNORE_BEFORE.search(before.rstrip("《“")) or lexicon.IGNORE_AFTER.match(text, p.end):
+                role = None  # (在《某报》开设专栏: the paper is where the column runs, not who runs it)
+                is_object = lexicon.IGNORE_BEFORE.search(before.rstrip("《“")) is not None
             elif last_role == "subject" and _TITLE_AFTER.match(text, p.end) and _TITLE_JOIN.search(text, last_end, p.start):
                 role = None  # 泸州市政协副主席、农工党泸州市委主委某某带队: a second title of one person
                 if p.mention.cls in CPPCC_CLASSES and keys and organizers and not any(
