@@ -56,3 +56,19 @@ def test_the_typed_bodies_leave_the_graph_consistent(graph: Graph, engine: str) 
         require_java()
     inferred = reason.infer(graph, reasoner=engine)  # raises on an inconsistency
     assert inferred is not None
+
+
+def test_a_committee_known_only_through_its_members_is_named_in_the_graph(reference, pipeline) -> None:
+    # 县政协委员 in a text that never names its county, nor writes 县政协 alone: the work is the
+    # county committee's, and that committee is a named body in the graph, not a bare IRI
+    text = "3月2日，关爱行动在某某镇启动。县政协委员向留守儿童捐赠了学习用品。"
+    report = report_from_bytes(text.encode("utf-8"), "t", "t", {"id": "members-only", "delivered": "2025-03-02"})
+    g = Graph()
+    for piece in rdf.report_pieces(reference, pipeline.run(report), {}):
+        for triple in piece:
+            g.add(triple)
+    organizers = set(g.objects(None, CPPCC.organizer))
+    assert organizers
+    for body in organizers:
+        assert {str(o) for o in g.objects(body, RDFS.label)} == {"县政协"}, body
+        assert CPPCC.Body in set(g.objects(body, RDF.type))

@@ -1214,6 +1214,8 @@ _ADVICE_FOLLOWED_UP = re.compile(r"[^，,；;。]{0,30}?提出的?(?:意见建�
 _NEXT_OF_A_LIST = re.compile(r"(?:会议?)?[、和及][^，,；;。：:]+$")
 # subjects named, then counted, before the work on them (围绕甲、乙等9个方面议题进行协商): one piece of work
 _SUBJECTS_NAMED_THEN_COUNTED = re.compile(r"、[^，,；;。、]{1,30}?等\d+(?:余|多)?个[^，,；;、\d]{0,8}(?:议题|课题)(?:开展|进行)?$")
+# a speaker's words going on in a clause of their own (…，并表示通过对X的深入调研，收获很大): said, no work
+_SAID_GOES_ON = re.compile(r"(?:并|还|也|同时)(?:表示|认为|坦言|感慨)(?!感谢|欢迎|祝贺|慰问|支持|赞同|同意|认可|[，,：:])")
 _LED_BEFORE = re.compile(r"(?<!党组)(?:率|率领|带领)$")
 # a team formed and sent off on a theme (组织某某专题调研组，围绕X…): the team's research
 _TEAM_FORMED_BEFORE = re.compile(r"(?:组织|组成|成立|组建)了?[^，,；;。]{0,24}$")
@@ -1745,7 +1747,7 @@ class InitiativeExtractor:
                 # (调研组一行前往…市政协机关等地: the team of the work told, not a body named as actor)
                 named_actor = named_actor or (bool(bodies) and not lexicon.TEAM_ANAPHOR.match(text, _lead_end(text)))
             names_each = _NAMED_EACH_NEXT.match(sentence_view.text, sentence_view.index(b - 1) + 1) is not None
-            found = find_triggers(text, names_each) if not _PURPOSE_CLAUSE.match(text) else ()
+            found = find_triggers(text, names_each) if not (_PURPOSE_CLAUSE.match(text) or _SAID_GOES_ON.match(text)) else ()
             if (not found and "中" in text and (atmosphere := _IN_ATMOSPHERE.search(text)) is not None
                     and atmosphere.end() == len(text) and _CLOSES_LATER.match(*self._after_clause)):
                 found = tuple(t for t in find_triggers(text[:atmosphere.start()]) if t.type == "meeting")

@@ -264,6 +264,7 @@ def _group(sentences: list[Sentence], mentions: list[Mention]) -> dict[int, list
 
 def facts(extraction: Extraction, reference: Reference) -> Iterator[dict[str, Any]]:
     """The JSON objects of the output contract, in text order within each kind."""
+    from cppcckg.extract.recognize import unknown_label
     from cppcckg.vocab import mint
 
     unknown = {m.entity: m.label for m in extraction.mentions if not m.in_reference}
@@ -272,7 +273,7 @@ def facts(extraction: Extraction, reference: Reference) -> Iterator[dict[str, An
         if key is None:
             return None
         entity = reference.get(key)
-        return entity.name_zh if entity else unknown.get(key, key)
+        return entity.name_zh if entity else unknown.get(key) or unknown_label(key) or key
 
     rid = extraction.report.id
     for m in extraction.mentions:

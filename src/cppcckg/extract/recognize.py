@@ -1164,7 +1164,8 @@ class Recognizer:
                 if ((place is None and not anchors) or (entity is None and provinces_only)) and (
                         bare := _bare_home(report.norm)) is not None and (
                         (is_bare := view.text[s:e] == bare) or (entity is not None and entity.cls not in CPPCC_CLASSES
-                                                               and self._committee_of(entity.key) == self._home_cppcc)
+                                                               and self._committee_of(entity.key) == self._home_cppcc
+                                                               and not _another_level(view.text[s:e], bare))
                         or (entity is not None and entity.kind == "collective" and entity.members  # (各专委会: its own)
                             and self._committee_of(entity.members[0]) == self._home_cppcc)):
                     # 区政协 in a text that names no place at all: a committee of its own; an organ
@@ -2849,8 +2850,22 @@ def _overlaps_any(mention: Mention, others: list[Mention]) -> bool:
 
 
 def _unknown_key(label: str) -> str:
-    """The key of a body the reference lacks: stable across runs, from its label."""
-    return "unknown-" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:10]
+    """The key of a body the reference lacks: stable across runs, from its label (kept, so that a
+    committee known only through its organ, 区政协主席会议 with no bare 区政协, still has a name)."""
+    key = "unknown-" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:10]
+    if len(_LABEL_OF_KEY) >= _LABELS_KEPT:
+        _LABEL_OF_KEY.clear()
+    _LABEL_OF_KEY[key] = label
+    return key
+
+
+_LABEL_OF_KEY: dict[str, str] = {}
+_LABELS_KEPT = 200_000
+
+
+def unknown_label(key: str) -> str | None:
+    """The label a body the reference lacks was given, from its key (None if never made)."""
+    return _LABEL_OF_KEY.get(key)
 
 
 #: Members by where they live (住资省政协委员, 住万州市政协委员): a group of members, the
@@ -2870,6 +2885,13 @@ def _unknown_body(report: Report, a: int, b: int) -> Mention:
     key = _unknown_key(label)
     return Mention(Evidence(report.id, a, b, report.text[a:b]), key, label, "Body", "body",
                    surface=report.text[a:b], in_reference=False)
+
+
+def _another_level(written: str, bare: str) -> bool:
+    """Does `written` (市政协党组) name a committee of another level than the bare home form
+    (县政协)? Then it is no organ of that committee."""
+    at = written.find("政协")
+    return at >= 1 and written[at - 1] in "省市区县州" and written[at - 1] != bare[:1]
 
 
 @lru_cache(maxsize=8)

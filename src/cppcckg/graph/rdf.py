@@ -24,6 +24,7 @@ from rdflib.plugins.serializers.nt import (
 from cppcckg import resources
 from cppcckg.graph import cube
 from cppcckg.graph.relations import committee_of, is_collaboration, relations
+from cppcckg.extract.recognize import unknown_label
 from cppcckg.graph.sessions import add_session, add_term_and_session
 from cppcckg.ingest.identifiers import load_identifiers
 from cppcckg.ingest.reference import Entity, Reference
@@ -267,14 +268,20 @@ def _unknown_bodies(reference: Reference, mentions: Iterable[Mention]) -> dict[U
     only where every mention of it agrees on one of UNKNOWN_BODY_CLASSES."""
     labels: dict[URIRef, str] = {}
     classes: dict[URIRef, set[str]] = {}
+    through: dict[URIRef, str] = {}  # (区政协主席会议 acts through 区政协, which the text may never write alone)
     for m in mentions:
+        for key in m.members:
+            if reference.get(key) is None and (label := unknown_label(key)) is not None:
+                through.setdefault(entity_iri(reference, key), label)
         if m.in_reference:
             continue
         target = entity_iri(reference, m.entity)
         labels.setdefault(target, m.label)
         classes.setdefault(target, set()).add(m.cls)
-    return {t: (label, next(iter(classes[t])) if len(classes[t]) == 1 and classes[t] <= UNKNOWN_BODY_CLASSES else None)
-            for t, label in labels.items()}
+    for target, label in through.items():
+        labels.setdefault(target, label)
+    return {t: (label, next(iter(kinds)) if len(kinds := classes.get(t, set())) == 1 and kinds <= UNKNOWN_BODY_CLASSES
+                else None) for t, label in labels.items()}
 
 
 def _type_unknown_bodies(g: Piece, unknown: dict[URIRef, tuple[str, str | None]]) -> None:

@@ -1,0 +1,34 @@
+"""A city committee's organ in a county text, and a speaker's words going on.
+
+In a text whose own committee is only ever called 县政协 (its county unnamed, or one the
+reference lacks), 市政协党组 is the city committee's party group, not an organ of that county
+committee: the words name another level. A clause that carries a speaker's words on
+(…，并表示通过对X的深入调研和了解，收获很大) tells what was said, no research and no meeting.
+
+The sentences are made up for this project.
+"""
+
+from __future__ import annotations
+
+from tests.extract.test_extract_general import body_labels, run
+
+
+def test_a_city_committee_s_organ_is_no_organ_of_the_county_text_s_committee(pipeline):
+    x = run(pipeline, "2月12日，帮扶活动在某某乡启动。市政协党组书记、主席某某参加。县政协委员捐赠了物资。")
+    assert not body_labels(x)["市政协党组"].startswith("县政协"), body_labels(x)
+
+
+def test_the_county_committee_s_own_organ_stays_its_own(pipeline):
+    x = run(pipeline, "2月12日，帮扶活动在某某乡启动。县政协党组书记、主席某某参加。县政协委员捐赠了物资。")
+    assert body_labels(x)["县政协党组"].startswith("县政协"), body_labels(x)
+
+
+def test_a_speaker_s_words_going_on_tell_no_work(pipeline):
+    x = run(pipeline, "2025年5月，四川省政协经济委员会赴成都市政协调研。调研组一行了解了协商平台的组织流程，"
+                      "并表示通过对协商座谈会组织工作的深入调研和了解，收获很大。")
+    assert [i.type for i in x.initiatives] == ["research"], x.initiatives
+
+
+def test_thanks_said_after_the_work_leave_the_work(pipeline):
+    x = run(pipeline, "2025年5月，四川省政协经济委员会赴成都市政协调研，并表示感谢。")
+    assert [i.type for i in x.initiatives] == ["research"], x.initiatives
