@@ -88,9 +88,9 @@ _AREA_MEMBERS_GROUP = re.compile(r"(?<=政协)(?:(?!委员|政协)[\u4e00-\u9fff
 # a sector of a committee, named before 界别: up to eight characters after a stop, a place or a body
 _SECTOR_WORDS = 8
 # (not 各界别, 相关界别, 参加界别活动: sectors in general)
-_SECTOR_WORD = re.compile(r"(?:(?!委员|各|全|相关|有关|部分|其他|参加|开展|组织|举办|举行|进行|分别|召开|深入|走进|所在|界别)[\u4e00-\u9fff]){2,8}"
+_SECTOR_WORD = re.compile(r"(?:(?!委员|各|全|相关|有关|部分|其他|参加|开展|组织|举办|举行|进行|分别|召开|深入|走进|所在|界别|暨)[\u4e00-\u9fff]){2,8}"
                           r"(?<![和与及等的])")
-_BEFORE_A_SECTOR = frozenset("，,。；;：:、（）()《》“”\"' \n\t·与和及同各等的在由对向")
+_BEFORE_A_SECTOR = frozenset("，,。；;：:、（）()《》“”\"' \n\t·与和及同各等的在由对向暨")  # (宣讲暨界别委员座谈会: no sector)
 # a verb (or 会议) where a sector's name would be (研究界别工作, 市政协印发界别联组会发言通知): the
 # word 界别 is the sectors' work in general, no sector named
 _VERB_BEFORE_SECTOR = re.compile(r"(?:按|研究|实施|牵头|发出|印发|下发|加强|推进|深化|做好|优化|完善|强化|围绕|通过|"
