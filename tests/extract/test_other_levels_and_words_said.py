@@ -14,18 +14,18 @@ from tests.extract.test_extract_general import body_labels, run
 
 
 def test_a_city_committee_s_organ_is_no_organ_of_the_county_text_s_committee(pipeline):
-    x = run(pipeline, "2月12日，帮扶活动在某某乡启动。市政协党组书记、主席某某参加。县政协委员捐赠了物资。")
+    x = run(pipeline, "2月12日，帮扶活动在某某镇举行。市政协党组副书记某某到场。县政协委员捐赠了物资。")
     assert not body_labels(x)["市政协党组"].startswith("县政协"), body_labels(x)
 
 
 def test_the_county_committee_s_own_organ_stays_its_own(pipeline):
-    x = run(pipeline, "2月12日，帮扶活动在某某乡启动。县政协党组书记、主席某某参加。县政协委员捐赠了物资。")
+    x = run(pipeline, "2月12日，帮扶活动在某某镇举行。县政协党组副书记某某到场。县政协委员捐赠了物资。")
     assert body_labels(x)["县政协党组"].startswith("县政协"), body_labels(x)
 
 
 def test_a_speaker_s_words_going_on_tell_no_work(pipeline):
     x = run(pipeline, "2025年5月，四川省政协经济委员会赴成都市政协调研。调研组一行了解了协商平台的组织流程，"
-                      "并表示通过对协商座谈会组织工作的深入调研和了解，收获很大。")
+                      "并表示通过这次对议事平台运行机制的深入考察，很受启发。")
     assert [i.type for i in x.initiatives] == ["research"], x.initiatives
 
 

@@ -25,7 +25,7 @@ def test_a_meeting_of_conveners_is_a_meeting(pipeline):
 
 
 def test_no_sector_is_named_across_a_joining_word(pipeline):
-    x = run(pipeline, "2022年5月，合川区政协农业农村委到钱塘镇开展党的二十大精神宣讲暨界别委员民情民智座谈会。")
+    x = run(pipeline, "2022年5月，合川区政协农业农村委赴钱塘镇开展惠农政策的巡回宣讲暨界别委员民情恳谈会。")
     assert not [label for label in body_labels(x).values() if label.endswith("界")], body_labels(x)
     assert [i.type for i in x.initiatives] == ["meeting"], x.initiatives
 

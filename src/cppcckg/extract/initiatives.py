@@ -371,8 +371,8 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                 # 开展的X已结束; 收到X捐赠的; X座谈会现场; 携手完成了《X》等调研报告 (research done);
                 # (出席区政协十届四次会议的委员们: the text's own session, held)
                 continue
-            if typ == "meeting" and "提出" in text and _ADVICE_FOLLOWED_UP.match(text, e):
-                continue  # 报告了某届某次常委会议围绕X提出的意见建议落实情况: an earlier sitting cited, none held
+            if typ == "meeting" and ("提出" in text or "所提" in text) and _ADVICE_FOLLOWED_UP.match(text, e):
+                continue  # 报告了某次常委会议就X所提建议的办理情况: an earlier sitting cited, none held
             if ("今天" in text or "当天" in text) and _TODAYS_MEANS_BEFORE.search(text, 0, s):
                 continue  # 通过当天的走访和协商，帮助居民…: the day's work just told, the means of a result
             if ("次" in text or "期" in text or "场" in text) and _THIS_ONE_BEFORE.search(text, 0, s) and not _HELD_AFTER_WORDS.search(text, e) and not (
@@ -1208,8 +1208,8 @@ _STATE_SIDE = frozenset({"PartyCommittee", "GovernmentBody", "PeoplesCongress"})
 # departments (X水利局, X发展和改革委员会; a democratic party's X委员会 is none of these words)
 _STATE_NAME = re.compile(r"^中共|(?:人民政府|政府|人大常委会|人民代表大会|局|厅|" + "|".join(
     word for word in STATE_FULL_WORDS if word.endswith(("委员会", "办公室"))) + ")$")
-# the advice an earlier sitting gave, followed up (某次常委会议围绕X提出的意见建议采纳落实情况)
-_ADVICE_FOLLOWED_UP = re.compile(r"[^，,；;。]{0,30}?提出的?(?:意见建议|协商意见|意见|建议)[^，,；;。]{0,6}?(?:采纳|落实|办理|反馈|转化)")
+# the advice an earlier sitting gave, followed up (某次常委会议就X所提建议的办理情况)
+_ADVICE_FOLLOWED_UP = re.compile(r"[^，,；;。]{0,30}?(?:提出的?|所提的?)(?:意见建议|协商意见|意见|建议)[^，,；;。]{0,6}?(?:采纳|落实|办理|反馈|转化)")
 # a meeting's word and the next name of a list of them (甲座谈会、乙座谈会; 甲座谈会和乙座谈会)
 _NEXT_OF_A_LIST = re.compile(r"(?:会议?)?[、和及][^，,；;。：:]+$")
 # subjects named, then counted, before the work on them (围绕甲、乙等9个方面议题进行协商): one piece of work

@@ -383,7 +383,7 @@ ATTEND_WORD = re.compile(r"陪同|参加|出席|列席|观摩|承办|协办|发�
 # A clause that hears bodies report (听取X的情况汇报) makes them partners of the work just named.
 HEARS = searched(re.compile(r"(?:并|还|会上)?听取"))
 
-PLANNED_CUE = searched(re.compile(r"拟|计划于|将于|定于|将要|即将|(?:召开|举行|开幕)在即|下一?阶段的|准备(?!了)|(?<!经过)(?<!过精心)(?<!过认真)(?<!过充分)筹备(?!会议?|工作|组|情况)|"
+PLANNED_CUE = searched(re.compile(r"拟|计划于|将于|定于|将要|(?<!当)即将|(?:召开|举行|开幕)在即|下一?阶段的|准备(?!了)|(?<!经过)(?<!过精心)(?<!过认真)(?<!过充分)筹备(?!会议?|工作|组|情况)|"
                                   # 建议X会议于…召开, 决定近期召开X: a sitting a council proposes or decides on
                                   r"(?:建议|决定|同意|提议)[^，,；;。]{0,30}?(?:于|近期|适时|择期)[^，,；;。]{0,16}?(?:召开|举行)(?!了)|"
                                   # 推选X为联席会第三次会议主办单位: the next sitting, its host chosen
