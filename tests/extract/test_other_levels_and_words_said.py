@@ -32,3 +32,18 @@ def test_a_speaker_s_words_going_on_tell_no_work(pipeline):
 def test_thanks_said_after_the_work_leave_the_work(pipeline):
     x = run(pipeline, "2025年5月，四川省政协经济委员会赴成都市政协调研，并表示感谢。")
     assert [i.type for i in x.initiatives] == ["research"], x.initiatives
+
+
+def test_what_a_department_could_do_tells_no_research(pipeline):
+    x = run(pipeline, "2026年3月，全国政协委员某某建议，有关部门可以借助第三方开展调研，摸清小微企业用工情况。")
+    assert not [i for i in x.initiatives if i.type == "research"], x.initiatives
+
+
+def test_research_told_as_the_way_to_a_proposal_is_a_means(pipeline):
+    x = run(pipeline, "2026年3月，委员某某把履职中发现的问题归纳整理，透过调研形成提案。")
+    assert not [i for i in x.initiatives if i.type == "research"], x.initiatives
+
+
+def test_research_done_before_a_judgement_of_what_it_can_do_stays(pipeline):
+    x = run(pipeline, "2026年3月，成都市政协组织委员开展调研，能够看出各区县进展明显。")
+    assert [i.type for i in x.initiatives] == ["research"], x.initiatives

@@ -621,7 +621,7 @@ _ITINERARY = re.compile(rf"(?:[\u4e00-\u9fff]{{0,12}}?(?:{lexicon.FIELD_TEAMS}|�
                         r"|(?:还|又|先后|随后)+(?:到|来到|走进|前往|对)[^，,；;。]{1,80}?(?=实地|现场|深入|进行))?"  # (一行还到A、B等地就X进行调研; 一行先后对A、B进行了现场调研)
                         r"(?:先后|首先|还|并|又|实地|现场|深入|分别|随后|进行了?)*"
                         r"(?:考察|调研|视察|察看|查看|走访|来到|走进|前往|(?<=先后)(?:深入|到))了?")  # (一行先后深入A、B: its stops)
-_BY_MEANS = re.compile(r"(?:通过|经过)(?:深入|广泛|实地|认真|多次|反复)?(?:开展|进行)?(?:走访|实地|现场)?$")  # (经过实地走访调研，…认为: the work told, as a means)
+_BY_MEANS = re.compile(r"(?:通过|经过|透过)(?:深入|广泛|实地|认真|多次|反复)?(?:开展|进行)?(?:走访|实地|现场)?$")  # (经过实地走访调研，…认为: the work told, as a means)
 # proposals counted under the theme the clause before names (围绕X，提出提案95件；围绕Y，…):
 # the proposals on that theme, a piece of work and its count (the count alone is a tally)
 _THEMED_TALLY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:共|累计|也|还)?((?:提出|提交)了?(?:\d+(?:余|多)?[件篇份])?(?:不少|大量|一批|许多|一系列)?[\u4e00-\u9fff]{0,4}?提案)"
@@ -1216,6 +1216,8 @@ _NEXT_OF_A_LIST = re.compile(r"(?:会议?)?[、和及][^，,；;。：:]+$")
 _SUBJECTS_NAMED_THEN_COUNTED = re.compile(r"、[^，,；;。、]{1,30}?等\d+(?:余|多)?个[^，,；;、\d]{0,8}(?:议题|课题)(?:开展|进行)?$")
 # a speaker's words going on in a clause of their own (…，并表示通过对X的深入调研，收获很大): said, no work
 _SAID_GOES_ON = re.compile(r"(?:并|还|也|同时)(?:表示|认为|坦言|感慨)(?!感谢|欢迎|祝贺|慰问|支持|赞同|同意|认可|[，,：:])")
+# what a body could do (也能够通过启动X, 可以开展X): no work told, nor planned
+_COULD_BEFORE = re.compile(r"(?:能够|可以)(?:通过|借助|依托)?[^，,；;。]{0,8}$")
 _LED_BEFORE = re.compile(r"(?<!党组)(?:率|率领|带领)$")
 # a team formed and sent off on a theme (组织某某专题调研组，围绕X…): the team's research
 _TEAM_FORMED_BEFORE = re.compile(r"(?:组织|组成|成立|组建)了?[^，,；;。]{0,24}$")
@@ -1748,6 +1750,9 @@ class InitiativeExtractor:
                 named_actor = named_actor or (bool(bodies) and not lexicon.TEAM_ANAPHOR.match(text, _lead_end(text)))
             names_each = _NAMED_EACH_NEXT.match(sentence_view.text, sentence_view.index(b - 1) + 1) is not None
             found = find_triggers(text, names_each) if not (_PURPOSE_CLAUSE.match(text) or _SAID_GOES_ON.match(text)) else ()
+            if found and ("能" in text or "可以" in text):
+                # (相关部门也能够通过启动调研工作，…: what someone could do, no work told)
+                found = tuple(t for t in found if not _COULD_BEFORE.search(text, max(0, t.start - 14), t.start))
             if (not found and "中" in text and (atmosphere := _IN_ATMOSPHERE.search(text)) is not None
                     and atmosphere.end() == len(text) and _CLOSES_LATER.match(*self._after_clause)):
                 found = tuple(t for t in find_triggers(text[:atmosphere.start()]) if t.type == "meeting")
