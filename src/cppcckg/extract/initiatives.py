@@ -1751,7 +1751,7 @@ class InitiativeExtractor:
             names_each = _NAMED_EACH_NEXT.match(sentence_view.text, sentence_view.index(b - 1) + 1) is not None
             found = find_triggers(text, names_each) if not (_PURPOSE_CLAUSE.match(text) or _SAID_GOES_ON.match(text)) else ()
             if found and ("能" in text or "可以" in text):
-                # (相关部门也能够通过启动调研工作，…: what someone could do, no work told)
+                # (有关单位能够借助X开展调研，…: what someone could do, no work told)
                 found = tuple(t for t in found if not _COULD_BEFORE.search(text, max(0, t.start - 14), t.start))
             if (not found and "中" in text and (atmosphere := _IN_ATMOSPHERE.search(text)) is not None
                     and atmosphere.end() == len(text) and _CLOSES_LATER.match(*self._after_clause)):
