@@ -47,3 +47,14 @@ def test_research_told_as_the_way_to_a_proposal_is_a_means(pipeline):
 def test_research_done_before_a_judgement_of_what_it_can_do_stays(pipeline):
     x = run(pipeline, "2026年3月，成都市政协组织委员开展调研，能够看出各区县进展明显。")
     assert [i.type for i in x.initiatives] == ["research"], x.initiatives
+
+
+def test_a_way_of_working_told_in_a_speaker_s_own_words_is_no_research(pipeline):
+    x = run(pipeline, "2026年3月，九三学社社员某某谈到履职体会。“社员们常给我出主意，我们也深入开展调研，反复打磨，"
+                      "让提案更接地气。”某某说。")
+    assert not x.initiatives, x.initiatives
+
+
+def test_work_a_speaker_dates_in_their_own_words_stays(pipeline):
+    x = run(pipeline, "2026年3月，委员某某说：“去年我们也深入开展调研，形成了三件提案。”")
+    assert [i.type for i in x.initiatives] == ["research"], x.initiatives
