@@ -1220,7 +1220,7 @@ _SAID_GOES_ON = re.compile(r"(?:并|还|也|同时)(?:表示|认为|坦言|感�
 _COULD_BEFORE = re.compile(r"(?:能够|可以)(?:通过|借助|依托)?[^，,；;。]{0,8}$")
 # a way of working a speaker tells in their own words (我们也深入开展调研, 我一直坚持走访): a habit
 _HABIT_BEFORE = re.compile(r"(?:也|一直|始终|经常|常常|总是|都)(?:在|会|要)?(?:深入|坚持|积极|认真)?(?:开展|进行|去)?[^，,；;。]{0,3}$")
-_TIME_SAID = re.compile(r"\d{1,4}年|\d{1,2}月|今年|去年|前年|上半年|下半年|近日|日前|此前|上次|这次|此次|将|要")
+_DATED_OR_TO_COME = re.compile(r"\d{1,4}年|\d{1,2}月|今年|去年|前年|上半年|下半年|近日|日前|此前|上次|这次|此次|将|要")
 _LED_BEFORE = re.compile(r"(?<!党组)(?:率|率领|带领)$")
 # a team formed and sent off on a theme (组织某某专题调研组，围绕X…): the team's research
 _TEAM_FORMED_BEFORE = re.compile(r"(?:组织|组成|成立|组建)了?[^，,；;。]{0,24}$")
@@ -2381,7 +2381,7 @@ class InitiativeExtractor:
             return False
         if ("我" in text and _HABIT_BEFORE.search(text, max(0, trig.start - 8), trig.start)
                 and _inside_quotes(text, trig.end - 1) and _speech_quote(text, trig.end)
-                and not _TIME_SAID.search(text, text.rfind("“", 0, trig.start), trig.start)):
+                and not _DATED_OR_TO_COME.search(text, text.rfind("“", 0, trig.start), trig.start)):
             return False  # “…我们也深入开展调研，…”: a speaker's way of working, no work told
         if _URGED.search(_ANSWERED_CALL.sub("", before_clause[-40:] + text[:trig.start])):
             return False  # 勉励大家…，深入调查研究: what a leader urged others to do (响应…号召: a call answered)
