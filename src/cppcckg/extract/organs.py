@@ -22,7 +22,7 @@ from cppcckg.ingest.textnorm import normalise
 from cppcckg.model import Evidence, Mention, Report
 
 __all__ = ["OrganWords", "SESSION_AFTER_COMMITTEE", "TERM_SESSION", "BARE_PARTY_COMMITTEE", "BARE_DEPARTMENT",
-           "BARE_STATE_ORGAN", "state_organ_label", "party_level", "stands_alone"]
+           "BARE_STATE_ORGAN", "BARE_HALL", "state_organ_label", "party_level", "stands_alone"]
 
 # …十四届三次会议, …第十五届委员会第五次会议 right after a committee: a plenary session of it
 # (spaces allowed between the words: reposts blank the pinyin they print after characters)
@@ -47,6 +47,13 @@ BARE_DEPARTMENT = re.compile(r"(?:(?<=[、，,和及与：:（(])|(?<=带领|会
                              r"商务委|农业农村委|文旅委|文化旅游委|人社局|人力社保局|医保局|市场监管局|规划自然资源局|生态环境局|"
                              r"应急局|民宗委|教委|交通局|水务局|财政局|统计局|审计局|民政局|司法局|公安局|林业局|税务局|住建局|文旅局)"
                              r"(?=[、，,和及与等；;。负主有相领的]|$)")
+# 财政厅, 生态环境厅 written with no level, after a list mark or a verb that brings departments along
+# (邀请教育厅…, 会办单位经济和信息化厅、教育厅): a hall (厅) is a province's department, so it is the
+# department of the text's province (a city's or a county's are bureaus and commissions)
+BARE_HALL = re.compile(r"(?:(?<=[、，,和及与同：:（(])|(?<=带领|会同|邀请|组织|协调|联合|陪同|召集|单位))"
+                       r"(?P<organ>财政|教育|民政|公安|司法|商务|水利|审计|生态环境|自然资源|农业农村|交通运输|"
+                       r"人力资源和社会保障|人社|经济和信息化|经信|科学技术|科技|文化和旅游|文旅|住房和城乡建设|住建|"
+                       r"应急管理|退役军人事务)厅(?=[、，,和及与等；;。负主有相领的作]|$)")
 # 区六届人大四次会议, 省十四届人大五次会议: a people's congress session by level, term and number
 # (the congress of the text's place at that level, as 区人大 alone is)
 # (区六届人大常委会第十次会议, 市五届人大常委会: its standing committee, the term written)

@@ -36,7 +36,7 @@ from cppcckg.extract.initial_runs import INITIALS_HINT, initial_runs, sole_commi
 from cppcckg.extract.owned_organs import branches_of_special_committees, members_committees, party_groups_of_other_bodies
 from cppcckg.extract.departments import PARTY_PATTERN, PARTY_WORDS, STATE_FULL_WORDS, party_in_full, state_in_full
 from cppcckg.extract.numbers import parse_chinese_numeral
-from cppcckg.extract.organs import (BARE_CONGRESS_SESSION, BARE_DEPARTMENT, BARE_PARTY_COMMITTEE, BARE_STATE_ORGAN,
+from cppcckg.extract.organs import (BARE_CONGRESS_SESSION, BARE_DEPARTMENT, BARE_HALL, BARE_PARTY_COMMITTEE, BARE_STATE_ORGAN,
                                     MEMBERS_WORK_COMMITTEE, SESSION_AFTER_COMMITTEE, TERM_SESSION, OrganWords, party_level, stands_alone, the_committee_named,
                                     state_organ_label)
 from cppcckg.extract.unlisted_sessions import names_an_unlisted_committee, sessions_of_unlisted
@@ -2183,6 +2183,16 @@ class Recognizer:
             if self.reference.entities[home].cls == "Country":
                 continue  # (a text about a province: no level below it to read; 工商联 there is the province's, read elsewhere)
             yield a, match.end(), state_organ_label(self.reference.entities[home], match.group("organ")), home
+        if "厅" not in norm[start:end]:
+            return
+        province = next((p for p in self._place_chain(place) if (e := self.reference.get(p)) is not None
+                         and e.cls == "Province"), None)
+        if province is None or self.reference.entities[province].name_zh.endswith("市"):
+            return  # (重庆市, 上海市: a municipality's departments are bureaus and commissions, no halls)
+        for match in BARE_HALL.finditer(norm, start, end):
+            if not any(x <= match.start() < y for x, y, _seat in named):
+                yield (match.start(), match.end(),
+                       state_organ_label(self.reference.entities[province], match.group("organ") + "厅"), province)
 
     def _shaped(self, report: Report, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
         """Bureaus, township organs and leading groups (see other_bodies): unknown bodies, kept
