@@ -65,7 +65,9 @@ _STOP_WORDS = ("组织", "指导", "支持", "协助", "配合", "邀请", "推�
                # a verb's aspect mark before a committee (标志着某市政协…, 见证了): no place's name holds it
                "着", "了",
                # an honour's verbs before its giver (某某获区政协优秀委员, 被区政协评为先进集体)
-               "获", "荣获", "获评", "评为", "被") + LEADING_VERBS
+               "获", "荣获", "获评", "评为", "被",
+               # a copula or a publishing verb before a committee (也是州政协…, 编印市政协系统…)
+               "是", "编印", "印发", "汇编") + LEADING_VERBS
 _STOP_WORD = words_pattern(_STOP_WORDS)
 _GENERIC = {"政协", "区县政协", "各级政协", "地方政协", "全市政协", "全市各级政协", "上级政协", "委员会", "党支部",
             "党组", "工委", "人民政协", "专门委员会", "各民主党派", "委员党支部", "机关党支部", "区县政协专委会"}
@@ -2393,7 +2395,18 @@ _TIME_OPENS = re.compile(r"(?:^|[。；;！？!?\n)）])[^，,。；;！？!?\n)
                          r"以来|会上|会后|随后|此前|今年|去年|年初|年底|年末|月初|月底|上半年|下半年)[，,]$")
 #: Characters no place name of two or three characters holds in these texts: numbers, pronouns,
 #: quantifiers and particles that run into a committee's local form (全区政协, 两县政协, 我市政协).
-_NOT_IN_A_PLACE_NAME = frozenset("各全本我该此这那其两二三四五六七八九十百多个的了在和与及为对向从把被将已等每诸由受")
+_NOT_IN_A_PLACE_NAME = frozenset("各全本我该此这那其多个的了在和与及为对向从把被将已等每诸由受")
+_NUMERALS = frozenset("两二三四五六七八九十百")
+#: What follows a numeral that counts bodies (两县, 三地, 五个, 二十): not a place's name (六盘水, 十堰, 三明 are)
+_COUNTED_AFTER = _NUMERALS | frozenset("个地省市县区州家方镇乡片双")
+
+
+def _counts_bodies(name: str) -> bool:
+    """Does `name` (before a committee's local form) count bodies (两县, 三地, 五个) or hold a
+    number inside it (某两市)? A place's own name may begin with a numeral (六盘水, 十堰, 九江)."""
+    if name[0] in _NUMERALS:
+        return len(name) == 1 or name[1] in _COUNTED_AFTER
+    return any(ch in _NUMERALS for ch in name[1:]) and not any(ch in _NUMERALS for ch in name[:1])
 #: Words that head a clause before a local form without naming a place (近日县政协…, 部分区政协…).
 _HEAD_WORDS = frozenset({"近日", "日前", "目前", "今年", "去年", "当天", "当日", "随后", "同时", "此外", "其中", "期间",
                          "会上", "会后", "近年", "上午", "下午", "晚上", "昨天", "昨日", "今天", "今日", "本月", "上月",
@@ -2423,7 +2436,7 @@ def _name_at_a_head(norm: str, a: int) -> int | None:
                 or (norm[x - 1] in _HEADLINE_BREAKS and _in_headline(norm, x))):  # (…｜拓展履职 平湖市政协以…)
             continue
         name = norm[x:a]
-        if _NOT_IN_A_PLACE_NAME & set(name) or name in _HEAD_WORDS or name[-2:] in _HEAD_WORDS or name[:2] in _HEAD_WORDS:
+        if _NOT_IN_A_PLACE_NAME & set(name) or _counts_bodies(name) or name in _HEAD_WORDS or name[-2:] in _HEAD_WORDS or name[:2] in _HEAD_WORDS:
             return None
         return x
     return None
@@ -2488,7 +2501,7 @@ def _specific_body_name(name: str, suffix: str) -> bool:
     if not m:
         return False
     place = m.group("name")
-    if place[0] in "两二三四五六七八九十各全本该" or (place[-1] in _COUNT_BEFORE_LEVEL and place[-2] in "是为的这那在和与及了对"):
+    if place[0] in "各全本该" or _counts_bodies(place) or (place[-1] in _COUNT_BEFORE_LEVEL and place[-2] in "是为的这那在和与及了对"):
         return False  # 两省市政协, 三地政协, 是两市政协: a count of bodies, not a place's name (长株潭三市: places counted)
     if place in _HEAD_WORDS or place[:2] in _HEAD_WORDS:
         return False  # 近日县政协…, 目前区政协…: a time or a word heading the clause, no place
