@@ -38,3 +38,13 @@ def test_a_copula_before_a_local_form_is_no_place_name(pipeline):
 def test_a_publishing_verb_before_a_local_form_is_no_place_name(pipeline):
     x = run(pipeline, "2025年，某市政协加强作风建设，修订管理规定，编印市政协系统《警示教育读本》。")
     assert not any("编印" in label for label in body_labels(x).values()), body_labels(x)
+
+
+def test_a_term_before_a_bare_local_form_is_no_place(pipeline):
+    x = run(pipeline, "2020年5月，县政协九届四次会议期间，九届县政协提案委员会召开提案审查会议。")
+    assert not any("九届县" in label or label == "政协九届县委员会" for label in body_labels(x).values()), body_labels(x)
+
+
+def test_a_region_counted_by_its_provinces_keeps_its_whole_name(pipeline):
+    x = run(pipeline, "2019年8月，东北三省一区政协主席联席会议第一次会议在沈阳召开。")
+    assert not any(label.startswith("三省一区") for label in body_labels(x).values()), body_labels(x)

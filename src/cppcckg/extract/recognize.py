@@ -2397,16 +2397,15 @@ _TIME_OPENS = re.compile(r"(?:^|[。；;！？!?\n)）])[^，,。；;！？!?\n)
 #: quantifiers and particles that run into a committee's local form (全区政协, 两县政协, 我市政协).
 _NOT_IN_A_PLACE_NAME = frozenset("各全本我该此这那其多个的了在和与及为对向从把被将已等每诸由受")
 _NUMERALS = frozenset("两二三四五六七八九十百")
-#: What follows a numeral that counts bodies (两县, 三地, 五个, 二十): not a place's name (六盘水, 十堰, 三明 are)
-_COUNTED_AFTER = _NUMERALS | frozenset("个地省市县区州家方镇乡片双")
+#: What follows a numeral that counts (两县, 三地, 五个, 二十) or numbers a term (九届): no place's
+#: name (六盘水, 十堰, 三明 are)
+_COUNTED_AFTER = _NUMERALS | frozenset("个地省市县区州家方镇乡片双届次年月日期批号名位项件")
 
 
 def _counts_bodies(name: str) -> bool:
-    """Does `name` (before a committee's local form) count bodies (两县, 三地, 五个) or hold a
-    number inside it (某两市)? A place's own name may begin with a numeral (六盘水, 十堰, 九江)."""
-    if name[0] in _NUMERALS:
-        return len(name) == 1 or name[1] in _COUNTED_AFTER
-    return any(ch in _NUMERALS for ch in name[1:]) and not any(ch in _NUMERALS for ch in name[:1])
+    """Does `name` (before a committee's local form) open with a count or a term (两县, 三地,
+    九届)? A place's own name may begin with a numeral (六盘水, 十堰, 九江)."""
+    return name[0] in _NUMERALS and (len(name) == 1 or name[1] in _COUNTED_AFTER)
 #: Words that head a clause before a local form without naming a place (近日县政协…, 部分区政协…).
 _HEAD_WORDS = frozenset({"近日", "日前", "目前", "今年", "去年", "当天", "当日", "随后", "同时", "此外", "其中", "期间",
                          "会上", "会后", "近年", "上午", "下午", "晚上", "昨天", "昨日", "今天", "今日", "本月", "上月",
@@ -2436,7 +2435,8 @@ def _name_at_a_head(norm: str, a: int) -> int | None:
                 or (norm[x - 1] in _HEADLINE_BREAKS and _in_headline(norm, x))):  # (…｜拓展履职 平湖市政协以…)
             continue
         name = norm[x:a]
-        if _NOT_IN_A_PLACE_NAME & set(name) or _counts_bodies(name) or name in _HEAD_WORDS or name[-2:] in _HEAD_WORDS or name[:2] in _HEAD_WORDS:
+        if (_NOT_IN_A_PLACE_NAME & set(name) or _counts_bodies(name) or _NUMERALS & set(name[1:])
+                or name in _HEAD_WORDS or name[-2:] in _HEAD_WORDS or name[:2] in _HEAD_WORDS):
             return None
         return x
     return None
