@@ -27,9 +27,12 @@ _ANNOUNCE = re.compile(
     + r"(?:[^,，；;。:：]{0,14}?|[,，][^,，；;。:：]{0,12}?)(?:[:：]|[,，]?(?:分别|主题分别)(?:是|为|关注|聚焦|涉及)[:：]?)"
     # (调研课题分别为：“甲”“乙”: the subjects of the work counted in the sentence before)
     + r"|(?:调研|视察|协商)(?:课题|议题|主题)(?:分别|依次)(?:是|为)[:：]?"
+    # (今年8个重点协商议题是：甲、乙: the subjects the count names, for the year's work)
+    + r"|(?P<chosen>(?:\d+|[一二三四五六七八九十两]{1,3})个[^,，；;。:：]{0,6}?(?:调研|视察|协商|监督)(?:课题|议题)(?:分别|依次)?(?:是|为|包括)[:：]?)"
 )  # (议题共有6个，数量大增：甲；乙: a remark between the count and its list)
 _MODIFIERS = ("联合", "共同", "专题", "重点", "聯合", "專題", "重點")
 _PLANNING = re.compile(r"确定|商定|明确|选定|议定|将|拟|计划")
+_DONE_WORDS = re.compile(r"了|已|完成|开展|举办|召开")  # (the subjects of work told as done)
 _ORDINAL = re.compile(r"(?:^|[;；:：])\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|[（(][一二三四五六七八九十\d][)）])")
 _QUOTED = re.compile(r"[“「]([^”」]{2,40})[”」]")
 _PUBLISHING = r"(?:出版|编纂|编辑|编印|发行|丛书)"
@@ -149,8 +152,8 @@ def split_enumerations(view: Compact, initiatives: list[Initiative], report_text
         if owner is None:
             continue
         out.remove(owner)
-        if _PLANNING.search(announce.group(0)):
-            owner = replace(owner, status=PLANNED)  # subjects fixed (确定, 商定) for work to come
+        if _PLANNING.search(announce.group(0)) or (announce.group("chosen") and not _DONE_WORDS.search(text)):
+            owner = replace(owner, status=PLANNED)  # subjects fixed (确定, 商定), or only named, for work to come
         out.extend(_one_per_item(owner, spans, report_text, report_norm))
     for listed in _LISTED_BEFORE.finditer(text):
         owner = _nearest([x for x in out if x.type == "campaign"], *view.span(listed.end() - 1, listed.end()))

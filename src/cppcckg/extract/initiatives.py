@@ -1200,7 +1200,7 @@ _CLAUSE_GAP = re.compile(r"\s*[，,]\s*")
 _ANNOUNCED_ITEMS = re.compile(r"[一二三四五六七八九十两\d]+(?:方面|项|个)[^，,；;。：:]{0,8}[：:]")
 # X协商议题共有N个…：甲；乙, 安排了N个X协商议题：甲；乙: the list that follows, one each
 _TOPICS_COUNTED = re.compile(r"(?:议题|课题)(?:共有|有|共|为)?[\d一二三四五六七八九十两]+个")
-_TOPICS_LISTED = re.compile(r"(?:议题|课题)(?:[:：]|$)")
+_TOPICS_LISTED = re.compile(r"(?:议题|课题)(?:(?:分别|依次)?(?:是|为|包括))?(?:[:：]|$)")  # (8个重点协商议题分别是：…)
 _COUNT_ENDS = re.compile(r"[\d一二三四五六七八九十两]+个$")
 _REPORT_DONE = re.compile(r"(?:完成|形成|撰写)了?[^，,；;。]{0,8}《[^》]{2,40}》[^，,；;。]{0,12}$")  # (a titled report: research of its own)
 _STATE_SIDE = frozenset({"PartyCommittee", "GovernmentBody", "PeoplesCongress"})

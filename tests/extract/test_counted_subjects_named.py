@@ -1,0 +1,30 @@
+"""The year's subjects counted, then named after 是 or 为: one piece of work each, to come.
+
+A chair interviewed at the session says how many key subjects the committee will consult on this
+year and names them (今年市政协8个重点协商议题分别是：甲、乙、丙). No verb of doing is told: the
+list is the year's plan, one consultation (or research…) per subject. Told with a verb of doing,
+the work is done.
+
+The sentences are made up for this project.
+"""
+
+from __future__ import annotations
+
+from tests.extract.test_extract_general import run
+
+
+def test_the_year_s_subjects_named_after_their_count_are_planned_consultations(pipeline):
+    x = run(pipeline, "2025年3月，某某在接受采访时说，今年市政协6个重点协商议题分别是：推进城市更新、发展数字经济、加强养老服务。")
+    found = [(i.type, i.status, i.evidence.text) for i in x.initiatives]
+    assert found == [("consultation", "planned", "推进城市更新"), ("consultation", "planned", "发展数字经济"),
+                     ("consultation", "planned", "加强养老服务")], found
+
+
+def test_research_subjects_named_after_为_are_one_research_each(pipeline):
+    x = run(pipeline, "2025年1月，县政协主席某某介绍，县政协今年3个重点调研课题为：乡村人才振兴、农村饮水安全、集镇污水处理。")
+    assert [(i.type, i.status) for i in x.initiatives] == [("research", "planned")] * 3, x.initiatives
+
+
+def test_subjects_named_after_work_done_stay_done(pipeline):
+    x = run(pipeline, "2024年，市政协2个重点协商议题是：推进城市更新、发展数字经济，均已召开专题协商会。")
+    assert all(i.status == "done" for i in x.initiatives), x.initiatives
