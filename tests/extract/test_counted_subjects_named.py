@@ -1,4 +1,5 @@
-"""The year's subjects counted, then named after 是 or 为: one piece of work each, to come.
+"""The year's subjects counted, then named after 是 or 为: one piece of work each, to come; an agenda
+counted is no list of work.
 
 A chair interviewed at the session says how many key subjects the committee will consult on this
 year and names them (今年市政协8个重点协商议题分别是：甲、乙、丙). No verb of doing is told: the
@@ -28,3 +29,9 @@ def test_research_subjects_named_after_为_are_one_research_each(pipeline):
 def test_subjects_named_after_work_done_stay_done(pipeline):
     x = run(pipeline, "2024年，市政协2个重点协商议题是：推进城市更新、发展数字经济，均已召开专题协商会。")
     assert all(i.status == "done" for i in x.initiatives), x.initiatives
+
+
+def test_the_items_of_a_sitting_s_agenda_are_no_sittings_of_their_own(pipeline):
+    x = run(pipeline, "2026年1月26日，四川省政协十三届四次会议开幕会共有3项议程：一是审议通过本次会议议程；"
+                      "二是请省政协主席某某同志代表常务委员会作工作报告；三是请省政协副主席某某同志作提案工作情况的报告。")
+    assert [i.type for i in x.initiatives] == ["meeting"], [(i.type, i.evidence.text) for i in x.initiatives]

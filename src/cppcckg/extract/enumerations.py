@@ -142,6 +142,8 @@ def split_enumerations(view: Compact, initiatives: list[Initiative], report_text
     text = view.text
     out = list(initiatives)
     for announce in _ANNOUNCE.finditer(text):
+        if "议程" in announce.group(0):
+            continue  # (开幕会共有3项议程：一是…；二是…: the items of one sitting's agenda, no work each)
         items = _items_after(text, announce.end())
         spans = [view.span(a, b) for a, b in items]
         if not spans or any(has_trigger(a, b) for a, b in spans):
