@@ -20,12 +20,13 @@ from cppcckg.extract.headlines import drop_headline_retellings, drop_meetings_na
 from cppcckg.extract.item_titles import drop_item_titles
 from cppcckg.extract.listed_places import with_listed_places
 from cppcckg.extract.unlisted_sessions import names_an_unlisted_committee
-from cppcckg.extract.compact import compact_text
+from cppcckg.extract.compact import compact, compact_text
 from cppcckg.extract.initiatives import InitiativeExtractor, find_triggers, own_cppcc
 from cppcckg.extract.metrics import MeasureTable, extract_metrics, load_measures
 from cppcckg.extract.noise import inside as noise_inside
 from cppcckg.extract.noise import after_leading, noise_spans
 from cppcckg.extract.periods import with_trailing_headings
+from cppcckg.extract.plan_tables import plan_table_items
 from cppcckg.extract.programme_figures import attach_programmes
 from cppcckg.extract.recognize import Recognizer
 from cppcckg.extract.repeats import mark_repeats
@@ -118,6 +119,8 @@ class Pipeline:
                 figures_end = sentence.end
         initiatives = split_subject_lines(initiatives, report.text, report.norm,  # (确定3个课题：\n（一）X。…)
                                           lambda a, b: bool(find_triggers(compact_text(report.norm, a, b))))
+        initiatives = plan_table_items(report, initiatives, mentions, initiatives_x.default_org or report.publisher, report.period,
+                                       lambda a, b: _activity_word(report.norm, a, b))  # (（二）专题协商(2项)\n1. X)
         initiatives = initiatives_x.with_late_partners(initiatives)
         initiatives = subjects_told_after(report, sentences, initiatives)  # (…召开座谈会。会议围绕X进行交流。)
         initiatives = meetings_during_field_work(report.text, initiatives)  # (联合调研…。在宜宾召开的座谈会上…)
@@ -154,6 +157,13 @@ _PLACE_SUBJECT = re.compile(r"(?:^|[，,：:；;])(?:[^，,：:；;。]{0,12}[�
 _PLACE_EXTENT = re.compile(r"\s*(?:全域|境内|全境|全县|全区|全市)?(?:拥有|辖有|辖|共有|现有|建有|有)(?![关效力])")
 # what a sentence on the place's extent may open with (据了解，渠县现有…)
 _EXTENT_LEAD = re.compile(r"\s*(?:(?:据了解|据悉|据介绍|目前|当前)[，,]?)?")
+
+
+def _activity_word(norm: str, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
+    """The type and report span of the first activity word in norm[start:end], if any."""
+    view = compact(norm, start, end)
+    found = find_triggers(view.text)
+    return (found[0].type, view.span(found[0].start, found[0].end)) if found else None
 
 
 def _members_groups(mentions: list[Mention], reference: Reference) -> dict[str, str]:
