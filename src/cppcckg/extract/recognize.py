@@ -1273,7 +1273,9 @@ class Recognizer:
         out = self._organs_of_named_committee(report, out)
         collectives = self._province_collectives(report, start, end, [m for m in out if m.in_reference])
         if collectives:  # 川黔渝三省市政协 replaces the unknown name found over the same words
-            out = [m for m in out if m.in_reference or not _overlaps_any(m, collectives)]
+            out = [m for m in out if not _overlaps_any(m, collectives) or (m.in_reference and not any(
+                c.evidence.start <= m.evidence.start and m.evidence.end <= c.evidence.end for c in collectives))]
+            # (…三省政协: the 省政协 inside it is no committee of its own)
             out.extend(collectives)
         cities = ([_unknown_body(report, *m.span()) for m in _DESCRIBED_CITIES.finditer(report.norm, start, end)]
                   if report.norm.find("城市政协", start, end) >= 0 else [])
@@ -1686,8 +1688,9 @@ class Recognizer:
             if _overlaps(spans, starts, a, b) and any(x == (a, b) or (x[0] <= a and b <= x[1]) for x in spans):
                 continue  # a reference name (川渝政协) already covers it
             members = tuple(dict.fromkeys(self._provincial_cppcc(_ABBREVIATIONS[c]) for c in match.group(1)))
-            if None in members or len(members) < 2:
-                continue
+            if None in members or len(members) < 2 or (
+                    match.group("count") and _SMALL_COUNTS.get(match.group("count")) not in (None, len(match.group(1)))):
+                continue  # (川渝七地政协: more places than provinces, their local committees, read below)
             label = report.norm[a:b]
             key = _unknown_key(label)
             out.append(Mention(Evidence(report.id, a, b, report.text[a:b]), key, label, "Body", "body",
@@ -2650,7 +2653,10 @@ _COUNTED_HEAD = re.compile(r"等?(?:[两二三四五六七八九十]|\d+)?(?:个
                            r"(?:地区|[县区市省地方州]{1,3})?(?:的(?:[市县区]{1,2})?)?政协")  # (等三市的市政协, 等9个市区县的政协)
 _ABBREVIATIONS = {"川": "sichuan", "蜀": "sichuan", "渝": "chongqing", "黔": "guizhou", "贵": "guizhou", "鄂": "hubei",
                   "湘": "hunan", "陕": "shaanxi", "滇": "yunnan", "云": "yunnan", "甘": "gansu", "桂": "guangxi",
-                  "藏": "xizang", "青": "qinghai"}
+                  "藏": "xizang", "青": "qinghai", "京": "beijing", "津": "tianjin", "冀": "hebei", "晋": "shanxi",
+                  "蒙": "neimenggu", "辽": "liaoning", "吉": "jilin", "黑": "heilongjiang", "沪": "shanghai",
+                  "苏": "jiangsu", "浙": "zhejiang", "皖": "anhui", "闽": "fujian", "赣": "jiangxi", "鲁": "shandong",
+                  "豫": "henan", "粤": "guangdong", "琼": "hainan", "宁": "ningxia", "新": "xinjiang"}
 _LOCAL_COLLECTIVE = re.compile(
     r"(?P<sides>[川蜀渝黔贵鄂湘陕滇云甘]{2,4})"
     r"(?:(?:\d+|[一二三四五六七八九十两]+)个?(?:地|省市)?(?:市州区县|市州|区县|市县|县市区|县区|市区|地方)|"
@@ -2700,7 +2706,9 @@ _CROSS_BORDER_PARTY = re.compile(r"(?:川渝|渝川)(?:两地)?(?P<party>" + _PA
                                  r"(?:两地)?(?:党?组织|省市委(?:会)?)?|"
                                  r"(?P<party2>" + _PARTY_WORDS_SHORT + r")(?:川渝|渝川)(?:两地)?(?:各级)?党?组织")
 _PROVINCE_COLLECTIVE = re.compile(
-    r"(?<![\u4e00-\u9fff])([川蜀渝黔贵鄂湘陕滇云甘桂藏青]{2,6})(?:[两二三四五六七]?(?:省市区|省区市|省市|省|地))?政协")
+    # (after a region's name too: 大别山革命老区鄂豫皖三省政协, 秦巴山区川陕两省政协)
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[区山]))([川蜀渝黔贵鄂湘陕滇云甘桂藏青京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫粤琼宁新]{2,6})"
+    r"(?:(?P<count>[两二三四五六七])?(?:省市区|省区市|省市|省|地))?政协")
 
 
 def _bad_boundary(norm: str, start: int, end: int) -> bool:
