@@ -67,7 +67,10 @@ _STOP_WORDS = ("组织", "指导", "支持", "协助", "配合", "邀请", "推�
                # an honour's verbs before its giver (某某获区政协优秀委员, 被区政协评为先进集体)
                "获", "荣获", "获评", "评为", "被",
                # a copula or a publishing verb before a committee (也是州政协…, 编印市政协系统…)
-               "是", "编印", "印发", "汇编") + LEADING_VERBS
+               "是", "编印", "印发", "汇编",
+               # verbs of rules and of strengthening, heading a sentence (制定市政协党组…办法, 加强区政协…)
+               "制定", "出台", "修订", "完善", "健全", "加强", "强化", "坚持", "深化", "提升", "提高", "推进",
+               "聚焦", "紧扣", "立足", "发布", "建设", "打造") + LEADING_VERBS
 _STOP_WORD = words_pattern(_STOP_WORDS)
 _GENERIC = {"政协", "区县政协", "各级政协", "地方政协", "全市政协", "全市各级政协", "上级政协", "委员会", "党支部",
             "党组", "工委", "人民政协", "专门委员会", "各民主党派", "委员党支部", "机关党支部", "区县政协专委会"}
@@ -865,7 +868,9 @@ class Recognizer:
             written = _WHITESPACE.sub("", norm[a:b]) if m.kind == "body" else ""
             # (市政协调研组 after the place's name: that place's team, as its committee would be)
             team = not m.in_reference and len(written) > 3 and written[:3] in _LOCAL_COMMITTEE_FORMS and m.label == written
-            if m.kind != "body" or (written not in _LOCAL_COMMITTEE_FORMS and not team) or (
+            # (宿迁市政协党组 after a place the reference lacks: that place's organ, not the text's own committee's)
+            organ = m.in_reference and m.cls in _COMMITTEES_ORGANS and len(written) > 3 and written[:3] in _LOCAL_COMMITTEE_FORMS
+            if m.kind != "body" or (written not in _LOCAL_COMMITTEE_FORMS and not team and not organ) or (
                     a > 0 and norm[a - 1:a + 1] in ("市县", "县市", "区县", "县区", "市区", "市州")):
                 out.append(m)  # (改进新时代市县政协: two levels together, no place's name before them)
                 continue
@@ -880,6 +885,10 @@ class Recognizer:
                 continue
             label = _unknown_label(norm[begin:b])  # (named without the province, as most texts write it)
             start = provinces.get(begin, begin)
+            if organ:  # the place's organ, one name (a party group acts itself, not for its committee)
+                out.append(Mention(Evidence(report.id, start, b, report.text[start:b]), _unknown_key(label), label, m.cls,
+                                   "body", surface=report.text[start:b], in_reference=False))
+                continue
             if team:  # the place's committee, and its team, which acts for it as the reference's teams do
                 committee = _unknown_label(norm[begin:a + 3])
                 out.append(Mention(Evidence(report.id, start, a + 3, report.text[start:a + 3]), _unknown_key(committee),
@@ -2426,6 +2435,11 @@ def _ends_in_committee(norm: str, end: int) -> bool:
     return norm.endswith("政协", 0, end)
 
 
+# an official named by a committee's local form and a title, then a name (…市政协副主席某某)
+_OFFICIAL_AFTER = re.compile(r"[市区县州]政协(?:党组书记、)?(?:主席|副主席|秘书长|党组书记|党组副书记|党组成员)")
+_OFFICIAL_BEFORE = re.compile(r"政协(?:党组书记、)?(?:主席|副主席|秘书长|党组书记|党组副书记|党组成员)[\u4e00-\u9fff·]{2,4}$")
+
+
 def _name_at_a_head(norm: str, a: int) -> int | None:
     """Where the name of a place the reference lacks begins, when two or three characters right
     before the local form at `a` head a clause (近日，川汇区政协组织…): that place's committee."""
@@ -2435,7 +2449,10 @@ def _name_at_a_head(norm: str, a: int) -> int | None:
                 or (norm[x - 1] in ")）" and _BYLINE_BEFORE.search(norm, max(0, x - 24), x))  # ((记者 某某)云岭县政协…)
                 or (norm[x - 1] == "的" and x >= 2 and norm[x - 2] not in _NOT_IN_A_PLACE_NAME)  # (参加活动的昆明市政协主席…)
                 or norm[max(0, x - 2):x] in _VERBS_BEFORE_A_BODY or norm[x - 1] in "率到赴"  # (带领昆明市政协调研组, 到某市政协)
-                or (norm[x - 1] in _HEADLINE_BREAKS and _in_headline(norm, x))):  # (…｜拓展履职 平湖市政协以…)
+                or (norm[x - 1] in _HEADLINE_BREAKS and _in_headline(norm, x))  # (…｜拓展履职 平湖市政协以…)
+                # (甲市政协主席某某，乙市政协主席某某: officials listed, each by a committee and a title)
+                or (norm[x - 1] in "，,、；;" and _OFFICIAL_AFTER.match(norm, a) is not None
+                    and _OFFICIAL_BEFORE.search(norm, max(0, x - 24), x - 1) is not None)):
             continue
         name = norm[x:a]
         if (_NOT_IN_A_PLACE_NAME & set(name) or _counts_bodies(name) or _NUMERALS & set(name[1:])
