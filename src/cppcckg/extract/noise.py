@@ -56,7 +56,11 @@ _ASIDE_MARKS = (
 # when the titles are district digests led by their place (合川:召开… 南川:调研…) or follow a
 # row of place names spaced out letter by letter
 _HEADLINE_LIST = re.compile(r"^\s*[^，,。；;：:！!？?\s]{2,}(?:[ \t\u3000]+[^，,。；;：:！!？?\s]{2,}){3,}\s*$|"
-                            r"^\s*[^，,。；;！!？?\s]{2,}(?:[ \t\u3000]+[^，,。；;！!？?\s]+){5,}\s*$")  # (合川:召开… 南川:调研…; 渝  中 江  津: a spaced row of places)
+                            r"^\s*[^，,。；;！!？?\s]{2,}(?:[ \t\u3000]+[^，,。；;！!？?\s]+){5,}\s*$|"  # (合川:召开… 南川:调研…; 渝  中 江  津: a spaced row of places)
+                            # (首 页 要闻 要论 协商…: a menu whose first word is spaced out)
+                            # (not 五 年 共 提 交: a line's characters spaced out, text)
+                            r"^\s*[^，,。；;！!？?\s](?:[ \t\u3000]+[^，,。；;：:！!？?\s]{1,2})?"
+                            r"(?:[ \t\u3000]+[^，,。；;：:！!？?\s]{2,}){5,}\s*$")
 # a joint plan's issuers, one committee after another (城口县政协　万源市政协　宣汉县政协　镇巴县政协): text
 _ISSUERS = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,16}(?:政协|委员会)[ \t\u3000]*){2,}\s*$")
 # 中新网重庆1月12日电, with the reporters' names bracketed right after it (… (某某 某某))
