@@ -40,3 +40,8 @@ def test_the_items_of_a_sitting_s_agenda_are_no_sittings_of_their_own(pipeline):
 def test_subjects_told_as_chosen_by_consultation_tell_no_consultation(pipeline):
     x = run(pipeline, "2023年3月，某某说，今年的重点协商议题是在各方面提出的百余条建议基础上协商产生的。")
     assert not x.initiatives, x.initiatives
+
+
+def test_a_campaign_named_as_the_subject_of_a_visit_is_no_campaign(pipeline):
+    x = run(pipeline, "2023年5月，遂宁市政协副主席某某率部分委员就深入推进“院坝协商”行动和发展村级集体经济情况赴射洪市调研。")
+    assert [i.type for i in x.initiatives] == ["research"], [(i.type, i.evidence.text) for i in x.initiatives]

@@ -1154,7 +1154,7 @@ _TRIP_REACH = 12  # how far past a trip's word (一行前往X) the work done the
 _OWN_SUBJECT_AFTER_VERB = re.compile(r"[，,](?:开展|组织开展|进行)了?[\u4e00-\u9fff“”]{4,}$")
 _NEW_SUBJECT = re.compile(r"[，,；;][\u4e00-\u9fff]{0,3}?" + lexicon.SUBJECT_OPENER)
 _SUBJECT_OPENS = searched(re.compile(r"围绕|聚焦|(?<!成)就(?!业|此)"))
-_SUBJECT_CLOSES = re.compile(r"[^，,；;。]*?(?:开展|进行|展开|组织)[^，,；;。]{0,4}")
+_SUBJECT_CLOSES = re.compile(r"[^，,；;。]*?(?:开展|进行|展开|组织|情况(?:赴|到)[^，,；;。]{1,12}?)[^，,；;。]{0,4}")  # (…情况赴某区调研)
 _VERB_BETWEEN = re.compile(r"开展|进行|召开|组织|举办|举行")
 
 
