@@ -35,3 +35,8 @@ def test_an_organ_of_a_place_the_reference_lacks_is_that_place_s(pipeline):
 def test_a_rule_s_verb_heading_a_sentence_names_no_place(pipeline):
     x = run(pipeline, "2022年，市政协加强自身建设。制定市政协党组议事规则，规范决策程序。")
     assert not any(label.startswith("制定") for label in body_labels(x).values()), body_labels(x)
+
+
+def test_a_studio_named_after_由_holds_no_verb(pipeline):
+    x = run(pipeline, "2023年3月，江津区政协将群众的建议列为议题，并由圣泉街道政协委员工作室组织了一场现场协商。")
+    assert not any(label.startswith(("并", "由")) for label in body_labels(x).values()), body_labels(x)

@@ -50,7 +50,7 @@ _LEADING_GROUP = re.compile(r"“[^”]{2,20}”[\u4e00-\u9fff]{0,8}?(?:领导�
 # 某镇政协委员工作室, “某某委员工作室” with the quotes left out); a studio written alone (委员工作室) is
 # the kind, no one body
 # characters no place name in a studio's name starts with (在…, 到…, 莅临…: the words before it)
-_NOT_A_NAME = "[在到赴与和及对从向于的是年月日协莅临了]"
+_NOT_A_NAME = "[在到赴与和及对从向于的是年月日协莅临了并由将把被]"  # (并由某街道委员工作室组织: the studio named after 由)
 _STUDIO = re.compile(r"(?:(?:(?:(?:(?!" + _NOT_A_NAME + r")[\u4e00-\u9fff]){2,4}?[区县市](?=[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)))?"  # (顺庆区新建街道冯家社区…)
                      r"(?:(?:(?!" + _NOT_A_NAME + r")[\u4e00-\u9fff]){2,4}?(?:街道|镇|乡)(?=[\u4e00-\u9fff]{2,4}?(?:村|社区)))?"
                      r"(?:(?!" + _NOT_A_NAME + r")[\u4e00-\u9fff]){2,4}?(?:镇|乡|街道|村|社区)(?:“[^”]{1,12}”[\u4e00-\u9fff]{0,4}?)?|"
