@@ -880,7 +880,7 @@ class Recognizer:
             if begin is None and a >= 2 and _CJK_RUN.fullmatch(norm, a - 2, a):
                 begin = _name_at_a_head(norm, a)  # (近日，昆明市政协…: a place the reference lacks, heading its clause)
             if begin is None or self._place_key(norm[begin:a + 1]) is not None or self._seated_in(m.entity, norm[begin:a]) or (
-                    _STOP_WORD.search(norm, begin, a) is not None) or "政协" in norm[begin:a] or _LIST_MARKS & set(norm[begin:a]):
+                    _STOP_WORD.search(norm, begin, a) is not None) or "政协" in norm[begin:a] or _joins_a_list(norm[begin:a]):
                 out.append(m)
                 continue
             label = _unknown_label(norm[begin:b])  # (named without the province, as most texts write it)
@@ -2407,11 +2407,17 @@ _TIME_OPENS = re.compile(r"(?:^|[。；;！？!?\n)）])[^，,。；;！？!?\n)
                          r"以来|会上|会后|随后|此前|今年|去年|年初|年底|年末|月初|月底|上半年|下半年)[，,]$")
 #: Characters no place name of two or three characters holds in these texts: numbers, pronouns,
 #: quantifiers and particles that run into a committee's local form (全区政协, 两县政协, 我市政协).
-_NOT_IN_A_PLACE_NAME = frozenset("各全本我该此这那其多个的了在和与及为对向从把被将已等每诸由受")
+_NOT_IN_A_PLACE_NAME = frozenset("各全本我该此这那其多个的了在与及为对向从把被将已等每诸由受")
 _NUMERALS = frozenset("两二三四五六七八九十百")
 #: What follows a numeral that counts (两县, 三地, 五个, 二十) or numbers a term (九届): no place's
 #: name (六盘水, 十堰, 三明 are)
 _COUNTED_AFTER = _NUMERALS | frozenset("个地省市县区州家方镇乡片双届次年月日期批号名位项件")
+
+
+def _joins_a_list(name: str) -> bool:
+    """Do the words before a local form join a list (、某市政协, 和市政协) rather than name a place?
+    和 inside a name is a place's own (太和县, 和平区): only one that opens the words, or a 、, joins."""
+    return "、" in name or "与" in name or "及" in name or name[:1] == "和"
 
 
 def _counts_bodies(name: str) -> bool:
@@ -2455,7 +2461,7 @@ def _name_at_a_head(norm: str, a: int) -> int | None:
                     and _OFFICIAL_BEFORE.search(norm, max(0, x - 24), x - 1) is not None)):
             continue
         name = norm[x:a]
-        if (_NOT_IN_A_PLACE_NAME & set(name) or _counts_bodies(name) or _NUMERALS & set(name[1:])
+        if (_NOT_IN_A_PLACE_NAME & set(name) or _joins_a_list(name) or _counts_bodies(name) or _NUMERALS & set(name[1:])
                 or name in _HEAD_WORDS or name[-2:] in _HEAD_WORDS or name[:2] in _HEAD_WORDS):
             return None
         return x
