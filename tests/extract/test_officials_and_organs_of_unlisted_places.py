@@ -3,7 +3,8 @@
 A joint sitting lists who came, each by committee, title and name (甲市政协主席某某，乙市政协副主席
 某某): each local form after a comma there is the committee of the place written before it. A
 place's organ written in one breath with it (某某市政协党组召开会议) is that place's organ, not the
-text's own committee's; a verb heading the sentence (制定市政协党组…办法) names no place.
+text's own committee's; a verb heading the sentence (制定市政协党组…办法) names no place. A Party
+committee of such a place named in full (中共某某区委) is one body, named as written.
 
 The sentences are made up for this project.
 """
@@ -40,3 +41,13 @@ def test_a_rule_s_verb_heading_a_sentence_names_no_place(pipeline):
 def test_a_studio_named_after_由_holds_no_verb(pipeline):
     x = run(pipeline, "2023年3月，江津区政协将群众的建议列为议题，并由圣泉街道政协委员工作室组织了一场现场协商。")
     assert not any(label.startswith(("并", "由")) for label in body_labels(x).values()), body_labels(x)
+
+
+def test_a_party_committee_of_an_unlisted_place_named_in_full_is_one_body(pipeline):
+    x = run(pipeline, "2020年，在中共余杭区委的领导下，区政协围绕中心工作开展调研。")
+    assert body_labels(x).get("中共余杭区委") == "中共余杭区委", body_labels(x)
+
+
+def test_a_congress_named_with_中共_is_no_place(pipeline):
+    x = run(pipeline, "2022年，中共二十大以来市委对政协工作提出新要求。")
+    assert not any(label.startswith("中共二十") for label in body_labels(x).values()), body_labels(x)

@@ -2036,6 +2036,10 @@ class Recognizer:
                 if seat is not None and (named or stands_alone(norm, x, start)):
                     found.append((a if named else x, match.end(), seat))  # a place name begins the name
                     break
+            else:
+                if (named and _UNLISTED_PLACE.fullmatch(norm, a + 2, place_end) and not _counts_bodies(norm[a + 2:place_end])
+                        and not norm.endswith("员会", a, match.end())):
+                    unseated.append((a, match.end()))  # 中共萧山区委: a place the reference lacks, named as written
         found.extend(self._bare_party_committees(norm, start, end, place, found))
         committees = len(found)
         titled = []  # 县委常委、统战部部长: the department of the committee just named
@@ -2638,6 +2642,8 @@ _WORKING_COMMITTEE = re.compile(r"(?:工委|工作委员会)$")
 _UNIT_OF_A_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}[市县区州](?:委会|委员会|工委|工作委员会|总支|支部|支社|委)")
 # 中共遂宁市委, 合江县委 (not 县委员会, 县委统战部): a place's Party committee.
 # 中共重庆市江津区委员会 is the same committee written formally (委员会 only after 中共).
+# the name of a place the reference lacks between 中共 and its level (萧山, 大连市中山): no stop, no count
+_UNLISTED_PLACE = re.compile(r"(?:(?![的在和与及了为对向从把被将等各全本该这那其两以届次会时后])[\u4e00-\u9fff]){2,6}")
 _PARTY_COMMITTEE = searched(re.compile(
     r"(?:中共[\u4e00-\u9fff]{1,8}?|(?<=[\u4e00-\u9fff]{2}))(?P<level>[省市区县州])委(?:员会)?(?!员|会|" + PARTY_PATTERN + "|纪委)"))
 # 广安市委统战部: a department of the Party committee of the place written before it.
