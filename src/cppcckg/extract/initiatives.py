@@ -641,6 +641,9 @@ _LISTED_TALLY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:共|累计|还)?(?:提出|�
 # proposals counted with their theme in one clause (围绕产业升级和城乡建设方面提出提案150件)
 _THEMED_CLAUSE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:围绕|聚焦|针对)(?P<x>[^，,；;。]{2,40}?)(?:等?(?:方面|领域|问题))?"
                             r"(?:共|累计)?((?:提出|提交)了?提案)\d+(?:余|多)?件")
+# the same told by the field they are in (在X方面提出提案175件): a proposal on X and a statistic
+_FIELD_THEMED = re.compile(r"[\u4e00-\u9fff]{0,12}?在(?P<x>[^，,；;。]{2,40}?)等?(?:方面|领域)"
+                           r"(?:共|累计)?((?:提出|提交)了?提案)\d+(?:余|多)?件")
 # proposals received on a theme, counted (本次全会收到有关X的提案21篇): a proposal on X and a statistic
 _RECEIVED_THEMED = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:收到|提交|提出)了?(?:有关|关于|涉及)(?P<x>[^，,；;。]{2,40}?)"
                               r"(?:等?(?:方面|领域|问题))?的(提案)\d+(?:余|多)?(?:件|篇)")
@@ -650,7 +653,7 @@ def _themed_clause(text: str) -> re.Match[str] | None:
     """A clause that counts proposals on a theme: group `x` the theme, group 2 the proposals' words."""
     if "提案" not in text:
         return None
-    return _THEMED_CLAUSE.fullmatch(text) or _RECEIVED_THEMED.fullmatch(text)
+    return _THEMED_CLAUSE.fullmatch(text) or _RECEIVED_THEMED.fullmatch(text) or _FIELD_THEMED.fullmatch(text)
 
 
 # the business a meeting took up, told in the clause right after it (…举行联席会议，审议X)
