@@ -104,6 +104,9 @@ _HELD_BEFORE = re.compile(r"(?:召开|举行|举办)了?[^，,；;。、]{0,12}$
 _CLAUSE_MARK = re.compile(r"[，,；;。：:“”《》]")
 _PLACE_JOIN = re.compile(r"[、和与及]")
 _COUNTED_PLACES = re.compile(r"[两三]地(?!政协)")
+_TERM_FIRST_SESSION = re.compile(r"[一二三四五六七八九十\d]{1,3}届委员会第?[一二三四五六七八九十\d]{1,4}次(?:全体)?会议")
+# the clause after a session's name tells it held (，20日上午在成都开幕 / 隆重开幕 / 在某地召开)
+_HELD_NEXT = re.compile(r"[，,]?[^，,；;。]{0,16}?(?:开幕|闭幕|召开|举行)")
 _SESSION = re.compile(r"[一二三四五六七八九十\d]届(?:[\u4e00-\u9fff]{2,14}?(?<!全国)委员会)?第?[一二三四五六七八九十\d]{1,4}次")
 # a session attended, written by the local form of the text's own committee (参加区政协十届四次会议)
 # (出席某县人大七次会议和县政协五次会议的: the congress's session named first, then the own one)
@@ -2470,7 +2473,12 @@ class InitiativeExtractor:
                     or (trig.type == "proposal" and _THEMED_TALLY.fullmatch(text) is not None
                         and _themed_before(before_clause)))  # 围绕X，提出提案95件
         session = trig.type == "meeting" and (_SESSION.search(text, trig.start, trig.end) is not None
-                                              or text.startswith("常务委员会第", trig.start))  # (an organ's numbered meeting)
+                                              or text.startswith("常务委员会第", trig.start)  # (an organ's numbered meeting)
+                                              # (中国人民政治协商会议某省第N届委员会第M次会议，20日在某地开幕: the
+                                              # formal name a clause of its own, told as held in the next)
+                                              or (trig.end == len(text) and _TERM_FIRST_SESSION.fullmatch(text, trig.start, trig.end)
+                                                  is not None and _HELD_NEXT.match(self._after_clause[0], self._after_clause[1])
+                                                  is not None))
         if trig.type == "meeting" and _OPENED_OR_ENDED.match(text, trig.end):
             return True  # …第一次会议圆满结束: a meeting held
         if trig.type == "study" and _LECTURE_GIVEN.match(text, trig.end) and text.endswith(("讲堂", "讲座", "课堂"), 0, trig.end):
