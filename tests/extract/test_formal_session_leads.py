@@ -21,11 +21,11 @@ def test_a_provincial_session_s_formal_name_told_opened_next_is_held(pipeline):
 
 
 def test_the_term_first_form_told_opened_next_is_held(pipeline):
-    x = run(pipeline, "新华社呼和浩特1月13日电 中国人民政治协商会议第十三届内蒙古自治区委员会第三次会议，13日在呼和浩特市开幕。")
-    assert [(i.type, i.label) for i in x.initiatives] == [("meeting", "内蒙古自治区政协十三届三次会议")], x.initiatives
+    x = run(pipeline, "新华社银川1月18日电 中国人民政治协商会议第九届宁夏回族自治区委员会第二次会议，18日在银川开幕。")
+    assert [(i.type, i.label) for i in x.initiatives] == [("meeting", "宁夏回族自治区政协九届二次会议")], x.initiatives
 
 
 def test_a_dateline_with_blanked_readings_is_no_part_of_the_session(pipeline):
-    x = run(pipeline, "中新網(wǎng)呼和浩特1月13日電 中國人民政治協(xié)商會(huì)議第十三屆內(nèi)蒙古自治區(qū)委員會(huì)第三次會(huì)議,13日在呼和浩特市開幕。")
+    x = run(pipeline, "中新網(wǎng)銀川1月18日電 中國人民政治協商會議第九屆寧(níng)夏回族自治區委(wěi)員會第二次會(huì)議,18日在銀川開幕。")
     assert [i.evidence.text[:4] for i in x.initiatives] == ["中國人民"], x.initiatives
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from tests.extract.test_extract_general import run
 
 _PLAN = """遂宁市政协2025年度协商计划
-（二）专题议政性常委会会议（2项）
+（二）议政性常委会会议（2项）
 1. 推动新能源汽车配套产业发展
 时间安排：6月
 承办部门：市政协经济委
@@ -36,7 +36,7 @@ def test_the_rows_are_the_plan_s_committee_s_with_the_bodies_its_details_name(pi
     assert first.organizers == ("cppcc-suining-sc",), first
     labels = {m.entity: m.label for m in x.mentions}
     assert {labels.get(k, k) for k in first.partners} >= {"遂宁市经济和信息化局", "遂宁市商务局"}, first.partners
-    assert first.label == "专题议政性常委会会议：推动新能源汽车配套产业发展", first.label
+    assert first.label == "议政性常委会会议：推动新能源汽车配套产业发展", first.label
     assert first.period is not None and first.period.start == 2025, first.period
 
 

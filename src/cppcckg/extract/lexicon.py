@@ -133,7 +133,7 @@ TRIGGERS: list[tuple[str, str, str | None]] = [
      r"(?:" + SESSION_HELD_MEETING + r")?"
      # (十三届四次会议集体提案: which proposals; …会议决议, …会议通过: what it adopted; no sitting told)
      r"(?!的?(?:立案的?)?(?:党派)?(?:集体|重点|立案)?提案|“?[\d一二三四五六七八九十]+号提案|以来|期间|决议|(?:审议)?通过|召开之际|之际|议程|进入)|"
-     # (中国人民政治协商会议第十三届某自治区委员会第三次会议，13日在某地开幕: the formal name, term first;
+     # (中国人民政治协商会议第N届某某委员会第M次会议，某日在某地开幕: the formal name, term first;
      # one whose dates follow after a comma is read below, with them)
      r"(?<=协商会议)第[一二三四五六七八九十\d]{1,3}届[\u4e00-\u9fff]{2,14}?(?<!全国)委员会第?[一二三四五六七八九十\d]{1,3}次(?:全体)?会议"
      r"(?![，,](?:将?于|自)|的|以来|期间|决议|(?:审议)?通过|议程)|"

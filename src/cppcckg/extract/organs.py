@@ -48,7 +48,7 @@ BARE_DEPARTMENT = re.compile(r"(?:(?<=[、，,和及与：:（(])|(?<=带领|会
                              r"应急局|民宗委|教委|交通局|水务局|财政局|统计局|审计局|民政局|司法局|公安局|林业局|税务局|住建局|文旅局)"
                              r"(?=[、，,和及与等；;。负主有相领的]|$)")
 # 财政厅, 生态环境厅 written with no level, after a list mark or a verb that brings departments along
-# (邀请教育厅…, 会办单位经济和信息化厅、教育厅): a hall (厅) is a province's department, so it is the
+# (邀请教育厅…, 会办的财政厅、水利厅): a hall (厅) is a province's department, so it is the
 # department of the text's province (a city's or a county's are bureaus and commissions)
 BARE_HALL = re.compile(r"(?:(?<=[、，,和及与同：:（(])|(?<=带领|会同|邀请|组织|协调|联合|陪同|召集|单位))"
                        r"(?P<organ>财政|教育|民政|公安|司法|商务|水利|审计|生态环境|自然资源|农业农村|交通运输|"

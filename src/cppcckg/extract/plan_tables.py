@@ -1,7 +1,7 @@
 """A plan's table turned into lines: a head naming a kind of work, then its subjects, one a line.
 
 Committees publish their year's consultation plan as a table. Copied as text, each kind of work
-becomes a head line, often counted ((二)专题议政性常委会会议(2项)), and each subject a numbered
+becomes a head line, often counted ((三)专题协商(3项)), and each subject a numbered
 line under it (1. 降低企业成本), followed by the row's details on lines of their own (时间安排：7月,
 承办部门：某专委会, 协商部门：某局、某局). A reader counts one piece of planned work per subject, of
 the head's kind, done by the committee the plan is of, with the bodies its detail lines name as

@@ -2735,7 +2735,7 @@ _CROSS_BORDER_PARTY = re.compile(r"(?:川渝|渝川)(?:两地)?(?P<party>" + _PA
                                  r"(?:两地)?(?:党?组织|省市委(?:会)?)?|"
                                  r"(?P<party2>" + _PARTY_WORDS_SHORT + r")(?:川渝|渝川)(?:两地)?(?:各级)?党?组织")
 _PROVINCE_COLLECTIVE = re.compile(
-    # (after a region's name too: 大别山革命老区鄂豫皖三省政协, 秦巴山区川陕两省政协)
+    # (after a region's name too: 某山区川陕两省政协, 某老区鄂皖两省政协)
     r"(?:(?<![\u4e00-\u9fff])|(?<=[区山]))([川蜀渝黔贵鄂湘陕滇云甘桂藏青京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫粤琼宁新]{2,6})"
     r"(?:(?P<count>[两二三四五六七])?(?:省市区|省区市|省市|省|地))?政协")
 
