@@ -1019,6 +1019,24 @@ class Recognizer:
 
         return [m for m in mentions if not (m.kind == "programme" and elsewhere(m))]
 
+    def _national_members_of_a_province(self, report: Report, start: int, end: int,
+                                        mentions: list[Mention]) -> list[Mention]:
+        """A province named right before 全国政协委员 (山东省全国政协委员, 四川全国政协委员): the national
+        members living there, the group the reference holds for that province (住川全国政协委员) or
+        one named as written."""
+        provinces = {m.evidence.end: m for m in mentions if m.kind == "place" and m.cls == "Province"}
+        out = []
+        for match in _NATIONAL_MEMBERS.finditer(report.norm, start, end):
+            province = provinces.get(match.start())
+            if province is None:
+                continue
+            a, b = province.evidence.start, match.end()
+            group = next((e for e in self.reference.entities.values() if e.kind == "body" and e.cls == "MemberGroup"
+                          and e.seat == province.entity and e.parent == _NATIONAL_COMMITTEE
+                          and e.name_zh.endswith("全国政协委员")), None)
+            out.append(_mention(report, a, b, group) if group is not None else _member_group(report, a, b))
+        return out
+
     def _resident_members(self, report: Report, match: re.Match[str]) -> Mention:
         """住渝十三届全国政协委员: the group the reference names without the term, else one so named."""
         if match.group("term"):
@@ -1294,6 +1312,9 @@ class Recognizer:
                     if not any(x.in_reference and x.evidence.start <= m.start() and m.end() <= x.evidence.end for x in out)]
         if resident:  # 住资省政协委员: the members who live in a place, one group, not the committee
             out = [m for m in out if not _overlaps_any(m, resident)] + resident
+        provincial = self._national_members_of_a_province(report, start, end, out) if "全国政协" in report.norm[start:end] else []
+        if provincial:  # 四川省全国政协委员: the national members living in that province, one group
+            out = [m for m in out if not _overlaps_any(m, provincial)] + provincial
         parties = self._cross_border_parties(report, start, end)
         if parties:  # 川渝致公党组织 replaces the party's name inside it
             out = [m for m in out if not any(p.evidence.start <= m.evidence.start and m.evidence.end <= p.evidence.end
@@ -2932,6 +2953,11 @@ def unknown_label(key: str) -> str | None:
 #: reference's own (住川全国政协委员) aside.
 _RESIDENT_MEMBERS = re.compile(r"[住驻](?:[\u4e00-\u9fff] *){1,3}?(?P<term>第?(?:[一二三四五六七八九十] *){1,3}届 *)?"
                                r"(?:全 *国|省|市|州) *政 *协 *委 *员")  # (blanks: a repost's pinyin readings)
+
+
+# national members written right after their province (山东省全国政协委员), not a national organ
+_NATIONAL_MEMBERS = re.compile(r"全国政协(?:委员|常委)")
+_NATIONAL_COMMITTEE = "national-cppcc"
 
 
 def _member_group(report: Report, a: int, b: int) -> Mention:
