@@ -30,3 +30,9 @@ def test_those_of_a_province_the_reference_has_no_group_for_are_named_as_written
     x = run(pipeline, "2025年2月，河南省政协组织河南省全国政协委员在郑州调研。")
     assert body_labels(x).get("河南省全国政协委员") == "河南省全国政协委员", body_labels(x)
     assert all("national-cppcc" not in i.organizers for i in x.initiatives), x.initiatives
+
+
+def test_the_two_sessions_of_a_text_about_the_nation_are_the_national_ones(pipeline):
+    x = run(pipeline, "2024年3月，全国政协委员某某参加完这次两会，回到家乡传达两会精神。")
+    assert set(body_labels(x).values()) >= {"全国两会"}, body_labels(x)
+    assert "中华人民共和国两会" not in body_labels(x).values(), body_labels(x)

@@ -569,7 +569,10 @@ class Recognizer:
             out = self._city_committee_of_a_province_text(report, out)
         if start == 0 and end == len(report.norm) and "两会" in report.norm:
             chain = [self.reference.entities[k].name_zh for k in self._place_chain(place)] if place else []
-            out = local_two_sessions(report, out, chain, _unknown_key)
+            national = self._named("全国两会") if place and self.reference.entities[place].cls == "Country" else None
+            out = local_two_sessions(report, out, chain, _unknown_key,  # (a text about the nation: its 两会 are the national ones)
+                                     national=(lambda a, b: _mention(report, a, b, self.reference.entities[national]))
+                                     if national else None)
         if place is not None and "委员" in report.norm[start:end]:
             out = self._members_by_title(report, start, end, place, out)
         if "政协" in report.norm[start:end]:

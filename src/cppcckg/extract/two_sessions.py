@@ -22,12 +22,14 @@ _NATION_BEFORE = re.compile(r"全国\s*$")  # (全国两会: the reference's, re
 
 
 def local_two_sessions(report: Report, mentions: list[Mention], places: list[str],
-                       key_of: Callable[[str], str]) -> list[Mention]:
+                       key_of: Callable[[str], str],
+                       national: Callable[[int, int], Mention] | None = None) -> list[Mention]:
     """`mentions` with each 两会 no name holds read as the two sessions of the place written
     right before it (that place mention taken into the name), else of the place the text is
     about, or of the place above it that a level word before names (省“两会” in a city's text:
     the province's). `places`: the names of the text's place and of those above it, innermost
-    first; none where the text is about no place."""
+    first; none where the text is about no place. `national(a, b)`, given for a text about the
+    nation, makes the mention of the national two sessions the bare words stand for there."""
     norm = report.norm
     found = list(_TWO_SESSIONS.finditer(norm))
     if not found:
@@ -54,6 +56,10 @@ def local_two_sessions(report: Report, mentions: list[Mention], places: list[str
             owner = next((name for name in places if name.endswith(level)), None) if level and level in _LEVELS else None
             if owner is not None:  # 省“两会”, 区“两会”: the level word names whose, and is part of the name
                 a, label = a - 1, owner + "两会"
+            elif national is not None:  # (a national member's 两会: the reference's national ones)
+                out.append(national(a, b))
+                added = True
+                continue
             else:
                 label = places[0] + "两会"
         else:
