@@ -45,3 +45,13 @@ def test_subjects_told_as_chosen_by_consultation_tell_no_consultation(pipeline):
 def test_a_campaign_named_as_the_subject_of_a_visit_is_no_campaign(pipeline):
     x = run(pipeline, "2023年5月，遂宁市政协副主席某某率部分委员就深入推进“院坝协商”行动和发展村级集体经济情况赴射洪市调研。")
     assert [i.type for i in x.initiatives] == ["research"], [(i.type, i.evidence.text) for i in x.initiatives]
+
+
+def test_a_study_group_s_collective_study_is_a_study(pipeline):
+    x = run(pipeline, "2024年1月10日，遂宁市政协党组理论学习中心组进行集体学习研讨。")
+    assert [i.type for i in x.initiatives] == ["study"], x.initiatives
+
+
+def test_collective_studies_counted_are_a_tally(pipeline):
+    x = run(pipeline, "2024年，遂宁市政协党组理论学习中心组集体学习12次。")
+    assert not x.initiatives, x.initiatives
