@@ -55,3 +55,8 @@ def test_a_study_group_s_collective_study_is_a_study(pipeline):
 def test_collective_studies_counted_are_a_tally(pipeline):
     x = run(pipeline, "2024年，遂宁市政协党组理论学习中心组集体学习12次。")
     assert not x.initiatives, x.initiatives
+
+
+def test_subjects_counted_then_said_to_come_from_somewhere_are_no_list(pipeline):
+    x = run(pipeline, "2024年2月，遂宁市政协主席某某介绍，今年6个重点协商议题是从群众建议中遴选出来的。")
+    assert not x.initiatives, [(i.type, i.evidence.text) for i in x.initiatives]
