@@ -644,6 +644,12 @@ _LISTED_TALLY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:共|累计|还)?(?:提出|�
 # proposals counted with their theme in one clause (围绕产业升级和城乡建设方面提出提案150件)
 _THEMED_CLAUSE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:围绕|聚焦|针对)(?P<x>[^，,；;。]{2,40}?)(?:等?(?:方面|领域|问题))?"
                             r"(?:共|累计)?((?:提出|提交)了?提案)\d+(?:余|多)?件")
+# advice given in a counted number of fields, on a subject or listing them (就X提出6方面22条建议,
+# 组织委员提出A、B等11个方面意见建议): advice given, a consultation (a bare count of advice is a tally)
+_ADVICE_BY_FIELDS = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:(?:就|围绕|针对)[^，,；;。]{2,40}?)?(?:组织委员)?提出了?"
+                               r"(?:[^，,；;。]{2,60}?等)?(?:\d+|[一二三四五六七八九十两]{1,3})个?方面(?:\d+(?:余|多)?条)?"
+                               r"(?:意见)?(?P<w>建议)")
+_ADVICE_BY_FIELDS_IN = re.compile(r"提出了?(?:[^，,；;。]{2,60}?等)?(?:\d+|[一二三四五六七八九十两]{1,3})个?方面(?:\d+(?:余|多)?条)?(?:意见)?建议")
 # the same told by the field they are in (在X方面提出提案175件): a proposal on X and a statistic
 _FIELD_THEMED = re.compile(r"[\u4e00-\u9fff]{0,12}?在(?P<x>[^，,；;。]{2,40}?)等?(?:方面|领域)"
                            r"(?:共|累计)?((?:提出|提交)了?提案)\d+(?:余|多)?件")
@@ -1642,6 +1648,7 @@ class InitiativeExtractor:
                                                _TITLES_LISTED_BEFORE.search(sentence_view.text)
                                                or _TITLES_LISTED_BEFORE.search(self._before_view))))) and not (
                 "组" in sentence_view.text and _SPLIT_INTO_GROUPS.search(sentence_view.text)) and not (
+                "方面" in sentence_view.text and _ADVICE_BY_FIELDS_IN.search(sentence_view.text)) and not (
                 "第" in sentence_view.text and _next_meeting(sentence_view.text) is not None) and not (
                 _SITTING_OPENS.match(sentence_view.text) is not None) and not (
                 "发言" in sentence_view.text and _THEMED_SPEECH.search(sentence_view.text)):
@@ -1780,6 +1787,9 @@ class InitiativeExtractor:
                 found = (_Trigger(handed.start(1), handed.end(1), "proposal", None),)  # (区工商联、区妇联提交9件)
             elif not found and (themed := _themed_clause(text)):
                 found = (_Trigger(themed.start(2), themed.end(2), "proposal", None),)  # 围绕X方面提出提案208件
+            elif not found and "方面" in text and (advised := _ADVICE_BY_FIELDS.fullmatch(text)) and not find_triggers(
+                    sentence_view.text[:sentence_view.index(a)]):  # (…开展协商，提出8个方面建议: what that work gave)
+                found = (_Trigger(*advised.span("w"), "consultation", None),)  # 提出A、B等11个方面意见建议
             if "提案" in text and (listed_tally := _LISTED_TALLY.fullmatch(text)) is not None:
                 found = (_Trigger(*listed_tally.span("w"), "proposal", None),)  # (its list's words are what it asks)
             if "发言" in text and (spoken := _THEMED_SPEECH.search(text)) is not None and not any(
