@@ -37,3 +37,8 @@ def test_advice_in_counted_fields_after_the_work_that_gave_it_is_no_second_piece
 def test_a_bare_count_of_advice_stays_a_tally(pipeline):
     x = run(pipeline, "2021年，遂宁市政协委员提出建议600余条。")
     assert not x.initiatives, x.initiatives
+
+
+def test_advice_on_a_pilot_is_advice_not_a_campaign(pipeline):
+    x = run(pipeline, "2023年，遂宁市政协就农村宅基地改革试点提出5方面18条建议。")
+    assert [i.type for i in x.initiatives] == ["consultation"], x.initiatives

@@ -646,7 +646,7 @@ _THEMED_CLAUSE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:围绕|聚焦|针对)(?P<x
                             r"(?:共|累计)?((?:提出|提交)了?提案)\d+(?:余|多)?件")
 # advice given in a counted number of fields, on a subject or listing them (就X提出6方面22条建议,
 # 组织委员提出A、B等11个方面意见建议): advice given, a consultation (a bare count of advice is a tally)
-_ADVICE_BY_FIELDS = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:(?:就|围绕|针对)[^，,；;。]{2,40}?)?(?:组织委员)?提出了?"
+_ADVICE_BY_FIELDS = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:(?:就|围绕|针对)(?P<about>[^，,；;。]{2,40}?))?(?:组织委员)?提出了?"
                                r"(?:[^，,；;。]{2,60}?等)?(?:\d+|[一二三四五六七八九十两]{1,3})个?方面(?:\d+(?:余|多)?条)?"
                                r"(?:意见)?(?P<w>建议)")
 _ADVICE_BY_FIELDS_IN = re.compile(r"提出了?(?:[^，,；;。]{2,60}?等)?(?:\d+|[一二三四五六七八九十两]{1,3})个?方面(?:\d+(?:余|多)?条)?(?:意见)?建议")
@@ -1787,9 +1787,12 @@ class InitiativeExtractor:
                 found = (_Trigger(handed.start(1), handed.end(1), "proposal", None),)  # (区工商联、区妇联提交9件)
             elif not found and (themed := _themed_clause(text)):
                 found = (_Trigger(themed.start(2), themed.end(2), "proposal", None),)  # 围绕X方面提出提案208件
-            elif not found and "方面" in text and (advised := _ADVICE_BY_FIELDS.fullmatch(text)) and not find_triggers(
+            elif "方面" in text and (advised := _ADVICE_BY_FIELDS.fullmatch(text)) and (not found or (
+                    advised.group("about") and all(advised.start("about") <= t.start and t.end <= advised.end("about")
+                                                   for t in found))) and not find_triggers(
                     sentence_view.text[:sentence_view.index(a)]):  # (…开展协商，提出8个方面建议: what that work gave)
-                found = (_Trigger(*advised.span("w"), "consultation", None),)  # 提出A、B等11个方面意见建议
+                # 提出A、B等11个方面意见建议; 就X试点提出6方面建议 (the words after 就 are what it is about)
+                found = (_Trigger(*advised.span("w"), "consultation", None),)
             if "提案" in text and (listed_tally := _LISTED_TALLY.fullmatch(text)) is not None:
                 found = (_Trigger(*listed_tally.span("w"), "proposal", None),)  # (its list's words are what it asks)
             if "发言" in text and (spoken := _THEMED_SPEECH.search(text)) is not None and not any(
