@@ -646,10 +646,11 @@ _THEMED_CLAUSE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:围绕|聚焦|针对)(?P<x
                             r"(?:共|累计)?((?:提出|提交)了?提案)\d+(?:余|多)?件")
 # advice given in a counted number of fields, on a subject or listing them (就X提出6方面22条建议,
 # 组织委员提出A、B等11个方面意见建议): advice given, a consultation (a bare count of advice is a tally)
-_ADVICE_BY_FIELDS = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:(?:就|围绕|针对)(?P<about>[^，,；;。]{2,40}?))?(?:组织委员)?提出了?"
-                               r"(?:[^，,；;。]{2,60}?等)?(?:\d+|[一二三四五六七八九十两]{1,3})个?方面(?:\d+(?:余|多)?条)?"
-                               r"(?:意见)?(?P<w>建议)")
-_ADVICE_BY_FIELDS_IN = re.compile(r"提出了?(?:[^，,；;。]{2,60}?等)?(?:\d+|[一二三四五六七八九十两]{1,3})个?方面(?:\d+(?:余|多)?条)?(?:意见)?建议")
+_FIELDS_ADVISED = (r"提出了?(?:[^，,；;。]{2,60}?等)?(?:\d+|[一二三四五六七八九十两]{1,3})个?方面(?:\d+(?:余|多)?条)?"
+                   r"(?:意见)?(?P<w>建议)")
+_ADVICE_BY_FIELDS = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:(?:就|围绕|针对)(?P<about>[^，,；;。]{2,40}?))?(?:组织委员)?"
+                               + _FIELDS_ADVISED)
+_ADVICE_BY_FIELDS_IN = re.compile(_FIELDS_ADVISED)  # (a cheap look whether a sentence tells such advice)
 # the same told by the field they are in (在X方面提出提案175件): a proposal on X and a statistic
 _FIELD_THEMED = re.compile(r"[\u4e00-\u9fff]{0,12}?在(?P<x>[^，,；;。]{2,40}?)等?(?:方面|领域)"
                            r"(?:共|累计)?((?:提出|提交)了?提案)\d+(?:余|多)?件")
