@@ -58,3 +58,23 @@ def test_co_hosts_named_before_the_work_hold_it(pipeline):
     consultation = [i for i in x.initiatives if i.type in ("consultation", "meeting")]
     assert len(consultation) == 1, x.initiatives
     assert set(consultation[0].organizers) == {"cppcc-qijiang", "cppcc-luzhou-sc", "cppcc-yibin-sc"}, consultation[0].organizers
+
+
+def test_sides_counted_in_figures_with_their_kinds_in_brackets_are_one_collective(pipeline):
+    # (the count of provinces in figures, 等 before it, the kinds of each side and of the
+    # committees written in brackets)
+    x = run(pipeline, "2024年6月，来自重庆、四川、贵州等4个省（直辖市）的30个市（州、区、县）政协"
+                      "在赤水召开流域生态保护协商会。")
+    consultation = [i for i in x.initiatives if "协商会" in i.evidence.text]
+    assert len(consultation) == 1, x.initiatives
+    names = [_labels(x).get(k, k) for k in consultation[0].organizers]
+    assert names == ["重庆、四川、贵州等4个省(直辖市)的30个市(州、区、县)政协"], names
+    assert consultation[0].joint_sichuan_chongqing
+
+
+def test_a_count_of_provinces_in_figures_without_chongqing_is_no_joint_work(pipeline):
+    x = run(pipeline, "2024年6月，来自四川、贵州、云南3省的12个县（市）政协在赤水召开协商会。")
+    consultation = [i for i in x.initiatives if "协商会" in i.evidence.text]
+    assert len(consultation) == 1, x.initiatives
+    assert [_labels(x).get(k, k) for k in consultation[0].organizers] == ["四川、贵州、云南3省的12个县(市)政协"]
+    assert not consultation[0].joint_sichuan_chongqing

@@ -23,13 +23,15 @@ from cppcckg.model import Evidence, Mention, Report
 __all__ = ["counted_committees", "COUNTED_HINT", "spans_both_sides"]
 
 _NUM = r"(?:[一二三四五六七八九十两]{1,2}|\d{1,2})"
-_UNIT = r"(?:毗邻)?(?:省市|区县|县区|市县|县市区|区市县|市州区县|市州|市区|区市|省|市|区|县|州|地)(?:[(（][县市区][)）])?"
+_UNIT = r"(?:毗邻)?(?:省市|区县|县区|市县|县市区|区市县|市州区县|市州|市区|区市|省|市|区|县|州|地)(?:[(（][县市区州](?:、[县市区州]){0,3}[)）])?"
 # a region written before the count: sides of the border (川东北渝东北, 川渝), a named region
 _REGION = (r"(?:(?:(?:[川渝黔陕滇鄂湘甘](?:东北|东南|西北|西南|东|西|南|北))(?:地区)?|川渝|渝川|成渝|长三角|毗邻地区)"
            r"(?:和|与|、)?){1,3}(?:两地|三地)?的?"
            # sides counted, not named (来自三省市的30个市州区县政协), or named first (来自重庆、四川、湖北三省市的…):
            # committees of all of them
-           r"|(?<=来自)(?:(?:[\u4e00-\u9fff]{2,3}、){1,4}[\u4e00-\u9fff]{2,3})?(?:[两三四五]省市?|[两三四五]地)的")
+           # (来自重庆、四川、贵州等5个省(直辖市)的41个市(州、区、县)政协: figures, the sides' kinds in brackets)
+           r"|(?<=来自)(?:(?:[\u4e00-\u9fff]{2,3}、){1,4}[\u4e00-\u9fff]{2,3})?等?"
+           r"(?:(?:[两三四五六七八九十]|\d{1,2})个?省(?:区市|市|区)?(?:[(（][\u4e00-\u9fff、]{1,6}[)）])?|[两三四五]地)的")
 _LIST = r"(?:[\u4e00-\u9fff]{2,3}、){1,8}[\u4e00-\u9fff]{2,3}"  # (names of 2-3 characters: no verb before them)
 _COUNTED = re.compile(
     rf"(?P<region>{_REGION})?(?P<list>(?<![\u4e00-\u9fff、]){_LIST})?(?P<open>[“\"])?"
