@@ -382,9 +382,9 @@ class Recognizer:
         """The committee a page's footer names as the site's owner (主办：政协重庆市某区委员会): the
         writer of a page whose story may never name its own place."""
         for match in _SITE_OWNER.finditer(norm):
-            if match.group("outlet") or match.group("dateline"):
+            if match.group("outlet") or match.group("dateline") or match.group("byline"):
                 # (来源：某县发布, 某县网讯: the county's outlet puts out its committee's news)
-                place = self._place_key(match.group("outlet") or match.group("dateline"))
+                place = self._place_key(match.group("outlet") or match.group("dateline") or match.group("byline"))
                 seated = self.reference.cppcc_seated_in(place) if place else None
                 if seated is not None and self.reference.entities[place].cls in _OUTLET_PLACES:
                     return seated.key
@@ -772,6 +772,8 @@ class Recognizer:
             return mentions
         named = _unknown_committees_by_level(mentions)
         only = [x for level in named.values() for x in level.values()]
+        if not only and (owner := self._unknown_city_of_the_outlet(report)) is not None:
+            only = [owner]  # (来源：某市日报, 欢迎访问某市政协网站: the city's own committee, never named in the story)
         if len(only) != 1 or _NAMED_UNKNOWN.fullmatch(only[0].label).group(2) not in "市州":
             return mentions
         one = only[0]
@@ -804,6 +806,20 @@ class Recognizer:
                 continue
             out.append(replace(m, entity=_unknown_key(label), label=label, in_reference=False, members=()))
         return out
+
+    def _unknown_city_of_the_outlet(self, report: Report) -> Mention | None:
+        """The committee of the city whose own paper, reporter or site banner carries a text that
+        names no committee of a place (来源：某市日报 … 市政协组织…), where the text writes that
+        city with its level too (某市第三中学), so a paper's name that is no place's gives none."""
+        for match in _CITY_OUTLET.finditer(report.norm):
+            name = match.group("outlet") or match.group("byline") or match.group("banner")
+            if (self._place_key(name) is not None or _NAMES_THE_TWO.search(name)
+                    or (match.group("banner") is None and name + "市" not in report.norm)):
+                continue
+            label = f"政协{name}市委员会"
+            return Mention(Evidence(report.id, -1, -1, ""), _unknown_key(label), label, "Body", "body",
+                           surface="", in_reference=False)
+        return None
 
     def _city_committee_of_a_province_text(self, report: Report, mentions: list[Mention]) -> list[Mention]:
         """A bare 市政协 in a text about Sichuan's provincial committee that names no city and nothing
@@ -2610,13 +2626,23 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _LIST_MARKS = frozenset("、和及与")
 _LEVEL_WORDS = frozenset("省市区县州")  # (市发改委 after a special committee: another body, its own level first)
 # a site's owner in its footer or masthead (主办：政协某区委员会, 主办单位：某县政协)
+# a reporter of a place's own paper or station, in brackets (（某市日报记者 某某）, （某某晚报记者组）)
+_BYLINE = (r"[（(][ \t\u3000]*(?P<byline>[\u4e00-\u9fff]{2,5}?)(?:日报|晚报|日报社|报业|广播电视台|融媒体中心|新闻网)"
+           r"[\u4e00-\u9fff]{0,4}?记者")
+# a site banner welcoming its readers to a committee's site (欢迎访问某市政协网站)
+_BANNER = r"欢迎(?:访问|登录|光临)(?P<banner>[\u4e00-\u9fff]{2,5}?)市政协"
+# a city's own outlet, reporter or site banner, whose bare 市政协 is that city's committee
+_CITY_OUTLET = re.compile(r"来源\s*[:：]\s*(?P<outlet>[\u4e00-\u9fff]{2,5}?)(?:日报|晚报|新闻网|融媒体中心|发布)(?![\u4e00-\u9fff])|"
+                          rf"{_BYLINE}|{_BANNER}")
 _SITE_OWNER = re.compile(r"主办(?:单位)?\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{4,24}?(?:委员会|政协))(?![\u4e00-\u9fff])|"
                          # 来源：遂宁市政协办公室 on a news item's date line: the committee that put it out
                          r"来源\s*[:：]\s*(?P<source>[\u4e00-\u9fff]{2,12}?政协)(?:办公室|办公厅|机关|网站|网)?(?![\u4e00-\u9fff])|"
                          # 来源：某县发布, 来源：某区融媒体中心: a district's, county's or city's own outlet
                          r"来源\s*[:：]\s*(?P<outlet>[\u4e00-\u9fff]{2,5}?)(?:发布|融媒体中心|融媒|日报|新闻网|手机台)(?![\u4e00-\u9fff])|"
                          # 某县网讯 opening a story: the county's own site's dateline
-                         r"(?:^|(?<=\n))[ \t\u3000]*(?P<dateline>[\u4e00-\u9fff]{2,4}?)(?:网讯|融媒讯)")
+                         r"(?:^|(?<=\n))[ \t\u3000]*(?P<dateline>[\u4e00-\u9fff]{2,4}?)(?:网讯|融媒讯)|"
+                         # （某市日报记者 某某） closing a story: the city's own paper's reporter
+                         rf"{_BYLINE}")
 # the places whose own outlets speak for their committee (not a province's paper: it reports on all)
 _OUTLET_PLACES = frozenset({"District", "County", "PrefectureCity"})
 _PLACE_AS_MODIFIER = re.compile(r"经济圈|都市圈|城市群|经济区")

@@ -1,0 +1,46 @@
+"""A city's own outlet tells whose bare 市政协 a story means.
+
+City papers and sites report on their committee without naming its city in the story: the
+city shows in a closing reporter's byline (（某市日报记者 某某）), a source line (来源：某市日报)
+or a site banner (欢迎访问某市政协网站). For a city of the reference, the byline makes the bare
+form that city's committee, as a source line already did, so joint work with a Chongqing
+district is seen as joint. For a city the reference lacks, the outlet names the committee
+when the text also writes that city with its level, so a paper whose name is no place's
+(a national daily) changes nothing. The sentences and people are made up for this project.
+"""
+
+from __future__ import annotations
+
+from tests.extract.test_extract_general import only, run
+
+
+def _organizer_labels(x, word: str) -> list[str]:
+    labels = {m.entity: m.label for m in x.mentions}
+    return [labels.get(k, k) for k in only(x, word).organizers]
+
+
+def test_a_closing_byline_of_a_sichuan_city_s_paper_makes_joint_work_joint(pipeline):
+    x = run(pipeline, "5月7日，市政协主席某某率队赴开州区，与开州区政协开展产业协作联合调研。（达州日报记者 某某）")
+    work = only(x, "联合调研")
+    assert _organizer_labels(x, "联合调研") == ["政协达州市委员会", "政协重庆市开州区委员会"]
+    assert work.joint_sichuan_chongqing
+
+
+def test_a_source_line_of_a_city_the_reference_lacks_names_its_committee(pipeline):
+    x = run(pipeline, "市政协委员走进校园\n2023-11-01 来源：某山日报\n10月31日，市政协组织委员到某山市第八中学视察校园安全。")
+    assert _organizer_labels(x, "视察") == ["政协某山市委员会"]
+
+
+def test_a_site_banner_names_the_committee(pipeline):
+    x = run(pipeline, "欢迎访问某阳市政协网站！\n首页>>履职动态\n5月7日，市政协组织委员视察农村公路建设。")
+    assert _organizer_labels(x, "视察") == ["政协某阳市委员会"]
+
+
+def test_a_paper_whose_name_is_no_place_s_changes_nothing(pipeline):
+    x = run(pipeline, "5月7日，市政协组织委员视察农村公路建设。（法治日报记者 某某）")
+    assert _organizer_labels(x, "视察") == ["政协重庆市委员会"]
+
+
+def test_a_chongqing_story_keeps_its_committee(pipeline):
+    x = run(pipeline, "5月7日，市政协组织委员视察渝北区农村公路建设。（某江日报记者 某某）\n某江市")
+    assert _organizer_labels(x, "视察") == ["政协重庆市委员会"]
