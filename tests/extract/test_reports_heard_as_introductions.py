@@ -1,0 +1,18 @@
+"""What a meeting hears told as an introduction of how work went (听取…情况介绍) is the
+meeting's business, as a report or a briefing heard is: the work it tells of was counted
+where it was done. The sentences are made up for this project."""
+
+from __future__ import annotations
+
+from tests.extract.test_extract_general import run
+
+
+def test_an_introduction_heard_by_the_meeting_is_its_business(pipeline):
+    x = run(pipeline, "2025年1月，川渝政协召开联席会议。会议听取了2024年度两地政协开展联合调研、联动民主监督和"
+                      "委员联合视察情况介绍，审议通过了年度工作要点。")
+    assert [i.type for i in x.initiatives] == ["meeting"], [(i.type, i.evidence.text) for i in x.initiatives]
+
+
+def test_an_introduction_heard_at_the_meeting_is_its_business(pipeline):
+    x = run(pipeline, "2025年1月，某市政协召开主席会议。会上，听取了各专委会开展对口协商情况介绍。")
+    assert [i.type for i in x.initiatives] == ["meeting"], [(i.type, i.evidence.text) for i in x.initiatives]
