@@ -44,3 +44,19 @@ def test_a_paper_whose_name_is_no_place_s_changes_nothing(pipeline):
 def test_a_chongqing_story_keeps_its_committee(pipeline):
     x = run(pipeline, "5月7日，市政协组织委员视察渝北区农村公路建设。（某江日报记者 某某）\n某江市")
     assert _organizer_labels(x, "视察") == ["政协重庆市委员会"]
+
+
+def test_a_source_line_naming_the_committee_makes_its_bare_forms_its_own(pipeline):
+    x = run(pipeline, "奋进的一年——某山市政协2025年工作回顾\n来源：某山市政协 2026-01-20\n"
+                      "这一年，市政协在省政协专题协商会上建言献策。市政协组织委员开展重点提案督办视察。")
+    assert _organizer_labels(x, "督办视察") == ["政协某山市委员会"]
+    labels = {m.evidence.text: m.label for m in x.mentions if m.kind == "body"}
+    assert labels.get("省政协") == "省政协", labels  # (the city's province, never named: not Sichuan's)
+
+
+def test_a_paper_s_city_makes_a_bare_provincial_session_no_sichuan_one(pipeline):
+    x = run(pipeline, "市政协召开常委会议\n来源：某山日报\n5月7日，市政协召开常委会议，传达省政协全会精神。"
+                      "会后，市政协组织委员到某山市第一中学视察。")
+    labels = {m.evidence.text: m.label for m in x.mentions if m.kind == "body"}
+    assert labels.get("省政协全会") == "省政协全体会议", labels
+    assert _organizer_labels(x, "第一中学视察") == ["政协某山市委员会"]

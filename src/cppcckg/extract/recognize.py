@@ -781,9 +781,21 @@ class Recognizer:
         if any(m.in_reference and (HOME[:2] in m.surface or (m.kind == "place" and self.reference.province_of(m.entity) == _HOME))
                for m in mentions):
             return mentions  # (Chongqing named, or a place in it: its local forms may well be Chongqing's)
+        # (a text naming neither province: its bare 省政协 is the city's province's, which it never names)
+        partner_unnamed = _NAMES_THE_TWO.search(report.norm) is None
         out = []
         for m in mentions:
             surface = _WHITESPACE.sub("", m.surface)
+            if m.kind == "body" and not m.in_reference and surface == level + "政协" == m.label:
+                # (市政协 left placeless by a text that also writes 省政协: the city's committee)
+                out.append(replace(m, entity=one.entity, label=one.label, cls=one.cls, members=one.members))
+                continue
+            if (partner_unnamed and m.kind == "body" and surface.startswith("省")
+                    and m.label.startswith(self._partner_names)):
+                label = "省政协" + m.label[len(next(n for n in self._partner_names if m.label.startswith(n))):]
+                label = "省政协" if label == "省政协委员会" else label
+                out.append(replace(m, entity=_unknown_key(label), label=label, in_reference=False, members=()))
+                continue
             if (not m.in_reference or m.kind != "body" or self.reference.home_place(m.entity) != _HOME
                     or not (surface.startswith(level) or not _PLACE_WRITTEN.search(surface))
                     or (one.evidence.start >= m.evidence.start and not _in_headline(report.norm, m.evidence.start))):
@@ -2446,7 +2458,7 @@ _VERBS_BEFORE_A_BODY = frozenset(LEADING_VERBS) | {"带领", "率领", "前往",
 _BYLINE_BEFORE = re.compile(r"[(（][^()（）]{0,20}?(?:记者|通讯员|供稿|摄)[^()（）]{0,12}[)）]$")  # (the story begins after it)
 # a committee named with its place (城口县政协): the place a sentence's bare 县委 may belong to
 _COMMITTEE_OF_A_PLACE = re.compile(r"([\u4e00-\u9fff]{1,7}?[区县])政协")
-_HEADLINE_BREAKS = frozenset(" \u3000|丨｜·")  # what parts a headline: a name may head each part
+_HEADLINE_BREAKS = frozenset(" \u3000|丨｜·—")  # what parts a headline: a name may head each part
 _TIME_OPENS = re.compile(r"(?:^|[。；;！？!?\n)）])[^，,。；;！？!?\n)）]{0,12}?(?:日|月|年|近日|日前|近期|上午|下午|晚上|当天|当日|期间|"
                          r"以来|会上|会后|随后|此前|今年|去年|年初|年底|年末|月初|月底|上半年|下半年)[，,]$")
 #: Characters no place name of two or three characters holds in these texts: numbers, pronouns,
@@ -2500,6 +2512,7 @@ def _name_at_a_head(norm: str, a: int) -> int | None:
                 or (norm[x - 1] == "的" and x >= 2 and norm[x - 2] not in _NOT_IN_A_PLACE_NAME)  # (参加活动的昆明市政协主席…)
                 or norm[max(0, x - 2):x] in _VERBS_BEFORE_A_BODY or norm[x - 1] in "率到赴"  # (带领昆明市政协调研组, 到某市政协)
                 or (norm[x - 1] in _HEADLINE_BREAKS and _in_headline(norm, x))  # (…｜拓展履职 平湖市政协以…)
+                or (norm[x - 1] in ":：" and norm.endswith("来源", 0, x - 1))  # (来源：某市政协: the page's own committee)
                 # (甲市政协主席某某，乙市政协主席某某: officials listed, each by a committee and a title)
                 or (norm[x - 1] in "，,、；;" and _OFFICIAL_AFTER.match(norm, a) is not None
                     and _OFFICIAL_BEFORE.search(norm, max(0, x - 24), x - 1) is not None)):
