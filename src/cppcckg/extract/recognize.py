@@ -1567,6 +1567,11 @@ class Recognizer:
             a, b, word = organ
             if _runs_on(norm, mentions, starts, m, a, b):
                 continue  # the words run on into another name: not this organ
+            if m.cls == "NationalCommittee" and (local := _PLACE_COMMITTEE_WORD.fullmatch(word)) is not None:
+                # 中国人民政治协商会议遂宁市委员会: the formal name of the place's committee, no national organ
+                out[-1] = self._formal_local_committee(report, m.evidence.start, b, local.group(1))
+                skip_until = b
+                continue
             committee = self.reference.entities[m.entity]
             known = self._organ_words.organ(committee.key, word)
             if known is None and (named := self._named(committee.name_zh + word)) is not None:
@@ -1589,6 +1594,17 @@ class Recognizer:
                 out.append(self._special_committee_named(report, x, y, committee, next_word))
                 skip_until = y
         return out
+
+    def _formal_local_committee(self, report: Report, a: int, b: int, place: str) -> Mention:
+        """The committee of `place` named formally (中国人民政治协商会议某市委员会): the reference's
+        committee seated there, else one the reference lacks, named in its style."""
+        key = self._place_key(place)
+        committee = self.reference.cppcc_seated_in(key) if key is not None else None
+        if committee is not None:
+            return _mention(report, a, b, committee)
+        label = f"政协{place}委员会"
+        return Mention(Evidence(report.id, a, b, report.text[a:b]), _unknown_key(label), label, "Body", "body",
+                       surface=report.text[a:b], in_reference=False)
 
     def _members_committee(self, members: Mention) -> str | None:
         """The committee whose members a members' group is (市政协委员: that 市政协)."""
@@ -2458,6 +2474,8 @@ _VERBS_BEFORE_A_BODY = frozenset(LEADING_VERBS) | {"带领", "率领", "前往",
 _BYLINE_BEFORE = re.compile(r"[(（][^()（）]{0,20}?(?:记者|通讯员|供稿|摄)[^()（）]{0,12}[)）]$")  # (the story begins after it)
 # a committee named with its place (城口县政协): the place a sentence's bare 县委 may belong to
 _COMMITTEE_OF_A_PLACE = re.compile(r"([\u4e00-\u9fff]{1,7}?[区县])政协")
+# a local committee's words after the national committee's full name (中国人民政治协商会议|某市委员会)
+_PLACE_COMMITTEE_WORD = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:自治区|自治州|自治县|省|市|县|区|州|旗))委员会")
 _HEADLINE_BREAKS = frozenset(" \u3000|丨｜·—")  # what parts a headline: a name may head each part
 _TIME_OPENS = re.compile(r"(?:^|[。；;！？!?\n)）])[^，,。；;！？!?\n)）]{0,12}?(?:日|月|年|近日|日前|近期|上午|下午|晚上|当天|当日|期间|"
                          r"以来|会上|会后|随后|此前|今年|去年|年初|年底|年末|月初|月底|上半年|下半年)[，,]$")
