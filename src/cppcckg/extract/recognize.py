@@ -908,7 +908,7 @@ class Recognizer:
             begin = next((x for x in range(a - 2, max(-1, a - 5), -1) if _CJK_RUN.fullmatch(norm, x, a) and (
                 x in provinces or (x == 0 and whole) or (x > 0 and norm[x - 1] in _LIST_MARKS and _ends_in_committee(norm, x - 1)))),
                 None)
-            if begin is None and a >= 2 and _CJK_RUN.fullmatch(norm, a - 2, a):
+            if begin is None and a >= 1 and _CJK_RUN.fullmatch(norm, a - 1, a):
                 begin = _name_at_a_head(norm, a)  # (近日，昆明市政协…: a place the reference lacks, heading its clause)
             if begin is None or self._place_key(norm[begin:a + 1]) is not None or self._seated_in(m.entity, norm[begin:a]) or (
                     _STOP_WORD.search(norm, begin, a) is not None) or "政协" in norm[begin:a] or _joins_a_list(norm[begin:a]):
@@ -2438,7 +2438,7 @@ _REGION_WORDS = re.compile(r"(?:毗邻|边界|接壤|交界)?(?:地区|区域)?|
 # 市县政协, 区县政协: the committees of two levels together, whatever words lead into them
 _LEVEL_PAIR = re.compile(r"(?:省市|市县|县市|区县|县区|市区县|县市区|市州|市区)政协$")
 # 甘洛县政协: a place's CPPCC the reference lacks, named as the reference names its committees
-_PLACE_CPPCC = re.compile(r"([\u4e00-\u9fff]{2,8}?[省市州县区])政协")
+_PLACE_CPPCC = re.compile(r"([\u4e00-\u9fff]{2,8}?[省市州县区]|[\u4e00-\u9fff]县)政协")  # (叶县政协: one character before 县)
 # the place of a committee named with its term that the reference lacks (重庆市两江新区): a seat's shape
 _NEW_SEAT = re.compile(r"(?:[\u4e00-\u9fff]{2,3}[省市])?(?:[\u4e00-\u9fff]{2,6}[市州县区]|[\u4e00-\u9fff]县)")  # (绛县: a county of one character)
 
@@ -2523,7 +2523,8 @@ _OFFICIAL_BEFORE = re.compile(r"政协(?:党组书记、)?(?:主席|副主席|�
 def _name_at_a_head(norm: str, a: int) -> int | None:
     """Where the name of a place the reference lacks begins, when two or three characters right
     before the local form at `a` head a clause (近日，川汇区政协组织…): that place's committee."""
-    for x in (a - 2, a - 3):
+    # (叶县政协: a county named by one character before 县)
+    for x in ((a - 1, a - 2, a - 3) if norm.startswith("县政协", a) else (a - 2, a - 3)):
         if x < 0 or not _CJK_RUN.fullmatch(norm, x, a) or not (
                 x == 0 or norm[x - 1] in _SENTENCE_HEAD or _TIME_OPENS.search(norm, max(0, x - 16), x)
                 or (norm[x - 1] in ")）" and _BYLINE_BEFORE.search(norm, max(0, x - 24), x))  # ((记者 某某)云岭县政协…)
@@ -2531,12 +2532,13 @@ def _name_at_a_head(norm: str, a: int) -> int | None:
                 or norm[max(0, x - 2):x] in _VERBS_BEFORE_A_BODY or norm[x - 1] in "率到赴"  # (带领昆明市政协调研组, 到某市政协)
                 or (norm[x - 1] in _HEADLINE_BREAKS and _in_headline(norm, x))  # (…｜拓展履职 平湖市政协以…)
                 or (norm[x - 1] in ":：" and norm.endswith("来源", 0, x - 1))  # (来源：某市政协: the page's own committee)
+                or (norm[x - 1] in " \u3000" and norm.endswith("讯", 0, x - 1))  # (某某新闻网讯 某县政协…: the story's first words)
                 # (甲市政协主席某某，乙市政协主席某某: officials listed, each by a committee and a title)
                 or (norm[x - 1] in "，,、；;" and _OFFICIAL_AFTER.match(norm, a) is not None
                     and _OFFICIAL_BEFORE.search(norm, max(0, x - 24), x - 1) is not None)):
             continue
         name = norm[x:a]
-        if (_NOT_IN_A_PLACE_NAME & set(name) or _joins_a_list(name) or _counts_bodies(name) or _NUMERALS & set(name[1:])
+        if (_NOT_IN_A_PLACE_NAME & set(name) or (len(name) == 1 and name in "某一两二三四五六七八九十省市区县州乡镇村旗") or _joins_a_list(name) or _counts_bodies(name) or _NUMERALS & set(name[1:])
                 or name in _HEAD_WORDS or name[-2:] in _HEAD_WORDS or name[:2] in _HEAD_WORDS):
             return None
         return x
