@@ -914,8 +914,11 @@ class Recognizer:
                     _STOP_WORD.search(norm, begin, a) is not None) or "政协" in norm[begin:a] or _joins_a_list(norm[begin:a]):
                 out.append(m)
                 continue
-            label = _unknown_label(norm[begin:b])  # (named without the province, as most texts write it)
             start = provinces.get(begin, begin)
+            # (named without the province, as most texts write it; a municipality's district with its
+            # municipality, as its formal name is: 上海市青浦区政协 → 政协上海市青浦区委员会)
+            municipal = start < begin and norm[begin - 1] == "市"
+            label = _unknown_label(norm[start if municipal else begin:b])
             if organ:  # the place's organ, one name (a party group acts itself, not for its committee)
                 out.append(Mention(Evidence(report.id, start, b, report.text[start:b]), _unknown_key(label), label, m.cls,
                                    "body", surface=report.text[start:b], in_reference=False))
@@ -2409,8 +2412,10 @@ class Recognizer:
                 a, name = a + cut, name[cut:]
             province_end = (self._province_ending_in(norm, spans, starts, a, match.start())
                             if match.group(0) == "政协" else None)
+            written = name  # (a municipality's district keeps its municipality: 政协上海市青浦区委员会)
             if province_end is not None:  # (湖南隆回县政协: the county's committee, its province before it)
                 a, name = province_end, norm[province_end:b]
+                written = written if norm[province_end - 1] == "市" else name
             pair = _LEVEL_PAIR.search(name) if match.group(0) == "政协" else None
             if pair is not None:  # (改进新时代市县政协: the committees of two levels, no place before them)
                 a, name = a + pair.start(), pair.group()
@@ -2420,8 +2425,8 @@ class Recognizer:
                 continue
             key = _unknown_key(name)
             evidence = Evidence(report.id, a, b, report.text[a:b])
-            out.append(Mention(evidence, key, _unknown_label(name), "Body", "body", surface=report.text[a:b],
-                               in_reference=False))
+            out.append(Mention(evidence, key, _unknown_label(written if pair is None else name), "Body", "body",
+                               surface=report.text[a:b], in_reference=False))
         return out
 
 
