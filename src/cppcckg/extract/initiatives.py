@@ -1010,10 +1010,10 @@ _TITLE_ITEM_ENDS = re.compile(r"的(?:建议|提案)(?:[；;。]|$)")
 # (主要建议有：布局X，构筑Y；推进Z，激活W): one proposal each, on its first clause
 _SUGGESTIONS_LISTED = re.compile(r"(?:主要|重点|具体)?(?:意见)?建议(?:有|包括|主要有|集中在)[:：]")
 _TITLES_LISTED_BEFORE = re.compile(r"(?:主要|重点)?(?:建议|提案|意见建议)(?:有|包括|主要有)[:：]|的(?:建议|提案)[；;]$")
-# X方面提案N件; X方面最受关注，提案数为N件 (the clause of the count)
+# X方面提案N件, X方面重点提案N件; X方面最受关注，提案数为N件 (the clause of the count)
 # (提案中，X方面N件，Y方面M件: the count alone, proposals said before)
 # (涉及X的N件: proposals counted by what they concern)
-_ASPECT_TALLY = re.compile(r"(?P<inv>涉及)?(?P<x>[^，,；;。、]{2,20}?(?:方面|类|(?(inv)(?=的)|(?!))))\s*(?:的)?(?:(?P<w>提案)(?:数)?(?:达|为|有|共)?\d+\s?件"
+_ASPECT_TALLY = re.compile(r"(?P<inv>涉及)?(?P<x>[^，,；;。、]{2,20}?(?:方面|类|(?(inv)(?=的)|(?!))))\s*(?:的)?(?:(?:重点)?(?P<w>提案)(?:数)?(?:达|为|有|共)?\d+\s?件"
                            r"|(?:的?提案)?(?P<w2>\d+\s?件)(?=[，,；;。、]|$))")
 # 其中, 从内容看, 按类别分, 从提出主体看: the list of a total told in the sentence before
 _TALLY_FRAME = re.compile(r"其中|(?:从|按|就)(?:提案)?(?:内容|类别|领域|提出主体|提交主体|主体|类型|提案者)(?:上|来)?(?:看|分|划分|统计)")
