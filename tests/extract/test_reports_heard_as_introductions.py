@@ -16,3 +16,8 @@ def test_an_introduction_heard_by_the_meeting_is_its_business(pipeline):
 def test_an_introduction_heard_at_the_meeting_is_its_business(pipeline):
     x = run(pipeline, "2025年1月，某市政协召开主席会议。会上，听取了各专委会开展对口协商情况介绍。")
     assert [i.type for i in x.initiatives] == ["meeting"], [(i.type, i.evidence.text) for i in x.initiatives]
+
+
+def test_a_guest_invited_to_brief_the_meeting_gives_no_briefing_of_its_own(pipeline):
+    x = run(pipeline, "2024年5月，四川省政协召开专题协商会。会议邀请生态环境厅相关负责同志通报全省生态环境保护有关情况。")
+    assert [i.type for i in x.initiatives] == ["consultation"], [(i.type, i.evidence.text) for i in x.initiatives]

@@ -345,6 +345,7 @@ APPRAISED_AFTER = re.compile(r"[并和及]进行(?:了)?(?=民主测评|民主�
 # 会议通报了…, (会议)审议通过了《…方案》…: what a meeting heard and passed is its business
 MEETING_BUSINESS = re.compile(r"^(?:会议|会上)(?:还|并|也)?(?:通报(?!表扬)|审议|通过|(?:讨论|协商|研究)(?:并|和)?通过|传达|(?:专题|集中)?学习(?!考察)|听取(?:了|和讨论了?)?[^，,；;。]{0,60}?(?:通报|报告|情况介绍))|"
                               r"^(?:还|并|也)?审议(?:通过)?了?|^(?:还|并|也)?听取(?:了|和讨论了?)?[^，,；;。]{0,60}?(?:通报|报告|汇报|情况介绍)|"
+                              r"^(?:会议|会上)(?:还|并|也)?(?:特别)?邀请[^，,；;。]{2,30}?(?:通报|介绍)|"  # (a guest's briefing to the meeting)
                               r"^(?:还|并)?通报了|^(?:并|还|也)?向(?:大会|会议|全会)(?:通报|报告|介绍)|^[^，,；;。]{0,24}?到会通报|"  # (a guest's report to the meeting)
                               r"^(?:会上|会议上)?[^，,；;。]{2,30}?分别通报")  # (departments reporting in turn)
 # 走访企业186家, 调研村社30个: how many were visited, a statistic, not one piece of work
