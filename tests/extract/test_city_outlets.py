@@ -60,3 +60,17 @@ def test_a_paper_s_city_makes_a_bare_provincial_session_no_sichuan_one(pipeline)
     labels = {m.evidence.text: m.label for m in x.mentions if m.kind == "body"}
     assert labels.get("省政协全会") == "省政协全体会议", labels
     assert _organizer_labels(x, "第一中学视察") == ["政协某山市委员会"]
+
+
+def test_a_city_s_party_committee_named_in_full_tells_whose_committee_the_bare_form_is(pipeline):
+    x = run(pipeline, "2020年，在中共某城市委的坚强领导下，市政协及其常委会扎实履职。市政协组织委员开展防汛专题视察。")
+    assert _organizer_labels(x, "防汛专题视察") == ["政协某城市委员会"]
+    labels = {m.evidence.text: m.label for m in x.mentions if m.kind == "body"}
+    assert labels.get("常委会") == "某城市政协常务委员会", labels
+
+
+def test_a_bare_city_committee_read_nowhere_is_the_one_named(pipeline):
+    # (the province named too: its bare forms were read as no committee at all)
+    x = run(pipeline, "2025年，某顺市政协在市委的领导下，落实总书记在贵州考察时的重要讲话精神。"
+                      "市政协组织委员开展营商环境视察。")
+    assert _organizer_labels(x, "营商环境视察") == ["政协某顺市委员会"]

@@ -772,8 +772,9 @@ class Recognizer:
             return mentions
         named = _unknown_committees_by_level(mentions)
         only = [x for level in named.values() for x in level.values()]
-        if not only and (owner := self._unknown_city_of_the_outlet(report)) is not None:
-            only = [owner]  # (来源：某市日报, 欢迎访问某市政协网站: the city's own committee, never named in the story)
+        if not only and (owner := self._unknown_city_of_the_outlet(report) or _city_of_its_party_committee(report, mentions)):
+            # (来源：某市日报, 欢迎访问某市政协网站, 在中共某市委的领导下: the city's own committee, never named)
+            only = [owner]
         if len(only) != 1 or _NAMED_UNKNOWN.fullmatch(only[0].label).group(2) not in "市州":
             return mentions
         one = only[0]
@@ -860,7 +861,9 @@ class Recognizer:
         spans = sorted((m.evidence.start, m.evidence.end) for m in mentions if m.kind == "body")
         starts = [a for a, _ in spans]
         made: list[Mention] = []
-        for match in _BARE_LOCAL_FORM.finditer(norm, start, end):
+        # (a city's bare 市政协 the reference read nowhere, in a text naming a province too: 在贵州…)
+        city = len(named.get("市", {})) == 1 or len(named.get("州", {})) == 1
+        for match in chain(_BARE_LOCAL_FORM.finditer(norm, start, end), _BARE_CITY_FORM.finditer(norm, start, end) if city else ()):
             a, b = match.span()
             ones = list(named.get(norm[a], {}).values())
             if len(ones) != 1 or ones[0].evidence.start >= a or _inside_longer(spans, starts, a, b, longer=False):
@@ -2704,6 +2707,8 @@ _BARE_LOCAL_FORM = re.compile(r"(?<![\u4e00-\u9fff])[区县]政协|(?<=[，。�
                               r"(?<=出席|参加|列席|主持|召开|举行|组织|审议|听取|讨论|走进|来到|前往|看望|慰问|走访|邀请|通过|依托|借助)[区县]政协|"
                               r"(?<=[被获])[区县]政协(?=[^，,；;。]{0,16}?(?:评为|评选为|优秀|先进|表彰))")
 # (出席区政协十届四次会议, 审议了区政协常委会工作报告: the verb, then the bare form; 被区政协评为, 获区政协优秀委员: an honour's giver)
+# the same for a city's or a prefecture's committee, also as the short name a text gives (简称“市政协”)
+_BARE_CITY_FORM = re.compile(_BARE_LOCAL_FORM.pattern.replace("[区县]政协", "[市州]政协").replace("[，。；、\n（(与和及了的]", "[，。；、\n（(与和及了的“]"))
 _JOINER = re.compile(r"[、和及与,，]")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}")
 _PROVINCE_PREFIX = re.compile(r"^(?:重庆市?|四川省?)(?=[\u4e00-\u9fff]{2})")
@@ -3104,6 +3109,22 @@ def _unknown_committees_by_level(mentions: list[Mention]) -> dict[str, dict[str,
             named[level] = {key: m for key, m in ones.items()
                             if not any(other != places[key] and places[key].endswith(other) for other in places.values())}
     return named
+
+
+_UNKNOWN_CITY_PARTY = re.compile(r"中共([\u4e00-\u9fff]{2,8}?)市委(?:员会)?")
+
+
+def _city_of_its_party_committee(report: Report, mentions: list[Mention]) -> Mention | None:
+    """The committee of the one city the reference lacks whose Party committee a text names in
+    full (在中共某市委的坚强领导下，市政协…): the city the text is about, its committee never
+    named in full."""
+    cities = {found.group(1) for m in mentions if m.kind == "body" and not m.in_reference
+              and (found := _UNKNOWN_CITY_PARTY.fullmatch(m.label)) is not None}
+    if len(cities) != 1:
+        return None
+    label = f"政协{cities.pop()}市委员会"
+    return Mention(Evidence(report.id, -1, -1, ""), _unknown_key(label), label, "Body", "body", surface="",
+                   in_reference=False)
 
 
 def _place_written(committee: Mention) -> str:
