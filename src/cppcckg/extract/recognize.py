@@ -775,27 +775,23 @@ class Recognizer:
         if not only and (owner := self._unknown_city_of_the_outlet(report) or _city_of_its_party_committee(report, mentions)):
             # (来源：某市日报, 欢迎访问某市政协网站, 在中共某市委的领导下: the city's own committee, never named)
             only = [owner]
+        if not only or any(m.in_reference and (HOME[:2] in m.surface or (
+                m.kind == "place" and self.reference.province_of(m.entity) == _HOME)) for m in mentions):
+            return mentions  # (Chongqing named, or a place in it: its local forms may well be Chongqing's)
+        if _NAMES_THE_TWO.search(report.norm) is None:
+            # (a text about places the reference lacks that names neither province: its bare 省政协 is
+            # their province's, which it never names)
+            mentions = self._provincial_forms_unplaced(mentions)
         if len(only) != 1 or _NAMED_UNKNOWN.fullmatch(only[0].label).group(2) not in "市州":
             return mentions
         one = only[0]
         level = _place_written(one)[-1]
-        if any(m.in_reference and (HOME[:2] in m.surface or (m.kind == "place" and self.reference.province_of(m.entity) == _HOME))
-               for m in mentions):
-            return mentions  # (Chongqing named, or a place in it: its local forms may well be Chongqing's)
-        # (a text naming neither province: its bare 省政协 is the city's province's, which it never names)
-        partner_unnamed = _NAMES_THE_TWO.search(report.norm) is None
         out = []
         for m in mentions:
             surface = _WHITESPACE.sub("", m.surface)
             if m.kind == "body" and not m.in_reference and surface == level + "政协" == m.label:
                 # (市政协 left placeless by a text that also writes 省政协: the city's committee)
                 out.append(replace(m, entity=one.entity, label=one.label, cls=one.cls, members=one.members))
-                continue
-            if (partner_unnamed and m.kind == "body" and surface.startswith("省")
-                    and m.label.startswith(self._partner_names)):
-                label = "省政协" + m.label[len(next(n for n in self._partner_names if m.label.startswith(n))):]
-                label = "省政协" if label == "省政协委员会" else label
-                out.append(replace(m, entity=_unknown_key(label), label=label, in_reference=False, members=()))
                 continue
             if (not m.in_reference or m.kind != "body" or self.reference.home_place(m.entity) != _HOME
                     or not (surface.startswith(level) or not _PLACE_WRITTEN.search(surface))
@@ -818,6 +814,19 @@ class Recognizer:
                 out.append(m)
                 continue
             out.append(replace(m, entity=_unknown_key(label), label=label, in_reference=False, members=()))
+        return out
+
+    def _provincial_forms_unplaced(self, mentions: list[Mention]) -> list[Mention]:
+        """Sichuan's committee and organs read from a bare 省政协 (省政协副主席, 省政协全会), named as
+        written instead: the province of the places the text is about, which it never names."""
+        out = []
+        for m in mentions:
+            if (m.kind == "body" and _WHITESPACE.sub("", m.surface).startswith("省")
+                    and (name := next((n for n in self._partner_names if m.label.startswith(n)), None))):
+                label = "省政协" + m.label[len(name):]
+                label = "省政协" if label == "省政协委员会" else label
+                m = replace(m, entity=_unknown_key(label), label=label, in_reference=False, members=())
+            out.append(m)
         return out
 
     def _unknown_city_of_the_outlet(self, report: Report) -> Mention | None:
