@@ -33,3 +33,29 @@ def test_a_county_of_chongqing_named_by_one_character_stays_the_reference_s(pipe
 def test_words_for_this_county_name_no_county(pipeline):
     x = run(pipeline, "6月28日，全县政协委员参加培训，该县政协组织委员视察。")
     assert not any(label.startswith(("政协全县", "政协该县")) for label in _bodies(x).values()), _bodies(x)
+
+
+def test_a_committee_named_after_a_time_opener_past_a_purpose_clause(pipeline):
+    x = run(pipeline, "为充分发挥政协职能，10月30日上午，某首市政协组织开展专项视察。")
+    assert _bodies(x).get("某首市政协") == "政协某首市委员会", _bodies(x)
+
+
+def test_a_title_named_after_the_committee_names_it(pipeline):
+    x = run(pipeline, "用时两年，全面记述某阳市政协发展历程的《某阳市政协志》编纂完成。")
+    labels = _bodies(x)
+    assert labels.get("《某阳市政协志》"[1:6]) == "政协某阳市委员会", labels
+    organizers = [i.organizers for i in x.initiatives if i.type == "publication"]
+    assert organizers and all(len(o) == 1 for o in organizers), organizers
+
+
+def test_a_feature_s_subtitle_names_its_committee_without_its_verb(pipeline):
+    x = run(pipeline, "让历史活起来——记某岛市政协创新开展文史工作\n市政协组织召开文史工作座谈会。")
+    labels = _bodies(x)
+    assert labels.get("某岛市政协") == "政协某岛市委员会", labels
+    assert labels.get("市政协") == "政协某岛市委员会", labels
+
+
+def test_an_author_line_naming_the_committee_by_its_city_names_it(pipeline):
+    x = run(pipeline, "某某到联系村调研\n更新时间:2022-04-27 作者:某州政协 点击:2767\n"
+                      "4月27日上午，市政协副主席某某到某县开展调研督导工作。")
+    assert _bodies(x).get("市政协") == "政协某州市委员会", _bodies(x)

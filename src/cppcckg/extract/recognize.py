@@ -786,9 +786,17 @@ class Recognizer:
             return mentions
         one = only[0]
         level = _place_written(one)[-1]
+        place = _place_written(one)[:-1]
         out = []
         for m in mentions:
             surface = _WHITESPACE.sub("", m.surface)
+            if m.kind == "body" and surface == level + "政协" and report.norm.endswith(place, 0, m.evidence.start):
+                # (记述某市政协…: the city's name right before a form read bare, its committee named elsewhere)
+                a, b = m.evidence.start - len(place), m.evidence.end
+                out.append(replace(m, evidence=Evidence(report.id, a, b, report.text[a:b]), surface=report.text[a:b],
+                                   entity=one.entity, label=one.label, cls=one.cls, members=one.members,
+                                   in_reference=one.in_reference))
+                continue
             if m.kind == "body" and not m.in_reference and surface == level + "政协" == m.label:
                 # (市政协 left placeless by a text that also writes 省政协: the city's committee)
                 out.append(replace(m, entity=one.entity, label=one.label, cls=one.cls, members=one.members))
@@ -834,9 +842,9 @@ class Recognizer:
         names no committee of a place (来源：某市日报 … 市政协组织…), where the text writes that
         city with its level too (某市第三中学), so a paper's name that is no place's gives none."""
         for match in _CITY_OUTLET.finditer(report.norm):
-            name = match.group("outlet") or match.group("byline") or match.group("banner")
-            if (self._place_key(name) is not None or _NAMES_THE_TWO.search(name)
-                    or (match.group("banner") is None and name + "市" not in report.norm)):
+            name = match.group("outlet") or match.group("byline") or match.group("banner") or match.group("author")
+            if (self._place_key(name) is not None or _NAMES_THE_TWO.search(name) or name.endswith(("省", "市", "县", "区"))
+                    or (match.group("banner") is None and match.group("author") is None and name + "市" not in report.norm)):
                 continue
             label = f"政协{name}市委员会"
             return Mention(Evidence(report.id, -1, -1, ""), _unknown_key(label), label, "Body", "body",
@@ -2494,7 +2502,7 @@ _COMMITTEE_OF_A_PLACE = re.compile(r"([\u4e00-\u9fff]{1,7}?[区县])政协")
 # a local committee's words after the national committee's full name (中国人民政治协商会议|某市委员会)
 _PLACE_COMMITTEE_WORD = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:自治区|自治州|自治县|省|市|县|区|州|旗))委员会")
 _HEADLINE_BREAKS = frozenset(" \u3000|丨｜·—")  # what parts a headline: a name may head each part
-_TIME_OPENS = re.compile(r"(?:^|[。；;！？!?\n)）])[^，,。；;！？!?\n)）]{0,12}?(?:日|月|年|近日|日前|近期|上午|下午|晚上|当天|当日|期间|"
+_TIME_OPENS = re.compile(r"(?:^|[。；;！？!?\n)），,])[^，,。；;！？!?\n)）]{0,12}?(?:日|月|年|近日|日前|近期|上午|下午|晚上|当天|当日|期间|"
                          r"以来|会上|会后|随后|此前|今年|去年|年初|年底|年末|月初|月底|上半年|下半年)[，,]$")
 #: Characters no place name of two or three characters holds in these texts: numbers, pronouns,
 #: quantifiers and particles that run into a committee's local form (全区政协, 两县政协, 我市政协).
@@ -2548,6 +2556,8 @@ def _name_at_a_head(norm: str, a: int) -> int | None:
                 or (norm[x - 1] == "的" and x >= 2 and norm[x - 2] not in _NOT_IN_A_PLACE_NAME)  # (参加活动的昆明市政协主席…)
                 or norm[max(0, x - 2):x] in _VERBS_BEFORE_A_BODY or norm[x - 1] in "率到赴"  # (带领昆明市政协调研组, 到某市政协)
                 or (norm[x - 1] in _HEADLINE_BREAKS and _in_headline(norm, x))  # (…｜拓展履职 平湖市政协以…)
+                or (norm[x - 1] == "记" and x >= 2 and norm[x - 2] in _HEADLINE_BREAKS)  # (——记某市政协…: a feature's subtitle)
+                or norm[x - 1] == "《"  # (《某市政协志》, 《某市政协提案工作条例》: a title named after the committee)
                 or (norm[x - 1] in ":：" and norm.endswith("来源", 0, x - 1))  # (来源：某市政协: the page's own committee)
                 or (norm[x - 1] in " \u3000" and norm.endswith("讯", 0, x - 1))  # (某某新闻网讯 某县政协…: the story's first words)
                 # (甲市政协主席某某，乙市政协主席某某: officials listed, each by a committee and a title)
@@ -2555,7 +2565,7 @@ def _name_at_a_head(norm: str, a: int) -> int | None:
                     and _OFFICIAL_BEFORE.search(norm, max(0, x - 24), x - 1) is not None)):
             continue
         name = norm[x:a]
-        if (_NOT_IN_A_PLACE_NAME & set(name) or (len(name) == 1 and name in "某一两二三四五六七八九十省市区县州乡镇村旗") or _joins_a_list(name) or _counts_bodies(name) or _NUMERALS & set(name[1:])
+        if (_NOT_IN_A_PLACE_NAME & set(name) or (name[0] == "记" and x >= 1 and norm[x - 1] in _HEADLINE_BREAKS) or (len(name) == 1 and name in "某一两二三四五六七八九十省市区县州乡镇村旗") or _joins_a_list(name) or _counts_bodies(name) or _NUMERALS & set(name[1:])
                 or name in _HEAD_WORDS or name[-2:] in _HEAD_WORDS or name[:2] in _HEAD_WORDS):
             return None
         return x
@@ -2681,8 +2691,10 @@ _BYLINE = (r"[（(][ \t\u3000]*(?P<byline>[\u4e00-\u9fff]{2,5}?)(?:日报|晚报
            r"[\u4e00-\u9fff]{0,4}?记者")
 # a site banner welcoming its readers to a committee's site (欢迎访问某市政协网站)
 _BANNER = r"欢迎(?:访问|登录|光临)(?P<banner>[\u4e00-\u9fff]{2,5}?)市政协"
-# a city's own outlet, reporter or site banner, whose bare 市政协 is that city's committee
+# a city's own outlet, reporter or site banner, whose bare 市政协 is that city's committee; an
+# author or source line naming the committee by its city alone (作者：某某政协)
 _CITY_OUTLET = re.compile(r"来源\s*[:：]\s*(?P<outlet>[\u4e00-\u9fff]{2,5}?)(?:日报|晚报|新闻网|融媒体中心|发布)(?![\u4e00-\u9fff])|"
+                          r"(?:作者|来源|供稿)\s*[:：]\s*(?P<author>[\u4e00-\u9fff]{2,4}?)政协(?![\u4e00-\u9fff])|"
                           rf"{_BYLINE}|{_BANNER}")
 _SITE_OWNER = re.compile(r"主办(?:单位)?\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{4,24}?(?:委员会|政协))(?![\u4e00-\u9fff])|"
                          # 来源：遂宁市政协办公室 on a news item's date line: the committee that put it out
