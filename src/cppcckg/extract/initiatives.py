@@ -179,6 +179,8 @@ _COUNTED_NAME = re.compile(r"[两三四五六七八九十\d]+个?(?:省市|地|�
 _GROUP_COUNT = {"两": 2, "三": 3, "四": 4}
 _PAIR_ANAPHOR = re.compile(r"(?:还|并|也)*(?:双方|两地政协|两家政协)")
 _GROUP_SAID = re.compile("|".join(sorted(lexicon.GROUP_WORDS, key=len, reverse=True)))
+# a list begun right after 对 whose earlier items were read as no body (对某分局、县住建局…)
+_OBJECTS_LISTED_BEFORE = re.compile(r"对(?:[^，,；;。、对]{2,16}、)+$")
 _LIST_JOIN = re.compile(r"[、和及与]*(?:[\u4e00-\u9fff]{1,6}?(?:省|市|州))?")
 # a clause opening with 被 + body: the body is the agent of the activity that follows
 # (被市委确定为重点课题开展调研 is the Party committee's research, not the subject's)
@@ -3013,6 +3015,9 @@ class InitiativeExtractor:
                 last_role, last_end = "subject", p.end
                 continue
             is_object = False
+            # (分别对某分局、县住建局…: a list of objects after 对 whose first items were read as no body)
+            listed_object = text.endswith("、", 0, p.start) and _OBJECTS_LISTED_BEFORE.search(
+                text, max(0, p.start - 40), p.start) is not None
             if (last_role or last_object) and _LIST_JOIN.fullmatch(text[last_end:p.start]):
                 role = last_role  # a list continues the role of its first member (指导万州、江北…; 对A、B…评议: objects)
                 is_object = last_object
@@ -3021,9 +3026,11 @@ class InitiativeExtractor:
             elif (before.endswith("在") and len(keys) >= 2 and _RUN_IN_AFTER.match(text, p.end)
                   and all(map(self._committee_level, keys))):
                 role = "co-organizer"  # 在川渝两省市政协同步开展X: the committees it runs in run it
-            elif lexicon.IGNORE_BEFORE.search(before.rstrip("《“")) or lexicon.IGNORE_AFTER.match(text, p.end):
+            elif (lexicon.IGNORE_BEFORE.search(before.rstrip("《“")) or lexicon.IGNORE_AFTER.match(text, p.end)
+                  or listed_object):
                 role = None  # (在《某报》开设专栏: the paper is where the column runs, not who runs it)
-                is_object = lexicon.IGNORE_BEFORE.search(before.rstrip("《“")) is not None
+                # (分别对某分局、县住建局…开展监督: a list of objects, its first unread)
+                is_object = lexicon.IGNORE_BEFORE.search(before.rstrip("《“")) is not None or listed_object
             elif last_role == "subject" and _TITLE_AFTER.match(text, p.end) and _TITLE_JOIN.search(text, last_end, p.start):
                 role = None  # 泸州市政协副主席、农工党泸州市委主委某某带队: a second title of one person
                 if p.mention.cls in CPPCC_CLASSES and keys and organizers and not any(
