@@ -193,6 +193,15 @@ _TITLED_PROPOSAL = re.compile(r"关于(?P<x>[^《》]{2,80}?)的?(?:建议|提�
 _VERB_AND_QUOTES = re.compile(r"^(?:提交|提出)了?|[“”]")
 _TITLE_NEXT = re.compile(r"的?《关于(?P<x>[^《》]{2,80}?)的?(?:建议|提案)》")
 _SPEECH = re.compile(lexicon.SPEECH)
+_NAMED_MEMBER_SPEECH = re.compile(lexicon.NAMED_MEMBER_SPEECH)
+# what a named member's speech is about, after the member: past the body spoken for and the verb
+# that opens it, up to the verb that closes it (代表某党派省委，围绕“X”提出建议 → X)
+_MEMBER_SPEECH_SUBJECT = re.compile(r"(?:代表[^，,；;。]{2,24}?(?=[，,]|发言|建议|提出|就|围绕|聚焦|对))?[，,]?(?:发言[，,]?)?"
+                                    r"(?:建议[，,]?|就|围绕|聚焦|对|作了?题为)?[“]?(?P<x>[^；;。“”]{2,60}?)[”]?"
+                                    r"(?:提出了?(?:意见)?建议|发表(?:了)?见解|建言献策|的(?:大会)?发言)?$")
+_ITEM_STOP = re.compile(r"[；;。]")
+# where a chain of named members' speeches goes on: after 会上, or after the speech before it and 、
+_SPEECH_CHAIN_BEFORE = re.compile(r"(?:^|[。\n])\s*(?:会上|大会上|会议上|发言中)[，,]$|委员[^；;。]{4,}[；;]$")
 _AUTHORS_BEFORE = re.compile(lexicon.AUTHORS_BEFORE)
 _AFTER_FRAME_OPEN = re.compile(r"继(?!续|承)[^；;。后]{0,60}[，,]$")  # (继…, the clause before one ending in 后)
 # a post and a name right after a body, then what the person says (…党委宣传委员某某说): the body is where the speaker works
@@ -548,6 +557,9 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                 and _inside_quotes(text, prev.end - 1) and not _inside_quotes(text, trig.start)
                 and text.startswith(("解决", "化解"), trig.end)):
             merged[-1] = trig  # 通过“有事来协商”平台协商解决X: the brand's word names the platform, the later one the work
+            continue
+        if prev and same_item and _named_member_speech(text, prev):
+            merged[-1] = trig  # 甲委员代表某党派区委会发言时表示: the speech's own words name it
             continue
         if prev and same_item and not adjacent and not _A_SITTING.fullmatch(text, trig.start, trig.end) and not (
                 _NTH.search(text, prev.start, prev.end) and _NTH.search(text, trig.start, trig.end)):
@@ -1275,6 +1287,14 @@ def _before_places(place_ends: dict[int, int], start: int, text: str | None = No
             return start
 
 
+def _named_member_speech(text: str, trig: _Trigger) -> bool:
+    """Is the trigger a named member heading a speech of a sitting's chain (甲委员建议X)?"""
+    if trig.start != 0 or trig.type != "consultation" or not text.startswith("委员", trig.end - 2):
+        return False
+    named = _NAMED_MEMBER_SPEECH.match(text)
+    return named is not None and named.end() == trig.end
+
+
 def _words_before(text: str, start: int) -> str:
     """The four characters before a name, a count skipped (联动38个区县政协 -> 联动)."""
     before = text[max(0, start - 10):start]
@@ -1405,6 +1425,7 @@ class InitiativeExtractor:
 
     def __init__(self, reference: Reference, report: Report, publisher_assumed: bool = False):
         self.reference = reference
+        self._members_groups: dict[str, str] | None = None  # a committee → its members' group, read when first asked
         self.report = report
         # a publisher guessed from the text (a news item) is a fallback, not the actor of every clause
         # (a digest of a committee's work report, 市政协常委会工作报告（摘要）, speaks for it as the report does)
@@ -2343,6 +2364,9 @@ class InitiativeExtractor:
 
     def _acted(self, text: str, trig: _Trigger, before_clause: str, lead: bool = False) -> bool:
         """Is the activity word used for something someone did (not a name, a form or a quote)?"""
+        if _named_member_speech(text, trig):
+            # 会上，甲委员建议X；乙委员就Y发表见解: a speech of a sitting's chain, not any member's quoted advice
+            return _SPEECH_CHAIN_BEFORE.search(before_clause) is not None
         if "《" in text[:trig.start] and text.count("《", 0, trig.start) > text.count("》", 0, trig.start) and (
                 _DOCUMENT_HANDLED.search(text[:text.rfind("《", 0, trig.start)])):
             return False  # 研究了《…主题教育专题民主生活会…情况通报(审议稿)》: words of a document's title
@@ -3093,6 +3117,18 @@ class InitiativeExtractor:
                 p.end <= trig.start and (written := _WROTE_IT.match(text, p.end)) is not None  # X上报的《…提案》
                 and text.startswith("《", written.end()) and "》" not in text[p.end:trig.start])), None)
         # (甲提交的《A》、乙提交的《B》: each title its own author's, the nearest before it)
+        if _named_member_speech(text, trig):
+            # 甲委员代表民进某省委发言: the speech of the body the member speaks for; 乙委员建议X: the
+            # members' own, the group of members of the committee the text is about, where the reference has it
+            spoken_for = next((p for p in bodies if p.start == trig.end + 2), None) if text.startswith("代表", trig.end) else None
+            if spoken_for is not None:
+                organizers = self._actor_keys(spoken_for, text) or [spoken_for.mention.entity]
+                rules.append("role:on-behalf")
+            else:
+                held = organizers or self._last_meeting  # (会上，乙委员建议X: the sitting's committee's members)
+                if len(held) == 1:
+                    organizers = [self._members_group(held[0]) or held[0]]
+                    rules.append("role:members-speak")
         if proposer is not None:  # 《…的建议》由省政协委员某某提出: its author's
             organizers = ([proposer.mention.entity] if proposer.mention.cls == "MemberGroup"  # (members write it)
                           else self._actor_keys(proposer, text) or [proposer.mention.entity])
@@ -3436,6 +3472,14 @@ class InitiativeExtractor:
                            for name in ((topic.name_zh, *topic.aliases) if topic is not None else ()))]
             out.extend(found)
         return out
+
+    def _members_group(self, committee: str) -> str | None:
+        """The reference's group of a committee's members (政协重庆市委员会委员), if it holds one."""
+        if self._members_groups is None:
+            self._members_groups = {e.parent: e.key for e in self.reference.entities.values()
+                                    if e.cls == "MemberGroup" and e.parent and (parent := self.reference.get(e.parent))
+                                    is not None and e.name_zh == parent.name_zh + "委员"}
+        return self._members_groups.get(committee)
 
     def _joint(self, keys: list[str]) -> bool:
         """Actors in both provinces, or a body that is itself of both sides (住川渝全国政协委员)."""
@@ -3782,6 +3826,14 @@ class InitiativeExtractor:
                 return self._own_words(*view.span(*council.span("x"))), a, b, True
             named = _SESSION_PREPARED_NAME.search(sentence_view.text)  # (做好X届Y次会议准备工作; 扛牢大会筹办责任，确保X会议…)
             return f"{self._own_words(*sentence_view.span(*named.span())) if named else '大会'}筹备", a, b, named is not None
+        if _named_member_speech(text, trig):  # 甲委员建议X；乙委员就Y提出建议: 大会发言：X, the item's words
+            start = sentence_view.index(a) + trig.end
+            stop = _ITEM_STOP.search(sentence_view.text, start)
+            end = stop.start() if stop else len(sentence_view.text)
+            said = _MEMBER_SPEECH_SUBJECT.match(sentence_view.text, start, end)
+            if said is not None:
+                xs, xe = sentence_view.span(*said.span("x"))
+                return f"大会发言：{self._own_words(xs, xe)}", a, max(b, sentence_view.span(start, end)[1]), True
         themed_speech = _THEMED_SPEECH.search(text) if trig.type == "consultation" and "发言" in text else None
         if themed_speech is not None and _speech_said(themed_speech) == (trig.start, trig.end):
             xs, xe = view.span(*_speech_theme(themed_speech))  # 就X作了发言: 大会发言：X
