@@ -8,13 +8,13 @@ from tests.extract.test_extract_general import run
 
 
 def test_a_breakdown_of_registered_proposals_names_its_parts(pipeline):
-    x = run(pipeline, "2025年1月，市政协十四届四次会议共收到提案819件，立案663件。立案提案中，委员提案577件，"
-                      "各民主党派、工商联等集体提案86件。")
+    x = run(pipeline, "2025年1月，区政协十届五次会议共收到提案412件，立案385件。立案提案中，委员提案350件，"
+                      "各民主党派、工商联等集体提案35件。")
     measures = {m.value: m.measure for m in x.metrics}
-    assert measures.get(577) == "member_proposals", measures
-    assert measures.get(86) == "collective_proposals", measures
+    assert measures.get(350) == "member_proposals", measures
+    assert measures.get(35) == "collective_proposals", measures
 
 
 def test_members_proposals_counted_alone_are_proposals_received(pipeline):
-    x = run(pipeline, "2025年1月，市政协十四届四次会议期间，委员提案共577件。")
-    assert {m.value: m.measure for m in x.metrics}.get(577) == "proposals_received", x.metrics
+    x = run(pipeline, "2025年1月，区政协十届五次会议期间，委员提案共350件。")
+    assert {m.value: m.measure for m in x.metrics}.get(350) == "proposals_received", x.metrics

@@ -47,7 +47,7 @@ def test_a_chongqing_story_keeps_its_committee(pipeline):
 
 
 def test_a_source_line_naming_the_committee_makes_its_bare_forms_its_own(pipeline):
-    x = run(pipeline, "奋进的一年——某山市政协2025年工作回顾\n来源：某山市政协 2026-01-20\n"
+    x = run(pipeline, "履职这一年——某山市政协年度工作巡礼\n来源：某山市政协 2026-02-11\n"
                       "这一年，市政协在省政协专题协商会上建言献策。市政协组织委员开展重点提案督办视察。")
     assert _organizer_labels(x, "督办视察") == ["政协某山市委员会"]
     labels = {m.evidence.text: m.label for m in x.mentions if m.kind == "body"}
@@ -71,13 +71,13 @@ def test_a_city_s_party_committee_named_in_full_tells_whose_committee_the_bare_f
 
 def test_a_bare_city_committee_read_nowhere_is_the_one_named(pipeline):
     # (the province named too: its bare forms were read as no committee at all)
-    x = run(pipeline, "2025年，某顺市政协在市委的领导下，落实总书记在贵州考察时的重要讲话精神。"
+    x = run(pipeline, "2025年，某顺市政协在市委的领导下，落实总书记对贵州工作的重要指示。"
                       "市政协组织委员开展营商环境视察。")
     assert _organizer_labels(x, "营商环境视察") == ["政协某顺市委员会"]
 
 
 def test_a_bare_provincial_committee_among_cities_the_reference_lacks_is_no_sichuan_one(pipeline):
-    x = run(pipeline, "8月19日，省政协副主席某某带领调研组深入某平，围绕省政协党组成员领题课题开展调研。"
+    x = run(pipeline, "8月19日，省政协副主席某某带领调研组深入某平，围绕省政协领导领衔的提案课题开展调研。"
                       "某岩市政协副主席某某、某平市政协主席某某陪同调研。")
     labels = {m.evidence.text: m.label for m in x.mentions if m.kind == "body"}
     assert labels.get("省政协") == "省政协", labels

@@ -12,14 +12,14 @@ def _bodies(x) -> dict[str, str]:
 
 
 def test_a_committee_named_right_after_a_dateline_owns_the_bare_form(pipeline):
-    x = run(pipeline, "某清新闻网讯 某清县政协十四届三次会议开幕前夕，县政协组织委员开展会前视察。")
+    x = run(pipeline, "某清新闻网讯 某清县政协十三届五次会议召开前夕，县政协组织委员开展会前视察。")
     labels = _bodies(x)
     assert labels.get("某清县政协") == "政协某清县委员会", labels
     assert labels.get("县政协") == "政协某清县委员会", labels
 
 
 def test_a_county_named_by_one_character_is_its_committee(pipeline):
-    x = run(pipeline, "某县政协召开协商议事推进会\n6月28日下午，叶县政协召开协商议事工作推进会。县政协主席某某出席。")
+    x = run(pipeline, "某县政协举行观摩会\n6月28日下午，叶县政协举行基层协商观摩会，县政协主席某某讲话。")
     labels = _bodies(x)
     assert labels.get("叶县政协") == "政协叶县委员会", labels
     assert labels.get("县政协") == "政协叶县委员会", labels
@@ -49,13 +49,13 @@ def test_a_title_named_after_the_committee_names_it(pipeline):
 
 
 def test_a_feature_s_subtitle_names_its_committee_without_its_verb(pipeline):
-    x = run(pipeline, "让历史活起来——记某岛市政协创新开展文史工作\n市政协组织召开文史工作座谈会。")
+    x = run(pipeline, "文史留真——记某岛市政协的史料征编工作\n市政协组织召开文史工作座谈会。")
     labels = _bodies(x)
     assert labels.get("某岛市政协") == "政协某岛市委员会", labels
     assert labels.get("市政协") == "政协某岛市委员会", labels
 
 
 def test_an_author_line_naming_the_committee_by_its_city_names_it(pipeline):
-    x = run(pipeline, "某某到联系村调研\n更新时间:2022-04-27 作者:某州政协 点击:2767\n"
+    x = run(pipeline, "某某到联系村调研\n发布日期：2022-05-16 作者：某州政协 阅读：318\n"
                       "4月27日上午，市政协副主席某某到某县开展调研督导工作。")
     assert _bodies(x).get("市政协") == "政协某州市委员会", _bodies(x)

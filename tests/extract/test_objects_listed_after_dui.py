@@ -9,9 +9,9 @@ from tests.extract.test_extract_general import only, run
 
 def test_departments_listed_after_dui_past_an_unread_first_item_are_objects(pipeline):
     x = run(pipeline, "2025年3月，县政协召开专项民主监督动员会。会议确定两个民主监督课题，分别对某生态环境分局、"
-                      "县住建局、县农业农村局3个单位开展“改善生态环境”专项民主监督。")
+                      "县交通局、县水利局3个单位开展“护航绿水青山”专项民主监督。")
     labels = {m.entity: m.label for m in x.mentions}
-    organizers = [labels.get(k, k) for k in only(x, "改善生态环境").organizers]
+    organizers = [labels.get(k, k) for k in only(x, "护航绿水青山").organizers]
     assert organizers == ["县政协"], organizers
 
 

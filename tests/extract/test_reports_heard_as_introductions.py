@@ -8,8 +8,8 @@ from tests.extract.test_extract_general import run
 
 
 def test_an_introduction_heard_by_the_meeting_is_its_business(pipeline):
-    x = run(pipeline, "2025年1月，川渝政协召开联席会议。会议听取了2024年度两地政协开展联合调研、联动民主监督和"
-                      "委员联合视察情况介绍，审议通过了年度工作要点。")
+    x = run(pipeline, "2025年1月，川渝政协召开联席会议。会议听取了两地政协上年度协同调研和"
+                      "联合视察工作情况介绍，审议通过了年度合作要点。")
     assert [i.type for i in x.initiatives] == ["meeting"], [(i.type, i.evidence.text) for i in x.initiatives]
 
 
@@ -19,5 +19,5 @@ def test_an_introduction_heard_at_the_meeting_is_its_business(pipeline):
 
 
 def test_a_guest_invited_to_brief_the_meeting_gives_no_briefing_of_its_own(pipeline):
-    x = run(pipeline, "2024年5月，四川省政协召开专题协商会。会议邀请生态环境厅相关负责同志通报全省生态环境保护有关情况。")
+    x = run(pipeline, "2024年5月，四川省政协召开专题协商会。会上邀请省生态环境厅负责同志通报全省大气污染防治工作情况。")
     assert [i.type for i in x.initiatives] == ["consultation"], [(i.type, i.evidence.text) for i in x.initiatives]

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from tests.extract.test_extract_general import run
 
-_CHAIN = ("1月14日上午，省政协十三届一次会议举行第二次全体会议，8位委员作大会发言。会上，王某委员代表民进"
-          "安徽省委发言，对抢占新能源汽车产业发展新高地提出建议；武某委员建议挖掘区域数字产业潜力；"
-          "杨某委员聚焦推动构建区域创新新格局提出建议；汪某委员作了题为“文化创新更出彩”的发言。")
+_CHAIN = ("1月14日上午，省政协十三届二次会议在合肥召开第三次全体会议，8位委员作大会发言。会上，王某委员代表民进"
+          "安徽省委发言，对培育新能源汽车产业集群提出建议；武某委员建议挖掘区域数字产业潜力；"
+          "杨某委员聚焦完善区域协同创新体系提出建议；汪某委员作了题为“文化创新更出彩”的发言。")
 
 
 def _speeches(x) -> list[str]:
@@ -19,8 +19,8 @@ def _speeches(x) -> list[str]:
 
 def test_each_speech_of_the_chain_is_a_speech_on_its_subject(pipeline):
     assert _speeches(run(pipeline, _CHAIN)) == [
-        "大会发言：抢占新能源汽车产业发展新高地", "大会发言：挖掘区域数字产业潜力",
-        "大会发言：推动构建区域创新新格局", "大会发言：文化创新更出彩"]
+        "大会发言：培育新能源汽车产业集群", "大会发言：挖掘区域数字产业潜力",
+        "大会发言：完善区域协同创新体系", "大会发言：文化创新更出彩"]
 
 
 def test_a_speech_for_a_party_s_committee_is_that_committee_s(pipeline):
@@ -36,5 +36,5 @@ def test_a_member_quoted_outside_a_chain_gives_no_speech(pipeline):
 
 
 def test_words_that_say_which_members_are_no_name(pipeline):
-    x = run(pipeline, "2024年，区政协聚焦打造示范样板，组织委员提出加快数字赋能等11个方面意见建议。")
+    x = run(pipeline, "2024年，区政协聚焦打造示范样板，组织委员提出推进数字乡村等9个方面意见建议。")
     assert len(_speeches(x)) == 1 and not _speeches(x)[0].startswith("大会发言"), _speeches(x)

@@ -29,7 +29,7 @@ _REGION = (r"(?:(?:(?:[川渝黔陕滇鄂湘甘](?:东北|东南|西北|西南|�
            r"(?:和|与|、)?){1,3}(?:两地|三地)?的?"
            # sides counted, not named (来自三省市的30个市州区县政协), or named first (来自重庆、四川、湖北三省市的…):
            # committees of all of them
-           # (来自重庆、四川、贵州等5个省(直辖市)的41个市(州、区、县)政协: figures, the sides' kinds in brackets)
+           # (来自重庆、四川、湖北等4个省(直辖市)的30个市(州、区、县)政协: figures, the sides' kinds in brackets)
            r"|(?<=来自)(?:(?:[\u4e00-\u9fff]{2,3}、){1,4}[\u4e00-\u9fff]{2,3})?等?"
            r"(?:(?:[两三四五六七八九十]|\d{1,2})个?省(?:区市|市|区)?(?:[(（][\u4e00-\u9fff、]{1,6}[)）])?|[两三四五]地)的")
 _LIST = r"(?:[\u4e00-\u9fff]{2,3}、){1,8}[\u4e00-\u9fff]{2,3}"  # (names of 2-3 characters: no verb before them)

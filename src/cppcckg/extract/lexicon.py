@@ -273,7 +273,7 @@ NOT_ACTIVITY_BEFORE = searched(re.compile(
     r"|(?:转化为|转化成|纳入|列入)[^，,；;]{0,12}$|请示(?:报告)?[^，,；;。]{0,20}$"
     r"|总书记(?!的)[^，,；;。精讲“”]{0,14}$"  # 总书记来川视察: the leader's visit, not the committee's work
     r"|做到[^，,；;。]{0,12}$"  # 做到视察到一线看: a principle of working, no activity
-    # 接受民主监督, 自觉接受政协的民主监督, 接受人大法律监督和政协民主监督: being overseen, no oversight done
+    # 接受民主监督, 愿意接受政协的监督, 接受人大和政协的监督: being overseen, no oversight done
     r"|接受(?:群众|社会|人民群众|(?:[^，,；;。]{0,8}和)?政协的?)?$"
     r"|(?:" + FORM_COLUMNS + r")[^，,；;。(（]{0,40}$"  # 表格中列出了提交提案、…: a form's columns, no work told
     r"|(?:^|[^\u4e00-\u9fff])为(?:推动|推进|加快|助推|助力)$|为了?做好[^，,；;。]{0,24}$"  # 为推动“X”建设贡献力量: what the work was for
