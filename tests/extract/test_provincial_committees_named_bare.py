@@ -46,3 +46,11 @@ def test_each_level_s_bare_form_follows_the_full_name(pipeline, reference, form)
             continue
         x = run(pipeline, f"2023年5月，{entity.aliases[0]}组织委员赴基层视察。他感谢大家对{form}工作的支持。")
         assert body_labels(x).get(form) == entity.name_zh, (entity.key, body_labels(x))
+
+
+def test_a_chongqing_report_that_names_another_municipality_keeps_its_own_committee(pipeline):
+    # (its work shown in Beijing; then its own 市政协 again, with no Beijing committee named)
+    for city in ("北京", "上海", "天津"):
+        x = run(pipeline, f"·“渝事好商量”协商案例在{city}展出\n\n深化协商式监督实践\n\n新一届市政协要坚持团结和民主两大主题。",
+                publisher="cq-cppcc-standing-committee")
+        assert body_labels(x).get("新一届市政协") == "政协重庆市委员会", (city, body_labels(x))

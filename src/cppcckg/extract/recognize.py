@@ -170,6 +170,7 @@ class Recognizer:
         # forms that only local names give (区政协, 市政协): they need the text's context
         self._local_only = {id(forms) for forms in self._forms.values() if forms and all(f.local for f in forms)}
         self._anchors: dict[int, str | None] = {}
+        self._norm = ""  # the text being read (set per report by _mentions)
         # programme names (川渝政协联合调研) that, followed by 组/团, are a team: the bodies inside act
         self._programme_only = {form for form, forms in self._forms.items()
                                 if forms and all(reference.entities[f.entity].kind == "programme" for f in forms)}
@@ -540,6 +541,7 @@ class Recognizer:
 
     def _mentions(self, report: Report, start: int, end: int, furniture: Sequence[tuple[int, int]]) -> list[Mention]:
         out: list[Mention] = []
+        self._norm = report.norm  # (whether a municipality's committee is named in full: _resolve_local)
         place = self.context_place(report)  # once per report: without a publisher it reads the whole text
         title_anchors = self._title_anchors(report)
         furniture = list(furniture)
@@ -1906,12 +1908,22 @@ class Recognizer:
             chain = self._place_chain(place)
             for level in chain:
                 chosen = by_place.get(level)
-                if chosen is not None:
+                if chosen is not None and self._named_if_elsewhere(chosen):
                     return chosen
                 home = home or self._home_province(anchors)
                 if self._province_of(chain) != home:
                     break  # 重庆市渝北区政协 on a Guang'an page: its 市 is not the 市政协 the page means
         return None
+
+    def _named_if_elsewhere(self, committee: Entity) -> bool:
+        """May a bare 市政协 mean this committee where its place was named before it? Chongqing's,
+        and a city's, yes; another municipality's (北京, 上海, 天津) only where the text names that
+        committee in full: a Chongqing text shows its work in Beijing (亮相北京) and goes on about
+        its own 市政协."""
+        seat = self.reference.get(committee.seat) if committee.cls == "ProvincialCommittee" and committee.seat else None
+        if seat is None or seat.cls != "Province" or not seat.name_zh.endswith("市") or seat.key == _HOME:
+            return True
+        return any(name in self._norm for name in (committee.name_zh, *committee.aliases))
 
     def _home_province(self, anchors: list[tuple[int, str]]) -> str:
         """The province most of a text's places are in (the first named on a tie); worked out
