@@ -8,13 +8,13 @@ from tests.extract.test_extract_general import run
 
 
 def test_an_introduction_heard_by_the_meeting_is_its_business(pipeline):
-    x = run(pipeline, "2025年1月，川渝政协召开联席会议。会议听取了两地政协上年度协同调研和"
-                      "联合视察工作情况介绍，审议通过了年度合作要点。")
+    x = run(pipeline, "2025年1月，川渝政协召开联席会议。会议听取了上年度两地政协联合调研、联动监督和"
+                      "委员考察开展情况介绍，审议通过了年度合作要点。")
     assert [i.type for i in x.initiatives] == ["meeting"], [(i.type, i.evidence.text) for i in x.initiatives]
 
 
 def test_an_introduction_heard_at_the_meeting_is_its_business(pipeline):
-    x = run(pipeline, "2025年1月，某市政协召开主席会议。会上，听取了各专委会开展对口协商情况介绍。")
+    x = run(pipeline, "2025年1月，某市政协召开主席会议。会上，听取了各专委会开展对口协商、专题调研情况介绍。")
     assert [i.type for i in x.initiatives] == ["meeting"], [(i.type, i.evidence.text) for i in x.initiatives]
 
 
