@@ -2513,6 +2513,8 @@ _BYLINE_BEFORE = re.compile(r"[(（][^()（）]{0,20}?(?:记者|通讯员|供稿
 _COMMITTEE_OF_A_PLACE = re.compile(r"([\u4e00-\u9fff]{1,7}?[区县])政协")
 # a local committee's words after the national committee's full name (中国人民政治协商会议|某市委员会)
 _PLACE_COMMITTEE_WORD = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:自治区|自治州|自治县|省|市|县|区|州|旗))委员会")
+# the characters before 县 that name no county of one character (某县, 两县, 区县政协)
+_NO_ONE_CHARACTER_COUNTY = frozenset("某一两二三四五六七八九十省市区县州乡镇村旗")
 _HEADLINE_BREAKS = frozenset(" \u3000|丨｜·—")  # what parts a headline: a name may head each part
 _TIME_OPENS = re.compile(r"(?:^|[。；;！？!?\n)），,])[^，,。；;！？!?\n)）]{0,12}?(?:日|月|年|近日|日前|近期|上午|下午|晚上|当天|当日|期间|"
                          r"以来|会上|会后|随后|此前|今年|去年|年初|年底|年末|月初|月底|上半年|下半年)[，,]$")
@@ -2577,7 +2579,9 @@ def _name_at_a_head(norm: str, a: int) -> int | None:
                     and _OFFICIAL_BEFORE.search(norm, max(0, x - 24), x - 1) is not None)):
             continue
         name = norm[x:a]
-        if (_NOT_IN_A_PLACE_NAME & set(name) or (name[0] == "记" and x >= 1 and norm[x - 1] in _HEADLINE_BREAKS) or (len(name) == 1 and name in "某一两二三四五六七八九十省市区县州乡镇村旗") or _joins_a_list(name) or _counts_bodies(name) or _NUMERALS & set(name[1:])
+        if (_NOT_IN_A_PLACE_NAME & set(name) or (name[0] == "记" and x >= 1 and norm[x - 1] in _HEADLINE_BREAKS)
+                or (len(name) == 1 and name in _NO_ONE_CHARACTER_COUNTY) or _joins_a_list(name) or _counts_bodies(name)
+                or _NUMERALS & set(name[1:])
                 or name in _HEAD_WORDS or name[-2:] in _HEAD_WORDS or name[:2] in _HEAD_WORDS):
             return None
         return x
