@@ -200,7 +200,7 @@ _MEMBER_SPEECH_SUBJECT = re.compile(r"(?:代表[^，,；;。]{2,24}?(?=[，,]|�
                                     r"(?:建议[，,]?|就|围绕|聚焦|对|作了?题为)?[“]?(?P<x>[^；;。“”]{2,60}?)[”]?"
                                     r"(?:提出了?(?:意见)?建议|发表(?:了)?见解|建言献策|的(?:大会)?发言)?$")
 _ITEM_STOP = re.compile(r"[；;。]")
-# where a chain of named members' speeches goes on: after 会上, or after the speech before it and 、
+# where a chain of named members' speeches goes on: after 会上, or after a member's speech and ；
 _SPEECH_CHAIN_BEFORE = re.compile(r"(?:^|[。\n])\s*(?:会上|大会上|会议上|发言中)[，,]$|委员[^；;。]{4,}[；;]$")
 _AUTHORS_BEFORE = re.compile(lexicon.AUTHORS_BEFORE)
 _AFTER_FRAME_OPEN = re.compile(r"继(?!续|承)[^；;。后]{0,60}[，,]$")  # (继…, the clause before one ending in 后)

@@ -848,9 +848,7 @@ class Recognizer:
             if (self._place_key(name) is not None or _NAMES_THE_TWO.search(name) or name.endswith(("省", "市", "县", "区"))
                     or (match.group("banner") is None and match.group("author") is None and name + "市" not in report.norm)):
                 continue
-            label = f"政协{name}市委员会"
-            return Mention(Evidence(report.id, -1, -1, ""), _unknown_key(label), label, "Body", "body",
-                           surface="", in_reference=False)
+            return _city_committee_unwritten(report, name)
         return None
 
     def _city_committee_of_a_province_text(self, report: Report, mentions: list[Mention]) -> list[Mention]:
@@ -3159,7 +3157,13 @@ def _city_of_its_party_committee(report: Report, mentions: list[Mention]) -> Men
               and (found := _UNKNOWN_CITY_PARTY.fullmatch(m.label)) is not None}
     if len(cities) != 1:
         return None
-    label = f"政协{cities.pop()}市委员会"
+    return _city_committee_unwritten(report, cities.pop())
+
+
+def _city_committee_unwritten(report: Report, city: str) -> Mention:
+    """The committee of a city the reference lacks that a text means but never writes: no span of
+    its own (its bare forms after it are read as it)."""
+    label = f"政协{city}市委员会"
     return Mention(Evidence(report.id, -1, -1, ""), _unknown_key(label), label, "Body", "body", surface="",
                    in_reference=False)
 
