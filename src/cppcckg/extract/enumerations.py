@@ -62,6 +62,11 @@ _LAUNCH = re.compile(r"启动|开展|推进|实施|组织|深化|举办")
 _COUNTED_ON_A_LIST = re.compile(r"(?:\d+|[一二三四五六七八九十两])(?:项|个|次)[^，,；;。]{0,6}?(?:调研|视察|协商|监督|督办)"
                                 r"将?(?:重点|分别)?(?:聚焦|围绕|就|针对)(?P<items>(?:[^、，,；;。]{2,24}、)+[^、，,；;。]{2,24}?)"
                                 r"(?:等)?(?:进行|展开|开展)")
+# 议题3个，重点围绕甲、乙、丙开展调研: subjects counted, then listed as many as the count, for one
+# kind of work: one each (a list of another length is one piece of work on several things)
+_COUNT_THEN_LIST = re.compile(r"(?:(?:议题|课题)(?P<n>\d+|[一二两三四五六七八九十]{1,3})个|(?P<m>\d+|[一二两三四五六七八九十]{1,3})个"
+                              r"[^，,；;。]{0,8}?(?:议题|课题))[，,](?:重点|集中|分别|主要)?(?:围绕|聚焦|就|针对)"
+                              r"(?P<items>(?:[^、，,；;。]{2,24}、)+[^、，,；;。]{2,24}?)(?:等)?(?:开展|组织|进行)")
 # 甲、乙、丙这3个议题已…进行了协商: the topics listed before they are counted, then the work on them
 _TOPICS_BEFORE = re.compile(r"(?P<items>(?:[^、，,；;。：:]{2,30}、)+[^、，,；;。：:]{2,30}?)(?:这|等)(?:\d+|[一二三四五六七八九十两])个(?:议题|课题)")
 # 确定了甲、乙、丙等15个重点调研课题: subjects chosen for the year's work, listed before they are counted
@@ -69,6 +74,11 @@ _CHOSEN_BEFORE = re.compile(r"(?:确定|选定|确立|商定|明确|遴选)了?(
                             r"等(?:\d+|[一二三四五六七八九十两]{1,3})[个项](?:年度|重点|联合|专题)*(?:调研|协商|视察|监督)(?:课题|议题)")
 # 开展四个“双百行动”：甲、乙、丙、丁: the items after the colon, listed with 、
 _LISTED = re.compile(r"[^、；;。，,]{2,20}")
+
+
+def _count(written: str) -> float | None:
+    """A count written in digits or Chinese numerals (9, 九)."""
+    return float(written) if written.isdigit() else parse_chinese_numeral(written)
 
 
 def _items_after(text: str, start: int) -> list[tuple[int, int]]:
@@ -179,6 +189,16 @@ def split_enumerations(view: Compact, initiatives: list[Initiative], report_text
         at = out.index(owner)
         if "将" in text[listed.start():listed.start("items")]:
             owner = replace(owner, status=PLANNED)  # (…将聚焦甲、乙…进行: work to come)
+        out[at:at + 1] = _one_per_item(owner, [view.span(a, b) for a, b in items], report_text, report_norm)
+    for listed in _COUNT_THEN_LIST.finditer(text):  # 议题3个，围绕甲、乙、丙开展调研: one each
+        items = [(m.start(), m.end()) for m in _LISTED.finditer(text, listed.start("items"), listed.end("items"))]
+        owner = _nearest(out, *view.span(listed.start("items"), listed.end()))
+        if (owner is None or len(items) != _count(listed.group("n") or listed.group("m"))
+                or any(has_trigger(*view.span(a, b)) for a, b in items)):
+            continue
+        at = out.index(owner)
+        if _PLANNING.search(text, 0, listed.start()):
+            owner = replace(owner, status=PLANNED)  # (确定议题3个，围绕…开展调研: the year's work to come)
         out[at:at + 1] = _one_per_item(owner, [view.span(a, b) for a, b in items], report_text, report_norm)
     for listed in _TOPICS_BEFORE.finditer(text):  # 甲、乙、丙这3个议题已进行了协商: one each
         items = [(m.start(), m.end()) for m in _LISTED.finditer(text, listed.start("items"), listed.end("items"))]

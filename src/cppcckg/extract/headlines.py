@@ -31,6 +31,9 @@ _AT_THE_MEETING = re.compile(r"\s*(?:在)?(?:会上|[\u4e00-\u9fff]{0,6}?(?:协�
 _CONSULTING_MEETINGS = ("协商会", "议政会", "协商座谈会", "协商恳谈会")
 _STORY_START = re.compile(r"\s*(?:本报讯|新华社|[\u4e00-\u9fff]{1,5}(?:网|社|新闻)[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日(?:电|讯))")
 _SUBTITLE = 60
+# a line that opens with its day and a comma (11月22日，市政协…) is the story's first sentence,
+# though the page left its full stop off: no headline
+_DAY_LEAD = re.compile(r"\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?[，,]")
 _HEAD_LINES = 3  # headline, subtitle and a kicker at most
 _STORY_WITHIN = 40  # sentences of page furniture an e-paper can put before the story
 # a session by its term and number (五届二次会议, 十四届第三次会议), the trigger of its meeting
@@ -82,7 +85,7 @@ def _headline_spans(norm: str, sentences: Sequence[Sentence]) -> list[tuple[int,
     for s in sentences[:_STORY_WITHIN]:
         line = s.text.strip()
         size = len(_SPACES.sub("", norm[s.start:s.end]))  # (a repost's readings, 政協(xié), blanked: no length of the line's)
-        if not s.is_heading and (size > _SUBTITLE or _SENTENCE_END.search(line)):
+        if not s.is_heading and (size > _SUBTITLE or _SENTENCE_END.search(line) or _DAY_LEAD.match(line)):
             break  # the first sentence of the story (a short line with no full stop is a title)
         out.append((s.start, s.end, bool(_FEATURE.search(line))))
     # an e-paper page puts its furniture first: the story starts further down, and the short

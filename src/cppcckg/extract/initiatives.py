@@ -54,6 +54,10 @@ _OBJECT = re.compile(r"(?:就|围绕|聚焦|针对|以)([^，,；;]{2,40}?)(?:�
 _LEADING = re.compile(r"^(?:同时|并|还|先后|全年|一年来|五年来|此外|其中|另外|积极|深入|扎实|认真|及时|持续|首次|连续\d+年)+")
 _LIST_GAP = re.compile(r"[、和及与]|”“")  # (“带来了X的建议”“准备了Y的提案”: two quoted items)
 _LEADS_OUT = re.compile(r"^(?:[^，,；;。]{0,12}?(?:率|带领|带队|组织))[^，,；;。]{0,16}?(?:深入|赴|前往|走进|来到|到)")  # an item that sets out anew
+# the subjects of a kind of work counted (全年安排重点协商议题21个, 集中视察议题4个): a plan's tally
+# of topics, a statistic, no piece of work
+_TOPICS_COUNTED_AFTER = re.compile(r"(?:议题|课题)(?:共|有|共有)?(?:\d+|[一二两三四五六七八九十]{1,3})(?:余|多)?个")
+_LIST_OPENS = re.compile(r"[^。；;:：]{0,16}?[:：]")
 _COUNT_RIGHT_AFTER = re.compile(r"[\d一二三四五六七八九十]+(?:余|多)?(?:次|场次|场|期)")  # a count written right after its kind
 _JOINS_THE_SUBJECT = ("与", "同", "会同", "携手", "联合")  # a clause that opens by joining a body to the subject
 # a clause that opens with who holds the work and the verb of holding it (区政协召开…, 某委举办…)
@@ -530,7 +534,9 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                                          and not lexicon.SUBJECTS_AFTER.match(text, e)
                                          and not _ON_A_LIST_AFTER.match(text, e))))  # (3项重点调研将聚焦甲、乙、丙进行)
                     or (lexicon.OUTPUT_COUNT_AFTER.match(text, e) and not _SESSION.search(text, s, e)
-                        and typ != "information")):  # (反映社情民意信息50余篇: the information sent, and its count)
+                        and typ != "information")
+                    or ((topics := _TOPICS_COUNTED_AFTER.match(text, e)) is not None and not names_each
+                        and not _LIST_OPENS.match(text, topics.end()))):  # (议题共有3个：甲；乙: announced, each one)  # (反映社情民意信息50余篇: the information sent, and its count)
                 counted = lexicon.COUNT_AFTER.match(text, e)
                 for i in range(s, counted.end() if counted else e):
                     taken[i] = True  # counted words are a statistic: no activity word inside them (调研考察40次)
@@ -1259,6 +1265,7 @@ _GENERIC_TAIL = re.compile(r"(?:主题|系列|专题|实践)活动")
 _ON_A_LIST_AFTER = re.compile(r"将?(?:重点|分别)?(?:聚焦|围绕|就|针对)[^，,；;。、]{2,30}、")
 # 开展专题视察3次，主题分别为“甲”“乙”“丙”: counted work whose subjects the next clause names, one each
 _NAMED_EACH_NEXT = re.compile(r"[,，]?(?:主题|议题|课题|题目)?分别(?:是|为)[:：]?[“「]")
+_LIST_NEXT = re.compile(r"[,，]?[^。；;:：，,]{0,14}?[:：]")  # (议题共有3个，数量有所增加：甲；乙)
 _CLOSES_ON = re.compile(r"将于(?:(?!开幕)[^，,；;。]){0,16}闭幕")  # (将于12日开幕、15日闭幕: the session)
 
 
@@ -1789,7 +1796,9 @@ class InitiativeExtractor:
                     self._remember_head(text, head_subject)
                 # (调研组一行前往…市政协机关等地: the team of the work told, not a body named as actor)
                 named_actor = named_actor or (bool(bodies) and not lexicon.TEAM_ANAPHOR.match(text, _lead_end(text)))
-            names_each = _NAMED_EACH_NEXT.match(sentence_view.text, sentence_view.index(b - 1) + 1) is not None
+            after_clause = sentence_view.index(b - 1) + 1
+            names_each = (_NAMED_EACH_NEXT.match(sentence_view.text, after_clause) is not None
+                          or _LIST_NEXT.match(sentence_view.text, after_clause) is not None)
             found = find_triggers(text, names_each) if not (_PURPOSE_CLAUSE.match(text) or _SAID_GOES_ON.match(text)) else ()
             if found and ("能" in text or "可以" in text):
                 # (有关单位能够借助X开展调研，…: what someone could do, no work told)

@@ -803,6 +803,12 @@ class Recognizer:
                 # (市政协 left placeless by a text that also writes 省政协: the city's committee)
                 out.append(replace(m, entity=one.entity, label=one.label, cls=one.cls, members=one.members))
                 continue
+            if (m.in_reference and m.cls == "DemocraticParty" and m.label.endswith(HOME + "委员会")
+                    and _BARE_PARTY_UNIT.fullmatch(surface)):
+                # (民进市委 in a text about a city the reference lacks: the party's committee there)
+                label = m.label[:-len(HOME + "委员会")] + _place_written(one) + "委员会"
+                out.append(replace(m, entity=_unknown_key(label), label=label, in_reference=False, members=()))
+                continue
             if (not m.in_reference or m.kind != "body" or self.reference.home_place(m.entity) != _HOME
                     or not (surface.startswith(level) or not _PLACE_WRITTEN.search(surface))
                     or (one.evidence.start >= m.evidence.start and not _in_headline(report.norm, m.evidence.start))):
@@ -1906,22 +1912,24 @@ class Recognizer:
             chain = self._place_chain(place)
             for level in chain:
                 chosen = by_place.get(level)
-                if chosen is not None and self._named_if_elsewhere(chosen):
-                    return chosen
                 home = home or self._home_province(anchors)
+                if chosen is not None and self._named_if_elsewhere(chosen, home):
+                    return chosen
                 if self._province_of(chain) != home:
                     break  # 重庆市渝北区政协 on a Guang'an page: its 市 is not the 市政协 the page means
         return None
 
-    def _named_if_elsewhere(self, committee: Entity) -> bool:
+    def _named_if_elsewhere(self, committee: Entity, home: str) -> bool:
         """May a bare 市政协 mean this committee where its place was named before it? Chongqing's,
         and a city's, yes; another municipality's (北京, 上海, 天津) only where the text names that
         committee in full: a Chongqing text shows its work in Beijing (亮相北京) and goes on about
-        its own 市政协."""
+        its own 市政协. A text that never writes 重庆 or 渝 is no Chongqing text: its 市政协 is the
+        municipality's its places are mostly in (`home`: a Beijing paper's 市政协…明天开幕, 北京国际会议中心)."""
         seat = self.reference.get(committee.seat) if committee.cls == "ProvincialCommittee" and committee.seat else None
         if seat is None or seat.cls != "Province" or not seat.name_zh.endswith("市") or seat.key == _HOME:
             return True
-        return any(name in self._norm for name in (committee.name_zh, *committee.aliases))
+        return (seat.key == home and self._norm.count(seat.name_zh[:-1]) >= 2  # (not a wire's dateline alone)
+                and not ("重庆" in self._norm or "渝" in self._norm)) or any(name in self._norm for name in (committee.name_zh, *committee.aliases))
 
     def _home_province(self, anchors: list[tuple[int, str]]) -> str:
         """The province most of a text's places are in (the first named on a tie); worked out
@@ -2068,6 +2076,11 @@ class Recognizer:
                 body = self.reference.cppcc_seated_in(place) if place else None
                 if body is not None:
                     out.append(_mention(report, match.start(), match.end(), body))
+                elif place is None:  # 政协某市第十五届四次会议: a place the reference lacks, its committee
+                    label = f"政协{match.group('place')}委员会"
+                    out.append(Mention(Evidence(report.id, match.start(), match.end(), report.text[match.start():match.end()]),
+                                       _unknown_key(label), label, "Body", "body",
+                                       surface=report.text[match.start():match.end()], in_reference=False))
         return out
 
     def _blanks_left_out(self, report: Report, start: int, end: int, place: str | None) -> list[Mention]:
@@ -2584,6 +2597,10 @@ def _name_at_a_head(norm: str, a: int) -> int | None:
             return None
         return x
     return None
+
+
+# a democratic party's committee written by its short name and a bare level (民进市委, 民盟市委会)
+_BARE_PARTY_UNIT = re.compile(r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)市委会?")
 
 
 def _unknown_label(name: str) -> str:

@@ -29,6 +29,9 @@ _GOES_ON_CHARS = "与和及并、的了等或"  # a line opening with one of the
 _LEADS_ON_CHARS = "的和及与、并对在为把将从向"  # a line closing with one of these goes on in the next
 _BULLET = re.compile(r"^\s*[·•●▪■◆♦◇]")
 _DATED_START = re.compile(r"\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|\s*\d{1,2}日(?:上午|下午|晚上|晚)?[，,]")  # (21日，…)
+# a team or the two sides of the work just told, opening a paragraph after an empty line
+# (…开展监督性视察\n\n视察组一行先后来到…): a sentence of its own, never the line before's tail
+_TEAM_OPENS = re.compile(r"\s*(?:调研组|视察组|考察组|督查组|监督组|调研团|考察团|双方|与会人员|与会委员)")
 _NEWS_START = re.compile(r"^\s*(?:本报讯|新华社|[\u4e00-\u9fff]{1,5}(?:网|社|新闻)[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日(?:电|讯))")
 
 
@@ -148,6 +151,7 @@ def blocks(norm: str, noise: list[tuple[int, int]] | None = None) -> list[tuple[
                 heading
                 or bool(_MARKER_LINE.match(line))
                 or bool(_NEWS_START.match(line))  # 本报讯… begins the story: never the headline's tail
+                or (norm.count("\n", lines[i - 1][1], s) >= 2 and _TEAM_OPENS.match(line) is not None)
                 # a story that opens with its date after an empty line is no title's tail
                 # (or after a title line: no clause punctuation in it, 顾勇等参加调研 廖伦志陪同调研)
                 or (_DATED_START.match(line) is not None and (norm.count("\n", lines[i - 1][1], s) >= 2

@@ -14,6 +14,8 @@ _FULLWIDTH[0x3000] = 0x20  # ideographic space
 _FULLWIDTH[0x00A0] = 0x20  # no-break space
 # Traditional texts quote with corner brackets (「甲」, 『乙』): the matching form quotes as Simplified does
 _FULLWIDTH.update({ord("「"): ord("“"), ord("」"): ord("”"), ord("『"): ord("‘"), ord("』"): ord("’")})
+# variant forms the Traditional-to-Simplified tables leave as they are (宁陜县, 陜西: 陕)
+_FULLWIDTH[ord("陜")] = ord("陕")
 
 
 @lru_cache(maxsize=1)

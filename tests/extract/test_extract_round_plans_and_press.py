@@ -1,0 +1,91 @@
+"""Issue 12, the round of consultation plans, news conferences, township liaison work and
+democratic parties at sessions: the forms its blind sets showed, read as their readers would.
+
+The sentences are written for this project in the style of those texts.
+"""
+
+from __future__ import annotations
+
+from cppcckg.extract.segment import split_sentences
+from cppcckg.ingest.reports import report_from_bytes
+from cppcckg.ingest.textnorm import normalise
+from cppcckg.model import PLANNED
+from tests.extract.test_extract_general import body_labels, only, run
+
+
+def test_a_team_opening_a_paragraph_after_an_empty_line_starts_a_sentence():
+    text = "11月5日，市政协组织委员开展专题视察\n\n视察组一行先后来到城东停车场、河畔社区等地。"
+    report = report_from_bytes(text.encode("utf-8"), "t", "t", {"id": "t"})
+    starts = [text[s.start:s.end] for s in split_sentences(report)]
+    assert any(s.startswith("视察组一行") for s in starts), starts
+
+
+def test_the_stops_of_an_inspection_told_after_an_unfinished_lead_are_no_research(pipeline):
+    x = run(pipeline, "11月5日，市政协组织委员围绕“城区停车难问题”开展专题视察\n\n"
+                      "视察组一行先后来到城东停车场、河畔社区、中山路口等地，听取情况介绍。")
+    assert [i.type for i in x.initiatives] == ["inspection"]
+
+
+def test_a_lead_that_opens_with_its_day_is_no_headline(pipeline):
+    x = run(pipeline, "市政协开展停车难问题专题视察\n\n发布时间：2024-11-06\n\n"
+                      "11月5日，市政协组织委员围绕“城区停车难问题”开展专题视察\n\n视察组一行先后来到城东停车场等地。")
+    (inspection,) = x.initiatives
+    assert inspection.evidence.text.startswith("市政协组织委员")
+
+
+def test_topics_counted_by_kind_of_work_are_a_tally_not_work(pipeline):
+    x = run(pipeline, "2024年，青岚县政协全年共安排重点协商议题16个，其中专题议政性常委会议议题2个，委员集中视察议题5个。")
+    assert not x.initiatives
+    assert sorted(m.value for m in x.metrics) == [2, 5, 16]
+
+
+def test_topics_counted_then_announced_after_a_colon_are_still_one_each(pipeline):
+    x = run(pipeline, "本年度专题协商议题共有2个：提升应急能力；保护长江生态。")
+    assert sorted(i.label for i in x.initiatives) == ["保护长江生态专题协商", "提升应急能力专题协商"]
+
+
+def test_a_count_of_subjects_then_as_many_listed_is_one_piece_of_work_each(pipeline):
+    x = run(pipeline, "会议确定专题协商议题3个，重点围绕县域商贸物流、山地特色农业、城乡供水一体化开展专题调研。")
+    research = [i for i in x.initiatives if i.type == "research"]
+    assert sorted(i.evidence.text for i in research) == ["县域商贸物流", "城乡供水一体化", "山地特色农业"]
+    assert all(i.status == PLANNED for i in research)
+    assert len(x.initiatives) == 3
+
+
+def test_a_list_longer_than_its_count_stays_one_piece_of_work(pipeline):
+    x = run(pipeline, "区政协确定议题2个，重点围绕县域商贸物流、山地特色农业、城乡供水一体化开展专题调研。")
+    assert len([i for i in x.initiatives if i.type == "research"]) == 1
+
+
+def test_a_session_opening_tomorrow_is_to_come(pipeline):
+    x = run(pipeline, "本报讯 市政协十四届五次会议明天（15日）上午开幕，会期四天半。")
+    assert only(x, "十四届五次会议").status == PLANNED
+
+
+def test_a_better_tomorrow_is_no_future_work(pipeline):
+    x = run(pipeline, "2024年5月，市政协召开专题协商会，为乡村更加美好的明天献计出力。")
+    assert only(x, "专题协商会").status != PLANNED
+
+
+def test_a_bare_committee_in_a_text_set_in_beijing_is_beijings(pipeline):
+    x = run(pipeline, "本报快讯 市政协十三届三次会议明天（10日）下午开幕。\n\n1月9日，北京国际会议中心，工作人员布置会场。"
+                      "大会期间，委员们将围绕北京城市副中心建设建言献策。")
+    assert only(x, "十三届三次会议").organizers == ("beijing-cppcc",)
+
+
+def test_a_wires_dateline_alone_does_not_set_a_text_in_beijing(pipeline):
+    x = run(pipeline, "人民政协网北京5月25日电（记者 某某）江淮八市政协建立都市圈城市政协联动机制。5月20日，联动机制签约仪式"
+                      "在安徽滁州举行，出席会议的南京市政协主席某某作交流发言。会后，市政协负责同志进行了座谈。")
+    assert "政协北京市委员会" not in body_labels(x).values()
+
+
+def test_a_party_committee_written_bare_in_a_text_about_a_city_the_reference_lacks(pipeline):
+    x = run(pipeline, "1月10日，政协云岭市第九届三次会议开幕。民进市委提交集体提案5件。")
+    labels = body_labels(x)
+    assert labels["民进市委"] == "中国民主促进会云岭市委员会"
+    assert labels["政协云岭市"] == "政协云岭市委员会"
+    assert only(x, "第九届三次会议").type == "meeting"
+
+
+def test_a_variant_form_the_script_tables_leave_is_read_simplified():
+    assert normalise("寧陜縣政協") == "宁陕县政协"
