@@ -68,7 +68,8 @@ def test_a_better_tomorrow_is_no_future_work(pipeline):
 
 
 def test_a_bare_committee_in_a_text_set_in_beijing_is_beijings(pipeline):
-    x = run(pipeline, "本报快讯 市政协十三届三次会议明天（10日）下午开幕。\n\n1月9日，北京国际会议中心，工作人员布置会场。"
+    x = run(pipeline, "本报快讯 市政协十三届三次会议明天（10日）下午开幕。\n\n1月9日，北京国际会议中心，工作人员布置会场。\n\n"
+                      "会议有两项议程：听取并审议市政协常委会工作报告；列席市十五届人大三次会议开幕会。"
                       "大会期间，委员们将围绕北京城市副中心建设建言献策。")
     assert only(x, "十三届三次会议").organizers == ("beijing-cppcc",)
 
@@ -89,3 +90,44 @@ def test_a_party_committee_written_bare_in_a_text_about_a_city_the_reference_lac
 
 def test_a_variant_form_the_script_tables_leave_is_read_simplified():
     assert normalise("寧陜縣政協") == "宁陕县政协"
+
+
+def test_a_township_group_written_after_its_committee_is_a_body_that_acts(pipeline):
+    x = run(pipeline, "7月3日，青岚县政协白沙镇委员活动组组织委员视察场镇污水管网改造。")
+    assert body_labels(x)["青岚县政协白沙镇委员活动组"] == "青岚县政协白沙镇委员活动组"
+    group = next(m for m in x.mentions if m.surface == "青岚县政协白沙镇委员活动组")
+    assert group.cls == "MemberGroup"
+    assert only(x, "视察").organizers == (group.entity,)
+
+
+def test_a_district_committee_of_the_reference_names_its_street_group_by_its_short_name(pipeline):
+    x = run(pipeline, "区政协井口镇委员活动组组织委员视察场镇改造。", publisher="cppcc-shapingba")
+    labels = body_labels(x)
+    assert labels.get("区政协井口镇委员活动组") == "沙坪坝区政协井口镇委员活动组", labels
+
+
+def test_a_township_liaison_office_is_a_working_organ(pipeline):
+    x = run(pipeline, "平湖市政协独山港镇联络室主任某某主持会议。")
+    office = next(m for m in x.mentions if m.surface == "平湖市政协独山港镇联络室")
+    assert office.cls == "WorkingOrgan" and office.label == "平湖市政协独山港镇联络室"
+
+
+def test_members_reaching_out_to_their_sectors_is_a_campaign(pipeline):
+    x = run(pipeline, "6月12日，区政协组织教育界别委员在实验中学开展委员联系界别群众活动。")
+    assert only(x, "委员联系界别群众活动").type == "campaign"
+
+
+def test_a_standing_practice_of_outreach_is_no_campaign_told(pipeline):
+    x = run(pipeline, "区政协将持续开展委员联系界别群众活动。")
+    assert not x.initiatives
+
+
+def test_a_hosts_leader_taking_part_in_the_work_just_told_adds_no_research(pipeline):
+    x = run(pipeline, "湖南省政协副主席某某带领考察组到我市，就县域医共体建设开展学习考察。"
+                      "三江市政协党组书记、主席某某参加有关调研活动。")
+    assert len(x.initiatives) == 1
+
+
+def test_a_studio_unveiled_is_a_ceremony_told_without_a_verb_of_holding(pipeline):
+    x = run(pipeline, "9月27日，九龙坡区政协委员工作室正式揭牌成立。")
+    assert only(x, "揭牌成立").type == "meeting"

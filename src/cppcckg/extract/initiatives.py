@@ -843,7 +843,8 @@ _MEANS_WORD = re.compile(r"以[^，,；;。以]{0,5}$")
 _HOW_THEMED = re.compile(r"(?:就|围绕)[^，,；;。]{0,16}如何[^，,；;。]{0,24}$")
 _ATTENDEES = re.compile(r"(?:会上|座谈会上|会议上)?[，,]?与会(?:政协)?(?:委员|代表|人员|同志|专家|嘉宾)|大家(?=围绕|就|聚焦)")  # (…分组讨论。大家围绕X建言献策)
 # taking part in the work just told (某某等参加调研, 某某陪同调研), an activity word with nothing of its own
-_JOINS_BEFORE = re.compile(r"(?:陪同|参加|一同参加|随同|(?:一同|一起|随同)前往|(?:一同|一起)参与)$")  # (秘书长某某一同前往考察)
+_JOINS_BEFORE = re.compile(r"(?:陪同|参加|一同参加|随同|(?:一同|一起|随同)前往|(?:一同|一起)参与)"  # (秘书长某某一同前往考察)
+                           r"(?:了)?(?:有关|相关|上述|此次|本次|以上)?$")  # (某某参加有关调研活动: the work told)
 _BARE_WORK = re.compile(r"调研|视察|考察|活动|座谈会?|展演(?:活动)?|协商|学习会|学习|讲座|培训")
 # a work told named again by its bare word at the head of a clause, with what it did (学习会邀请X宣讲,
 # 座谈会由X主持): the work told, its business
