@@ -131,3 +131,13 @@ def test_a_hosts_leader_taking_part_in_the_work_just_told_adds_no_research(pipel
 def test_a_studio_unveiled_is_a_ceremony_told_without_a_verb_of_holding(pipeline):
     x = run(pipeline, "9月27日，九龙坡区政协委员工作室正式揭牌成立。")
     assert only(x, "揭牌成立").type == "meeting"
+
+
+def test_a_session_holding_its_press_conference_is_not_itself_told_held(pipeline):
+    x = run(pipeline, "1月13日下午，市政协六届三次会议举行新闻发布会。")
+    assert [i.label for i in x.initiatives] == ["市政协六届三次会议新闻发布会"]
+
+
+def test_a_session_holding_a_sitting_is_told_held_with_it(pipeline):
+    x = run(pipeline, "1月16日上午，市政协六届三次会议举行第二次全体会议。")
+    assert len(x.initiatives) == 2

@@ -860,6 +860,9 @@ _SESSION_CALLED = re.compile(r"第?[一二三四五六七八九十\d]{1,3}届(?:
 _SESSION_REACH_BACK = 3000
 # a meeting held for a session, named after it (三届二次会议新闻发布会)
 _SESSION_EVENT = re.compile(r"(?:新闻)?发布会|记者会|(?:开幕|闭幕)(?:大会|会)|" + lexicon.SESSION_HELD_MEETING)  # (…会议开幕会: its opening sitting)
+_HOLDS = re.compile(r"(?:隆重|专门|专场)?(?:举行|召开|举办)了?")
+_PRESS_CONFERENCE = re.compile(r"发布会|记者会|吹风会")
+_HELD_REACH = 12  # characters between the verb and the meeting a session holds (…举行第二场新闻发布会)
 _ABOUT_A_SESSION = re.compile(r"关于[^，,；;。]{0,12}$")
 _LEADS_BEFORE = re.compile(r"(?:率|率领|带领)$")
 _BRINGS = ("带来", "准备")  # (这次带来了…建议: what a member brings to this session)
@@ -2112,6 +2115,14 @@ class InitiativeExtractor:
             # after it (…会议新闻发布会) is a meeting of its own
             and self._acted(text, t, before_clause, lead)
         ]
+        if len(triggers) > 1 and ("届" in text or any(session for _s, _e, session in body_spans)):
+            # (市政协五届三次会议举行新闻发布会: the session, yet to open, holds the press conference, the
+            # meeting told; a sitting it holds, 举行第二次全体会议, tells the session held too)
+            triggers = [t for t in triggers if not (
+                (any(session and t.end == e for _s, e, session in body_spans) or _SESSION_CALLED.search(text, t.start, t.end))
+                and (held := _HOLDS.match(text, t.end))
+                and any(u.start >= held.end() and u.start - held.end() <= _HELD_REACH
+                        and _PRESS_CONFERENCE.search(text, u.start, u.end) for u in triggers))]
         if any(t.type == "campaign" for t in triggers):
             # (开展“X”网络专题议政(的通知): the quoted theme of the work named right after it, no campaign)
             triggers = [t for t in triggers if not (t.type == "campaign" and text.startswith("“", t.start)
