@@ -141,3 +141,25 @@ def test_a_session_holding_its_press_conference_is_not_itself_told_held(pipeline
 def test_a_session_holding_a_sitting_is_told_held_with_it(pipeline):
     x = run(pipeline, "1月16日上午，市政协六届三次会议举行第二次全体会议。")
     assert len(x.initiatives) == 2
+
+
+def test_a_theme_party_day_and_a_joint_study_session_are_study(pipeline):
+    x = run(pipeline, "6月5日，区政协党组和区委统战部中心组开展联组学习。7月1日，区政协机关党支部开展主题党日活动。")
+    assert [i.type for i in x.initiatives] == ["study", "study"]
+
+
+def test_a_special_committees_branch_named_in_one_run_is_a_members_branch(pipeline):
+    x = run(pipeline, "6月5日，九龙坡区政协经济委同心党支部组织部分委员开展主题党日活动。")
+    branch = next(m for m in x.mentions if m.surface == "九龙坡区政协经济委同心党支部")
+    assert branch.cls == "MembersPartyBranch"
+    assert only(x, "主题党日").organizers == (branch.entity,)
+
+
+def test_a_party_units_sub_branch_is_named_with_the_unit(pipeline):
+    x = run(pipeline, "近日，市政协机关第一党支部与民进市委经科总支部开展主题党日暨结对共建活动。")
+    assert body_labels(x)["民进市委经科总支部"] == "中国民主促进会重庆市委员会经科总支部"
+
+
+def test_words_of_a_clause_before_a_branch_are_no_branch_name(pipeline):
+    x = run(pipeline, "市政协推动党员委员担任党支部书记。")
+    assert not any(m.cls == "MembersPartyBranch" for m in x.mentions)

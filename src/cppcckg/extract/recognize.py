@@ -48,6 +48,7 @@ from cppcckg.extract.readings import without_readings
 from cppcckg.extract.region_collectives import region_named_again
 from cppcckg.extract.title_organs import organs_in_title_lists
 from cppcckg.ingest.reference import CPPCC_CLASSES, Entity, Reference
+from cppcckg.extract.organ_branches import BRANCH_HINT, organ_branches
 from cppcckg.extract.town_groups import TOWN_GROUP_HINT, town_groups
 from cppcckg.ingest.shortname import HOME
 from cppcckg.ingest.textnorm import normalise
@@ -624,6 +625,8 @@ class Recognizer:
             out = bare_forms_after_named(report, out)
         if TOWN_GROUP_HINT.search(report.norm, start, end):
             out = town_groups(report, out, _unknown_key)
+        if BRANCH_HINT.search(report.norm, start, end):
+            out = organ_branches(report, out, _unknown_key)
         return the_committee_named(report, out, self._seat_of)
 
     def _level_of_committee(self, committee: str) -> str | None:
