@@ -163,3 +163,29 @@ def test_a_party_units_sub_branch_is_named_with_the_unit(pipeline):
 def test_words_of_a_clause_before_a_branch_are_no_branch_name(pipeline):
     x = run(pipeline, "市政协推动党员委员担任党支部书记。")
     assert not any(m.cls == "MembersPartyBranch" for m in x.mentions)
+
+
+def test_work_arranged_at_a_meeting_is_its_business(pipeline):
+    x = run(pipeline, "7月5日，县政协召开民主评议工作动员会。县政协副主席某某对民主评议县自然资源局工作作了具体安排。")
+    assert [i.type for i in x.initiatives] == ["meeting"]
+
+
+def test_a_course_told_then_its_opening_and_agenda_is_one_course(pipeline):
+    x = run(pipeline, "5月10日，四川省政协举办新任委员履职能力培训班。省政协副主席某某主持培训班开班式。"
+                      "学员们圆满完成了培训班各项议程。")
+    assert len(x.initiatives) == 1
+
+
+def test_a_short_place_name_never_takes_the_last_character_of_a_verb(pipeline):
+    x = run(pipeline, "市委政协工作会议召开\n\n江某讲话 某某主持")
+    assert not any(m.kind == "place" for m in x.mentions), [(m.surface, m.label) for m in x.mentions]
+
+
+def test_a_party_conference_on_cppcc_work_told_held_is_the_party_committees_meeting(pipeline):
+    x = run(pipeline, "11月28日，市委政协工作会议召开。市委书记某某出席会议并讲话。")
+    assert only(x, "工作会议召开").organizers == ("cq-party-committee",)
+
+
+def test_the_spirit_of_a_party_conference_stays_a_theme(pipeline):
+    x = run(pipeline, "市政协认真贯彻中央及市委政协工作会议精神，召开主席会议研究落实举措。")
+    assert any(m.kind == "topic" and "政协工作会议" in m.surface for m in x.mentions)

@@ -845,6 +845,9 @@ _ATTENDEES = re.compile(r"(?:会上|座谈会上|会议上)?[，,]?与会(?:政�
 # taking part in the work just told (某某等参加调研, 某某陪同调研), an activity word with nothing of its own
 _JOINS_BEFORE = re.compile(r"(?:陪同|参加|一同参加|随同|(?:一同|一起|随同)前往|(?:一同|一起)参与)"  # (秘书长某某一同前往考察)
                            r"(?:了)?(?:有关|相关|上述|此次|本次|以上)?$")  # (某某参加有关调研活动: the work told)
+# a course already told, named again with what someone did at it (主持培训班开班式, 出席培训班并讲话)
+_COURSE_TOLD = re.compile(r"(?:学习)?(?:培训班|研修班|读书班)(?:开班式|开班仪式|结业式|各项议程)?")
+_COURSE_TAKEN_BEFORE = re.compile(r"(?:主持|出席|参加|完成了?|圆满完成了?)(?:本次|此次|该)?$")
 _BARE_WORK = re.compile(r"调研|视察|考察|活动|座谈会?|展演(?:活动)?|协商|学习会|学习|讲座|培训")
 # a work told named again by its bare word at the head of a clause, with what it did (学习会邀请X宣讲,
 # 座谈会由X主持): the work told, its business
@@ -2457,6 +2460,8 @@ class InitiativeExtractor:
             return False  # 在调查研究中服务大局, 在参与X活动的过程中: a frame of working
         if self._told and _JOINS_BEFORE.search(text, 0, trig.start) and _BARE_WORK.fullmatch(text, trig.start, trig.end):
             return False  # 某某等参加调研 after the work was told: who took part, no work of its own
+        if self._told and _COURSE_TOLD.match(text, trig.start) and _COURSE_TAKEN_BEFORE.search(text, 0, trig.start):
+            return False  # 某某主持培训班开班式, 圆满完成了培训班各项议程: the course told, its parts
         if trig.type == "consultation" and _AGENDA_GOES_ON.match(text) and _MEETING_SPEAKS.search(before_clause):
             return False  # 本次会议以X为主题，将围绕Y进行协商交流: that meeting's agenda, no work of its own
         if _TOPICS_COUNTED.match(text, trig.end) or (_TOPICS_LISTED.match(text, trig.end) and _COUNT_ENDS.search(text, 0, trig.start)):
@@ -4097,7 +4102,8 @@ _BILL_AFTER = re.compile(r"(?:《[^》]{2,80}》)?[^，,；;。《》]{0,4}?的?
 _FOUND_IN_COURSE_AFTER = re.compile(r"(?:视察|调研|考察|监督|协商)?(?:工作)?(?:过程)?中(?:所)?(?:发现|收集|梳理|掌握|了解)(?:到)?的")
 _DONE_WELL_AFTER = re.compile(r"(?:工作)?(?:做|抓|落)(?:扎实|实|细|深|优|好|到位)")
 _OBJECT_BEFORE = re.compile(r"对[^，,；;。对]{0,30}$")
-_SUMMED_UP_AFTER = re.compile(r"[^，,；;。]{0,8}?(?:进行了?|作了?|开展了?)(?:认真|全面|系统)?(?:分析总结|总结分析|总结评估|评估|总结|复盘|梳理)(?=[，,；;。]|$)")
+_SUMMED_UP_AFTER = re.compile(r"[^，,；;。]{0,8}?(?:进行了?|作了?|开展了?)(?:认真|全面|系统|具体)?(?:分析总结|总结分析|总结评估|评估|总结|复盘|梳理|"
+                              r"(?:宣传)?动员|安排部署|部署安排|安排|部署)(?=[，,；;。和及、]|$)")  # (对民主评议工作作安排: the work arranged, told apart)
 _TODAYS_MEANS_BEFORE = re.compile(r"(?:^|[，,])(?:通过|经过)(?:今天|当天)的?[^，,；;。]{0,12}$")
 _HELD_AFTER_WORDS = re.compile(r"召开|举行|开幕|闭幕|将于|定于|期间|上|中")
 # the words between a named means and the meeting it serves (通过“X”召开本年度第一次常委会议)

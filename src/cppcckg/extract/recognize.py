@@ -49,6 +49,7 @@ from cppcckg.extract.region_collectives import region_named_again
 from cppcckg.extract.title_organs import organs_in_title_lists
 from cppcckg.ingest.reference import CPPCC_CLASSES, Entity, Reference
 from cppcckg.extract.organ_branches import BRANCH_HINT, organ_branches
+from cppcckg.extract.party_conferences import CONFERENCE_HINT, party_conferences_held
 from cppcckg.extract.town_groups import TOWN_GROUP_HINT, town_groups
 from cppcckg.ingest.shortname import HOME
 from cppcckg.ingest.textnorm import normalise
@@ -491,6 +492,8 @@ class Recognizer:
         if start == 0 or norm[start - 1:start + 1] not in _WORDS_BEFORE_NAMES or any(
                 self.reference.entities[f.entity].kind != "place" for f in self._forms[found[i][2]]):
             return False
+        if norm[end - 1] not in _LEVEL_CHARS:
+            return True  # (召开\n\n江某讲话: no 开江, a short name with no level that took a word's last character)
         return any(start < s2 < end < s2 - shorter for s2, shorter, _form in found[i + 1:] if s2 < end)
 
     def resolve(self, forms: list[_Form], place: str | None) -> Entity | None:
@@ -627,6 +630,8 @@ class Recognizer:
             out = town_groups(report, out, _unknown_key)
         if BRANCH_HINT.search(report.norm, start, end):
             out = organ_branches(report, out, _unknown_key)
+        if CONFERENCE_HINT in report.norm:
+            out = party_conferences_held(report, out)
         return the_committee_named(report, out, self._seat_of)
 
     def _level_of_committee(self, committee: str) -> str | None:
@@ -2916,6 +2921,7 @@ def _bad_boundary(norm: str, start: int, end: int) -> bool:
 
 #: Words whose last character often begins a place's name (联合江津, 召开县政协, 结合江北): a place
 #: found from that character on is read only when no longer name starts inside it.
+_LEVEL_CHARS = "省市区县州"  # the character a place's name with its level ends in
 _WORDS_BEFORE_NAMES = frozenset({"联合", "结合", "配合", "整合", "融合", "综合", "符合", "适合", "召开", "展开", "公开",
                                  # (服务川渝合作: no 务川)
                                  "服务", "任务", "事务", "政务", "商务", "业务", "财务", "公务", "义务", "实务", "税务"})
