@@ -189,3 +189,15 @@ def test_a_party_conference_on_cppcc_work_told_held_is_the_party_committees_meet
 def test_the_spirit_of_a_party_conference_stays_a_theme(pipeline):
     x = run(pipeline, "市政协认真贯彻中央及市委政协工作会议精神，召开主席会议研究落实举措。")
     assert any(m.kind == "topic" and "政协工作会议" in m.surface for m in x.mentions)
+
+
+def test_a_committee_the_reference_lacks_named_in_an_occasion_is_its_own(pipeline):
+    x = run(pipeline, "9月20日，庆祝云岭市政协成立70周年座谈会举行。")
+    assert body_labels(x)["云岭市政协"] == "政协云岭市委员会"
+    assert only(x, "座谈会").organizers == (next(m.entity for m in x.mentions if m.surface == "云岭市政协"),)
+
+
+def test_speech_subjects_listed_after_jiu_are_one_speech_and_no_campaigns(pipeline):
+    x = run(pipeline, "会上，8位委员就推进企业复工复产、促进建筑产业高质量发展、深入推进城区教育提质行动、"
+                      "弘扬劳模工匠精神、打造城郊文旅观光后花园等作了大会发言。")
+    assert [i.type for i in x.initiatives] == ["consultation"]

@@ -1071,7 +1071,7 @@ _A_SESSIONS_SITTING = re.compile(r"大会发言|全体会议|开幕会|闭幕会
 _IN_THE_PROPOSAL = re.compile(r"(?:其|所)?(?:提交|提出|递交)?的?提案(?:《[^》]{2,80}》)?中")
 # what a proposal told as where its words are says, in the clause after it (…提案中说，应当X)
 _SAID_NEXT = re.compile(r"[^，,；;。：:]{0,4}[，,：:]?(?:应当|应该|应|要|需要|必须|建议)?(?P<x>[^，,；;。]{4,40})")
-_THEMED_SPEECH = re.compile(r"(?:围绕|就|聚焦)(?P<x>[^，,；;。“”《》]{2,30}?)(?P<v>[作做]了?(?:大会|书面|口头){0,2}发言)(?![人稿者])"
+_THEMED_SPEECH = re.compile(r"(?:围绕|就|聚焦)(?P<x>[^，,；;。“”《》]{2,80}?)(?P<v>[作做]了?(?:大会|书面|口头){0,2}发言)(?![人稿者])"
                             r"|(?<=的)(?P<v2>发言)(?:则|还|也|主要)?(?:聚焦|围绕|关注|着眼于?|集中在)(?P<x2>[^，,；;。“”《》]{2,30})")
 _THEMES_SPOKEN_ON = re.compile(r"(?:就|围绕|针对)(?P<x>[^，,；;。]{2,60}?)等(?:问题|方面)$")
 _TITLE_TAIL = re.compile(r"(?P<x>[^，,；;。《》“”]{2,40}?)的(?P<w>建议|提案)$")
