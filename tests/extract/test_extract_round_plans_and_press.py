@@ -201,3 +201,9 @@ def test_speech_subjects_listed_after_jiu_are_one_speech_and_no_campaigns(pipeli
     x = run(pipeline, "会上，8位委员就推进企业复工复产、促进建筑产业高质量发展、深入推进城区教育提质行动、"
                       "弘扬劳模工匠精神、打造城郊文旅观光后花园等作了大会发言。")
     assert [i.type for i in x.initiatives] == ["consultation"]
+
+
+def test_the_work_members_report_at_a_meeting_is_its_business(pipeline):
+    x = run(pipeline, "2月13日，区政协召开2024年度委员履职考核工作会议。会上，与会委员汇报了参加协商调研、反映社情民意、"
+                      "撰写提案以及联系界别群众等履职情况。")
+    assert [i.type for i in x.initiatives] == ["meeting"]

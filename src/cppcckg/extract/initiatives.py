@@ -805,6 +805,8 @@ _REPORTS_LIST = re.compile(r"(?:[^，,；;。、]{2,40}?情况[、和及]){1,8}[
 # a committee's own brand of consultation, whoever the sentence names as doing it
 _COMMITTEE_BRAND = re.compile(r"渝事好商量|有事来协商|协商议事|委员工作室|协商议政")
 _HOST_SPEAKS = re.compile(r"(?:介绍|通报|交流|发言)了?")
+# members reporting their year's work at a meeting, listed before 等…情况 (汇报了甲、乙等履职情况)
+_REPORTED_LIST = re.compile(r"(?:汇报|介绍|报告|交流|总结)了(?P<list>[^，,；;。]{2,80}?)等[^，,；;。]{0,8}?情况")
 _REPORTING = ("通报", "汇报", "介绍", "通报了", "汇报了", "介绍了")
 # a meeting held inside another's name (第N次全体会议举行闭幕大会): the verb is in the compound
 _HELD_WITHIN = re.compile(r"(?:举行|召开)了?(?:开幕|闭幕)")
@@ -2056,6 +2058,10 @@ class InitiativeExtractor:
             frame_programmes = [p.mention for p in placed if p.mention.kind == "programme"] or frame_programmes
         out = [_with_topics_told(x, mentions) for x in self._merge_retold(out)
                if not (x.type == "briefing" and x.organizers and all(map(self._government, x.organizers)))]
+        if out and "情况" in sentence_view.text and (reported := _REPORTED_LIST.search(sentence_view.text)) is not None:
+            # (与会委员汇报了参加协商调研、反映社情民意…等履职情况: work reported at the meeting, its business)
+            a_list, b_list = sentence_view.span(reported.start("list"), reported.end("list"))
+            out = [item for item in out if not a_list <= item.trigger[0] < b_list]
         if out:
             self._previous = [item.trigger for item in out]
             self._told.extend(self._previous)
