@@ -68,10 +68,11 @@ def test_a_better_tomorrow_is_no_future_work(pipeline):
 
 
 def test_a_bare_committee_in_a_text_set_in_beijing_is_beijings(pipeline):
-    x = run(pipeline, "本报快讯 市政协十三届三次会议明天（10日）下午开幕。\n\n1月9日，北京国际会议中心，工作人员布置会场。\n\n"
-                      "会议有两项议程：听取并审议市政协常委会工作报告；列席市十五届人大三次会议开幕会。"
+    x = run(pipeline, "市政协全会明天开幕\n\n本报快讯（记者某某）市政协九届四次会议明天（10日）下午开幕，会期五天。\n\n"
+                      "1月9日，北京国际会议中心，工作人员布置会场。\n\n"
+                      "会议有两项议程：听取审议市政协常委会年度工作报告；列席市九届人大四次会议开幕会。"
                       "大会期间，委员们将围绕北京城市副中心建设建言献策。")
-    assert only(x, "十三届三次会议").organizers == ("beijing-cppcc",)
+    assert only(x, "九届四次会议").organizers == ("beijing-cppcc",)
 
 
 def test_a_wires_dateline_alone_does_not_set_a_text_in_beijing(pipeline):
@@ -107,18 +108,18 @@ def test_a_district_committee_of_the_reference_names_its_street_group_by_its_sho
 
 
 def test_a_township_liaison_office_is_a_working_organ(pipeline):
-    x = run(pipeline, "平湖市政协独山港镇联络室主任某某主持会议。")
-    office = next(m for m in x.mentions if m.surface == "平湖市政协独山港镇联络室")
-    assert office.cls == "WorkingOrgan" and office.label == "平湖市政协独山港镇联络室"
+    x = run(pipeline, "云岭市政协白沙镇联络室主任某某主持会议。")
+    office = next(m for m in x.mentions if m.surface == "云岭市政协白沙镇联络室")
+    assert office.cls == "WorkingOrgan" and office.label == "云岭市政协白沙镇联络室"
 
 
 def test_members_reaching_out_to_their_sectors_is_a_campaign(pipeline):
-    x = run(pipeline, "6月12日，区政协组织教育界别委员在实验中学开展委员联系界别群众活动。")
-    assert only(x, "委员联系界别群众活动").type == "campaign"
+    x = run(pipeline, "6月12日，区政协组织教育界别委员到实验学校开展委员联系服务群众活动。")
+    assert only(x, "委员联系服务群众活动").type == "campaign"
 
 
 def test_a_standing_practice_of_outreach_is_no_campaign_told(pipeline):
-    x = run(pipeline, "区政协将持续开展委员联系界别群众活动。")
+    x = run(pipeline, "区政协将持续开展委员联系服务群众活动。")
     assert not x.initiatives
 
 
@@ -139,12 +140,12 @@ def test_a_session_holding_its_press_conference_is_not_itself_told_held(pipeline
 
 
 def test_a_session_holding_a_sitting_is_told_held_with_it(pipeline):
-    x = run(pipeline, "1月16日上午，市政协六届三次会议举行第二次全体会议。")
+    x = run(pipeline, "1月16日上午，市政协六届三次会议召开第三次全体会议。")
     assert len(x.initiatives) == 2
 
 
 def test_a_theme_party_day_and_a_joint_study_session_are_study(pipeline):
-    x = run(pipeline, "6月5日，区政协党组和区委统战部中心组开展联组学习。7月1日，区政协机关党支部开展主题党日活动。")
+    x = run(pipeline, "6月5日，区政协党组与区委统战部理论学习中心组开展联组学习。7月1日，区政协机关党支部开展主题党日活动。")
     assert [i.type for i in x.initiatives] == ["study", "study"]
 
 
@@ -156,8 +157,8 @@ def test_a_special_committees_branch_named_in_one_run_is_a_members_branch(pipeli
 
 
 def test_a_party_units_sub_branch_is_named_with_the_unit(pipeline):
-    x = run(pipeline, "近日，市政协机关第一党支部与民进市委经科总支部开展主题党日暨结对共建活动。")
-    assert body_labels(x)["民进市委经科总支部"] == "中国民主促进会重庆市委员会经科总支部"
+    x = run(pipeline, "近日，市政协机关第二党支部与民盟市委文教总支部开展主题党日活动。")
+    assert body_labels(x)["民盟市委文教总支部"] == "中国民主同盟重庆市委员会文教总支部"
 
 
 def test_words_of_a_clause_before_a_branch_are_no_branch_name(pipeline):
@@ -172,7 +173,7 @@ def test_work_arranged_at_a_meeting_is_its_business(pipeline):
 
 def test_a_course_told_then_its_opening_and_agenda_is_one_course(pipeline):
     x = run(pipeline, "5月10日，四川省政协举办新任委员履职能力培训班。省政协副主席某某主持培训班开班式。"
-                      "学员们圆满完成了培训班各项议程。")
+                      "学员们如期完成了研修班各项议程。")
     assert len(x.initiatives) == 1
 
 
@@ -182,28 +183,28 @@ def test_a_short_place_name_never_takes_the_last_character_of_a_verb(pipeline):
 
 
 def test_a_party_conference_on_cppcc_work_told_held_is_the_party_committees_meeting(pipeline):
-    x = run(pipeline, "11月28日，市委政协工作会议召开。市委书记某某出席会议并讲话。")
-    assert only(x, "工作会议召开").organizers == ("cq-party-committee",)
+    x = run(pipeline, "12月2日下午，市委政协工作会议隆重召开。市委书记某某出席会议并讲话。")
+    assert only(x, "政协工作会议").organizers == ("cq-party-committee",)
 
 
 def test_the_spirit_of_a_party_conference_stays_a_theme(pipeline):
-    x = run(pipeline, "市政协认真贯彻中央及市委政协工作会议精神，召开主席会议研究落实举措。")
+    x = run(pipeline, "市政协对照市委政协工作会议的部署，召开主席会议研究落实举措。")
     assert any(m.kind == "topic" and "政协工作会议" in m.surface for m in x.mentions)
 
 
 def test_a_committee_the_reference_lacks_named_in_an_occasion_is_its_own(pipeline):
-    x = run(pipeline, "9月20日，庆祝云岭市政协成立70周年座谈会举行。")
+    x = run(pipeline, "9月20日，纪念云岭市政协成立六十周年座谈会举行。")
     assert body_labels(x)["云岭市政协"] == "政协云岭市委员会"
     assert only(x, "座谈会").organizers == (next(m.entity for m in x.mentions if m.surface == "云岭市政协"),)
 
 
 def test_speech_subjects_listed_after_jiu_are_one_speech_and_no_campaigns(pipeline):
-    x = run(pipeline, "会上，8位委员就推进企业复工复产、促进建筑产业高质量发展、深入推进城区教育提质行动、"
-                      "弘扬劳模工匠精神、打造城郊文旅观光后花园等作了大会发言。")
+    x = run(pipeline, "会上，8位委员就加快企业复工达产、推动建材产业转型升级、深入推进城区教育提质行动、"
+                      "传承工匠精神、建设城郊休闲旅游带等作了大会发言。")
     assert [i.type for i in x.initiatives] == ["consultation"]
 
 
 def test_the_work_members_report_at_a_meeting_is_its_business(pipeline):
-    x = run(pipeline, "2月13日，区政协召开2024年度委员履职考核工作会议。会上，与会委员汇报了参加协商调研、反映社情民意、"
-                      "撰写提案以及联系界别群众等履职情况。")
+    x = run(pipeline, "2月13日，区政协召开委员年度履职交流会。会上，委员们逐一汇报了参与调研视察、报送民意信息、"
+                      "撰写提案等履职情况。")
     assert [i.type for i in x.initiatives] == ["meeting"]

@@ -2059,7 +2059,7 @@ class InitiativeExtractor:
         out = [_with_topics_told(x, mentions) for x in self._merge_retold(out)
                if not (x.type == "briefing" and x.organizers and all(map(self._government, x.organizers)))]
         if out and "情况" in sentence_view.text and (reported := _REPORTED_LIST.search(sentence_view.text)) is not None:
-            # (与会委员汇报了参加协商调研、反映社情民意…等履职情况: work reported at the meeting, its business)
+            # (委员们汇报了参与调研、报送民意…等履职情况: work reported at the meeting, its business)
             a_list, b_list = sentence_view.span(reported.start("list"), reported.end("list"))
             out = [item for item in out if not a_list <= item.trigger[0] < b_list]
         if out:
@@ -2467,7 +2467,7 @@ class InitiativeExtractor:
         if self._told and _JOINS_BEFORE.search(text, 0, trig.start) and _BARE_WORK.fullmatch(text, trig.start, trig.end):
             return False  # 某某等参加调研 after the work was told: who took part, no work of its own
         if self._told and _COURSE_TOLD.match(text, trig.start) and _COURSE_TAKEN_BEFORE.search(text, 0, trig.start):
-            return False  # 某某主持培训班开班式, 圆满完成了培训班各项议程: the course told, its parts
+            return False  # 某某主持研修班开班式, 如期完成了研修班各项议程: the course told, its parts
         if trig.type == "consultation" and _AGENDA_GOES_ON.match(text) and _MEETING_SPEAKS.search(before_clause):
             return False  # 本次会议以X为主题，将围绕Y进行协商交流: that meeting's agenda, no work of its own
         if _TOPICS_COUNTED.match(text, trig.end) or (_TOPICS_LISTED.match(text, trig.end) and _COUNT_ENDS.search(text, 0, trig.start)):

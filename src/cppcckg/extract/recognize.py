@@ -74,7 +74,7 @@ _STOP_WORDS = ("组织", "指导", "支持", "协助", "配合", "邀请", "推�
                # verbs of rules and of strengthening, heading a sentence (制定市政协党组…办法, 加强区政协…)
                "制定", "出台", "修订", "完善", "健全", "加强", "强化", "坚持", "深化", "提升", "提高", "推进",
                "聚焦", "紧扣", "立足", "发布", "建设", "打造",
-               # an occasion's verbs before the committee it marks (庆祝某市政协成立70周年, 回顾市政协历程)
+               # an occasion's verbs before the committee it marks (纪念某市政协成立六十周年, 回顾某市政协历程)
                "庆祝", "纪念", "回顾", "喜迎") + LEADING_VERBS
 _STOP_WORD = words_pattern(_STOP_WORDS)
 _GENERIC = {"政协", "区县政协", "各级政协", "地方政协", "全市政协", "全市各级政协", "上级政协", "委员会", "党支部",
@@ -946,7 +946,7 @@ class Recognizer:
                 continue
             begin = next((x for x in range(a - 2, max(-1, a - 5), -1) if _CJK_RUN.fullmatch(norm, x, a) and (
                 x in provinces or (x == 0 and whole) or (x > 0 and norm[x - 1] in _LIST_MARKS and _ends_in_committee(norm, x - 1))
-                or (norm.endswith(_OCCASION_VERBS, 0, x) and _FOUNDED_AFTER.match(norm, b)))),  # (庆祝某市政协成立70周年)
+                or (norm.endswith(_OCCASION_VERBS, 0, x) and _FOUNDED_AFTER.match(norm, b)))),  # (纪念某市政协成立六十周年)
                 None)
             if begin is None and a >= 1 and _CJK_RUN.fullmatch(norm, a - 1, a):
                 begin = _name_at_a_head(norm, a)  # (近日，昆明市政协…: a place the reference lacks, heading its clause)
@@ -2925,7 +2925,7 @@ def _bad_boundary(norm: str, start: int, end: int) -> bool:
 #: Words whose last character often begins a place's name (联合江津, 召开县政协, 结合江北): a place
 #: found from that character on is read only when no longer name starts inside it.
 _LEVEL_CHARS = "省市区县州"
-# an occasion marked for a committee, its place named between (庆祝某市政协成立70周年座谈会)
+# an occasion marked for a committee, its place named between (纪念某市政协成立六十周年座谈会)
 _OCCASION_VERBS = ("庆祝", "纪念", "喜迎")
 _FOUNDED_AFTER = re.compile(r"成立[\d一二三四五六七八九十]{1,3}周年")  # the character a place's name with its level ends in
 _WORDS_BEFORE_NAMES = frozenset({"联合", "结合", "配合", "整合", "融合", "综合", "符合", "适合", "召开", "展开", "公开",
