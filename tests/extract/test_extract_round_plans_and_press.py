@@ -208,3 +208,28 @@ def test_the_work_members_report_at_a_meeting_is_its_business(pipeline):
     x = run(pipeline, "2月13日，区政协召开委员年度履职交流会。会上，委员们逐一汇报了参与调研视察、报送民意信息、"
                       "撰写提案等履职情况。")
     assert [i.type for i in x.initiatives] == ["meeting"]
+
+
+def test_an_appraisal_naming_the_rally_that_launches_it_is_one_meeting(pipeline):
+    x = run(pipeline, "10月28日下午，市政协组织召开民主评议市医保局动员大会，对评议工作进行部署。")
+    assert [i.type for i in x.initiatives] == ["meeting"]
+
+
+def test_a_hearing_of_members_duty_reports_is_a_meeting(pipeline):
+    x = run(pipeline, "县政协两个专委会联合召开委员述职听评会。")
+    assert [i.type for i in x.initiatives] == ["meeting"]
+
+
+def test_the_field_of_information_work_is_no_report(pipeline):
+    x = run(pipeline, "与会同志围绕加强和改进反映社情民意信息工作进行了深入交流。全年报送社情民意信息120篇。")
+    assert not x.initiatives and [m.value for m in x.metrics] == [120]
+
+
+def test_an_evaluation_of_proposal_handling_is_oversight(pipeline):
+    x = run(pipeline, "近日，省政协提案委员会组织开展年度提案办理质量评价。")
+    assert only(x, "质量评价").type == "supervision"
+
+
+def test_no_organ_is_named_across_a_time_and_a_verb(pipeline):
+    x = run(pipeline, "3月2日，四川省政协今天下午召开专门委员会主任座谈会。")
+    assert not any("召开" in m.label for m in x.mentions if m.kind == "body")

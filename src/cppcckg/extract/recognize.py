@@ -1716,6 +1716,8 @@ class Recognizer:
         if norm.startswith(" ", pos) or " " in norm[pos:pos + 4]:
             return self._spaced_organ(norm, a, pos)
         organ = self._organ_words.match(norm, pos)
+        if organ is not None and _NO_ORGANS_WORDS.search(norm, pos, organ[0]):
+            organ = None  # (省政协今天下午召开专门委员会…: a time and a verb, then the organ the sitting is of)
         if organ is None and norm.startswith(_SPECIAL_COMMITTEES_WORDS, pos):  # 省政协专委会: its special committees
             return a, pos + next(len(w) for w in _SPECIAL_COMMITTEES_WORDS if norm.startswith(w, pos)), "专门委员会"
         return (a, organ[0], organ[1]) if organ is not None else None
@@ -2924,6 +2926,8 @@ def _bad_boundary(norm: str, start: int, end: int) -> bool:
 
 #: Words whose last character often begins a place's name (联合江津, 召开县政协, 结合江北): a place
 #: found from that character on is read only when no longer name starts inside it.
+# words no organ's name holds: a time or a verb of holding between a committee and an organ's word
+_NO_ORGANS_WORDS = re.compile(r"召开|举行|举办|开展|组织|今天|昨天|明天|上午|下午|晚上|近日|日前")
 _LEVEL_CHARS = "省市区县州"
 # an occasion marked for a committee, its place named between (纪念某市政协成立六十周年座谈会)
 _OCCASION_VERBS = ("庆祝", "纪念", "喜迎")
