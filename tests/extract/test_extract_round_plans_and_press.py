@@ -233,3 +233,13 @@ def test_an_evaluation_of_proposal_handling_is_oversight(pipeline):
 def test_no_organ_is_named_across_a_time_and_a_verb(pipeline):
     x = run(pipeline, "3月2日，四川省政协今天下午召开专门委员会主任座谈会。")
     assert not any("召开" in m.label for m in x.mentions if m.kind == "body")
+
+
+def test_a_standing_committees_sitting_told_held_is_its_committees_meeting(pipeline):
+    x = run(pipeline, "4月15日，市政协召开五届二十一次常委会议。4月20日，市政协五届二十二次常委会议在渝召开。")
+    assert [i.organizers for i in x.initiatives] == [("cq-cppcc",), ("cq-cppcc",)]
+
+
+def test_a_standing_committees_sitting_that_acts_stays_the_standing_committees(pipeline):
+    x = run(pipeline, "市政协五届十二次常委会会议对重点履职活动进行安排部署。")
+    assert x.initiatives[0].organizers == ("cq-cppcc-standing-committee",)

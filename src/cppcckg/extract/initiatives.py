@@ -719,6 +719,10 @@ _TEXT_DAY = re.compile(r"(20\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})")  # (2020-1
 _TEXT_DAY_REACH = 300
 # a session's press conference that opens a text (省政协十三届三次会议新闻发布会在成都举行): a preview
 _SESSION_PRESS = re.compile(r"(?:届[^，,。；;\n]{0,12}?次会议|会议)新闻发布会")
+# a standing committee's numbered sitting (五届十六次常委会会议, 常委会第九次会议, 常务委员会第十九次会议)
+_STANDING_SITTING_HELD = re.compile(r"[一二三四五六七八九十\d]{1,3}届[一二三四五六七八九十\d]{1,4}次常委会?会?议|"
+                                    r"(?:常委会|常务委员会)第[一二三四五六七八九十\d]{1,4}次(?:全体)?会议")
+_SITTING_CALLED = re.compile(r"(?:召开|举行)了?[^，,；;。、]{0,14}?(?:常委会?会?议|(?:常委会|常务委员会)第)")
 _PRESS_CONFERENCE = re.compile(r"发布会")
 _YEAR_REVIEWED = re.compile(r"过去(?:的)?一年|一年来|过去五年|五年来|回顾")
 _PREVIEW_WITHIN = 600
@@ -1485,6 +1489,8 @@ class InitiativeExtractor:
         self._follows_plan = False  # this sentence goes on with one that announced what will be (将于…)
         self._plan_items = False  # this sentence is an item (一是…) of work a sentence before announced to come
         self._last_meeting: list[str] = []  # who held the last meeting a news item told (会议… after it)
+        # a standing committee's sitting, held by its committee: the standing committee still acts as 会议…
+        self._sitting_organs: dict[tuple[int, int], list[str]] = {}
         # (year, month) of writing when it is after the years reviewed (see story_time.py); the
         # pipeline dates the statistics by it too
         self.story_written = written_when_reviewing(report, publisher_assumed)
@@ -1990,8 +1996,9 @@ class InitiativeExtractor:
             if out:
                 self._last_organizers = list(out[-1].organizers)
                 self._last_type = out[-1].type
-                self._last_meeting = next((list(i.organizers) for i in reversed(out) if i.type == "meeting"
-                                           and i.organizers and not the_meeting_acts), self._last_meeting)
+                self._last_meeting = next((self._sitting_organs.get(i.trigger, list(i.organizers)) for i in reversed(out)
+                                           if i.type == "meeting" and i.organizers and not the_meeting_acts),
+                                          self._last_meeting)
                 self._last_told = out[-1].evidence.text
                 if triggers:
                     self._went_out = self._went_out or self._last_type in _FIELD_WORK or bool(
@@ -2599,6 +2606,11 @@ class InitiativeExtractor:
         for last in _A_SESSIONS_SITTING.finditer(norm, start, sentence.start):
             pass
         return last is not None and "座谈" not in norm[last.start():sentence.end]
+
+    def _committee_of_standing(self, key: str) -> str:
+        """The committee whose standing committee `key` is (itself where it is none)."""
+        entity = self.reference.get(key)
+        return entity.parent if entity is not None and entity.cls == "StandingCommittee" and entity.parent else key
 
     def _members_group(self, committee: str) -> str | None:
         """The members' group of `committee`: the one the text names, else the reference's
@@ -3453,6 +3465,13 @@ class InitiativeExtractor:
         if status == DONE and len(items_before) > 1 and _LIST_AHEAD.search(items_before[0]) and not (
                 lexicon.DONE_MARK.search(text) or _DATED_ITEM.match(lead_in)):
             status = PLANNED  # 2026年，县政协将重点抓好A；B；C: the items of a plan announced
+        if (trig.type == "meeting" and organizers and _STANDING_SITTING_HELD.search(text, max(0, trig.start - 16), trig.end)
+                and (_SITTING_CALLED.search(text, max(0, trig.start - 14), trig.end) or _HELD_AFTER_NAME.match(text, trig.end))):
+            # 市政协召开五届十六次常委会会议: the committee holds its standing committee's numbered sitting, told
+            # as held (the sitting that does something, 常委会会议对X进行部署, stays the standing committee's)
+            # (会议围绕X开展专题协商 after it: the standing committee's consultation, as the seeds have it)
+            self._sitting_organs[view.span(trig.start, trig.end)] = list(organizers)
+            organizers = [self._committee_of_standing(k) for k in organizers]
         label, ea, eb, has_subject = self._label(view, trig, sentence_view or view, a, b)
         if label.startswith("的") and len(label) > 2:
             label = label[1:]  # (近日召开的X会议: the particle after the verb is no part of its name)
