@@ -243,3 +243,8 @@ def test_a_standing_committees_sitting_told_held_is_its_committees_meeting(pipel
 def test_a_standing_committees_sitting_that_acts_stays_the_standing_committees(pipeline):
     x = run(pipeline, "市政协五届十二次常委会会议对重点履职活动进行安排部署。")
     assert x.initiatives[0].organizers == ("cq-cppcc-standing-committee",)
+
+
+def test_committees_named_after_the_verb_in_the_name_of_a_sitting_do_not_hold_it(pipeline):
+    x = run(pipeline, "5月10日，四川省政协举办全省市县政协新任主席培训班。")
+    assert only(x, "培训班").organizers == ("sc-cppcc",)

@@ -3086,7 +3086,8 @@ class InitiativeExtractor:
             # (分别对某分局、县住建局…: a list of objects after 对 whose first items were read as no body)
             listed_object = text.endswith("、", 0, p.start) and _OBJECTS_LISTED_BEFORE.search(
                 text, max(0, p.start - 40), p.start) is not None
-            if (last_role or last_object) and _LIST_JOIN.fullmatch(text[last_end:p.start]):
+            if ((last_role or last_object) and _LIST_JOIN.fullmatch(text[last_end:p.start])
+                    and not lexicon.ACTION.search(text, last_end, p.start)):  # (四川省政协举办全省市县政协…: a verb, no list)
                 role = last_role  # a list continues the role of its first member (指导万州、江北…; 对A、B…评议: objects)
                 is_object = last_object
             elif p.start > trig.start and not lexicon.PARTNER_BEFORE.search(before):
