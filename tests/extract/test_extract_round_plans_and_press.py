@@ -248,3 +248,8 @@ def test_a_standing_committees_sitting_that_acts_stays_the_standing_committees(p
 def test_committees_named_after_the_verb_in_the_name_of_a_sitting_do_not_hold_it(pipeline):
     x = run(pipeline, "5月10日，四川省政协举办全省市县政协新任主席培训班。")
     assert only(x, "培训班").organizers == ("sc-cppcc",)
+
+
+def test_a_sitting_decided_on_for_its_days_is_to_come(pipeline):
+    x = run(pipeline, "8月20日，省政协召开主席会议。会议决定，省政协十三届十二次常委会议9月26日至27日在成都召开。")
+    assert only(x, "常委会议").status == PLANNED

@@ -125,7 +125,7 @@ _DISCUSSABLE = frozenset({"consultation", "research", "inspection", "supervision
 _DECIDED_BY = re.compile(r"(?:经|根据|按照|依据)[^，,；;。]{2,40}?会议(?:研究|讨论)?(?:决定|同意|批准|审议通过)[：:，,]?")
 # a decision that a meeting be held on a day (…决定：X会议于2022年1月8日召开): the meeting is to come
 _DECIDED_BEFORE = re.compile(r"决定[：:，,]?$")
-_HELD_ON = re.compile(r"于[^，,；;。]{2,24}?(?:召开|举行|开幕)")
+_HELD_ON = re.compile(r"(?:于[^，,；;。]{2,24}?|\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?[^，,；;。]{0,16}?)(?:召开|举行|开幕)")
 # a kind of work said to be something (“委员讲堂”是…品牌, 协商已成为…): described, not done; unless a verb
 # before it tells it done (开展委员讲堂是…)
 _DESCRIBED_AFTER = re.compile(r"[”」]?(?:是|已成为|成为|已经成为)")
