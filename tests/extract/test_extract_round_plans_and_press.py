@@ -253,3 +253,9 @@ def test_committees_named_after_the_verb_in_the_name_of_a_sitting_do_not_hold_it
 def test_a_sitting_decided_on_for_its_days_is_to_come(pipeline):
     x = run(pipeline, "8月20日，省政协召开主席会议。会议决定，省政协十三届十二次常委会议9月26日至27日在成都召开。")
     assert only(x, "常委会议").status == PLANNED
+
+
+def test_bureaus_every_place_has_are_that_places_after_its_level(pipeline):
+    x = run(pipeline, "5月8日，区政协组织委员视察养老服务，区民政局、区财政局负责同志陪同。", publisher="cppcc-shapingba")
+    labels = body_labels(x)
+    assert (labels["区民政局"], labels["区财政局"]) == ("沙坪坝区民政局", "沙坪坝区财政局")

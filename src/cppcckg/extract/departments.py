@@ -49,6 +49,13 @@ STATE_WORDS: dict[str, str] = {
     "残联": "残疾人联合会", "文联": "文学艺术界联合会",
     # the military department every county and district has, named after it (县人武部)
     "人武部": "人民武装部",
+    # bureaus and halls every place has under the same name, written in full (区民政局, 省教育厅)
+    **{word: word for word in (
+        "民政局", "教育局", "财政局", "公安局", "司法局", "审计局", "统计局", "税务局", "水利局", "农业农村局",
+        "商务局", "交通运输局", "生态环境局", "卫生健康局", "退役军人事务局", "自然资源局", "发展和改革局",
+        "乡村振兴局", "体育局", "林业局", "大数据发展局", "行政审批服务局", "政务服务管理局", "应急管理局",
+        "民政厅", "教育厅", "财政厅", "公安厅", "司法厅", "商务厅", "自然资源厅", "生态环境厅", "农业农村厅",
+        "交通运输厅", "水利厅", "审计厅")},
 }
 # the full words are written too (市经济和信息化委员会, 县工商业联合会)
 STATE_WORDS.update({full: full for full in list(STATE_WORDS.values())})
