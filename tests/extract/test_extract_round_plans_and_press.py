@@ -259,3 +259,9 @@ def test_bureaus_every_place_has_are_that_places_after_its_level(pipeline):
     x = run(pipeline, "5月8日，区政协组织委员视察养老服务，区民政局、区财政局负责同志陪同。", publisher="cppcc-shapingba")
     labels = body_labels(x)
     assert (labels["区民政局"], labels["区财政局"]) == ("沙坪坝区民政局", "沙坪坝区财政局")
+
+
+def test_a_party_secretary_attending_the_committees_session_makes_the_party_committee_a_partner(pipeline):
+    x = run(pipeline, "1月5日，市委书记某某出席市政协六届三次会议开幕会并讲话。")
+    session = only(x, "六届三次会议")
+    assert session.organizers == ("cq-cppcc",) and session.partners == ("cq-party-committee",)
