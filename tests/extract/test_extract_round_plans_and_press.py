@@ -265,3 +265,9 @@ def test_a_party_secretary_attending_the_committees_session_makes_the_party_comm
     x = run(pipeline, "1月5日，市委书记某某出席市政协六届三次会议开幕会并讲话。")
     session = only(x, "六届三次会议")
     assert session.organizers == ("cq-cppcc",) and session.partners == ("cq-party-committee",)
+
+
+def test_a_sitting_of_any_name_told_as_held_is_a_meeting(pipeline):
+    x = run(pipeline, "3月2日，区政协经济委、科技委召开主任办公会。2月28日，省政协提案委员会召开2025年第一次全体委员会议。")
+    assert [i.type for i in x.initiatives] == ["meeting", "meeting"]
+    assert not run(pipeline, "全年召开十八次党组会议。").initiatives  # (counted: a statistic)

@@ -173,6 +173,12 @@ TRIGGERS: list[tuple[str, str, str | None]] = [
      # 发动委员…投身到疫情防控第一线: members called out to the front of a crisis (with a call before it only)
      r"(?:投身|投入)到?[^，,；;。]{0,30}?(?:第一线|一线|前线|主战场)",
      "campaign", None),
+    # a sitting of any name told as held (召开2023年第一次全体委员会议, 召开主任办公会), tried last: the
+    # words of a more particular kind, read first, keep theirs
+    # (召开18次党组会议: counted, a statistic; a year may stand in the name)
+    (r"(?<=召开|举行)了?(?![一二两三四五六七八九十]+[次场个])(?:\d{4}年度?|[^，,；;。“”、《》\d]){0,14}?会议(?![上中后前时期间精神要求议程室])|"
+     r"(?<=召开|举行)了?(?![一二两三四五六七八九十]+[次场个])(?:\d{4}年度?|[^，,；;。“”、《》\d]){0,14}?办公会(?![上中后前时期间精神要求议程室])",
+     "meeting", None),
 ]
 
 # Each behind a look-ahead for where a match can start (firstchars.guarded): the same matches.
