@@ -176,8 +176,10 @@ TRIGGERS: list[tuple[str, str, str | None]] = [
     # a sitting of any name told as held (召开2023年第一次全体委员会议, 召开主任办公会), tried last: the
     # words of a more particular kind, read first, keep theirs
     # (召开18次党组会议: counted, a statistic; a year may stand in the name)
-    (r"(?<=召开|举行)了?(?![一二两三四五六七八九十]+[次场个])(?:\d{4}年度?|[^，,；;。“”、《》\d]){0,14}?会议(?![上中后前时期间精神要求议程室])|"
-     r"(?<=召开|举行)了?(?![一二两三四五六七八九十]+[次场个])(?:\d{4}年度?|[^，,；;。“”、《》\d]){0,14}?办公会(?![上中后前时期间精神要求议程室])",
+    # (多次召开会议研究: sittings repeated, no one told; 召开的一次重要会议: a description; 召开X会议重点提案
+    # 选题协商会: the session names the sitting after it)
+    (r"(?<=召开|举行)(?<!多次召开)(?<!多次举行)(?<!先后召开)(?<!定期召开)了?(?![一二两三四五六七八九十]+[次场个]|的)"
+     r"(?:\d{4}年度?|[^，,；;。“”、《》\d]){0,14}?(?:会议|办公会)(?=[，,；;。、暨并在]|$|研究|审议|听取|传达|学习|通报|讨论|部署|总结|协商)",
      "meeting", None),
 ]
 
