@@ -173,13 +173,17 @@ TRIGGERS: list[tuple[str, str, str | None]] = [
      # 发动委员…投身到疫情防控第一线: members called out to the front of a crisis (with a call before it only)
      r"(?:投身|投入)到?[^，,；;。]{0,30}?(?:第一线|一线|前线|主战场)",
      "campaign", None),
-    # a sitting of any name told as held (召开2023年第一次全体委员会议, 召开主任办公会), tried last: the
+    # a sitting of any name told as held (召开2025年第二次全体委员会议, 召开主任办公会), tried last: the
     # words of a more particular kind, read first, keep theirs
     # (召开18次党组会议: counted, a statistic; a year may stand in the name)
     # (多次召开会议研究: sittings repeated, no one told; 召开的一次重要会议: a description; 召开X会议重点提案
     # 选题协商会: the session names the sitting after it)
+    # (each alternative ends in its word, so that the pass over a clause tries it only where that word
+    # occurs; what may follow is a clause's end or the first character of what the sitting did)
     (r"(?<=召开|举行)(?<!多次召开)(?<!多次举行)(?<!先后召开)(?<!定期召开)了?(?![一二两三四五六七八九十]+[次场个]|的)"
-     r"(?:\d{4}年度?|[^，,；;。“”、《》\d]){0,14}?(?:会议|办公会)(?=[，,；;。、暨并在]|$|研究|审议|听取|传达|学习|通报|讨论|部署|总结|协商)",
+     r"(?:\d{4}年度?|[^，,；;。“”、《》\d]){0,14}?会议(?![^，,；;。、暨并在研审听传学通讨部总协])|"
+     r"(?<=召开|举行)(?<!多次召开)(?<!多次举行)(?<!先后召开)(?<!定期召开)了?(?![一二两三四五六七八九十]+[次场个]|的)"
+     r"(?:\d{4}年度?|[^，,；;。“”、《》\d]){0,14}?办公会(?![^，,；;。、暨并在研审听传学通讨部总协])",
      "meeting", None),
 ]
 
@@ -416,7 +420,7 @@ HEARS = searched(re.compile(r"(?:并|还|会上)?听取"))
 PLANNED_CUE = searched(re.compile(r"拟|计划于|将于|定于|将要|(?<!当)即将|(?:召开|举行|开幕)在即|(?:明天|明日|后天)(?=[(（]?\d{0,2}日?[)）]?(?:上午|下午|晚上?)?[^，,；;。]{0,6}?(?:开幕|召开|举行|闭幕|举办|开始|启动))|下一?阶段的|准备(?!了)|(?<!经过)(?<!过精心)(?<!过认真)(?<!过充分)筹备(?!会议?|工作|组|情况)|"
                                   # 建议X会议于…召开, 决定近期召开X: a sitting a council proposes or decides on
                                   r"(?:建议|决定|同意|提议)[^，,；;。]{0,30}?(?:于|近期|适时|择期)[^，,；;。]{0,16}?(?:召开|举行)(?!了)|"
-                                  # 决定X会议9月26日至27日在某地召开: a sitting decided on for its days
+                                  # 决定X会议11月5日至6日在某地召开: a sitting decided on for its days
                                   r"(?:建议|决定|同意|提议)[，,：:]?[^，,；;。]{0,40}?\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?[^，,；;。]{0,16}?(?:召开|举行)(?!了)|"
                                   # 推选X为联席会第三次会议主办单位: the next sitting, its host chosen
                                   r"(?:确定|推选|商定)了?[^，,；;。]{2,30}?为[^，,；;。]{0,20}?(?:主办|承办|举办)(?:单位|地|方)|"

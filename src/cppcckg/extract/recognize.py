@@ -1717,7 +1717,7 @@ class Recognizer:
             return self._spaced_organ(norm, a, pos)
         organ = self._organ_words.match(norm, pos)
         if organ is not None and _NO_ORGANS_WORDS.search(norm, pos, organ[0]):
-            organ = None  # (省政协今天下午召开专门委员会…: a time and a verb, then the organ the sitting is of)
+            organ = None  # (省政协昨天上午召开专门委员会…: a time and a verb, then the organ the sitting is of)
         if organ is None and norm.startswith(_SPECIAL_COMMITTEES_WORDS, pos):  # 省政协专委会: its special committees
             return a, pos + next(len(w) for w in _SPECIAL_COMMITTEES_WORDS if norm.startswith(w, pos)), "专门委员会"
         return (a, organ[0], organ[1]) if organ is not None else None
