@@ -15,7 +15,7 @@ from typing import Callable
 
 from cppcckg.extract.compact import Compact, own_words
 from cppcckg.extract.firstchars import guard_patterns
-from cppcckg.extract.numbers import parse_chinese_numeral
+from cppcckg.extract.numbers import parse_chinese_numeral, parse_number
 from cppcckg.model import PLANNED, Evidence, Initiative
 
 __all__ = ["split_enumerations", "split_subject_lines"]
@@ -74,11 +74,6 @@ _CHOSEN_BEFORE = re.compile(r"(?:确定|选定|确立|商定|明确|遴选)了?(
                             r"等(?:\d+|[一二三四五六七八九十两]{1,3})[个项](?:年度|重点|联合|专题)*(?:调研|协商|视察|监督)(?:课题|议题)")
 # 开展四个“双百行动”：甲、乙、丙、丁: the items after the colon, listed with 、
 _LISTED = re.compile(r"[^、；;。，,]{2,20}")
-
-
-def _count(written: str) -> float | None:
-    """A count written in digits or Chinese numerals (9, 九)."""
-    return float(written) if written.isdigit() else parse_chinese_numeral(written)
 
 
 def _items_after(text: str, start: int) -> list[tuple[int, int]]:
@@ -193,7 +188,7 @@ def split_enumerations(view: Compact, initiatives: list[Initiative], report_text
     for listed in _COUNT_THEN_LIST.finditer(text):  # 议题3个，围绕甲、乙、丙开展调研: one each
         items = [(m.start(), m.end()) for m in _LISTED.finditer(text, listed.start("items"), listed.end("items"))]
         owner = _nearest(out, *view.span(listed.start("items"), listed.end()))
-        if (owner is None or len(items) != _count(listed.group("n") or listed.group("m"))
+        if (owner is None or len(items) != parse_number(listed.group("n") or listed.group("m"))
                 or any(has_trigger(*view.span(a, b)) for a, b in items)):
             continue
         at = out.index(owner)

@@ -57,7 +57,6 @@ _LEADS_OUT = re.compile(r"^(?:[^，,；;。]{0,12}?(?:率|带领|带队|组织))
 # the subjects of a kind of work counted (全年安排重点协商议题21个, 集中视察议题4个): a plan's tally
 # of topics, a statistic, no piece of work
 _TOPICS_COUNTED_AFTER = re.compile(r"(?:议题|课题)(?:共|有|共有)?(?:\d+|[一二两三四五六七八九十]{1,3})(?:余|多)?个")
-_LIST_OPENS = re.compile(r"[^。；;:：]{0,16}?[:：]")
 _COUNT_RIGHT_AFTER = re.compile(r"[\d一二三四五六七八九十]+(?:余|多)?(?:次|场次|场|期)")  # a count written right after its kind
 _JOINS_THE_SUBJECT = ("与", "同", "会同", "携手", "联合")  # a clause that opens by joining a body to the subject
 # a clause that opens with who holds the work and the verb of holding it (区政协召开…, 某委举办…)
@@ -125,7 +124,7 @@ _DISCUSSABLE = frozenset({"consultation", "research", "inspection", "supervision
 _DECIDED_BY = re.compile(r"(?:经|根据|按照|依据)[^，,；;。]{2,40}?会议(?:研究|讨论)?(?:决定|同意|批准|审议通过)[：:，,]?")
 # a decision that a meeting be held on a day (…决定：X会议于2022年1月8日召开): the meeting is to come
 _DECIDED_BEFORE = re.compile(r"决定[：:，,]?$")
-_HELD_ON = re.compile(r"(?:于[^，,；;。]{2,24}?|\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?[^，,；;。]{0,16}?)(?:召开|举行|开幕)")
+_HELD_ON = re.compile(r"(?:于[^，,；;。]{2,24}?|" + lexicon.DAYS + r"[^，,；;。]{0,16}?)(?:召开|举行|开幕)")
 # a kind of work said to be something (“委员讲堂”是…品牌, 协商已成为…): described, not done; unless a verb
 # before it tells it done (开展委员讲堂是…)
 _DESCRIBED_AFTER = re.compile(r"[”」]?(?:是|已成为|成为|已经成为)")
@@ -535,8 +534,7 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                                          and not _ON_A_LIST_AFTER.match(text, e))))  # (3项重点调研将聚焦甲、乙、丙进行)
                     or (lexicon.OUTPUT_COUNT_AFTER.match(text, e) and not _SESSION.search(text, s, e)
                         and typ != "information")
-                    or ((topics := _TOPICS_COUNTED_AFTER.match(text, e)) is not None and not names_each
-                        and not _LIST_OPENS.match(text, topics.end()))):  # (议题共有3个：甲；乙: announced, each one)  # (反映社情民意信息50余篇: the information sent, and its count)
+                    or (not names_each and _TOPICS_COUNTED_AFTER.match(text, e))):  # (议题共有3个：甲；乙: announced, each one)  # (反映社情民意信息50余篇: the information sent, and its count)
                 counted = lexicon.COUNT_AFTER.match(text, e)
                 for i in range(s, counted.end() if counted else e):
                     taken[i] = True  # counted words are a statistic: no activity word inside them (调研考察40次)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from cppcckg.ingest.shortname import short_name
 from cppcckg.model import Evidence, Mention, Report
 
 __all__ = ["town_groups", "TOWN_GROUP_HINT"]
@@ -24,18 +25,14 @@ _OFFICE_WORDS = r"联络室|联络处|工作联络处|政协工作联络处|政�
 TOWN_GROUP_HINT = re.compile(r"(?:镇|乡|街道)(?:" + _GROUP_WORDS + "|" + _OFFICE_WORDS + ")")
 _TOWN_GROUP = re.compile(r"(?P<town>[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道))"
                          r"(?:(?P<group>" + _GROUP_WORDS + r")|(?P<office>" + _OFFICE_WORDS + r"))")
-_COMMITTEE_LABEL = re.compile(r"政协(?P<place>[\u4e00-\u9fff]{2,14}?)委员会")
-# a district or county named after its municipality or province (重庆市沙坪坝区): its own name alone
-_PROVINCE_FIRST = re.compile(r"^[\u4e00-\u9fff]{2,3}?[省市](?=[\u4e00-\u9fff]{2,}[区县])")
 _CPPCC_CLASSES = ("ProvincialCommittee", "MunicipalCommittee", "CountyCommittee", "Body")
 
 
 def _short_name(committee: Mention) -> str | None:
-    """The committee as its own pages write it before a group (政协平湖市委员会 → 平湖市政协)."""
-    found = _COMMITTEE_LABEL.fullmatch(committee.label)
-    if found is None:
-        return None
-    return _PROVINCE_FIRST.sub("", found.group("place")) + "政协"
+    """The committee as its own pages write it before a group (政协平湖市委员会 → 平湖市政协), if its
+    label has a committee's shape."""
+    short = short_name(committee.label)
+    return short if short != committee.label and short.endswith("政协") else None
 
 
 def town_groups(report: Report, mentions: list[Mention], key_of: Callable[[str], str]) -> list[Mention]:
