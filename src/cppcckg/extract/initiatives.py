@@ -214,7 +214,8 @@ _SPEAKER_POST_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:委员|书记|主任|
 _BROUGHT_ABOUT = re.compile(r"(?:(?:准备|撰写|带来)了|(?<=带来了))(?!一批|多件|[\d两三四五六七八九十])(?:一份|一件)?"
                             r"(?:关于|与|和)?(?P<x>[^，,；;。“”《》]{2,30}?)(?:(?:相关|有关)的|的(?:相关|有关)?)(?:建议|提案)")  # (带来了与X(的)相关(的)建议)
 # a sitting named as where things happened (在闭幕会前召开的选举会上, 在第三次全体会议上)
-_SITTING_WHERE = re.compile(r"在(?:[^，,；;。]{0,16}?(?:举行|召开|舉行)的)?(?P<x>[^，,；;。]{2,30}?)上")
+_SITTING_WHERE = re.compile(r"在(?:[^，,；;。]{0,16}?(?:举行|召开|舉行)的)?(?P<x>[^，,；;。]{2,30}?)(?:上|现场|会场)"
+                            r"|(?:上午|下午|晚上|当天|当日|同日|次日)(?:还|又)?(?:举行|召开|舉行)了?(?P<y>[^，,；;。]{2,30}?)")  # (下午举行联组讨论: the sitting, not when)
 # a government or Party post right before a person's name (副省长某某, 市委书记某某, 区长某某)
 _OFFICIAL_BEFORE_NAME = re.compile(r"(?:(?<![政协])副?(?:省|市|区|县|州)长|(?:省|市|区|县|州)委(?:副)?书记)(?P<name>[\u4e00-\u9fff]{2})")
 # a CPPCC post right before a name (政协主席某某, 政协副主席某某): one who also leads the committee
@@ -4001,7 +4002,7 @@ class InitiativeExtractor:
             if trig.type == "meeting" and (tail := _HELD_TAIL.search(told)) is not None and tail.start() >= 4:
                 told = told[:tail.start()]  # (某届某次常委会议在成都召开: the meeting, not where it was held)
             if trig.type == "meeting" and (where := _SITTING_WHERE.fullmatch(told)) is not None:
-                told = where.group("x")  # (在闭幕会前召开的选举会上: the sitting, not where things happened)
+                told = where.group("x") or where.group("y")  # (在闭幕会前召开的选举会上: the sitting, not where things happened)
             return told, a, b, False
         start, end, in_sentence = found
         source = sentence_view if in_sentence else view

@@ -863,7 +863,8 @@ class Recognizer:
         names no committee of a place (来源：某市日报 … 市政协组织…), where the text writes that
         city with its level too (某市第三中学), so a paper's name that is no place's gives none."""
         for match in _CITY_OUTLET.finditer(report.norm):
-            name = match.group("outlet") or match.group("byline") or match.group("banner") or match.group("author")
+            name = (match.group("outlet") or match.group("stamp") or match.group("byline") or match.group("banner")
+                    or match.group("author"))
             if (self._place_key(name) is not None or _NAMES_THE_TWO.search(name) or name.endswith(("省", "市", "县", "区"))
                     or (match.group("banner") is None and match.group("author") is None and name + "市" not in report.norm)):
                 continue
@@ -935,12 +936,17 @@ class Recognizer:
         out = []
         for m in mentions:
             a, b = m.evidence.start, m.evidence.end
-            written = _WHITESPACE.sub("", norm[a:b]) if m.kind == "body" else ""
+            written = _WHITESPACE.sub("", norm[a:b]) if m.kind in ("body", "session") else ""
             # (市政协调研组 after the place's name: that place's team, as its committee would be)
             team = not m.in_reference and len(written) > 3 and written[:3] in _LOCAL_COMMITTEE_FORMS and m.label == written
             # (宿迁市政协党组 after a place the reference lacks: that place's organ, not the text's own committee's)
             organ = m.in_reference and m.cls in _COMMITTEES_ORGANS and len(written) > 3 and written[:3] in _LOCAL_COMMITTEE_FORMS
-            if m.kind != "body" or (written not in _LOCAL_COMMITTEE_FORMS and not team and not organ) or (
+            # (宣城市政协五届二次会议: the session of that place's committee, not the reference's of the same numbers)
+            session = (m.in_reference and (m.cls == "Session" or (m.cls == "PlenarySession" and "届" in written))
+                       and len(written) > 3 and written[:3] in _LOCAL_COMMITTEE_FORMS)
+            organ = organ and not session
+            if (m.kind != "body" and not session) or (written not in _LOCAL_COMMITTEE_FORMS and not team and not organ
+                                                     and not session) or (
                     a > 0 and norm[a - 1:a + 1] in ("市县", "县市", "区县", "县区", "市区", "市州")):
                 out.append(m)  # (改进新时代市县政协: two levels together, no place's name before them)
                 continue
@@ -962,6 +968,11 @@ class Recognizer:
             if organ:  # the place's organ, one name (a party group acts itself, not for its committee)
                 out.append(Mention(Evidence(report.id, start, b, report.text[start:b]), _unknown_key(label), label, m.cls,
                                    "body", surface=report.text[start:b], in_reference=False))
+                continue
+            if session:  # the place's committee; its session's words are then read as its plenary assembly
+                committee = _unknown_label(norm[start if municipal else begin:a + 3])
+                out.append(Mention(Evidence(report.id, start, a + 3, report.text[start:a + 3]), _unknown_key(committee),
+                                   committee, "Body", "body", surface=report.text[start:a + 3], in_reference=False))
                 continue
             if team:  # the place's committee, and its team, which acts for it as the reference's teams do
                 committee = _unknown_label(norm[begin:a + 3])
@@ -2742,6 +2753,9 @@ _BANNER = r"欢迎(?:访问|登录|光临)(?P<banner>[\u4e00-\u9fff]{2,5}?)市�
 # author or source line naming the committee by its city alone (作者：某某政协)
 _CITY_OUTLET = re.compile(r"来源\s*[:：]\s*(?P<outlet>[\u4e00-\u9fff]{2,5}?)(?:日报|晚报|新闻网|融媒体中心|发布)(?![\u4e00-\u9fff])|"
                           r"(?:作者|来源|供稿)\s*[:：]\s*(?P<author>[\u4e00-\u9fff]{2,4}?)政协(?![\u4e00-\u9fff])|"
+                          # (12-26 20:56  某市融媒体中心  某某: a time stamp, then the city's own outlet)
+                          r"(?:^|(?<=\n))[^\n]{0,24}?\d{1,2}[:：]\d{2}[ \t\u3000]+(?P<stamp>[\u4e00-\u9fff]{2,5}?)市?"
+                          r"(?:融媒体中心|日报|晚报|新闻网)(?![\u4e00-\u9fff])|"
                           rf"{_BYLINE}|{_BANNER}")
 _SITE_OWNER = re.compile(r"主办(?:单位)?\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{4,24}?(?:委员会|政协))(?![\u4e00-\u9fff])|"
                          # 来源：遂宁市政协办公室 on a news item's date line: the committee that put it out

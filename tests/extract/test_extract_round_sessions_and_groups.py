@@ -1,0 +1,67 @@
+"""Issue 12, the round of sessions' closing and group sittings, river-basin alliances, year
+reviews, lecture series, visiting delegations and thematic research: the forms its blind sets
+showed, read as their readers would.
+
+The sentences are written for this project in the style of those texts.
+"""
+
+from __future__ import annotations
+
+from tests.extract.test_extract_general import body_labels, run
+
+
+def _organizer_labels(x, initiative) -> list[str]:
+    labels = {m.entity: m.label for m in x.mentions}
+    return [labels.get(k, k) for k in initiative.organizers]
+
+
+def test_a_session_written_short_after_a_city_the_reference_lacks_is_that_citys(pipeline):
+    x = run(pipeline, "宣城市政协五届二次会议今天下午闭幕。")
+    (session,) = x.initiatives
+    assert _organizer_labels(x, session) == ["政协宣城市委员会"]
+    assert "政协宣城市委员会" in body_labels(x).values()
+    assert not any("重庆" in label for label in body_labels(x).values())
+
+
+def test_a_session_of_a_term_the_reference_lacks_after_a_city_is_that_citys_plenary(pipeline):
+    x = run(pipeline, "宣城市政协十届一次会议今天下午举行选举大会。")
+    (session,) = x.initiatives
+    assert _organizer_labels(x, session) == ["政协宣城市委员会"]
+
+
+def test_a_short_session_of_the_reference_keeps_its_committee(pipeline):
+    x = run(pipeline, "重庆市政协五届二次会议今天下午闭幕。")
+    assert [i.organizers for i in x.initiatives] == [("cq-cppcc",)]
+
+
+def test_a_sector_groups_discussion_that_guests_attend_is_a_sitting(pipeline):
+    x = run(pipeline, "1月10日，青岚县政协十届三次会议开幕。县委书记王某参加经济界一组讨论，"
+                      "县长李某参加农林水界、民族宗教界委员分组讨论。副县长张某参加医药卫生界别组讨论。")
+    sittings = [i for i in x.initiatives if "讨论" in i.label]
+    assert sorted(i.label for i in sittings) == ["农林水界、民族宗教界委员分组讨论", "医药卫生界别组讨论", "经济界一组讨论"]
+    assert all(_organizer_labels(x, i) == ["政协青岚县委员会"] for i in sittings)
+
+
+def test_groups_counted_before_their_discussion_stay_one_sitting(pipeline):
+    x = run(pipeline, "会议期间，委员们分6个组讨论了区政协常委会工作报告。")
+    assert len(x.initiatives) == 1
+
+
+def test_a_discussion_of_a_draft_or_topic_is_no_sitting(pipeline):
+    x = run(pipeline, "工作组讨论稿已印发各委员。")
+    assert not x.initiatives
+
+
+def test_a_sitting_is_named_without_the_time_or_the_scene_it_was_told_in(pipeline):
+    x = run(pipeline, "1月10日，青岚县政协十届三次会议开幕。下午举行联组讨论。在经济界二组讨论会现场，委员们踊跃发言。")
+    labels = [i.label for i in x.initiatives]
+    assert "联组讨论" in labels and "经济界二组讨论会" in labels
+
+
+def test_a_city_outlet_after_the_time_stamp_names_the_city_of_a_bare_committee(pipeline):
+    x = run(pipeline, "委员们开展分组讨论\n\n12-26 20:56   云岭市融媒体中心   某某\n\n"
+                      "今天下午，参加市政协十届三次会议的委员们分组讨论政府工作报告。")
+    assert x.initiatives
+    for work in x.initiatives:
+        assert "重庆" not in " ".join([*body_labels(x).values(), *_organizer_labels(x, work)])
+        assert work.organizers and all(k.startswith("unknown") for k in work.organizers)
