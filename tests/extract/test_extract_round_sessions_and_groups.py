@@ -65,3 +65,16 @@ def test_a_city_outlet_after_the_time_stamp_names_the_city_of_a_bare_committee(p
     for work in x.initiatives:
         assert "重庆" not in " ".join([*body_labels(x).values(), *_organizer_labels(x, work)])
         assert work.organizers and all(k.startswith("unknown") for k in work.organizers)
+
+
+def test_presidium_meetings_a_session_holds_are_one_meeting_each(pipeline):
+    x = run(pipeline, "政协青岚县第十届委员会第三次会议闭幕。会议期间，大会先后召开主席团常务主席会议第一次会议、"
+                      "主席团第二次会议。随后举行大会主席团第三次会议。")
+    labels = [i.label for i in x.initiatives]
+    assert labels == ["青岚县政协十届三次会议", "主席团常务主席会议第一次会议", "主席团第二次会议", "主席团第三次会议"]
+    assert all(_organizer_labels(x, i) == ["政协青岚县委员会"] for i in x.initiatives)
+
+
+def test_the_session_that_holds_them_is_not_told_again(pipeline):
+    x = run(pipeline, "会议期间，大会先后召开主席团第一次会议、主席团第二次会议。")
+    assert [i.label for i in x.initiatives] == ["主席团第一次会议", "主席团第二次会议"]

@@ -215,7 +215,7 @@ _BROUGHT_ABOUT = re.compile(r"(?:(?:准备|撰写|带来)了|(?<=带来了))(?!�
                             r"(?:关于|与|和)?(?P<x>[^，,；;。“”《》]{2,30}?)(?:(?:相关|有关)的|的(?:相关|有关)?)(?:建议|提案)")  # (带来了与X(的)相关(的)建议)
 # a sitting named as where things happened (在闭幕会前召开的选举会上, 在第三次全体会议上)
 _SITTING_WHERE = re.compile(r"在(?:[^，,；;。]{0,16}?(?:举行|召开|舉行)的)?(?P<x>[^，,；;。]{2,30}?)(?:上|现场|会场)"
-                            r"|(?:上午|下午|晚上|当天|当日|同日|次日)(?:还|又)?(?:举行|召开|舉行)了?(?P<y>[^，,；;。]{2,30}?)")  # (下午举行联组讨论: the sitting, not when)
+                            r"|(?:上午|下午|晚上|当天|当日|同日|次日|随后|大会(?:先后)?)(?:还|又)?(?:举行|召开|舉行)了?(?P<y>[^，,；;。]{2,30}?)")  # (下午举行联组讨论: the sitting, not when)
 # a government or Party post right before a person's name (副省长某某, 市委书记某某, 区长某某)
 _OFFICIAL_BEFORE_NAME = re.compile(r"(?:(?<![政协])副?(?:省|市|区|县|州)长|(?:省|市|区|县|州)委(?:副)?书记)(?P<name>[\u4e00-\u9fff]{2})")
 # a CPPCC post right before a name (政协主席某某, 政协副主席某某): one who also leads the committee
@@ -869,6 +869,8 @@ _SESSION_REACH_BACK = 3000
 # a meeting held for a session, named after it (三届二次会议新闻发布会)
 _SESSION_EVENT = re.compile(r"(?:新闻)?发布会|记者会|(?:开幕|闭幕)(?:大会|会)|" + lexicon.SESSION_HELD_MEETING)  # (…会议开幕会: its opening sitting)
 _HOLDS = re.compile(r"(?:隆重|专门|专场)?(?:举行|召开|举办)了?")
+# a meeting of a session's presidium (主席团第二次会议, 大会主席团常务主席会议第一次会议)
+_PRESIDIUM_MEETING = re.compile(r"(?:大会)?主席团(?:常务主席(?:会议)?)?(?:第[一二三四五六七八九十\d]{1,2}次)?会议")
 _PRESS_CONFERENCE = re.compile(r"发布会|记者会|吹风会")
 _HELD_REACH = 12  # characters between the verb and the meeting a session holds (…举行第二场新闻发布会)
 _ABOUT_A_SESSION = re.compile(r"关于[^，,；;。]{0,12}$")
@@ -2348,6 +2350,8 @@ class InitiativeExtractor:
         own_actor = "role:clause-subject" in item.rules or "role:co-organizer" in item.rules
         if own_actor and set(item.organizers) != set(prev.organizers):
             return False
+        if item.type == "meeting" and _PRESIDIUM_MEETING.fullmatch(compact_text(self.report.norm, *item.trigger)):
+            return False  # (大会先后召开主席团第一次会议: a meeting the session holds, its own)
         if (prev.type == item.type == "meeting" and prev.trigger[1] <= item.trigger[0]
                 and not self.report.norm[prev.trigger[1]:item.trigger[0]].strip()  # (a repost's readings blanked between)
                 and (prev.evidence.start, prev.evidence.end) == (item.evidence.start, item.evidence.end)
@@ -3758,6 +3762,8 @@ class InitiativeExtractor:
         head = self._own_words(ts, te).strip("“”「」《》")
         if trig.type == "meeting" and text.endswith("党组", 0, trig.start) and "党组" not in head:
             head = self._own_words(ts - 2, ts) + head  # (党组(扩大)会召开: the party group's meeting, named so)
+        if trig.type == "meeting" and _PRESIDIUM_MEETING.fullmatch(text, trig.start, trig.end):
+            return head.removeprefix("大会"), ts, te, False  # (召开主席团第一次会议、主席团第二次会议: each by its name)
         if trig.type == "supervision" and text.startswith("被", trig.start):
             # (…提交的《关于X的建议》被列为重点提案: the listing's words, about the proposal's subject)
             before = sentence_view.index(a) + trig.start  # (…提交了《关于X的提案》，被列为…: the title before)
