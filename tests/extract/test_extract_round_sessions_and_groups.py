@@ -78,3 +78,15 @@ def test_presidium_meetings_a_session_holds_are_one_meeting_each(pipeline):
 def test_the_session_that_holds_them_is_not_told_again(pipeline):
     x = run(pipeline, "会议期间，大会先后召开主席团第一次会议、主席团第二次会议。")
     assert [i.label for i in x.initiatives] == ["主席团第一次会议", "主席团第二次会议"]
+
+
+def test_honours_praised_or_chosen_at_a_session_are_work(pipeline):
+    x = run(pipeline, "政协青岚县第十届委员会第三次会议闭幕。会议表扬了优秀提案和提案办理先进单位。"
+                      "大会评选2023年度县政协工作先进集体。")
+    honours = [i for i in x.initiatives if i.type == "other"]
+    assert [i.evidence.text for i in honours] == ["会议表扬了优秀提案和提案办理先进单位", "大会评选2023年度县政协工作先进集体"]
+
+
+def test_a_choice_that_names_no_honour_is_no_work(pipeline):
+    x = run(pipeline, "县政协评选工作方案已印发。")
+    assert not x.initiatives
