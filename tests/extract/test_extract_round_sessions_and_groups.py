@@ -90,3 +90,23 @@ def test_honours_praised_or_chosen_at_a_session_are_work(pipeline):
 def test_a_choice_that_names_no_honour_is_no_work(pipeline):
     x = run(pipeline, "县政协评选工作方案已印发。")
     assert not x.initiatives
+
+
+def test_a_city_sites_wire_dateline_names_the_city_when_the_text_names_it_again(pipeline):
+    x = run(pipeline, "云岭网讯(记者 某某)5月30日，市政协党组书记、主席某某主持召开市政协党组理论学习中心组学习会。"
+                      "会议强调，要为云岭高质量发展贡献力量。")
+    labels = body_labels(x).values()
+    assert not any("重庆" in label for label in labels)
+    assert any(label.startswith("中共云岭市") for label in labels)
+
+
+def test_a_wire_whose_name_is_never_written_again_changes_nothing(pipeline):
+    x = run(pipeline, "某讯网讯(记者 某某)5月30日，市政协召开主席会议。")
+    assert "政协重庆市委员会主席会议" in body_labels(x).values()
+
+
+def test_a_traditional_reposts_organ_of_an_unlisted_city_is_named_in_simplified_script(pipeline):
+    x = run(pipeline, "云岭網訊(記者 某某)5月30日，市政協黨組召開會議。會議強調，要為云岭發展貢獻力量。")
+    labels = list(body_labels(x).values())
+    assert any(label.endswith("政协党组") for label in labels), labels
+    assert not any(ch in "".join(labels) for ch in "協黨會")

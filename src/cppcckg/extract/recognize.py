@@ -804,7 +804,8 @@ class Recognizer:
         place = _place_written(one)[:-1]
         out = []
         for m in mentions:
-            surface = _WHITESPACE.sub("", m.surface)
+            # (in the matching form: a Traditional repost's 市政協黨組 is 市政协党组, and names made from it Simplified)
+            surface = _WHITESPACE.sub("", report.norm[m.evidence.start:m.evidence.end])
             if m.kind == "body" and surface == level + "政协" and report.norm.endswith(place, 0, m.evidence.start):
                 # (记述某市政协…: the city's name right before a form read bare, its committee named elsewhere)
                 a, b = m.evidence.start - len(place), m.evidence.end
@@ -863,10 +864,11 @@ class Recognizer:
         names no committee of a place (来源：某市日报 … 市政协组织…), where the text writes that
         city with its level too (某市第三中学), so a paper's name that is no place's gives none."""
         for match in _CITY_OUTLET.finditer(report.norm):
-            name = (match.group("outlet") or match.group("stamp") or match.group("byline") or match.group("banner")
-                    or match.group("author"))
+            name = (match.group("outlet") or match.group("stamp") or match.group("wire") or match.group("byline")
+                    or match.group("banner") or match.group("author"))
             if (self._place_key(name) is not None or _NAMES_THE_TWO.search(name) or name.endswith(("省", "市", "县", "区"))
-                    or (match.group("banner") is None and match.group("author") is None and name + "市" not in report.norm)):
+                    or (match.group("banner") is None and match.group("author") is None and name + "市" not in report.norm
+                        and not (match.group("wire") and report.norm.count(name) >= 2))):  # (a wire's city named again)
                 continue
             return _city_committee_unwritten(report, name)
         return None
@@ -2753,6 +2755,8 @@ _BANNER = r"欢迎(?:访问|登录|光临)(?P<banner>[\u4e00-\u9fff]{2,5}?)市�
 # author or source line naming the committee by its city alone (作者：某某政协)
 _CITY_OUTLET = re.compile(r"来源\s*[:：]\s*(?P<outlet>[\u4e00-\u9fff]{2,5}?)(?:日报|晚报|新闻网|融媒体中心|发布)(?![\u4e00-\u9fff])|"
                           r"(?:作者|来源|供稿)\s*[:：]\s*(?P<author>[\u4e00-\u9fff]{2,4}?)政协(?![\u4e00-\u9fff])|"
+                          # (某州网讯(记者 某某)…: the city's own site's dateline opening the story)
+                          r"(?:^|(?<=\n))[ \t\u3000]*(?P<wire>[\u4e00-\u9fff]{2,3}?)(?:网讯|融媒讯)(?=[(（\s])|"
                           # (12-26 20:56  某市融媒体中心  某某: a time stamp, then the city's own outlet)
                           r"(?:^|(?<=\n))[^\n]{0,24}?\d{1,2}[:：]\d{2}[ \t\u3000]+(?P<stamp>[\u4e00-\u9fff]{2,5}?)市?"
                           r"(?:融媒体中心|日报|晚报|新闻网)(?![\u4e00-\u9fff])|"
