@@ -110,3 +110,15 @@ def test_a_traditional_reposts_organ_of_an_unlisted_city_is_named_in_simplified_
     labels = list(body_labels(x).values())
     assert any(label.endswith("政协党组") for label in labels), labels
     assert not any(ch in "".join(labels) for ch in "協黨會")
+
+
+def test_a_regions_committees_said_again_by_their_count_are_the_same_committees(pipeline):
+    x = run(pipeline, "5月20日，沪苏浙皖三省一市政协在杭州联合召开长三角生态保护协商会。今年三省一市政协再次启动专题民主监督。")
+    first, again = x.initiatives
+    assert again.type == "supervision"
+    assert set(again.organizers) == set(first.organizers) and len(first.organizers) == 4
+
+
+def test_a_count_alone_with_no_group_named_before_stays_as_written(pipeline):
+    x = run(pipeline, "今年三省一市政协再次启动专题民主监督。")
+    assert [_organizer_labels(x, i) for i in x.initiatives] == [["三省一市政协"]]

@@ -17,9 +17,9 @@ from cppcckg.model import Evidence, Mention, Report
 __all__ = ["counts_said_again", "COUNT_ALONE_HINT"]
 
 #: a count of places or committees right before 政协 (the hint a text must hold for the pass to run)
-COUNT_ALONE_HINT = re.compile(r"[两二三四五六七八九十][地省市区县州]{1,4}政协")
+COUNT_ALONE_HINT = re.compile(r"[两二三四五六七八九十][地省市区县州一]{1,4}政协")
 # the count and 政协 (where a name runs over it, 川渝两地政协 or 遂潼两地政协, it was read whole)
-_COUNT_ALONE = re.compile(r"([两二三四五六七八九十](?:地|省市|区县|县区|市区|区市|市县|市州区县|区市县|县市区)政协)")
+_COUNT_ALONE = re.compile(r"([两二三四五六七八九十](?:地|省市|省一市|区县|县区|市区|区市|市县|市州区县|区市县|县市区)政协)")
 
 
 def counts_said_again(report: Report, mentions: list[Mention]) -> list[Mention]:
@@ -33,7 +33,9 @@ def counts_said_again(report: Report, mentions: list[Mention]) -> list[Mention]:
     for match in _COUNT_ALONE.finditer(report.norm):
         a, b = match.start(1), match.end(1)
         word = match.group(1)
-        named = [m for m in groups if m.label.endswith(word) and len(m.label) > len(word)
+        # (the group's label, or the words it was named by: 沪苏浙皖三省一市政协, read as the region's committees)
+        named = [m for m in groups if (m.label.endswith(word) and len(m.label) > len(word)
+                                       or _written(report, m).endswith(word) and len(_written(report, m)) > len(word))
                  and not (m.evidence.start <= a and b <= m.evidence.end)]
         if not named or any(m.kind == "body" and m.evidence.start < a < m.evidence.end for m in out):
             continue  # (no group of that count; or the count closes a longer name read whole)
@@ -53,3 +55,8 @@ def counts_said_again(report: Report, mentions: list[Mention]) -> list[Mention]:
     if not changed:
         return mentions
     return sorted(out, key=lambda m: (m.evidence.start, m.evidence.end))
+
+
+def _written(report: Report, mention: Mention) -> str:
+    """The words a mention was named by, in the matching form without blanks."""
+    return re.sub(r"\s+", "", report.norm[mention.evidence.start:mention.evidence.end])
