@@ -122,3 +122,13 @@ def test_a_regions_committees_said_again_by_their_count_are_the_same_committees(
 def test_a_count_alone_with_no_group_named_before_stays_as_written(pipeline):
     x = run(pipeline, "今年三省一市政协再次启动专题民主监督。")
     assert [_organizer_labels(x, i) for i in x.initiatives] == [["三省一市政协"]]
+
+
+def test_work_a_meeting_arranges_for_the_year_is_its_business(pipeline):
+    x = run(pipeline, "2月20日，青岚县政协召开工作会议，安排部署2024年度专项民主监督工作。")
+    assert [i.type for i in x.initiatives] == ["meeting"]
+
+
+def test_work_told_as_done_is_still_work(pipeline):
+    x = run(pipeline, "2月20日，青岚县政协开展2024年度专项民主监督工作。")
+    assert [i.type for i in x.initiatives] == ["supervision"]
