@@ -132,3 +132,14 @@ def test_work_a_meeting_arranges_for_the_year_is_its_business(pipeline):
 def test_work_told_as_done_is_still_work(pipeline):
     x = run(pipeline, "2月20日，青岚县政协开展2024年度专项民主监督工作。")
     assert [i.type for i in x.initiatives] == ["supervision"]
+
+
+def test_titles_listed_after_their_publishing_are_a_publication_each(pipeline):
+    x = run(pipeline, "五年来，县政协共出版《甲乡记忆》、《乙镇往事》、《丙村史料汇编》等文史书籍。")
+    assert [(i.type, i.evidence.text) for i in x.initiatives] == [
+        ("publication", "甲乡记忆"), ("publication", "乙镇往事"), ("publication", "丙村史料汇编")]
+
+
+def test_one_title_after_its_publishing_stays_one_publication(pipeline):
+    x = run(pipeline, "县政协编印了《甲乡记忆》一书。")
+    assert [i.type for i in x.initiatives] == ["publication"]

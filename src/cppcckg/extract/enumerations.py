@@ -45,7 +45,9 @@ _QUOTE_RUN = re.compile(r"(?:就|围绕|聚焦|针对|先后就|关于(?=(?:[“
                         r"((?:[“「][^”」]{2,40}[”」][、和及与]?){2,})(?=(?:等|共)?(?:\d+|[一二三四五六七八九十两])(?:卷|册|部|辑)"
                         r"[^，,；;。]{0,12}?(?:" + _PUBLISHING + "|内容))|"
                         # 以“甲”“乙”“丙”为主题开展视察, 分别以《甲》《乙》为题作交流发言: one each (group 7)
-                        r"以((?:[“「][^”」]{2,40}[”」][、和及与]?){2,}|(?:《[^》]{2,80}》[、和及与]?){2,})(?=为(?:主题|重点|题))")
+                        r"以((?:[“「][^”」]{2,40}[”」][、和及与]?){2,}|(?:《[^》]{2,80}》[、和及与]?){2,})(?=为(?:主题|重点|题))|"
+                        # 出版《甲》、《乙》等文史书籍, 编印了《甲》《乙》: the titles after their publishing, one each (group 8)
+                        r"(?:" + _PUBLISHING + r"|编撰)了?((?:《[^》]{2,80}》[、和及与]?){2,})")
 # 以百名委员“甲、乙、丙”为主要内容的“X行动”: the items of the quoted list, each done by who leads them
 _CONTENT_LIST = re.compile(r"以(?P<who>[^“”，,；;。]{0,8}?)“(?P<items>[^”，,；;。]{2,80}?)”为(?:主要)?内容的")
 _ACTION_AFTER = re.compile(r"等?(?:系列|专项|主题)?行动")
@@ -233,8 +235,8 @@ def split_enumerations(view: Compact, initiatives: list[Initiative], report_text
         if (run.start(), run.end(), initiative.type) in split_runs:
             out.remove(initiative)  # (a second item of a list told once: its items are given already)
             continue
-        group = next(g for g in (1, 2, 3, 4, 5, 6, 7) if run.group(g) is not None)
-        if group in (5, 6) and initiative.type != "publication":
+        group = next(g for g in (1, 2, 3, 4, 5, 6, 7, 8) if run.group(g) is not None)
+        if group in (5, 6, 8) and initiative.type != "publication":
             continue  # (titles and volumes are listed items of a publication only)
         if initiative.type == "meeting" and group != 4 and not text.endswith("分别", 0, run.start()):
             continue  # (“甲”“乙”两个专题调研后召开的座谈会: research on each, one meeting on both;
