@@ -143,3 +143,13 @@ def test_titles_listed_after_their_publishing_are_a_publication_each(pipeline):
 def test_one_title_after_its_publishing_stays_one_publication(pipeline):
     x = run(pipeline, "县政协编印了《甲乡记忆》一书。")
     assert [i.type for i in x.initiatives] == ["publication"]
+
+
+def test_a_plan_named_as_the_ground_of_work_on_a_day_leaves_it_done(pipeline):
+    x = run(pipeline, "按照年度视察计划，11月27日至28日，青岚县政协主席率队视察乡村公路建设。")
+    assert [i.status for i in x.initiatives] == ["done"]
+
+
+def test_work_to_come_under_a_plan_is_still_planned(pipeline):
+    x = run(pipeline, "按照年度协商计划，青岚县政协将于下月召开专题协商会。")
+    assert [i.status for i in x.initiatives] == ["planned"]

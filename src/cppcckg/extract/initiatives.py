@@ -869,6 +869,8 @@ _SESSION_REACH_BACK = 3000
 # a meeting held for a session, named after it (三届二次会议新闻发布会)
 _SESSION_EVENT = re.compile(r"(?:新闻)?发布会|记者会|(?:开幕|闭幕)(?:大会|会)|" + lexicon.SESSION_HELD_MEETING)  # (…会议开幕会: its opening sitting)
 _HOLDS = re.compile(r"(?:隆重|专门|专场)?(?:举行|召开|举办)了?")
+# a plan named as what the work followed (按照省委批复的年度视察考察计划，…): its ground, not work to come
+_PLAN_AS_GROUND = re.compile(r"(?:按照|根据|依据|按)[^，,；;。]{0,40}?计划")
 # a meeting of a session's presidium (主席团第二次会议, 大会主席团常务主席会议第一次会议)
 _PRESIDIUM_MEETING = re.compile(r"(?:大会)?主席团(?:常务主席(?:会议)?)?(?:第[一二三四五六七八九十\d]{1,2}次)?会议")
 _PRESS_CONFERENCE = re.compile(r"发布会|记者会|吹风会")
@@ -3690,7 +3692,7 @@ class InitiativeExtractor:
         if status == DONE and (in_plan or self._follows_plan or lexicon.PLANNED_CUE.search(text) or (
                 self._is_notice and "决定" in lead_in) or (
                 _HELD_ON.search(text) and _DECIDED_BEFORE.search(before)) or (
-                lexicon.PLANNED_LEAD.search(lead_in) and not lexicon.DONE_MARK.search(text))
+                lexicon.PLANNED_LEAD.search(lead_in if self._writing_day() else _PLAN_AS_GROUND.sub("", lead_in)) and not lexicon.DONE_MARK.search(text))
                 or self._dated_after_writing(text)) and not self._dated_before_writing(lead_in, text):
             status = PLANNED
         if status == PLANNED and not own_period:  # (明年将…; 下一步… in a review written the year after)
@@ -3716,10 +3718,15 @@ class InitiativeExtractor:
         if day is None or lexicon.PLANNED_CUE.search(text) or _WILL.search(lead_in, day.end()) or (
                 lexicon.PLANNED_LEAD.search(lead_in, day.end())):
             return False
-        if self._text_day is None:  # (the day the metadata gives, else a full date near the text's start)
+        return bool(self._writing_day()) and (int(day.group(1)), int(day.group(2))) <= self._text_day[1:]
+
+    def _writing_day(self) -> tuple[int, ...]:
+        """The day the text was written: the metadata's, else a full date near its start (() if none).
+        Without it a plan named before work (按照…计划，11月27日，…) is only its ground."""
+        if self._text_day is None:
             own = _TEXT_DAY.search(self.report.norm, 0, _TEXT_DAY_REACH)
             self._text_day = self._written_day or (tuple(int(x) for x in own.groups()) if own else ())
-        return bool(self._text_day) and (int(day.group(1)), int(day.group(2))) <= self._text_day[1:]
+        return self._text_day
 
     def _dated_after_writing(self, text: str) -> bool:
         """Does the clause date its activity after the day the text was written (a decision of
