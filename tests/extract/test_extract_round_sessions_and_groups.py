@@ -153,3 +153,13 @@ def test_a_plan_named_as_the_ground_of_work_on_a_day_leaves_it_done(pipeline):
 def test_work_to_come_under_a_plan_is_still_planned(pipeline):
     x = run(pipeline, "按照年度协商计划，青岚县政协将于下月召开专题协商会。")
     assert [i.status for i in x.initiatives] == ["planned"]
+
+
+def test_a_clause_of_only_a_manner_and_a_kind_of_work_is_no_work(pipeline):
+    x = run(pipeline, "委员们纷纷表示，将发挥自身专业优势，深入调查研究，广泛收集意见，积极建言献策。")
+    assert not x.initiatives
+
+
+def test_research_with_its_subject_is_still_work(pipeline):
+    x = run(pipeline, "青岚县政协围绕乡村振兴深入调查研究。")
+    assert [i.type for i in x.initiatives] == ["research"]

@@ -482,6 +482,8 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                 continue  # (围绕X联合推动: the cause; 围绕X联合开展履职活动: the work, X its subject)
             if typ in ("information", "research", "proposal") and _ADOPTED_AFTER.match(text, e) and not _SENT_BEFORE.search(text, 0, e):
                 continue  # …的调研报告获得县委采纳: what became of work, no work told (某某提交的X提案被采纳: told)
+            if _MANNER_ONLY.fullmatch(text):
+                continue  # (…，深入调查研究，积极建言献策: the way members are to work, nothing done or about anything)
             if typ == "other" and text.startswith(("捐款", "捐物", "捐资"), s) and _RECEIVED_BEFORE.search(text, 0, s):
                 continue  # 收到爱心人士捐款: a gift received, not given
             if typ != "meeting" and _HEARD_BEFORE.search(text, 0, s) and _STATE_OF_IT.match(text, e):
@@ -869,6 +871,9 @@ _SESSION_REACH_BACK = 3000
 # a meeting held for a session, named after it (三届二次会议新闻发布会)
 _SESSION_EVENT = re.compile(r"(?:新闻)?发布会|记者会|(?:开幕|闭幕)(?:大会|会)|" + lexicon.SESSION_HELD_MEETING)  # (…会议开幕会: its opening sitting)
 _HOLDS = re.compile(r"(?:隆重|专门|专场)?(?:举行|召开|举办)了?")
+# a clause of nothing but a manner and a kind of work (深入调查研究, 积极建言献策, 参与建言献策)
+_MANNER_ONLY = re.compile(r"(?:要|并|还|将|更)?(?:深入|广泛|积极|认真|扎实|主动|充分|精准|有效)?(?:参与|开展)?"
+                          r"(?:调查研究|建言献策|建言资政|参政议政|协商议政|协商建言)")
 # a plan named as what the work followed (按照省委批复的年度视察考察计划，…): its ground, not work to come
 _PLAN_AS_GROUND = re.compile(r"(?:按照|根据|依据|按)[^，,；;。]{0,40}?计划")
 # a meeting of a session's presidium (主席团第二次会议, 大会主席团常务主席会议第一次会议)
