@@ -163,3 +163,14 @@ def test_a_clause_of_only_a_manner_and_a_kind_of_work_is_no_work(pipeline):
 def test_research_with_its_subject_is_still_work(pipeline):
     x = run(pipeline, "青岚县政协围绕乡村振兴深入调查研究。")
     assert [i.type for i in x.initiatives] == ["research"]
+
+
+def test_the_headline_repeated_under_each_photo_with_its_number_is_furniture(pipeline):
+    x = run(pipeline, "甲县政协一行到我县考察交流\n\n4月19日，甲县政协主席某某率队到青岚县考察学习基层协商平台建设。\n\n"
+                      "甲县政协一行到我县考察交流 0\n\n考察组一行先后来到锦江镇、塔下乡。\n\n甲县政协一行到我县考察交流 1\n")
+    assert len(x.initiatives) == 1
+
+
+def test_a_line_that_only_ends_in_a_number_is_still_read(pipeline):
+    x = run(pipeline, "青岚县政协召开主席会议 研究全年工作 2\n\n青岚县政协召开主席会议 研究全年工作\n")
+    assert x.initiatives

@@ -77,6 +77,8 @@ _TAIL_HEADER = re.compile(r"^[ \t\u3000]*(?:标题导航|新闻推荐|推荐阅�
                           r"[ \t\u3000]*[：:]?[ \t\u3000]*$", re.M)
 _TAIL_AFTER = 0.3
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+# a line said before, then a blank and a number (a page's photos, each captioned with the headline)
+_NUMBERED_AGAIN = re.compile(r"(.{4,}?)[ \t\u3000]+\d{1,2}")
 _BLANKS = re.compile(r"(?<=[\u4e00-\u9fff]) {2,}(?=[\u4e00-\u9fff])")
 _SHORT_LINE = 160
 _CONTENTS_LINE = r"[ \t\u3000]*[^\s，,。；;：:！!？?][^\n，,。；;：:！!？?]{5,59}\n"
@@ -90,11 +92,18 @@ _READINGS_OUT = re.compile(r"(?<=[\u4e00-\u9fff]) {3,8}(?! )")
 def noise_spans(norm: str) -> list[tuple[int, int]]:
     """Sorted, non-overlapping (start, end) spans of `norm` that are not report text."""
     spans: list[tuple[int, int]] = []
+    seen: set[str] = set()  # (the short lines so far: a photo's placeholder repeats one with its number)
     for line in _LINE.finditer(norm):
         text = line.group(0)
         stripped = text.strip()
         if not stripped:
             continue
+        numbered = _NUMBERED_AGAIN.fullmatch(stripped)
+        if numbered is not None and numbered.group(1) in seen:
+            spans.append(line.span())  # (X政协一行到我县考察交流 0: the headline again under a photo, numbered)
+            continue
+        if len(stripped) <= _SHORT_LINE:
+            seen.add(stripped)
         short = len(stripped) <= _SHORT_LINE  # furniture lines are short; paragraphs are not
         credit = _CAPTION_CREDIT.search(text) if short and ("供图" in text or "摄" in text) else None
         if credit is not None and (_CAPTION_WORK.search(text, 0, credit.start()) or text.count("。", 0, credit.start()) >= 2):
