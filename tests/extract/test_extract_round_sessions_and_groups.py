@@ -174,3 +174,24 @@ def test_the_headline_repeated_under_each_photo_with_its_number_is_furniture(pip
 def test_a_line_that_only_ends_in_a_number_is_still_read(pipeline):
     x = run(pipeline, "青岚县政协召开主席会议 研究全年工作 2\n\n青岚县政协召开主席会议 研究全年工作\n")
     assert x.initiatives
+
+
+def test_a_tag_on_a_line_of_its_own_lends_no_character_to_the_next_lines_name(pipeline):
+    x = run(pipeline, "南宁\n\n南宁市兴宁区政协组织召开交流会。")
+    assert "宁南县" not in body_labels(x).values() and not any(m.label == "宁南县" for m in x.mentions)
+
+
+def test_a_word_broken_by_the_layout_across_lines_of_a_paragraph_is_still_read(pipeline):
+    x = run(pipeline, "会议期间，委员们围绕推动成渝地区双城经济圈建设开展联合协\n\n商，形成了一批成果。")
+    assert [i.type for i in x.initiatives] == ["consultation"]
+
+
+def test_a_district_named_with_its_city_both_lacking_in_the_reference_is_one_committee(pipeline):
+    x = run(pipeline, "近日，南宁市兴宁区政协组织召开交流会。区政协各专委会参加。区政协组织委员开展调研。")
+    assert [_organizer_labels(x, i) for i in x.initiatives] == [["政协南宁市兴宁区委员会"]] * 2
+
+
+def test_a_district_alias_inside_a_communitys_name_places_nothing(pipeline):
+    x = run(pipeline, "近日，南宁市兴宁区政协组织委员深入望仙坡社区、金牛桥社区等示范社区开展调研。区政协组织委员开展视察。")
+    labels = [label for i in x.initiatives for label in _organizer_labels(x, i)]
+    assert labels and all(label == "政协南宁市兴宁区委员会" for label in labels)

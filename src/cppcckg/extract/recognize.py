@@ -958,11 +958,19 @@ class Recognizer:
                 None)
             if begin is None and a >= 1 and _CJK_RUN.fullmatch(norm, a - 1, a):
                 begin = _name_at_a_head(norm, a)  # (近日，昆明市政协…: a place the reference lacks, heading its clause)
+            city_start = None
+            if begin is None and written[:1] in "区县" and a >= 4:
+                # (近日，某宁市兴宁区政协…: a district named with its city, both lacking in the reference)
+                for x in (a - 2, a - 3):
+                    if (norm[x - 1] == "市" and _CJK_RUN.fullmatch(norm, x, a) and self._place_key(norm[x - 3:x]) is None
+                            and (city_start := _name_at_a_head(norm, x - 1)) is not None):
+                        begin = x
+                        break
             if begin is None or self._place_key(norm[begin:a + 1]) is not None or self._seated_in(m.entity, norm[begin:a]) or (
                     _STOP_WORD.search(norm, begin, a) is not None) or "政协" in norm[begin:a] or _joins_a_list(norm[begin:a]):
                 out.append(m)
                 continue
-            start = provinces.get(begin, begin)
+            start = provinces.get(begin, begin) if city_start is None else city_start
             # (named without the province, as most texts write it; a municipality's district with its
             # municipality, as its formal name is: 上海市青浦区政协 → 政协上海市青浦区委员会)
             municipal = start < begin and norm[begin - 1] == "市"
@@ -1201,7 +1209,7 @@ class Recognizer:
         view = compact(report.norm, start, end)
         out: list[Mention] = []
         covered: list[tuple[int, int]] = []
-        found = list(self._raw(view.text))
+        found = [(s, e, forms) for s, e, forms in self._raw(view.text) if not _across_a_short_line(report.norm, *view.span(s, e))]
         anchors = list(title_anchors)
         # where the publisher's members went (赴重庆市渝北区) situates its hosts (区政协陪同), not
         # the publisher's own local name (返程后，市政协召开座谈会 is still the publisher)
@@ -2743,6 +2751,7 @@ _PROVINCE_WORDS = frozenset("川渝蜀巴")
 _LOCAL_FORM_AT = re.compile(r"[市区县州]政协")
 _LOCAL_COMMITTEE_FORMS = frozenset({"市政协", "县政协", "区政协", "州政协"})
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_SHORT_LINE_BEFORE_A_BREAK = 8  # characters: a tag or a column name, not a paragraph broken by the layout
 _LIST_MARKS = frozenset("、和及与")
 _LEVEL_WORDS = frozenset("省市区县州")  # (市发改委 after a special committee: another body, its own level first)
 # a site's owner in its footer or masthead (主办：政协某区委员会, 主办单位：某县政协)
@@ -2965,6 +2974,7 @@ _ELIDED_ITEM = re.compile(r"[\u4e00-\u9fff]{1,4}$")
 #: A township's level word: 江北街道, 龙桥镇 are townships named like a district, not the district.
 _TOWNSHIP_LEVEL = r"等?(?:\d+个|[一二三四五六七八九十]+个)?(?:街道|镇街|乡镇|镇|乡|社区|村)"
 _TOWNSHIP = re.compile(_TOWNSHIP_LEVEL)
+_ONE_MORE_THEN_COMMUNITY = re.compile(r"[\u4e00-\u9fff](?:社区|村(?![民委])|小区)")
 _TOWNSHIP_ITEMS = re.compile(r"(?:、[\u4e00-\u9fff]{2,4}?){1,12}?" + _TOWNSHIP_LEVEL)
 
 
@@ -2973,7 +2983,8 @@ def _names_a_township(norm: str, start: int, end: int) -> bool:
     list of them (龙门、江北、南坪等街道)? A name written with its own level (江北区) is not."""
     if norm[end - 1:end] in "区县市乡镇村" or norm.endswith("街道", 0, end):
         return False  # (a name written with its own level: 江北区, 清水乡)
-    return _TOWNSHIP.match(norm, end) is not None or _TOWNSHIP_ITEMS.match(norm, end, end + 64) is not None
+    return (_TOWNSHIP.match(norm, end) is not None or _TOWNSHIP_ITEMS.match(norm, end, end + 64) is not None
+            or _ONE_MORE_THEN_COMMUNITY.match(norm, end) is not None)  # (金牛桥社区: a community's longer name)
 
 
 def _is_cjk(ch: str) -> bool:
@@ -3092,6 +3103,17 @@ def _in_order(short: str, long: str) -> bool:
 
 def _overlaps_any(mention: Mention, others: list[Mention]) -> bool:
     return any(o.evidence.start < mention.evidence.end and mention.evidence.start < o.evidence.end for o in others)
+
+
+def _across_a_short_line(norm: str, start: int, end: int) -> bool:
+    """Does the name at [start, end) begin at the end of a short line of its own (a page's column
+    name, a tag) and run on into the next line, which a word broken by a paper's layout does not
+    (南宁 on a line of its own, then 南宁市…: no 宁南; a broken paragraph's line is long)?"""
+    if "\n" not in norm[start:end]:
+        return False
+    line_start = norm.rfind("\n", 0, start) + 1
+    line_end = norm.find("\n", start, end)
+    return line_end >= 0 and len(norm[line_start:line_end].strip()) <= _SHORT_LINE_BEFORE_A_BREAK
 
 
 def _unknown_key(label: str) -> str:
