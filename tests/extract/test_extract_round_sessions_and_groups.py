@@ -195,3 +195,10 @@ def test_a_district_alias_inside_a_communitys_name_places_nothing(pipeline):
     x = run(pipeline, "近日，南宁市兴宁区政协组织委员深入望仙坡社区、金牛桥社区等示范社区开展调研。区政协组织委员开展视察。")
     labels = [label for i in x.initiatives for label in _organizer_labels(x, i)]
     assert labels and all(label == "政协南宁市兴宁区委员会" for label in labels)
+
+
+def test_a_session_named_as_where_after_a_city_the_reference_lacks_is_that_citys(pipeline):
+    x = run(pipeline, "在湘潭市政协十二届五次会议上，民建湘潭市委作大会发言。民建市委共提交集体提案7件。")
+    assert all(label.startswith(("政协湘潭市", "中国民主建国会湘潭市")) for i in x.initiatives
+               for label in _organizer_labels(x, i))
+    assert not any("重庆" in label for label in body_labels(x).values())

@@ -2617,6 +2617,8 @@ def _name_at_a_head(norm: str, a: int) -> int | None:
                 or (norm[x - 1] in ")）" and _BYLINE_BEFORE.search(norm, max(0, x - 24), x))  # ((记者 某某)云岭县政协…)
                 or (norm[x - 1] == "的" and x >= 2 and norm[x - 2] not in _NOT_IN_A_PLACE_NAME)  # (参加活动的昆明市政协主席…)
                 or norm[max(0, x - 2):x] in _VERBS_BEFORE_A_BODY or norm[x - 1] in "率到赴"  # (带领昆明市政协调研组, 到某市政协)
+                # (在某市政协十二届五次会议上: the session where things were said, its committee's place)
+                or (norm[x - 1] == "在" and (x < 2 or not _is_cjk(norm[x - 2]) or norm[x - 2] in "，,。；;：:"))
                 or (norm[x - 1] in _HEADLINE_BREAKS and _in_headline(norm, x))  # (…｜拓展履职 平湖市政协以…)
                 or (norm[x - 1] == "记" and x >= 2 and norm[x - 2] in _HEADLINE_BREAKS)  # (——记某市政协…: a feature's subtitle)
                 or norm[x - 1] == "《"  # (《某市政协志》, 《某市政协提案工作条例》: a title named after the committee)
