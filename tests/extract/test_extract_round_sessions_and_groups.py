@@ -35,10 +35,10 @@ def test_a_short_session_of_the_reference_keeps_its_committee(pipeline):
 
 
 def test_a_sector_groups_discussion_that_guests_attend_is_a_sitting(pipeline):
-    x = run(pipeline, "1月10日，青岚县政协十届三次会议开幕。县委书记王某参加经济界一组讨论，"
-                      "县长李某参加农林水界、民族宗教界委员分组讨论。副县长张某参加医药卫生界别组讨论。")
+    x = run(pipeline, "1月10日，青岚县政协九届四次会议开幕。县委书记王某参加经济界一组讨论，"
+                      "县长李某参加农林水界、民族宗教界委员分组讨论。副县长张某参加教育界别组讨论。")
     sittings = [i for i in x.initiatives if "讨论" in i.label]
-    assert sorted(i.label for i in sittings) == ["农林水界、民族宗教界委员分组讨论", "医药卫生界别组讨论", "经济界一组讨论"]
+    assert sorted(i.label for i in sittings) == ["农林水界、民族宗教界委员分组讨论", "教育界别组讨论", "经济界一组讨论"]
     assert all(_organizer_labels(x, i) == ["政协青岚县委员会"] for i in sittings)
 
 
@@ -53,14 +53,14 @@ def test_a_discussion_of_a_draft_or_topic_is_no_sitting(pipeline):
 
 
 def test_a_sitting_is_named_without_the_time_or_the_scene_it_was_told_in(pipeline):
-    x = run(pipeline, "1月10日，青岚县政协十届三次会议开幕。下午举行联组讨论。在经济界二组讨论会现场，委员们踊跃发言。")
+    x = run(pipeline, "1月10日，青岚县政协九届四次会议开幕。下午举行联组讨论。在农业界三组讨论会现场，委员们踊跃发言。")
     labels = [i.label for i in x.initiatives]
-    assert "联组讨论" in labels and "经济界二组讨论会" in labels
+    assert "联组讨论" in labels and "农业界三组讨论会" in labels
 
 
 def test_a_city_outlet_after_the_time_stamp_names_the_city_of_a_bare_committee(pipeline):
     x = run(pipeline, "委员们开展分组讨论\n\n12-26 20:56   云岭市融媒体中心   某某\n\n"
-                      "今天下午，参加市政协十届三次会议的委员们分组讨论政府工作报告。")
+                      "今天下午，出席市政协九届四次会议的委员们分组讨论政府工作报告。")
     assert x.initiatives
     for work in x.initiatives:
         assert "重庆" not in " ".join([*body_labels(x).values(), *_organizer_labels(x, work)])
@@ -68,10 +68,10 @@ def test_a_city_outlet_after_the_time_stamp_names_the_city_of_a_bare_committee(p
 
 
 def test_presidium_meetings_a_session_holds_are_one_meeting_each(pipeline):
-    x = run(pipeline, "政协青岚县第十届委员会第三次会议闭幕。会议期间，大会先后召开主席团常务主席会议第一次会议、"
+    x = run(pipeline, "政协青岚县第九届委员会第四次会议闭幕。会议期间，大会相继举行了主席团常务主席会议第二次会议、"
                       "主席团第二次会议。随后举行大会主席团第三次会议。")
     labels = [i.label for i in x.initiatives]
-    assert labels == ["青岚县政协十届三次会议", "主席团常务主席会议第一次会议", "主席团第二次会议", "主席团第三次会议"]
+    assert labels == ["青岚县政协九届四次会议", "主席团常务主席会议第二次会议", "主席团第二次会议", "主席团第三次会议"]
     assert all(_organizer_labels(x, i) == ["政协青岚县委员会"] for i in x.initiatives)
 
 
@@ -81,10 +81,10 @@ def test_the_session_that_holds_them_is_not_told_again(pipeline):
 
 
 def test_honours_praised_or_chosen_at_a_session_are_work(pipeline):
-    x = run(pipeline, "政协青岚县第十届委员会第三次会议闭幕。会议表扬了优秀提案和提案办理先进单位。"
+    x = run(pipeline, "政协青岚县第九届委员会第四次会议闭幕。会议表扬了优秀提案及先进承办单位。"
                       "大会评选2023年度县政协工作先进集体。")
     honours = [i for i in x.initiatives if i.type == "other"]
-    assert [i.evidence.text for i in honours] == ["会议表扬了优秀提案和提案办理先进单位", "大会评选2023年度县政协工作先进集体"]
+    assert [i.evidence.text for i in honours] == ["会议表扬了优秀提案及先进承办单位", "大会评选2023年度县政协工作先进集体"]
 
 
 def test_a_choice_that_names_no_honour_is_no_work(pipeline):
@@ -93,7 +93,7 @@ def test_a_choice_that_names_no_honour_is_no_work(pipeline):
 
 
 def test_a_city_sites_wire_dateline_names_the_city_when_the_text_names_it_again(pipeline):
-    x = run(pipeline, "云岭网讯(记者 某某)5月30日，市政协党组书记、主席某某主持召开市政协党组理论学习中心组学习会。"
+    x = run(pipeline, "云岭网讯(记者 某某)5月30日，市政协党组召开理论学习中心组学习会，党组书记某某主持。"
                       "会议强调，要为云岭高质量发展贡献力量。")
     labels = body_labels(x).values()
     assert not any("重庆" in label for label in labels)
@@ -113,14 +113,14 @@ def test_a_traditional_reposts_organ_of_an_unlisted_city_is_named_in_simplified_
 
 
 def test_a_regions_committees_said_again_by_their_count_are_the_same_committees(pipeline):
-    x = run(pipeline, "5月20日，沪苏浙皖三省一市政协在杭州联合召开长三角生态保护协商会。今年三省一市政协再次启动专题民主监督。")
+    x = run(pipeline, "5月20日，沪苏浙皖三省一市政协在杭州联合召开长三角生态保护协商会。三省一市政协今年又一次组织专题民主监督。")
     first, again = x.initiatives
     assert again.type == "supervision"
     assert set(again.organizers) == set(first.organizers) and len(first.organizers) == 4
 
 
 def test_a_count_alone_with_no_group_named_before_stays_as_written(pipeline):
-    x = run(pipeline, "今年三省一市政协再次启动专题民主监督。")
+    x = run(pipeline, "三省一市政协今年又一次组织专题民主监督。")
     assert [_organizer_labels(x, i) for i in x.initiatives] == [["三省一市政协"]]
 
 
@@ -166,8 +166,8 @@ def test_research_with_its_subject_is_still_work(pipeline):
 
 
 def test_the_headline_repeated_under_each_photo_with_its_number_is_furniture(pipeline):
-    x = run(pipeline, "云溪县政协一行到我县考察交流\n\n4月19日，云溪县政协主席某某率队到青岚县考察学习基层协商平台建设。\n\n"
-                      "云溪县政协一行到我县考察交流 0\n\n考察组一行先后来到锦江镇、塔下乡。\n\n云溪县政协一行到我县考察交流 1\n")
+    x = run(pipeline, "云溪县政协一行来青岚县学习交流\n\n4月19日，云溪县政协主席某某率队到青岚县学习考察委员工作室建设。\n\n"
+                      "云溪县政协一行来青岚县学习交流 0\n\n考察组一行先后来到锦江镇、塔下乡。\n\n云溪县政协一行来青岚县学习交流 1\n")
     assert len(x.initiatives) == 1
 
 
@@ -177,7 +177,7 @@ def test_a_line_that_only_ends_in_a_number_is_still_read(pipeline):
 
 
 def test_a_tag_on_a_line_of_its_own_lends_no_character_to_the_next_lines_name(pipeline):
-    x = run(pipeline, "南宁\n\n南宁市兴宁区政协组织召开交流会。")
+    x = run(pipeline, "南宁\n\n南宁市青秀区政协召开座谈会。")
     assert "宁南县" not in body_labels(x).values() and not any(m.label == "宁南县" for m in x.mentions)
 
 
@@ -187,18 +187,18 @@ def test_a_word_broken_by_the_layout_across_lines_of_a_paragraph_is_still_read(p
 
 
 def test_a_district_named_with_its_city_both_lacking_in_the_reference_is_one_committee(pipeline):
-    x = run(pipeline, "近日，南宁市兴宁区政协组织召开交流会。区政协各专委会参加。区政协组织委员开展调研。")
-    assert [_organizer_labels(x, i) for i in x.initiatives] == [["政协南宁市兴宁区委员会"]] * 2
+    x = run(pipeline, "近日，南宁市青秀区政协召开座谈会。区政协各专委会参加。区政协组织委员开展调研。")
+    assert [_organizer_labels(x, i) for i in x.initiatives] == [["政协南宁市青秀区委员会"]] * 2
 
 
 def test_a_district_alias_inside_a_communitys_name_places_nothing(pipeline):
-    x = run(pipeline, "近日，南宁市兴宁区政协组织委员深入望仙坡社区、金牛桥社区等示范社区开展调研。区政协组织委员开展视察。")
+    x = run(pipeline, "近日，南宁市青秀区政协组织委员走进甲山社区、金牛桥社区等地开展调研。区政协组织委员开展视察。")
     labels = [label for i in x.initiatives for label in _organizer_labels(x, i)]
-    assert labels and all(label == "政协南宁市兴宁区委员会" for label in labels)
+    assert labels and all(label == "政协南宁市青秀区委员会" for label in labels)
 
 
 def test_a_session_named_as_where_after_a_city_the_reference_lacks_is_that_citys(pipeline):
-    x = run(pipeline, "在湘潭市政协十二届五次会议上，民建湘潭市委作大会发言。民建市委共提交集体提案7件。")
+    x = run(pipeline, "在湘潭市政协十一届四次会议上，民建湘潭市委代表作大会发言。民建市委共提交集体提案5件。")
     assert all(label.startswith(("政协湘潭市", "中国民主建国会湘潭市")) for i in x.initiatives
                for label in _organizer_labels(x, i))
     assert not any("重庆" in label for label in body_labels(x).values())

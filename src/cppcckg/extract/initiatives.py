@@ -876,7 +876,7 @@ _MANNER_ONLY = re.compile(r"(?:要|并|还|将|更)?(?:深入|广泛|积极|认�
                           r"(?:调查研究|建言献策|建言资政|参政议政|协商议政|协商建言)")
 # a plan named as what the work followed (按照省委批复的年度视察考察计划，…): its ground, not work to come
 _PLAN_AS_GROUND = re.compile(r"(?:按照|根据|依据|按)[^，,；;。]{0,40}?计划")
-# a meeting of a session's presidium (主席团第二次会议, 大会主席团常务主席会议第一次会议)
+# a meeting of a session's presidium (主席团第三次会议, 大会主席团常务主席会议第二次会议)
 _PRESIDIUM_MEETING = re.compile(r"(?:大会)?主席团(?:常务主席(?:会议)?)?(?:第[一二三四五六七八九十\d]{1,2}次)?会议")
 _PRESS_CONFERENCE = re.compile(r"发布会|记者会|吹风会")
 _HELD_REACH = 12  # characters between the verb and the meeting a session holds (…举行第二场新闻发布会)

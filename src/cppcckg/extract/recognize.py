@@ -835,6 +835,10 @@ class Recognizer:
             if m.label.startswith(_HOME_COMMITTEE):  # 市政协主席会议 → 某市政协主席会议
                 out.append(_home_organ_of(one, m, members=(one.entity,) if m.members else ()))
                 continue
+            if m.label.startswith("中共" + _HOME_COMMITTEE):  # 党组, 理论学习中心组 → 中共某市政协党组…
+                label = "中共" + _place_written(one) + "政协" + m.label[len("中共" + _HOME_COMMITTEE):]
+                out.append(replace(m, entity=_unknown_key(label), label=label, in_reference=False, members=()))
+                continue
             if surface.startswith(level):  # 市委 → 中共昆明市委, 市政府 → 昆明市人民政府
                 rest = "人民政府" if surface[1:] == "政府" else surface[1:]
                 label = ("中共" if m.label.startswith("中共") else "") + _place_written(one) + rest
