@@ -166,8 +166,8 @@ def test_research_with_its_subject_is_still_work(pipeline):
 
 
 def test_the_headline_repeated_under_each_photo_with_its_number_is_furniture(pipeline):
-    x = run(pipeline, "云溪县政协一行来青岚县考察调研\n\n4月19日，云溪县政协主席某某率队到青岚县学习考察委员工作室建设。\n\n"
-                      "云溪县政协一行来青岚县考察调研 0\n\n考察组一行先后来到锦江镇、塔下乡。\n\n云溪县政协一行来青岚县考察调研 1\n")
+    x = run(pipeline, "云溪县政协委员一行到我县考察交流\n\n4月19日，云溪县政协主席某某率队到青岚县学习考察委员工作室建设。\n\n"
+                      "云溪县政协委员一行到我县考察交流 0\n\n考察组一行先后来到锦江镇、塔下乡。\n\n云溪县政协委员一行到我县考察交流 1\n")
     assert len(x.initiatives) == 1
 
 
