@@ -202,3 +202,13 @@ def test_a_session_named_as_where_after_a_city_the_reference_lacks_is_that_citys
     assert all(label.startswith(("政协湘潭市", "中国民主建国会湘潭市")) for i in x.initiatives
                for label in _organizer_labels(x, i))
     assert not any("重庆" in label for label in body_labels(x).values())
+
+
+def test_subjects_listed_after_research_and_closed_by_their_work_are_what_it_looked_into(pipeline):
+    x = run(pipeline, "6月18日，河南省政协办公厅主任王某一行来到西平县调研考察政协党建、委员联络体系建设等工作。")
+    assert [i.type for i in x.initiatives] == ["research"]
+
+
+def test_ways_of_working_listed_before_their_work_are_still_none(pipeline):
+    x = run(pipeline, "县政协组织委员开展调研、视察等工作。")
+    assert not x.initiatives

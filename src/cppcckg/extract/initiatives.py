@@ -520,7 +520,7 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
             if typ == "other" and lexicon.PUSH_TOGETHER.fullmatch(text, s, e) and (
                     lexicon.PURPOSE_ONLY.fullmatch(text, e) or lexicon.PUSH_ACHIEVED.match(text, e)):
                 continue
-            if not named_proposal and lexicon.FORMS_LIST_AFTER.match(text, e):
+            if not named_proposal and lexicon.FORMS_LIST_AFTER.match(text, e) and not _subjects_then_work(text, e):
                 continue
             if counted_list is None:
                 counted_list = len(_EVENT_COUNT.findall(text)) >= 2
@@ -871,6 +871,8 @@ _SESSION_REACH_BACK = 3000
 # a meeting held for a session, named after it (三届二次会议新闻发布会)
 _SESSION_EVENT = re.compile(r"(?:新闻)?发布会|记者会|(?:开幕|闭幕)(?:大会|会)|" + lexicon.SESSION_HELD_MEETING)  # (…会议开幕会: its opening sitting)
 _HOLDS = re.compile(r"(?:隆重|专门|专场)?(?:举行|召开|举办)了?")
+# subjects listed right after an activity word and closed by 等工作 (调研考察甲、乙等工作)
+_SUBJECTS_THEN_WORK = re.compile(r"(?P<items>[^，,；;。等]{2,60}?)等(?:方面的?)?工作")
 # a clause of nothing but a manner and a kind of work (深入调查研究, 积极建言献策, 参与建言献策)
 _MANNER_ONLY = re.compile(r"(?:要|并|还|将|更)?(?:深入|广泛|积极|认真|扎实|主动|充分|精准|有效)?(?:参与|开展)?"
                           r"(?:调查研究|建言献策|建言资政|参政议政|协商议政|协商建言)")
@@ -4038,6 +4040,16 @@ class InitiativeExtractor:
         # (a platform's name, “某事好商量”远程协商, says how it consulted: the words of what it was
         # about, told next, name it better where the two are one initiative)
         return _joined(subject, head), min(a, ss), max(b, se), not names_a_platform(subject)
+
+
+def _subjects_then_work(text: str, e: int) -> bool:
+    """Is what follows the activity word at `e` a list of subjects closed by 等工作 (调研考察政协党建、
+    “智慧政协”平台建设等工作: what it looked into), not a list of ways of working (调研、视察等工作)?"""
+    found = _SUBJECTS_THEN_WORK.match(text, e)
+    if found is None:
+        return False
+    items = [x.strip("“”") for x in found.group("items").split("、")]
+    return any(x and lexicon.GENERIC_ACTIVITY.fullmatch(x) is None and not lexicon.ANY_TRIGGER.search(x) for x in items)
 
 
 def _joined(subject: str, head: str) -> str:
