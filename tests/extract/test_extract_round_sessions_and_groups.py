@@ -205,7 +205,7 @@ def test_a_session_named_as_where_after_a_city_the_reference_lacks_is_that_citys
 
 
 def test_subjects_listed_after_research_and_closed_by_their_work_are_what_it_looked_into(pipeline):
-    x = run(pipeline, "6月18日，河南省政协办公厅主任王某一行来到西平县调研考察政协党建、委员联络体系建设等工作。")
+    x = run(pipeline, "6月18日，河南省政协办公厅主任王某一行到青岚县调研考察机关党建、委员联络体系建设等工作。")
     assert [i.type for i in x.initiatives] == ["research"]
 
 

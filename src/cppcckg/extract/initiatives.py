@@ -4043,8 +4043,8 @@ class InitiativeExtractor:
 
 
 def _subjects_then_work(text: str, e: int) -> bool:
-    """Is what follows the activity word at `e` a list of subjects closed by 等工作 (调研考察政协党建、
-    “智慧政协”平台建设等工作: what it looked into), not a list of ways of working (调研、视察等工作)?"""
+    """Is what follows the activity word at `e` a list of subjects closed by 等工作 (调研考察机关党建、
+    履职平台建设等工作: what it looked into), not a list of ways of working (调研、视察等工作)?"""
     found = _SUBJECTS_THEN_WORK.match(text, e)
     if found is None:
         return False
