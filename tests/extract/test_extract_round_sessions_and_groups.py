@@ -212,3 +212,20 @@ def test_subjects_listed_after_research_and_closed_by_their_work_are_what_it_loo
 def test_ways_of_working_listed_before_their_work_are_still_none(pipeline):
     x = run(pipeline, "县政协组织委员开展调研、视察等工作。")
     assert not x.initiatives
+
+
+def test_a_bare_city_committee_visiting_a_district_the_reference_lacks_is_no_chongqing_body(pipeline):
+    x = run(pipeline, "8月19日，市政协副主席某某带队赴青溪区开展社会治理专项民主监督。青溪区政协副主席某某参加活动。")
+    work = [i for i in x.initiatives if i.type == "supervision"]
+    assert work and _organizer_labels(x, work[0]) == ["市政协"]
+    assert "政协重庆市委员会" not in body_labels(x).values()
+
+
+def test_a_bare_city_committee_in_a_text_that_names_chongqing_stays_chongqings(pipeline):
+    x = run(pipeline, "8月19日，重庆市政协副主席某某带队赴青溪区开展社会治理专项民主监督。市政协委员参加活动。")
+    assert "政协重庆市委员会" in body_labels(x).values()
+
+
+def test_a_list_of_ways_of_working_before_their_work_stays_none(pipeline):
+    x = run(pipeline, "委员们积极参与协商议政、民主监督、课题研究、理论研讨等工作。")
+    assert not x.initiatives

@@ -797,6 +797,11 @@ class Recognizer:
             # (a text about places the reference lacks that names neither province: its bare 省政协 is
             # their province's, which it never names)
             mentions = self._provincial_forms_unplaced(mentions)
+        if not ({"市", "州"} & set(named)) and _NAMES_THE_TWO.search(report.norm) is None:
+            # (市政协副主席某某赴江干区…: the city above the districts named, which the text never names)
+            mentions = [_city_unnamed(m) if m.in_reference and m.entity == self._home_cppcc
+                        and _WHITESPACE.sub("", report.norm[m.evidence.start:m.evidence.end]) == "市政协" else m
+                        for m in mentions]
         if len(only) != 1 or _NAMED_UNKNOWN.fullmatch(only[0].label).group(2) not in "市州":
             return mentions
         one = only[0]
@@ -3214,6 +3219,11 @@ def _placeless_organs(report: Report, start: int, end: int, level: str) -> list[
 _PLACELESS_STATE = re.compile(r"[区县](?:" + "|".join(STATE_FULL_WORDS) + r"|[\u4e00-\u9fff]{2,8}?局)")  # (县公安局)
 _NAMED_IN_FULL = re.compile(r"政协(?:第[一二三四五六七八九十\d]{1,3}届)?[\u4e00-\u9fff]{1,6}?([区县])委员会")
 _NAMED_UNKNOWN = re.compile(r"政协([\u4e00-\u9fff]{2,8}?|[\u4e00-\u9fff](?=县))([区县市州])委员会")  # (政协绛县委员会)
+
+
+def _city_unnamed(m: Mention) -> Mention:
+    """A bare 市政协 read as the committee of a city the text never names, as written."""
+    return replace(m, entity=_unknown_key("市政协"), label="市政协", cls="MunicipalCommittee", in_reference=False, members=())
 
 
 def _unknown_committees_by_level(mentions: list[Mention]) -> dict[str, dict[str, Mention]]:
