@@ -872,7 +872,7 @@ _SESSION_REACH_BACK = 3000
 _SESSION_EVENT = re.compile(r"(?:新闻)?发布会|记者会|(?:开幕|闭幕)(?:大会|会)|" + lexicon.SESSION_HELD_MEETING)  # (…会议开幕会: its opening sitting)
 _HOLDS = re.compile(r"(?:隆重|专门|专场)?(?:举行|召开|举办)了?")
 # subjects listed right after an activity word and closed by 等工作 (调研考察甲、乙等工作)
-_WORK_ENDS = ("研究", "研讨", "学习", "宣传", "宣讲", "培训", "调研", "协商", "监督", "视察", "考察")  # (课题研究、理论研讨等工作)
+_WORK_ENDS = ("研究", "研讨", "学习", "宣传", "宣讲", "培训", "调研", "协商", "监督", "视察", "考察")  # (专题研究、学术研讨等工作)
 _SUBJECTS_THEN_WORK = re.compile(r"(?P<items>[^，,；;。等]{2,60}?)等(?:方面的?)?工作")
 # a clause of nothing but a manner and a kind of work (深入调查研究, 积极建言献策, 参与建言献策)
 _MANNER_ONLY = re.compile(r"(?:要|并|还|将|更)?(?:深入|广泛|积极|认真|扎实|主动|充分|精准|有效)?(?:参与|开展)?"
