@@ -229,3 +229,18 @@ def test_a_bare_city_committee_in_a_text_that_names_chongqing_stays_chongqings(p
 def test_a_list_of_ways_of_working_before_their_work_stays_none(pipeline):
     x = run(pipeline, "委员们踊跃投身视察监督、专题研究、学术研讨等工作。")
     assert not x.initiatives
+
+
+def test_the_government_and_the_committee_named_together_are_no_place(pipeline):
+    x = run(pipeline, "当前版:01版\n市政府市政协举行联席会议\n本报讯 11月20日上午，2025年市政府市政协联席会议召开。")
+    assert not any("市政府市" in label for label in body_labels(x).values())
+
+
+def test_a_given_name_after_a_post_is_no_place(pipeline):
+    x = run(pipeline, "市政协主席某某主持会议，市政协副主席周青海、张某某等参加会议。")
+    assert not any(m.kind == "place" for m in x.mentions)
+
+
+def test_a_place_after_a_post_and_its_level_is_still_a_place(pipeline):
+    x = run(pipeline, "市政协主席某某带队赴青海省调研。")
+    assert any(m.kind == "place" for m in x.mentions)

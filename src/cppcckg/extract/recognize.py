@@ -479,9 +479,10 @@ class Recognizer:
                 continue  # 川渝政协联合调研组: a team formed for the work, named by who forms it
             if norm[end:end + 1] in _WATER and self._names_a_river(norm, start, end, self._forms[form]):
                 continue
-            if start > 0 and norm[start - 1] in _SURNAMES and _TITLE_AFTER_NAME.match(norm, end) and all(
+            if start > 0 and norm[start - 1] in _SURNAMES and (
+                    _TITLE_AFTER_NAME.match(norm, end) or norm.endswith(_POSTS_BEFORE_A_NAME, 0, start - 1)) and all(
                     self.reference.entities[f.entity].kind == "place" for f in self._forms[form]):
-                continue  # 周蓬安委员: a person's given name, not the county
+                continue  # 周蓬安委员, 副主席周青海: a person's given name, not the county or province
             out.append((start, end, self._forms[form]))
             last_end = end
         return out
@@ -2499,6 +2500,9 @@ class Recognizer:
             cut = after_last(name, _STOP_WORD)
             if cut:
                 a, name = a + cut, name[cut:]
+            government = name.rfind("政府", 0, len(name) - 2)
+            if government >= 0:  # (市政府市政协联席会议: the government, then the committee; no place 市政府市)
+                a, name = a + government + 2, name[government + 2:]
             province_end = (self._province_ending_in(norm, spans, starts, a, match.start())
                             if match.group(0) == "政协" else None)
             written = name  # (a municipality's district keeps its municipality: 政协上海市青浦区委员会)
@@ -2641,7 +2645,8 @@ def _name_at_a_head(norm: str, a: int) -> int | None:
         if (_NOT_IN_A_PLACE_NAME & set(name) or (name[0] == "记" and x >= 1 and norm[x - 1] in _HEADLINE_BREAKS)
                 or (len(name) == 1 and name in _NO_ONE_CHARACTER_COUNTY) or _joins_a_list(name) or _counts_bodies(name)
                 or _NUMERALS & set(name[1:])
-                or name in _HEAD_WORDS or name[-2:] in _HEAD_WORDS or name[:2] in _HEAD_WORDS):
+                or name in _HEAD_WORDS or name[-2:] in _HEAD_WORDS or name[:2] in _HEAD_WORDS
+                or "政府" in name):  # (市政府市政协联席会议: the government and the committee, no place 市政府市)
             return None
         return x
     return None
@@ -2762,6 +2767,8 @@ _PROVINCE_WORDS = frozenset("川渝蜀巴")
 _LOCAL_FORM_AT = re.compile(r"[市区县州]政协")
 _LOCAL_COMMITTEE_FORMS = frozenset({"市政协", "县政协", "区政协", "州政协"})
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+# posts written right before a person's name (副主席周某某, 秘书长王某某)
+_POSTS_BEFORE_A_NAME = ("主席", "书记", "市长", "县长", "区长", "省长", "秘书长", "主任", "部长", "局长")
 _SHORT_LINE_BEFORE_A_BREAK = 8  # characters: a tag or a column name, not a paragraph broken by the layout
 _LIST_MARKS = frozenset("、和及与")
 _LEVEL_WORDS = frozenset("省市区县州")  # (市发改委 after a special committee: another body, its own level first)
