@@ -244,3 +244,8 @@ def test_a_given_name_after_a_post_is_no_place(pipeline):
 def test_a_place_after_a_post_and_its_level_is_still_a_place(pipeline):
     x = run(pipeline, "市政协主席某某带队赴青海省调研。")
     assert any(m.kind == "place" for m in x.mentions)
+
+
+def test_consultation_told_after_work_on_its_subject_is_still_work(pipeline):
+    x = run(pipeline, "市政协就科学编制“十五五”规划开展深入调研，召开常委会会议，积极开展协商建言。")
+    assert "consultation" in [i.type for i in x.initiatives]

@@ -875,8 +875,8 @@ _HOLDS = re.compile(r"(?:隆重|专门|专场)?(?:举行|召开|举办)了?")
 _WORK_ENDS = ("研究", "研讨", "学习", "宣传", "宣讲", "培训", "调研", "协商", "监督", "视察", "考察")  # (专题研究、学术研讨等工作)
 _SUBJECTS_THEN_WORK = re.compile(r"(?P<items>[^，,；;。等]{2,60}?)等(?:方面的?)?工作")
 # a clause of nothing but a manner and a kind of work (深入调查研究, 积极建言献策, 参与建言献策)
-_MANNER_ONLY = re.compile(r"(?:要|并|还|将|更)?(?:深入|广泛|积极|认真|扎实|主动|充分|精准|有效)?(?:参与|开展)?"
-                          r"(?:调查研究|建言献策|建言资政|参政议政|协商议政|协商建言)")
+_MANNER_ONLY = re.compile(r"(?:要|并|还|将|更)?(?:深入|广泛|积极|认真|扎实|主动|充分|精准|有效)?(?:参与)?"
+                          r"(?:调查研究|建言献策|建言资政|参政议政|协商议政)")  # (积极开展协商建言 after work on X: told)
 # a plan named as what the work followed (按照省委批复的年度视察考察计划，…): its ground, not work to come
 _PLAN_AS_GROUND = re.compile(r"(?:按照|根据|依据|按)[^，,；;。]{0,40}?计划")
 # a meeting of a session's presidium (主席团第三次会议, 大会主席团常务主席会议第二次会议)
