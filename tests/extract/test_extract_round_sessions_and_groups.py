@@ -247,5 +247,5 @@ def test_a_place_after_a_post_and_its_level_is_still_a_place(pipeline):
 
 
 def test_consultation_told_after_work_on_its_subject_is_still_work(pipeline):
-    x = run(pipeline, "市政协就科学编制“十五五”规划开展深入调研，召开常委会会议，积极开展协商建言。")
+    x = run(pipeline, "市政协围绕编好“十五五”规划组织专题调研，召开常委会会议，积极开展协商建言。")
     assert "consultation" in [i.type for i in x.initiatives]
