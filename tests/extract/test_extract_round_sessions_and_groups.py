@@ -249,3 +249,15 @@ def test_a_place_after_a_post_and_its_level_is_still_a_place(pipeline):
 def test_consultation_told_after_work_on_its_subject_is_still_work(pipeline):
     x = run(pipeline, "市政协围绕编好“十五五”规划组织专题调研，召开常委会会议，积极开展协商建言。")
     assert "consultation" in [i.type for i in x.initiatives]
+
+
+def test_a_home_for_members_hung_with_its_plaque_is_its_ceremony(pipeline):
+    x = run(pipeline, "近日，由云岭市政协社会和法制委员会牵头的“委员之家”在滨江小区挂牌成立。")
+    (ceremony,) = x.initiatives
+    assert ceremony.type == "meeting"
+    assert _organizer_labels(x, ceremony) == ["云岭市政协社会和法制委员会"]
+
+
+def test_plaques_hung_counted_are_a_tally(pipeline):
+    x = run(pipeline, "该县已挂牌成立委员工作室12个。")
+    assert not x.initiatives

@@ -952,7 +952,8 @@ class Recognizer:
             # (市政协调研组 after the place's name: that place's team, as its committee would be)
             team = not m.in_reference and len(written) > 3 and written[:3] in _LOCAL_COMMITTEE_FORMS and m.label == written
             # (宿迁市政协党组 after a place the reference lacks: that place's organ, not the text's own committee's)
-            organ = m.in_reference and m.cls in _COMMITTEES_ORGANS and len(written) > 3 and written[:3] in _LOCAL_COMMITTEE_FORMS
+            organ = (m.in_reference and (m.cls in _COMMITTEES_ORGANS or m.cls == "SpecialCommittee") and len(written) > 3
+                     and written[:3] in _LOCAL_COMMITTEE_FORMS)  # (某市政协社会和法制委员会: that city's committee's)
             # (宣城市政协五届二次会议: the session of that place's committee, not the reference's of the same numbers)
             session = (m.in_reference and (m.cls == "Session" or (m.cls == "PlenarySession" and "届" in written))
                        and len(written) > 3 and written[:3] in _LOCAL_COMMITTEE_FORMS)
@@ -2629,7 +2630,7 @@ def _name_at_a_head(norm: str, a: int) -> int | None:
                 x == 0 or norm[x - 1] in _SENTENCE_HEAD or _TIME_OPENS.search(norm, max(0, x - 16), x)
                 or (norm[x - 1] in ")）" and _BYLINE_BEFORE.search(norm, max(0, x - 24), x))  # ((记者 某某)云岭县政协…)
                 or (norm[x - 1] == "的" and x >= 2 and norm[x - 2] not in _NOT_IN_A_PLACE_NAME)  # (参加活动的昆明市政协主席…)
-                or norm[max(0, x - 2):x] in _VERBS_BEFORE_A_BODY or norm[x - 1] in "率到赴"  # (带领昆明市政协调研组, 到某市政协)
+                or norm[max(0, x - 2):x] in _VERBS_BEFORE_A_BODY or norm[x - 1] in "率到赴由"  # (带领昆明市政协调研组, 到某市政协, 由某市政协牵头)
                 # (在某市政协十二届五次会议上: the session where things were said, its committee's place)
                 or (norm[x - 1] == "在" and (x < 2 or not _is_cjk(norm[x - 2]) or norm[x - 2] in "，,。；;：:"))
                 or (norm[x - 1] in _HEADLINE_BREAKS and _in_headline(norm, x))  # (…｜拓展履职 平湖市政协以…)
