@@ -261,3 +261,13 @@ def test_a_home_for_members_hung_with_its_plaque_is_its_ceremony(pipeline):
 def test_plaques_hung_counted_are_a_tally(pipeline):
     x = run(pipeline, "该县已挂牌成立委员工作室12个。")
     assert not x.initiatives
+
+
+def test_a_sitting_that_hears_a_briefing_is_one_meeting(pipeline):
+    x = run(pipeline, "11月5日，市政协组织委员视察城区交通治理，并座谈听取全市交通管理工作情况通报。")
+    assert [i.type for i in x.initiatives] == ["inspection", "meeting"]
+
+
+def test_a_briefing_session_the_committee_holds_is_still_a_briefing(pipeline):
+    x = run(pipeline, "11月5日，市政协召开情况通报会，听取全市交通管理工作情况通报。")
+    assert [i.type for i in x.initiatives] == ["briefing"]

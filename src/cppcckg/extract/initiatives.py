@@ -482,6 +482,8 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                 continue  # (围绕X联合推动: the cause; 围绕X联合开展履职活动: the work, X its subject)
             if typ in ("information", "research", "proposal") and _ADOPTED_AFTER.match(text, e) and not _SENT_BEFORE.search(text, 0, e):
                 continue  # …的调研报告获得县委采纳: what became of work, no work told (某某提交的X提案被采纳: told)
+            if typ == "briefing" and _MET_AND_HEARD.search(text, 0, s):
+                continue  # (并座谈听取X情况通报: what the sitting heard, its business)
             if _MANNER_ONLY.fullmatch(text):
                 continue  # (…，深入调查研究，积极建言献策: the way members are to work, nothing done or about anything)
             if typ == "other" and text.startswith(("捐款", "捐物", "捐资"), s) and _RECEIVED_BEFORE.search(text, 0, s):
@@ -871,6 +873,8 @@ _SESSION_REACH_BACK = 3000
 # a meeting held for a session, named after it (三届二次会议新闻发布会)
 _SESSION_EVENT = re.compile(r"(?:新闻)?发布会|记者会|(?:开幕|闭幕)(?:大会|会)|" + lexicon.SESSION_HELD_MEETING)  # (…会议开幕会: its opening sitting)
 _HOLDS = re.compile(r"(?:隆重|专门|专场)?(?:举行|召开|举办)了?")
+# a sitting, then what it heard (座谈听取X情况通报)
+_MET_AND_HEARD = re.compile(r"座谈(?:会上)?[，,]?听取了?[^，,；;。]{0,40}$")
 # subjects listed right after an activity word and closed by 等工作 (调研考察甲、乙等工作)
 _WORK_ENDS = ("研究", "研讨", "学习", "宣传", "宣讲", "培训", "调研", "协商", "监督", "视察", "考察")  # (专题研究、学术研讨等工作)
 _SUBJECTS_THEN_WORK = re.compile(r"(?P<items>[^，,；;。等]{2,60}?)等(?:方面的?)?工作")
