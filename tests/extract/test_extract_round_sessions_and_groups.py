@@ -271,3 +271,14 @@ def test_a_sitting_that_hears_a_briefing_is_one_meeting(pipeline):
 def test_a_briefing_session_the_committee_holds_is_still_a_briefing(pipeline):
     x = run(pipeline, "11月5日，市政协召开情况通报会，听取全市交通管理工作情况通报。")
     assert [i.type for i in x.initiatives] == ["briefing"]
+
+
+def test_kinds_of_study_each_counted_are_a_tally(pipeline):
+    x = run(pipeline, "一年来，青岚县政协开展机关理论学习中心组专题学习14场次、专题党课9场次、读书班5场次。")
+    assert not x.initiatives
+    assert sorted(m.value for m in x.metrics) == [5, 9, 14]
+
+
+def test_one_kind_of_study_told_with_its_subject_is_still_work(pipeline):
+    x = run(pipeline, "青岚县政协组织委员围绕乡村振兴开展专题学习。")
+    assert [i.type for i in x.initiatives] == ["study"]

@@ -529,7 +529,7 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
             generic = lexicon.GENERIC_ACTIVITY.fullmatch(text, s, e) is not None
             if ((counted_list and lexicon.COUNT_BEFORE.search(text, max(0, s - 20), s))  # 42次党组会议
                     or (counted_list and _COUNT_RIGHT_AFTER.match(text, e)  # 召开全体会议1次、常委会会议4次: a tally by kind
-                        and not lexicon.ONE_SUBJECT_BEFORE.search(text, 0, s))
+                        and (not lexicon.ONE_SUBJECT_BEFORE.search(text, 0, s) or _TALLY_GOES_ON.match(text, e)))
                     or (generic and not names_each and ((lexicon.COUNT_AFTER.match(text, e)  # 开展重点协商16项
                                       and not lexicon.ONE_SUBJECT_BEFORE.search(text, 0, s))  # 围绕X开展视察3次
                                      or (lexicon.COUNTED_SUBJECTS_BEFORE.search(text, max(0, s - 16), s)  # 16个议题调研协商
@@ -873,6 +873,8 @@ _SESSION_REACH_BACK = 3000
 # a meeting held for a session, named after it (三届二次会议新闻发布会)
 _SESSION_EVENT = re.compile(r"(?:新闻)?发布会|记者会|(?:开幕|闭幕)(?:大会|会)|" + lexicon.SESSION_HELD_MEETING)  # (…会议开幕会: its opening sitting)
 _HOLDS = re.compile(r"(?:隆重|专门|专场)?(?:举行|召开|举办)了?")
+# a count, then another kind counted (…专题学习16场次、专题党课12场次): a tally by kinds, whatever names the first
+_TALLY_GOES_ON = re.compile(r"[\d一二三四五六七八九十]+(?:余|多)?(?:次|场次|场|期)、[^，,；;。、\d]{2,12}?\d+(?:余|多)?(?:次|场次|场|期|项)")
 # a sitting, then what it heard (座谈听取X情况通报)
 _MET_AND_HEARD = re.compile(r"座谈(?:会上)?[，,]?听取了?[^，,；;。]{0,40}$")
 # subjects listed right after an activity word and closed by 等工作 (调研考察甲、乙等工作)
