@@ -282,3 +282,8 @@ def test_kinds_of_study_each_counted_are_a_tally(pipeline):
 def test_one_kind_of_study_told_with_its_subject_is_still_work(pipeline):
     x = run(pipeline, "青岚县政协组织委员围绕乡村振兴开展专题学习。")
     assert [i.type for i in x.initiatives] == ["study"]
+
+
+def test_a_papers_masthead_with_its_registration_number_is_furniture(pipeline):
+    x = run(pipeline, "CN51-0099 云岭日报社出版党报热线\n市政协召开新闻发布会，介绍会议筹备情况。")
+    assert [i.type for i in x.initiatives] == ["meeting"]
