@@ -287,3 +287,14 @@ def test_one_kind_of_study_told_with_its_subject_is_still_work(pipeline):
 def test_a_papers_masthead_with_its_registration_number_is_furniture(pipeline):
     x = run(pipeline, "CN51-0099 云岭日报社出版党报热线\n市政协召开新闻发布会，介绍会议筹备情况。")
     assert [i.type for i in x.initiatives] == ["meeting"]
+
+
+def test_parts_told_after_their_total_that_add_up_count_what_it_counts(pipeline):
+    x = run(pipeline, "今年共立案提案100件。其中，涉及经济建设方面60件，社会建设方面40件。")
+    assert sorted((m.value, m.measure) for m in x.metrics) == [
+        (40, "proposals_registered"), (60, "proposals_registered"), (100, "proposals_registered")]
+
+
+def test_parts_that_do_not_add_up_keep_their_own_measure(pipeline):
+    x = run(pipeline, "今年共立案提案100件。其中，涉及经济建设方面60件。")
+    assert [m.measure for m in x.metrics if m.value == 60] == ["other"]

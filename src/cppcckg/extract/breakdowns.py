@@ -138,7 +138,9 @@ def _after_the_total(out: list[Metric], earlier: Sequence[Sequence[Metric]], adj
                           and m.value > whole), None)
         if total is not None:
             for k in parts:
-                out[k] = replace(out[k], part_of=total)
+                # (…立案373件。其中：经济方面167件；…: parts that add up to the total count what it counts)
+                measure = total.measure if len(parts) >= 2 and out[k].measure == "other" else out[k].measure
+                out[k] = replace(out[k], part_of=total, measure=measure)
 
 
 def _unit(m: Metric) -> str:
