@@ -298,3 +298,9 @@ def test_parts_told_after_their_total_that_add_up_count_what_it_counts(pipeline)
 def test_parts_that_do_not_add_up_keep_their_own_measure(pipeline):
     x = run(pipeline, "今年共立案提案100件。其中，涉及经济建设方面60件。")
     assert [m.measure for m in x.metrics if m.value == 60] == ["other"]
+
+
+def test_the_place_a_papers_masthead_names_still_places_the_text(pipeline):
+    x = run(pipeline, "国内统一刊号:CN64-0001 宁夏日报报业集团出版\n自治区政协组织委员开展专题民主监督。")
+    assert "政协宁夏回族自治区委员会" in [m.label for m in x.mentions]
+    assert not any(i.type == "publication" for i in x.initiatives)

@@ -294,6 +294,7 @@ NOT_ACTIVITY_BEFORE = searched(re.compile(
     r"|(?:" + FORM_COLUMNS + r")[^，,；;。(（]{0,40}$"  # 表格中列出了提交提案、…: a form's columns, no work told
     r"|(?:^|[^\u4e00-\u9fff])为(?:推动|推进|加快|助推|助力)$|为了?做好[^，,；;。]{0,24}$"  # 为推动“X”建设贡献力量: what the work was for
     r"|如何[^，,；;。]{0,12}$"  # 就如何开展调研视察进行探讨: what was discussed
+    r"|CN\d{2}-\d{4}[^，,；;。]{0,24}$"  # (国内统一刊号:CN43-0003 某日报社出版: a paper's masthead, no publication of the committee)
     # 安排部署2024年度专项民主监督工作: work a meeting arranges, its business
     r"|(?:安排部署|部署安排|研究部署|(?<![决策])部署)了?(?:\d{4}年度?|今年|明年|全年|下一步|下阶段)?[^，,；;。]{0,12}$"
     r"|(?:报道|刊发|刊载|推送|讲述|播发)了?[^，,；;。、和及与]{0,16}$"  # 持续报道委员深入基层调研: what the news covered
