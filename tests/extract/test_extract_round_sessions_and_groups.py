@@ -304,3 +304,14 @@ def test_the_place_a_papers_masthead_names_still_places_the_text(pipeline):
     x = run(pipeline, "国内统一刊号:CN64-0001 宁夏日报报业集团出版\n自治区政协组织委员开展专题民主监督。")
     assert "政协宁夏回族自治区委员会" in [m.label for m in x.mentions]
     assert not any(i.type == "publication" for i in x.initiatives)
+
+
+def test_the_youth_leagues_bare_city_unit_in_a_text_about_an_unlisted_city_is_that_citys(pipeline):
+    x = run(pipeline, "近日，云岭市政协、团市委在青溪区联合组织专题调研活动。")
+    assert "共青团云岭市委员会" in body_labels(x).values()
+    assert "共青团重庆市委员会" not in body_labels(x).values()
+
+
+def test_the_youth_leagues_bare_city_unit_in_a_chongqing_text_stays_chongqings(pipeline):
+    x = run(pipeline, "近日，市政协、团市委联合组织专题调研活动。")
+    assert "共青团重庆市委员会" in body_labels(x).values()

@@ -823,7 +823,7 @@ class Recognizer:
                 # (市政协 left placeless by a text that also writes 省政协: the city's committee)
                 out.append(replace(m, entity=one.entity, label=one.label, cls=one.cls, members=one.members))
                 continue
-            if (m.in_reference and m.cls == "DemocraticParty" and m.label.endswith(HOME + "委员会")
+            if (m.in_reference and m.cls in ("DemocraticParty", "PeoplesOrganisation") and m.label.endswith(HOME + "委员会")
                     and _BARE_PARTY_UNIT.fullmatch(surface)):
                 # (民进市委 in a text about a city the reference lacks: the party's committee there)
                 label = m.label[:-len(HOME + "委员会")] + _place_written(one) + "委员会"
@@ -2654,7 +2654,7 @@ def _name_at_a_head(norm: str, a: int) -> int | None:
 
 
 # a democratic party's committee written by its short name and a bare level (民进市委, 民盟市委会)
-_BARE_PARTY_UNIT = re.compile(r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)市委会?")
+_BARE_PARTY_UNIT = re.compile(r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|团)市委会?")  # (团市委: the Youth League's)
 
 
 def _unknown_label(name: str) -> str:
