@@ -315,3 +315,13 @@ def test_the_youth_leagues_bare_city_unit_in_a_text_about_an_unlisted_city_is_th
 def test_the_youth_leagues_bare_city_unit_in_a_chongqing_text_stays_chongqings(pipeline):
     x = run(pipeline, "近日，市政协、团市委联合组织专题调研活动。")
     assert "共青团重庆市委员会" in body_labels(x).values()
+
+
+def test_a_star_rating_a_studio_receives_is_an_honour(pipeline):
+    x = run(pipeline, "青岚县政协青年委员工作室荣获县政协2024年度五星级委员工作室。")
+    assert [i.type for i in x.initiatives] == ["other"]
+
+
+def test_star_rated_studios_counted_are_a_tally(pipeline):
+    x = run(pipeline, "全县已建成五星级委员工作室3个。")
+    assert not x.initiatives
