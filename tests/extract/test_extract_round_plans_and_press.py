@@ -70,8 +70,8 @@ def test_a_better_tomorrow_is_no_future_work(pipeline):
 def test_a_bare_committee_in_a_text_set_in_beijing_is_beijings(pipeline):
     x = run(pipeline, "市政协全会明天开幕\n\n本报快讯（记者某某）市政协九届四次会议明天（10日）下午开幕，会期五天。\n\n"
                       "1月9日，北京国际会议中心，工作人员布置会场。\n\n"
-                      "会议有两项议程：听取审议市政协常委会年度工作报告；列席市九届人大四次会议开幕会。"
-                      "大会期间，委员们将围绕北京城市副中心建设建言献策。")
+                      "本次会议议程有二：审议市政协常委会工作报告；列席市人代会开幕会。"
+                      "大会期间，委员们将围绕北京中轴线保护和城市更新建言献策。")
     assert only(x, "九届四次会议").organizers == ("beijing-cppcc",)
 
 
@@ -199,7 +199,7 @@ def test_a_committee_the_reference_lacks_named_in_an_occasion_is_its_own(pipelin
 
 
 def test_speech_subjects_listed_after_jiu_are_one_speech_and_no_campaigns(pipeline):
-    x = run(pipeline, "会上，8位委员就加快企业复工达产、推动建材产业转型升级、深入推进城区教育提质行动、"
+    x = run(pipeline, "会上，8位委员就推动山地农业提质增效、促进县域商贸流通、深入推进城区养老服务提升行动、"
                       "传承工匠精神、建设城郊休闲旅游带等作了大会发言。")
     assert [i.type for i in x.initiatives] == ["consultation"]
 
