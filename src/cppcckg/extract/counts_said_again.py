@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from cppcckg.extract.compact import compact_text
 from cppcckg.model import Evidence, Mention, Report
 
 __all__ = ["counts_said_again", "COUNT_ALONE_HINT"]
@@ -59,4 +60,4 @@ def counts_said_again(report: Report, mentions: list[Mention]) -> list[Mention]:
 
 def _written(report: Report, mention: Mention) -> str:
     """The words a mention was named by, in the matching form without blanks."""
-    return re.sub(r"\s+", "", report.norm[mention.evidence.start:mention.evidence.end])
+    return compact_text(report.norm, mention.evidence.start, mention.evidence.end)
