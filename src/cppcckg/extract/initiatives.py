@@ -567,6 +567,10 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                 and text.startswith(("解决", "化解"), trig.end)):
             merged[-1] = trig  # 通过“有事来协商”平台协商解决X: the brand's word names the platform, the later one the work
             continue
+        if (prev and same_item and not adjacent and _inside_quotes(text, prev.end - 1) and not _inside_quotes(text, trig.start)
+                and "”" in text[prev.end:trig.start] and trig.start - text.find("”", prev.end) <= _AFTER_BRAND_REACH):
+            merged[-1] = trig  # 开展“有事来协商”跨界院坝协商活动: the brand's word is its name, the later one the work
+            continue
         if prev and same_item and _named_member_speech(text, prev):
             merged[-1] = trig  # 甲委员代表某党派区委会发言时表示: the speech's own words name it
             continue
@@ -908,7 +912,10 @@ _PARTY_BEFORE = re.compile(r"(?:中共|党的)[\u4e00-\u9fff]{0,8}$|[省市区�
 _MATTERS_AFTER = re.compile(r"(?:的)?(?:有关|相关)(?:具体)?事项|等事项")
 _BUILT_ON_AFTER = re.compile(r"(?:《[^》]{2,80}》)?的?基础上")
 # a meeting of a level's whole CPPCC system (全省政协提案工作座谈会, 全市政协系统宣传工作会议)
-_WHOLE_SYSTEM = re.compile(r"全(?P<level>[省市州国])政协(?:系统)?(?!委员|常委)(?=[^，,；;。]{0,14}(?:会议?|座谈会|研讨会|推进会|培训班)$)")
+# (全区政协…交流会, 全县政协…会议: the district's or county's, or in a region's text the region's;
+# 全市政协第四次秘书长、办公室主任会议: the meeting's list of attendees inside its name)
+_WHOLE_SYSTEM = re.compile(r"全(?P<level>[省市州国区县])政协(?:系统)?(?!委员|常委)"
+                           r"(?=[^，,；;。]{0,18}(?:会议?|座谈会|研讨会|推进会|交流会|培训班)$)")
 _RECEIVED_AFTER = re.compile(r"赢得|获得|引起|受到|博得")
 _TITLE_IN_WORD = re.compile(r"《[^》]{2,80}》")
 _PROPOSAL_TITLE = re.compile(r"《[^《》]{2,80}(?:提案|建议|议案)》")
@@ -1384,6 +1391,9 @@ def _occasion(mention: Mention) -> bool:
     return mention.cls == "Collective" and mention.label.endswith("两会")
 
 
+_AFTER_BRAND_REACH = 8  # characters from a quoted brand's close to the work it names (跨界院坝协商)
+
+
 def _inside_quotes(text: str, pos: int) -> bool:
     """True when position `pos` sits inside “…” or 《…》 opened earlier in the clause."""
     before = text[:pos]
@@ -1530,6 +1540,7 @@ class InitiativeExtractor:
         self._visit_group: list[str] = []  # a visitor and its host, for a 两地政协 that follows
         self._unknown_seats: dict[str, str] = {}  # unknown bodies named with their place
         self._unknown_names: dict[str, str] = {}  # and the names unknown bodies go by
+        self.text_committees: dict[str, str] = {}  # the local committees named anywhere in the text
         # triggers of the latest initiatives (参加有关活动 speaks of an item's few): a bounded
         # window, so a long report does not keep every trigger it has told
         self._told: deque[tuple[int, int]] = deque(maxlen=32)
@@ -3013,21 +3024,35 @@ class InitiativeExtractor:
         if level == "国":
             return "national-cppcc" if self.reference.get("national-cppcc") else None
         home = next((h for k in [*organizers, self.default_org] if k and (h := self.reference.home_place(k))), None)
+        if home is None:  # (a text about a committee the reference lacks, or one no actor names)
+            return self._unlisted_host(level)
         if level == "省":
             province = self.reference.province_of(home)
             body = self.reference.cppcc_seated_in(province) if province else None
             return body.key if body is not None else None
         seen: set[str] = set()
+        ends = {"区": ("区",), "县": ("县",)}.get(level, ("市", "州"))
         while home and home not in seen:  # 全市, 全州: the nearest city or prefecture up from the actors
             seen.add(home)
             place = self.reference.get(home)
             if place is None:
                 return None
-            if place.name_zh.endswith(("市", "州")):
+            if place.name_zh.endswith(ends):  # (全区: a district's, or an autonomous region's)
                 body = self.reference.cppcc_seated_in(home)
                 return body.key if body is not None else None
             home = place.parent
         return None
+
+    def _unlisted_host(self, level: str) -> str | None:
+        """The committee a text is about when no actor's place is known (政协某市委员会, a region's
+        committee), when it is the one of the level a whole system's meeting names (全市政协…会: a
+        city's; 全区: a district's or a region's): that meeting's convener."""
+        wanted = {"市": ("市委员会", "市政协"), "州": ("州委员会", "州政协"), "县": ("县委员会", "县政协"),
+                  "区": ("区委员会", "区政协"), "省": ("省委员会", "省政协")}[level]
+        if self._unknown_names.get(self.default_org or "", "").endswith(wanted):
+            return self.default_org
+        found = {k for k, name in self.text_committees.items() if name.endswith(wanted)}
+        return found.pop() if len(found) == 1 else None
 
     def _session_committee(self, mention: Mention) -> str | None:
         """The committee whose session a session's name (or its plenary's, 全国政协十四届三次会议) names."""
@@ -3228,8 +3253,11 @@ class InitiativeExtractor:
                 speaker := next((p for p in bodies if p.end == trig.start and p.mention.cls == "MemberGroup"), None)):
             organizers = [speaker.mention.entity]  # 市政协委员某某的发言赢得掌声: the member speaks, one of the members
             rules.append("role:members-speak")
-        system = _WHOLE_SYSTEM.search(text, max(0, trig.start - 16), trig.end) if trig.type == "meeting" else None
-        if system is not None and (host := self._system_host(system.group("level"), organizers)) is not None:
+        system = _WHOLE_SYSTEM.search(text, max(0, trig.start - 24), trig.end) if trig.type == "meeting" else None
+        # (the system's own name, 全市政协 read as a set of committees, places it when nothing else does)
+        named_system = [p.mention.entity for p in bodies if system is not None and system.start() <= p.start < system.end()]
+        if system is not None and (host := self._system_host(system.group("level"), organizers)
+                                   or self._system_host(system.group("level"), named_system)) is not None:
             # 在全省政协提案工作推进会上作交流: the meeting of a level's whole system is its top committee's
             partners.extend(k for k in organizers if k != host)
             organizers = [host]

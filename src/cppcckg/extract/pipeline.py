@@ -75,6 +75,8 @@ class Pipeline:
             initiatives_x.default_org = (_featured(mentions, initiatives_x.default_org, self.reference, self.parties,
                                                    report.norm)
                                          or initiatives_x.default_org or _only_unlisted_committee(mentions))
+        initiatives_x.text_committees = {m.entity: m.label for m in mentions
+                                         if m.kind == "body" and names_an_unlisted_committee(m.label)}
         default_subject = own_cppcc(self.reference, report)
         by_sentence = _group(sentences, mentions)
         urged, programme = exhortations(sentences, report.norm)  # (programme: 会议指出，要… after 研究2021年…计划)

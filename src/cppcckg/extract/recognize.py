@@ -388,9 +388,9 @@ class Recognizer:
         """The committee a page's footer names as the site's owner (主办：政协重庆市某区委员会): the
         writer of a page whose story may never name its own place."""
         for match in _SITE_OWNER.finditer(norm):
-            if match.group("outlet") or match.group("dateline") or match.group("byline"):
+            if written := (match.group("outlet") or match.group("dateline") or match.group("byline") or match.group("owner")):
                 # (来源：某县发布, 某县网讯: the county's outlet puts out its committee's news)
-                place = self._place_key(match.group("outlet") or match.group("dateline") or match.group("byline"))
+                place = self._place_key(written)
                 seated = self.reference.cppcc_seated_in(place) if place else None
                 if seated is not None and self.reference.entities[place].cls in _OUTLET_PLACES:
                     return seated.key
@@ -875,7 +875,7 @@ class Recognizer:
         city with its level too (某市第三中学), so a paper's name that is no place's gives none."""
         for match in _CITY_OUTLET.finditer(report.norm):
             name = (match.group("outlet") or match.group("stamp") or match.group("wire") or match.group("byline")
-                    or match.group("banner") or match.group("author"))
+                    or match.group("banner") or match.group("author") or match.group("owner"))
             if (self._place_key(name) is not None or _NAMES_THE_TWO.search(name) or name.endswith(("省", "市", "县", "区"))
                     or (match.group("banner") is None and match.group("author") is None and name + "市" not in report.norm
                         and not (match.group("wire") and report.norm.count(name) >= 2))):  # (a wire's city named again)
@@ -904,6 +904,12 @@ class Recognizer:
         committee, as the text goes on about it; an organ word the reference read as another
         committee's inside the span (常委 of 县政协常委) gives way."""
         named = _unknown_committees_by_level(mentions)
+        if not named.get("县") and not named.get("区") and (county := self._county_of_the_outlet(report)) is not None:
+            # (某某新闻网讯…县政协: the county's own outlet; the bare form read as written is that county's)
+            level = county.label[-4]
+            named[level] = {county.entity: county}
+            mentions = [replace(m, entity=county.entity, label=county.label) if m.kind == "body" and not m.in_reference
+                        and m.label == level + "政协" else m for m in mentions]
         if not any(len(ones) == 1 for ones in named.values()):
             return mentions
         norm = report.norm
@@ -931,6 +937,22 @@ class Recognizer:
         taken = [(m.evidence.start, m.evidence.end) for m in made]
         kept = [m for m in mentions if not any(x <= m.evidence.start and m.evidence.end <= y for x, y in taken)]
         return sorted([*kept, *made], key=lambda m: (m.evidence.start, -m.evidence.end))
+
+    def _county_of_the_outlet(self, report: Report) -> Mention | None:
+        """The committee of a county (or district) the reference lacks whose own outlet carries a
+        text that calls its committee only by the level (某某新闻网讯…县政协召开…), the outlet's
+        place written again elsewhere: that place's committee, of the one level the bare forms say."""
+        levels = {report.norm[m.start()] for m in _BARE_LOCAL_FORM.finditer(report.norm)}
+        if len(levels) != 1:
+            return None
+        for match in _CITY_OUTLET.finditer(report.norm):
+            name = match.group("wire") or match.group("outlet") or match.group("stamp") or match.group("owner")
+            if (name and self._place_key(name) is None and not _NAMES_THE_TWO.search(name)
+                    and not name.endswith(("省", "市", "县", "区")) and report.norm.count(name) >= 2):
+                label = f"政协{name}{levels.pop()}委员会"
+                return Mention(Evidence(report.id, -1, -1, ""), _unknown_key(label), label, "Body", "body", surface="",
+                               in_reference=False)
+        return None
 
     def _seated_in(self, key: str, written: str) -> bool:
         """Does the committee `key` sit in the place whose name begins as `written` does (恩施 of 恩施自治州)?"""
@@ -2779,25 +2801,27 @@ _BYLINE = (r"[（(][ \t\u3000]*(?P<byline>[\u4e00-\u9fff]{2,5}?)(?:日报|晚报
            r"[\u4e00-\u9fff]{0,4}?记者")
 # a site banner welcoming its readers to a committee's site (欢迎访问某市政协网站)
 _BANNER = r"欢迎(?:访问|登录|光临)(?P<banner>[\u4e00-\u9fff]{2,5}?)市政协"
+# an e-paper's footer naming the city's paper that owns the site (某市日报社版权所有)
+_PAPER_OWNER = r"(?P<owner>[\u4e00-\u9fff]{2,5}?)(?:日报社?|晚报社?|新闻网|融媒体中心)(?:版权所有|主办)"
 # a city's own outlet, reporter or site banner, whose bare 市政协 is that city's committee; an
 # author or source line naming the committee by its city alone (作者：某某政协)
 _CITY_OUTLET = re.compile(r"来源\s*[:：]\s*(?P<outlet>[\u4e00-\u9fff]{2,5}?)(?:日报|晚报|新闻网|融媒体中心|发布)(?![\u4e00-\u9fff])|"
                           r"(?:作者|来源|供稿)\s*[:：]\s*(?P<author>[\u4e00-\u9fff]{2,4}?)政协(?![\u4e00-\u9fff])|"
                           # (某州网讯(记者 某某)…: the city's own site's dateline opening the story)
-                          r"(?:^|(?<=\n))[ \t\u3000]*(?P<wire>[\u4e00-\u9fff]{2,3}?)(?:网讯|融媒讯)(?=[(（\s])|"
+                          r"(?:^|(?<=\n))[ \t\u3000]*(?P<wire>[\u4e00-\u9fff]{2,3}?)(?:新闻)?(?:网讯|融媒讯)(?=[(（\s])|"
                           # (12-26 20:56  某市融媒体中心  某某: a time stamp, then the city's own outlet)
                           r"(?:^|(?<=\n))[^\n]{0,24}?\d{1,2}[:：]\d{2}[ \t\u3000]+(?P<stamp>[\u4e00-\u9fff]{2,5}?)市?"
                           r"(?:融媒体中心|日报|晚报|新闻网)(?![\u4e00-\u9fff])|"
-                          rf"{_BYLINE}|{_BANNER}")
+                          rf"{_BYLINE}|{_BANNER}|{_PAPER_OWNER}")
 _SITE_OWNER = re.compile(r"主办(?:单位)?\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{4,24}?(?:委员会|政协))(?![\u4e00-\u9fff])|"
                          # 来源：遂宁市政协办公室 on a news item's date line: the committee that put it out
                          r"来源\s*[:：]\s*(?P<source>[\u4e00-\u9fff]{2,12}?政协)(?:办公室|办公厅|机关|网站|网)?(?![\u4e00-\u9fff])|"
                          # 来源：某县发布, 来源：某区融媒体中心: a district's, county's or city's own outlet
                          r"来源\s*[:：]\s*(?P<outlet>[\u4e00-\u9fff]{2,5}?)(?:发布|融媒体中心|融媒|日报|新闻网|手机台)(?![\u4e00-\u9fff])|"
                          # 某县网讯 opening a story: the county's own site's dateline
-                         r"(?:^|(?<=\n))[ \t\u3000]*(?P<dateline>[\u4e00-\u9fff]{2,4}?)(?:网讯|融媒讯)|"
+                         r"(?:^|(?<=\n))[ \t\u3000]*(?P<dateline>[\u4e00-\u9fff]{2,4}?)(?:新闻)?(?:网讯|融媒讯)|"
                          # （某市日报记者 某某） closing a story: the city's own paper's reporter
-                         rf"{_BYLINE}")
+                         rf"{_BYLINE}|{_PAPER_OWNER}")
 # the places whose own outlets speak for their committee (not a province's paper: it reports on all)
 _OUTLET_PLACES = frozenset({"District", "County", "PrefectureCity"})
 _PLACE_AS_MODIFIER = re.compile(r"经济圈|都市圈|城市群|经济区")

@@ -1,0 +1,59 @@
+"""Issue 12, the round of emergency work, exhibitions, elderly care, system conferences,
+legislative consultation, religious and Taiwan work, farming and urban renewal: the forms its
+blind sets showed, read as their readers would.
+
+The sentences are written for this project in the style of those texts.
+"""
+
+from __future__ import annotations
+
+from tests.extract.test_extract_general import body_labels, run
+
+
+def _organizer_labels(x, initiative) -> list[str]:
+    labels = {m.entity: m.label for m in x.mentions}
+    return [labels.get(k, k) for k in initiative.organizers]
+
+
+def test_a_whole_citys_system_meeting_is_held_by_the_citys_committee_the_reference_lacks(pipeline):
+    x = run(pipeline, "云岭日报讯 12月3日，全市政协工作座谈会召开。云岭市政协主席王某出席并讲话。")
+    (meeting,) = [i for i in x.initiatives if "座谈会" in i.label]
+    assert _organizer_labels(x, meeting) == ["政协云岭市委员会"]
+
+
+def test_a_whole_regions_system_meeting_is_held_by_the_regions_committee(pipeline):
+    x = run(pipeline, "广西召开全区政协“乡村振兴 委员行动”工作经验交流会\n5月9日，会议在南宁召开，自治区政协主席出席。")
+    meeting = next(i for i in x.initiatives if "交流会" in i.label)
+    assert _organizer_labels(x, meeting) == ["政协广西壮族自治区委员会"]
+
+
+def test_a_meeting_of_secretaries_general_and_office_heads_is_one_meeting(pipeline):
+    x = run(pipeline, "9月2日，全市政协第三次秘书长、办公室主任会议在青溪区召开。")
+    labels = [i.label for i in x.initiatives]
+    assert labels == ["全市政协第三次秘书长、办公室主任会议"]
+
+
+def test_a_city_papers_copyright_footer_names_the_city_of_a_bare_committee(pipeline):
+    x = run(pipeline, "市政协组织委员视察我市安全生产工作\n本报讯 6月3日，市政协组织部分委员对我市安全生产工作进行专项视察。\n"
+                      "地址：云岭市新华路8号\n云岭日报社版权所有，未经授权禁止转载。")
+    (visit,) = x.initiatives
+    assert _organizer_labels(x, visit) == ["政协云岭市委员会"]
+    assert not any("重庆" in label for label in body_labels(x).values())
+
+
+def test_a_countys_news_site_dateline_names_the_county_of_a_bare_committee(pipeline):
+    x = run(pipeline, "青岚热线\n青岚新闻网讯（记者 张某）8月3日，县政协召开城区老旧小区改造民主监督动员会。")
+    (meeting,) = x.initiatives
+    assert _organizer_labels(x, meeting) == ["政协青岚县委员会"]
+
+
+def test_a_news_site_dateline_of_a_place_named_once_names_nothing(pipeline):
+    x = run(pipeline, "青岚新闻网讯（记者 张某）8月3日，县政协召开城区老旧小区改造民主监督动员会。")
+    (meeting,) = x.initiatives
+    assert _organizer_labels(x, meeting) == ["县政协"]
+
+
+def test_a_listed_districts_news_site_dateline_names_its_committee(pipeline):
+    x = run(pipeline, "潼南新闻网讯（记者 张某）8月3日，区政协召开城区老旧小区改造民主监督动员会。")
+    (meeting,) = x.initiatives
+    assert meeting.organizers == ("cppcc-tongnan",)
