@@ -57,3 +57,31 @@ def test_a_listed_districts_news_site_dateline_names_its_committee(pipeline):
     x = run(pipeline, "潼南新闻网讯（记者 张某）8月3日，区政协召开城区老旧小区改造民主监督动员会。")
     (meeting,) = x.initiatives
     assert meeting.organizers == ("cppcc-tongnan",)
+
+
+def test_a_quoted_brand_ending_in_a_work_word_leaves_the_work_after_it(pipeline):
+    x = run(pipeline, "6月9日，泸县政协联合永川区政协在两地交界的某村开展“渝事好商量·有事来协商”跨界院坝协商活动。")
+    (consultation,) = x.initiatives
+    assert consultation.type == "consultation"
+    assert set(consultation.organizers) == {"cppcc-luxian-sc", "cppcc-yongchuan"}
+    assert consultation.joint_sichuan_chongqing
+
+
+def test_a_list_by_provinces_with_a_city_before_its_last_county_is_each_countys_committee(pipeline):
+    x = run(pipeline, "重庆市城口县、巫溪县，陕西省安康市镇坪县、汉中市镇巴县政协负责同志参加会议。")
+    labels = sorted(set(body_labels(x).values()))
+    assert labels == ["政协重庆市城口县委员会", "政协重庆市巫溪县委员会", "政协镇坪县委员会", "政协镇巴县委员会"]
+
+
+def test_a_count_said_after_a_list_with_one_head_is_the_listed_committees(pipeline):
+    x = run(pipeline, "重庆市城口县、巫溪县，四川省万源市、宣汉县政协负责同志参加会议。"
+                      "今年以来，四县市政协围绕大巴山交通互联互通开展联合调研。")
+    (research,) = x.initiatives
+    assert set(research.organizers) == {"cppcc-chengkou", "cppcc-wuxi", "cppcc-wanyuan-sc", "cppcc-xuanhan-sc"}
+    assert research.joint_sichuan_chongqing
+
+
+def test_a_count_that_is_not_the_lists_length_stays_unread(pipeline):
+    x = run(pipeline, "城口县、巫溪县政协负责同志参加会议。今年以来，六县市政协围绕大巴山交通互联互通开展联合调研。")
+    (research,) = x.initiatives
+    assert not set(research.organizers) & {"cppcc-chengkou", "cppcc-wuxi"}

@@ -13,6 +13,8 @@ import re
 from dataclasses import replace
 
 from cppcckg.extract.compact import compact_text
+from cppcckg.extract.numbers import parse_chinese_numeral
+from cppcckg.ingest.reference import CPPCC_CLASSES
 from cppcckg.model import Evidence, Mention, Report
 
 __all__ = ["counts_said_again", "COUNT_ALONE_HINT"]
@@ -20,14 +22,14 @@ __all__ = ["counts_said_again", "COUNT_ALONE_HINT"]
 #: a count of places or committees right before 政协 (the hint a text must hold for the pass to run)
 COUNT_ALONE_HINT = re.compile(r"[两二三四五六七八九十][地省市区县州一]{1,4}政协")
 # the count and 政协 (where a name runs over it, 川渝两地政协 or 遂潼两地政协, it was read whole)
-_COUNT_ALONE = re.compile(r"([两二三四五六七八九十](?:地|省市|省一市|区县|县区|市区|区市|市县|市州区县|区市县|县市区)政协)")
+_COUNT_ALONE = re.compile(r"([两二三四五六七八九十](?:地|省市|省一市|区县|县区|市区|区市|市县|县市|市州区县|区市县|县市区)政协)")
 
 
 def counts_said_again(report: Report, mentions: list[Mention]) -> list[Mention]:
     """`mentions` with each count said alone read as the counted group of the same count the
     text named last before it (or, where none came before, first after it)."""
     groups = [m for m in mentions if m.kind == "body" and m.cls == "Collective" and m.members]
-    if not groups:
+    if not groups and not any(m.kind == "body" and m.cls in CPPCC_CLASSES for m in mentions):
         return mentions
     out = list(mentions)
     changed = False
@@ -38,6 +40,11 @@ def counts_said_again(report: Report, mentions: list[Mention]) -> list[Mention]:
         named = [m for m in groups if (m.label.endswith(word) and len(m.label) > len(word)
                                        or _written(report, m).endswith(word) and len(_written(report, m)) > len(word))
                  and not (m.evidence.start <= a and b <= m.evidence.end)]
+        if not named and (run := _listed_run(report, out, a, word)):
+            # (重庆市甲县、乙县，四川省丙市、丁县政协…。四县市政协…: the committees of that list)
+            named = [Mention(Evidence(report.id, a, b, report.text[a:b]), "group:" + "+".join(m.entity for m in run),
+                             word, "Collective", "body", surface=report.text[a:b],
+                             in_reference=False, members=tuple(m.entity for m in run))]
         if not named or any(m.kind == "body" and m.evidence.start < a < m.evidence.end for m in out):
             continue  # (no group of that count; or the count closes a longer name read whole)
         before = [m for m in named if m.evidence.end <= a]
@@ -56,6 +63,33 @@ def counts_said_again(report: Report, mentions: list[Mention]) -> list[Mention]:
     if not changed:
         return mentions
     return sorted(out, key=lambda m: (m.evidence.start, m.evidence.end))
+
+
+# what may stand between two committees of one list before a shared 政协: a joiner, and the
+# province or city the next item is in (…巫溪县，陕西省安康市镇坪县…)
+_LIST_GAP = re.compile(r"[、，,和及与]?(?:[\u4e00-\u9fff]{2,4}?[省市])*")
+
+
+def _listed_run(report: Report, mentions: list[Mention], at: int, word: str) -> list[Mention]:
+    """The last list of committees before `at` written with one shared 政协 (only its last item
+    ends with it) whose length is the count `word` says (六县市政协: six), else none."""
+    count = parse_chinese_numeral(word[0])
+    if not count:
+        return []
+    committees = sorted((m for m in mentions if m.kind == "body" and m.cls in CPPCC_CLASSES and m.evidence.end <= at),
+                        key=lambda m: m.evidence.start)
+    found: list[Mention] = []
+    run: list[Mention] = []
+    for m in committees:
+        if run and _LIST_GAP.fullmatch(compact_text(report.norm, run[-1].evidence.end, m.evidence.start)) is None:
+            run = []
+        if compact_text(report.norm, m.evidence.start, m.evidence.end).endswith("政协"):
+            if len(run) + 1 == count:
+                found = [*run, m]
+            run = []  # (the head closes the list)
+        else:
+            run.append(m)
+    return found
 
 
 def _written(report: Report, mention: Mention) -> str:

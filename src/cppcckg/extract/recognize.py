@@ -1823,7 +1823,7 @@ class Recognizer:
                 organ = self._shared_organ(last, out[j + 1], norm) if closes and j + 1 < len(out) else None
                 if closes and seated and items and all(m.kind == "place" for m in items) and (j > i or last.kind == "place"):
                     # (长江沿线区县政协: a river has no committee, the committees along it stay a collective)
-                    qualifiers = {k for k in range(i, i + len(items) - 1) if self._qualifies(out[k], out[k + 1], norm)}
+                    qualifiers = {k for k in range(i, j) if self._qualifies(out[k], out[k + 1], norm)}
                     for k, m in enumerate(items, start=i):
                         body = None if k in qualifiers else self.reference.cppcc_seated_in(m.entity)
                         if body is not None:
@@ -1848,11 +1848,15 @@ class Recognizer:
     def _qualifies(self, first: Mention, second: Mention, norm: str) -> bool:
         """A province or city named right before a place inside it (重庆城口、巫溪; 四川省达州市达川区):
         it says where, it is not an item of the list."""
-        if first.kind != "place" or second.kind != "place" or _WHITESPACE.sub("", norm[first.evidence.end:second.evidence.start]):
+        if first.kind != "place" or second.kind not in ("place", "body") or _WHITESPACE.sub(
+                "", norm[first.evidence.end:second.evidence.start]):
             return False
+        # (…、汉中市镇巴县政协: the city before the list's last committee says where it is too)
+        where = second.entity if second.kind == "place" else (
+            self.reference.home_place(second.entity) if self.reference.get(second.entity) is not None else None)
         entity = self.reference.get(first.entity)
-        return (entity is not None and entity.cls in ("Province", "PrefectureCity")
-                and first.entity in self._place_chain(second.entity))
+        return (entity is not None and where is not None and entity.cls in ("Province", "PrefectureCity")
+                and first.entity in self._place_chain(where))
 
     def _province_collectives(self, report: Report, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
         """川黔渝三省市政协, 川陕渝政协: the provincial CPPCCs of the provinces abbreviated."""
