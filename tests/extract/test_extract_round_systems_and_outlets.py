@@ -85,3 +85,24 @@ def test_a_count_that_is_not_the_lists_length_stays_unread(pipeline):
     x = run(pipeline, "城口县、巫溪县政协负责同志参加会议。今年以来，六县市政协围绕大巴山交通互联互通开展联合调研。")
     (research,) = x.initiatives
     assert not set(research.organizers) & {"cppcc-chengkou", "cppcc-wuxi"}
+
+
+def test_a_border_regions_committees_are_the_group_listed_at_their_meeting(pipeline):
+    x = run(pipeline, "2月6日，某山毗邻地区政协联席会议第三次会议在梁平区召开。重庆市梁平区、垫江县和四川省达州市达川区、"
+                      "大竹县四区县政协主要负责同志参加会议。")
+    meeting = next(i for i in x.initiatives if "联席会议" in i.label)
+    assert set(meeting.organizers) == {"cppcc-liangping", "cppcc-dianjiang", "cppcc-dachuan-sc", "cppcc-dazhu-sc"}
+    assert meeting.joint_sichuan_chongqing
+
+
+def test_a_border_mechanism_of_three_provinces_is_the_group_listed_at_its_meeting(pipeline):
+    x = run(pipeline, "9月5日，川陕渝毗邻县市政协联席会第二次会议在万源市举行。重庆市城口县，四川省万源市、宣汉县，"
+                      "陕西省镇坪县政协负责同志参加会议。会后，四县市政协围绕红色资源保护开展联合调研。")
+    meeting = next(i for i in x.initiatives if "联席会" in i.label)
+    assert set(meeting.organizers) == {"cppcc-chengkou", "cppcc-wanyuan-sc", "cppcc-xuanhan-sc", "cppcc-zhenping-sn"}
+
+
+def test_a_border_region_with_no_group_listed_stays_one_body(pipeline):
+    x = run(pipeline, "2月6日，某山毗邻地区政协联席会议第三次会议在梁平区召开。")
+    (meeting,) = x.initiatives
+    assert len(meeting.organizers) == 1

@@ -17,7 +17,7 @@ from cppcckg.extract.numbers import parse_chinese_numeral
 from cppcckg.ingest.reference import CPPCC_CLASSES
 from cppcckg.model import Evidence, Mention, Report
 
-__all__ = ["counts_said_again", "COUNT_ALONE_HINT"]
+__all__ = ["counts_said_again", "listed_runs", "COUNT_ALONE_HINT"]
 
 #: a count of places or committees right before 政协 (the hint a text must hold for the pass to run)
 COUNT_ALONE_HINT = re.compile(r"[两二三四五六七八九十][地省市区县州一]{1,4}政协")
@@ -70,26 +70,31 @@ def counts_said_again(report: Report, mentions: list[Mention]) -> list[Mention]:
 _LIST_GAP = re.compile(r"[、，,和及与]?(?:[\u4e00-\u9fff]{2,4}?[省市])*")
 
 
-def _listed_run(report: Report, mentions: list[Mention], at: int, word: str) -> list[Mention]:
-    """The last list of committees before `at` written with one shared 政协 (only its last item
-    ends with it) whose length is the count `word` says (六县市政协: six), else none."""
-    count = parse_chinese_numeral(word[0])
-    if not count:
-        return []
-    committees = sorted((m for m in mentions if m.kind == "body" and m.cls in CPPCC_CLASSES and m.evidence.end <= at),
-                        key=lambda m: m.evidence.start)
-    found: list[Mention] = []
+def listed_runs(report: Report, mentions: list[Mention], before: int | None = None) -> list[list[Mention]]:
+    """Each list of two or more committees written with one shared 政协 (only its last item ends
+    with it: 甲县、乙县，某省丙县政协), in the text's order, those ending before `before` if given."""
+    committees = sorted((m for m in mentions if m.kind == "body" and m.cls in CPPCC_CLASSES
+                         and (before is None or m.evidence.end <= before)), key=lambda m: m.evidence.start)
+    runs: list[list[Mention]] = []
     run: list[Mention] = []
     for m in committees:
         if run and _LIST_GAP.fullmatch(compact_text(report.norm, run[-1].evidence.end, m.evidence.start)) is None:
             run = []
         if compact_text(report.norm, m.evidence.start, m.evidence.end).endswith("政协"):
-            if len(run) + 1 == count:
-                found = [*run, m]
+            if run:
+                runs.append([*run, m])
             run = []  # (the head closes the list)
         else:
             run.append(m)
-    return found
+    return runs
+
+
+def _listed_run(report: Report, mentions: list[Mention], at: int, word: str) -> list[Mention]:
+    """The last list of committees before `at` written with one shared 政协 whose length is the
+    count `word` says (六县市政协: six), else none."""
+    count = parse_chinese_numeral(word[0])
+    runs = [run for run in listed_runs(report, mentions, at) if len(run) == count]
+    return runs[-1] if runs else []
 
 
 def _written(report: Report, mention: Mention) -> str:

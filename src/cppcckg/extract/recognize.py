@@ -45,7 +45,7 @@ from cppcckg.extract.noise import inside as in_furniture
 from cppcckg.extract.other_bodies import COUNCIL_WORDS, one_studio_each, shaped_names
 from cppcckg.extract.programme_heads import programme_heads
 from cppcckg.extract.readings import without_readings
-from cppcckg.extract.region_collectives import region_named_again
+from cppcckg.extract.region_collectives import region_named_again, regions_of_their_group
 from cppcckg.extract.title_organs import organs_in_title_lists
 from cppcckg.ingest.reference import CPPCC_CLASSES, Entity, Reference
 from cppcckg.extract.organ_branches import BRANCH_HINT, organ_branches
@@ -599,6 +599,8 @@ class Recognizer:
             out = counts_said_again(report, out)
         if "地区政协" in report.norm[start:end]:
             out = region_named_again(report, out)
+        if start == 0 and end == len(report.norm) and ("地区政协" in report.norm or "政协联席会" in report.norm):
+            out = regions_of_their_group(report, out)
         if sum(m.cls == "SpecialCommittee" and not m.in_reference for m in out) >= 2:
             out = _short_names_of_special_committees(out)
         if any(report.norm.startswith(_PARTY_MEMBERS_WORDS, m.evidence.end) for m in out if m.cls == "DemocraticParty"):

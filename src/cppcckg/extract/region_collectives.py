@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from cppcckg.extract.counts_said_again import listed_runs
 from cppcckg.model import Evidence, Mention, Report
 
 #: Words a region is named by, after the provinces or places that bound it.
@@ -43,3 +44,30 @@ def region_named_again(report: Report, mentions: list[Mention]) -> list[Mention]
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: (m.evidence.start, -m.evidence.end))
+
+
+#: a border region's mechanism named for its committees (川陕渝毗邻县市政协联席会)
+_MECHANISM_ENDS = ("政协联席会", "政协联席会议")
+_GROUP_REACH = 400  # characters after a region's first name within which its members are listed
+
+
+def regions_of_their_group(report: Report, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with a border region's committees the reference lacks (某山毗邻地区政协, or their
+    mechanism 甲乙丙毗邻县市政协联席会) read as the one counted group of committees the text
+    lists right after naming it (…六区县政协主要负责同志参加会议): the region's committees are
+    those, and what the region does, they do."""
+    groups = {m.entity: m for m in mentions if m.kind == "body" and not m.in_reference and len(set(m.members)) >= 2}
+    runs = listed_runs(report, mentions)
+    if len(groups) == 1:
+        (group,) = groups.values()
+        members, first = group.members, min(m.evidence.start for m in mentions if m.entity == group.entity)
+    elif not groups and len(runs) == 1:  # (…。甲县、乙县，某省丙县政协负责同志参加会议: the list, no count said)
+        members, first = tuple(m.entity for m in runs[0]), runs[0][0].evidence.start
+    else:
+        return mentions
+    regions = {m.entity for m in mentions if m.kind == "body" and not m.in_reference and not m.members
+               and (m.label.endswith("地区政协") or (m.label.endswith(_MECHANISM_ENDS) and any(head in m.label for head in _REGION_HEADS)))
+               and m.evidence.start <= first < m.evidence.end + _GROUP_REACH}
+    if not regions:
+        return mentions
+    return [replace(m, cls="Collective", members=members) if m.entity in regions else m for m in mentions]
