@@ -106,3 +106,30 @@ def test_a_border_region_with_no_group_listed_stays_one_body(pipeline):
     x = run(pipeline, "2月6日，某山毗邻地区政协联席会议第三次会议在梁平区召开。")
     (meeting,) = x.initiatives
     assert len(meeting.organizers) == 1
+
+
+def test_members_from_hong_kong_and_macao_of_both_sides_act_as_their_groups(pipeline):
+    x = run(pipeline, "四川省政协港澳委员和重庆市政协港澳委员在万州首次联合开展考察。")
+    (visit,) = x.initiatives
+    assert sorted(_organizer_labels(x, visit)) == ["四川省政协港澳委员", "重庆市政协港澳委员"]
+    assert visit.joint_sichuan_chongqing
+
+
+def test_the_two_provinces_special_committees_named_together_are_both(pipeline):
+    x = run(pipeline, "今年，重庆市政协与四川省政协继续深化协同履职。两省市政协农业和农村委员会5月联合开展油菜产业发展视察。")
+    visit = next(i for i in x.initiatives if i.type == "inspection")
+    assert "四川省政协农业和农村委员会" in _organizer_labels(x, visit) and "cq-cppcc-agriculture-committee" in visit.organizers
+    assert visit.joint_sichuan_chongqing
+
+
+def test_a_bare_committee_in_a_named_committees_spokesmans_words_is_that_committee(pipeline):
+    x = run(pipeline, "1月12日，重庆市政协全体会议开幕。遂宁市政协有关负责人表示，下一步，市政协将与潼南区政协围绕涪江复航开展联合调研。")
+    research = next(i for i in x.initiatives if i.type == "research")
+    assert set(research.organizers) == {"cppcc-suining-sc", "cppcc-tongnan"}
+    assert research.joint_sichuan_chongqing and research.status == "planned"
+
+
+def test_a_bare_committee_after_the_sentence_of_the_spokesman_stays_the_texts(pipeline):
+    x = run(pipeline, "重庆市政协召开主席会议。遂宁市政协有关负责人表示赞同。市政协将开展专题调研。")
+    research = next(i for i in x.initiatives if i.type == "research")
+    assert research.organizers == ("cq-cppcc",)

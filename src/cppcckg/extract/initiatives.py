@@ -1391,6 +1391,7 @@ def _occasion(mention: Mention) -> bool:
     return mention.cls == "Collective" and mention.label.endswith("两会")
 
 
+_OVERSEAS_GROUPS = ("港澳委员", "港区委员", "澳区委员")  # a committee's members from Hong Kong and Macao
 _AFTER_BRAND_REACH = 8  # characters from a quoted brand's close to the work it names (跨界院坝协商)
 
 
@@ -3073,6 +3074,8 @@ class InitiativeExtractor:
             return list(meant)
         if word in lexicon.GROUP_WORDS and not self.default_pair:
             return []  # 两地政协 in a text that names no pair and not both provinces: which two is not said
+        if mention.cls == "MemberGroup" and mention.label.endswith(_OVERSEAS_GROUPS):
+            return [mention.entity]  # (四川省政协港澳委员…联合开展考察: the group acts, as Chongqing's does)
         if mention.members:  # a collective's, or the committee a session or organ acts for
             return list(mention.members)
         if self.reference.organs_taken_together(mention.entity):

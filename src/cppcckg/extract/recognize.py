@@ -45,6 +45,7 @@ from cppcckg.extract.noise import inside as in_furniture
 from cppcckg.extract.other_bodies import COUNCIL_WORDS, one_studio_each, shaped_names
 from cppcckg.extract.programme_heads import programme_heads
 from cppcckg.extract.readings import without_readings
+from cppcckg.extract.spoken_for import bare_forms_of_the_speaker
 from cppcckg.extract.region_collectives import region_named_again, regions_of_their_group
 from cppcckg.extract.title_organs import organs_in_title_lists
 from cppcckg.ingest.reference import CPPCC_CLASSES, Entity, Reference
@@ -565,7 +566,7 @@ class Recognizer:
             out = self._bare_sessions(report, start, end, place, out)
         if place is not None and any(m.kind == "programme" for m in out):
             out = self._own_programmes(out, place)
-        if any(len(m.members) >= 2 for m in out):
+        if any(len(m.members) >= 2 for m in out) or "两省市政协" in report.norm:
             out = self._collective_organs(report, out)
         if sum(m.cls == "WorkingOrgan" for m in out) >= 2:
             out = one_studio_each(out)
@@ -599,6 +600,8 @@ class Recognizer:
             out = counts_said_again(report, out)
         if "地区政协" in report.norm[start:end]:
             out = region_named_again(report, out)
+        if "负责" in report.norm[start:end] or "主席" in report.norm[start:end]:
+            out = bare_forms_of_the_speaker(report, out)
         if start == 0 and end == len(report.norm) and ("地区政协" in report.norm or "政协联席会" in report.norm):
             out = regions_of_their_group(report, out)
         if sum(m.cls == "SpecialCommittee" and not m.in_reference for m in out) >= 2:
@@ -1113,7 +1116,7 @@ class Recognizer:
         names, taken together (the reference's where it holds it, else named by the committee's
         short name and the word)."""
         out = list(mentions)
-        for m in mentions:
+        for m in [*mentions, *self._two_provinces_before_organs(report, mentions)]:
             members = [self.reference.get(k) for k in m.members]
             if len(members) < 2 or not all(e is not None and e.cls in CPPCC_CLASSES for e in members):
                 continue
@@ -1135,6 +1138,20 @@ class Recognizer:
                                "body", surface=report.text[a:b], in_reference=False, members=tuple(keys)))
             out.extend(unknown)
         return sorted(out, key=lambda x: (x.evidence.start, x.evidence.end))
+
+    def _two_provinces_before_organs(self, report: Report, mentions: list[Mention]) -> list[Mention]:
+        """两省市政协 right before an organ's word (两省市政协农业和农村委员会) in a text that names
+        both Sichuan and Chongqing: the two provincial committees, whose organs of that word the
+        phrase names together (read alone, its 市政协… would be Chongqing's organ only)."""
+        pair = self.reference.get(_TWO_PROVINCES)
+        if pair is None or "四川" not in report.norm or "重庆" not in report.norm:
+            return []
+        out = []
+        for match in _TWO_PROVINCES_WORD.finditer(report.norm):
+            a, b = match.span()
+            if report.norm[a - 2:a] != "川渝" and not any(x.evidence.start < a < x.evidence.end for x in mentions):
+                out.append(_mention(report, a, b, pair))
+        return out
 
     def _own_programmes(self, mentions: list[Mention], place: str) -> list[Mention]:
         """A programme written by a generic alias (委员读书活动) in a text of another province than
@@ -2796,6 +2813,8 @@ _PROVINCE_WORDS = frozenset("川渝蜀巴")
 _LOCAL_FORM_AT = re.compile(r"[市区县州]政协")
 _LOCAL_COMMITTEE_FORMS = frozenset({"市政协", "县政协", "区政协", "州政协"})
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_TWO_PROVINCES = "chuanyu-cppccs"  # the reference's Sichuan and Chongqing committees together
+_TWO_PROVINCES_WORD = re.compile(r"两省市政协(?=[\u4e00-\u9fff])")
 # posts written right before a person's name (副主席周某某, 秘书长王某某)
 _POSTS_BEFORE_A_NAME = ("主席", "书记", "市长", "县长", "区长", "省长", "秘书长", "主任", "部长", "局长")
 _SHORT_LINE_BEFORE_A_BREAK = 8  # characters: a tag or a column name, not a paragraph broken by the layout
