@@ -133,3 +133,18 @@ def test_a_bare_committee_after_the_sentence_of_the_spokesman_stays_the_texts(pi
     x = run(pipeline, "重庆市政协召开主席会议。遂宁市政协有关负责人表示赞同。市政协将开展专题调研。")
     research = next(i for i in x.initiatives if i.type == "research")
     assert research.organizers == ("cq-cppcc",)
+
+
+def test_a_bare_committee_is_the_one_its_paragraph_named_in_a_digest_of_cities(pipeline):
+    x = run(pipeline, "甲阳市政协主席王某深入乙县督导抗旱工作。\n\n丙阳市政协主要领导带队深入一线调研。市政协主席刘某赴丁县调研督导抗旱工作。")
+    last = x.initiatives[-1]
+    assert _organizer_labels(x, last) == ["政协丙阳市委员会"]
+
+
+def test_a_citys_committees_of_all_levels_are_a_collective_and_name_the_city(pipeline):
+    x = run(pipeline, "甲阳市政协主席王某深入乙县督导抗旱工作。\n\n丙阳市各级政协主要领导分别带队深入一线调研督导抗旱工作。"
+                      "市政协主席刘某赴丁县调研督导抗旱工作。")
+    second, third = x.initiatives[1:]
+    assert _organizer_labels(x, second) == ["丙阳市各级政协"]
+    assert _organizer_labels(x, third) == ["政协丙阳市委员会"]
+

@@ -45,6 +45,7 @@ from cppcckg.extract.noise import inside as in_furniture
 from cppcckg.extract.other_bodies import COUNCIL_WORDS, one_studio_each, shaped_names
 from cppcckg.extract.programme_heads import programme_heads
 from cppcckg.extract.readings import without_readings
+from cppcckg.extract.nearest_named import NEAREST_NAMED_HINT, bare_forms_of_the_nearest_named
 from cppcckg.extract.spoken_for import bare_forms_of_the_speaker
 from cppcckg.extract.region_collectives import region_named_again, regions_of_their_group
 from cppcckg.extract.title_organs import organs_in_title_lists
@@ -596,6 +597,8 @@ class Recognizer:
             out = counted_committees(report, out, _unknown_key)
         if start == 0 and end == len(report.norm) and INITIALS_HINT.search(report.norm):
             out = initial_runs(report, out, self.reference, _unknown_key, self._sole_by_initial)
+        if start == 0 and end == len(report.norm) and NEAREST_NAMED_HINT.search(report.norm):
+            out = bare_forms_of_the_nearest_named(report, out, _unknown_key)
         if start == 0 and end == len(report.norm) and COUNT_ALONE_HINT.search(report.norm):
             out = counts_said_again(report, out)
         if "地区政协" in report.norm[start:end]:
