@@ -148,3 +148,30 @@ def test_a_citys_committees_of_all_levels_are_a_collective_and_name_the_city(pip
     assert _organizer_labels(x, second) == ["丙阳市各级政协"]
     assert _organizer_labels(x, third) == ["政协丙阳市委员会"]
 
+
+
+def test_a_city_visited_and_named_again_is_not_where_the_writer_sits(pipeline):
+    x = run(pipeline, "重庆日报　2021年06月26日　第002版：要闻\n\n本报讯 6月22日至24日，市政协副主席某某率市政协调研组赴四川省乐山市、宜宾市，"
+                      "围绕巴蜀文化旅游走廊建设开展专题调研。\n\n调研组先后来到宜宾市叙州区李庄古镇、宜宾市博物院等地。在宜宾召开的座谈会上，"
+                      "宜宾市政府有关负责同志介绍了情况。")
+    research = next(i for i in x.initiatives if i.type == "research")
+    assert research.organizers == ("cq-cppcc",)
+
+
+def test_the_priorities_a_meeting_fixes_for_a_year_are_planned_work(pipeline):
+    x = run(pipeline, "2022年11月20日\n11月17日，三地政协第三次联席会议在开州区召开。会议明确了2023年三地政协联合履职重点："
+                      "一是围绕天然气综合利用开展联合调研；二是就优质医疗资源共享开展联合视察。")
+    items = [i for i in x.initiatives if i.type in ("research", "inspection")]
+    assert [(i.status, i.period.start) for i in items] == [("planned", 2023), ("planned", 2023)]
+
+
+def test_the_next_sitting_given_to_its_host_is_planned(pipeline):
+    x = run(pipeline, "2023年11月20日\n会议确定，2024年第七次联席会议由达州市政协承办。")
+    (sitting,) = x.initiatives
+    assert sitting.status == "planned"
+
+
+def test_a_sitting_its_host_held_is_done(pipeline):
+    x = run(pipeline, "2023年11月20日\n由达州市政协承办的第六次联席会议11月17日在达州召开。")
+    (sitting,) = x.initiatives
+    assert sitting.status == "done"

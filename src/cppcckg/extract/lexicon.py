@@ -429,6 +429,9 @@ PLANNED_CUE = searched(re.compile(r"拟|计划于|将于|定于|将要|(?<!当)�
                                   r"(?:建议|决定|同意|提议)[，,：:]?[^，,；;。]{0,40}?" + DAYS + r"[^，,；;。]{0,16}?(?:召开|举行)(?!了)|"
                                   # 推选X为联席会第三次会议主办单位: the next sitting, its host chosen
                                   r"(?:确定|推选|商定)了?[^，,；;。]{2,30}?为[^，,；;。]{0,20}?(?:主办|承办|举办)(?:单位|地|方)|"
+                                  # (会议确定，)2024年第七次联席会议由达州市政协承办: the host of a sitting to come
+                                  r"(?:\d{4}年|明年|下一?次|第[一二三四五六七八九十\d]{1,3}[次届])[^，,；;。]{0,12}?(?:会议?|论坛)"
+                                  r"由[^，,；;。]{2,16}?(?:承办|主办)(?!的)|"
                                   + SUBJECT_FIXED))  # (联合协商议政主题确定为“X”: the subject of work to come, fixed)
 # A future cue earlier in the sentence governs the activities after it (下一步，两地政协将共同举办…;
 # 双方约定下半年…开展联合视察). 将 that only moves an object (将X作为/纳入/列为) is not future.
@@ -440,6 +443,9 @@ URGED_TASK = r"(?<![主重需纪提摘概简])要求(?=[^，,；;。]{0,4}(?:持
 PLANNED_LEAD = searched(re.compile(
     URGED_TASK + r"|(?<![主重需纪提摘概简])要(?=与|和|同|联合|共同|携手|继续|围绕|聚焦|就|在|加强|推动|组织|开展|举办|召开|坚持|持续|深入|着力|扎实)|"
     r"明确了?(?:今年|年度|下一步|下半年|明年|年内)|合作事项|"
+    # 会议明确了2023年三地政协联合履职重点：一是…: the priorities fixed for a year, items to come
+    r"(?:明确|确定|商定|议定)了?(?:\d{4}|今|明)年(?:度)?[^，,；;。：:]{0,16}?(?:重点|要点|任务|计划)(?:如下)?[：:]|"
+
     # 双方确定下半年围绕X开展联合调研, 会议还确定，三地政协今年下半年…: work decided for a time to come
     r"(?:确定|议定)[，,：:]?[^。；;]{0,16}?(?:下半年|年内|明年|近期|适时)|"
     # 新一届县政协将主动融入…，年内联合开展…: 将 with a manner word is the future, whatever verb follows

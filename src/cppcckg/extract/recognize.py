@@ -245,6 +245,7 @@ class Recognizer:
         if owner is not None:
             return owner
         visited: set[str] = set()  # committees named as where the text's people went
+        places_visited: set[str] = set()  # and places so named, in their province
         for a, b in _blocks(report.norm, 0, len(report.norm)):
             block = _WHITESPACE.sub("", report.norm[a:b])
             terms = []  # 中国人民政治协商会议遂宁市第七届委员会: Suining's, not the national committee
@@ -296,7 +297,10 @@ class Recognizer:
                                 entity.cls == "Province" and (
                                 _WENT_TO.search(block, max(0, start - 2), start) or partner)):
                             visited_to = end  # (赴内蒙古考察, 到重庆市秀山县考察, 与贵州省某市政协: not where the writer sits)
+                            places_visited.add(entity.key)
                             continue
+                        if entity.key in places_visited:
+                            continue  # (赴某省甲市…。在甲市召开的座谈会上: the place visited, named again)
                         places[entity.key] = places.get(entity.key, 0) + 1  # (first named first on a tie)
         # a local text names the national committee as where its members go and what it
         # adopts (向全国政协…, 全国政协委员): it is the publisher only when no other is named
