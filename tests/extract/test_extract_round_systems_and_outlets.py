@@ -22,19 +22,19 @@ def test_a_whole_citys_system_meeting_is_held_by_the_citys_committee_the_referen
 
 
 def test_a_whole_regions_system_meeting_is_held_by_the_regions_committee(pipeline):
-    x = run(pipeline, "广西召开全区政协“乡村振兴 委员行动”工作经验交流会\n5月9日，会议在南宁召开，自治区政协主席出席。")
+    x = run(pipeline, "广西召开全区政协“产业赋能 委员在行动”经验交流会\n5月9日，会议在南宁召开，自治区政协主席出席。")
     meeting = next(i for i in x.initiatives if "交流会" in i.label)
     assert _organizer_labels(x, meeting) == ["政协广西壮族自治区委员会"]
 
 
 def test_a_meeting_of_secretaries_general_and_office_heads_is_one_meeting(pipeline):
-    x = run(pipeline, "9月2日，全市政协第三次秘书长、办公室主任会议在青溪区召开。")
+    x = run(pipeline, "9月2日，全市政协第三次秘书长和办公室主任会议在青溪区召开。")
     labels = [i.label for i in x.initiatives]
-    assert labels == ["全市政协第三次秘书长、办公室主任会议"]
+    assert labels == ["全市政协第三次秘书长和办公室主任会议"]
 
 
 def test_a_city_papers_copyright_footer_names_the_city_of_a_bare_committee(pipeline):
-    x = run(pipeline, "市政协组织委员视察我市安全生产工作\n本报讯 6月3日，市政协组织部分委员对我市安全生产工作进行专项视察。\n"
+    x = run(pipeline, "市政协委员视察全市安全生产\n本报讯 6月3日，市政协组织委员就全市安全生产工作开展专项视察。\n"
                       "地址：云岭市新华路8号\n云岭日报社版权所有，未经授权禁止转载。")
     (visit,) = x.initiatives
     assert _organizer_labels(x, visit) == ["政协云岭市委员会"]
@@ -42,19 +42,19 @@ def test_a_city_papers_copyright_footer_names_the_city_of_a_bare_committee(pipel
 
 
 def test_a_countys_news_site_dateline_names_the_county_of_a_bare_committee(pipeline):
-    x = run(pipeline, "青岚热线\n青岚新闻网讯（记者 张某）8月3日，县政协召开城区老旧小区改造民主监督动员会。")
+    x = run(pipeline, "青岚热线\n青岚新闻网讯（记者 张某）8月3日，县政协召开老旧小区改造专项民主监督动员会。")
     (meeting,) = x.initiatives
     assert _organizer_labels(x, meeting) == ["政协青岚县委员会"]
 
 
 def test_a_news_site_dateline_of_a_place_named_once_names_nothing(pipeline):
-    x = run(pipeline, "青岚新闻网讯（记者 张某）8月3日，县政协召开城区老旧小区改造民主监督动员会。")
+    x = run(pipeline, "青岚新闻网讯（记者 张某）8月3日，县政协召开老旧小区改造专项民主监督动员会。")
     (meeting,) = x.initiatives
     assert _organizer_labels(x, meeting) == ["县政协"]
 
 
 def test_a_listed_districts_news_site_dateline_names_its_committee(pipeline):
-    x = run(pipeline, "潼南新闻网讯（记者 张某）8月3日，区政协召开城区老旧小区改造民主监督动员会。")
+    x = run(pipeline, "潼南新闻网讯（记者 张某）8月3日，区政协召开老旧小区改造专项民主监督动员会。")
     (meeting,) = x.initiatives
     assert meeting.organizers == ("cppcc-tongnan",)
 
@@ -97,7 +97,7 @@ def test_a_border_regions_committees_are_the_group_listed_at_their_meeting(pipel
 
 def test_a_border_mechanism_of_three_provinces_is_the_group_listed_at_its_meeting(pipeline):
     x = run(pipeline, "9月5日，川陕渝毗邻县市政协联席会第二次会议在万源市举行。重庆市城口县，四川省万源市、宣汉县，"
-                      "陕西省镇坪县政协负责同志参加会议。会后，四县市政协围绕红色资源保护开展联合调研。")
+                      "陕西省镇坪县政协负责同志出席会议。会后，四县市政协围绕红色资源保护开展联合调研。")
     meeting = next(i for i in x.initiatives if "联席会" in i.label)
     assert set(meeting.organizers) == {"cppcc-chengkou", "cppcc-wanyuan-sc", "cppcc-xuanhan-sc", "cppcc-zhenping-sn"}
 
@@ -142,7 +142,7 @@ def test_a_bare_committee_is_the_one_its_paragraph_named_in_a_digest_of_cities(p
 
 
 def test_a_citys_committees_of_all_levels_are_a_collective_and_name_the_city(pipeline):
-    x = run(pipeline, "甲阳市政协主席王某深入乙县督导抗旱工作。\n\n丙阳市各级政协主要领导分别带队深入一线调研督导抗旱工作。"
+    x = run(pipeline, "甲阳市政协主席王某深入乙县督导抗旱工作。\n\n丙阳市各级政协领导班子成员分头深入一线调研督导抗旱工作。"
                       "市政协主席刘某赴丁县调研督导抗旱工作。")
     second, third = x.initiatives[1:]
     assert _organizer_labels(x, second) == ["丙阳市各级政协"]

@@ -913,7 +913,7 @@ _MATTERS_AFTER = re.compile(r"(?:的)?(?:有关|相关)(?:具体)?事项|等事�
 _BUILT_ON_AFTER = re.compile(r"(?:《[^》]{2,80}》)?的?基础上")
 # a meeting of a level's whole CPPCC system (全省政协提案工作座谈会, 全市政协系统宣传工作会议)
 # (全区政协…交流会, 全县政协…会议: the district's or county's, or in a region's text the region's;
-# 全市政协第四次秘书长、办公室主任会议: the meeting's list of attendees inside its name)
+# 全市政协秘书长、办公厅主任会议: the meeting's list of attendees inside its name)
 _WHOLE_SYSTEM = re.compile(r"全(?P<level>[省市州国区县])政协(?:系统)?(?!委员|常委)"
                            r"(?=[^，,；;。]{0,18}(?:会议?|座谈会|研讨会|推进会|交流会|培训班)$)")
 _RECEIVED_AFTER = re.compile(r"赢得|获得|引起|受到|博得")
