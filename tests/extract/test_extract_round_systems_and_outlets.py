@@ -175,3 +175,27 @@ def test_a_sitting_its_host_held_is_done(pipeline):
     x = run(pipeline, "2023年11月20日\n由达州市政协承办的第六次联席会议11月17日在达州召开。")
     (sitting,) = x.initiatives
     assert sitting.status == "done"
+
+
+def test_a_proposal_chosen_as_the_years_first_is_oversight(pipeline):
+    x = run(pipeline, "该提案经主席会议研究，被县政协确定为今年的“一号提案”。")
+    (chosen,) = x.initiatives
+    assert chosen.type == "supervision"
+
+
+def test_a_proposal_a_member_brings_told_without_the_particle_is_hers(pipeline):
+    x = run(pipeline, "今年两会，她带来一份关于“规范校外托管机构”的提案。")
+    (proposal,) = x.initiatives
+    assert proposal.type == "proposal" and "规范校外托管机构" in proposal.label
+
+
+def test_a_members_proposal_told_by_what_it_will_focus_on_is_a_proposal(pipeline):
+    x = run(pipeline, "今年，她的提案将聚焦完善普惠托育服务体系。")
+    (proposal,) = x.initiatives
+    assert proposal.type == "proposal" and "普惠托育" in proposal.label
+
+
+def test_information_sent_as_the_peoples_opinion_digest_is_information(pipeline):
+    x = run(pipeline, "县政协围绕防汛救灾向县委县政府报送社情民意专报2期。")
+    (sent,) = x.initiatives
+    assert sent.type == "information"
