@@ -199,3 +199,27 @@ def test_information_sent_as_the_peoples_opinion_digest_is_information(pipeline)
     x = run(pipeline, "县政协围绕防汛救灾向县委县政府报送社情民意专报2期。")
     (sent,) = x.initiatives
     assert sent.type == "information"
+
+
+def test_a_bare_provincial_committee_is_the_province_of_the_cities_named(pipeline):
+    x = run(pipeline, "9月28日，省政协民宗委组成专题调研组，先后赴宝鸡、渭南调研农村宗教事务管理。西安市民宗局负责同志参加。")
+    (research,) = x.initiatives
+    assert _organizer_labels(x, research) == ["陕西省政协民族和宗教委员会"]
+    assert not any("四川" in label for label in body_labels(x).values())
+
+
+def test_a_city_papers_source_line_names_the_province_of_a_bare_provincial_committee(pipeline):
+    x = run(pipeline, "来源:岳阳日报 2023-01-14\n1月13日，省政协印发表彰优秀提案的决定。省交通运输厅相关负责人出席会议。")
+    assert "政协湖南省委员会" in body_labels(x).values()
+    assert not any("四川" in label for label in body_labels(x).values())
+
+
+def test_cities_of_two_provinces_leave_the_bare_provincial_committee_as_before(pipeline):
+    x = run(pipeline, "省政协组织委员赴宝鸡、岳阳考察学习。")
+    assert "政协四川省委员会" in body_labels(x).values()
+
+
+def test_an_idiom_naming_a_county_places_nothing(pipeline):
+    x = run(pipeline, "来源:岳阳日报\n委员提出《关于彰显某地通江达海优势的提案》，获评省政协优秀提案。")
+    assert "通江县" not in body_labels(x).values()
+    assert "政协湖南省委员会" in body_labels(x).values()

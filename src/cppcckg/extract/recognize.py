@@ -46,6 +46,7 @@ from cppcckg.extract.other_bodies import COUNCIL_WORDS, one_studio_each, shaped_
 from cppcckg.extract.programme_heads import programme_heads
 from cppcckg.extract.readings import without_readings
 from cppcckg.extract.nearest_named import NEAREST_NAMED_HINT, bare_forms_of_the_nearest_named
+from cppcckg.extract.province_cities import province_of_the_cities
 from cppcckg.extract.spoken_for import bare_forms_of_the_speaker
 from cppcckg.extract.region_collectives import region_named_again, regions_of_their_group
 from cppcckg.extract.title_organs import organs_in_title_lists
@@ -601,6 +602,8 @@ class Recognizer:
             out = counted_committees(report, out, _unknown_key)
         if start == 0 and end == len(report.norm) and INITIALS_HINT.search(report.norm):
             out = initial_runs(report, out, self.reference, _unknown_key, self._sole_by_initial)
+        if start == 0 and end == len(report.norm) and "省" in report.norm and not _NAMES_THE_TWO.search(report.norm):
+            out = self._provincial_forms_of_the_cities(report, out)
         if start == 0 and end == len(report.norm) and NEAREST_NAMED_HINT.search(report.norm):
             out = bare_forms_of_the_nearest_named(report, out, _unknown_key)
         if start == 0 and end == len(report.norm) and COUNT_ALONE_HINT.search(report.norm):
@@ -1145,6 +1148,30 @@ class Recognizer:
                                "body", surface=report.text[a:b], in_reference=False, members=tuple(keys)))
             out.extend(unknown)
         return sorted(out, key=lambda x: (x.evidence.start, x.evidence.end))
+
+    def _provincial_forms_of_the_cities(self, report: Report, mentions: list[Mention]) -> list[Mention]:
+        """Bodies read as Sichuan's from a bare 省 form (省政协, 省政协民宗委, 省交通运输厅) in a text
+        that names no province, nothing of Sichuan or Chongqing, and cities of one other province
+        (…赴宝鸡、渭南调研): that province's bodies, named in full as the reference names them."""
+        if any(m.kind == "place" and (m.cls == "Province" or self.reference.province_of(m.entity) in (_HOME, _PARTNER))
+               for m in mentions if m.in_reference):
+            return mentions
+        province = province_of_the_cities(report.norm)
+        if province is None:
+            return mentions
+        out = []
+        for m in mentions:
+            surface = _WHITESPACE.sub("", report.norm[m.evidence.start:m.evidence.end])
+            if m.kind == "body" and surface.startswith("省") and _PARTNER_PROVINCE in m.label:
+                label = m.label.replace(_PARTNER_PROVINCE, province)
+                key = self.full_name(label)
+                if key is not None:
+                    m = _mention(report, m.evidence.start, m.evidence.end, self.reference.entities[key])
+                else:
+                    m = replace(m, entity=_unknown_key(label), label=label, in_reference=False, members=tuple(
+                        k for k in (self.full_name(f"政协{province}委员会"),) if k is not None) if m.members else ())
+            out.append(m)
+        return out
 
     def _two_provinces_before_organs(self, report: Report, mentions: list[Mention]) -> list[Mention]:
         """两省市政协 right before an organ's word (两省市政协农业和农村委员会) in a text that names
@@ -2806,6 +2833,7 @@ _SPECIAL_COMMITTEES_WORDS = ("专门委员会", "专委会")
 # Where a text that names no place at all is taken to be (the project is about Chongqing).
 _HOME = "chongqing"
 _PARTNER = "sichuan"
+_PARTNER_PROVINCE = "四川省"  # (in the labels of its bodies: 政协四川省委员会, 四川省政协民族和宗教委员会)
 _LOCAL_COMMITTEES = frozenset({"省政协", "市政协", "区政协", "县政协"})
 # the local forms no place stands behind in a text that names none (省政协 and 市政协 have one)
 # a committee asked or invited to join (商请X政协开展联合协商, 邀请X政协): another body, not the text's own
