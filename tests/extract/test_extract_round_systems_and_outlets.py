@@ -223,3 +223,19 @@ def test_an_idiom_naming_a_county_places_nothing(pipeline):
     x = run(pipeline, "来源:岳阳日报\n委员提出《关于彰显某地通江达海优势的提案》，获评省政协优秀提案。")
     assert "通江县" not in body_labels(x).values()
     assert "政协湖南省委员会" in body_labels(x).values()
+
+
+def test_a_proposal_overseen_by_a_committees_chair_is_the_parties_and_the_oversight_the_committees(pipeline):
+    x = run(pipeline, "2022年，民建四川省委提出的《关于推进开放示范区建设的提案》由省政协主席某某领衔督办。")
+    proposal = next(i for i in x.initiatives if i.type == "proposal")
+    oversight = next(i for i in x.initiatives if i.type == "supervision")
+    assert _organizer_labels(x, proposal) == ["中国民主建国会四川省委员会"]
+    assert oversight.organizers == ("sc-cppcc",)
+
+
+def test_a_count_said_after_a_committee_joined_to_a_list_takes_it_in(pipeline):
+    x = run(pipeline, "来源：广安日报\n年初，市政协与重庆市合川区、长寿区和渝北区政协共同签订协作协议。"
+                      "5月18日，四地政协首次联席会议在合川召开。")
+    meeting = next(i for i in x.initiatives if "联席会议" in i.label)
+    assert set(meeting.organizers) == {"cppcc-guangan-sc", "cppcc-hechuan", "cppcc-changshou", "cppcc-yubei"}
+    assert meeting.joint_sichuan_chongqing

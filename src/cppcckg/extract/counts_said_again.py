@@ -70,6 +70,10 @@ def counts_said_again(report: Report, mentions: list[Mention]) -> list[Mention]:
 _LIST_GAP = re.compile(r"[、，,和及与]?(?:[\u4e00-\u9fff]{2,4}?[省市])*")
 
 
+# a committee joined to a list that follows it (市政协与重庆市甲区、乙区和丙区政协)
+_JOINED_TO = re.compile(r"(?:与|和|同|联合|会同)(?:[\u4e00-\u9fff]{2,4}?[省市])*")
+
+
 def listed_runs(report: Report, mentions: list[Mention], before: int | None = None) -> list[list[Mention]]:
     """Each list of two or more committees written with one shared 政协 (only its last item ends
     with it: 甲县、乙县，某省丙县政协), in the text's order, those ending before `before` if given."""
@@ -77,12 +81,16 @@ def listed_runs(report: Report, mentions: list[Mention], before: int | None = No
                          and (before is None or m.evidence.end <= before)), key=lambda m: m.evidence.start)
     runs: list[list[Mention]] = []
     run: list[Mention] = []
+    named: Mention | None = None  # the last committee named whole, which a list may be joined to
     for m in committees:
         if run and _LIST_GAP.fullmatch(compact_text(report.norm, run[-1].evidence.end, m.evidence.start)) is None:
             run = []
         if compact_text(report.norm, m.evidence.start, m.evidence.end).endswith("政协"):
             if run:
                 runs.append([*run, m])
+                if named is not None and _JOINED_TO.fullmatch(compact_text(report.norm, named.evidence.end, run[0].evidence.start)):
+                    runs.append([named, *run, m])  # (市政协与重庆市甲区、乙区政协…。三地政协: the actor with them)
+            named = m if not run else None
             run = []  # (the head closes the list)
         else:
             run.append(m)

@@ -261,7 +261,8 @@ _PURPOSE_CLAUSE = re.compile(r"(?:[^，,；;。]{0,12}[，,])?为(?:落实|贯�
                              r"^[^，,；;。为]{0,16}?为了?(?:切实|深入地?|进一步|更好地?|全面|扎实)(?:抓好|做好|推动|推进|落实|贯彻|宣讲|宣传|助力|促进|加强)"
                              r"(?:(?!召开|举行|开展|组织|进行|举办|前往|赴)[^，,；;。]){2,80}$")
 _WROTE_IT = re.compile(r"(?:上报|报送|提交|提出|撰写|形成)的")
-_PROPOSED_AFTER = re.compile(r"[^，,；;。]{0,8}?(?:提出|提交|领衔)")
+_OVERSEES_AFTER = re.compile(r"[^，,；;。]{0,10}?(?:领衔|牵头)?督办")  # (由省政协主席某某领衔督办)
+_PROPOSED_AFTER = re.compile(r"[^，,；;。]{0,8}?(?:提出|提交|领衔(?!督办|办理|协商))")  # (由某某领衔督办: who oversees it, not who wrote it)
 #: Activity kinds whose words run together into one compound (调研视察, 视察调研, 协商座谈).
 _COMPOUNDING = frozenset({"supervision", "inspection", "research", "consultation", "study", "meeting"})
 
@@ -3221,6 +3222,12 @@ class InitiativeExtractor:
                 if len(held) == 1:
                     organizers = [self._members_group(held[0]) or held[0]]
                     rules.append("role:members-speak")
+        overseer = next((p for p in bodies if trig.type == "supervision" and p.end <= trig.start
+                         and _AGENT_BY.search(text, max(0, p.start - 4), p.start) and _OVERSEES_AFTER.fullmatch(text, p.end, trig.end)
+                         and self._committee_level(p.mention.entity)), None)
+        if overseer is not None:  # 《…提案》由省政协主席某某领衔督办: the committee of who oversees it
+            organizers = self._actor_keys(overseer, text) or [overseer.mention.entity]
+            rules.append("role:overseer")
         if proposer is not None:  # 《…的建议》由省政协委员某某提出: its author's
             organizers = ([proposer.mention.entity] if proposer.mention.cls == "MemberGroup"  # (members write it)
                           else self._actor_keys(proposer, text) or [proposer.mention.entity])
