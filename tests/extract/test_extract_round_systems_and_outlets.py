@@ -239,3 +239,9 @@ def test_a_count_said_after_a_committee_joined_to_a_list_takes_it_in(pipeline):
     meeting = next(i for i in x.initiatives if "联席会议" in i.label)
     assert set(meeting.organizers) == {"cppcc-guangan-sc", "cppcc-hechuan", "cppcc-changshou", "cppcc-yubei"}
     assert meeting.joint_sichuan_chongqing
+
+
+def test_the_bodies_a_digest_is_sent_to_are_no_actors(pipeline):
+    x = run(pipeline, "县政协向县委县政府报送社情民意专报2期。")
+    (sent,) = x.initiatives
+    assert _organizer_labels(x, sent) == ["县政协"]

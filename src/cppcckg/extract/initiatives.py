@@ -261,6 +261,8 @@ _PURPOSE_CLAUSE = re.compile(r"(?:[^，,；;。]{0,12}[，,])?为(?:落实|贯�
                              r"^[^，,；;。为]{0,16}?为了?(?:切实|深入地?|进一步|更好地?|全面|扎实)(?:抓好|做好|推动|推进|落实|贯彻|宣讲|宣传|助力|促进|加强)"
                              r"(?:(?!召开|举行|开展|组织|进行|举办|前往|赴)[^，,；;。]){2,80}$")
 _WROTE_IT = re.compile(r"(?:上报|报送|提交|提出|撰写|形成)的")
+# (向县委报送, 向县委县政府报送: the ones it goes to, the Party's organ read as none; 面向, 方向: no)
+_SENT_TO_BEFORE = re.compile(r"(?<![面走方一意倾指])向[\u4e00-\u9fff]{0,6}$")
 _OVERSEES_AFTER = re.compile(r"[^，,；;。]{0,10}?(?:领衔|牵头)?督办")  # (由省政协主席某某领衔督办)
 _PROPOSED_AFTER = re.compile(r"[^，,；;。]{0,8}?(?:提出|提交|领衔(?!督办|办理|协商))")  # (由某某领衔督办: who oversees it, not who wrote it)
 #: Activity kinds whose words run together into one compound (调研视察, 视察调研, 协商座谈).
@@ -3153,6 +3155,9 @@ class InitiativeExtractor:
                 if p.mention.cls in CPPCC_CLASSES and keys and organizers and not any(
                         (e := self.reference.get(k)) is not None and e.cls in CPPCC_CLASSES for k in organizers):
                     organizers = list(keys)  # (民盟X市委副秘书长、X县政协副主席某某率队: the committee's work)
+            elif p.start < trig.start and _SENT_TO_BEFORE.search(text, last_end, p.start):
+                role = None  # 县政协向县委县政府报送…, 联名向甲市政协提交提案: who it is sent to, no actor
+                is_object = True
             elif lexicon.SUPPORTED_BEFORE.search(before):
                 # 指导A开展调研: A runs it; 指导区县政协工作暨…调研: their work is what is guided, not who researches
                 role = None if text.startswith(_THEIR_WORK, p.end) else "supported"
