@@ -178,7 +178,7 @@ def test_a_sitting_its_host_held_is_done(pipeline):
 
 
 def test_a_proposal_chosen_as_the_years_first_is_oversight(pipeline):
-    x = run(pipeline, "该提案经主席会议研究，被县政协确定为今年的“一号提案”。")
+    x = run(pipeline, "该提案经主席会议研究，被县政协确定为本年度的“一号提案”。")
     (chosen,) = x.initiatives
     assert chosen.type == "supervision"
 
@@ -202,7 +202,7 @@ def test_information_sent_as_the_peoples_opinion_digest_is_information(pipeline)
 
 
 def test_a_bare_provincial_committee_is_the_province_of_the_cities_named(pipeline):
-    x = run(pipeline, "9月28日，省政协民宗委组成专题调研组，先后赴宝鸡、渭南调研农村宗教事务管理。西安市民宗局负责同志参加。")
+    x = run(pipeline, "9月28日，省政协民宗委派出调研组，先后赴宝鸡、渭南了解农村宗教事务管理。西安市民宗局负责同志参加。")
     (research,) = x.initiatives
     assert _organizer_labels(x, research) == ["陕西省政协民族和宗教委员会"]
     assert not any("四川" in label for label in body_labels(x).values())

@@ -92,7 +92,7 @@ TRIGGERS: list[tuple[str, str, str | None]] = [
     (SPEECH, "consultation", None),
     (NAMED_MEMBER_SPEECH, "consultation", None),  # (after the speeches named by their words: those come first)
     (r"(?<![民性])(?:视察|调研)监督|真监督|强监督|民主监督|监督性调研|开展监督(?!性)|督查(?![组员])|民主评议|民主测评|(?:提案|建议)?办理(?:工作)?质量(?:评价|评估|测评)|(?:(?<=进行)|(?<=进行了))(?:现场)?测评|督导(?![组员])|(?:(?<=[并还])|(?<=积极))督促(?=[^，,；;。]{2})", "supervision", None),
-    # 确定为今年的“一号提案”: the year's first proposal chosen, a key proposal
+    # 确定为本年度“1号提案”: the year's first proposal chosen, a key proposal
     (r"(?:确定|选定)为[^，,；;。]{0,12}?[一二三四五六七八九十\d]{1,2}号提案|"
      r"(?:票决|遴选|确定|选定|选择|(?:票决)?选出)了?为?(?:今年|本年度|年度|\d{4}年度?)?(?:\d+件)?重点(?:督办|办理)?提案|(?:重点)?提案(?:的)?督办|督办(?:重点)?提案|跟踪督办|督办(?![件单函])|巡视|"
      r"现场办理(?=[^，,；;。]{0,30}?提案)|提案现场办理", "supervision", None),  # (现场办理提案: a proposal handled on the spot)
