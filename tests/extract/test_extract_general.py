@@ -22,6 +22,12 @@ def body_labels(extraction) -> dict[str, str]:
     return {m.evidence.text: m.label for m in extraction.mentions if m.kind == "body"}
 
 
+def organizer_labels(extraction, initiative) -> list[str]:
+    """The labels of an initiative's organisers, as the mentions name them (the key where none does)."""
+    labels = {m.entity: m.label for m in extraction.mentions}
+    return [labels.get(k, k) for k in initiative.organizers]
+
+
 def only(extraction, word: str):
     found = [i for i in extraction.initiatives if word in i.evidence.text]
     assert len(found) == 1, [(i.type, i.evidence.text) for i in extraction.initiatives]

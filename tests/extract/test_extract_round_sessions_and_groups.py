@@ -7,18 +7,13 @@ The sentences are written for this project in the style of those texts.
 
 from __future__ import annotations
 
-from tests.extract.test_extract_general import body_labels, run
-
-
-def _organizer_labels(x, initiative) -> list[str]:
-    labels = {m.entity: m.label for m in x.mentions}
-    return [labels.get(k, k) for k in initiative.organizers]
+from tests.extract.test_extract_general import body_labels, organizer_labels, run
 
 
 def test_a_session_written_short_after_a_city_the_reference_lacks_is_that_citys(pipeline):
     x = run(pipeline, "宣城市政协五届二次会议今天下午闭幕。")
     (session,) = x.initiatives
-    assert _organizer_labels(x, session) == ["政协宣城市委员会"]
+    assert organizer_labels(x, session) == ["政协宣城市委员会"]
     assert "政协宣城市委员会" in body_labels(x).values()
     assert not any("重庆" in label for label in body_labels(x).values())
 
@@ -26,7 +21,7 @@ def test_a_session_written_short_after_a_city_the_reference_lacks_is_that_citys(
 def test_a_session_of_a_term_the_reference_lacks_after_a_city_is_that_citys_plenary(pipeline):
     x = run(pipeline, "宣城市政协十届一次会议今天下午举行选举大会。")
     (session,) = x.initiatives
-    assert _organizer_labels(x, session) == ["政协宣城市委员会"]
+    assert organizer_labels(x, session) == ["政协宣城市委员会"]
 
 
 def test_a_short_session_of_the_reference_keeps_its_committee(pipeline):
@@ -39,7 +34,7 @@ def test_a_sector_groups_discussion_that_guests_attend_is_a_sitting(pipeline):
                       "县长李某参加农林水界、民族宗教界委员分组讨论。副县长张某参加教育界别组讨论。")
     sittings = [i for i in x.initiatives if "讨论" in i.label]
     assert sorted(i.label for i in sittings) == ["农林水界、民族宗教界委员分组讨论", "教育界别组讨论", "经济界一组讨论"]
-    assert all(_organizer_labels(x, i) == ["政协青岚县委员会"] for i in sittings)
+    assert all(organizer_labels(x, i) == ["政协青岚县委员会"] for i in sittings)
 
 
 def test_groups_counted_before_their_discussion_stay_one_sitting(pipeline):
@@ -63,7 +58,7 @@ def test_a_city_outlet_after_the_time_stamp_names_the_city_of_a_bare_committee(p
                       "今天下午，出席市政协九届四次会议的委员们分组讨论政府工作报告。")
     assert x.initiatives
     for work in x.initiatives:
-        assert "重庆" not in " ".join([*body_labels(x).values(), *_organizer_labels(x, work)])
+        assert "重庆" not in " ".join([*body_labels(x).values(), *organizer_labels(x, work)])
         assert work.organizers and all(k.startswith("unknown") for k in work.organizers)
 
 
@@ -72,7 +67,7 @@ def test_presidium_meetings_a_session_holds_are_one_meeting_each(pipeline):
                       "主席团第二次会议。随后举行大会主席团第三次会议。")
     labels = [i.label for i in x.initiatives]
     assert labels == ["青岚县政协九届四次会议", "主席团常务主席会议第二次会议", "主席团第二次会议", "主席团第三次会议"]
-    assert all(_organizer_labels(x, i) == ["政协青岚县委员会"] for i in x.initiatives)
+    assert all(organizer_labels(x, i) == ["政协青岚县委员会"] for i in x.initiatives)
 
 
 def test_the_session_that_holds_them_is_not_told_again(pipeline):
@@ -121,7 +116,7 @@ def test_a_regions_committees_said_again_by_their_count_are_the_same_committees(
 
 def test_a_count_alone_with_no_group_named_before_stays_as_written(pipeline):
     x = run(pipeline, "三省一市政协今年又一次组织专题民主监督。")
-    assert [_organizer_labels(x, i) for i in x.initiatives] == [["三省一市政协"]]
+    assert [organizer_labels(x, i) for i in x.initiatives] == [["三省一市政协"]]
 
 
 def test_work_a_meeting_arranges_for_the_year_is_its_business(pipeline):
@@ -188,19 +183,19 @@ def test_a_word_broken_by_the_layout_across_lines_of_a_paragraph_is_still_read(p
 
 def test_a_district_named_with_its_city_both_lacking_in_the_reference_is_one_committee(pipeline):
     x = run(pipeline, "近日，南宁市青秀区政协召开座谈会。区政协各专委会参加。区政协组织委员开展调研。")
-    assert [_organizer_labels(x, i) for i in x.initiatives] == [["政协南宁市青秀区委员会"]] * 2
+    assert [organizer_labels(x, i) for i in x.initiatives] == [["政协南宁市青秀区委员会"]] * 2
 
 
 def test_a_district_alias_inside_a_communitys_name_places_nothing(pipeline):
     x = run(pipeline, "近日，南宁市青秀区政协组织委员走进甲山社区、金牛桥社区等地开展调研。区政协组织委员开展视察。")
-    labels = [label for i in x.initiatives for label in _organizer_labels(x, i)]
+    labels = [label for i in x.initiatives for label in organizer_labels(x, i)]
     assert labels and all(label == "政协南宁市青秀区委员会" for label in labels)
 
 
 def test_a_session_named_as_where_after_a_city_the_reference_lacks_is_that_citys(pipeline):
     x = run(pipeline, "在湘潭市政协十一届四次会议上，民建湘潭市委代表作大会发言。民建市委共提交集体提案5件。")
     assert all(label.startswith(("政协湘潭市", "中国民主建国会湘潭市")) for i in x.initiatives
-               for label in _organizer_labels(x, i))
+               for label in organizer_labels(x, i))
     assert not any("重庆" in label for label in body_labels(x).values())
 
 
@@ -217,7 +212,7 @@ def test_ways_of_working_listed_before_their_work_are_still_none(pipeline):
 def test_a_bare_city_committee_visiting_a_district_the_reference_lacks_is_no_chongqing_body(pipeline):
     x = run(pipeline, "8月19日，市政协副主席某某带队赴青溪区开展社会治理专项民主监督。青溪区政协副主席某某参加活动。")
     work = [i for i in x.initiatives if i.type == "supervision"]
-    assert work and _organizer_labels(x, work[0]) == ["市政协"]
+    assert work and organizer_labels(x, work[0]) == ["市政协"]
     assert "政协重庆市委员会" not in body_labels(x).values()
 
 
@@ -255,7 +250,7 @@ def test_a_home_for_members_hung_with_its_plaque_is_its_ceremony(pipeline):
     x = run(pipeline, "近日，由云岭市政协社会和法制委员会牵头的“委员之家”在滨江小区挂牌成立。")
     (ceremony,) = x.initiatives
     assert ceremony.type == "meeting"
-    assert _organizer_labels(x, ceremony) == ["云岭市政协社会和法制委员会"]
+    assert organizer_labels(x, ceremony) == ["云岭市政协社会和法制委员会"]
 
 
 def test_plaques_hung_counted_are_a_tally(pipeline):

@@ -7,24 +7,19 @@ The sentences are written for this project in the style of those texts.
 
 from __future__ import annotations
 
-from tests.extract.test_extract_general import body_labels, run
-
-
-def _organizer_labels(x, initiative) -> list[str]:
-    labels = {m.entity: m.label for m in x.mentions}
-    return [labels.get(k, k) for k in initiative.organizers]
+from tests.extract.test_extract_general import body_labels, organizer_labels, run
 
 
 def test_a_whole_citys_system_meeting_is_held_by_the_citys_committee_the_reference_lacks(pipeline):
     x = run(pipeline, "云岭日报讯 12月3日，全市政协工作座谈会召开。云岭市政协主席王某出席并讲话。")
     (meeting,) = [i for i in x.initiatives if "座谈会" in i.label]
-    assert _organizer_labels(x, meeting) == ["政协云岭市委员会"]
+    assert organizer_labels(x, meeting) == ["政协云岭市委员会"]
 
 
 def test_a_whole_regions_system_meeting_is_held_by_the_regions_committee(pipeline):
     x = run(pipeline, "广西召开全区政协“产业赋能 委员在行动”经验交流会\n5月9日，会议在南宁召开，自治区政协主席出席。")
     meeting = next(i for i in x.initiatives if "交流会" in i.label)
-    assert _organizer_labels(x, meeting) == ["政协广西壮族自治区委员会"]
+    assert organizer_labels(x, meeting) == ["政协广西壮族自治区委员会"]
 
 
 def test_a_meeting_of_secretaries_general_and_office_heads_is_one_meeting(pipeline):
@@ -37,20 +32,20 @@ def test_a_city_papers_copyright_footer_names_the_city_of_a_bare_committee(pipel
     x = run(pipeline, "市政协委员视察全市安全生产\n本报讯 6月3日，市政协组织委员就全市安全生产工作开展专项视察。\n"
                       "地址：云岭市新华路8号\n云岭日报社版权所有，未经授权禁止转载。")
     (visit,) = x.initiatives
-    assert _organizer_labels(x, visit) == ["政协云岭市委员会"]
+    assert organizer_labels(x, visit) == ["政协云岭市委员会"]
     assert not any("重庆" in label for label in body_labels(x).values())
 
 
 def test_a_countys_news_site_dateline_names_the_county_of_a_bare_committee(pipeline):
     x = run(pipeline, "青岚热线\n青岚新闻网讯（记者 张某）8月3日，县政协召开老旧小区改造专项民主监督动员会。")
     (meeting,) = x.initiatives
-    assert _organizer_labels(x, meeting) == ["政协青岚县委员会"]
+    assert organizer_labels(x, meeting) == ["政协青岚县委员会"]
 
 
 def test_a_news_site_dateline_of_a_place_named_once_names_nothing(pipeline):
     x = run(pipeline, "青岚新闻网讯（记者 张某）8月3日，县政协召开老旧小区改造专项民主监督动员会。")
     (meeting,) = x.initiatives
-    assert _organizer_labels(x, meeting) == ["县政协"]
+    assert organizer_labels(x, meeting) == ["县政协"]
 
 
 def test_a_listed_districts_news_site_dateline_names_its_committee(pipeline):
@@ -111,14 +106,14 @@ def test_a_border_region_with_no_group_listed_stays_one_body(pipeline):
 def test_members_from_hong_kong_and_macao_of_both_sides_act_as_their_groups(pipeline):
     x = run(pipeline, "四川省政协港澳委员和重庆市政协港澳委员在万州首次联合开展考察。")
     (visit,) = x.initiatives
-    assert sorted(_organizer_labels(x, visit)) == ["四川省政协港澳委员", "重庆市政协港澳委员"]
+    assert sorted(organizer_labels(x, visit)) == ["四川省政协港澳委员", "重庆市政协港澳委员"]
     assert visit.joint_sichuan_chongqing
 
 
 def test_the_two_provinces_special_committees_named_together_are_both(pipeline):
     x = run(pipeline, "今年，重庆市政协与四川省政协继续深化协同履职。两省市政协农业和农村委员会5月联合开展油菜产业发展视察。")
     visit = next(i for i in x.initiatives if i.type == "inspection")
-    assert "四川省政协农业和农村委员会" in _organizer_labels(x, visit) and "cq-cppcc-agriculture-committee" in visit.organizers
+    assert "四川省政协农业和农村委员会" in organizer_labels(x, visit) and "cq-cppcc-agriculture-committee" in visit.organizers
     assert visit.joint_sichuan_chongqing
 
 
@@ -138,15 +133,15 @@ def test_a_bare_committee_after_the_sentence_of_the_spokesman_stays_the_texts(pi
 def test_a_bare_committee_is_the_one_its_paragraph_named_in_a_digest_of_cities(pipeline):
     x = run(pipeline, "甲阳市政协主席王某深入乙县督导抗旱工作。\n\n丙阳市政协主要领导带队深入一线调研。市政协主席刘某赴丁县调研督导抗旱工作。")
     last = x.initiatives[-1]
-    assert _organizer_labels(x, last) == ["政协丙阳市委员会"]
+    assert organizer_labels(x, last) == ["政协丙阳市委员会"]
 
 
 def test_a_citys_committees_of_all_levels_are_a_collective_and_name_the_city(pipeline):
     x = run(pipeline, "甲阳市政协主席王某深入乙县督导抗旱工作。\n\n丙阳市各级政协领导班子成员分头深入一线调研督导抗旱工作。"
                       "市政协主席刘某赴丁县调研督导抗旱工作。")
     second, third = x.initiatives[1:]
-    assert _organizer_labels(x, second) == ["丙阳市各级政协"]
-    assert _organizer_labels(x, third) == ["政协丙阳市委员会"]
+    assert organizer_labels(x, second) == ["丙阳市各级政协"]
+    assert organizer_labels(x, third) == ["政协丙阳市委员会"]
 
 
 
@@ -204,7 +199,7 @@ def test_information_sent_as_the_peoples_opinion_digest_is_information(pipeline)
 def test_a_bare_provincial_committee_is_the_province_of_the_cities_named(pipeline):
     x = run(pipeline, "9月28日，省政协民宗委派出调研组，先后赴宝鸡、渭南了解农村宗教事务管理。西安市民宗局负责同志参加。")
     (research,) = x.initiatives
-    assert _organizer_labels(x, research) == ["陕西省政协民族和宗教委员会"]
+    assert organizer_labels(x, research) == ["陕西省政协民族和宗教委员会"]
     assert not any("四川" in label for label in body_labels(x).values())
 
 
@@ -229,7 +224,7 @@ def test_a_proposal_overseen_by_a_committees_chair_is_the_parties_and_the_oversi
     x = run(pipeline, "2022年，民建四川省委提出的《关于推进开放示范区建设的提案》由省政协主席某某领衔督办。")
     proposal = next(i for i in x.initiatives if i.type == "proposal")
     oversight = next(i for i in x.initiatives if i.type == "supervision")
-    assert _organizer_labels(x, proposal) == ["中国民主建国会四川省委员会"]
+    assert organizer_labels(x, proposal) == ["中国民主建国会四川省委员会"]
     assert oversight.organizers == ("sc-cppcc",)
 
 
@@ -244,4 +239,4 @@ def test_a_count_said_after_a_committee_joined_to_a_list_takes_it_in(pipeline):
 def test_the_bodies_a_digest_is_sent_to_are_no_actors(pipeline):
     x = run(pipeline, "县政协向县委县政府报送社情民意专报2期。")
     (sent,) = x.initiatives
-    assert _organizer_labels(x, sent) == ["县政协"]
+    assert organizer_labels(x, sent) == ["县政协"]
