@@ -240,3 +240,26 @@ def test_the_bodies_a_digest_is_sent_to_are_no_actors(pipeline):
     x = run(pipeline, "县政协向县委县政府报送社情民意专报2期。")
     (sent,) = x.initiatives
     assert organizer_labels(x, sent) == ["县政协"]
+
+
+def test_a_cross_border_council_held_under_a_brand_is_a_consultation(pipeline):
+    x = run(pipeline, "6月5日，开州区政协与四川省达州市开江县政协在某镇联合召开“渝事好商量·有事来协商”跨省议事会。")
+    (council,) = x.initiatives
+    assert council.type == "consultation" and council.joint_sichuan_chongqing
+
+
+def test_those_at_a_meeting_looking_on_site_make_an_inspection(pipeline):
+    x = run(pipeline, "会前，与会人员察看了两镇之间新贯通的道路。")
+    (look,) = x.initiatives
+    assert look.type == "inspection" and "察看了" not in look.label
+
+
+def test_a_look_during_field_work_is_its_stop(pipeline):
+    x = run(pipeline, "调研组先后来到某镇，步行察看了老街。")
+    assert not x.initiatives
+
+
+def test_a_count_that_heads_its_own_list_is_not_the_list_before(pipeline):
+    x = run(pipeline, "荣昌区、泸县和隆昌市政协建立联合巡河机制。2022年6月，泸州、内江、荣昌三地政协在荣昌召开联合协商会。")
+    meeting = next(i for i in x.initiatives if "协商会" in i.label)
+    assert "cppcc-luxian-sc" not in meeting.organizers

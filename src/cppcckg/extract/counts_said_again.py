@@ -40,7 +40,8 @@ def counts_said_again(report: Report, mentions: list[Mention]) -> list[Mention]:
         named = [m for m in groups if (m.label.endswith(word) and len(m.label) > len(word)
                                        or _written(report, m).endswith(word) and len(_written(report, m)) > len(word))
                  and not (m.evidence.start <= a and b <= m.evidence.end)]
-        if not named and (run := _listed_run(report, out, a, word)):
+        heads_a_list = any(m.kind == "body" and m.evidence.end == a for m in out)  # (泸州、内江、荣昌三地政协)
+        if not named and not heads_a_list and (run := _listed_run(report, out, a, word)):
             # (重庆市甲县、乙县，四川省丙市、丁县政协…。四县市政协…: the committees of that list)
             named = [Mention(Evidence(report.id, a, b, report.text[a:b]), "group:" + "+".join(m.entity for m in run),
                              word, "Collective", "body", surface=report.text[a:b],

@@ -138,6 +138,7 @@ class Recognizer:
 
     def __init__(self, reference: Reference):
         self.reference = reference
+        self._outlet_county: tuple[str | None, Mention | None] = (None, None)  # (the text, its county's committee)
         self._forms: dict[str, list[_Form]] = {}
         # 市政协常委会, 省政协办公厅: a name that begins with a committee's local form is local
         # too (which 市政协's standing committee depends on the text), whatever list it is in
@@ -395,7 +396,7 @@ class Recognizer:
         """The committee a page's footer names as the site's owner (主办：政协重庆市某区委员会): the
         writer of a page whose story may never name its own place."""
         for match in _SITE_OWNER.finditer(norm):
-            if written := (match.group("outlet") or match.group("dateline") or match.group("byline") or match.group("owner")):
+            if written := (match.group("outlet") or match.group("dateline") or match.group("byline")):
                 # (来源：某县发布, 某县网讯: the county's outlet puts out its committee's news)
                 place = self._place_key(written)
                 seated = self.reference.cppcc_seated_in(place) if place else None
@@ -888,12 +889,14 @@ class Recognizer:
         """The committee of the city whose own paper, reporter or site banner carries a text that
         names no committee of a place (来源：某市日报 … 市政协组织…), where the text writes that
         city with its level too (某市第三中学), so a paper's name that is no place's gives none."""
-        for match in _CITY_OUTLET.finditer(report.norm):
-            name = (match.group("outlet") or match.group("stamp") or match.group("wire") or match.group("byline")
-                    or match.group("banner") or match.group("author") or match.group("owner"))
+        named = [((match.group("outlet") or match.group("stamp") or match.group("wire") or match.group("byline")
+                   or match.group("banner") or match.group("author")), match.group("banner") or match.group("author"),
+                  match.group("wire")) for match in _CITY_OUTLET.finditer(report.norm)]
+        named += [(owner, None, None) for owner in (_paper_owners(report.norm) if "版权所有" in report.norm else ())]
+        for name, itself, wire in named:
             if (self._place_key(name) is not None or _NAMES_THE_TWO.search(name) or name.endswith(("省", "市", "县", "区"))
-                    or (match.group("banner") is None and match.group("author") is None and name + "市" not in report.norm
-                        and not (match.group("wire") and report.norm.count(name) >= 2))):  # (a wire's city named again)
+                    or (itself is None and name + "市" not in report.norm
+                        and not (wire and report.norm.count(name) >= 2))):  # (a wire's city named again)
                 continue
             return _city_committee_unwritten(report, name)
         return None
@@ -957,11 +960,17 @@ class Recognizer:
         """The committee of a county (or district) the reference lacks whose own outlet carries a
         text that calls its committee only by the level (某某新闻网讯…县政协召开…), the outlet's
         place written again elsewhere: that place's committee, of the one level the bare forms say."""
+        if self._outlet_county[0] is report.norm:  # (asked once per block: read once per text)
+            return self._outlet_county[1]
+        self._outlet_county = (report.norm, self._read_county_of_the_outlet(report))
+        return self._outlet_county[1]
+
+    def _read_county_of_the_outlet(self, report: Report) -> Mention | None:
         levels = {report.norm[m.start()] for m in _BARE_LOCAL_FORM.finditer(report.norm)}
         if len(levels) != 1:
             return None
-        for match in _CITY_OUTLET.finditer(report.norm):
-            name = match.group("wire") or match.group("outlet") or match.group("stamp") or match.group("owner")
+        names = [match.group("wire") or match.group("outlet") or match.group("stamp") for match in _CITY_OUTLET.finditer(report.norm)]
+        for name in [*names, *(_paper_owners(report.norm) if "版权所有" in report.norm else ())]:
             if (name and self._place_key(name) is None and not _NAMES_THE_TWO.search(name)
                     and not name.endswith(("省", "市", "县", "区")) and report.norm.count(name) >= 2):
                 label = f"政协{name}{levels.pop()}委员会"
@@ -2861,8 +2870,22 @@ _BYLINE = (r"[（(][ \t\u3000]*(?P<byline>[\u4e00-\u9fff]{2,5}?)(?:日报|晚报
            r"[\u4e00-\u9fff]{0,4}?记者")
 # a site banner welcoming its readers to a committee's site (欢迎访问某市政协网站)
 _BANNER = r"欢迎(?:访问|登录|光临)(?P<banner>[\u4e00-\u9fff]{2,5}?)市政协"
-# an e-paper's footer naming the city's paper that owns the site (某市日报社版权所有)
-_PAPER_OWNER = r"(?P<owner>[\u4e00-\u9fff]{2,5}?)(?:日报社?|晚报社?|新闻网|融媒体中心)(?:版权所有|主办)"
+# an e-paper's footer naming the city's paper that owns the site (某市日报社版权所有), read right
+# before each 版权所有 (a run of characters before a word would be tried at every place of a text)
+_PAPER_OWNER = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff]))(?P<owner>[\u4e00-\u9fff]{2,5}?)(?:日报社?|晚报社?|新闻网|融媒体中心)$")
+_OWNER_REACH = 12
+
+
+def _paper_owners(norm: str) -> list[str]:
+    """The places of the papers an e-paper's footer names as the site's owners."""
+    out = []
+    at = norm.find("版权所有")
+    while at >= 0:
+        found = _PAPER_OWNER.search(norm, max(0, at - _OWNER_REACH), at)
+        if found is not None:
+            out.append(found.group("owner"))
+        at = norm.find("版权所有", at + 4)
+    return out
 # a city's own outlet, reporter or site banner, whose bare 市政协 is that city's committee; an
 # author or source line naming the committee by its city alone (作者：某某政协)
 _CITY_OUTLET = re.compile(r"来源\s*[:：]\s*(?P<outlet>[\u4e00-\u9fff]{2,5}?)(?:日报|晚报|新闻网|融媒体中心|发布)(?![\u4e00-\u9fff])|"
@@ -2872,7 +2895,7 @@ _CITY_OUTLET = re.compile(r"来源\s*[:：]\s*(?P<outlet>[\u4e00-\u9fff]{2,5}?)(
                           # (12-26 20:56  某市融媒体中心  某某: a time stamp, then the city's own outlet)
                           r"(?:^|(?<=\n))[^\n]{0,24}?\d{1,2}[:：]\d{2}[ \t\u3000]+(?P<stamp>[\u4e00-\u9fff]{2,5}?)市?"
                           r"(?:融媒体中心|日报|晚报|新闻网)(?![\u4e00-\u9fff])|"
-                          rf"{_BYLINE}|{_BANNER}|{_PAPER_OWNER}")
+                          rf"{_BYLINE}|{_BANNER}")
 _SITE_OWNER = re.compile(r"主办(?:单位)?\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{4,24}?(?:委员会|政协))(?![\u4e00-\u9fff])|"
                          # 来源：遂宁市政协办公室 on a news item's date line: the committee that put it out
                          r"来源\s*[:：]\s*(?P<source>[\u4e00-\u9fff]{2,12}?政协)(?:办公室|办公厅|机关|网站|网)?(?![\u4e00-\u9fff])|"
@@ -2881,7 +2904,7 @@ _SITE_OWNER = re.compile(r"主办(?:单位)?\s*[:：]\s*(?P<name>[\u4e00-\u9fff]
                          # 某县网讯 opening a story: the county's own site's dateline
                          r"(?:^|(?<=\n))[ \t\u3000]*(?P<dateline>[\u4e00-\u9fff]{2,4}?)(?:新闻)?(?:网讯|融媒讯)|"
                          # （某市日报记者 某某） closing a story: the city's own paper's reporter
-                         rf"{_BYLINE}|{_PAPER_OWNER}")
+                         rf"{_BYLINE}")
 # the places whose own outlets speak for their committee (not a province's paper: it reports on all)
 _OUTLET_PLACES = frozenset({"District", "County", "PrefectureCity"})
 _PLACE_AS_MODIFIER = re.compile(r"经济圈|都市圈|城市群|经济区")
