@@ -263,3 +263,10 @@ def test_a_count_that_heads_its_own_list_is_not_the_list_before(pipeline):
     x = run(pipeline, "荣昌区、泸县和隆昌市政协建立联合巡河机制。2022年6月，泸州、内江、荣昌三地政协在荣昌召开联合协商会。")
     meeting = next(i for i in x.initiatives if "协商会" in i.label)
     assert "cppcc-luxian-sc" not in meeting.organizers
+
+
+def test_a_count_said_after_an_actor_and_the_committees_it_joined_is_all_of_them(pipeline):
+    x = run(pipeline, "今年以来，大足区政协主动对接四川省资阳市政协、安岳县政协。7月，三地政协组织委员对石刻保护开展联合视察。")
+    visit = next(i for i in x.initiatives if i.type == "inspection")
+    assert set(visit.organizers) == {"cppcc-dazu", "cppcc-ziyang-sc", "cppcc-anyue-sc"}
+    assert visit.joint_sichuan_chongqing

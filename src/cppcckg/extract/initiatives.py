@@ -1793,6 +1793,7 @@ class InitiativeExtractor:
                 self.group = _unique([*(subject or self.carried),
                                       *(self._members(bodies[0].mention) or [bodies[0].mention.entity])])
             head_subject = self._without_own_standing_committee(self._clause_subject(text, bodies))
+            self._note_joined_group(head_subject, bodies)
             if head_subject and (frame := _FRAME.search(text)) is not None and frame.start() <= _lead_end(text) + 2:
                 head_subject = []  # (我们按照市委安排，号召…: the Party committee whose arrangement it was does not act)
             if (not head_subject and bodies and bodies[-1].end == len(text) and "代表" in text
@@ -2775,6 +2776,18 @@ class InitiativeExtractor:
                 entity.kind == "collective" and all(self._committee_level(m) for m in entity.members))
         return known
 
+    def _note_joined_group(self, head_subject: list[str], bodies: list[_Placed]) -> None:
+        """Keep the committee heading a clause with the other committees it names (甲区政协主动对接
+        乙市政协、丙县政协…) for a count said later that matches them (三地政协); 双方 and the
+        pair named together still mean what they meant."""
+        if len(head_subject) != 1 or len(bodies) < 2:
+            return
+        others = _unique([k for p in bodies for k in (self._members(p.mention) or [p.mention.entity])
+                          if k not in head_subject])
+        if others and all(
+                (e := self.reference.get(k)) is not None and e.cls in CPPCC_CLASSES for k in [*head_subject, *others]):
+            self._committee_groups = [*self._committee_groups[-3:], _unique([*head_subject, *others])]
+
     def _note_actors(self, view: Compact, mentions: Sequence[Mention]) -> None:
         """A sentence without an activity can still say who the text is about next
         (潼南区政协与遂宁市政协开展联动履职。双方…)."""
@@ -2806,6 +2819,7 @@ class InitiativeExtractor:
             # 一是深化与重庆市渝北区政协的协作。双方…: the committee the text is about and the one it works with
             self.group = [self.carried[0], *(self._members(bodies[0].mention) or [bodies[0].mention.entity])]
         head = self._clause_subject(view.text, bodies)
+        self._note_joined_group(head, bodies)
         framed = _VIEW_FRAMES.match(view.text) if not head else None
         if framed is not None:
             # 与会者认为，过去一年，市政协某委…: the committee after what was said and when is who the
