@@ -70,7 +70,7 @@ def test_a_better_tomorrow_is_no_future_work(pipeline):
 def test_a_bare_committee_in_a_text_set_in_beijing_is_beijings(pipeline):
     x = run(pipeline, "市政协全会明天开幕\n\n本报快讯（记者某某）市政协九届四次会议明天（10日）下午开幕，会期五天。\n\n"
                       "1月9日，北京国际会议中心，工作人员布置会场。\n\n"
-                      "本次会议议程有二：审议市政协常委会工作报告；列席市人代会开幕会。"
+                      "本次会议有两项议程：审议常委会的工作报告；列席市人代会开幕会。"
                       "大会期间，委员们将围绕北京中轴线保护和城市更新建言献策。")
     assert only(x, "九届四次会议").organizers == ("beijing-cppcc",)
 
