@@ -2607,6 +2607,8 @@ class InitiativeExtractor:
                                                      or _SIGNED_BEFORE.search(text, 0, trig.start) is not None))
         done = done or (trig.type == "publication" and _PUBLISHED.search(text, 0, trig.start) is not None)  # X已正式出版
         done = done or (trig.type == "proposal" and text.startswith(("梳理", "整理", "转化", "汇总"), trig.start))  # (把意见梳理成提案)
+        done = done or (trig.type in ("proposal", "publication", "information")  # (将对意见建议进行梳理，形成联名提案)
+                        and _WORKED_INTO_BEFORE.search(before_clause[-_WORKED_REACH:] + text[:trig.start]) is not None)
         done = done or (trig.type == "proposal" and text.startswith("带来了", trig.start))  # (带来了推动X的建议)
         done = done or (trig.type == "consultation" and _SPEAKER_NAMED_AFTER.match(text, trig.end) is not None)  # (代表X发言的委员认为)
         done = done or ((trig.type == "meeting" or (trig.type == "study" and text.endswith("会", 0, trig.end)))
@@ -4216,6 +4218,10 @@ _CAMPAIGN_AFTER_QUOTE = re.compile(r"(?:[\u4e00-\u9fff]{0,2}?(?:实践|主题|�
 _INFO_TALLY_AFTER = re.compile(r"(?:信息)?\d+(?:余|多)?(?:篇|件|条|期)(?=[，,；;。、]|$)")
 _TOGETHER_BEFORE = re.compile(r"联名|联合|共同|两地|三地|携手")
 _THEMED_INFO_BEFORE = re.compile(r"(?:相关|方面的?|领域的?)$")  # (报送疫情防控相关社情民意信息42条: on a subject)
+# 将把意见建议梳理形成提案, 将对成果进行梳理，形成专报, 将把成果整合为视察报告: what advice is to be
+# worked into, to come (the output of work done is no work of its own: 形成调研报告)
+_WORKED_INTO_BEFORE = re.compile(r"(?:将|拟)[^。；;]{0,40}?(?:梳理|整理|汇总|整合|提炼)(?:后)?[，,]?(?:形成|成|为)?了?$")
+_WORKED_REACH = 60
 _WRITTEN_AFTER = re.compile(r"后(?:写出|撰写|提交|形成|提出)的")
 _LED_BY_BEFORE = re.compile(r"(?:^|[，,])(?:其中\d*件?|\d+件)?(?:将)?由[^，,；;。《》]{2,20}?(?:分别)?(?:领衔)?$")
 _BILL_AFTER = re.compile(r"(?:《[^》]{2,80}》)?[^，,；;。《》]{0,4}?的?议案")
