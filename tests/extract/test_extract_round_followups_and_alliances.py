@@ -45,3 +45,35 @@ def test_the_stories_a_page_lists_under_related_articles_give_no_facts(pipeline)
                       "委员们建议加快雨污分流改造进度。\n\n责任编辑：李某\n\n相关文章\n\n"
                       "· 区政协召开专题协商会 聚焦老旧小区改造\n· 市政协召开五届常委会第九次会议\n")
     assert [i.type for i in x.initiatives] == ["inspection"]
+
+
+def test_quoted_subjects_counted_right_before_the_work_are_one_piece_of_work_each(pipeline):
+    x = run(pipeline, "2024年，川渝两省市政协围绕“山区茶叶品牌共建”“跨省客运班线优化”“界河水质联防联治”3个课题开展联合调研。")
+    research = [i for i in x.initiatives if i.type == "research"]
+    assert len(research) == 3
+    assert any("茶叶品牌" in i.label for i in research)
+    assert all(i.joint_sichuan_chongqing for i in research)
+
+
+def test_quoted_subjects_of_a_clause_of_their_own_are_the_subjects_of_the_work_after_them(pipeline):
+    x = run(pipeline, "2024年，围绕“山区茶叶品牌共建”“跨省客运班线优化”2个课题，川渝两省市政协组成的联合调研组先后深入两地8个区县开展调研。")
+    research = [i for i in x.initiatives if i.type == "research"]
+    assert sorted("茶叶" in i.label for i in research) == [False, True]
+    assert all(i.joint_sichuan_chongqing for i in research)
+
+
+def test_quoted_subjects_before_other_work_told_between_are_not_the_later_works(pipeline):
+    x = run(pipeline, "2024年，围绕“山区茶叶品牌共建”“跨省客运班线优化”，川渝两地政协召开座谈会，随后组成调研组开展调研。")
+    assert len([i for i in x.initiatives if i.type == "research"]) == 1
+
+
+def test_work_counted_then_its_subjects_in_turn_is_one_piece_of_work_per_subject(pipeline):
+    x = run(pipeline, "2024年，县政协开展专题视察3次，分别就城区停车难、中小学校舍安全、森林防火进行视察。")
+    visits = [i for i in x.initiatives if i.type == "inspection"]
+    assert len(visits) == 3
+    assert all(organizer_labels(x, i) == ["县政协"] for i in visits)
+
+
+def test_work_counted_with_more_subjects_than_the_count_stays_one(pipeline):
+    x = run(pipeline, "2024年，县政协开展专题视察2次，分别就城区停车难、中小学校舍安全、森林防火进行视察。")
+    assert len([i for i in x.initiatives if i.type == "inspection"]) == 1

@@ -5,6 +5,9 @@ Reports announce a set of joint research or inspection subjects in a few fixed s
 就“甲”“乙”“丙”开展联合调研. A reader counts one research (or inspection…) per subject, each
 about its own subject, so the announcing initiative is replaced by one per item, with the
 announcer's actors, status and kind, and the item as evidence.
+
+Longer than 400 lines because every shape of announcement feeds the one splitting step and
+shares its readers of items and owners; split by shape, each part would need them all.
 """
 
 from __future__ import annotations
@@ -69,6 +72,10 @@ _COUNTED_ON_A_LIST = re.compile(r"(?:\d+|[一二三四五六七八九十两])(?:
 _COUNT_THEN_LIST = re.compile(r"(?:(?:议题|课题)(?P<n>\d+|[一二两三四五六七八九十]{1,3})个|(?P<m>\d+|[一二两三四五六七八九十]{1,3})个"
                               r"[^，,；;。]{0,8}?(?:议题|课题))[，,](?:重点|集中|分别|主要)?(?:围绕|聚焦|就|针对)"
                               r"(?P<items>(?:[^、，,；;。]{2,24}、)+[^、，,；;。]{2,24}?)(?:等)?(?:开展|组织|进行)")
+# 召开专题协商会议4次，分别就甲、乙、丙、丁开展协商: work counted, then its subjects, as many as the
+# count, each taken in turn: one each
+_WORK_COUNTED_THEN_EACH = re.compile(r"(?:调研|视察|考察|协商|监督|督办|会议?)(?P<n>\d+|[一二两三四五六七八九十]{1,3})(?:次|场|项)[，,]分别"
+                                     r"(?:围绕|聚焦|就|针对|对)(?P<items>(?:[^、，,；;。]{2,24}、)+[^、，,；;。]{2,24}?)(?:等)?(?:开展|组织|进行)")
 # 甲、乙、丙这3个议题已…进行了协商: the topics listed before they are counted, then the work on them
 _TOPICS_BEFORE = re.compile(r"(?P<items>(?:[^、，,；;。：:]{2,30}、)+[^、，,；;。：:]{2,30}?)(?:这|等)(?:\d+|[一二三四五六七八九十两])个(?:议题|课题)")
 # 确定了甲、乙、丙等15个重点调研课题: subjects chosen for the year's work, listed before they are counted
@@ -187,10 +194,10 @@ def split_enumerations(view: Compact, initiatives: list[Initiative], report_text
         if "将" in text[listed.start():listed.start("items")]:
             owner = replace(owner, status=PLANNED)  # (…将聚焦甲、乙…进行: work to come)
         out[at:at + 1] = _one_per_item(owner, [view.span(a, b) for a, b in items], report_text, report_norm)
-    for listed in _COUNT_THEN_LIST.finditer(text):  # 议题3个，围绕甲、乙、丙开展调研: one each
+    for listed in (*_COUNT_THEN_LIST.finditer(text), *_WORK_COUNTED_THEN_EACH.finditer(text)):  # 议题3个，围绕甲、乙、丙开展调研
         items = [(m.start(), m.end()) for m in _LISTED.finditer(text, listed.start("items"), listed.end("items"))]
         owner = _nearest(out, *view.span(listed.start("items"), listed.end()))
-        if (owner is None or len(items) != parse_number(listed.group("n") or listed.group("m"))
+        if (owner is None or len(items) != parse_number(listed.group("n") or listed.groupdict().get("m"))
                 or any(has_trigger(*view.span(a, b)) for a, b in items)):
             continue
         at = out.index(owner)
@@ -230,6 +237,9 @@ def split_enumerations(view: Compact, initiatives: list[Initiative], report_text
         if run is None and i >= 3:  # (围绕“甲”“乙”两个课题，…开展调研: the evidence starts inside the quotes)
             run = _QUOTE_RUN.match(text, i - 3)
             run = run if run is not None and _SUBJECTS_COUNTED.match(text, run.end()) else None
+        if run is None and initiative.type in _SUBJECTED:  # (围绕“甲”“乙”3个课题，调研组…开展调研)
+            run = _leading_run(text, i, [(view.index(x.evidence.start), view.index(x.evidence.end - 1) + 1)
+                                         for x in out if x is not initiative])
         if run is None:
             continue
         if (run.start(), run.end(), initiative.type) in split_runs:
@@ -284,6 +294,23 @@ _NEXT_CLAUSE = 6
 _SUBJECTS_VERB = re.compile(r"分别(?:关注|聚焦|涉及)$")
 # the quoted subjects counted right after their list (“甲”“乙”两个课题)
 _SUBJECTS_COUNTED = re.compile(r"等?(?:\d+|[一二两三四五六七八九十])个(?:课题|议题|主题|方面)")
+
+
+# the quoted subjects of a clause of their own, counted or not, before the work they are of
+_THEN_THE_WORK = re.compile(r"(?:等?(?:\d+|[一二两三四五六七八九十])个(?:课题|议题|主题|方面))?[，,]")
+
+
+def _leading_run(text: str, start: int, others: list[tuple[int, int]]) -> re.Match[str] | None:
+    """The quoted subjects a sentence opens its work with, in a clause before it (围绕“甲”“乙”
+    “丙”3个课题，两地政协组成的调研组…开展调研): the work at `start` is on each, when no other
+    work is told between them."""
+    for run in _QUOTE_RUN.finditer(text, 0, start):
+        if run.group(1) is None:
+            continue
+        after = _THEN_THE_WORK.match(text, run.end())
+        if after is not None and after.end() <= start and not any(b > run.start() and a < start for a, b in others):
+            return run
+    return None
 
 
 def _nearest(initiatives: list[Initiative], a: int, b: int) -> Initiative | None:

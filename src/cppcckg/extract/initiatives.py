@@ -1287,7 +1287,7 @@ _ADVICE_FOLLOWED_UP = re.compile(r"[^，,；;。]{0,30}?(?:提出的?|所提的?
 # a meeting's word and the next name of a list of them (甲座谈会、乙座谈会; 甲座谈会和乙座谈会)
 _NEXT_OF_A_LIST = re.compile(r"(?:会议?)?[、和及][^，,；;。：:]+$")
 # subjects named, then counted, before the work on them (围绕甲、乙等9个方面议题进行协商): one piece of work
-_SUBJECTS_NAMED_THEN_COUNTED = re.compile(r"、[^，,；;。、]{1,30}?等\d+(?:余|多)?个[^，,；;、\d]{0,8}(?:议题|课题)(?:开展|进行)?$")
+_SUBJECTS_NAMED_THEN_COUNTED = re.compile(r"(?:、[^，,；;。、]{1,30}?等|”[^，,；;。“”]{0,2}“[^，,；;。“”]{2,40}”等?)\d+(?:余|多)?个[^，,；;、\d]{0,8}(?:议题|课题)(?:开展|进行)?$")
 # a speaker's words going on in a clause of their own (…，并表示通过对X的深入调研，收获很大): said, no work
 _SAID_GOES_ON = re.compile(r"(?:并|还|也|同时)(?:表示|认为|坦言|感慨)(?!感谢|欢迎|祝贺|慰问|支持|赞同|同意|认可|[，,：:])")
 # what a body could do (也能够通过启动X, 可以开展X): no work told, nor planned
@@ -1826,7 +1826,8 @@ class InitiativeExtractor:
                 listed = []
             else:
                 listed = []
-            if head_subject and _TALLY_END.search(text) and not find_triggers(text):
+            if (head_subject and _TALLY_END.search(text) and not find_triggers(text)
+                    and not sentence_view.text.startswith("分别", self._after_clause[1])):  # (…视察3次，分别就甲、乙…: that work)
                 head_subject = []  # 党组中心组集体学习120次，组织“X”40期: a count's subject, not the next clause's actor
             if "办的" in text and (co_hosted := _CO_HOSTED.search(text)) and _HOSTED_BEFORE.search(
                     compact_text(norm, sentence.start, a)):
