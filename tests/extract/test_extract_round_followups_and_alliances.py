@@ -77,3 +77,25 @@ def test_work_counted_then_its_subjects_in_turn_is_one_piece_of_work_per_subject
 def test_work_counted_with_more_subjects_than_the_count_stays_one(pipeline):
     x = run(pipeline, "2024年，县政协开展专题视察2次，分别就城区停车难、中小学校舍安全、森林防火进行视察。")
     assert len([i for i in x.initiatives if i.type == "inspection"]) == 1
+
+
+def test_sittings_held_each_for_one_of_the_sectors_listed_are_one_meeting_each(pipeline):
+    x = run(pipeline, "2024年，县政协分别组织召开了农业农村界、医药卫生界、教育界委员座谈会，交流履职体会。")
+    assert sorted(i.label for i in x.initiatives if i.type == "meeting") == [
+        "农业农村界委员座谈会", "医药卫生界委员座谈会", "教育界委员座谈会"]
+
+
+def test_one_sitting_of_two_sectors_together_stays_one_meeting(pipeline):
+    x = run(pipeline, "2024年，县政协召开农业农村界和医药卫生界委员座谈会。")
+    assert len([i for i in x.initiatives if i.type == "meeting"]) == 1
+
+
+def test_members_duty_rated_is_oversight(pipeline):
+    x = run(pipeline, "2024年，县政协对全县180名委员的年度履职情况进行了严格的量化考核。")
+    (rating,) = x.initiatives
+    assert rating.type == "supervision"
+
+
+def test_rules_for_rating_drawn_up_are_no_rating(pipeline):
+    x = run(pipeline, "2024年，县政协修订了委员履职考核办法，进行考核工作动员。")
+    assert not [i for i in x.initiatives if i.type == "supervision"]

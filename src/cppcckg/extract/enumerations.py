@@ -76,6 +76,11 @@ _COUNT_THEN_LIST = re.compile(r"(?:(?:议题|课题)(?P<n>\d+|[一二两三四�
 # count, each taken in turn: one each
 _WORK_COUNTED_THEN_EACH = re.compile(r"(?:调研|视察|考察|协商|监督|督办|会议?)(?P<n>\d+|[一二两三四五六七八九十]{1,3})(?:次|场|项)[，,]分别"
                                      r"(?:围绕|聚焦|就|针对|对)(?P<items>(?:[^、，,；;。]{2,24}、)+[^、，,；;。]{2,24}?)(?:等)?(?:开展|组织|进行)")
+# 分别召开了甲界、乙界、丙界委员座谈会: sittings held each for one of the groups listed before their
+# one meeting word: one meeting each
+_HELD_EACH = re.compile(r"分别(?:组织)?(?:召开|举行|举办)了?(?P<items>(?:[^、，,；;。和及与“”]{2,10}[、和及与])+[^、，,；;。和及与“”]{2,10}?)"
+                        r"(?P<head>(?:委员)?(?:座谈会|协商会|恳谈会|交流会|讨论会|联组会|培训班))")
+_ITEM_JOIN = re.compile(r"[、和及与]")
 # 甲、乙、丙这3个议题已…进行了协商: the topics listed before they are counted, then the work on them
 _TOPICS_BEFORE = re.compile(r"(?P<items>(?:[^、，,；;。：:]{2,30}、)+[^、，,；;。：:]{2,30}?)(?:这|等)(?:\d+|[一二三四五六七八九十两])个(?:议题|课题)")
 # 确定了甲、乙、丙等15个重点调研课题: subjects chosen for the year's work, listed before they are counted
@@ -204,6 +209,18 @@ def split_enumerations(view: Compact, initiatives: list[Initiative], report_text
         if _PLANNING.search(text, 0, listed.start()):
             owner = replace(owner, status=PLANNED)  # (确定议题3个，围绕…开展调研: the year's work to come)
         out[at:at + 1] = _one_per_item(owner, [view.span(a, b) for a, b in items], report_text, report_norm)
+    for listed in _HELD_EACH.finditer(text):  # 分别召开了甲界、乙界委员座谈会: one meeting each
+        owner = _nearest([x for x in out if x.type == "meeting"], *view.span(listed.start("items"), listed.end("items")))
+        at, items = listed.start("items"), []
+        for part in _ITEM_JOIN.split(listed.group("items")):
+            items.append((at, at + len(part)))
+            at += len(part) + 1
+        if owner is None or any(has_trigger(*view.span(a, b)) for a, b in items):
+            continue
+        position = out.index(owner)
+        head = own_words(report_text, report_norm, *view.span(listed.start("head"), listed.end("head")))
+        out[position:position + 1] = [replace(x, label=own_words(report_text, report_norm, *x.trigger) + head)
+                                      for x in _one_per_item(owner, [view.span(a, b) for a, b in items], report_text, report_norm)]
     for listed in _TOPICS_BEFORE.finditer(text):  # 甲、乙、丙这3个议题已进行了协商: one each
         items = [(m.start(), m.end()) for m in _LISTED.finditer(text, listed.start("items"), listed.end("items"))]
         owner = _nearest([x for x in out if x.evidence.start >= view.span(listed.start(), listed.start() + 1)[0]],
