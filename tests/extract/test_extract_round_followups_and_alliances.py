@@ -99,3 +99,11 @@ def test_members_duty_rated_is_oversight(pipeline):
 def test_rules_for_rating_drawn_up_are_no_rating(pipeline):
     x = run(pipeline, "2024年，县政协修订了委员履职考核办法，进行考核工作动员。")
     assert not [i for i in x.initiatives if i.type == "supervision"]
+
+
+def test_places_listed_after_from_and_counted_after_de_are_each_places_committee(pipeline):
+    x = run(pipeline, "9月8日，来自南充、广安和重庆市合川区、潼南区的四市区政协委员在合川开展联合视察。")
+    (visit,) = x.initiatives
+    assert sorted(organizer_labels(x, visit)) == sorted(
+        ["政协南充市委员会", "政协广安市委员会", "政协重庆市合川区委员会", "政协重庆市潼南区委员会"])
+    assert visit.joint_sichuan_chongqing

@@ -98,7 +98,7 @@ _PLACE_LIST_HEAD = re.compile(r"等?(?:\d+个)?(?:区县|区|县|市|市县|地)
 
 # the rest of a list of places before one committee head (、资阳市和安岳县政协; 、…广安市邻水县七区县政协)
 _REST_BEFORE_ONE_HEAD = re.compile(r"(?:[、和及与]?[\u4e00-\u9fff]{1,8}?[省市区县州]){0,8}?"
-                                   r"(?:[一二三四五六七八九十两\d]{1,2}个?(?:区县|县区|区市|市区|市县|区|县|市|地))?政协")
+                                   r"(?:的?[一二三四五六七八九十两\d]{1,2}个?(?:区县|县区|区市|市区|市县|区|县|市|地))?政协")
 
 
 def _listed_before_one_head(text: str, s: int, e: int) -> bool:
@@ -2991,8 +2991,8 @@ _LEVELS = re.compile(r"(?:各?市\(州\)、?(?:各?县\(市、区\))?|(?<![两�
 _COUNTED_LOCALS_HINT = re.compile(r"[两二三四五六七八九](?:区县|县区|区市县|县市区)")
 _SMALL_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
                  **{str(n): n for n in range(2, 10)}}
-# 三地政协, 四县市政协, 两省市政协 closing a list of places.
-_COUNTED_HEAD = re.compile(r"等?(?:[两二三四五六七八九十]|\d+)?(?:个)?(?:毗邻|相邻|接壤|沿线|周边)?"
+# 三地政协, 四县市政协, 两省市政协 closing a list of places (来自甲、乙和丙的三市区政协: counted after 的).
+_COUNTED_HEAD = re.compile(r"(?:的(?=[两二三四五六七八九十\d]))?等?(?:[两二三四五六七八九十]|\d+)?(?:个)?(?:毗邻|相邻|接壤|沿线|周边)?"
                            r"(?:地区|[县区市省地方州]{1,3})?(?:的(?:[市县区]{1,2})?)?政协")  # (等三市的市政协, 等9个市区县的政协)
 _ABBREVIATIONS = {"川": "sichuan", "蜀": "sichuan", "渝": "chongqing", "黔": "guizhou", "贵": "guizhou", "鄂": "hubei",
                   "湘": "hunan", "陕": "shaanxi", "滇": "yunnan", "云": "yunnan", "甘": "gansu", "桂": "guangxi",
