@@ -107,3 +107,33 @@ def test_places_listed_after_from_and_counted_after_de_are_each_places_committee
     assert sorted(organizer_labels(x, visit)) == sorted(
         ["政协南充市委员会", "政协广安市委员会", "政协重庆市合川区委员会", "政协重庆市潼南区委员会"])
     assert visit.joint_sichuan_chongqing
+
+
+def test_a_sectors_consultation_named_with_the_sector_is_a_consultation(pipeline):
+    x = run(pipeline, "2024年5月，合川区政协与广安市政协联合开展“共护嘉陵江”环境资源界别协商活动。")
+    (consultation,) = x.initiatives
+    assert consultation.type == "consultation"
+    assert consultation.joint_sichuan_chongqing
+
+
+def test_an_exhibition_of_results_opened_somewhere_is_an_event(pipeline):
+    x = run(pipeline, "2023年9月，由潼南区政协主办的“涪江船工”史料展在区文化馆开展。")
+    (exhibition,) = x.initiatives
+    assert exhibition.type == "event"
+    assert exhibition.organizers == ("cppcc-tongnan",)
+
+
+def test_work_shown_at_anothers_exhibition_holds_none(pipeline):
+    x = run(pipeline, "2023年9月，区政协协商成果应邀参加全市基层治理成果展。")
+    assert not [i for i in x.initiatives if i.type == "event"]
+
+
+def test_oral_history_recorded_is_work_of_its_own(pipeline):
+    x = run(pipeline, "2023年，合川区政协启动“嘉陵船歌”口述史采集项目，访谈老船工20余人。")
+    assert [i.type for i in x.initiatives] == ["other"]
+
+
+def test_history_materials_collected_from_members_are_work(pipeline):
+    x = run(pipeline, "2022年，市政协文化文史和学习委员会面向全市政协委员征集“三亲”史料。")
+    (collecting,) = x.initiatives
+    assert collecting.type == "publication"
