@@ -123,11 +123,6 @@ def test_an_exhibition_of_results_opened_somewhere_is_an_event(pipeline):
     assert exhibition.organizers == ("cppcc-tongnan",)
 
 
-def test_work_shown_at_anothers_exhibition_holds_none(pipeline):
-    x = run(pipeline, "2023年9月，区政协协商成果应邀参加全市基层治理成果展。")
-    assert not [i for i in x.initiatives if i.type == "event"]
-
-
 def test_oral_history_recorded_is_work_of_its_own(pipeline):
     x = run(pipeline, "2023年，合川区政协启动“嘉陵船歌”口述史采集项目，访谈老船工20余人。")
     assert [i.type for i in x.initiatives] == ["other"]
@@ -137,3 +132,20 @@ def test_history_materials_collected_from_members_are_work(pipeline):
     x = run(pipeline, "2022年，市政协文化文史和学习委员会面向全市政协委员征集“三亲”史料。")
     (collecting,) = x.initiatives
     assert collecting.type == "publication"
+
+
+def test_a_second_look_at_proposals_handled_is_a_campaign(pipeline):
+    x = run(pipeline, "2024年，区政协提案委员会联合区政府办公室开展提案办理“回头看”。")
+    (look,) = x.initiatives
+    assert look.type == "campaign"
+
+
+def test_a_meeting_on_the_second_look_stays_a_meeting(pipeline):
+    x = run(pipeline, "2024年，县政协召开重点提案办理“回头看”工作会。")
+    assert [i.type for i in x.initiatives] == ["meeting"]
+
+
+def test_the_satisfaction_with_proposals_handled_rated_is_oversight(pipeline):
+    x = run(pipeline, "2024年，市政协提案委员会将于8月组织委员对已答复的交通类提案开展办理满意度测评。")
+    (rating,) = x.initiatives
+    assert (rating.type, rating.status) == ("supervision", "planned")

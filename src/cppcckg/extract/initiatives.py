@@ -2208,6 +2208,10 @@ class InitiativeExtractor:
                 and not lexicon.ABOUT_BEFORE.search(text, 0, t.start) and not _THEMED_INFO_BEFORE.search(text, 0, t.start)
                 and not any(p.end <= t.start and text[p.start - 1:p.start] != "向" and p.mention.cls != "MemberGroup"
                             for p in bodies))]
+        if len(triggers) > 1 and any(t.type == "supervision" for t in triggers):
+            # (对联名提案开展办理成效评估: the proposals are what is overseen, no proposal told)
+            triggers = [t for t in triggers if not (t.type == "proposal" and text.endswith("对", 0, t.start) and any(
+                u.type == "supervision" and u.start >= t.end for u in triggers))]
         reviews = {t.start for t in found if t.type == "other" and _REVIEWED.match(text, t.start, t.end)}
         # (对委员提交的提案进行审查: the proposals reviewed are no proposal told)
         return [t for t in triggers if not (t.type == "proposal" and t.end in reviews)] if reviews else triggers
@@ -2446,8 +2450,6 @@ class InitiativeExtractor:
         if "《" in text[:trig.start] and text.count("《", 0, trig.start) > text.count("》", 0, trig.start) and (
                 _DOCUMENT_HANDLED.search(text[:text.rfind("《", 0, trig.start)])):
             return False  # 研究了《…主题教育专题民主生活会…情况通报(审议稿)》: words of a document's title
-        if trig.type == "event" and text.endswith(("展", "展览"), 0, trig.end) and _SHOWN_AT_ANOTHERS.search(text, 0, trig.start):
-            return False  # 协商成果在上海参加X成果展: shown at another's exhibition, none held
         if trig.type == "campaign" and text.startswith(("投身", "投入"), trig.start):
             return _CALLED_OUT.search(before_clause[-40:] + text[:trig.start]) is not None  # (委员们投身一线: no call, no campaign)
         if trig.start == 0 and self._told and _BARE_HEAD_RETOLD.match(text):
@@ -4226,8 +4228,6 @@ _TOGETHER_BEFORE = re.compile(r"联名|联合|共同|两地|三地|携手")
 _THEMED_INFO_BEFORE = re.compile(r"(?:相关|方面的?|领域的?)$")  # (报送疫情防控相关社情民意信息42条: on a subject)
 # 将把意见建议梳理形成提案, 将对成果进行梳理，形成专报, 将把成果整合为视察报告: what advice is to be
 # worked into, to come (the output of work done is no work of its own: 形成调研报告)
-# the committee's work shown at an exhibition someone else holds (参加, 参展, 亮相, 入选)
-_SHOWN_AT_ANOTHERS = re.compile(r"参加|参展|亮相|入选|应邀")
 _WORKED_INTO_BEFORE = re.compile(r"(?:将|拟)[^。；;]{0,40}?(?:梳理|整理|汇总|整合|提炼)(?:后)?[，,]?(?:形成|成|为)?了?$")
 _WORKED_REACH = 60
 _WRITTEN_AFTER = re.compile(r"后(?:写出|撰写|提交|形成|提出)的")
