@@ -149,3 +149,13 @@ def test_the_satisfaction_with_proposals_handled_rated_is_oversight(pipeline):
     x = run(pipeline, "2024年，市政协提案委员会将于8月组织委员对已答复的交通类提案开展办理满意度测评。")
     (rating,) = x.initiatives
     assert (rating.type, rating.status) == ("supervision", "planned")
+
+
+def test_what_one_side_may_join_under_an_agreement_is_no_work(pipeline):
+    x = run(pipeline, "2021年，三方商定：乙方、丙方委员可应邀参加甲方组织的民主监督性视察。")
+    assert not x.initiatives
+
+
+def test_what_committees_may_do_in_a_suggestion_is_no_work(pipeline):
+    x = run(pipeline, "2023年，某市政协建议，四地政协可在界河支流治理上联合开展监督。")
+    assert not x.initiatives

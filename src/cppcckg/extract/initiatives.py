@@ -1291,7 +1291,10 @@ _SUBJECTS_NAMED_THEN_COUNTED = re.compile(r"(?:、[^，,；;。、]{1,30}?等|�
 # a speaker's words going on in a clause of their own (…，并表示通过对X的深入调研，收获很大): said, no work
 _SAID_GOES_ON = re.compile(r"(?:并|还|也|同时)(?:表示|认为|坦言|感慨)(?!感谢|欢迎|祝贺|慰问|支持|赞同|同意|认可|[，,：:])")
 # what a body could do (也能够通过启动X, 可以开展X): no work told, nor planned
-_COULD_BEFORE = re.compile(r"(?:能够|可以)(?:通过|借助|依托)?[^，,；;。]{0,8}$")
+_COULD_BEFORE = re.compile(r"(?:能够|可以)(?:通过|借助|依托)?[^，,；;。]{0,8}$|"
+                           # (乙方委员可应邀参加甲方组织的视察, 八市区政协可在某河治理上联合开展监督: what may be done)
+                           r"(?<![认许不宁即])可(?=应邀|在|与|同|就|对|结合|视情|适时)[^，,；;。]{0,18}$")
+_COULD_REACH = 24
 # a way of working a speaker tells in their own words (我们也深入开展调研, 我一直坚持走访): a habit
 _HABIT_BEFORE = re.compile(r"(?:也|一直|始终|经常|常常|总是|都)(?:在|会|要)?(?:深入|坚持|积极|认真)?(?:开展|进行|去)?[^，,；;。]{0,3}$")
 _DATED_OR_TO_COME = re.compile(r"\d{1,4}年|\d{1,2}月|今年|去年|前年|上半年|下半年|近日|日前|此前|上次|这次|此次|将|要")
@@ -1849,9 +1852,9 @@ class InitiativeExtractor:
             names_each = (_NAMED_EACH_NEXT.match(sentence_view.text, after_clause) is not None
                           or _LIST_NEXT.match(sentence_view.text, after_clause) is not None)
             found = find_triggers(text, names_each) if not (_PURPOSE_CLAUSE.match(text) or _SAID_GOES_ON.match(text)) else ()
-            if found and ("能" in text or "可以" in text):
+            if found and ("能" in text or "可" in text):
                 # (有关单位能够借助X开展调研，…: what someone could do, no work told)
-                found = tuple(t for t in found if not _COULD_BEFORE.search(text, max(0, t.start - 14), t.start))
+                found = tuple(t for t in found if not _COULD_BEFORE.search(text, max(0, t.start - _COULD_REACH), t.start))
             if (not found and "中" in text and (atmosphere := _IN_ATMOSPHERE.search(text)) is not None
                     and atmosphere.end() == len(text) and _CLOSES_LATER.match(*self._after_clause)):
                 found = tuple(t for t in find_triggers(text[:atmosphere.start()]) if t.type == "meeting")
