@@ -159,3 +159,13 @@ def test_what_one_side_may_join_under_an_agreement_is_no_work(pipeline):
 def test_what_committees_may_do_in_a_suggestion_is_no_work(pipeline):
     x = run(pipeline, "2023年，某市政协建议，四地政协可在界河支流治理上联合开展监督。")
     assert not x.initiatives
+
+
+def test_cities_named_as_a_linked_meetings_venues_do_not_place_a_bare_city_committee(pipeline):
+    x = run(pipeline, "重庆政协网\n首页 | 要闻 | 川渝合作\n\n川渝政协联合举行远程协商会\n\n发布时间：2024-10-10 09:30　来源：市政协办公厅\n\n"
+                      "10月9日下午，川渝两省市政协以“毗邻地区文旅融合”为题，联合举行远程协商会。会议设重庆、成都两个主会场，"
+                      "江津区、合川区政协和四川省泸州市、南充市、广安市政协分别设立分会场。市政协副主席林某在重庆主会场主持会议，"
+                      "四川省政协副主席贺某在成都主会场出席会议。\n\n会前，两地政协同步开展网络议政，收到建议1200余条。")
+    online = next(i for i in x.initiatives if "网络议政" in i.label)
+    assert sorted(online.organizers) == ["cq-cppcc", "sc-cppcc"]
+    assert online.joint_sichuan_chongqing

@@ -1327,6 +1327,10 @@ class Recognizer:
                 continue
             if view.text[s - 1:s] == "环" or _PLACE_AS_MODIFIER.match(view.text, e):
                 continue  # (环成都经济圈, 成都都市圈: a region named after a city, no place the text is in)
+            if "会场" in view.text[e:e + _VENUE_REACH] and (_VENUES_LISTED.match(view.text, e) or _HOSTS_A_VENUE.match(view.text, e)):
+                # (会议设重庆、成都两个主会场, 甲区政协和某省乙市政协分别设立分会场: where a linked meeting sat,
+                # not whose 市政协 the text means)
+                continue
             if (anchors or (place is not None and anchor != place)) and view.text[s - 1:s] == "在" and _HELD_AT_VENUE.match(view.text, e):
                 continue  # (两地政协在宜宾召开联席会议: where a meeting sat, not whose 市政协 the text means,
                 # unless it is where the text is written)
@@ -2908,6 +2912,10 @@ _SITE_OWNER = re.compile(r"主办(?:单位)?\s*[:：]\s*(?P<name>[\u4e00-\u9fff]
 # the places whose own outlets speak for their committee (not a province's paper: it reports on all)
 _OUTLET_PLACES = frozenset({"District", "County", "PrefectureCity"})
 _PLACE_AS_MODIFIER = re.compile(r"经济圈|都市圈|城市群|经济区")
+# the places of a meeting's linked venues, listed then counted (重庆、成都两个主会场, 甲、乙分会场)
+_VENUES_LISTED = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,6}?)*(?:[两二三四五六七八九十\d]{1,2}个)?(?:主|分)?会场")
+_HOSTS_A_VENUE = re.compile(r"[^，,；;。]{0,30}?(?:分别)?(?:设立|设置|设)了?分会场")
+_VENUE_REACH = 48
 _ASKED_BEFORE = re.compile(r"(?:商请|邀请|请求|函请|提请|(?<![面走])向|指导|督促|帮助)$")  # (向全国政协报送: the one sent to; 指导某区政协: the one guided)
 # (与贵州省政协开展联合协商, 联合四川省政协举办: the partner, named in full by a writer who calls
 # itself by the bare form)
