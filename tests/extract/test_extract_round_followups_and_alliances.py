@@ -169,3 +169,16 @@ def test_cities_named_as_a_linked_meetings_venues_do_not_place_a_bare_city_commi
     online = next(i for i in x.initiatives if "网络议政" in i.label)
     assert sorted(online.organizers) == ["cq-cppcc", "sc-cppcc"]
     assert online.joint_sichuan_chongqing
+
+
+def test_a_supervision_groups_oversight_of_a_department_at_a_clauses_end_is_oversight(pipeline):
+    x = run(pipeline, "2024年3月，区政协组成三个监督组。第一监督组聚焦校园周边交通，对区公安交巡警支队的整治工作开展监督。")
+    (oversight,) = x.initiatives
+    assert oversight.type == "supervision"
+
+
+def test_visits_unannounced_are_oversight(pipeline):
+    x = run(pipeline, "2024年5月，合川区政协组织部分委员对嘉陵江沿岸6个排污口开展了暗访。")
+    (visit,) = x.initiatives
+    assert visit.type == "supervision"
+    assert visit.organizers == ("cppcc-hechuan",)
