@@ -182,3 +182,21 @@ def test_visits_unannounced_are_oversight(pipeline):
     (visit,) = x.initiatives
     assert visit.type == "supervision"
     assert visit.organizers == ("cppcc-hechuan",)
+
+
+def test_a_station_unveiled_somewhere_is_its_ceremony(pipeline):
+    x = run(pipeline, "2024年5月，由合川区政协与武胜县政协共同建设的合武跨省委员联络站在龙凤镇揭牌。")
+    (ceremony,) = x.initiatives
+    assert ceremony.type == "meeting"
+    assert ceremony.joint_sichuan_chongqing
+
+
+def test_committees_unveiling_a_stations_plaque_hold_its_ceremony(pipeline):
+    x = run(pipeline, "2024年5月，合川区政协与武胜县政协共同为合武跨省委员联络站揭牌。")
+    (ceremony,) = x.initiatives
+    assert ceremony.type == "meeting"
+
+
+def test_a_time_reckoned_from_an_unveiling_is_no_ceremony(pipeline):
+    x = run(pipeline, "2024年5月，区政协委员工作室揭牌后，先后开展了3次活动。")
+    assert not [i for i in x.initiatives if i.type == "meeting"]
