@@ -200,3 +200,11 @@ def test_committees_unveiling_a_stations_plaque_hold_its_ceremony(pipeline):
 def test_a_time_reckoned_from_an_unveiling_is_no_ceremony(pipeline):
     x = run(pipeline, "2024年5月，区政协委员工作室揭牌后，先后开展了3次活动。")
     assert not [i for i in x.initiatives if i.type == "meeting"]
+
+
+def test_a_districts_own_outlet_stamped_at_the_page_head_names_its_bare_committee(pipeline):
+    x = run(pipeline, "江津区融媒体中心　2025-12-30 17:20\n\n【年终特稿】2025年区政协川渝合作大事记\n\n"
+                      "2025年，区政协深化与四川泸州、自贡等地政协的协同履职。\n\n■3月\n3月5日，区政协与合江县政协在合江召开联席会议。"
+                      "\n\n■4月\n4月9日，区政协、永川区政协和泸州市政协在江津联合召开协商座谈会。")
+    assert len(x.initiatives) == 2
+    assert all("cppcc-jiangjin" in i.organizers for i in x.initiatives)

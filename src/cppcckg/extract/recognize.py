@@ -396,7 +396,7 @@ class Recognizer:
         """The committee a page's footer names as the site's owner (主办：政协重庆市某区委员会): the
         writer of a page whose story may never name its own place."""
         for match in _SITE_OWNER.finditer(norm):
-            if written := (match.group("outlet") or match.group("dateline") or match.group("byline")):
+            if written := (match.group("outlet") or match.group("dateline") or match.group("stamped") or match.group("byline")):
                 # (来源：某县发布, 某县网讯: the county's outlet puts out its committee's news)
                 place = self._place_key(written)
                 seated = self.reference.cppcc_seated_in(place) if place else None
@@ -2907,6 +2907,8 @@ _SITE_OWNER = re.compile(r"主办(?:单位)?\s*[:：]\s*(?P<name>[\u4e00-\u9fff]
                          r"来源\s*[:：]\s*(?P<outlet>[\u4e00-\u9fff]{2,5}?)(?:发布|融媒体中心|融媒|日报|新闻网|手机台)(?![\u4e00-\u9fff])|"
                          # 某县网讯 opening a story: the county's own site's dateline
                          r"(?:^|(?<=\n))[ \t\u3000]*(?P<dateline>[\u4e00-\u9fff]{2,4}?)(?:新闻)?(?:网讯|融媒讯)|"
+                         # 某区融媒体中心　2026-01-12 18:40 heading the page: the district's own outlet, stamped
+                         r"(?:^|(?<=\n))[ \t\u3000]*(?P<stamped>[\u4e00-\u9fff]{2,5}?)(?:融媒体中心|融媒|发布|新闻网)[ \t\u3000]+\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|"
                          # （某市日报记者 某某） closing a story: the city's own paper's reporter
                          rf"{_BYLINE}")
 # the places whose own outlets speak for their committee (not a province's paper: it reports on all)
