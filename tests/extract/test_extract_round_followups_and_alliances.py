@@ -208,3 +208,23 @@ def test_a_districts_own_outlet_stamped_at_the_page_head_names_its_bare_committe
                       "\n\n■4月\n4月9日，区政协、永川区政协和泸州市政协在江津联合召开协商座谈会。")
     assert len(x.initiatives) == 2
     assert all("cppcc-jiangjin" in i.organizers for i in x.initiatives)
+
+
+def test_an_organ_hosting_its_committees_consultation_takes_part_in_it(pipeline):
+    x = run(pipeline, "2024年5月，市政协经济委承办市政协“民营经济高质量发展”专题协商会。")
+    (consultation,) = x.initiatives
+    assert consultation.organizers == ("cq-cppcc",)
+    assert len(consultation.partners) == 1
+
+
+def test_a_member_hosting_its_networks_sitting_holds_it(pipeline):
+    x = run(pipeline, "2024年5月，市政协承办西部地区政协提案工作座谈会。")
+    (meeting,) = x.initiatives
+    assert meeting.organizers == ("cq-cppcc",)
+
+
+def test_a_district_hosting_the_two_committees_joint_visit_takes_part_in_it(pipeline):
+    x = run(pipeline, "2024年5月，合川区政协承办了川渝政协联合视察合川段活动。")
+    (visit,) = x.initiatives
+    assert sorted(visit.organizers) == ["cq-cppcc", "sc-cppcc"]
+    assert visit.partners == ("cppcc-hechuan",)

@@ -1126,7 +1126,7 @@ _MANNER_BEFORE = re.compile(r"(?:坦诚|互动|充分|平等)$")
 _JOINS_BARE = re.compile(r"(?:陪同|参加|出席|一同|共同参加)了?$")
 _BARE_END = re.compile(r"(?:(?:考察|调研|视察|活动|考察活动|调研活动|视察活动|调研考察|考察调研|调研视察|视察调研|(?:专题)?协商)(?:活动)?"
                        r"|(?:考察|调研|视察)(?:或|和|及|、)(?:考察|调研|视察|座谈会?))")  # (参加调研或座谈: the work told)
-_TAKES_PART = re.compile(r"参加|出席|列席")
+_TAKES_PART = re.compile(r"参加|出席|列席|承办(?!单位)")  # (某委承办市政协X协商会: the committee's, the organ hosts it)
 # work a clause only prepares for (为后续协商活动做好准备, 为下一步监督打下基础): an aim
 _PREPARED_FOR_BEFORE = re.compile(r"为(?:后续|下一步|下步|今后|下阶段|下一阶段|即将召开的|接下来的?)[^，,；;。]{0,12}$")
 _PREPARED_FOR_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:做好|作好|作)?(?:准备|铺垫)|[^，,；;。]{0,6}?(?:打下|奠定)(?:了)?(?:良好|坚实)?基础")
@@ -1992,9 +1992,15 @@ class InitiativeExtractor:
                 taken = [t for t in triggers if joins is not None and t.start >= joins.end()
                          and not _BARE_END.fullmatch(text, t.start)  # 参加考察: the visit told, not a new one
                          and not self._told_before(text[t.start:t.end])]  # 参加界别活动 after the item told it
-                hosts = [p for p in bodies if joins is not None and p.start >= joins.end()]
+                hosts = [p for p in bodies if joins is not None and p.start >= joins.end()
+                         and not (joins.group() == "承办" and p.mention.cls == "Collective"
+                                  and set(attending) & set(self._members(p.mention)))]
+                # (市政协承办西部地区政协X座谈会: a member hosting its network's sitting holds it; 区政协承办
+                # 川渝政协联合视察: the two committees' work, the district hosts)
                 for trig in taken:
-                    item = self._initiative(sentence, a, b, view, trig, hosts, list(attending) if not hosts else [],
+                    owners = [] if not hosts or joins.group() != "承办" else [
+                        k for p in hosts for k in (self._members(p.mention) or [p.mention.entity])]  # (承办市政协X会: its)
+                    item = self._initiative(sentence, a, b, view, trig, hosts, list(attending) if not hosts else owners,
                                             placed, earlier_topics, frame_programmes, before_clause, sentence_view,
                                             joined)
                     out.append(self._with_partners(item, attending, "role:attends") if hosts else item)
