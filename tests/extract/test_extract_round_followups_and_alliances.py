@@ -228,3 +228,8 @@ def test_a_district_hosting_the_two_committees_joint_visit_takes_part_in_it(pipe
     (visit,) = x.initiatives
     assert sorted(visit.organizers) == ["cq-cppcc", "sc-cppcc"]
     assert visit.partners == ("cppcc-hechuan",)
+
+
+def test_what_those_at_a_meeting_studied_before_it_is_study(pipeline):
+    x = run(pipeline, "2024年3月，市政协召开主席会议。会前，与会人员集中学习了全国政协有关会议精神。")
+    assert [i.type for i in x.initiatives] == ["meeting", "study"]
