@@ -233,3 +233,24 @@ def test_a_district_hosting_the_two_committees_joint_visit_takes_part_in_it(pipe
 def test_what_those_at_a_meeting_studied_before_it_is_study(pipeline):
     x = run(pipeline, "2024年3月，市政协召开主席会议。会前，与会人员集中学习了全国政协有关会议精神。")
     assert [i.type for i in x.initiatives] == ["meeting", "study"]
+
+
+def test_a_titled_proposal_listed_for_joint_oversight_is_oversight_by_the_listers(pipeline):
+    x = run(pipeline, "2024年，《关于共建跨省公交线路的建议》被重庆市政协、四川省政协列为联合督办件。")
+    (oversight,) = x.initiatives
+    assert oversight.type == "supervision"
+    assert sorted(oversight.organizers) == ["cq-cppcc", "sc-cppcc"]
+    assert "共建跨省公交线路" in oversight.label
+
+
+def test_this_proposal_listed_in_a_sentence_of_its_own_is_oversight(pipeline):
+    x = run(pipeline, "2024年，永川区政协委员提交了一件关于跨省医保结算的提案。该提案同时被四川省政协和重庆市政协列为联合督办件。")
+    oversight = [i for i in x.initiatives if i.type == "supervision"]
+    assert len(oversight) == 1
+    assert oversight[0].joint_sichuan_chongqing
+
+
+def test_committees_listing_it_for_oversight_after_they_told_it_oversee_it(pipeline):
+    x = run(pipeline, "2024年，住川渝全国政协委员联名提交《关于共建跨省公交线路的提案》。川渝两省市政协随后将其列为联合督办件。")
+    (oversight,) = [i for i in x.initiatives if i.type == "supervision"]
+    assert sorted(oversight.organizers) == ["cq-cppcc", "sc-cppcc"]
