@@ -254,3 +254,19 @@ def test_committees_listing_it_for_oversight_after_they_told_it_oversee_it(pipel
     x = run(pipeline, "2024年，住川渝全国政协委员联名提交《关于共建跨省公交线路的提案》。川渝两省市政协随后将其列为联合督办件。")
     (oversight,) = [i for i in x.initiatives if i.type == "supervision"]
     assert sorted(oversight.organizers) == ["cq-cppcc", "sc-cppcc"]
+
+
+def test_books_counted_without_titles_are_a_tally(pipeline):
+    x = run(pipeline, "2024年，区政协编辑出版文史书籍4部。")
+    assert not x.initiatives
+    assert [m.measure for m in x.metrics] == ["publications"]
+
+
+def test_a_titled_book_counted_by_volumes_stays_a_publication(pipeline):
+    x = run(pipeline, "2024年，区政协出版《巴渝古镇》丛书6册。")
+    assert [i.type for i in x.initiatives] == ["publication"]
+
+
+def test_people_visited_counted_are_a_tally(pipeline):
+    x = run(pipeline, "2024年，委员们走访群众1800余人次。")
+    assert not x.initiatives

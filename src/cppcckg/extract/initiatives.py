@@ -1132,7 +1132,7 @@ _TAKES_PART = re.compile(r"参加|出席|列席|承办(?!单位)")  # (某委承
 _PREPARED_FOR_BEFORE = re.compile(r"为(?:后续|下一步|下步|今后|下阶段|下一阶段|即将召开的|接下来的?)[^，,；;。]{0,12}$")
 _PREPARED_FOR_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:做好|作好|作)?(?:准备|铺垫)|[^，,；;。]{0,6}?(?:打下|奠定)(?:了)?(?:良好|坚实)?基础")
 # the places visited, counted (走访企业7家): a statistic
-_PLACES_COUNTED = re.compile(r"了?[^，,；;。“”]{0,14}?\d+(?:余|多)?(?:家|个|户|处|所)")
+_PLACES_COUNTED = re.compile(r"了?[^，,；;。“”]{0,14}?\d+(?:余|多)?(?:家|个|户|处|所|人次|名|人)")  # (走访群众2300余人次)
 # choosing the key proposals (确定重点提案42件, 票决选出重点提案5件): a supervision
 _KEY_CHOSEN = re.compile(r"(?:票决|遴选|确定|选定|选择|(?:票决)?选出)了?(?:今年|本年度|年度|\d{4}年度?)?(?:\d+件)?重点(?:督办|办理)?提案")
 # the leaders who oversee the key proposals just chosen or counted (确定重点提案42件，由市领导领衔督办;

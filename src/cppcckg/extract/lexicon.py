@@ -336,7 +336,7 @@ COUNT_AFTER = re.compile(r"(?:[、和及与][^，,；;、\d]{1,8}?|视察|调研
                          r"(?<=协商)议事|(?<=监督)性)*"  # (协商议事活动430余次, 民主监督性视察9次: counted too)
                          r"\d+(?:\.\d+)?(?:余|多)?(?:次|项|场次|场|期|篇|件|人次)")
 # An output count right after the object (刊登专题稿件1800余篇, 宣讲党史40场次) is a statistic.
-OUTPUT_COUNT_AFTER = re.compile(r"[^，,；;、\d“”《》]{1,8}\d+(?:余|多)?(?:篇|件|场次)$")
+OUTPUT_COUNT_AFTER = re.compile(r"[^，,；;、\d“”《》]{1,8}\d+(?:余|多)?(?:篇|件|场次|部|册|本)$")  # (出版文史书籍3部: a tally)
 COUNT_RIGHT_BEFORE = re.compile(r"\d+(?:余|多)?(?:次|项|场次|场|期|个)[“]?(?:重点)?(?:课题|专题)?$")
 # 选定12个民生议题调研协商: the work counted by its subjects, a statistic
 COUNTED_SUBJECTS_BEFORE = re.compile(r"\d+(?:余|多)?个[^，,；;、\d]{0,8}(?:议题|课题)(?:开展|进行)?(?:调研|视察|考察)?$")
