@@ -270,3 +270,14 @@ def test_a_titled_book_counted_by_volumes_stays_a_publication(pipeline):
 def test_people_visited_counted_are_a_tally(pipeline):
     x = run(pipeline, "2024年，委员们走访群众1800余人次。")
     assert not x.initiatives
+
+
+def test_subjects_announced_with_lead_lines_under_each_are_led_by_them(pipeline):
+    x = run(pipeline, "2025年合川广安两地政协协作要点\n\n确定2个联合调研课题：\n\n（一）嘉陵江航道通航能力提升。\n\n"
+                      "牵头单位：合川区政协\n\n配合单位：广安市政协\n\n（二）毗邻地区职业教育资源共享。\n\n"
+                      "牵头单位：广安市政协\n\n配合单位：合川区政协")
+    research = sorted(x.initiatives, key=lambda i: i.evidence.start)
+    assert [i.status for i in research] == ["planned", "planned"]
+    assert research[0].organizers == ("cppcc-hechuan",)
+    assert organizer_labels(x, research[1]) == ["政协广安市委员会"]
+    assert all(i.joint_sichuan_chongqing for i in research)

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Callable
+from typing import Callable, Sequence
 
 from cppcckg.extract.compact import Compact, own_words
 from cppcckg.extract.firstchars import guard_patterns
 from cppcckg.extract.numbers import parse_chinese_numeral, parse_number
-from cppcckg.model import PLANNED, Evidence, Initiative
+from cppcckg.model import PLANNED, Evidence, Initiative, Mention
 
 __all__ = ["split_enumerations", "split_subject_lines"]
 
@@ -351,10 +351,12 @@ _SUBJECT_LINE = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九�
 
 
 def split_subject_lines(initiatives: list[Initiative], report_text: str, report_norm: str,
-                        has_trigger: Callable[[int, int], bool]) -> list[Initiative]:
+                        has_trigger: Callable[[int, int], bool],
+                        mentions: Sequence[Mention] = ()) -> list[Initiative]:
     """`initiatives` with a counted head that closes its line on a colon (确定3个联合调研课题：)
     replaced by one initiative per subject line after it (（一）推进X。牵头单位：…), when as many
-    lines as it counts follow, each a subject and no activity of its own."""
+    lines as it counts follow, each a subject and no activity of its own. A subject's own detail
+    lines under it (牵头单位：A, 配合单位：B、C) say who leads it and who takes part."""
     out = list(initiatives)
     for owner in initiatives:
         end = owner.evidence.end
@@ -369,20 +371,47 @@ def split_subject_lines(initiatives: list[Initiative], report_text: str, report_
             continue
         written = number.group(0)[:-1]
         count = int(written) if written.isdigit() else int(parse_chinese_numeral(written.replace("两", "二")) or 0)
-        spans, at = [], line_end + 1
-        while len(spans) < count and at > 0:
-            line = _SUBJECT_LINE.match(report_norm, at)
+        spans, details, at = [], [], line_end + 1
+        while at > 0 and at < len(report_norm):
+            next_end = report_norm.find("\n", at)
+            next_end = len(report_norm) if next_end < 0 else next_end
+            if not report_norm[at:next_end].strip():
+                at = next_end + 1  # (blank lines between the items)
+                continue
+            if spans and (detail := _ITEM_DETAIL.match(report_norm, at, next_end)) is not None:
+                details[-1].append((detail.group("role"), next_end, detail.end()))  # (牵头单位：A under its item)
+                at = next_end + 1
+                continue
+            line = _SUBJECT_LINE.match(report_norm, at) if len(spans) < count else None
             if line is None:
                 break
             spans.append(line.span("subject"))
+            details.append([])
             at = report_norm.find("\n", line.end()) + 1
         if len(spans) != count or any(has_trigger(a, b) for a, b in spans):
             continue
         index = out.index(owner)
         if _PLANNING.search(head):
             owner = replace(owner, status=PLANNED)
-        out[index:index + 1] = _one_per_item(owner, spans, report_text, report_norm)  # (in the owner's place)
+        items = _one_per_item(owner, spans, report_text, report_norm)
+        out[index:index + 1] = [_led(item, lines, mentions) for item, lines in zip(items, details)]  # (in the owner's place)
     return out
+
+
+# a detail line under a listed subject: its lead or its partners (牵头单位：A, 配合单位：B、C)
+_ITEM_DETAIL = re.compile(r"[ \t\u3000]*(?P<role>牵头|责任|配合|参与|协办)(?:单位|部门)[ \t\u3000]*[:：]")
+
+
+def _led(item: Initiative, lines: list[tuple[str, int, int]], mentions: Sequence[Mention]) -> Initiative:
+    """`item` led by the bodies its lead line names, the bodies of its other detail lines taking part."""
+    def named(role_is_lead: bool) -> list[str]:
+        return list(dict.fromkeys(m.entity for role, end, start in lines if (role in ("牵头", "责任")) == role_is_lead
+                                  for m in mentions if m.kind == "body" and start <= m.evidence.start < end))
+    leads = named(True)
+    if not leads:
+        return item
+    partners = [k for k in (*named(False), *item.organizers, *item.partners) if k not in leads]
+    return replace(item, organizers=tuple(leads), partners=tuple(dict.fromkeys(partners)), rules=item.rules + ("plan-item-lead",))
 
 
 # the last words of a consultation brand's name (有事来协商, 渝事好商量) in a row of campaigns

@@ -120,7 +120,7 @@ class Pipeline:
                 recent_figures = [*recent_figures[-_TOTALS_REACH + 1:], found]
                 figures_end = sentence.end
         initiatives = split_subject_lines(initiatives, report.text, report.norm,  # (确定3个课题：\n（一）X。…)
-                                          lambda a, b: bool(find_triggers(compact_text(report.norm, a, b))))
+                                          lambda a, b: bool(find_triggers(compact_text(report.norm, a, b))), mentions)
         initiatives = plan_table_items(report, initiatives, mentions, initiatives_x.default_org or report.publisher, report.period,
                                        lambda a, b: _activity_word(report.norm, a, b))  # (（二）专题协商(2项)\n1. X)
         initiatives = initiatives_x.with_late_partners(initiatives)
