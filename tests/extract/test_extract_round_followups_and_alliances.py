@@ -281,3 +281,9 @@ def test_subjects_announced_with_lead_lines_under_each_are_led_by_them(pipeline)
     assert research[0].organizers == ("cppcc-hechuan",)
     assert organizer_labels(x, research[1]) == ["政协广安市委员会"]
     assert all(i.joint_sichuan_chongqing for i in research)
+
+
+def test_a_sectors_group_discussion_a_leader_joins_is_the_sessions_sitting(pipeline):
+    x = run(pipeline, "2025年1月，永川区政协六届五次会议开幕。会议期间，区委书记参加教育界小组讨论，听取委员意见。")
+    sitting = next(i for i in x.initiatives if "小组讨论" in i.label)
+    assert sitting.organizers == ("cppcc-yongchuan",)
