@@ -287,3 +287,19 @@ def test_a_sectors_group_discussion_a_leader_joins_is_the_sessions_sitting(pipel
     x = run(pipeline, "2025年1月，永川区政协六届五次会议开幕。会议期间，区委书记参加教育界小组讨论，听取委员意见。")
     sitting = next(i for i in x.initiatives if "小组讨论" in i.label)
     assert sitting.organizers == ("cppcc-yongchuan",)
+
+
+def test_results_to_be_formed_into_a_report_after_a_comma_are_a_planned_publication(pipeline):
+    x = run(pipeline, "2024年5月，市政协召开常委会会议。会后市政协将把常委们的意见建议梳理汇总，形成建言专报报送市委、市政府。")
+    (report,) = [i for i in x.initiatives if i.type == "publication"]
+    assert report.status == "planned"
+
+
+def test_results_to_be_sorted_into_a_summary_report_are_a_planned_publication(pipeline):
+    x = run(pipeline, "2024年5月，两地政协召开联合协商会。两地政协将把本次协商成果整理形成综合报告，报送两地党委政府。")
+    assert [i.status for i in x.initiatives if i.type == "publication"] == ["planned"]
+
+
+def test_a_report_formed_and_sent_after_work_done_is_no_work_of_its_own(pipeline):
+    x = run(pipeline, "2024年5月，合川区政协组织委员开展视察。视察组对意见建议进行梳理，形成视察报告报送区委。")
+    assert [i.type for i in x.initiatives] == ["inspection"]

@@ -430,6 +430,7 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                 taken[s:e] = [True] * (e - s)
                 continue  # 与会委员围绕X建言献策: what those at the meeting said, its business
             if lexicon.NOT_ACTIVITY_BEFORE.search(text, _own_item(text, s), s) and not (typ == "meeting" and text.startswith("将于", e)) and not (
+                    typ == "publication" and (text.startswith("形成", s) or text.endswith(_WORKED_VERBS, 0, s))) and not (
                     typ == "consultation" and lexicon.WEAK_TRIGGER.fullmatch(text, s, e)
                     and _HOW_THEMED.search(text, _own_item(text, s), s)) and not (  # 就X如何Y建言献策: the advice on it
                     text.endswith("专门", 0, s) and _DONE_SPECIALLY.match(text, s)) and not (
@@ -2460,6 +2461,10 @@ class InitiativeExtractor:
         if "《" in text[:trig.start] and text.count("《", 0, trig.start) > text.count("》", 0, trig.start) and (
                 _DOCUMENT_HANDLED.search(text[:text.rfind("《", 0, trig.start)])):
             return False  # 研究了《…主题教育专题民主生活会…情况通报(审议稿)》: words of a document's title
+        if trig.type == "publication" and text.startswith("形成", trig.start):
+            # (将对意见建议进行梳理，形成专报报送…: the report the advice is to be worked into; 形成调研报告
+            # after work done is its output, no work of its own)
+            return _WORKED_INTO_BEFORE.search(before_clause[-_WORKED_REACH:] + text[:trig.start]) is not None
         if trig.type == "campaign" and text.startswith(("投身", "投入"), trig.start):
             return _CALLED_OUT.search(before_clause[-40:] + text[:trig.start]) is not None  # (委员们投身一线: no call, no campaign)
         if trig.start == 0 and self._told and _BARE_HEAD_RETOLD.match(text):
@@ -4240,6 +4245,7 @@ _THEMED_INFO_BEFORE = re.compile(r"(?:相关|方面的?|领域的?)$")  # (报�
 # worked into, to come (the output of work done is no work of its own: 形成调研报告)
 _WORKED_INTO_BEFORE = re.compile(r"(?:将|拟)[^。；;]{0,40}?(?:梳理|整理|汇总|整合|提炼)(?:后)?[，,]?(?:形成|成|为)?了?$")
 _WORKED_REACH = 60
+_WORKED_VERBS = ("梳理", "整理", "汇总", "整合", "提炼")  # (…整理形成综合报告: judged in _acted, planned only)
 _WRITTEN_AFTER = re.compile(r"后(?:写出|撰写|提交|形成|提出)的")
 _LED_BY_BEFORE = re.compile(r"(?:^|[，,])(?:其中\d*件?|\d+件)?(?:将)?由[^，,；;。《》]{2,20}?(?:分别)?(?:领衔)?$")
 _BILL_AFTER = re.compile(r"(?:《[^》]{2,80}》)?[^，,；;。《》]{0,4}?的?议案")
