@@ -303,3 +303,26 @@ def test_results_to_be_sorted_into_a_summary_report_are_a_planned_publication(pi
 def test_a_report_formed_and_sent_after_work_done_is_no_work_of_its_own(pipeline):
     x = run(pipeline, "2024年5月，合川区政协组织委员开展视察。视察组对意见建议进行梳理，形成视察报告报送区委。")
     assert [i.type for i in x.initiatives] == ["inspection"]
+
+
+def test_a_plans_title_naming_its_committee_makes_it_the_publisher(pipeline):
+    x = run(pipeline, "政协遂宁市委员会2025年工作要点\n\n一、深化川渝协作\n\n"
+                      "1.配合四川省政协、重庆市政协做好川渝政协联合协商的服务保障工作。\n"
+                      "2.与重庆市政协有关专委会开展交流，学习重庆市政协“渝事好商量”经验。\n3.做好市政协八届五次会议筹备工作。")
+    session = next(i for i in x.initiatives if "筹备" in i.label)
+    assert organizer_labels(x, session) == ["政协遂宁市委员会"]
+
+
+def test_a_department_handling_proposals_does_not_hold_the_meeting(pipeline):
+    x = run(pipeline, "6月3日，县卫健局承办提案协商会议召开，县政协副主席出席。")
+    assert not any(k.endswith("卫健局") or "卫生" in k for i in x.initiatives for k in i.organizers)
+
+
+def test_a_second_look_naming_an_oversight_is_that_oversight_alone(pipeline):
+    x = run(pipeline, "2024年，区政协对全区老旧小区物业管理工作开展“回头看”专项民主监督活动。")
+    assert [i.type for i in x.initiatives] == ["supervision"]
+
+
+def test_an_unveiling_retold_in_a_comment_is_no_new_ceremony(pipeline):
+    x = run(pipeline, "日前，区政协委员工作室揭牌成立仪式举行。在此地此时为工作室揭牌，意义深远。")
+    assert len(x.initiatives) == 1

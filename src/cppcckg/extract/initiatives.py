@@ -1128,7 +1128,7 @@ _MANNER_BEFORE = re.compile(r"(?:坦诚|互动|充分|平等)$")
 _JOINS_BARE = re.compile(r"(?:陪同|参加|出席|一同|共同参加)了?$")
 _BARE_END = re.compile(r"(?:(?:考察|调研|视察|活动|考察活动|调研活动|视察活动|调研考察|考察调研|调研视察|视察调研|(?:专题)?协商)(?:活动)?"
                        r"|(?:考察|调研|视察)(?:或|和|及|、)(?:考察|调研|视察|座谈会?))")  # (参加调研或座谈: the work told)
-_TAKES_PART = re.compile(r"参加|出席|列席|承办(?!单位)")  # (某委承办市政协X协商会: the committee's, the organ hosts it)
+_TAKES_PART = re.compile(r"参加|出席|列席|承办(?!单位|提案|的提案)")  # (某委承办市政协X协商会: the committee's, the organ hosts it)
 # work a clause only prepares for (为后续协商活动做好准备, 为下一步监督打下基础): an aim
 _PREPARED_FOR_BEFORE = re.compile(r"为(?:后续|下一步|下步|今后|下阶段|下一阶段|即将召开的|接下来的?)[^，,；;。]{0,12}$")
 _PREPARED_FOR_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:做好|作好|作)?(?:准备|铺垫)|[^，,；;。]{0,6}?(?:打下|奠定)(?:了)?(?:良好|坚实)?基础")
