@@ -326,3 +326,19 @@ def test_a_second_look_naming_an_oversight_is_that_oversight_alone(pipeline):
 def test_an_unveiling_retold_in_a_comment_is_no_new_ceremony(pipeline):
     x = run(pipeline, "日前，区政协委员工作室揭牌成立仪式举行。在此地此时为工作室揭牌，意义深远。")
     assert len(x.initiatives) == 1
+
+
+def test_results_to_be_turned_into_a_joint_proposal_are_a_planned_proposal(pipeline):
+    x = run(pipeline, "2024年，三地政协开展联合视察。三地政协将把此次视察成果转化为联名提案，分别提交。")
+    assert [i.status for i in x.initiatives if i.type == "proposal"] == ["planned"]
+
+
+def test_quoted_subjects_chosen_after_the_work_replace_the_announcement(pipeline):
+    x = run(pipeline, "2025年，会议明确了联合履职重点：二是联合开展调研，确定“界河水质联防”“跨省公交互通”“山区茶叶品牌”3个联合调研课题。")
+    assert sorted(i.label for i in x.initiatives) == sorted(
+        ["界河水质联防调研", "跨省公交互通调研", "山区茶叶品牌调研"])
+
+
+def test_the_priorities_a_meeting_fixes_for_the_whole_year_are_planned(pipeline):
+    x = run(pipeline, "2025年2月，两地政协召开联席会议。会议明确了全年联合履职重点：一是联合开展视察；二是联合举办论坛。")
+    assert sorted(i.status for i in x.initiatives if i.type != "meeting" or "论坛" in i.label) == ["planned", "planned"]

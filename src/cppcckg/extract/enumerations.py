@@ -291,6 +291,8 @@ def split_enumerations(view: Compact, initiatives: list[Initiative], report_text
         if len(quoted) >= 2 and initiative in out:
             at = out.index(initiative)
             out[at:at + 1] = _one_per_item(initiative, quoted, report_text, report_norm)
+            a0, b0 = view.span(found.start(), found.end())  # (…，确定“甲”“乙”3个联合调研课题: the announcement, no work of its own)
+            out = [x for x in out if not (x.trigger[0] >= a0 and x.trigger[1] <= b0 and "enumerated-subject" not in x.rules)]
     out.sort(key=lambda x: (x.evidence.start, x.evidence.end))
     return out
 
@@ -300,7 +302,7 @@ def split_enumerations(view: Compact, initiatives: list[Initiative], report_text
 _SUBJECTED = ("meeting", "research", "inspection", "consultation", "supervision")
 _QUOTED_RUN_LONG = r"(?P<items>(?:[“「][^”」]{2,80}[”」][、和及与]?){2,})"
 _SUBJECTS_CHOSEN_AFTER = re.compile(r"[，,](?:目前)?(?:已经?)?(?:确定|选定|商定|明确)了?" + _QUOTED_RUN_LONG
-                                    + r"等?(?:\d+|[一二三四五六七八九十两])个(?:讨论|协商|调研|视察)?(?:议题|课题|主题)")
+                                    + r"等?(?:\d+|[一二三四五六七八九十两])个(?:联合|重点|专题)?(?:讨论|协商|调研|视察)?(?:议题|课题|主题)")
 # sittings counted after their quoted titles (举行“甲”和“乙”两场专题记者会): one each
 _SITTINGS_COUNTED = re.compile(r"(?:举行|举办|召开)" + _QUOTED_RUN_LONG + r"(?:\d+|[一二三四五六七八九十两])场")
 _LONG_QUOTED = re.compile(r"[“「]([^”」]{2,80})[”」]")

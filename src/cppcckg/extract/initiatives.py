@@ -431,6 +431,7 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                 continue  # 与会委员围绕X建言献策: what those at the meeting said, its business
             if lexicon.NOT_ACTIVITY_BEFORE.search(text, _own_item(text, s), s) and not (typ == "meeting" and text.startswith("将于", e)) and not (
                     typ == "publication" and (text.startswith("形成", s) or text.endswith(_WORKED_VERBS, 0, s))) and not (
+                    typ == "proposal" and text.startswith((*_WORKED_VERBS, "转化"), s) and ("将" in text[:s] or "拟" in text[:s])) and not (
                     typ == "consultation" and lexicon.WEAK_TRIGGER.fullmatch(text, s, e)
                     and _HOW_THEMED.search(text, _own_item(text, s), s)) and not (  # 就X如何Y建言献策: the advice on it
                     text.endswith("专门", 0, s) and _DONE_SPECIALLY.match(text, s)) and not (
