@@ -342,3 +342,10 @@ def test_quoted_subjects_chosen_after_the_work_replace_the_announcement(pipeline
 def test_the_priorities_a_meeting_fixes_for_the_whole_year_are_planned(pipeline):
     x = run(pipeline, "2025年2月，两地政协召开联席会议。会议明确了全年联合履职重点：一是联合开展视察；二是联合举办论坛。")
     assert sorted(i.status for i in x.initiatives if i.type != "meeting" or "论坛" in i.label) == ["planned", "planned"]
+
+
+def test_a_headline_about_a_plan_approved_is_no_plans_title(pipeline):
+    x = run(pipeline, "区政协召开第二十次主席会议\n审议两地政协2025年协同履职工作要点\n\n12月17日，区政协召开第二十次主席会议。"
+                      "会议认为，2024年两地政协共同推动合作事项落地。一是联合开展专题调研，围绕“界河治理”开展调研。")
+    research = [i for i in x.initiatives if i.type == "research"]
+    assert research and all(i.status == "done" for i in research)

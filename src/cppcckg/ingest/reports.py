@@ -232,14 +232,15 @@ def _infer_parts(norm: str, period: Period | None) -> tuple[list[Part], list[str
 _CLAUSE_LEAD = re.compile(r"^[^，,：:]{1,12}(?:提出|指出|显示|表示|认为|强调|介绍)[，,：:]")
 
 
-# what a report's or a plan's title line ends in (…工作报告, 政协某市委员会2025年工作要点, …协商计划)
-_TITLE_WORDS = re.compile(r"报告|報告|工作要点|工作要點|协作要点|合作要点|协商计划|协商工作计划|工作计划")
+# a plan's own title line (政协某市委员会2025年工作要点, …协商计划), not a headline about one (审议…工作要点)
+_PLAN_TITLE = re.compile(r"^(?!.*(?:审议|通过|印发|研究|讨论|学习|制定|召开|出台))[^，,：:]*"
+                         r"(?:工作要点|工作要點|协作要点|合作要点|协商计划|协商工作计划|工作计划)(?:[（(][^）)]{1,8}[）)])?$")
 
 
 def _infer_title(text: str) -> str | None:
     for line in text.splitlines()[:15]:
         line = line.strip()
-        if 4 <= len(line) <= 80 and _TITLE_WORDS.search(line) and "。" not in line and not _CLAUSE_LEAD.match(line):
+        if 4 <= len(line) <= 80 and ("报告" in line or "報告" in line or _PLAN_TITLE.search(line)) and "。" not in line and not _CLAUSE_LEAD.match(line):
             return line  # (…报告报送…。 and 报告提出，…。 are sentences of the story, not its title)
     return None
 
