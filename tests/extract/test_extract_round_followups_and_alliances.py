@@ -6,6 +6,7 @@ The sentences are written for this project in the style of those texts.
 
 from __future__ import annotations
 
+from cppcckg.ingest.reports import report_from_bytes
 from tests.extract.test_extract_general import organizer_labels, run
 
 
@@ -344,8 +345,9 @@ def test_the_priorities_a_meeting_fixes_for_the_whole_year_are_planned(pipeline)
     assert sorted(i.status for i in x.initiatives if i.type != "meeting" or "论坛" in i.label) == ["planned", "planned"]
 
 
-def test_a_headline_about_a_plan_approved_is_no_plans_title(pipeline):
-    x = run(pipeline, "区政协召开第二十次主席会议\n审议两地政协2025年协同履职工作要点\n\n12月17日，区政协召开第二十次主席会议。"
-                      "会议认为，2024年两地政协共同推动合作事项落地。一是联合开展专题调研，围绕“界河治理”开展调研。")
-    research = [i for i in x.initiatives if i.type == "research"]
-    assert research and all(i.status == "done" for i in research)
+def test_a_plans_title_line_is_the_texts_title_and_a_headline_about_one_is_not():
+    plan = report_from_bytes("政协遂宁市委员会2025年工作要点\n\n一、加强思想政治引领\n".encode("utf-8"), "t", "t", {"id": "t"})
+    news = report_from_bytes("区政协召开第二十次主席会议\n审议两地政协2025年协同履职工作要点\n\n12月17日，区政协召开会议。"
+                             .encode("utf-8"), "t", "t", {"id": "t"})
+    assert plan.title_zh == "政协遂宁市委员会2025年工作要点"
+    assert news.title_zh is None
