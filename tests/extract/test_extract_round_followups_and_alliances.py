@@ -351,3 +351,10 @@ def test_a_plans_title_line_is_the_texts_title_and_a_headline_about_one_is_not()
                              .encode("utf-8"), "t", "t", {"id": "t"})
     assert plan.title_zh == "政协遂宁市委员会2025年工作要点"
     assert news.title_zh is None
+
+
+def test_proposals_counted_then_given_by_their_titles_are_one_proposal_each(pipeline):
+    x = run(pipeline, "2024年3月，区政协委员联名提交提案6件。这3件联名提案分别是《关于共建跨省公交线路的提案》"
+                      "《关于加快界河治理的提案》和《关于推动医保互认的提案》。")
+    titled = [i.label for i in x.initiatives if i.label.startswith("提案：")]
+    assert titled == ["提案：共建跨省公交线路", "提案：加快界河治理", "提案：推动医保互认"]
