@@ -92,7 +92,7 @@ def test_one_sitting_of_two_sectors_together_stays_one_meeting(pipeline):
 
 
 def test_members_duty_rated_is_oversight(pipeline):
-    x = run(pipeline, "2024年，县政协对全县180名委员的年度履职情况进行了严格的量化考核。")
+    x = run(pipeline, "2024年，县政协对全县180名委员一年来的履职开展了严格的量化考核。")
     (rating,) = x.initiatives
     assert rating.type == "supervision"
 
@@ -315,17 +315,17 @@ def test_a_plans_title_naming_its_committee_makes_it_the_publisher(pipeline):
 
 
 def test_a_department_handling_proposals_does_not_hold_the_meeting(pipeline):
-    x = run(pipeline, "6月3日，县卫健局承办提案协商会议召开，县政协副主席出席。")
-    assert not any(k.endswith("卫健局") or "卫生" in k for i in x.initiatives for k in i.organizers)
+    x = run(pipeline, "6月3日，县交通局承办提案的协商会议召开，县政协副主席出席。")
+    assert not any("交通" in k for i in x.initiatives for k in i.organizers)
 
 
 def test_a_second_look_naming_an_oversight_is_that_oversight_alone(pipeline):
-    x = run(pipeline, "2024年，区政协对全区老旧小区物业管理工作开展“回头看”专项民主监督活动。")
+    x = run(pipeline, "2024年，区政协围绕城区停车场管理开展“回头看”民主监督。")
     assert [i.type for i in x.initiatives] == ["supervision"]
 
 
 def test_an_unveiling_retold_in_a_comment_is_no_new_ceremony(pipeline):
-    x = run(pipeline, "日前，区政协委员工作室揭牌成立仪式举行。在此地此时为工作室揭牌，意义深远。")
+    x = run(pipeline, "日前，区政协委员工作室揭牌成立仪式举行。选在这里为工作室揭牌，寓意深刻。")
     assert len(x.initiatives) == 1
 
 
