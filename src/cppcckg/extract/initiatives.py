@@ -803,7 +803,6 @@ _HOLDS_IT_AFTER = re.compile(r"(?:在[^，,；;。、]{1,40}?)?(?:举行|举办|
 _PARTY_MEMBER_AUTHOR = re.compile(r"(?:^|[，,、；;和及])(社员|盟员|会员|党员)[\u3400-\u4dbf\u4e00-\u9fff]{2,3}(?:等)?"
                                   r"(?:(?:围绕|就|针对|聚焦)[^，,；;。]{2,30}?)?(?:联名)?(?:提交|提出|撰写|带来)")  # (…围绕X提出)
 # a proposal cited by its title and listed as a key proposal (…》被列为全国政协重点提案): overseen by that committee
-_LISTED_BY_REACH = 9  # (该提案今年3月被…列为: the listers after a time)
 _LISTED_AS_KEY = re.compile(r"被?(?:列为|确定为|列入)[^，,；;。]{0,10}?重点(?:督办)?提案")
 _DECLARED_OPEN = re.compile(r"宣布[^，,；;。]{0,3}$")
 _REVIEWED = re.compile(r"进行了?(?:认真|严格)?审查")  # (提案进行认真审查: a session's proposals reviewed)
@@ -3439,7 +3438,7 @@ class InitiativeExtractor:
                 and _GIFT.search(text, trig.start, trig.end)):
             organizers = [self._givers[0]]  # 区政协委员…捐赠资金: the members give, not their committee
             rules.append("role:members-give")
-        if trig.type == "supervision" and "被" in text[trig.start:trig.start + _LISTED_BY_REACH]:
+        if trig.type == "supervision" and text.startswith("被", trig.start):
             # …》被A和B列为联合督办件, 其中2件被列为市政协重点提案: the committees that list them,
             # else the one the authors sit on (住川渝全国政协委员…被列为重点提案: 全国政协)
             listers = _unique([k for p in bodies if trig.start <= p.start and p.end <= trig.end
@@ -3868,7 +3867,7 @@ class InitiativeExtractor:
             head = self._own_words(ts - 2, ts) + head  # (党组(扩大)会召开: the party group's meeting, named so)
         if trig.type == "meeting" and _PRESIDIUM_MEETING.fullmatch(text, trig.start, trig.end):
             return head.removeprefix("大会"), ts, te, False  # (召开主席团第一次会议、主席团第二次会议: each by its name)
-        if trig.type == "supervision" and "被" in text[trig.start:trig.start + _LISTED_BY_REACH]:
+        if trig.type == "supervision" and text.startswith("被", trig.start):
             # (…提交的《关于X的建议》被列为重点提案: the listing's words, about the proposal's subject)
             before = sentence_view.index(a) + trig.start  # (…提交了《关于X的提案》，被列为…: the title before)
             titled = None
