@@ -120,6 +120,17 @@ def test_joint_activity_inferred(engine: str) -> None:
 
 
 @needs_java
+def test_hermit_reads_facts_whose_first_line_is_long() -> None:
+    """Evidence sentences can run past a kilobyte; such a line first in the file once made
+    owlready2 take the N-Triples input for RDF/XML, so builds failed at random."""
+    g = Graph()
+    g.add((LOCAL, RDFS.comment, Literal("会" * 1200, lang="zh")))
+    inferred, unsatisfiable = reason._hermit(g, reason._java())
+    assert unsatisfiable == []
+    assert (LOCAL, RDFS.comment, None) not in inferred
+
+
+@needs_java
 def test_dataset_input_ignores_previous_inferred_graph() -> None:
     ds = Dataset()
     part = ds.graph(report_graph("r1"))

@@ -199,7 +199,9 @@ def _hermit(graph: Graph, java: str) -> tuple[Graph, list[str]]:
         saved_tempdir = tempfile.tempdir
         tempfile.tempdir = tmp
         try:
-            world.get_ontology(source.as_uri()).load()
+            # Named, not guessed: owlready2 guesses from the first kilobyte and takes an
+            # N-Triples file whose first line is longer (a long evidence sentence) for RDF/XML.
+            world.get_ontology(source.as_uri()).load(format="ntriples")
             inferred_onto = world.get_ontology(str(INFERRED_GRAPH) + "#")
             with inferred_onto:
                 owlready2.sync_reasoner(
