@@ -173,6 +173,9 @@ _SINCE_FRAME = re.compile(r"(?<![\u4e00-\u9fff])[自从][^，,；;。]{2,40}?以
 _WILL_AFTER = re.compile(r"”?(?:也|还|则)?(?:将|拟)(?:聚焦|围绕|于|在|重点|主要|以|由|采取|分)")
 # an item of a list of work (一是…, 二是…) and a sentence announcing work to come in items (将…开展四项工作。)
 _PLAN_ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十])")
+# 今年将重点做好以下工作：\n（一）X。\n（二）Y。: numbered lines of work announced to come, line after line
+_LINES_TO_COME = re.compile(r"(?:将|拟|计划|要)[^。；;]{0,30}?(?:以下|如下)[^。；;：:，,]{0,8}[：:]$")
+_NUMBERED_LINE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d))")
 _ITEMS_TO_COME = re.compile(r"(?:将|拟|计划)[^。；;]{0,30}?(?:\d+|[一二三四五六七八九十两])(?:项|个方面|方面)(?:工作|任务|重点)?[。：:]?$")
 # a committee named with its term (十二届省政协, 五届市政协, 十二届四川省政协): its work is of that term
 _TERM_OF = re.compile(r"(?<![第\d一二三四五六七八九十])([一二三四五六七八九十]{1,3})届(?:四川省|重庆市|全国|省|市)政协(?!委员)")
@@ -724,6 +727,8 @@ _LECTURE = re.compile(r"讲座|辅导报告|授课")
 _AGENDA_GOES_ON = re.compile(r"(?:将|并|还|也|拟)?(?:围绕|就|聚焦|对)")
 # a day written in full in a clause, and the day a text was written (its metadata)
 _FULL_DAY = re.compile(r"(20\d\d)年(\d{1,2})月(\d{1,2})日")
+# a sitting or event held in a year or month named (于2027年1月在某地召开)
+_HELD_IN_MONTH = re.compile(r"于(20\d\d)年(?:(\d{1,2})月(?!\d{1,2}日))?[^，,；;。]{0,16}?(?:召开|举行|举办|开幕)")
 # a day with no year opening the clause's actor (12月4日，市政协…; 12月4日上午，…)
 _DAY_OPENS = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日(?:上午|下午|晚上?)?[，,]")
 _WILL = re.compile(r"将|拟|计划|准备|商定|约定|议定|今年|下半年|明年")
@@ -842,7 +847,7 @@ _LEADER_OPENS = re.compile(r"[\u4e00-\u9fff]{0,4}总书记(?!的|关于|在[^，
 _AFTER_THE_VISIT = re.compile(r"(?:后|以来|之际|期间)$")
 _CLAUSE_END = re.compile(r"[，,；;。]")
 # where and that a named meeting was held, after its name (…常委会议在成都召开)
-_HELD_TAIL = re.compile(r"(?<=会议|[^议]会)(?:在[^，,；;。]{1,16}?)?(?:召开|举行|开幕|闭幕)$")
+_HELD_TAIL = re.compile(r"(?<=会议|[^议]会)(?:(?:将|拟)?于(?:20\d\d年)?(?:\d{1,2}月)?(?:上旬|中旬|下旬|初|底)?)?(?:在[^，,；;。]{1,16}?)?(?:召开|举行|开幕|闭幕)$")
 # 召开会议，传达学习X精神: the spirit a bare meeting studied says what it was
 _SPIRIT_BEFORE = re.compile(r"学习(?:贯彻)?(?:党的)?$")
 _NUMBERED_HEAD = re.compile(r"[届次]")
@@ -1524,6 +1529,7 @@ class InitiativeExtractor:
         self._text_day: tuple[int, ...] | None = None  # (year, month, day) of writing, worked out when first asked
         self._follows_plan = False  # this sentence goes on with one that announced what will be (将于…)
         self._plan_items = False  # this sentence is an item (一是…) of work a sentence before announced to come
+        self._plan_lines = False  # this sentence is on a numbered line of work a lead line announced to come
         self._last_meeting: list[str] = []  # who held the last meeting a news item told (会议… after it)
         # a standing committee's sitting, held by its committee: the standing committee still acts as 会议…
         self._sitting_organs: dict[tuple[int, int], list[str]] = {}
@@ -1539,6 +1545,7 @@ class InitiativeExtractor:
         self.late_leads: list[tuple[int, int, list[str]]] = []
         self.late_holders: dict[tuple[int, int], list[str]] = {}  # the committees a later sentence says met
         self._lead_from = 0
+        self._in_items = False  # the paragraph before this one opened with a plan's item or units line
         self._led: tuple[int, int] | None = None  # the items the last 牵头单位 line spoke of
         self.late_helpers: list[tuple[int, int, list[str]]] = []  # (from, to, bodies) of 配合单位 lines
         self._last_organizers: list[str] = []  # of the last initiative told, for 调研组还…
@@ -1615,10 +1622,15 @@ class InitiativeExtractor:
         elif self._last_meeting and the_meeting_acts:
             self.carried = list(self._last_meeting)  # 会议围绕X开展专题协商, 会议决定…: who held the meeting just told
         new_paragraph = "\n" in norm[self._last_end:sentence.start]
-        if new_paragraph and not _PLAN_ITEM_LINE.match(norm, sentence.start):
+        if new_paragraph and _PLAN_ITEM_LINE.match(norm, sentence.start):
+            if not self._in_items:  # (the first item after a lead line: the units below speak from here)
+                self._lead_from = sentence.start
+            self._in_items = True
+        elif new_paragraph:
             # (a plan's 牵头单位：… line speaks of its paragraph's items, and of the numbered items
             # above it since the last heading or lead line: 2.X。\n3.Y。\n牵头单位：A、B)
             self._lead_from = sentence.start
+            self._in_items = False
             if norm.startswith("【", sentence.start) and (head := self._bracketed_body(sentence, mentions)):
                 # 【经济委】11月9日，…；【文化文史和学习委】近日，组织召开审稿会: a column's item is its head's
                 self.carried = [head]
@@ -1670,7 +1682,11 @@ class InitiativeExtractor:
         if (_PLAN_ITEM.match(sentence_view.text) and _ITEMS_TO_COME.search(self._last_view)
                 and not lexicon.DONE_MARK.search(self._last_view)):
             self._plan_items = True
-        self._follows_plan = self._follows_plan or self._plan_items
+        if new_paragraph:  # (the lines run while each paragraph opens with its number)
+            numbered = _NUMBERED_LINE.match(sentence_view.text) is not None
+            self._plan_lines = numbered and (self._plan_lines or (
+                _LINES_TO_COME.search(self._last_view) is not None and not lexicon.DONE_MARK.search(self._last_view)))
+        self._follows_plan = self._follows_plan or self._plan_items or self._plan_lines
         if self._previews_session:  # (据介绍，2025年，…: the review goes on, paragraph after paragraph, until a plan)
             if self._year_behind(sentence_view.text) or _LOOKS_BACK.match(sentence_view.text):
                 self._reviewing = True  # (在回顾过去一年工作时，某某说，…: the year behind, told)
@@ -2474,6 +2490,8 @@ class InitiativeExtractor:
             return False  # 展览将持续到28日结束, 展览将分别在甲、乙展出: the exhibition told, going on
         if trig.type == "meeting" and _MADE_INTO.match(text, trig.end) and text.endswith(("把", "将"), 0, trig.start):
             return False  # 要把联席会打造成跨省协商的常设平台: what a mechanism should become, no meeting held
+        if trig.type == "meeting" and _FOUNDED_AFTER.match(text, trig.end):
+            return False  # 联席会议于2023年在某地发起成立: the mechanism founded, no sitting held
         if trig.type == "consultation" and text.endswith("发言", 0, trig.end) and _RECEIVED_AFTER.match(text, trig.end):
             return True  # 某某委员的发言赢得阵阵掌声: a speech given, told by how it was received
         if (text.endswith("在", 0, trig.start) and text.startswith(_WHERE_IN, trig.end) and (
@@ -3791,7 +3809,10 @@ class InitiativeExtractor:
                 lexicon.PLANNED_LEAD.search(lead_in if self._writing_day() else _PLAN_AS_GROUND.sub("", lead_in)) and not lexicon.DONE_MARK.search(text))
                 or self._dated_after_writing(text)) and not self._dated_before_writing(lead_in, text):
             status = PLANNED
-        if status == PLANNED and not own_period:  # (明年将…; 下一步… in a review written the year after)
+        held_in = _HELD_IN_MONTH.search(text) if status == PLANNED else None
+        if held_in:  # (会议确定，…于2027年1月在某市召开: the year it is fixed for, not the decision's)
+            period = Period(int(held_in.group(1)), int(held_in.group(1)))
+        elif status == PLANNED and not own_period:  # (明年将…; 下一步… in a review written the year after)
             period = planned_period(told, period, self._written)
         return status, period
 
@@ -3828,7 +3849,15 @@ class InitiativeExtractor:
         """Does the clause date its activity after the day the text was written (a decision of
         2023-02-16 that a session 于2023年2月20日…召开)?"""
         dated = _FULL_DAY.search(text) if self._written_day else None
-        return dated is not None and tuple(int(x) for x in dated.groups()) > self._written_day
+        if dated is not None:
+            return tuple(int(x) for x in dated.groups()) > self._written_day
+        # (联席会议第四次会议于2027年1月在某市召开, in a text of 2026-01: a sitting fixed for later)
+        month = _HELD_IN_MONTH.search(text) if self._written else None
+        if month is None or self._written is None:
+            return False
+        year = int(month.group(1))
+        return year > self._written[0] or (month.group(2) is not None and year == self._written[0]
+                                           and int(month.group(2)) > self._written[1])
 
     def _quiet_neighbours(self, sentence_view: Compact, a: int, b: int) -> list[tuple[int, int]]:
         """Sentence (compact) ranges of the clauses just after and just before [a, b) that name
@@ -4218,6 +4247,8 @@ _SESSION_TOLD = re.compile(r"[一二三四五六七八九十\d]届(?:[\u4e00-\u9
 _BRACKET_HEAD_REACH = 16  # characters a paragraph's bracketed head may run to (【港澳台侨和外事委】)
 # a preview's sentence opening on the year behind it (在回顾过去一年工作时，…; 过去一年，…; 一年来，…)
 _LOOKS_BACK = re.compile(r"(?:在|据)?(?:回顾)?(?:过去(?:的)?一年|一年来|去年)(?:[^，,。]{0,8}?时)?[，,]")
+# a mechanism's founding told after its name (联席会议于2023年在某地发起成立): no sitting held
+_FOUNDED_AFTER = re.compile(r"(?:(?:于|在)?\d{4}年(?:\d{1,2}月)?)?(?:在[^，,；;。]{1,12}?)?(?:发起|正式|共同|联合)?(?:成立|设立|组建|建立)(?!\d+周年)")
 _MADE_INTO = re.compile(r"(?:打造|建设|建)成|作为|办成")  # (把X打造成…: what X is to become)
 _REGION_WORDS = re.compile(r"毗邻|地区|沿线|片区|流域|区县政协$")  # (a region's committees named as a whole)
 _SITTING_REACH = 600  # characters back a session's sitting told may still hold the speeches after it

@@ -21,6 +21,7 @@ __all__ = ["drop_item_titles"]
 _ITEM_TITLE = re.compile(r"[ \u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．])"
                          r"[^。；;，,\n]{2,24}[。；;]?")
 _ITEM_START = re.compile(r"(?:^|\n)[ \u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．])")
+_BLANK_LINE = re.compile(r"\n[ \u3000\t]*\n")
 # work of one kind for a title's word and its body's (协商活动 and 联合协商, 重点调研 and 联合调研)
 _SAME_KIND = {"meeting": ("meeting", "consultation"), "consultation": ("consultation", "meeting")}
 
@@ -37,7 +38,7 @@ def drop_item_titles(norm: str, items: Sequence[Initiative]) -> list[Initiative]
         if title is None or item.trigger[1] > title.end():
             continue
         following = _ITEM_START.search(norm, title.end())
-        titles[line] = (title.end(), following.start() if following is not None else len(norm))
+        titles[line] = (title.end(), following.start() if following is not None else _last_item_end(norm, title.end()))
     if not titles:
         return list(items)
     kept = []
@@ -50,3 +51,15 @@ def drop_item_titles(norm: str, items: Sequence[Initiative]) -> list[Initiative]
             continue
         kept.append(item)
     return kept
+
+
+def _last_item_end(norm: str, title_end: int) -> int:
+    """Where the last item's body ends: with its line when the body goes on after the title
+    there (（四）举办X。牵头单位：甲。), else at the first blank line; the news told after a
+    plan's last item is not that item's body."""
+    line_end = norm.find("\n", title_end)
+    line_end = len(norm) if line_end < 0 else line_end
+    if norm[title_end:line_end].strip():
+        return line_end
+    blank = _BLANK_LINE.search(norm, title_end)
+    return blank.start() if blank is not None else len(norm)

@@ -206,13 +206,18 @@ _ITEM_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}是|[一二
                         r"[^，,；;。：:！？!?“”《》\n]{2,14}[。：:]\s*")
 
 
+# a plan item's units or timing, told after it (牵头单位：…, 责任部门：…, 完成时限：…)
+_UNITS_LINE = re.compile(r"(?:牵头|责任|配合|协办|参与|承办)(?:单位|部门|领导)|(?:时间安排|完成时限|完成时间)[：:]")
+
+
 def is_item_head(norm: str, start: int, end: int) -> bool:
     """An outline item's head that names no body and goes on in its paragraph with what was done
     under it (一是联合开展专题协商。双方将围绕X开展联合协商): the heading of the work told after it."""
     if not _ITEM_HEAD.fullmatch(norm, start, end) or _NAMES_A_BODY.search(norm, start, end):
         return False
     rest = norm[end:end + 12].lstrip(" \u3000")
-    return bool(rest) and not rest.startswith("\n")
+    # (（二）开展X联合视察。牵头单位：甲。: a plan's item, its units after it, no work told under it)
+    return bool(rest) and not rest.startswith("\n") and not _UNITS_LINE.match(rest)
 
 
 def split_sentences(report: Report, noise: list[tuple[int, int]] | None = None) -> list[Sentence]:
