@@ -6,7 +6,7 @@ The sentences are written for this project in the style of those texts.
 
 from __future__ import annotations
 
-from tests.extract.test_extract_general import run
+from tests.extract.test_extract_general import organizer_labels, run
 
 
 def test_numbered_lines_after_a_lead_line_of_work_to_come_are_planned(pipeline):
@@ -64,4 +64,41 @@ def test_a_mechanism_founded_is_no_sitting(pipeline):
 
 def test_a_sitting_marking_a_mechanisms_anniversary_is_a_sitting(pipeline):
     x = run(pipeline, "2026年1月9日，某某政协联席会议成立5周年座谈会在梁平区召开。")
+    assert [i.type for i in x.initiatives] == ["meeting"]
+
+
+_COLUMN_PLAN = ("政协重庆市大足区委员会2026年工作要点\n\n发布时间：2026-02-11\n\n"
+                "一、专题调研（2项）\n序号\n调研课题\n牵头单位\n责任领导\n完成时限\n"
+                "1\n全区石刻文物数字化保护\n区政协文化文史和学习委\n副主席 某甲\n5月\n"
+                "2\n农村寄递物流体系建设\n区政协经济委、区商务委\n副主席 某乙\n8月\n\n"
+                "二、川渝协同（1项）\n序号\n调研课题\n牵头单位\n责任领导\n完成时限\n"
+                "3\n与安岳县政协联合召开石刻文旅融合协商会\n区政协办公室\n主席 某丙\n10月\n")
+
+
+def test_rows_of_a_plan_table_pasted_cell_by_cell_are_planned_work_of_the_plans_committee(pipeline):
+    x = run(pipeline, _COLUMN_PLAN)
+    research = [i for i in x.initiatives if i.type == "research"]
+    assert [i.evidence.text for i in research] == ["全区石刻文物数字化保护", "农村寄递物流体系建设"]
+    assert {i.status for i in research} == {"planned"}
+    assert {organizer_labels(x, i)[0] for i in research} == {"政协重庆市大足区委员会"}
+
+
+def test_the_unit_cells_of_a_pasted_row_take_part(pipeline):
+    x = run(pipeline, _COLUMN_PLAN)
+    logistics = next(i for i in x.initiatives if "寄递物流" in i.evidence.text)
+    labels = {m.entity: m.label for m in x.mentions}
+    assert sorted(labels[p] for p in logistics.partners) == sorted(["大足区政协经济委员会", "大足区商务委员会"])
+
+
+def test_a_pasted_row_with_its_own_verb_and_a_partner_committee_is_their_joint_work(pipeline):
+    x = run(pipeline, _COLUMN_PLAN)
+    (joint,) = [i for i in x.initiatives if "石刻文旅融合" in i.evidence.text]
+    assert joint.status == "planned"
+    assert organizer_labels(x, joint) == ["政协重庆市大足区委员会", "政协安岳县委员会"]
+    assert joint.joint_sichuan_chongqing
+    assert "副主席" not in joint.label and "办公室" not in joint.label
+
+
+def test_a_numbered_list_without_a_column_of_work_is_no_table(pipeline):
+    x = run(pipeline, "2026年2月11日，大足区政协召开主席会议。\n序号\n姓名\n职务\n1\n某甲\n副主席\n2\n某乙\n秘书长\n")
     assert [i.type for i in x.initiatives] == ["meeting"]

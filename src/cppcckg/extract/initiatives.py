@@ -3652,6 +3652,10 @@ class InitiativeExtractor:
                                     is not None and e.name_zh == parent.name_zh + "委员"}
         return self._members_groups.get(committee)
 
+    def acts_on_both_sides(self, keys: list[str]) -> bool:
+        """Whether the bodies `keys` make work joint Sichuan-Chongqing work (for steps after extraction)."""
+        return self._joint(keys)
+
     def _joint(self, keys: list[str]) -> bool:
         """Actors in both provinces, or a body that is itself of both sides (住川渝全国政协委员)."""
         key = tuple(keys)

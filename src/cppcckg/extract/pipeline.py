@@ -26,6 +26,7 @@ from cppcckg.extract.metrics import MeasureTable, extract_metrics, load_measures
 from cppcckg.extract.noise import inside as noise_inside
 from cppcckg.extract.noise import after_leading, noise_spans
 from cppcckg.extract.periods import with_trailing_headings
+from cppcckg.extract.plan_columns import column_table_items
 from cppcckg.extract.plan_tables import plan_table_items
 from cppcckg.extract.programme_figures import attach_programmes
 from cppcckg.extract.recognize import Recognizer
@@ -123,6 +124,9 @@ class Pipeline:
                                           lambda a, b: bool(find_triggers(compact_text(report.norm, a, b))), mentions)
         initiatives = plan_table_items(report, initiatives, mentions, initiatives_x.default_org or report.publisher, report.period,
                                        lambda a, b: _activity_word(report.norm, a, b))  # (（二）专题协商(2项)\n1. X)
+        initiatives = column_table_items(report, initiatives, mentions, initiatives_x.default_org or report.publisher,
+                                         report.period, lambda a, b: _activity_word(report.norm, a, b),
+                                         initiatives_x.acts_on_both_sides)  # (序号\n工作内容\n…\n1\nX)
         initiatives = initiatives_x.with_late_partners(initiatives)
         initiatives = subjects_told_after(report, sentences, initiatives)  # (…召开座谈会。会议围绕X进行交流。)
         initiatives = meetings_during_field_work(report.text, initiatives)  # (联合调研…。在宜宾召开的座谈会上…)
