@@ -102,3 +102,13 @@ def test_a_pasted_row_with_its_own_verb_and_a_partner_committee_is_their_joint_w
 def test_a_numbered_list_without_a_column_of_work_is_no_table(pipeline):
     x = run(pipeline, "2026年2月11日，大足区政协召开主席会议。\n序号\n姓名\n职务\n1\n某甲\n副主席\n2\n某乙\n秘书长\n")
     assert [i.type for i in x.initiatives] == ["meeting"]
+
+
+def test_what_a_member_said_after_the_inspection_told_is_no_second_inspection(pipeline):
+    x = run(pipeline, "2022年6月8日，江津区、合江县政协开展联合视察。合江县政协委员某某在视察后表示，要建立联合执法机制。")
+    assert [i.type for i in x.initiatives] == ["inspection"]
+
+
+def test_a_speech_said_in_is_still_the_speech(pipeline):
+    x = run(pipeline, "2022年6月8日，市政协委员某某在发言中表示，要建立跨界联合执法机制。", publisher="cq-cppcc")
+    assert [i.type for i in x.initiatives] == ["consultation"]

@@ -47,6 +47,18 @@ def test_work_since_an_earlier_year_is_background_to_the_story():
     assert _period(text) == "2023"
 
 
+def test_a_feature_opening_on_a_quote_is_of_the_day_its_lead_gives():
+    text = ("2024年09月12日 星期四\n\n“以前河里全是垃圾，现在能看见鱼了。”8月28日清晨，站在堤岸上的村民对记者说。"
+            "2020年以来，两地政协每年联合巡河。当天，两地政协委员沿河察看了三个排污口。")
+    assert _period(text) == "2024"
+
+
+def test_a_lead_after_the_reporters_names_in_brackets_is_the_story_lead():
+    text = ("2021年06月18日 08:52 来源：某某报\n\n本报讯（记者 某甲 通讯员 某乙）6月13日至17日，两省市政协组成"
+            "联合调研组开展专题调研。2020年，两地政协曾联合视察某江。")
+    assert _period(text) == "2021"
+
+
 def test_a_lead_dated_after_the_month_of_writing_is_of_the_year_before():
     text = "2024-01-03 08:00 来源：某某网\n12月28日，区政协召开专题协商会，围绕社区养老服务建言。"
     assert _period(text) == "2023"

@@ -50,8 +50,10 @@ _TARGET_YEAR = re.compile(r"(20\d\d)年(?:的)?(?:远景目标|远期目标|奋�
 _COMPARED_YEAR = re.compile(r"(?:与|较|比|同)(20\d\d)年(?:相比|同期)?|(?:提出|明确)[，,：:](20\d\d)年[，,][^。；;]{0,16}?(?:将|要|拟)")
 # A news story's lead: a line opening (after 本报讯 or a byline of a few characters) with the day
 # its story happened, 5月20日， or 6月16日至17日，: the story is of the time it was written.
-_STORY_LEAD = re.compile(r"(?:^|\n)[ \t]*(?:[^\n。，,]{0,14}?(?:讯|电|消息|记者[^\n。，,]{0,8}?)[ \t：:]*)?(?<![\d年])(\d{1,2})月\d{1,2}日"
-                         r"(?:(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚)?[,，]")
+_STORY_LEAD = re.compile(r"(?:^|\n)[ \t]*(?:[^\n。，,]{0,14}?(?:讯|电|消息|记者[^\n。，,]{0,8}?)[ \t：:]*(?:[（(][^）)\n]{0,30}[）)])?)?"
+                         r"(?:“[^”\n]{2,120}?”)?"  # (a feature's opening quote: “…。”8月28日清晨，…)
+                         r"(?<![\d年])(\d{1,2})月\d{1,2}日"
+                         r"(?:(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上?|清晨|早上|凌晨|中午|傍晚|夜里)?[,，]")
 # Words by which a text reviews a span behind it (一年来, 过去五年): then it is a review, whatever its lead.
 _REVIEWING = re.compile(r"五年来|过去五年|过去的五年|本届以来|一年来|过去一年|过去的一年|工作报告")
 # Dating relative to when the text was written: (words, years back of the start, years back of the end).
