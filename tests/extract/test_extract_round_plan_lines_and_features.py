@@ -112,3 +112,16 @@ def test_what_a_member_said_after_the_inspection_told_is_no_second_inspection(pi
 def test_a_speech_said_in_is_still_the_speech(pipeline):
     x = run(pipeline, "2022年6月8日，市政协委员某某在发言中表示，要建立跨界联合执法机制。", publisher="cq-cppcc")
     assert [i.type for i in x.initiatives] == ["consultation"]
+
+
+def test_township_groups_of_committees_on_both_sides_do_joint_work(pipeline):
+    x = run(pipeline, "2025年12月5日，垫江县政协高峰镇委员活动组与四川省邻水县政协坛同镇政协联络组联合视察毗邻山林防火工作。")
+    (visit,) = x.initiatives
+    assert visit.joint_sichuan_chongqing
+    assert organizer_labels(x, visit) == ["垫江县政协高峰镇委员活动组", "邻水县政协坛同镇政协联络组"]
+
+
+def test_township_groups_of_one_side_do_no_joint_work(pipeline):
+    x = run(pipeline, "2025年12月5日，垫江县政协高峰镇委员活动组与梁平区政协竹山镇委员活动组联合视察毗邻山林防火工作。")
+    (visit,) = x.initiatives
+    assert not visit.joint_sichuan_chongqing

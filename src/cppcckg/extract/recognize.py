@@ -646,7 +646,7 @@ class Recognizer:
         if BARE_AFTER_NAMED_HINT.search(report.norm, start, end):
             out = bare_forms_after_named(report, out)
         if TOWN_GROUP_HINT.search(report.norm, start, end):
-            out = town_groups(report, out, _unknown_key)
+            out = town_groups(report, out, _unknown_key, self._seat_of)
         if BRANCH_HINT.search(report.norm, start, end):
             out = organ_branches(report, out, _unknown_key)
         if CONFERENCE_HINT in report.norm:
@@ -658,6 +658,11 @@ class Recognizer:
         entity = self.reference.get(committee)
         place = self.reference.get(entity.seat) if entity is not None and entity.seat else None
         return place.name_zh[-1] if place is not None and place.cls != "Province" else None
+
+    def _seat_of(self, key: str) -> str | None:
+        """The place a listed body sits in (cppcc-rongchang → rongchang), None for others."""
+        entity = self.reference.entities.get(key)
+        return entity.seat if entity is not None else None
 
     def _members_of_committee(self, report: Report, committee: str, a: int, b: int) -> Mention:
         """The members of `committee` as a mention over a..b: the reference's group where it holds
@@ -2504,6 +2509,8 @@ class Recognizer:
                 short = (own.name_short if own is not None and own.name_short else owner.label)
                 label = short + (label if owner.evidence.end <= a else label[len(_WHITESPACE.sub("", owner.surface)):])
             a = before.evidence.start if before is not None else a
+            if seat is None and owner is not None:  # (its committee's place: which side of a border it is on)
+                seat = owner.seat or self._seat_of(owner.entity)
             made = self._organ_named(report, a, b, label, seat)
             if not made.in_reference and label.endswith(("联络委", "联络组", "联络处", "联络站", "政协工委", "政协工作委员会",
                                                          "政协工作组", "政协工作站")):

@@ -35,9 +35,11 @@ def _short_name(committee: Mention) -> str | None:
     return short if short != committee.label and short.endswith("政协") else None
 
 
-def town_groups(report: Report, mentions: list[Mention], key_of: Callable[[str], str]) -> list[Mention]:
+def town_groups(report: Report, mentions: list[Mention], key_of: Callable[[str], str],
+                seat_of: Callable[[str], str | None] = lambda _key: None) -> list[Mention]:
     """`mentions` with each committee written right before a township's group or office read as
-    that group (MemberGroup) or office (WorkingOrgan), the names inside the run dropped."""
+    that group (MemberGroup) or office (WorkingOrgan), the names inside the run dropped; the group
+    sits where its committee does (`seat_of` a listed committee's key), so its side of a border is known."""
     norm = report.norm
     made: list[Mention] = []
     for m in mentions:
@@ -51,7 +53,7 @@ def town_groups(report: Report, mentions: list[Mention], key_of: Callable[[str],
         label = short + found.group("town") + (found.group("group") or found.group("office"))
         made.append(Mention(Evidence(report.id, a, b, report.text[a:b]), key_of(label), label,
                             "MemberGroup" if found.group("group") else "WorkingOrgan", "body",
-                            surface=report.text[a:b], in_reference=False, seat=m.seat))
+                            surface=report.text[a:b], in_reference=False, seat=m.seat or seat_of(m.entity)))
     if not made:
         return mentions
     spans = [(x.evidence.start, x.evidence.end) for x in made]
