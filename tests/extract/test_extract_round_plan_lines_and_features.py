@@ -125,3 +125,17 @@ def test_township_groups_of_one_side_do_no_joint_work(pipeline):
     x = run(pipeline, "2025年12月5日，垫江县政协高峰镇委员活动组与梁平区政协竹山镇委员活动组联合视察毗邻山林防火工作。")
     (visit,) = x.initiatives
     assert not visit.joint_sichuan_chongqing
+
+
+def test_the_pair_a_counted_group_names_is_the_one_both_sides_means_next(pipeline):
+    x = run(pipeline, "2025年2月18日，四川省政协、重庆市政协主席联席会议在重庆召开。"
+                      "其中，泸州、内江、荣昌三地政协围绕濑溪河治理开展联合视察。\n"
+                      "根据计划，今年两地政协将联合开展四项工作。一是联合开展专题协商。双方将围绕西部金融中心建设开展联合协商。")
+    (consultation,) = [i for i in x.initiatives if "西部金融中心" in i.label]
+    assert sorted(organizer_labels(x, consultation)) == ["政协四川省委员会", "政协重庆市委员会"]
+
+
+def test_stories_a_post_lists_under_a_marked_recommended_line_give_no_facts(pipeline):
+    x = run(pipeline, "2026年3月20日，江津区政协组织委员视察长江岸线整治，察看了三处码头。委员们建议加快复绿。\n\n"
+                      "▼往期推荐\n一周政协｜第11期\n江津区政协十七届五次会议胜利闭幕\n")
+    assert [i.type for i in x.initiatives] == ["inspection"]

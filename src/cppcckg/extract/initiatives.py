@@ -2869,6 +2869,7 @@ class InitiativeExtractor:
             self.group = [self.carried[0], *(self._members(bodies[0].mention) or [bodies[0].mention.entity])]
         head = self._clause_subject(view.text, bodies)
         self._note_joined_group(head, bodies)
+        self._regroup_by_count(view.text)
         framed = _VIEW_FRAMES.match(view.text) if not head else None
         if framed is not None:
             # 与会者认为，过去一年，市政协某委…: the committee after what was said and when is who the
@@ -2887,6 +2888,19 @@ class InitiativeExtractor:
                 self.group = _unique([*first, *partners])
         if head:
             self._remember_head(view.text, head)
+
+    def _regroup_by_count(self, text: str) -> None:
+        """A clause headed by a counted group (根据计划，今年两地政协将开展四项工作) that is not the
+        group last named (三地政协 told as an example before) makes the counted one the group 双方
+        means next."""
+        for start in (0, *(m.end() for m in _CLAUSE_END.finditer(text))):
+            word = lexicon.GROUP_ANAPHOR.match(text, _lead_end(text[start:]) + start)
+            count = _GROUP_COUNT.get(word.group()[:1]) if word is not None else None
+            if count and len(set(self.group)) != count:
+                meant = self._group_meant(word.group())
+                if len(set(meant)) == count:
+                    self.group = list(meant)
+                return
 
     def _remember_head(self, text: str, head: list[str]) -> None:
         """Carry a clause's head on as the story's subject, unless the clause only says who went

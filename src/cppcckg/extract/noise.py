@@ -73,7 +73,8 @@ _ASIDE = re.compile(f"{_ASIDE_MARKS}|{_DATELINE}")
 _ASIDE_NO_DATELINE = searched(re.compile(_ASIDE_MARKS))
 # a line that heads the other stories a page lists after its own (新闻推荐, 相关阅读): the rest is
 # theirs, once the story has been told (the line stands past the text's first part)
-_TAIL_HEADER = re.compile(r"^[ \t\u3000]*(?:标题导航|新闻推荐|推荐阅读|相关(?:新闻|阅读|链接|文章|报道|稿件|推荐)|往期回顾|延伸阅读|热点推荐|热门推荐|精彩推荐|猜你喜欢|更多(?:新闻|阅读))"
+_TAIL_HEADER = re.compile(r"^[ \t\u3000]*[▼▲►▶■□●◆◇★☆▍|｜]?[ \t\u3000]*"  # (▼往期推荐: a post's marker before it)
+                          r"(?:标题导航|新闻推荐|推荐阅读|相关(?:新闻|阅读|链接|文章|报道|稿件|推荐)|往期(?:回顾|推荐|精彩)|延伸阅读|热点推荐|热门推荐|精彩推荐|猜你喜欢|更多(?:新闻|阅读))"
                           r"[ \t\u3000]*[：:]?[ \t\u3000]*$", re.M)
 _TAIL_AFTER = 0.3
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
