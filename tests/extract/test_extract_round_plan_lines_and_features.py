@@ -139,3 +139,16 @@ def test_stories_a_post_lists_under_a_marked_recommended_line_give_no_facts(pipe
     x = run(pipeline, "2026年3月20日，江津区政协组织委员视察长江岸线整治，察看了三处码头。委员们建议加快复绿。\n\n"
                       "▼往期推荐\n一周政协｜第11期\n江津区政协十七届五次会议胜利闭幕\n")
     assert [i.type for i in x.initiatives] == ["inspection"]
+
+
+def test_proposals_a_committee_listed_by_their_titles_as_key_ones_are_done(pipeline):
+    x = run(pipeline, "2021年，市政协先后将《关于推进农村垃圾分类,助力水源保护区建设的建议》"
+                      "《关于完善企业诉求响应机制,优化营商环境的建议》2件提案列为年度1号提案。", publisher="cq-cppcc")
+    proposals = [i for i in x.initiatives if i.type == "proposal"]
+    assert proposals and {i.status for i in proposals} == {"done"}
+
+
+def test_work_after_a_will_that_moves_no_object_is_still_planned(pipeline):
+    x = run(pipeline, "2021年5月，市政协将围绕农村垃圾分类开展专题视察，并将视察成果列为年度重点提案线索。", publisher="cq-cppcc")
+    (visit,) = [i for i in x.initiatives if i.type == "inspection"]
+    assert visit.status == "planned"

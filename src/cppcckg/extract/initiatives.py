@@ -729,6 +729,8 @@ _MEETING_SPEAKS = re.compile(r"(?:^|[，,：:])(?:本次|这次|此次|该次?)(
 _LECTURE = re.compile(r"讲座|辅导报告|授课")
 _AGENDA_GOES_ON = re.compile(r"(?:将|并|还|也|拟)?(?:围绕|就|聚焦|对)")
 # a day written in full in a clause, and the day a text was written (its metadata)
+# what 将 moves, then the verb after it (将《甲》《乙》列为重点提案; 将X作为…)
+_OBJECT_MOVED = re.compile(r"(?:《[^》\n]{0,100}》|[^，,；;。《])*?(?:作为|纳入|列为|列入|转化为|视为|写入)")
 _FULL_DAY = re.compile(r"(20\d\d)年(\d{1,2})月(\d{1,2})日")
 # a sitting or event held in a year or month named (于2027年1月在某地召开)
 _HELD_IN_MONTH = re.compile(r"于(20\d\d)年(?:(\d{1,2})月(?!\d{1,2}日))?[^，,；;。]{0,16}?(?:召开|举行|举办|开幕)")
@@ -3830,7 +3832,8 @@ class InitiativeExtractor:
         if status == DONE and (in_plan or self._follows_plan or lexicon.PLANNED_CUE.search(text) or (
                 self._is_notice and "决定" in lead_in) or (
                 _HELD_ON.search(text) and _DECIDED_BEFORE.search(before)) or (
-                lexicon.PLANNED_LEAD.search(lead_in if self._writing_day() else _PLAN_AS_GROUND.sub("", lead_in)) and not lexicon.DONE_MARK.search(text))
+                self._planned_lead(lead_in if self._writing_day() else _PLAN_AS_GROUND.sub("", lead_in), text[len(told) - len(before):])
+                and not lexicon.DONE_MARK.search(text))
                 or self._dated_after_writing(text)) and not self._dated_before_writing(lead_in, text):
             status = PLANNED
         held_in = _HELD_IN_MONTH.search(text) if status == PLANNED else None
@@ -3839,6 +3842,17 @@ class InitiativeExtractor:
         elif status == PLANNED and not own_period:  # (明年将…; 下一步… in a review written the year after)
             period = planned_period(told, period, self._written)
         return status, period
+
+    @staticmethod
+    def _planned_lead(lead_in: str, after: str) -> bool:
+        """Does a word before the activity say it is to come? Not a 将 that only moves what it
+        names (先后将《甲》《乙》2件提案列为年度1号提案: titles listed, then the verb after them)."""
+        lead = lexicon.PLANNED_LEAD.search(lead_in)
+        if lead is None:
+            return False
+        if lead.group() == "将" and _OBJECT_MOVED.match(lead_in[lead.end():] + after):
+            return lexicon.PLANNED_LEAD.search(lead_in, lead.end()) is not None
+        return True
 
     def _year_behind(self, text: str) -> bool:
         """Does the clause tell the year behind the text (2019年，…启动 in a press conference of
