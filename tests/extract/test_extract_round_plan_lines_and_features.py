@@ -152,3 +152,12 @@ def test_work_after_a_will_that_moves_no_object_is_still_planned(pipeline):
     x = run(pipeline, "2021年5月，市政协将围绕农村垃圾分类开展专题视察，并将视察成果列为年度重点提案线索。", publisher="cq-cppcc")
     (visit,) = [i for i in x.initiatives if i.type == "inspection"]
     assert visit.status == "planned"
+
+
+def test_a_plan_items_field_lines_are_not_read_into_its_words(pipeline):
+    x = run(pipeline, "政协大足区第十届委员会\n2026年度协商工作计划\n一、专题协商\n"
+                      "1.围绕石刻文旅融合,做好文创产品开发开展专题协商\n协商时间:5月份\n承办单位:文化文史和学习委\n"
+                      "2.围绕城乡供水一体化开展专题协商\n协商时间:9月份\n")
+    consultations = [i for i in x.initiatives if i.type == "consultation"]
+    assert len(consultations) == 2
+    assert {i.status for i in consultations} == {"planned"}
