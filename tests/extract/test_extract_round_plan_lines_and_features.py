@@ -161,3 +161,18 @@ def test_a_plan_items_field_lines_are_not_read_into_its_words(pipeline):
     consultations = [i for i in x.initiatives if i.type == "consultation"]
     assert len(consultations) == 2
     assert {i.status for i in consultations} == {"planned"}
+
+
+def test_years_a_clause_gives_its_work_after_its_actor_date_it(pipeline):
+    x = run(pipeline, "2023年1月5日，回望三年，市政协2020年至2022年连续三年开展“助推双城经济圈建设”重点履职活动。"
+                      "两地政协2021年举行联合远程协商会。", publisher="cq-cppcc")
+    campaign = next(i for i in x.initiatives if i.type == "campaign")
+    consultation = next(i for i in x.initiatives if i.type == "consultation")
+    assert (campaign.period.start, campaign.period.end) == (2020, 2022)
+    assert (consultation.period.start, consultation.period.end) == (2021, 2021)
+
+
+def test_a_year_compared_with_or_inside_a_title_does_not_date_the_work(pipeline):
+    x = run(pipeline, "2023年1月5日，市政协审议通过《2021年度协商计划》执行情况报告，并比2021年多开展专题协商2次。",
+            publisher="cq-cppcc")
+    assert all(i.period is None or i.period.start == 2023 for i in x.initiatives)

@@ -729,6 +729,28 @@ _MEETING_SPEAKS = re.compile(r"(?:^|[，,：:])(?:本次|这次|此次|该次?)(
 _LECTURE = re.compile(r"讲座|辅导报告|授课")
 _AGENDA_GOES_ON = re.compile(r"(?:将|并|还|也|拟)?(?:围绕|就|聚焦|对)")
 # a day written in full in a clause, and the day a text was written (its metadata)
+# the year or span of years a clause gives its work, after its actor (两地政协2021年举行…; 2020年至2022年连续开展…)
+_YEARS_TOLD = re.compile(r"(?<![\d《“])((?:19|20)\d{2})年(?:(?:至|到|—|–|-|～)((?:19|20)\d{2})年)?(?![度\d]|以来|以前|之前|前|后|底|末)")
+_COMPARED_BEFORE = re.compile(r"(?:比|较|同比|与|相比|对比)$")
+
+
+def _years_told(lead_in: str, written: tuple[int, int] | None) -> Period | None:
+    """The years the words before a clause's activity give it, past its opening (which
+    _DATED_ITEM reads), not inside a title and not a year compared with; None if none."""
+    found = None
+    for found in _YEARS_TOLD.finditer(lead_in):
+        pass
+    if found is None or found.start() == 0 or lead_in.count("《", 0, found.start()) > lead_in.count("》", 0, found.start()):
+        return None
+    if _COMPARED_BEFORE.search(lead_in, 0, found.start()) or _DATED_ITEM.match(lead_in):
+        return None
+    start = int(found.group(1))
+    end = int(found.group(2)) if found.group(2) else start
+    if end < start or (written is not None and end > written[0]):
+        return None  # (a target year, or a span read wrongly)
+    return Period(start, end)
+
+
 # what 将 moves, then the verb after it (将《甲》《乙》列为重点提案; 将X作为…)
 _OBJECT_MOVED = re.compile(r"(?:《[^》\n]{0,100}》|[^，,；;。《])*?(?:作为|纳入|列为|列入|转化为|视为|写入)")
 _FULL_DAY = re.compile(r"(20\d\d)年(\d{1,2})月(\d{1,2})日")
@@ -3826,6 +3848,9 @@ class InitiativeExtractor:
             year = int(dated.group(1))  # 2021年1月12日，…召开: the item says its own year
             period = Period(year, year)
             own_period = True
+        clause_lead = lead_in[max(lead_in.rfind(c) for c in "，,；;") + 1:]
+        if (told_years := _years_told(clause_lead, self._written)) is not None:
+            period, own_period = told_years, True  # (两地政协2021年举行…; 市政协2020年至2022年连续三年开展…)
         in_plan = (self._is_plan or (self._previews_session and not _PRESS_CONFERENCE.search(text) and not self._reviewing
                                      and not self._year_behind(lead_in + text))) and not (
             lexicon.DONE_MARK.search(text) or lexicon.DONE_MARK.search(lead_in))
