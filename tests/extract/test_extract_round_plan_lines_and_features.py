@@ -176,3 +176,18 @@ def test_a_year_compared_with_or_inside_a_title_does_not_date_the_work(pipeline)
     x = run(pipeline, "2023年1月5日，市政协审议通过《2021年度协商计划》执行情况报告，并比2021年多开展专题协商2次。",
             publisher="cq-cppcc")
     assert all(i.period is None or i.period.start == 2023 for i in x.initiatives)
+
+
+def test_items_after_a_head_with_a_colon_that_is_not_the_sentences_first_part_are_planned(pipeline):
+    x = run(pipeline, "2024年6月12日，会议商定，将对调研成果进行梳理，形成联名提案；同时明确下半年三地政协联合履职重点："
+                      "一是围绕天然气化工协同发展开展联合调研；二是联合举办政协委员履职能力培训班；三是共同编印文史资料选辑。",
+            publisher="cppcc-kaizhou")
+    assert {i.status for i in x.initiatives} == {"planned"}
+    assert len(x.initiatives) == 4
+
+
+def test_oversight_called_special_or_joint_is_oversight(pipeline):
+    x = run(pipeline, "2024年6月12日，潼南区政协与遂宁市政协座谈交流，商定下半年联合开展琼江水环境专项监督。")
+    (oversight,) = [i for i in x.initiatives if i.type == "supervision"]
+    assert oversight.status == "planned"
+    assert "琼江水环境" in oversight.label

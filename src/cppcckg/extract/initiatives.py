@@ -3609,9 +3609,12 @@ class InitiativeExtractor:
         programmes = [p.mention for p in placed if p.mention.kind == "programme"] or sentence_programmes
         items_before = _ITEM_BREAK.split(sentence_before)
         lead_in = items_before[-1] + text[:trig.start]  # a list item starts afresh
-        if len(items_before) >= 2 and (colon := max(items_before[0].rfind("："), items_before[0].rfind(":"))) >= 0:
+        head = next((x for x in reversed(items_before[:-1]) if "：" in x or ":" in x), None) if len(items_before) >= 2 else None
+        if head is not None:
             # 三地政协将联合开展三项工作：一是…；二是…: the head before the colon governs each item
-            lead_in = items_before[0][:colon + 1] + lead_in
+            # (…形成联名提案；同时明确下半年联合履职重点：一是…；二是…: the head is the item with the colon)
+            colon = max(head.rfind("："), head.rfind(":"))
+            lead_in = head[:colon + 1] + lead_in
         status, period = self._status(a, b, text, lead_in, sentence_before + text[:trig.end], sentence_before)
         if self.story_written is not None and not _DATED_ITEM.match(lead_in):  # (the session told, not the year reviewed)
             period = story_period(sentence_view.text if sentence_view else text, period, self.story_written)
