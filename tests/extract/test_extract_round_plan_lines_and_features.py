@@ -191,3 +191,17 @@ def test_oversight_called_special_or_joint_is_oversight(pipeline):
     (oversight,) = [i for i in x.initiatives if i.type == "supervision"]
     assert oversight.status == "planned"
     assert "琼江水环境" in oversight.label
+
+
+def test_a_special_committees_own_year_review_is_told_by_that_committee(pipeline):
+    x = run(pipeline, "市政协农业和农村委员会2025年工作总结\n\n发布时间：2026-01-09\n\n"
+                      "2025年，委员会组织委员和专家分3个小组，先后到万州、城口等8个区县开展调研。"
+                      "委员会还举办农业农村领域委员履职能力培训班。")
+    assert x.initiatives
+    assert {organizer_labels(x, i)[0] for i in x.initiatives} == {"政协重庆市委员会农业和农村委员会"}
+
+
+def test_a_news_item_about_a_special_committee_is_not_its_own_review(pipeline):
+    x = run(pipeline, "市政协召开主席会议\n\n发布时间：2026-01-09\n\n"
+                      "1月8日，市政协召开主席会议，听取市政协农业和农村委员会2025年工作情况汇报。", publisher="cq-cppcc")
+    assert [organizer_labels(x, i) for i in x.initiatives] == [["政协重庆市委员会"]]

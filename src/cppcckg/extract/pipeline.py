@@ -76,6 +76,7 @@ class Pipeline:
             initiatives_x.default_org = (_featured(mentions, initiatives_x.default_org, self.reference, self.parties,
                                                    report.norm)
                                          or initiatives_x.default_org or _only_unlisted_committee(mentions))
+        initiatives_x.default_org = _organ_writing(report.norm, mentions) or initiatives_x.default_org
         initiatives_x.text_committees = {m.entity: m.label for m in mentions
                                          if m.kind == "body" and names_an_unlisted_committee(m.label)}
         default_subject = own_cppcc(self.reference, report)
@@ -170,6 +171,24 @@ def _activity_word(norm: str, start: int, end: int) -> tuple[str, tuple[int, int
     view = compact(norm, start, end)
     found = find_triggers(view.text)
     return (found[0].type, view.span(found[0].start, found[0].end)) if found else None
+
+
+# a special committee's own review or plan, named on its title line (市政协农业和农村委员会2023年工作总结,
+# 某委员会：2019年工作回眸, 省政协经济委员会2025年工作要点)
+_ORGAN_REVIEW_TITLE = re.compile(r"[ \t\u3000]*[^\n。，,]{2,40}?委员会[ \t\u3000]*[：:]?[ \t\u3000]*(?:20\d\d)年度?"
+                                 r"[^\n。，,]{0,8}?(?:工作总结|工作情况报告|工作报告|工作回眸|工作回顾|工作要点|工作计划)[ \t\u3000]*$",
+                                 re.MULTILINE)
+_TITLE_REACH = 400
+
+
+def _organ_writing(norm: str, mentions: list[Mention]) -> str | None:
+    """The special committee whose own year review or plan the text is, by its title line: the
+    actor of the work the text tells without one (委员会组织委员…; 两委组成联合调研组)."""
+    title = _ORGAN_REVIEW_TITLE.search(norm, 0, _TITLE_REACH)
+    if title is None:
+        return None
+    return next((m.entity for m in mentions if m.cls == "SpecialCommittee"
+                 and title.start() <= m.evidence.start < title.end()), None)
 
 
 def _members_groups(mentions: list[Mention], reference: Reference) -> dict[str, str]:
