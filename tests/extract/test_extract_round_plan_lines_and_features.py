@@ -205,3 +205,12 @@ def test_a_news_item_about_a_special_committee_is_not_its_own_review(pipeline):
     x = run(pipeline, "市政协召开主席会议\n\n发布时间：2026-01-09\n\n"
                       "1月8日，市政协召开主席会议，听取市政协农业和农村委员会2025年工作情况汇报。", publisher="cq-cppcc")
     assert [organizer_labels(x, i) for i in x.initiatives] == [["政协重庆市委员会"]]
+
+
+def test_in_a_special_committees_review_the_next_numbered_item_is_its_own_again(pipeline):
+    x = run(pipeline, "市政协农业和农村委员会2025年工作总结\n\n"
+                      "（一）与四川省政协农业和农村委员会联合开展油菜产业调研。\n"
+                      "（二）举办农业农村领域委员履职能力培训班。\n")
+    training = next(i for i in x.initiatives if i.type == "study")
+    assert organizer_labels(x, training) == ["政协重庆市委员会农业和农村委员会"]
+    assert not training.joint_sichuan_chongqing

@@ -1238,6 +1238,8 @@ _CAME_TO_THE_MEETING = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?政协)?(?:的)?(?:�
 # …与X政协的协作 / 合作 / 交流: a partnership named, its pair the next sentence's 双方
 _AGREED_WITH = re.compile(r"签订|签署|缔结|结成|建立[^，,；;。]{0,8}?(?:协作|合作|联系)")
 _PARTNERSHIP_WITH = re.compile(r"(?:的)?(?:协作|合作|交流|联系|对接)")
+# a numbered item opening a paragraph (（五）, 5、, 五、)
+_OUTLINE_ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．](?!\d))")
 _NEXT_ITEM_OPENS = re.compile(r"\s*(?:[二三四五六七八九十]是|其[二三四五六七八九]，|第[二三四五六七八九十][，,、])")
 # 三地政协第五次联席会议, 两地政协联席会议: a meeting named by the group that holds it
 _GROUP_OWNS_MEETING = re.compile(r"(?P<w>(?:两地|三地|四地|两省市|三省市|两家)政协)(?:第[一二三四五六七八九十\d]{1,3}[次届])?$")
@@ -1521,6 +1523,7 @@ class InitiativeExtractor:
             not publisher_assumed or _REPORT_DIGEST_TITLE.match(compact_text(normalise(report.title_zh or ""))) is not None)
         self._last_section: tuple[str, ...] = ()  # the headings in force at the sentence before
         self.default_org = own_cppcc(reference, report)
+        self.organ_review = False  # the text is a special committee's own year review or plan (the pipeline says)
         # a text about proposals (its title says 提案) cites them by their titles
         # (a text without a title: its opening lines say what it is about)
         # (or one that speaks of proposals throughout, its opening taken by a dateline or an adoption note)
@@ -1674,6 +1677,12 @@ class InitiativeExtractor:
         if len(self.carried) >= 2 and self._carried_alone and _NEXT_ITEM_OPENS.match(sentence.text):
             # (一是深化与甲政协的协作。双方…。二是与乙、丙政协…: the next item is the writer's again)
             self.carried = list(self._carried_alone)
+            self.group = []
+        elif (self.organ_review and new_paragraph and len(self.carried) >= 2 and self.default_org in self.carried
+              and _OUTLINE_ITEM.match(sentence.text)):
+            # (（四）…与四川省政协某委联合调研。\n（五）牵头督办…: in a special committee's own review,
+            # the next numbered item is the writer's alone again)
+            self.carried = [self.default_org]
             self.group = []
         self._last_section = sentence.section
         if new_paragraph:

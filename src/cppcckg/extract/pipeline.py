@@ -76,7 +76,9 @@ class Pipeline:
             initiatives_x.default_org = (_featured(mentions, initiatives_x.default_org, self.reference, self.parties,
                                                    report.norm)
                                          or initiatives_x.default_org or _only_unlisted_committee(mentions))
-        initiatives_x.default_org = _organ_writing(report.norm, mentions) or initiatives_x.default_org
+        writer = _organ_writing(report.norm, mentions)
+        if writer is not None:
+            initiatives_x.default_org, initiatives_x.organ_review = writer, True
         initiatives_x.text_committees = {m.entity: m.label for m in mentions
                                          if m.kind == "body" and names_an_unlisted_committee(m.label)}
         default_subject = own_cppcc(self.reference, report)
