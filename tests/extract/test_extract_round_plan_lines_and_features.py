@@ -214,3 +214,11 @@ def test_in_a_special_committees_review_the_next_numbered_item_is_its_own_again(
     training = next(i for i in x.initiatives if i.type == "study")
     assert organizer_labels(x, training) == ["政协重庆市委员会农业和农村委员会"]
     assert not training.joint_sichuan_chongqing
+
+
+def test_a_long_list_of_places_on_both_sides_before_one_head_is_each_places_committee(pipeline):
+    x = run(pipeline, "2025年4月16日，四川省宜宾市、泸州市、自贡市、内江市和重庆市永川区、江津区、荣昌区、大足区政协"
+                      "在永川联合召开协商会。")
+    (meeting,) = x.initiatives
+    assert len(meeting.organizers) == 8
+    assert meeting.joint_sichuan_chongqing

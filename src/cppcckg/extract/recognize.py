@@ -101,6 +101,13 @@ _REST_BEFORE_ONE_HEAD = re.compile(r"(?:[、和及与]?[\u4e00-\u9fff]{1,8}?[省
                                    r"(?:的?[一二三四五六七八九十两\d]{1,2}个?(?:区县|县区|区市|市区|市县|区|县|市|地))?政协")
 
 
+def _read_as_committee(m: Mention, norm: str) -> bool:
+    """A place of a list already read as its committee (永川区 in 甲市和永川区、江津区政协): a CPPCC
+    mention whose words do not end with 政协."""
+    return m.kind == "body" and m.cls in CPPCC_CLASSES and not _WHITESPACE.sub(
+        "", norm[m.evidence.start:m.evidence.end]).endswith("政协")
+
+
 def _listed_before_one_head(text: str, s: int, e: int) -> bool:
     """Is the place at [s, e) an item of a list of places that share one 政协 after them?"""
     if text.endswith("政协", s, e):
@@ -1878,7 +1885,7 @@ class Recognizer:
         i = 0
         while i < len(out):
             j = i
-            while (j + 1 < len(out) and out[j].kind == "place"
+            while (j + 1 < len(out) and (out[j].kind == "place" or _read_as_committee(out[j], norm))
                    and (_JOINER.fullmatch(_WHITESPACE.sub("", norm[out[j].evidence.end:out[j + 1].evidence.start]))
                         or self._qualifies(out[j], out[j + 1], norm))):
                 j += 1
@@ -1892,11 +1899,14 @@ class Recognizer:
                 seated = any(self.reference.cppcc_seated_in(m.entity) is not None for m in items)
                 # (广安市、邻水县政协农业委: each place's committee's organ of that word)
                 organ = self._shared_organ(last, out[j + 1], norm) if closes and j + 1 < len(out) else None
-                if closes and seated and items and all(m.kind == "place" for m in items) and (j > i or last.kind == "place"):
+                if closes and seated and items and out[i].kind == "place" and all(
+                        m.kind == "place" or _read_as_committee(m, norm) for m in items) and (j > i or last.kind == "place"):
+                    # (宜宾市、泸州市和永川区、江津区、荣昌区政协: the places after the first already read as
+                    # their committees by a shorter list's rule; the list goes on through them)
                     # (长江沿线区县政协: a river has no committee, the committees along it stay a collective)
                     qualifiers = {k for k in range(i, j) if self._qualifies(out[k], out[k + 1], norm)}
                     for k, m in enumerate(items, start=i):
-                        body = None if k in qualifiers else self.reference.cppcc_seated_in(m.entity)
+                        body = None if k in qualifiers or m.kind != "place" else self.reference.cppcc_seated_in(m.entity)
                         if body is not None:
                             out[k] = (_organ_of(report, m.evidence.start, m.evidence.end, body, organ) if organ
                                       else _mention(report, m.evidence.start, m.evidence.end, body))
