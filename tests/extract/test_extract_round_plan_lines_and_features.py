@@ -222,3 +222,18 @@ def test_a_long_list_of_places_on_both_sides_before_one_head_is_each_places_comm
     (meeting,) = x.initiatives
     assert len(meeting.organizers) == 8
     assert meeting.joint_sichuan_chongqing
+
+
+def test_a_collective_counted_by_its_committees_is_the_committees_listed(pipeline):
+    x = run(pipeline, "2025年4月16日，联席会议在永川召开，四川省宜宾市、泸州市、自贡市和重庆市永川区、江津区、荣昌区政协"
+                      "主要负责同志参加会议。会前，六市区政协秘书长召开联络员会议。")
+    liaison = next(i for i in x.initiatives if "联络员会议" in i.label)
+    assert len(liaison.organizers) == 6
+    assert liaison.joint_sichuan_chongqing
+
+
+def test_four_committees_counted_by_places_stand_for_the_four_named(pipeline):
+    x = run(pipeline, "2026年2月10日，内江市、自贡市政协与永川区、大足区政协签订合作协议。四地政协将联合开展成渝中线沿线产业调研。")
+    (research,) = [i for i in x.initiatives if i.type == "research"]
+    assert len(research.organizers) == 4
+    assert research.joint_sichuan_chongqing

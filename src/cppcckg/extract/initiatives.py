@@ -185,7 +185,9 @@ _TERM_OF = re.compile(r"(?<![第\d一二三四五六七八九十])([一二三四
 # a collective named by how many committees or places it holds (三地地方政协, 30市州区县政协)
 _COUNTED_NAME = re.compile(r"[两三四五六七八九十\d]+个?(?:省市|地|区县|县区|市州|市县|市区|区市|县市|省|市|区|县)[^，,。；;]*政协$")
 # how many committees a group word counts (两地政协, 三地政协, 三省市政协)
-_GROUP_COUNT = {"两": 2, "三": 3, "四": 4}
+_GROUP_COUNT = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8}
+# a collective named by how many committees it holds, of what level (八市区政协, 四区县政协, 五县市政协)
+_COUNTED_COMMITTEES = re.compile(r"([两三四五六七八])(?:市区|区市|区县|县区|市县|县市|市州|省市|地市)政协")
 _PAIR_ANAPHOR = re.compile(r"(?:还|并|也)*(?:双方|两地政协|两家政协)")
 _GROUP_SAID = re.compile("|".join(sorted(lexicon.GROUP_WORDS, key=len, reverse=True)))
 # a list begun right after 对 whose earlier items were read as no body (对某分局、县住建局…)
@@ -874,7 +876,7 @@ _LEADER_OPENS = re.compile(r"[\u4e00-\u9fff]{0,4}总书记(?!的|关于|在[^，
 _AFTER_THE_VISIT = re.compile(r"(?:后|以来|之际|期间)$")
 _CLAUSE_END = re.compile(r"[，,；;。]")
 # where and that a named meeting was held, after its name (…常委会议在成都召开)
-_HELD_TAIL = re.compile(r"(?<=会议|[^议]会)(?:(?:将|拟)?于(?:20\d\d年)?(?:\d{1,2}月)?(?:上旬|中旬|下旬|初|底)?)?(?:在[^，,；;。]{1,16}?)?(?:召开|举行|开幕|闭幕)$")
+_HELD_TAIL = re.compile(r"(?<=会议|[^议]会)(?:(?:将|拟)?于(?:20\d\d年)?(?:\d{1,2}月|上半年|下半年)?(?:上旬|中旬|下旬|初|底)?)?(?:在[^，,；;。]{1,16}?)?(?:召开|举行|开幕|闭幕)$")
 # 召开会议，传达学习X精神: the spirit a bare meeting studied says what it was
 _SPIRIT_BEFORE = re.compile(r"学习(?:贯彻)?(?:党的)?$")
 _NUMBERED_HEAD = re.compile(r"[届次]")
@@ -3185,6 +3187,11 @@ class InitiativeExtractor:
             return list(mention.members)  # (万达开三地政协…。三地政协…: the three named, not a pair told before)
         if meant:
             return list(meant)
+        counted = _COUNTED_COMMITTEES.fullmatch(word) if not mention.members else None
+        if counted is not None:  # (四川省甲市、乙市和重庆市丙区、丁区政协…。四市区政协…: the four listed)
+            listed = next((g for g in reversed(self._committee_groups) if len(set(g)) == _GROUP_COUNT[counted.group(1)]), None)
+            if listed is not None:
+                return list(listed)
         if word in lexicon.GROUP_WORDS and not self.default_pair:
             return []  # 两地政协 in a text that names no pair and not both provinces: which two is not said
         if mention.cls == "MemberGroup" and mention.label.endswith(_OVERSEAS_GROUPS):
