@@ -237,3 +237,15 @@ def test_four_committees_counted_by_places_stand_for_the_four_named(pipeline):
     (research,) = [i for i in x.initiatives if i.type == "research"]
     assert len(research.organizers) == 4
     assert research.joint_sichuan_chongqing
+
+
+def test_a_bulletin_that_speaks_of_itself_gives_no_briefing(pipeline):
+    for text in ("2024年1月10日，现将2023年度委员履职情况通报如下。", "2024年1月10日，通报显示，全年委员提交提案212件。",
+                 "2024年1月10日，从通报看，委员履职积极性明显提高。"):
+        x = run(pipeline, text, publisher="cppcc-tongnan")
+        assert [i for i in x.initiatives if i.type == "briefing"] == [], text
+
+
+def test_a_briefing_heard_at_a_sitting_is_still_read(pipeline):
+    x = run(pipeline, "2024年1月10日，区政协召开常委会议，听取区政府关于经济运行情况的通报。", publisher="cppcc-tongnan")
+    assert [i.type for i in x.initiatives] == ["meeting"]
