@@ -249,3 +249,18 @@ def test_a_bulletin_that_speaks_of_itself_gives_no_briefing(pipeline):
 def test_a_briefing_heard_at_a_sitting_is_still_read(pipeline):
     x = run(pipeline, "2024年1月10日，区政协召开常委会议，听取区政府关于经济运行情况的通报。", publisher="cppcc-tongnan")
     assert [i.type for i in x.initiatives] == ["meeting"]
+
+
+def test_proposals_tallied_for_each_author_after_respectively_are_one_proposal_each(pipeline):
+    x = run(pipeline, "2024年1月12日，区政协通报委员履职情况。教育界、农业界委员分别提交提案19件和15件，"
+                      "民盟大足区委、农工党大足区委分别提交集体提案5件和3件。", publisher="cppcc-dazu")
+    proposals = [i for i in x.initiatives if i.type == "proposal"]
+    assert sorted(i.label for i in proposals) == sorted(["教育界委员提案", "农业界委员提案", "民盟大足区委集体提案",
+                                                         "农工党大足区委集体提案"])
+    assert all(len(i.organizers) == 1 for i in proposals)
+
+
+def test_counts_that_do_not_match_the_authors_leave_one_proposal(pipeline):
+    x = run(pipeline, "2024年1月12日，区政协通报委员履职情况。教育界、农业界、经济界委员分别提交提案19件和15件。",
+            publisher="cppcc-dazu")
+    assert len([i for i in x.initiatives if i.type == "proposal"]) == 1

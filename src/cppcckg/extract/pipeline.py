@@ -13,6 +13,7 @@ from typing import Any, Iterator
 from cppcckg.extract import lexicon
 from cppcckg.extract.breakdowns import link_parts
 from cppcckg.extract.context_topics import inherit_topics, paragraph_context
+from cppcckg.extract.each_author import proposals_of_each_author
 from cppcckg.extract.enumerations import split_subject_lines
 from cppcckg.extract.firstchars import guard_patterns
 from cppcckg.extract.field_meetings import meetings_during_field_work
@@ -131,6 +132,7 @@ class Pipeline:
                                          report.period, lambda a, b: _activity_word(report.norm, a, b),
                                          initiatives_x.acts_on_both_sides)  # (序号\n工作内容\n…\n1\nX)
         initiatives = initiatives_x.with_late_partners(initiatives)
+        initiatives = proposals_of_each_author(report.norm, initiatives, mentions)  # (A、B委员分别提交提案N件和M件)
         initiatives = subjects_told_after(report, sentences, initiatives)  # (…召开座谈会。会议围绕X进行交流。)
         initiatives = meetings_during_field_work(report.text, initiatives)  # (联合调研…。在宜宾召开的座谈会上…)
         initiatives = sessions_dated(initiatives, told_sessions)
