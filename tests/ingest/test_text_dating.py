@@ -59,6 +59,12 @@ def test_a_lead_after_the_reporters_names_in_brackets_is_the_story_lead():
     assert _period(text) == "2021"
 
 
+def test_a_bulletin_of_a_years_duty_told_the_january_after_is_of_that_year():
+    text = ("2022年01月14日 第A3版\n\n区政协通报2021年度委员履职情况\n\n本报讯 1月13日，区政协印发委员履职情况通报。"
+            "全年委员人均参加履职活动11次。")
+    assert _period(text) == "2021"
+
+
 def test_a_lead_dated_after_the_month_of_writing_is_of_the_year_before():
     text = "2024-01-03 08:00 来源：某某网\n12月28日，区政协召开专题协商会，围绕社区养老服务建言。"
     assert _period(text) == "2023"

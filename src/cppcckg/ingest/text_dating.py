@@ -23,6 +23,9 @@ _REVIEW_YEAR = re.compile(r"(20\d\d)年(?:的)?(?:工作)?(?:回顾|成效|总�
                           r"回顾(20\d\d)年")  # (2017年，是X起步之年。一年来…; 回顾2025年工作时)
 # A title naming the year a digest reviews: 2019年工作摘要, 2024年渝中区政协履职小记, 2023年度工作回顾.
 _TITLE_YEAR = re.compile(r"(20\d\d)年度?[^，,。：:]{0,10}?(?:工作)?(?:摘要|回顾|总结|综述|盘点|成效|履职小记|工作纪实)")
+# a headline among the first lines naming a year's duty reviewed (区政协通报2021年度委员履职情况)
+_DUTY_REACH = 400
+_DUTY_HEADLINE = re.compile(r"^[^。\n]{0,20}?(20\d\d)年度?[^，,。：:\n]{0,10}?履职情况[^。\n]{0,6}$", re.MULTILINE)
 # a plan's heading among a text's first lines (2026年度协同履职工作要点): the year it plans
 _PLAN_HEADING = re.compile(r"^[^。\n]{0,30}?(20\d\d)年度?[^。\n]{0,24}?(?:要点|工作计划|合作计划|协商计划|行动计划|实施方案)\s*$",
                            re.MULTILINE)
@@ -86,6 +89,9 @@ def infer_period(norm: str, parts: list[Part], delivered: Any = None, title: str
     if titled:
         return Period(int(titled.group(1)), int(titled.group(1)))
     head = "\n".join(norm.lstrip().split("\n", _HEAD_LINES)[:_HEAD_LINES])
+    duty = _DUTY_HEADLINE.search(norm, 0, norm.find("。") if "。" in norm[:_DUTY_REACH] else _DUTY_REACH)
+    if duty:  # (a bulletin of a year's duty, told in the January after it)
+        return Period(int(duty.group(1)), int(duty.group(1)))
     planned = _PLAN_HEADING.search(head) or _PLAN_HEADING.search(title)
     if planned:  # (广安市政协 渝北区政协\n2026年度协同履职工作要点: the plan's own year)
         return Period(int(planned.group(1)), int(planned.group(1)))
