@@ -264,3 +264,14 @@ def test_counts_that_do_not_match_the_authors_leave_one_proposal(pipeline):
     x = run(pipeline, "2024年1月12日，区政协通报委员履职情况。教育界、农业界、经济界委员分别提交提案19件和15件。",
             publisher="cppcc-dazu")
     assert len([i for i in x.initiatives if i.type == "proposal"]) == 1
+
+
+def test_notes_and_materials_of_a_visit_are_no_visit(pipeline):
+    for text in ("2023年2月，委员某某正在伏案整理调研笔记。", "2023年2月，委员某某正在整理视察材料。"):
+        x = run(pipeline, text, publisher="cq-cppcc")
+        assert x.initiatives == (), text
+
+
+def test_a_visit_on_new_materials_is_a_visit(pipeline):
+    x = run(pipeline, "2023年2月，市政协围绕新材料产业发展开展调研。", publisher="cq-cppcc")
+    assert [i.type for i in x.initiatives] == ["research"]
