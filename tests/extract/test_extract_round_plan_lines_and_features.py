@@ -275,3 +275,18 @@ def test_notes_and_materials_of_a_visit_are_no_visit(pipeline):
 def test_a_visit_on_new_materials_is_a_visit(pipeline):
     x = run(pipeline, "2023年2月，市政协围绕新材料产业发展开展调研。", publisher="cq-cppcc")
     assert [i.type for i in x.initiatives] == ["research"]
+
+
+def test_a_practice_already_kept_for_years_without_a_subject_is_background(pipeline):
+    x = run(pipeline, "2024年8月28日，潼南区政协与遂宁市政协联合巡河。两地政协已连续5年开展联合巡河。")
+    assert len(x.initiatives) == 1
+
+
+def test_a_practice_kept_for_years_on_a_subject_is_still_told(pipeline):
+    x = run(pipeline, "2024年5月8日，民盟大足区委已连续六年就乡村学校建设提交集体提案。")
+    assert [i.type for i in x.initiatives] == ["proposal"]
+
+
+def test_what_the_two_sides_members_say_at_their_sitting_is_its_business(pipeline):
+    x = run(pipeline, "2024年5月10日，潼南区政协与遂宁市政协召开座谈会。两地委员和专家学者60余人围绕涪江流域协同治理建言献策。")
+    assert [i.type for i in x.initiatives] == ["meeting"]

@@ -434,6 +434,8 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                 continue  # 围绕“加快X行动”“Y”等深入调研: a quoted theme of the work after it, no campaign
             if typ == "consultation" and _MEANS_WORD.search(text, max(0, s - 6), s) and _AS_A_MEANS.match(text, e):
                 continue  # 以协商助推X, 以政协“小协商”助解Y: consultation as the means of a cause, no one consultation
+            if _STANDING_PRACTICE.search(text, 0, s):
+                continue  # 两地政协已连续5年开展联合巡河: a practice kept for years, told as background
             if typ == "consultation" and _ATTENDEES.match(text):
                 taken[s:e] = [True] * (e - s)
                 continue  # 与会委员围绕X建言献策: what those at the meeting said, its business
@@ -893,7 +895,12 @@ _AS_A_MEANS = re.compile(r"[”’\"]?(?:助推|推动|促进|赋能|助力|破�
 _MEANS_WORD = re.compile(r"以[^，,；;。以]{0,5}$")
 # the theme of advice asked as a question (就乐至如何融入成渝建言献策): the advice is on it
 _HOW_THEMED = re.compile(r"(?:就|围绕)[^，,；;。]{0,16}如何[^，,；;。]{0,24}$")
-_ATTENDEES = re.compile(r"(?:会上|座谈会上|会议上)?[，,]?与会(?:政协)?(?:委员|代表|人员|同志|专家|嘉宾)|大家(?=围绕|就|聚焦)")  # (…分组讨论。大家围绕X建言献策)
+# a practice already kept for a run of years (已连续5年开展…, 已连续3年在汛期前…), before the work word
+# (with a subject of its own, 已连续六年就X提交提案, the work is told: a statistic beside it)
+_STANDING_PRACTICE = re.compile(r"已经?连续(?:\d+|[两三四五六七八九十]{1,2})年(?:(?!就|围绕|聚焦|针对|关于)[^，,；;。]){0,16}$")
+_ATTENDEES = re.compile(r"(?:会上|座谈会上|会议上)?[，,]?与会(?:政协)?(?:委员|代表|人员|同志|专家|嘉宾)|大家(?=围绕|就|聚焦)|"  # (…分组讨论。大家围绕X建言献策)
+                        # (两地委员和专家学者60余人围绕X建言献策: those at the sitting of the two, speaking)
+                        r"(?:两地|三地|各地|双方)(?:政协)?委员(?:们)?(?:[和、及与][^，,；;。]{2,8}?)?(?:\d+余?(?:人|名))?(?=围绕|就|聚焦)")
 # taking part in the work just told (某某等参加调研, 某某陪同调研), an activity word with nothing of its own
 _JOINS_BEFORE = re.compile(r"(?:陪同|参加|一同参加|随同|(?:一同|一起|随同)前往|(?:一同|一起)参与)"  # (秘书长某某一同前往考察)
                            r"(?:了)?(?:有关|相关|上述|此次|本次|以上)?$")  # (某某参加有关调研活动: the work told)
