@@ -290,3 +290,18 @@ def test_a_practice_kept_for_years_on_a_subject_is_still_told(pipeline):
 def test_what_the_two_sides_members_say_at_their_sitting_is_its_business(pipeline):
     x = run(pipeline, "2024年5月10日，潼南区政协与遂宁市政协召开座谈会。两地委员和专家学者60余人围绕涪江流域协同治理建言献策。")
     assert [i.type for i in x.initiatives] == ["meeting"]
+
+
+_NOTICE = ("大足政协网\n首页 > 通知公告\n\n关于召开区政协十届常委会第九次会议的通知\n\n发布时间：2025-08-20\n\n"
+           "各位常委：\n经区政协十届第二十一次主席会议研究，决定于2025年8月28日召开区政协十届常委会第九次会议。"
+           "会议内容：围绕“推进石刻文旅融合发展”开展专题协商。会前，组织常委赴宝顶镇开展视察。\n")
+
+
+def test_what_a_notice_calling_a_sitting_tells_is_to_come(pipeline):
+    x = run(pipeline, _NOTICE, publisher="cppcc-dazu")
+    assert x.initiatives and {i.status for i in x.initiatives} == {"planned"}
+
+
+def test_a_sitting_cited_as_the_ground_of_a_decision_is_no_work(pipeline):
+    x = run(pipeline, _NOTICE, publisher="cppcc-dazu")
+    assert not any("主席会议" in i.evidence.text for i in x.initiatives)

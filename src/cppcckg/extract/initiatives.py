@@ -434,6 +434,8 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                 continue  # 围绕“加快X行动”“Y”等深入调研: a quoted theme of the work after it, no campaign
             if typ == "consultation" and _MEANS_WORD.search(text, max(0, s - 6), s) and _AS_A_MEANS.match(text, e):
                 continue  # 以协商助推X, 以政协“小协商”助解Y: consultation as the means of a cause, no one consultation
+            if typ == "meeting" and _BY_DECISION_OF.search(text, 0, s) and _DECIDED_AFTER.match(text, e):
+                continue  # 经区政协十五届第三十四次主席会议研究，决定…: the sitting cited as the ground of a decision
             if _STANDING_PRACTICE.search(text, 0, s):
                 continue  # 两地政协已连续5年开展联合巡河: a practice kept for years, told as background
             if typ == "consultation" and _ATTENDEES.match(text):
@@ -895,6 +897,12 @@ _AS_A_MEANS = re.compile(r"[”’\"]?(?:助推|推动|促进|赋能|助力|破�
 _MEANS_WORD = re.compile(r"以[^，,；;。以]{0,5}$")
 # the theme of advice asked as a question (就乐至如何融入成渝建言献策): the advice is on it
 _HOW_THEMED = re.compile(r"(?:就|围绕)[^，,；;。]{0,16}如何[^，,；;。]{0,24}$")
+# a sitting cited as the ground of a decision (经市政协五届二十三次主席会议研究, 经县委常委会会议审议)
+_BY_DECISION_OF = re.compile(r"(?:^|[，,])经(?:过)?[^，,；;。]{0,24}$")
+_DECIDED_AFTER = re.compile(r"(?:研究|审议|讨论|批准|同意|决定)")
+# the title line of a notice calling a sitting or an event (关于召开区政协十五届常委会第十一次会议的通知)
+_CALLING_NOTICE = re.compile(r"^[ \t\u3000]*关于(?:召开|举办|举行|开展|组织)[^。\n]{2,60}的通知[ \t\u3000]*$", re.MULTILINE)
+_NOTICE_REACH = 400
 # a practice already kept for a run of years (已连续5年开展…, 已连续3年在汛期前…), before the work word
 # (with a subject of its own, 已连续六年就X提交提案, the work is told: a statistic beside it)
 _STANDING_PRACTICE = re.compile(r"已经?连续(?:\d+|[两三四五六七八九十]{1,2})年(?:(?!就|围绕|聚焦|针对|关于)[^，,；;。]){0,16}$")
@@ -1634,8 +1642,10 @@ class InitiativeExtractor:
         # tells without one (a report's title names the report, not one piece of work)
         title = compact(_normalised(report.title_zh or "")).text
         self._headline_subject = marked_subject(title) if title and not self.speaks_for_itself else None
+        # (…; a notice calling a sitting or event, 关于召开X的通知, tells what is to come throughout)
         self._is_plan = bool(lexicon.PLAN_TITLE.search(compact(_normalised(report.title_zh or "")).text)
-                             or lexicon.PLAN_TITLE.search(compact(title_line).text))
+                             or lexicon.PLAN_TITLE.search(compact(title_line).text)
+                             or _CALLING_NOTICE.search(report.norm, 0, _NOTICE_REACH))
         # a notice (…的通知) announces what it decides: the work it names is to come
         self._is_notice = first_line.rstrip().endswith("通知") and "。" not in first_line
         self._previews_session = _previews_session(report.norm)
