@@ -436,8 +436,6 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                 continue  # 以协商助推X, 以政协“小协商”助解Y: consultation as the means of a cause, no one consultation
             if typ == "meeting" and _BY_DECISION_OF.search(text, 0, s) and _DECIDED_AFTER.match(text, e):
                 continue  # 经区政协十五届第三十四次主席会议研究，决定…: the sitting cited as the ground of a decision
-            if _STANDING_PRACTICE.search(text, 0, s):
-                continue  # 两地政协已连续5年开展联合巡河: a practice kept for years, told as background
             if typ == "consultation" and _ATTENDEES.match(text):
                 taken[s:e] = [True] * (e - s)
                 continue  # 与会委员围绕X建言献策: what those at the meeting said, its business
@@ -903,9 +901,11 @@ _DECIDED_AFTER = re.compile(r"(?:研究|审议|讨论|批准|同意|决定)")
 # the title line of a notice calling a sitting or an event (关于召开区政协十五届常委会第十一次会议的通知)
 _CALLING_NOTICE = re.compile(r"^[ \t\u3000]*关于(?:召开|举办|举行|开展|组织)[^。\n]{2,60}的通知[ \t\u3000]*$", re.MULTILINE)
 _NOTICE_REACH = 400
-# a practice already kept for a run of years (已连续5年开展…, 已连续3年在汛期前…), before the work word
+# a practice already kept for a run of years (已连续5年开展…, 已连续3年在汛期前…), before the work word;
+# background when the text has told work of that kind already
 # (with a subject of its own, 已连续六年就X提交提案, the work is told: a statistic beside it)
 _STANDING_PRACTICE = re.compile(r"已经?连续(?:\d+|[两三四五六七八九十]{1,2})年(?:(?!就|围绕|聚焦|针对|关于)[^，,；;。]){0,16}$")
+_PRACTICE_REACH = 24
 _ATTENDEES = re.compile(r"(?:会上|座谈会上|会议上)?[，,]?与会(?:政协)?(?:委员|代表|人员|同志|专家|嘉宾)|大家(?=围绕|就|聚焦)|"  # (…分组讨论。大家围绕X建言献策)
                         # (两地委员和专家学者60余人围绕X建言献策: those at the sitting of the two, speaking)
                         r"(?:两地|三地|各地|双方)(?:政协)?委员(?:们)?(?:[和、及与][^，,；;。]{2,8}?)?(?:\d+余?(?:人|名))?(?=围绕|就|聚焦)")
@@ -1607,6 +1607,7 @@ class InitiativeExtractor:
         # triggers of the latest initiatives (参加有关活动 speaks of an item's few): a bounded
         # window, so a long report does not keep every trigger it has told
         self._told: deque[tuple[int, int]] = deque(maxlen=32)
+        self._types_told: set[str] = set()  # the kinds of work the text has told so far
         self._last_type: str | None = None  # of the last initiative told in the paragraph
         self._last_told = ""  # the evidence of that initiative (视察组 after a 视察暨座谈会 is its team)
         self._last_subject = ""  # what the last work told was about, for a bare 座谈会 after it
@@ -1672,8 +1673,8 @@ class InitiativeExtractor:
             self.carried = list(self._last_meeting)  # 会议围绕X开展专题协商, 会议决定…: who held the meeting just told
         new_paragraph = "\n" in norm[self._last_end:sentence.start]
         if new_paragraph and _PLAN_ITEM_LINE.match(norm, sentence.start):
-            if not self._in_items:  # (the first item after a lead line: the units below speak from here)
-                self._lead_from = sentence.start
+            if not self._in_items and not _LEAD_UNITS.match(norm, sentence.start) and not _HELPING_UNITS.match(norm, sentence.start):
+                self._lead_from = sentence.start  # (the first item after a lead line: the units below speak from here)
             self._in_items = True
         elif new_paragraph:
             # (a plan's 牵头单位：… line speaks of its paragraph's items, and of the numbered items
@@ -2188,6 +2189,11 @@ class InitiativeExtractor:
             # (委员们汇报了参与调研、报送民意…等履职情况: work reported at the meeting, its business)
             a_list, b_list = sentence_view.span(reported.start("list"), reported.end("list"))
             out = [item for item in out if not a_list <= item.trigger[0] < b_list]
+        if out and "连续" in sentence_view.text:
+            # (…联合巡河。两地政协已连续5年开展联合巡河: the practice the work told keeps, as background)
+            out = [item for item in out if not (item.type in self._types_told and _STANDING_PRACTICE.search(
+                self.report.norm, max(sentence.start, item.trigger[0] - _PRACTICE_REACH), item.trigger[0]))]
+        self._types_told.update(item.type for item in out)
         if out:
             self._previous = [item.trigger for item in out]
             self._told.extend(self._previous)
