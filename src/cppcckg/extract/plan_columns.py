@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from cppcckg.extract.plan_tables import SECTION_HEAD
 from cppcckg.ingest.reference import CPPCC_CLASSES
 from cppcckg.model import PLANNED, Evidence, Initiative, Mention, Period, Report
 
@@ -30,11 +31,6 @@ _WORK_COLUMN = re.compile(r"内容|议题|课题|任务|事项|项目|名称|工
 _UNIT_COLUMN = re.compile(r"单位|部门")
 # a row's number, alone on its line
 _ROW_NUMBER = re.compile(r"[ \t\u3000]*\d{1,3}[ \t\u3000]*")
-# a section head between rows: an outline mark, then the kind of work, maybe counted (2项, 3个)
-_SECTION = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}[、.．])"
-                      r"[ \t\u3000]*(?P<head>[^\n：:。；;]{2,40}?)[ \t\u3000]*(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[项个][）)])?"
-                      r"[ \t\u3000]*")
-
 Kind = Callable[[int, int], "tuple[str, tuple[int, int]] | None"]
 Joint = Callable[[list[str]], bool]
 
@@ -156,7 +152,7 @@ def _rows(norm: str, lines: list[tuple[int, int]], width: int):
                 return
             yield None, cells
             i += width + 1
-        elif (head := _SECTION.fullmatch(norm, a, b)) is not None:
+        elif (head := SECTION_HEAD.fullmatch(norm, a, b)) is not None:
             yield head.span("head"), None
             i += 1
         else:
@@ -170,7 +166,7 @@ def _section_before(norm: str, at: int, kind_of: Kind) -> tuple[str, tuple[int, 
         start = norm.rfind("\n", 0, line_end) + 1
         line = norm[start:line_end]
         if line.strip():
-            head = _SECTION.fullmatch(norm, start, line_end)
+            head = SECTION_HEAD.fullmatch(norm, start, line_end)
             return kind_of(*head.span("head")) if head is not None else None
         line_end = start - 1
     return None

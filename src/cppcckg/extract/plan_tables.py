@@ -16,16 +16,16 @@ from collections.abc import Callable, Sequence
 from cppcckg.extract.numbers import parse_chinese_numeral
 from cppcckg.model import PLANNED, Evidence, Initiative, Mention, Period, Report
 
-__all__ = ["plan_table_items"]
+__all__ = ["SECTION_HEAD", "plan_table_items"]
 
 # a detail line of a row (时间安排：7月, 承办部门：…, 牵头单位：…): a short name, then a colon
 _DETAIL = re.compile(r"[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,6})[ \t\u3000]*[:：]")
 # what a table's detail lines are called: the sign that the lines are a plan's rows
 _DETAIL_NAMES = re.compile(r"时间|承办|牵头|责任|协商部门|协办|参与|配合|联系")
-# a head line: an outline mark, the kind of work, and how many subjects it has (2项)
-_HEAD = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}[、.．])[ \t\u3000]*"
-                   r"(?P<head>[^\n：:。；;]{2,40}?)[ \t\u3000]*(?:[（(](?P<count>\d{1,2}|[一二三四五六七八九十]{1,3})项[）)])?"
-                   r"[ \t\u3000]*$", re.MULTILINE)
+# a head line: an outline mark, the kind of work, and how many subjects it has (2项, 3个)
+SECTION_HEAD = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}[、.．])[ \t\u3000]*"
+                          r"(?P<head>[^\n：:。；;]{2,40}?)[ \t\u3000]*(?:[（(](?P<count>\d{1,2}|[一二三四五六七八九十]{1,3})[项个][）)])?"
+                          r"[ \t\u3000]*$", re.MULTILINE)
 # a subject line under the head: an arabic number, then the subject
 _SUBJECT = re.compile(r"[ \t\u3000]*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])[ \t\u3000]*(?P<subject>[^\n]{2,60}?)[ \t\u3000。；;]*$")
 # the brand a kind of work is run under, before a middle dot (有事多商量·专题协商): no part of its name
@@ -43,7 +43,7 @@ def plan_table_items(report: Report, initiatives: Sequence[Initiative], mentions
     if "\n" not in norm or not _DETAIL_NAMES.search(norm):
         return list(initiatives)
     out = list(initiatives)
-    for head in _HEAD.finditer(norm):
+    for head in SECTION_HEAD.finditer(norm):
         kind = kind_of(*head.span("head"))
         if kind is None:
             continue
