@@ -305,3 +305,9 @@ def test_what_a_notice_calling_a_sitting_tells_is_to_come(pipeline):
 def test_a_sitting_cited_as_the_ground_of_a_decision_is_no_work(pipeline):
     x = run(pipeline, _NOTICE, publisher="cppcc-dazu")
     assert not any("主席会议" in i.evidence.text for i in x.initiatives)
+
+
+def test_numbered_lines_after_the_main_work_done_are_done(pipeline):
+    x = run(pipeline, "2024年1月10日，隆昌市政协2023年川渝协作工作情况。2023年，市政协与荣昌区政协加强联动。主要工作如下：\n"
+                      "（一）两地政协在隆昌召开第二次主席联席会议。\n（二）市政协就渝昆高铁隆昌北站配套建设情况开展专题视察。\n")
+    assert {i.status for i in x.initiatives} == {"done"}

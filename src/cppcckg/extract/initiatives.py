@@ -177,7 +177,7 @@ _WILL_AFTER = re.compile(r"”?(?:也|还|则)?(?:将|拟)(?:聚焦|围绕|于|�
 # an item of a list of work (一是…, 二是…) and a sentence announcing work to come in items (将…开展四项工作。)
 _PLAN_ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十])")
 # 今年将重点做好以下工作：\n（一）X。\n（二）Y。: numbered lines of work announced to come, line after line
-_LINES_TO_COME = re.compile(r"(?:将|拟|计划|要)[^。；;]{0,30}?(?:以下|如下)[^。；;：:，,]{0,8}[：:]$")
+_LINES_TO_COME = re.compile(r"(?:将|拟|计划|(?<![主重需纪提摘概简])要)[^。；;]{0,30}?(?:以下|如下)[^。；;：:，,]{0,8}[：:]$")
 _NUMBERED_LINE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d))")
 _ITEMS_TO_COME = re.compile(r"(?:将|拟|计划)[^。；;]{0,30}?(?:\d+|[一二三四五六七八九十两])(?:项|个方面|方面)(?:工作|任务|重点)?[。：:]?$")
 # a committee named with its term (十二届省政协, 五届市政协, 十二届四川省政协): its work is of that term
