@@ -311,3 +311,8 @@ def test_numbered_lines_after_the_main_work_done_are_done(pipeline):
     x = run(pipeline, "2024年1月10日，隆昌市政协2023年川渝协作工作情况。2023年，市政协与荣昌区政协加强联动。主要工作如下：\n"
                       "（一）两地政协在隆昌召开第二次主席联席会议。\n（二）市政协就渝昆高铁隆昌北站配套建设情况开展专题视察。\n")
     assert {i.status for i in x.initiatives} == {"done"}
+
+
+def test_the_work_told_said_again_as_one_of_its_kind_is_no_new_work(pipeline):
+    x = run(pipeline, "2024年10月12日，遂宁市政协与潼南区政协联合举办书画联展。这已是两地政协第三次联合举办书画联展。")
+    assert len(x.initiatives) == 1

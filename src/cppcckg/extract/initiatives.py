@@ -434,6 +434,8 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                 continue  # 围绕“加快X行动”“Y”等深入调研: a quoted theme of the work after it, no campaign
             if typ == "consultation" and _MEANS_WORD.search(text, max(0, s - 6), s) and _AS_A_MEANS.match(text, e):
                 continue  # 以协商助推X, 以政协“小协商”助解Y: consultation as the means of a cause, no one consultation
+            if text.startswith(("这", "此")) and _IT_IS_ALREADY.match(text) and _IT_IS_ALREADY.match(text).end() <= s:
+                continue  # 这已是两地政协第三次联合举办书画联展: the work just told, counted among its kind
             if typ == "meeting" and _BY_DECISION_OF.search(text, 0, s) and _DECIDED_AFTER.match(text, e):
                 continue  # 经区政协十五届第三十四次主席会议研究，决定…: the sitting cited as the ground of a decision
             if typ == "consultation" and _ATTENDEES.match(text):
@@ -895,6 +897,8 @@ _AS_A_MEANS = re.compile(r"[”’\"]?(?:助推|推动|促进|赋能|助力|破�
 _MEANS_WORD = re.compile(r"以[^，,；;。以]{0,5}$")
 # the theme of advice asked as a question (就乐至如何融入成渝建言献策): the advice is on it
 _HOW_THEMED = re.compile(r"(?:就|围绕)[^，,；;。]{0,16}如何[^，,；;。]{0,24}$")
+# the work just told, said again as one of its kind (这已是…第三次…, 这也是…)
+_IT_IS_ALREADY = re.compile(r"(?:这|此)(?:已经?|也|还|又)是")
 # a sitting cited as the ground of a decision (经市政协五届二十三次主席会议研究, 经县委常委会会议审议)
 _BY_DECISION_OF = re.compile(r"(?:^|[，,])经(?:过)?[^，,；;。]{0,24}$")
 _DECIDED_AFTER = re.compile(r"(?:研究|审议|讨论|批准|同意|决定)")
