@@ -316,3 +316,8 @@ def test_numbered_lines_after_the_main_work_done_are_done(pipeline):
 def test_the_work_told_said_again_as_one_of_its_kind_is_no_new_work(pipeline):
     x = run(pipeline, "2024年10月12日，遂宁市政协与潼南区政协联合举办书画联展。这已是两地政协第三次联合举办书画联展。")
     assert len(x.initiatives) == 1
+
+
+def test_satisfaction_rated_on_proposals_handled_is_oversight(pipeline):
+    x = run(pipeline, "2025年6月12日，荣昌区政协召开提案办理协商会。提案者还对上述提案的办理情况进行了满意度测评。")
+    assert [i.type for i in x.initiatives] == ["consultation", "supervision"]
