@@ -178,7 +178,8 @@ _WILL_AFTER = re.compile(r"”?(?:也|还|则)?(?:将|拟)(?:聚焦|围绕|于|�
 _PLAN_ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十])")
 # 今年将重点做好以下工作：\n（一）X。\n（二）Y。: numbered lines of work announced to come, line after line
 _LINES_TO_COME = re.compile(r"(?:将|拟|计划|(?<![主重需纪提摘概简])要)[^。；;]{0,30}?(?:以下|如下)[^。；;：:，,]{0,8}[：:]$")
-_NUMBERED_LINE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d))")
+# (also an outline item opening a paragraph of a review: （五）, 5、, 五、)
+_NUMBERED_LINE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d))")
 _ITEMS_TO_COME = re.compile(r"(?:将|拟|计划)[^。；;]{0,30}?(?:\d+|[一二三四五六七八九十两])(?:项|个方面|方面)(?:工作|任务|重点)?[。：:]?$")
 # a committee named with its term (十二届省政协, 五届市政协, 十二届四川省政协): its work is of that term
 _TERM_OF = re.compile(r"(?<![第\d一二三四五六七八九十])([一二三四五六七八九十]{1,3})届(?:四川省|重庆市|全国|省|市)政协(?!委员)")
@@ -1259,8 +1260,6 @@ _CAME_TO_THE_MEETING = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?政协)?(?:的)?(?:�
 # …与X政协的协作 / 合作 / 交流: a partnership named, its pair the next sentence's 双方
 _AGREED_WITH = re.compile(r"签订|签署|缔结|结成|建立[^，,；;。]{0,8}?(?:协作|合作|联系)")
 _PARTNERSHIP_WITH = re.compile(r"(?:的)?(?:协作|合作|交流|联系|对接)")
-# a numbered item opening a paragraph (（五）, 5、, 五、)
-_OUTLINE_ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．](?!\d))")
 _NEXT_ITEM_OPENS = re.compile(r"\s*(?:[二三四五六七八九十]是|其[二三四五六七八九]，|第[二三四五六七八九十][，,、])")
 # 三地政协第五次联席会议, 两地政协联席会议: a meeting named by the group that holds it
 _GROUP_OWNS_MEETING = re.compile(r"(?P<w>(?:两地|三地|四地|两省市|三省市|两家)政协)(?:第[一二三四五六七八九十\d]{1,3}[次届])?$")
@@ -1703,7 +1702,7 @@ class InitiativeExtractor:
             self.carried = list(self._carried_alone)
             self.group = []
         elif (self.organ_review and new_paragraph and len(self.carried) >= 2 and self.default_org in self.carried
-              and _OUTLINE_ITEM.match(sentence.text)):
+              and _NUMBERED_LINE.match(sentence.text)):
             # (（四）…与四川省政协某委联合调研。\n（五）牵头督办…: in a special committee's own review,
             # the next numbered item is the writer's alone again)
             self.carried = [self.default_org]

@@ -12,7 +12,7 @@ actor is no actor here: cells name units and leaders, not who did the work told 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
 from cppcckg.extract.plan_tables import SECTION_HEAD
@@ -119,7 +119,7 @@ def _label(norm: str, kind: tuple[str, tuple[int, int]], a: int, b: int, text: s
 
 def _lines(norm: str, at: int) -> list[tuple[int, int]]:
     """The non-blank lines from `at` on, as (start, end) without their edges' spaces, up to a
-    blank run of two lines or the next 序号 header."""
+    run of three blank lines or the next 序号 header."""
     out: list[tuple[int, int]] = []
     blanks = 0
     while at < len(norm):
@@ -140,7 +140,8 @@ def _lines(norm: str, at: int) -> list[tuple[int, int]]:
     return out
 
 
-def _rows(norm: str, lines: list[tuple[int, int]], width: int):
+def _rows(norm: str, lines: list[tuple[int, int]], width: int
+          ) -> Iterator[tuple[tuple[int, int] | None, list[tuple[int, int]] | None]]:
     """(section head span, None) or (None, row cells) for each row and head, up to the first line
     that is neither: the text going on after the table."""
     i = 0
