@@ -545,11 +545,14 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
             if counted_list is None:
                 counted_list = len(_EVENT_COUNT.findall(text)) >= 2
             generic = lexicon.GENERIC_ACTIVITY.fullmatch(text, s, e) is not None
-            if ((counted_list and lexicon.COUNT_BEFORE.search(text, max(0, s - 20), s))  # 42次党组会议
+            if ((counted_list and lexicon.COUNT_BEFORE.search(text, max(0, s - 20), s)  # 42次党组会议
+                 and not _SUBJECT_THEN_COUNTS.search(text, 0, s))
                     or (counted_list and _COUNT_RIGHT_AFTER.match(text, e)  # 召开全体会议1次、常委会会议4次: a tally by kind
-                        and (not lexicon.ONE_SUBJECT_BEFORE.search(text, 0, s) or _TALLY_GOES_ON.match(text, e)))
+                        and (not lexicon.ONE_SUBJECT_BEFORE.search(text, 0, s) or _TALLY_GOES_ON.match(text, e))
+                        and not _SUBJECT_THEN_COUNTS.search(text, 0, s))
                     or (generic and not names_each and ((lexicon.COUNT_AFTER.match(text, e)  # 开展重点协商16项
-                                      and not lexicon.ONE_SUBJECT_BEFORE.search(text, 0, s))  # 围绕X开展视察3次
+                                      and not lexicon.ONE_SUBJECT_BEFORE.search(text, 0, s)  # 围绕X开展视察3次
+                                      and not (counted_list and _SUBJECT_THEN_COUNTS.search(text, 0, s)))
                                      or (lexicon.COUNTED_SUBJECTS_BEFORE.search(text, max(0, s - 16), s)  # 16个议题调研协商
                                          and not _SUBJECTS_NAMED_THEN_COUNTED.search(text, 0, s))  # (围绕甲、乙等9个议题进行协商)
                                      or (lexicon.COUNT_RIGHT_BEFORE.search(text, max(0, s - 8), s)  # 第3次远程协商
@@ -937,6 +940,10 @@ _SESSION_REACH_BACK = 3000
 _SESSION_EVENT = re.compile(r"(?:新闻)?发布会|记者会|(?:开幕|闭幕)(?:大会|会)|" + lexicon.SESSION_HELD_MEETING)  # (…会议开幕会: its opening sitting)
 _HOLDS = re.compile(r"(?:隆重|专门|专场)?(?:举行|召开|举办)了?")
 # a count, then another kind counted (…专题学习16场次、专题党课12场次): a tally by kinds, whatever names the first
+# 围绕示范区建设开展联合调研3次、联合视察2次: each kind counted is work on the one subject stated
+# (围绕中心工作开展调研12次、视察8次: a year's tally by kind, whatever it served)
+_SUBJECT_THEN_COUNTS = re.compile(lexicon.SUBJECT_OPENER + r"(?!中心|大局|[^，,；;。]{0,8}(?:中心工作|重点工作|重点任务|热点难点|全局))"
+                                  r"[^，,；;。]{2,30}(?:开展|进行|组织)了?(?:[^，,；;。、\d]{2,12}?\d+(?:余|多)?(?:次|场次|场|期|项)、)*[^，,；;。、\d]{0,4}$")
 _TALLY_GOES_ON = re.compile(r"[\d一二三四五六七八九十]+(?:余|多)?(?:次|场次|场|期)、[^，,；;。、\d]{2,12}?\d+(?:余|多)?(?:次|场次|场|期|项)")
 # a sitting, then what it heard (座谈听取X情况通报)
 _MET_AND_HEARD = re.compile(r"座谈(?:会上)?[，,]?听取了?[^，,；;。]{0,40}$")
@@ -1263,7 +1270,7 @@ _PARTNERSHIP_WITH = re.compile(r"(?:的)?(?:协作|合作|交流|联系|对接)"
 _NEXT_ITEM_OPENS = re.compile(r"\s*(?:[二三四五六七八九十]是|其[二三四五六七八九]，|第[二三四五六七八九十][，,、])")
 # 三地政协第五次联席会议, 两地政协联席会议: a meeting named by the group that holds it
 _GROUP_OWNS_MEETING = re.compile(r"(?P<w>(?:两地|三地|四地|两省市|三省市|两家)政协)(?:第[一二三四五六七八九十\d]{1,3}[次届])?$")
-_COUNTED_WORK_ABOUT = re.compile(lexicon.SUBJECT_OPENER + r"|紧扣|关于")  # (what the counted work was about)
+_COUNTED_WORK_ABOUT = re.compile(lexicon.SUBJECT_OPENER + r"|紧扣|关于|" + lexicon.LOOKED_AT)  # (what the counted work was about)
 _PURPOSE_OPENS = ("让委员", "让广大委员", "让与会", "使委员", "以便")
 # the members at a sentence's head (委员们, 广大政协委员们): who write the proposals it tells
 _MEMBERS_LEAD = re.compile(r"(?:^|[，,])(?:全体|广大|与会|参会)?(?:政协)?委员们")

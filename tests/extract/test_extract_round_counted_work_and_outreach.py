@@ -1,0 +1,59 @@
+"""Issue 12, the round of counted work, outreach to villages, session news, proposal reports,
+chronicles and chairs' articles: the forms its blind sets showed, read as their readers would.
+
+The sentences are written for this project in the style of those texts.
+"""
+
+from __future__ import annotations
+
+from tests.extract.test_extract_general import organizer_labels, run
+
+
+def test_kinds_of_work_counted_after_one_subject_are_each_work_on_it(pipeline):
+    x = run(pipeline, "2025年12月16日讯，今年以来，大足区政协与安岳县政协围绕柠檬产业协同发展开展联合调研3次、联合视察2次。")
+    kinds = {i.type: i for i in x.initiatives}
+    assert set(kinds) == {"research", "inspection"}
+    assert all("柠檬产业" in i.label for i in kinds.values())
+    assert all(i.joint_sichuan_chongqing for i in kinds.values())
+
+
+def test_kinds_counted_for_the_centre_of_the_work_stay_a_tally(pipeline):
+    x = run(pipeline, "2025年12月16日讯，今年以来，区政协围绕中心工作开展调研12次、视察8次。")
+    assert not [i for i in x.initiatives if i.type in ("research", "inspection")]
+
+
+def test_kinds_counted_with_no_subject_stay_a_tally(pipeline):
+    x = run(pipeline, "2025年12月16日讯，今年以来，区政协共开展调研12次、视察8次。")
+    assert not [i for i in x.initiatives if i.type in ("research", "inspection")]
+
+
+def test_work_counted_after_what_it_looked_at_is_that_work(pipeline):
+    x = run(pipeline, "2025年12月20日讯，今年区政协组织委员对琼江干流潼南段开展专项视察2次。")
+    (seen,) = [i for i in x.initiatives if i.type == "inspection"]
+    assert "琼江" in seen.label
+
+
+def test_culture_taken_to_villages_is_outreach_work(pipeline):
+    x = run(pipeline, "1月13日，潼南区政协在崇龛镇开展文化惠民进村活动。")
+    (work,) = x.initiatives
+    assert work.type == "other"
+    assert organizer_labels(x, work) == ["政协重庆市潼南区委员会"]
+
+
+def test_a_quoted_name_before_the_outreach_words_keeps_them_one_work(pipeline):
+    x = run(pipeline, "1月13日，潼南区政协与遂宁市政协联合开展“暖冬行”科技下乡活动。")
+    (work,) = x.initiatives
+    assert "暖冬行" in work.label
+    assert work.joint_sichuan_chongqing
+
+
+def test_outreach_words_as_an_aim_are_no_work(pipeline):
+    x = run(pipeline, "1月13日讯，区政协将推动文化下乡常态化。")
+    assert not [i for i in x.initiatives if i.type == "other"]
+
+
+def test_a_sites_welcome_line_is_no_part_of_the_headline(pipeline):
+    x = run(pipeline, "某区政协网站欢迎您！　今天是：2025年1月16日 星期四\n首页 > 工作动态\n\n"
+                      "潼南区政协开展“暖冬行”义诊活动\n\n"
+                      "1月13日，潼南区政协在崇龛镇开展“暖冬行”义诊活动。委员们为群众义诊300余人次。\n")
+    assert len([i for i in x.initiatives if i.type == "other"]) == 1
