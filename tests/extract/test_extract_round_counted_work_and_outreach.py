@@ -57,3 +57,19 @@ def test_a_sites_welcome_line_is_no_part_of_the_headline(pipeline):
                       "潼南区政协开展“暖冬行”义诊活动\n\n"
                       "1月13日，潼南区政协在崇龛镇开展“暖冬行”义诊活动。委员们为群众义诊300余人次。\n")
     assert len([i for i in x.initiatives if i.type == "other"]) == 1
+
+
+def test_information_sent_jointly_and_counted_is_information_work(pipeline):
+    x = run(pipeline, "2024年12月讯，今年遂宁市政协与潼南区政协联名向全国政协报送社情民意信息30余篇。")
+    (sent,) = [i for i in x.initiatives if i.type == "information"]
+    assert sent.joint_sichuan_chongqing
+
+
+def test_information_gathered_on_a_stated_subject_and_counted_is_information_work(pipeline):
+    x = run(pipeline, "2024年12月讯，今年区政协收集反映疫情防控相关社情民意信息42条。")
+    assert [i.type for i in x.initiatives] == ["information"]
+
+
+def test_the_years_information_counted_by_the_committee_stays_a_statistic(pipeline):
+    x = run(pipeline, "2024年12月讯，今年区政协向市政协报送社情民意信息600余篇。")
+    assert not [i for i in x.initiatives if i.type == "information"]

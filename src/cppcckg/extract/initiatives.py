@@ -2694,6 +2694,11 @@ class InitiativeExtractor:
                                                  and not _EACH_NAMED_AFTER.match(*self._after_clause)))):
             # 协商4100多次 is a count; 自主调研2000余人次 after 引导 is still an activity
             return (bool(lexicon.ACTION.search(text, 0, trig.start)) or bool(lexicon.VERBAL_CONTEXT.search(text, 0, trig.start))
+                    # (联名向全国政协报送社情民意信息30余篇: the verb opens the trigger; whose tally it is is judged in _used)
+                    or (trig.type == "information" and (lexicon.ACTION.match(text, trig.start) is not None
+                                                        or _GATHERED_BEFORE.search(text, 0, trig.end) is not None)
+                        and (_TOGETHER_BEFORE.search(text, 0, trig.start) is not None
+                             or _THEMED_INFO_BEFORE.search(text, 0, trig.start) is not None))
                     or (trig.type == "other" and text.startswith(_GIVES, trig.start)  # (为修行点捐赠50床藏毯: a gift, counted)
                         and not _TALLIED_BEFORE.search(text, 0, trig.start))  # (据统计捐款306万元: the gifts told, summed)
                     or (trig.type == "proposal" and _AUTHORS_BEFORE.search(text, 0, trig.start) is not None)  # 党派集体提案N件
@@ -4386,7 +4391,8 @@ _CAMPAIGN_AFTER_QUOTE = re.compile(r"(?:[\u4e00-\u9fff]{0,2}?(?:实践|主题|�
 # a count right after information sent (报送社情民意信息600余篇), and words of doing it together before it
 _INFO_TALLY_AFTER = re.compile(r"(?:信息)?\d+(?:余|多)?(?:篇|件|条|期)(?=[，,；;。、]|$)")
 _TOGETHER_BEFORE = re.compile(r"联名|联合|共同|两地|三地|携手")
-_THEMED_INFO_BEFORE = re.compile(r"(?:相关|方面的?|领域的?)$")  # (报送疫情防控相关社情民意信息42条: on a subject)
+_GATHERED_BEFORE = re.compile(r"(?:反映|收集)")  # (收集反映X相关社情民意信息42条: the verbs of information work)
+_THEMED_INFO_BEFORE = re.compile(r"(?:相关|方面的?|领域的?)$|(?:相关|方面的?|领域的?)(?=(?:社情民意|民情民意)(?:信息)?\d)")  # (报送疫情防控相关社情民意信息42条: on a subject)
 # 将把意见建议梳理形成提案, 将对成果进行梳理，形成专报, 将把成果整合为视察报告: what advice is to be
 # worked into, to come (the output of work done is no work of its own: 形成调研报告)
 _WORKED_INTO_BEFORE = re.compile(r"(?:将|拟)[^。；;]{0,40}?(?:梳理|整理|汇总|整合|提炼)(?:后)?[，,]?(?:形成|成|为)?了?$")
