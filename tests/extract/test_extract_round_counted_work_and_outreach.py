@@ -73,3 +73,29 @@ def test_information_gathered_on_a_stated_subject_and_counted_is_information_wor
 def test_the_years_information_counted_by_the_committee_stays_a_statistic(pipeline):
     x = run(pipeline, "2024年12月讯，今年区政协向市政协报送社情民意信息600余篇。")
     assert not [i for i in x.initiatives if i.type == "information"]
+
+
+def test_proposals_two_committees_put_in_together_and_counted_are_their_proposal(pipeline):
+    x = run(pipeline, "2023年1月讯，去年荣昌区政协与隆昌市政协联名提交提案7件，内容涉及濑溪河治理等。")
+    (put_in,) = [i for i in x.initiatives if i.type == "proposal"]
+    assert organizer_labels(x, put_in) == ["政协重庆市荣昌区委员会", "政协隆昌市委员会"]
+    assert put_in.joint_sichuan_chongqing
+
+
+def test_proposals_put_in_together_and_then_named_each_are_told_by_their_titles(pipeline):
+    x = run(pipeline, "2023年3月讯，荣昌区政协与隆昌市政协联名提交提案2件，分别是《关于甲的提案》《关于乙的提案》。")
+    assert not [i for i in x.initiatives if "2件" in i.evidence.text and i.type == "proposal"
+                and not ("甲" in i.label or "乙" in i.label)]
+
+
+def test_members_putting_in_proposals_together_is_a_tally(pipeline):
+    x = run(pipeline, "2023年1月讯，去年市政协委员与区政协委员联名提交提案7件。")
+    assert not [i for i in x.initiatives if i.type == "proposal"]
+
+
+def test_a_committee_invited_to_take_part_is_not_the_writer_of_the_bare_forms(pipeline):
+    x = run(pipeline, "荣昌日报数字报　2023年01月11日　星期三\n第02版：要闻　　上一版　下一版\n\n"
+                      "1月10日，区政协提案委员会向区政协十届二次会议报告了一年来的提案工作情况。"
+                      "荣昌区、隆昌市有关部门负责人现场回应委员关切。"
+                      "今年区政协将与隆昌市政协联合开展专项监督，并邀请内江市东兴区政协参与。")
+    assert {m.evidence.text: m.label for m in x.mentions if m.kind == "body"}["区政协提案委员会"] == "荣昌区政协提案委员会"

@@ -2703,6 +2703,10 @@ class InitiativeExtractor:
                         and not _TALLIED_BEFORE.search(text, 0, trig.start))  # (据统计捐款306万元: the gifts told, summed)
                     or (trig.type == "proposal" and _AUTHORS_BEFORE.search(text, 0, trig.start) is not None)  # 党派集体提案N件
                     or (trig.type == "proposal" and text.startswith("撰写", trig.start))  # (委员们撰写了相关提案150余件)
+                    # (甲区政协与乙市政协联名提交提案7件: the two committees' own proposals, counted)
+                    or (trig.type == "proposal" and text.startswith(("联名", "共同", "联合"), trig.start)
+                        and _PAIR_NAMED_BEFORE.search(text, 0, trig.start) is not None
+                        and not _EACH_NAMED_AFTER.match(*self._after_clause))  # (…，分别是《甲》《乙》: each told)
                     or (trig.type == "proposal" and text.startswith(("提交", "提出"), trig.start)
                         and _UNIT_BEFORE.search(text, 0, trig.start) is not None)  # 民革某市委会提交集体提案11件
                     or (trig.type == "proposal" and _THEMED_TALLY.fullmatch(text) is not None
@@ -4391,6 +4395,7 @@ _CAMPAIGN_AFTER_QUOTE = re.compile(r"(?:[\u4e00-\u9fff]{0,2}?(?:实践|主题|�
 # a count right after information sent (报送社情民意信息600余篇), and words of doing it together before it
 _INFO_TALLY_AFTER = re.compile(r"(?:信息)?\d+(?:余|多)?(?:篇|件|条|期)(?=[，,；;。、]|$)")
 _TOGETHER_BEFORE = re.compile(r"联名|联合|共同|两地|三地|携手")
+_PAIR_NAMED_BEFORE = re.compile(r"[与和同及、][^，,；;。]{1,16}?(?:政协|委员会)$")
 _GATHERED_BEFORE = re.compile(r"(?:反映|收集)")  # (收集反映X相关社情民意信息42条: the verbs of information work)
 _THEMED_INFO_BEFORE = re.compile(r"(?:相关|方面的?|领域的?)$|(?:相关|方面的?|领域的?)(?=(?:社情民意|民情民意)(?:信息)?\d)")  # (报送疫情防控相关社情民意信息42条: on a subject)
 # 将把意见建议梳理形成提案, 将对成果进行梳理，形成专报, 将把成果整合为视察报告: what advice is to be

@@ -282,7 +282,7 @@ class Recognizer:
                     rank = 1 if all(self.reference.entities[f.entity].cls in CPPCC_CLASSES for f in forms) else 0
                     seen = local_forms.get(id(forms), (forms, rank, 0))
                     local_forms[id(forms)] = (forms, rank, seen[2] + 1)
-                asked = _ASKED_BEFORE.search(block, max(0, start - 4), start) is not None
+                asked = _ASKED_BEFORE.search(block, max(0, start - _ASKED_REACH), start) is not None
                 partner = _partner_before(block, start) or (
                     partner_end >= 0 and block[partner_end:start] in _LIST_MARKS)  # (与甲市政协、乙市政协座谈: both partners)
                 if partner:
@@ -2935,7 +2935,8 @@ _PLACE_AS_MODIFIER = re.compile(r"经济圈|都市圈|城市群|经济区")
 _VENUES_LISTED = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,6}?)*(?:[两二三四五六七八九十\d]{1,2}个)?(?:主|分)?会场")
 _HOSTS_A_VENUE = re.compile(r"[^，,；;。]{0,30}?(?:分别)?(?:设立|设置|设)了?分会场")
 _VENUE_REACH = 48
-_ASKED_BEFORE = re.compile(r"(?:商请|邀请|请求|函请|提请|(?<![面走])向|指导|督促|帮助)$")  # (向全国政协报送: the one sent to; 指导某区政协: the one guided)
+_ASKED_BEFORE = re.compile(r"(?:商请|邀请|请求|函请|提请|(?<![面走])向|指导|督促|帮助)(?:[^\W\d_]{1,4}[省市])?$")
+_ASKED_REACH = 9  # (邀请内江市东兴区政协参与: the city the one invited sits in may come between)  # (向全国政协报送: the one sent to; 指导某区政协: the one guided)
 # (与贵州省政协开展联合协商, 联合四川省政协举办: the partner, named in full by a writer who calls
 # itself by the bare form)
 # (与贵州省遵义市政协; 与隆昌市、内江市东兴区政协: the places of a list before the partner's head)
