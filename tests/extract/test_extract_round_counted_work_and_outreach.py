@@ -99,3 +99,19 @@ def test_a_committee_invited_to_take_part_is_not_the_writer_of_the_bare_forms(pi
                       "荣昌区、隆昌市有关部门负责人现场回应委员关切。"
                       "今年区政协将与隆昌市政协联合开展专项监督，并邀请内江市东兴区政协参与。")
     assert {m.evidence.text: m.label for m in x.mentions if m.kind == "body"}["区政协提案委员会"] == "荣昌区政协提案委员会"
+
+
+def test_a_shortcoming_named_after_a_word_of_work_is_no_work(pipeline):
+    x = run(pipeline, "2023年1月讯，报告指出，提案工作还存在不足：个别提案调研不深、建议不实；"
+                      "有的联合调研“联”而不“合”；部分提案调研不够扎实。")
+    assert not x.initiatives
+
+
+def test_a_principle_of_how_work_must_be_done_is_no_work(pipeline):
+    x = run(pipeline, "2023年1月讯，提高提案质量，必须依靠委员深入调查研究。")
+    assert not x.initiatives
+
+
+def test_work_counted_with_a_floor_is_still_work(pipeline):
+    x = run(pipeline, "2023年1月讯，今年区政协将围绕乡村振兴开展调研不少于3次。")
+    assert [i.type for i in x.initiatives] == ["research"]

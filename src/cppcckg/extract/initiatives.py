@@ -246,6 +246,7 @@ _SITTING_CONSULTS = re.compile(r"(?:主席|常委会?|常务委员会)(?:\(扩�
 _PROPOSAL_AUTHORS = re.compile(r"(?:其中|此外|另外|还有|[（(：:，,])*(?P<x>[^，,；;。（(）)：:]{0,60}?" + lexicon.AUTHORS_BEFORE[:-1] + r")")
 # a clause that states a rule, an aim or any case, not one piece of work (无论是…; 为确保…; 每次…; 都离不开…)
 _NO_ONE_PIECE = re.compile(r"(?:无论是?|不论是?|为了?确保|以确保|每次|每项|每一次|每一项|(?:都|也|均)?离不开|"
+                           r"(?:必须|务必|只有|唯有)(?:依靠|坚持|通过|靠)|"  # (必须依靠委员深入调查研究: a principle)
                            # 各课题组原则上于10月底前完成调研: when the subjects listed are to be done, no work of its own
                            r"各(?:课题组|调研组|视察组)[^，,；;。]{0,16}?完成)")
 # a body that hands in what it counts (民盟某区委共提交集体提案N件): its own proposals, not a tally by kind
