@@ -115,3 +115,23 @@ def test_a_principle_of_how_work_must_be_done_is_no_work(pipeline):
 def test_work_counted_with_a_floor_is_still_work(pipeline):
     x = run(pipeline, "2023年1月讯，今年区政协将围绕乡村振兴开展调研不少于3次。")
     assert [i.type for i in x.initiatives] == ["research"]
+
+
+def test_an_inspection_of_the_central_districts_is_an_inspection(pipeline):
+    x = run(pipeline, "2025年11月20日讯，市政协组织部分委员视察中心城区冬季燃气安全保供工作。")
+    (seen,) = x.initiatives
+    assert seen.type == "inspection"
+    assert "燃气" in seen.label
+
+
+def test_a_named_team_coming_to_a_place_is_its_work(pipeline):
+    x = run(pipeline, "2022年6月8日，遂宁市政协与潼南区政协“涪江流域协同保护”联合调研组来遂。")
+    (came,) = x.initiatives
+    assert came.type == "research"
+    assert "涪江流域协同保护" in came.label
+    assert came.joint_sichuan_chongqing
+
+
+def test_a_team_coming_to_do_its_work_is_one_work(pipeline):
+    x = run(pipeline, "2022年6月8日，遂宁市政协与潼南区政协联合调研组来到潼南调研涪江航运。")
+    assert [i.type for i in x.initiatives] == ["research"]

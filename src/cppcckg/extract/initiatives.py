@@ -391,6 +391,9 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                         (_LED_BEFORE.search(text, 0, s) or text.endswith("组织", 0, s))  # (组织调研组深入X: the team's field work)
                         and text.startswith("深入", e + 1)))) and not (
                     _TEAM_FORMED_BEFORE.search(text, 0, s) and _TEAM_SETS_OUT.match(text, s)) and not (
+                    typ in ("research", "inspection") and text.startswith("组", e) and _TEAM_COMES.match(text, e + 1)
+                    and _TEAM_OWNER_BEFORE.search(text, 0, s) is not None
+                    and not _WORK_WORD_AFTER.match(text, e + 1)) and not (
                     text[e:e + 1] in ("已", "结") and lexicon.TOOK_PLACE_BEFORE.search(text, 0, s)) and not (
                     typ == "other" and text.startswith("的", e) and text[s:e] == "捐赠"
                     and lexicon.GIFT_RECEIVED_BEFORE.search(text, 0, s)) and not (
@@ -1365,6 +1368,10 @@ _DATED_OR_TO_COME = re.compile(r"\d{1,4}年|\d{1,2}月|今年|去年|前年|上�
 _LED_BEFORE = re.compile(r"(?<!党组)(?:率|率领|带领)$")
 # a team formed and sent off on a theme (组织某某专题调研组，围绕X…): the team's research
 _TEAM_FORMED_BEFORE = re.compile(r"(?:组织|组成|成立|组建)了?[^，,；;。]{0,24}$")
+# (“X”联合调研组来遂, 省政协视察组一行到某县: the team's coming is its work, where no word of work follows)
+_TEAM_COMES = re.compile(r"(?:一行)?(?:[\d一二三四五六七八九十]+人)?(?:来到|莅临|抵达|走进|来|到)(?!了解|看望|指导)")
+_TEAM_OWNER_BEFORE = re.compile(r"(?:政协|委员会|”)(?:联合|专题|专项)?$")  # (两地政协联合调研组, “X”调研组: a team named)
+_WORK_WORD_AFTER = re.compile(r"[^，,；;。]*?(?:调研|视察|考察|督查|监督|协商|座谈)")
 _TEAM_SETS_OUT = re.compile(r"[^，,；;。]{0,8}?(?:调研|视察|考察)组(?:[，,](?:围绕|就|聚焦|赴|前往|深入|先后)|$)")  # 率调研组深入X: the team led to X, the work there
 _PLAIN_ADVICE = re.compile(r"建言|献策|鼓与呼")
 _CAUSES = re.compile(r"为[^，,；;。]{2,30}?(?:" + lexicon.FOR_A_CAUSE.pattern + ")")  # 为A建言，为B献策: causes listed
