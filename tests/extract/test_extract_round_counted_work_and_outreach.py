@@ -135,3 +135,14 @@ def test_a_named_team_coming_to_a_place_is_its_work(pipeline):
 def test_a_team_coming_to_do_its_work_is_one_work(pipeline):
     x = run(pipeline, "2022年6月8日，遂宁市政协与潼南区政协联合调研组来到潼南调研涪江航运。")
     assert [i.type for i in x.initiatives] == ["research"]
+
+
+def test_work_counted_with_two_rivers_in_its_name_is_work_on_them(pipeline):
+    x = run(pipeline, "2022年12月讯，今年两地政协联合开展嘉陵江、渠江流域水生态保护专题视察2次。")
+    (seen,) = x.initiatives
+    assert "渠江" in seen.label
+
+
+def test_kinds_of_work_listed_in_a_counted_whole_stay_a_tally(pipeline):
+    x = run(pipeline, "2022年12月讯，三县市政协全年共开展联合调研、联席协商、联名提案等联合履职活动11项。")
+    assert not [i for i in x.initiatives if i.type in ("research", "consultation", "proposal")]
