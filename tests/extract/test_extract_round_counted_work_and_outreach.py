@@ -146,3 +146,18 @@ def test_work_counted_with_two_rivers_in_its_name_is_work_on_them(pipeline):
 def test_kinds_of_work_listed_in_a_counted_whole_stay_a_tally(pipeline):
     x = run(pipeline, "2022年12月讯，三县市政协全年共开展联合调研、联席协商、联名提案等联合履职活动11项。")
     assert not [i for i in x.initiatives if i.type in ("research", "consultation", "proposal")]
+
+
+def test_a_year_summary_with_next_years_plan_is_planned_only_in_its_plan_section(pipeline):
+    x = run(pipeline, "政协某县委员会2023年工作总结和2024年工作计划\n\n"
+                      "一、2023年工作总结\n5月，县政协围绕柠檬产业发展开展专题调研。\n\n"
+                      "二、2024年工作计划\n（一）围绕农村饮水安全开展民主监督。\n")
+    research = next(i for i in x.initiatives if i.type == "research")
+    assert (research.status, research.period.start) == ("done", 2023)
+    supervision = next(i for i in x.initiatives if i.type == "supervision")
+    assert (supervision.status, supervision.period.start) == ("planned", 2024)
+
+
+def test_a_plan_alone_in_the_title_is_planned_throughout(pipeline):
+    x = run(pipeline, "政协某县委员会2024年工作计划\n\n一、围绕柠檬产业发展开展专题调研。\n")
+    assert [i.status for i in x.initiatives] == ["planned"]

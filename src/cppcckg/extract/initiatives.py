@@ -1370,6 +1370,10 @@ _LED_BEFORE = re.compile(r"(?<!党组)(?:率|率领|带领)$")
 _TEAM_FORMED_BEFORE = re.compile(r"(?:组织|组成|成立|组建)了?[^，,；;。]{0,24}$")
 # (“X”联合调研组来遂, 省政协视察组一行到某县: the team's coming is its work, where no word of work follows)
 _TEAM_COMES = re.compile(r"(?:一行)?(?:[\d一二三四五六七八九十]+人)?(?:来到|莅临|抵达|走进|来|到)(?!了解|看望|指导)")
+_HEADING_YEAR = re.compile(r"((?:19|20)\d{2})年")
+_TOP_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、")
+_PLAN_SECTION_HEAD = re.compile(r"[一二三四五六七八九十]{1,3}、[^。，,；;\n]{0,14}?(?:工作计划|工作安排|工作打算|工作思路|工作设想|主要任务|工作要点)[ \t\u3000]*$")
+_REVIEW_THEN_PLAN = re.compile(r"(?:总结|回顾|报告)[和及与暨、][^，,。]{0,12}?(?:计划|要点|安排)")
 _TEAM_OWNER_BEFORE = re.compile(r"(?:政协|委员会|”)(?:联合|专题|专项)?$")  # (两地政协联合调研组, “X”调研组: a team named)
 _WORK_WORD_AFTER = re.compile(r"[^，,；;。]*?(?:调研|视察|考察|督查|监督|协商|座谈)")
 _TEAM_SETS_OUT = re.compile(r"[^，,；;。]{0,8}?(?:调研|视察|考察)组(?:[，,](?:围绕|就|聚焦|赴|前往|深入|先后)|$)")  # 率调研组深入X: the team led to X, the work there
@@ -1595,6 +1599,8 @@ class InitiativeExtractor:
         self._follows_plan = False  # this sentence goes on with one that announced what will be (将于…)
         self._plan_items = False  # this sentence is an item (一是…) of work a sentence before announced to come
         self._plan_lines = False  # this sentence is on a numbered line of work a lead line announced to come
+        self._plan_section = False  # this sentence is under a heading of work to come (二、2024年工作计划)
+        self._plan_section_year: int | None = None  # the year that heading names
         self._last_meeting: list[str] = []  # who held the last meeting a news item told (会议… after it)
         # a standing committee's sitting, held by its committee: the standing committee still acts as 会议…
         self._sitting_organs: dict[tuple[int, int], list[str]] = {}
@@ -1662,13 +1668,24 @@ class InitiativeExtractor:
         title = compact(_normalised(report.title_zh or "")).text
         self._headline_subject = marked_subject(title) if title and not self.speaks_for_itself else None
         # (…; a notice calling a sitting or event, 关于召开X的通知, tells what is to come throughout)
-        self._is_plan = bool(lexicon.PLAN_TITLE.search(compact(_normalised(report.title_zh or "")).text)
-                             or lexicon.PLAN_TITLE.search(compact(title_line).text)
+        # (…2023年工作总结和2024年工作计划: a review, then a plan; its plan section is planned, not the whole)
+        self._is_plan = bool((lexicon.PLAN_TITLE.search(compact(_normalised(report.title_zh or "")).text)
+                              or lexicon.PLAN_TITLE.search(compact(title_line).text))
+                             and not _REVIEW_THEN_PLAN.search(compact(_normalised(report.title_zh or "") or title_line).text)
                              or _CALLING_NOTICE.search(report.norm, 0, _NOTICE_REACH))
         # a notice (…的通知) announces what it decides: the work it names is to come
         self._is_notice = first_line.rstrip().endswith("通知") and "。" not in first_line
         self._previews_session = _previews_session(report.norm)
         self._reviewing = False  # a preview's sentences reviewing the year behind it (据介绍，2025年，…)
+
+    def note_heading(self, sentence: Sentence) -> None:
+        """A numbered heading line, read for no work: 二、2024年工作计划 opens a section of work to
+        come, which runs to the next heading of its rank (三、…)."""
+        text = compact(self.report.norm, sentence.start, sentence.end).text.strip()
+        if _TOP_HEADING.match(text):
+            self._plan_section = _PLAN_SECTION_HEAD.match(text) is not None
+            year = _HEADING_YEAR.search(text) if self._plan_section else None
+            self._plan_section_year = int(year.group(1)) if year else None  # (2024年工作计划: its work is of 2024)
 
     def extract_urged(self, sentence: Sentence, mentions: Sequence[Mention]) -> list[Initiative]:
         """:meth:`extract` for a sentence that urges or states (会议要求，要…与A、B政协…联合开展调研):
@@ -1760,7 +1777,9 @@ class InitiativeExtractor:
             numbered = _NUMBERED_LINE.match(sentence_view.text) is not None
             self._plan_lines = numbered and (self._plan_lines or (
                 _LINES_TO_COME.search(self._last_view) is not None and not lexicon.DONE_MARK.search(self._last_view)))
-        self._follows_plan = self._follows_plan or self._plan_items or self._plan_lines
+        if new_paragraph and _TOP_HEADING.match(sentence_view.text):
+            self._plan_section, self._plan_section_year = False, None  # (三、…。 a heading of its rank, read as a sentence: that section ends)
+        self._follows_plan = self._follows_plan or self._plan_items or self._plan_lines or self._plan_section
         if self._previews_session:  # (据介绍，2025年，…: the review goes on, paragraph after paragraph, until a plan)
             if self._year_behind(sentence_view.text) or _LOOKS_BACK.match(sentence_view.text):
                 self._reviewing = True  # (在回顾过去一年工作时，某某说，…: the year behind, told)
@@ -3933,6 +3952,8 @@ class InitiativeExtractor:
         held_in = _HELD_IN_MONTH.search(text) if status == PLANNED else None
         if held_in:  # (会议确定，…于2027年1月在某市召开: the year it is fixed for, not the decision's)
             period = Period(int(held_in.group(1)), int(held_in.group(1)))
+        elif status == PLANNED and not own_period and self._plan_section and self._plan_section_year:
+            period = Period(self._plan_section_year, self._plan_section_year)
         elif status == PLANNED and not own_period:  # (明年将…; 下一步… in a review written the year after)
             period = planned_period(told, period, self._written)
         return status, period

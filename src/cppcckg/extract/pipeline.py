@@ -97,6 +97,8 @@ class Pipeline:
             local = by_sentence.get(sentence.index, [])
             places_story = _places_story(report.norm, sentence, local, places_story and "\n" not in report.norm[last_end:sentence.start])
             last_end = sentence.end
+            if sentence.is_heading and _NUMBERED.match(sentence.text):
+                initiatives_x.note_heading(sentence)  # (二、2024年工作计划: the section it opens is to come)
             if not (sentence.is_heading and _NUMBERED.match(sentence.text)) or sentence.text.rstrip().endswith(("。", ".")):
                 # (read even when urged: it names the actors)
                 told = (initiatives_x.extract_urged if sentence.index in urged else initiatives_x.extract)(sentence, local)
