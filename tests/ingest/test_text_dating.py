@@ -92,3 +92,15 @@ def test_a_years_honours_given_without_a_day_of_writing_date_the_year_after():
     # 表彰2020年度优秀提案 is done in 2021: the text tells of 2021, not of 2020
     text = "市政协召开新闻发布会，介绍五届四次会议筹备情况。会后将通报表彰2020年度优秀提案和2020年度优秀委员。"
     assert _period(text) == "2021"
+
+
+def test_months_of_the_year_of_writing_told_first_date_the_story_before_a_year_of_data():
+    text = ("发布时间：2024-07-16 09:32\n\n今年4月至6月，川渝两省市政协组成联合调研组开展联合调研。\n\n"
+            "2023年，两省市电子信息制造业营业收入约1.6万亿元。")
+    assert _period(text) == "2024"
+
+
+def test_a_year_opening_the_story_before_any_month_of_this_year_still_dates_it():
+    text = ("发布时间：2024-01-16 09:32\n\n2023年，区政协围绕乡村振兴开展专题调研。"
+            "今年3月，区政协还将召开全会。")
+    assert _period(text) == "2023"

@@ -57,6 +57,8 @@ _STORY_LEAD = re.compile(r"(?:^|\n)[ \t]*(?:[^\n。，,]{0,14}?(?:讯|电|消息
                          r"(?:“[^”\n]{2,120}?”)?"  # (a feature's opening quote: “…。”8月28日清晨，…)
                          r"(?<![\d年])(\d{1,2})月\d{1,2}日"
                          r"(?:(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上?|清晨|早上|凌晨|中午|傍晚|夜里)?[,，]")
+# 今年4月, 今年以来, 今年上半年: a time of the year of writing already past (the story's own)
+_THIS_YEAR_SO_FAR = re.compile(r"今年(?:\d{1,2}月|以来|上半年|年初|初|前三季度|春|夏)")
 # Words by which a text reviews a span behind it (一年来, 过去五年): then it is a review, whatever its lead.
 _REVIEWING = re.compile(r"五年来|过去五年|过去的五年|本届以来|一年来|过去一年|过去的一年|工作报告")
 # Dating relative to when the text was written: (words, years back of the start, years back of the end).
@@ -107,6 +109,11 @@ def infer_period(norm: str, parts: list[Part], delivered: Any = None, title: str
     if story is not None:
         return Period(story, story)
     opening = _OPENING_YEAR.search(text)
+    so_far = _THIS_YEAR_SO_FAR.search(text) if written is not None and not _REVIEWING.search(text) else None
+    if so_far is not None and (opening is None or so_far.start() < opening.start()):
+        # (今年4月至6月，…调研。…2023年，两省市产业营收…: the story's own months come first; the year
+        # opening a later sentence is the data it found)
+        return Period(written[0], written[0])
     if opening:
         return Period(int(opening.group(1)), int(opening.group(1)))
     if written is not None:
