@@ -161,3 +161,10 @@ def test_a_year_summary_with_next_years_plan_is_planned_only_in_its_plan_section
 def test_a_plan_alone_in_the_title_is_planned_throughout(pipeline):
     x = run(pipeline, "政协某县委员会2024年工作计划\n\n一、围绕柠檬产业发展开展专题调研。\n")
     assert [i.status for i in x.initiatives] == ["planned"]
+
+
+def test_work_to_come_in_a_review_of_years_is_of_the_last_year(pipeline):
+    x = run(pipeline, "2024-11-05　来源：某日报\n\n三年来，遂宁市政协与潼南区政协共开展联合调研12次。"
+                      "下一步，两地政协将围绕涪江防洪开展联合视察。")
+    (to_come,) = [i for i in x.initiatives if i.status == "planned"]
+    assert (to_come.period.start, to_come.period.end) == (2024, 2024)

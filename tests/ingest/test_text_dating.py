@@ -104,3 +104,18 @@ def test_a_year_opening_the_story_before_any_month_of_this_year_still_dates_it()
     text = ("发布时间：2024-01-16 09:32\n\n2023年，区政协围绕乡村振兴开展专题调研。"
             "今年3月，区政协还将召开全会。")
     assert _period(text) == "2023"
+
+
+def test_a_review_that_opens_with_a_span_of_years_covers_that_span():
+    text = ("2025-03-05　来源：某日报\n\n编者按：本报对五年来的协作成果作一梳理。\n\n"
+            "2023年以来，市政协指导各县政协共建跨省协商平台。")
+    assert _period(text) == "2020-2024"
+
+
+def test_a_span_of_years_late_in_a_year_ends_in_that_year():
+    assert _period("2025-11-05　来源：某日报\n\n三年来，两地政协共开展联合调研12次。") == "2023-2025"
+
+
+def test_a_span_a_meeting_sums_up_is_no_span_of_the_text():
+    text = ("2025年12月15日\n\n11月下旬，甲市政协与乙区政协联合召开文史协作会议，总结两年来合作征编史料的情况。")
+    assert _period(text) == "2025"

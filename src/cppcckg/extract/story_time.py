@@ -77,4 +77,6 @@ def planned_period(told: str, period: Period | None, written: tuple[int, int] | 
         return Period(base + 1, base + 1)
     if written is not None and (_THIS_YEAR.search(told) or (period is not None and period.end < written[0])):
         return Period(written[0], written[0])
+    if period is not None and period.start < period.end:
+        return Period(period.end, period.end)  # (a review of years behind it: what is to come is of its last)
     return period

@@ -57,6 +57,10 @@ _STORY_LEAD = re.compile(r"(?:^|\n)[ \t]*(?:[^\n。，,]{0,14}?(?:讯|电|消息
                          r"(?:“[^”\n]{2,120}?”)?"  # (a feature's opening quote: “…。”8月28日清晨，…)
                          r"(?<![\d年])(\d{1,2})月\d{1,2}日"
                          r"(?:(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上?|清晨|早上|凌晨|中午|傍晚|夜里)?[,，]")
+# 三年来, 过去五年, 五年来: a span of years behind the day of writing (一年来 is read with the relative words)
+_YEARS_BACK = re.compile(r"(?:^|(?<=[。！？，,：:\n对]))[ \t\u3000]*(?:([两三四五六七八九十])年来|过去的?([两三四五六七八九十])年(?![级度]))")
+_SPAN_REACH = 300  # (the span a review opens with; one said further on is a story's background)
+_SMALL_COUNT = {c: k for k, c in enumerate("一两三四五六七八九十", start=1)} | {"二": 2}
 # 今年4月, 今年以来, 今年上半年: a time of the year of writing already past (the story's own)
 _THIS_YEAR_SO_FAR = re.compile(r"今年(?:\d{1,2}月|以来|上半年|年初|初|前三季度|春|夏)")
 # Words by which a text reviews a span behind it (一年来, 过去五年): then it is a review, whatever its lead.
@@ -108,6 +112,12 @@ def infer_period(norm: str, parts: list[Part], delivered: Any = None, title: str
     story = _story_year(text, written)
     if story is not None:
         return Period(story, story)
+    span = _YEARS_BACK.search(text, 0, _SPAN_REACH) if written is not None else None
+    if span is not None:
+        # (五年综述 … 五年来，市政协…; 三年来: a span of years reviewed, whatever year a sentence opens with)
+        back = _SMALL_COUNT[span.group(1) or span.group(2)]
+        year, month = written
+        return Period(year - back, year - 1) if month <= 3 else Period(year - back + 1, year)
     opening = _OPENING_YEAR.search(text)
     so_far = _THIS_YEAR_SO_FAR.search(text) if written is not None and not _REVIEWING.search(text) else None
     if so_far is not None and (opening is None or so_far.start() < opening.start()):
