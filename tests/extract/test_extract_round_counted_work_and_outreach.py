@@ -168,3 +168,18 @@ def test_work_to_come_in_a_review_of_years_is_of_the_last_year(pipeline):
                       "下一步，两地政协将围绕涪江防洪开展联合视察。")
     (to_come,) = [i for i in x.initiatives if i.status == "planned"]
     assert (to_come.period.start, to_come.period.end) == (2024, 2024)
+
+
+def test_members_duty_assessment_put_in_place_is_oversight(pipeline):
+    x = run(pipeline, "2025年12月讯，今年县政协推行委员履职积分管理，并开展委员履职量化考核。")
+    assert [i.type for i in x.initiatives] == ["supervision", "supervision"]
+
+
+def test_the_rules_of_a_duty_assessment_are_no_oversight(pipeline):
+    x = run(pipeline, "2025年12月讯，县政协修订了委员履职量化考核办法。")
+    assert not [i for i in x.initiatives if i.type == "supervision"]
+
+
+def test_what_research_shows_and_what_consultation_can_do_are_no_work(pipeline):
+    x = run(pipeline, "2025年12月讯，调研显示，区内企业融资难。跨省协商能够有效破解毗邻地区共性难题。")
+    assert not x.initiatives
