@@ -183,3 +183,19 @@ def test_the_rules_of_a_duty_assessment_are_no_oversight(pipeline):
 def test_what_research_shows_and_what_consultation_can_do_are_no_work(pipeline):
     x = run(pipeline, "2025年12月讯，调研显示，区内企业融资难。跨省协商能够有效破解毗邻地区共性难题。")
     assert not x.initiatives
+
+
+def test_a_committee_that_came_to_the_texts_place_by_its_initial_and_the_host_are_the_two_sides(pipeline):
+    x = run(pipeline, "发布时间：2024-04-19　来源：潼南区政协办公室\n\n"
+                      "4月17日，四川省射洪市政协主席率考察团来潼，开展学习考察。18日上午，两地政协在区政协机关召开交流座谈会。")
+    (met,) = [i for i in x.initiatives if i.type == "meeting"]
+    assert list(met.organizers) == ["cppcc-shehong-sc", "cppcc-tongnan"]
+    assert met.joint_sichuan_chongqing
+
+
+def test_an_organ_that_came_to_meet_its_counterpart_does_not_pair_with_the_host_committee(pipeline):
+    x = run(pipeline, "发布时间：2024-04-19　来源：涪陵区政协办公室\n\n"
+                      "当天下午，长寿区政协文化文史和学习委员会一行来涪，与区政协文化文史和学习委员会座谈交流。"
+                      "双方商定，下半年将联合举办委员读书会。")
+    planned = next(i for i in x.initiatives if i.status == "planned")
+    assert "政协重庆市涪陵区委员会" not in organizer_labels(x, planned)

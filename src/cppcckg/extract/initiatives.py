@@ -1373,6 +1373,8 @@ _TEAM_COMES = re.compile(r"(?:一行)?(?:[\d一二三四五六七八九十]+人)
 _HEADING_YEAR = re.compile(r"((?:19|20)\d{2})年")
 _TOP_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、")
 _PLAN_SECTION_HEAD = re.compile(r"[一二三四五六七八九十]{1,3}、[^。，,；;\n]{0,14}?(?:工作计划|工作安排|工作打算|工作思路|工作设想|主要任务|工作要点)[ \t\u3000]*$")
+_COMMITTEE_NAME = re.compile(r"政协[^政协]{1,12}委员会|[^政协]{1,12}政协")  # (政协射洪市委员会, 射洪市政协: not its organs)
+_CAME_TO_INITIAL = re.compile(r"来([\u4e00-\u9fff])(?=[，,。；;]|$|学习|考察|调研|视察|开展|交流|参观|对接)")
 _REVIEW_THEN_PLAN = re.compile(r"(?:总结|回顾|报告)[和及与暨、][^，,。]{0,12}?(?:计划|要点|安排)")
 _TEAM_OWNER_BEFORE = re.compile(r"(?:政协|委员会|”)(?:联合|专题|专项)?$")  # (两地政协联合调研组, “X”调研组: a team named)
 _WORK_WORD_AFTER = re.compile(r"[^，,；;。]*?(?:调研|视察|考察|督查|监督|协商|座谈)")
@@ -1924,7 +1926,8 @@ class InitiativeExtractor:
                 headed_by = [seated.key] if seated is not None else []
             if len(head_subject) >= 2 and (congress := _congress_sessions(bodies)):
                 head_subject = [k for k in head_subject if k not in congress] or head_subject  # (人大…会议、政协…会议)
-            visit_pair = self._visit_pair(head_subject, went_to) if went_to else []
+            visit_pair = (self._visit_pair(head_subject, went_to) if went_to
+                          else self._came_to_home(head_subject, text) if "来" in text else [])
             if visit_pair:
                 self._visit_group = visit_pair  # 资阳市政协主席率考察团到大足区，两地政协…
             self._listed_subject = []
@@ -3866,6 +3869,21 @@ class InitiativeExtractor:
             if host is not None and host.key not in head and not self._lies_in(place, home):
                 return [head[0], host.key]  # (遂宁市政协…来到船山区: its own ground, no second side)
         return []
+
+    def _came_to_home(self, head: list[str], text: str) -> list[str]:
+        """A committee from elsewhere that came to the text's own place, written by its first
+        character (射洪市政协…率考察团来潼): the visitor and the text's committee, the two sides a
+        following 两地政协/双方 means."""
+        own = self.default_org
+        if len(head) != 1 or not own or head[0] == own or (came := _CAME_TO_INITIAL.search(text)) is None:
+            return []
+        home = self.reference.get(self.reference.home_place(own) or "")
+        visitor = self.reference.get(head[0])
+        if (home is None or not home.name_zh.startswith(came.group(1)) or not self._committee_level(head[0])
+                or (visitor.cls not in CPPCC_CLASSES if visitor is not None
+                    else not _COMMITTEE_NAME.fullmatch(self._unknown_names.get(head[0], "")))):
+            return []  # (长寿区政协文史委一行来涪: an organ that came, to meet its counterpart)
+        return [head[0], own]
 
     def _lies_in(self, place: str, area: str | None) -> bool:
         """Is `place` `area` or a place within it (船山区 in 遂宁市)?"""
