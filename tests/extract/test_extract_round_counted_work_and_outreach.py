@@ -199,3 +199,21 @@ def test_an_organ_that_came_to_meet_its_counterpart_does_not_pair_with_the_host_
                       "双方商定，下半年将联合举办委员读书会。")
     planned = next(i for i in x.initiatives if i.status == "planned")
     assert "政协重庆市涪陵区委员会" not in organizer_labels(x, planned)
+
+
+def test_plan_items_opening_their_own_paragraphs_after_a_lead_of_work_to_come_are_planned(pipeline):
+    x = run(pipeline, "2023年1月10日讯，报告提出，2023年区政协将重点抓好以下工作。\n"
+                      "一是围绕生猪产业开展专题调研。\n二是与隆昌市政协联合开展濑溪河巡河视察。\n"
+                      "王某在讲话中对区政协过去一年的工作给予肯定。\n")
+    assert {i.type: i.status for i in x.initiatives} == {"research": "planned", "inspection": "planned"}
+
+
+def test_plan_items_under_bulleted_headings_are_planned(pipeline):
+    x = run(pipeline, "2023年1月6日讯，今年，县政协将重点做好以下工作。\n\n■ 强化理论武装\n"
+                      "举办全县政协委员专题培训班。\n\n■ 紧扣中心议政建言\n围绕柠檬产业数字化转型开展专题协商。\n")
+    assert {i.status for i in x.initiatives} == {"planned"}
+
+
+def test_a_review_handed_over_as_follows_is_done(pipeline):
+    x = run(pipeline, "2025年1月8日讯，现将主要情况报告如下。\n一是区政协赴高竹新区开展联合视察。\n")
+    assert [i.status for i in x.initiatives] == ["done"]

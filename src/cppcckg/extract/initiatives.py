@@ -177,7 +177,11 @@ _WILL_AFTER = re.compile(r"”?(?:也|还|则)?(?:将|拟)(?:聚焦|围绕|于|�
 # an item of a list of work (一是…, 二是…) and a sentence announcing work to come in items (将…开展四项工作。)
 _PLAN_ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十])")
 # 今年将重点做好以下工作：\n（一）X。\n（二）Y。: numbered lines of work announced to come, line after line
-_LINES_TO_COME = re.compile(r"(?:将|拟|计划|(?<![主重需纪提摘概简])要)[^。；;]{0,30}?(?:以下|如下)[^。；;：:，,]{0,8}[：:]$")
+# (现将主要情况报告如下。: the 将 that hands over a review, nothing to come)
+_LINES_TO_COME = re.compile(r"(?:(?<!现)将|拟|计划|(?<![主重需纪提摘概简])要)(?![^。；;]{0,30}?(?:报告|总结|汇报|通报|说明)如下)"
+                            r"[^。；;]{0,60}?(?:以下|如下)[^。；;：:，,]{0,8}[：:。]?$")
+_PLAN_LINE_OPEN = re.compile(r"\s*(?:[一二三四五六七八九十]是|[■●◆▲★□▶►]\s*)")
+_ITEM_HEAD_SIZE = 24  # (■ 强化理论武装: an item's heading line, its paragraph below)
 # (also an outline item opening a paragraph of a review: （五）, 5、, 五、)
 _NUMBERED_LINE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d))")
 _ITEMS_TO_COME = re.compile(r"(?:将|拟|计划)[^。；;]{0,30}?(?:\d+|[一二三四五六七八九十两])(?:项|个方面|方面)(?:工作|任务|重点)?[。：:]?$")
@@ -1602,6 +1606,7 @@ class InitiativeExtractor:
         self._plan_items = False  # this sentence is an item (一是…) of work a sentence before announced to come
         self._plan_lines = False  # this sentence is on a numbered line of work a lead line announced to come
         self._plan_section = False  # this sentence is under a heading of work to come (二、2024年工作计划)
+        self._item_head = False  # the last paragraph was a plan item's short heading (■ 强化理论武装)
         self._plan_section_year: int | None = None  # the year that heading names
         self._last_meeting: list[str] = []  # who held the last meeting a news item told (会议… after it)
         # a standing committee's sitting, held by its committee: the standing committee still acts as 会议…
@@ -1684,6 +1689,9 @@ class InitiativeExtractor:
         """A numbered heading line, read for no work: 二、2024年工作计划 opens a section of work to
         come, which runs to the next heading of its rank (三、…)."""
         text = compact(self.report.norm, sentence.start, sentence.end).text.strip()
+        if (_PLAN_LINE_OPEN.match(text) or _NUMBERED_LINE.match(text)) and (self._plan_lines or (
+                _LINES_TO_COME.search(self._last_view) is not None and not lexicon.DONE_MARK.search(self._last_view))):
+            self._plan_lines = self._item_head = True  # (■ 强化理论武装 over its paragraph, in a plan's lines)
         if _TOP_HEADING.match(text):
             self._plan_section = _PLAN_SECTION_HEAD.match(text) is not None
             year = _HEADING_YEAR.search(text) if self._plan_section else None
@@ -1776,9 +1784,14 @@ class InitiativeExtractor:
                 and not lexicon.DONE_MARK.search(self._last_view)):
             self._plan_items = True
         if new_paragraph:  # (the lines run while each paragraph opens with its number)
-            numbered = _NUMBERED_LINE.match(sentence_view.text) is not None
-            self._plan_lines = numbered and (self._plan_lines or (
+            # (一是…, ■ 强化理论武装 over its paragraph: a plan's items open their lines in other ways too)
+            marks = norm[norm.rfind("\n", 0, sentence.start) + 1:sentence.start]  # (■ before the sentence, off its text)
+            numbered = _NUMBERED_LINE.match(sentence_view.text) is not None or _PLAN_LINE_OPEN.match(marks + sentence_view.text) is not None
+            under_head = self._plan_lines and self._item_head
+            self._plan_lines = (numbered or under_head) and (self._plan_lines or (
                 _LINES_TO_COME.search(self._last_view) is not None and not lexicon.DONE_MARK.search(self._last_view)))
+            self._item_head = (self._plan_lines and numbered and "。" not in sentence_view.text
+                               and len(sentence_view.text.strip()) <= _ITEM_HEAD_SIZE)
         if new_paragraph and _TOP_HEADING.match(sentence_view.text):
             self._plan_section, self._plan_section_year = False, None  # (三、…。 a heading of its rank, read as a sentence: that section ends)
         self._follows_plan = self._follows_plan or self._plan_items or self._plan_lines or self._plan_section
