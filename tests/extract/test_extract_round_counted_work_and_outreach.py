@@ -217,3 +217,13 @@ def test_plan_items_under_bulleted_headings_are_planned(pipeline):
 def test_a_review_handed_over_as_follows_is_done(pipeline):
     x = run(pipeline, "2025年1月8日讯，现将主要情况报告如下。\n一是区政协赴高竹新区开展联合视察。\n")
     assert [i.status for i in x.initiatives] == ["done"]
+
+
+def test_preparing_the_next_sitting_told_with_no_name_is_no_work_yet(pipeline):
+    x = run(pipeline, "2025年11月讯，会议商定，永川区政协将认真做好下次联席会议的筹备工作。")
+    assert not x.initiatives
+
+
+def test_preparing_a_named_session_is_a_planned_meeting(pipeline):
+    x = run(pipeline, "2025年11月讯，区政协将认真做好区政协十届五次会议的筹备工作。")
+    assert [(i.type, i.status) for i in x.initiatives] == [("meeting", "planned")]
