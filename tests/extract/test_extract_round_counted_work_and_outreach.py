@@ -227,3 +227,11 @@ def test_preparing_the_next_sitting_told_with_no_name_is_no_work_yet(pipeline):
 def test_preparing_a_named_session_is_a_planned_meeting(pipeline):
     x = run(pipeline, "2025年11月讯，区政协将认真做好区政协十届五次会议的筹备工作。")
     assert [(i.type, i.status) for i in x.initiatives] == [("meeting", "planned")]
+
+
+def test_a_column_items_title_line_over_its_date_is_told_again_by_its_summary(pipeline):
+    x = run(pipeline, "区政协 工作动态\n\n区政协召开专题协商会聚焦柠檬产业链延伸\n2023-10-12\n"
+                      "10月11日，区政协召开专题协商会，围绕柠檬产业链延伸开展协商。\n\n"
+                      "遂潼两地政协联合视察涪江流域生态环境保护\n2023-11-21\n"
+                      "11月20日，遂宁市政协与潼南区政协组成联合视察组，沿涪江察看了污水治理设施运行情况。\n")
+    assert sorted(i.type for i in x.initiatives) == ["consultation", "inspection"]

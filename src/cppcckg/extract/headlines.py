@@ -63,7 +63,9 @@ _FIELD_WORK = ("research", "inspection")
 _FIELD_WORD = re.compile(r"考察|调研|视察")
 _FEATURE = re.compile(r"(?:综述|述评|侧记|纪实|巡礼|扫描|掠影)\W*$")
 # a column item's headline: a short line without a full stop, right before its own 本报讯 story
-_COLUMN_HEADLINE = re.compile(r"(?<=\n)[^\n。！？!?；;]{2," + str(_SUBTITLE) + r"}(?=\n\s*本报讯)")
+# (a column page's item: its title line, then its date on a line of its own, then its summary)
+_COLUMN_HEADLINE = re.compile(r"(?<=\n)[^\n。！？!?；;]{2," + str(_SUBTITLE) + r"}"
+                              r"(?=\n\s*(?:本报讯|\d{4}(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)[ \t\u3000]*\n))")
 
 
 # a photo caption's line: led by a marker (▲…) or closed by the photo's credit (…。记者 某某 摄; …(摄影 某某))
