@@ -235,3 +235,16 @@ def test_a_column_items_title_line_over_its_date_is_told_again_by_its_summary(pi
                       "遂潼两地政协联合视察涪江流域生态环境保护\n2023-11-21\n"
                       "11月20日，遂宁市政协与潼南区政协组成联合视察组，沿涪江察看了污水治理设施运行情况。\n")
     assert sorted(i.type for i in x.initiatives) == ["consultation", "inspection"]
+
+
+def test_a_team_formed_is_labelled_by_what_the_next_clause_says_it_looked_at(pipeline):
+    x = run(pipeline, "11月20日讯，遂宁市政协与潼南区政协组成联合视察组，沿涪江察看了跨界断面水质监测站运行情况。")
+    (seen,) = x.initiatives
+    assert seen.label == "跨界断面水质监测站运行联合视察"
+    assert "水质监测站" in seen.evidence.text
+
+
+def test_a_team_that_went_somewhere_first_is_labelled_by_what_it_then_looked_at(pipeline):
+    x = run(pipeline, "5月讯，潼南区、安岳县和大足区政协组成联合调研组，深入三地柠檬种植基地，调研柠檬产业协同发展情况。")
+    (went,) = x.initiatives
+    assert went.label == "柠檬产业协同发展联合调研"

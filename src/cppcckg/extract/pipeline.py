@@ -35,6 +35,7 @@ from cppcckg.extract.repeats import mark_repeats
 from cppcckg.extract.scheduled_sittings import scheduled_sittings
 from cppcckg.extract.segment import is_item_head, is_section_slogan, split_sentences
 from cppcckg.extract.meeting_agendas import subjects_told_after
+from cppcckg.extract.team_subjects import label_team_work
 from cppcckg.extract.session_years import dated_by_sessions, session_years, sessions_dated
 from cppcckg.extract.sentence_context import with_sentences
 from cppcckg.extract.speech import exhortations
@@ -136,6 +137,7 @@ class Pipeline:
         initiatives = initiatives_x.with_late_partners(initiatives)
         initiatives = proposals_of_each_author(report.norm, initiatives, mentions)  # (A、B委员分别提交提案N件和M件)
         initiatives = subjects_told_after(report, sentences, initiatives)  # (…召开座谈会。会议围绕X进行交流。)
+        initiatives = label_team_work(report, initiatives)  # (…组成联合视察组，沿涪江察看了X情况)
         initiatives = meetings_during_field_work(report.text, initiatives)  # (联合调研…。在宜宾召开的座谈会上…)
         initiatives = sessions_dated(initiatives, told_sessions)
         initiatives = drop_headline_retellings(report.norm, sentences, initiatives)
