@@ -248,3 +248,10 @@ def test_a_team_that_went_somewhere_first_is_labelled_by_what_it_then_looked_at(
     x = run(pipeline, "5月讯，潼南区、安岳县和大足区政协组成联合调研组，深入三地柠檬种植基地，调研柠檬产业协同发展情况。")
     (went,) = x.initiatives
     assert went.label == "柠檬产业协同发展联合调研"
+
+
+def test_the_two_provinces_committees_are_not_the_city_and_district_that_went_along(pipeline):
+    x = run(pipeline, "6月12日讯，四川省政协和重庆市政协在泸州、永川两地开展重点提案联合督办。"
+                      "泸州市政协、永川区政协有关负责同志陪同督办。今年1月，两省市政协将其列为年度联合督办件。")
+    listed = next(i for i in x.initiatives if "督办件" in i.evidence.text)
+    assert set(listed.organizers) == {"cq-cppcc", "sc-cppcc"}

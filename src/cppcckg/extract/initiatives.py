@@ -3049,7 +3049,7 @@ class InitiativeExtractor:
         anaphor = lexicon.GROUP_ANAPHOR.match(text, lead)
         if not anaphor and not bodies and not self._last_organizers:
             return []
-        if anaphor and self._visit_group:
+        if anaphor and self._visit_group and ("省市" not in anaphor.group() or self._group_fits(anaphor.group(), self._visit_group)):
             return list(self._visit_group)
         covering = next((p for p in bodies if p.start <= anaphor.start() < p.end), None) if anaphor else None
         meant = (self._members(covering.mention) if covering is not None  # (三地政协 read as the group just named)
@@ -3171,9 +3171,11 @@ class InitiativeExtractor:
 
     def _group_fits(self, word: str, group: list[str]) -> bool:
         """两省市政协 means committees: not a group of members or parties named last (住川、住渝委员,
-        民盟A区委、民建B市委会)."""
+        民盟A区委、民建B市委会), and the provinces' own (not a city's and a district's)."""
         if not group:
             return False
+        if "省市" in word:  # (两省市政协 after 泸州市政协、永川区政协有关负责同志陪同: the two provinces' committees, not theirs)
+            return all((e := self.reference.get(k)) is not None and e.cls == "ProvincialCommittee" for k in group)
         if not word.endswith("政协"):
             return True
         return all(self._committee_level(k) if (e := self.reference.get(k)) is None else e.cls in CPPCC_CLASSES
