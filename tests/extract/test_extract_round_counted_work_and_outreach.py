@@ -255,3 +255,11 @@ def test_the_two_provinces_committees_are_not_the_city_and_district_that_went_al
                       "泸州市政协、永川区政协有关负责同志陪同督办。今年1月，两省市政协将其列为年度联合督办件。")
     listed = next(i for i in x.initiatives if "督办件" in i.evidence.text)
     assert set(listed.organizers) == {"cq-cppcc", "sc-cppcc"}
+
+
+def test_a_bullet_before_the_actor_leaves_it_the_actor(pipeline):
+    x = run(pipeline, "1月21日，政协四川省第十三届委员会第二次会议在成都开幕。\n\n■ 关键词1　联合协商\n"
+                      "▶ 川渝政协围绕共建巴蜀文化旅游走廊，在重庆联合召开专题协商会。")
+    (met,) = [i for i in x.initiatives if i.type == "consultation"]
+    assert set(met.organizers) == {"cq-cppcc", "sc-cppcc"}
+    assert met.joint_sichuan_chongqing

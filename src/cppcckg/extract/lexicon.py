@@ -507,7 +507,7 @@ ENUMERATION_HINT = re.compile(r"一是|(?:议题|课题)(?:\d+|[一二三四五�
 TIME_LEAD = re.compile(
     r"(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:[至到-]\d{1,2}月?(?:\d{1,2}日)?)?(?:上旬|中旬|下旬|初|底|以来)?|"
     r"\d{4}年(?:以来)?|今年(?:以来)?|去年|明年|近日|日前|近期|目前|此前|随后|会后|会前|当天|次日|同日|上半年|下半年|年初|年底|年内|"
-    r"一年来|五年来|过去一年|本年度|全年|期间|据悉|据介绍|据了解|[,，、\s])*"
+    r"一年来|五年来|过去一年|本年度|全年|期间|据悉|据介绍|据了解|[,，、\s▶►■●◆▲★•▪□◇])*"  # (▶ 川渝政协…: a bullet, then the clause)
 )
 # Words saying an activity is done together (with the pair the text named).
 TOGETHER = re.compile(r"联合|共同|携手|一道|联动|协同|(?<!提办)(?<!提案)双方|两地")  # (提办双方: a proposal's authors and handlers)
