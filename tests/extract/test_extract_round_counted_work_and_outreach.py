@@ -263,3 +263,15 @@ def test_a_bullet_before_the_actor_leaves_it_the_actor(pipeline):
     (met,) = [i for i in x.initiatives if i.type == "consultation"]
     assert set(met.organizers) == {"cq-cppcc", "sc-cppcc"}
     assert met.joint_sichuan_chongqing
+
+
+def test_a_joint_sitting_attended_is_held_by_the_committees_its_name_holds(pipeline):
+    x = run(pipeline, "2023年3月9日讯，潼南区政协主席一行到遂宁市，参加遂宁市政协与潼南区政协第四次联席会议。")
+    (met,) = x.initiatives
+    assert set(met.organizers) == {"cppcc-suining-sc", "cppcc-tongnan"}
+    assert met.joint_sichuan_chongqing
+
+
+def test_a_committees_own_session_attended_stays_its_own(pipeline):
+    x = run(pipeline, "2023年1月9日讯，区委书记出席潼南区政协十六届二次会议开幕会。")
+    assert all(i.organizers == ("cppcc-tongnan",) for i in x.initiatives if i.type == "meeting")

@@ -1378,6 +1378,7 @@ _HEADING_YEAR = re.compile(r"((?:19|20)\d{2})年")
 _TOP_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、")
 _PLAN_SECTION_HEAD = re.compile(r"[一二三四五六七八九十]{1,3}、[^。，,；;\n]{0,14}?(?:工作计划|工作安排|工作打算|工作思路|工作设想|主要任务|工作要点)[ \t\u3000]*$")
 _COMMITTEE_NAME = re.compile(r"政协[^政协]{1,12}委员会|[^政协]{1,12}政协")  # (政协射洪市委员会, 射洪市政协: not its organs)
+_ATTENDED_NAMED = re.compile(r"(?:参加|出席)了?(?=[^，,；;。]{4,40}$)")  # (参加X会议: the meeting named after it)
 _CAME_TO_INITIAL = re.compile(r"来([\u4e00-\u9fff])(?=[，,。；;]|$|学习|考察|调研|视察|开展|交流|参观|对接)")
 _REVIEW_THEN_PLAN = re.compile(r"(?:总结|回顾|报告)[和及与暨、][^，,。]{0,12}?(?:计划|要点|安排)")
 _TEAM_OWNER_BEFORE = re.compile(r"(?:政协|委员会|”)(?:联合|专题|专项)?$")  # (两地政协联合调研组, “X”调研组: a team named)
@@ -3455,6 +3456,17 @@ class InitiativeExtractor:
         if giver is not None:  # 医院收到X捐赠的口罩: the gift is its giver's work
             organizers = self._actor_keys(giver, text) or [giver.mention.entity]
             rules.append("role:giver")
+        attended = _ATTENDED_NAMED.search(text, 0, trig.start) if trig.type == "meeting" and ("参加" in text or "出席" in text) else None
+        if attended is not None:
+            # 参加遂潼两地政协…第四次联席会议, 出席甲市政协与乙区政协联席会议: the committees its name
+            # holds hold it; the one that went is among them (another who went takes part)
+            holders = _unique([k for p in bodies if attended.end() <= p.start and p.end <= trig.start
+                               and (self._committee_level(p.mention.entity) or p.mention.kind == "collective")
+                               for k in (self._members(p.mention) or [p.mention.entity])])
+            if len(holders) >= 2:
+                partners.extend(k for k in organizers if k not in holders)
+                organizers = holders
+                rules.append("role:meeting-named-holders")
         if organizers and self._listed_subject and set(organizers) < set(self._listed_subject):
             organizers = list(self._listed_subject)  # the list began in the clause before
         if trig.type == "meeting" and text.startswith("上", trig.end):
