@@ -275,3 +275,10 @@ def test_a_joint_sitting_attended_is_held_by_the_committees_its_name_holds(pipel
 def test_a_committees_own_session_attended_stays_its_own(pipeline):
     x = run(pipeline, "2023年1月9日讯，区委书记出席潼南区政协十六届二次会议开幕会。")
     assert all(i.organizers == ("cppcc-tongnan",) for i in x.initiatives if i.type == "meeting")
+
+
+def test_an_explainers_figure_lines_are_figures_each_and_tell_no_work(pipeline):
+    x = run(pipeline, "2024年1月讯\n\n▍数说2023\n收到提案　236件\n经审查立案　201件（其中集体提案27件）\n"
+                      "提案办结率　100%\n组织视察调研　19次\n")
+    assert not x.initiatives
+    assert {m.value for m in x.metrics} >= {236, 201, 19}

@@ -16,6 +16,11 @@ from cppcckg.model import Report, Sentence
 _TERMINAL = "。！？!?；;…"  # (a quote that trails off, ……”, ends its paragraph)
 _CLOSERS = "”’」』)）】"
 # a plan's labelled field on a line of its own (协商时间:5月份, 承办单位：某委, 人 员:…)
+# an explainer's figure line: a name and its figure set apart by spaces, either way round
+# (收到提案　236件, 经审查立案　201件（其中集体提案27件）, 94件　立案提案, 100%　提案办复率)
+_FIGURE = r"\d+(?:\.\d+)?\s*(?:%|[余多]?(?:万|亿)?[件篇场次项个人名元户份期条家所批部])"
+_FIGURE_LINE = re.compile(r"^\s*(?:[^\s，,。；;：:]{2,24}[ \t\u3000]+" + _FIGURE + r"(?:[（(][^）)\n]{0,24}[）)])?"
+                          r"|" + _FIGURE + r"[ \t\u3000]+[^\s，,。；;：:]{2,24})\s*$")
 _FIELD_LINE = re.compile(r"^\s*[\u4e00-\u9fff \u3000]{0,6}(?:时间|单位|部门|人[ \u3000]*员|领导|地点|形式|方式)[ \u3000]*[:：]")
 _MARKER_LINE = re.compile(
     r"^\s*(?:[·•●▪■◆♦◇★☆]|[一二三四五六七八九十]{1,3}[、.．]|[一二三四五六七八九十]是(?=[\u4e00-\u9fff])|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}(?:[、.．]|\s+)(?=\D))"
@@ -153,6 +158,7 @@ def blocks(norm: str, noise: list[tuple[int, int]] | None = None) -> list[tuple[
                 heading
                 or bool(_MARKER_LINE.match(line))
                 or bool(_FIELD_LINE.match(line))  # (协商时间:5月份 under a plan's item: a field, not its words)
+                or bool(_FIGURE_LINE.match(last_line)) or bool(_FIGURE_LINE.match(line))  # (收到提案　236件: a figure of its own)
                 or bool(_NEWS_START.match(line))  # 本报讯… begins the story: never the headline's tail
                 or (norm.count("\n", lines[i - 1][1], s) >= 2 and _TEAM_OPENS.match(line) is not None)
                 # a story that opens with its date after an empty line is no title's tail
