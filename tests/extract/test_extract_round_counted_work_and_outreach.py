@@ -282,3 +282,23 @@ def test_an_explainers_figure_lines_are_figures_each_and_tell_no_work(pipeline):
                       "提案办结率　100%\n组织视察调研　19次\n")
     assert not x.initiatives
     assert {m.value for m in x.metrics} >= {236, 201, 19}
+
+
+def test_kinds_of_work_named_in_a_counted_whole_are_a_tally(pipeline):
+    x = run(pipeline, "2024年12月讯，今年市政协常委会围绕现代化建设开展协商、视察、调研等履职活动61项。")
+    assert not x.initiatives
+
+
+def test_outreach_named_in_a_counted_whole_is_still_told(pipeline):
+    x = run(pipeline, "2024年12月讯，今年委员工作室联合隆昌市政协开展送医下乡、法律咨询、农技指导等活动9场次。")
+    assert x.initiatives
+
+
+def test_the_committees_own_information_sent_to_the_national_committee_is_a_tally(pipeline):
+    x = run(pipeline, "2024年12月讯，今年市政协报送全国政协的社情民意信息共760余篇。")
+    assert not [i for i in x.initiatives if i.type == "information"]
+
+
+def test_information_on_a_stated_subject_sent_up_is_information_work(pipeline):
+    x = run(pipeline, "2024年12月讯，今年江津区政协共向市政协报送涉及泸永江协作的社情民意信息21篇。")
+    assert [i.type for i in x.initiatives] == ["information"]

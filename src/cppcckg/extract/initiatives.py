@@ -276,6 +276,7 @@ _PURPOSE_CLAUSE = re.compile(r"(?:[^，,；;。]{0,12}[，,])?为(?:落实|贯�
                              r"(?:(?!召开|举行|开展|组织|进行|举办|前往|赴)[^，,；;。]){2,80}$")
 _WROTE_IT = re.compile(r"(?:上报|报送|提交|提出|撰写|形成)的")
 # (向县委报送, 向县委县政府报送: the ones it goes to, the Party's organ read as none; 面向, 方向: no)
+_THEMED_INFO = re.compile(r"涉及[^，,；;。]{2,20}?的|相关(?=社情民意|民情)")  # (报送涉及X的…信息21篇, 报送相关社情民意信息: on a subject)
 _SENT_TO_BEFORE = re.compile(r"(?<![面走方一意倾指])向[\u4e00-\u9fff]{0,6}$")
 _OVERSEES_AFTER = re.compile(r"[^，,；;。]{0,10}?(?:领衔|牵头)?督办")  # (由省政协主席某某领衔督办)
 _PROPOSED_AFTER = re.compile(r"[^，,；;。]{0,8}?(?:提出|提交|领衔(?!督办|办理|协商))")  # (由某某领衔督办: who oversees it, not who wrote it)
@@ -550,6 +551,9 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                 continue
             if not named_proposal and lexicon.FORMS_LIST_AFTER.match(text, e) and not _subjects_then_work(text, e):
                 continue
+            if typ in _KINDS_OF_DUTY and (whole := _KINDS_IN_A_COUNTED_WHOLE.match(text, e)) is not None:
+                taken[s:whole.end()] = [True] * (whole.end() - s)
+                continue  # 开展协商、视察、调研等履职活动61项: kinds of work named in a tally of the whole
             if counted_list is None:
                 counted_list = len(_EVENT_COUNT.findall(text)) >= 2
             generic = lexicon.GENERIC_ACTIVITY.fullmatch(text, s, e) is not None
@@ -1373,6 +1377,8 @@ _LED_BEFORE = re.compile(r"(?<!党组)(?:率|率领|带领)$")
 # a team formed and sent off on a theme (组织某某专题调研组，围绕X…): the team's research
 _TEAM_FORMED_BEFORE = re.compile(r"(?:组织|组成|成立|组建)了?[^，,；;。]{0,24}$")
 # (“X”联合调研组来遂, 省政协视察组一行到某县: the team's coming is its work, where no word of work follows)
+_KINDS_IN_A_COUNTED_WHOLE = re.compile(r"(?:、[^，,；;。、]{1,8}){1,6}等[^，,；;。]{0,6}?(?:履职|协商|联合)?(?:活动|工作|事项)(?:共)?\d+(?:余|多)?[项次场个件]")
+_KINDS_OF_DUTY = frozenset({"research", "consultation", "inspection", "supervision", "proposal", "publication", "study"})
 _TEAM_COMES = re.compile(r"(?:一行)?(?:[\d一二三四五六七八九十]+人)?(?:来到|莅临|抵达|走进|来|到)(?!了解|看望|指导)")
 _HEADING_YEAR = re.compile(r"((?:19|20)\d{2})年")
 _TOP_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、")
@@ -2344,15 +2350,17 @@ class InitiativeExtractor:
             triggers = [t for i, t in enumerate(triggers) if not (t.type == "meeting" and not _SESSION.search(text, t.start, t.end) and any(
                 m.type == "meeting" and _HOLDS.fullmatch(text, t.end, m.start) for m in triggers[i + 1:]))]
         if any(t.type == "information" for t in triggers):
-            # 全年报送社情民意信息600余篇: the committee's own tally, a statistic; information a named
-            # body sent (民进某市委向市政协上报…120余条), sent jointly (联名提交…26篇) or on a stated
+            # 全年报送社情民意信息600余篇, 市政协报送全国政协的…信息共760余篇: the committee's own tally,
+            # a statistic; information another named body sent (民进某市委向市政协上报…120余条), sent
+            # jointly (联名提交…26篇) or on a stated
             # subject (报送疫情防控相关社情民意信息42条) stays work
             triggers = [t for t in triggers if not (
                 t.type == "information" and _INFO_TALLY_AFTER.match(text, t.end)
-                and not _TOGETHER_BEFORE.search(text, max(0, t.start - 6), t.start + 2)
+                and not _TOGETHER_BEFORE.search(text, 0, t.start + 2)
                 and not lexicon.ABOUT_BEFORE.search(text, 0, t.start) and not _THEMED_INFO_BEFORE.search(text, 0, t.start)
-                and not any(p.end <= t.start and text[p.start - 1:p.start] != "向" and p.mention.cls != "MemberGroup"
-                            for p in bodies))]
+                and not _THEMED_INFO.search(text, 0, t.end)
+                and not any(p.end <= t.start and not _SENT_TO_BEFORE.search(text, max(0, p.start - 2), p.start)
+                            and p.mention.cls != "MemberGroup" and p.mention.cls not in CPPCC_CLASSES for p in bodies))]
         if len(triggers) > 1 and any(t.type == "supervision" for t in triggers):
             # (对联名提案开展办理成效评估: the proposals are what is overseen, no proposal told)
             triggers = [t for t in triggers if not (t.type == "proposal" and text.endswith("对", 0, t.start) and any(
@@ -4467,9 +4475,10 @@ _BUSINESS_VERBS = re.compile(r"(?:听取|审议)[、和及](?:[\u4e00-\u9fff]{2}
 _THIS_ONE_BEFORE = re.compile(r"(?:^|[，,“])(?:此次|本次|这次|这是|这也是|此次是|本期|此期)[^，,；;。]{0,30}$")  # (本期讲堂以X为题: the one just told)
 _CAMPAIGN_AFTER_QUOTE = re.compile(r"(?:[\u4e00-\u9fff]{0,2}?(?:实践|主题|专项|系列))?(?:活动|行动)(?![室站中阵])")
 # a count right after information sent (报送社情民意信息600余篇), and words of doing it together before it
-_INFO_TALLY_AFTER = re.compile(r"(?:信息)?\d+(?:余|多)?(?:篇|件|条|期)(?=[，,；;。、]|$)")
+_INFO_TALLY_AFTER = re.compile(r"(?:信息)?(?:共|累计|合计|达)?\d+(?:余|多)?(?:篇|件|条|期)(?=[，,；;。、]|$)")
 _TOGETHER_BEFORE = re.compile(r"联名|联合|共同|两地|三地|携手")
 _PAIR_NAMED_BEFORE = re.compile(r"[与和同及、][^，,；;。]{1,16}?(?:政协|委员会)$")
+_SENT_TO_BEFORE = re.compile(r"(?:向|报送|上报|报|送|提交)$")  # (报送全国政协的…信息: the one it went to, not who sent it)
 _GATHERED_BEFORE = re.compile(r"(?:反映|收集)")  # (收集反映X相关社情民意信息42条: the verbs of information work)
 _THEMED_INFO_BEFORE = re.compile(r"(?:相关|方面的?|领域的?)$|(?:相关|方面的?|领域的?)(?=(?:社情民意|民情民意)(?:信息)?\d)")  # (报送疫情防控相关社情民意信息42条: on a subject)
 # 将把意见建议梳理形成提案, 将对成果进行梳理，形成专报, 将把成果整合为视察报告: what advice is to be
