@@ -97,3 +97,21 @@ def test_modules_are_short_or_say_why():
         if len(reason) < 2 or len(reason[1].strip(" .\n")) < 20:
             long.append(f"{name} ({text.count(chr(10))} lines)")
     assert not long, f"modules of {MAX_LINES} lines or more without a reason in their docstring: {long}"
+
+
+def test_no_module_binds_a_top_level_name_twice():
+    """A pattern defined again further down a module silently replaces the first for every use
+    above it: each top-level name is bound once."""
+    import collections
+
+    twice = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        names = collections.Counter()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            targets = node.targets if isinstance(node, ast.Assign) else [node] if isinstance(
+                node, (ast.FunctionDef, ast.ClassDef)) else []
+            names.update(t.id if isinstance(t, ast.Name) else getattr(t, "name", None) for t in targets)
+        names.pop(None, None)
+        if (bound := sorted(k for k, n in names.items() if n > 1)):
+            twice[str(path.relative_to(PACKAGE))] = bound
+    assert not twice, twice

@@ -789,7 +789,6 @@ _SESSION_PRESS = re.compile(r"(?:届[^，,。；;\n]{0,12}?次会议|会议)新�
 _STANDING_SITTING_HELD = re.compile(r"[一二三四五六七八九十\d]{1,3}届[一二三四五六七八九十\d]{1,4}次常委会?会?议|"
                                     r"(?:常委会|常务委员会)第[一二三四五六七八九十\d]{1,4}次(?:全体)?会议")
 _SITTING_CALLED = re.compile(r"(?:召开|举行)了?[^，,；;。、]{0,14}?(?:常委会?会?议|(?:常委会|常务委员会)第)")
-_PRESS_CONFERENCE = re.compile(r"发布会")
 _YEAR_REVIEWED = re.compile(r"过去(?:的)?一年|一年来|过去五年|五年来|回顾")
 _PREVIEW_WITHIN = 600
 _YEAR_NAMED = re.compile(r"((?:19|20)\d{2})年")
@@ -817,8 +816,6 @@ _DECLARED_SUBJECT = re.compile(r"将[^，,；;。]{2,30}?(?:作为|列为|列入
 _PLACE_THEN_VERB = re.compile(r"([\u4e00-\u9fff]{2})(?:开展|进行)(?=[\u4e00-\u9fff]{2})")
 # where a collective of committees lies, written before it (长江沿线, 渝东北)
 _ALONG = re.compile(r"[\u4e00-\u9fff]{1,6}(?:沿线|沿岸|流域|毗邻|片区)(?:各)?")
-# a council holding its meeting (…议事会召开第三次会议)
-_HOLDS = re.compile(r"(?:召开|举行)了?")
 # a sitting of a session told with it (小组讨论, 大会发言)
 # a report a session's sitting takes up, right after it (分组讨论政府工作报告)
 _REPORT_DISCUSSED = re.compile(r"[^，,；;。]{0,12}报告")
@@ -950,7 +947,7 @@ _SESSION_CALLED = re.compile(r"第?[一二三四五六七八九十\d]{1,3}届(?:
 _SESSION_REACH_BACK = 3000
 # a meeting held for a session, named after it (三届二次会议新闻发布会)
 _SESSION_EVENT = re.compile(r"(?:新闻)?发布会|记者会|(?:开幕|闭幕)(?:大会|会)|" + lexicon.SESSION_HELD_MEETING)  # (…会议开幕会: its opening sitting)
-_HOLDS = re.compile(r"(?:隆重|专门|专场)?(?:举行|召开|举办)了?")
+_HOLDS = re.compile(r"(?:隆重|专门|专场)?(?:举行|召开|举办)了?")  # (…议事会召开第三次会议: a council holding its meeting)
 # a count, then another kind counted (…专题学习16场次、专题党课12场次): a tally by kinds, whatever names the first
 # 围绕示范区建设开展联合调研3次、联合视察2次: each kind counted is work on the one subject stated
 # (围绕中心工作开展调研12次、视察8次: a year's tally by kind, whatever it served)
@@ -1384,7 +1381,7 @@ _HEADING_YEAR = re.compile(r"((?:19|20)\d{2})年")
 _TOP_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、")
 _PLAN_SECTION_HEAD = re.compile(r"[一二三四五六七八九十]{1,3}、[^。，,；;\n]{0,14}?(?:工作计划|工作安排|工作打算|工作思路|工作设想|主要任务|工作要点)[ \t\u3000]*$")
 _COMMITTEE_NAME = re.compile(r"政协[^政协]{1,12}委员会|[^政协]{1,12}政协")  # (政协射洪市委员会, 射洪市政协: not its organs)
-_ATTENDED_NAMED = re.compile(r"(?:参加|出席)了?(?=[^，,；;。]{4,40}$)")  # (参加X会议: the meeting named after it)
+_ATTENDED_JOINT = re.compile(r"(?:参加|出席)了?(?=[^，,；;。]{4,40}$)")  # (参加X会议: the meeting named after it)
 _CAME_TO_INITIAL = re.compile(r"来([\u4e00-\u9fff])(?=[，,。；;]|$|学习|考察|调研|视察|开展|交流|参观|对接)")
 _REVIEW_THEN_PLAN = re.compile(r"(?:总结|回顾|报告)[和及与暨、][^，,。]{0,12}?(?:计划|要点|安排)")
 _TEAM_OWNER_BEFORE = re.compile(r"(?:政协|委员会|”)(?:联合|专题|专项)?$")  # (两地政协联合调研组, “X”调研组: a team named)
@@ -2359,7 +2356,7 @@ class InitiativeExtractor:
                 and not _TOGETHER_BEFORE.search(text, 0, t.start + 2)
                 and not lexicon.ABOUT_BEFORE.search(text, 0, t.start) and not _THEMED_INFO_BEFORE.search(text, 0, t.start)
                 and not _THEMED_INFO.search(text, 0, t.end)
-                and not any(p.end <= t.start and not _SENT_TO_BEFORE.search(text, max(0, p.start - 2), p.start)
+                and not any(p.end <= t.start and not _RECIPIENT_BEFORE.search(text, max(0, p.start - 2), p.start)
                             and p.mention.cls != "MemberGroup" and p.mention.cls not in CPPCC_CLASSES for p in bodies))]
         if len(triggers) > 1 and any(t.type == "supervision" for t in triggers):
             # (对联名提案开展办理成效评估: the proposals are what is overseen, no proposal told)
@@ -3464,7 +3461,7 @@ class InitiativeExtractor:
         if giver is not None:  # 医院收到X捐赠的口罩: the gift is its giver's work
             organizers = self._actor_keys(giver, text) or [giver.mention.entity]
             rules.append("role:giver")
-        attended = _ATTENDED_NAMED.search(text, 0, trig.start) if trig.type == "meeting" and ("参加" in text or "出席" in text) else None
+        attended = _ATTENDED_JOINT.search(text, 0, trig.start) if trig.type == "meeting" and ("参加" in text or "出席" in text) else None
         if attended is not None:
             # 参加遂潼两地政协…第四次联席会议, 出席甲市政协与乙区政协联席会议: the committees its name
             # holds hold it; the one that went is among them (another who went takes part)
@@ -4478,7 +4475,7 @@ _CAMPAIGN_AFTER_QUOTE = re.compile(r"(?:[\u4e00-\u9fff]{0,2}?(?:实践|主题|�
 _INFO_TALLY_AFTER = re.compile(r"(?:信息)?(?:共|累计|合计|达)?\d+(?:余|多)?(?:篇|件|条|期)(?=[，,；;。、]|$)")
 _TOGETHER_BEFORE = re.compile(r"联名|联合|共同|两地|三地|携手")
 _PAIR_NAMED_BEFORE = re.compile(r"[与和同及、][^，,；;。]{1,16}?(?:政协|委员会)$")
-_SENT_TO_BEFORE = re.compile(r"(?:向|报送|上报|报|送|提交)$")  # (报送全国政协的…信息: the one it went to, not who sent it)
+_RECIPIENT_BEFORE = re.compile(r"(?:向|报送|上报|报|送|提交)$")  # (报送全国政协的…信息: the one it went to, not who sent it)
 _GATHERED_BEFORE = re.compile(r"(?:反映|收集)")  # (收集反映X相关社情民意信息42条: the verbs of information work)
 _THEMED_INFO_BEFORE = re.compile(r"(?:相关|方面的?|领域的?)$|(?:相关|方面的?|领域的?)(?=(?:社情民意|民情民意)(?:信息)?\d)")  # (报送疫情防控相关社情民意信息42条: on a subject)
 # 将把意见建议梳理形成提案, 将对成果进行梳理，形成专报, 将把成果整合为视察报告: what advice is to be
