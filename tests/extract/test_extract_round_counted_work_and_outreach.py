@@ -302,3 +302,16 @@ def test_the_committees_own_information_sent_to_the_national_committee_is_a_tall
 def test_information_on_a_stated_subject_sent_up_is_information_work(pipeline):
     x = run(pipeline, "2024年12月讯，今年江津区政协共向市政协报送涉及泸永江协作的社情民意信息21篇。")
     assert [i.type for i in x.initiatives] == ["information"]
+
+
+def test_committees_invited_to_sit_in_are_guests_not_the_actors_after(pipeline):
+    x = run(pipeline, "1月10日下午，荣昌区政协十六届四次会议闭幕。四川省隆昌市政协、内江市东兴区政协负责同志应邀列席会议。"
+                      "闭幕会前，大会召开选举会议。")
+    elected = next(i for i in x.initiatives if "选举" in i.evidence.text)
+    assert elected.organizers == ("cppcc-rongchang",)
+
+
+def test_posts_filled_name_no_proposers(pipeline):
+    x = run(pipeline, "1月10日下午，荣昌区政协十六届四次会议闭幕。大会增选李某为区政协副主席，张某、王某为区政协常务委员。"
+                      "本次会议共收到提案236件。从内容看，涉及经济建设的74件，涉及民生保障的86件。")
+    assert all(i.organizers == ("cppcc-rongchang",) for i in x.initiatives if i.type == "proposal")

@@ -1255,6 +1255,8 @@ def _clause_ends(text: str) -> list[int]:
 
 # a clause that only says who went along with the work told (某政协有关负责同志陪同调研): its
 # bodies are hosts, not the actors the story goes on with
+_POSTS_FILLED = re.compile(r"(?:增选|补选|选举|当选|任命|推选)[^，,；;。]{0,20}?为|^[^，,；;。]{2,12}为(?=[^，,；;。]{2,16}$)")  # (增选某某为区政协副主席，某某为区政协常务委员: posts)
+_INVITED = re.compile(r"应邀(?:列席|出席|参加|观摩|到会)")  # (甲政协、乙政协负责同志应邀列席会议: guests, no actors)
 _GOES_ALONG = re.compile(r"(?:陪同|参加|一同参加|随同|共同参加)了?" + _BARE_END.pattern + r"[。；;，,]?$")
 # a clause of those who are only there: going along or speaking
 _PRESENT_ONLY = re.compile(_GOES_ALONG.pattern + "|" + _SPEAKS_AT_IT.pattern)
@@ -1768,7 +1770,7 @@ class InitiativeExtractor:
             if (m.kind == "body" and m.label.startswith(lexicon.PARTY_FULL_NAMES) and m.label not in lexicon.PARTY_FULL_NAMES
                     and m.cls not in ("Sector", "MemberGroup")):
                 self._party_unit = m  # 九三学社某区基层委员会: the party's unit the text speaks of
-            if m.cls == "MemberGroup":
+            if m.cls == "MemberGroup" and not norm.endswith("为", 0, m.evidence.start):  # (增选某某为区政协常务委员: a post)
                 self._members_named = m.entity
                 self._givers = self._givers or (m.entity, tuple(m.members))
             if m.cls == "PlenarySession":
@@ -1911,7 +1913,7 @@ class InitiativeExtractor:
             places = [p for p in placed if p.mention.kind == "place"]
             went_to = self._went_to(text, places)
             self._visited.extend(went_to)
-            if not self.group and len(bodies) >= 2:
+            if not self.group and len(bodies) >= 2 and not _INVITED.search(text):  # (…政协负责同志应邀列席会议: guests)
                 # 《万州区政协 达州市政协…要点》…两地政协; A政协到B政协开展交流。两地政协…
                 self.group = self._named_together(text, bodies) or self._visitor_and_host(text, bodies)
             if len(places) >= 2:
@@ -3030,10 +3032,12 @@ class InitiativeExtractor:
 
     def _remember_head(self, text: str, head: list[str]) -> None:
         """Carry a clause's head on as the story's subject, unless the clause only says who went
-        along (某政协有关负责同志陪同调研), who spoke at the meeting (…的代表作了发言), who wrote how
+        along (某政协有关负责同志陪同调研), who came as guests (…应邀列席会议), which posts were filled
+        (增选某某为区政协常务委员), who spoke at the meeting (…的代表作了发言), who wrote how
         many of the proposals counted (…各专门委员会提交提案12件) or that departments reported to the
         work (…作了情况介绍, …专委会提案73件)."""
-        if not (_GOES_ALONG.search(text) or _SPEAKS_AT_IT.search(text) or _AUTHORS_COUNTED.search(text)
+        if not (_GOES_ALONG.search(text) or _SPEAKS_AT_IT.search(text) or _AUTHORS_COUNTED.search(text) or _INVITED.search(text)
+                or _POSTS_FILLED.search(text)
                 or ("提案" in text and _AUTHORS_TALLY.search(text))
                 or (_REPORTS_TO_IT.search(text) and not any(map(self._cppcc_side, head)))):
             self._remember(head)
