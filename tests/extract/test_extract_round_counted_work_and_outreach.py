@@ -315,3 +315,9 @@ def test_posts_filled_name_no_proposers(pipeline):
     x = run(pipeline, "1月10日下午，荣昌区政协十六届四次会议闭幕。大会增选李某为区政协副主席，张某、王某为区政协常务委员。"
                       "本次会议共收到提案236件。从内容看，涉及经济建设的74件，涉及民生保障的86件。")
     assert all(i.organizers == ("cppcc-rongchang",) for i in x.initiatives if i.type == "proposal")
+
+
+def test_the_years_work_fixed_at_a_sitting_is_planned(pipeline):
+    x = run(pipeline, "2025年6月讯，今年3月，合川区政协与武胜县政协在广安召开联席会议，"
+                      "确定全年联合开展嘉陵江流域联合民主监督和稻渔产业联合调研2项工作。")
+    assert {i.type: i.status for i in x.initiatives if i.type != "meeting"} == {"supervision": "planned", "research": "planned"}
