@@ -321,3 +321,10 @@ def test_the_years_work_fixed_at_a_sitting_is_planned(pipeline):
     x = run(pipeline, "2025年6月讯，今年3月，合川区政协与武胜县政协在广安召开联席会议，"
                       "确定全年联合开展嘉陵江流域联合民主监督和稻渔产业联合调研2项工作。")
     assert {i.type: i.status for i in x.initiatives if i.type != "meeting"} == {"supervision": "planned", "research": "planned"}
+
+
+def test_a_sessions_business_to_come_stays_to_come_item_after_item(pipeline):
+    x = run(pipeline, "2024年1月15日讯，区政协十六届三次会议开幕。会议期间，委员们将列席区人大会议开幕会，听取政府工作报告；"
+                      "分组讨论常委会工作报告，并举行大会发言。")
+    later = [i for i in x.initiatives if "分组讨论" in i.evidence.text or "大会发言" in i.evidence.text]
+    assert later and {i.status for i in later} == {"planned"}

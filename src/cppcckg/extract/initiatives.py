@@ -1187,7 +1187,8 @@ _BULLET_TITLE_CLAUSE = re.compile(r"(?:[●■◆•]|^)(?!提出|提交|形成|
 _ITEM_MARK = re.compile(r"[，,；;。、]")
 _QUOTED_NAME = re.compile(r"“[^”]{0,40}”")
 _NUMBERED_ITEM = re.compile(r"第?[\d一二三四五六七八九十百]{1,4}号")
-_LIST_AHEAD = re.compile(r"将(?:重点)?(?:抓好|做好|突出|聚焦|推进|开展|围绕)|(?:作了?|作出|进行了?)(?:安排|部署)[，,:：]?"
+# (会议期间，委员们将列席…；分组讨论…: a session's business to come, item after item)
+_LIST_AHEAD = re.compile(r"将(?:重点)?(?:抓好|做好|突出|聚焦|推进|开展|围绕|列席|出席|听取)|(?:作了?|作出|进行了?)(?:安排|部署)[，,:：]?"
                          r"(?:要求|强调)|" + lexicon.URGED_TASK
                          # 在制定年度…计划时，…；…；…: the items of the plan being drawn up
                          + r"|(?:制定|修订|拟定|研究)[^，,；;。]{0,24}(?:计划|要点|方案)时")
