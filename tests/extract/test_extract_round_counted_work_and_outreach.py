@@ -328,3 +328,9 @@ def test_a_sessions_business_to_come_stays_to_come_item_after_item(pipeline):
                       "分组讨论常委会工作报告，并举行大会发言。")
     later = [i for i in x.initiatives if "分组讨论" in i.evidence.text or "大会发言" in i.evidence.text]
     assert later and {i.status for i in later} == {"planned"}
+
+
+def test_proposals_counted_by_what_they_concern_with_a_verb_of_having_are_one_each(pipeline):
+    x = run(pipeline, "2024年1月讯，江津区政协十六届三次会议收到提案198件，经审查立案176件。"
+                      "从内容看，涉及成渝地区双城经济圈建设的有37件，涉及乡村振兴的有29件。")
+    assert sorted(i.label for i in x.initiatives if i.type == "proposal") == ["提案：乡村振兴", "提案：成渝地区双城经济圈建设"]

@@ -1146,7 +1146,7 @@ _TITLES_LISTED_BEFORE = re.compile(r"(?:主要|重点)?(?:建议|提案|意见�
 # (提案中，X方面N件，Y方面M件: the count alone, proposals said before)
 # (涉及X的N件: proposals counted by what they concern)
 _ASPECT_TALLY = re.compile(r"(?P<inv>涉及)?(?P<x>[^，,；;。、]{2,20}?(?:方面|类|(?(inv)(?=的)|(?!))))\s*(?:的)?(?:(?:重点)?(?P<w>提案)(?:数)?(?:达|为|有|共)?\d+\s?件"
-                           r"|(?:的?提案)?(?P<w2>\d+\s?件)(?=[，,；;。、]|$))")
+                           r"|(?:的?提案)?(?:有|达|共)?(?P<w2>\d+\s?件)(?=[，,；;。、]|$))")  # (涉及X的有37件)
 # 其中, 从内容看, 按类别分, 从提出主体看: the list of a total told in the sentence before
 _TALLY_FRAME = re.compile(r"其中|(?:从|按|就)(?:提案)?(?:内容|类别|领域|提出主体|提交主体|主体|类型|提案者)(?:上|来)?(?:看|分|划分|统计)")
 _TOLD_LEAD = re.compile(r"^(?:此外|还有|其中|另外|关于|[，,])+")
