@@ -334,3 +334,11 @@ def test_proposals_counted_by_what_they_concern_with_a_verb_of_having_are_one_ea
     x = run(pipeline, "2024年1月讯，江津区政协十六届三次会议收到提案198件，经审查立案176件。"
                       "从内容看，涉及成渝地区双城经济圈建设的有37件，涉及乡村振兴的有29件。")
     assert sorted(i.label for i in x.initiatives if i.type == "proposal") == ["提案：乡村振兴", "提案：成渝地区双城经济圈建设"]
+
+
+def test_a_councils_numbered_sitting_or_a_forums_edition_prepared_is_a_planned_meeting(pipeline):
+    x = run(pipeline, "2026年1月讯，今年区政协将重点做好两项工作：一是深化协作；二是筹办遂潼两地政协联席会议第五次会议。"
+                      "市政协还将筹办第三届“遂潼政协论坛”。")
+    met = [i for i in x.initiatives if i.type == "meeting"]
+    assert [i.status for i in met] == ["planned", "planned"]
+    assert any("第五次会议" in i.label for i in met) and any("论坛" in i.label for i in met)
