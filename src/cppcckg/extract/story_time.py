@@ -66,8 +66,8 @@ def story_period(sentence: str, period: Period | None, written: tuple[int, int] 
 def planned_period(told: str, period: Period | None, written: tuple[int, int] | None) -> Period | None:
     """The period of work still to come that `told` (its sentence up to the activity) dates by
     no year of its own: the year after writing for 明年, the year of writing for 今年 or when the
-    text reviews years before it was written, else `period`. A year it names after `period`
-    (将于2026年…) is its own."""
+    text reviews years before it was written, the last year of a span of years reviewed, else
+    `period`. A year it names after `period` (将于2026年…) is its own."""
     targets = target_years(told) if "目标" in told or "愿景" in told or "到" in told or "至" in told else set()
     named = [y for y in (int(y[:4]) for y in _OWN_YEAR.findall(told)) if y not in targets]  # (2035年远景目标: an aim)
     if named:

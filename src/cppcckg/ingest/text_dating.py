@@ -83,8 +83,9 @@ _LATE_IN_YEAR = 7
 def infer_period(norm: str, parts: list[Part], delivered: Any = None, title: str = "") -> Period | None:
     """The years a text without a declared period covers, from its own dating: a part's
     period, the year its title says it reviews (2019年工作摘要), a year it says it reviews,
-    the day a news story's lead gives (5月20日，…, read against the date of writing), a year
-    opening a sentence, a relative phrase (一年来,
+    the day a news story's lead gives (5月20日，…, read against the date of writing), a span of
+    years a review opens with (五年来, 三年来), the months of the year of writing told before any
+    year opening a sentence (今年4月至6月), a year opening a sentence, a relative phrase (一年来,
     去年, 今年以来) read against the date it was written, and last the year it names most
     (years only compared with are not counted; in a text whose day of writing is known, neither
     are years long before it, years after it, the targets of plans, nor years naming awards)."""
