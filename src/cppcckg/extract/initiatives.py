@@ -1693,12 +1693,15 @@ class InitiativeExtractor:
         self._previews_session = _previews_session(report.norm)
         self._reviewing = False  # a preview's sentences reviewing the year behind it (据介绍，2025年，…)
 
+    def _lead_to_come(self) -> bool:
+        """Did the last sentence lead into lines of work to come (今年将重点做好以下工作：)?"""
+        return _LINES_TO_COME.search(self._last_view) is not None and not lexicon.DONE_MARK.search(self._last_view)
+
     def note_heading(self, sentence: Sentence) -> None:
         """A numbered heading line, read for no work: 二、2024年工作计划 opens a section of work to
         come, which runs to the next heading of its rank (三、…)."""
         text = compact(self.report.norm, sentence.start, sentence.end).text.strip()
-        if (_PLAN_LINE_OPEN.match(text) or _NUMBERED_LINE.match(text)) and (self._plan_lines or (
-                _LINES_TO_COME.search(self._last_view) is not None and not lexicon.DONE_MARK.search(self._last_view))):
+        if (_PLAN_LINE_OPEN.match(text) or _NUMBERED_LINE.match(text)) and (self._plan_lines or self._lead_to_come()):
             self._plan_lines = self._item_head = True  # (■ 强化理论武装 over its paragraph, in a plan's lines)
         if _TOP_HEADING.match(text):
             self._plan_section = _PLAN_SECTION_HEAD.match(text) is not None
@@ -1796,8 +1799,7 @@ class InitiativeExtractor:
             marks = norm[norm.rfind("\n", 0, sentence.start) + 1:sentence.start]  # (■ before the sentence, off its text)
             numbered = _NUMBERED_LINE.match(sentence_view.text) is not None or _PLAN_LINE_OPEN.match(marks + sentence_view.text) is not None
             under_head = self._plan_lines and self._item_head
-            self._plan_lines = (numbered or under_head) and (self._plan_lines or (
-                _LINES_TO_COME.search(self._last_view) is not None and not lexicon.DONE_MARK.search(self._last_view)))
+            self._plan_lines = (numbered or under_head) and (self._plan_lines or self._lead_to_come())
             self._item_head = (self._plan_lines and numbered and "。" not in sentence_view.text
                                and len(sentence_view.text.strip()) <= _ITEM_HEAD_SIZE)
         if new_paragraph and _TOP_HEADING.match(sentence_view.text):
@@ -4483,7 +4485,7 @@ _TOGETHER_BEFORE = re.compile(r"联名|联合|共同|两地|三地|携手")
 _PAIR_NAMED_BEFORE = re.compile(r"[与和同及、][^，,；;。]{1,16}?(?:政协|委员会)$")
 _RECIPIENT_BEFORE = re.compile(r"(?:向|报送|上报|报|送|提交)$")  # (报送全国政协的…信息: the one it went to, not who sent it)
 _GATHERED_BEFORE = re.compile(r"(?:反映|收集)")  # (收集反映X相关社情民意信息42条: the verbs of information work)
-_THEMED_INFO_BEFORE = re.compile(r"(?:相关|方面的?|领域的?)$|(?:相关|方面的?|领域的?)(?=(?:社情民意|民情民意)(?:信息)?\d)")  # (报送疫情防控相关社情民意信息42条: on a subject)
+_THEMED_INFO_BEFORE = re.compile(r"(?:相关|方面的?|领域的?)$")  # (报送疫情防控相关社情民意信息42条: on a subject)
 # 将把意见建议梳理形成提案, 将对成果进行梳理，形成专报, 将把成果整合为视察报告: what advice is to be
 # worked into, to come (the output of work done is no work of its own: 形成调研报告)
 _WORKED_INTO_BEFORE = re.compile(r"(?:将|拟)[^。；;]{0,40}?(?:梳理|整理|汇总|整合|提炼)(?:后)?[，,]?(?:形成|成|为)?了?$")
