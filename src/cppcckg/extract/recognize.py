@@ -3020,7 +3020,8 @@ _COUNTED_LOCALS_HINT = re.compile(r"[两二三四五六七八九](?:区县|县�
 _SMALL_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
                  **{str(n): n for n in range(2, 10)}}
 # 三地政协, 四县市政协, 两省市政协 closing a list of places (来自甲、乙和丙的三市区政协: counted after 的).
-_COUNTED_HEAD = re.compile(r"(?:的(?=[两二三四五六七八九十\d]))?等?(?:[两二三四五六七八九十]|\d+)?(?:个)?(?:毗邻|相邻|接壤|沿线|周边)?"
+_COUNTED_HEAD = re.compile(r"(?:的(?=[两二三四五六七八九十\d]))?等?(?:[川渝黔陕鄂湘滇](?:东北|东南|西北|西南|东|西|南|北)){0,3}"
+                           r"(?:[两二三四五六七八九十]|\d+)?(?:个)?(?:毗邻|相邻|接壤|沿线|周边)?"
                            r"(?:地区|[县区市省地方州]{1,3})?(?:的(?:[市县区]{1,2})?)?政协")  # (等三市的市政协, 等9个市区县的政协)
 _ABBREVIATIONS = {"川": "sichuan", "蜀": "sichuan", "渝": "chongqing", "黔": "guizhou", "贵": "guizhou", "鄂": "hubei",
                   "湘": "hunan", "陕": "shaanxi", "滇": "yunnan", "云": "yunnan", "甘": "gansu", "桂": "guangxi",
