@@ -25,3 +25,30 @@ def test_the_count_said_again_is_the_same_committees(pipeline):
                       "六市区政协共同发出协作倡议。")
     call = next(i for i in x.initiatives if "倡议" in i.evidence.text)
     assert sorted(organizer_labels(x, call)) == sorted(_SIX)
+
+
+def test_a_committee_backing_others_work_takes_part_in_it(pipeline):
+    x = run(pipeline, "2024年，省政协支持泸州市、内江市和重庆市荣昌区、永川区政协开展联合视察。")
+    (seen,) = x.initiatives
+    assert sorted(organizer_labels(x, seen)) == sorted(["政协泸州市委员会", "政协内江市委员会",
+                                                         "政协重庆市荣昌区委员会", "政协重庆市永川区委员会"])
+    assert seen.partners == ["sc-cppcc"]
+
+
+def test_those_backed_go_on_in_the_next_clause(pipeline):
+    x = run(pipeline, "2021年，市政协支持万达开三地政协围绕示范区建设开展联动履职，联合报送社情民意信息46篇。")
+    sent = next(i for i in x.initiatives if i.type == "information")
+    assert sorted(organizer_labels(x, sent)) == sorted(["政协重庆市万州区委员会", "政协达州市委员会", "政协重庆市开州区委员会"])
+
+
+def test_a_committee_that_acts_itself_with_others_still_organises(pipeline):
+    x = run(pipeline, "2024年，省政协与重庆市政协开展联合视察。")
+    (seen,) = x.initiatives
+    assert sorted(organizer_labels(x, seen)) == ["政协四川省委员会", "政协重庆市委员会"]
+
+
+def test_both_sides_after_the_two_committees_joint_plan_are_those_two(pipeline):
+    x = run(pipeline, "2025年1月15日讯 去年，省政协支持泸州市、内江市和重庆市荣昌区、永川区政协开展联合视察。\n\n"
+                      "据悉，按照川渝政协年度联合履职工作计划，双方商定，今年将围绕成渝地区中部崛起开展联合调研。")
+    planned = next(i for i in x.initiatives if i.type == "research")
+    assert sorted(organizer_labels(x, planned)) == ["政协四川省委员会", "政协重庆市委员会"]

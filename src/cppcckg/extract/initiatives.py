@@ -63,6 +63,8 @@ _JOINS_THE_SUBJECT = ("与", "同", "会同", "携手", "联合")  # a clause th
 # (not 配合全国政协召开…, 协助X召开…: whom the work was done with is part of what it was)
 _HELD_THE = ("召开的", "举行的", "举办的")
 _HOLDING_ORGANS = frozenset({"ChairpersonsCouncil", "StandingCommittee", "PartyGroup", *CPPCC_CLASSES})
+# a body's backing of the work right before the body that does it (省政协支持|泸州市政协开展…)
+_SUPPORTS = re.compile(r"(?:积极|大力)?(?:支持|指导)(?:四川省|重庆市|[\u4e00-\u9fff]{2}省)?")
 _HELD_BY = re.compile(r"(?:(?!配合|协助|联合|会同|协同|与|同|支持|指导)[^，,；;。“”《》]){2,24}?(?P<verb>召开|举行|举办)了?")
 _HOLDER_END = re.compile(r"(?:政协|委员会|委|党组|常委会)$")  # a body's name ends right before the verb
 _OBJECT_CHARS = 5  # the fewest characters a meeting named after its verb has (工作会议 alone stays with its clause)
@@ -1922,6 +1924,8 @@ class InitiativeExtractor:
                 self.group = self._named_together(text, bodies) or self._visitor_and_host(text, bodies)
             if len(places) >= 2:
                 self.group = self._places_named_as_pair(text, places) or self.group  # 泸县、永川两地…
+            if not bodies and (pair := self._pair_of_programme(placed)):
+                self.group = pair  # 按照川渝政协联合履职工作计划，双方商定…: the two whose plan it is
             # (…联合举办论坛；与B政协签订协议，双方…: the pair is told within the ；-item)
             item_start = max(norm.rfind("；", sentence.start, a), norm.rfind(";", sentence.start, a), sentence.start - 1) + 1
             if a > sentence.start and (pair := self._pair_told_before(text, mentions[:bisect_left(starts, a)], item_start)):
@@ -3108,6 +3112,17 @@ class InitiativeExtractor:
             keys.extend(self._actor_keys(p, text) or ([p.mention.entity] if _INDEFINITE_SET.search(p.mention.label)
                                                        and not (keys and gap.endswith("等")) else []))
             pos = p.end
+        backed = _SUPPORTS.match(text, pos) if keys else None
+        if backed is not None:  # 市政协支持甲、乙政协开展X，…: those backed did it, and go on in the clauses after
+            listed: list[str] = []
+            end = backed.end()
+            for q in (q for q in bodies if q.start >= backed.end()):
+                if q.start != end and not (listed and _LIST_JOIN.fullmatch(text[end:q.start])):
+                    break
+                listed.extend(self._actor_keys(q, text))
+                end = q.end
+            if listed:
+                return listed
         return keys
 
     def _departments_report(self, bodies: list[_Placed], trig: _Trigger, text: str) -> bool:
@@ -3182,6 +3197,15 @@ class InitiativeExtractor:
             # (a report's paragraph with no pair of its own: the pair of committees the text named last)
             return last if self._group_fits(word, last) and (count is None or len(set(last)) == count) else []
         return self.group
+
+    def _pair_of_programme(self, placed: list[_Placed]) -> list[str]:
+        """The two committees a programme named in a clause belongs to, where the reference
+        gives it just two participants (the Sichuan and Chongqing committees' joint work plan)."""
+        for p in placed:
+            entity = self.reference.get(p.mention.entity) if p.mention.kind == "programme" else None
+            if entity is not None and len(entity.participants) == 2:
+                return list(entity.participants)
+        return []
 
     def _group_fits(self, word: str, group: list[str]) -> bool:
         """两省市政协 means committees: not a group of members or parties named last (住川、住渝委员,
@@ -3389,6 +3413,9 @@ class InitiativeExtractor:
             else:
                 role = "subject"
             if role == "supported":
+                if not supported and last_role == "subject" and _SUPPORTS.fullmatch(text, last_end, p.start):
+                    partners.extend(organizers)  # 省政协支持甲、乙政协开展X: who backs the work takes part in it
+                    organizers = []
                 organizers.extend(keys)
                 supported = True
                 rules.append("role:supported-body-organises")
