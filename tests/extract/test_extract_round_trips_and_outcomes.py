@@ -32,13 +32,13 @@ def test_a_committee_backing_others_work_takes_part_in_it(pipeline):
     (seen,) = x.initiatives
     assert sorted(organizer_labels(x, seen)) == sorted(["政协泸州市委员会", "政协内江市委员会",
                                                          "政协重庆市荣昌区委员会", "政协重庆市永川区委员会"])
-    assert seen.partners == ["sc-cppcc"]
+    assert list(seen.partners) == ["sc-cppcc"]
 
 
 def test_those_backed_go_on_in_the_next_clause(pipeline):
     x = run(pipeline, "2021年，市政协支持万达开三地政协围绕示范区建设开展联动履职，联合报送社情民意信息46篇。")
     sent = next(i for i in x.initiatives if i.type == "information")
-    assert sorted(organizer_labels(x, sent)) == sorted(["政协重庆市万州区委员会", "政协达州市委员会", "政协重庆市开州区委员会"])
+    assert sorted(sent.organizers) == ["cppcc-dazhou-sc", "cppcc-kaizhou", "cppcc-wanzhou"]
 
 
 def test_a_committee_that_acts_itself_with_others_still_organises(pipeline):
@@ -51,4 +51,18 @@ def test_both_sides_after_the_two_committees_joint_plan_are_those_two(pipeline):
     x = run(pipeline, "2025年1月15日讯 去年，省政协支持泸州市、内江市和重庆市荣昌区、永川区政协开展联合视察。\n\n"
                       "据悉，按照川渝政协年度联合履职工作计划，双方商定，今年将围绕成渝地区中部崛起开展联合调研。")
     planned = next(i for i in x.initiatives if i.type == "research")
-    assert sorted(organizer_labels(x, planned)) == ["政协四川省委员会", "政协重庆市委员会"]
+    assert sorted(planned.organizers) == ["cq-cppcc", "sc-cppcc"]
+
+
+def test_hosts_told_in_their_own_clauses_hold_the_event_after_them(pipeline):
+    x = run(pipeline, "2024年5月10日讯 由市政协文化文史委员会主办，潼南区政协协办，川渝政协文史工作交流活动在潼南举办。")
+    (event,) = x.initiatives
+    assert event.label == "川渝政协文史工作交流活动"
+    assert sorted(organizer_labels(x, event)) == ["政协重庆市委员会文化文史和学习委员会", "政协重庆市潼南区委员会"]
+    assert "sc-cppcc" in event.partners
+    assert event.joint_sichuan_chongqing
+
+
+def test_an_activity_with_no_committee_in_its_name_held_somewhere_is_no_work_of_theirs(pipeline):
+    x = run(pipeline, "日前，一场跨江协作交流活动在潼南举行。")
+    assert not x.initiatives

@@ -143,6 +143,9 @@ _INDEFINITE_SET = re.compile(r"各级政协|政协系统|各民主党派和人�
 _ENTERS_SITTING = re.compile(r"(?:继续)?(?:进入|转入|举行|召开|进行)(?:了)?")
 _CO_HOSTED = re.compile(r"(?:协办|承办|联办|参与主办|共同主办)的")  # (由A主办，B参与主办的X: both hold it)
 _HOSTED_BEFORE = re.compile(r"主办[，,]$")
+# a clause that names the host alone, and those that name co-hosts after it (由A主办，B、C协办，)
+_HOST_CLAUSE = re.compile(r"由[^，,；;。]{2,40}?(?:主办|牵头主办)[，,]?")
+_CO_HOST_CLAUSE = re.compile(r"[^由，,；;。][^，,；;。]{1,40}?(?:协办|承办|联办)[，,]?")
 # one event of a kind, its name in quotes after (开展了一场“田间协商”)
 _ONE_EVENT_BEFORE = re.compile(r"(?:一|首)(?:场|次)$")
 # a lecture series' sitting given (“委员讲堂”第十二期在某镇开讲)
@@ -895,7 +898,7 @@ _LEADER_OPENS = re.compile(r"[\u4e00-\u9fff]{0,4}总书记(?!的|关于|在[^，
 _AFTER_THE_VISIT = re.compile(r"(?:后|以来|之际|期间)$")
 _CLAUSE_END = re.compile(r"[，,；;。]")
 # where and that a named meeting was held, after its name (…常委会议在成都召开)
-_HELD_TAIL = re.compile(r"(?<=会议|[^议]会)(?:(?:将|拟)?于(?:20\d\d年)?(?:\d{1,2}月|上半年|下半年)?(?:上旬|中旬|下旬|初|底)?)?(?:在[^，,；;。]{1,16}?)?(?:召开|举行|开幕|闭幕)$")
+_HELD_TAIL = re.compile(r"(?<=会议|[^议]会|活动)(?:(?:将|拟)?于(?:20\d\d年)?(?:\d{1,2}月|上半年|下半年)?(?:上旬|中旬|下旬|初|底)?)?(?:在[^，,；;。]{1,16}?)?(?:召开|举行|举办|开幕|闭幕)$")
 # 召开会议，传达学习X精神: the spirit a bare meeting studied says what it was
 _SPIRIT_BEFORE = re.compile(r"学习(?:贯彻)?(?:党的)?$")
 _NUMBERED_HEAD = re.compile(r"[届次]")
@@ -1658,6 +1661,7 @@ class InitiativeExtractor:
         # a news item has told field work, or work that went somewhere (采访活动走进X, 赴X开展…):
         # its team's later 实地调研X情况 are stops of it, not new work
         self._went_out = False
+        self._hosts_told: list[str] = []  # the hosts and co-hosts the clauses before the current one named
         self._joint_of: dict[tuple[str, ...], bool] = {}  # the same actors come back clause after clause
         self._levels: dict[str, bool] = {}  # which bodies are committees (or collectives of them)
         self._named_topics: dict[tuple[str, str], list[str]] = {}  # topics in a programme's written name
@@ -1980,6 +1984,10 @@ class InitiativeExtractor:
                          for k in (self._members(m) or [m.entity])]
                 co_hosts = [k for p in bodies if p.end <= co_hosted.start() for k in (self._members(p.mention) or [p.mention.entity])]
                 head_subject = _unique([*hosts, *co_hosts, *head_subject])  # 由A主办，B、C协办的X: A, B and C hold it
+            self._hosts_told = ([] if "办的" in text  # (由A主办，B协办的X: read above)
+                                else self._hosts_in_clauses_before(norm, sentence.start, a, mentions, starts))
+            if self._hosts_told:
+                head_subject = list(self._hosts_told)  # 由A主办，B协办，X在某地举办: A and B hold it
             if head_subject:
                 subject = head_subject
                 if not head_of_sentence and not any(c in "；;" for c in norm[sentence.start:a]):
@@ -3198,6 +3206,20 @@ class InitiativeExtractor:
             return last if self._group_fits(word, last) and (count is None or len(set(last)) == count) else []
         return self.group
 
+    def _hosts_in_clauses_before(self, norm: str, start: int, a: int, mentions: list[Mention],
+                                 starts: list[int]) -> list[str]:
+        """The bodies the clauses right before `a` name as host and co-hosts, each its own clause
+        (由A主办，B协办，X活动在某地举办): they hold the work the clause at `a` tells."""
+        before = [(x, y) for x, y in self._clauses if start <= x and y <= a]
+        k = len(before)
+        while k and _CO_HOST_CLAUSE.fullmatch(compact_text(norm, *before[k - 1])):
+            k -= 1
+        if not k or not _HOST_CLAUSE.fullmatch(compact_text(norm, *before[k - 1])):
+            return []
+        first = before[k - 1][0]
+        return _unique([key for m in mentions[bisect_left(starts, first):bisect_left(starts, a)] if m.kind == "body"
+                        for key in (self._members(m) or [m.entity])])
+
     def _pair_of_programme(self, placed: list[_Placed]) -> list[str]:
         """The two committees a programme named in a clause belongs to, where the reference
         gives it just two participants (the Sichuan and Chongqing committees' joint work plan)."""
@@ -3693,6 +3715,10 @@ class InitiativeExtractor:
                 and (_A_SITTING.fullmatch(text, trig.start, trig.end) or text.startswith("联组", trig.start))):
             organizers.append(self._session_of)  # (…；20日上午举行联组讨论: a sitting of the session the text tells)
             rules.append("role:session-committee")
+        if self._hosts_told and organizers != self._hosts_told:
+            partners.extend(k for k in organizers if k not in self._hosts_told)  # (the others its name holds take part)
+            organizers = list(self._hosts_told)
+            rules.append("role:hosts-told-before")
         if organizers and set(organizers) < set(subject) and "办的" in text and _CO_HOSTED.search(text, 0, trig.start):
             organizers = list(subject)  # 由A主办，B、C协办的X: the host named before the co-hosts holds it too
             rules.append("role:co-hosts")
@@ -4375,7 +4401,7 @@ class InitiativeExtractor:
                 return (told[1:-1] if told.startswith("的") and told.endswith("上") else told), a, b, False
             ls, le = view.span(skipped, min(len(text), skipped + 40)) if lead else (a, b)
             told = self._own_words(ls, le) or head
-            if trig.type == "meeting" and (tail := _HELD_TAIL.search(told)) is not None and tail.start() >= 4:
+            if trig.type in ("meeting", "event") and (tail := _HELD_TAIL.search(told)) is not None and tail.start() >= 4:
                 told = told[:tail.start()]  # (某届某次常委会议在成都召开: the meeting, not where it was held)
             if trig.type == "meeting" and (where := _SITTING_WHERE.fullmatch(told)) is not None:
                 told = where.group("x") or where.group("y")  # (在闭幕会前召开的选举会上: the sitting, not where things happened)

@@ -65,7 +65,9 @@ _HEADLINE_LIST = re.compile(r"^\s*[^，,。；;：:！!？?\s]{2,}(?:[ \t\u3000]
 _ISSUERS = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,16}(?:政协|委员会)[ \t\u3000]*){2,}\s*$")
 # 中新网重庆1月12日电, with the reporters' names bracketed right after it (… (某某 某某))
 # (a repost's blanked readings may follow any character of the outlet's name: 中新网     呼和浩特…电)
-_DATELINE = (r"(?:[\u4e00-\u9fff] {0,8}){1,5}(?:网|社|新闻|日报) {0,8}(?:[\u4e00-\u9fff] {0,8}){0,4}\d{1,2}月\d{1,2}日 {0,8}(?:电|讯)"
+_DATELINE = (r"(?:(?:[\u4e00-\u9fff] {0,8}){1,5}(?:网|社|新闻|日报) {0,8}(?:[\u4e00-\u9fff] {0,8}){0,4}|"
+             r"(?<![\u4e00-\u9fff\d])(?:\d{4}年)?(?=\d{1,2}月\d{1,2}日讯[ \u3000]))"  # (2024年5月10日讯 with no outlet)
+             r"\d{1,2}月\d{1,2}日 {0,8}(?:电|讯)"
              r"(?:[ \u3000]*[（(][\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){1,5}[)）])?")
 _ASIDE = re.compile(f"{_ASIDE_MARKS}|{_DATELINE}")
 # the same without the dateline, for a line without 日电 / 日讯 (where it cannot match): the
