@@ -7,7 +7,7 @@ The sentences are written for this project in the style of those texts.
 
 from __future__ import annotations
 
-from tests.extract.test_extract_general import organizer_labels, run
+from tests.extract.test_extract_general import only, organizer_labels, run
 
 _SIX = ["政协内江市委员会", "政协自贡市委员会", "政协泸州市委员会",
         "政协重庆市荣昌区委员会", "政协重庆市永川区委员会", "政协重庆市大足区委员会"]
@@ -66,3 +66,35 @@ def test_hosts_told_in_their_own_clauses_hold_the_event_after_them(pipeline):
 def test_an_activity_with_no_committee_in_its_name_held_somewhere_is_no_work_of_theirs(pipeline):
     x = run(pipeline, "日前，一场跨江协作交流活动在潼南举行。")
     assert not x.initiatives
+
+
+_LOOKING_BACK = ("2025年04月16日\n"
+                 "4月10日，重庆市政协与四川省政协组成联合回访组，对2022年两地政协联合协商成果的转化情况开展“回头看”。\n\n"
+                 "时间拨回到2022年。当年6月，两地政协在成都联合召开某某通道建设专题协商会。\n\n"
+                 "据悉，2022年以来，两地政协已围绕某某通道开展联合调研4项，向全国政协联名报送社情民意信息30余篇。")
+
+
+def test_a_year_inside_what_the_work_looks_at_does_not_date_the_work(pipeline):
+    x = run(pipeline, _LOOKING_BACK)
+    review = only(x, "回头看")
+    assert (review.period.start, review.period.end) == (2025, 2025)
+
+
+def test_that_year_is_the_year_the_text_named_last(pipeline):
+    x = run(pipeline, _LOOKING_BACK)
+    sitting = only(x, "专题协商会")
+    assert (sitting.period.start, sitting.period.end) == (2022, 2022)
+
+
+def test_work_counted_since_a_year_spans_the_years_to_the_writing(pipeline):
+    x = run(pipeline, _LOOKING_BACK)
+    research = only(x, "联合调研")
+    assert (research.period.start, research.period.end) == (2022, 2025)
+    counted = next(m for m in x.metrics if m.evidence.text.endswith("4项"))
+    assert (counted.period.start, counted.period.end) == (2022, 2025)
+
+
+def test_a_years_work_laid_out_is_the_year_of_the_items_after_it(pipeline):
+    x = run(pipeline, "2023年1月10日，县政协召开全会。报告对2023年工作作出安排：县政协将开展系列调研；继续办好“有事来协商”平台。")
+    platform = only(x, "有事来协商")
+    assert (platform.period.start, platform.period.end) == (2023, 2023)

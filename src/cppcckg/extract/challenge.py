@@ -9,7 +9,8 @@ initiative whose evidence holds the case's trigger words) with the right organiz
 joint flag, status and subject in its label, finds no initiative the case does not list, finds
 the statistics and bodies listed (each as the ``measure`` it names, where it names one), finds
 no body in the noise strings, and dates the text right. An initiative listed with a ``type`` must
-be read as that kind of work. A case marked ``only_statistics: true``
+be read as that kind of work, and one listed with a ``period`` as work of those years (2022,
+2022-2025). A case marked ``only_statistics: true``
 also passes only when the extractor finds no statistic it does not list (figures that are no work
 of the committee's: the investment of the works it inspected).
 
@@ -234,6 +235,10 @@ def _compare(want: dict[str, Any], got: Initiative, names: _Names, outcome: Outc
         outcome.problems.append(f"{trigger}: type {got.type} (expected {want['type']})")
     if want.get("status") and want["status"] != got.status:
         outcome.problems.append(f"{trigger}: status {got.status} (expected {want['status']})")
+    if want.get("period") is not None:  # the years the work itself is of (2022, 2022-2025)
+        got_period = got.period.label() if got.period else None
+        if got_period != str(want["period"]):
+            outcome.problems.append(f"{trigger}: period {got_period} (expected {want['period']})")
     subject = want.get("subject")
     if subject and _compact(str(subject)) not in _compact(got.label):
         outcome.problems.append(f"{trigger}: label {got.label!r} lacks {subject!r}")

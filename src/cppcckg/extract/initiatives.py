@@ -37,6 +37,7 @@ from cppcckg.ingest.reference import CPPCC_CLASSES, Entity, Reference
 from cppcckg.ingest.text_dating import written_date
 from cppcckg.ingest.terms import term_years
 from cppcckg.ingest.textnorm import normalise
+from cppcckg.extract.year_references import in_the_object, since_span, year_pointed_back
 from cppcckg.model import (
     DONE,
     PLANNED,
@@ -769,7 +770,8 @@ def _years_told(lead_in: str, written: tuple[int, int] | None) -> Period | None:
         pass
     if found is None or found.start() == 0 or lead_in.count("《", 0, found.start()) > lead_in.count("》", 0, found.start()):
         return None
-    if _COMPARED_BEFORE.search(lead_in, 0, found.start()) or _DATED_ITEM.match(lead_in):
+    if (_COMPARED_BEFORE.search(lead_in, 0, found.start()) or _DATED_ITEM.match(lead_in)
+            or in_the_object(lead_in, found.start())):
         return None
     start = int(found.group(1))
     end = int(found.group(2)) if found.group(2) else start
@@ -4050,6 +4052,10 @@ class InitiativeExtractor:
         clause_lead = lead_in[max(lead_in.rfind(c) for c in "，,；;") + 1:]
         if (told_years := _years_told(clause_lead, self._written)) is not None:
             period, own_period = told_years, True  # (两地政协2021年举行…; 市政协2020年至2022年连续三年开展…)
+        elif (since := since_span(lead_in, self._written[0] if self._written else None)) is not None:
+            period, own_period = since, True  # (2022年以来，川渝政协已开展联合调研4项: each year since)
+        elif (back := year_pointed_back(lead_in, self.report.norm, a)) is not None:
+            period, own_period = Period(back, back), True  # (时间拨回到2022年。当年6月，…召开: that year)
         in_plan = (self._is_plan or (self._previews_session and not _PRESS_CONFERENCE.search(text) and not self._reviewing
                                      and not self._year_behind(lead_in + text))) and not (
             lexicon.DONE_MARK.search(text) or lexicon.DONE_MARK.search(lead_in))
