@@ -98,3 +98,16 @@ def test_a_years_work_laid_out_is_the_year_of_the_items_after_it(pipeline):
     x = run(pipeline, "2023年1月10日，县政协召开全会。报告对2023年工作作出安排：县政协将开展系列调研；继续办好“有事来协商”平台。")
     platform = only(x, "有事来协商")
     assert (platform.period.start, platform.period.end) == (2023, 2023)
+
+
+def test_a_named_team_arriving_is_a_visit(pipeline):
+    x = run(pipeline, "2024年5月16日讯 市政协调研组一行来到潼南区，察看琼江治理情况。")
+    (visit,) = x.initiatives
+    assert visit.type == "research"
+    assert "潼南" in visit.label
+
+
+def test_the_days_of_a_trip_told_after_it_are_its_stops(pipeline):
+    x = run(pipeline, "2024年5月16日讯 5月13日至15日，重庆市政协与四川省政协组成联合调研组，围绕嘉陵江航运开展联合调研。"
+                      "14日上午，调研组一行来到南充市高坪区，察看船闸运行情况。15日，调研组转赴广安市武胜县，走访航运企业。")
+    assert [i.type for i in x.initiatives] == ["research"]

@@ -613,6 +613,9 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
         if prev and same_item and _named_member_speech(text, prev):
             merged[-1] = trig  # 甲委员代表某党派区委会发言时表示: the speech's own words name it
             continue
+        if prev and same_item and text.startswith(("组", "团"), prev.end) and _VISIT_WORD.fullmatch(text, trig.start, trig.end):
+            merged[-1] = trig  # 调研组一行来到X: the team's word names who went, the arrival is the work
+            continue
         if prev and same_item and not adjacent and not _A_SITTING.fullmatch(text, trig.start, trig.end) and not (
                 _NTH.search(text, prev.start, prev.end) and _NTH.search(text, trig.start, trig.end)):
             continue  # one activity named twice (编撰出版《…丛书》): keep the first word
