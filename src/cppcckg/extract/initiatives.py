@@ -1032,7 +1032,7 @@ _TEAM_WORD = re.compile(lexicon.FIELD_TEAMS + "|一行")
 _CAME_FROM = re.compile(r"来自[^；;。]{2,60}?(?:齐聚|汇聚|相聚|聚首|参加|出席|参会|与会)")
 # (深入践行, 深入学习: a manner of working, no going out)
 _WENT_OUT = re.compile(r"赴|(?<![得受达])到(?!会)|来到|前往|走进|深入(?!践行|学习|贯彻|推进|实施|开展|推动|落实|研究|思考|交流|探讨|人心|浅出)")
-_TEAM_ARRIVES = re.compile(lexicon.TEAM_ANAPHOR.pattern + r"(?:一行)?(?:先后|首先|随后|又|还)*(?:来到|走进|前往|赴|到)")
+_TEAM_ARRIVES = re.compile(lexicon.TEAM_ANAPHOR.pattern + r"(?:一行)?(?:先后|首先|随后|又|还)*(?:来到|走进|前往|转赴|赴|抵达|到达|移师|到)")
 # 《关于…的建议》 cited in a text about proposals, not a report's output (形成/报送…) or an item of
 # social information (社情民意): a proposal of its own
 _CITED_TITLE = re.compile(r"《关于[^》]{4,60}的(?:建议|提案)》")
@@ -2088,6 +2088,7 @@ class InitiativeExtractor:
             if retold:
                 # 考察组先后考察了X / 考察企业生产情况 / 通过考察…: the stops of the visit just told
                 # (一行来到X: any work's stop; 实地调研X情况 after work that went out: its stop)
+                at_a_stop = on_the_way  # (调研组转赴X，走访Y: an earlier clause told the team at the stop)
                 on_the_way = on_the_way or self._went_out
                 went_on = self._went_out and (not self.speaks_for_itself or retold.end() - retold.start() > 2
                                               or text.endswith("情况")) and not any(  # (a dated sentence or clause tells new work)
@@ -2097,7 +2098,7 @@ class InitiativeExtractor:
                 # (a bare 调研X in a report's list is work of its own, 实地调研X or 考察X情况 a stop)
                 team_word = _TEAM_WORD.search(text, retold.start(), retold.end())  # 视察组一行实地察看了X
                 # (the team of the work told: its kind named there, or any team after field work)
-                team = team_word is not None and (self._went_out or team_word.group()[:2] in self._last_told)
+                team = (team_word is not None and (self._went_out or team_word.group()[:2] in self._last_told)) or at_a_stop
                 triggers = [t for t in triggers if not (
                     (not named_actor and t.start < retold.end()
                      and (t.type == self._last_type or _VISIT_WORD.match(text, t.start, t.end)
