@@ -111,3 +111,23 @@ def test_the_days_of_a_trip_told_after_it_are_its_stops(pipeline):
     x = run(pipeline, "2024年5月16日讯 5月13日至15日，重庆市政协与四川省政协组成联合调研组，围绕嘉陵江航运开展联合调研。"
                       "14日上午，调研组一行来到南充市高坪区，察看船闸运行情况。15日，调研组转赴广安市武胜县，走访航运企业。")
     assert [i.type for i in x.initiatives] == ["research"]
+
+
+_JOINT_PLAN = ("永川区政协　泸县政协\n\n2026年度毗邻地区协同履职工作要点\n\n"
+               "为推进泸永融合发展，经两地政协协商，现就2026年度协同履职工作确定如下要点。\n\n"
+               "一、联名报送社情民意信息\n\n两地政协全年联名报送社情民意信息10篇。\n\n"
+               "二、召开联席会议\n\n两地政协第四次联席会议于11月在永川区召开。\n")
+
+
+def test_both_committees_of_a_joint_plan_are_the_two_its_first_line_names(pipeline):
+    x = run(pipeline, _JOINT_PLAN)
+    sent = only(x, "社情民意信息")
+    assert sorted(sent.organizers) == ["cppcc-luxian-sc", "cppcc-yongchuan"]
+    assert sent.status == "planned"
+
+
+def test_the_pairs_numbered_joint_meeting_is_theirs(pipeline):
+    x = run(pipeline, _JOINT_PLAN)
+    meeting = only(x, "第四次联席会议")
+    assert sorted(meeting.organizers) == ["cppcc-luxian-sc", "cppcc-yongchuan"]
+    assert not meeting.partners

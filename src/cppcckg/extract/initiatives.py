@@ -144,6 +144,8 @@ _INDEFINITE_SET = re.compile(r"各级政协|政协系统|各民主党派和人�
 _ENTERS_SITTING = re.compile(r"(?:继续)?(?:进入|转入|举行|召开|进行)(?:了)?")
 _CO_HOSTED = re.compile(r"(?:协办|承办|联办|参与主办|共同主办)的")  # (由A主办，B参与主办的X: both hold it)
 _HOSTED_BEFORE = re.compile(r"主办[，,]$")
+# a first line that names committees alone, spaced apart (甲区政协　乙县政协): a joint text's issuers
+_ISSUERS_LINE = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,16}政协[ \t\u3000]*){2,}\s*")
 # a clause that names the host alone, and those that name co-hosts after it (由A主办，B、C协办，)
 _HOST_CLAUSE = re.compile(r"由[^，,；;。]{2,40}?(?:主办|牵头主办)[，,]?")
 _CO_HOST_CLAUSE = re.compile(r"[^由，,；;。][^，,；;。]{1,40}?(?:协办|承办|联办)[，,]?")
@@ -1610,6 +1612,8 @@ class InitiativeExtractor:
         self._group: list[str] = []
         self._committee_groups: list[list[str]] = []
         self._last_end = 0
+        self._issuers_read = False  # the committees a joint plan's first line names, read at its first sentence
+        self._issuer_pair: list[str] = []
         self._last_view = ""  # the last sentence, whitespace-free: what a 其中：… sentence goes on with
         self._names_each = False  # the clause read counts work whose subjects the next clause names
         self._before_view = ""  # the sentence before the last
@@ -1731,6 +1735,9 @@ class InitiativeExtractor:
     def extract(self, sentence: Sentence, mentions: Sequence[Mention]) -> list[Initiative]:
         norm = self.report.norm
         out: list[Initiative] = []
+        if not self._issuers_read:
+            self._issuers_read = True
+            self._issuer_pair = self._issuers(mentions)
         the_meeting_acts = _THE_MEETING_ACTS.match(sentence.text) is not None  # (read once per sentence)
         if self.speaks_for_itself:
             self.carried = []  # a report's actor-less sentences are its publisher's
@@ -3226,6 +3233,25 @@ class InitiativeExtractor:
         return _unique([key for m in mentions[bisect_left(starts, first):bisect_left(starts, a)] if m.kind == "body"
                         for key in (self._members(m) or [m.entity])])
 
+    def _counted_members(self, mention: Mention) -> list[str]:
+        """The committees a group's name stands for: a joint plan's issuers for its 两地政协, else
+        the members its mention was read with (万达开三地政协…。三地政协…: the three)."""
+        word = _normalised(_SPACES.sub("", mention.surface))
+        if word in lexicon.GROUP_WORDS and self._issuer_pair and self._group_fits(word, self._issuer_pair):
+            return list(self._issuer_pair)
+        return list(mention.members)
+
+    def _issuers(self, mentions: Sequence[Mention]) -> list[str]:
+        """The committees a text's first line names alone, one after another (永川区政协　泸县政协
+        over a joint plan): the two sides the plan's 两地政协 and 双方 stand for."""
+        norm = self.report.norm
+        first = next((m for m in re.finditer(r"[^\n]+", norm) if m.group().strip()), None)
+        if first is None or not _ISSUERS_LINE.fullmatch(first.group()):
+            return []
+        named = [m for m in mentions if m.kind == "body" and first.start() <= m.evidence.start and m.evidence.end <= first.end()]
+        keys = _unique([k for m in named for k in (self._members(m) or [m.entity])])
+        return keys if len(keys) >= 2 and all(self._committee_level(k) for k in keys) else []
+
     def _pair_of_programme(self, placed: list[_Placed]) -> list[str]:
         """The two committees a programme named in a clause belongs to, where the reference
         gives it just two participants (the Sichuan and Chongqing committees' joint work plan)."""
@@ -3338,6 +3364,9 @@ class InitiativeExtractor:
         count = _GROUP_COUNT.get(word[:1]) if word in lexicon.GROUP_WORDS and word.endswith("政协") else None
         if count and len(set(meant)) != count and len(set(mention.members)) == count:
             return list(mention.members)  # (万达开三地政协…。三地政协…: the three named, not a pair told before)
+        if word in lexicon.GROUP_WORDS and self._issuer_pair and self._group_fits(word, self._issuer_pair) and (
+                count is None or count == len(self._issuer_pair)):
+            return list(self._issuer_pair)  # (永川区政协　泸县政协 over a joint plan: its 两地政协)
         if meant:
             return list(meant)
         counted = _COUNTED_COMMITTEES.fullmatch(word) if not mention.members else None
@@ -3593,15 +3622,17 @@ class InitiativeExtractor:
             rules.append("role:session-committee")
         owner = next((p for p in placed if trig.type == "meeting" and trig.start <= p.start and p.end < trig.end
                       and len(p.mention.members) >= 2 and text.startswith("第", p.end)), None)
-        if owner is not None and all(self._committee_level(k) for k in owner.mention.members):
+        owners = self._counted_members(owner.mention) if owner is not None else []
+        if owner is not None and all(self._committee_level(k) for k in owners):
             # 筹办万达开三地政协第二次联席会议: the meeting of the group its name begins with
-            partners.extend(k for k in organizers if k not in owner.mention.members)
-            organizers = list(owner.mention.members)
+            partners.extend(k for k in organizers if k not in owners)
+            organizers = list(owners)
             rules.append("role:group-meeting")
         owners_word = _GROUP_OWNS_MEETING.search(text, 0, trig.start) if trig.type == "meeting" else None
         named = next((p for p in bodies if owners_word is not None and p.start <= owners_word.start("w") < p.end
                       and len(p.mention.members) >= 2), None) if owners_word is not None else None
-        if owners_word is not None and (meant := (list(named.mention.members) if named is not None  # (万达开三地政协第五次…)
+        if owners_word is not None and (meant := (self._counted_members(named.mention)
+                                                  if named is not None  # (万达开三地政协第五次…)
                                                   else self._group_meant(owners_word.group("w")))) and (
                 len(set(meant)) == _GROUP_COUNT.get(owners_word.group("w")[:1], 2)):
             # 轮值承办三地政协第五次联席会议: the meeting of the committees 三地政协 stands for
