@@ -131,3 +131,11 @@ def test_the_pairs_numbered_joint_meeting_is_theirs(pipeline):
     meeting = only(x, "第四次联席会议")
     assert sorted(meeting.organizers) == ["cppcc-luxian-sc", "cppcc-yongchuan"]
     assert not meeting.partners
+
+
+def test_a_years_priority_work_fixed_before_a_colon_is_to_come(pipeline):
+    x = run(pipeline, "2026年1月8日，大竹县政协召开常委会议。会议明确了2026年重点工作：一是年中在大竹承办联席会议，"
+                      "重点协商竹产业精深加工；二是与开江县政协组成联合调研组，围绕铜钵河流域生态补偿开展调研。")
+    research = only(x, "调研组")
+    assert research.status == "planned"
+    assert (research.period.start, research.period.end) == (2026, 2026)
