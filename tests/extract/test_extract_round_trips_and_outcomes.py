@@ -139,3 +139,12 @@ def test_a_years_priority_work_fixed_before_a_colon_is_to_come(pipeline):
     research = only(x, "调研组")
     assert research.status == "planned"
     assert (research.period.start, research.period.end) == (2026, 2026)
+
+
+def test_a_councils_numbered_sitting_held_is_a_meeting_of_its_members(pipeline):
+    x = run(pipeline, "2025年9月8日，梁平区政协与大竹县政协、邻水县政协共同召开明月山毗邻地区政协联席会第三次会议。")
+    (meeting,) = x.initiatives
+    assert meeting.type == "meeting"
+    assert "第三次会议" in meeting.evidence.text
+    assert sorted(meeting.organizers) == ["cppcc-dazhu-sc", "cppcc-liangping", "cppcc-linshui-sc"]
+    assert meeting.joint_sichuan_chongqing

@@ -808,6 +808,7 @@ _YEAR_NAMED = re.compile(r"((?:19|20)\d{2})年")
 _MANY_PROVINCES = 4
 _ISO_DAY = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 # the numbered meeting written after an organ's name (…常务委员会第N次会议)
+_HELD_BEFORE_NAME = re.compile(r"(?:召开|举行|举办)了?$")
 _NUMBERED_SITTING = re.compile(r"第[一二三四五六七八九十\d]{1,4}次(?:全体|常委会?|常务委员会)?会议")
 # the spirit of meetings studied (学习贯彻X全会及Y全会精神): none of those meetings held here
 _SPIRIT_STUDIED = re.compile(r"(?:学习|贯彻|传达|落实|领会|宣讲|解读)[^，,；;。]{0,40}$|^(?:以及|及|和)[^，,；;。]{0,40}$")  # (…，以及X会议精神: the list goes on)
@@ -2337,6 +2338,10 @@ class InitiativeExtractor:
         # (农业界别协商活动: the sector's 界别 is the first word of its consultation too)
         body_spans = [(s, e - 2 if text.endswith("界别", s, e) and text.startswith("界别协商", e - 2) else e, session)
                       for s, e, session in body_spans]
+        # (召开…政协联席会第三次会议: the council named after the verb, then its numbered sitting, held)
+        found = [_Trigger(t.start, sitting.end(), t.type, t.subtype)
+                 if t.type == "meeting" and any(e == t.end and _HELD_BEFORE_NAME.search(text, 0, s) for s, e, _x in body_spans)
+                 and (sitting := _NUMBERED_SITTING.match(text, t.end)) is not None else t for t in found]
         triggers = [
             t for t in found
             if not any(s < t.end and t.start < e and not (t.start <= s and e <= t.end and e - s < t.end - t.start)
@@ -3620,7 +3625,7 @@ class InitiativeExtractor:
               and set(organizers) <= {p.mention.entity for p in bodies if p.mention.cls == "Sector"}):
             organizers = [host_of_sitting]  # 民盟界别联组讨论中: the sectors meet at their committee's session
             rules.append("role:session-committee")
-        owner = next((p for p in placed if trig.type == "meeting" and trig.start <= p.start and p.end < trig.end
+        owner = next((p for p in placed if trig.type == "meeting" and trig.start < p.end < trig.end
                       and len(p.mention.members) >= 2 and text.startswith("第", p.end)), None)
         owners = self._counted_members(owner.mention) if owner is not None else []
         if owner is not None and all(self._committee_level(k) for k in owners):
