@@ -148,3 +148,21 @@ def test_a_councils_numbered_sitting_held_is_a_meeting_of_its_members(pipeline):
     assert "第三次会议" in meeting.evidence.text
     assert sorted(meeting.organizers) == ["cppcc-dazhu-sc", "cppcc-liangping", "cppcc-linshui-sc"]
     assert meeting.joint_sichuan_chongqing
+
+
+def test_deliberation_on_a_subject_is_a_consultation(pipeline):
+    x = run(pipeline, "2024年7月10日讯 下半年，潼南区政协将筹备好常委会第二次会议，围绕“数字经济赋能传统产业转型”开展专题议政。")
+    kinds = {i.type: i for i in x.initiatives}
+    assert set(kinds) == {"meeting", "consultation"}
+    assert "数字经济" in kinds["consultation"].label
+    assert kinds["meeting"].status == kinds["consultation"].status == "planned"
+
+
+def test_a_sittings_kind_named_for_deliberation_is_no_second_work(pipeline):
+    x = run(pipeline, "2024年7月10日讯 潼南区政协召开专题议政性常委会议。")
+    assert [i.type for i in x.initiatives] == ["meeting"]
+
+
+def test_a_shortcoming_said_to_exist_is_no_work(pipeline):
+    x = run(pipeline, "2023年7月10日，潼南区政协召开常委会议。会议指出，个别联合调研存在“联”而不“合”的情况。")
+    assert [i.type for i in x.initiatives] == ["meeting"]

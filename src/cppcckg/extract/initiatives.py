@@ -1278,6 +1278,7 @@ _ALL_ACTIVITIES = re.compile(r"(?:有关|相关|上述|以上)活动")
 _PREPARED = re.compile(lexicon.SESSION_PREPARED)  # a coming session prepared: work said by its words alone
 _COUNCIL_PREPARED = re.compile(r"(?:(?:筹备|筹办)(?:召开|开好|好)?|做好|抓好)(?P<x>[^，,；;。“”]{0,20}?第[一二三四五六七八九十\d]{1,3}次"
                                r"(?:联席|协作|联合|常委|常委会|主席)会议|[^，,；;。“”]{0,20}?(?:联席|协作)会议第[一二三四五六七八九十\d]{1,3}次会议"
+                               r"|[^，,；;。“”]{0,20}?(?:常委会|常务委员会)第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议"
                                r"|(?<=筹办)第[一二三四五六七八九十\d]{1,3}届“?[^，,；;。”]{2,20}?论坛”?)")
 _SESSION_PREPARED_NAME = re.compile(r"(?:[省市州区县]政协)?[一二三四五六七八九十\d]{1,3}届[一二三四五六七八九十\d]{1,3}次(?:全体|全委)?会议")
 # the members split into groups (分为9个小组, 分成5个组) and what the groups then discussed
