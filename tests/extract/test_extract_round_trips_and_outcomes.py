@@ -166,3 +166,10 @@ def test_a_sittings_kind_named_for_deliberation_is_no_second_work(pipeline):
 def test_a_shortcoming_said_to_exist_is_no_work(pipeline):
     x = run(pipeline, "2023年7月10日，潼南区政协召开常委会议。会议指出，个别联合调研存在“联”而不“合”的情况。")
     assert [i.type for i in x.initiatives] == ["meeting"]
+
+
+def test_work_decided_for_a_month_after_a_document_passed_is_to_come(pipeline):
+    x = run(pipeline, "2023年7月20日，邻水县政协召开常委会议。会议审议通过了《下半年重点工作安排》，"
+                      "决定10月中旬组织部分委员赴渝北区开展“毗邻地区产业协作”专题考察。")
+    visit = only(x, "专题考察")
+    assert visit.status == "planned"
