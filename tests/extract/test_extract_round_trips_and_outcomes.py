@@ -173,3 +173,17 @@ def test_work_decided_for_a_month_after_a_document_passed_is_to_come(pipeline):
                       "决定10月中旬组织部分委员赴渝北区开展“毗邻地区产业协作”专题考察。")
     visit = only(x, "专题考察")
     assert visit.status == "planned"
+
+
+def test_one_sides_committees_along_the_border_are_a_partner_across_it(pipeline):
+    x = run(pipeline, "2025年7月10日讯 上半年，荣昌、大足等区县政协与四川毗邻市县政协开展联合协商。")
+    (talks,) = x.initiatives
+    assert "四川毗邻市县政协" in organizer_labels(x, talks)
+    assert talks.joint_sichuan_chongqing
+
+
+def test_a_committee_that_also_guides_others_work_takes_part_in_it(pipeline):
+    x = run(pipeline, "2025年7月10日讯 上半年，市政协还指导荣昌区政协与隆昌市政协开展联合协商。")
+    (talks,) = x.initiatives
+    assert sorted(talks.organizers) == ["cppcc-longchang-sc", "cppcc-rongchang"]
+    assert list(talks.partners) == ["cq-cppcc"]

@@ -65,7 +65,7 @@ _JOINS_THE_SUBJECT = ("与", "同", "会同", "携手", "联合")  # a clause th
 _HELD_THE = ("召开的", "举行的", "举办的")
 _HOLDING_ORGANS = frozenset({"ChairpersonsCouncil", "StandingCommittee", "PartyGroup", *CPPCC_CLASSES})
 # a body's backing of the work right before the body that does it (省政协支持|泸州市政协开展…)
-_SUPPORTS = re.compile(r"(?:积极|大力)?(?:支持|指导)(?:四川省|重庆市|[\u4e00-\u9fff]{2}省)?")
+_SUPPORTS = re.compile(r"(?:还|也|又|并)?(?:积极|大力)?(?:支持|指导)(?:四川省|重庆市|[\u4e00-\u9fff]{2}省)?")
 _HELD_BY = re.compile(r"(?:(?!配合|协助|联合|会同|协同|与|同|支持|指导)[^，,；;。“”《》]){2,24}?(?P<verb>召开|举行|举办)了?")
 _HOLDER_END = re.compile(r"(?:政协|委员会|委|党组|常委会)$")  # a body's name ends right before the verb
 _OBJECT_CHARS = 5  # the fewest characters a meeting named after its verb has (工作会议 alone stays with its clause)
@@ -3425,6 +3425,8 @@ class InitiativeExtractor:
             # (党组书记主持召开党组会议: the group's own meeting)
             keys = (self._members(p.mention) if trig.type == "meeting" and "党组" in text[trig.start:trig.end]
                     else self._actor_keys(p, text))
+            if not keys and p.mention.cls == "Collective" and p.mention.seat and not p.mention.members:
+                keys = [p.mention.entity]  # (与四川毗邻市县政协: one side's committees along the border, which ones not said)
             if p.start < trig.start and keys and (_PASSIVE_AGENT.match(text[:p.start]) or (
                     _AGENT_BY.search(text, 0, p.start) and not any(q.start < p.start for q in bodies))):  # (重点提案分别由主席会议成员牵头督办)
                 organizers.extend(keys)

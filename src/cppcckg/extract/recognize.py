@@ -1956,6 +1956,12 @@ class Recognizer:
             key = _unknown_key(label)
             out.append(Mention(Evidence(report.id, a, b, report.text[a:b]), key, label, "Body", "body",
                                surface=report.text[a:b], in_reference=False, members=members))  # type: ignore[arg-type]
+        for match in _ONE_SIDES_NEIGHBOURS.finditer(report.norm, start, end):
+            # 四川毗邻市县政协: the committees of one province along the border, which ones not said
+            a, b = match.span()
+            label = report.norm[a:b]
+            out.append(Mention(Evidence(report.id, a, b, report.text[a:b]), _unknown_key(label), label, "Collective", "body",
+                               surface=report.text[a:b], in_reference=False, seat=_PROVINCE_KEYS[match.group("side")]))
         for match in _LOCAL_COLLECTIVE.finditer(report.norm, start, end):
             # 渝川黔30市州区县政协: some local committees of the provinces named, which ones not said
             if match.group("places") and _SMALL_COUNTS.get(match.group("places")) == len(match.group("sides")):
@@ -3077,6 +3083,10 @@ _PARTY_AFTER_PLACE = re.compile(r"(?:" + _PARTY_WORDS_SHORT + r")(?!(?:中央|�
 _CROSS_BORDER_PARTY = re.compile(r"(?:川渝|渝川)(?:两地)?(?P<party>" + _PARTY_WORDS_SHORT + ")"
                                  r"(?:两地)?(?:党?组织|省市委(?:会)?)?|"
                                  r"(?P<party2>" + _PARTY_WORDS_SHORT + r")(?:川渝|渝川)(?:两地)?(?:各级)?党?组织")
+# the committees of one province along its border, the province written in full (四川毗邻市县政协)
+_PROVINCE_KEYS = {"四川": "sichuan", "重庆": "chongqing", "贵州": "guizhou", "湖北": "hubei", "湖南": "hunan", "陕西": "shaanxi"}
+_ONE_SIDES_NEIGHBOURS = re.compile(r"(?P<side>四川|重庆|贵州|湖北|湖南|陕西)(?:省|市)?(?:的)?(?:毗邻|相邻|接壤|交界)(?:地区)?(?:的)?"
+                                   r"(?:各)?(?:市州区县|市县区|县市区|区市县|市州|市县|区县|县区|县市)政协")
 _PROVINCE_COLLECTIVE = re.compile(
     # (after a region's name too: 某山区川陕两省政协, 某老区鄂皖两省政协)
     r"(?:(?<![\u4e00-\u9fff])|(?<=[区山]))([川蜀渝黔贵鄂湘陕滇云甘桂藏青京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫粤琼宁新]{2,6})"
