@@ -187,3 +187,10 @@ def test_a_committee_that_also_guides_others_work_takes_part_in_it(pipeline):
     (talks,) = x.initiatives
     assert sorted(talks.organizers) == ["cppcc-longchang-sc", "cppcc-rongchang"]
     assert list(talks.partners) == ["cq-cppcc"]
+
+
+def test_a_session_opened_early_in_the_year_after_the_one_its_report_reviews_is_of_that_next_year(pipeline):
+    x = run(pipeline, "政协第十四届某市委员会第三次会议，2月26日上午隆重开幕。会议应到委员354名，实到委员332名。"
+                      "报告指出，2023年，市政协常委会围绕中心工作深入协商建言。")
+    session = x.initiatives[0]
+    assert (session.period.start, session.period.end) == (2024, 2024)

@@ -1910,6 +1910,7 @@ class InitiativeExtractor:
         self._gathered = self._gathered_in(sentence_view, mentions) if "来自" in sentence_view.text else []
         self._named_here = {m.entity for m in mentions if m.kind == "body"}  # (a subject this sentence names)
         on_the_way = False  # a clause of this sentence has told a stop of the work told before
+        team_arrived = False  # …the team of that work arriving somewhere (调研组转赴X)
         headed_by: list[str] = []  # the committee of the place that heads the sentence before a colon
         starts = [m.evidence.start for m in mentions]  # mentions come in text order
         # a notice's first line of addressees (省政协各专委会，各市政协：): who act on it, not its writer
@@ -2097,7 +2098,7 @@ class InitiativeExtractor:
             if retold:
                 # 考察组先后考察了X / 考察企业生产情况 / 通过考察…: the stops of the visit just told
                 # (一行来到X: any work's stop; 实地调研X情况 after work that went out: its stop)
-                at_a_stop = on_the_way  # (调研组转赴X，走访Y: an earlier clause told the team at the stop)
+                at_a_stop = team_arrived  # (调研组转赴X，走访Y: an earlier clause told the team at the stop)
                 on_the_way = on_the_way or self._went_out
                 went_on = self._went_out and (not self.speaks_for_itself or retold.end() - retold.start() > 2
                                               or text.endswith("情况")) and not any(  # (a dated sentence or clause tells new work)
@@ -2114,7 +2115,7 @@ class InitiativeExtractor:
                           or ((team or retold.group("name")) and (t.type in _FIELD_WORK or text.startswith("走访", t.start)))))
                     or (went_on and t.type in _FIELD_WORK))]
             elif self._went_out and not named_actor and _TEAM_ARRIVES.match(text, _lead_end(text)):
-                on_the_way = True  # 调研组来到X，…: the team of the work told, at one of its stops
+                on_the_way = team_arrived = True  # 调研组来到X，…: the team of the work told, at one of its stops
             if on_the_way and triggers and not named_actor and not retold:
                 # 调研组来到X，对Y进行调研: the rest of a stop's sentence tells the same stop
                 triggers = [t for t in triggers if t.type not in _FIELD_WORK]

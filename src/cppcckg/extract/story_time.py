@@ -27,8 +27,10 @@ _MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月\d{1,2}日")
 _OWN_YEAR = re.compile(r"(?:19|20)\d{2}年")
 _NEXT_YEAR = re.compile(r"明年|来年|下一年度")
 # a session's news opening on its day (2月4日上午，…第六次会议开幕): sessions sit early in a year
-_SESSION_OPENED = re.compile(r"(?<![\d年])(\d{1,2})月\d{1,2}日[^。\n]{0,60}?(?:会议|全会|大会)[^。\n]{0,8}?(?:开幕|召开)")
-_REVIEWS_A_YEAR = re.compile(r"((?:19|20)\d{2})年[，,]?是[^。，,]{0,16}(?:的一年|之年)")
+_SESSION_OPENED = re.compile(r"(?<![\d年])(\d{1,2})月\d{1,2}日[^。\n]{0,60}?(?:会议|全会|大会)[^。\n]{0,8}?(?:开幕|召开)|"
+                             r"(?:会议|全会|大会)[，,]?(?<![\d年])(\d{1,2})月\d{1,2}日[^。\n]{0,8}?(?:开幕|召开)")  # (…会议，2月26日上午开幕)
+_REVIEWS_A_YEAR = re.compile(r"((?:19|20)\d{2})年[，,]?是[^。，,]{0,16}(?:的一年|之年)|"
+                             r"(?<=报告指出|报告回顾|报告显示)[，,：:]((?:19|20)\d{2})年[，,]")  # (报告指出，2023年，…)
 _LEAD_REACH = 400
 _SESSION_MONTHS = 3
 _THIS_YEAR = re.compile(r"今年|本年度")
@@ -40,15 +42,16 @@ def written_when_reviewing(report: Report, publisher_assumed: bool) -> tuple[int
     """(year, month) a text without metadata was written, when that is after the period it
     reviews; None otherwise (a report's metadata says its own periods). A session's news that
     gives no year of writing but opens on the day it sat early in a year (2月4日上午，…会议开幕)
-    and says which year it reviews (报告指出，2020年是…的一年) was written the year after it."""
+    and says which year it reviews (2020年是…的一年; 报告指出，2023年，…) was written the year after it."""
     if not publisher_assumed or report.period is None:
         return None
     written = written_date(report.delivered, report.norm)  # (a date the session dating gave it, else the text's own)
     reviewed = _REVIEWS_A_YEAR.search(report.norm) if written is None else None
-    if reviewed is not None and report.period.start == report.period.end == int(reviewed.group(1)):
+    if reviewed is not None and report.period.start == report.period.end == int(reviewed.group(1) or reviewed.group(2)):
         opened = _SESSION_OPENED.search(report.norm, 0, _LEAD_REACH)
-        if opened is not None and 1 <= int(opened.group(1)) <= _SESSION_MONTHS:
-            return report.period.end + 1, int(opened.group(1))
+        month = int(opened.group(1) or opened.group(2)) if opened is not None else 0
+        if 1 <= month <= _SESSION_MONTHS:
+            return report.period.end + 1, month
     return written if written is not None and report.period.end < written[0] else None
 
 
