@@ -194,3 +194,10 @@ def test_a_session_opened_early_in_the_year_after_the_one_its_report_reviews_is_
                       "报告指出，2023年，市政协常委会围绕中心工作深入协商建言。")
     session = x.initiatives[0]
     assert (session.period.start, session.period.end) == (2024, 2024)
+
+
+def test_committees_backed_in_no_work_do_not_become_the_actors_after(pipeline):
+    x = run(pipeline, "2025年1月20日讯 市政协还支持荣昌区政协与内江市东兴区政协共建协商议事厅。\n\n"
+                      "民生\n\n围绕托育服务开展协商式监督12次。")
+    watch = only(x, "协商式监督")
+    assert "cppcc-rongchang" not in watch.organizers

@@ -3140,7 +3140,7 @@ class InitiativeExtractor:
             keys.extend(self._actor_keys(p, text) or ([p.mention.entity] if _INDEFINITE_SET.search(p.mention.label)
                                                        and not (keys and gap.endswith("等")) else []))
             pos = p.end
-        backed = _SUPPORTS.match(text, pos) if keys else None
+        backed = _SUPPORTS.match(text, pos) if keys and find_triggers(text) else None  # (支持A、B共建X厅: no work told)
         if backed is not None:  # 市政协支持甲、乙政协开展X，…: those backed did it, and go on in the clauses after
             listed: list[str] = []
             end = backed.end()
