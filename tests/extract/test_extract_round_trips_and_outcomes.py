@@ -201,3 +201,17 @@ def test_committees_backed_in_no_work_do_not_become_the_actors_after(pipeline):
                       "民生\n\n围绕托育服务开展协商式监督12次。")
     watch = only(x, "协商式监督")
     assert "cppcc-rongchang" not in watch.organizers
+
+
+_SESSION_NEWS = ("某县融媒体中心讯 1月19日至23日，政协四川省第十三届委员会第三次会议在成都召开。\n\n"
+                 "2024年，安岳县政协与大足区政协联合召开柠檬产业发展协商座谈会。\n\n"
+                 "今年，县政协计划重点做好以下工作：一是联合大足区政协，围绕巴蜀文化旅游走廊建设开展专题调研。")
+
+
+def test_a_text_opening_with_a_session_of_the_year_after_its_own_years_was_written_then(pipeline):
+    x = run(pipeline, _SESSION_NEWS)
+    planned = only(x, "专题调研")
+    assert planned.status == "planned"
+    assert (planned.period.start, planned.period.end) == (2025, 2025)
+    earlier = only(x, "座谈会")
+    assert (earlier.period.start, earlier.period.end) == (2024, 2024)

@@ -22,6 +22,7 @@ _READING = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚ
 # the day a session's news gives for it (1月20日上午，…会议开幕), near the text's start
 _MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月\d{1,2}日")
 _DATELINE_REACH = 300
+_FULL_DAY = re.compile(r"(?:19|20)\d{2}(?:年\d{1,2}月|[-/.]\d{1,2}[-/.])\d{1,2}")
 # a session's report looking back over the year before it
 _REVIEWS_THE_YEAR = re.compile(r"过去一年|过去的一年|一年来")
 _TERM_SESSION = re.compile(r"第?(?P<term>" + _NUMERAL + r")届(?:委员会)?第?(?P<session>" + _NUMERAL + r")次(?:全体)?会议")
@@ -73,10 +74,20 @@ def session_years(mentions: Sequence[Mention], reference: Reference) -> list[tup
 def dated_by_sessions(report: Report, sessions: Sequence[tuple[int, int, int]]) -> Report:
     """`report`, dated by the first session it tells when its own words gave it no period: the
     session's news is written while it sits (early in its year, on the day of the month the text
-    gives); what it reviews (过去一年, 一年来) is the year before, the rest that year."""
-    if report.period is not None or not sessions:
+    gives); what it reviews (过去一年, 一年来) is the year before, the rest that year. A text whose
+    words gave the year before the session it opens with was written when the session sat."""
+    if not sessions:
         return report
     year = sessions[0][2]
+    if report.period is not None:
+        # (1月19日至23日，…第十三届委员会第三次会议在成都召开…2024年，…: the period its words gave is the
+        # year behind the session, which was held, and the text written, the year after)
+        if (report.delivered is None and report.period.end + 1 == year and sessions[0][0] < _DATELINE_REACH
+                and _FULL_DAY.search(report.norm, 0, _DATELINE_REACH) is None  # (发布时间:2023-03-24: its own day)
+                and (day := _MONTH_DAY.search(report.norm, 0, _DATELINE_REACH)) is not None and 1 <= int(day.group(1)) <= 3):
+            return replace(report, delivered=f"{year}-{int(day.group(1)):02d}",
+                           assumptions=(*report.assumptions, f"written in {year}, when the session it tells sat"))
+        return report
     day = _MONTH_DAY.search(report.norm, 0, _DATELINE_REACH)
     month = int(day.group(1)) if day is not None and 1 <= int(day.group(1)) <= 12 else 1
     covered = year - 1 if _REVIEWS_THE_YEAR.search(report.norm) else year
