@@ -215,3 +215,12 @@ def test_a_text_opening_with_a_session_of_the_year_after_its_own_years_was_writt
     assert (planned.period.start, planned.period.end) == (2025, 2025)
     earlier = only(x, "座谈会")
     assert (earlier.period.start, earlier.period.end) == (2024, 2024)
+
+
+def test_a_posts_account_line_over_its_date_names_whose_bare_committee_the_post_means(pipeline):
+    x = run(pipeline, "广安政协\n2025-01-17 21:05 发表于四川\n\n重庆市政协常委会工作报告里的广安印记\n\n"
+                      "1月15日，重庆市政协六届三次会议开幕。重庆市政协常委会工作报告在回顾川渝协作时多次点到广安。\n\n"
+                      "2024年，市政协与重庆市合川区政协组织两地委员开展联合巡河。")
+    patrol = only(x, "联合巡河")
+    assert sorted(patrol.organizers) == ["cppcc-guangan-sc", "cppcc-hechuan"]
+    assert patrol.joint_sichuan_chongqing

@@ -227,6 +227,10 @@ class Recognizer:
         the one its text names most by full name or unambiguous alias."""
         if (squeezed := without_readings(report)) is not None:
             report = squeezed.report  # (a repost with each character's reading: read without them)
+        account = _POST_ACCOUNT.match(report.norm)
+        if account is not None and (key := self.full_name(account.group("account"))) is not None and (
+                self.reference.entities[key].cls in CPPCC_CLASSES):
+            return key  # (广安政协\n2025-01-17 发表于四川: the account's post, whatever committee its title names)
         title = compact(normalise(report.title_zh or "")).text
         for match in _TERM_NAME.finditer(title):  # …四川省第十二届委员会第一次会议开幕: Sichuan's, not the national
             key = self._term_committee(match)
@@ -2934,6 +2938,8 @@ _SITE_OWNER = re.compile(r"主办(?:单位)?\s*[:：]\s*(?P<name>[\u4e00-\u9fff]
                          r"(?:^|(?<=\n))[ \t\u3000]*(?P<stamped>[\u4e00-\u9fff]{2,5}?)(?:融媒体中心|融媒|发布|新闻网)[ \t\u3000]+\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|"
                          # （某市日报记者 某某） closing a story: the city's own paper's reporter
                          rf"{_BYLINE}")
+# 某市政协\n2025-01-17 21:05 发表于…: the account a post was put out by, on the line over its date
+_POST_ACCOUNT = re.compile(r"\s*(?P<account>[\u4e00-\u9fff]{2,10}?政协)[ \t\u3000]*\n[ \t\u3000]*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}")
 # the places whose own outlets speak for their committee (not a province's paper: it reports on all)
 _OUTLET_PLACES = frozenset({"District", "County", "PrefectureCity"})
 _PLACE_AS_MODIFIER = re.compile(r"经济圈|都市圈|城市群|经济区")
