@@ -224,3 +224,28 @@ def test_a_posts_account_line_over_its_date_names_whose_bare_committee_the_post_
     patrol = only(x, "联合巡河")
     assert sorted(patrol.organizers) == ["cppcc-guangan-sc", "cppcc-hechuan"]
     assert patrol.joint_sichuan_chongqing
+
+
+_THIRTEEN = ("2026年1月20日讯 根据计划，川渝两省市政协今年将联合开展13项重点工作。其中，联合调研3项，"
+             "课题分别是“中医药产业协同发展”“嘉陵江航运通道能力提升”“公共服务共建共享”。")
+
+
+def test_a_kind_counted_then_its_subjects_is_one_work_per_subject(pipeline):
+    x = run(pipeline, _THIRTEEN)
+    research = [i for i in x.initiatives if i.type == "research"]
+    assert len(research) == 3
+    assert any("嘉陵江" in i.label for i in research)
+
+
+def test_the_parts_of_work_announced_to_come_are_to_come_and_the_announcers(pipeline):
+    x = run(pipeline, _THIRTEEN)
+    for item in x.initiatives:
+        assert item.status == "planned"
+        assert sorted(item.organizers) == ["cq-cppcc", "sc-cppcc"]
+
+
+def test_the_parts_of_work_done_to_a_plan_stay_done(pipeline):
+    x = run(pipeline, "2026年1月20日讯 会议认为，2025年，两省市政协按照年初商定的计划，共开展联合调研、联合视察和联合协商11项。"
+                      "其中，两省市政协围绕川渝共建长江上游航运中心开展联合协商。")
+    talks = only(x, "航运中心")
+    assert talks.status == "done"

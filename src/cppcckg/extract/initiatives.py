@@ -166,7 +166,8 @@ _HELPING_UNITS = re.compile(r"\s*(?:配合|协办)(?:单位|部门)[：:]")
 _EXHIBITION_GOES_ON = re.compile(r"(?:将|还将|也将)(?:持续|延续|分别|陆续|巡回|在)|(?:还|也)?吸引了?")  # (…展还吸引了X观看)
 # the frames a sentence may open with before its subject: the meeting's view and when (与会者认为，一年来，);
 # not a speaker's words (某某表示，今年以来，川渝政协…: what one side says of both)
-_VIEW_FRAMES = re.compile(r"(?:(?:(?:会议|与会者|与会人员|大家|委员们)认为|一年来|过去一年|近年来|今年以来|\d{4}年)[，,：:])+")
+_VIEW_FRAMES = re.compile(r"(?:(?:(?:会议|与会者|与会人员|大家|委员们)认为|一年来|过去一年|近年来|今年以来|\d{4}年|"
+                          r"(?:根据|按照|依据)[^，,；;。]{0,16}?(?:计划|安排|部署|协议|要求))[，,：:])+")  # (根据计划，…)
 # members listed with the participating units as who submitted proposals (广大政协委员、各参加单位…)
 _OTHER_AUTHORS = re.compile(r"委员[\s,，、]*(?:和|及|与)?各参加单位|(?:党派|团体|专委会|工商联)提案\d")  # (党派、团体提案66件)
 # a document a meeting handles, its title after the verb (研究了《…》, 审议通过《…》, 印发《…》)
@@ -1024,6 +1025,8 @@ _NOT_HELD_AFTER = re.compile(r"(?:新闻)?(?:发布会|开幕会|闭幕会|大�
                              # 围绕X全会确定的目标任务: the meeting whose aims the work serves, held by others
                              r"(?:[和及、与][^，,；;。]{2,24}?)?(?:所|会议)?(?:确定|提出|作出|做出|部署|明确)的")
 # a sentence that goes on with the one before it: its items are that sentence's
+# work the sentence before announces to come (今年将联合开展13项重点工作): what 其中 lists after it is to come
+_ANNOUNCED_TO_COME = re.compile(r"(?:将|拟)[^，,；;。]{0,8}?(?:开展|实施|推进|组织|举办|召开|完成)")
 _GOES_ON = re.compile(r"其中[:：，,]|具体(?:安排)?(?:为|是)?[:：]|(?:日程|议程)安排(?:为|是|如下)?[:：]")
 _URGED = re.compile(r"(?:勉励|鼓励|号召(?![、和并及]组织)|寄语|呼吁|希望(?!工程|小学)|期待(?=[^。；;，,]{0,12}?政协))[^。；;]*$|"  # (期待两地政协携手…: a wish)
                     r"在[^。；;，,]{0,12}?召开[^。；;]{0,40}?[上时](?:指出|强调|要求)[，,：:][^。；;]*$")  # (在主持召开X会上指出，要…: what was said there)
@@ -1806,8 +1809,10 @@ class InitiativeExtractor:
                 self._unknown_names[m.entity] = _normalised(m.label)
         sentence_view = compact(norm, sentence.start, sentence.end)
         # 会议将于27日开幕。其中：27日上午举行开幕会…: the items of a schedule announced are planned
+        # (川渝两省市政协今年将联合开展13项重点工作。其中，联合调研3项…: the parts of the work to come)
         self._follows_plan = _GOES_ON.match(sentence_view.text) is not None and (
-            lexicon.PLANNED_CUE.search(self._last_view) is not None and not lexicon.DONE_MARK.search(self._last_view))
+            (lexicon.PLANNED_CUE.search(self._last_view) is not None or _ANNOUNCED_TO_COME.search(self._last_view) is not None)
+            and not lexicon.DONE_MARK.search(self._last_view))
         # 今年三地政协将联合开展四项工作。一是…。二是…: the items of work announced to come, item after item
         if new_paragraph:
             self._plan_items = False  # (the items of the announcement run to the paragraph's end)
