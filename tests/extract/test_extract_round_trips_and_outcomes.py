@@ -249,3 +249,10 @@ def test_the_parts_of_work_done_to_a_plan_stay_done(pipeline):
                       "其中，两省市政协围绕川渝共建长江上游航运中心开展联合协商。")
     talks = only(x, "航运中心")
     assert talks.status == "done"
+
+
+def test_the_outcome_of_work_worked_into_a_proposal_is_labelled_by_what_that_work_was_about(pipeline):
+    x = run(pipeline, "2024年6月10日讯 6月8日，两地政协围绕嘉陵江流域水生态保护开展联合视察。两地政协将把此次视察成果整理为联名提案。")
+    proposal = next(i for i in x.initiatives if i.type == "proposal")
+    assert proposal.label == "联名提案：嘉陵江流域水生态保护"
+    assert proposal.status == "planned"

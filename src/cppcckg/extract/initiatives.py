@@ -144,6 +144,10 @@ _INDEFINITE_SET = re.compile(r"各级政协|政协系统|各民主党派和人�
 _ENTERS_SITTING = re.compile(r"(?:继续)?(?:进入|转入|举行|召开|进行)(?:了)?")
 _CO_HOSTED = re.compile(r"(?:协办|承办|联办|参与主办|共同主办)的")  # (由A主办，B参与主办的X: both hold it)
 _HOSTED_BEFORE = re.compile(r"主办[，,]$")
+# the outcome of the work just told worked into a proposal or report (将此次协商成果梳理形成联名提案)
+_OUTCOME_WORKED_INTO = re.compile(r"(?:把|将|对)(?:此次|本次|这次|该次)?[^，,；;。]{0,8}?(?:成果|意见建议|建议|共识|问题)"
+                                  r"[^，,；;。]{0,12}?(?:整理|梳理|转化|汇总)[^，,；;。]{0,4}?(?:形成|为|成)"
+                                  r"(?P<into>联名提案|集体提案|提案|社情民意信息|协商报告|调研报告|视察报告)")
 # a first line that names committees alone, spaced apart (甲区政协　乙县政协): a joint text's issuers
 _ISSUERS_LINE = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,16}政协[ \t\u3000]*){2,}\s*")
 # a clause that names the host alone, and those that name co-hosts after it (由A主办，B、C协办，)
@@ -4223,6 +4227,10 @@ class InitiativeExtractor:
                 pass
             return (f"重点提案督办：{self._own_words(*sentence_view.span(*titled.span('x')))}" if titled
                     else "重点提案督办"), ts, te, True
+        worked = _OUTCOME_WORKED_INTO.search(text) if trig.type in ("proposal", "information", "publication") else None
+        if worked is not None and self._last_subject and trig.end > worked.start() and trig.start < worked.end():
+            # 两地政协将把此次视察成果整理为联名提案: what the work just told was about, worked into a proposal
+            return f"{worked.group('into')}：{self._last_subject}", a, b, True
         if trig.type == "proposal" and _IN_THE_PROPOSAL.fullmatch(text, trig.start, trig.end) and "《" not in text[trig.start:trig.end]:
             # (某党派在提交的提案中说，应扩大X: the proposal on what it says, the next clause)
             after = sentence_view.index(b - 1) + 1
