@@ -256,3 +256,8 @@ def test_the_outcome_of_work_worked_into_a_proposal_is_labelled_by_what_that_wor
     proposal = next(i for i in x.initiatives if i.type == "proposal")
     assert proposal.label == "联名提案：嘉陵江流域水生态保护"
     assert proposal.status == "planned"
+
+
+def test_a_time_reckoned_from_the_work_is_no_second_work(pipeline):
+    x = run(pipeline, "2024年6月10日讯 6月8日，两地政协组织委员开展联合巡河。巡河前一天，委员们查阅了水质监测资料。")
+    assert [i.type for i in x.initiatives] == ["inspection"]
