@@ -261,3 +261,17 @@ def test_the_outcome_of_work_worked_into_a_proposal_is_labelled_by_what_that_wor
 def test_a_time_reckoned_from_the_work_is_no_second_work(pipeline):
     x = run(pipeline, "2024年6月10日讯 6月8日，两地政协组织委员开展联合巡河。巡河前一天，委员们查阅了水质监测资料。")
     assert [i.type for i in x.initiatives] == ["inspection"]
+
+
+def test_a_celebration_named_as_the_aim_is_no_event_and_collecting_materials_is_work(pipeline):
+    x = run(pipeline, "2019年7月10日讯 上半年，万州区政协围绕庆祝中华人民共和国成立70周年，开展文史资料征集工作。")
+    (work,) = x.initiatives
+    assert work.type == "other"
+    assert "文史资料征集" in work.label
+
+
+def test_a_named_activity_counted_is_that_work(pipeline):
+    x = run(pipeline, "2025年7月10日讯 今年以来，广安市政协与重庆市渝北区政协共同举办“渝事好商量·有事来协商”跨区域协商活动2场。")
+    (talks,) = x.initiatives
+    assert talks.type == "consultation"
+    assert talks.joint_sichuan_chongqing
