@@ -275,3 +275,11 @@ def test_a_named_activity_counted_is_that_work(pipeline):
     (talks,) = x.initiatives
     assert talks.type == "consultation"
     assert talks.joint_sichuan_chongqing
+
+
+def test_the_two_provinces_committees_meant_by_their_pair_word_with_one_side_named_go_on_past_a_tally(pipeline):
+    x = run(pipeline, "2025年1月15日讯 记者从四川省政协十三届三次会议上获悉，过去一年，"
+                      "两省市政协联合开展调研视察11项，联合举办巴蜀文化论坛。")
+    forum = only(x, "论坛")
+    assert sorted(forum.organizers) == ["cq-cppcc", "sc-cppcc"]
+    assert not forum.partners

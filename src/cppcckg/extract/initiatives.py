@@ -1689,9 +1689,11 @@ class InitiativeExtractor:
         # a plan's title names the two sides; title and text are searched one after the other
         # (the words cannot span the line between them), not copied into one string
         context = (_normalised(report.title_zh or ""), norm)
+        sichuan = any(_SICHUAN.search(part) for part in context)
+        chongqing = any(_CHONGQING.search(part) for part in context)
+        # (记者从四川省政协获悉，…两省市政协…: one side named, the two provinces' committees meant by the pair word)
         self.default_pair = (["cq-cppcc", "sc-cppcc"] if reference.get("cq-cppcc") and reference.get("sc-cppcc")
-                             and any(_SICHUAN.search(part) for part in context)
-                             and any(_CHONGQING.search(part) for part in context) else [])
+                             and ((sichuan and chongqing) or ((sichuan or chongqing) and "两省市政协" in norm)) else [])
         # a cooperation plan (合作要点, 工作要点) is planned throughout
         # the text's title line, or the plan a first sentence opens with (《…合作要点》明确，…);
         # a sentence that only names one (…审议《年度工作要点》。) is no plan's title
@@ -1999,6 +2001,7 @@ class InitiativeExtractor:
             else:
                 listed = []
             if (head_subject and _TALLY_END.search(text) and not find_triggers(text)
+                    and not lexicon.GROUP_ANAPHOR.match(text, _lead_end(text))  # (两省市政协…11项，联合举办…: the pair goes on)
                     and not sentence_view.text.startswith("分别", self._after_clause[1])):  # (…视察3次，分别就甲、乙…: that work)
                 head_subject = []  # 党组中心组集体学习120次，组织“X”40期: a count's subject, not the next clause's actor
             if "办的" in text and (co_hosted := _CO_HOSTED.search(text)) and _HOSTED_BEFORE.search(
