@@ -3152,8 +3152,8 @@ class InitiativeExtractor:
             keys.extend(self._actor_keys(p, text) or ([p.mention.entity] if _INDEFINITE_SET.search(p.mention.label)
                                                        and not (keys and gap.endswith("等")) else []))
             pos = p.end
-        backed = _SUPPORTS.match(text, pos) if keys and find_triggers(text) else None  # (支持A、B共建X厅: no work told)
-        if backed is not None:  # 市政协支持甲、乙政协开展X，…: those backed did it, and go on in the clauses after
+        backed = _SUPPORTS.match(text, pos) if keys else None
+        if backed is not None and find_triggers(text):  # (支持A、B共建X厅: no work told, no actors carried)  # 市政协支持甲、乙政协开展X，…: those backed did it, and go on in the clauses after
             listed: list[str] = []
             end = backed.end()
             for q in (q for q in bodies if q.start >= backed.end()):
@@ -3242,6 +3242,8 @@ class InitiativeExtractor:
                                  starts: list[int]) -> list[str]:
         """The bodies the clauses right before `a` name as host and co-hosts, each its own clause
         (由A主办，B协办，X活动在某地举办): they hold the work the clause at `a` tells."""
+        if "主办" not in self.report.norm[start:a]:
+            return []  # (the clause naming the host is looked for only where the word is: clause after clause)
         before = [(x, y) for x, y in self._clauses if start <= x and y <= a]
         k = len(before)
         while k and _CO_HOST_CLAUSE.fullmatch(compact_text(norm, *before[k - 1])):
@@ -3255,10 +3257,15 @@ class InitiativeExtractor:
     def _counted_members(self, mention: Mention) -> list[str]:
         """The committees a group's name stands for: a joint plan's issuers for its 两地政协, else
         the members its mention was read with (万达开三地政协…。三地政协…: the three)."""
-        word = _normalised(_SPACES.sub("", mention.surface))
-        if word in lexicon.GROUP_WORDS and self._issuer_pair and self._group_fits(word, self._issuer_pair):
+        return self._issuers_meant(_normalised(_SPACES.sub("", mention.surface))) or list(mention.members)
+
+    def _issuers_meant(self, word: str, count: int | None = None) -> list[str]:
+        """A joint plan's issuers, when `word` is a group word that can mean them (and, given a
+        count, says as many); [] otherwise."""
+        if (word in lexicon.GROUP_WORDS and self._issuer_pair and self._group_fits(word, self._issuer_pair)
+                and (count is None or count == len(self._issuer_pair))):
             return list(self._issuer_pair)
-        return list(mention.members)
+        return []
 
     def _issuers(self, mentions: Sequence[Mention]) -> list[str]:
         """The committees a text's first line names alone, one after another (永川区政协　泸县政协
@@ -3383,9 +3390,8 @@ class InitiativeExtractor:
         count = _GROUP_COUNT.get(word[:1]) if word in lexicon.GROUP_WORDS and word.endswith("政协") else None
         if count and len(set(meant)) != count and len(set(mention.members)) == count:
             return list(mention.members)  # (万达开三地政协…。三地政协…: the three named, not a pair told before)
-        if word in lexicon.GROUP_WORDS and self._issuer_pair and self._group_fits(word, self._issuer_pair) and (
-                count is None or count == len(self._issuer_pair)):
-            return list(self._issuer_pair)  # (永川区政协　泸县政协 over a joint plan: its 两地政协)
+        if issuers := self._issuers_meant(word, count):
+            return issuers  # (永川区政协　泸县政协 over a joint plan: its 两地政协)
         if meant:
             return list(meant)
         counted = _COUNTED_COMMITTEES.fullmatch(word) if not mention.members else None
