@@ -77,7 +77,10 @@ _COUNT_THEN_LIST = re.compile(r"(?:(?:议题|课题)(?P<n>\d+|[一二两三四�
 # 召开专题协商会议4次，分别就甲、乙、丙、丁开展协商: work counted, then its subjects, as many as the
 # count, each taken in turn: one each
 _WORK_COUNTED_THEN_EACH = re.compile(r"(?:调研|视察|考察|协商|监督|督办|会议?)(?P<n>\d+|[一二两三四五六七八九十]{1,3})(?:次|场|项)[，,]分别"
-                                     r"(?:围绕|聚焦|就|针对|对)(?P<items>(?:[^、，,；;。]{2,24}、)+[^、，,；;。]{2,24}?)(?:等)?(?:开展|组织|进行)")
+                                     r"(?:围绕|聚焦|就|针对|对)(?P<items>(?:[^、，,；;。“”「」]{2,24}、)*[^、，,；;。“”「」]{2,50}?)(?:等)?(?:开展|组织|进行|展开)")
+# 联合协商1项，主题确定为“甲”: one piece of work counted, its subject named next
+_ONE_COUNTED_NAMED = re.compile(r"(?:调研|视察|考察|协商|监督|督办)(?:1|一)(?:次|场|项)[，,](?:主题|议题|课题|题目)(?:确定)?(?:是|为)[:：]?"
+                                r"[“「](?P<item>[^”」]{2,80})[”」]")
 # 分别召开了甲界、乙界、丙界委员座谈会: sittings held each for one of the groups listed before their
 # one meeting word: one meeting each
 _HELD_EACH = re.compile(r"分别(?:组织)?(?:召开|举行|举办)了?(?P<items>(?:[^、，,；;。和及与“”]{2,10}[、和及与])+[^、，,；;。和及与“”]{2,10}?)"
@@ -114,6 +117,20 @@ def _items_after(text: str, start: int) -> list[tuple[int, int]]:
         if b - a >= 2:
             items.append((a, b))
     return items if len(items) >= 2 else []
+
+
+def _counted_items(text: str, start: int, end: int, count: int | None) -> list[tuple[int, int]]:
+    """The items of a list of `count` subjects (甲、乙、丙), its last two joined by 和, 及 or 与
+    (甲和乙; 甲、乙和丙) when only that join makes the count; a 和 inside one subject stays."""
+    items, a = [], start
+    for cut in [*(i for i in range(start, end) if text[i] == "、"), end]:
+        items.append((a, cut))
+        a = cut + 1
+    if count is None or len(items) == count or len(items) != count - 1:
+        return items
+    a, b = items[-1]
+    joins = [i for i in range(a + 4, b - 4) if text[i] in "和及与"]  # (生态保护和修复: one subject)
+    return [*items[:-1], (a, joins[0]), (joins[0] + 1, b)] if len(joins) == 1 else items
 
 
 def _heads(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -202,15 +219,23 @@ def split_enumerations(view: Compact, initiatives: list[Initiative], report_text
             owner = replace(owner, status=PLANNED)  # (…将聚焦甲、乙…进行: work to come)
         out[at:at + 1] = _one_per_item(owner, [view.span(a, b) for a, b in items], report_text, report_norm)
     for listed in (*_COUNT_THEN_LIST.finditer(text), *_WORK_COUNTED_THEN_EACH.finditer(text)):  # 议题3个，围绕甲、乙、丙开展调研
-        items = [(m.start(), m.end()) for m in _LISTED.finditer(text, listed.start("items"), listed.end("items"))]
+        count = parse_number(listed.group("n") or listed.groupdict().get("m"))
+        items = _counted_items(text, listed.start("items"), listed.end("items"), count)
         owner = _nearest(out, *view.span(listed.start("items"), listed.end()))
-        if (owner is None or len(items) != parse_number(listed.group("n") or listed.groupdict().get("m"))
-                or any(has_trigger(*view.span(a, b)) for a, b in items)):
+        if (owner is None or len(items) != count or any(has_trigger(*view.span(a, b)) for a, b in items)):
             continue
         at = out.index(owner)
         if _PLANNING.search(text, 0, listed.start()):
             owner = replace(owner, status=PLANNED)  # (确定议题3个，围绕…开展调研: the year's work to come)
         out[at:at + 1] = _one_per_item(owner, [view.span(a, b) for a, b in items], report_text, report_norm)
+        a0, b0 = view.span(listed.start(), listed.start("items"))
+        # (召开常委会议2次，分别就甲和乙开展协商: the sittings counted are the consultations told each)
+        out = [x for x in out if not (x.trigger[1] > a0 and x.trigger[0] < b0 and x.evidence.start < a0)]
+    for named in _ONE_COUNTED_NAMED.finditer(text):  # 联合协商1项，主题确定为“甲”: that work, about 甲
+        owner = _nearest(out, *view.span(named.start(), named.start("item")))
+        if owner is not None and not has_trigger(*view.span(*named.span("item"))):
+            at = out.index(owner)
+            out[at:at + 1] = _one_per_item(owner, [view.span(*named.span("item"))], report_text, report_norm)
     for listed in _HELD_EACH.finditer(text):  # 分别召开了甲界、乙界委员座谈会: one meeting each
         owner = _nearest([x for x in out if x.type == "meeting"], *view.span(listed.start("items"), listed.end("items")))
         at, items = listed.start("items"), []
@@ -252,6 +277,7 @@ def split_enumerations(view: Compact, initiatives: list[Initiative], report_text
     for initiative in list(out):
         s, e = initiative.evidence.start, initiative.evidence.end
         i, j = view.index(s), view.index(e)
+        j += text[j:j + 1] in ("”", "」")  # (…分别围绕“甲”和“乙: the evidence stops short of the last quote)
         run = _QUOTE_RUN.search(text, i, j)
         if run is None and i >= 3:  # (围绕“甲”“乙”两个课题，…开展调研: the evidence starts inside the quotes)
             run = _QUOTE_RUN.match(text, i - 3)

@@ -1417,7 +1417,9 @@ _CAUSES = re.compile(r"为[^，,；;。]{2,30}?(?:" + lexicon.FOR_A_CAUSE.patter
 _GENERIC_TAIL = re.compile(r"(?:主题|系列|专题|实践)活动")
 _ON_A_LIST_AFTER = re.compile(r"将?(?:重点|分别)?(?:聚焦|围绕|就|针对)[^，,；;。、]{2,30}、")
 # 开展专题视察3次，主题分别为“甲”“乙”“丙”: counted work whose subjects the next clause names, one each
-_NAMED_EACH_NEXT = re.compile(r"[,，]?(?:主题|议题|课题|题目)?分别(?:是|为)[:：]?[“「]")
+_NAMED_EACH_NEXT = re.compile(r"[,，]?(?:(?:主题|议题|课题|题目)?分别(?:是|为)|(?:主题|议题|课题|题目)(?:确定)?(?:是|为))[:：]?[“「]"
+                              # (联合视察2项，分别围绕甲和乙开展: the subjects, and only a bare verb after them)
+                              r"|[,，]分别(?:围绕|聚焦|就|针对|对)[^，,；;。]{2,80}?(?:开展|进行|展开)(?:议政|讨论|交流)?(?=[，,；;。]|$)")
 _LIST_NEXT = re.compile(r"[,，]?[^。；;:：，,]{0,14}?[:：]")  # (议题共有3个，数量有所增加：甲；乙)
 _CLOSES_ON = re.compile(r"将于(?:(?!开幕)[^，,；;。]){0,16}闭幕")  # (将于12日开幕、15日闭幕: the session)
 

@@ -1,0 +1,63 @@
+"""Issue 12, the round of members' party branches, sectors, closing sessions, joint proposals,
+joint training, joint oversight of rivers and special committees working across the border:
+the forms its blind sets showed, read as their readers would.
+
+The sentences are written for this project in the style of those texts.
+"""
+
+from __future__ import annotations
+
+from cppcckg.model import PLANNED
+from tests.extract.test_extract_general import organizer_labels, run
+
+_BOTH = ["政协四川省委员会", "政协重庆市委员会"]
+
+
+def test_counted_work_then_its_subjects_joined_by_and_is_one_work_each(pipeline):
+    x = run(pipeline, "2024年，重庆市政协与四川省政协开展联合视察2项，分别围绕嘉陵江流域生态保护和川渝高竹新区建设开展。")
+    seen = [i for i in x.initiatives if i.type == "inspection"]
+    assert [i.evidence.text for i in seen] == ["嘉陵江流域生态保护", "川渝高竹新区建设"]
+    assert all(sorted(organizer_labels(x, i)) == sorted(_BOTH) and i.joint_sichuan_chongqing for i in seen)
+
+
+def test_a_list_of_three_ending_in_and_is_three_works(pipeline):
+    x = run(pipeline, "2023年，两地政协开展联合调研3项，分别围绕成渝中线科创走廊、川渝毗邻地区农文旅融合和两地医保异地结算开展。")
+    assert [i.evidence.text for i in x.initiatives if i.type == "research"] == [
+        "成渝中线科创走廊", "川渝毗邻地区农文旅融合", "两地医保异地结算"]
+
+
+def test_one_piece_of_work_counted_then_its_subject_is_about_that_subject(pipeline):
+    x = run(pipeline, "2024年，重庆市政协与四川省政协开展联合协商1项，主题确定为“中医药产业协同发展”。")
+    (held,) = x.initiatives
+    assert held.type == "consultation" and held.evidence.text == "中医药产业协同发展"
+    assert held.joint_sichuan_chongqing
+
+
+def test_work_agreed_for_the_year_and_counted_then_its_subjects_is_planned_each(pipeline):
+    x = run(pipeline, "2025年，市政协与四川省政协商定，今年开展联合视察2次，分别围绕嘉陵江航运和川渝电网互济开展。")
+    seen = [i for i in x.initiatives if i.type == "inspection"]
+    assert len(seen) == 2 and all(i.status == PLANNED for i in seen)
+
+
+def test_sittings_counted_then_a_consultation_on_each_subject_are_those_consultations(pipeline):
+    x = run(pipeline, "2023年，区政协围绕乡村振兴，召开专题议政性常委会议2次，分别就柑橘产业提质增效和农村集体经济发展壮大开展协商。")
+    assert [(i.type, i.evidence.text) for i in x.initiatives] == [
+        ("consultation", "柑橘产业提质增效"), ("consultation", "农村集体经济发展壮大")]
+
+
+def test_sittings_counted_then_quoted_subjects_are_one_sitting_each(pipeline):
+    x = run(pipeline, "会议审议了年度协商计划。计划明确，明年省政协拟召开专题议政性常委会会议2次，"
+                      "分别围绕“建设西部金融中心”和“县域经济高质量发展”开展议政。")
+    sittings = [i for i in x.initiatives if "省政协拟召开" not in i.evidence.text]
+    assert [i.evidence.text for i in sittings] == ["建设西部金融中心", "县域经济高质量发展"]
+    assert all(i.status == PLANNED for i in sittings)
+
+
+def test_counted_work_with_no_subjects_stays_a_statistic(pipeline):
+    x = run(pipeline, "2024年，两地政协开展联合调研2项，形成调研报告2份。")
+    assert not [i for i in x.initiatives if i.type == "research"]
+
+
+def test_subjects_joined_inside_one_phrase_are_not_split_to_fit_the_count(pipeline):
+    x = run(pipeline, "2024年，两地政协开展联合调研2项，分别围绕生态保护和修复开展。")
+    assert not [i for i in x.initiatives if i.evidence.text == "修复"]
