@@ -61,3 +61,17 @@ def test_counted_work_with_no_subjects_stays_a_statistic(pipeline):
 def test_subjects_joined_inside_one_phrase_are_not_split_to_fit_the_count(pipeline):
     x = run(pipeline, "2024年，两地政协开展联合调研2项，分别围绕生态保护和修复开展。")
     assert not [i for i in x.initiatives if i.evidence.text == "修复"]
+
+
+def test_the_pairs_counterpart_special_committees_are_each_sides(pipeline):
+    x = run(pipeline, "2025年6月，川渝政协对口专委会第四次联席会议在重庆召开。")
+    (sat,) = x.initiatives
+    assert sorted(organizer_labels(x, sat)) == ["四川省政协专门委员会", "政协重庆市委员会专门委员会"]
+    assert sat.joint_sichuan_chongqing
+
+
+def test_the_two_provinces_counterpart_special_committees_send_together(pipeline):
+    x = run(pipeline, "2025年6月，川渝政协召开联席会议。会上，两省市政协对口专委会联名报送社情民意信息18篇。")
+    sent = next(i for i in x.initiatives if i.type == "information")
+    assert sorted(organizer_labels(x, sent)) == ["四川省政协专门委员会", "政协重庆市委员会专门委员会"]
+    assert sent.joint_sichuan_chongqing

@@ -4,8 +4,8 @@ Joint-work pages hand work to the special committees of every committee in a gro
 相关专委会先行开展前期调研). Read word by word, the group is its committees and 相关专委会 one
 committee's organ, so the work went to the committees and to one side's special committees.
 Each committee of the group acts here through its own special committees: one organ mention per
-member, over the group's name and the organ's word. 两省市相关专委会, with 政协 left out, in a text
-naming both provincial-level committees, is read the same way.
+member, over the group's name and the organ's word. 两省市相关专委会 (政协 left out or not), in a
+text naming both provincial-level committees or their pair, is read the same way.
 """
 
 from __future__ import annotations
@@ -18,10 +18,10 @@ from cppcckg.model import Mention, Report
 __all__ = ["special_committees_of_groups", "GROUP_ORGANS_HINT"]
 
 #: the organ words after a group's name (the hint a text must hold for the pass to run)
-GROUP_ORGANS_HINT = re.compile(r"(?:政协|两省市)的?(?:相关|各)(?:专委会|专门委员会|委室)")
-_ORGANS_AFTER = re.compile(r"的?(?:相关|各)(?:专委会|专门委员会|委室)")
+GROUP_ORGANS_HINT = re.compile(r"(?:政协|两省市)的?(?:相关|各|对口)(?:专委会|专门委员会|委室)")
+_ORGANS_AFTER = re.compile(r"的?(?:相关|各|对口)(?:专委会|专门委员会|委室)")  # (川渝政协对口专委会: each side's)
 # 两省市相关专委会, 政协 left out: the special committees of the two provincial-level committees
-_PAIR_ORGANS = re.compile(r"(?:川渝)?两省市的?(?:相关|各)(?:专委会|专门委员会|委室)")
+_PAIR_ORGANS = re.compile(r"(?:川渝)?两省市(?:政协)?的?(?:相关|各|对口)(?:专委会|专门委员会|委室)")
 #: the two provincial-level committees 两省市 stands for in this project's texts
 _THE_TWO = ("sc-cppcc", "cq-cppcc")
 
@@ -46,7 +46,7 @@ def special_committees_of_groups(report: Report, mentions: list[Mention],
         out = [x for x in out if not (x.kind == "body" and x.evidence.start < b and a < x.evidence.end)]
         out.extend(made)
         changed = True
-    named = {m.entity for m in mentions if m.kind == "body"}
+    named = {key for m in mentions if m.kind == "body" for key in (m.entity, *m.members)}  # (川渝政协: both)
     for words in _PAIR_ORGANS.finditer(norm) if set(_THE_TWO) <= named else ():
         a, b = words.span()  # (四川省政协和重庆市政协…。两省市相关专委会也将…: both sides' committees)
         made = [organ for key in _THE_TWO if (organ := organs_of(key, a, b)) is not None]
