@@ -75,3 +75,24 @@ def test_the_two_provinces_counterpart_special_committees_send_together(pipeline
     sent = next(i for i in x.initiatives if i.type == "information")
     assert sorted(organizer_labels(x, sent)) == ["四川省政协专门委员会", "政协重庆市委员会专门委员会"]
     assert sent.joint_sichuan_chongqing
+
+
+def test_a_session_a_proposal_was_handed_in_to_is_no_sitting_told(pipeline):
+    x = run(pipeline, "2023年，该提案由遂宁市政协、潼南区政协分别提交至四川省政协十三届一次会议和重庆市政协六届一次会议。")
+    assert not [i for i in x.initiatives if i.type == "meeting"]
+
+
+def test_a_joint_meeting_advice_is_handed_to_is_no_sitting_told(pipeline):
+    x = run(pipeline, "2023年，意见建议经梳理后提交三地政协联席会议。")
+    assert not x.initiatives
+
+
+def test_a_session_where_proposals_drew_notice_is_still_the_session(pipeline):
+    x = run(pipeline, "2023年，委员们提交的提案在四川省政协十三届一次会议上引起关注。")
+    assert [i for i in x.initiatives if i.type == "meeting"]
+
+
+def test_the_pair_that_lists_a_proposal_for_joint_oversight_oversees_it(pipeline):
+    x = run(pipeline, "2022年，该提案被全国政协列为重点提案，被川渝两省市政协列为年度联合督办件。")
+    joint = next(i for i in x.initiatives if "联合督办" in i.evidence.text)
+    assert sorted(joint.organizers) == ["cq-cppcc", "sc-cppcc"] and joint.joint_sichuan_chongqing

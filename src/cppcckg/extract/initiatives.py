@@ -1417,6 +1417,8 @@ _CAUSES = re.compile(r"为[^，,；;。]{2,30}?(?:" + lexicon.FOR_A_CAUSE.patter
 _GENERIC_TAIL = re.compile(r"(?:主题|系列|专题|实践)活动")
 _ON_A_LIST_AFTER = re.compile(r"将?(?:重点|分别)?(?:聚焦|围绕|就|针对)[^，,；;。、]{2,30}、")
 # 开展专题视察3次，主题分别为“甲”“乙”“丙”: counted work whose subjects the next clause names, one each
+# a sitting named as where something is handed in (提交至四川省政协十三届一次会议, 提交三地政协联席会议)
+_SUBMITTED_TO = re.compile(r"(?:提交|报送|递交)(?:至|到|给)?(?:[^，,；;。的在上]{2,24}?会议[和、及与])?[^，,；;。的在上]{0,16}$")
 _NAMED_EACH_NEXT = re.compile(r"[,，]?(?:(?:主题|议题|课题|题目)?分别(?:是|为)|(?:主题|议题|课题|题目)(?:确定)?(?:是|为))[:：]?[“「]"
                               # (联合视察2项，分别围绕甲和乙开展: the subjects, and only a bare verb after them)
                               r"|[,，]分别(?:围绕|聚焦|就|针对|对)[^，,；;。]{2,80}?(?:开展|进行|展开)(?:议政|讨论|交流)?(?=[，,；;。]|$)")
@@ -2646,6 +2648,9 @@ class InitiativeExtractor:
 
     def _acted(self, text: str, trig: _Trigger, before_clause: str, lead: bool = False) -> bool:
         """Is the activity word used for something someone did (not a name, a form or a quote)?"""
+        if trig.type == "meeting" and ("提交" in text[:trig.start] or "报送" in text[:trig.start]):
+            if _SUBMITTED_TO.search(text, 0, trig.start):
+                return False  # 该提案分别提交至甲政协十三届一次会议和乙…: where it was handed in, no sitting told
         if _named_member_speech(text, trig):
             # 会上，甲委员建议X；乙委员就Y发表见解: a speech of a sitting's chain, not any member's quoted advice
             return _SPEECH_CHAIN_BEFORE.search(before_clause) is not None
@@ -3746,8 +3751,9 @@ class InitiativeExtractor:
         if trig.type == "supervision" and text.startswith("被", trig.start):
             # …》被A和B列为联合督办件, 其中2件被列为市政协重点提案: the committees that list them,
             # else the one the authors sit on (住川渝全国政协委员…被列为重点提案: 全国政协)
-            listers = _unique([k for p in bodies if trig.start <= p.start and p.end <= trig.end
-                               and p.mention.cls in CPPCC_CLASSES for k in (self._actor_keys(p, text) or [p.mention.entity])])
+            listers = _unique([k for p in bodies if trig.start <= p.start and p.end <= trig.end  # (被川渝两省市政协列为: the pair)
+                               and (p.mention.cls in CPPCC_CLASSES or (p.mention.cls == "Collective" and p.mention.label.endswith("政协")))
+                               for k in (self._actor_keys(p, text) or [p.mention.entity])])
             authors = [*organizers, *([self._givers[0]] if self._givers else [])]  # (组织住渝全国政协委员…提交《X》，被…)
             listers = listers or _unique([e.parent for k in authors if (e := self.reference.get(k)) is not None
                                           and e.cls == "MemberGroup" and e.parent])
