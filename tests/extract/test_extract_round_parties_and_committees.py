@@ -96,3 +96,26 @@ def test_the_pair_that_lists_a_proposal_for_joint_oversight_oversees_it(pipeline
     x = run(pipeline, "2022年，该提案被全国政协列为重点提案，被川渝两省市政协列为年度联合督办件。")
     joint = next(i for i in x.initiatives if "联合督办" in i.evidence.text)
     assert sorted(joint.organizers) == ["cq-cppcc", "sc-cppcc"] and joint.joint_sichuan_chongqing
+
+
+_REVIEW_AND_PLAN = ("某区政协2025年委员学习培训工作总结和2026年工作计划\n\n一、2025年工作总结\n\n"
+                    "2025年，区政协举办新任委员培训班，56名委员参加。\n\n二、2026年工作计划\n\n"
+                    "2026年，区政协将重点做好以下工作：一是举办委员轮训班；二是与隆昌市政协共同举办学习交流会。\n")
+
+
+def test_a_review_and_plan_whose_title_names_a_study_is_done_then_planned(pipeline):
+    x = run(pipeline, _REVIEW_AND_PLAN)
+    status = {i.evidence.text: i.status for i in x.initiatives}
+    assert status["区政协举办新任委员培训班"] == "done"
+    assert [s for t, s in status.items() if "轮训班" in t] == [PLANNED]
+
+
+def test_a_sections_heading_is_never_the_texts_title():
+    from pathlib import Path
+    from tempfile import TemporaryDirectory
+
+    from cppcckg.ingest.reports import read_report
+    with TemporaryDirectory() as folder:
+        path = Path(folder) / "review.txt"
+        path.write_text(_REVIEW_AND_PLAN, encoding="utf-8")
+        assert read_report(path).title_zh != "二、2026年工作计划"

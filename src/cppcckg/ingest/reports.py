@@ -233,7 +233,9 @@ _CLAUSE_LEAD = re.compile(r"^[^，,：:]{1,12}(?:提出|指出|显示|表示|认
 
 
 # a plan's own title line (政协某市委员会2025年工作要点, …协商计划), not a headline about one (审议…工作要点)
-_PLAN_TITLE = re.compile(r"^(?!.*(?:审议|通过|印发|研究|讨论|学习|制定|召开|出台))[^，,：:]*"
+# nor the heading of a plan's section inside a text
+_PLAN_TITLE = re.compile(r"^(?!.*(?:审议|通过|印发|研究|讨论|学习|制定|召开|出台))"
+                         r"(?![一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．])[^，,：:]*"  # (二、2026年工作计划: a section's heading)
                          r"(?:工作要点|工作要點|协作要点|合作要点|协商计划|协商工作计划|工作计划)(?:[（(][^）)]{1,8}[）)])?$")
 
 
