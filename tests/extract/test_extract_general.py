@@ -531,8 +531,10 @@ def test_a_count_of_work_on_one_subject_keeps_the_initiative_but_a_tally_does_no
     named = run(pipeline, "今年以来，县政协已联合开展长江岸线违建整治视察3次。")
     assert [i.type for i in named.initiatives] == ["inspection"]  # the subject is in the name
     assert [m.value for m in named.metrics] == [3]
-    kinds = run(pipeline, "两地政协共同开展联合调研视察20余项。")
+    kinds = run(pipeline, "区政协开展重点调研视察20余项。")
     assert kinds.initiatives == ()  # activity words and modifiers only: a tally
+    together = run(pipeline, "两地政协共同开展联合调研视察20余项。")
+    assert [i.type for i in together.initiatives] == ["inspection"]  # done together: their work too
 
 
 def test_party_organs_named_with_their_place_are_bodies_on_their_side_of_the_border(pipeline):

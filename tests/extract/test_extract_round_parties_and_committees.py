@@ -53,8 +53,21 @@ def test_sittings_counted_then_quoted_subjects_are_one_sitting_each(pipeline):
     assert all(i.status == PLANNED for i in sittings)
 
 
-def test_counted_work_with_no_subjects_stays_a_statistic(pipeline):
-    x = run(pipeline, "2024年，两地政协开展联合调研2项，形成调研报告2份。")
+def test_work_counted_as_done_together_is_the_groups_work(pipeline):
+    x = run(pipeline, "2024年，荣昌区政协与隆昌市政协已联合开展调研视察6次。")
+    (seen,) = x.initiatives
+    assert seen.label == "荣昌区政协与隆昌市政协联合调研视察"
+    assert sorted(seen.organizers) == ["cppcc-longchang-sc", "cppcc-rongchang"] and seen.joint_sichuan_chongqing
+    assert [m.value for m in x.metrics] == [6]
+
+
+def test_parts_of_a_tally_done_together_stay_statistics(pipeline):
+    x = run(pipeline, "2021年，全年开展重点协商16项，其中川渝政协联合协商1项、联合调研10项。")
+    assert not x.initiatives
+
+
+def test_work_counted_by_one_committee_stays_a_statistic(pipeline):
+    x = run(pipeline, "2024年，区政协开展专题调研2项，形成调研报告2份。")
     assert not [i for i in x.initiatives if i.type == "research"]
 
 

@@ -352,6 +352,38 @@ def _positions(text: str, word: str) -> list[int]:
     return found
 
 
+_JOINS_NAMES = ("", "与", "和", "、", "及", "同", "会同")
+
+
+def _named_before(text: str, bodies: Sequence[_Placed], end: int, place_ends: dict[int, int]) -> str:
+    """The names of the bodies written last before `end`, joined (荣昌区政协与遂宁市安居区政协:
+    the places written before a name with it), as the text writes them; "" when none stands there."""
+    before = [p for p in bodies if p.end <= end and text.endswith(("政协", "政協"), p.start, p.end)]
+    if not before:
+        return ""
+    last = before[-1]
+    first_at = _before_places(place_ends, last.start)
+    for p in reversed(before[:-1]):
+        if text[p.end:first_at] not in _JOINS_NAMES:
+            break
+        first_at = _before_places(place_ends, p.start)
+    return text[first_at:last.end]
+
+
+# work counted as done together (联合视察9次, 共同开展联合视察7次, 联合开展调研视察7次): the
+# committees' joint work as well as its count; not a part of a tally (其中联合调研10项)
+_TOGETHER_MARK_BEFORE = re.compile(r"(?:联合|共同|联名|携手)(?:开展|举办|组织|召开|进行|提交|提出|报送)?了?(?:调研|视察|考察|协商)?$")
+_PART_OF_A_TALLY = re.compile(r"其中|、[^，,；;。]*$")
+
+
+def _done_together(text: str, start: int, end: int) -> bool:
+    """Is the counted work at [start, end) marked as done by several bodies together, on its own
+    (not as a part of a tally: 其中…联合调研10项, 联合协商1项、联合调研10项)?"""
+    if not (text.startswith(("联合", "共同", "联名"), start) or _TOGETHER_MARK_BEFORE.search(text, max(0, start - 8), start)):
+        return False
+    return not _PART_OF_A_TALLY.search(text, 0, start) and not text.startswith("、", lexicon.COUNT_AFTER.match(text, end).end())
+
+
 @lru_cache(maxsize=4096)
 def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
     """Activity words in a compact clause, compounds (调研视察) merged, forms and names dropped.
@@ -577,6 +609,7 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
                         and not _SUBJECT_THEN_COUNTS.search(text, 0, s))
                     or (generic and not names_each and ((lexicon.COUNT_AFTER.match(text, e)  # 开展重点协商16项
                                       and not lexicon.ONE_SUBJECT_BEFORE.search(text, 0, s)  # 围绕X开展视察3次
+                                      and not _done_together(text, s, e)  # (三地政协累计开展联合视察9次: their work)
                                       and not (counted_list and _SUBJECT_THEN_COUNTS.search(text, 0, s)))
                                      or (lexicon.COUNTED_SUBJECTS_BEFORE.search(text, max(0, s - 16), s)  # 16个议题调研协商
                                          and not _SUBJECTS_NAMED_THEN_COUNTED.search(text, 0, s))  # (围绕甲、乙等9个议题进行协商)
@@ -3897,6 +3930,9 @@ class InitiativeExtractor:
             label = label[1:]  # (近日召开的X会议: the particle after the verb is no part of its name)
         if trig.type == "meeting" and organizers and (named := self._named_session(label, organizers[0])) is not None:
             label, has_subject = named, True  # 五届委员会第一次会议 → 资阳市政协五届一次会议
+        if not has_subject and lexicon.COUNT_AFTER.match(text, trig.end) and _done_together(text, trig.start, trig.end):
+            word = text[trig.start:trig.end]  # (遂潼两地政协已联合开展调研2次: 遂潼两地政协联合调研, who and what)
+            label = _named_before(text, bodies, trig.start, place_ends) + (word if word.startswith(("联合", "共同", "联名")) else "联合" + word)
         if has_subject:
             rules.append("label:subject")
         return Initiative(
