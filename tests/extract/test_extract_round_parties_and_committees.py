@@ -132,3 +132,26 @@ def test_a_sections_heading_is_never_the_texts_title():
         path = Path(folder) / "review.txt"
         path.write_text(_REVIEW_AND_PLAN, encoding="utf-8")
         assert read_report(path).title_zh != "二、2026年工作计划"
+
+
+def test_a_place_said_with_its_province_and_city_before_a_count_is_one_committee(pipeline):
+    x = run(pipeline, "2026年3月18日，重庆市梁平区、垫江县和四川省达州市大竹县三区县政协第三次联席会议在大竹县召开。")
+    (sat,) = x.initiatives
+    assert sorted(sat.organizers) == ["cppcc-dazhu-sc", "cppcc-dianjiang", "cppcc-liangping"]
+    assert sat.joint_sichuan_chongqing
+
+
+def test_short_names_run_together_before_a_count_stay_each_a_committee(pipeline):
+    x = run(pipeline, "2024年5月20日，荣昌内江隆昌三地政协联席会议在荣昌召开。")
+    (sat,) = x.initiatives
+    assert len(sat.organizers) == 3
+
+
+def test_a_saying_quoted_about_the_work_is_no_work(pipeline):
+    x = run(pipeline, "2022年，两地政协在村里召开协商会。“政协委员来自群众，协商议事就要到群众家门口。”他说。")
+    assert [i.evidence.text for i in x.initiatives] == ["两地政协在村里召开协商会"]
+
+
+def test_work_announced_inside_a_quote_is_still_work(pipeline):
+    x = run(pipeline, "会上，县政协主席说：“下一步，我们将与万源市政协就边界森林防火开展联合协商。”")
+    assert [i.type for i in x.initiatives] == ["consultation"]

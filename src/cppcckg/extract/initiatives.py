@@ -133,6 +133,10 @@ _DECIDED_BEFORE = re.compile(r"决定[：:，,]?$")
 _HELD_ON = re.compile(r"(?:于[^，,；;。]{2,24}?|" + lexicon.DAYS + r"[^，,；;。]{0,16}?)(?:召开|举行|开幕)")
 # a kind of work said to be something (“委员讲堂”是…品牌, 协商已成为…): described, not done; unless a verb
 # before it tells it done (开展委员讲堂是…)
+# what a saying says the work must be or reach (协商议事就要到…, 协商延伸到哪里), and a verb of holding
+# inside the quote that would make it work told (“我们开展协商就要…”)
+_MAXIM_AFTER = re.compile(r"(?:议事|议政)?(?:就要|就得|就该|必须|延伸到|走到哪里|到哪里)")
+_HELD_IN_QUOTE = re.compile(r"开展|举办|召开|组织|进行|将|今年|下一步")
 _DESCRIBED_AFTER = re.compile(r"[”」]?(?:是|已成为|成为|已经成为)")
 _ACTOR_VERB_BEFORE = re.compile(r"(?:开展|举办|组织|举行|召开|进行)")
 # someone speaking for a body at a clause's close (某某委员代表民建市委会，…)
@@ -2749,6 +2753,9 @@ class InitiativeExtractor:
             return True  # 开展了一场“田间协商”: the kind of work one event was, in quotes
         if _DESCRIBED_AFTER.match(text, trig.end) and not _ACTOR_VERB_BEFORE.search(text, 0, trig.start):
             return False  # “委员讲堂”是县政协打造的履职品牌: the kind of work described, none told
+        if "“" in text and _MAXIM_AFTER.match(text, trig.end) and _inside_quotes(text, trig.start) and not _HELD_IN_QUOTE.search(
+                text, text.rfind("“", 0, trig.start), trig.start):
+            return False  # “…，协商议事就要到群众家门口”, “政协协商延伸到哪里，…”: a saying about the work, none told
         if (_inside_quotes(text, trig.end - 1) and text[trig.start] not in "“《" and not closes_name
                 and not _speech_quote(text, trig.end)):
             return False

@@ -1636,7 +1636,9 @@ class Recognizer:
                 j += 1
             if j > i:
                 head = _NUMBERED_HEAD.match(norm, out[j].evidence.end)
-                if head is not None and _SMALL_COUNTS.get(head.group(1)) == j - i + 1:
+                if head is not None and _SMALL_COUNTS.get(head.group(1)) == j - i + 1 and not any(
+                        norm[out[k].evidence.end - 1] in "省市" and self._qualifies(out[k], out[k + 1], norm)
+                        for k in range(i, j)):  # (四川省达州市大竹县: one place, said where; 内江隆昌: two committees)
                     for k in range(i, j + 1):
                         m = out[k]
                         place = m.entity if m.kind == "place" else self._seat_named(m)
