@@ -155,3 +155,10 @@ def test_a_saying_quoted_about_the_work_is_no_work(pipeline):
 def test_work_announced_inside_a_quote_is_still_work(pipeline):
     x = run(pipeline, "会上，县政协主席说：“下一步，我们将与万源市政协就边界森林防火开展联合协商。”")
     assert [i.type for i in x.initiatives] == ["consultation"]
+
+
+def test_the_committees_that_back_the_work_are_not_the_pair_its_group_word_means(pipeline):
+    x = run(pipeline, "2023年2月16日，遂潼两地政协在潼南召开第四次联席会议。\n"
+                      "4月，在四川省政协、重庆市政协支持下，两地政协举办第三届“遂潼政协论坛”。")
+    forum = next(i for i in x.initiatives if "论坛" in i.evidence.text)
+    assert sorted(forum.organizers) == ["cppcc-suining-sc", "cppcc-tongnan"]

@@ -65,6 +65,9 @@ _JOINS_THE_SUBJECT = ("与", "同", "会同", "携手", "联合")  # a clause th
 _HELD_THE = ("召开的", "举行的", "举办的")
 _HOLDING_ORGANS = frozenset({"ChairpersonsCouncil", "StandingCommittee", "PartyGroup", *CPPCC_CLASSES})
 # a body's backing of the work right before the body that does it (省政协支持|泸州市政协开展…)
+# the committees that backed the work, named in a frame before it (在四川省政协、重庆市政协支持下，两地政协…):
+# not the pair its 两地政协 means
+_BACKERS_FRAME = re.compile(r"在[^，,；;。]{2,40}?(?:的)?(?:支持|指导|关心|帮助|见证|推动|倡导|牵头)下[，,]?\s*$")
 _SUPPORTS = re.compile(r"(?:还|也|又|并)?(?:积极|大力)?(?:支持|指导)(?:四川省|重庆市|[\u4e00-\u9fff]{2}省)?")
 _HELD_BY = re.compile(r"(?:(?!配合|协助|联合|会同|协同|与|同|支持|指导)[^，,；;。“”《》]){2,24}?(?P<verb>召开|举行|举办)了?")
 _HOLDER_END = re.compile(r"(?:政协|委员会|委|党组|常委会)$")  # a body's name ends right before the verb
@@ -1999,7 +2002,8 @@ class InitiativeExtractor:
                 self.group = pair  # 按照川渝政协联合履职工作计划，双方商定…: the two whose plan it is
             # (…联合举办论坛；与B政协签订协议，双方…: the pair is told within the ；-item)
             item_start = max(norm.rfind("；", sentence.start, a), norm.rfind(";", sentence.start, a), sentence.start - 1) + 1
-            if a > sentence.start and (pair := self._pair_told_before(text, mentions[:bisect_left(starts, a)], item_start)):
+            if a > sentence.start and not _BACKERS_FRAME.search(norm, item_start, a) and (
+                    pair := self._pair_told_before(text, mentions[:bisect_left(starts, a)], item_start)):
                 self.group = pair  # 甲市政协将深化与乙区政协的合作，双方…: the two just named
             if (len(bodies) == 1 and (subject or self.carried) and text.startswith(("与", "同"), _lead_end(text))
                     and bodies[0].start == _lead_end(text) + 1 and _SIGNED.match(text, bodies[0].end)):
