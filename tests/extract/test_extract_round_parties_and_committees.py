@@ -162,3 +162,21 @@ def test_the_committees_that_back_the_work_are_not_the_pair_its_group_word_means
                       "4月，在四川省政协、重庆市政协支持下，两地政协举办第三届“遂潼政协论坛”。")
     forum = next(i for i in x.initiatives if "论坛" in i.evidence.text)
     assert sorted(forum.organizers) == ["cppcc-suining-sc", "cppcc-tongnan"]
+
+
+def test_a_digest_of_a_reports_points_is_no_plan(pipeline):
+    x = run(pipeline, "要点速览｜市政协常委会工作报告回顾2024\n\n2025-01-19 20:16\n\n"
+                      "一年来，两省市政协围绕共建科技创新中心召开联合协商会，两地委员60余人发言。")
+    (held,) = x.initiatives
+    assert held.status == "done"
+
+
+def test_a_plans_key_points_are_still_a_plan(pipeline):
+    x = run(pipeline, "某区政协2025年工作要点\n\n围绕城市更新开展专题调研。")
+    (research,) = x.initiatives
+    assert research.status == PLANNED
+
+
+def test_items_pushed_together_and_counted_are_a_tally(pipeline):
+    x = run(pipeline, "2024年，川渝两地政协共同推进重点工作13项。")
+    assert not x.initiatives and [m.value for m in x.metrics] == [13]

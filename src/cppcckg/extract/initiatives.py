@@ -380,6 +380,8 @@ def _named_before(text: str, bodies: Sequence[_Placed], end: int, place_ends: di
 # work counted as done together (联合视察9次, 共同开展联合视察7次, 联合开展调研视察7次): the
 # committees' joint work as well as its count; not a part of a tally (其中联合调研10项)
 _TOGETHER_MARK_BEFORE = re.compile(r"(?:联合|共同|联名|携手)(?:开展|举办|组织|召开|进行|提交|提出|报送)?了?(?:调研|视察|考察|协商)?$")
+_ITEMS_COUNTED_AFTER = re.compile(r"[^，,；;。\d]{0,10}?\d+(?:余|多)?(?:项|个|件)(?:[，,；;。]|$)")
+_KIND_OF_DUTY = re.compile(r"调研|视察|考察|协商|监督|提案|巡河|议政|座谈|督办|培训|研讨")
 _PART_OF_A_TALLY = re.compile(r"其中|、[^，,；;。]*$")
 
 
@@ -388,6 +390,8 @@ def _done_together(text: str, start: int, end: int) -> bool:
     (not as a part of a tally: 其中…联合调研10项, 联合协商1项、联合调研10项)?"""
     if not (text.startswith(("联合", "共同", "联名"), start) or _TOGETHER_MARK_BEFORE.search(text, max(0, start - 8), start)):
         return False
+    if not _KIND_OF_DUTY.search(text, start, end):
+        return False  # (共同推进重点工作13项: the year's items counted, no kind of work)
     return not _PART_OF_A_TALLY.search(text, 0, start) and not text.startswith("、", lexicon.COUNT_AFTER.match(text, end).end())
 
 
@@ -599,8 +603,9 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
             if lexicon.SPEECH_AFTER.match(text, e) and not text.startswith("按界别分组", s):  # (…分组学习开幕会上的讲话)
                 continue  # 总书记视察重庆重要讲话: a speech named by the visit it was given on
             if typ == "other" and lexicon.PUSH_TOGETHER.fullmatch(text, s, e) and (
-                    lexicon.PURPOSE_ONLY.fullmatch(text, e) or lexicon.PUSH_ACHIEVED.match(text, e)):
-                continue
+                    lexicon.PURPOSE_ONLY.fullmatch(text, e) or lexicon.PUSH_ACHIEVED.match(text, e)
+                    or _ITEMS_COUNTED_AFTER.match(text, e)):
+                continue  # (共同推进重点工作13项: the items pushed, counted: a tally)
             if not named_proposal and lexicon.FORMS_LIST_AFTER.match(text, e) and not _subjects_then_work(text, e):
                 continue
             if typ in _KINDS_OF_DUTY and (whole := _KINDS_IN_A_COUNTED_WHOLE.match(text, e)) is not None:

@@ -497,7 +497,8 @@ PLANNED_LEAD = searched(re.compile(
     r"(?:(?<=会议|会上|研究)|(?<=[，,])|(?<=会议还|会议并|会上还|会议同))决定[，,：:]?(?=[^，,；;。]{0,12}?(?:\d{1,2}月|近期|下半年|年内|适时|择期))|根据协议|按照协议|届时|明年|年内将|力争"
 ))
 # Titles of texts that are plans throughout (年度合作要点, 工作要点).
-PLAN_TITLE = re.compile(r"要点|工作计划$|合作计划|协商计划|行动计划|实施方案")
+# (要点速览, 报告要点: a digest of a report's points, no plan)
+PLAN_TITLE = re.compile(r"(?<!报告)要点(?!速览|解读|一览|梳理|摘编|摘要|回顾|来了)|工作计划$|合作计划|协商计划|行动计划|实施方案")
 # Going to a place (赴重庆市合川区, 到渝北区): across the border, its CPPCC hosts the work.
 VISIT_BEFORE = re.compile(r"(?:赴|到|来到|(?<![以年后未从本原])来|前往|走进|深入)(?:重庆市?|四川省?)?$")
 JOINT_MARKER = searched(re.compile(r"(?:川渝|两地|渝川)(?:政协|委员|联合|共同|携手)|(?:川渝|两地)[^，,；;。]{0,8}(?:联合|共同|携手)"))
