@@ -180,3 +180,9 @@ def test_a_plans_key_points_are_still_a_plan(pipeline):
 def test_items_pushed_together_and_counted_are_a_tally(pipeline):
     x = run(pipeline, "2024年，川渝两地政协共同推进重点工作13项。")
     assert not x.initiatives and [m.value for m in x.metrics] == [13]
+
+
+def test_the_lead_before_the_co_hosts_of_an_event_holds_it_with_them(pipeline):
+    x = run(pipeline, "2025年9月，由荣昌区政协牵头，泸州市政协、内江市政协协办的“川南渝西融合发展”联合协商会在荣昌举行。")
+    (held,) = x.initiatives
+    assert sorted(held.organizers) == ["cppcc-luzhou-sc", "cppcc-neijiang-sc", "cppcc-rongchang"]

@@ -150,7 +150,7 @@ _INDEFINITE_SET = re.compile(r"各级政协|政协系统|各民主党派和人�
 # a session's words before its sitting (…会议进入分组讨论环节, …会议继续举行大会发言)
 _ENTERS_SITTING = re.compile(r"(?:继续)?(?:进入|转入|举行|召开|进行)(?:了)?")
 _CO_HOSTED = re.compile(r"(?:协办|承办|联办|参与主办|共同主办)的")  # (由A主办，B参与主办的X: both hold it)
-_HOSTED_BEFORE = re.compile(r"主办[，,]$")
+_HOSTED_BEFORE = re.compile(r"(?:主办|牵头)[，,]$")  # (由区政协牵头，B、C协办的X: the lead hosts it too)
 # the outcome of the work just told worked into a proposal or report (将此次协商成果梳理形成联名提案)
 _OUTCOME_WORKED_INTO = re.compile(r"(?:把|将|对)(?:此次|本次|这次|该次)?[^，,；;。]{0,8}?(?:成果|意见建议|建议|共识|问题)"
                                   r"[^，,；;。]{0,12}?(?:整理|梳理|转化|汇总)[^，,；;。]{0,4}?(?:形成|为|成)"
