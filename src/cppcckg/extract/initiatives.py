@@ -861,9 +861,10 @@ _ISO_DAY = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 _HELD_BEFORE_NAME = re.compile(r"(?:召开|举行|举办)了?$")
 _NUMBERED_SITTING = re.compile(r"第[一二三四五六七八九十\d]{1,4}次(?:全体|常委会?|常务委员会)?会议")
 # the spirit of meetings studied (学习贯彻X全会及Y全会精神): none of those meetings held here
-_SPIRIT_STUDIED = re.compile(r"(?:学习|贯彻|传达|落实|领会|宣讲|解读)[^，,；;。]{0,40}$|^(?:以及|及|和)[^，,；;。]{0,40}$")  # (…，以及X会议精神: the list goes on)
-_SPIRIT_AFTER = re.compile(r"[^，,；;。]{0,30}?精神")
-_MEETING_SPIRIT_AFTER = re.compile(r"[^，,；;。]{0,16}?(?:会议|研讨会|座谈会|推进会|全会)精神")
+# (a list of meetings whose spirit is passed on can be long: 传达甲会议、乙座谈会和丙通报会精神)
+_SPIRIT_STUDIED = re.compile(r"(?:学习|贯彻|传达|落实|领会|宣讲|解读)[^，,；;。]{0,90}$|^(?:以及|及|和)[^，,；;。]{0,40}$")  # (…，以及X会议精神: the list goes on)
+_SPIRIT_AFTER = re.compile(r"[^，,；;。]{0,70}?精神")
+_MEETING_SPIRIT_AFTER = re.compile(r"[^，,；;。]{0,70}?(?:会议|研讨会|座谈会|推进会|全会|会)精神")
 # a clause that is one line of a slogan (，聚焦产业发展调研协商): 聚焦 and a short subject and work word
 _SLOGAN_LINE = re.compile(r"[，,：:](?:聚焦|紧扣|围绕)[^，,；;。]{2,12}?(?:参政议政|调研协商|协商议政|民主监督|献计助力|建言献策|凝心聚力)")
 _SLOGAN_RUN = 3
