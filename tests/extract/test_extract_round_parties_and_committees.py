@@ -192,3 +192,24 @@ def test_a_long_list_of_meetings_whose_spirit_is_passed_on_holds_none(pipeline):
     x = run(pipeline, "7月23日，县政协召开常委会议，传达贯彻省政协十二届十一次常委会议、全省政协推进协商议事工作座谈会"
                       "和市委常委会会议、全市机关作风建设问题通报会精神，围绕城乡融合举行专题协商。")
     assert [i.type for i in x.initiatives] == ["meeting", "consultation"]
+
+
+_PLAN = ("政协重庆市潼南区委员会2025年工作要点\n\n"
+         "8.深化与遂宁市政协的协同履职。双方商定联合开展涪江航运发展联合视察。\n"
+         "9.遂潼两地政协第五次联席会议拟于下半年在潼南召开。\n"
+         "10.与安岳县政协围绕柠檬产区品牌共建开展联合协商。\n"
+         "11.开展委员履职量化考核。\n")
+
+
+def test_a_plans_next_numbered_item_is_its_writers_again(pipeline):
+    x = run(pipeline, _PLAN)
+    lemon = next(i for i in x.initiatives if "柠檬" in i.evidence.text)
+    assert sorted(lemon.organizers) == ["cppcc-anyue-sc", "cppcc-tongnan"]
+    assessed = next(i for i in x.initiatives if "考核" in i.evidence.text)
+    assert list(assessed.organizers) == ["cppcc-tongnan"]
+
+
+def test_an_items_number_is_no_part_of_its_label(pipeline):
+    x = run(pipeline, _PLAN)
+    sitting = next(i for i in x.initiatives if "联席会议" in i.evidence.text)
+    assert not sitting.label[0].isdigit()

@@ -1347,6 +1347,7 @@ _CAME_TO_THE_MEETING = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?政协)?(?:的)?(?:�
 # …与X政协的协作 / 合作 / 交流: a partnership named, its pair the next sentence's 双方
 _AGREED_WITH = re.compile(r"签订|签署|缔结|结成|建立[^，,；;。]{0,8}?(?:协作|合作|联系)")
 _PARTNERSHIP_WITH = re.compile(r"(?:的)?(?:协作|合作|交流|联系|对接)")
+_NUMBERED_PLAN_ITEM = re.compile(r"\s*\d{1,2}[.．、](?!\d)")
 _NEXT_ITEM_OPENS = re.compile(r"\s*(?:[二三四五六七八九十]是|其[二三四五六七八九]，|第[二三四五六七八九十][，,、])")
 # 三地政协第五次联席会议, 两地政协联席会议: a meeting named by the group that holds it
 _GROUP_OWNS_MEETING = re.compile(r"(?P<w>(?:两地|三地|四地|两省市|三省市|两家)政协)(?:第[一二三四五六七八九十\d]{1,3}[次届])?$")
@@ -1829,7 +1830,9 @@ class InitiativeExtractor:
                 # (■围绕Y…: the pair that worked together under the heading before does not run Y's
                 # work; the committee the text was about before it does)
                 self.carried = list(self._carried_alone)
-        if len(self.carried) >= 2 and self._carried_alone and _NEXT_ITEM_OPENS.match(sentence.text):
+        if len(self.carried) >= 2 and self._carried_alone and (_NEXT_ITEM_OPENS.match(sentence.text) or (
+                new_paragraph and self._is_plan and _NUMBERED_PLAN_ITEM.match(sentence.text))):
+            # (…8.双方商定联合开展X。\n9.…\n10.与乙政协…: a plan's next numbered item is its writer's again)
             # (一是深化与甲政协的协作。双方…。二是与乙、丙政协…: the next item is the writer's again)
             self.carried = list(self._carried_alone)
             self.group = []
@@ -3945,6 +3948,8 @@ class InitiativeExtractor:
         label, ea, eb, has_subject = self._label(view, trig, sentence_view or view, a, b)
         if label.startswith("的") and len(label) > 2:
             label = label[1:]  # (近日召开的X会议: the particle after the verb is no part of its name)
+        if label[:1].isdigit() and (number := _NUMBERED_PLAN_ITEM.match(label)) is not None and number.end() < len(label):
+            label = label[number.end():]  # (9.遂潼两地政协第五次联席会议: the item's number is no part of its name)
         if trig.type == "meeting" and organizers and (named := self._named_session(label, organizers[0])) is not None:
             label, has_subject = named, True  # 五届委员会第一次会议 → 资阳市政协五届一次会议
         if not has_subject and lexicon.COUNT_AFTER.match(text, trig.end) and _done_together(text, trig.start, trig.end):
