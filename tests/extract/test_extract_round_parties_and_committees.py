@@ -213,3 +213,16 @@ def test_an_items_number_is_no_part_of_its_label(pipeline):
     x = run(pipeline, _PLAN)
     sitting = next(i for i in x.initiatives if "联席会议" in i.evidence.text)
     assert not sitting.label[0].isdigit()
+
+
+def test_a_years_honours_said_far_from_the_award_word_date_the_session_the_year_after(pipeline):
+    x = run(pipeline, "某区政协九届四次会议闭幕\n\n1月10日上午，政协重庆市荣昌区第九届委员会第四次会议闭幕。"
+                      "会议对2024年度履职成绩突出的18名优秀政协委员进行了通报表扬。")
+    session = next(i for i in x.initiatives if i.type == "meeting")
+    assert (session.period.start, session.period.end) == (2025, 2025)
+
+
+def test_events_across_the_border_counted_as_held_together_are_the_pairs_work(pipeline):
+    x = run(pipeline, "2025年1月10日讯 一年来，荣昌区政协与隆昌市政协共同开展跨省协商议事活动9场。")
+    (held,) = x.initiatives
+    assert held.type == "consultation" and held.joint_sichuan_chongqing

@@ -379,7 +379,8 @@ def _named_before(text: str, bodies: Sequence[_Placed], end: int, place_ends: di
 
 # work counted as done together (联合视察9次, 共同开展联合视察7次, 联合开展调研视察7次): the
 # committees' joint work as well as its count; not a part of a tally (其中联合调研10项)
-_TOGETHER_MARK_BEFORE = re.compile(r"(?:联合|共同|联名|携手)(?:开展|举办|组织|召开|进行|提交|提出|报送)?了?(?:调研|视察|考察|协商)?$")
+_TOGETHER_MARK_BEFORE = re.compile(r"(?:联合|共同|联名|携手)(?:开展|举办|组织|召开|进行|提交|提出|报送)?了?(?:跨省|跨界|跨区域|专题)?"
+                                   r"(?:调研|视察|考察|协商)?$")
 _ITEMS_COUNTED_AFTER = re.compile(r"[^，,；;。\d]{0,10}?\d+(?:余|多)?(?:项|个|件)(?:[，,；;。]|$)")
 _KIND_OF_DUTY = re.compile(r"调研|视察|考察|协商|监督|提案|巡河|议政|座谈|督办|培训|研讨")
 _PART_OF_A_TALLY = re.compile(r"其中|、[^，,；;。]*$")
@@ -388,7 +389,7 @@ _PART_OF_A_TALLY = re.compile(r"其中|、[^，,；;。]*$")
 def _done_together(text: str, start: int, end: int) -> bool:
     """Is the counted work at [start, end) marked as done by several bodies together, on its own
     (not as a part of a tally: 其中…联合调研10项, 联合协商1项、联合调研10项)?"""
-    if not (text.startswith(("联合", "共同", "联名"), start) or _TOGETHER_MARK_BEFORE.search(text, max(0, start - 8), start)):
+    if not (text.startswith(("联合", "共同", "联名"), start) or _TOGETHER_MARK_BEFORE.search(text, max(0, start - 10), start)):
         return False
     if not _KIND_OF_DUTY.search(text, start, end):
         return False  # (共同推进重点工作13项: the year's items counted, no kind of work)

@@ -33,9 +33,9 @@ _HEAD_LINES = 3
 # "2022年，…" or "2022年以来" opening a sentence: the year the sentence is about.
 _OPENING_YEAR = re.compile(r"(?:^|[。！？\n])\s*(20\d\d)年(?:以来)?[，,]")
 # 2023年度优秀提案, 2022—2023年度优秀委员: a year naming an award or a list, not the time the text tells of
-_LABEL_YEAR = re.compile(r"(?:20\d\d[—–-]+)?20\d\d年度(?=[^，,。；;]{0,6}?(?:优秀|先进|重点提案|十佳|好提案|履职之星))")
+_LABEL_YEAR = re.compile(r"(?:20\d\d[—–-]+)?20\d\d年度(?=[^，,。；;]{0,14}?(?:优秀|先进|重点提案|十佳|好提案|履职之星))")
 # 2020年度优秀提案 in a text of unknown day: the honours of a year are given in the year after it
-_AWARD_YEAR = re.compile(r"(?:20\d\d[—–-]+)?(20\d\d)年度(?=[^，,。；;]{0,6}?(?:优秀|先进|十佳|好提案|履职之星))")
+_AWARD_YEAR = re.compile(r"(?:20\d\d[—–-]+)?(20\d\d)年度(?=[^，,。；;]{0,14}?(?:优秀|先进|十佳|好提案|履职之星))")
 # A full date as news pages print it: 2024年9月15日, 2024-09-15, 2024.9.15, 2024/09/15 or 15.09.2024.
 _FULL_DATE = re.compile(
     r"(?P<y>20\d\d)年(?P<m>\d{1,2})月\d{1,2}日|(?<![\d.])(?P<y2>20\d\d)([-./])(?P<m2>\d{1,2})\4\d{1,2}(?:(?![\d.])|(?=\d{1,2}:\d\d))|"
