@@ -226,3 +226,31 @@ def test_events_across_the_border_counted_as_held_together_are_the_pairs_work(pi
     x = run(pipeline, "2025年1月10日讯 一年来，荣昌区政协与隆昌市政协共同开展跨省协商议事活动9场。")
     (held,) = x.initiatives
     assert held.type == "consultation" and held.joint_sichuan_chongqing
+
+
+def test_counted_work_then_each_subject_in_turn_with_no_verb_is_one_work_each(pipeline):
+    x = run(pipeline, "2024年，两省市政协联合开展调研视察3项，分别聚焦西部科学城建设、川渝跨区域司法协作和川渝柠檬产业集群发展；"
+                      "联合举办远程协商会1次。")
+    seen = [i.evidence.text for i in x.initiatives if i.type == "inspection"]
+    assert seen == ["西部科学城建设", "川渝跨区域司法协作", "川渝柠檬产业集群发展"]
+
+
+def test_counted_work_then_quoted_subjects_in_turn_is_one_work_each(pipeline):
+    x = run(pipeline, "2023年，两省市政协组成联合调研组开展调研2项，分别围绕“电子信息产业协同发展”“县域商业体系建设”，"
+                      "先后深入两地20余个区县。")
+    assert [i.evidence.text for i in x.initiatives if i.type == "research"] == ["电子信息产业协同发展", "县域商业体系建设"]
+
+
+def test_sittings_counted_then_deliberation_on_each_subject_are_one_each(pipeline):
+    x = run(pipeline, "2023年，市政协召开专题议政性常委会会议2次，分别围绕新能源汽车配套产业发展、县域医共体建设协商议政。")
+    assert [i.evidence.text for i in x.initiatives] == ["新能源汽车配套产业发展", "县域医共体建设"]
+
+
+def test_a_heading_word_before_the_work_it_heads_is_no_work_of_its_own(pipeline):
+    x = run(pipeline, "2023年，联合调研方面，两省市政协组成联合调研组开展调研2项，分别围绕“电子信息产业协同发展”“县域商业体系建设”。")
+    assert not [i for i in x.initiatives if i.evidence.text.endswith("方面")]
+
+
+def test_a_heading_word_that_owns_the_subjects_after_it_stays(pipeline):
+    x = run(pipeline, "重庆市政协与四川省政协商定今年重点工作。联合调研方面，双方确定了2个课题，分别是：“山地农机推广”“界河水质监测”。")
+    assert [i.evidence.text for i in x.initiatives if i.type == "research"] == ["山地农机推广", "界河水质监测"]

@@ -31,7 +31,7 @@ _ANNOUNCE = re.compile(
     # (调研课题分别为：“甲”“乙”: the subjects of the work counted in the sentence before)
     + r"|(?:调研|视察|协商)(?:课题|议题|主题)(?:分别|依次)(?:是|为)[:：]?"
     # (联合调研3项，课题分别是“甲”“乙”“丙”: the kind counted, then its subjects)
-    + r"|(?:调研|视察|协商|监督|調研|視察|協商|監督)" + _COUNTED + r"[,，](?:课题|议题|主题|課題|議題)?(?:分别|分別|依次)(?:是|为|為)[:：]?"
+    + r"|(?:调研|视察|协商|监督|調研|視察|協商|監督)" + _COUNTED + r"[,，](?:课题|议题|主题|課題|議題)?(?:分别|分別|依次)(?:是|为|為|围绕|聚焦|关注|涉及)[:：]?"
     # (今年8个重点协商议题是：甲、乙: the subjects the count names, for the year's work)
     + r"|(?P<chosen>(?:\d+|[一二三四五六七八九十两]{1,3})个[^,，；;。:：]{0,6}?(?:调研|视察|协商|监督)(?:课题|议题)(?:分别|依次)?(?:是|为|包括)[:：]?)"
 )  # (议题共有6个，数量大增：甲；乙: a remark between the count and its list)
@@ -77,7 +77,7 @@ _COUNT_THEN_LIST = re.compile(r"(?:(?:议题|课题)(?P<n>\d+|[一二两三四�
 # 召开专题协商会议4次，分别就甲、乙、丙、丁开展协商: work counted, then its subjects, as many as the
 # count, each taken in turn: one each
 _WORK_COUNTED_THEN_EACH = re.compile(r"(?:调研|视察|考察|协商|监督|督办|会议?)(?P<n>\d+|[一二两三四五六七八九十]{1,3})(?:次|场|项)[，,]分别"
-                                     r"(?:围绕|聚焦|就|针对|对)(?P<items>(?:[^、，,；;。“”「」]{2,24}、)*[^、，,；;。“”「」]{2,50}?)(?:等)?(?:开展|组织|进行|展开)")
+                                     r"(?:围绕|聚焦|就|针对|对)(?P<items>(?:[^、，,；;。“”「」]{2,24}、)*[^、，,；;。“”「」]{2,50}?)(?:等)?(?:开展|组织|进行|展开|协商议政|议政)")
 # 联合协商1项，主题确定为“甲”: one piece of work counted, its subject named next
 _ONE_COUNTED_NAMED = re.compile(r"(?:调研|视察|考察|协商|监督|督办)(?:1|一)(?:次|场|项)[，,](?:主题|议题|课题|题目)(?:确定)?(?:是|为)[:：]?"
                                 r"[“「](?P<item>[^”」]{2,80})[”」]")
@@ -106,7 +106,8 @@ def _items_after(text: str, start: int) -> list[tuple[int, int]]:
     if len(marks) < 2 and not (marks and marks[0].start() == start):
         if text[start - 1:start] not in ":：":
             # (提交了2件提案，分别关注甲和乙: the subjects joined after the verb, to the full stop)
-            return _joined_after(text, start, rest_end) if _SUBJECTS_VERB.search(text, 0, start) else []
+            item_end = min([x for x in (text.find("；", start), text.find(";", start)) if x >= 0] + [rest_end])
+            return _joined_after(text, start, item_end) if _SUBJECTS_VERB.search(text, 0, start) else []
         return _listed_after(text, start, rest_end) or _semicolon_items(text, start, rest_end)
     items = []
     for i, mark in enumerate(marks):
@@ -144,10 +145,15 @@ def _heads(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+_BARE_VERB_AT_END = re.compile(r"(?:等)?(?:开展|进行|展开|组织)$")
+
+
 def _joined_after(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Items joined by 、 or 和 that are all the rest of the sentence (甲和乙; 甲、乙和丙)."""
     while end > start and text[end - 1] in "；;，, ":
         end -= 1
+    if (verb := _BARE_VERB_AT_END.search(text, start, end)) is not None:
+        end = verb.start()  # (分别围绕甲和乙开展: the verb after the subjects is none of them)
     items, a = [], start
     for cut in [*(i for i in range(start, end) if text[i] in "、和及与"), end]:
         items.append((a, cut))
@@ -222,7 +228,8 @@ def split_enumerations(view: Compact, initiatives: list[Initiative], report_text
         count = parse_number(listed.group("n") or listed.groupdict().get("m"))
         items = _counted_items(text, listed.start("items"), listed.end("items"), count)
         owner = _nearest(out, *view.span(listed.start("items"), listed.end()))
-        if (owner is None or len(items) != count or any(has_trigger(*view.span(a, b)) for a, b in items)):
+        if (owner is None or "enumerated-subject" in owner.rules  # (split already by its announcement)
+                or len(items) != count or any(has_trigger(*view.span(a, b)) for a, b in items)):
             continue
         at = out.index(owner)
         if _PLANNING.search(text, 0, listed.start()):
@@ -338,7 +345,7 @@ _LONG_QUOTED = re.compile(r"[“「]([^”」]{2,80})[”」]")
 # short subject after the comma (联合调研方面，双方确定了4个课题，分别是…)
 _NEXT_CLAUSE = 6
 # an announcement that ends on what the items are about (分别关注, 分别聚焦, 分别涉及)
-_SUBJECTS_VERB = re.compile(r"分别(?:关注|聚焦|涉及)$")
+_SUBJECTS_VERB = re.compile(r"分别(?:关注|聚焦|涉及|围绕)$")
 # the quoted subjects counted right after their list (“甲”“乙”两个课题)
 _SUBJECTS_COUNTED = re.compile(r"等?(?:\d+|[一二两三四五六七八九十])个(?:课题|议题|主题|方面)")
 

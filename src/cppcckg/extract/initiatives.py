@@ -138,6 +138,7 @@ _HELD_ON = re.compile(r"(?:于[^，,；;。]{2,24}?|" + lexicon.DAYS + r"[^，,�
 # before it tells it done (开展委员讲堂是…)
 # what a saying says the work must be or reach (协商议事就要到…, 协商延伸到哪里), and a verb of holding
 # inside the quote that would make it work told (“我们开展协商就要…”)
+_HEADING_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}方面")
 _MAXIM_AFTER = re.compile(r"(?:议事|议政)?(?:就要|就得|就该|必须|延伸到|走到哪里|到哪里)")
 _HELD_IN_QUOTE = re.compile(r"开展|举办|召开|组织|进行|将|今年|下一步")
 _DESCRIBED_AFTER = re.compile(r"[”」]?(?:是|已成为|成为|已经成为)")
@@ -1348,6 +1349,8 @@ _CAME_TO_THE_MEETING = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?政协)?(?:的)?(?:�
 # …与X政协的协作 / 合作 / 交流: a partnership named, its pair the next sentence's 双方
 _AGREED_WITH = re.compile(r"签订|签署|缔结|结成|建立[^，,；;。]{0,8}?(?:协作|合作|联系)")
 _PARTNERSHIP_WITH = re.compile(r"(?:的)?(?:协作|合作|交流|联系|对接)")
+# a clause listing the subjects of the work counted before it, each in turn, to its end
+_EACH_LISTED_NEXT = re.compile(r"[,，]分别(?:围绕|聚焦|就|针对|关注|涉及)(?P<items>[^，,；;。]{2,160}?[、和及与”][^，,；;。]{2,40})(?=[，,；;。]|$)")
 _NUMBERED_PLAN_ITEM = re.compile(r"\s*\d{1,2}[.．、](?!\d)")
 _NEXT_ITEM_OPENS = re.compile(r"\s*(?:[二三四五六七八九十]是|其[二三四五六七八九]，|第[二三四五六七八九十][，,、])")
 # 三地政协第五次联席会议, 两地政协联席会议: a meeting named by the group that holds it
@@ -2081,7 +2084,8 @@ class InitiativeExtractor:
                 named_actor = named_actor or (bool(bodies) and not lexicon.TEAM_ANAPHOR.match(text, _lead_end(text)))
             after_clause = sentence_view.index(b - 1) + 1
             names_each = (_NAMED_EACH_NEXT.match(sentence_view.text, after_clause) is not None
-                          or _LIST_NEXT.match(sentence_view.text, after_clause) is not None)
+                          or _LIST_NEXT.match(sentence_view.text, after_clause) is not None
+                          or self._each_named_next(sentence_view.text, after_clause))
             found = find_triggers(text, names_each) if not (_PURPOSE_CLAUSE.match(text) or _SAID_GOES_ON.match(text)) else ()
             if found and "在" in text:  # (某某委员在视察后表示: the work told, now a time for what was said)
                 found = tuple(t for t in found if not (t.type in _FIELD_WORK and _SAID_AFTER.match(text, t.end)
@@ -2360,6 +2364,10 @@ class InitiativeExtractor:
             out = split_enumerations(sentence_view, out, self.report.text, self.report.norm,
                                      lambda a, b: bool(find_triggers(compact_text(norm_text, a, b))))
             out = self._own_programmes_only(out, mentions)
+        if len(out) >= 2 and "方面" in sentence.text:
+            # (联合调研方面，两省市政协…开展调研3项，…: the heading word of the work the sentence then tells)
+            out = [x for x in out if not (_HEADING_WORD.fullmatch(x.evidence.text) and any(
+                y.type == x.type and y.evidence.start > x.evidence.end for y in out))]
         for item in out:
             if item.type == "campaign" and len(self._campaigns) < _CAMPAIGNS_KEPT:
                 self._campaigns.setdefault(item.label, item)
@@ -2696,6 +2704,13 @@ class InitiativeExtractor:
             return None
         self._themed.add((text, about.start("n") - at))
         return about.start("n") - at, about.end("n") - at
+
+    @staticmethod
+    def _each_named_next(text: str, at: int) -> bool:
+        """Does the clause at `at` name, each in turn, the subjects of work counted before it, with
+        no work of its own (…调研视察5项，分别聚焦甲、乙和丙; …调研3项，分别围绕“甲”“乙”“丙”)?"""
+        listed = _EACH_LISTED_NEXT.match(text, at)
+        return listed is not None and not find_triggers(listed.group("items"))
 
     def _acted(self, text: str, trig: _Trigger, before_clause: str, lead: bool = False) -> bool:
         """Is the activity word used for something someone did (not a name, a form or a quote)?"""
