@@ -254,3 +254,11 @@ def test_a_heading_word_before_the_work_it_heads_is_no_work_of_its_own(pipeline)
 def test_a_heading_word_that_owns_the_subjects_after_it_stays(pipeline):
     x = run(pipeline, "重庆市政协与四川省政协商定今年重点工作。联合调研方面，双方确定了2个课题，分别是：“山地农机推广”“界河水质监测”。")
     assert [i.evidence.text for i in x.initiatives if i.type == "research"] == ["山地农机推广", "界河水质监测"]
+
+
+def test_an_item_naming_the_host_of_the_groups_next_sitting_is_the_groups_sitting_to_come(pipeline):
+    x = run(pipeline, "2025年6月10日讯 会后，永川区政协、泸州市政协和江津区政协召开工作碰头会，商定了两项合作事项："
+                      "一是今年下半年联合开展专题调研；二是2026年由泸州市政协承办第三次联合协商会。")
+    sitting = next(i for i in x.initiatives if "第三次" in i.evidence.text)
+    assert sitting.label == "第三次联合协商会" and sitting.status == PLANNED
+    assert sorted(sitting.organizers) == ["cppcc-jiangjin", "cppcc-luzhou-sc", "cppcc-yongchuan"]

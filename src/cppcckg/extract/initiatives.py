@@ -3964,6 +3964,9 @@ class InitiativeExtractor:
         label, ea, eb, has_subject = self._label(view, trig, sentence_view or view, a, b)
         if label.startswith("的") and len(label) > 2:
             label = label[1:]  # (近日召开的X会议: the particle after the verb is no part of its name)
+        if (not has_subject and trig.type == "meeting" and (host := _next_meeting(text)) is not None
+                and host[0] == trig.start and len(label) > trig.end - trig.start):
+            label = text[trig.start:trig.end]  # (三是2026年由泸州市政协承办第三次联合协商会: the meeting, by its name)
         if label[:1].isdigit() and (number := _NUMBERED_PLAN_ITEM.match(label)) is not None and number.end() < len(label):
             label = label[number.end():]  # (9.遂潼两地政协第五次联席会议: the item's number is no part of its name)
         if trig.type == "meeting" and organizers and (named := self._named_session(label, organizers[0])) is not None:
@@ -4648,16 +4651,16 @@ _PLACES_GO_ON = re.compile(r"[、和及与]?")  # (赴甲市乙县、丙市: the
 # 确定X政协为第三次会议主办单位, 确定X为明年联席会议第四次会议的轮值主席单位: the group's next meeting
 # (确定由X政协承办第三次会议: the other order)
 _NEXT_HOST = re.compile(r"(?:确定|商定|明确|决定)[，,：:]?(?:(?:由)?[^，,；;。]{2,24}?(?:为|作为)(?:明年|下一?次|下届)?"
-                        r"(?P<m>[^，,；;。为]{0,16}?第[一二三四五六七八九十\d]{1,3}(?:次|届)[^，,；;。]{0,8}?(?:会议|论坛))"
+                        r"(?P<m>[^，,；;。为]{0,16}?第[一二三四五六七八九十\d]{1,3}(?:次|届)[^，,；;。]{0,8}?(?:会议|论坛|会))"
                         r"的?(?:轮值)?(?:主办|承办|轮值主席|东道主|召集)(?:单位|方)"
                         r"|(?:\d{4}年|明年|下一?年)?由[^，,；;。]{2,24}?(?:轮值)?(?:承办|主办)(?=[^，,；;。]{0,8}?第)"
-                        r"(?P<m2>[^，,；;。]{0,8}?第[一二三四五六七八九十\d]{1,3}(?:次|届)[^，,；;。]{0,8}?(?:会议|论坛)))"
+                        r"(?P<m2>[^，,；;。]{0,8}?第[一二三四五六七八九十\d]{1,3}(?:次|届)[^，,；;。]{0,8}?(?:会议|论坛|会)))"
                         # (会议商定，2023年由X政协承办第三次协作会议: the clause after the verb, led by the year)
-                        r"|^(?:\d{4}年|明年)由[^，,；;。]{2,24}?(?:轮值)?(?:承办|主办)"
-                        r"(?P<m3>[^，,；;。]{0,8}?第[一二三四五六七八九十\d]{1,3}(?:次|届)[^，,；;。]{0,8}?(?:会议|论坛))"
+                        r"|^(?:[一二三四五六七八九十]是)?(?:\d{4}年|明年)(?:上半年|下半年|\d{1,2}月份?)?由[^，,；;。]{2,24}?(?:轮值)?(?:承办|主办)"
+                        r"(?P<m3>[^，,；;。]{0,8}?第[一二三四五六七八九十\d]{1,3}(?:次|届)[^，,；;。]{0,8}?(?:会议|论坛|会))"
                         # (会议确定2027年第七次联席会议由X政协承办: the meeting first, then its host)
                         r"|(?:确定|商定|明确|决定)[，,：:]?(?:\d{4}年|明年)?"
-                        r"(?P<m4>第[一二三四五六七八九十\d]{1,3}(?:次|届)[^，,；;。由]{0,8}?(?:会议|论坛))由[^，,；;。]{2,24}?(?:轮值)?(?:承办|主办)")
+                        r"(?P<m4>第[一二三四五六七八九十\d]{1,3}(?:次|届)[^，,；;。由]{0,8}?(?:会议|论坛|会))由[^，,；;。]{2,24}?(?:轮值)?(?:承办|主办)")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:次|届)")
 # a session's sitting opening a sentence as where its work is told (分组讨论中，…; 大会发言环节，…)
 _SITTING_OPENS = re.compile(r"(?:在)?(?P<m>大会发言|分组讨论|小组讨论|联组讨论|界别联组讨论)(?:中|环节|期间|时)(?:[，,]|$)")
