@@ -262,3 +262,11 @@ def test_an_item_naming_the_host_of_the_groups_next_sitting_is_the_groups_sittin
     sitting = next(i for i in x.initiatives if "第三次" in i.evidence.text)
     assert sitting.label == "第三次联合协商会" and sitting.status == PLANNED
     assert sorted(sitting.organizers) == ["cppcc-jiangjin", "cppcc-luzhou-sc", "cppcc-yongchuan"]
+
+
+def test_a_plans_year_opening_the_last_sentence_does_not_date_a_review():
+    from cppcckg.ingest.text_dating import infer_period
+    text = ("省政协2024年履职工作综述\n\n2024-12-30 09:12\n\n岁末回望，省政协一年来开展各类履职活动86项。"
+            "3月27日，省政协召开常委会会议。\n\n2025年，省政协将与重庆市政协开展联合视察。")
+    period = infer_period(text, [])
+    assert (period.start, period.end) == (2024, 2024)

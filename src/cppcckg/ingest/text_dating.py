@@ -31,7 +31,9 @@ _PLAN_HEADING = re.compile(r"^[^。\n]{0,30}?(20\d\d)年度?[^。\n]{0,24}?(?:�
                            re.MULTILINE)
 _HEAD_LINES = 3
 # "2022年，…" or "2022年以来" opening a sentence: the year the sentence is about.
-_OPENING_YEAR = re.compile(r"(?:^|[。！？\n])\s*(20\d\d)年(?:以来)?[，,]")
+# (2025年，省政协将…: a plan's year opening a sentence, no time the text tells of)
+_TITLE_LINE_LONGEST = 40  # (a head line longer than this is a story's sentence, not a title)
+_OPENING_YEAR = re.compile(r"(?:^|[。！？\n])\s*(20\d\d)年(?:以来)?[，,](?![^。，,；;]{0,12}?(?:将|拟|计划))")
 # 2023年度优秀提案, 2022—2023年度优秀委员: a year naming an award or a list, not the time the text tells of
 _LABEL_YEAR = re.compile(r"(?:20\d\d[—–-]+)?20\d\d年度(?=[^，,。；;]{0,14}?(?:优秀|先进|重点提案|十佳|好提案|履职之星))")
 # 2020年度优秀提案 in a text of unknown day: the honours of a year are given in the year after it
@@ -92,10 +94,12 @@ def infer_period(norm: str, parts: list[Part], delivered: Any = None, title: str
     for part in parts:
         if part.status == DONE and part.period is not None and part.end - part.start > 20:
             return part.period
-    titled = _TITLE_YEAR.search(title)
+    head = "\n".join(norm.lstrip().split("\n", _HEAD_LINES)[:_HEAD_LINES])
+    titled = _TITLE_YEAR.search(title) or next(
+        (m for line in head.split("\n") if "。" not in line and len(line) <= _TITLE_LINE_LONGEST
+         for m in [_TITLE_YEAR.search(line)] if m), None)  # (——省政协2024年履职工作综述: a subtitle in the head)
     if titled:
         return Period(int(titled.group(1)), int(titled.group(1)))
-    head = "\n".join(norm.lstrip().split("\n", _HEAD_LINES)[:_HEAD_LINES])
     duty = _DUTY_HEADLINE.search(norm, 0, norm.find("。") if "。" in norm[:_DUTY_REACH] else _DUTY_REACH)
     if duty:  # (a bulletin of a year's duty, told in the January after it)
         return Period(int(duty.group(1)), int(duty.group(1)))
