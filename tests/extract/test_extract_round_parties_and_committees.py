@@ -270,3 +270,22 @@ def test_a_plans_year_opening_the_last_sentence_does_not_date_a_review():
             "3月27日，省政协召开常委会会议。\n\n2025年，省政协将与重庆市政协开展联合视察。")
     period = infer_period(text, [])
     assert (period.start, period.end) == (2024, 2024)
+
+
+def test_a_sittings_quoted_theme_in_the_clause_before_labels_it(pipeline):
+    x = run(pipeline, "2022年5月20日，区政协以“推进跨省异地就医结算提质扩面”为题，召开“渝事好商量”远程协商会。")
+    (held,) = x.initiatives
+    assert held.label.startswith("推进跨省异地就医结算提质扩面")
+    assert "推进跨省异地就医结算" in held.evidence.text  # (the evidence widened to hold the theme)
+
+
+def test_a_sittings_quoted_theme_in_the_clause_after_labels_it(pipeline):
+    x = run(pipeline, "2024年11月6日，县政协召开跨省远程协商会，围绕“打通毗邻地区断头路”开展协商。")
+    (held,) = x.initiatives
+    assert held.label.startswith("打通毗邻地区断头路")
+
+
+def test_a_sitting_named_with_its_own_subject_keeps_it(pipeline):
+    x = run(pipeline, "2023年，荣昌区政协以“共护一河清水”为主题，举行濑溪河流域生态环境保护网络议政暨远程协商会。")
+    (held,) = x.initiatives
+    assert "濑溪河" in held.label

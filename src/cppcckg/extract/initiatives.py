@@ -138,6 +138,15 @@ _HELD_ON = re.compile(r"(?:于[^，,；;。]{2,24}?|" + lexicon.DAYS + r"[^，,�
 # before it tells it done (开展委员讲堂是…)
 # what a saying says the work must be or reach (协商议事就要到…, 协商延伸到哪里), and a verb of holding
 # inside the quote that would make it work told (“我们开展协商就要…”)
+def _bare_label(label: str, word: str) -> bool:
+    """Is `label` the activity word alone, or with two characters of kind before it (跨省远程协商)?"""
+    return label.endswith(word) and len(label) - len(word) <= 2
+
+
+# the quoted theme of a sitting, in the clause before or after it
+_LONG_QUOTE = re.compile(r"“[^“”]{7,}”")
+_THEME_CLAUSE_BEFORE = re.compile(r"以“(?P<x>[^“”]{4,60})”为(?:题|主题|议题)[，,]$")
+_THEME_CLAUSE_AFTER = re.compile(r"[，,](?:围绕|就|聚焦)“(?P<x>[^“”]{4,60})”(?:开展|进行)(?P<w>协商|议政|讨论|交流|研讨)?(?=[，,；;。]|$)")
 _HEADING_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}方面")
 _MAXIM_AFTER = re.compile(r"(?:议事|议政)?(?:就要|就得|就该|必须|延伸到|走到哪里|到哪里)")
 _HELD_IN_QUOTE = re.compile(r"开展|举办|召开|组织|进行|将|今年|下一步")
@@ -3962,6 +3971,17 @@ class InitiativeExtractor:
             self._sitting_organs[view.span(trig.start, trig.end)] = list(organizers)
             organizers = [self._committee_of_standing(k) for k in organizers]
         label, ea, eb, has_subject = self._label(view, trig, sentence_view or view, a, b)
+        if (trig.type in ("meeting", "consultation") and sentence_view is not None and "“" in sentence_view.text
+                and not _LONG_QUOTE.search(text) and (not has_subject or "“" in text or _bare_label(
+                    label, self._own_words(*view.span(trig.start, trig.end))))):
+            # 以“X”为题，召开“某某”远程协商会; 召开远程协商会，围绕“X”开展协商: the sitting on the quoted
+            # theme its neighbouring clause gives (a brand quoted in the clause is no theme)
+            themed = (_THEME_CLAUSE_BEFORE.search(sentence_view.text, 0, sentence_view.index(a))
+                      or _THEME_CLAUSE_AFTER.match(sentence_view.text, sentence_view.index(b - 1) + 1))
+            if themed is not None:
+                xs, xe = sentence_view.span(*themed.span("x"))
+                word = themed.groupdict().get("w") or self._own_words(*view.span(trig.start, trig.end)).strip("“”")
+                label, ea, eb, has_subject = f"{self._own_words(xs, xe)}{word}", min(ea, xs), max(eb, xe), True
         if label.startswith("的") and len(label) > 2:
             label = label[1:]  # (近日召开的X会议: the particle after the verb is no part of its name)
         if (not has_subject and trig.type == "meeting" and (host := _next_meeting(text)) is not None
