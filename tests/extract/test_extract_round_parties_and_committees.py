@@ -189,8 +189,8 @@ def test_the_lead_before_the_co_hosts_of_an_event_holds_it_with_them(pipeline):
 
 
 def test_a_long_list_of_meetings_whose_spirit_is_passed_on_holds_none(pipeline):
-    x = run(pipeline, "7月23日，县政协召开常委会议，传达贯彻省政协十二届十一次常委会议、全省政协推进协商议事工作座谈会"
-                      "和市委常委会会议、全市机关作风建设问题通报会精神，围绕城乡融合举行专题协商。")
+    x = run(pipeline, "8月9日，县政协召开常委会议，传达学习全国政协专题协商会、省政协基层协商工作推进会"
+                      "以及县委全会、全县营商环境优化大会精神，围绕城乡融合举行专题协商。")
     assert [i.type for i in x.initiatives] == ["meeting", "consultation"]
 
 
