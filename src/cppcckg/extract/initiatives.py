@@ -64,10 +64,10 @@ _JOINS_THE_SUBJECT = ("与", "同", "会同", "携手", "联合")  # a clause th
 # (not 配合全国政协召开…, 协助X召开…: whom the work was done with is part of what it was)
 _HELD_THE = ("召开的", "举行的", "举办的")
 _HOLDING_ORGANS = frozenset({"ChairpersonsCouncil", "StandingCommittee", "PartyGroup", *CPPCC_CLASSES})
-# a body's backing of the work right before the body that does it (省政协支持|泸州市政协开展…)
 # the committees that backed the work, named in a frame before it (在四川省政协、重庆市政协支持下，两地政协…):
 # not the pair its 两地政协 means
 _BACKERS_FRAME = re.compile(r"在[^，,；;。]{2,40}?(?:的)?(?:支持|指导|关心|帮助|见证|推动|倡导|牵头)下[，,]?\s*$")
+# a body's backing of the work right before the body that does it (省政协支持|泸州市政协开展…)
 _SUPPORTS = re.compile(r"(?:还|也|又|并)?(?:积极|大力)?(?:支持|指导)(?:四川省|重庆市|[\u4e00-\u9fff]{2}省)?")
 _HELD_BY = re.compile(r"(?:(?!配合|协助|联合|会同|协同|与|同|支持|指导)[^，,；;。“”《》]){2,24}?(?P<verb>召开|举行|举办)了?")
 _HOLDER_END = re.compile(r"(?:政协|委员会|委|党组|常委会)$")  # a body's name ends right before the verb
@@ -134,22 +134,19 @@ _DECIDED_BY = re.compile(r"(?:经|根据|按照|依据)[^，,；;。]{2,40}?会�
 # a decision that a meeting be held on a day (…决定：X会议于2022年1月8日召开): the meeting is to come
 _DECIDED_BEFORE = re.compile(r"决定[：:，,]?$")
 _HELD_ON = re.compile(r"(?:于[^，,；;。]{2,24}?|" + lexicon.DAYS + r"[^，,；;。]{0,16}?)(?:召开|举行|开幕)")
-# a kind of work said to be something (“委员讲堂”是…品牌, 协商已成为…): described, not done; unless a verb
-# before it tells it done (开展委员讲堂是…)
-# what a saying says the work must be or reach (协商议事就要到…, 协商延伸到哪里), and a verb of holding
-# inside the quote that would make it work told (“我们开展协商就要…”)
-def _bare_label(label: str, word: str) -> bool:
-    """Is `label` the activity word alone, or with two characters of kind before it (跨省远程协商)?"""
-    return label.endswith(word) and len(label) - len(word) <= 2
-
-
-# the quoted theme of a sitting, in the clause before or after it
+# the quoted theme of a sitting, in the clause before or after it (a longer quote in its own clause
+# is a theme of its own)
 _LONG_QUOTE = re.compile(r"“[^“”]{7,}”")
 _THEME_CLAUSE_BEFORE = re.compile(r"以“(?P<x>[^“”]{4,60})”为(?:题|主题|议题)[，,]$")
 _THEME_CLAUSE_AFTER = re.compile(r"[，,](?:围绕|就|聚焦)“(?P<x>[^“”]{4,60})”(?:开展|进行)(?P<w>协商|议政|讨论|交流|研讨)?(?=[，,；;。]|$)")
+# a paragraph's heading word before the work it heads (联合调研方面，…)
 _HEADING_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}方面")
+# what a saying says the work must be or reach (协商议事就要到…, 协商延伸到哪里), and a verb of holding
+# inside the quote that would make it work told (“我们开展协商就要…”)
 _MAXIM_AFTER = re.compile(r"(?:议事|议政)?(?:就要|就得|就该|必须|延伸到|走到哪里|到哪里)")
 _HELD_IN_QUOTE = re.compile(r"开展|举办|召开|组织|进行|将|今年|下一步")
+# a kind of work said to be something (“委员讲堂”是…品牌, 协商已成为…): described, not done; unless a verb
+# before it tells it done (开展委员讲堂是…)
 _DESCRIBED_AFTER = re.compile(r"[”」]?(?:是|已成为|成为|已经成为)")
 _ACTOR_VERB_BEFORE = re.compile(r"(?:开展|举办|组织|举行|召开|进行)")
 # someone speaking for a body at a clause's close (某某委员代表民建市委会，…)
@@ -367,6 +364,11 @@ def _positions(text: str, word: str) -> list[int]:
         found.append(at)
         at = text.find(word, at + 1)
     return found
+
+
+def _bare_label(label: str, word: str) -> bool:
+    """Is `label` the activity word alone, or with two characters of kind before it (跨省远程协商)?"""
+    return label.endswith(word) and len(label) - len(word) <= 2
 
 
 _JOINS_NAMES = ("", "与", "和", "、", "及", "同", "会同")
@@ -1476,9 +1478,9 @@ _PLAIN_ADVICE = re.compile(r"建言|献策|鼓与呼")
 _CAUSES = re.compile(r"为[^，,；;。]{2,30}?(?:" + lexicon.FOR_A_CAUSE.pattern + ")")  # 为A建言，为B献策: causes listed
 _GENERIC_TAIL = re.compile(r"(?:主题|系列|专题|实践)活动")
 _ON_A_LIST_AFTER = re.compile(r"将?(?:重点|分别)?(?:聚焦|围绕|就|针对)[^，,；;。、]{2,30}、")
-# 开展专题视察3次，主题分别为“甲”“乙”“丙”: counted work whose subjects the next clause names, one each
 # a sitting named as where something is handed in (提交至四川省政协十三届一次会议, 提交三地政协联席会议)
 _SUBMITTED_TO = re.compile(r"(?:提交|报送|递交)(?:至|到|给)?(?:[^，,；;。的在上]{2,24}?会议[和、及与])?[^，,；;。的在上]{0,16}$")
+# 开展专题视察3次，主题分别为“甲”“乙”“丙”: counted work whose subjects the next clause names, one each
 _NAMED_EACH_NEXT = re.compile(r"[,，]?(?:(?:主题|议题|课题|题目)?分别(?:是|为)|(?:主题|议题|课题|题目)(?:确定)?(?:是|为))[:：]?[“「]"
                               # (联合视察2项，分别围绕甲和乙开展: the subjects, and only a bare verb after them)
                               r"|[,，]分别(?:围绕|聚焦|就|针对|对)[^，,；;。]{2,80}?(?:开展|进行|展开)(?:议政|讨论|交流)?(?=[，,；;。]|$)")
@@ -2723,9 +2725,8 @@ class InitiativeExtractor:
 
     def _acted(self, text: str, trig: _Trigger, before_clause: str, lead: bool = False) -> bool:
         """Is the activity word used for something someone did (not a name, a form or a quote)?"""
-        if trig.type == "meeting" and ("提交" in text[:trig.start] or "报送" in text[:trig.start]):
-            if _SUBMITTED_TO.search(text, 0, trig.start):
-                return False  # 该提案分别提交至甲政协十三届一次会议和乙…: where it was handed in, no sitting told
+        if trig.type == "meeting" and ("提交" in text or "报送" in text) and _SUBMITTED_TO.search(text, 0, trig.start):
+            return False  # 该提案分别提交至甲政协十三届一次会议和乙…: where it was handed in, no sitting told
         if _named_member_speech(text, trig):
             # 会上，甲委员建议X；乙委员就Y发表见解: a speech of a sitting's chain, not any member's quoted advice
             return _SPEECH_CHAIN_BEFORE.search(before_clause) is not None
