@@ -289,3 +289,10 @@ def test_a_sitting_named_with_its_own_subject_keeps_it(pipeline):
     x = run(pipeline, "2023年，荣昌区政协以“共护一河清水”为主题，举行濑溪河流域生态环境保护网络议政暨远程协商会。")
     (held,) = x.initiatives
     assert "濑溪河" in held.label
+
+
+def test_proposals_a_group_word_hands_in_together_are_the_groups(pipeline):
+    x = run(pipeline, "2024年，遂宁市政协与潼南区政协召开联席会议。两地政协联名提交提案3件。")
+    proposal = next(i for i in x.initiatives if i.type == "proposal")
+    assert sorted(proposal.organizers) == ["cppcc-suining-sc", "cppcc-tongnan"] and proposal.joint_sichuan_chongqing
+    assert [m.value for m in x.metrics] == [3]

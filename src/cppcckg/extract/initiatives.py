@@ -2890,7 +2890,8 @@ class InitiativeExtractor:
                     or (trig.type == "proposal" and text.startswith("撰写", trig.start))  # (委员们撰写了相关提案150余件)
                     # (甲区政协与乙市政协联名提交提案7件: the two committees' own proposals, counted)
                     or (trig.type == "proposal" and text.startswith(("联名", "共同", "联合"), trig.start)
-                        and _PAIR_NAMED_BEFORE.search(text, 0, trig.start) is not None
+                        and (_PAIR_NAMED_BEFORE.search(text, 0, trig.start) is not None  # (两地政协联名提交提案3件: the group's)
+                             or _GROUP_WORD_BEFORE.search(text, 0, trig.start) is not None)
                         and not _EACH_NAMED_AFTER.match(*self._after_clause))  # (…，分别是《甲》《乙》: each told)
                     or (trig.type == "proposal" and text.startswith(("提交", "提出"), trig.start)
                         and _UNIT_BEFORE.search(text, 0, trig.start) is not None)  # 民革某市委会提交集体提案11件
@@ -4713,6 +4714,7 @@ _CAMPAIGN_AFTER_QUOTE = re.compile(r"(?:[\u4e00-\u9fff]{0,2}?(?:实践|主题|�
 # a count right after information sent (报送社情民意信息600余篇), and words of doing it together before it
 _INFO_TALLY_AFTER = re.compile(r"(?:信息)?(?:共|累计|合计|达)?\d+(?:余|多)?(?:篇|件|条|期)(?=[，,；;。、]|$)")
 _TOGETHER_BEFORE = re.compile(r"联名|联合|共同|两地|三地|携手")
+_GROUP_WORD_BEFORE = re.compile(r"(?:(?:川渝)?(?:两地|三地|四地|两省市|三省市)政协|双方)$")
 _PAIR_NAMED_BEFORE = re.compile(r"[与和同及、][^，,；;。]{1,16}?(?:政协|委员会)$")
 _RECIPIENT_BEFORE = re.compile(r"(?:向|报送|上报|报|送|提交)$")  # (报送全国政协的…信息: the one it went to, not who sent it)
 _GATHERED_BEFORE = re.compile(r"(?:反映|收集)")  # (收集反映X相关社情民意信息42条: the verbs of information work)
