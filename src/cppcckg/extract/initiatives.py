@@ -3954,7 +3954,9 @@ class InitiativeExtractor:
         if status == DONE and _WILL_AFTER.match(text, trig.end) and not lexicon.DONE_MARK.search(text):
             status = PLANNED  # 联合视察将聚焦X: the work named, then what it will do
             period = planned_period(sentence_before + text[:trig.end], period, self._written)
-        if trig.type == "meeting" and (host := _next_meeting(text)) is not None and host[0] == trig.start:
+        host = _next_meeting(text) if trig.type == "meeting" else None
+        next_sitting = host is not None and host[0] == trig.start
+        if next_sitting:
             status = PLANNED  # 确定X政协为第三次会议主办单位: the group's next meeting, to come
             if self._last_meeting:
                 organizers = list(self._last_meeting)  # (held by the group that met, hosted by X)
@@ -3986,8 +3988,7 @@ class InitiativeExtractor:
                 label, ea, eb, has_subject = f"{self._own_words(xs, xe)}{word}", min(ea, xs), max(eb, xe), True
         if label.startswith("的") and len(label) > 2:
             label = label[1:]  # (近日召开的X会议: the particle after the verb is no part of its name)
-        if (not has_subject and trig.type == "meeting" and (host := _next_meeting(text)) is not None
-                and host[0] == trig.start and len(label) > trig.end - trig.start):
+        if not has_subject and next_sitting and len(label) > trig.end - trig.start:
             label = text[trig.start:trig.end]  # (三是2026年由泸州市政协承办第三次联合协商会: the meeting, by its name)
         if label[:1].isdigit() and (number := _NUMBERED_PLAN_ITEM.match(label)) is not None and number.end() < len(label):
             label = label[number.end():]  # (9.遂潼两地政协第五次联席会议: the item's number is no part of its name)
