@@ -409,10 +409,11 @@ def _done_together(text: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
+def find_triggers(text: str, names_each: bool = False, themed: bool = False) -> tuple[_Trigger, ...]:
     """Activity words in a compact clause, compounds (调研视察) merged, forms and names dropped.
     ``names_each``: the next clause names the subjects of the work counted here (…视察3次，主题
-    分别为“甲”“乙”), so the count is no tally. Cached: a clause is read again when a neighbour
+    分别为“甲”“乙”), so the count is no tally. ``themed``: the clause before states the one
+    subject of the work this clause counts (围绕X，三地政协开展联合调研2次、联合视察1次). Cached: a clause is read again when a neighbour
     looks for its subject there."""
     if not lexicon.ANY_TRIGGER.search(text):
         return ()  # most clauses of a sentence with an activity word have none themselves
@@ -627,15 +628,16 @@ def find_triggers(text: str, names_each: bool = False) -> tuple[_Trigger, ...]:
             if counted_list is None:
                 counted_list = len(_EVENT_COUNT.findall(text)) >= 2
             generic = lexicon.GENERIC_ACTIVITY.fullmatch(text, s, e) is not None
+            on_subject = bool(_SUBJECT_THEN_COUNTS.search(text, 0, s) or (themed and _COUNTED_ON_THEME.fullmatch(text, 0, s)))
             if ((counted_list and lexicon.COUNT_BEFORE.search(text, max(0, s - 20), s)  # 42次党组会议
-                 and not _SUBJECT_THEN_COUNTS.search(text, 0, s))
+                 and not on_subject)
                     or (counted_list and _COUNT_RIGHT_AFTER.match(text, e)  # 召开全体会议1次、常委会会议4次: a tally by kind
                         and (not lexicon.ONE_SUBJECT_BEFORE.search(text, 0, s) or _TALLY_GOES_ON.match(text, e))
-                        and not _SUBJECT_THEN_COUNTS.search(text, 0, s))
+                        and not on_subject)
                     or (generic and not names_each and ((lexicon.COUNT_AFTER.match(text, e)  # 开展重点协商16项
                                       and not lexicon.ONE_SUBJECT_BEFORE.search(text, 0, s)  # 围绕X开展视察3次
                                       and not _done_together(text, s, e)  # (三地政协累计开展联合视察9次: their work)
-                                      and not (counted_list and _SUBJECT_THEN_COUNTS.search(text, 0, s)))
+                                      and not (counted_list and on_subject))
                                      or (lexicon.COUNTED_SUBJECTS_BEFORE.search(text, max(0, s - 16), s)  # 16个议题调研协商
                                          and not _SUBJECTS_NAMED_THEN_COUNTED.search(text, 0, s))  # (围绕甲、乙等9个议题进行协商)
                                      or (lexicon.COUNT_RIGHT_BEFORE.search(text, max(0, s - 8), s)  # 第3次远程协商
@@ -1030,6 +1032,9 @@ _HOLDS = re.compile(r"(?:隆重|专门|专场)?(?:举行|召开|举办)了?")  #
 # (围绕中心工作开展调研12次、视察8次: a year's tally by kind, whatever it served)
 _SUBJECT_THEN_COUNTS = re.compile(lexicon.SUBJECT_OPENER + r"(?!中心|大局|[^，,；;。]{0,8}(?:中心工作|重点工作|重点任务|热点难点|全局))"
                                   r"[^，,；;。]{2,30}(?:开展|进行|组织)了?(?:[^，,；;。、\d]{2,12}?\d+(?:余|多)?(?:次|场次|场|期|项)、)*[^，,；;。、\d]{0,4}$")
+# …, then the clause the subject before is for: who, a verb and the kinds counted so far
+# (围绕X，三地政协开展联合调研2次、联合视察1次: each kind is work on X)
+_COUNTED_ON_THEME = re.compile(r"(?:(?!共(?!同)|累计|合计)[^，,；;。\d]){0,16}?(?:开展|进行|组织)了?(?:[^，,；;。、\d]{2,12}?\d+(?:余|多)?(?:次|场次|场|期|项)、)*[^，,；;。、\d]{0,6}")
 _TALLY_GOES_ON = re.compile(r"[\d一二三四五六七八九十]+(?:余|多)?(?:次|场次|场|期)、[^，,；;。、\d]{2,12}?\d+(?:余|多)?(?:次|场次|场|期|项)")
 # a sitting, then what it heard (座谈听取X情况通报)
 _MET_AND_HEARD = re.compile(r"座谈(?:会上)?[，,]?听取了?[^，,；;。]{0,40}$")
@@ -1117,6 +1122,16 @@ def _themed_before(before: str) -> bool:
     that is not an aim every committee names (围绕中心工作建言)?"""
     theme = _THEME_BEFORE.search(before)
     return theme is not None and not _GENERIC_THEME.fullmatch(theme.group("x"))
+
+
+def _subject_of_counts_before(before: str) -> re.Match[str] | None:
+    """The subject the clause before states for the work a clause counts (围绕X，三地政协开展
+    联合调研2次、联合视察1次), unless it is an aim every committee names or itself work
+    (围绕重点提案督办，共组织调研考察30次: a tally of what served it)."""
+    theme = _THEME_BEFORE.search(before)
+    if theme is None or _GENERIC_THEME.fullmatch(theme.group("x")) or find_triggers(theme.group("x")):
+        return None
+    return theme
 
 
 def _speech_said(spoken: re.Match[str]) -> tuple[int, int]:
@@ -2097,7 +2112,9 @@ class InitiativeExtractor:
             names_each = (_NAMED_EACH_NEXT.match(sentence_view.text, after_clause) is not None
                           or _LIST_NEXT.match(sentence_view.text, after_clause) is not None
                           or self._each_named_next(sentence_view.text, after_clause))
-            found = find_triggers(text, names_each) if not (_PURPOSE_CLAUSE.match(text) or _SAID_GOES_ON.match(text)) else ()
+            themed = (lexicon.COUNT_AFTER.search(text) is not None
+                      and _subject_of_counts_before(sentence_view.text[:sentence_view.index(a)]) is not None)
+            found = find_triggers(text, names_each, themed) if not (_PURPOSE_CLAUSE.match(text) or _SAID_GOES_ON.match(text)) else ()
             if found and "在" in text:  # (某某委员在视察后表示: the work told, now a time for what was said)
                 found = tuple(t for t in found if not (t.type in _FIELD_WORK and _SAID_AFTER.match(text, t.end)
                                                        and _AT_BEFORE.search(text, 0, t.start)))
@@ -2869,8 +2886,11 @@ class InitiativeExtractor:
             return True  # 确定重点提案42件: choosing the key proposals, with their count (a supervision)
         if (trig.type in ("research", "inspection", "consultation", "meeting") and _DIGIT.match(text, trig.end)
                 and not _DATE_AFTER.match(text, trig.end) and not _COUNTED_WORK_ABOUT.search(text, 0, trig.start)
-                and not _says_together(text) and not text.startswith(("“", "”", "》"), trig.start - 1)):
-            return False  # 开展专题协商4项、视察9次, 召开专题议政性常委会2次: counted kinds of work, a statistic
+                and not _says_together(text) and not text.startswith(("“", "”", "》"), trig.start - 1)
+                and not (_COUNTED_ON_THEME.fullmatch(text, 0, trig.start) and _subject_of_counts_before(before_clause))):
+            # 开展专题协商4项、视察9次, 召开专题议政性常委会2次: counted kinds of work, a statistic
+            # (围绕X，区政协开展专题调研3次、视察2次: work on the subject the clause before states)
+            return False
         if _COUNT_AFTER.match(text, trig.end) and _FIRST_PERSON.search(before_clause[-40:] + text[:trig.start]):
             return False  # “三年来，我参加视察活动40余次，提交提案12件”: a member's own tally, statistics
         if (_DIGIT.match(text, trig.end) and not _DATE_AFTER.match(text, trig.end)) or (
@@ -3986,6 +4006,18 @@ class InitiativeExtractor:
                 xs, xe = sentence_view.span(*themed.span("x"))
                 word = themed.groupdict().get("w") or self._own_words(*view.span(trig.start, trig.end)).strip("“”")
                 label, ea, eb, has_subject = f"{self._own_words(xs, xe)}{word}", min(ea, xs), max(eb, xe), True
+        if (sentence_view is not None and lexicon.COUNT_AFTER.match(text, trig.end)
+                and _COUNTED_ON_THEME.fullmatch(text, 0, trig.start)
+                and (theme := _subject_of_counts_before(sentence_view.text[:sentence_view.index(a)])) is not None):
+            # 围绕X，三地政协开展联合调研2次、联合视察1次: each kind counted is work on X, named by it;
+            # each kind's evidence is its own count, the first's from the subject on
+            xs, xe = sentence_view.span(*theme.span("x"))
+            marked = trig.start - 2 if text.endswith(("联合", "共同"), 0, trig.start) else trig.start  # (…、联合视察1次)
+            own_start, eb = view.span(marked, lexicon.COUNT_AFTER.match(text, trig.end).end())
+            ea = own_start if _DIGIT.search(text, 0, trig.start) else min(ea, xs)
+            if not has_subject or _DIGIT.search(label):
+                theme_words = re.sub(r"[“”]", "", self._own_words(xs, xe))
+                label, has_subject = f"{theme_words}{text[marked:trig.end]}", True
         if label.startswith("的") and len(label) > 2:
             label = label[1:]  # (近日召开的X会议: the particle after the verb is no part of its name)
         if not has_subject and next_sitting and len(label) > trig.end - trig.start:

@@ -1,0 +1,31 @@
+"""Issue 12, the round of cross-border bulletins and minutes, press conferences and interviews,
+Sichuan special committees' pages, Sichuan county sessions, social topics worked on together and
+other regions' joint work: the forms its blind sets showed, read as their readers would.
+
+The sentences are written for this project in the style of those texts.
+"""
+
+from __future__ import annotations
+
+from tests.extract.test_extract_general import run
+
+
+def test_kinds_counted_after_a_subject_clause_are_work_on_that_subject_each(pipeline):
+    x = run(pipeline, "三地协作机制运行平稳。围绕渝东北川东北物流通道建设，万州区、达州市、开州区三地政协"
+                      "开展联合调研3次、联合视察2次，形成调研报告4份。")
+    counted = [i for i in x.initiatives if i.type in ("research", "inspection")]
+    assert [(i.type, i.label) for i in counted] == [
+        ("research", "渝东北川东北物流通道建设联合调研"), ("inspection", "渝东北川东北物流通道建设联合视察")]
+    assert counted[1].evidence.text == "联合视察2次"
+    assert all(i.joint_sichuan_chongqing and len(i.organizers) == 3 for i in counted)
+
+
+def test_kinds_counted_after_an_aim_every_committee_names_stay_a_tally(pipeline):
+    x = run(pipeline, "2024年，围绕全区中心工作，区政协开展专题调研12次、视察8次。")
+    assert not [i for i in x.initiatives if i.type in ("research", "inspection")]
+    assert sorted(m.value for m in x.metrics) == [8, 12]
+
+
+def test_kinds_counted_after_work_named_as_the_aim_stay_a_tally(pipeline):
+    x = run(pipeline, "2024年，县政协围绕重点提案督办，共组织调研考察15次、走访座谈20次。")
+    assert [i.type for i in x.initiatives] == ["supervision"]
