@@ -29,3 +29,20 @@ def test_kinds_counted_after_an_aim_every_committee_names_stay_a_tally(pipeline)
 def test_kinds_counted_after_work_named_as_the_aim_stay_a_tally(pipeline):
     x = run(pipeline, "2024年，县政协围绕重点提案督办，共组织调研考察15次、走访座谈20次。")
     assert [i.type for i in x.initiatives] == ["supervision"]
+
+
+def test_a_reporters_question_tells_no_work_and_its_answer_does(pipeline):
+    x = run(pipeline, "记者：2026年川渝政协联合履职有哪些新安排？\n"
+                      "答：今年，大足区政协将与安岳县政协联合开展石窟保护专题视察。")
+    (seen,) = x.initiatives
+    assert seen.type == "inspection" and "？" not in seen.evidence.text
+
+
+def test_a_headline_asking_how_tells_no_work(pipeline):
+    x = run(pipeline, "对话丨三地政协的联合调研怎么推进？\n记者近日采访了区政协主要负责同志。")
+    assert not x.initiatives
+
+
+def test_a_question_mark_without_a_question_word_keeps_its_work(pipeline):
+    x = run(pipeline, "2024年5月，区政协组织委员开展乡村振兴专题调研？")
+    assert [i.type for i in x.initiatives] == ["research"]

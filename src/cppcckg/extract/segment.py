@@ -210,6 +210,17 @@ def is_section_slogan(norm: str, start: int, end: int) -> bool:
             and (after.startswith("\n\n") or not after))
 
 
+# a question (a reporter's, a headline's): 哪些, 什么, 如何, 怎么, 多少, 几… and a question mark at its end
+_QUESTION = re.compile(r"哪些|哪里|什么|如何|怎么|怎样|多少|几[个项次件条]|是否|能否|有没有|吗|呢")
+_QUESTION_MARK_END = re.compile(r"[？?][”」\s]*$")
+
+
+def is_question(norm: str, start: int, end: int) -> bool:
+    """A sentence that asks (记者：今年有哪些新安排？): it tells no work, whatever its words name;
+    the answer after it does."""
+    return bool(_QUESTION_MARK_END.search(norm, start, end)) and _QUESTION.search(norm, start, end) is not None
+
+
 # an outline item's head said in a few words (一是联合开展专题协商。 二是聚焦民生实事视察监督。)
 _ITEM_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}是|[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）]|第[一二三四五六七八九十]{1,2}[，,、])"
                         r"[^，,；;。：:！？!?“”《》\n]{2,14}[。：:]\s*")
