@@ -7,7 +7,7 @@ The sentences are written for this project in the style of those texts.
 
 from __future__ import annotations
 
-from tests.extract.test_extract_general import run
+from tests.extract.test_extract_general import organizer_labels, run
 
 
 def test_kinds_counted_after_a_subject_clause_are_work_on_that_subject_each(pipeline):
@@ -46,3 +46,25 @@ def test_a_headline_asking_how_tells_no_work(pipeline):
 def test_a_question_mark_without_a_question_word_keeps_its_work(pipeline):
     x = run(pipeline, "2024年5月，区政协组织委员开展乡村振兴专题调研？")
     assert [i.type for i in x.initiatives] == ["research"]
+
+
+_COMMITTEE_PAGE = ("四川省政协农业和农村委员会2023年工作总结和2024年工作计划\n"
+                   "2023年，委员会在省政协党组领导下扎实履职。\n"
+                   "委员会与重庆市政协农业和农村委员会共同商定年度协作事项。5月，两委在达州联合召开座谈会；"
+                   "8月，双方又赴重庆市梁平区开展联合视察。\n")
+
+
+def test_a_committee_pages_bare_committee_and_its_counterpart_are_the_pair_two_committees_means(pipeline):
+    x = run(pipeline, _COMMITTEE_PAGE)
+    joint = [i for i in x.initiatives if i.type in ("meeting", "inspection")]
+    assert len(joint) == 2
+    for seen in joint:
+        assert sorted(organizer_labels(x, seen)) == ["四川省政协农业和农村委员会", "政协重庆市委员会农业和农村委员会"]
+        assert seen.joint_sichuan_chongqing
+
+
+def test_two_committees_means_the_special_committees_after_district_committees_took_part(pipeline):
+    x = run(pipeline, "3月24日，四川省政协文化文史和学习委员会与重庆市政协文化文史和学习委员会在大足区联合召开文史协作座谈会。"
+                      "大足区、资阳市和安岳县政协负责同志参加会议并作交流发言。会上，两委还联合举办了石刻文化图片展。")
+    (show,) = [i for i in x.initiatives if i.type == "event"]
+    assert sorted(organizer_labels(x, show)) == ["四川省政协文化文史和学习委员会", "政协重庆市委员会文化文史和学习委员会"]

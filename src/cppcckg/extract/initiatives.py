@@ -1329,6 +1329,10 @@ def _says_together(text: str, end: int | None = None) -> bool:
 
 _WORKS_WITH = re.compile(r"(?:会同|联合|携手|协同)$")  # working with a body named next, as one of its runners
 # …签订协同履职协议 after the committee signed with: the two are the pair 双方 means next
+# a special committee's own name (四川省政协提案委员会; not 政协达州市委员会, a whole committee)
+_SPECIAL_COMMITTEE_NAME = re.compile(r"政协.*?(?:专门委员会|[^市区县省州]委员会)$")
+# the writer's own committee named bare at a clause's head, with the one it works with next (委员会与…, 本委同…)
+_OWN_ORGAN_WITH = re.compile(r"(?:^|[，,；;。])(?:该|本|我)?(?:委员会|委)[与同和]$")
 _SIGNED = re.compile(r"(?:共同|正式)?(?:签订|签署|缔结)了?[^，,；;。]{0,16}?(?:协议|备忘录|协定|框架)")
 # A会同B、C组成调研组，…: the team formed is of all of them, and the rest of the sentence tells its work
 _TEAM_FORMED_WITH = re.compile(r"(?:会同|联合|携手|协同|与)[^，,；;。]{1,40}?(?:组成|组建|成立)了?(?:联合|专题|重点)?"
@@ -1701,6 +1705,7 @@ class InitiativeExtractor:
         # last such set of committees only (see the `group` property)
         self._group: list[str] = []
         self._committee_groups: list[list[str]] = []
+        self._committees_pair: list[str] = []  # the two special committees last named together (两委)
         self._last_end = 0
         self._issuers_read = False  # the committees a joint plan's first line names, read at its first sentence
         self._issuer_pair: list[str] = []
@@ -2049,6 +2054,8 @@ class InitiativeExtractor:
                 # 与隆昌市政协签订协同履职协议，双方…: the actor carried and the committee it signed with
                 self.group = _unique([*(subject or self.carried),
                                       *(self._members(bodies[0].mention) or [bodies[0].mention.entity])])
+            if pair := self._own_organ_and_partner(text, bodies):
+                self.group = pair
             head_subject = self._without_own_standing_committee(self._clause_subject(text, bodies))
             self._note_joined_group(head_subject, bodies)
             if head_subject and (frame := _FRAME.search(text)) is not None and frame.start() <= _lead_end(text) + 2:
@@ -3097,6 +3104,13 @@ class InitiativeExtractor:
         name = entity.name_zh if entity is not None else self._unknown_names.get(committee, "")
         return session_label(label, name) if name else None
 
+    def _special_committee(self, key: str) -> bool:
+        """Is the body a committee's special committee (the reference's, or one named so: 四川省政协提案委员会)?"""
+        entity = self.reference.get(key)
+        if entity is not None:
+            return entity.cls == "SpecialCommittee"
+        return bool(_SPECIAL_COMMITTEE_NAME.search(self._unknown_names.get(key) or ""))
+
     def _committee_level(self, key: str) -> bool:
         known = self._levels.get(key)
         if known is None:  # a collective of dozens of committees is asked about clause after clause
@@ -3119,6 +3133,17 @@ class InitiativeExtractor:
         if others and all(
                 (e := self.reference.get(k)) is not None and e.cls in CPPCC_CLASSES for k in [*head_subject, *others]):
             self._committee_groups = [*self._committee_groups[-3:], _unique([*head_subject, *others])]
+
+    def _own_organ_and_partner(self, text: str, bodies: list[_Placed]) -> list[str]:
+        """On a page of one committee's organ (a special committee's review), 委员会与重庆市政协提案
+        委员会共同…: the page's own committee and the one it works with, the pair a following 两委
+        or 双方 means; [] where no clause opens so."""
+        if not self.default_org:
+            return []
+        for b in bodies:
+            if _OWN_ORGAN_WITH.search(text, max(0, b.start - 6), b.start) and lexicon.TOGETHER.match(text, b.end):
+                return _unique([self.default_org, *(self._members(b.mention) or [b.mention.entity])])
+        return []
 
     def _note_actors(self, view: Compact, mentions: Sequence[Mention]) -> None:
         """A sentence without an activity can still say who the text is about next
@@ -3150,6 +3175,8 @@ class InitiativeExtractor:
                 and lexicon.COORGANIZER_BEFORE.search(_words_before(view.text, _before_places(_place_ends(places), bodies[0].start)))):
             # 一是深化与重庆市渝北区政协的协作。双方…: the committee the text is about and the one it works with
             self.group = [self.carried[0], *(self._members(bodies[0].mention) or [bodies[0].mention.entity])]
+        if pair := self._own_organ_and_partner(view.text, bodies):
+            self.group = pair
         head = self._clause_subject(view.text, bodies)
         self._note_joined_group(head, bodies)
         self._regroup_by_count(view.text)
@@ -3326,6 +3353,8 @@ class InitiativeExtractor:
         when parties or departments are named together after it, or for a 两地政协 in a later
         paragraph that names no pair of its own."""
         self._group = bodies
+        if len(set(bodies)) == 2 and all(map(self._special_committee, bodies)):
+            self._committees_pair = list(bodies)  # (…某委员会与重庆市政协某委员会…。两委…: the two, also later)
         if len(set(bodies)) >= 2 and all(map(self._committee_level, bodies)) and (
                 not self._committee_groups or self._committee_groups[-1] != bodies):
             self._committee_groups = [*self._committee_groups[-3:], bodies]
@@ -3334,6 +3363,8 @@ class InitiativeExtractor:
         """The bodies 两地政协 / 三地政协 / 双方 stand for: the group named last, unless the word
         says committees and that group is not all committees, or counts them and the last
         group of committees has that count (…三地政协… after 民盟A区委、民建B市委会…作了发言)."""
+        if word == "两委" and self._committees_pair and not all(map(self._special_committee, self.group)):
+            return list(self._committees_pair)  # (…两委…, after the district committees that took part: the two special committees)
         count = _GROUP_COUNT.get(word[:1]) if word.endswith("政协") else None
         if count and len(set(self.group)) != count:  # (三地政协 after a pair named since: the last three)
             counted = next((g for g in reversed(self._committee_groups) if len(set(g)) == count), None)

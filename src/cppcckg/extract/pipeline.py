@@ -185,9 +185,10 @@ def _activity_word(norm: str, start: int, end: int) -> tuple[str, tuple[int, int
 
 # a special committee's own review or plan, named on its title line (市政协农业和农村委员会2023年工作总结,
 # 某委员会：2019年工作回眸, 省政协经济委员会2025年工作要点)
-_ORGAN_REVIEW_TITLE = re.compile(r"[ \t\u3000]*[^\n。，,]{2,40}?委员会[ \t\u3000]*[：:]?[ \t\u3000]*(?:20\d\d)年度?"
-                                 r"[^\n。，,]{0,8}?(?:工作总结|工作情况报告|工作报告|工作回眸|工作回顾|工作要点|工作计划)[ \t\u3000]*$",
-                                 re.MULTILINE)
+_REVIEW_OR_PLAN = r"(?:20\d\d)年度?[^\n。，,]{0,8}?(?:工作总结|工作情况报告|工作报告|工作回眸|工作回顾|工作要点|工作计划)"
+# (…委员会2024年工作总结和2025年工作计划: the year's review and the next year's plan under one title)
+_ORGAN_REVIEW_TITLE = re.compile(r"[ \t\u3000]*[^\n。，,]{2,40}?委员会[ \t\u3000]*[：:]?[ \t\u3000]*" + _REVIEW_OR_PLAN
+                                 + r"(?:[和及暨与]" + _REVIEW_OR_PLAN + r")?[ \t\u3000]*$", re.MULTILINE)
 _TITLE_REACH = 400
 
 
