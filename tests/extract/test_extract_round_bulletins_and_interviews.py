@@ -7,6 +7,7 @@ The sentences are written for this project in the style of those texts.
 
 from __future__ import annotations
 
+from cppcckg.model import PLANNED
 from tests.extract.test_extract_general import organizer_labels, run
 
 
@@ -68,3 +69,19 @@ def test_two_committees_means_the_special_committees_after_district_committees_t
                       "大足区、资阳市和安岳县政协负责同志参加会议并作交流发言。会上，两委还联合举办了石刻文化图片展。")
     (show,) = [i for i in x.initiatives if i.type == "event"]
     assert sorted(organizer_labels(x, show)) == ["四川省政协文化文史和学习委员会", "政协重庆市委员会文化文史和学习委员会"]
+
+
+def test_a_numbered_heading_naming_a_years_priorities_opens_work_to_come(pipeline):
+    x = run(pipeline, "遂潼两地政协第五次联席会议纪要\n2024年6月12日\n"
+                      "一、2023年协同履职情况\n一年来，两地政协联合开展琼江流域生态保护专题视察。\n"
+                      "二、2024年重点工作\n（一）联合调研。围绕遂潼职业教育资源共享开展联合调研。\n")
+    done, to_come = x.initiatives
+    assert (done.type, done.status) == ("inspection", "done")
+    assert (to_come.type, to_come.status, to_come.period.start) == ("research", PLANNED, 2024)
+
+
+def test_a_numbered_heading_telling_how_a_years_priorities_went_is_a_review(pipeline):
+    x = run(pipeline, "遂潼两地政协第五次联席会议纪要\n2024年6月12日\n"
+                      "一、2023年重点工作完成情况\n（一）联合调研。两地政协围绕遂潼职业教育资源共享开展联合调研。\n")
+    (seen,) = x.initiatives
+    assert seen.status == "done"

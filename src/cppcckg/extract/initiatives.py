@@ -1485,7 +1485,9 @@ _KINDS_OF_DUTY = frozenset({"research", "consultation", "inspection", "supervisi
 _TEAM_COMES = re.compile(r"(?:一行)?(?:[\d一二三四五六七八九十]+人)?(?:来到|莅临|抵达|走进|来|到)(?!了解|看望|指导)")
 _HEADING_YEAR = re.compile(r"((?:19|20)\d{2})年")
 _TOP_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、")
-_PLAN_SECTION_HEAD = re.compile(r"[一二三四五六七八九十]{1,3}、[^。，,；;\n]{0,14}?(?:工作计划|工作安排|工作打算|工作思路|工作设想|主要任务|工作要点)[ \t\u3000]*$")
+# (二、2026年重点工作; 二、关于2023年度协同履职重点: a year's priorities, named with their year)
+_PLAN_SECTION_HEAD = re.compile(r"[一二三四五六七八九十]{1,3}、(?:[^。，,；;\n]{0,14}?(?:工作计划|工作安排|工作打算|工作思路|工作设想|主要任务|工作要点)|"
+                                r"(?:关于)?(?:20\d\d)年度?[^。，,；;\n\d]{0,8}?(?:重点工作|重点任务|工作重点|履职重点))[ \t\u3000]*$")
 _COMMITTEE_NAME = re.compile(r"政协[^政协]{1,12}委员会|[^政协]{1,12}政协")  # (政协射洪市委员会, 射洪市政协: not its organs)
 _ATTENDED_JOINT = re.compile(r"(?:参加|出席)了?(?=[^，,；;。]{4,40}$)")  # (参加X会议: the meeting named after it)
 _CAME_TO_INITIAL = re.compile(r"来([\u4e00-\u9fff])(?=[，,。；;]|$|学习|考察|调研|视察|开展|交流|参观|对接)")
