@@ -85,3 +85,20 @@ def test_a_numbered_heading_telling_how_a_years_priorities_went_is_a_review(pipe
                       "一、2023年重点工作完成情况\n（一）联合调研。两地政协围绕遂潼职业教育资源共享开展联合调研。\n")
     (seen,) = x.initiatives
     assert seen.status == "done"
+
+
+def test_proposals_a_group_word_hands_in_after_an_adverb_are_the_groups(pipeline):
+    x = run(pipeline, "2024年，遂宁市政协与潼南区政协开展联合视察2次。两地政协还联名提交提案3件。")
+    (handed,) = [i for i in x.initiatives if i.type == "proposal"]
+    assert sorted(organizer_labels(x, handed)) == sorted(["政协重庆市潼南区委员会", "政协遂宁市委员会"])
+
+
+def test_proposals_handed_in_jointly_in_a_list_of_the_groups_work_are_the_groups(pipeline):
+    x = run(pipeline, "2023年，万州区、达州市、开州区三地政协共同开展调研视察5次，联名提交提案4件，举办论坛1次。")
+    (handed,) = [i for i in x.initiatives if i.type == "proposal"]
+    assert len(handed.organizers) == 3 and handed.joint_sichuan_chongqing
+
+
+def test_joint_proposals_counted_in_a_tally_of_all_proposals_stay_a_figure(pipeline):
+    x = run(pipeline, "2023年，区政协共收到提案300件，其中委员联名提交提案30件。")
+    assert not [i for i in x.initiatives if i.type == "proposal"]

@@ -43,9 +43,13 @@ def test_proposals_put_forward_jointly_on_a_theme(pipeline):
     assert [m.value for m in x.metrics] == [5]
 
 
-def test_proposals_put_forward_jointly_counted_only(pipeline):
+def test_proposals_put_forward_jointly_by_members_of_both_sides_are_their_work_and_a_count(pipeline):
+    # (was a count only; the joint proposals of a group are its work as well as a figure, as
+    # 两地政协联名提交提案3件 is: docs/annotation.md, "Counted kinds of work")
     x = run(pipeline, "2023-03-12 来源：某某报\n住川渝全国政协委员联名提交提案5件。")
-    assert not x.initiatives and [m.value for m in x.metrics] == [5], (x.initiatives, x.metrics)
+    (handed,) = x.initiatives
+    assert handed.type == "proposal" and handed.joint_sichuan_chongqing
+    assert [m.value for m in x.metrics] == [5], x.metrics
 
 
 def test_a_tally_of_online_consultations_is_a_statistic_only(pipeline):

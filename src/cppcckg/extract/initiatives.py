@@ -395,7 +395,7 @@ _TOGETHER_MARK_BEFORE = re.compile(r"(?:联合|共同|联名|携手)(?:开展|�
                                    r"(?:调研|视察|考察|协商)?$")
 _ITEMS_COUNTED_AFTER = re.compile(r"[^，,；;。\d]{0,10}?\d+(?:余|多)?(?:项|个|件)(?:[，,；;。]|$)")
 _KIND_OF_DUTY = re.compile(r"调研|视察|考察|协商|监督|提案|巡河|议政|座谈|督办|培训|研讨")
-_PART_OF_A_TALLY = re.compile(r"其中|、[^，,；;。]*$")
+_PART_OF_A_TALLY = re.compile(r"其中|\d(?:余|多)?(?:次|项|场次|场|件|个|期|篇)、[^，,；;。]*$")  # (not 甲、乙、丙三地政协共同…: names listed)
 
 
 def _done_together(text: str, start: int, end: int) -> bool:
@@ -2920,7 +2920,10 @@ class InitiativeExtractor:
                     # (甲区政协与乙市政协联名提交提案7件: the two committees' own proposals, counted)
                     or (trig.type == "proposal" and text.startswith(("联名", "共同", "联合"), trig.start)
                         and (_PAIR_NAMED_BEFORE.search(text, 0, trig.start) is not None  # (两地政协联名提交提案3件: the group's)
-                             or _GROUP_WORD_BEFORE.search(text, 0, trig.start) is not None)
+                             or _GROUP_WORD_BEFORE.search(text, 0, trig.start) is not None
+                             # (两地政协…共同开展调研视察7次，联名提交提案3件: the group the sentence opened with, again)
+                             or (_ADVERBS_ONLY.fullmatch(text, 0, trig.start) is not None and "其中" not in before_clause
+                                 and _GROUP_SAID.search(before_clause) is not None))
                         and not _EACH_NAMED_AFTER.match(*self._after_clause))  # (…，分别是《甲》《乙》: each told)
                     or (trig.type == "proposal" and text.startswith(("提交", "提出"), trig.start)
                         and _UNIT_BEFORE.search(text, 0, trig.start) is not None)  # 民革某市委会提交集体提案11件
@@ -4780,7 +4783,10 @@ _CAMPAIGN_AFTER_QUOTE = re.compile(r"(?:[\u4e00-\u9fff]{0,2}?(?:实践|主题|�
 # a count right after information sent (报送社情民意信息600余篇), and words of doing it together before it
 _INFO_TALLY_AFTER = re.compile(r"(?:信息)?(?:共|累计|合计|达)?\d+(?:余|多)?(?:篇|件|条|期)(?=[，,；;。、]|$)")
 _TOGETHER_BEFORE = re.compile(r"联名|联合|共同|两地|三地|携手")
-_GROUP_WORD_BEFORE = re.compile(r"(?:(?:川渝)?(?:两地|三地|四地|两省市|三省市)政协|双方)$")
+# (…两地政协还联名提交提案3件; 住川渝全国政协委员在全国两会期间联名提交提案4件: the group's own)
+_ADVERBS_ONLY = re.compile(r"(?:还|也|并|又|已|共|累计)*")
+_GROUP_WORD_BEFORE = re.compile(r"(?:(?:川渝)?(?:[\u4e00-\u9fff]{2,4})?(?:两地|三地|四地|两省市|三省市)政协|双方|住川渝全国政协委员|两地(?:政协)?委员)"
+                                r"(?:还|也|并|又|已|共|共同|再次)*(?:在[^，,；;。]{2,12}期间)?(?:还|也|并|又|已|共)*$")
 _PAIR_NAMED_BEFORE = re.compile(r"[与和同及、][^，,；;。]{1,16}?(?:政协|委员会)$")
 _RECIPIENT_BEFORE = re.compile(r"(?:向|报送|上报|报|送|提交)$")  # (报送全国政协的…信息: the one it went to, not who sent it)
 _GATHERED_BEFORE = re.compile(r"(?:反映|收集)")  # (收集反映X相关社情民意信息42条: the verbs of information work)
