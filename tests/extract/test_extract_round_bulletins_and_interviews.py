@@ -102,3 +102,24 @@ def test_proposals_handed_in_jointly_in_a_list_of_the_groups_work_are_the_groups
 def test_joint_proposals_counted_in_a_tally_of_all_proposals_stay_a_figure(pipeline):
     x = run(pipeline, "2023年，区政协共收到提案300件，其中委员联名提交提案30件。")
     assert not [i for i in x.initiatives if i.type == "proposal"]
+
+
+def test_sittings_a_session_will_hold_told_kind_first_are_its_meetings_to_come(pipeline):
+    x = run(pipeline, "2024年1月7日 据介绍，政协泸州市第九届委员会第三次会议将于1月10日至12日召开。"
+                      "会议期间，将举行全体会议2次、大会发言1次、分组讨论3次。")
+    sittings = [i for i in x.initiatives if i.evidence.text.endswith("次")]
+    assert [i.evidence.text for i in sittings] == ["全体会议2次", "大会发言1次", "分组讨论3次"]
+    assert all(i.type == "meeting" and i.status == PLANNED for i in sittings)
+    assert sorted(m.value for m in x.metrics) == [1, 2, 3]
+
+
+def test_group_discussions_members_will_hold_during_an_opened_session_are_to_come(pipeline):
+    x = run(pipeline, "2025年1月8日 邻水县政协十届四次会议开幕。"
+                      "会议期间，委员们还将分组讨论常委会工作报告和提案工作情况报告。")
+    opened, groups = x.initiatives
+    assert opened.status == "done" and (groups.evidence.text, groups.status) == ("分组讨论", PLANNED)
+
+
+def test_work_told_during_a_session_without_a_session_told_before_is_no_sitting(pipeline):
+    x = run(pipeline, "2025年1月8日 会议期间，委员们还将分组讨论有关报告。")
+    assert not [i for i in x.initiatives if i.evidence.text == "分组讨论"]

@@ -1,10 +1,12 @@
-"""The sittings a session's schedule counts (会议期间，安排了3次全体会议，1次常委会会议，…).
+"""The sittings a session's schedule counts or names (会议期间，安排了3次全体会议，1次常委会会议，…;
+会议期间，将举行全体会议2次、分组讨论4次; 会议期间，委员们还将分组讨论…).
 
 A press conference before a session tells its programme: how many plenary sittings, standing
-committee meetings, group meetings and proposal reviews it will hold. Each kind counted is a
-meeting of the session's committee, held when the session is (to come in a preview, done in a
-review), labelled by the session and its own words; the statistics read the counts. Nothing else reads such an
-item: a count before a meeting word is no activity word of its own.
+committee meetings, group meetings and proposal reviews it will hold. Each kind counted or named
+is a meeting of the session's committee, held when the session is (to come in a preview, done in a
+review; to come when 将 says so), labelled by the session and its own words; the statistics read
+the counts. Nothing else reads such an item: a count before a meeting word is no activity word of
+its own.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from cppcckg.model import Evidence, Initiative, Sentence
+from cppcckg.model import PLANNED, Evidence, Initiative, Sentence
 
 __all__ = ["scheduled_sittings"]
 
@@ -27,16 +29,27 @@ _ITEM_JOIN = re.compile(r"[，,、]")
 _SESSION = re.compile(r"届[^，,；;。]{0,12}?[\d一二三四五六七八九十]{1,3}次(?:全体)?会议$")
 
 
+# during the session, what it will hold (会议期间，将举行…; 会议期间，委员们还将分组讨论…)
+_DURING = re.compile(r"(?:本次)?会议期间[，,]?(?:委员们)?(?:还|也)?(?P<will>将)?(?:召开|举行|安排)?(?:了)?")
+# a kind of sitting named, with its count after it or none (全体会议2次, 大会发言, 分9个小组进行讨论)
+_SITTING = re.compile(r"(?P<x>全体会议|大会发言|分组讨论|小组讨论|(?:界别)?联组讨论|常委会议|常委会会议|主席团会议|"
+                      r"分[\d一二三四五六七八九十]{1,2}个(?:小组|组)(?:进行)?讨论)(?:[\d一二三四五六七八九十两]{1,3}次)?")
+_SITTING_JOIN = re.compile(r"[，,、和及]")
+
+
 def scheduled_sittings(norm: str, text: str, sentences: Sequence[Sentence],
                        items: Sequence[Initiative]) -> list[Initiative]:
     """`items` with one meeting for each kind of sitting a schedule counts, after the session
     it belongs to (the nearest session told before the sentence); none without such a session."""
-    if "安排" not in norm:
+    if "安排" not in norm and "会议期间" not in norm:
         return list(items)
     out = list(items)
     for sentence in sentences:
         schedule = _SCHEDULE.search(norm, sentence.start, sentence.end)
         if schedule is None:
+            during = _DURING.match(norm, sentence.start, sentence.end) if "会议期间" in norm[sentence.start:sentence.end] else None
+            if during is not None:
+                _named_sittings(norm, text, sentence, during, out)
             continue
         session = next((i for i in reversed(out) if i.type == "meeting" and i.evidence.start < schedule.start()
                         and _SESSION.search(i.label)), None)
@@ -59,3 +72,29 @@ def scheduled_sittings(norm: str, text: str, sentences: Sequence[Sentence],
             k = max((n + 1 for n, i in enumerate(out) if i.evidence.start <= made[0].evidence.start), default=0)
             out[k:k] = made
     return out
+
+
+def _named_sittings(norm: str, text: str, sentence: Sentence, during: re.Match[str], out: list[Initiative]) -> None:
+    """Add to `out`, after the session told before, one meeting per kind of sitting the sentence
+    names right after 会议期间 (each its own words, counted or not); to come when 将 says so."""
+    session = next((i for i in reversed(out) if i.type == "meeting" and i.evidence.start < during.start()
+                    and _SESSION.search(i.label)), None)
+    if session is None:
+        return
+    made = []
+    at = during.end()
+    while (item := _SITTING.match(norm, at, sentence.end)) is not None:
+        a, b = item.span()
+        if not any(i.evidence.start < b and a < i.evidence.end for i in out):
+            made.append(replace(session, evidence=Evidence(session.evidence.report, a, b, text[a:b]),
+                                subtype=None, label=session.label + text[item.start("x"):item.end("x")], partners=(),
+                                topics=(), places=(), programme=None, context_topics=(), trigger=item.span("x"),
+                                status=PLANNED if during.group("will") else session.status,
+                                rules=("trigger:meeting", "scheduled-sitting")))
+        join = _SITTING_JOIN.match(norm, b)
+        if join is None:
+            break
+        at = join.end()
+    if made:
+        k = max((n + 1 for n, i in enumerate(out) if i.evidence.start <= made[0].evidence.start), default=0)
+        out[k:k] = made
