@@ -123,3 +123,15 @@ def test_group_discussions_members_will_hold_during_an_opened_session_are_to_com
 def test_work_told_during_a_session_without_a_session_told_before_is_no_sitting(pipeline):
     x = run(pipeline, "2025年1月8日 会议期间，委员们还将分组讨论有关报告。")
     assert not [i for i in x.initiatives if i.evidence.text == "分组讨论"]
+
+
+def test_a_sitting_named_with_a_short_quoted_name_of_its_places_is_held(pipeline):
+    x = run(pipeline, "6月19日，隆昌市政协与荣昌区政协联合召开“荣隆”两地政协主席会议。")
+    (held,) = x.initiatives
+    assert held.type == "meeting" and held.joint_sichuan_chongqing and "荣隆" in held.label
+
+
+def test_a_sitting_on_a_long_quoted_subject_is_still_read_by_its_subject(pipeline):
+    x = run(pipeline, "6月19日，区政协召开“推进城乡融合发展”专题协商会议。")
+    (held,) = x.initiatives
+    assert "推进城乡融合发展" in held.label

@@ -211,8 +211,9 @@ TRIGGERS: list[tuple[str, str, str | None]] = [
     # 选题协商会: the session names the sitting after it)
     # (each alternative ends in its word, so that the pass over a clause tries it only where that word
     # occurs; what may follow is a clause's end or the first character of what the sitting did)
+    # (召开“荣隆”两地政协主席会议: a short quoted name of the places is part of the sitting's name)
     (r"(?<=召开|举行)(?<!多次召开)(?<!多次举行)(?<!先后召开)(?<!定期召开)了?(?![一二两三四五六七八九十]+[次场个]|的)"
-     r"(?:\d{4}年度?|[^，,；;。“”、《》\d]){0,14}?会议(?![^，,；;。、暨并在研审听传学通讨部总协])|"
+     r"(?:\d{4}年度?|“[\u4e00-\u9fff]{2,4}”|[^，,；;。“”、《》\d]){0,14}?会议(?![^，,；;。、暨并在研审听传学通讨部总协])|"
      r"(?<=召开|举行)(?<!多次召开)(?<!多次举行)(?<!先后召开)(?<!定期召开)了?(?![一二两三四五六七八九十]+[次场个]|的)"
      r"(?:\d{4}年度?|[^，,；;。“”、《》\d]){0,14}?办公会(?![^，,；;。、暨并在研审听传学通讨部总协])",
      "meeting", None),
