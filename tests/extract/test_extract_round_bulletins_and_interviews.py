@@ -135,3 +135,30 @@ def test_a_sitting_on_a_long_quoted_subject_is_still_read_by_its_subject(pipelin
     x = run(pipeline, "6月19日，区政协召开“推进城乡融合发展”专题协商会议。")
     (held,) = x.initiatives
     assert "推进城乡融合发展" in held.label
+
+
+_PAGE = ("四川政协报\n2023年09月14日　星期四\n第03版：川渝合作\n"
+         "万达开三地政协召开联席会议　泸州：召开重点提案办理协商会　图片新闻\n\n"
+         "万达开三地政协召开联席会议\n"
+         "本报讯　9月5日，万州区、达州市、开州区三地政协在达州召开联席会议。\n\n"
+         "南充合川两地政协联合视察嘉陵江航运\n"
+         "9月12日，南充市政协与重庆市合川区政协组成联合视察组，就嘉陵江航运开展联合视察。\n")
+
+
+def test_an_epaper_pages_row_of_headlines_under_its_page_mark_is_furniture(pipeline):
+    x = run(pipeline, "重庆政协报\n2024年05月16日　星期四\n第02版：综合\n上一版　下一版\n"
+                      "遂潼两地政协召开联席会议　江津：聚焦富硒产业开展专题视察　图片新闻　荣昌：委员工作室进园区\n\n"
+                      "遂潼两地政协召开联席会议\n\n"
+                      "本报讯　5月10日，重庆市潼南区政协与四川省遂宁市政协在潼南召开第四次联席会议。\n")
+    assert not [i for i in x.initiatives if "图片新闻" in i.evidence.text or "富硒" in i.label]
+
+
+def test_a_headline_further_down_a_page_is_retold_by_its_story_once(pipeline):
+    x = run(pipeline, _PAGE)
+    assert [i.type for i in x.initiatives] == ["meeting", "inspection"]
+    assert x.initiatives[1].evidence.text.startswith("南充市政协与重庆市合川区政协")
+
+
+def test_spaced_words_in_a_line_without_a_page_mark_are_text(pipeline):
+    x = run(pipeline, "区政协召开主席会议　研究部署重点工作　通报近期情况\n")
+    assert x.initiatives

@@ -64,8 +64,10 @@ _FIELD_WORD = re.compile(r"考察|调研|视察")
 _FEATURE = re.compile(r"(?:综述|述评|侧记|纪实|巡礼|扫描|掠影)\W*$")
 # a column item's headline: a short line without a full stop, right before its own 本报讯 story
 # (a column page's item: its title line, then its date on a line of its own, then its summary)
-_COLUMN_HEADLINE = re.compile(r"(?<=\n)[^\n。！？!?；;]{2," + str(_SUBTITLE) + r"}"
-                              r"(?=\n\s*(?:本报讯|\d{4}(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)[ \t\u3000]*\n))")
+# (…\n泸永江三地政协召开第三次联席会议\n9月12日，…: a story further down an e-paper page, under its headline)
+_COLUMN_HEADLINE = re.compile(r"(?<=\n)(?!\s*\d{4}(?:[-./]\d|年\d))[^\n。！？!?；;，,]{2," + str(_SUBTITLE) + r"}"
+                              r"(?=\n\s*(?:本报讯|\d{4}(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)[ \t\u3000]*\n|"
+                              r"\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?(?:上午|下午|晚)?[，,]|(?:近日|日前)[，,]))")
 
 
 # a photo caption's line: led by a marker (▲…) or closed by the photo's credit (…。记者 某某 摄; …(摄影 某某))

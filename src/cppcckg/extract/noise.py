@@ -61,6 +61,11 @@ _HEADLINE_LIST = re.compile(r"^\s*[^，,。；;：:！!？?\s]{2,}(?:[ \t\u3000]
                             # (not 五 年 共 提 交: a line's characters spaced out, text)
                             r"^\s*[^，,。；;！!？?\s](?:[ \t\u3000]+[^，,。；;：:！!？?\s]{1,2})?"
                             r"(?:[ \t\u3000]+[^，,。；;：:！!？?\s]{2,}){5,}\s*$")
+# right under an e-paper's page mark (第02版：综合), three or more headlines side by side, spaced
+# apart, some led by their place (遂潼…联席会议　江津：聚焦…视察　图片新闻)
+_PAGE_MARK = re.compile(r"第\s*\d{1,3}\s*版")
+_PAGE_HEADLINES = re.compile(r"^\s*[^，,。；;！!？?\s]{2,}(?:[ \t\u3000]+[^，,。；;！!？?\s]{2,}){2,}\s*$")
+_PAGE_MARK_REACH = 120
 # a joint plan's issuers, one committee after another (城口县政协　万源市政协　宣汉县政协　镇巴县政协): text
 _ISSUERS = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,16}(?:政协|委员会)[ \t\u3000]*){2,}\s*$")
 # 中新网重庆1月12日电, with the reporters' names bracketed right after it (… (某某 某某))
@@ -116,6 +121,8 @@ def noise_spans(norm: str) -> list[tuple[int, int]]:
             continue
         if ((short and (_FURNITURE.search(text) or _TIMESTAMP.match(text) or _furniture_read_through(text)))
                 or (_HEADLINE_LIST.match(_READINGS_OUT.sub("", text) if "   " in text else text) and not _ISSUERS.match(text))
+                or (_PAGE_HEADLINES.match(text) and not _ISSUERS.match(text)
+                    and _PAGE_MARK.search(norm, max(0, line.start() - _PAGE_MARK_REACH), line.start()))
                 or (len(stripped) <= _LABELLED_SHORT and _LABELLED_LINE.match(text) and norm[:line.start()].strip())
                 or _SPAM.search(text)  # (a labelled first line is the page's own headline: 【聚焦两会】X发布会召开)
                 or (len(stripped) > 5 and _cjk_count(stripped) < 0.3 * (len(stripped) - stripped.count(" ")))):
