@@ -162,3 +162,22 @@ def test_a_headline_further_down_a_page_is_retold_by_its_story_once(pipeline):
 def test_spaced_words_in_a_line_without_a_page_mark_are_text(pipeline):
     x = run(pipeline, "区政协召开主席会议　研究部署重点工作　通报近期情况\n")
     assert x.initiatives
+
+
+def test_kinds_counted_under_a_verb_of_doing_together_are_the_groups_work_each(pipeline):
+    x = run(pipeline, "2024年，两省市政协共同组织住川住渝全国政协委员开展联合调研3次、联合视察2次。")
+    counted = [(i.type, i.evidence.text, i.label) for i in x.initiatives]
+    assert counted[0][0] == "research" and counted[0][1].endswith("联合调研3次")
+    assert counted[1] == ("inspection", "联合视察2次", "两省市政协联合视察")
+    assert all(i.joint_sichuan_chongqing for i in x.initiatives)
+
+
+def test_kinds_counted_as_parts_of_a_tally_stay_figures(pipeline):
+    x = run(pipeline, "2024年，两地政协共开展联合履职活动11项，其中联合协商1项、联合调研10项。")
+    assert not x.initiatives
+
+
+def test_joint_proposals_of_members_of_both_sides_are_labelled_by_them(pipeline):
+    x = run(pipeline, "2024年，住川渝全国政协委员在全国两会期间联名提交提案4件。")
+    (handed,) = x.initiatives
+    assert handed.label.startswith("住川渝全国政协委员")

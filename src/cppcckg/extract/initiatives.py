@@ -374,12 +374,18 @@ def _bare_label(label: str, word: str) -> bool:
 _JOINS_NAMES = ("", "与", "和", "、", "及", "同", "会同")
 
 
+# a group named by a count of its places or provinces, or the members of both sides (遂潼两地政协, 两省市政协, 住川、住渝全国政协委员)
+_GROUP_NAMED = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:两地|三地|四地|两省市|三省市)政协|住川[、]?住渝全国政协委员|住川渝全国政协委员")
+
+
 def _named_before(text: str, bodies: Sequence[_Placed], end: int, place_ends: dict[int, int]) -> str:
     """The names of the bodies written last before `end`, joined (荣昌区政协与遂宁市安居区政协:
     the places written before a name with it), as the text writes them; "" when none stands there."""
     before = [p for p in bodies if p.end <= end and text.endswith(("政协", "政協"), p.start, p.end)]
-    if not before:
-        return ""
+    if not before:  # (三地政协全年联合开展…; 住川渝全国政协委员…联名提交…: the group word, as written)
+        said = [m.group() for m in _GROUP_NAMED.finditer(text, 0, end)]
+        committees = [w for w in said if w.endswith("政协")]  # (两省市政协共同组织住川住渝委员…: the committees run it)
+        return (committees or said or [""])[-1]
     last = before[-1]
     first_at = _before_places(place_ends, last.start)
     for p in reversed(before[:-1]):
@@ -396,15 +402,22 @@ _TOGETHER_MARK_BEFORE = re.compile(r"(?:联合|共同|联名|携手)(?:开展|�
 _ITEMS_COUNTED_AFTER = re.compile(r"[^，,；;。\d]{0,10}?\d+(?:余|多)?(?:项|个|件)(?:[，,；;。]|$)")
 _KIND_OF_DUTY = re.compile(r"调研|视察|考察|协商|监督|提案|巡河|议政|座谈|督办|培训|研讨")
 _PART_OF_A_TALLY = re.compile(r"其中|\d(?:余|多)?(?:次|项|场次|场|件|个|期|篇)、[^，,；;。]*$")  # (not 甲、乙、丙三地政协共同…: names listed)
+# a verb of doing together governing the kinds counted after it (共同组织…开展联合调研3次、联合视察2次)
+_TOGETHER_GOVERNS = re.compile(r"(?:共同|携手|一道|联合)(?:组织|开展|举办|进行)")
 
 
 def _done_together(text: str, start: int, end: int) -> bool:
     """Is the counted work at [start, end) marked as done by several bodies together, on its own
-    (not as a part of a tally: 其中…联合调研10项, 联合协商1项、联合调研10项)?"""
+    (not as a part of a tally: 其中…联合调研10项, 联合协商1项、联合调研10项), or as one of the kinds a
+    verb of doing together counts (两省市政协共同组织委员开展联合调研3次、联合视察2次)?"""
     if not (text.startswith(("联合", "共同", "联名"), start) or _TOGETHER_MARK_BEFORE.search(text, max(0, start - 10), start)):
         return False
     if not _KIND_OF_DUTY.search(text, start, end):
         return False  # (共同推进重点工作13项: the year's items counted, no kind of work)
+    if "其中" in text[:start]:
+        return False
+    if _TOGETHER_GOVERNS.search(text, 0, start) and not _PART_OF_A_TALLY.search(text, 0, _TOGETHER_GOVERNS.search(text, 0, start).start()):
+        return True
     return not _PART_OF_A_TALLY.search(text, 0, start) and not text.startswith("、", lexicon.COUNT_AFTER.match(text, end).end())
 
 
@@ -633,7 +646,7 @@ def find_triggers(text: str, names_each: bool = False, themed: bool = False) -> 
                  and not on_subject)
                     or (counted_list and _COUNT_RIGHT_AFTER.match(text, e)  # 召开全体会议1次、常委会会议4次: a tally by kind
                         and (not lexicon.ONE_SUBJECT_BEFORE.search(text, 0, s) or _TALLY_GOES_ON.match(text, e))
-                        and not on_subject)
+                        and not on_subject and not _done_together(text, s, e))  # (共同组织…开展联合调研3次、联合视察2次)
                     or (generic and not names_each and ((lexicon.COUNT_AFTER.match(text, e)  # 开展重点协商16项
                                       and not lexicon.ONE_SUBJECT_BEFORE.search(text, 0, s)  # 围绕X开展视察3次
                                       and not _done_together(text, s, e)  # (三地政协累计开展联合视察9次: their work)
@@ -4062,9 +4075,17 @@ class InitiativeExtractor:
             label = label[number.end():]  # (9.遂潼两地政协第五次联席会议: the item's number is no part of its name)
         if trig.type == "meeting" and organizers and (named := self._named_session(label, organizers[0])) is not None:
             label, has_subject = named, True  # 五届委员会第一次会议 → 资阳市政协五届一次会议
-        if not has_subject and lexicon.COUNT_AFTER.match(text, trig.end) and _done_together(text, trig.start, trig.end):
+        if (counted := lexicon.COUNT_AFTER.match(text, trig.end)) is not None and _done_together(text, trig.start, trig.end):
             word = text[trig.start:trig.end]  # (遂潼两地政协已联合开展调研2次: 遂潼两地政协联合调研, who and what)
-            label = _named_before(text, bodies, trig.start, place_ends) + (word if word.startswith(("联合", "共同", "联名")) else "联合" + word)
+            if _DIGIT.search(text, 0, trig.start):  # (…开展联合调研3次、联合视察2次: the later kind, by its own count)
+                marked = trig.start - 2 if text.endswith(("联合", "共同"), 0, trig.start) else trig.start
+                ea, eb = view.span(marked, counted.end())
+                word = text[marked:trig.end]
+                has_subject = has_subject and not _DIGIT.search(label)
+            elif text.startswith("、", counted.end()):
+                eb = view.span(trig.start, counted.end())[1]  # (the first kind, up to its own count)
+            if not has_subject:
+                label = _named_before(text, bodies, trig.start, place_ends) + (word if word.startswith(("联合", "共同", "联名")) else "联合" + word)
         if has_subject:
             rules.append("label:subject")
         return Initiative(
