@@ -181,3 +181,17 @@ def test_joint_proposals_of_members_of_both_sides_are_labelled_by_them(pipeline)
     x = run(pipeline, "2024年，住川渝全国政协委员在全国两会期间联名提交提案4件。")
     (handed,) = x.initiatives
     assert handed.label.startswith("住川渝全国政协委员")
+
+
+def test_a_district_named_as_where_a_meeting_sat_does_not_own_the_texts_bare_district_committee(pipeline):
+    x = run(pipeline, "一组数据读懂潼南区政协的2024\n潼南区融媒体中心　2025-01-10 09:30\n"
+                      "2024年，潼南区政协扎实履职。3月，两地政协在遂宁市船山区召开第五次联席会议。"
+                      "此外，区政协还与安岳县政协就柠檬产业协作开展联合调研。\n")
+    (research,) = [i for i in x.initiatives if i.type == "research"]
+    assert "政协重庆市潼南区委员会" in organizer_labels(x, research)
+
+
+def test_places_named_as_where_a_sitting_sat_are_no_pair_acting(pipeline):
+    x = run(pipeline, "2020年，重庆市政协与四川省政协在成都、重庆两地同步召开远程联合协商会1次。")
+    (held,) = x.initiatives
+    assert sorted(organizer_labels(x, held)) == sorted(["政协重庆市委员会", "政协四川省委员会"])

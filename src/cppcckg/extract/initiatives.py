@@ -3107,6 +3107,8 @@ class InitiativeExtractor:
                 run = []
             run.append(p)
             if len(run) >= 2 and _COUNTED_PLACES.match(text, p.end):
+                if text.endswith(("在", "于"), 0, run[0].start):
+                    return []  # (在成都、重庆两地同步召开: where it sat, no pair acting)
                 keys = [e.key for q in run for e in [self.reference.cppcc_seated_in(q.mention.entity)] if e]
                 if len(keys) == len(run):
                     return keys

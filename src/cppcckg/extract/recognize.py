@@ -1347,9 +1347,11 @@ class Recognizer:
                 # (会议设重庆、成都两个主会场, 甲区政协和某省乙市政协分别设立分会场: where a linked meeting sat,
                 # not whose 市政协 the text means)
                 continue
-            if (anchors or (place is not None and anchor != place)) and view.text[s - 1:s] == "在" and _HELD_AT_VENUE.match(view.text, e):
-                continue  # (两地政协在宜宾召开联席会议: where a meeting sat, not whose 市政协 the text means,
-                # unless it is where the text is written)
+            if (anchors or (place is not None and anchor != place)) and (
+                    (view.text[s - 1:s] == "在" and _HELD_AT_VENUE.match(view.text, _VENUE_PLACES.match(view.text, e).end()))
+                    or (_AT_A_CITY_BEFORE.search(view.text, max(0, s - 8), s) and _HELD_AT_VENUE.match(view.text, e))):
+                continue  # (两地政协在宜宾召开联席会议, 在遂宁市船山区召开…: where a meeting sat, not whose
+                # 市政协 or 区政协 the text means, unless it is where the text is written)
             if anchors and _listed_before_one_head(view.text, s, e):
                 continue  # (大足区、资阳市和安岳县政协联合…: who took part, not where the text is)
             if (_partner_before(view.text, s) or (
@@ -3074,6 +3076,9 @@ _LIST_GOES_ON = re.compile(r"[、和及与](?:[^\W\d_]{2,3}省)?")
 _HOST_AFTER = re.compile(r"[^，,；;。]{0,24}?(?:陪同|一同陪同)(?:考察|调研|视察|参观)?(?:[，,；;。]|$)")
 _WENT_TO_IN = re.compile(r"(?:赴|到|前往|来到)(?:[^\W\d_]{2}[省市]?)?$")
 # after a place written as a meeting's venue (在广安举行, 在某县召开的): the meeting is held there
+# a venue named down to its district (在遂宁市船山区召开): the city before, then the district
+_VENUE_PLACES = re.compile(r"(?:[\u4e00-\u9fff]{1,5}?(?:区|县|市))?")
+_AT_A_CITY_BEFORE = re.compile(r"在(?:[\u4e00-\u9fff]{2,3}省)?[\u4e00-\u9fff]{1,4}市$")
 _HELD_AT_VENUE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:会场|会议中心|大礼堂))?(?:联合|共同|隆重|顺利|正式|成功|同步)?"
                             r"(?:举行|召开|举办|开幕|闭幕)")  # (在成都联合召开: where it sat)
 _TERM_OF_BARE_FORM = re.compile(r"(?:本届|新一届|上一?届|第?[一二三四五六七八九十]{1,3}届)(?=.)")
