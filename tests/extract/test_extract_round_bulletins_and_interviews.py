@@ -195,3 +195,11 @@ def test_places_named_as_where_a_sitting_sat_are_no_pair_acting(pipeline):
     x = run(pipeline, "2020年，重庆市政协与四川省政协在成都、重庆两地同步召开远程联合协商会1次。")
     (held,) = x.initiatives
     assert sorted(organizer_labels(x, held)) == sorted(["政协重庆市委员会", "政协四川省委员会"])
+
+
+def test_a_district_papers_stamp_over_the_story_makes_its_bare_district_committee_the_districts(pipeline):
+    x = run(pipeline, "开州日报　2023年01月06日　第02版　要闻\n\n"
+                      "1月5日，记者从区政协获悉，2022年，区政协全年召开常委会会议6次。区政协还与万州区政协、达州市政协"
+                      "围绕示范区建设开展联合调研，万州区政协牵头编印成果汇编。\n")
+    (research,) = x.initiatives
+    assert "政协重庆市开州区委员会" in organizer_labels(x, research)

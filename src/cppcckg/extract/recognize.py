@@ -2939,7 +2939,7 @@ _SITE_OWNER = re.compile(r"主办(?:单位)?\s*[:：]\s*(?P<name>[\u4e00-\u9fff]
                          # 某县网讯 opening a story: the county's own site's dateline
                          r"(?:^|(?<=\n))[ \t\u3000]*(?P<dateline>[\u4e00-\u9fff]{2,4}?)(?:新闻)?(?:网讯|融媒讯)|"
                          # 某区融媒体中心　2026-01-12 18:40 heading the page: the district's own outlet, stamped
-                         r"(?:^|(?<=\n))[ \t\u3000]*(?P<stamped>[\u4e00-\u9fff]{2,5}?)(?:融媒体中心|融媒|发布|新闻网)[ \t\u3000]+\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|"
+                         r"(?:^|(?<=\n))[ \t\u3000]*(?P<stamped>[\u4e00-\u9fff]{2,5}?)(?:融媒体中心|融媒|发布|新闻网|日报)[ \t\u3000]+\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|"
                          # （某市日报记者 某某） closing a story: the city's own paper's reporter
                          rf"{_BYLINE}")
 # 某市政协\n2025-01-17 21:05 发表于…: the account a post was put out by, on the line over its date
