@@ -203,3 +203,10 @@ def test_a_district_papers_stamp_over_the_story_makes_its_bare_district_committe
                       "围绕示范区建设开展联合调研，万州区政协牵头编印成果汇编。\n")
     (research,) = x.initiatives
     assert "政协重庆市开州区委员会" in organizer_labels(x, research)
+
+
+def test_the_hosts_named_after_you_are_the_pair_two_committees_means_later(pipeline):
+    x = run(pipeline, "11月23日晚，由广安市政协、重庆市渝北区政协联合主办，邻水县政协承办的委员问政节目在广安播出。\n\n"
+                      "今年以来，两地政协持续协同发力。此后，双方围绕新区跨省税费征管开展联合视察3次。\n")
+    (seen,) = x.initiatives
+    assert sorted(organizer_labels(x, seen)) == sorted(["政协广安市委员会", "政协重庆市渝北区委员会"])

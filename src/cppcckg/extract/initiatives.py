@@ -757,6 +757,8 @@ _LEAD_WORDS = re.compile(r"(?:并|同时|还|也|另外|此外|其中)*")
 _LEAD_COUNTED = re.compile(r"(?:并|同时|还|也|另外|此外|其中)*(?:\d+|[一二两三四五六七八九十]+)?个?")
 # bodies named side by side, also each with its leader (A政协主席张某与B政协主席李某签署…)
 # (A政协·四川省广安市B政协 in a joint meeting's name: the two named side by side, the second with its province and city)
+# 由A、B联合主办: the hosts a frame of 由 names together
+_HOSTED_BY = re.compile(r"由((?:[^，,；;。由]{2,24}?[、和与及]){1,4}[^，,；;。由、]{2,24}?)(?:联合|共同)?(?:主办|举办|发起)")
 _SIDE_BY_SIDE = re.compile(r"(?:[、和及与·•]?|(?:主要负责人|负责同志|党组书记|副?主席|副?秘书长)[\u4e00-\u9fff]{0,3}[与和同、])"
                            r"(?:(?:重庆市?|四川省?)(?:[\u4e00-\u9fff]{2,3}市)?)?")
 _SPACES = re.compile(r"\s+")
@@ -3458,7 +3460,13 @@ class InitiativeExtractor:
                    for k in group)
 
     def _named_together(self, text: str, bodies: list[_Placed]) -> list[str]:
-        """The first run of two or more bodies named side by side (A、B; A B in a title)."""
+        """The first run of two or more bodies named side by side (A、B; A B in a title); the
+        hosts of 由A、B联合主办 (the bodies after 由 are then who acts, not what is acted on)."""
+        if "由" in text and (hosted := _HOSTED_BY.search(text)) is not None:
+            hosts = _unique([k for p in bodies if hosted.start(1) <= p.start and p.end <= hosted.end(1)
+                             for k in (self._members(p.mention) or [p.mention.entity])])
+            if len(hosts) >= 2:
+                return hosts
         run: list[str] = []
         last_end = -1
         # (X人大N次会议、政协X区M次会议: two sessions named together, no pair of actors)
