@@ -210,3 +210,10 @@ def test_the_hosts_named_after_you_are_the_pair_two_committees_means_later(pipel
                       "今年以来，两地政协持续协同发力。此后，双方围绕新区跨省税费征管开展联合视察3次。\n")
     (seen,) = x.initiatives
     assert sorted(organizer_labels(x, seen)) == sorted(["政协广安市委员会", "政协重庆市渝北区委员会"])
+
+
+def test_titles_listed_after_who_signed_them_are_one_proposal_each_with_its_own_title(pipeline):
+    x = run(pipeline, "2022年3月2日讯 在这批提案中，有3件由两地委员共同署名，分别是《关于甲地物流通道建设的提案》"
+                      "《关于乙区职业教育协作的提案》和《关于丙县文旅资源整合的提案》。")
+    assert [i.evidence.text for i in x.initiatives] == [
+        "关于甲地物流通道建设的提案", "关于乙区职业教育协作的提案", "关于丙县文旅资源整合的提案"]
