@@ -217,3 +217,11 @@ def test_titles_listed_after_who_signed_them_are_one_proposal_each_with_its_own_
                       "《关于乙区职业教育协作的提案》和《关于丙县文旅资源整合的提案》。")
     assert [i.evidence.text for i in x.initiatives] == [
         "关于甲地物流通道建设的提案", "关于乙区职业教育协作的提案", "关于丙县文旅资源整合的提案"]
+
+
+def test_a_titled_proposal_of_a_count_just_told_then_listed_is_a_proposal_and_a_supervision(pipeline):
+    x = run(pipeline, "2025年1月5日讯 2024年，住川渝全国政协委员联名提交提案4件，"
+                      "其中《关于支持川渝共建氢能走廊的提案》被全国政协列为重点提案。")
+    kinds = [(i.type, i.evidence.text) for i in x.initiatives]
+    assert ("proposal", "其中《关于支持川渝共建氢能走廊的提案》") in kinds
+    assert ("supervision", "被全国政协列为重点提案") in kinds

@@ -1125,6 +1125,7 @@ _TEAM_ARRIVES = re.compile(lexicon.TEAM_ANAPHOR.pattern + r"(?:一行)?(?:先后
 # 《关于…的建议》 cited in a text about proposals, not a report's output (形成/报送…) or an item of
 # social information (社情民意): a proposal of its own
 _CITED_TITLE = re.compile(r"《关于[^》]{4,60}的(?:建议|提案)》")
+_LISTED_AFTER_TITLE = re.compile(r"(?:已|还|随后|也)?被[^，,；;。]{0,24}?(?:列为|确定为|列入)")
 _TITLE = re.compile(r"《[^《》]{1,80}》")  # a document's title: its words tell no practice of the writer's
 # (报送《关于…的建议》: an information report or a research output, unless it is titled a proposal;
 # 围绕《…》和《…》两个重点提案，组织…交流: the titles are the theme of the work, no proposal told)
@@ -2202,6 +2203,14 @@ class InitiativeExtractor:
             elif self._about_proposals and "《" in text and triggers and all(
                     t.type == "other" and _HONOURED.fullmatch(text, t.start, t.end) for t in triggers):
                 triggers = [*_cited_proposals(text), *triggers]  # 《甲》、《乙》被评为优秀提案: each proposal, and the honour
+            if "《" in text and any(t.type == "supervision" for t in triggers) and not any(t.type == "proposal" for t in triggers):
+                # …提交提案4件，其中《关于X的提案》被全国政协列为重点提案: the proposal, besides its listing's supervision
+                # (one of the proposals counted just before: 提交提案4件，其中《X》被…; a title listed in a
+                # clause of its own is the listing's oversight alone)
+                cited = [_Trigger(m.start(), m.end(), "proposal", None) for m in _CITED_TITLE.finditer(text)
+                         if _LISTED_AFTER_TITLE.match(text, m.end()) and text.endswith("其中", 0, m.start())
+                         and not any(t.start < m.end() and m.start() < t.end for t in triggers)]
+                triggers = sorted([*cited, *triggers], key=lambda t: t.start)
             if not triggers and self._about_proposals and ("建议" in text or "提案" in text or "方面" in text or "类" in text
                                                            or "涉及" in text or "件" in text
                                                            or suggestions_listed):
@@ -4077,6 +4086,8 @@ class InitiativeExtractor:
             if not has_subject or _DIGIT.search(label):
                 theme_words = re.sub(r"[“”]", "", self._own_words(xs, xe))
                 label, has_subject = f"{theme_words}{text[marked:trig.end]}", True
+        if trig.type == "proposal" and text.startswith("《", trig.start) and _LISTED_AFTER_TITLE.match(text, trig.end):
+            eb = view.span(trig.start, trig.end)[1]  # (其中《X》被…列为重点提案: the proposal by its title; the listing is its own)
         if label.startswith("的") and len(label) > 2:
             label = label[1:]  # (近日召开的X会议: the particle after the verb is no part of its name)
         if not has_subject and next_sitting and len(label) > trig.end - trig.start:
