@@ -225,3 +225,18 @@ def test_a_titled_proposal_of_a_count_just_told_then_listed_is_a_proposal_and_a_
     kinds = [(i.type, i.evidence.text) for i in x.initiatives]
     assert ("proposal", "其中《关于支持川渝共建氢能走廊的提案》") in kinds
     assert ("supervision", "被全国政协列为重点提案") in kinds
+
+
+def test_kinds_of_joint_work_named_as_the_matters_an_agreement_sets_are_no_work(pipeline):
+    x = run(pipeline, "2024年3月，两地政协签署年度协同履职协议，明确联合协商、联合调研、联合视察等合作事项。")
+    assert not x.initiatives
+
+
+def test_kinds_named_as_a_plans_areas_with_their_count_are_no_work(pipeline):
+    x = run(pipeline, "会议审议通过了年度工作要点，确定联合调研、联合视察、联名提案和委员交流4个方面12项合作事项。")
+    assert not x.initiatives
+
+
+def test_joint_work_done_on_a_subject_after_an_agreement_is_still_work(pipeline):
+    x = run(pipeline, "2024年3月，两地政协签署协议。5月，两地政协围绕琼江治理开展联合调研、联合视察。")
+    assert [i.type for i in x.initiatives] == ["research", "inspection"]
