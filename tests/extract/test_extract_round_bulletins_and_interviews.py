@@ -240,3 +240,19 @@ def test_kinds_named_as_a_plans_areas_with_their_count_are_no_work(pipeline):
 def test_joint_work_done_on_a_subject_after_an_agreement_is_still_work(pipeline):
     x = run(pipeline, "2024年3月，两地政协签署协议。5月，两地政协围绕琼江治理开展联合调研、联合视察。")
     assert [i.type for i in x.initiatives] == ["research", "inspection"]
+
+
+_HEADED = ("遂潼两地政协2024年协同履职综述\n2024年，遂宁市政协与潼南区政协深化协同履职。\n\n"
+           "■联合调研：把脉先行区建设“堵点”\n\n5月，两地政协组成联合调研组，围绕琼江航运开展调研。\n\n"
+           "■联合视察：跟踪民生实事落地\n\n9月，两地政协联合视察了涪江岸线整治情况。\n")
+
+
+def test_a_section_heading_named_by_a_kind_of_work_tells_no_work(pipeline):
+    x = run(pipeline, _HEADED)
+    assert [i.type for i in x.initiatives] == ["research", "inspection"]
+    assert all(not i.evidence.text.startswith("联合") for i in x.initiatives)
+
+
+def test_a_line_telling_work_after_a_colon_is_still_work(pipeline):
+    x = run(pipeline, "遂宁：5月，遂宁市政协与潼南区政协联合视察了涪江岸线整治情况。\n")
+    assert [i.type for i in x.initiatives] == ["inspection"]

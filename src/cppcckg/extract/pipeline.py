@@ -33,7 +33,7 @@ from cppcckg.extract.programme_figures import attach_programmes
 from cppcckg.extract.recognize import Recognizer
 from cppcckg.extract.repeats import mark_repeats
 from cppcckg.extract.scheduled_sittings import scheduled_sittings
-from cppcckg.extract.segment import is_item_head, is_question, is_section_slogan, split_sentences
+from cppcckg.extract.segment import is_item_head, is_kind_heading, is_question, is_section_slogan, split_sentences
 from cppcckg.extract.meeting_agendas import subjects_told_after
 from cppcckg.extract.team_subjects import label_team_work
 from cppcckg.extract.session_years import dated_by_sessions, session_years, sessions_dated
@@ -106,6 +106,8 @@ class Pipeline:
                 if told and (is_section_slogan(report.norm, sentence.start, sentence.end)
                              or is_item_head(report.norm, sentence.start, sentence.end)):
                     told = []  # (靶向督办提质效: a section's title, its work told under it; read, for what follows)
+                if told and is_kind_heading(report.norm, sentence.start, sentence.end):
+                    told = []  # (■联合调研：把脉示范区建设“堵点”: the section's heading; its work is told under it)
                 if told and is_question(report.norm, sentence.start, sentence.end):
                     told = []  # (记者：2026年联合履职有哪些新安排？: asked, not told; read, for who is asked about)
                 if sentence.index in programme:

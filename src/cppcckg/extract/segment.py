@@ -221,6 +221,18 @@ def is_question(norm: str, start: int, end: int) -> bool:
     return bool(_QUESTION_MARK_END.search(norm, start, end)) and _QUESTION.search(norm, start, end) is not None
 
 
+# a section's heading named by a kind of work and a colon (■联合调研：把脉示范区建设“堵点”): the kind
+# heads the work told under it
+_KIND_HEADING = re.compile(r"\s*[■●◆▲★▶►•□◇]?\s*(?:联合|共同|专题|重点)?(?:调研|视察|协商|监督|提案|督办|考察)(?:工作)?\s*[：:]"
+                           r"[^\n。！!？?；;]{2,24}\s*$")
+
+
+def is_kind_heading(norm: str, start: int, end: int) -> bool:
+    """A line heading a section by the kind of work under it (■联合视察：跟踪民生实事落地): no work
+    of its own; the paragraphs after it tell the work."""
+    return "\n" not in norm[start:end].strip() and _KIND_HEADING.fullmatch(norm, start, end) is not None
+
+
 # an outline item's head said in a few words (一是联合开展专题协商。 二是聚焦民生实事视察监督。)
 _ITEM_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}是|[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）]|第[一二三四五六七八九十]{1,2}[，,、])"
                         r"[^，,；;。：:！？!?“”《》\n]{2,14}[。：:]\s*")
