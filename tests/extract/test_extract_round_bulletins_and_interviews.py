@@ -256,3 +256,10 @@ def test_a_section_heading_named_by_a_kind_of_work_tells_no_work(pipeline):
 def test_a_line_telling_work_after_a_colon_is_still_work(pipeline):
     x = run(pipeline, "遂宁：5月，遂宁市政协与潼南区政协联合视察了涪江岸线整治情况。\n")
     assert [i.type for i in x.initiatives] == ["inspection"]
+
+
+def test_a_year_said_to_be_of_two_things_then_a_year_since_dates_the_review(pipeline):
+    x = run(pipeline, "市政协全体会议开幕\n报告说，2021年是“十四五”开局之年，也是中国共产党成立100周年。"
+                      "一年来，市政协与四川省政协联合举办川渝书画作品展。对于2022年工作，报告提出要深化联合调研。\n")
+    (show,) = [i for i in x.initiatives if i.type == "event"]
+    assert show.period.start == 2021

@@ -19,8 +19,8 @@ _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)年")
 _NUMERAL_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
 _NUMERAL_YEAR = re.compile(r"[二][〇○零][一二三四五六七八九〇○零]{2}年")
 # "2023年工作回顾", "2024年工作成效显著": the year a text reviews, said outright.
-_REVIEW_YEAR = re.compile(r"(20\d\d)年(?:的)?(?:工作)?(?:回顾|成效|总结|情况|成绩)|(20\d\d)年[，,]?是[^。，,]{0,16}(?:的一年|之年)[。，,]\s*一年来|"
-                          r"回顾(20\d\d)年")  # (2017年，是X起步之年。一年来…; 回顾2025年工作时)
+_REVIEW_YEAR = re.compile(r"(20\d\d)年(?:的)?(?:工作)?(?:回顾|成效|总结|情况|成绩)|(20\d\d)年[，,]?是[^。，,]{0,16}(?:的一年|之年)(?:[，,](?:也|更|还|又)是[^。]{0,30}?)?[。，,]\s*一年来|"
+                          r"回顾(20\d\d)年")  # (2017年，是X起步之年。一年来…; 2021年是A之年，也是B。一年来…; 回顾2025年工作时)
 # A title naming the year a digest reviews: 2019年工作摘要, 2024年渝中区政协履职小记, 2023年度工作回顾.
 _TITLE_YEAR = re.compile(r"(20\d\d)年度?[^，,。：:]{0,10}?(?:工作)?(?:摘要|回顾|总结|综述|盘点|成效|履职小记|工作纪实)")
 # a headline among the first lines naming a year's duty reviewed (区政协通报2021年度委员履职情况)
