@@ -263,3 +263,11 @@ def test_a_year_said_to_be_of_two_things_then_a_year_since_dates_the_review(pipe
                       "一年来，市政协与四川省政协联合举办川渝书画作品展。对于2022年工作，报告提出要深化联合调研。\n")
     (show,) = [i for i in x.initiatives if i.type == "event"]
     assert show.period.start == 2021
+
+
+def test_the_writer_and_the_committees_it_signed_with_are_the_group_counted_after(pipeline):
+    x = run(pipeline, "綦江区政协2023年工作报告摘登\n二、深化跨省协作\n"
+                      "与贵州省遵义市习水县、桐梓县和四川省泸州市合江县政协签订协同履职协议，四地政协全年共同开展联合调研视察6次。\n")
+    (counted,) = x.initiatives
+    assert len(counted.organizers) == 4 and "政协重庆市綦江区委员会" in organizer_labels(x, counted)
+    assert counted.joint_sichuan_chongqing

@@ -1349,6 +1349,8 @@ _WORKS_WITH = re.compile(r"(?:会同|联合|携手|协同)$")  # working with a 
 # …签订协同履职协议 after the committee signed with: the two are the pair 双方 means next
 # a special committee's own name (四川省政协提案委员会; not 政协达州市委员会, a whole committee)
 _SPECIAL_COMMITTEE_NAME = re.compile(r"政协.*?(?:专门委员会|[^市区县省州]委员会)$")
+# nothing but names and list marks (贵州省遵义市习水县、桐梓县和四川省泸州市合江县政协)
+_NAMES_ONLY = re.compile(r"[\u4e00-\u9fff、和及与]{2,80}")
 # the writer's own committee named bare at a clause's head, with the one it works with next (委员会与…, 本委同…)
 _OWN_ORGAN_WITH = re.compile(r"(?:^|[，,；;。])(?:该|本|我)?(?:委员会|委)[与同和]$")
 _SIGNED = re.compile(r"(?:共同|正式)?(?:签订|签署|缔结)了?[^，,；;。]{0,16}?(?:协议|备忘录|协定|框架)")
@@ -2074,11 +2076,13 @@ class InitiativeExtractor:
             if a > sentence.start and not _BACKERS_FRAME.search(norm, item_start, a) and (
                     pair := self._pair_told_before(text, mentions[:bisect_left(starts, a)], item_start)):
                 self.group = pair  # 甲市政协将深化与乙区政协的合作，双方…: the two just named
-            if (len(bodies) == 1 and (subject or self.carried) and text.startswith(("与", "同"), _lead_end(text))
-                    and bodies[0].start == _lead_end(text) + 1 and _SIGNED.match(text, bodies[0].end)):
-                # 与隆昌市政协签订协同履职协议，双方…: the actor carried and the committee it signed with
-                self.group = _unique([*(subject or self.carried),
-                                      *(self._members(bodies[0].mention) or [bodies[0].mention.entity])])
+            signer = subject or self.carried or ([self.default_org] if self.speaks_for_itself and self.default_org else [])
+            if (bodies and signer and text.startswith(("与", "同"), _lead_end(text))
+                    and _NAMES_ONLY.fullmatch(text, _lead_end(text) + 1, bodies[-1].end) and _SIGNED.match(text, bodies[-1].end)):
+                # 与隆昌市政协签订协同履职协议，双方…: the actor carried (in a report, its writer) and the committee
+                # it signed with (与贵州省某县、某县和四川省某县政协签订协议，四地政协…: and each of those)
+                self.group = _unique([*signer,
+                                      *(k for p in bodies for k in (self._members(p.mention) or [p.mention.entity]))])
             if pair := self._own_organ_and_partner(text, bodies):
                 self.group = pair
             head_subject = self._without_own_standing_committee(self._clause_subject(text, bodies))
