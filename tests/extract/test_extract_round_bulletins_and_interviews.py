@@ -271,3 +271,13 @@ def test_the_writer_and_the_committees_it_signed_with_are_the_group_counted_afte
     (counted,) = x.initiatives
     assert len(counted.organizers) == 4 and "政协重庆市綦江区委员会" in organizer_labels(x, counted)
     assert counted.joint_sichuan_chongqing
+
+
+def test_sittings_written_in_full_and_counted_with_no_subject_are_a_tally(pipeline):
+    x = run(pipeline, "2026年，市政协召开专题议政性常委会议3次、主席会议专题协商会9次。")
+    assert not x.initiatives and sorted(m.value for m in x.metrics) == [3, 9]
+
+
+def test_one_sitting_written_in_full_on_a_subject_is_held(pipeline):
+    x = run(pipeline, "6月5日，市政协召开专题议政性常委会议，围绕推进新型工业化开展协商。")
+    assert x.initiatives and x.initiatives[0].type in ("meeting", "consultation")
