@@ -281,3 +281,9 @@ def test_sittings_written_in_full_and_counted_with_no_subject_are_a_tally(pipeli
 def test_one_sitting_written_in_full_on_a_subject_is_held(pipeline):
     x = run(pipeline, "6月5日，市政协召开专题议政性常委会议，围绕推进新型工业化开展协商。")
     assert x.initiatives and x.initiatives[0].type in ("meeting", "consultation")
+
+
+def test_joint_proposals_in_a_list_of_the_groups_work_are_labelled_by_the_group_the_sentence_named(pipeline):
+    x = run(pipeline, "2023年，万州区、达州市、开州区三地政协共同开展调研视察5次，联名提交提案4件。")
+    (handed,) = [i for i in x.initiatives if i.type == "proposal"]
+    assert handed.label.startswith("万州区、达州市、开州区三地政协") or handed.label.startswith("三地政协")

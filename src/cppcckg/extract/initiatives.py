@@ -375,7 +375,7 @@ _JOINS_NAMES = ("", "与", "和", "、", "及", "同", "会同")
 
 
 # a group named by a count of its places or provinces, or the members of both sides (遂潼两地政协, 两省市政协, 住川、住渝全国政协委员)
-_GROUP_NAMED = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:两地|三地|四地|两省市|三省市)政协|住川[、]?住渝全国政协委员|住川渝全国政协委员")
+_GROUP_NAMED = re.compile(r"(?:[\u4e00-\u9fff]{2,6}?[、和及与])*[\u4e00-\u9fff]{0,4}?(?:两地|三地|四地|两省市|三省市)政协|住川[、]?住渝全国政协委员|住川渝全国政协委员")
 
 
 def _named_before(text: str, bodies: Sequence[_Placed], end: int, place_ends: dict[int, int]) -> str:
@@ -4117,7 +4117,11 @@ class InitiativeExtractor:
             elif text.startswith("、", counted.end()):
                 eb = view.span(trig.start, counted.end())[1]  # (the first kind, up to its own count)
             if not has_subject:
-                label = _named_before(text, bodies, trig.start, place_ends) + (word if word.startswith(("联合", "共同", "联名")) else "联合" + word)
+                who = _named_before(text, bodies, trig.start, place_ends)
+                if not who and sentence_view is not None:  # (遂潼两地政协…，联名提交提案3件: the group the sentence opened with)
+                    said = [m.group() for m in _GROUP_NAMED.finditer(sentence_view.text, 0, sentence_view.index(a))]
+                    who = said[-1] if said else ""
+                label = who + (word if word.startswith(("联合", "共同", "联名")) else "联合" + word)
         if has_subject:
             rules.append("label:subject")
         return Initiative(
