@@ -451,7 +451,7 @@ def find_triggers(text: str, names_each: bool = False, themed: bool = False) -> 
         taken[frame.start():frame.end()] = [True] * (frame.end() - frame.start())  # 按照X的统一安排: the frame of the work
     if ("以来" in text or ("继" in text and "后" in text)) and (since := _SINCE_FRAME.search(text)) is not None:
         taken[since.start():since.end()] = [True] * (since.end() - since.start())  # 自X对口帮扶某县以来: a time, no work told
-    if "、" in text and (matters := _KINDS_AS_MATTERS.search(text)) is not None:
+    if "、" in text and _SETS_MATTERS.search(text) and (matters := _KINDS_AS_MATTERS.search(text)) is not None:
         taken[matters.start():matters.end()] = [True] * (matters.end() - matters.start())  # 明确联合协商、联合调研等合作事项
     if ("合作" in text or "协作" in text) and (areas := _COOPERATION_AREAS.search(text)) is not None:
         taken[areas.start(1):areas.end(1)] = [True] * (areas.end(1) - areas.start(1))  # 深化联合协商议事、互派干部培训等合作
@@ -1504,6 +1504,7 @@ _KINDS_IN_A_COUNTED_WHOLE = re.compile(r"(?:、[^，,；;。、]{1,8}){1,6}等[^
 # kinds of joint work named as the matters or areas an agreement or plan sets (确定联合调研、联合视察、联名提案
 # 和委员交流4个方面; 明确联合协商、联合调研、联合视察等合作事项): what is to be done together, no work told
 _KIND_WORD = r"(?:联合|共同|联名|专题)?(?:协商|调研|视察|考察|监督|提案|督办|培训)"
+_SETS_MATTERS = re.compile(r"确定|明确|商定|约定|包括|涵盖")  # (a cheap look first: most clauses set no matters)
 _KINDS_AS_MATTERS = re.compile(r"(?<=确定|明确|商定|约定|包括|涵盖)了?" + _KIND_WORD + r"(?:[、和及与]" + _KIND_WORD + r"|[、和及与][\u4e00-\u9fff]{2,4}交流){1,6}"
                                r"等?(?:[\d一二三四五六七八九十]+(?:个|项))?(?:个)?(?:合作事项|协作事项|方面|领域|重点工作|合作内容|协作内容|事项|板块)")
 _KINDS_OF_DUTY = frozenset({"research", "consultation", "inspection", "supervision", "proposal", "publication", "study"})
@@ -2148,7 +2149,7 @@ class InitiativeExtractor:
             names_each = (_NAMED_EACH_NEXT.match(sentence_view.text, after_clause) is not None
                           or _LIST_NEXT.match(sentence_view.text, after_clause) is not None
                           or self._each_named_next(sentence_view.text, after_clause))
-            themed = (lexicon.COUNT_AFTER.search(text) is not None
+            themed = (a > sentence.start and _DIGIT.search(text) is not None and lexicon.COUNT_AFTER.search(text) is not None
                       and _subject_of_counts_before(sentence_view.text[:sentence_view.index(a)]) is not None)
             found = find_triggers(text, names_each, themed) if not (_PURPOSE_CLAUSE.match(text) or _SAID_GOES_ON.match(text)) else ()
             if found and "在" in text:  # (某某委员在视察后表示: the work told, now a time for what was said)
