@@ -39,62 +39,43 @@ _SITTING_JOIN = re.compile(r"[，,、和及]")
 
 def scheduled_sittings(norm: str, text: str, sentences: Sequence[Sentence],
                        items: Sequence[Initiative]) -> list[Initiative]:
-    """`items` with one meeting for each kind of sitting a schedule counts, after the session
-    it belongs to (the nearest session told before the sentence); none without such a session."""
+    """`items` with one meeting for each kind of sitting a schedule counts or names, after the
+    session it belongs to (the nearest session told before the sentence); none without such a session."""
     if "安排" not in norm and "会议期间" not in norm:
         return list(items)
     out = list(items)
     for sentence in sentences:
         schedule = _SCHEDULE.search(norm, sentence.start, sentence.end)
-        if schedule is None:
-            during = _DURING.match(norm, sentence.start, sentence.end) if "会议期间" in norm[sentence.start:sentence.end] else None
-            if during is not None:
-                _named_sittings(norm, text, sentence, during, out)
-            continue
-        session = next((i for i in reversed(out) if i.type == "meeting" and i.evidence.start < schedule.start()
-                        and _SESSION.search(i.label)), None)
-        if session is None:
-            continue
-        made = []
-        at = schedule.end()
-        while (item := _ITEM.match(norm, at, sentence.end)) is not None:
-            a, b = item.span()
-            if not any(i.evidence.start < b and a < i.evidence.end for i in out):
-                made.append(replace(session, evidence=Evidence(session.evidence.report, a, b, text[a:b]),
-                                    subtype=None, label=session.label + item.group("x"), partners=(), topics=(), places=(),
-                                    programme=None, context_topics=(), trigger=item.span("x"),
-                                    rules=("trigger:meeting", "scheduled-sitting")))
-            join = _ITEM_JOIN.match(norm, b)
-            if join is None:
-                break
-            at = join.end()
-        if made:  # (after the last item told before them, the order of the rest kept)
-            k = max((n + 1 for n, i in enumerate(out) if i.evidence.start <= made[0].evidence.start), default=0)
-            out[k:k] = made
+        if schedule is not None:
+            _add_sittings(norm, text, schedule, sentence.end, out, _ITEM, _ITEM_JOIN, planned=False)
+        elif "会议期间" in norm[sentence.start:sentence.end] and (
+                during := _DURING.match(norm, sentence.start, sentence.end)) is not None:
+            _add_sittings(norm, text, during, sentence.end, out, _SITTING, _SITTING_JOIN, planned=bool(during.group("will")))
     return out
 
 
-def _named_sittings(norm: str, text: str, sentence: Sentence, during: re.Match[str], out: list[Initiative]) -> None:
-    """Add to `out`, after the session told before, one meeting per kind of sitting the sentence
-    names right after 会议期间 (each its own words, counted or not); to come when 将 says so."""
-    session = next((i for i in reversed(out) if i.type == "meeting" and i.evidence.start < during.start()
+def _add_sittings(norm: str, text: str, opener: re.Match[str], end: int, out: list[Initiative],
+                  item_re: re.Pattern[str], join_re: re.Pattern[str], planned: bool) -> None:
+    """Add to `out`, after the session told before `opener`, one meeting per kind of sitting listed
+    right after it (each its own words); to come where `planned` (将), else when the session is."""
+    session = next((i for i in reversed(out) if i.type == "meeting" and i.evidence.start < opener.start()
                     and _SESSION.search(i.label)), None)
     if session is None:
         return
     made = []
-    at = during.end()
-    while (item := _SITTING.match(norm, at, sentence.end)) is not None:
+    at = opener.end()
+    while (item := item_re.match(norm, at, end)) is not None:
         a, b = item.span()
         if not any(i.evidence.start < b and a < i.evidence.end for i in out):
             made.append(replace(session, evidence=Evidence(session.evidence.report, a, b, text[a:b]),
-                                subtype=None, label=session.label + text[item.start("x"):item.end("x")], partners=(),
-                                topics=(), places=(), programme=None, context_topics=(), trigger=item.span("x"),
-                                status=PLANNED if during.group("will") else session.status,
+                                subtype=None, label=session.label + item.group("x"), partners=(), topics=(),
+                                places=(), programme=None, context_topics=(), trigger=item.span("x"),
+                                status=PLANNED if planned else session.status,
                                 rules=("trigger:meeting", "scheduled-sitting")))
-        join = _SITTING_JOIN.match(norm, b)
+        join = join_re.match(norm, b)
         if join is None:
             break
         at = join.end()
-    if made:
+    if made:  # (after the last item told before them, the order of the rest kept)
         k = max((n + 1 for n, i in enumerate(out) if i.evidence.start <= made[0].evidence.start), default=0)
         out[k:k] = made
