@@ -416,7 +416,7 @@ def _done_together(text: str, start: int, end: int) -> bool:
         return False  # (共同推进重点工作13项: the year's items counted, no kind of work)
     if "其中" in text[:start]:
         return False
-    if _TOGETHER_GOVERNS.search(text, 0, start) and not _PART_OF_A_TALLY.search(text, 0, _TOGETHER_GOVERNS.search(text, 0, start).start()):
+    if (governs := _TOGETHER_GOVERNS.search(text, 0, start)) is not None and not _PART_OF_A_TALLY.search(text, 0, governs.start()):
         return True
     return not _PART_OF_A_TALLY.search(text, 0, start) and not text.startswith("、", lexicon.COUNT_AFTER.match(text, end).end())
 
@@ -3406,7 +3406,7 @@ class InitiativeExtractor:
         """The bodies 两地政协 / 三地政协 / 双方 stand for: the group named last, unless the word
         says committees and that group is not all committees, or counts them and the last
         group of committees has that count (…三地政协… after 民盟A区委、民建B市委会…作了发言)."""
-        if word == "两委" and self._committees_pair and not all(map(self._special_committee, self.group)):
+        if word == "两委" and self._committees_pair and not (self.group and all(map(self._special_committee, self.group))):
             return list(self._committees_pair)  # (…两委…, after the district committees that took part: the two special committees)
         count = _GROUP_COUNT.get(word[:1]) if word.endswith("政协") else None
         if count and len(set(self.group)) != count:  # (三地政协 after a pair named since: the last three)
