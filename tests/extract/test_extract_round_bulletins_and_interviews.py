@@ -287,3 +287,14 @@ def test_joint_proposals_in_a_list_of_the_groups_work_are_labelled_by_the_group_
     x = run(pipeline, "2023年，万州区、达州市、开州区三地政协共同开展调研视察5次，联名提交提案4件。")
     (handed,) = [i for i in x.initiatives if i.type == "proposal"]
     assert handed.label.startswith("万州区、达州市、开州区三地政协") or handed.label.startswith("三地政协")
+
+
+def test_members_of_both_sides_receiving_the_public_together_is_work(pipeline):
+    x = run(pipeline, "2022年6月，潼南区政协与安岳县政协共建的委员工作室揭牌。揭牌后，两地政协组织入驻委员开展了首次联合接待。")
+    (received,) = [i for i in x.initiatives if "接待" in i.evidence.text]
+    assert received.type == "other" and received.joint_sichuan_chongqing
+
+
+def test_receiving_visitors_is_no_joint_reception(pipeline):
+    x = run(pipeline, "2022年6月，潼南区政协接待了安岳县政协考察团一行。")
+    assert not [i for i in x.initiatives if "联合接待" in i.label]
