@@ -49,3 +49,10 @@ def test_the_two_sides_alone_are_still_the_provincial_pair(pipeline):
     # guard: 两地政协 with no platform before it keeps its reference meaning
     x = run(pipeline, "两地政协将联合开展长江上游生态屏障建设民主监督。")
     assert _organisers(x, "民主监督") == {"cq-cppcc", "sc-cppcc"}
+
+
+def test_the_belt_as_it_is_today_counts_seven(pipeline):
+    # 长寿 joined the six later: the seven written out are the seven committees
+    x = run(pipeline, "明月山七区县政协联合开展竹产业发展调研。")
+    assert _organisers(x, "调研") == {"cppcc-liangping", "cppcc-changshou", "cppcc-dianjiang", "cppcc-dachuan-sc",
+                                    "cppcc-dazhu-sc", "cppcc-kaijiang-sc", "cppcc-linshui-sc"}

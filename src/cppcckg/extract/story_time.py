@@ -20,7 +20,8 @@ from cppcckg.model import Period, Report
 
 # what is done at a session while it sits: the story's own time
 _AT_THE_SESSION = re.compile(r"(?:会议|大会|全会)期间|大会上|开幕|闭幕|(?:本|此)次(?:会议|大会)|(?:分组|联组|小组)讨论|大会发言|"
-                             r"应到|实到|应出席|实际出席|符合规定人数")  # (大会应到委员258名，实到211名: who sat)
+                             r"应到|实到|应出席|实际出席|符合规定人数|"  # (大会应到委员258名，实到211名: who sat)
+                             r"(?:^|(?<=[，,。\n]))(?:会前|会后|当天|当日)[，,]")  # (会前，与会人员实地察看…: the day it met)
 # a day of the month without its year (1月22日): the story's, when not after the day of writing
 _MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月\d{1,2}日")
 # a year written with a clause's own date (2023年5月): the clause dates itself
