@@ -1,0 +1,57 @@
+"""The round of border districts' sessions, prefecture pages, report digests, remote
+consultations and features: the year a session's news reports on, the day of a meeting's own
+site visit, and the other rules this round added.
+
+The sentences are made up for this project.
+"""
+
+from __future__ import annotations
+
+from cppcckg.ingest.reports import report_from_bytes
+from tests.extract.test_extract_general import run
+
+
+def _period(text: str) -> str | None:
+    report = report_from_bytes(text.encode("utf-8"), "t", "t", {"id": "t"})
+    return report.period.label() if report.period else None
+
+
+def _found(x, trigger: str):
+    found = [i for i in x.initiatives if trigger in i.evidence.text]
+    assert found, [i.evidence.text for i in x.initiatives]
+    return found[0]
+
+
+# --- the year a news story reports on, named after its frame ---
+
+def test_a_year_named_after_the_reporters_frame_is_the_year_reviewed():
+    text = ("两省市政协去年共推重点工作14项\n2023-01-16 10:20　来源：某某新闻\n"
+            "1月15日，记者从重庆市政协获悉，2022年，重庆市政协与四川省政协携手开展联合调研5项，"
+            "联合视察2次。")
+    assert _period(text) == "2022"
+
+
+def test_a_year_named_after_the_report_frame_without_a_date_of_writing():
+    text = ("省政协全会今日开幕\n新华社成都1月20日电 省政协主席在开幕会上作常委会工作报告。"
+            "据报告，2025年，省政协组织委员开展专题视察9次，与重庆市政协联合调研2项。"
+            "2026年，省政协将开展协商12次。")
+    assert _period(text) == "2025"
+
+
+def test_a_year_still_to_come_after_the_frame_is_not_the_year_reviewed():
+    # guard: 获悉，2024年，两地将… is the plan's year, not a review
+    text = ("2023-12-28 09:00　来源：某某日报\n12月27日，记者从市政协获悉，2024年，两地政协将联合开展"
+            "民主监督3次。今年以来，市政协开展专题协商6次。")
+    assert _period(text) == "2023"
+
+
+# --- a meeting's own site visit, told before it sat ---
+
+def test_the_visit_before_a_meeting_is_of_the_day_it_met(pipeline):
+    text = ("三地政协第四次联席会议在开州举行\n2024-05-22 18:10　来源：某某网\n"
+            "5月21日，万州、开州和达州三地政协第四次联席会议在开州区召开。\n"
+            "会前，与会人员实地视察了汉丰湖湿地保护项目。\n"
+            "会议通报了一年来三地政协协同履职情况，三地政协联合开展调研3次。")
+    x = run(pipeline, text)
+    assert _found(x, "实地视察").period.label() == "2024"
+    assert _found(x, "联合开展调研3次").period.label() == "2023"  # (一年来 in May: the year behind)
