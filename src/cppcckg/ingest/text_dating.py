@@ -34,10 +34,11 @@ _HEAD_LINES = 3
 # (2025年，省政协将…: a plan's year opening a sentence, no time the text tells of)
 _TITLE_LINE_LONGEST = 40  # (a head line longer than this is a story's sentence, not a title)
 # A year named right after a news frame near the top (记者从…获悉，2021年，…; 据报告，2024年，…;
-# 报告介绍，2024年，…): the year the story reports on, before the day its lead tells.
-_FRAMED_YEAR = re.compile(r"(?:获悉|了解到|据报告|报告(?:介绍|显示|指出|回顾|提到)?|据介绍|据了解)[，,：:]\s*(20\d\d)年(?:以来)?[，,]"
+# 报告介绍，2024年，…): the year the story reports on, before the day its lead tells (据了解，2020年以来，…
+# is the background of a span, not the year reviewed).
+_FRAMED_YEAR = re.compile(r"(?:获悉|了解到|据报告|报告(?:介绍|显示|指出|回顾|提到)?|据介绍|据了解)[，,：:]\s*(20\d\d)年[，,]"
                           r"(?![^。，,；;]{0,12}?(?:将|拟|计划))")
-_FRAMED_REACH = 600
+_FRAMED_REACH = 400
 _OPENING_YEAR = re.compile(r"(?:^|[。！？\n])\s*(20\d\d)年(?:以来)?[，,](?![^。，,；;]{0,12}?(?:将|拟|计划))")
 # 2023年度优秀提案, 2022—2023年度优秀委员: a year naming an award or a list, not the time the text tells of
 _LABEL_YEAR = re.compile(r"(?:20\d\d[—–-]+)?20\d\d年度(?=[^，,。；;]{0,14}?(?:优秀|先进|重点提案|十佳|好提案|履职之星))")
