@@ -55,3 +55,31 @@ def test_the_visit_before_a_meeting_is_of_the_day_it_met(pipeline):
     x = run(pipeline, text)
     assert _found(x, "实地视察").period.label() == "2024"
     assert _found(x, "联合开展调研3次").period.label() == "2023"  # (一年来 in May: the year behind)
+
+
+# --- supervision done together across the border ---
+
+def test_supervision_linked_across_the_border_is_work(pipeline):
+    x = run(pipeline, "5月，潼南区政协与遂宁市政协围绕琼江水质改善开展联动监督。")
+    item = _found(x, "联动监督")
+    assert item.type == "supervision" and item.joint_sichuan_chongqing
+    assert set(item.organizers) == {"cppcc-tongnan", "cppcc-suining-sc"}
+
+
+def test_supervision_done_in_concert_is_work(pipeline):
+    x = run(pipeline, "去年，两省市政协协同监督长江十年禁渔落实情况。")
+    assert _found(x, "协同监督").type == "supervision"
+
+
+def test_a_supervision_mechanism_is_no_work(pipeline):
+    # guard: the mechanism named, not supervision done
+    x = run(pipeline, "两地政协建立了联动监督机制。")
+    assert not [i for i in x.initiatives if i.type == "supervision"], [i.evidence.text for i in x.initiatives]
+
+
+def test_an_item_headed_by_its_kind_then_told_is_one_supervision(pipeline):
+    x = run(pipeline, "双方商定明年联合开展两项工作：一是联合调研，聚焦柑橘产业开展调研；"
+                      "二是联合民主监督，围绕跨界河流水质开展联合监督。")
+    supervisions = [i for i in x.initiatives if i.type == "supervision"]
+    assert len(supervisions) == 1, [i.evidence.text for i in supervisions]
+    assert "跨界河流水质" in supervisions[0].label

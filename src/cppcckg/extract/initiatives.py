@@ -1483,6 +1483,9 @@ _STATE_NAME = re.compile(r"^中共|(?:人民政府|政府|人大常委会|人民
 # the advice an earlier sitting gave, followed up (某次常委会议就X所提建议的办理情况)
 _ADVICE_FOLLOWED_UP = re.compile(r"[^，,；;。]{0,30}?(?:提出的?|所提的?)(?:意见建议|协商意见|意见|建议)[^，,；;。]{0,6}?(?:采纳|落实|办理|反馈|转化)")
 # a meeting's word and the next name of a list of them (甲座谈会、乙座谈会; 甲座谈会和乙座谈会)
+# an outline item's ordinal right before its first activity word (二是联合民主监督，…)
+_ITEM_OPENS_ON_ITS_KIND = re.compile(r"(?:^|[；;：:。\n])\s*(?:[一二三四五六七八九十]{1,2}是|[（(][一二三四五六七八九十]{1,2}[)）])"
+                                     r"(?:联合|共同|专题|重点|跨省)?$")
 _NEXT_OF_A_LIST = re.compile(r"(?:会议?)?[、和及][^，,；;。：:]+$")
 # subjects named, then counted, before the work on them (围绕甲、乙等9个方面议题进行协商): one piece of work
 _SUBJECTS_NAMED_THEN_COUNTED = re.compile(r"(?:、[^，,；;。、]{1,30}?等|”[^，,；;。“”]{0,2}“[^，,；;。“”]{2,40}”等?)\d+(?:余|多)?个[^，,；;、\d]{0,8}(?:议题|课题)(?:开展|进行)?$")
@@ -2765,6 +2768,8 @@ class InitiativeExtractor:
             return False  # 协商A纠纷、…、协商B机制: each its own matter
         if _OWN_SUBJECT_AFTER_VERB.search(between):
             return False  # …常委视察，从A等方面提出建议，开展B视察: a clause of its own, on its own subject
+        if _ITEM_OPENS_ON_ITS_KIND.search(self.report.norm, 0, prev.trigger[0]) and between[:1] in "，,":
+            return True  # 二是联合民主监督，聚焦X开展协同监督: an item headed by its kind, then the work told
         return bool(lexicon.WEAK_TRIGGER.fullmatch(word) or lexicon.BARE_ACTIVITY.fullmatch(word)
                     or after_first[:1] in ("组", "团"))
 
