@@ -83,3 +83,21 @@ def test_an_item_headed_by_its_kind_then_told_is_one_supervision(pipeline):
     supervisions = [i for i in x.initiatives if i.type == "supervision"]
     assert len(supervisions) == 1, [i.evidence.text for i in supervisions]
     assert "跨界河流水质" in supervisions[0].label
+
+
+# --- a group's meeting named right before its activity word ---
+
+def test_the_pairs_council_held_by_one_side_is_the_pairs_meeting(pipeline):
+    x = run(pipeline, "下半年，市政协将筹备召开第七次川渝政协联席会议。")
+    assert set(_found(x, "联席会议").organizers) == {"cq-cppcc", "sc-cppcc"}
+
+
+def test_the_chairs_council_of_the_pair_is_the_pairs_meeting(pipeline):
+    x = run(pipeline, "年内，省政协将适时召开川渝政协主席联席会议。")
+    assert set(_found(x, "联席会议").organizers) == {"cq-cppcc", "sc-cppcc"}
+
+
+def test_a_group_word_before_the_council_keeps_its_meaning_in_the_text(pipeline):
+    # guard: 两地政协 is the pair the text named, not the provincial pair of the reference
+    x = run(pipeline, "今年，遂宁市政协计划与潼南区政协联合开展调研，并将于下半年召开两地政协主席联席会议。")
+    assert set(_found(x, "联席会议").organizers) == {"cppcc-suining-sc", "cppcc-tongnan"}

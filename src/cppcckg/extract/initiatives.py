@@ -1483,6 +1483,8 @@ _STATE_NAME = re.compile(r"^中共|(?:人民政府|政府|人大常委会|人民
 # the advice an earlier sitting gave, followed up (某次常委会议就X所提建议的办理情况)
 _ADVICE_FOLLOWED_UP = re.compile(r"[^，,；;。]{0,30}?(?:提出的?|所提的?)(?:意见建议|协商意见|意见|建议)[^，,；;。]{0,6}?(?:采纳|落实|办理|反馈|转化)")
 # a meeting's word and the next name of a list of them (甲座谈会、乙座谈会; 甲座谈会和乙座谈会)
+# between a group of committees and the name of its meeting (川渝政协第三次联席会议, 川渝政协主席联席会议)
+_GROUP_MEETING_GAP = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}次)?(?:主席|秘书长)?")
 # an outline item's ordinal right before its first activity word (二是联合民主监督，…)
 _ITEM_OPENS_ON_ITS_KIND = re.compile(r"(?:^|[；;：:。\n])\s*(?:[一二三四五六七八九十]{1,2}是|[（(][一二三四五六七八九十]{1,2}[)）])"
                                      r"(?:联合|共同|专题|重点|跨省)?$")
@@ -3839,14 +3841,19 @@ class InitiativeExtractor:
               and set(organizers) <= {p.mention.entity for p in bodies if p.mention.cls == "Sector"}):
             organizers = [host_of_sitting]  # 民盟界别联组讨论中: the sectors meet at their committee's session
             rules.append("role:session-committee")
-        owner = next((p for p in placed if trig.type == "meeting" and trig.start < p.end < trig.end
-                      and len(p.mention.members) >= 2 and text.startswith("第", p.end)), None)
+        owner = next((p for p in placed if trig.type == "meeting" and len(p.mention.members) >= 2 and (
+                          (trig.start < p.end < trig.end and text.startswith("第", p.end))
+                          # (召开川渝政协第三次联席会议, 第六次川渝政协联席会议, 川渝政协主席联席会议: the
+                          # group's meeting named right before its activity word)
+                          or (p.end <= trig.start and _GROUP_MEETING_GAP.fullmatch(text, p.end, trig.start)
+                              and _normalised(_SPACES.sub("", p.mention.surface)) not in lexicon.GROUP_WORDS))), None)
         owners = self._counted_members(owner.mention) if owner is not None else []
         if owner is not None and all(self._committee_level(k) for k in owners):
             # 筹办万达开三地政协第二次联席会议: the meeting of the group its name begins with
             partners.extend(k for k in organizers if k not in owners)
             organizers = list(owners)
             rules.append("role:group-meeting")
+            self.group = list(owners)  # (举行川渝政协联席会议。开展…联合协商: the same group goes on)
         owners_word = _GROUP_OWNS_MEETING.search(text, 0, trig.start) if trig.type == "meeting" else None
         named = next((p for p in bodies if owners_word is not None and p.start <= owners_word.start("w") < p.end
                       and len(p.mention.members) >= 2), None) if owners_word is not None else None
