@@ -101,3 +101,18 @@ def test_a_group_word_before_the_council_keeps_its_meaning_in_the_text(pipeline)
     # guard: 两地政协 is the pair the text named, not the provincial pair of the reference
     x = run(pipeline, "今年，遂宁市政协计划与潼南区政协联合开展调研，并将于下半年召开两地政协主席联席会议。")
     assert set(_found(x, "联席会议").organizers) == {"cppcc-suining-sc", "cppcc-tongnan"}
+
+
+# --- a special committee's own plenary, and the offices that choose key proposals with it ---
+
+def test_a_special_committees_plenary_is_its_own_meeting(pipeline):
+    x = run(pipeline, "12月20日，市政协经济委员会召开全体会议，研究明年重点调研课题。")
+    item = _found(x, "全体会议")
+    assert item.organizers == ("cq-cppcc-economic-committee",), item.organizers
+
+
+def test_the_partys_general_office_is_not_the_committees_own(pipeline):
+    x = run(pipeline, "提案委员会会同市委办公厅、市政府办公厅遴选重点提案20件。")
+    bodies = {m.evidence.text: m.entity for m in x.mentions if m.kind == "body"}
+    assert bodies.get("市委办公厅") == "cq-party-general-office", bodies
+    assert bodies.get("市政府办公厅") == "cq-government-general-office", bodies

@@ -3816,9 +3816,11 @@ class InitiativeExtractor:
         session_owner = self._session_committee(named_session.mention) if named_session is not None and trig.type == "meeting" else None
         if (session_owner is not None and organizers and session_owner not in organizers
                 and not any(self._committee_level(k) for k in organizers)
+                and not (_normalised(named_session.mention.surface) == "全体会议"
+                         and all(self._special_committee(k) for k in organizers))
                 and (e := self.reference.get(session_owner)) is not None and e.cls != "NationalCommittee"):
             # 区委书记走进区政协某届某次会议第二界别联组: the session, and its sitting, are its committee's;
-            # the leader who came takes part
+            # the leader who came takes part (市政协提案委员会召开全体会议: the special committee's own plenary)
             partners.extend(organizers)
             organizers = [session_owner]
             rules.append("role:session-committee")
