@@ -116,3 +116,12 @@ def test_the_partys_general_office_is_not_the_committees_own(pipeline):
     bodies = {m.evidence.text: m.entity for m in x.mentions if m.kind == "body"}
     assert bodies.get("市委办公厅") == "cq-party-general-office", bodies
     assert bodies.get("市政府办公厅") == "cq-government-general-office", bodies
+
+
+# --- who lists a proposal for oversight, named before the words of the listing ---
+
+def test_the_national_committee_that_chose_the_proposal_oversees_it(pipeline):
+    x = run(pipeline, "去年，住川渝全国政协委员联名提交提案5件，其中2件被全国政协确定为重点督办提案。")
+    item = _found(x, "重点督办提案")
+    assert item.organizers == ("national-cppcc",), item.organizers
+    assert not item.joint_sichuan_chongqing

@@ -1485,6 +1485,8 @@ _ADVICE_FOLLOWED_UP = re.compile(r"[^，,；;。]{0,30}?(?:提出的?|所提的?
 # a meeting's word and the next name of a list of them (甲座谈会、乙座谈会; 甲座谈会和乙座谈会)
 # between a group of committees and the name of its meeting (川渝政协第三次联席会议, 川渝政协主席联席会议)
 _GROUP_MEETING_GAP = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}次)?(?:主席|秘书长)?")
+# who lists a proposal for oversight, before the words of the listing (其中1件被全国政协确定为重点督办提案)
+_LISTER_BEFORE = re.compile(r"被[^，,；;。被]{2,24}$")
 # an outline item's ordinal right before its first activity word (二是联合民主监督，…)
 _ITEM_OPENS_ON_ITS_KIND = re.compile(r"(?:^|[；;：:。\n])\s*(?:[一二三四五六七八九十]{1,2}是|[（(][一二三四五六七八九十]{1,2}[)）])"
                                      r"(?:联合|共同|专题|重点|跨省)?$")
@@ -3942,10 +3944,13 @@ class InitiativeExtractor:
                 and _GIFT.search(text, trig.start, trig.end)):
             organizers = [self._givers[0]]  # 区政协委员…捐赠资金: the members give, not their committee
             rules.append("role:members-give")
-        if trig.type == "supervision" and text.startswith("被", trig.start):
+        passive = (trig.start if text.startswith("被", trig.start) else lister.start()
+                   if trig.type == "supervision" and (lister := _LISTER_BEFORE.search(text, 0, trig.start)) else None)
+        if trig.type == "supervision" and passive is not None:
             # …》被A和B列为联合督办件, 其中2件被列为市政协重点提案: the committees that list them,
-            # else the one the authors sit on (住川渝全国政协委员…被列为重点提案: 全国政协)
-            listers = _unique([k for p in bodies if trig.start <= p.start and p.end <= trig.end  # (被川渝两省市政协列为: the pair)
+            # else the one the authors sit on (住川渝全国政协委员…被列为重点提案: 全国政协; 其中1件被全国政协
+            # 确定为重点督办提案: the lister before the words of the listing)
+            listers = _unique([k for p in bodies if passive <= p.start and p.end <= trig.end  # (被川渝两省市政协列为: the pair)
                                and (p.mention.cls in CPPCC_CLASSES or (p.mention.cls == "Collective" and p.mention.label.endswith("政协")))
                                for k in (self._actor_keys(p, text) or [p.mention.entity])])
             authors = [*organizers, *([self._givers[0]] if self._givers else [])]  # (组织住渝全国政协委员…提交《X》，被…)
