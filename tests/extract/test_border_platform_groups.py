@@ -56,3 +56,17 @@ def test_the_belt_as_it_is_today_counts_seven(pipeline):
     x = run(pipeline, "明月山七区县政协联合开展竹产业发展调研。")
     assert _organisers(x, "调研") == {"cppcc-liangping", "cppcc-changshou", "cppcc-dianjiang", "cppcc-dachuan-sc",
                                     "cppcc-dazhu-sc", "cppcc-kaijiang-sc", "cppcc-linshui-sc"}
+
+
+def test_a_platform_counted_by_its_kinds_of_place(pipeline):
+    # 三县市政协, not 三地政协: the same platform, whatever count word follows its initials
+    x = run(pipeline, "城宣万三县市政协在城口召开首次联席会议。会上，三县市政协商定联合开展中药材产业调研。")
+    want = {"cppcc-chengkou", "cppcc-xuanhan-sc", "cppcc-wanyuan-sc"}
+    assert _organisers(x, "联席会议") == want
+    assert _organisers(x, "中药材产业调研") == want
+
+
+def test_a_count_of_committees_after_a_list_is_no_committee_of_its_own(pipeline):
+    x = run(pipeline, "重庆市巫溪县、陕西省安康市镇坪县和湖北省十堰市竹溪县三县政协召开协商座谈会。")
+    names = [m.label for m in x.mentions if m.kind == "body"]
+    assert not [n for n in names if "三县" in n], names

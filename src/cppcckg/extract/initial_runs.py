@@ -13,20 +13,21 @@ import re
 from typing import Callable
 
 from cppcckg.extract.numbers import parse_chinese_numeral
-from cppcckg.ingest.reference import CPPCC_CLASSES, Reference
+from cppcckg.ingest.reference import CPPCC_CLASSES, Entity, Reference
 from cppcckg.model import Evidence, Mention, Report
 
-__all__ = ["initial_runs", "sole_committees_by_initial", "INITIALS_HINT"]
+__all__ = ["initial_runs", "platforms_by_initials", "sole_committees_by_initial", "INITIALS_HINT"]
 
 #: a count of places right before 政协 (the hint a text must hold for the pass to run)
-INITIALS_HINT = re.compile(r"[两三四五]地政协")
+INITIALS_HINT = re.compile(r"[两三四五](?:地|县市|市县|区县|县区|市区|区市)政协")
 
 
 def initial_runs(report: Report, mentions: list[Mention], reference: Reference,
-                 key_of: Callable[[str], str], sole: dict[str, str]) -> list[Mention]:
+                 key_of: Callable[[str], str], sole: dict[str, str], platforms: dict[str, Entity]) -> list[Mention]:
     """`mentions` with each run of place initials before a count (遂潼两地政协) read as one
     collective of the committees the initials stand for; `key_of` gives its key from its label;
-    `sole` (see `sole_committees_by_initial`) reads an initial of a place the text never names."""
+    `sole` (see `sole_committees_by_initial`) reads an initial of a place the text never names,
+    `platforms` (see `platforms_by_initials`) a run the reference names as a whole."""
     norm = report.norm
     by_initial = _committees_by_initial(mentions, reference, report.publisher)
     out = list(mentions)
@@ -38,6 +39,17 @@ def initial_runs(report: Report, mentions: list[Mention], reference: Reference,
         if a < 0 or len(initials) != count or not all("\u4e00" <= c <= "\u9fff" for c in initials):
             continue
         members = [by_initial.get(c) for c in initials]
+        platform = platforms.get(initials)
+        if platform is not None and not all(members):
+            # (城宣万三县市政协 where the text names only 城口: the platform the reference lists by those initials)
+            made = Mention(Evidence(report.id, a, hint.end(), report.text[a:hint.end()]), platform.key, platform.name_zh,
+                           "Collective", "body", surface=report.text[a:hint.end()], in_reference=True,
+                           members=platform.members)
+            if not any(m.kind == "body" and m.evidence.start <= a < m.evidence.end for m in out):
+                out = [m for m in out if not (m.kind == "body" and m.evidence.start < hint.end() and a < m.evidence.end)]
+                out.append(made)
+                made_any = True
+            continue
         if any(members) and not all(members):
             # (遂潼两地政协 on 潼南's page that never names 遂宁: the one committee of the two
             # provinces whose place begins with 遂)
@@ -90,6 +102,19 @@ def _committees_by_initial(mentions: list[Mention], reference: Reference, own: s
 
 
 _SIDES = ("chongqing", "sichuan")
+# a collective the reference names by its places' first characters and a count (城宣万三地政协)
+_PLATFORM_NAME = re.compile(r"([\u4e00-\u9fff]{2,4}?)[两三四五](?:地|县市|市县|区县|县区|市区|区市)政协")
+
+
+def platforms_by_initials(reference: Reference) -> dict[str, Entity]:
+    """Initials → the reference's collective named by them (城宣万 → 城宣万三地政协), whatever
+    count word a text writes after them (城宣万三县市政协); built once per recognizer."""
+    found: dict[str, Entity] = {}
+    for entity in reference.entities.values():
+        named = _PLATFORM_NAME.fullmatch(entity.name_zh) if entity.cls == "Collective" and entity.members else None
+        if named is not None and len(named.group(1)) == len(entity.members):
+            found[named.group(1)] = entity
+    return found
 
 
 def sole_committees_by_initial(reference: Reference) -> dict[str, str]:

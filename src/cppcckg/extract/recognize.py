@@ -32,7 +32,7 @@ from cppcckg.extract.group_organs import GROUP_ORGANS_HINT, special_committees_o
 from cppcckg.extract.pair_levels import PAIR_LEVELS_HINT, members_of_the_pair_by_level
 from cppcckg.extract.studios_again import ACADEMY_WORDS, STUDIO_WORDS, academies_named_again, studios_named_again
 from cppcckg.extract.two_sessions import local_two_sessions
-from cppcckg.extract.initial_runs import INITIALS_HINT, initial_runs, sole_committees_by_initial
+from cppcckg.extract.initial_runs import INITIALS_HINT, initial_runs, platforms_by_initials, sole_committees_by_initial
 from cppcckg.extract.owned_organs import branches_of_special_committees, members_committees, party_groups_of_other_bodies
 from cppcckg.extract.departments import PARTY_PATTERN, PARTY_WORDS, STATE_FULL_WORDS, party_in_full, state_in_full
 from cppcckg.extract.numbers import parse_chinese_numeral
@@ -183,6 +183,7 @@ class Recognizer:
                 self._committees_by_initial.setdefault(seat.name_zh[0], []).append(entity)
         # (遂潼两地政协: the one committee of the two provinces whose place begins with 遂)
         self._sole_by_initial = sole_committees_by_initial(reference)
+        self._platforms_by_initials = platforms_by_initials(reference)  # (城宣万三县市政协: the platform listed)
         # forms that only local names give (区政协, 市政协): they need the text's context
         self._local_only = {id(forms) for forms in self._forms.values() if forms and all(f.local for f in forms)}
         self._anchors: dict[int, str | None] = {}
@@ -613,7 +614,7 @@ class Recognizer:
         if start == 0 and end == len(report.norm) and COUNTED_HINT.search(report.norm):
             out = counted_committees(report, out, _unknown_key)
         if start == 0 and end == len(report.norm) and INITIALS_HINT.search(report.norm):
-            out = initial_runs(report, out, self.reference, _unknown_key, self._sole_by_initial)
+            out = initial_runs(report, out, self.reference, _unknown_key, self._sole_by_initial, self._platforms_by_initials)
         if start == 0 and end == len(report.norm) and "省" in report.norm and not _NAMES_THE_TWO.search(report.norm):
             out = self._provincial_forms_of_the_cities(report, out)
         if start == 0 and end == len(report.norm) and NEAREST_NAMED_HINT.search(report.norm):
@@ -2638,8 +2639,8 @@ class Recognizer:
                 a, name = a + pair.start(), pair.group()
             if _overlaps(spans, starts, a, b):
                 continue  # a known name sits inside: only what precedes it would be unknown
-            if not _specific_body_name(name, match.group(0)):
-                continue
+            if not _specific_body_name(name, match.group(0)) or _COUNTED_LEVEL_END.search(name):
+                continue  # (…竹溪县三县政协: a count of committees after a list, no one committee's name)
             key = _unknown_key(name)
             evidence = Evidence(report.id, a, b, report.text[a:b])
             out.append(Mention(evidence, key, _unknown_label(written if pair is None else name), "Body", "body",
@@ -2659,6 +2660,8 @@ _NAME_CHAR_BEFORE = re.compile(r"[\u4e00-\u9fff]")
 _REGION_WORDS = re.compile(r"(?:毗邻|边界|接壤|交界)?(?:地区|区域)?|(?:流域|沿线)(?:地区)?")  # (川渝|毗邻地区)
 # 市县政协, 区县政协: the committees of two levels together, whatever words lead into them
 _LEVEL_PAIR = re.compile(r"(?:省市|市县|县市|区县|县区|市区县|县市区|市州|市区)政协$")
+# a count of committees by level before 政协 (三县政协, 四县市政协): a group, never one committee's name
+_COUNTED_LEVEL_END = re.compile(r"[两二三四五六七八九十](?:地|县市|市县|区县|县区|市区|区市|县|区|市)政协$")
 # 甘洛县政协: a place's CPPCC the reference lacks, named as the reference names its committees
 _PLACE_CPPCC = re.compile(r"([\u4e00-\u9fff]{2,8}?[省市州县区]|[\u4e00-\u9fff]县)政协")  # (叶县政协: one character before 县)
 # the place of a committee named with its term that the reference lacks (重庆市两江新区): a seat's shape
