@@ -87,11 +87,30 @@ def _figure_span(text: str, m: Metric) -> tuple[int, int]:
     the evidence, and one clause may hold several figures); the clause where it is written
     otherwise (两个, 1.6亿)."""
     if m.value == int(m.value):
-        written = re.compile(rf"(?<![\d.]){int(m.value)}\s*{re.escape(m.unit)}")
-        found = written.search(text, m.evidence.start, m.evidence.end)
+        found = find_written(text, str(int(m.value)), m.unit, m.evidence.start, m.evidence.end)
         if found is not None:
-            return found.span()
+            return found
     return m.evidence.start, m.evidence.end
+
+
+def find_written(text: str, digits: str, unit: str, start: int, end: int) -> tuple[int, int] | None:
+    r"""The span of the first `digits` in text[start:end] that no digit or point stands right before
+    (the number itself, not the tail of a longer one), followed by any white space and `unit`:
+    what ``re.compile(rf"(?<![\d.]){digits}\s*{re.escape(unit)}").search(text, start, end)``
+    finds, without compiling a pattern for every figure (each value is a pattern of its own)."""
+    at = text.find(digits, start, end)
+    while at >= 0:
+        before = text[at - 1] if at > 0 else ""
+        if not (before == "." or before.isdecimal()):
+            after = at + len(digits)
+            spaces = after
+            while spaces < end and text[spaces].isspace():
+                spaces += 1
+            for gap_end in range(spaces, after - 1, -1):  # (the longest run of white space first, as \s* tries)
+                if gap_end + len(unit) <= end and text.startswith(unit, gap_end):
+                    return at, gap_end + len(unit)
+        at = text.find(digits, at + 1, end)
+    return None
 
 
 def _bracketed(text: str, out: list[Metric]) -> None:

@@ -28,13 +28,22 @@ class Compact(NamedTuple):
 
     def index(self, offset: int) -> int:
         """The compact position of the first character at or after report `offset`."""
-        return bisect_left(self.where, offset)
+        return _position(self.where, offset)
 
     def slice(self, start: int, end: int) -> "Compact":
         """The compact view of report offsets [start, end), cut from this one (the same as
         compacting that stretch again, without reading it again)."""
-        i, j = bisect_left(self.where, start), bisect_left(self.where, end)
-        return Compact(self.text[i:j], self.where[i:j])
+        where = self.where
+        i, j = _position(where, start), _position(where, end)
+        return Compact(self.text[i:j], where[i:j])
+
+
+def _position(where: Sequence[int], offset: int) -> int:
+    """`bisect_left(where, offset)`; for a range of consecutive offsets (most views) worked out
+    directly, since bisecting a range builds an int at every step."""
+    if type(where) is range:  # (always of step 1: made by `compact` and cut from such a range)
+        return min(max(offset - where.start, 0), len(where))
+    return bisect_left(where, offset)
 
 
 def compact(norm: str, start: int = 0, end: int | None = None) -> Compact:

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 from typing import Callable
 
+from cppcckg.extract.firstchars import guard_patterns
 from cppcckg.extract.numbers import parse_chinese_numeral
 from cppcckg.extract.unlisted_sessions import names_an_unlisted_committee
 from cppcckg.ingest.reference import CPPCC_CLASSES
@@ -135,3 +136,6 @@ def _members(mentions: list[Mention], groups: str, norm: str) -> tuple[str, ...]
 def _written(norm: str, a: int, b: int) -> str:
     """A name as the text writes it, blanks dropped and brackets half-width."""
     return re.sub(r"\s+", "", norm[a:b]).replace("（", "(").replace("）", ")")
+
+
+guard_patterns(globals())  # (every pattern above: the same matches, scans that skip ahead)

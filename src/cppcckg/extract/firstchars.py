@@ -187,6 +187,10 @@ class FirstCharIndex:
                 by_first.setdefault(ch, []).append(alternative)
         self._by_first = {ch: re.compile("|".join(f"(?:{a})" for a in alts)) for ch, alts in by_first.items()}
         self._starts = re.compile("[" + "".join(re.escape(ch) for ch in sorted(by_first)) + "]")
+        # Before the first place an alternative of unknown first characters matches, the
+        # alternatives able to start with the character there choose as the union would (the
+        # others cannot match there); without groups to number, their match is the union's own.
+        self._own_choice = self._union.groups == 0
 
     def search(self, text: str) -> re.Match[str] | None:
         unknown_at = None  # where the leftmost alternative of unknown first characters matches
@@ -198,8 +202,9 @@ class FirstCharIndex:
         by_first = self._by_first
         for start in self._starts.finditer(text, 0, len(text) if unknown_at is None else unknown_at):
             at = start.start()
-            if by_first[text[at]].match(text, at):
-                return self._union.match(text, at)  # (the union's own choice among those matching here)
+            found = by_first[text[at]].match(text, at)
+            if found is not None:  # (the union's own choice among those matching here)
+                return found if self._own_choice else self._union.match(text, at)
         return self._union.match(text, unknown_at) if unknown_at is not None else None
 
 

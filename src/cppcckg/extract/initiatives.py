@@ -18,7 +18,7 @@ from bisect import bisect_left
 from collections import deque
 from dataclasses import replace
 from functools import lru_cache
-from typing import NamedTuple, Sequence
+from typing import Iterator, NamedTuple, Sequence
 
 from cppcckg.extract import lexicon
 from cppcckg.extract.clauses import sentence_clauses
@@ -1188,7 +1188,7 @@ def _told_proposal(text: str, before: str, at: int | None = None,
     关于A、B等建议，…得到吸纳) or of proposals counted by aspect (经济建设方面提案924件; 提案中，X方面N件;
     其中，X方面N件、Y方面M件: the one whose word starts `at`, else the first); the subject is None
     where it stands in the clause before (…方面最受关注，提案数为N件)."""
-    for aspect in _ASPECT_TALLY.finditer(text):
+    for aspect in _aspect_tallies(text):
         if aspect.group("w") or "提案" in before or "立案" in before:  # (经审查，立案280件，其中：X方面N件)
             word = "w" if aspect.group("w") else "w2"
             if at is None or aspect.start(word) == at:
@@ -1217,7 +1217,7 @@ def _suggested_proposals(text: str, before: str, bare_items: bool = False) -> li
     told = _told_proposal(text, before, bare_items=bare_items)
     if told is None:
         return []
-    listed = [m for m in _ASPECT_TALLY.finditer(text) if m.group("w") or ("提案" in before or "立案" in before)]
+    listed = [m for m in _aspect_tallies(text) if m.group("w") or ("提案" in before or "立案" in before)]
     if len(listed) > 1:  # (X方面N件、Y方面M件; X类提案N件、Y类提案M件: one each)
         return [_Trigger(*m.span("w" if m.group("w") else "w2"), "proposal", None) for m in listed]
     return [_Trigger(*told[0], "proposal", None)]
@@ -1259,6 +1259,24 @@ _TITLES_LISTED_BEFORE = re.compile(r"(?:主要|重点)?(?:建议|提案|意见�
 # (涉及X的N件: proposals counted by what they concern)
 _ASPECT_TALLY = re.compile(r"(?P<inv>涉及)?(?P<x>[^，,；;。、]{2,20}?(?:方面|类|(?(inv)(?=的)|(?!))))\s*(?:的)?(?:(?:重点)?(?P<w>提案)(?:数)?(?:达|为|有|共)?\d+\s?件"
                            r"|(?:的?提案)?(?:有|达|共)?(?P<w2>\d+\s?件)(?=[，,；;。、]|$))")  # (涉及X的有37件)
+
+
+def _may_tally_aspects(text: str) -> bool:
+    """Does `text` hold the words every match of _ASPECT_TALLY holds (件, and 方面, 类 or 涉及)?
+    Most clauses do not, and are then not scanned: the pattern's lazy subject is otherwise
+    tried at every place of the clause."""
+    return "件" in text and ("方面" in text or "类" in text or "涉及" in text)
+
+
+def _aspect_tally(text: str) -> re.Match[str] | None:
+    """`_ASPECT_TALLY.search(text)`, without the scan where it cannot match."""
+    return _ASPECT_TALLY.search(text) if _may_tally_aspects(text) else None
+
+
+def _aspect_tallies(text: str) -> Iterator[re.Match[str]]:
+    """`_ASPECT_TALLY.finditer(text)`, without the scan where it cannot match."""
+    return _ASPECT_TALLY.finditer(text) if _may_tally_aspects(text) else iter(())
+
 # 其中, 从内容看, 按类别分, 从提出主体看: the list of a total told in the sentence before
 _TALLY_FRAME = re.compile(r"其中|(?:从|按|就)(?:提案)?(?:内容|类别|领域|提出主体|提交主体|主体|类型|提案者)(?:上|来)?(?:看|分|划分|统计)")
 _TOLD_LEAD = re.compile(r"^(?:此外|还有|其中|另外|关于|[，,])+")
@@ -2008,7 +2026,7 @@ class InitiativeExtractor:
                                                   or _PROPOSALS_ABOUT.search(sentence_view.text)
                                                   or _LISTED_TALLY.search(sentence_view.text))) and not (
                 self._about_proposals and ("等建议" in sentence_view.text or "提案数" in sentence_view.text
-                                           or _ASPECT_TALLY.search(sentence_view.text)
+                                           or _aspect_tally(sentence_view.text)
                                            or ("其中" in sentence_view.text and _BARE_ASPECT.search(sentence_view.text))
                                            or _HANDED_IN_COUNT.search(sentence_view.text)
                                            or _TITLE_OPENS.search(sentence_view.text)
@@ -2158,7 +2176,7 @@ class InitiativeExtractor:
                           or self._each_named_next(sentence_view.text, after_clause))
             themed = (a > sentence.start and _DIGIT.search(text) is not None and lexicon.COUNT_AFTER.search(text) is not None
                       and _subject_of_counts_before(sentence_view.text[:sentence_view.index(a)]) is not None)
-            found = find_triggers(text, names_each, themed) if not (_PURPOSE_CLAUSE.match(text) or _SAID_GOES_ON.match(text)) else ()
+            found = find_triggers(text, names_each, themed) if not (("为" in text and _PURPOSE_CLAUSE.match(text)) or _SAID_GOES_ON.match(text)) else ()
             if found and "在" in text:  # (某某委员在视察后表示: the work told, now a time for what was said)
                 found = tuple(t for t in found if not (t.type in _FIELD_WORK and _SAID_AFTER.match(text, t.end)
                                                        and _AT_BEFORE.search(text, 0, t.start)))
@@ -2342,7 +2360,7 @@ class InitiativeExtractor:
                 triggers = [t for t in triggers if t.type != "meeting"]  # 经X会议决定：… cites the sitting, told apart
             if (triggers and not bodies and (not subject or subject == self.carried) and not named_actor
                     and (own := self.default_org or self.report.publisher or self._session_of) and self._about_proposals and "件" in text
-                    and all(t.type == "proposal" for t in triggers) and _ASPECT_TALLY.search(text)):
+                    and all(t.type == "proposal" for t in triggers) and _aspect_tally(text)):
                 # (民主党派省委会提交1件，专门委员会提交4件。…经济建设方面的提案223件: all the proposals
                 # received, counted again by field, not the last authors')
                 subject = [own]
@@ -2664,7 +2682,7 @@ class InitiativeExtractor:
         before = sentence_view.text[: sentence_view.index(a)]
         if _TALLY_FRAME.match(before or text) or (
                 not before and self._before_view.endswith(("；", ";")) and (
-                    _ASPECT_TALLY.search(text) or _LISTED_TITLE.search(text))):
+                    _aspect_tally(text) or _LISTED_TITLE.search(text))):
             return self._before_view + before  # (…提案中，A类N件；B类M件: the next tally of the list)
         return before
 

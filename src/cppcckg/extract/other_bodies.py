@@ -44,6 +44,9 @@ _BUREAU = re.compile("(?:" + STATE_PATTERN + r")(?![\u4e00-\u9fff]{0,2}(?:常委
                      r"(?<=[县区市州])(?:(?!召开|举办|举行|开展|组织|成立|政协)[\u4e00-\u9fff]){2,8}?"
                      r"(?:联谊会|同学会|(?<!协)商会|(?<!政)协会)(?![\u4e00-\u9fff]{0,2}(?:上|期间))")
 _TOWNSHIP_ORGAN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?:党委|党工委|人民政府|政府|办事处)")
+# the words every township organ's name ends in: a text without them is not scanned for the names,
+# whose leading characters the engine would otherwise try at every position of the text
+_TOWNSHIP_ORGAN_END = re.compile(r"(?:镇|乡|街道)(?:党委|党工委|人民政府|政府|办事处)")
 _AFTER_PLACE = re.compile(r"[市县区]?(?:[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?:党委|党工委|人民政府|政府|办事处))")
 _LEADING_GROUP = re.compile(r"“[^”]{2,20}”[\u4e00-\u9fff]{0,8}?(?:领导小组|工作专班)")
 # a members' studio (or station, 委员工作站) named by its township or village, or by a quoted name (城南街道“连心”委员工作室,
@@ -68,6 +71,7 @@ _MEMBERS_GROUP = re.compile(r"(?:[省市区县]政协)?委员(?!学习|活动|�
 # a township's or street's CPPCC working committee (广纳镇政协工委, 某街道政协工作委员会): the
 # county committee's office there, which runs its own consultations
 _TOWNSHIP_OFFICE = re.compile(r"(?:(?![省市区县州])[\u4e00-\u9fff]{1,3}?[县区市])?[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)政协(?:工委|工作委员会|联络组|联络委|工作组)")
+_TOWNSHIP_OFFICE_END = re.compile(r"(?:镇|乡|街道)政协(?:工委|工作委员会|联络组|联络委|工作组)")  # (as _TOWNSHIP_ORGAN_END)
 # a development zone's office of the committee (临空经济区政协工作站, 资阳高新区政协工作站), likewise
 _ZONE_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:高新区|经济区|开发区|经开区|新区|园区)政协(?:工作站|工委|工作委员会|联络组|联络委|工作组)")
 # a council of the committees of a border area (湘鄂黔渝边区县(市区)政协工作联系会): a collective of its own,
@@ -96,6 +100,12 @@ _BEFORE_A_SECTOR = frozenset("，,。；;：:、（）()《》“”\"' \n\t·�
 _VERB_BEFORE_SECTOR = re.compile(r"(?:按|研究|实施|牵头|发出|印发|下发|加强|推进|深化|做好|优化|完善|强化|围绕|通过|"
                                  r"发挥|依托|调整|增设|设立|按照|建立|健全|落实|推动|提升|搭建|创新|聚焦|联系|征集|报送|"
                                  r"突出|坚持|注重|用好|抓好|办好|指导|支持|鼓励|引导|动员|召集|安排|明确|体现|展现|反映|会议)")
+
+
+def _holding(regex: re.Pattern[str], ending: re.Pattern[str], norm: str, start: int, end: int) -> Iterable[re.Match[str]]:
+    """`regex.finditer(norm, start, end)`, given that every match of `regex` holds a match of
+    `ending`: nothing, without scanning, when norm[start:end] holds none."""
+    return regex.finditer(norm, start, end) if ending.search(norm, start, end) is not None else ()
 
 
 def shaped_names(norm: str, start: int, end: int,
@@ -133,7 +143,7 @@ def shaped_names(norm: str, start: int, end: int,
         if organ is not None:
             taken.append((m.evidence.start, organ.end()))
             yield m.evidence.start, m.evidence.end, organ.end(), m.entity
-    for match in _TOWNSHIP_ORGAN.finditer(norm, start, end):
+    for match in _holding(_TOWNSHIP_ORGAN, _TOWNSHIP_ORGAN_END, norm, start, end):
         if norm[match.start()] not in "市县区省" and not any(a <= match.start() < b for a, b in taken):
             a = _township_start(norm, match.start(), match.end())
             if a is not None:
@@ -146,7 +156,7 @@ def shaped_names(norm: str, start: int, end: int,
         for match in _NUMBERED_MEMBERS_GROUP.finditer(norm, start, end):
             yield match.start(), match.start(), match.end(), None
     if "政协工" in norm[start:end] or "政协联络" in norm[start:end]:
-        for match in _TOWNSHIP_OFFICE.finditer(norm, start, end):
+        for match in _holding(_TOWNSHIP_OFFICE, _TOWNSHIP_OFFICE_END, norm, start, end):
             a = _township_start(norm, match.start(), match.end())
             if a is not None:
                 yield a, a, match.end(), None

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from cppcckg.extract.firstchars import guard_patterns
 from cppcckg.extract.numbers import parse_chinese_numeral
 from cppcckg.model import PLANNED, Evidence, Initiative, Mention, Period, Report
 
@@ -97,3 +98,6 @@ def _rows(norm: str, at: int) -> list[tuple[int, int, list[tuple[int, int]]]]:
             break
         at = end + 1
     return rows
+
+
+guard_patterns(globals())  # (every pattern above: the same matches, scans that skip ahead)

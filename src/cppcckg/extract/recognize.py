@@ -486,7 +486,8 @@ class Recognizer:
         if not self._forms:
             return []
         # (start, -length, form): sorted as tuples, leftmost first and the longest of each start first
-        found = sorted((end_index + shorter + 1, shorter, form) for end_index, (form, shorter) in self._automaton.iter(norm))
+        found = [(end_index + shorter + 1, shorter, form) for end_index, (form, shorter) in self._automaton.iter(norm)]
+        found.sort()  # (a list made whole and sorted in place: no generator step per hit)
         out = []
         last_end = 0
         for i, (start, shorter, form) in enumerate(found):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from cppcckg.extract.firstchars import guard_patterns
 from cppcckg.model import Period
 
 # 2022年以来, 自2021年签订协议以来: from that year on
@@ -48,3 +49,6 @@ def in_the_object(lead_in: str, at: int) -> bool:
     at (对2022年X成果的转化情况开展…), not say when it was done? A year's work laid out
     (对2023年工作作出安排：…) is the year of the work after it."""
     return _OBJECT_OPENS.search(lead_in, 0, at) is not None and _LAID_OUT.match(lead_in, at) is None
+
+
+guard_patterns(globals())  # (every pattern above: the same matches, scans that skip ahead)

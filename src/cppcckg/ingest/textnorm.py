@@ -97,11 +97,27 @@ def _ascii_double_quotes(text: str) -> str:
     return "".join(chars) if chars is not None else text
 
 
+# Names, labels and surfaces up to this length are normalised once and remembered: the
+# extractors normalise the same short words over and over, and each OpenCC call costs tens of
+# microseconds; whole reports are longer and are not kept.
+_SHORT_TEXT = 200
+
+
 def normalise(text: str) -> str:
     """The matching form of `text`: Simplified script, ASCII digits, letters and punctuation,
     Simplified quotation marks (single ones outside double ones made double, ASCII ones around
     Chinese words made Chinese), pinyin readings
     inserted after characters and doubled punctuation blanked."""
+    return _normalise_short(text) if len(text) <= _SHORT_TEXT else _normalise(text)
+
+
+@lru_cache(maxsize=16384)
+def _normalise_short(text: str) -> str:
+    """`_normalise` remembered for short texts (a pure function of its argument)."""
+    return _normalise(text)
+
+
+def _normalise(text: str) -> str:
     out = to_simplified(text).translate(_FULLWIDTH)
     if "(" in out:
         out = _READING.sub(_blank, out)
