@@ -125,3 +125,22 @@ def test_the_national_committee_that_chose_the_proposal_oversees_it(pipeline):
     item = _found(x, "重点督办提案")
     assert item.organizers == ("national-cppcc",), item.organizers
     assert not item.joint_sichuan_chongqing
+
+
+# --- a kind of work as a column's head, or as the topic of a quoted view ---
+
+def test_a_bracketed_kind_heads_the_work_told_after_it(pipeline):
+    x = run(pipeline, "【联合视察】9月，三地政协组织委员沿环山公路开展联合视察。")
+    assert len(x.initiatives) == 1 and "环山公路" in x.initiatives[0].evidence.text, [
+        i.evidence.text for i in x.initiatives]
+
+
+def test_a_quoted_view_of_a_kind_of_work_is_no_work(pipeline):
+    x = run(pipeline, "“联合监督不能只看材料，要到现场去。”一位委员在座谈时说。")
+    assert not x.initiatives, [i.evidence.text for i in x.initiatives]
+
+
+def test_work_told_inside_a_quote_is_still_work(pipeline):
+    # guard: the speaker's own plan, quoted, stays work to come
+    x = run(pipeline, "“下一步，我们将围绕涪江航运开展联合视察。”区政协主席说。")
+    assert [i.type for i in x.initiatives] == ["inspection"], [i.evidence.text for i in x.initiatives]

@@ -1505,6 +1505,10 @@ _ADVICE_FOLLOWED_UP = re.compile(r"[^，,；;。]{0,30}?(?:提出的?|所提的?
 _GROUP_MEETING_GAP = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}次)?(?:主席|秘书长)?")
 # who lists a proposal for oversight, before the words of the listing (其中1件被全国政协确定为重点督办提案)
 _LISTER_BEFORE = re.compile(r"被[^，,；;。被]{2,24}$")
+# a quotation opening on a kind of work, a modifier or two before its word (“跨省视察，…)
+_QUOTE_OPENS_ON = re.compile(r"[“「][\u4e00-\u9fff]{0,4}$")
+# a quoted view of a kind of work, its word first (“联合监督不是走过场…”, “跨省视察，就要…”)
+_OPINION_AFTER_KIND = re.compile(r"[，,]?(?:就要|就得|要|不是|不能|让|使|既是|是|更是|贵在|重在)")
 # an outline item's ordinal right before its first activity word (二是联合民主监督，…)
 _ITEM_OPENS_ON_ITS_KIND = re.compile(r"(?:^|[；;：:。\n])\s*(?:[一二三四五六七八九十]{1,2}是|[（(][一二三四五六七八九十]{1,2}[)）])"
                                      r"(?:联合|共同|专题|重点|跨省)?$")
@@ -2814,6 +2818,10 @@ class InitiativeExtractor:
 
     def _acted(self, text: str, trig: _Trigger, before_clause: str, lead: bool = False) -> bool:
         """Is the activity word used for something someone did (not a name, a form or a quote)?"""
+        if text.startswith(("】", "]"), trig.end) and text[max(0, trig.start - 1):trig.start] in ("【", "["):
+            return False  # 【联合调研】按照要点，…: the kind heads what is told after it
+        if _QUOTE_OPENS_ON.search(text, 0, trig.start) and _OPINION_AFTER_KIND.match(text, trig.end):
+            return False  # “跨省视察，就要敢于碰硬。” “联合协商让两地委员…”: a view of the kind of work, quoted
         if trig.type == "meeting" and ("提交" in text or "报送" in text) and _SUBMITTED_TO.search(text, 0, trig.start):
             return False  # 该提案分别提交至甲政协十三届一次会议和乙…: where it was handed in, no sitting told
         if _named_member_speech(text, trig):
