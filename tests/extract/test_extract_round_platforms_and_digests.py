@@ -144,3 +144,25 @@ def test_work_told_inside_a_quote_is_still_work(pipeline):
     # guard: the speaker's own plan, quoted, stays work to come
     x = run(pipeline, "“下一步，我们将围绕涪江航运开展联合视察。”区政协主席说。")
     assert [i.type for i in x.initiatives] == ["inspection"], [i.evidence.text for i in x.initiatives]
+
+
+# --- a group's councils and kinds of work counted together; kinds listed in a counted plan ---
+
+def test_the_councils_of_the_pair_counted_are_its_meetings(pipeline):
+    x = run(pipeline, "三年来，川渝政协共召开联席会议4次，联合开展协商议政6次、调研视察30项。")
+    kinds = {i.type: set(i.organizers) for i in x.initiatives}
+    assert kinds.get("meeting") == {"cq-cppcc", "sc-cppcc"}, kinds
+    assert kinds.get("consultation") == {"cq-cppcc", "sc-cppcc"}, kinds
+    assert kinds.get("inspection") == {"cq-cppcc", "sc-cppcc"}, kinds
+
+
+def test_one_committees_own_sittings_counted_stay_a_tally(pipeline):
+    # guard: a committee's own councils counted are statistics only
+    x = run(pipeline, "一年来，市政协召开主席会议12次、秘书长联席会议6次。")
+    assert not x.initiatives, [i.evidence.text for i in x.initiatives]
+
+
+def test_kinds_listed_in_a_counted_plan_are_no_work_each(pipeline):
+    x = run(pipeline, "两省市政协联合印发年度工作计划，全年共安排联合协商、联合调研、联名提案等3大类12项工作。")
+    assert not [i for i in x.initiatives if i.type in ("consultation", "research", "proposal")], [
+        i.evidence.text for i in x.initiatives]

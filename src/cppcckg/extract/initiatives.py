@@ -406,10 +406,23 @@ _PART_OF_A_TALLY = re.compile(r"其中|\d(?:余|多)?(?:次|项|场次|场|件|�
 _TOGETHER_GOVERNS = re.compile(r"(?:共同|携手|一道|联合)(?:组织|开展|举办|进行)")
 
 
+# a joint council's meeting (联席会议, 联席会) and a group of committees acting before it
+_JOINT_COUNCIL = re.compile(r"联席会")
+_GROUP_ACTS_BEFORE = re.compile(r"(?:川渝|两地|三地|四地|两省市|三省市|双方|毗邻|[两三四五六七八九]区县|[两三四五]县市)[^，,；;。]{0,8}?政协"
+                                r"|双方|两地政协|三地政协")
+# the kinds counted since the verb of doing together, each with its count (…协商议政9次、调研视察)
+_COUNTED_KINDS_SINCE = re.compile(r"(?:[^，,；;。、\d]{2,10}?\d+(?:余|多)?(?:次|项|场次|场|件|个|篇)、)+[^，,；;。、\d]{0,4}")
+
+
 def _done_together(text: str, start: int, end: int) -> bool:
     """Is the counted work at [start, end) marked as done by several bodies together, on its own
     (not as a part of a tally: 其中…联合调研10项, 联合协商1项、联合调研10项), or as one of the kinds a
     verb of doing together counts (两省市政协共同组织委员开展联合调研3次、联合视察2次)?"""
+    if _JOINT_COUNCIL.search(text, start, end) and _GROUP_ACTS_BEFORE.search(text, 0, start) and "其中" not in text[:start]:
+        return True  # (川渝政协共召开联席会议6次: the councils of the group, held together by nature)
+    governs = _TOGETHER_GOVERNS.search(text, 0, start)
+    if governs is not None and _COUNTED_KINDS_SINCE.fullmatch(text, governs.end(), start) and "其中" not in text[:start]:
+        return True  # (联合开展协商议政9次、调研视察47项: each kind counted under the verb of doing together)
     if not (text.startswith(("联合", "共同", "联名"), start) or _TOGETHER_MARK_BEFORE.search(text, max(0, start - 10), start)):
         return False
     if not _KIND_OF_DUTY.search(text, start, end):
@@ -1529,7 +1542,9 @@ _LED_BEFORE = re.compile(r"(?<!党组)(?:率|率领|带领)$")
 # a team formed and sent off on a theme (组织某某专题调研组，围绕X…): the team's research
 _TEAM_FORMED_BEFORE = re.compile(r"(?:组织|组成|成立|组建)了?[^，,；;。]{0,24}$")
 # (“X”联合调研组来遂, 省政协视察组一行到某县: the team's coming is its work, where no word of work follows)
-_KINDS_IN_A_COUNTED_WHOLE = re.compile(r"(?:、[^，,；;。、]{1,8}){1,6}等[^，,；;。]{0,6}?(?:履职|协商|联合)?(?:活动|工作|事项)(?:共)?\d+(?:余|多)?[项次场个件]")
+_KINDS_IN_A_COUNTED_WHOLE = re.compile(r"(?:、[^，,；;。、]{1,8}){1,6}等(?:\d+|[两三四五六七八九十])?(?:大类|类|个方面)?[^，,；;。\d]{0,6}?(?:"
+                                       r"(?:(?:履职|协商|联合)?(?:活动|工作|事项)(?:共)?\d+(?:余|多)?[项次场个件]"
+                                       r"|\d+(?:余|多)?[项次场个件](?:履职|重点)?(?:活动|工作|事项)))")  # (…等4大类15项工作)
 # kinds of joint work named as the matters or areas an agreement or plan sets (确定联合调研、联合视察、联名提案
 # 和委员交流4个方面; 明确联合协商、联合调研、联合视察等合作事项): what is to be done together, no work told
 _KIND_WORD = r"(?:联合|共同|联名|专题)?(?:协商|调研|视察|考察|监督|提案|督办|培训)"
@@ -2940,6 +2955,9 @@ class InitiativeExtractor:
             return True  # 围绕A、B、C等，委员们积极建言献策 (a news item): the members' advice on those themes
         if lexicon.WEAK_TRIGGER.fullmatch(text, trig.start, trig.end) and text.startswith(_PURPOSE_OPENS, _lead_end(text)):
             return False  # (…进行联组讨论，让委员围绕X集中建言献策: what the sitting is for, no work of its own)
+        if (lexicon.WEAK_TRIGGER.fullmatch(text, trig.start, trig.end) and lexicon.COUNT_AFTER.match(text, trig.end)
+                and _done_together(text, trig.start, trig.end)):
+            return True  # 川渝政协…联合开展协商议政9次: the group's counted work
         if lexicon.WEAK_TRIGGER.fullmatch(text, trig.start, trig.end) and (lead or not (
             lexicon.WEAK_NEEDS.search(text, 0, trig.start) or lexicon.WEAK_NEEDS.search(before_clause[-60:])
         )):
@@ -2967,7 +2985,8 @@ class InitiativeExtractor:
         if (trig.type in ("research", "inspection", "consultation", "meeting") and _DIGIT.match(text, trig.end)
                 and not _DATE_AFTER.match(text, trig.end) and not _COUNTED_WORK_ABOUT.search(text, 0, trig.start)
                 and not _says_together(text) and not text.startswith(("“", "”", "》"), trig.start - 1)
-                and not (_COUNTED_ON_THEME.fullmatch(text, 0, trig.start) and _subject_of_counts_before(before_clause))):
+                and not (_COUNTED_ON_THEME.fullmatch(text, 0, trig.start) and _subject_of_counts_before(before_clause))
+                and not (trig.type == "meeting" and _done_together(text, trig.start, trig.end))):  # (川渝政协共召开联席会议6次)
             # 开展专题协商4项、视察9次, 召开专题议政性常委会2次: counted kinds of work, a statistic
             # (围绕X，区政协开展专题调研3次、视察2次: work on the subject the clause before states)
             return False
@@ -4167,7 +4186,7 @@ class InitiativeExtractor:
                 if not who and sentence_view is not None:  # (遂潼两地政协…，联名提交提案3件: the group the sentence opened with)
                     said = [m.group() for m in _GROUP_NAMED.finditer(sentence_view.text, 0, sentence_view.index(a))]
                     who = said[-1] if said else ""
-                label = who + (word if word.startswith(("联合", "共同", "联名")) else "联合" + word)
+                label = who + (word if word.startswith(("联合", "共同", "联名")) or "联席" in word else "联合" + word)
         if has_subject:
             rules.append("label:subject")
         return Initiative(
