@@ -166,3 +166,37 @@ def test_kinds_listed_in_a_counted_plan_are_no_work_each(pipeline):
     x = run(pipeline, "两省市政协联合印发年度工作计划，全年共安排联合协商、联合调研、联名提案等3大类12项工作。")
     assert not [i for i in x.initiatives if i.type in ("consultation", "research", "proposal")], [
         i.evidence.text for i in x.initiatives]
+
+
+# --- a plan's section heading of a kind and its count, then one subject per line ---
+
+_PLAN = ("川渝政协2023年联合履职工作计划\n"
+         "二、联合视察（3项）\n"
+         "（一）城际铁路沿线站城融合推进情况。\n"
+         "牵头单位：重庆市政协经济委员会。配合单位：四川省政协经济委员会。\n"
+         "（二）跨省毗邻地区医保异地结算落实情况。\n"
+         "（三）嘉陵江支流入河排污口整治情况。\n"
+         "三、其他工作\n"
+         "两省市政协联合举办委员书画展。\n")
+
+
+def test_each_line_under_a_counted_kind_heading_is_a_piece_of_work(pipeline):
+    x = run(pipeline, _PLAN)
+    inspections = [i for i in x.initiatives if i.type == "inspection"]
+    assert [i.evidence.text for i in inspections] == [
+        "城际铁路沿线站城融合推进情况", "跨省毗邻地区医保异地结算落实情况", "嘉陵江支流入河排污口整治情况"]
+    assert all(i.status == "planned" for i in inspections)
+    assert inspections[0].organizers == ("cq-cppcc-economic-committee",)  # (its lead unit's line)
+
+
+def test_the_same_plan_in_traditional_script(pipeline):
+    from opencc import OpenCC
+    x = run(pipeline, OpenCC("s2t").convert(_PLAN))
+    assert len([i for i in x.initiatives if i.type == "inspection"]) == 3
+
+
+def test_a_heading_whose_lines_do_not_match_its_count_tells_no_work(pipeline):
+    # guard: two lines under a heading counting three: the heading is no piece of work either
+    text = _PLAN.replace("（三）嘉陵江支流入河排污口整治情况。\n", "")
+    x = run(pipeline, text)
+    assert not [i for i in x.initiatives if i.type == "inspection"], [i.evidence.text for i in x.initiatives]

@@ -21,7 +21,7 @@ from cppcckg.extract.firstchars import guard_patterns
 from cppcckg.extract.numbers import parse_chinese_numeral, parse_number
 from cppcckg.model import PLANNED, Evidence, Initiative, Mention
 
-__all__ = ["split_enumerations", "split_subject_lines"]
+__all__ = ["KIND_SECTION_HEAD", "KIND_SECTION_RULE", "split_enumerations", "split_subject_lines"]
 
 _COUNTED = r"(?:\d+|[一二三四五六七八九十两])(?:个|项|次|场)"
 _ANNOUNCE = re.compile(
@@ -382,6 +382,17 @@ def _nearest(initiatives: list[Initiative], a: int, b: int) -> Initiative | None
     return just_before[-1] if just_before else None
 
 
+#: the rule an initiative read from a plan's section heading of a kind and a count carries, until
+#: its subject lines replace it (二、联合调研（4项）)
+KIND_SECTION_RULE = "owner:kind-section"
+#: a plan's numbered section heading naming a kind of joint work and its count in brackets
+KIND_SECTION_HEAD = re.compile(r"\s*[一二三四五六七八九十]{1,2}[、.．]\s*(?:联合|共同|专题|重点)?"
+                               r"(?:调研视察|视察调研|调研|视察|协商|民主监督|监督|督办|联名提案|提案)[^，,。；;\n（(]{0,6}"
+                               r"[（(](?P<count>\d+|[一二两三四五六七八九十])[项件次场个][）)]\s*")
+# a section's own number (二、), above the numbers of its items (（一）)
+_SECTION_NUMBER = re.compile(r"[ \t\u3000]*[一二三四五六七八九十]{1,2}[、.．]")
+# a proposal listed by its title on a line of its own (（一）关于X的提案。)
+_PROPOSAL_TITLE_LINE = re.compile(r"《?关于[^。；;\n]{2,60}?的(?:提案|建议)》?")
 # a plan's subject on a line of its own after the counted head (（一）推进X。牵头单位：…; 2.Y)
 _SUBJECT_LINE = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}[、.．]|\d{1,2}[.．、](?!\d))"
                            r"[ \t\u3000]*(?P<subject>[^。；;\n]{2,40}?)[ \t\u3000]*(?:[。；;]|$)", re.MULTILINE)
@@ -398,13 +409,23 @@ def split_subject_lines(initiatives: list[Initiative], report_text: str, report_
     for owner in initiatives:
         end = owner.evidence.end
         line_end = report_norm.find("\n", end)
-        tail = report_norm[end:line_end if line_end >= 0 else len(report_norm)].strip()
-        if not tail.endswith(("：", ":")) or len(tail) > 12:
-            continue
-        head = report_norm[report_norm.rfind("\n", 0, end) + 1:line_end]
-        counted = _ANNOUNCE.search(head)
-        number = re.search(_COUNTED, head)
-        if counted is None or number is None:
+        head = report_norm[report_norm.rfind("\n", 0, end) + 1:line_end if line_end >= 0 else len(report_norm)]
+        sectioned = KIND_SECTION_RULE in owner.rules
+        if sectioned:
+            out.remove(owner)  # (二、联合调研（4项）: the section's kind and count; its work is each line under it)
+            number = KIND_SECTION_HEAD.match(head)
+            if number is None:
+                continue
+            number = re.search(_COUNTED, number.group("count") + "项")
+        else:
+            tail = report_norm[end:line_end if line_end >= 0 else len(report_norm)].strip()
+            if not tail.endswith(("：", ":")) or len(tail) > 12:
+                continue
+            counted = _ANNOUNCE.search(head)
+            number = re.search(_COUNTED, head)
+            if counted is None or number is None:
+                continue
+        if number is None:
             continue
         written = number.group(0)[:-1]
         count = int(written) if written.isdigit() else int(parse_chinese_numeral(written.replace("两", "二")) or 0)
@@ -420,12 +441,19 @@ def split_subject_lines(initiatives: list[Initiative], report_text: str, report_
                 at = next_end + 1
                 continue
             line = _SUBJECT_LINE.match(report_norm, at) if len(spans) < count else None
-            if line is None:
-                break
+            if line is None or (sectioned and _SECTION_NUMBER.match(report_norm, at)):
+                break  # (三、其他工作 after a section's lines: the next section, no subject of this one)
             spans.append(line.span("subject"))
             details.append([])
             at = report_norm.find("\n", line.end()) + 1
-        if len(spans) != count or any(has_trigger(a, b) for a, b in spans):
+        titles = owner.type == "proposal" and all(_PROPOSAL_TITLE_LINE.fullmatch(report_norm, a, b) for a, b in spans)
+        if len(spans) != count or (not titles and any(has_trigger(a, b) for a, b in spans)):
+            continue  # (a proposal's title names itself a proposal: no activity of its own)
+        if KIND_SECTION_RULE in owner.rules:
+            index = next((i for i, x in enumerate(out) if x.evidence.start > owner.evidence.start), len(out))
+            owner = replace(owner, rules=tuple(r for r in owner.rules if r != KIND_SECTION_RULE))
+            out[index:index] = [_led(item, lines, mentions)
+                                for item, lines in zip(_one_per_item(owner, spans, report_text, report_norm), details)]
             continue
         index = out.index(owner)
         if _PLANNING.search(head):

@@ -14,7 +14,7 @@ from cppcckg.extract import lexicon
 from cppcckg.extract.breakdowns import link_parts
 from cppcckg.extract.context_topics import inherit_topics, paragraph_context
 from cppcckg.extract.each_author import proposals_of_each_author
-from cppcckg.extract.enumerations import split_subject_lines
+from cppcckg.extract.enumerations import KIND_SECTION_HEAD, KIND_SECTION_RULE, split_subject_lines
 from cppcckg.extract.firstchars import guard_patterns
 from cppcckg.extract.field_meetings import meetings_during_field_work
 from cppcckg.extract.headlines import drop_headline_retellings, drop_meetings_named_again
@@ -100,7 +100,11 @@ class Pipeline:
             last_end = sentence.end
             if sentence.is_heading and _NUMBERED.match(sentence.text):
                 initiatives_x.note_heading(sentence)  # (二、2024年工作计划: the section it opens is to come)
-            if not (sentence.is_heading and _NUMBERED.match(sentence.text)) or sentence.text.rstrip().endswith(("。", ".")):
+            if sentence.is_heading and KIND_SECTION_HEAD.fullmatch(report.norm, sentence.start, sentence.end):
+                # (二、联合调研（4项）: read for its kind and actors; the lines under it are its subjects)
+                initiatives.extend(replace(i, rules=i.rules + (KIND_SECTION_RULE,))
+                                   for i in initiatives_x.extract(sentence, local))
+            elif not (sentence.is_heading and _NUMBERED.match(sentence.text)) or sentence.text.rstrip().endswith(("。", ".")):
                 # (read even when urged: it names the actors)
                 told = (initiatives_x.extract_urged if sentence.index in urged else initiatives_x.extract)(sentence, local)
                 if told and (is_section_slogan(report.norm, sentence.start, sentence.end)
