@@ -200,3 +200,21 @@ def test_a_heading_whose_lines_do_not_match_its_count_tells_no_work(pipeline):
     text = _PLAN.replace("（三）嘉陵江支流入河排污口整治情况。\n", "")
     x = run(pipeline, text)
     assert not [i for i in x.initiatives if i.type == "inspection"], [i.evidence.text for i in x.initiatives]
+
+
+# --- a group's work labelled by the name the reference gives it ---
+
+def test_counted_work_of_the_two_sides_is_labelled_by_the_pairs_name(pipeline):
+    x = run(pipeline, "去年，两省市政协共同组织委员开展联合调研6项、联合视察2次。")
+    assert [i.label for i in x.initiatives] == ["川渝政协联合调研", "川渝政协联合视察"], [i.label for i in x.initiatives]
+
+
+def test_a_council_told_by_its_count_alone_is_labelled_by_the_group(pipeline):
+    x = run(pipeline, "合广长三地政协建立协作机制。5月，三地政协在广安召开第二次主席联席会议。")
+    assert _found(x, "主席联席会议").label == "合广长三地政协第二次主席联席会议"
+
+
+def test_a_pair_the_reference_does_not_name_keeps_its_written_label(pipeline):
+    # guard: no reference collective for the pair: the words the text wrote
+    x = run(pipeline, "北碚区政协与巴中市政协签订协议。一年来，两地政协共同开展联合调研3次。")
+    assert _found(x, "联合调研3次").label.startswith(("两地政协", "北碚区政协", "巴中市政协")), _found(x, "联合调研3次").label

@@ -1514,6 +1514,9 @@ _STATE_NAME = re.compile(r"^中共|(?:人民政府|政府|人大常委会|人民
 # the advice an earlier sitting gave, followed up (某次常委会议就X所提建议的办理情况)
 _ADVICE_FOLLOWED_UP = re.compile(r"[^，,；;。]{0,30}?(?:提出的?|所提的?)(?:意见建议|协商意见|意见|建议)[^，,；;。]{0,6}?(?:采纳|落实|办理|反馈|转化)")
 # a meeting's word and the next name of a list of them (甲座谈会、乙座谈会; 甲座谈会和乙座谈会)
+# a council's meeting named without whose it is (首次联席会议, 第二次主席联席会议)
+_COUNCIL_WITHOUT_OWNER = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}次|首次|年度|\d{4}年(?:第[一二三四五六七八九十\d]{1,3}次)?)?"
+                                    r"(?:主席|秘书长)?联席会")
 # between a group of committees and the name of its meeting (川渝政协第三次联席会议, 川渝政协主席联席会议)
 _GROUP_MEETING_GAP = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}次)?(?:主席|秘书长)?")
 # who lists a proposal for oversight, before the words of the listing (其中1件被全国政协确定为重点督办提案)
@@ -1823,6 +1826,7 @@ class InitiativeExtractor:
         self._visit_group: list[str] = []  # a visitor and its host, for a 两地政协 that follows
         self._unknown_seats: dict[str, str] = {}  # unknown bodies named with their place
         self._unknown_names: dict[str, str] = {}  # and the names unknown bodies go by
+        self._collectives_by_members: dict[frozenset[str], str] | None = None  # (built on first need)
         self.text_committees: dict[str, str] = {}  # the local committees named anywhere in the text
         # triggers of the latest initiatives (参加有关活动 speaks of an item's few): a bounded
         # window, so a long report does not keep every trigger it has told
@@ -3201,6 +3205,16 @@ class InitiativeExtractor:
         name = entity.name_zh if entity is not None else self._unknown_names.get(committee, "")
         return session_label(label, name) if name else None
 
+    def _collective_name(self, members: Sequence[str]) -> str | None:
+        """The reference's name of the collective whose members are exactly `members` (川渝政协 for
+        the two provincial committees), if it has one."""
+        if self._collectives_by_members is None:
+            self._collectives_by_members = {}
+            for entity in self.reference.entities.values():
+                if entity.cls == "Collective" and entity.members and entity.definite:
+                    self._collectives_by_members.setdefault(frozenset(entity.members), entity.name_zh)
+        return self._collectives_by_members.get(frozenset(members)) if len(set(members)) >= 2 else None
+
     def _special_committee(self, key: str) -> bool:
         """Is the body a committee's special committee (the reference's, or one named so: 四川省政协提案委员会)?"""
         entity = self.reference.get(key)
@@ -4186,9 +4200,15 @@ class InitiativeExtractor:
                 if not who and sentence_view is not None:  # (遂潼两地政协…，联名提交提案3件: the group the sentence opened with)
                     said = [m.group() for m in _GROUP_NAMED.finditer(sentence_view.text, 0, sentence_view.index(a))]
                     who = said[-1] if said else ""
+                if _normalised(who) in lexicon.GROUP_WORDS or _GROUP_NAMED.fullmatch(who):
+                    # (两省市政协 for the two provincial committees: the group by the name the reference gives it)
+                    who = self._collective_name(organizers) or who
                 label = who + (word if word.startswith(("联合", "共同", "联名")) or "联席" in word else "联合" + word)
         if has_subject:
             rules.append("label:subject")
+        if (trig.type == "meeting" and _COUNCIL_WITHOUT_OWNER.match(label) and "：" not in label
+                and (group := self._collective_name(organizers))):
+            label = group + label  # (三地政协在合江召开首次联席会议: 泸永江三地政协首次联席会议)
         return Initiative(
             evidence=Evidence(self.report.id, ea, eb, self.report.text[ea:eb]),
             type=trig.type,
