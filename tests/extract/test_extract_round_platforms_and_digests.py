@@ -218,3 +218,10 @@ def test_a_pair_the_reference_does_not_name_keeps_its_written_label(pipeline):
     # guard: no reference collective for the pair: the words the text wrote
     x = run(pipeline, "北碚区政协与巴中市政协签订协议。一年来，两地政协共同开展联合调研3次。")
     assert _found(x, "联合调研3次").label.startswith(("两地政协", "北碚区政协", "巴中市政协")), _found(x, "联合调研3次").label
+
+
+# --- a democratic party of both sides written with 两地 ---
+
+def test_the_party_of_both_sides_is_its_two_provincial_committees(pipeline):
+    x = run(pipeline, "两地九三学社将在成渝中线沿线城市联合举办科技创新论坛。")
+    assert set(_found(x, "论坛").organizers) == {"jiusan-sc", "jiusan-cq"}, _found(x, "论坛").organizers

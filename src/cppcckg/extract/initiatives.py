@@ -3445,7 +3445,21 @@ class InitiativeExtractor:
             units = [k for k in self.group if self._unit_of(k, p.mention)]
             if len(units) == len(self.group):
                 return list(units)  # 两地民进会员 after 民进A委会与民进B委会…: the two units named
+        if p.mention.cls == "DemocraticParty" and _BOTH_PLACES_BEFORE.search(text, 0, p.start):
+            sides = self._party_sides(p.mention.entity)
+            if sides:
+                return sides  # 两地民建联合举办…, no units named before: the party's two provincial committees
         return self._members(p.mention)
+
+    def _party_sides(self, party: str) -> list[str]:
+        """A democratic party's Sichuan and Chongqing committees, for the party itself (民建); [] for
+        any other body or where the reference lacks either."""
+        entity = self.reference.get(party)
+        if entity is None or entity.parent:
+            return []
+        by_name = {e.name_zh: e.key for e in self.reference.entities.values() if e.cls == "DemocraticParty"}
+        sides = [by_name.get(entity.name_zh + side) for side in ("四川省委员会", "重庆市委员会")]
+        return [k for k in sides if k] if all(sides) else []
 
     def _unit_of(self, key: str, party: Mention) -> bool:
         """Is body `key` a unit of the democratic party `party` names (its committee in a place)?"""
