@@ -28,7 +28,7 @@ from cppcckg.extract.listed_activities import own_items
 from cppcckg.extract.key_listing import counted_key_listing, key_listing
 from cppcckg.extract.session_labels import session_label
 from cppcckg.extract.firstchars import guard_patterns, searched
-from cppcckg.extract.story_time import planned_period, story_period, written_when_reviewing
+from cppcckg.extract.story_time import planned_period, story_led, story_period, written_when_reviewing
 from cppcckg.extract.subjects import marked_subject, names_a_platform, subject_span
 from cppcckg.extract.counted_committees import spans_both_sides
 from cppcckg.extract.departments import STATE_FULL_WORDS
@@ -1806,6 +1806,7 @@ class InitiativeExtractor:
         # (year, month) of writing when it is after the years reviewed (see story_time.py); the
         # pipeline dates the statistics by it too
         self.story_written = written_when_reviewing(report, publisher_assumed)
+        self._story_led = story_led(report)  # (5月21日，…会议召开。会前，…: the day of the meeting told)
         self._written = written_date(report.delivered, report.norm)  # (year, month) of writing, if known
         self._clauses: list[tuple[int, int]] = []  # the current sentence's clauses
         self._clause_views: list[tuple[int, int]] | None = None  # the same in the sentence's compact view
@@ -4142,7 +4143,7 @@ class InitiativeExtractor:
             lead_in = head[:colon + 1] + lead_in
         status, period = self._status(a, b, text, lead_in, sentence_before + text[:trig.end], sentence_before)
         if self.story_written is not None and not _DATED_ITEM.match(lead_in):  # (the session told, not the year reviewed)
-            period = story_period(sentence_view.text if sentence_view else text, period, self.story_written)
+            period = story_period(sentence_view.text if sentence_view else text, period, self.story_written, self._story_led)
         if status == DONE and _WILL_AFTER.match(text, trig.end) and not lexicon.DONE_MARK.search(text):
             status = PLANNED  # 联合视察将聚焦X: the work named, then what it will do
             period = planned_period(sentence_before + text[:trig.end], period, self._written)

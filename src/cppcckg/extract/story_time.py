@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import re
 
-from cppcckg.ingest.text_dating import target_years, written_date
+from cppcckg.ingest.text_dating import story_lead, target_years, written_date
 from cppcckg.model import Period, Report
 
 # what is done at a session while it sits: the story's own time
 _AT_THE_SESSION = re.compile(r"(?:会议|大会|全会)期间|大会上|开幕|闭幕|(?:本|此)次(?:会议|大会)|(?:分组|联组|小组)讨论|大会发言|"
-                             r"应到|实到|应出席|实际出席|符合规定人数|"  # (大会应到委员258名，实到211名: who sat)
-                             r"(?:^|(?<=[，,。\n]))(?:会前|会后|当天|当日)[，,]")  # (会前，与会人员实地察看…: the day it met)
+                             r"应到|实到|应出席|实际出席|符合规定人数")  # (大会应到委员258名，实到211名: who sat)
+# before or after the meeting a story's lead told (会前，与会人员实地察看…): the day it met
+_AROUND_THE_MEETING = re.compile(r"(?:^|(?<=[，,。\n]))(?:会前|会后|当天|当日)[，,]")
 # a day of the month without its year (1月22日): the story's, when not after the day of writing
 _MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月\d{1,2}日")
 # a year written with a clause's own date (2023年5月): the clause dates itself
@@ -56,15 +57,24 @@ def written_when_reviewing(report: Report, publisher_assumed: bool) -> tuple[int
     return written if written is not None and report.period.end < written[0] else None
 
 
-def story_period(sentence: str, period: Period | None, written: tuple[int, int] | None) -> Period | None:
+def story_period(sentence: str, period: Period | None, written: tuple[int, int] | None,
+                 led: bool = False) -> Period | None:
     """The period of what `sentence` tells: the year of writing when it tells the story's own
-    time, else `period`."""
+    time, else `period`. `led`: the text opens on the day its story happened (see `story_led`),
+    so what was done before or after its meeting (会前，…) is of that day too."""
     if written is None or _OWN_YEAR.search(sentence) or _YEAR_BEHIND.search(sentence):
         return period
     day = _MONTH_DAY.search(sentence)
-    if _AT_THE_SESSION.search(sentence) or (day is not None and int(day.group(1)) <= written[1]):
+    if (_AT_THE_SESSION.search(sentence) or (led and _AROUND_THE_MEETING.search(sentence))
+            or (day is not None and int(day.group(1)) <= written[1])):
         return Period(written[0], written[0])
     return period
+
+
+def story_led(report: Report) -> bool:
+    """Does the text open on the day its story happened (5月21日，…; 本报讯 6月8日，…), as a news
+    item does and a year's review (过去一年，…) does not?"""
+    return story_lead(report.norm) is not None
 
 
 def planned_period(told: str, period: Period | None, written: tuple[int, int] | None) -> Period | None:

@@ -39,6 +39,7 @@ _TITLE_LINE_LONGEST = 40  # (a head line longer than this is a story's sentence,
 _FRAMED_YEAR = re.compile(r"(?:获悉|了解到|据报告|报告(?:介绍|显示|指出|回顾|提到)?|据介绍|据了解)[，,：:]\s*(20\d\d)年[，,]"
                           r"(?![^。，,；;]{0,12}?(?:将|拟|计划))")
 _FRAMED_REACH = 400
+_LEAD_REACH = 400  # (a story's lead stands in its first lines)
 _OPENING_YEAR = re.compile(r"(?:^|[。！？\n])\s*(20\d\d)年(?:以来)?[，,](?![^。，,；;]{0,12}?(?:将|拟|计划))")
 # 2023年度优秀提案, 2022—2023年度优秀委员: a year naming an award or a list, not the time the text tells of
 _LABEL_YEAR = re.compile(r"(?:20\d\d[—–-]+)?20\d\d年度(?=[^，,。；;]{0,14}?(?:优秀|先进|重点提案|十佳|好提案|履职之星))")
@@ -180,6 +181,11 @@ def target_years(text: str) -> set[int]:
     return {int(y or by) for y, by in _TARGET_YEAR.findall(text)}
 
 
+def story_lead(text: str) -> re.Match[str] | None:
+    """A news story's lead near the top, dating it by month and day (5月20日，…)."""
+    return _STORY_LEAD.search(text, 0, _LEAD_REACH)
+
+
 def _story_year(text: str, written: tuple[int, int] | None) -> int | None:
     """The year of a news story whose lead dates it by month and day (5月20日，…): the year it
     was written, or the year before when the lead's month is later than the month of writing.
@@ -187,7 +193,7 @@ def _story_year(text: str, written: tuple[int, int] | None) -> int | None:
     lead after the text's opening lines."""
     if written is None or _REVIEWING.search(text):
         return None
-    lead = _STORY_LEAD.search(text, 0, 400)
+    lead = story_lead(text)
     if lead is None:
         return None
     return written[0] - 1 if int(lead.group(1)) > written[1] else written[0]
