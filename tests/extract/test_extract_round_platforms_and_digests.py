@@ -225,3 +225,12 @@ def test_a_pair_the_reference_does_not_name_keeps_its_written_label(pipeline):
 def test_the_party_of_both_sides_is_its_two_provincial_committees(pipeline):
     x = run(pipeline, "两地九三学社将在成渝中线沿线城市联合举办科技创新论坛。")
     assert set(_found(x, "论坛").organizers) == {"jiusan-sc", "jiusan-cq"}, _found(x, "论坛").organizers
+
+
+def test_a_year_work_list_is_a_plan_throughout(pipeline):
+    text = ("遂宁市政协 潼南区政协2022年联合履职工作清单\n"
+            "一、围绕琼江流域水质改善开展联合视察。\n"
+            "二、就涪江航运开发开展联合协商。\n")
+    x = run(pipeline, text)
+    assert x.initiatives and all(i.status == "planned" for i in x.initiatives), [
+        (i.evidence.text, i.status) for i in x.initiatives]

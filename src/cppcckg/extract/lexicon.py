@@ -501,7 +501,8 @@ PLANNED_LEAD = searched(re.compile(
 ))
 # Titles of texts that are plans throughout (年度合作要点, 工作要点).
 # (要点速览, 报告要点: a digest of a report's points, no plan)
-PLAN_TITLE = re.compile(r"(?<!报告)要点(?!速览|解读|一览|梳理|摘编|摘要|回顾|来了)|工作计划$|合作计划|协商计划|行动计划|实施方案")
+PLAN_TITLE = re.compile(r"(?<!报告)要点(?!速览|解读|一览|梳理|摘编|摘要|回顾|来了)|工作计划$|合作计划|协商计划|行动计划|实施方案|"
+                        r"(?:工作|任务|履职)清单")  # (…2021年联合履职工作清单: the year's work listed, to come)
 # Going to a place (赴重庆市合川区, 到渝北区): across the border, its CPPCC hosts the work.
 VISIT_BEFORE = re.compile(r"(?:赴|到|来到|(?<![以年后未从本原])来|前往|走进|深入)(?:重庆市?|四川省?)?$")
 JOINT_MARKER = searched(re.compile(r"(?:川渝|两地|渝川)(?:政协|委员|联合|共同|携手)|(?:川渝|两地)[^，,；;。]{0,8}(?:联合|共同|携手)"))

@@ -27,7 +27,7 @@ _TITLE_YEAR = re.compile(r"(20\d\d)年度?[^，,。：:]{0,10}?(?:工作)?(?:摘
 _DUTY_REACH = 400
 _DUTY_HEADLINE = re.compile(r"^[^。\n]{0,20}?(20\d\d)年度?[^，,。：:\n]{0,10}?履职情况[^。\n]{0,6}$", re.MULTILINE)
 # a plan's heading among a text's first lines (2026年度协同履职工作要点): the year it plans
-_PLAN_HEADING = re.compile(r"^[^。\n]{0,30}?(20\d\d)年度?[^。\n]{0,24}?(?:要点|工作计划|合作计划|协商计划|行动计划|实施方案)\s*$",
+_PLAN_HEADING = re.compile(r"^[^。\n]{0,30}?(20\d\d)年度?[^。\n]{0,24}?(?:要点|工作计划|合作计划|协商计划|行动计划|实施方案|工作清单|任务清单|履职清单)\s*$",
                            re.MULTILINE)
 _HEAD_LINES = 3
 # "2022年，…" or "2022年以来" opening a sentence: the year the sentence is about.
