@@ -234,3 +234,17 @@ def test_a_year_work_list_is_a_plan_throughout(pipeline):
     x = run(pipeline, text)
     assert x.initiatives and all(i.status == "planned" for i in x.initiatives), [
         (i.evidence.text, i.status) for i in x.initiatives]
+
+
+# --- the special committees an item names as leading it, in its own clause ---
+
+def test_special_committees_named_as_leading_an_item_run_it(pipeline):
+    x = run(pipeline, "两省市政协拟于10月举行远程协商会，由重庆市政协经济委员会、四川省政协经济委员会牵头筹备。")
+    assert "cq-cppcc-economic-committee" in _found(x, "远程协商").organizers
+    assert "cq-cppcc" not in _found(x, "远程协商").organizers
+
+
+def test_a_committee_leading_its_groups_work_leaves_the_group_acting(pipeline):
+    # guard: a committee, not an organ, leads: the group named next still acts
+    x = run(pipeline, "9月，由达州市政协牵头，万达开三地政协组成联合调研组赴开州调研。")
+    assert set(_found(x, "调研").organizers) == {"cppcc-wanzhou", "cppcc-dazhou-sc", "cppcc-kaizhou"}

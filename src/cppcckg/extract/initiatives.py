@@ -1514,6 +1514,12 @@ _STATE_NAME = re.compile(r"^中共|(?:人民政府|政府|人大常委会|人民
 # the advice an earlier sitting gave, followed up (某次常委会议就X所提建议的办理情况)
 _ADVICE_FOLLOWED_UP = re.compile(r"[^，,；;。]{0,30}?(?:提出的?|所提的?)(?:意见建议|协商意见|意见|建议)[^，,；;。]{0,6}?(?:采纳|落实|办理|反馈|转化)")
 # a meeting's word and the next name of a list of them (甲座谈会、乙座谈会; 甲座谈会和乙座谈会)
+# the units an item names as leading it, in its own sentence (由A、B牵头筹备; 牵头：A、B；参与：C)
+_LED_BY = re.compile(r"(?<![交转])由(?P<who>[^，,；;。由]{2,60}?)(?:共同)?牵头(?!主办|举办|承办|协办|提出|撰写|起草)|"
+                     r"牵头(?:单位)?[：:](?P<who2>[^；;。]{2,60}?)(?=[；;。]|$)")
+_TAKING_PART = re.compile(r"(?:参与|配合|协办)(?:单位)?[：:](?P<who>[^；;。]{2,60}?)(?=[；;。]|$)")
+# units leading items in turn (第一项由A牵头, 前4个课题由A牵头): each item its own, not the sentence's
+_LED_IN_TURN = re.compile(r"(?:第[一二三四五六七八九十\d]{1,2}(?:项|个)|前[一二三四五六七八九十\d]{1,2}(?:项|个)|后[一二三四五六七八九十\d]{1,2}(?:项|个)|分别由|分别牵头|协办|参与主办)")
 # a council's meeting named without whose it is (首次联席会议, 第二次主席联席会议)
 _COUNCIL_WITHOUT_OWNER = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}次|首次|年度|\d{4}年(?:第[一二三四五六七八九十\d]{1,3}次)?)?"
                                     r"(?:主席|秘书长)?联席会")
@@ -1920,6 +1926,7 @@ class InitiativeExtractor:
         elif self._last_meeting and the_meeting_acts:
             self.carried = list(self._last_meeting)  # 会议围绕X开展专题协商, 会议决定…: who held the meeting just told
         new_paragraph = "\n" in norm[self._last_end:sentence.start]
+        self._note_inline_leads(sentence, mentions)
         if new_paragraph and _PLAN_ITEM_LINE.match(norm, sentence.start):
             if not self._in_items and not _LEAD_UNITS.match(norm, sentence.start) and not _HELPING_UNITS.match(norm, sentence.start):
                 self._lead_from = sentence.start  # (the first item after a lead line: the units below speak from here)
@@ -3205,6 +3212,31 @@ class InitiativeExtractor:
         entity = self.reference.get(committee)
         name = entity.name_zh if entity is not None else self._unknown_names.get(committee, "")
         return session_label(label, name) if name else None
+
+    def _note_inline_leads(self, sentence: Sentence, mentions: Sequence[Mention]) -> None:
+        """The special committees an item names in its own clause as leading it (…举行协商会，由A、B
+        牵头筹备; 由两地政协农业和农村委员会牵头，…开展调研): they run the work the clause tells, the
+        units named as taking part help. A committee leading its group's work (由达州市政协牵头，三地
+        政协组成…) leaves the group acting; items led in turn (第一项由A牵头) are left to who acts."""
+        norm = self.report.norm
+        led = _LED_BY.search(norm, sentence.start, sentence.end)
+        if led is None or _LED_IN_TURN.search(norm, sentence.start, sentence.end) or led.start() == sentence.start:
+            return
+        who = "who" if led.group("who") else "who2"
+        named = [m for m in mentions if m.kind == "body" and led.start(who) <= m.evidence.start and m.evidence.end <= led.end(who)]
+        if not named or any(m.cls != "SpecialCommittee" for m in named):
+            return
+        leads = _unique([k for m in named for k in (self._members(m) or [m.entity])])
+        helping = _TAKING_PART.search(norm, led.end(), sentence.end)
+        helpers = _unique([k for m in mentions if m.kind == "body" and helping is not None and helping.start("who") <= m.evidence.start
+                           and m.evidence.end <= helping.end("who") for k in (self._members(m) or [m.entity])])
+        if leads:
+            # (its clause only: …开展调研；将意见梳理形成联名提案: the next item is the committees' own)
+            start = max([sentence.start] + [i + 1 for i in range(sentence.start, led.start()) if norm[i] in "；;"])
+            end = min([sentence.end] + [i for i in range(led.end(), sentence.end) if norm[i] in "；;"])
+            self.late_leads.append((start, end, leads))
+            if helpers:
+                self.late_helpers.append((start, end, helpers))
 
     def _collective_name(self, members: Sequence[str]) -> str | None:
         """The reference's name of the collective whose members are exactly `members` (川渝政协 for
