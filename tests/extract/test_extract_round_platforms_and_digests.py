@@ -248,3 +248,9 @@ def test_a_committee_leading_its_groups_work_leaves_the_group_acting(pipeline):
     # guard: a committee, not an organ, leads: the group named next still acts
     x = run(pipeline, "9月，由达州市政协牵头，万达开三地政协组成联合调研组赴开州调研。")
     assert set(_found(x, "调研").organizers) == {"cppcc-wanzhou", "cppcc-dazhou-sc", "cppcc-kaizhou"}
+
+
+def test_a_kind_of_work_naming_the_field_of_the_items_after_it_is_no_work(pipeline):
+    x = run(pipeline, "会议明确了明年两地政协联合视察重点：一是围绕琼江水质开展视察；二是就涪江航道开展视察。")
+    assert len(x.initiatives) == 2 and all(i.evidence.text.startswith(("一是", "二是")) for i in x.initiatives), [
+        i.evidence.text for i in x.initiatives]

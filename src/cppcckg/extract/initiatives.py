@@ -1527,6 +1527,8 @@ _COUNCIL_WITHOUT_OWNER = re.compile(r"(?:第[一二三四五六七八九十\d]{1
 _GROUP_MEETING_GAP = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}次)?(?:主席|秘书长)?")
 # who lists a proposal for oversight, before the words of the listing (其中1件被全国政协确定为重点督办提案)
 _LISTER_BEFORE = re.compile(r"被[^，,；;。被]{2,24}$")
+# a kind of work naming the field whose items are listed next (联动监督重点：一是…; 联合调研的重点是…)
+_KIND_AS_FIELD = re.compile(r"(?:工作)?的?(?:重点|要点|重点工作|重点任务|方向)(?:[：:]|是|为|包括|有|$)")
 # a quotation opening on a kind of work, a modifier or two before its word (“跨省视察，…)
 _QUOTE_OPENS_ON = re.compile(r"[“「][\u4e00-\u9fff]{0,4}$")
 # a quoted view of a kind of work, its word first (“联合监督不是走过场…”, “跨省视察，就要…”)
@@ -2847,6 +2849,8 @@ class InitiativeExtractor:
         """Is the activity word used for something someone did (not a name, a form or a quote)?"""
         if text.startswith(("】", "]"), trig.end) and text[max(0, trig.start - 1):trig.start] in ("【", "["):
             return False  # 【联合调研】按照要点，…: the kind heads what is told after it
+        if _KIND_AS_FIELD.match(text, trig.end) and not lexicon.COUNT_AFTER.match(text, trig.end):
+            return False  # 明确了2025年三地政协联动监督重点：一是…: the field whose items follow, no work of its own
         if _QUOTE_OPENS_ON.search(text, 0, trig.start) and _OPINION_AFTER_KIND.match(text, trig.end):
             return False  # “跨省视察，就要敢于碰硬。” “联合协商让两地委员…”: a view of the kind of work, quoted
         if trig.type == "meeting" and ("提交" in text or "报送" in text) and _SUBMITTED_TO.search(text, 0, trig.start):
