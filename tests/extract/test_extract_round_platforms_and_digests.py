@@ -254,3 +254,11 @@ def test_a_kind_of_work_naming_the_field_of_the_items_after_it_is_no_work(pipeli
     x = run(pipeline, "会议明确了明年两地政协联合视察重点：一是围绕琼江水质开展视察；二是就涪江航道开展视察。")
     assert len(x.initiatives) == 2 and all(i.evidence.text.startswith(("一是", "二是")) for i in x.initiatives), [
         i.evidence.text for i in x.initiatives]
+
+
+def test_a_titled_proposal_after_a_part_clause_of_its_own_is_a_proposal_too(pipeline):
+    x = run(pipeline, "遂潼两地政协联名提交提案4件。其中，《关于共建琼江湿地公园的提案》被列为重庆市政协重点提案。")
+    kinds = sorted(i.type for i in x.initiatives)
+    assert kinds == ["proposal", "proposal", "supervision"], [(i.type, i.evidence.text) for i in x.initiatives]
+    (titled,) = [i for i in x.initiatives if i.evidence.text.startswith("《")]
+    assert set(titled.organizers) == {"cppcc-suining-sc", "cppcc-tongnan"}

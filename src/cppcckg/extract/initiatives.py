@@ -1520,6 +1520,8 @@ _LED_BY = re.compile(r"(?<![交转])由(?P<who>[^，,；;。由]{2,60}?)(?:共�
 _TAKING_PART = re.compile(r"(?:参与|配合|协办)(?:单位)?[：:](?P<who>[^；;。]{2,60}?)(?=[；;。]|$)")
 # units leading items in turn (第一项由A牵头, 前4个课题由A牵头): each item its own, not the sentence's
 _LED_IN_TURN = re.compile(r"(?:第[一二三四五六七八九十\d]{1,2}(?:项|个)|前[一二三四五六七八九十\d]{1,2}(?:项|个)|后[一二三四五六七八九十\d]{1,2}(?:项|个)|分别由|分别牵头|协办|参与主办)")
+# a clause of its own saying that what comes next is a part (…提案6件。其中，《X》被…)
+_PART_CLAUSE_BEFORE = re.compile(r"(?:^|[，,；;])其中[，,]?$")
 # a council's meeting named without whose it is (首次联席会议, 第二次主席联席会议)
 _COUNCIL_WITHOUT_OWNER = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}次|首次|年度|\d{4}年(?:第[一二三四五六七八九十\d]{1,3}次)?)?"
                                     r"(?:主席|秘书长)?联席会")
@@ -2277,8 +2279,10 @@ class InitiativeExtractor:
                 # …提交提案4件，其中《关于X的提案》被全国政协列为重点提案: the proposal, besides its listing's supervision
                 # (one of the proposals counted just before: 提交提案4件，其中《X》被…; a title listed in a
                 # clause of its own is the listing's oversight alone)
+                opens_on_part = _PART_CLAUSE_BEFORE.search(sentence_view.text, 0, sentence_view.index(a)) is not None
                 cited = [_Trigger(m.start(), m.end(), "proposal", None) for m in _CITED_TITLE.finditer(text)
-                         if _LISTED_AFTER_TITLE.match(text, m.end()) and text.endswith("其中", 0, m.start())
+                         if _LISTED_AFTER_TITLE.match(text, m.end())
+                         and (text.endswith("其中", 0, m.start()) or (m.start() == 0 and opens_on_part))  # (…。其中，《X》被…)
                          and not any(t.start < m.end() and m.start() < t.end for t in triggers)]
                 triggers = sorted([*cited, *triggers], key=lambda t: t.start)
             if not triggers and self._about_proposals and ("建议" in text or "提案" in text or "方面" in text or "类" in text
