@@ -262,3 +262,8 @@ def test_a_titled_proposal_after_a_part_clause_of_its_own_is_a_proposal_too(pipe
     assert kinds == ["proposal", "proposal", "supervision"], [(i.type, i.evidence.text) for i in x.initiatives]
     (titled,) = [i for i in x.initiatives if i.evidence.text.startswith("《")]
     assert set(titled.organizers) == {"cppcc-suining-sc", "cppcc-tongnan"}
+
+
+def test_kinds_listed_with_other_matters_an_agreement_sets_are_no_work(pipeline):
+    x = run(pipeline, "两地政协签署合作协议，确定联合调研、联合视察调研、联名提案、干部交流等5个方面合作事项。")
+    assert not x.initiatives, [i.evidence.text for i in x.initiatives]
