@@ -112,7 +112,7 @@ def test_a_special_committees_plenary_is_its_own_meeting(pipeline):
 
 
 def test_the_partys_general_office_is_not_the_committees_own(pipeline):
-    x = run(pipeline, "提案委员会会同市委办公厅、市政府办公厅遴选重点提案20件。")
+    x = run(pipeline, "年初，提案委员会和市委办公厅、市政府办公厅一起从立案提案中遴选出重点提案20件。")
     bodies = {m.evidence.text: m.entity for m in x.mentions if m.kind == "body"}
     assert bodies.get("市委办公厅") == "cq-party-general-office", bodies
     assert bodies.get("市政府办公厅") == "cq-government-general-office", bodies
@@ -121,7 +121,7 @@ def test_the_partys_general_office_is_not_the_committees_own(pipeline):
 # --- who lists a proposal for oversight, named before the words of the listing ---
 
 def test_the_national_committee_that_chose_the_proposal_oversees_it(pipeline):
-    x = run(pipeline, "去年，住川渝全国政协委员联名提交提案5件，其中2件被全国政协确定为重点督办提案。")
+    x = run(pipeline, "去年，住川渝全国政协委员共提出联名提案5件，其中2件被全国政协确定为重点督办提案。")
     item = _found(x, "重点督办提案")
     assert item.organizers == ("national-cppcc",), item.organizers
     assert not item.joint_sichuan_chongqing

@@ -2856,7 +2856,7 @@ class InitiativeExtractor:
         if text.startswith(("】", "]"), trig.end) and text[max(0, trig.start - 1):trig.start] in ("【", "["):
             return False  # 【联合调研】按照要点，…: the kind heads what is told after it
         if _KIND_AS_FIELD.match(text, trig.end) and not lexicon.COUNT_AFTER.match(text, trig.end):
-            return False  # 明确了2025年三地政协联动监督重点：一是…: the field whose items follow, no work of its own
+            return False  # 会议明确X监督重点：一是…: the field whose items follow, no work of its own
         if _QUOTE_OPENS_ON.search(text, 0, trig.start) and _OPINION_AFTER_KIND.match(text, trig.end):
             return False  # “跨省视察，就要敢于碰硬。” “联合协商让两地委员…”: a view of the kind of work, quoted
         if trig.type == "meeting" and ("提交" in text or "报送" in text) and _SUBMITTED_TO.search(text, 0, trig.start):
