@@ -410,7 +410,7 @@ _TOGETHER_GOVERNS = re.compile(r"(?:共同|携手|一道|联合)(?:组织|开展
 _JOINT_COUNCIL = re.compile(r"联席会")
 _GROUP_ACTS_BEFORE = re.compile(r"(?:川渝|两地|三地|四地|两省市|三省市|双方|毗邻|[两三四五六七八九]区县|[两三四五]县市)[^，,；;。]{0,8}?政协"
                                 r"|双方|两地政协|三地政协")
-# the kinds counted since the verb of doing together, each with its count (…协商议政9次、调研视察)
+# the kinds counted since the verb of doing together, each with its count (…协商议政6次、调研视察)
 _COUNTED_KINDS_SINCE = re.compile(r"(?:[^，,；;。、\d]{2,10}?\d+(?:余|多)?(?:次|项|场次|场|件|个|篇)、)+[^，,；;。、\d]{0,4}")
 
 
@@ -419,10 +419,10 @@ def _done_together(text: str, start: int, end: int) -> bool:
     (not as a part of a tally: 其中…联合调研10项, 联合协商1项、联合调研10项), or as one of the kinds a
     verb of doing together counts (两省市政协共同组织委员开展联合调研3次、联合视察2次)?"""
     if _JOINT_COUNCIL.search(text, start, end) and _GROUP_ACTS_BEFORE.search(text, 0, start) and "其中" not in text[:start]:
-        return True  # (川渝政协共召开联席会议6次: the councils of the group, held together by nature)
+        return True  # (川渝政协共召开联席会议4次: the councils of the group, held together by nature)
     governs = _TOGETHER_GOVERNS.search(text, 0, start)
     if governs is not None and _COUNTED_KINDS_SINCE.fullmatch(text, governs.end(), start) and "其中" not in text[:start]:
-        return True  # (联合开展协商议政9次、调研视察47项: each kind counted under the verb of doing together)
+        return True  # (联合开展协商议政6次、调研视察30项: each kind counted under the verb of doing together)
     if not (text.startswith(("联合", "共同", "联名"), start) or _TOGETHER_MARK_BEFORE.search(text, max(0, start - 10), start)):
         return False
     if not _KIND_OF_DUTY.search(text, start, end):
@@ -1564,7 +1564,7 @@ _KIND_WORD = r"(?:联合|共同|联名|专题)?(?:协商|调研|视察|考察|�
 _SETS_MATTERS = re.compile(r"确定|明确|商定|约定|包括|涵盖")  # (a cheap look first: most clauses set no matters)
 _KIND_WORDS = _KIND_WORD + r"(?:调研|视察|考察|协商|监督)?"  # (联合调研视察: one item)
 _KINDS_AS_MATTERS = re.compile(r"(?<=确定|明确|商定|约定|包括|涵盖)了?" + _KIND_WORDS + r"(?:[、和及与]" + _KIND_WORDS
-                               + r"|[、和及与][\u4e00-\u9fff]{2,6}?(?=[、和及与等]|[\d一二三四五六七八九十]+个)){1,6}"  # (…、信息共享等8个方面)
+                               + r"|[、和及与][\u4e00-\u9fff]{2,6}?(?=[、和及与等]|[\d一二三四五六七八九十]+个)){1,6}"  # (…、信息互通等6个方面)
                                r"等?(?:[\d一二三四五六七八九十]+(?:个|项))?(?:个)?(?:合作事项|协作事项|方面|领域|重点工作|合作内容|协作内容|事项|板块)")
 _KINDS_OF_DUTY = frozenset({"research", "consultation", "inspection", "supervision", "proposal", "publication", "study"})
 _TEAM_COMES = re.compile(r"(?:一行)?(?:[\d一二三四五六七八九十]+人)?(?:来到|莅临|抵达|走进|来|到)(?!了解|看望|指导)")
@@ -2979,7 +2979,7 @@ class InitiativeExtractor:
             return False  # (…进行联组讨论，让委员围绕X集中建言献策: what the sitting is for, no work of its own)
         if (lexicon.WEAK_TRIGGER.fullmatch(text, trig.start, trig.end) and lexicon.COUNT_AFTER.match(text, trig.end)
                 and _done_together(text, trig.start, trig.end)):
-            return True  # 川渝政协…联合开展协商议政9次: the group's counted work
+            return True  # 川渝政协…联合开展协商议政6次: the group's counted work
         if lexicon.WEAK_TRIGGER.fullmatch(text, trig.start, trig.end) and (lead or not (
             lexicon.WEAK_NEEDS.search(text, 0, trig.start) or lexicon.WEAK_NEEDS.search(before_clause[-60:])
         )):
@@ -3008,7 +3008,7 @@ class InitiativeExtractor:
                 and not _DATE_AFTER.match(text, trig.end) and not _COUNTED_WORK_ABOUT.search(text, 0, trig.start)
                 and not _says_together(text) and not text.startswith(("“", "”", "》"), trig.start - 1)
                 and not (_COUNTED_ON_THEME.fullmatch(text, 0, trig.start) and _subject_of_counts_before(before_clause))
-                and not (trig.type == "meeting" and _done_together(text, trig.start, trig.end))):  # (川渝政协共召开联席会议6次)
+                and not (trig.type == "meeting" and _done_together(text, trig.start, trig.end))):  # (川渝政协共召开联席会议4次)
             # 开展专题协商4项、视察9次, 召开专题议政性常委会2次: counted kinds of work, a statistic
             # (围绕X，区政协开展专题调研3次、视察2次: work on the subject the clause before states)
             return False
@@ -3226,7 +3226,7 @@ class InitiativeExtractor:
     def _note_inline_leads(self, sentence: Sentence, mentions: Sequence[Mention]) -> None:
         """The special committees an item names in its own clause as leading it (…举行协商会，由A、B
         牵头筹备; 由两地政协农业和农村委员会牵头，…开展调研): they run the work the clause tells, the
-        units named as taking part help. A committee leading its group's work (由达州市政协牵头，三地
+        units named as taking part help. A committee leading its group's work (由A市政协牵头，三地
         政协组成…) leaves the group acting; items led in turn (第一项由A牵头) are left to who acts."""
         norm = self.report.norm
         led = _LED_BY.search(norm, sentence.start, sentence.end)
