@@ -7,13 +7,8 @@ The sentences are made up for this project.
 
 from __future__ import annotations
 
-from cppcckg.ingest.reports import report_from_bytes
 from tests.extract.test_extract_general import run
-
-
-def _period(text: str) -> str | None:
-    report = report_from_bytes(text.encode("utf-8"), "t", "t", {"id": "t"})
-    return report.period.label() if report.period else None
+from tests.ingest.test_text_dating import _period
 
 
 def _found(x, trigger: str):

@@ -1513,7 +1513,6 @@ _STATE_NAME = re.compile(r"^中共|(?:人民政府|政府|人大常委会|人民
     word for word in STATE_FULL_WORDS if word.endswith(("委员会", "办公室"))) + ")$")
 # the advice an earlier sitting gave, followed up (某次常委会议就X所提建议的办理情况)
 _ADVICE_FOLLOWED_UP = re.compile(r"[^，,；;。]{0,30}?(?:提出的?|所提的?)(?:意见建议|协商意见|意见|建议)[^，,；;。]{0,6}?(?:采纳|落实|办理|反馈|转化)")
-# a meeting's word and the next name of a list of them (甲座谈会、乙座谈会; 甲座谈会和乙座谈会)
 # the units an item names as leading it, in its own sentence (由A、B牵头筹备; 牵头：A、B；参与：C)
 _LED_BY = re.compile(r"(?<![交转])由(?P<who>[^，,；;。由]{2,60}?)(?:共同)?牵头(?!主办|举办|承办|协办|提出|撰写|起草)|"
                      r"牵头(?:单位)?[：:](?P<who2>[^；;。]{2,60}?)(?=[；;。]|$)")
@@ -1538,6 +1537,7 @@ _OPINION_AFTER_KIND = re.compile(r"[，,]?(?:就要|就得|要|不是|不能|让
 # an outline item's ordinal right before its first activity word (二是联合民主监督，…)
 _ITEM_OPENS_ON_ITS_KIND = re.compile(r"(?:^|[；;：:。\n])\s*(?:[一二三四五六七八九十]{1,2}是|[（(][一二三四五六七八九十]{1,2}[)）])"
                                      r"(?:联合|共同|专题|重点|跨省)?$")
+# a meeting's word and the next name of a list of them (甲座谈会、乙座谈会; 甲座谈会和乙座谈会)
 _NEXT_OF_A_LIST = re.compile(r"(?:会议?)?[、和及][^，,；;。：:]+$")
 # subjects named, then counted, before the work on them (围绕甲、乙等9个方面议题进行协商): one piece of work
 _SUBJECTS_NAMED_THEN_COUNTED = re.compile(r"(?:、[^，,；;。、]{1,30}?等|”[^，,；;。“”]{0,2}“[^，,；;。“”]{2,40}”等?)\d+(?:余|多)?个[^，,；;、\d]{0,8}(?:议题|课题)(?:开展|进行)?$")
