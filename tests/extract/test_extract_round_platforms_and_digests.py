@@ -125,13 +125,13 @@ def test_the_national_committee_that_chose_the_proposal_oversees_it(pipeline):
 # --- a kind of work as a column's head, or as the topic of a quoted view ---
 
 def test_a_bracketed_kind_heads_the_work_told_after_it(pipeline):
-    x = run(pipeline, "【联合视察】9月，三地政协组织委员沿环山公路开展联合视察。")
-    assert len(x.initiatives) == 1 and "环山公路" in x.initiatives[0].evidence.text, [
+    x = run(pipeline, "【联合视察】按照工作要点，两地政协组成视察组，围绕渠江航道整治开展视察。")
+    assert len(x.initiatives) == 1 and "渠江航道整治" in x.initiatives[0].evidence.text, [
         i.evidence.text for i in x.initiatives]
 
 
 def test_a_quoted_view_of_a_kind_of_work_is_no_work(pipeline):
-    x = run(pipeline, "“联合监督不能只看材料，要到现场去。”一位委员在座谈时说。")
+    x = run(pipeline, "“跨省联合监督，就要把问题盯到底。”一位委员在座谈时说。")
     assert not x.initiatives, [i.evidence.text for i in x.initiatives]
 
 

@@ -1530,6 +1530,8 @@ _GROUP_MEETING_GAP = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}�
 _LISTER_BEFORE = re.compile(r"被[^，,；;。被]{2,24}$")
 # a kind of work naming the field whose items are listed next (联动监督重点：一是…; 联合调研的重点是…)
 _KIND_AS_FIELD = re.compile(r"(?:工作)?的?(?:重点|要点|重点工作|重点任务|方向)(?:[：:]|是|为|包括|有|$)")
+# a bracket opening on a kind of work, a modifier before its word (【联合视察】)
+_BRACKET_OPENS_ON = re.compile(r"[【\[](?:联合|共同|专题|重点|跨省)?$")
 # a quotation opening on a kind of work, a modifier or two before its word (“跨省视察，…)
 _QUOTE_OPENS_ON = re.compile(r"[“「][\u4e00-\u9fff]{0,4}$")
 # a quoted view of a kind of work, its word first (“联合监督不是走过场…”, “跨省视察，就要…”)
@@ -2853,7 +2855,7 @@ class InitiativeExtractor:
 
     def _acted(self, text: str, trig: _Trigger, before_clause: str, lead: bool = False) -> bool:
         """Is the activity word used for something someone did (not a name, a form or a quote)?"""
-        if text.startswith(("】", "]"), trig.end) and text[max(0, trig.start - 1):trig.start] in ("【", "["):
+        if text.startswith(("】", "]"), trig.end) and _BRACKET_OPENS_ON.search(text, 0, trig.start):
             return False  # 【联合调研】按照要点，…: the kind heads what is told after it
         if _KIND_AS_FIELD.match(text, trig.end) and not lexicon.COUNT_AFTER.match(text, trig.end):
             return False  # 会议明确X监督重点：一是…: the field whose items follow, no work of its own
