@@ -30,9 +30,6 @@ _DUTY_HEADLINE = re.compile(r"^[^。\n]{0,20}?(20\d\d)年度?[^，,。：:\n]{0,
 _PLAN_HEADING = re.compile(r"^[^。\n]{0,30}?(20\d\d)年度?[^。\n]{0,24}?(?:要点|工作计划|合作计划|协商计划|行动计划|实施方案|工作清单|任务清单|履职清单)\s*$",
                            re.MULTILINE)
 _HEAD_LINES = 3
-# "2022年，…" or "2022年以来" opening a sentence: the year the sentence is about.
-# (2025年，省政协将…: a plan's year opening a sentence, no time the text tells of)
-_TITLE_LINE_LONGEST = 40  # (a head line longer than this is a story's sentence, not a title)
 # A year named right after a news frame near the top (记者从…获悉，2021年，…; 据报告，2024年，…;
 # 报告介绍，2024年，…): the year the story reports on, before the day its lead tells (据了解，2020年以来，…
 # is the background of a span, not the year reviewed).
@@ -40,6 +37,9 @@ _FRAMED_YEAR = re.compile(r"(?:获悉|了解到|据报告|报告(?:介绍|显示
                           r"(?![^。，,；;]{0,12}?(?:将|拟|计划))")
 _FRAMED_REACH = 400
 _LEAD_REACH = 400  # (a story's lead stands in its first lines)
+# "2022年，…" or "2022年以来" opening a sentence: the year the sentence is about.
+# (2025年，省政协将…: a plan's year opening a sentence, no time the text tells of)
+_TITLE_LINE_LONGEST = 40  # (a head line longer than this is a story's sentence, not a title)
 _OPENING_YEAR = re.compile(r"(?:^|[。！？\n])\s*(20\d\d)年(?:以来)?[，,](?![^。，,；;]{0,12}?(?:将|拟|计划))")
 # 2023年度优秀提案, 2022—2023年度优秀委员: a year naming an award or a list, not the time the text tells of
 _LABEL_YEAR = re.compile(r"(?:20\d\d[—–-]+)?20\d\d年度(?=[^，,。；;]{0,14}?(?:优秀|先进|重点提案|十佳|好提案|履职之星))")
