@@ -1536,7 +1536,9 @@ _BRACKET_OPENS_ON = re.compile(r"[【\[](?:联合|共同|专题|重点|跨省)?$
 _QUOTE_OPENS_ON = re.compile(r"[“「][\u4e00-\u9fff]{0,4}$")
 # a quoted view of a kind of work, its word first (“联合监督不是走过场…”, “跨省视察，就要…”)
 _OPINION_AFTER_KIND = re.compile(r"[，,]?(?:就要|就得|要|不是|不能|让|使|既是|是|更是|贵在|重在)")
-# an outline item's ordinal right before its first activity word (二是联合民主监督，…)
+# an outline item's ordinal right before its first activity word (二是联合民主监督，…), looked for in
+# the few characters before the word only
+_ITEM_HEAD_REACH = 12
 _ITEM_OPENS_ON_ITS_KIND = re.compile(r"(?:^|[；;：:。\n])\s*(?:[一二三四五六七八九十]{1,2}是|[（(][一二三四五六七八九十]{1,2}[)）])"
                                      r"(?:联合|共同|专题|重点|跨省)?$")
 # a meeting's word and the next name of a list of them (甲座谈会、乙座谈会; 甲座谈会和乙座谈会)
@@ -2831,7 +2833,8 @@ class InitiativeExtractor:
             return False  # 协商A纠纷、…、协商B机制: each its own matter
         if _OWN_SUBJECT_AFTER_VERB.search(between):
             return False  # …常委视察，从A等方面提出建议，开展B视察: a clause of its own, on its own subject
-        if _ITEM_OPENS_ON_ITS_KIND.search(self.report.norm, 0, prev.trigger[0]) and between[:1] in "，,":
+        if between[:1] in "，," and _ITEM_OPENS_ON_ITS_KIND.search(
+                self.report.norm, max(0, prev.trigger[0] - _ITEM_HEAD_REACH), prev.trigger[0]):
             return True  # 二是联合民主监督，聚焦X开展协同监督: an item headed by its kind, then the work told
         return bool(lexicon.WEAK_TRIGGER.fullmatch(word) or lexicon.BARE_ACTIVITY.fullmatch(word)
                     or after_first[:1] in ("组", "团"))
