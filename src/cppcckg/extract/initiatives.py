@@ -27,6 +27,7 @@ from cppcckg.extract.enumerations import split_enumerations
 from cppcckg.extract.listed_activities import own_items
 from cppcckg.extract.key_listing import counted_key_listing, key_listing
 from cppcckg.extract.session_labels import session_label
+from cppcckg.extract.leads_in_turn import leads_in_turn
 from cppcckg.extract.firstchars import guard_patterns, searched
 from cppcckg.extract.story_time import planned_period, story_led, story_period, written_when_reviewing
 from cppcckg.extract.subjects import marked_subject, names_a_platform, subject_span
@@ -1835,6 +1836,8 @@ class InitiativeExtractor:
         self._in_items = False  # the paragraph before this one opened with a plan's item or units line
         self._led: tuple[int, int] | None = None  # the items the last 牵头单位 line spoke of
         self.late_helpers: list[tuple[int, int, list[str]]] = []  # (from, to, bodies) of 配合单位 lines
+        # (from, sentence start, anchor, leads per item or per ordinal): units leading items in turn
+        self.turn_leads: list[tuple[int, int, int, list[tuple[tuple[int, ...], list[str]]]]] = []
         self._last_organizers: list[str] = []  # of the last initiative told, for 调研组还…
         self._listed_subject: list[str] = []  # a clause's subject list begun in the clause before
         self._visited: list[str] = []  # places the current sentence says someone went to
@@ -1937,6 +1940,7 @@ class InitiativeExtractor:
             self.carried = list(self._last_meeting)  # 会议围绕X开展专题协商, 会议决定…: who held the meeting just told
         new_paragraph = "\n" in norm[self._last_end:sentence.start]
         self._note_inline_leads(sentence, mentions)
+        self._note_leads_in_turn(sentence, mentions)
         if new_paragraph and _PLAN_ITEM_LINE.match(norm, sentence.start):
             if not self._in_items and not _LEAD_UNITS.match(norm, sentence.start) and not _HELPING_UNITS.match(norm, sentence.start):
                 self._lead_from = sentence.start  # (the first item after a lead line: the units below speak from here)
@@ -2745,7 +2749,7 @@ class InitiativeExtractor:
                    if start <= item.evidence.start < end else item for item in out]
         for start, end, helpers in self.late_helpers:
             out = [self._with_helpers(item, helpers) if start <= item.evidence.start < end else item for item in out]
-        return out
+        return self._turn_led(out)
 
     def _with_helpers(self, item: Initiative, helpers: list[str]) -> Initiative:
         """`item` with the units a plan names as helping run it (配合单位) as partners, not organizers."""
@@ -3252,6 +3256,45 @@ class InitiativeExtractor:
             self.late_leads.append((start, end, leads))
             if helpers:
                 self.late_helpers.append((start, end, helpers))
+
+    def _note_leads_in_turn(self, sentence: Sentence, mentions: Sequence[Mention]) -> None:
+        """Units leading the items just listed in turn (第一项由A牵头，第二项由B牵头; 分别由A、B牵头),
+        kept to be matched to those items once all are read (see with_late_partners)."""
+        anchor, turns = leads_in_turn(self.report.norm, sentence.start, sentence.end)
+        if not turns:
+            return
+        bodies = [m for m in mentions if m.kind == "body"]
+        leads: list[tuple[tuple[int, ...], list[str]]] = []
+        for turn in turns:
+            named = [m for m in bodies if turn.start <= m.evidence.start and m.evidence.end <= turn.end]
+            if not named:
+                return
+            if turn.ordinals:
+                leads.append((turn.ordinals, _unique([k for m in named for k in (self._members(m) or [m.entity])])))
+            else:  # 分别由A、B牵头: one unit an item, in order
+                leads.extend(((), self._members(m) or [m.entity]) for m in named)
+        if len(leads) >= 2:
+            self.turn_leads.append((self._lead_from, sentence.start, anchor, leads))
+
+    def _turn_led(self, items: list[Initiative]) -> list[Initiative]:
+        """`items` with the units leading them in turn: the items told just before the words that
+        name the units (in their own sentence, else since the paragraph or item lines began), when
+        there are as many as the words speak of; otherwise as they were."""
+        for paragraph_from, sentence_from, anchor, leads in self.turn_leads:
+            ordinals = [n for numbers, _keys in leads for n in numbers]
+            wanted = max(ordinals) if ordinals else len(leads)
+            for start in (sentence_from, paragraph_from):
+                told = sorted({i for i, item in enumerate(items) if start <= item.evidence.start < anchor},
+                              key=lambda i: items[i].evidence.start)
+                if len(told) == wanted:
+                    break
+            else:
+                continue
+            for position, (numbers, keys) in enumerate(leads):
+                for number in numbers or (position + 1,):
+                    item = items[told[number - 1]]
+                    items[told[number - 1]] = replace(item, organizers=tuple(keys), rules=item.rules + ("role:lead-in-turn",))
+        return items
 
     def _collective_name(self, members: Sequence[str]) -> str | None:
         """The reference's name of the collective whose members are exactly `members` (川渝政协 for
