@@ -82,6 +82,7 @@ class Report:
     assumptions: tuple[str, ...] = ()
     sha256: str = ""
     original: Original | None = None
+    publisher_assumed: bool = False  # the publisher was guessed from the text, not given by metadata
 
     def part_at(self, offset: int) -> Part | None:
         """The part of the report that holds character `offset`, if metadata declares parts."""

@@ -513,7 +513,7 @@ def find_triggers(text: str, names_each: bool = False, themed: bool = False) -> 
                 continue  # 报告了某次常委会议就X所提建议的办理情况: an earlier sitting cited, none held
             if ("今天" in text or "当天" in text) and _TODAYS_MEANS_BEFORE.search(text, 0, s):
                 continue  # 通过当天的走访和协商，帮助居民…: the day's work just told, the means of a result
-            if ("次" in text or "期" in text or "场" in text) and _THIS_ONE_BEFORE.search(text, 0, s) and not _HELD_AFTER_WORDS.search(text, e) and not (
+            if ("次" in text or "期" in text or "场" in text or "轮" in text) and _THIS_ONE_BEFORE.search(text, 0, s) and not _HELD_AFTER_WORDS.search(text, e) and not (
                     # (本次会议的“1号提案”将聚焦X, 此次我带来了‘…建议’: that proposal)
                     typ == "proposal" and (_ONES_PROPOSAL_ABOUT.match(text, e) or text.startswith(_BRINGS, s)
                                            or lexicon.BROUGHT_BEFORE.search(text, max(0, s - 3), s))):  # (这次带来了X的建议)
@@ -2837,6 +2837,8 @@ class InitiativeExtractor:
             return False  # 协商A纠纷、…、协商B机制: each its own matter
         if _OWN_SUBJECT_AFTER_VERB.search(between):
             return False  # …常委视察，从A等方面提出建议，开展B视察: a clause of its own, on its own subject
+        if _COUNTED_THEN_NEXT.match(between):
+            return False  # 已互访交流5批次，联合开展调研2次: each kind its own count, its own work
         if between[:1] in "，," and _ITEM_OPENS_ON_ITS_KIND.search(
                 self.report.norm, max(0, prev.trigger[0] - _ITEM_HEAD_REACH), prev.trigger[0]):
             return True  # 二是联合民主监督，聚焦X开展协同监督: an item headed by its kind, then the work told
@@ -5025,6 +5027,8 @@ _SPEAKER_REPORTS = re.compile(r"(?:^|[，,])(?:下面|现在)?我(?:代表[^，,
 # the verbs of a session's business listed before one more (听取、审议、协商、讨论…报告)
 _BUSINESS_VERBS = re.compile(r"(?:听取|审议)[、和及](?:[\u4e00-\u9fff]{2}[、和及])*$")
 # a meeting the text has told, pointed back to (此次…会议, 本次会议)
+# a count closing the first work's clause before the next is told (互访交流5批次，联合开展…)
+_COUNTED_THEN_NEXT = re.compile(r"[\u4e00-\u9fff]{0,4}?\d+(?:余|多)?(?:批次|批|次|轮|项|场)[，,]")
 _THIS_ONE_BEFORE = re.compile(r"(?:^|[，,“])(?:此次|本次|这次|这是|这也是|此次是|本期|此期)[^，,；;。]{0,30}$")  # (本期讲堂以X为题: the one just told)
 _CAMPAIGN_AFTER_QUOTE = re.compile(r"(?:[\u4e00-\u9fff]{0,2}?(?:实践|主题|专项|系列))?(?:活动|行动)(?![室站中阵])")
 # a count right after information sent (报送社情民意信息600余篇), and words of doing it together before it

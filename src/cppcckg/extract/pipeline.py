@@ -166,7 +166,7 @@ class Pipeline:
         if guess is None:
             return report
         name = self.reference.entities[guess].name_zh
-        return replace(report, publisher=guess,
+        return replace(report, publisher=guess, publisher_assumed=True,
                        assumptions=report.assumptions + (f"publisher assumed to be {name} ({guess}), the CPPCC the text names",))
 
 

@@ -22,6 +22,7 @@ from typing import Callable, Iterable, Sequence
 import ahocorasick
 
 from cppcckg.extract import lexicon
+from cppcckg.extract.paper_city import paper_cities
 from cppcckg.extract.bare_after_named import BARE_AFTER_NAMED_HINT, bare_forms_after_named
 from cppcckg.extract.compact import Compact, compact
 from cppcckg.extract.firstchars import guard_patterns, searched
@@ -609,6 +610,8 @@ class Recognizer:
         if "政协" in report.norm[start:end]:
             out = _bare_forms_of_the_one_named(report, self._unknown_places_committees(report, out))
             out = self._city_forms_of_the_one_named(report, out)
+            if start == 0 and (not report.publisher or report.publisher_assumed):
+                out = self._bare_forms_of_the_paper_city(report, out)
             out = self._bare_forms_read_nowhere(report, start, end, out)
             if "届" in report.norm[start:end]:
                 out = sessions_of_unlisted(report, out, _unknown_key)
@@ -902,6 +905,17 @@ class Recognizer:
                 m = replace(m, entity=_unknown_key(label), label=label, in_reference=False, members=())
             out.append(m)
         return out
+
+    def _bare_forms_of_the_paper_city(self, report: Report, mentions: list[Mention]) -> list[Mention]:
+        """The bare 市政协 in a page of a Sichuan city's own paper or site (来源：广安日报 …
+        与市政协组成联合视察组): that city's committee, though the page tells Chongqing's news,
+        whose committee such a paper writes in full (重庆市政协)."""
+        cities = [key for name in paper_cities(report.norm) if (key := self._place_key(name + "市") or self._place_key(name))]
+        city = self.reference.cppcc_of(cities[0]) if cities and self.reference.province_of(cities[0]) == _PARTNER else None
+        if city is None or city.cls == "ProvincialCommittee":
+            return mentions
+        return [_mention(report, m.evidence.start, m.evidence.end, city)
+                if m.entity == self._home_cppcc and _WHITESPACE.sub("", normalise(m.surface)) == "市政协" else m for m in mentions]
 
     def _unknown_city_of_the_outlet(self, report: Report) -> Mention | None:
         """The committee of the city whose own paper, reporter or site banner carries a text that

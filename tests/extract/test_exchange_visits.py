@@ -1,0 +1,47 @@
+"""Visits exchanged between committees across the border (互访, 回访): counted or told, each is
+a piece of work; a mechanism of visits is none, and a visit told again is the one told.
+
+The sentences are made up for this project.
+"""
+
+from __future__ import annotations
+
+from tests.extract.test_extract_general import run
+
+
+def _with(x, words: str):
+    return [i for i in x.initiatives if words in i.evidence.text]
+
+
+def test_visits_exchanged_and_counted_are_joint_work(pipeline):
+    x = run(pipeline, "2024年，铜梁区政协与遂宁市安居区政协互访交流3批次，共商琼江流域协同治理。")
+    found = _with(x, "互访")
+    assert len(found) == 1 and found[0].type == "research" and found[0].joint_sichuan_chongqing
+
+
+def test_a_return_visit_is_work(pipeline):
+    x = run(pipeline, "11月，合川区政协组团赴广安市政协回访，双方就渠江航道建设深入交流。")
+    assert [i.type for i in _with(x, "回访")] == ["research"]
+
+
+def test_visits_counted_then_research_counted_are_two_pieces_of_work(pipeline):
+    x = run(pipeline, "去年以来，綦江区政协与泸州市古蔺县政协互访交流4批次，联合开展调研2次。")
+    assert len(x.initiatives) == 2
+    assert {i.type for i in x.initiatives} == {"research"}
+
+
+def test_the_visit_told_again_is_no_new_work(pipeline):
+    x = run(pipeline, "3月12日，达州市政协主席率考察团来万州考察交流。这是两地政协今年开展的第二轮互访。")
+    assert not _with(x, "第二轮互访")
+
+
+def test_a_mechanism_of_visits_is_no_work(pipeline):
+    # guard: 建立定期互访机制 sets up a way of working, no visit made
+    x = run(pipeline, "两地政协商定建立定期互访机制和信息共享机制。")
+    assert not _with(x, "互访")
+
+
+def test_a_team_named_for_return_visits_is_not_the_work(pipeline):
+    # guard: 组成回访组 names the team; the work is what it does
+    x = run(pipeline, "6月，江津区政协与泸州市合江县政协组成联合回访组，对去年联合视察所提建议的落实情况开展跟踪监督。")
+    assert not [i for i in x.initiatives if i.evidence.text.endswith("回访组")]
