@@ -60,7 +60,7 @@ def test_a_committee_pages_bare_committee_and_its_counterpart_are_the_pair_two_c
     joint = [i for i in x.initiatives if i.type in ("meeting", "inspection")]
     assert len(joint) == 2
     for seen in joint:
-        assert sorted(organizer_labels(x, seen)) == ["四川省政协农业和农村委员会", "政协重庆市委员会农业和农村委员会"]
+        assert sorted(organizer_labels(x, seen)) == ["政协四川省委员会农业和农村委员会", "政协重庆市委员会农业和农村委员会"]
         assert seen.joint_sichuan_chongqing
 
 
@@ -68,7 +68,7 @@ def test_two_committees_means_the_special_committees_after_district_committees_t
     x = run(pipeline, "4月9日，重庆市政协文化文史和学习委员会与四川省政协文化文史和学习委员会在安岳县联合举行巴蜀石刻研讨会。"
                       "资阳市、安岳县和大足区政协有关同志到会交流发言。会后，两委还联合举办了石刻主题书画展。")
     (show,) = [i for i in x.initiatives if i.type == "event"]
-    assert sorted(organizer_labels(x, show)) == ["四川省政协文化文史和学习委员会", "政协重庆市委员会文化文史和学习委员会"]
+    assert sorted(organizer_labels(x, show)) == ["政协四川省委员会文化文史和学习委员会", "政协重庆市委员会文化文史和学习委员会"]
 
 
 def test_a_numbered_heading_naming_a_years_priorities_opens_work_to_come(pipeline):

@@ -292,7 +292,7 @@ def test_the_two_provinces_committees_organ_taken_together_is_each_ones_organ(pi
     x = run(pipeline, "川渝省市政协农业和农村委员会赴两地柑橘主产区开展联合调研。")
     (research,) = x.initiatives
     names = {**{k: e.name_zh for k, e in pipeline.reference.entities.items()}, **{m.entity: m.label for m in x.mentions}}
-    assert sorted(names[k] for k in research.organizers) == ["四川省政协农业和农村委员会",
+    assert sorted(names[k] for k in research.organizers) == ["政协四川省委员会农业和农村委员会",
                                                                      "政协重庆市委员会农业和农村委员会"]
     assert research.joint_sichuan_chongqing
     assert [m.label for m in run(pipeline, "川渝省市政协开展联合调研。").mentions if m.kind == "body"] == ["川渝政协"]

@@ -49,5 +49,5 @@ def test_lead_units_named_after_an_item_run_it_and_not_the_next(pipeline):
                       "围绕“川渝通办”落实情况开展联合视察。牵头单位：重庆市政协社会和法制委员会、四川省政协社会和法制委员会。\n")
     labels = {m.entity: m.label for m in x.mentions}
     got = [(i.type, sorted(labels.get(k, k) for k in i.organizers)) for i in x.initiatives]
-    assert got == [("consultation", sorted(["四川省政协经济委员会", "政协重庆市委员会经济委员会"])),
-                   ("inspection", sorted(["政协重庆市委员会社会和法制委员会", "四川省政协社会和法制委员会"]))], got
+    assert got == [("consultation", sorted(["政协四川省委员会经济委员会", "政协重庆市委员会经济委员会"])),
+                   ("inspection", sorted(["政协重庆市委员会社会和法制委员会", "政协四川省委员会社会和法制委员会"]))], got

@@ -1955,14 +1955,18 @@ class InitiativeExtractor:
                 self.carried = [head]
                 self._carried_alone = [head]
                 self.group = []
-        if (new_paragraph and sentence.section != self._last_section) or (
+        # (▲2025年 before it, a line of its own: a digest's block head, read or skipped)
+        marked_head = new_paragraph and any(c in _HEAD_MARKS for c in norm[self._last_end:sentence.start])
+        if (new_paragraph and sentence.section != self._last_section) or marked_head or (
                 (sentence.is_heading or sentence.is_bullet) and not sentence.text.rstrip().endswith(("。", "；", ";"))):
             self._went_out = False  # under a new heading (2 紧扣…, ♦助力…), any text tells other work
             self._last_type = None  # (调研X there is work of its own, no stop of the work told before)
-            if len(self.carried) >= 2 and (sentence.is_heading or sentence.is_bullet):
+            if len(self.carried) >= 2 and (sentence.is_heading or sentence.is_bullet or marked_head):
                 # (■围绕Y…: the pair that worked together under the heading before does not run Y's
                 # work; the committee the text was about before it does)
                 self.carried = list(self._carried_alone)
+                if marked_head:
+                    self.group = []  # (▲2025年 将围绕Y…: the digest's next block, not the pair's)
         if len(self.carried) >= 2 and self._carried_alone and (_NEXT_ITEM_OPENS.match(sentence.text) or (
                 new_paragraph and self._is_plan and _NUMBERED_PLAN_ITEM.match(sentence.text))):
             # (…8.双方商定联合开展X。\n9.…\n10.与乙政协…: a plan's next numbered item is its writer's again)
@@ -3140,7 +3144,9 @@ class InitiativeExtractor:
         alone = self._without_own_standing_committee(self.carried)  # (市政协和常委会: the committee)
         if len(alone) == 1:
             self._carried_alone = alone  # (who the text was about before a pair took over)
-        if any(self._committee_level(k) for k in actors):
+        if any(self._committee_level(k) for k in actors) or (
+                len(set(actors)) >= 2 and all(self._special_committee(k) for k in actors)):
+            # (two committees' special committees acting together carry on as the pair: 两委…)
             # (省委、省政府、省政协将…。…议题共有6个: the committee goes on, the Party and
             # government named with it for that work only)
             # (全省政协系统…: a set of committees acts where it is named, and the text's own goes on)
@@ -5027,6 +5033,7 @@ _SPEAKER_REPORTS = re.compile(r"(?:^|[，,])(?:下面|现在)?我(?:代表[^，,
 # the verbs of a session's business listed before one more (听取、审议、协商、讨论…报告)
 _BUSINESS_VERBS = re.compile(r"(?:听取|审议)[、和及](?:[\u4e00-\u9fff]{2}[、和及])*$")
 # a meeting the text has told, pointed back to (此次…会议, 本次会议)
+_HEAD_MARKS = "▲■◆●★◇□△"  # marks opening a digest's block heads
 # a count closing the first work's clause before the next is told (互访交流5批次，联合开展…)
 _COUNTED_THEN_NEXT = re.compile(r"[\u4e00-\u9fff]{0,4}?\d+(?:余|多)?(?:批次|批|次|轮|项|场)[，,]")
 _THIS_ONE_BEFORE = re.compile(r"(?:^|[，,“])(?:此次|本次|这次|这是|这也是|此次是|本期|此期)[^，,；;。]{0,30}$")  # (本期讲堂以X为题: the one just told)

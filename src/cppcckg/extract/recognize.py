@@ -300,6 +300,11 @@ class Recognizer:
                         # (市政协委员, 港澳委员: an organ's words that name no place, any city's)
                         if organ_of is not None and self._names_its_place(block[start:end], organ_of):
                             organs.setdefault(organ_of, a + start)
+                    elif not f.local and entity.kind == "body" and entity.cls not in CPPCC_CLASSES and not asked:
+                        # (与四川省政协经济委联合调研: a partner's organ, its committee counted as a partner's)
+                        organ_of = self._committee_of(f.entity)
+                        if organ_of is not None and self._names_its_place(block[start:end], organ_of):
+                            counts.setdefault(organ_of, 0)
                     if not f.local and entity.cls in CPPCC_CLASSES and not asked:
                         # (商请重庆市政协: asked, not the writer; a partner is named, and counts for nothing,
                         # and so is a committee visited: 到九龙坡区政协考察学习)
