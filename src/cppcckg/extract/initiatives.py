@@ -3050,7 +3050,9 @@ class InitiativeExtractor:
                              or _GROUP_WORD_BEFORE.search(text, 0, trig.start) is not None
                              # (两地政协…共同开展调研视察7次，联名提交提案3件: the group the sentence opened with, again)
                              or (_ADVERBS_ONLY.fullmatch(text, 0, trig.start) is not None and "其中" not in before_clause
-                                 and _GROUP_SAID.search(before_clause) is not None))
+                                 and (_GROUP_SAID.search(before_clause) is not None
+                                      # (甲、乙、丙政协联合开展调研视察5次，联名提交提案2件: the committees named together)
+                                      or (len(set(self.group)) >= 2 and _TOGETHER_BEFORE.search(before_clause) is not None))))
                         and not _EACH_NAMED_AFTER.match(*self._after_clause))  # (…，分别是《甲》《乙》: each told)
                     or (trig.type == "proposal" and text.startswith(("提交", "提出"), trig.start)
                         and _UNIT_BEFORE.search(text, 0, trig.start) is not None)  # 民革某市委会提交集体提案11件
@@ -5042,9 +5044,10 @@ _CAMPAIGN_AFTER_QUOTE = re.compile(r"(?:[\u4e00-\u9fff]{0,2}?(?:实践|主题|�
 _INFO_TALLY_AFTER = re.compile(r"(?:信息)?(?:共|累计|合计|达)?\d+(?:余|多)?(?:篇|件|条|期)(?=[，,；;。、]|$)")
 _TOGETHER_BEFORE = re.compile(r"联名|联合|共同|两地|三地|携手")
 # (…两地政协还联名提交提案3件; 住川渝全国政协委员在全国两会期间联名提交提案4件: the group's own)
-_ADVERBS_ONLY = re.compile(r"(?:还|也|并|又|已|共|累计)*")
-_GROUP_WORD_BEFORE = re.compile(r"(?:(?:川渝)?(?:[\u4e00-\u9fff]{2,4})?(?:两地|三地|四地|两省市|三省市)政协|双方|住川渝全国政协委员|两地(?:政协)?委员)"
-                                r"(?:还|也|并|又|已|共|共同|再次)*(?:在[^，,；;。]{2,12}期间)?(?:还|也|并|又|已|共)*$")
+_WHEN_WORDS = r"全年|今年|去年|当年|年内|年度内|一年来|累计"  # (三地政协全年联名提交提案3件)
+_ADVERBS_ONLY = re.compile(r"(?:还|也|并|又|已|共|累计|" + _WHEN_WORDS + r")*")
+_GROUP_WORD_BEFORE = re.compile(r"(?:(?:川渝)?(?:[\u4e00-\u9fff]{2,4})?(?:两地|三地|四地|两省市|三省市)政协(?:委员)?|双方|住川渝全国政协委员|两地(?:政协)?委员)"
+                                r"(?:还|也|并|又|已|共|共同|再次|" + _WHEN_WORDS + r")*(?:在[^，,；;。]{2,12}期间)?(?:还|也|并|又|已|共)*$")
 _PAIR_NAMED_BEFORE = re.compile(r"[与和同及、][^，,；;。]{1,16}?(?:政协|委员会)$")
 _RECIPIENT_BEFORE = re.compile(r"(?:向|报送|上报|报|送|提交)$")  # (报送全国政协的…信息: the one it went to, not who sent it)
 _GATHERED_BEFORE = re.compile(r"(?:反映|收集)")  # (收集反映X相关社情民意信息42条: the verbs of information work)

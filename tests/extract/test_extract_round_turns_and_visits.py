@@ -1,0 +1,34 @@
+"""The round of main-city district reports, Sichuan papers' stories, plans led in turn, exchange
+visits, prefecture sessions, consultation posts, chairs' tours and Sichuan's special committees:
+the smaller rules it added.
+
+The sentences are made up for this project.
+"""
+
+from __future__ import annotations
+
+from tests.extract.test_extract_general import run
+
+
+def _proposals(x):
+    return [i for i in x.initiatives if i.type == "proposal"]
+
+
+# --- proposals a group put forward together, counted ---
+
+def test_a_groups_joint_proposals_counted_over_the_year_are_its_work(pipeline):
+    x = run(pipeline, "2025年，泸永江三地政协全年联名提交提案4件，推动跨界河流治理。")
+    (found,) = _proposals(x)
+    assert len(found.organizers) == 3 and found.joint_sichuan_chongqing
+
+
+def test_joint_proposals_after_work_the_listed_committees_did_together(pipeline):
+    x = run(pipeline, "2023年，梁平区政协、大竹县政协、垫江县政协联合开展视察4次，联名提交提案3件。")
+    (found,) = _proposals(x)
+    assert sorted(found.organizers) == ["cppcc-dazhu-sc", "cppcc-dianjiang", "cppcc-liangping"]
+
+
+def test_one_committees_proposals_counted_stay_a_tally(pipeline):
+    # guard: a committee's own count of proposals is a statistic, not a proposal
+    x = run(pipeline, "2024年，区政协全年提交提案86件，立案72件。")
+    assert not _proposals(x)
