@@ -45,3 +45,19 @@ def test_a_team_named_for_return_visits_is_not_the_work(pipeline):
     # guard: 组成回访组 names the team; the work is what it does
     x = run(pipeline, "6月，江津区政协与泸州市合江县政协组成联合回访组，对去年联合视察所提建议的落实情况开展跟踪监督。")
     assert not [i for i in x.initiatives if i.evidence.text.endswith("回访组")]
+
+
+def test_visits_one_committee_counts_are_a_tally(pipeline):
+    # guard: one committee's count of its visits is a statistic, as any kind of work it counts
+    x = run(pipeline, "2024年，区政协全年开展川渝互访交流9批次、参与委员150余人次。")
+    assert not _with(x, "互访")
+
+
+def test_visits_a_pair_counts_are_their_work(pipeline):
+    x = run(pipeline, "两年来，江津区政协与泸州市合江县政协已互访交流7批次，联合开展视察3次。")
+    assert [i.type for i in x.initiatives] == ["research", "inspection"]
+
+
+def test_a_shortcoming_named_in_words_of_work_is_no_work(pipeline):
+    x = run(pipeline, "同时也要看到，个别互访交流重形式、轻转化，联合视察“联”而不“合”的情况仍然存在。")
+    assert not x.initiatives

@@ -415,12 +415,18 @@ _GROUP_ACTS_BEFORE = re.compile(r"(?:川渝|两地|三地|四地|两省市|三�
 _COUNTED_KINDS_SINCE = re.compile(r"(?:[^，,；;。、\d]{2,10}?\d+(?:余|多)?(?:次|项|场次|场|件|个|篇)、)+[^，,；;。、\d]{0,4}")
 
 
+# a pair or group acting just before (甲政协与乙政协已…, 三地政协累计…, 双方…)
+_PAIR_ACTS_BEFORE = re.compile(r"(?:[与和同][^，,；;。]{1,16}?(?:政协|委员会)|[两三四]地(?:政协)?(?:委员)?|双方|两区|两县|三方)[^，,；;。\d]{0,8}$")
+
+
 def _done_together(text: str, start: int, end: int) -> bool:
     """Is the counted work at [start, end) marked as done by several bodies together, on its own
     (not as a part of a tally: 其中…联合调研10项, 联合协商1项、联合调研10项), or as one of the kinds a
     verb of doing together counts (两省市政协共同组织委员开展联合调研3次、联合视察2次)?"""
     if _JOINT_COUNCIL.search(text, start, end) and _GROUP_ACTS_BEFORE.search(text, 0, start) and "其中" not in text[:start]:
         return True  # (川渝政协共召开联席会议4次: the councils of the group, held together by nature)
+    if text.startswith("互访", start) and _PAIR_ACTS_BEFORE.search(text, 0, start) and "其中" not in text[:start]:
+        return True  # (甲区政协与乙市政协已互访交流5批次: visits exchanged, the pair's by nature)
     governs = _TOGETHER_GOVERNS.search(text, 0, start)
     if governs is not None and _COUNTED_KINDS_SINCE.fullmatch(text, governs.end(), start) and "其中" not in text[:start]:
         return True  # (联合开展协商议政6次、调研视察30项: each kind counted under the verb of doing together)
@@ -3023,7 +3029,8 @@ class InitiativeExtractor:
                 and not _DATE_AFTER.match(text, trig.end) and not _COUNTED_WORK_ABOUT.search(text, 0, trig.start)
                 and not _says_together(text) and not text.startswith(("“", "”", "》"), trig.start - 1)
                 and not (_COUNTED_ON_THEME.fullmatch(text, 0, trig.start) and _subject_of_counts_before(before_clause))
-                and not (trig.type == "meeting" and _done_together(text, trig.start, trig.end))):  # (川渝政协共召开联席会议4次)
+                and not ((trig.type == "meeting" or text.startswith("互访", trig.start))  # (川渝政协共召开联席会议4次)
+                         and _done_together(text, trig.start, trig.end))):  # (两地政协已互访交流5批次)
             # 开展专题协商4项、视察9次, 召开专题议政性常委会2次: counted kinds of work, a statistic
             # (围绕X，区政协开展专题调研3次、视察2次: work on the subject the clause before states)
             return False
@@ -3035,6 +3042,7 @@ class InitiativeExtractor:
                                                  and not _EACH_NAMED_AFTER.match(*self._after_clause)))):
             # 协商4100多次 is a count; 自主调研2000余人次 after 引导 is still an activity
             return (bool(lexicon.ACTION.search(text, 0, trig.start)) or bool(lexicon.VERBAL_CONTEXT.search(text, 0, trig.start))
+                    or (text.startswith("互访", trig.start) and _done_together(text, trig.start, trig.end))  # (两地政协已互访5批次)
                     # (联名向全国政协报送社情民意信息30余篇: the verb opens the trigger; whose tally it is is judged in _used)
                     or (trig.type == "information" and (lexicon.ACTION.match(text, trig.start) is not None
                                                         or _GATHERED_BEFORE.search(text, 0, trig.end) is not None)
