@@ -32,3 +32,19 @@ def test_one_committees_proposals_counted_stay_a_tally(pipeline):
     # guard: a committee's own count of proposals is a statistic, not a proposal
     x = run(pipeline, "2024年，区政协全年提交提案86件，立案72件。")
     assert not _proposals(x)
+
+
+# --- members' groups named together write the proposals cited after them ---
+
+def test_proposals_cited_after_two_members_groups_named_together_are_both_groups(pipeline):
+    x = run(pipeline, "全国两会期间，住川、住渝全国政协委员共联名提交提案3件。其中包括《关于共建成渝氢走廊的提案》。")
+    (titled,) = [i for i in _proposals(x) if "氢走廊" in i.evidence.text]
+    assert sorted(titled.organizers) == ["cq-national-members", "sc-national-members"]
+    assert titled.joint_sichuan_chongqing
+
+
+def test_a_members_group_named_alone_writes_alone(pipeline):
+    # guard: one group named, the cited proposal is that group's
+    x = run(pipeline, "全国两会期间，住渝全国政协委员共提交提案26件。其中包括《关于共建西部陆海新通道物流枢纽的提案》。")
+    (titled,) = [i for i in _proposals(x) if "物流枢纽" in i.evidence.text]
+    assert list(titled.organizers) == ["cq-national-members"]

@@ -1792,7 +1792,10 @@ class InitiativeExtractor:
         self._about_proposals = "提案" in (report.title_zh or "") or "提案" in report.norm[:_OPENING] or (
             report.norm.count("提案") >= _PROPOSALS_THROUGHOUT)
         self.members_of: dict[str, str] = {}  # each committee's members' group the text names (区政协委员)
-        self._members_named = ""  # the members' group named last (住川全国政协委员): a cited proposal's authors
+        # the members' group named last (住川全国政协委员), or groups named together (住川、住渝全国政协委员):
+        # a cited proposal's authors
+        self._members_named: list[str] = []
+        self._members_named_end = -1  # where the last members' group named ends
         self._party_unit: Mention | None = None  # a democratic party's unit named last (民革某县总支)
         self._givers: tuple[str, tuple[str, ...]] | None = None  # (group, its committee) a sentence names
         # the actors a text without a publisher (a news item) is talking about, carried from
@@ -2001,7 +2004,9 @@ class InitiativeExtractor:
                     and m.cls not in ("Sector", "MemberGroup")):
                 self._party_unit = m  # 九三学社某区基层委员会: the party's unit the text speaks of
             if m.cls == "MemberGroup" and not norm.endswith("为", 0, m.evidence.start):  # (增选某某为区政协常务委员: a post)
-                self._members_named = m.entity
+                together = norm[self._members_named_end:m.evidence.start] in ("、", "和", "与", "及")
+                self._members_named = _unique([*self._members_named, m.entity]) if together else [m.entity]
+                self._members_named_end = m.evidence.end
                 self._givers = self._givers or (m.entity, tuple(m.members))
             if m.cls == "PlenarySession":
                 self._session_of = self._session_committee(m) or self._session_of  # whose sittings are attended
@@ -2315,7 +2320,7 @@ class InitiativeExtractor:
                                              lexicon.WEAK_TRIGGER.fullmatch(text, t.start, t.end) and self._members_speak(text[:t.start]))))
                                          for t in triggers)):
                 # its authors: the members the text is about (其中，联名提交的《…》备受关注)
-                subject = [self._members_named]
+                subject = list(self._members_named)
             attending = self._attending(text, bodies) if bodies and lexicon.ATTEND_WORD.search(text) else []
             retold = (_ITINERARY.match(text, _lead_end(text))
                       if triggers and self._last_type and (not named_actor or (self._went_out and not bodies)) else None)
@@ -5054,7 +5059,7 @@ _TOGETHER_BEFORE = re.compile(r"联名|联合|共同|两地|三地|携手")
 # (…两地政协还联名提交提案3件; 住川渝全国政协委员在全国两会期间联名提交提案4件: the group's own)
 _WHEN_WORDS = r"全年|今年|去年|当年|年内|年度内|一年来|累计"  # (三地政协全年联名提交提案3件)
 _ADVERBS_ONLY = re.compile(r"(?:还|也|并|又|已|共|累计|" + _WHEN_WORDS + r")*")
-_GROUP_WORD_BEFORE = re.compile(r"(?:(?:川渝)?(?:[\u4e00-\u9fff]{2,4})?(?:两地|三地|四地|两省市|三省市)政协(?:委员)?|双方|住川渝全国政协委员|两地(?:政协)?委员)"
+_GROUP_WORD_BEFORE = re.compile(r"(?:(?:川渝)?(?:[\u4e00-\u9fff]{2,4})?(?:两地|三地|四地|两省市|三省市)政协(?:委员)?|双方|住川渝全国政协委员|住川[、和及与]住渝全国政协委员|两地(?:政协)?委员)"
                                 r"(?:还|也|并|又|已|共|共同|再次|" + _WHEN_WORDS + r")*(?:在[^，,；;。]{2,12}期间)?(?:还|也|并|又|已|共)*$")
 _PAIR_NAMED_BEFORE = re.compile(r"[与和同及、][^，,；;。]{1,16}?(?:政协|委员会)$")
 _RECIPIENT_BEFORE = re.compile(r"(?:向|报送|上报|报|送|提交)$")  # (报送全国政协的…信息: the one it went to, not who sent it)
