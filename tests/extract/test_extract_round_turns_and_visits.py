@@ -48,3 +48,25 @@ def test_a_members_group_named_alone_writes_alone(pipeline):
     x = run(pipeline, "全国两会期间，住渝全国政协委员共提交提案26件。其中包括《关于共建西部陆海新通道物流枢纽的提案》。")
     (titled,) = [i for i in _proposals(x) if "物流枢纽" in i.evidence.text]
     assert list(titled.organizers) == ["cq-national-members"]
+
+
+# --- the outcome of work just told, to be worked into a proposal or a report ---
+
+def test_the_outcome_of_the_work_told_to_be_worked_into_a_joint_proposal(pipeline):
+    x = run(pipeline, "6月，重庆市政协与四川省政协围绕长江上游航运协同开展联合调研。"
+                      "此次调研成果将整合形成联名提案，年内报送两省市党委、政府。")
+    (found,) = _proposals(x)
+    assert found.status == "planned" and found.joint_sichuan_chongqing
+    assert "长江上游航运协同" in found.label
+
+
+def test_the_outcome_to_be_written_up_as_a_report(pipeline):
+    x = run(pipeline, "6月，重庆市政协与四川省政协围绕长江上游航运协同开展联合调研。"
+                      "此次调研成果将形成《调研专报》，报送两省市党委、政府参阅。")
+    assert [(i.type, i.status) for i in x.initiatives if i.type == "publication"] == [("publication", "planned")]
+
+
+def test_a_meeting_told_again_by_this_is_no_new_work(pipeline):
+    # guard: 此次 before a meeting word still points back to the meeting told
+    x = run(pipeline, "6月，两地政协在合川召开联席会议。此次会议议程紧凑。")
+    assert [i.type for i in x.initiatives] == ["meeting"]

@@ -160,8 +160,9 @@ _ENTERS_SITTING = re.compile(r"(?:继续)?(?:进入|转入|举行|召开|进行)
 _CO_HOSTED = re.compile(r"(?:协办|承办|联办|参与主办|共同主办)的")  # (由A主办，B参与主办的X: both hold it)
 _HOSTED_BEFORE = re.compile(r"(?:主办|牵头)[，,]$")  # (由区政协牵头，B、C协办的X: the lead hosts it too)
 # the outcome of the work just told worked into a proposal or report (将此次协商成果梳理形成联名提案)
-_OUTCOME_WORKED_INTO = re.compile(r"(?:把|将|对)(?:此次|本次|这次|该次)?[^，,；;。]{0,8}?(?:成果|意见建议|建议|共识|问题)"
-                                  r"[^，,；;。]{0,12}?(?:整理|梳理|转化|汇总)[^，,；;。]{0,4}?(?:形成|为|成)"
+_OUTCOME_WORKED_INTO = re.compile(r"(?:(?:把|将|对)(?:此次|本次|这次|该次)?[^，,；;。]{0,8}?(?:成果|意见建议|建议|共识|问题)"
+                                  r"[^，,；;。]{0,12}?(?:整理|梳理|转化|汇总|整合)|(?:此次|本次|这次|该次)[^，,；;。]{0,8}?成果(?:将|还将)"
+                                  r"(?:整理|梳理|汇总|整合)?)[^，,；;。]{0,4}?(?:形成|为|成)"
                                   r"(?P<into>联名提案|集体提案|提案|社情民意信息|协商报告|调研报告|视察报告)")
 # a first line that names committees alone, spaced apart (甲区政协　乙县政协): a joint text's issuers
 _ISSUERS_LINE = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,16}政协[ \t\u3000]*){2,}\s*")
@@ -520,6 +521,9 @@ def find_triggers(text: str, names_each: bool = False, themed: bool = False) -> 
             if ("今天" in text or "当天" in text) and _TODAYS_MEANS_BEFORE.search(text, 0, s):
                 continue  # 通过当天的走访和协商，帮助居民…: the day's work just told, the means of a result
             if ("次" in text or "期" in text or "场" in text or "轮" in text) and _THIS_ONE_BEFORE.search(text, 0, s) and not _HELD_AFTER_WORDS.search(text, e) and not (
+                    # (此次视察成果将整合形成联名提案: the work told, worked into an output of its own)
+                    typ in ("proposal", "publication", "information")
+                    and (text.startswith((*_WORKED_VERBS, "形成", "转化"), s) or _INTO_BEFORE.search(text, max(0, s - 4), s))) and not (
                     # (本次会议的“1号提案”将聚焦X, 此次我带来了‘…建议’: that proposal)
                     typ == "proposal" and (_ONES_PROPOSAL_ABOUT.match(text, e) or text.startswith(_BRINGS, s)
                                            or lexicon.BROUGHT_BEFORE.search(text, max(0, s - 3), s))):  # (这次带来了X的建议)
@@ -2896,7 +2900,8 @@ class InitiativeExtractor:
         if trig.type == "publication" and text.startswith("形成", trig.start):
             # (将对意见建议进行梳理，形成专报报送…: the report the advice is to be worked into; 形成调研报告
             # after work done is its output, no work of its own)
-            return _WORKED_INTO_BEFORE.search(before_clause[-_WORKED_REACH:] + text[:trig.start]) is not None
+            return _WORKED_INTO_BEFORE.search(before_clause[-_WORKED_REACH:] + text[:trig.start]) is not None or (
+                "成果" in text[:trig.start] and _TO_BE_BEFORE.search(text, 0, trig.start) is not None)  # (此次协商成果将形成《X专报》)
         if trig.type == "campaign" and text.startswith(("投身", "投入"), trig.start):
             return _CALLED_OUT.search(before_clause[-40:] + text[:trig.start]) is not None  # (委员们投身一线: no call, no campaign)
         if trig.start == 0 and self._told and _BARE_HEAD_RETOLD.match(text):
@@ -3091,6 +3096,9 @@ class InitiativeExtractor:
                                                      or _SIGNED_BEFORE.search(text, 0, trig.start) is not None))
         done = done or (trig.type == "publication" and _PUBLISHED.search(text, 0, trig.start) is not None)  # X已正式出版
         done = done or (trig.type == "proposal" and text.startswith(("梳理", "整理", "转化", "汇总"), trig.start))  # (把意见梳理成提案)
+        done = done or (trig.type in ("proposal", "publication", "information") and "成果" in text[:trig.start]
+                        and (text.startswith((*_WORKED_VERBS, "形成"), trig.start) or _INTO_BEFORE.search(text, 0, trig.start))
+                        and _TO_BE_BEFORE.search(text, 0, trig.start) is not None)  # (此次协商成果将形成《协商专报》)
         done = done or (trig.type in ("proposal", "publication", "information")  # (将对意见建议进行梳理，形成联名提案)
                         and _WORKED_INTO_BEFORE.search(before_clause[-_WORKED_REACH:] + text[:trig.start]) is not None)
         done = done or (trig.type == "proposal" and text.startswith("带来了", trig.start))  # (带来了推动X的建议)
@@ -5069,6 +5077,8 @@ _THEMED_INFO_BEFORE = re.compile(r"(?:相关|方面的?|领域的?)$")  # (报�
 # worked into, to come (the output of work done is no work of its own: 形成调研报告)
 _WORKED_INTO_BEFORE = re.compile(r"(?:将|拟)[^。；;]{0,40}?(?:梳理|整理|汇总|整合|提炼)(?:后)?[，,]?(?:形成|成|为)?了?$")
 _WORKED_REACH = 60
+_TO_BE_BEFORE = re.compile(r"(?:将|拟|还将|要)[^，,；;。]{0,8}$")  # (成果将整合…: an outcome still to come)
+_INTO_BEFORE = re.compile(r"(?:形成|转化为|转化成|整合为|梳理为|汇总为|整理为|整理成)$")  # (…成果将形成《X专报》)
 _WORKED_VERBS = ("梳理", "整理", "汇总", "整合", "提炼")  # (…整理形成综合报告: judged in _acted, planned only)
 _WRITTEN_AFTER = re.compile(r"后(?:写出|撰写|提交|形成|提出)的")
 _LED_BY_BEFORE = re.compile(r"(?:^|[，,])(?:其中\d*件?|\d+件)?(?:将)?由[^，,；;。《》]{2,20}?(?:分别)?(?:领衔)?$")
