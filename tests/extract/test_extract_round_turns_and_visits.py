@@ -70,3 +70,15 @@ def test_a_meeting_told_again_by_this_is_no_new_work(pipeline):
     # guard: 此次 before a meeting word still points back to the meeting told
     x = run(pipeline, "6月，两地政协在合川召开联席会议。此次会议议程紧凑。")
     assert [i.type for i in x.initiatives] == ["meeting"]
+
+
+# --- subjects fixed for work to come are dated as that work ---
+
+def test_subjects_fixed_in_a_spring_plan_news_are_of_the_plans_year(pipeline):
+    text = ("川渝政协今年将联合开展10项重点工作\n2026-03-05 10:00　来源：某某网\n"
+            "记者从重庆市政协获悉，两省市政协近日印发今年联合履职工作计划。\n"
+            "联合调研方面，双方确定了2个课题，分别是：“成渝地区低空物流网络建设”“川渝共建国家级种业基地”。\n"
+            "回顾2025年，两省市政协共同开展联合调研5项、联合视察2次。")
+    x = run(pipeline, text)
+    found = [i for i in x.initiatives if "低空物流" in i.evidence.text or "种业基地" in i.evidence.text]
+    assert [(i.status, i.period.label()) for i in found] == [("planned", "2026"), ("planned", "2026")]

@@ -2525,8 +2525,13 @@ class InitiativeExtractor:
             self._told.extend(self._previous)
         if len(out) >= 1 and lexicon.ENUMERATION_HINT.search(sentence_view.text):
             norm_text = self.report.norm
+            was_planned = {x.trigger for x in out if x.status == PLANNED}
             out = split_enumerations(sentence_view, out, self.report.text, self.report.norm,
                                      lambda a, b: bool(find_triggers(compact_text(norm_text, a, b))))
+            # (双方确定了4个课题，分别是：“甲”…: subjects fixed for work to come, dated as such work)
+            out = [replace(x, period=planned_period(norm_text[sentence.start:x.evidence.start], x.period, self._written))
+                   if x.status == PLANNED and x.trigger not in was_planned and "enumerated-subject" in x.rules else x
+                   for x in out]
             out = self._own_programmes_only(out, mentions)
         if len(out) >= 2 and "方面" in sentence.text:
             # (联合调研方面，两省市政协…开展调研3项，…: the heading word of the work the sentence then tells)
