@@ -82,3 +82,22 @@ def test_subjects_fixed_in_a_spring_plan_news_are_of_the_plans_year(pipeline):
     x = run(pipeline, text)
     found = [i for i in x.initiatives if "低空物流" in i.evidence.text or "种业基地" in i.evidence.text]
     assert [(i.status, i.period.label()) for i in found] == [("planned", "2026"), ("planned", "2026")]
+
+
+# --- a trip's stops and remarks about work ---
+
+def test_places_a_team_calls_at_on_its_trip_are_no_new_work(pipeline):
+    x = run(pipeline, "5月，重庆市政协和四川省政协联合开展嘉陵江生态保护民主监督性视察。"
+                      "视察组沿嘉陵江一路走访了广元市、南充市和合川区。")
+    assert [i.type for i in x.initiatives] == ["inspection"]
+
+
+def test_a_visit_told_first_is_work(pipeline):
+    # guard: 走访 that opens the story, with no trip told before it, is work of its own
+    x = run(pipeline, "5月，区政协组织委员走访辖区困难群众。")
+    assert [i.type for i in x.initiatives] == ["other"]
+
+
+def test_what_the_work_is_not_is_a_remark(pipeline):
+    x = run(pipeline, "他说，民主监督不是“挑刺找茬”，而是帮助政府改进工作。")
+    assert not x.initiatives

@@ -2292,6 +2292,11 @@ class InitiativeExtractor:
             triggers = self._used(found, text, bodies, before_clause, sentence.is_lead) if found else []
             if triggers and text.endswith("后") and "继" in before_clause and _AFTER_FRAME_OPEN.search(before_clause):
                 triggers = []  # (这是继2023年7月，市政协赴X开展调研视察后，…: a time reckoned from earlier work)
+            if triggers and self._last_type in _FIELD_WORK and not bodies and any(
+                    t.type == "other" and text.startswith("走访", t.start) for t in triggers) and (
+                    lexicon.TEAM_ANAPHOR.search(sentence_view.text, 0, sentence_view.index(a) + 1) or _STOP_WORDS_BEFORE.search(text)):
+                # (视察组沿X一路走访了A、B; 视察组转至某区…，并随机走访沿岸村社: stops of the trip told)
+                triggers = [t for t in triggers if not (t.type == "other" and text.startswith("走访", t.start))]
             if triggers and (not bodies or bodies[0].start > _lead_end(text)) and self._officials and text.startswith(
                     self._officials, _lead_end(text)) and not any(
                     p.start < triggers[0].start and self._cppcc_side(p.mention.entity) for p in bodies):
@@ -5082,6 +5087,7 @@ _THEMED_INFO_BEFORE = re.compile(r"(?:相关|方面的?|领域的?)$")  # (报�
 # worked into, to come (the output of work done is no work of its own: 形成调研报告)
 _WORKED_INTO_BEFORE = re.compile(r"(?:将|拟)[^。；;]{0,40}?(?:梳理|整理|汇总|整合|提炼)(?:后)?[，,]?(?:形成|成|为)?了?$")
 _WORKED_REACH = 60
+_STOP_WORDS_BEFORE = re.compile(r"一路|沿途|随机|随后|先后|还|并")  # (一路走访了…, 并随机走访…: the trip's stops)
 _TO_BE_BEFORE = re.compile(r"(?:将|拟|还将|要)[^，,；;。]{0,8}$")  # (成果将整合…: an outcome still to come)
 _INTO_BEFORE = re.compile(r"(?:形成|转化为|转化成|整合为|梳理为|汇总为|整理为|整理成)$")  # (…成果将形成《X专报》)
 _WORKED_VERBS = ("梳理", "整理", "汇总", "整合", "提炼")  # (…整理形成综合报告: judged in _acted, planned only)
