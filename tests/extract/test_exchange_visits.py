@@ -61,3 +61,20 @@ def test_visits_a_pair_counts_are_their_work(pipeline):
 def test_a_shortcoming_named_in_words_of_work_is_no_work(pipeline):
     x = run(pipeline, "同时也要看到，个别互访交流重形式、轻转化，联合视察“联”而不“合”的情况仍然存在。")
     assert not x.initiatives
+
+
+def test_the_host_of_an_exchange_visit_holds_it_with_the_visitors(pipeline):
+    text = ("合川区政协考察团来我市交流\n2024-04-18 09:10　来源：广安日报\n"
+            "4月17日，重庆市合川区政协主席率考察团一行来广安考察交流，市政协主席陪同。")
+    x = run(pipeline, text)
+    (visit,) = [i for i in x.initiatives if "考察交流" in i.evidence.text]
+    assert sorted(visit.organizers) == ["cppcc-guangan-sc", "cppcc-hechuan"] and visit.joint_sichuan_chongqing
+
+
+def test_a_visit_out_of_the_writers_place_leaves_the_host_a_partner(pipeline):
+    # guard: going out (赴…考察学习) is the visitors' own work
+    text = ("区政协赴广安学习\n2024-04-18 09:10　来源：合川区融媒体中心\n"
+            "4月17日，区政协主席率队赴广安市政协考察学习。")
+    x = run(pipeline, text)
+    (visit,) = x.initiatives
+    assert list(visit.organizers) == ["cppcc-hechuan"]

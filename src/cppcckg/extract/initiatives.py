@@ -2542,10 +2542,25 @@ class InitiativeExtractor:
             # (联合调研方面，两省市政协…开展调研3项，…: the heading word of the work the sentence then tells)
             out = [x for x in out if not (_HEADING_WORD.fullmatch(x.evidence.text) and any(
                 y.type == x.type and y.evidence.start > x.evidence.end for y in out))]
+        if out and "交流" in sentence.text and self.report.publisher and "来" in sentence.text:
+            out = [self._hosted_exchange(x, sentence) for x in out]
         for item in out:
             if item.type == "campaign" and len(self._campaigns) < _CAMPAIGNS_KEPT:
                 self._campaigns.setdefault(item.label, item)
         return out
+
+    def _hosted_exchange(self, item: Initiative, sentence: Sentence) -> Initiative:
+        """A visiting committee's exchange at the writer's place (乙区政协考察团来达考察交流; …来竹，就X开展
+        考察交流): the writer's committee, the host, holds the exchange with it."""
+        host = self.report.publisher
+        if (item.type not in ("research", "study") or host in item.organizers or not item.organizers
+                or not self._committee_level(host) or self.reference.get(host) is None
+                or _ARRIVED_FOR_EXCHANGE.search(self.report.norm, sentence.start, item.evidence.end) is None):
+            return item
+        organizers = (*item.organizers, host)
+        return replace(item, organizers=organizers, partners=tuple(k for k in item.partners if k != host),
+                       joint_sichuan_chongqing=item.joint_sichuan_chongqing or self._joint(list(organizers)),
+                       rules=item.rules + ("role:host-of-exchange",))
 
     def _own_programmes_only(self, items: list[Initiative], mentions: Sequence[Mention]) -> list[Initiative]:
         """Items of a row of names (“委员读书”“有事来协商”“结对帮扶”活动) each carry the programme named
@@ -5087,6 +5102,9 @@ _THEMED_INFO_BEFORE = re.compile(r"(?:相关|方面的?|领域的?)$")  # (报�
 # worked into, to come (the output of work done is no work of its own: 形成调研报告)
 _WORKED_INTO_BEFORE = re.compile(r"(?:将|拟)[^。；;]{0,40}?(?:梳理|整理|汇总|整合|提炼)(?:后)?[，,]?(?:形成|成|为)?了?$")
 _WORKED_REACH = 60
+# a committee's team come to the writer's place for an exchange (来达考察交流, 前来我县…学习交流)
+_ARRIVED_FOR_EXCHANGE = re.compile(r"(?<![以未原近从后本将起再])来(?!自|源)[\u4e00-\u9fff]{0,4}?[，,]?[^。；;]{0,40}?"
+                                   r"(?:考察交流|交流考察|学习交流|交流学习)")
 _STOP_WORDS_BEFORE = re.compile(r"一路|沿途|随机|随后|先后|还|并")  # (一路走访了…, 并随机走访…: the trip's stops)
 _TO_BE_BEFORE = re.compile(r"(?:将|拟|还将|要)[^，,；;。]{0,8}$")  # (成果将整合…: an outcome still to come)
 _INTO_BEFORE = re.compile(r"(?:形成|转化为|转化成|整合为|梳理为|汇总为|整理为|整理成)$")  # (…成果将形成《X专报》)
