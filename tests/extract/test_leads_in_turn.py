@@ -53,3 +53,18 @@ def test_units_counted_unlike_the_items_leave_the_actor(pipeline):
     text = "市政协将围绕山地农业机械化开展专题调研，分别由市政协农业和农村委员会、市政协经济委员会牵头。"
     x = run(pipeline, text)
     assert _organizers(x, "山地农业") == ["cq-cppcc"]
+
+
+def test_committees_leading_their_groups_items_in_turn_leave_the_group_acting(pipeline):
+    # a committee (not an organ) leading its group's item: the whole group still runs it
+    text = ("三地政协确定“嘉陵江航道协同养护”“川东北天然气化工协作”2个调研课题，"
+            "分别由南充市政协、合川区政协牵头。")
+    x = run(pipeline, text)
+    found = [i for i in x.initiatives if i.type == "research"]
+    assert len(found) == 2
+    assert all(i.status == "planned" for i in found)
+
+
+def test_subjects_fixed_by_quotes_and_a_count_are_one_piece_each(pipeline):
+    x = run(pipeline, "两地政协确定“毗邻地区急救协作”“跨省公交互通”2个调研课题，由两地政协办公室具体承办。")
+    assert sorted(i.evidence.text for i in x.initiatives if i.type == "research") == ["毗邻地区急救协作", "跨省公交互通"]

@@ -41,7 +41,7 @@ _DONE_WORDS = re.compile(r"了|已|完成|开展|举办|召开")  # (the subject
 _ORDINAL = re.compile(r"(?:^|[;；:：])\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|[（(][一二三四五六七八九十\d][)）])")
 _QUOTED = re.compile(r"[“「]([^”」]{2,40})[”」]")
 _PUBLISHING = r"(?:出版|编纂|编辑|编印|发行|丛书)"
-_QUOTE_RUN = re.compile(r"(?:就|围绕|聚焦|针对|先后就|关于(?=(?:[“「][^”」]{2,40}[”」][、和及与]?){2,}等?[^，,；;。]{0,8}?(?:提案|建议)))((?:[“「][^”」]{2,40}[”」][、和及与]?){2,}|(?:《[^》]{2,80}》[、和及与]?){2,})|"
+_QUOTE_RUN = re.compile(r"(?:就|围绕|聚焦|针对|先后就|(?:确定|明确|选定|商定)了?(?=(?:[“「][^”」]{2,40}[”」][、和及与]?){2,}等?(?:\d+|[一二三四五六七八九十两])个)|关于(?=(?:[“「][^”」]{2,40}[”」][、和及与]?){2,}等?[^，,；;。]{0,8}?(?:提案|建议)))((?:[“「][^”」]{2,40}[”」][、和及与]?){2,}|(?:《[^》]{2,80}》[、和及与]?){2,})|"
                         r"(?:开展|举办|启动|推进|深化|推出|开设|抓了|抓好|狠抓|抓实)((?:[“「][^”」]{2,40}[”」][、和及与]?){2,})(?=等?(?:系列|主题|专题)*(?:活动|行动|专栏))|"
                         r"(?:(?:提交|提出|带来|撰写)了?的?(?:集体|联名)?(?:提案|建议)?|[作做]了?|(?<=提案)分别(?:是|为)|(?<=署名[，,])分别(?:是|为))((?:《[^》]{2,80}》[、和及与]?(?:(?:集体|个人|联名)(?:提案|建议)(?=《))?){2,})|"  # 提交的《甲》和《乙》, 集体提案《甲》和个人提案《乙》: a proposal each
                         r"(?<!就)(?:开展|启动|实施|推进|深化)的?((?:[^、，,；;。“”：:等()（）]{4,12}、)+[^、，,；;。“”：:等()（）]{4,12}?)(?=等?(?:系列|专项|主题)?行动|(?:系列|专项|主题)?活动)|"
@@ -312,6 +312,8 @@ def split_enumerations(view: Compact, initiatives: list[Initiative], report_text
             quoted = [view.span(m.start(1), m.end(1)) for m in items.finditer(text, run.start(group), run.end(group))]
         if len(quoted) >= 2 and not all(_FORMULA.fullmatch(report_norm, a, b) for a, b in quoted):
             at = out.index(initiative)
+            if _PLANNING.match(text, run.start()) and not _DONE_WORDS.search(text, run.end()):
+                initiative = replace(initiative, status=PLANNED)  # (确定“甲”“乙”3个调研课题: subjects fixed for work to come)
             out[at:at + 1] = _one_per_item(initiative, quoted, report_text, report_norm)
             split_runs.add((run.start(), run.end(), initiative.type))
     for initiative in list(out):
@@ -329,7 +331,14 @@ def split_enumerations(view: Compact, initiatives: list[Initiative], report_text
             a0, b0 = view.span(found.start(), found.end())  # (…，确定“甲”“乙”3个联合调研课题: the announcement, no work of its own)
             out = [x for x in out if not (x.trigger[0] >= a0 and x.trigger[1] <= b0 and "enumerated-subject" not in x.rules)]
     out.sort(key=lambda x: (x.evidence.start, x.evidence.end))
-    return out
+    seen: set[tuple[str, int, int]] = set()  # (a list split by two of its shapes: one item each, once)
+    kept = []
+    for x in out:
+        key = (x.type, x.evidence.start, x.evidence.end)
+        if "enumerated-subject" not in x.rules or key not in seen:
+            kept.append(x)
+            seen.add(key)
+    return kept
 
 
 # the subjects chosen for the work just named, in quotes, then counted (…进行联组讨论，目前已确定

@@ -3325,6 +3325,8 @@ class InitiativeExtractor:
             named = [m for m in bodies if turn.start <= m.evidence.start and m.evidence.end <= turn.end]
             if not named:
                 return
+            if any(self._committee_level(k) for m in named for k in (self._members(m) or [m.entity])):
+                return  # (分别由万州区政协、开州区政协牵头: a committee leading its group's item leaves the group acting)
             if turn.ordinals:
                 leads.append((turn.ordinals, _unique([k for m in named for k in (self._members(m) or [m.entity])])))
             else:  # 分别由A、B牵头: one unit an item, in order
