@@ -101,3 +101,23 @@ def test_a_visit_told_first_is_work(pipeline):
 def test_what_the_work_is_not_is_a_remark(pipeline):
     x = run(pipeline, "他说，民主监督不是“挑刺找茬”，而是帮助政府改进工作。")
     assert not x.initiatives
+
+
+# --- kinds counted by a pair named at the clause's head, and public reception together ---
+
+def test_kinds_marked_joint_and_counted_by_a_named_pair_are_its_work(pipeline):
+    x = run(pipeline, "2024年，铜梁区政协与遂宁市安居区政协开展联合协商3项、联合视察5次。")
+    assert sorted(i.type for i in x.initiatives) == ["consultation", "inspection"]
+    assert all(i.joint_sichuan_chongqing for i in x.initiatives)
+
+
+def test_kinds_counted_without_a_mark_of_doing_together_stay_a_tally(pipeline):
+    # guard: 与 names who took part in a year's tally; no kind is marked as done together
+    x = run(pipeline, "2024年，区政协与区级部门开展协商6项、调研12项。")
+    assert not x.initiatives
+
+
+def test_a_pair_receiving_the_public_together_and_counted_is_its_work(pipeline):
+    x = run(pipeline, "2024年，荣昌区政协与隆昌市政协联合接待群众9次，推动解决灌溉用水纠纷。")
+    (found,) = x.initiatives
+    assert found.type == "other" and found.joint_sichuan_chongqing

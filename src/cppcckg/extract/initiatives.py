@@ -416,6 +416,9 @@ _GROUP_ACTS_BEFORE = re.compile(r"(?:川渝|两地|三地|四地|两省市|三�
 _COUNTED_KINDS_SINCE = re.compile(r"(?:[^，,；;。、\d]{2,10}?\d+(?:余|多)?(?:次|项|场次|场|件|个|篇)、)+[^，,；;。、\d]{0,4}")
 
 
+# a pair of committees heading the clause, then a verb of doing (甲区政协与乙市政协累计开展…)
+_PAIR_OPENS_THE_CLAUSE = re.compile(r"[^，,；;。与和同]{0,24}?(?:政协|委员会)[与和同][^，,；;。]{1,16}?(?:政协|委员会)"
+                                    r"(?:还|也|共|共同|累计|先后|已|全年)*(?:开展|组织|举办|召开)")
 # a pair or group acting just before (甲政协与乙政协已…, 三地政协累计…, 双方…)
 _PAIR_ACTS_BEFORE = re.compile(r"(?:[与和同][^，,；;。]{1,16}?(?:政协|委员会)|[两三四]地(?:政协)?(?:委员)?|双方|两区|两县|三方)[^，,；;。\d]{0,8}$")
 
@@ -426,6 +429,10 @@ def _done_together(text: str, start: int, end: int) -> bool:
     verb of doing together counts (两省市政协共同组织委员开展联合调研3次、联合视察2次)?"""
     if _JOINT_COUNCIL.search(text, start, end) and _GROUP_ACTS_BEFORE.search(text, 0, start) and "其中" not in text[:start]:
         return True  # (川渝政协共召开联席会议4次: the councils of the group, held together by nature)
+    if ((text.startswith(("联合", "共同"), start) or text.endswith(("联合", "共同"), 0, start))
+            and _KIND_OF_DUTY.search(text, max(0, start - 2), end) and "其中" not in text[:start]
+            and _PAIR_OPENS_THE_CLAUSE.match(text, 0, start)):
+        return True  # (甲政协与乙政协开展联合协商6项、联合调研12项: the pair named at the head, each kind done together)
     if text.startswith("互访", start) and _PAIR_ACTS_BEFORE.search(text, 0, start) and "其中" not in text[:start]:
         return True  # (甲区政协与乙市政协已互访交流5批次: visits exchanged, the pair's by nature)
     governs = _TOGETHER_GOVERNS.search(text, 0, start)
@@ -3078,6 +3085,13 @@ class InitiativeExtractor:
             # 协商4100多次 is a count; 自主调研2000余人次 after 引导 is still an activity
             return (bool(lexicon.ACTION.search(text, 0, trig.start)) or bool(lexicon.VERBAL_CONTEXT.search(text, 0, trig.start))
                     or (text.startswith("互访", trig.start) and _done_together(text, trig.start, trig.end))  # (两地政协已互访5批次)
+                    # (两地政协联合接待群众11次, 两地政协还轮流开展委员联合接待群众活动4次: the pair's own, counted)
+                    or (trig.type == "other" and "联合接待" in text[trig.start:trig.end]
+                        and (_GROUP_WORD_BEFORE.search(text, 0, trig.start) is not None
+                             or _PAIR_ACTS_BEFORE.search(text, 0, trig.start) is not None
+                             or _GROUP_SAID.search(text, 0, trig.start) is not None
+                             # (甲政协与乙政协开展联合视察4次，联合接待群众6次: the pair the clause before named)
+                             or (_ADVERBS_ONLY.fullmatch(text, 0, trig.start) is not None and len(set(self.group)) >= 2)))
                     # (联名向全国政协报送社情民意信息30余篇: the verb opens the trigger; whose tally it is is judged in _used)
                     or (trig.type == "information" and (lexicon.ACTION.match(text, trig.start) is not None
                                                         or _GATHERED_BEFORE.search(text, 0, trig.end) is not None)
