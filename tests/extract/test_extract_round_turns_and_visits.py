@@ -121,3 +121,9 @@ def test_a_pair_receiving_the_public_together_and_counted_is_its_work(pipeline):
     x = run(pipeline, "2024年，荣昌区政协与隆昌市政协联合接待群众9次，推动解决灌溉用水纠纷。")
     (found,) = x.initiatives
     assert found.type == "other" and found.joint_sichuan_chongqing
+
+
+def test_a_sessions_closing_announced_is_a_planned_meeting(pipeline):
+    x = run(pipeline, "1月12日，政协重庆市大足区第十届委员会第四次会议开幕。会议将于14日上午闭幕。")
+    closing = [i for i in x.initiatives if "闭幕" in i.evidence.text]
+    assert [(i.type, i.status) for i in closing] == [("meeting", "planned")]
