@@ -127,3 +127,22 @@ def test_a_sessions_closing_announced_is_a_planned_meeting(pipeline):
     x = run(pipeline, "1月12日，政协重庆市大足区第十届委员会第四次会议开幕。会议将于14日上午闭幕。")
     closing = [i for i in x.initiatives if "闭幕" in i.evidence.text]
     assert [(i.type, i.status) for i in closing] == [("meeting", "planned")]
+
+
+# --- a digest's marked heading of a year's work to come ---
+
+def test_work_under_a_marked_heading_of_next_years_work_is_planned_for_that_year(pipeline):
+    text = ("省政协常委会工作报告摘登\n2026-01-22　来源：某某报\n"
+            "■2025年工作回顾\n一年来，省政协围绕县域经济开展专题协商。\n"
+            "■2026年重点工作\n报告提出，省政协常委会将重点抓好以下工作。一是就“推动低空经济发展”开展专题调研。")
+    x = run(pipeline, text)
+    (research,) = [i for i in x.initiatives if i.type == "research"]
+    assert (research.status, research.period.label()) == ("planned", "2026")
+
+
+def test_work_under_a_marked_heading_of_the_year_reviewed_stays_done(pipeline):
+    # guard: ■2025年工作回顾 is a review's heading, not a plan's
+    text = ("省政协常委会工作报告摘登\n2026-01-22　来源：某某报\n"
+            "■2025年工作回顾\n一年来，省政协围绕县域经济开展专题协商。")
+    x = run(pipeline, text)
+    assert [i.status for i in x.initiatives] == ["done"]

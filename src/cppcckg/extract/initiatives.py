@@ -1592,6 +1592,8 @@ _KINDS_OF_DUTY = frozenset({"research", "consultation", "inspection", "supervisi
 _TEAM_COMES = re.compile(r"(?:一行)?(?:[\d一二三四五六七八九十]+人)?(?:来到|莅临|抵达|走进|来|到)(?!了解|看望|指导)")
 _HEADING_YEAR = re.compile(r"((?:19|20)\d{2})年")
 _TOP_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、")
+_MARKED_PLAN_HEAD = re.compile(r"[■▲◆●★◇【]?\s*(?:20\d\d)年度?[^。，,；;\n\d]{0,8}?(?:重点工作|重点任务|工作重点|履职重点|工作安排|"
+                               r"工作计划|工作打算)[】]?\s*")
 # (二、2026年重点工作; 二、关于2023年度协同履职重点: a year's priorities, named with their year)
 _PLAN_SECTION_HEAD = re.compile(r"[一二三四五六七八九十]{1,3}、(?:[^。，,；;\n]{0,14}?(?:工作计划|工作安排|工作打算|工作思路|工作设想|主要任务|工作要点)|"
                                 r"(?:关于)?(?:20\d\d)年度?[^。，,；;\n\d]{0,8}?(?:重点工作|重点任务|工作重点|履职重点))[ \t\u3000]*$")
@@ -1935,6 +1937,15 @@ class InitiativeExtractor:
             self._plan_section = _PLAN_SECTION_HEAD.match(text) is not None
             year = _HEADING_YEAR.search(text) if self._plan_section else None
             self._plan_section_year = int(year.group(1)) if year else None  # (2024年工作计划: its work is of 2024)
+
+
+    def note_marked_heading(self, sentence: Sentence) -> None:
+        """A digest's marked heading line of a year's work to come (■2026年重点工作, 【2025年工作安排】):
+        the work under it is to come, of that year, until the next numbered heading."""
+        text = compact(self.report.norm, sentence.start, sentence.end).text.strip()
+        if _MARKED_PLAN_HEAD.fullmatch(text):
+            year = _HEADING_YEAR.search(text)
+            self._plan_section, self._plan_section_year = True, int(year.group(1)) if year else None
 
     def extract_urged(self, sentence: Sentence, mentions: Sequence[Mention]) -> list[Initiative]:
         """:meth:`extract` for a sentence that urges or states (会议要求，要…与A、B政协…联合开展调研):

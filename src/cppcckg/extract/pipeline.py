@@ -100,6 +100,8 @@ class Pipeline:
             last_end = sentence.end
             if sentence.is_heading and _NUMBERED.match(sentence.text):
                 initiatives_x.note_heading(sentence)  # (二、2024年工作计划: the section it opens is to come)
+            elif (sentence.is_bullet or sentence.is_heading) and "年" in sentence.text:
+                initiatives_x.note_marked_heading(sentence)  # (■2026年重点工作: the same, in a digest)
             if sentence.is_heading and KIND_SECTION_HEAD.fullmatch(report.norm, sentence.start, sentence.end):
                 # (二、联合调研（4项）: read for its kind and actors; the lines under it are its subjects)
                 initiatives.extend(replace(i, rules=i.rules + (KIND_SECTION_RULE,))
