@@ -146,3 +146,11 @@ def test_work_under_a_marked_heading_of_the_year_reviewed_stays_done(pipeline):
             "■2025年工作回顾\n一年来，省政协围绕县域经济开展专题协商。")
     x = run(pipeline, text)
     assert [i.status for i in x.initiatives] == ["done"]
+
+
+def test_items_after_a_years_work_laid_out_are_planned_for_that_year(pipeline):
+    text = ("来源：某某报　2025-12-19\n12月18日，市政协经济委员会召开全体会议。"
+            "会议对2026年工作作出安排：一是围绕算力产业开展专题调研；二是与四川省政协经济委员会联合开展视察。")
+    x = run(pipeline, text)
+    later = [i for i in x.initiatives if i.type in ("research", "inspection")]
+    assert [(i.status, i.period.label()) for i in later] == [("planned", "2026"), ("planned", "2026")]
