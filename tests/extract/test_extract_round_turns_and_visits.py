@@ -154,3 +154,14 @@ def test_items_after_a_years_work_laid_out_are_planned_for_that_year(pipeline):
     x = run(pipeline, text)
     later = [i for i in x.initiatives if i.type in ("research", "inspection")]
     assert [(i.status, i.period.label()) for i in later] == [("planned", "2026"), ("planned", "2026")]
+
+
+def test_how_work_should_be_done_is_urged_not_told(pipeline):
+    x = run(pipeline, "他说，联合视察要真查真督，不能走过场。")
+    assert not x.initiatives
+
+
+def test_work_with_its_main_points_is_still_work(pipeline):
+    # guard: 要点 after the work's word names the work's points, the work is told
+    x = run(pipeline, "5月，区政协围绕养老服务开展专题调研，调研要点包括机构运营和人才队伍。")
+    assert [i.type for i in x.initiatives] == ["research"]
