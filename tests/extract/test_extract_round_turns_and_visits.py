@@ -165,3 +165,9 @@ def test_work_with_its_main_points_is_still_work(pipeline):
     # guard: 要点 after the work's word names the work's points, the work is told
     x = run(pipeline, "5月，区政协围绕养老服务开展专题调研，调研要点包括机构运营和人才队伍。")
     assert [i.type for i in x.initiatives] == ["research"]
+
+
+def test_kinds_marked_joint_by_members_of_both_sides_are_the_groups_work(pipeline):
+    x = run(pipeline, "今年以来，两省市政协农业和农村委员会围绕柑橘产业提质，组织两地委员开展联合调研2次、联合视察1次。")
+    assert sorted(i.type for i in x.initiatives) == ["inspection", "research"]
+    assert all(i.joint_sichuan_chongqing for i in x.initiatives)

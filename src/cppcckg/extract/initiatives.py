@@ -416,6 +416,7 @@ _GROUP_ACTS_BEFORE = re.compile(r"(?:川渝|两地|三地|四地|两省市|三�
 _COUNTED_KINDS_SINCE = re.compile(r"(?:[^，,；;。、\d]{2,10}?\d+(?:余|多)?(?:次|项|场次|场|件|个|篇)、)+[^，,；;。、\d]{0,4}")
 
 
+_MEMBERS_OF_BOTH_BEFORE = re.compile(r"(?:两地|两省市|三地|川渝)(?:政协)?委员")  # (组织两地委员开展…)
 # a pair of committees heading the clause, then a verb of doing (甲区政协与乙市政协累计开展…)
 _PAIR_OPENS_THE_CLAUSE = re.compile(r"[^，,；;。与和同]{0,24}?(?:政协|委员会)[与和同][^，,；;。]{1,16}?(?:政协|委员会)"
                                     r"(?:还|也|共|共同|累计|先后|已|全年)*(?:开展|组织|举办|召开)")
@@ -431,8 +432,11 @@ def _done_together(text: str, start: int, end: int) -> bool:
         return True  # (川渝政协共召开联席会议4次: the councils of the group, held together by nature)
     if ((text.startswith(("联合", "共同"), start) or text.endswith(("联合", "共同"), 0, start))
             and _KIND_OF_DUTY.search(text, max(0, start - 2), end) and "其中" not in text[:start]
-            and _PAIR_OPENS_THE_CLAUSE.match(text, 0, start)):
-        return True  # (甲政协与乙政协开展联合协商6项、联合调研12项: the pair named at the head, each kind done together)
+            and (_PAIR_OPENS_THE_CLAUSE.match(text, 0, start) or _GROUP_ACTS_BEFORE.search(text, 0, start)
+                 or _MEMBERS_OF_BOTH_BEFORE.search(text, 0, start))):
+        # (甲政协与乙政协开展联合协商6项、联合调研12项; …组织两地委员开展联合调研2次、联合视察1次: the pair
+        # or the group named at the head, each kind marked as done together)
+        return True
     if text.startswith("互访", start) and _PAIR_ACTS_BEFORE.search(text, 0, start) and "其中" not in text[:start]:
         return True  # (甲区政协与乙市政协已互访交流5批次: visits exchanged, the pair's by nature)
     governs = _TOGETHER_GOVERNS.search(text, 0, start)
