@@ -37,7 +37,7 @@ def test_one_committees_proposals_counted_stay_a_tally(pipeline):
 # --- members' groups named together write the proposals cited after them ---
 
 def test_proposals_cited_after_two_members_groups_named_together_are_both_groups(pipeline):
-    x = run(pipeline, "全国两会期间，住川、住渝全国政协委员共联名提交提案3件。其中包括《关于共建成渝氢走廊的提案》。")
+    x = run(pipeline, "今年两会，住川、住渝全国政协委员共联名提交提案3件。其中包括《关于共建成渝氢走廊的提案》。")
     (titled,) = [i for i in _proposals(x) if "氢走廊" in i.evidence.text]
     assert sorted(titled.organizers) == ["cq-national-members", "sc-national-members"]
     assert titled.joint_sichuan_chongqing
@@ -150,7 +150,7 @@ def test_work_under_a_marked_heading_of_the_year_reviewed_stays_done(pipeline):
 
 def test_items_after_a_years_work_laid_out_are_planned_for_that_year(pipeline):
     text = ("来源：某某报　2025-12-19\n12月18日，市政协经济委员会召开全体会议。"
-            "会议对2026年工作作出安排：一是围绕算力产业开展专题调研；二是与四川省政协经济委员会联合开展视察。")
+            "会议对2026年的重点工作作出了安排：一是就算力产业开展专题调研；二是与四川省政协经济委员会联合开展视察。")
     x = run(pipeline, text)
     later = [i for i in x.initiatives if i.type in ("research", "inspection")]
     assert [(i.status, i.period.label()) for i in later] == [("planned", "2026"), ("planned", "2026")]
@@ -168,6 +168,6 @@ def test_work_with_its_main_points_is_still_work(pipeline):
 
 
 def test_kinds_marked_joint_by_members_of_both_sides_are_the_groups_work(pipeline):
-    x = run(pipeline, "今年以来，两省市政协农业和农村委员会围绕柑橘产业提质，组织两地委员开展联合调研2次、联合视察1次。")
+    x = run(pipeline, "今年以来，两省市政协农业和农村委员会围绕柑橘产业提质，组织两地委员开展联合视察4次、联合调研1次。")
     assert sorted(i.type for i in x.initiatives) == ["inspection", "research"]
     assert all(i.joint_sichuan_chongqing for i in x.initiatives)

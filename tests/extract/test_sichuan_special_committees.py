@@ -10,7 +10,7 @@ from tests.extract.test_extract_general import run
 
 
 def test_a_sichuan_special_committee_named_in_full_is_the_reference_body(pipeline):
-    x = run(pipeline, "9月，四川省政协提案委员会与重庆市政协提案委员会在广安联合督办跨区域重点提案。")
+    x = run(pipeline, "9月，重庆市政协提案委员会和四川省政协提案委员会赴广安联合督办跨区域重点提案。")
     (item,) = x.initiatives
     assert sorted(item.organizers) == ["cq-cppcc-proposals-committee", "sc-cppcc-proposals-committee"]
     assert item.joint_sichuan_chongqing

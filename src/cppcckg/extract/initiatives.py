@@ -434,7 +434,7 @@ def _done_together(text: str, start: int, end: int) -> bool:
             and _KIND_OF_DUTY.search(text, max(0, start - 2), end) and "其中" not in text[:start]
             and (_PAIR_OPENS_THE_CLAUSE.match(text, 0, start) or _GROUP_ACTS_BEFORE.search(text, 0, start)
                  or _MEMBERS_OF_BOTH_BEFORE.search(text, 0, start))):
-        # (甲政协与乙政协开展联合协商6项、联合调研12项; …组织两地委员开展联合调研2次、联合视察1次: the pair
+        # (甲政协与乙政协开展联合协商6项、联合调研12项; …组织两地委员开展联合视察4次、联合调研1次: the pair
         # or the group named at the head, each kind marked as done together)
         return True
     if text.startswith("互访", start) and _PAIR_ACTS_BEFORE.search(text, 0, start) and "其中" not in text[:start]:
