@@ -171,3 +171,22 @@ def test_kinds_marked_joint_by_members_of_both_sides_are_the_groups_work(pipelin
     x = run(pipeline, "今年以来，两省市政协农业和农村委员会围绕柑橘产业提质，组织两地委员开展联合视察4次、联合调研1次。")
     assert sorted(i.type for i in x.initiatives) == ["inspection", "research"]
     assert all(i.joint_sichuan_chongqing for i in x.initiatives)
+
+
+# --- the year behind, said outright in a spring story about this year's plan ---
+
+def test_the_year_behind_said_outright_dates_its_clause_in_a_story_about_this_year(pipeline):
+    text = ("两省市政协今年将联合开展12项工作\n2026-03-05 10:00　来源：某某网\n"
+            "记者从重庆市政协获悉，两省市政协近日印发今年联合履职工作计划。过去一年，两省市政协携手开展联合视察3次。")
+    x = run(pipeline, text)
+    (visit,) = [i for i in x.initiatives if i.type == "inspection"]
+    assert (visit.status, visit.period.label()) == ("done", "2025")
+
+
+def test_a_year_end_review_looking_back_is_of_its_own_year(pipeline):
+    # guard: 一年来 written in December is the year of writing
+    text = ("两省市政协年度协作综述\n2025-12-20 10:00　来源：某某网\n"
+            "一年来，两省市政协携手开展联合视察3次。")
+    x = run(pipeline, text)
+    (visit,) = x.initiatives
+    assert visit.period.label() == "2025"

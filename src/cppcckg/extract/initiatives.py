@@ -4628,6 +4628,11 @@ class InitiativeExtractor:
             period, own_period = since, True  # (2022年以来，川渝政协已开展联合调研4项: each year since)
         elif (back := year_pointed_back(lead_in, self.report.norm, a)) is not None:
             period, own_period = Period(back, back), True  # (时间拨回到2022年。当年6月，…召开: that year)
+        elif (self._written is not None and self._written[1] < _YEAR_END_MONTH and period is not None
+              and period.start >= self._written[0] and _YEAR_BEHIND_LEAD.search(lead_in) is not None):
+            # (2026-03 …：过去一年，两省市政协共同开展…: the year behind the day of writing, whatever
+            # year the rest of the story is about)
+            period, own_period = Period(self._written[0] - 1, self._written[0] - 1), True
         in_plan = (self._is_plan or (self._previews_session and not _PRESS_CONFERENCE.search(text) and not self._reviewing
                                      and not self._year_behind(lead_in + text))) and not (
             lexicon.DONE_MARK.search(text) or lexicon.DONE_MARK.search(lead_in))
@@ -5092,6 +5097,8 @@ _SITTING_OPENS = re.compile(r"(?:在)?(?P<m>大会发言|分组讨论|小组讨�
 _SESSION_TOLD = re.compile(r"[一二三四五六七八九十\d]届(?:[\u4e00-\u9fff]{0,14}?委员会)?第?[一二三四五六七八九十\d]{1,4}次(?:全体)?会议")
 _BRACKET_HEAD_REACH = 16  # characters a paragraph's bracketed head may run to (【港澳台侨和外事委】)
 # a preview's sentence opening on the year behind it (在回顾过去一年工作时，…; 过去一年，…; 一年来，…)
+_YEAR_BEHIND_LEAD = re.compile(r"(?:^|[，,。；;])(?:在|据)?(?:回顾)?(?:过去(?:的)?一年|一年来)[，,]")  # (过去一年，…)
+_YEAR_END_MONTH = 10  # (一年来 written from October on is that year's own)
 _LOOKS_BACK = re.compile(r"(?:在|据)?(?:回顾)?(?:过去(?:的)?一年|一年来|去年)(?:[^，,。]{0,8}?时)?[，,]")
 # a mechanism's founding told after its name (联席会议于2023年在某地发起成立): no sitting held
 _FOUNDED_AFTER = re.compile(r"(?:(?:于|在)?\d{4}年(?:\d{1,2}月)?)?(?:在[^，,；;。]{1,12}?)?(?:发起|正式|共同|联合)?(?:成立|设立|组建|建立)(?!\d+周年)")
