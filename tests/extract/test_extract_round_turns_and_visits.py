@@ -190,3 +190,15 @@ def test_a_year_end_review_looking_back_is_of_its_own_year(pipeline):
     x = run(pipeline, text)
     (visit,) = x.initiatives
     assert visit.period.label() == "2025"
+
+
+# --- a trip's next stage, and a sitting named as where results go ---
+
+def test_a_teams_next_stage_still_to_come_is_work_of_its_own(pipeline):
+    x = run(pipeline, "4月，两省市政协联合视察组赴泸州开展视察。视察组将于9月赴宜宾市、江津区开展第二阶段视察。")
+    assert [(i.type, i.status) for i in x.initiatives] == [("inspection", "done"), ("inspection", "planned")]
+
+
+def test_a_sitting_named_as_where_results_are_handed_in_is_no_meeting(pipeline):
+    x = run(pipeline, "4月，两省市政协联合调研组赴潼南开展调研。调研成果将报送年底在重庆召开的川渝政协联席会议。")
+    assert [i.type for i in x.initiatives] == ["research"]

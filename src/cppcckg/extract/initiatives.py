@@ -529,6 +529,8 @@ def find_triggers(text: str, names_each: bool = False, themed: bool = False) -> 
                 continue
             if typ == "meeting" and ("提出" in text or "所提" in text) and _ADVICE_FOLLOWED_UP.match(text, e):
                 continue  # 报告了某次常委会议就X所提建议的办理情况: an earlier sitting cited, none held
+            if typ in ("meeting", "consultation") and ("提交" in text or "报送" in text) and _HANDED_TO_BEFORE.search(text, 0, s):
+                continue  # 调研成果将提交下半年在成都召开的联合协商会: where results go, no meeting told
             if ("今天" in text or "当天" in text) and _TODAYS_MEANS_BEFORE.search(text, 0, s):
                 continue  # 通过当天的走访和协商，帮助居民…: the day's work just told, the means of a result
             if ("次" in text or "期" in text or "场" in text or "轮" in text) and _THIS_ONE_BEFORE.search(text, 0, s) and not _HELD_AFTER_WORDS.search(text, e) and not (
@@ -2357,6 +2359,8 @@ class InitiativeExtractor:
                       if triggers and self._last_type and (not named_actor or (self._went_out and not bodies)) else None)
             if retold and retold.group("name") and not self._went_out:
                 retold = None  # (a person's next stop only after field work told)
+            if retold and _NEXT_STAGE.search(text, retold.start()) and lexicon.PLANNED_CUE.search(text[:triggers[-1].start]):
+                retold = None  # (调研组将于5月赴X开展第二阶段调研: a stage still to come, work of its own)
             if retold:
                 # 考察组先后考察了X / 考察企业生产情况 / 通过考察…: the stops of the visit just told
                 # (一行来到X: any work's stop; 实地调研X情况 after work that went out: its stop)
@@ -5144,6 +5148,9 @@ _WORKED_REACH = 60
 _ARRIVED_FOR_EXCHANGE = re.compile(r"(?<![以未原近从后本将起再])来(?!自|源)[\u4e00-\u9fff]{0,4}?[，,]?[^。；;]{0,40}?"
                                    r"(?:考察交流|交流考察|学习交流|交流学习)")
 _STOP_WORDS_BEFORE = re.compile(r"一路|沿途|随机|随后|先后|还|并")  # (一路走访了…, 并随机走访…: the trip's stops)
+# a sitting named as where something is handed in (将提交下半年在成都召开的…协商会)
+_HANDED_TO_BEFORE = re.compile(r"(?:提交|报送|提交给|提交至|报送至)[^，,；;。]{0,24}?(?:召开|举行)的[^，,；;。]{0,24}$")
+_NEXT_STAGE = re.compile(r"第[二三四五六七八九十]阶段|下一阶段|下阶段|第[二三四五六七八九十]轮|下一站")
 _TO_BE_BEFORE = re.compile(r"(?:将|拟|还将|要)[^，,；;。]{0,8}$")  # (成果将整合…: an outcome still to come)
 _INTO_BEFORE = re.compile(r"(?:形成|转化为|转化成|整合为|梳理为|汇总为|整理为|整理成)$")  # (…成果将形成《X专报》)
 _WORKED_VERBS = ("梳理", "整理", "汇总", "整合", "提炼")  # (…整理形成综合报告: judged in _acted, planned only)
