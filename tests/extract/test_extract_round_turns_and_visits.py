@@ -202,3 +202,15 @@ def test_a_teams_next_stage_still_to_come_is_work_of_its_own(pipeline):
 def test_a_sitting_named_as_where_results_are_handed_in_is_no_meeting(pipeline):
     x = run(pipeline, "4月，两省市政协联合调研组赴潼南开展调研。调研成果将报送年底在重庆召开的川渝政协联席会议。")
     assert [i.type for i in x.initiatives] == ["research"]
+
+
+def test_a_groups_proposals_counted_then_said_what_they_touch_are_a_proposal_on_those_subjects(pipeline):
+    x = run(pipeline, "2025年，住渝全国政协委员在全国两会期间提交提案88件，涉及数字经济、城市更新等领域。")
+    (found,) = _proposals(x)
+    assert "数字经济" in found.label and list(found.organizers) == ["cq-national-members"]
+
+
+def test_proposals_counted_then_another_count_on_another_field_stay_tallies(pipeline):
+    # guard: 围绕 after a count opens the next tally, it does not say what the first touches
+    x = run(pipeline, "从内容看，围绕经济发展方面提出提案96件，围绕社会民生方面提出提案121件。")
+    assert not [i for i in _proposals(x) if "，" in i.evidence.text]

@@ -867,7 +867,7 @@ _THEME_LIST = re.compile(r"(?:围绕|聚焦|针对)(?P<x>[^，,；;。]{2,80}?)(
                          r"(?:(?:积极|深入|广泛|踊跃)?(?:建言献策|献智建言|建言资政|建言|献策|议政))?"
                          r"(?:[，,](?:积极|充分|踊跃|主动)?(?:运用|通过|利用)?(?:提案)?(?:建言献策|建言资政|议政建言|献计出力))?[，,]$")
 # proposals counted, then what they are about (收到的90件提案聚焦A、B等内容; 15件重点提案，涵盖A、B)
-_PROPOSALS_ABOUT = re.compile(r"(?P<n>\d+(?:余|多)?件(?:重点|集体|委员|优秀)?提案)[，,]?(?:主要)?(?:聚焦|涵盖|围绕|涉及|集中在|关注)"
+_PROPOSALS_ABOUT = re.compile(r"(?P<n>\d+(?:余|多)?件(?:重点|集体|委员|优秀)?提案|(?<=提交|提出)提案\d+(?:余|多)?件(?=[，,]?(?:主要)?(?:涉及|涵盖|聚焦|集中在)))[，,]?(?:主要)?(?:聚焦|涵盖|围绕|涉及|集中在|关注)"
                               r"(?P<x>[^，,；;。]{2,80}?)(?:等[\u4e00-\u9fff]{0,8}?)?(?:提出了?(?:意见)?建议)?(?=[，,；;。]|$)")
 _BROUGHT = re.compile(r"(?:会签了?)?(?:一份|一件|\d+件)?关于(?P<x>[^，,；;。]{2,80}?)(?:等(?:问题|方面))?的[^，,；;。]{0,6}?提案")
 _TALLY_HEAD = re.compile(r"(?:提出|提交)了?提案")
@@ -2310,10 +2310,15 @@ class InitiativeExtractor:
                     ) and not any(t.end > split.start() for t in found):
                 # 分为9个小组，讨论X报告: the session's sitting (出席X会议的委员分成5个组: the session, and its sitting)
                 found = (*found, _Trigger(split.start(), split.end(), "meeting", None))
+            about_trigger = None
             if "件" in text and "提案" in text and (about := self._proposals_about(sentence_view, a, text)) is not None:
-                found = (*found, _Trigger(about[0], about[1], "proposal", None))  # 90件提案聚焦A、B等内容
+                about_trigger = _Trigger(about[0], about[1], "proposal", None)
+                found = (*found, about_trigger)  # 90件提案聚焦A、B等内容
             before_clause = sentence_view.text[: sentence_view.index(a)] if found else ""
             triggers = self._used(found, text, bodies, before_clause, sentence.is_lead) if found else []
+            if about_trigger is not None and any(t.type == "proposal" and t != about_trigger and t.start < about_trigger.end
+                                                 and about_trigger.start < t.end for t in triggers):
+                triggers = [t for t in triggers if t != about_trigger]  # (联名提交提案4件，聚焦X: the proposals told once)
             if triggers and text.endswith("后") and "继" in before_clause and _AFTER_FRAME_OPEN.search(before_clause):
                 triggers = []  # (这是继2023年7月，市政协赴X开展调研视察后，…: a time reckoned from earlier work)
             if triggers and self._last_type in _FIELD_WORK and not bodies and any(
