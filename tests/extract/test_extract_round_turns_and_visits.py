@@ -214,3 +214,14 @@ def test_proposals_counted_then_another_count_on_another_field_stay_tallies(pipe
     # guard: 围绕 after a count opens the next tally, it does not say what the first touches
     x = run(pipeline, "从内容看，围绕经济发展方面提出提案96件，围绕社会民生方面提出提案121件。")
     assert not [i for i in _proposals(x) if "，" in i.evidence.text]
+
+
+def test_a_speech_given_together_is_a_speech(pipeline):
+    x = run(pipeline, "全国两会期间，住川、住渝全国政协委员还围绕“共建成渝氢走廊”联合作了大会书面发言。")
+    (speech,) = x.initiatives
+    assert speech.type == "consultation" and speech.joint_sichuan_chongqing
+
+
+def test_a_joint_written_speech_handed_in_by_its_title_is_a_speech(pipeline):
+    x = run(pipeline, "2024年，住川渝全国政协委员向大会提交了题为《共建成渝地区低空经济走廊》的联合书面发言。")
+    assert [i.type for i in x.initiatives] == ["consultation"]
