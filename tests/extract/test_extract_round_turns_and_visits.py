@@ -225,3 +225,17 @@ def test_a_speech_given_together_is_a_speech(pipeline):
 def test_a_joint_written_speech_handed_in_by_its_title_is_a_speech(pipeline):
     x = run(pipeline, "2024年，住川渝全国政协委员向大会提交了题为《共建成渝地区低空经济走廊》的联合书面发言。")
     assert [i.type for i in x.initiatives] == ["consultation"]
+
+
+# --- a meeting's view of a year named outright reviews that year's work ---
+
+def test_a_meetings_view_of_a_named_year_tells_that_years_work(pipeline):
+    x = run(pipeline, "1月10日，遂宁市政协八届四次会议闭幕。会议认为，2024年，市政协与潼南区政协联合开展琼江流域生态保护视察。")
+    visit = [i for i in x.initiatives if i.type == "inspection"]
+    assert [(i.status, i.period.label()) for i in visit] == [("done", "2024")]
+
+
+def test_a_meetings_view_without_a_time_stays_a_statement(pipeline):
+    # guard: 会议认为 with no time is the meeting's view, no work told
+    x = run(pipeline, "会议认为，市政协要与潼南区政协深化联合视察。")
+    assert not x.initiatives
