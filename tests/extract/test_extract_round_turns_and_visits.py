@@ -239,3 +239,20 @@ def test_a_meetings_view_without_a_time_stays_a_statement(pipeline):
     # guard: 会议认为 with no time is the meeting's view, no work told
     x = run(pipeline, "会议认为，市政协要与潼南区政协深化联合视察。")
     assert not x.initiatives
+
+
+# --- work hosted for others ---
+
+def test_work_a_committee_hosts_for_others_is_theirs_the_host_a_partner(pipeline):
+    x = run(pipeline, "江津区政协常委会工作报告摘要\n2026-01-08 10:00　来源：重庆政协报\n"
+                      "6月，区政协与泸州市合江县政协联合举办协商论坛。10月，区政协还承办了川渝政协“长江岸线生态修复”"
+                      "联合视察江津段活动。")
+    (visit,) = [i for i in x.initiatives if "承办" in i.evidence.text]
+    assert sorted(visit.organizers) == ["cq-cppcc", "sc-cppcc"] and list(visit.partners) == ["cppcc-jiangjin"]
+
+
+def test_a_body_inside_the_hosted_events_name_is_not_its_owner(pipeline):
+    # guard: 承办西部地区政协提案工作座谈会: the group's words name the meeting the committee hosts
+    x = run(pipeline, "2022年，市政协承办西部地区政协提案工作座谈会。")
+    (meeting,) = x.initiatives
+    assert list(meeting.organizers) == ["cq-cppcc"]

@@ -2575,10 +2575,30 @@ class InitiativeExtractor:
                 y.type == x.type and y.evidence.start > x.evidence.end for y in out))]
         if out and "交流" in sentence.text and self.report.publisher and "来" in sentence.text:
             out = [self._hosted_exchange(x, sentence) for x in out]
+        if out and "承办" in sentence.text:
+            out = [self._hosted_for(x, mentions) for x in out]
         for item in out:
             if item.type == "campaign" and len(self._campaigns) < _CAMPAIGNS_KEPT:
                 self._campaigns.setdefault(item.label, item)
         return out
+
+    def _hosted_for(self, item: Initiative, mentions: Sequence[Mention]) -> Initiative:
+        """Work a committee hosts for others named right after 承办 (区政协承办了川渝政协“X”联合视察
+        某段活动): those others hold it, the host is a partner."""
+        norm = self.report.norm
+        hosted = _HOSTED_FOR.search(norm, item.evidence.start, item.trigger[0])
+        if hosted is None:
+            return item
+        owners = _unique([k for m in mentions if m.kind == "body" and hosted.end() <= m.evidence.start < item.trigger[0]
+                          and not _QUOTED_BEFORE_END.search(norm, hosted.end(), m.evidence.start)
+                          and norm.startswith(("“", "的", "组织的", "举办的", "开展的"), m.evidence.end)  # (not a name's words)
+                          for k in (self._members(m) or [m.entity])])
+        if not owners or set(owners) == set(item.organizers):
+            return item
+        partners = _unique([*item.partners, *(k for k in item.organizers if k not in owners)])
+        return replace(item, organizers=tuple(owners), partners=tuple(k for k in partners if k not in owners),
+                       joint_sichuan_chongqing=item.joint_sichuan_chongqing or self._joint(owners),
+                       rules=item.rules + ("role:hosted-for",))
 
     def _hosted_exchange(self, item: Initiative, sentence: Sentence) -> Initiative:
         """A visiting committee's exchange at the writer's place (乙区政协考察团来达考察交流; …来竹，就X开展
@@ -5149,6 +5169,8 @@ _THEMED_INFO_BEFORE = re.compile(r"(?:相关|方面的?|领域的?)$")  # (报�
 # worked into, to come (the output of work done is no work of its own: 形成调研报告)
 _WORKED_INTO_BEFORE = re.compile(r"(?:将|拟)[^。；;]{0,40}?(?:梳理|整理|汇总|整合|提炼)(?:后)?[，,]?(?:形成|成|为)?了?$")
 _WORKED_REACH = 60
+_HOSTED_FOR = re.compile(r"(?<!协)承办了?(?:由)?(?=[^，,；;。]{2,40}$)")  # (区政协承办了川渝政协…活动: hosting others' work)
+_QUOTED_BEFORE_END = re.compile(r"“[^”]*$")  # (a body named inside the work's quoted theme is not its owner)
 # a committee's team come to the writer's place for an exchange (来达考察交流, 前来我县…学习交流)
 _ARRIVED_FOR_EXCHANGE = re.compile(r"(?<![以未原近从后本将起再])来(?!自|源)[\u4e00-\u9fff]{0,4}?[，,]?[^。；;]{0,40}?"
                                    r"(?:考察交流|交流考察|学习交流|交流学习)")
