@@ -530,7 +530,7 @@ def find_triggers(text: str, names_each: bool = False, themed: bool = False) -> 
             if typ == "meeting" and ("提出" in text or "所提" in text) and _ADVICE_FOLLOWED_UP.match(text, e):
                 continue  # 报告了某次常委会议就X所提建议的办理情况: an earlier sitting cited, none held
             if typ in ("meeting", "consultation") and ("提交" in text or "报送" in text) and _HANDED_TO_BEFORE.search(text, 0, s):
-                continue  # 调研成果将提交下半年在成都召开的联合协商会: where results go, no meeting told
+                continue  # 调研成果将提交年内召开的联席会议: where results go, no meeting told
             if ("今天" in text or "当天" in text) and _TODAYS_MEANS_BEFORE.search(text, 0, s):
                 continue  # 通过当天的走访和协商，帮助居民…: the day's work just told, the means of a result
             if ("次" in text or "期" in text or "场" in text or "轮" in text) and _THIS_ONE_BEFORE.search(text, 0, s) and not _HELD_AFTER_WORDS.search(text, e) and not (
@@ -5175,7 +5175,7 @@ _QUOTED_BEFORE_END = re.compile(r"“[^”]*$")  # (a body named inside the work
 _ARRIVED_FOR_EXCHANGE = re.compile(r"(?<![以未原近从后本将起再])来(?!自|源)[\u4e00-\u9fff]{0,4}?[，,]?[^。；;]{0,40}?"
                                    r"(?:考察交流|交流考察|学习交流|交流学习)")
 _STOP_WORDS_BEFORE = re.compile(r"一路|沿途|随机|随后|先后|还|并")  # (一路走访了…, 并随机走访…: the trip's stops)
-# a sitting named as where something is handed in (将提交下半年在成都召开的…协商会)
+# a sitting named as where something is handed in (将提交年内召开的…联席会议)
 _HANDED_TO_BEFORE = re.compile(r"(?:提交|报送|提交给|提交至|报送至)[^，,；;。]{0,24}?(?:召开|举行)的[^，,；;。]{0,24}$")
 _NEXT_STAGE = re.compile(r"第[二三四五六七八九十]阶段|下一阶段|下阶段|第[二三四五六七八九十]轮|下一站")
 _TO_BE_BEFORE = re.compile(r"(?:将|拟|还将|要)[^，,；;。]{0,8}$")  # (成果将整合…: an outcome still to come)
