@@ -3396,12 +3396,15 @@ class InitiativeExtractor:
         """`items` with the units leading them in turn: the items told just before the words that
         name the units (in their own sentence, else since the paragraph or item lines began), when
         there are as many as the words speak of; otherwise as they were."""
+        if not self.turn_leads:
+            return items
+        order = sorted(range(len(items)), key=lambda i: items[i].evidence.start)  # (once: a long report has many)
+        starts = [items[i].evidence.start for i in order]
         for paragraph_from, sentence_from, anchor, leads in self.turn_leads:
             ordinals = [n for numbers, _keys in leads for n in numbers]
             wanted = max(ordinals) if ordinals else len(leads)
             for start in (sentence_from, paragraph_from):
-                told = sorted({i for i, item in enumerate(items) if start <= item.evidence.start < anchor},
-                              key=lambda i: items[i].evidence.start)
+                told = order[bisect_left(starts, start):bisect_left(starts, anchor)]
                 if len(told) == wanted:
                     break
             else:
