@@ -399,10 +399,10 @@ def _named_before(text: str, bodies: Sequence[_Placed], end: int, place_ends: di
 
 # work counted as done together (联合视察9次, 共同开展联合视察7次, 联合开展调研视察7次): the
 # committees' joint work as well as its count; not a part of a tally (其中联合调研10项)
-_TOGETHER_MARK_BEFORE = re.compile(r"(?:联合|共同|联名|携手)(?:开展|举办|组织|召开|进行|提交|提出|报送)?了?(?:跨省|跨界|跨区域|专题)?"
+_TOGETHER_MARK_BEFORE = re.compile(r"(?:联合|共同|联名|携手)(?:开展|举办|组织|召开|进行|提交|提出|报送|开设)?了?(?:跨省|跨界|跨区域|专题)?"
                                    r"(?:调研|视察|考察|协商)?$")
 _ITEMS_COUNTED_AFTER = re.compile(r"[^，,；;。\d]{0,10}?\d+(?:余|多)?(?:项|个|件)(?:[，,；;。]|$)")
-_KIND_OF_DUTY = re.compile(r"调研|视察|考察|协商|监督|提案|巡河|议政|座谈|督办|培训|研讨")
+_KIND_OF_DUTY = re.compile(r"调研|视察|考察|协商|监督|提案|巡河|议政|座谈|督办|培训|研讨|读书")
 _PART_OF_A_TALLY = re.compile(r"其中|\d(?:余|多)?(?:次|项|场次|场|件|个|期|篇)、[^，,；;。]*$")  # (not 甲、乙、丙三地政协共同…: names listed)
 # a verb of doing together governing the kinds counted after it (共同组织…开展联合调研3次、联合视察2次)
 _TOGETHER_GOVERNS = re.compile(r"(?:共同|携手|一道|联合)(?:组织|开展|举办|进行)")
@@ -1846,6 +1846,7 @@ class InitiativeExtractor:
         self._item_head = False  # the last paragraph was a plan item's short heading (■ 强化理论武装)
         self._plan_section_year: int | None = None  # the year that heading names
         self._last_meeting: list[str] = []  # who held the last meeting a news item told (会议… after it)
+        self._story_meeting: list[str] | None = None  # who held the meeting a news item opens with ([] for other work)
         # a standing committee's sitting, held by its committee: the standing committee still acts as 会议…
         self._sitting_organs: dict[tuple[int, int], list[str]] = {}
         # (year, month) of writing when it is after the years reviewed (see story_time.py); the
@@ -1973,9 +1974,12 @@ class InitiativeExtractor:
             self.carried = []  # a report's actor-less sentences are its publisher's
             if "\n" in norm[self._last_end:sentence.start]:
                 self.group = []  # in a report, a pair named together holds for its paragraph
-        elif self._last_meeting and the_meeting_acts:
-            self.carried = list(self._last_meeting)  # 会议围绕X开展专题协商, 会议决定…: who held the meeting just told
         new_paragraph = "\n" in norm[self._last_end:sentence.start]
+        if not self.speaks_for_itself and self._last_meeting and the_meeting_acts:
+            # 会议围绕X开展专题协商, 会议决定…: who held the meeting just told; a paragraph of its own
+            # opening so, in a story that opened with a meeting, is that meeting's (会议明确了2024年
+            # 工作重点 after the year's work it heard, and a 座谈会 held on that work's trip)
+            self.carried = list(self._story_meeting if new_paragraph and self._story_meeting else self._last_meeting)
         self._note_inline_leads(sentence, mentions)
         self._note_leads_in_turn(sentence, mentions)
         if new_paragraph and _PLAN_ITEM_LINE.match(norm, sentence.start):
@@ -2481,6 +2485,8 @@ class InitiativeExtractor:
                 self._last_meeting = next((self._sitting_organs.get(i.trigger, list(i.organizers)) for i in reversed(out)
                                            if i.type == "meeting" and i.organizers and not the_meeting_acts),
                                           self._last_meeting)
+                if self._story_meeting is None:  # (the story's first work told: its meeting, if it is one)
+                    self._story_meeting = (list(self._last_meeting) if out[0].type == "meeting" and self._last_meeting else [])
                 self._last_told = out[-1].evidence.text
                 if triggers:
                     self._went_out = self._went_out or self._last_type in _FIELD_WORK or bool(

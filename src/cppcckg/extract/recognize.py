@@ -333,10 +333,8 @@ class Recognizer:
             # only 市政协 / 省政协 and places (一年来，市政协…新重庆…): the local committee form the
             # text uses most, in the place it names most
             forms = max(local_forms.values(), key=lambda v: v[1:])[0]
-            for place in sorted(places, key=lambda k: -places[k]):  # (stable: text order on a tie)
-                entity = self.resolve(forms, place)
-                committee = self._own_committee(entity.key) if entity is not None else None
-                if committee is not None and committee not in visited:  # (the host's place: not the writer's)
+            for committee in self._committees_by_places(forms, places):
+                if committee not in visited:  # (the host's place: not the writer's)
                     return committee
         if not local and counts and (unknown_named or any(rank == 1 for _forms, rank, _n in local_forms.values())
                                      or _BARE_LEVEL_FORM.search(report.norm)):
@@ -387,13 +385,25 @@ class Recognizer:
         # (an organ or members written bare, 常委, read in no place the text names: no committee's vote,
         # where the text names one in full: 沙坪坝区政协…全体常委…对常委进行培训 is the district's)
         fallback = [_PARTNER, *((_HOME,) if ours else ())] if rank == 1 or not any(counts.values()) else []
-        for place in [*sorted(places, key=lambda k: -places[k]), *fallback]:
+        for committee in self._committees_by_places(forms, {**places, **{k: 0 for k in fallback if k not in places}}):
             # (市政协 in a text of the two provinces that no place of them explains: Chongqing's)
-            entity = self.resolve(forms, place)
-            committee = self._own_committee(entity.key) if entity is not None else None
-            if committee is not None and self.reference.entities[committee].cls in CPPCC_CLASSES:
+            if self.reference.entities[committee].cls in CPPCC_CLASSES:
                 return {**counts, committee: counts.get(committee, 0) + uses}
         return counts
+
+    def _committees_by_places(self, forms: list[_Form], places: dict[str, int]) -> list[str]:
+        """The committees a bare form (市政协) stands for in the places a text names, the one its
+        places are named most often first: a place's districts and counties count for it (璧山区、
+        永川区…重庆 outweigh 绵阳市 named twice as where a meeting was held). On a tie, the one whose
+        place the text names first (`places` is in text order)."""
+        score: dict[str, list[int]] = {}
+        for order, (place, uses) in enumerate(places.items()):
+            entity = self.resolve(forms, place)
+            committee = self._own_committee(entity.key) if entity is not None else None
+            if committee is not None:
+                tally = score.setdefault(committee, [0, order])
+                tally[0] += uses
+        return sorted(score, key=lambda k: (-score[k][0], score[k][1]))
 
     def _resolve_ahead(self, forms: list[_Form], level: str, at: int, anchors: list[tuple[int, str]],
                        visited: set[str]) -> Entity | None:

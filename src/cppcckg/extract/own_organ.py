@@ -1,0 +1,58 @@
+"""A special committee's own news page, and the bare words it calls itself by.
+
+A special committee's site writes of itself without its committee's name: its source line says
+``来源：经济委员会`` (or only the committee, after the date), its title may open with it, and its
+clauses open with 委员会…, 本委… or 该委…. Read without that, those clauses fall to the committee
+the page's bare 市政协 means, or to whoever the sentence before named. This module finds the
+page's committee and gives each such bare self-reference a mention of it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from cppcckg.model import Evidence, Mention, Report
+
+# how far into a page its title, date and source lines may reach
+_HEAD_REACH = 300
+# a line naming who wrote the page (来源：市政协经济委员会, 作者：某委员会, 2025-09-19 17:32　某委员会)
+_SOURCE_LINE = re.compile(r"^[^\n。]{0,40}?(?:(?:来源|作者|供稿|发布单位|信息来源)[：:]|20\d\d[-./年]\d{1,2}[-./月]\d{1,2}日?"
+                          r"(?:[ \t\u3000]+\d{1,2}:\d\d)?[ \t\u3000]+)[ \t\u3000]*"
+                          r"(?P<name>(?:[市省]政协)?[\u4e00-\u9fff]{2,12}?委员会)(?=[ \t\u3000]|$)", re.MULTILINE)
+# the page's title opening with its committee (经济委员会召开2023年第二次全体会议)
+_TITLE_OPENS = re.compile(r"[ \t\u3000]*(?:[市省]政协)?(?P<name>[\u4e00-\u9fff]{2,12}?委员会)(?=召开|举行|组织|开展|赴|联合|与)")
+# the committee calling itself by a bare word at a clause's head: 委员会组织…, 本委联合…, 该委还…;
+# not its people or parts (委员会主任, 委员会办公室) and not the end of a longer name (经济委员会)
+_BARE_SELF = re.compile(r"(?:^|(?<=[\n，,；;。：:])|(?<=[月日]))[ \t\u3000]*(?:\d{1,2}月(?:\d{1,2}日)?(?:至\d{1,2}日)?[，,]?)?"
+                        r"(?P<word>本委员会|本委|该委|我委|委员会)"
+                        r"(?!主任|副主任|办公室|委员|成员|全体|的|主持|秘书|领导|机关|负责)", re.MULTILINE)
+
+
+def page_committee(report: Report, mentions: list[Mention]) -> str | None:
+    """The special committee whose own page this is, by its source line or its title's opening
+    words: the first special committee the text names whose name ends in the words written there
+    (来源：农业和农村委员会 → the committee of that name the page's bare forms resolve to)."""
+    head = report.norm[:_HEAD_REACH]
+    written = _SOURCE_LINE.search(head) or _TITLE_OPENS.match(head)
+    if written is None:
+        return None
+    name = written.group("name")
+    name = name[3:] if name.startswith(("市政协", "省政协")) else name
+    return next((m.entity for m in mentions if m.cls == "SpecialCommittee"
+                 and (m.surface or m.label).endswith(name) and m.label.endswith(name)), None)
+
+
+def bare_self_mentions(report: Report, mentions: list[Mention], committee: str) -> list[Mention]:
+    """`mentions` with one more for each clause-head 委员会 / 本委 / 该委 that stands for
+    `committee`, in text order (a name already read there is kept as it is)."""
+    model = next(m for m in mentions if m.entity == committee)
+    taken = [(m.evidence.start, m.evidence.end) for m in mentions]
+    added = []
+    for match in _BARE_SELF.finditer(report.norm):
+        start, end = match.span("word")
+        if any(a < end and start < b for a, b in taken):
+            continue  # (市政协经济委员会: the end of a name read already)
+        evidence = Evidence(report.id, start, end, report.text[start:end])
+        added.append(replace(model, evidence=evidence, surface=match.group("word")))
+    return sorted([*mentions, *added], key=lambda m: (m.evidence.start, m.evidence.end)) if added else mentions
