@@ -213,15 +213,19 @@ _PLAN_LINE_OPEN = re.compile(r"\s*(?:[一二三四五六七八九十]是|[■●
 _ITEM_HEAD_SIZE = 24  # (■ 强化理论武装: an item's heading line, its paragraph below)
 # (also an outline item opening a paragraph of a review: （五）, 5、, 五、)
 _NUMBERED_LINE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d))")
-_ITEMS_TO_COME = re.compile(r"(?:将|拟|计划)[^。；;]{0,30}?(?:\d+|[一二三四五六七八九十两])(?:项|个方面|方面)(?:工作|任务|重点)?[。：:]?$")
+# the year work announced to come is of (2025年九地政协将联合开展三项重点工作)
+_ANNOUNCED_YEAR = re.compile(r"(20\d\d)年(?![\d度]*(?:以来|来|底前|至))")
+# a group named, then work to come together announced, counted (九地政协将联合开展三项重点工作)
+_GROUP_ANNOUNCES = re.compile(r"(?:^|[，,；;：:]|\d{4}年|今年|明年)(?P<who>[两三四五六七八九十]地政协|双方|两省市政协|三省市政协)(?:还|也)?(?:将|拟|计划)(?:联合|共同|携手)[^。；;，,]{0,12}?(?:\d+|[一二三四五六七八九十两])(?:项|个方面|方面)")
+_ITEMS_TO_COME = re.compile(r"(?:将|拟|计划)[^。；;]{0,30}?(?:\d+|[一二三四五六七八九十两])(?:项|个方面|方面)(?:重点)?(?:工作|任务|重点)?[。：:]?$")  # (将联合开展三项重点工作。)
 # a committee named with its term (十二届省政协, 五届市政协, 十二届四川省政协): its work is of that term
 _TERM_OF = re.compile(r"(?<![第\d一二三四五六七八九十])([一二三四五六七八九十]{1,3})届(?:四川省|重庆市|全国|省|市)政协(?!委员)")
 # a collective named by how many committees or places it holds (三地地方政协, 30市州区县政协)
 _COUNTED_NAME = re.compile(r"[两三四五六七八九十\d]+个?(?:省市|地|区县|县区|市州|市县|市区|区市|县市|省|市|区|县)[^，,。；;]*政协$")
 # how many committees a group word counts (两地政协, 三地政协, 三省市政协)
-_GROUP_COUNT = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8}
+_GROUP_COUNT = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # a collective named by how many committees it holds, of what level (八市区政协, 四区县政协, 五县市政协)
-_COUNTED_COMMITTEES = re.compile(r"([两三四五六七八])(?:市区|区市|区县|县区|市县|县市|市州|省市|地市)政协")
+_COUNTED_COMMITTEES = re.compile(r"([两三四五六七八九十])(?:市区|区市|区县|县区|市县|县市|市州|省市|地市)政协")
 _PAIR_ANAPHOR = re.compile(r"(?:还|并|也)*(?:双方|两地政协|两家政协)")
 _GROUP_SAID = re.compile("|".join(sorted(lexicon.GROUP_WORDS, key=len, reverse=True)))
 # a list begun right after 对 whose earlier items were read as no body (对某分局、县住建局…)
@@ -1841,6 +1845,7 @@ class InitiativeExtractor:
         self._text_day: tuple[int, ...] | None = None  # (year, month, day) of writing, worked out when first asked
         self._follows_plan = False  # this sentence goes on with one that announced what will be (将于…)
         self._plan_items = False  # this sentence is an item (一是…) of work a sentence before announced to come
+        self._plan_items_year: int | None = None  # the year that announcement named for them
         self._plan_lines = False  # this sentence is on a numbered line of work a lead line announced to come
         self._plan_section = False  # this sentence is under a heading of work to come (二、2024年工作计划)
         self._item_head = False  # the last paragraph was a plan item's short heading (■ 强化理论武装)
@@ -2058,6 +2063,9 @@ class InitiativeExtractor:
         if (_PLAN_ITEM.match(sentence_view.text) and _ITEMS_TO_COME.search(self._last_view)
                 and not lexicon.DONE_MARK.search(self._last_view)):
             self._plan_items = True
+            # (2025年九地政协将联合开展三项重点工作。一是…: the items are of the year announced)
+            years = _ANNOUNCED_YEAR.findall(self._last_view)
+            self._plan_items_year = int(years[-1]) if years else None
         if new_paragraph:  # (the lines run while each paragraph opens with its number)
             # (一是…, ■ 强化理论武装 over its paragraph: a plan's items open their lines in other ways too)
             marks = norm[norm.rfind("\n", 0, sentence.start) + 1:sentence.start]  # (■ before the sentence, off its text)
@@ -3479,6 +3487,9 @@ class InitiativeExtractor:
                   for m in mentions if m.kind == "body" and not _occasion(m)]
         places = [_Placed(view.index(m.evidence.start), view.index(m.evidence.end - 1) + 1, m)
                   for m in mentions if m.kind == "place"]
+        if (announced := _GROUP_ANNOUNCES.search(view.text)) is not None and len(
+                group := self._group_meant(_normalised(announced.group("who")))) >= 2:
+            self.group = list(group)  # (2025年九地政协将联合开展三项重点工作。一是…: the group the items are of)
         pair = self._places_named_as_pair(view.text, places) if len(places) >= 2 else []
         if pair:
             self.group = pair
@@ -4686,6 +4697,8 @@ class InitiativeExtractor:
             period = Period(int(held_in.group(1)), int(held_in.group(1)))
         elif status == PLANNED and not own_period and self._plan_section and self._plan_section_year:
             period = Period(self._plan_section_year, self._plan_section_year)
+        elif status == PLANNED and not own_period and self._plan_items and self._plan_items_year:
+            period = Period(self._plan_items_year, self._plan_items_year)
         elif status == PLANNED and not own_period:  # (明年将…; 下一步… in a review written the year after)
             period = planned_period(told, period, self._written)
         return status, period

@@ -521,12 +521,12 @@ JOINT_MARKER = searched(re.compile(r"(?:川渝|两地|渝川)(?:政协|委员|�
 # Words that stand for the bodies last named together (双方 = the two of the previous sentence).
 GROUP_WORDS = frozenset({"双方", "两地政协", "三地政协", "两地", "三地", "两家政协", "两省市政协", "三省市政协", "各方",
                          "两区政协", "两县政协", "两市政协", "两地委员", "三方", "四方", "两委",
-                         "四地政协", "五地政协", "六地政协", "七地政协", "八地政协"})
+                         "四地政协", "五地政协", "六地政协", "七地政协", "八地政协", "九地政协", "十地政协"})
 # A team named at a clause's head without its bodies (调研组还召开座谈会; 考察团一行来到…) is the
 # team of the activity just told: its organisers act again.
 TEAM_ANAPHOR = re.compile(r"(?:会上|会后|随后|此后|其间|同时|当天|次日|还|并|也)*(?:该|此)?(?:联合)?"
                           r"(?:调研组|视察组|考察组|督查组|监督组|调研团|考察团|代表团|与会人员|与会代表|与会同志|与会委员)")
-GROUP_ANAPHOR = re.compile(r"(?:会上|会后|随后|此后|其间|同时|当天|次日|还|并|也)*(?:双方|[两三四五六七八]地政协|两家政协|两省市政协|三省市政协|"
+GROUP_ANAPHOR = re.compile(r"(?:会上|会后|随后|此后|其间|同时|当天|次日|还|并|也)*(?:双方|[两三四五六七八九十]地政协|两家政协|两省市政协|三省市政协|"
                            r"两区政协|两县政协|两市政协|各方|三方|四方|两地|三地|两委(?!员))")
 
 # 联合调研组 names an activity only when the group is formed for it (组成联合调研组); elsewhere
