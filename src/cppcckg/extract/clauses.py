@@ -77,6 +77,11 @@ def _trimmed(norm: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 _DATED_PREDICATE = re.compile(r"(?:将|拟)?于\s*(?:明年|今年|次年)?\s*(?:\d{4}\s*年|\d{1,2}\s*月)|自\s*\d{1,2}\s*月")
 
 
+# (本次会议会期两天半，将于12日上午闭幕: the closing day after the session's length, one clause with it)
+_SESSION_LENGTH = re.compile(r"(?:会期|为期)[^，,；;。]{1,8}$")
+_DAY_PREDICATE = re.compile(r"(?:将|拟)?于\s*\d{1,2}\s*日")
+
+
 # 今年联合调研的主题，确定为“X” after a comma: the subject fixed, no clause of its own
 _SUBJECT_THEN_FIXED = re.compile(r"(?:主题|议题|课题)[，,](?:确定|选定|商定)为")
 
@@ -92,7 +97,9 @@ def sentence_clauses(sentence: Sentence, norm: str) -> list[tuple[int, int]]:
     out = [spans[0]]
     for a, b in spans[1:]:
         joined = norm[out[-1][1]] in "，," and (_DATED_PREDICATE.match(norm, a) is not None
-                                               or _SUBJECT_THEN_FIXED.match(norm, out[-1][1] - 2, a + 3) is not None)
+                                               or _SUBJECT_THEN_FIXED.match(norm, out[-1][1] - 2, a + 3) is not None
+                                               or (_DAY_PREDICATE.match(norm, a) is not None
+                                                   and _SESSION_LENGTH.search(norm, out[-1][0], out[-1][1]) is not None))
         if joined:
             out[-1] = (out[-1][0], b)
         else:

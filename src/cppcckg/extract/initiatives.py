@@ -213,6 +213,8 @@ _PLAN_LINE_OPEN = re.compile(r"\s*(?:[一二三四五六七八九十]是|[■●
 _ITEM_HEAD_SIZE = 24  # (■ 强化理论武装: an item's heading line, its paragraph below)
 # (also an outline item opening a paragraph of a review: （五）, 5、, 五、)
 _NUMBERED_LINE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d))")
+# 本次会议将于…, 本次会议会期两天半，将于12日上午闭幕: the session's day announced
+_OPENING_ANNOUNCED = re.compile(r"(?:(?:会期|为期)[^，,；;。]{1,8}[，,])?将于")
 # the year work announced to come is of (2025年九地政协将联合开展三项重点工作)
 _ANNOUNCED_YEAR = re.compile(r"(20\d\d)年(?![\d度]*(?:以来|来|底前|至))")
 # a group named, then work to come together announced, counted (九地政协将联合开展三项重点工作)
@@ -577,7 +579,7 @@ def find_triggers(text: str, names_each: bool = False, themed: bool = False) -> 
             if typ == "consultation" and _ATTENDEES.match(text):
                 taken[s:e] = [True] * (e - s)
                 continue  # 与会委员围绕X建言献策: what those at the meeting said, its business
-            if lexicon.NOT_ACTIVITY_BEFORE.search(text, _own_item(text, s), s) and not (typ == "meeting" and text.startswith("将于", e)) and not (
+            if lexicon.NOT_ACTIVITY_BEFORE.search(text, _own_item(text, s), s) and not (typ == "meeting" and _OPENING_ANNOUNCED.match(text, e)) and not (
                     typ == "publication" and (text.startswith("形成", s) or text.endswith(_WORKED_VERBS, 0, s))) and not (
                     typ == "proposal" and text.startswith((*_WORKED_VERBS, "转化"), s) and ("将" in text[:s] or "拟" in text[:s])) and not (
                     typ == "consultation" and lexicon.WEAK_TRIGGER.fullmatch(text, s, e)
@@ -939,7 +941,10 @@ _SPIRIT_STUDIED = re.compile(r"(?:学习|贯彻|传达|落实|领会|宣讲|解�
 _SPIRIT_AFTER = re.compile(r"[^，,；;。]{0,70}?精神")
 _MEETING_SPIRIT_AFTER = re.compile(r"[^，,；;。]{0,70}?(?:会议|研讨会|座谈会|推进会|全会|会)精神")
 # a clause that is one line of a slogan (，聚焦产业发展调研协商): 聚焦 and a short subject and work word
-_SLOGAN_LINE = re.compile(r"[，,：:](?:聚焦|紧扣|围绕)[^，,；;。]{2,12}?(?:参政议政|调研协商|协商议政|民主监督|献计助力|建言献策|凝心聚力)")
+_SLOGAN_LINE = re.compile(r"[，,：:](?:(?:聚焦|紧扣|围绕)[^，,；;。]{2,12}?(?:参政议政|调研协商|协商议政|民主监督|献计助力|献计出力|建言献策|"
+                          r"资政建言|建言资政|凝心聚力|集思广益|主动作为|献良策|建真言)|"
+                          # (政治协商聚焦大事，民主监督紧盯难事，参政议政关注实事: each function's aim)
+                          r"(?:政治协商|民主监督|参政议政|协商议政|调研视察)(?:聚焦|紧盯|关注|紧扣|着眼|瞄准)[^，,；;。]{1,8}(?=[，,；;。]|$))")
 _SLOGAN_RUN = 3
 # 在A、B、C上持续发力 / 下功夫 / 做文章: kinds of work named as the fields effort goes to
 _FIELDS_OF_EFFORT = re.compile(r"(?:等方面)?上(?:持续|不断|更加|再|狠|精准|着力)?(?:发力|下功夫|下足功夫|用力|做文章|求突破|见实效|出实招)")
@@ -3126,7 +3131,7 @@ class InitiativeExtractor:
         if trig.type == "supervision" and _KEY_CHOSEN.fullmatch(text, trig.start, trig.end):
             return True  # 确定重点提案42件: choosing the key proposals, with their count (a supervision)
         if (trig.type in ("research", "inspection", "consultation", "meeting") and _DIGIT.match(text, trig.end)
-                and not _DATE_AFTER.match(text, trig.end) and not _COUNTED_WORK_ABOUT.search(text, 0, trig.start)
+                and not _DATE_AFTER.match(text, trig.end) and not text.startswith("会期", trig.start) and not _COUNTED_WORK_ABOUT.search(text, 0, trig.start)
                 and not _says_together(text) and not text.startswith(("“", "”", "》"), trig.start - 1)
                 and not (_COUNTED_ON_THEME.fullmatch(text, 0, trig.start) and _subject_of_counts_before(before_clause))
                 and not ((trig.type == "meeting" or text.startswith("互访", trig.start))  # (川渝政协共召开联席会议4次)
