@@ -360,7 +360,7 @@ _SUBJECTS_COUNTED = re.compile(r"等?(?:\d+|[一二两三四五六七八九十])
 
 
 # the quoted subjects of a clause of their own, counted or not, before the work they are of
-_THEN_THE_WORK = re.compile(r"(?:等?(?:\d+|[一二两三四五六七八九十])个(?:课题|议题|主题|方面))?[，,]")
+_THEN_THE_WORK = re.compile(r"(?:等?(?:\d+|[一二两三四五六七八九十])个(?:课题|议题|主题|方面|重点))?[，,]")  # (“甲”“乙”“丙”3个重点，…)
 
 
 def _leading_run(text: str, start: int, others: list[tuple[int, int]]) -> re.Match[str] | None:

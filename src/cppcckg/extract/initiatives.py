@@ -4693,7 +4693,8 @@ class InitiativeExtractor:
         if status == DONE and (in_plan or self._follows_plan or lexicon.PLANNED_CUE.search(text) or (
                 self._is_notice and "决定" in lead_in) or (
                 _HELD_ON.search(text) and _DECIDED_BEFORE.search(before)) or (
-                self._planned_lead(lead_in if self._writing_day() else _PLAN_AS_GROUND.sub("", lead_in), text[len(told) - len(before):])
+                self._planned_lead(lead_in if self._writing_day() and _DAY_OPENS.search(lead_in) else _PLAN_AS_GROUND.sub("", lead_in),
+                                   text[len(told) - len(before):])
                 and not lexicon.DONE_MARK.search(text))
                 or self._dated_after_writing(text)) and not self._dated_before_writing(lead_in, text):
             status = PLANNED
