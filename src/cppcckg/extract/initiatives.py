@@ -946,6 +946,7 @@ _SLOGAN_LINE = re.compile(r"[，,：:](?:(?:聚焦|紧扣|围绕)[^，,；;。]{
                           # (政治协商聚焦大事，民主监督紧盯难事，参政议政关注实事: each function's aim)
                           r"(?:政治协商|民主监督|参政议政|协商议政|调研视察)(?:聚焦|紧盯|关注|紧扣|着眼|瞄准)[^，,；;。]{1,8}(?=[，,；;。]|$))")
 _SLOGAN_RUN = 3
+_FUNCTION_WORD_SIZE = 4  # (政治协商聚焦大事: the activity word is the function the line opens with)
 # 在A、B、C上持续发力 / 下功夫 / 做文章: kinds of work named as the fields effort goes to
 _FIELDS_OF_EFFORT = re.compile(r"(?:等方面)?上(?:持续|不断|更加|再|狠|精准|着力)?(?:发力|下功夫|下足功夫|用力|做文章|求突破|见实效|出实招)")
 # what a body does with others' proposals (吸纳, 办理, 采纳): it takes them up, it did not write them
@@ -3078,7 +3079,7 @@ class InitiativeExtractor:
             return False  # 此次政协会议…，首次通报X: a report made to the session, its business
         if trig.type == "study" and _LECTURE.search(text, trig.start, trig.end) and (before_clause or text).startswith(("会上", "会议上")):
             return False  # 会上，某某为大家作了…专题讲座: the meeting's business
-        if self._slogans and _SLOGAN_LINE.fullmatch("，" + text) and trig.end == len(text):
+        if self._slogans and _SLOGAN_LINE.fullmatch("，" + text) and (trig.end == len(text) or trig.end <= _FUNCTION_WORD_SIZE):
             return False  # one line of a run of parallel lines of work (聚焦Y调研协商，聚焦Z民主监督)
         if (field := _FIELDS_OF_EFFORT.search(text, trig.end)) is not None and text.rfind("在", 0, trig.start) >= 0 and (
                 not _CLAUSE_END.search(text, trig.end, field.start())):
@@ -3141,7 +3142,7 @@ class InitiativeExtractor:
             return False
         if _COUNT_AFTER.match(text, trig.end) and _FIRST_PERSON.search(before_clause[-40:] + text[:trig.start]):
             return False  # “三年来，我参加视察活动40余次，提交提案12件”: a member's own tally, statistics
-        if (_DIGIT.match(text, trig.end) and not _DATE_AFTER.match(text, trig.end)) or (
+        if (_DIGIT.match(text, trig.end) and not _DATE_AFTER.match(text, trig.end) and not text.startswith("会期", trig.start)) or (
                 trig.type == "proposal" and (_PROPOSALS_COUNTED.match(text, trig.end)  # (联名提交了4件提案)
                                              or (_COUNTED_INSIDE.fullmatch(text, trig.start, trig.end)
                                                  and not _EACH_NAMED_AFTER.match(*self._after_clause)))):
