@@ -100,9 +100,9 @@ def _items_after(text: str, start: int) -> list[tuple[int, int]]:
     rest_end = text.find("。", start)
     rest_end = len(text) if rest_end < 0 else rest_end
     quoted = [(m.start(1), m.end(1)) for m in _QUOTED.finditer(text, start, rest_end)]
-    if len(quoted) >= 2:
-        return quoted
     marks = list(_ORDINAL.finditer(text, max(0, start - 1), rest_end))
+    if len(quoted) >= 2 and len(marks) < 2:
+        return quoted  # (一是围绕“甲”开展调研；二是就“乙”…: the numbered items, each quoting its own subject)
     if len(marks) < 2 and not (marks and marks[0].start() == start):
         if text[start - 1:start] not in ":：":
             # (提交了2件提案，分别关注甲和乙: the subjects joined after the verb, to the full stop)
