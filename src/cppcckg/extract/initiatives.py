@@ -1991,6 +1991,8 @@ class InitiativeExtractor:
             # opening so, in a story that opened with a meeting, is that meeting's (会议明确了2024年
             # 工作重点 after the year's work it heard, and a 座谈会 held on that work's trip)
             self.carried = list(self._story_meeting if new_paragraph and self._story_meeting else self._last_meeting)
+            if new_paragraph and len(self._story_meeting or ()) >= 2:
+                self.group = list(self._story_meeting)  # (会议审议通过了…计划，确定了3个联合调研课题: the council's members together)
         self._note_inline_leads(sentence, mentions)
         self._note_leads_in_turn(sentence, mentions)
         if new_paragraph and _PLAN_ITEM_LINE.match(norm, sentence.start):
