@@ -408,7 +408,7 @@ def _named_before(text: str, bodies: Sequence[_Placed], end: int, place_ends: di
 _TOGETHER_MARK_BEFORE = re.compile(r"(?:联合|共同|联名|携手)(?:开展|举办|组织|召开|进行|提交|提出|报送|开设)?了?(?:跨省|跨界|跨区域|专题)?"
                                    r"(?:调研|视察|考察|协商)?$")
 _ITEMS_COUNTED_AFTER = re.compile(r"[^，,；;。\d]{0,10}?\d+(?:余|多)?(?:项|个|件)(?:[，,；;。]|$)")
-_KIND_OF_DUTY = re.compile(r"调研|视察|考察|协商|监督|提案|巡河|议政|座谈|督办|培训|研讨|读书")
+_KIND_OF_DUTY = re.compile(r"调研|视察|考察|协商|监督|提案|巡河|议政|座谈|督办|培训|研讨|读书|党日|联学")
 _PART_OF_A_TALLY = re.compile(r"其中|\d(?:余|多)?(?:次|项|场次|场|件|个|期|篇)、[^，,；;。]*$")  # (not 甲、乙、丙三地政协共同…: names listed)
 # a verb of doing together governing the kinds counted after it (共同组织…开展联合调研3次、联合视察2次)
 _TOGETHER_GOVERNS = re.compile(r"(?:共同|携手|一道|联合)(?:组织|开展|举办|进行)")
