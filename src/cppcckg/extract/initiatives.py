@@ -215,11 +215,13 @@ _ITEM_HEAD_SIZE = 24  # (■ 强化理论武装: an item's heading line, its par
 _NUMBERED_LINE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d))")
 # 本次会议将于…, 本次会议会期两天半，将于12日上午闭幕: the session's day announced
 _OPENING_ANNOUNCED = re.compile(r"(?:(?:会期|为期)[^，,；;。]{1,8}[，,])?将于")
+# the first of items run on in one sentence (我们商定，一是…；二是…)
+_FIRST_ITEM = re.compile(r"(?<![统唯专])一是")
 # the year work announced to come is of (2025年九地政协将联合开展三项重点工作)
 _ANNOUNCED_YEAR = re.compile(r"(20\d\d)年(?![\d度]*(?:以来|来|底前|至))")
 # a group named, then work to come together announced, counted (九地政协将联合开展三项重点工作)
 _GROUP_ANNOUNCES = re.compile(r"(?:^|[，,；;：:]|\d{4}年|今年|明年)(?P<who>[两三四五六七八九十]地政协|双方|两省市政协|三省市政协)(?:还|也)?(?:将|拟|计划)(?:联合|共同|携手)[^。；;，,]{0,12}?(?:\d+|[一二三四五六七八九十两])(?:项|个方面|方面)")
-_ITEMS_TO_COME = re.compile(r"(?:将|拟|计划)[^。；;]{0,30}?(?:\d+|[一二三四五六七八九十两])(?:项|个方面|方面)(?:重点)?(?:工作|任务|重点)?[。：:]?$")  # (将联合开展三项重点工作。)
+_ITEMS_TO_COME = re.compile(r"(?:将|拟|计划|商定|约定)[^。；;]{0,30}?(?:\d+|[一二三四五六七八九十两])(?:项|个方面|方面)(?:重点)?(?:工作|任务|重点)?[。：:]?$")  # (将联合开展三项重点工作。)
 # a committee named with its term (十二届省政协, 五届市政协, 十二届四川省政协): its work is of that term
 _TERM_OF = re.compile(r"(?<![第\d一二三四五六七八九十])([一二三四五六七八九十]{1,3})届(?:四川省|重庆市|全国|省|市)政协(?!委员)")
 # a collective named by how many committees or places it holds (三地地方政协, 30市州区县政协)
@@ -2073,7 +2075,7 @@ class InitiativeExtractor:
             self._plan_items = True
             # (2025年九地政协将联合开展三项重点工作。一是…: the items are of the year announced)
             years = _ANNOUNCED_YEAR.findall(self._last_view)
-            self._plan_items_year = int(years[-1]) if years else None
+            self._plan_items_year = int(years[-1]) if years else self._relative_year(self._last_view)
         if new_paragraph:  # (the lines run while each paragraph opens with its number)
             # (一是…, ■ 强化理论武装 over its paragraph: a plan's items open their lines in other ways too)
             marks = norm[norm.rfind("\n", 0, sentence.start) + 1:sentence.start]  # (■ before the sentence, off its text)
@@ -4375,6 +4377,8 @@ class InitiativeExtractor:
             # (…形成联名提案；同时明确下半年联合履职重点：一是…；二是…: the head is the item with the colon)
             colon = max(head.rfind("："), head.rfind(":"))
             lead_in = head[:colon + 1] + lead_in
+        elif len(items_before) >= 2 and (first := _FIRST_ITEM.search(items_before[0])) is not None:
+            lead_in = items_before[0][:first.start()] + lead_in  # (我们商定，一是…；二是…: the words before the first item govern each)
         status, period = self._status(a, b, text, lead_in, sentence_before + text[:trig.end], sentence_before)
         if self.story_written is not None and not _DATED_ITEM.match(lead_in):  # (the session told, not the year reviewed)
             period = story_period(sentence_view.text if sentence_view else text, period, self.story_written, self._story_led)
@@ -4743,6 +4747,14 @@ class InitiativeExtractor:
                 lexicon.PLANNED_LEAD.search(lead_in, day.end())):
             return False
         return bool(self._writing_day()) and (int(day.group(1)), int(day.group(2))) <= self._text_day[1:]
+
+    def _relative_year(self, text: str) -> int | None:
+        """The year 今年 or 明年 in `text` means, counted from the year of writing (None if either is unknown)."""
+        if self._written is None:
+            return None
+        if "明年" in text:
+            return self._written[0] + 1
+        return self._written[0] if "今年" in text else None
 
     def _writing_day(self) -> tuple[int, ...]:
         """The day the text was written: the metadata's, else a full date near its start (() if none).
