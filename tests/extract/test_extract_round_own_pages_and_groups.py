@@ -154,3 +154,48 @@ def test_quoted_subjects_counted_as_points_are_one_work_each(pipeline):
                       "共同开展沱江流域联合民主监督。")
     found = _of_type(x, "supervision")
     assert len(found) == 3 and all(i.joint_sichuan_chongqing for i in found)
+
+
+# --- numbered items each quoting a subject are the items, not a list of subjects ---
+
+def test_numbered_items_quoting_one_subject_each_stay_the_items(pipeline):
+    x = run(pipeline, "2023-12-05　来源：达州日报\n\n明年三地政协将重点抓好三项工作：一是围绕“共建港口物流枢纽”开展联合调研；"
+                      "二是就“跨省就医结算”开展联合视察；三是联合举办以“秦巴文旅融合”为主题的远程协商会。\n")
+    assert sorted(i.type for i in x.initiatives) == ["consultation", "inspection", "research"]
+    assert all(i.status == "planned" for i in x.initiatives)
+
+
+# --- a meeting's view of a year's work by the group it names ---
+
+def test_a_meetings_view_of_a_years_work_by_a_group_is_that_work(pipeline):
+    x = run(pipeline, "会议认为，2025年两地政协紧扣毗邻地区一体化发展，全年共同开展联合调研4次、联合视察3次。")
+    assert {i.type for i in x.initiatives} == {"research", "inspection"}
+    assert all(i.status == "done" for i in x.initiatives)
+
+
+# --- party branches' days and joint study ---
+
+def test_a_branchs_counted_party_days_are_a_tally(pipeline):
+    x = run(pipeline, "2024年，机关各党支部共开展主题党日活动31次。")
+    assert not x.initiatives
+
+
+def test_joint_study_of_a_pairs_branches_counted_is_their_work(pipeline):
+    x = run(pipeline, "两地政协自2021年结对以来，已联合开展党建联学活动6次。")
+    (found,) = x.initiatives
+    assert found.type == "study"
+
+
+# --- items run on after the words that agree them ---
+
+def test_items_after_the_words_that_agree_them_are_each_planned(pipeline):
+    x = run(pipeline, "2022-12-20　来源：川观新闻\n\n记者：明年有何打算？\n\n"
+                      "某某：我们商定，一是联合开展跨界河流水质监测专题视察；二是由资阳市政协牵头举办石窟保护论坛；三是共同编印文史读本。\n")
+    assert len(x.initiatives) == 3 and all(i.status == "planned" for i in x.initiatives)
+
+
+def test_counted_work_agreed_for_this_year_announces_its_items(pipeline):
+    x = run(pipeline, "2024-01-16　来源：重庆政协报\n\n今年两地政协商定联合开展两项工作。"
+                      "一是围绕柠檬产业链延伸开展联合调研；二是在潼南共同举办政协论坛。\n")
+    assert len(x.initiatives) == 2
+    assert all(i.status == "planned" and i.period is not None and i.period.start == 2024 for i in x.initiatives)

@@ -4376,7 +4376,8 @@ class InitiativeExtractor:
             # 三地政协将联合开展三项工作：一是…；二是…: the head before the colon governs each item
             # (…形成联名提案；同时明确下半年联合履职重点：一是…；二是…: the head is the item with the colon)
             colon = max(head.rfind("："), head.rfind(":"))
-            lead_in = head[:colon + 1] + lead_in
+            first = _FIRST_ITEM.search(head, colon + 1)  # (某某：我们商定，一是…: the words up to the first item)
+            lead_in = head[:first.start() if first is not None else colon + 1] + lead_in
         elif len(items_before) >= 2 and (first := _FIRST_ITEM.search(items_before[0])) is not None:
             lead_in = items_before[0][:first.start()] + lead_in  # (我们商定，一是…；二是…: the words before the first item govern each)
         status, period = self._status(a, b, text, lead_in, sentence_before + text[:trig.end], sentence_before)
