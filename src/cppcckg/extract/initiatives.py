@@ -234,7 +234,7 @@ _PAIR_ANAPHOR = re.compile(r"(?:还|并|也)*(?:双方|两地政协|两家政协
 _GROUP_SAID = re.compile("|".join(sorted(lexicon.GROUP_WORDS, key=len, reverse=True)))
 # a list begun right after 对 whose earlier items were read as no body (对某分局、县住建局…)
 _OBJECTS_LISTED_BEFORE = re.compile(r"对(?:[^，,；;。、对]{2,16}、)+$")
-_LIST_JOIN = re.compile(r"[、和及与]*(?:[\u4e00-\u9fff]{1,6}?(?:省|市|州))?")
+_LIST_JOIN = re.compile(r"(?:(?:还|也|又|再次|首次)(?=与))?[、和及与]*(?:[\u4e00-\u9fff]{1,6}?(?:省|市|州))?")  # (A还与B开展…: both)
 # a clause opening with 被 + body: the body is the agent of the activity that follows
 # (被市委确定为重点课题开展调研 is the Party committee's research, not the subject's)
 _PASSIVE_AGENT = re.compile(r"^[并且还又已先后]*被$")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from cppcckg.ingest.reference import Reference
 from cppcckg.model import Evidence, Mention, Report
 
 # how far into a page its title, date and source lines may reach
@@ -29,24 +30,31 @@ _BARE_SELF = re.compile(r"(?:^|(?<=[\n，,；;。：:])|(?<=[月日]))[ \t\u3000
                         r"(?!主任|副主任|办公室|委员|成员|全体|的|主持|秘书|领导|机关|负责)", re.MULTILINE)
 
 
-def page_committee(report: Report, mentions: list[Mention]) -> str | None:
+def page_committee(report: Report, mentions: list[Mention], reference: Reference) -> str | None:
     """The special committee whose own page this is, by its source line or its title's opening
-    words: the first special committee the text names whose name ends in the words written there
-    (来源：农业和农村委员会 → the committee of that name the page's bare forms resolve to)."""
+    words: the publisher's committee of that name (来源：农业和农村委员会 on a page of 市政协's), else
+    the first special committee the text names whose name ends in the words written there."""
     head = report.norm[:_HEAD_REACH]
     written = _SOURCE_LINE.search(head) or _TITLE_OPENS.match(head)
     if written is None:
         return None
     name = written.group("name")
     name = name[3:] if name.startswith(("市政协", "省政协")) else name
-    return next((m.entity for m in mentions if m.cls == "SpecialCommittee"
-                 and (m.surface or m.label).endswith(name) and m.label.endswith(name)), None)
+    named = [m.entity for m in mentions if m.cls == "SpecialCommittee"
+             and (m.surface or m.label).endswith(name) and m.label.endswith(name)]
+    # (a page naming only its partner's committee in full, 与四川省政协农业和农村委员会…: still its own)
+    own = next((e.key for e in reference.entities.values() if e.cls == "SpecialCommittee"
+                and e.parent == report.publisher and e.name_zh.endswith(name)), None)
+    return own or (named[0] if named else None)
 
 
-def bare_self_mentions(report: Report, mentions: list[Mention], committee: str) -> list[Mention]:
+def bare_self_mentions(report: Report, mentions: list[Mention], committee: str, reference: Reference) -> list[Mention]:
     """`mentions` with one more for each clause-head 委员会 / 本委 / 该委 that stands for
     `committee`, in text order (a name already read there is kept as it is)."""
-    model = next(m for m in mentions if m.entity == committee)
+    model = next((m for m in mentions if m.entity == committee), None)
+    if model is None:  # (the committee never named in full: a mention of it made from the reference)
+        entity = reference.entities[committee]
+        model = Mention(Evidence(report.id, 0, 0, ""), committee, entity.name_zh, entity.cls, "body")
     taken = [(m.evidence.start, m.evidence.end) for m in mentions]
     added = []
     for match in _BARE_SELF.finditer(report.norm):

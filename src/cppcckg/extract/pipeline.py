@@ -82,10 +82,10 @@ class Pipeline:
         writer = _organ_writing(report.norm, mentions)
         if writer is not None:
             initiatives_x.default_org, initiatives_x.organ_review = writer, True
-        if assumed and (own := writer or page_committee(report, mentions)) is not None:
+        if assumed and (own := writer or page_committee(report, mentions, self.reference)) is not None:
             # (a special committee's own page: 委员会组织…, 本委联合… are that committee)
             initiatives_x.default_org = own
-            mentions = bare_self_mentions(report, mentions, own)
+            mentions = bare_self_mentions(report, mentions, own, self.reference)
         initiatives_x.text_committees = {m.entity: m.label for m in mentions
                                          if m.kind == "body" and names_an_unlisted_committee(m.label)}
         default_subject = own_cppcc(self.reference, report)
