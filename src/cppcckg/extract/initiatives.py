@@ -2615,7 +2615,8 @@ class InitiativeExtractor:
             return item
         owners = _unique([k for m in mentions if m.kind == "body" and hosted.end() <= m.evidence.start < item.trigger[0]
                           and not _QUOTED_BEFORE_END.search(norm, hosted.end(), m.evidence.start)
-                          and norm.startswith(("“", "的", "组织的", "举办的", "开展的"), m.evidence.end)  # (not a name's words)
+                          and (norm.startswith(("“", "的", "组织的", "举办的", "开展的"), m.evidence.end)  # (not a name's words)
+                               or _OWNERS_KIND_NEXT.fullmatch(norm, m.evidence.end, item.trigger[0]) is not None)
                           for k in (self._members(m) or [m.entity])])
         if not owners or set(owners) == set(item.organizers):
             return item
@@ -5214,6 +5215,8 @@ _THEMED_INFO_BEFORE = re.compile(r"(?:相关|方面的?|领域的?)$")  # (报�
 _WORKED_INTO_BEFORE = re.compile(r"(?:将|拟)[^。；;]{0,40}?(?:梳理|整理|汇总|整合|提炼)(?:后)?[，,]?(?:形成|成|为)?了?$")
 _WORKED_REACH = 60
 _HOSTED_FOR = re.compile(r"(?<!协)承办了?(?:由)?(?=[^，,；;。]{2,40}$)")  # (区政协承办了川渝政协…活动: hosting others' work)
+# the kind of its owner's work right after the owner hosted for (承办区政协专题协商会)
+_OWNERS_KIND_NEXT = re.compile(r"(?:专题|年度|全体|双周)?")
 _QUOTED_BEFORE_END = re.compile(r"“[^”]*$")  # (a body named inside the work's quoted theme is not its owner)
 # a committee's team come to the writer's place for an exchange (来达考察交流, 前来我县…学习交流)
 _ARRIVED_FOR_EXCHANGE = re.compile(r"(?<![以未原近从后本将起再])来(?!自|源)[\u4e00-\u9fff]{0,4}?[，,]?[^。；;]{0,40}?"
