@@ -635,7 +635,8 @@ def find_triggers(text: str, names_each: bool = False, themed: bool = False) -> 
                 continue  # 四届二次会议以来: since the session, not the session
             if _PRACTICE_AFTER.match(text, e) and _PRACTICE_TOLD.search(text, 0, s):
                 continue  # 分享了主办X会议的经验做法: how others did work, told at a meeting, no work here
-            if typ == "other" and lexicon.ABOUT_BEFORE.search(text, 0, s) and not text.endswith(_JOINT_DUTY, s, e):
+            if (typ == "other" and lexicon.ABOUT_BEFORE.search(text, 0, s) and not text.endswith(_JOINT_DUTY, s, e)
+                    and "征" not in text[s:e]):  # (围绕“X”联合征集文史资料: the collecting, on its subject)
                 continue  # (围绕X联合推动: the cause; 围绕X联合开展履职活动: the work, X its subject)
             if typ in ("information", "research", "proposal") and _ADOPTED_AFTER.match(text, e) and not _SENT_BEFORE.search(text, 0, e):
                 continue  # …的调研报告获得县委采纳: what became of work, no work told (某某提交的X提案被采纳: told)

@@ -140,7 +140,11 @@ TRIGGERS: list[tuple[str, str, str | None]] = [
     # 启动“X”口述史采集项目, 对老党员开展口述访谈: oral history recorded, work of its own kind
     (r"口述史(?:料)?(?:采集|记录|抢救|征集|整理)(?:项目|工程|活动)?|口述访谈", "other", None),
     # (开展文史资料征集工作: the committee's collecting of historical materials)
-    (r"(?<=开展|组织|启动)了?(?:文史资料|史料)征集(?:工作|活动)?", "other", None),
+    (r"(?<=开展|组织|启动)了?(?:文史资料|史料)征集(?:工作|活动)?|"
+     # (联合征集文史资料, 启动“X”专题史料征集, 征集到…稿件186篇 on history: collecting, work of its own kind)
+     # (征编了《X》: the book; 面向委员征集“三亲”史料: a publication's call, read elsewhere)
+     r"(?:(?:联合|共同)(?:征集|征编)|征集到)(?!了?《)(?=[^，,；;。]{0,16}?(?:文史资料|史料|实物资料|稿件|老照片))|"
+     r"(?<=[”专题])史料征集(?:工作)?", "other", None),
     # (两地委员开展了首次联合接待, 轮流开展联合接待11次: members of both sides receiving the public together)
     (r"(?<=开展|举行|组织)了?(?:首次|首场|第[一二三四五六七八九十\d]{1,2}次)?联合接待(?:群众|来访群众)?(?:活动)?|"
      r"(?:委员)?联合接待(?:来访|信访)?群众(?:活动)?", "other", None),  # (两地政协联合接待群众11次)
