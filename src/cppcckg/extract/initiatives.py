@@ -1602,9 +1602,9 @@ _KINDS_IN_A_COUNTED_WHOLE = re.compile(r"(?:、[^，,；;。、]{1,8}){1,6}等(?
 # kinds of joint work named as the matters or areas an agreement or plan sets (确定联合调研、联合视察、联名提案
 # 和委员交流4个方面; 明确联合协商、联合调研、联合视察等合作事项): what is to be done together, no work told
 _KIND_WORD = r"(?:联合|共同|联名|专题)?(?:协商|调研|视察|考察|监督|提案|督办|培训)"
-_SETS_MATTERS = re.compile(r"确定|明确|商定|约定|包括|涵盖")  # (a cheap look first: most clauses set no matters)
+_SETS_MATTERS = re.compile(r"确定|明确|商定|约定|包括|涵盖|覆盖|涉及")  # (a cheap look first: most clauses set no matters)
 _KIND_WORDS = _KIND_WORD + r"(?:调研|视察|考察|协商|监督)?"  # (联合调研视察: one item)
-_KINDS_AS_MATTERS = re.compile(r"(?<=确定|明确|商定|约定|包括|涵盖)了?" + _KIND_WORDS + r"(?:[、和及与]" + _KIND_WORDS
+_KINDS_AS_MATTERS = re.compile(r"(?<=确定|明确|商定|约定|包括|涵盖|覆盖|涉及)了?" + _KIND_WORDS + r"(?:[、和及与]" + _KIND_WORDS
                                + r"|[、和及与][\u4e00-\u9fff]{2,6}?(?=[、和及与等]|[\d一二三四五六七八九十]+个)){1,6}"  # (…、信息互通等6个方面)
                                r"等?(?:[\d一二三四五六七八九十]+(?:个|项))?(?:个)?(?:合作事项|协作事项|方面|领域|重点工作|合作内容|协作内容|事项|板块)")
 _KINDS_OF_DUTY = frozenset({"research", "consultation", "inspection", "supervision", "proposal", "publication", "study"})

@@ -40,7 +40,7 @@ _DATED_PLAN = re.compile(r"(?:今年|年内|本年度|下半年|明年)(?!的?(?
 _SETS_A_PROGRAMME = re.compile(r"(?:专题)?(?:研究|谋划|部署|审议|讨论)(?:\d{4}年|明年|来年|新一年)[^，,。；;]{0,10}?(?:工作|计划|要点|安排)")
 # 会议认为，过去一年区政协…: a statement that reviews a stated time tells work done
 _DATED_REVIEW = re.compile(r"过去(?:的)?[一二三四五两]?年|[一二三四五两]年来|去年(?!同期)|"
-                           r"(?<=认为[，,])20\d\d年(?:[，,]|(?=[^，,。；;]{0,12}政协))")  # (会议认为，2024年，市政协…; 2025年两地政协…: the year's work, told)
+                           r"(?:(?<=认为[，,])|(?<=指出[，,]))自?20\d\d年(?:[，,]|(?=[^，,。；;]{0,12}政协)|以来)")  # (会议指出，自2020年…以来: since then)  # (会议认为，2024年，市政协…; 2025年两地政协…: the year's work, told)
 # 市、县政协要在…基础上…: what the bodies should do, said with no date (a dated one is a plan, above)
 _BODIES_SHOULD = re.compile(r"[\u4e00-\u9fff、()（）]{0,30}?(?:政协|委员|提案委|各级|单位|界别|部门|联络组|工作组|工作站|工作室)(?:都|也|还)?要(?![求点])")  # (各界别、各参加单位要…; 镇街政协工作组要…)
 _NEXT_ITEM = re.compile(r"(?:[二三四五六七八九十][是要]|其[二三四五六七八九]是|第[二三四五六七八九十][，,、是])")  # (…强调，一要…。三要…)
