@@ -199,3 +199,39 @@ def test_counted_work_agreed_for_this_year_announces_its_items(pipeline):
                       "一是围绕柠檬产业链延伸开展联合调研；二是在潼南共同举办政协论坛。\n")
     assert len(x.initiatives) == 2
     assert all(i.status == "planned" and i.period is not None and i.period.start == 2024 for i in x.initiatives)
+
+
+# --- a special committee hosting its committee's consultation ---
+
+def test_the_committee_hosted_for_holds_its_consultation(pipeline):
+    x = run(pipeline, "2025年，荣昌区政协社会和法制委员会围绕基层矛盾调处深入镇街调研，在此基础上承办区政协专题协商会。")
+    (consultation,) = [i for i in x.initiatives if i.type == "consultation"]
+    assert consultation.organizers == ("cppcc-rongchang",)
+
+
+# --- historical materials collected together ---
+
+def test_historical_materials_collected_together_are_work(pipeline):
+    x = run(pipeline, "明年三地政协将围绕“古镇老手艺”联合征集文史资料。")
+    (found,) = x.initiatives
+    assert found.type == "other" and found.status == "planned"
+
+
+def test_a_named_book_compiled_stays_a_publication(pipeline):
+    # guard: 征编了《X》 is the book
+    x = run(pipeline, "2015年，市政协文史委征编了《江城旧事》文史资料。")
+    assert [i.type for i in x.initiatives] == ["publication"]
+
+
+# --- kinds of work named as what the year's items cover ---
+
+def test_kinds_named_as_what_items_cover_are_no_work(pipeline):
+    x = run(pipeline, "按照要点，今年七区县政协将共同推进重点工作10项，覆盖联合调研、联合视察、联名提案等方面。")
+    assert not x.initiatives
+
+
+# --- a meeting pointing to the year's work or the work since a year ---
+
+def test_a_meeting_pointing_to_a_years_work_tells_it(pipeline):
+    x = run(pipeline, "会议指出，2024年，七区县政协围绕生态共保联合开展调研视察5次，联名提交提案2件。")
+    assert {i.type for i in x.initiatives} == {"inspection", "proposal"}
