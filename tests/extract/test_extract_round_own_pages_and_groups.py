@@ -235,3 +235,10 @@ def test_kinds_named_as_what_items_cover_are_no_work(pipeline):
 def test_a_meeting_pointing_to_a_years_work_tells_it(pipeline):
     x = run(pipeline, "会议指出，2024年，七区县政协围绕生态共保联合开展调研视察5次，联名提交提案2件。")
     assert {i.type for i in x.initiatives} == {"inspection", "proposal"}
+
+
+# --- a review's headings praising a kind of work ---
+
+def test_a_heading_praising_a_kind_of_work_tells_none(pipeline):
+    x = run(pipeline, "联合视察有力度。9月，两地政协组织委员沿琼江开展联合视察。")
+    assert [i.evidence.text for i in x.initiatives] == ["两地政协组织委员沿琼江开展联合视察"]
