@@ -242,3 +242,12 @@ def test_a_meeting_pointing_to_a_years_work_tells_it(pipeline):
 def test_a_heading_praising_a_kind_of_work_tells_none(pipeline):
     x = run(pipeline, "联合视察有力度。9月，两地政协组织委员沿琼江开展联合视察。")
     assert [i.evidence.text for i in x.initiatives] == ["两地政协组织委员沿琼江开展联合视察"]
+
+
+# --- committees invited as guests do not write the story ---
+
+def test_committees_invited_to_the_writers_meeting_are_guests_not_the_writer(pipeline):
+    x = run(pipeline, "9月7日，市政协召开“推动毗邻地区园区共建”专题协商会。此次协商会由市政协经济委员会牵头筹备，"
+                      "广安市政协、达州市政协有关负责同志应邀参会。会前，市政协经济委员会组成调研组赴潼南区开展调研。")
+    assert x.report.publisher == "cq-cppcc"
+    assert _at(x, "专题协商会").organizers[0] == "cq-cppcc"
