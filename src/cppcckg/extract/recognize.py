@@ -3108,7 +3108,7 @@ _LIST_GOES_ON = re.compile(r"[、和及与](?:[^\W\d_]{2,3}省)?")
 # 赴重庆江津、永川: the places visited, after the province or city they lie in
 # a committee's leader named as accompanying the visitors (某市政协主席、党组书记某某陪同): the host
 # a committee named as a guest at the writer's meeting (…政协有关负责同志应邀参会)
-_GUEST_AFTER = re.compile(r"[^，,；;。]{0,24}?(?:应邀|受邀)(?:参会|出席|参加|列席)")
+_GUEST_AFTER = re.compile(r"[^，,；;。]{0,24}?(?:(?:应邀|受邀)(?:派员)?(?:参会|出席|参加|列席)|(?:负责同志|代表)(?:分别)?(?:作了?)?交流发言)")
 _HOST_AFTER = re.compile(r"[^，,；;。]{0,24}?(?:陪同|一同陪同)(?:考察|调研|视察|参观)?(?:[，,；;。]|$)")
 _WENT_TO_IN = re.compile(r"(?:赴|到|前往|来到)(?:[^\W\d_]{2}[省市]?)?$")
 # after a place written as a meeting's venue (在广安举行, 在某县召开的): the meeting is held there
