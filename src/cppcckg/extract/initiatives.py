@@ -217,9 +217,9 @@ _NUMBERED_LINE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[�
 _OPENING_ANNOUNCED = re.compile(r"(?:(?:会期|为期)[^，,；;。]{1,8}[，,])?将于")
 # the first of items run on in one sentence (我们商定，一是…；二是…)
 _FIRST_ITEM = re.compile(r"(?<![统唯专])一是")
-# the year work announced to come is of (2025年九地政协将联合开展三项重点工作)
+# the year work announced to come is of (2026年九地政协拟携手开展两项重点工作)
 _ANNOUNCED_YEAR = re.compile(r"(20\d\d)年(?![\d度]*(?:以来|来|底前|至))")
-# a group named, then work to come together announced, counted (九地政协将联合开展三项重点工作)
+# a group named, then work to come together announced, counted (九地政协拟携手开展两项重点工作)
 _GROUP_ANNOUNCES = re.compile(r"(?:^|[，,；;：:]|\d{4}年|今年|明年)(?P<who>[两三四五六七八九十]地政协|双方|两省市政协|三省市政协)(?:还|也)?(?:将|拟|计划)(?:联合|共同|携手)[^。；;，,]{0,12}?(?:\d+|[一二三四五六七八九十两])(?:项|个方面|方面)")
 _ITEMS_TO_COME = re.compile(r"(?:将|拟|计划|商定|约定)[^。；;]{0,30}?(?:\d+|[一二三四五六七八九十两])(?:项|个方面|方面)(?:重点)?(?:工作|任务|重点)?[。：:]?$")  # (将联合开展三项重点工作。)
 # a committee named with its term (十二届省政协, 五届市政协, 十二届四川省政协): its work is of that term
@@ -2074,7 +2074,7 @@ class InitiativeExtractor:
         if (_PLAN_ITEM.match(sentence_view.text) and _ITEMS_TO_COME.search(self._last_view)
                 and not lexicon.DONE_MARK.search(self._last_view)):
             self._plan_items = True
-            # (2025年九地政协将联合开展三项重点工作。一是…: the items are of the year announced)
+            # (2026年九地政协拟携手开展两项重点工作。一是…: the items are of the year announced)
             years = _ANNOUNCED_YEAR.findall(self._last_view)
             self._plan_items_year = int(years[-1]) if years else self._relative_year(self._last_view)
         if new_paragraph:  # (the lines run while each paragraph opens with its number)
@@ -3501,7 +3501,7 @@ class InitiativeExtractor:
                   for m in mentions if m.kind == "place"]
         if (announced := _GROUP_ANNOUNCES.search(view.text)) is not None and len(
                 group := self._group_meant(_normalised(announced.group("who")))) >= 2:
-            self.group = list(group)  # (2025年九地政协将联合开展三项重点工作。一是…: the group the items are of)
+            self.group = list(group)  # (2026年九地政协拟携手开展两项重点工作。一是…: the group the items are of)
         pair = self._places_named_as_pair(view.text, places) if len(places) >= 2 else []
         if pair:
             self.group = pair

@@ -291,7 +291,7 @@ class Recognizer:
                 asked = _ASKED_BEFORE.search(block, max(0, start - _ASKED_REACH), start) is not None
                 partner = _partner_before(block, start) or (
                     partner_end >= 0 and block[partner_end:start] in _LIST_MARKS) or (  # (与甲市政协、乙市政协座谈: both partners)
-                    _GUEST_AFTER.match(block, end) is not None)  # (广安市政协、达州市政协有关负责同志应邀参会: guests)
+                    _GUEST_AFTER.match(block, end) is not None)  # (甲市政协、乙市政协负责人受邀出席: guests)
                 if partner:
                     partner_end = end
                 for f in forms:
@@ -3107,7 +3107,7 @@ _CAME_FROM = ("来自",)
 _LIST_GOES_ON = re.compile(r"[、和及与](?:[^\W\d_]{2,3}省)?")
 # 赴重庆江津、永川: the places visited, after the province or city they lie in
 # a committee's leader named as accompanying the visitors (某市政协主席、党组书记某某陪同): the host
-# a committee named as a guest at the writer's meeting (…政协有关负责同志应邀参会)
+# a committee named as a guest at the writer's meeting (…政协负责人受邀出席)
 _GUEST_AFTER = re.compile(r"[^，,；;。]{0,24}?(?:(?:应邀|受邀)(?:派员)?(?:参会|出席|参加|列席)|(?:负责同志|代表)(?:分别)?(?:作了?)?交流发言)")
 _HOST_AFTER = re.compile(r"[^，,；;。]{0,24}?(?:陪同|一同陪同)(?:考察|调研|视察|参观)?(?:[，,；;。]|$)")
 _WENT_TO_IN = re.compile(r"(?:赴|到|前往|来到)(?:[^\W\d_]{2}[省市]?)?$")
