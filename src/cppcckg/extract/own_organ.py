@@ -10,6 +10,7 @@ page's committee and gives each such bare self-reference a mention of it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from cppcckg.ingest.reference import Reference
@@ -55,11 +56,14 @@ def bare_self_mentions(report: Report, mentions: list[Mention], committee: str, 
     if model is None:  # (the committee never named in full: a mention of it made from the reference)
         entity = reference.entities[committee]
         model = Mention(Evidence(report.id, 0, 0, ""), committee, entity.name_zh, entity.cls, "body")
-    taken = [(m.evidence.start, m.evidence.end) for m in mentions]
+    taken = sorted((m.evidence.start, m.evidence.end) for m in mentions)
+    starts = [a for a, _b in taken]
+    reach = max((b - a for a, b in taken), default=0)  # (a name overlapping the word starts at most this far before it)
     added = []
     for match in _BARE_SELF.finditer(report.norm):
         start, end = match.span("word")
-        if any(a < end and start < b for a, b in taken):
+        near = taken[bisect_left(starts, start - reach):bisect_left(starts, end)]
+        if any(a < end and start < b for a, b in near):
             continue  # (市政协经济委员会: the end of a name read already)
         evidence = Evidence(report.id, start, end, report.text[start:end])
         added.append(replace(model, evidence=evidence, surface=match.group("word")))
