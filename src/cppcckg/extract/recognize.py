@@ -55,6 +55,7 @@ from cppcckg.ingest.reference import CPPCC_CLASSES, Entity, Reference
 from cppcckg.extract.organ_branches import BRANCH_HINT, organ_branches
 from cppcckg.extract.party_conferences import CONFERENCE_HINT, party_conferences_held
 from cppcckg.extract.town_groups import TOWN_GROUP_HINT, town_groups
+from cppcckg.extract.town_organs_again import TOWN_ORGAN_AGAIN_HINT, town_organs_named_again
 from cppcckg.ingest.shortname import HOME
 from cppcckg.ingest.textnorm import normalise
 from cppcckg.model import Evidence, Mention, Report
@@ -679,6 +680,8 @@ class Recognizer:
             out = bare_forms_after_named(report, out)
         if TOWN_GROUP_HINT.search(report.norm, start, end):
             out = town_groups(report, out, _unknown_key, self._seat_of)
+        if start == 0 and end == len(report.norm) and TOWN_ORGAN_AGAIN_HINT.search(report.norm):
+            out = town_organs_named_again(report, out, _unknown_key)
         if BRANCH_HINT.search(report.norm, start, end):
             out = organ_branches(report, out, _unknown_key)
         if CONFERENCE_HINT in report.norm:

@@ -34,6 +34,8 @@ _SESSION_OPENED = re.compile(r"(?<![\d年])(\d{1,2})月\d{1,2}日[^。\n]{0,60}?
 _REVIEWS_A_YEAR = re.compile(r"((?:19|20)\d{2})年[，,]?是[^。，,]{0,16}(?:的一年|之年)|"
                              r"(?<=报告指出|报告回顾|报告显示)[，,：:]((?:19|20)\d{2})年[，,]")  # (报告指出，2023年，…)
 _LEAD_REACH = 400
+# a chronicle's title naming the year it records (某区政协2023年工作大事记)
+_CHRONICLE = re.compile(r"(20\d\d)年度?[^。，,\n]{0,10}?(?:大事记|大事纪要|纪事)")
 _SESSION_MONTHS = 3
 _THIS_YEAR = re.compile(r"今年|本年度")
 # the year behind said outright (记者从开幕会上获悉，过去一年，…): the text's period, not the story's
@@ -47,6 +49,9 @@ def written_when_reviewing(report: Report, publisher_assumed: bool) -> tuple[int
     and says which year it reviews (2020年是…的一年; 报告指出，2023年，…) was written the year after it."""
     if not publisher_assumed or report.period is None:
         return None
+    chronicle = _CHRONICLE.search(report.norm, 0, _LEAD_REACH)
+    if chronicle is not None and report.period.start == report.period.end == int(chronicle.group(1)):
+        return None  # (a year's chronicle: its days of months are of the year it records, not of its writing)
     written = written_date(report.delivered, report.norm)  # (a date the session dating gave it, else the text's own)
     reviewed = _REVIEWS_A_YEAR.search(report.norm) if written is None else None
     if reviewed is not None and report.period.start == report.period.end == int(reviewed.group(1) or reviewed.group(2)):

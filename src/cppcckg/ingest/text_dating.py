@@ -22,7 +22,7 @@ _NUMERAL_YEAR = re.compile(r"[二][〇○零][一二三四五六七八九〇○�
 _REVIEW_YEAR = re.compile(r"(20\d\d)年(?:的)?(?:工作)?(?:回顾|成效|总结|情况|成绩)|(20\d\d)年[，,]?是[^。，,]{0,16}(?:的一年|之年)(?:[，,](?:也|更|还|又)是[^。]{0,30}?)?[。，,]\s*一年来|"
                           r"回顾(20\d\d)年")  # (2017年，是X起步之年。一年来…; 2021年是A之年，也是B。一年来…; 回顾2025年工作时)
 # A title naming the year a digest reviews: 2019年工作摘要, 2024年渝中区政协履职小记, 2023年度工作回顾.
-_TITLE_YEAR = re.compile(r"(20\d\d)年度?[^，,。：:]{0,10}?(?:工作)?(?:摘要|回顾|总结|综述|盘点|成效|履职小记|工作纪实)")
+_TITLE_YEAR = re.compile(r"(20\d\d)年度?[^，,。：:]{0,10}?(?:工作)?(?:摘要|回顾|总结|综述|盘点|成效|履职小记|工作纪实|大事记|大事纪要|纪事)")
 # a headline among the first lines naming a year's duty reviewed (区政协通报2021年度委员履职情况)
 _DUTY_REACH = 400
 _DUTY_HEADLINE = re.compile(r"^[^。\n]{0,20}?(20\d\d)年度?[^，,。：:\n]{0,10}?履职情况[^。\n]{0,6}$", re.MULTILINE)
@@ -40,7 +40,8 @@ _LEAD_REACH = 400  # (a story's lead stands in its first lines)
 # "2022年，…" or "2022年以来" opening a sentence: the year the sentence is about.
 # (2025年，省政协将…: a plan's year opening a sentence, no time the text tells of)
 _TITLE_LINE_LONGEST = 40  # (a head line longer than this is a story's sentence, not a title)
-_OPENING_YEAR = re.compile(r"(?:^|[。！？\n])\s*(20\d\d)年(?:以来)?[，,](?![^。，,；;]{0,12}?(?:将|拟|计划))")
+_OPENING_YEAR = re.compile(r"(?:^|[。！？\n])\s*(?:【[^】\n]{1,10}】)?\s*(20\d\d)年(?:以来)?[，,](?![^。，,；;]{0,12}?(?:将|拟|计划))")
+# (【概况】2023年，…: a yearbook's entry opens its first head with the year it records)
 # 2023年度优秀提案, 2022—2023年度优秀委员: a year naming an award or a list, not the time the text tells of
 _LABEL_YEAR = re.compile(r"(?:20\d\d[—–-]+)?20\d\d年度(?=[^，,。；;]{0,14}?(?:优秀|先进|重点提案|十佳|好提案|履职之星))")
 # 2020年度优秀提案 in a text of unknown day: the honours of a year are given in the year after it

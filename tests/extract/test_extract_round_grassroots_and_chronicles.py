@@ -1,0 +1,82 @@
+"""The round of grassroots groups, chronicles, yearbooks, notices, training courses and news
+roundups: the rules it added.
+
+The sentences are made up for this project.
+"""
+
+from __future__ import annotations
+
+from tests.extract.test_extract_general import run
+
+
+def _at(x, words):
+    (found,) = [i for i in x.initiatives if words in i.evidence.text]
+    return found
+
+
+def _organizers(found) -> list[str]:
+    return sorted(found.organizers)
+
+
+# --- a township's group named in full, then by a shorter form ---
+
+_TOWN_PAGE = ("朱沱镇政协工作联络组议照明\n2023-05-09　来源：永川区政协\n\n"
+              "5月8日，永川区政协朱沱镇政协工作联络组在镇文化站召开协商议事会，围绕沿江步道照明不足问题听取意见。"
+              "会前，联络组组织委员走访沿线商户。下一步，联络组将开展跟踪视察。"
+              "此前，朱沱镇政协还组织委员视察了沿江护栏安装情况。\n")
+
+
+def test_the_groups_word_alone_is_the_group_named_before(pipeline):
+    x = run(pipeline, _TOWN_PAGE)
+    group = _at(x, "召开协商议事会").organizers
+    assert len(group) == 1 and group[0] != "cppcc-yongchuan"
+    assert list(_at(x, "走访沿线商户").organizers) == list(group)
+    assert list(_at(x, "跟踪视察").organizers) == list(group)
+
+
+def test_the_township_with_its_word_alone_is_its_group(pipeline):
+    x = run(pipeline, _TOWN_PAGE)
+    group = _at(x, "召开协商议事会").organizers
+    assert list(_at(x, "沿江护栏").organizers) == list(group)
+
+
+def test_a_generic_word_for_every_townships_group_is_no_one_group(pipeline):
+    # guard: 各镇街政协工作联络组 are all of them, not the one named
+    x = run(pipeline, "2023-05-09　来源：永川区政协\n\n5月8日，永川区政协朱沱镇政协工作联络组召开协商议事会。"
+                      "6月，区政协召开各镇街政协工作联络组组长会议。\n")
+    assert list(_at(x, "组长会议").organizers) == ["cppcc-yongchuan"]
+
+
+def test_a_group_listed_after_another_of_its_committee_is_that_committees(pipeline):
+    x = run(pipeline, "2024-03-20　来源：大竹县融媒体中心\n\n"
+                      "3月19日，大竹县政协石河镇委员活动组、月华镇委员活动组与梁平区政协碧山镇政协工作联络组开展联合视察。\n")
+    found = _at(x, "联合视察")
+    assert len(found.organizers) == 3 and found.joint_sichuan_chongqing
+
+
+def test_two_sides_groups_taken_together_are_the_two_named_before(pipeline):
+    x = run(pipeline, "2023-09-02　来源：重庆政协报\n\n"
+                      "8月底，大足区政协龙水镇委员活动组与安岳县政协龙台镇政协工作联络组召开联席会，商议柠檬收购价格。"
+                      "今年以来，两地镇街委员组织已联合开展调研3次。\n")
+    met = _at(x, "召开联席会")
+    counted = _at(x, "联合开展调研3次")
+    assert _organizers(counted) == _organizers(met) and len(counted.organizers) == 2
+    assert counted.joint_sichuan_chongqing
+
+
+# --- a chronicle's and a yearbook's year ---
+
+def test_a_chronicles_title_year_dates_its_entries(pipeline):
+    x = run(pipeline, "江津区政协2022年工作大事记\n发布时间：2023-01-06　来源：区政协办公室\n\n"
+                      "1月4日，区政协召开主席会议，协商年度工作要点。\n\n"
+                      "3月15日，区政协组织委员视察滨江公园建设。\n")
+    assert _at(x, "召开主席会议").period.start == 2022
+    assert _at(x, "视察滨江公园").period.start == 2022
+
+
+def test_a_yearbooks_first_head_gives_the_year_it_records(pipeline):
+    x = run(pipeline, "永川年鉴（2023）\n发布时间：2023-12-01　来源：区地方志办公室\n\n"
+                      "【概况】2022年，区政协有委员230名。全年开展专题协商5项。\n\n"
+                      "【民主监督】3月，区政协组织委员视察城区排水管网改造。\n\n"
+                      "【川渝合作】区政协与泸县政协商定，2023年第三次联席会议在永川召开。\n")
+    assert _at(x, "视察城区排水").period.start == 2022
