@@ -80,3 +80,36 @@ def test_a_yearbooks_first_head_gives_the_year_it_records(pipeline):
                       "【民主监督】3月，区政协组织委员视察城区排水管网改造。\n\n"
                       "【川渝合作】区政协与泸县政协商定，2023年第三次联席会议在永川召开。\n")
     assert _at(x, "视察城区排水").period.start == 2022
+
+
+# --- a training course and its parts ---
+
+_COURSE = ("2024-10-18　来源：重庆政协报\n\n"
+           "10月14日至17日，市政协在市委党校举办委员履职能力提升班，120名委员参加。"
+           "课程设置三个单元，其中实务单元重点讲解如何起草联名提案、怎样开展跨省联合视察。"
+           "学员们共听取专题辅导6场，还赴两江新区实地察看了智能制造企业。培训班举行结业式，学员代表作交流发言。\n")
+
+
+def test_a_course_is_one_piece_of_work_and_its_parts_add_none(pipeline):
+    x = run(pipeline, _COURSE)
+    assert [i.type for i in x.initiatives] == ["study"]
+    assert "提升班" in x.initiatives[0].evidence.text
+
+
+def test_what_a_course_teaches_is_no_work(pipeline):
+    x = run(pipeline, _COURSE)
+    assert not [i for i in x.initiatives if "联名提案" in i.evidence.text or "联合视察" in i.evidence.text]
+
+
+def test_a_committee_examining_how_others_work_still_studies(pipeline):
+    # guard: 就…怎样… before 考察学习 is what the study was about, not what was taught
+    x = run(pipeline, "2021-04-20\n\n4月16日，区政协社法委赴南岸区政协，就委员工作室怎样组织院坝协商考察学习。\n")
+    assert [i.type for i in x.initiatives] == ["study"]
+
+
+def test_cadres_seconded_both_ways_and_shadowing_are_work(pipeline):
+    x = run(pipeline, "2024-05-10　来源：荣昌区融媒体中心\n\n"
+                      "今年3月，区政协与隆昌市政协互派3名机关干部开展为期两个月的跟岗学习。"
+                      "去年，两地政协机关还互派干部交流挂职。\n")
+    assert _at(x, "跟岗学习").type == "study"
+    assert _at(x, "交流挂职").type == "other"

@@ -581,13 +581,15 @@ def find_triggers(text: str, names_each: bool = False, themed: bool = False) -> 
             if typ == "consultation" and _ATTENDEES.match(text):
                 taken[s:e] = [True] * (e - s)
                 continue  # 与会委员围绕X建言献策: what those at the meeting said, its business
+            if _COURSE_PART.match(text):
+                continue  # 学员们听取专题讲座7场, 培训班举行结业式: a part of the course told, no work of its own
             if lexicon.NOT_ACTIVITY_BEFORE.search(text, _own_item(text, s), s) and not (typ == "meeting" and _OPENING_ANNOUNCED.match(text, e)) and not (
                     typ == "publication" and (text.startswith("形成", s) or text.endswith(_WORKED_VERBS, 0, s))) and not (
                     typ == "proposal" and text.startswith((*_WORKED_VERBS, "转化"), s) and ("将" in text[:s] or "拟" in text[:s])) and not (
                     typ == "consultation" and lexicon.WEAK_TRIGGER.fullmatch(text, s, e)
                     and _HOW_THEMED.search(text, _own_item(text, s), s)) and not (  # 就X如何Y建言献策: the advice on it
                     text.endswith("专门", 0, s) and _DONE_SPECIALLY.match(text, s)) and not (
-                    typ == "proposal" and (lexicon.BROUGHT_BEFORE.search(text, 0, s) or _ONES_PROPOSAL_ABOUT.match(text, e)
+                    typ == "proposal" and ((lexicon.BROUGHT_BEFORE.search(text, 0, s) and not _HOW_TO_WRITE.search(text, 0, s)) or _ONES_PROPOSAL_ABOUT.match(text, e)
                                            or text.startswith(_BRINGS, s))):  # (这次带来了X的建议: this session's, brought)
                 continue  # (本次会议将于…开幕: the session announced, told first here)
             if typ != "campaign" and _QUOTED_CAMPAIGN_AFTER.match(text, e):
@@ -1072,6 +1074,12 @@ _PRACTICE_REACH = 24
 _ATTENDEES = re.compile(r"(?:会上|座谈会上|会议上)?[，,]?与会(?:政协)?(?:委员|代表|人员|同志|专家|嘉宾)|大家(?=围绕|就|聚焦)|"  # (…分组讨论。大家围绕X建言献策)
                         # (两地委员和专家学者60余人围绕X建言献策: those at the sitting of the two, speaking)
                         r"(?:两地|三地|各地|双方)(?:政协)?委员(?:们)?(?:[和、及与][^，,；;。]{2,8}?)?(?:\d+余?(?:人|名))?(?=围绕|就|聚焦)")
+# a course's trainees, or the course itself, opening a clause (学员们…, 参训委员…, 培训班还安排…):
+# its lectures, visits and ceremonies, parts of the one course told
+_HOW_TO_WRITE = re.compile(r"(?:如何|怎样|怎么)(?:撰写|写)$")  # (讲解如何撰写联名提案: what was taught)
+_COURSE_PART = re.compile(r"(?:全体|各位)?(?:学员|参训(?:委员|人员|学员|干部)|参培(?:委员|人员))们?|"
+                          r"(?:本期|此次|这次)?(?:培训班|研修班|研究班|讲习班|研讨班|轮训班|提升班)(?:还|期间|期间还|先后)?"
+                          r"(?:举行|安排|组织|邀请|设置|开设|(?:重点)?(?:讲授|讲解|辅导))")
 # taking part in the work just told (某某等参加调研, 某某陪同调研), an activity word with nothing of its own
 _JOINS_BEFORE = re.compile(r"(?:陪同|参加|一同参加|随同|(?:一同|一起|随同)前往|(?:一同|一起)参与)"  # (秘书长某某一同前往考察)
                            r"(?:了)?(?:有关|相关|上述|此次|本次|以上)?$")  # (某某参加有关调研活动: the work told)
@@ -2339,6 +2347,8 @@ class InitiativeExtractor:
                 found = (*found, about_trigger)  # 90件提案聚焦A、B等内容
             before_clause = sentence_view.text[: sentence_view.index(a)] if found else ""
             triggers = self._used(found, text, bodies, before_clause, sentence.is_lead) if found else []
+            if triggers and not bodies and a > sentence.start and _COURSE_PART.match(sentence_view.text):
+                triggers = []  # (学员们听取辅导6场，还赴某地实地察看…: the trainees still, the course's visit)
             if about_trigger is not None and any(t.type == "proposal" and t != about_trigger and t.start < about_trigger.end
                                                  and about_trigger.start < t.end for t in triggers):
                 triggers = [t for t in triggers if t != about_trigger]  # (联名提交提案4件，聚焦X: the proposals told once)
