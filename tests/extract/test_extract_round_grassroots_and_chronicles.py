@@ -113,3 +113,36 @@ def test_cadres_seconded_both_ways_and_shadowing_are_work(pipeline):
                       "去年，两地政协机关还互派干部交流挂职。\n")
     assert _at(x, "跟岗学习").type == "study"
     assert _at(x, "交流挂职").type == "other"
+
+
+# --- years a sentence or a paragraph opens with ---
+
+_ANNIVERSARY = ("2025-06-18　来源：永川区政协\n\n"
+                "6月17日，泸永江三地政协在永川召开第七次联席会议。记者获悉，2021年至2024年，泸永江三地政协联合开展调研视察15次，联名提交提案6件。\n\n"
+                "2023年是三地协作提质之年。三地政协共同推进重点工作9项。6月，三地政协在泸县召开第五次联席会议。"
+                "9月，三地政协组织委员视察长江岸线修复。\n\n"
+                "去年全国两会期间，三地的全国政协委员还联名提交了关于长江上游航运的提案。\n")
+
+
+def test_a_span_of_years_opening_a_sentence_dates_its_counted_work(pipeline):
+    x = run(pipeline, _ANNIVERSARY)
+    found = _at(x, "调研视察15次")
+    assert (found.period.start, found.period.end) == (2021, 2024)
+
+
+def test_a_year_opening_a_paragraph_dates_its_months(pipeline):
+    x = run(pipeline, _ANNIVERSARY)
+    assert _at(x, "第五次联席会议").period.start == 2023
+    assert _at(x, "视察长江岸线").period.start == 2023
+
+
+def test_last_year_opening_a_sentence_is_the_year_before_writing(pipeline):
+    x = run(pipeline, _ANNIVERSARY)
+    assert _at(x, "长江上游航运").period.start == 2024
+
+
+def test_a_paragraph_opening_on_a_plans_year_keeps_its_plan_dating(pipeline):
+    # guard: 2025年，…将… is a plan's year, not a year told
+    x = run(pipeline, "2024-12-20　来源：合川区政协\n\n2025年，区政协将围绕嘉陵江航道整治开展专题调研。明年还将组织委员视察老旧小区改造。\n")
+    assert _at(x, "嘉陵江航道").period.start == 2025
+    assert _at(x, "老旧小区").period.start == 2025

@@ -897,6 +897,16 @@ _YEARS_TOLD = re.compile(r"(?<![\d《“])((?:19|20)\d{2})年(?:(?:至|到|—|�
 _COMPARED_BEFORE = re.compile(r"(?:比|较|同比|与|相比|对比)$")
 
 
+# a sentence opening on a span of years, after a news frame or none (记者获悉，2020年至2023年，…)
+_SENTENCE_SPAN = re.compile(r"(?:[^，,。；;]{0,24}?(?:获悉|了解到|介绍|显示|统计)[，,：:])?\s*(20\d\d)年(?:至|到|—|－|-)(20\d\d)年[，,]")
+# a sentence opening on a year told relative to the day of writing (去年全国两会期间，…; 前年5月，…)
+_RELATIVE_OPENING = re.compile(r"\s*(去年|前年)(?!以来|同期|底以来)")
+_YEARS_BACK_WORDS = {"去年": 1, "前年": 2}
+# a paragraph opening on a year (2023年，…; 2023年是…之年。…), not on a plan's year (2025年，将…)
+_PARAGRAPH_YEAR = re.compile(r"[ \t\u3000]*(20\d\d)年(?:(?:至|到|—|－|-)(20\d\d)年)?(?:[，,]|是)"
+                             r"(?![^。，,；;]{0,12}?(?:将|拟|计划|要))")
+
+
 def _years_told(lead_in: str, written: tuple[int, int] | None) -> Period | None:
     """The years the words before a clause's activity give it, past its opening (which
     _DATED_ITEM reads), not inside a title and not a year compared with; None if none."""
@@ -4707,6 +4717,8 @@ class InitiativeExtractor:
             # (2026-03 …：过去一年，两省市政协共同开展…: the year behind the day of writing, whatever
             # year the rest of the story is about)
             period, own_period = Period(self._written[0] - 1, self._written[0] - 1), True
+        elif not own_period and (opened := self._year_opening(a, lead_in)) is not None:
+            period, own_period = opened, True  # (2023年，两地政协把X作为重点。5月，…: that year's May)
         in_plan = (self._is_plan or (self._previews_session and not _PRESS_CONFERENCE.search(text) and not self._reviewing
                                      and not self._year_behind(lead_in + text))) and not (
             lexicon.DONE_MARK.search(text) or lexicon.DONE_MARK.search(lead_in))
@@ -4728,6 +4740,24 @@ class InitiativeExtractor:
         elif status == PLANNED and not own_period:  # (明年将…; 下一步… in a review written the year after)
             period = planned_period(told, period, self._written)
         return status, period
+
+    def _year_opening(self, a: int, lead_in: str) -> Period | None:
+        """The years a sentence or its paragraph opens with and dates no further (获悉，2020年至2023年，…;
+        2023年，…。5月，…; 2023年是…之年。…), when none is after the day of writing; None otherwise."""
+        if self._written is not None and (relative := _RELATIVE_OPENING.match(lead_in)) is not None:
+            year = self._written[0] - _YEARS_BACK_WORDS[relative.group(1)]
+            return Period(year, year)  # (去年全国两会期间，…: the year before the day of writing)
+        opened = _SENTENCE_SPAN.match(lead_in)
+        if opened is None:
+            start = self.report.norm.rfind("\n", 0, a) + 1
+            opened = _PARAGRAPH_YEAR.match(self.report.norm, start, a)
+        if opened is None:
+            return None
+        first = int(opened.group(1))
+        last = int(opened.group(2)) if opened.group(2) else first
+        if last < first or (self._written is not None and last > self._written[0]):
+            return None
+        return Period(first, last)
 
     @staticmethod
     def _planned_lead(lead_in: str, after: str) -> bool:
