@@ -146,3 +146,30 @@ def test_a_paragraph_opening_on_a_plans_year_keeps_its_plan_dating(pipeline):
     x = run(pipeline, "2024-12-20　来源：合川区政协\n\n2025年，区政协将围绕嘉陵江航道整治开展专题调研。明年还将组织委员视察老旧小区改造。\n")
     assert _at(x, "嘉陵江航道").period.start == 2025
     assert _at(x, "老旧小区").period.start == 2025
+
+
+# --- a member's profile: she or he is the member it is about ---
+
+_PROFILE = ("2024-09-10　来源：重庆政协报\n\n"
+            "在铜梁的一处龙灯作坊里，王秀兰正和匠人们商量新灯样。她是铜梁区政协委员、区非遗保护协会副会长。"
+            "去年，她联合潼南区政协委员赵明，围绕“龙灯非遗跨区传承”撰写了联名提案。"
+            "谈到打算，王秀兰说，她准备围绕龙灯进景区开展专题调研。\n")
+
+
+def test_she_in_a_members_profile_is_the_members_group(pipeline):
+    x = run(pipeline, _PROFILE)
+    researched = _at(x, "龙灯进景区")
+    assert len(researched.organizers) == 1 and researched.organizers[0] != "cppcc-tongliang"
+
+
+def test_a_member_joined_by_name_writes_with_her(pipeline):
+    x = run(pipeline, _PROFILE)
+    proposal = _at(x, "撰写了联名提案")
+    assert len(proposal.organizers) == 2 and "cppcc-tongliang" not in proposal.organizers
+
+
+def test_we_in_a_chairs_words_stay_the_committee(pipeline):
+    # guard: 我们 is the committee, not one member
+    x = run(pipeline, "2024-09-10　来源：铜梁区政协\n\n区政协委员、区非遗保护协会副会长王秀兰参加座谈。"
+                      "区政协主席表示，我们将围绕龙灯进景区开展专题调研。\n")
+    assert list(_at(x, "龙灯进景区").organizers) == ["cppcc-tongliang"]

@@ -897,6 +897,10 @@ _YEARS_TOLD = re.compile(r"(?<![\d《“])((?:19|20)\d{2})年(?:(?:至|到|—|�
 _COMPARED_BEFORE = re.compile(r"(?:比|较|同比|与|相比|对比)$")
 
 
+# a sentence (or its lead, after a time) opening on one person (她随即…; 去年，他…), not on 我们 or 他们
+_PERSON_OPENS = re.compile(r"(?:[^，,。；;“”]{0,16}?[，,]){0,2}(?:他|她|我)(?![们国市区县省])")  # (谈到打算，某某说，她准备…)
+# after a member's title and its list mark: a job ending in a title word, then a name or not (某医院副院长某某; 某某，是…委员、某协会副会长，)
+_JOB_THEN_NAME = re.compile(r"[^，,。；;、\n]{2,24}?(?:长|任|理|师|人|家|记|员|监|席|总)(?:[\u4e00-\u9fff]{2,3})?(?=[，,。在正和接蹲一很说表介讲])")
 # a sentence opening on a span of years, after a news frame or none (记者获悉，2020年至2023年，…)
 _SENTENCE_SPAN = re.compile(r"(?:[^，,。；;]{0,24}?(?:获悉|了解到|介绍|显示|统计)[，,：:])?\s*(20\d\d)年(?:至|到|—|－|-)(20\d\d)年[，,]")
 # a sentence opening on a year told relative to the day of writing (去年全国两会期间，…; 前年5月，…)
@@ -1841,6 +1845,8 @@ class InitiativeExtractor:
         self._officials_found: tuple[str, ...] | None = None  # names given a government or Party post, when asked
         self._about_proposals = "提案" in (report.title_zh or "") or "提案" in report.norm[:_OPENING] or (
             report.norm.count("提案") >= _PROPOSALS_THROUGHOUT)
+        self._profile_members: str | None = None  # the members' group of the member a profile is about
+        self._member_groups_seen: set[str] = set()  # every members' group the text has named so far
         self.members_of: dict[str, str] = {}  # each committee's members' group the text names (区政协委员)
         # the members' group named last (住川全国政协委员), or groups named together (住川、住渝全国政协委员):
         # a cited proposal's authors
@@ -2069,6 +2075,11 @@ class InitiativeExtractor:
             if (m.kind == "body" and m.label.startswith(lexicon.PARTY_FULL_NAMES) and m.label not in lexicon.PARTY_FULL_NAMES
                     and m.cls not in ("Sector", "MemberGroup")):
                 self._party_unit = m  # 九三学社某区基层委员会: the party's unit the text speaks of
+            if m.cls == "MemberGroup":
+                self._member_groups_seen.add(m.entity)
+            if (m.cls == "MemberGroup" and self._profile_members is None and norm.startswith("、", m.evidence.end)
+                    and _JOB_THEN_NAME.match(norm, m.evidence.end + 1)):
+                self._profile_members = m.entity  # (市政协委员、某医院副院长某某: the member a profile is about)
             if m.cls == "MemberGroup" and not norm.endswith("为", 0, m.evidence.start):  # (增选某某为区政协常务委员: a post)
                 together = norm[self._members_named_end:m.evidence.start] in ("、", "和", "与", "及")
                 self._members_named = _unique([*self._members_named, m.entity]) if together else [m.entity]
@@ -4339,6 +4350,15 @@ class InitiativeExtractor:
         if not organizers and self.default_org:
             organizers.append(self.default_org)
             rules.append("role:report-cppcc")
+        if (self._profile_members and _PERSON_OPENS.match(sentence_before + text[:trig.start])
+                and not any(p.start < trig.start and p.mention.cls != "MemberGroup" for p in bodies)):
+            # (某区政协委员、某协会会长某某…。她随即联合某市政协委员…撰写了联名提案: the member the
+            # profile is about, with the members joined)
+            joined_members = [k for p in bodies if p.start < trig.start and p.mention.cls == "MemberGroup"
+                              for k in [p.mention.entity]]
+            organizers = _unique([self._profile_members, *joined_members,
+                                  *(k for k in organizers if k in self._member_groups_seen)])
+            rules.append("role:profiled-member")
         if trig.type == "proposal" and "role:clause-subject" not in rules and any(map(self._reviews_proposals, organizers)):
             # the proposals committee that reviewed them (提案委员会…进行了认真审查。…围绕X提出提案208件)
             # does not write them: its committee's, or its members', as below
