@@ -173,3 +173,18 @@ def test_we_in_a_chairs_words_stay_the_committee(pipeline):
     x = run(pipeline, "2024-09-10　来源：铜梁区政协\n\n区政协委员、区非遗保护协会副会长王秀兰参加座谈。"
                       "区政协主席表示，我们将围绕龙灯进景区开展专题调研。\n")
     assert list(_at(x, "龙灯进景区").organizers) == ["cppcc-tongliang"]
+
+
+# --- a department's own page calls itself 我局 / 我委 ---
+
+def test_we_the_bureau_in_a_departments_reply_is_that_department(pipeline):
+    x = run(pipeline, "广安市交通运输局关于市政协第0088号提案的答复\n发布日期：2024-06-20\n\n"
+                      "您提出的《关于加快渠江航道建设的提案》收悉。收到提案后，我局组织专班赴岳池、武胜开展实地调研。\n")
+    researched = _at(x, "开展实地调研")
+    assert len(researched.organizers) == 1 and researched.organizers[0] != "cppcc-guangan-sc"
+
+
+def test_a_cppcc_page_keeps_its_own_committee_for_we(pipeline):
+    # guard: a committee's page with no department in its title gives 我委 to no department
+    x = run(pipeline, "2024-06-20　来源：市政协经济委员会\n\n6月，我委组织委员赴璧山区开展专题调研。\n")
+    assert list(_at(x, "专题调研").organizers) == ["cq-cppcc-economic-committee"]

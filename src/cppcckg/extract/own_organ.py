@@ -68,3 +68,34 @@ def bare_self_mentions(report: Report, mentions: list[Mention], committee: str, 
         evidence = Evidence(report.id, start, end, report.text[start:end])
         added.append(replace(model, evidence=evidence, surface=match.group("word")))
     return sorted([*mentions, *added], key=lambda m: (m.evidence.start, m.evidence.end)) if added else mentions
+
+
+# a department calling itself in its own page (收到提案后，我局…; 我委会同…; 我厅牵头…)
+_DEPARTMENT_SELF = re.compile(r"(?:我|本)(?P<word>局|厅|委|办|中心)(?![员会办主])")
+# the word a department's name ends in, for each word it calls itself by
+_SELF_ENDINGS = {"局": ("局",), "厅": ("厅",), "委": ("委员会", "委"), "办": ("办公室", "办"), "中心": ("中心",)}
+_NOT_DEPARTMENTS = ("SpecialCommittee", "ProvincialCommittee", "MunicipalCommittee", "CountyCommittee", "Collective",
+                    "MemberGroup", "WorkingOrgan", "StandingCommittee", "ChairpersonsCouncil", "PartyGroup")
+
+
+def department_self_mentions(report: Report, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with one more for each 我局 / 我委 / 我厅 of a department's own page (a reply to a
+    proposal, a handling report): the department its title names, when the word fits its name."""
+    words = list(_DEPARTMENT_SELF.finditer(report.norm))
+    if not words:
+        return mentions
+    title_end = report.norm.find("\n", 0, _HEAD_REACH)
+    head_end = title_end if title_end > 0 else _HEAD_REACH
+    owner = next((m for m in mentions if m.kind == "body" and m.evidence.start < head_end
+                  and m.cls not in _NOT_DEPARTMENTS and "政协" not in m.label), None)
+    if owner is None:
+        return mentions
+    added = []
+    taken = [(m.evidence.start, m.evidence.end) for m in mentions if m.kind == "body"]
+    for match in words:
+        start, end = match.span()
+        if not owner.label.endswith(_SELF_ENDINGS[match.group("word")]) or any(a < end and start < b for a, b in taken):
+            continue
+        evidence = Evidence(report.id, start, end, report.text[start:end])
+        added.append(replace(owner, evidence=evidence, surface=report.text[start:end]))
+    return sorted([*mentions, *added], key=lambda m: (m.evidence.start, m.evidence.end)) if added else mentions

@@ -26,7 +26,7 @@ from cppcckg.extract.initiatives import InitiativeExtractor, find_triggers, own_
 from cppcckg.extract.metrics import MeasureTable, extract_metrics, load_measures
 from cppcckg.extract.noise import inside as noise_inside
 from cppcckg.extract.noise import after_leading, noise_spans
-from cppcckg.extract.own_organ import bare_self_mentions, page_committee
+from cppcckg.extract.own_organ import bare_self_mentions, department_self_mentions, page_committee
 from cppcckg.extract.periods import with_trailing_headings
 from cppcckg.extract.plan_columns import column_table_items
 from cppcckg.extract.plan_tables import plan_table_items
@@ -86,6 +86,8 @@ class Pipeline:
             # (a special committee's own page: 委员会组织…, 本委联合… are that committee)
             initiatives_x.default_org = own
             mentions = bare_self_mentions(report, mentions, own, self.reference)
+        elif assumed:
+            mentions = department_self_mentions(report, mentions)  # (a department's reply: 我局会同…)
         initiatives_x.text_committees = {m.entity: m.label for m in mentions
                                          if m.kind == "body" and names_an_unlisted_committee(m.label)}
         default_subject = own_cppcc(self.reference, report)
