@@ -188,3 +188,17 @@ def test_a_cppcc_page_keeps_its_own_committee_for_we(pipeline):
     # guard: a committee's page with no department in its title gives 我委 to no department
     x = run(pipeline, "2024-06-20　来源：市政协经济委员会\n\n6月，我委组织委员赴璧山区开展专题调研。\n")
     assert list(_at(x, "专题调研").organizers) == ["cq-cppcc-economic-committee"]
+
+
+# --- what work serves, and the time around it ---
+
+def test_a_meeting_the_work_prepares_for_is_no_work(pipeline):
+    x = run(pipeline, "2021-06-10　来源：四川省政协\n\n6月，省政协组织委员围绕航道建设开展专题调研，"
+                      "为全国政协9月召开的专题协商会提供参考。\n")
+    assert [i.type for i in x.initiatives] == ["research"]
+
+
+def test_a_clause_that_is_only_a_time_around_work_is_no_work(pipeline):
+    x = run(pipeline, "2024-12-20　来源：重庆市政协\n\n今年，市政协协助全国政协调研组来渝调研4批次。"
+                      "每批次调研前，市政协都提前对接有关部门。调研结束后，市政协及时梳理意见建议。\n")
+    assert not [i for i in x.initiatives if i.evidence.text.endswith(("调研前", "调研结束后"))]

@@ -581,6 +581,8 @@ def find_triggers(text: str, names_each: bool = False, themed: bool = False) -> 
             if typ == "consultation" and _ATTENDEES.match(text):
                 taken[s:e] = [True] * (e - s)
                 continue  # 与会委员围绕X建言献策: what those at the meeting said, its business
+            if _TIME_FRAME_AFTER.fullmatch(text, e) and _TIME_FRAME_BEFORE.fullmatch(text, 0, s):
+                continue  # 调研视察结束后，…; 每批次调研视察前，…: a time the clause names, the work told elsewhere
             if _COURSE_PART.match(text):
                 continue  # 学员们听取专题讲座7场, 培训班举行结业式: a part of the course told, no work of its own
             if lexicon.NOT_ACTIVITY_BEFORE.search(text, _own_item(text, s), s) and not (typ == "meeting" and _OPENING_ANNOUNCED.match(text, e)) and not (
@@ -1090,6 +1092,9 @@ _ATTENDEES = re.compile(r"(?:会上|座谈会上|会议上)?[，,]?与会(?:政�
                         r"(?:两地|三地|各地|双方)(?:政协)?委员(?:们)?(?:[和、及与][^，,；;。]{2,8}?)?(?:\d+余?(?:人|名))?(?=围绕|就|聚焦)")
 # a course's trainees, or the course itself, opening a clause (学员们…, 参训委员…, 培训班还安排…):
 # its lectures, visits and ceremonies, parts of the one course told
+# a clause that is only a time around work (每批次调研视察前, 调研视察结束后)
+_TIME_FRAME_BEFORE = re.compile(r"(?:每批次?|每次|每轮|在|此次|本次|这次|各次)?(?:调研|视察|考察|协商)?")
+_TIME_FRAME_AFTER = re.compile(r"(?:调研|视察|考察|协商)?(?:结束|完成)?(?:后|前|之后|之前)")
 _HOW_TO_WRITE = re.compile(r"(?:如何|怎样|怎么)(?:撰写|写)$")  # (讲解如何撰写联名提案: what was taught)
 _COURSE_PART = re.compile(r"(?:全体|各位)?(?:学员|参训(?:委员|人员|学员|干部)|参培(?:委员|人员))们?|"
                           r"(?:本期|此次|这次)?(?:培训班|研修班|研究班|讲习班|研讨班|轮训班|提升班)(?:还|期间|期间还|先后)?"
@@ -1403,8 +1408,11 @@ _BARE_END = re.compile(r"(?:(?:考察|调研|视察|活动|考察活动|调研�
                        r"|(?:考察|调研|视察)(?:或|和|及|、)(?:考察|调研|视察|座谈会?))")  # (参加调研或座谈: the work told)
 _TAKES_PART = re.compile(r"参加|出席|列席|承办(?!单位|提案|的提案)")  # (某委承办市政协X协商会: the committee's, the organ hosts it)
 # work a clause only prepares for (为后续协商活动做好准备, 为下一步监督打下基础): an aim
-_PREPARED_FOR_BEFORE = re.compile(r"为(?:后续|下一步|下步|今后|下阶段|下一阶段|即将召开的|接下来的?)[^，,；;。]{0,12}$")
-_PREPARED_FOR_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:做好|作好|作)?(?:准备|铺垫)|[^，,；;。]{0,6}?(?:打下|奠定)(?:了)?(?:良好|坚实)?基础")
+_PREPARED_FOR_BEFORE = re.compile(r"为(?:后续|下一步|下步|今后|下阶段|下一阶段|即将召开的|接下来的?|"
+                                  r"[^，,；;。]{0,12}?(?:\d{1,2}月|下半年|上半年|年内|年底|近期|明年)(?:将要|将|拟)?(?:召开|举行|举办)的)"
+                                  r"[^，,；;。]{0,12}$")  # (为全国政协11月召开的专题协商会提供参考: what the work serves)
+_PREPARED_FOR_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:做好|作好|作)?(?:准备|铺垫)|[^，,；;。]{0,6}?(?:打下|奠定)(?:了)?(?:良好|坚实)?基础|"
+                                 r"[^，,；;。]{0,6}?提供(?:参考|支撑|依据|借鉴)")
 # the places visited, counted (走访企业7家): a statistic
 _PLACES_COUNTED = re.compile(r"了?[^，,；;。“”]{0,14}?\d+(?:余|多)?(?:家|个|户|处|所|人次|名|人)")  # (走访群众2300余人次)
 # choosing the key proposals (确定重点提案42件, 票决选出重点提案5件): a supervision
