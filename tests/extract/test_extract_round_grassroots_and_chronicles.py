@@ -202,3 +202,19 @@ def test_a_clause_that_is_only_a_time_around_work_is_no_work(pipeline):
     x = run(pipeline, "2024-12-20　来源：重庆市政协\n\n今年，市政协协助全国政协调研组来渝调研4批次。"
                       "每批次调研前，市政协都提前对接有关部门。调研结束后，市政协及时梳理意见建议。\n")
     assert not [i for i in x.initiatives if i.evidence.text.endswith(("调研前", "调研结束后"))]
+
+
+# --- someone else's text: a park's, a government's, a congress's page ---
+
+def test_a_parks_page_naming_the_cppcc_once_gives_it_no_figures(pipeline):
+    x = run(pipeline, "荣昌高新区重点项目集中签约\n发布时间：2025-06-27　来源：荣昌区融媒体中心\n\n"
+                      "6月26日，荣昌高新区重点项目集中签约活动举行。现场签约项目15个，协议投资62亿元。"
+                      "其中，食品加工项目6个。1—5月，园区新引进项目38个。园区新开工项目21个。"
+                      "区政协副主席出席签约活动。园区将组织专题招商活动不少于6场。\n")
+    assert x.metrics == []
+
+
+def test_a_short_item_about_members_keeps_its_figures(pipeline):
+    # guard: a short story with few names is the committee's still
+    x = run(pipeline, "2025-03-03\n\n出发前，委员们已敲定联名提案28件。\n")
+    assert [m.value for m in x.metrics] == [28]

@@ -26,6 +26,7 @@ from cppcckg.extract.initiatives import InitiativeExtractor, find_triggers, own_
 from cppcckg.extract.metrics import MeasureTable, extract_metrics, load_measures
 from cppcckg.extract.noise import inside as noise_inside
 from cppcckg.extract.noise import after_leading, noise_spans
+from cppcckg.extract.outsider_texts import names_a_cppcc, someone_elses_text
 from cppcckg.extract.own_organ import bare_self_mentions, department_self_mentions, page_committee
 from cppcckg.extract.periods import with_trailing_headings
 from cppcckg.extract.plan_columns import column_table_items
@@ -97,6 +98,8 @@ class Pipeline:
         metrics = []
         story_started = False  # a news item's headline states figures as its story does (each annotated)
         places_story = False  # the paragraph tells what the place did (我县实施…): its figures are not the committee's
+        # (a government's, a congress's or an economy page: only sentences naming a CPPCC count its figures)
+        outsider = assumed and someone_elses_text(report.norm, by_sentence, len(sentences))
         last_end = 0
         recent_figures: list[list[Metric]] = []  # the figures of the last sentences that state some
         story_written = initiatives_x.story_written
@@ -137,7 +140,8 @@ class Pipeline:
             period = part.period if part and part.period else report.period
             norm = report.norm[sentence.start:sentence.end]
             period = story_period(norm, period, story_written)  # (figures of the session told, in a review)
-            found = [] if places_story else extract_metrics(sentence, norm, local, default_subject, period, self.measures)
+            kept = not places_story and not (outsider and not names_a_cppcc(local))  # (a government's page: its own figures)
+            found = extract_metrics(sentence, norm, local, default_subject, period, self.measures) if kept else []
             adjoining = recent_figures[-1] if recent_figures and "\n" not in report.norm[figures_end:sentence.start] else []
             if found:
                 found = link_parts(report.norm, sentence.start, sentence.end, found, recent_figures, adjoining)
