@@ -8,11 +8,15 @@ sentences that name one count the committee's figures.
 
 from __future__ import annotations
 
+import re
+
 from cppcckg.model import Mention
 
 __all__ = ["names_a_cppcc", "someone_elses_text"]
 
-_HEAD_REACH = 150  # characters of a text's title, subtitle and source line
+_HEAD_REACH = 300  # characters of a text's head, at the most
+_HEAD_SENTENCES = 2  # its head: its title and furniture, and its first two sentences
+_CPPCC_WORD = re.compile(r"政协|政協|政治协商|政治協商")
 _OUTSIDE_CLASSES = ("Body", "GovernmentBody", "Collective")  # (bodies of no CPPCC: departments, congresses, parks)
 _SELDOM = 0.25  # the share of a text's sentences naming the CPPCC below which it is someone else's text
 _SELDOM_FROM = 6  # sentences a text needs before the share is read (a short item is its own story)
@@ -25,9 +29,11 @@ def names_a_cppcc(mentions: list[Mention]) -> bool:
 
 
 def someone_elses_text(norm: str, by_sentence: dict[int, list[Mention]], sentences: int) -> bool:
-    """Is the text someone else's: no 政协 in its head, and fewer than a quarter of its sentences
-    (six or more) naming the CPPCC?"""
-    if "政协" in norm[:_HEAD_REACH] or sentences < _SELDOM_FROM:
+    """Is the text someone else's: no 政协 in its title and first two sentences, and fewer than a
+    quarter of its sentences (six or more) naming the CPPCC?"""
+    ends = [i for i, c in enumerate(norm[:_HEAD_REACH]) if c in "。！？"][:_HEAD_SENTENCES]
+    head = norm[:ends[-1] if len(ends) == _HEAD_SENTENCES else _HEAD_REACH]
+    if _CPPCC_WORD.search(head) or sentences < _SELDOM_FROM:
         return False
     naming = sum(1 for local in by_sentence.values() if names_a_cppcc(local))
     return naming < _SELDOM * sentences
