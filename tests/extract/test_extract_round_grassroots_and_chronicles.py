@@ -218,3 +218,23 @@ def test_a_short_item_about_members_keeps_its_figures(pipeline):
     # guard: a short story with few names is the committee's still
     x = run(pipeline, "2025-03-03\n\n出发前，委员们已敲定联名提案28件。\n")
     assert [m.value for m in x.metrics] == [28]
+
+
+# --- speaking for a body at a sitting ---
+
+_SPEECHES = ("2025-01-22　来源：重庆政协报\n\n市政协六届四次会议举行大会发言。\n\n"
+             "九三学社市委会：推动西部陆海新通道扩容\n\n王某委员代表九三学社市委会发言。她说，要加快通道建设。\n\n"
+             "江津区政协：共建泸永江融合发展示范区\n\n江津区政协副主席刘某代表江津区政协作大会发言。\n")
+
+
+def test_a_speech_made_for_a_body_is_that_bodys(pipeline):
+    x = run(pipeline, _SPEECHES)
+    assert list(_at(x, "代表九三学社市委会发言").organizers) == ["jiusan-cq"]
+    assert _at(x, "代表九三学社市委会发言").type == "consultation"
+    assert list(_at(x, "代表江津区政协作大会发言").organizers) == ["cppcc-jiangjin"]
+
+
+def test_a_partys_representative_speaking_names_no_body_after_the_word(pipeline):
+    # guard: 代表 as a noun (某党派市委代表作大会发言) adds no speech of its own
+    x = run(pipeline, "在湘潭市政协十一届四次会议上，民建湘潭市委代表作大会发言。\n")
+    assert not [i for i in x.initiatives if i.type == "consultation"]

@@ -1376,6 +1376,12 @@ _TITLE_HEAD_BEFORE = re.compile(r"(?:^|[，,；;。●■◆•])[“”]?(?:此
 _STUDIED_AT = re.compile(r"[\u4e00-\u9fff]{0,4}[，,](?:会议)?(?:深入|认真|集中|专题|传达)*")
 # 召开协商座谈会，围绕X建言献策: the words between a meeting and what was said there
 _OPENS_ON_A_SUBJECT = re.compile(r"^[\u4e00-\u9fff]{0,4}[，,](?:与会人员|与会委员|委员们|大家)?(?:围绕|就|聚焦)[^，,；;。]{2,40}$")
+# speaking for a body (代表农工党省委会发言, 代表万州区政协作大会发言): that body's speech
+_SPOKEN_FOR = re.compile(r"代表(?P<who>[^，,；;。“”、《》]{2,30}?)(?P<v>(?:作|做)?(?:了)?(?:大会|书面|口头)?发言)(?![人稿者])")
+# the clause after a speech telling its advice (…发言，对X提出建议): the speech is told there
+_ADVICE_GOES_ON = re.compile(r"[，,](?:对|就|围绕|聚焦)[^。；;]{0,60}?(?:提出|建议|建言)")
+# a sitting where bodies speak: a session's, or a standing committee's meeting
+_SPEECH_SITTING = re.compile(r"常委会议|常委会第[^，,。]{1,6}次会议|常务委员会第[^，,。]{1,6}次会议")
 _A_SESSIONS_SITTING = re.compile(r"大会发言|全体会议|开幕会|闭幕会|联组|届[一二三四五六七八九十\d]{1,3}次(?:全体)?会议")
 # 某党派区委委员某某围绕X作了发言, 区工商联就X作了发言: a speech on a theme at a sitting
 # (某界委员某某的发言则聚焦X, 某党派的发言聚焦X，题为《Y》: the same, told the other way round)
@@ -2188,7 +2194,8 @@ class InitiativeExtractor:
                 "方面" in sentence_view.text and _ADVICE_BY_FIELDS_IN.search(sentence_view.text)) and not (
                 "第" in sentence_view.text and _next_meeting(sentence_view.text) is not None) and not (
                 _SITTING_OPENS.match(sentence_view.text) is not None) and not (
-                "发言" in sentence_view.text and _THEMED_SPEECH.search(sentence_view.text)):
+                "发言" in sentence_view.text and (_THEMED_SPEECH.search(sentence_view.text)
+                                                  or ("代表" in sentence_view.text and _SPOKEN_FOR.search(sentence_view.text)))):
             self._note_actors(sentence_view, mentions)
             self._attendance_only(sentence, sentence_view, mentions)
             heading = self._campaign_heading(sentence_view) if self._campaigns else None
@@ -2356,6 +2363,20 @@ class InitiativeExtractor:
                 found = (_Trigger(*advised.span("w"), "consultation", None),)
             if "提案" in text and (listed_tally := _LISTED_TALLY.fullmatch(text)) is not None:
                 found = (_Trigger(*listed_tally.span("w"), "proposal", None),)  # (its list's words are what it asks)
+            spoken_for = _SPOKEN_FOR.search(text) if "代表" in text and "发言" in text else None
+            spoken_trigger = None
+            if spoken_for is not None and not any(p.start >= spoken_for.start("who") and p.end <= spoken_for.end("who")
+                                                  for p in bodies):
+                spoken_for = None  # (某党派市委代表作大会发言: its representative, no body named after 代表)
+            elif spoken_for is not None and _ADVICE_GOES_ON.match(sentence_view.text, sentence_view.index(b - 1) + 1):
+                spoken_for = None  # (代表某党派发言，对X提出建议: the advice told next is the speech)
+            if spoken_for is not None and (
+                    self._at_a_session(sentence) or _SPEECH_SITTING.search(norm, 0, sentence.end) is not None):
+                # 某某代表某党派市委会发言, 某区政协副主席代表某区政协作大会发言: the body spoken for speaks
+                # (its words of speaking, 大会发言, no sitting of its own here)
+                spoken_trigger = _Trigger(*spoken_for.span("v"), "consultation", None)
+                found = (*(t for t in found if not (t.end > spoken_for.start("v") and t.start < spoken_for.end("v"))),
+                         spoken_trigger)
             if "发言" in text and (spoken := _THEMED_SPEECH.search(text)) is not None and not any(
                     t.end > spoken.start() and t.start < spoken.end() for t in found) and self._at_a_session(sentence):
                 # 区工商联就优化营商环境作了发言: a speech on that theme, by the body at the clause's head
@@ -2394,6 +2415,8 @@ class InitiativeExtractor:
                 triggers = []  # (副省长某某出席。…某某向大家通报了…: a government or Party leader's own doing)
             if next_meeting and not triggers:
                 triggers = list(next_meeting)
+            if spoken_trigger is not None and spoken_trigger not in triggers:
+                triggers = [*triggers, spoken_trigger]  # (代表…发言: the words of speaking are the verb)
             if not found and self._about_proposals and "《" in text and not lexicon.MEETING_BUSINESS.match(text) and not (
                     "为" in text and _PURPOSE_CLAUSE.match(text)):  # (为切实抓好《X》的督办落实: the purpose of what follows)
                 triggers = _cited_proposals(text)  # …的《关于…的建议》认为: a proposal cited by its title (not one reviewed)
@@ -2531,6 +2554,9 @@ class InitiativeExtractor:
             made = [(trig.start, trig.end, self._initiative(sentence, a, b, view, trig, bodies, subject, placed,
                                                             earlier_topics, frame_programmes, before_clause,
                                                             sentence_view, joined)) for trig in triggers]
+            if spoken_trigger is not None:  # (the body spoken for is the speaker, whoever stands at the clause's head)
+                made = [(s_, e_, self._spoken_for(item, bodies, spoken_for) if s_ == spoken_for.start("v") else item)
+                        for s_, e_, item in made]
             out.extend(own_items(made, view, self.report.text, norm))  # (办好A、B和C: each its own words)
             formed = next((item for _s, _e, item in made if "role:co-organizer" in item.rules), None)
             if formed is not None and ("组" in text or "团" in text) and _TEAM_FORMED_WITH.search(text):
@@ -3269,6 +3295,16 @@ class InitiativeExtractor:
                         and _GOES_OR_SITS.match(text, trig.end) is not None)  # (“X”协商议事会开进某村, 协商会议正在召开)
         done = done or (trig.type == "proposal" and _IN_THE_PROPOSAL.fullmatch(text, trig.start, trig.end) is not None)  # (某党派在提交的提案中建议: handed in)
         return acted or verbal or session or done or bool(lexicon.SELF_ACTING.match(text, trig.start))
+
+    def _spoken_for(self, item: Initiative, bodies: list[_Placed], spoken_for: re.Match[str]) -> Initiative:
+        """`item`, a speech, made by the bodies named after 代表 (某某代表农工党省委会发言), when the
+        clause names any there."""
+        who = _unique([k for p in bodies if spoken_for.start("who") <= p.start and p.end <= spoken_for.end("who")
+                       for k in (self._members(p.mention) or [p.mention.entity])])
+        if not who or list(item.organizers) == who:
+            return item
+        return replace(item, organizers=tuple(who), partners=tuple(k for k in item.partners if k not in who),
+                       joint_sichuan_chongqing=self._joint(who), rules=item.rules + ("role:spoken-for",))
 
     def _at_a_session(self, sentence: Sentence) -> bool:
         """Does the story tell a session's sitting (大会发言, 全体会议…) before this sentence, in its
