@@ -238,3 +238,13 @@ def test_a_partys_representative_speaking_names_no_body_after_the_word(pipeline)
     # guard: 代表 as a noun (某党派市委代表作大会发言) adds no speech of its own
     x = run(pipeline, "在湘潭市政协十一届四次会议上，民建湘潭市委代表作大会发言。\n")
     assert not [i for i in x.initiatives if i.type == "consultation"]
+
+
+# --- a group named at a sentence's head, with no work told there ---
+
+def test_a_group_named_in_a_sentence_without_work_is_the_group_counted_next(pipeline):
+    x = run(pipeline, "2025-12-22　来源：华龙网\n\n"
+                      "今年3月，大足区、资阳市和安岳县政协签署合作备忘录。当天，三地政协就开展了首次联合调研。\n\n"
+                      "在川南渝西，泸永江三地政协去年签署的协议正在落地。今年以来，三地政协开展联合巡河4次。\n")
+    patrols = _at(x, "联合巡河4次")
+    assert sorted(patrols.organizers) == ["cppcc-jiangjin", "cppcc-luzhou-sc", "cppcc-yongchuan"]

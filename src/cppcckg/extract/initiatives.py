@@ -1378,6 +1378,7 @@ _STUDIED_AT = re.compile(r"[\u4e00-\u9fff]{0,4}[，,](?:会议)?(?:深入|认真
 _OPENS_ON_A_SUBJECT = re.compile(r"^[\u4e00-\u9fff]{0,4}[，,](?:与会人员|与会委员|委员们|大家)?(?:围绕|就|聚焦)[^，,；;。]{2,40}$")
 # speaking for a body (代表农工党省委会发言, 代表万州区政协作大会发言): that body's speech
 _SPOKEN_FOR = re.compile(r"代表(?P<who>[^，,；;。“”、《》]{2,30}?)(?P<v>(?:作|做)?(?:了)?(?:大会|书面|口头)?发言)(?![人稿者])")
+_GROUP_HEAD_REACH = 8  # characters before a group's name that still leave it the sentence's head (在川南渝西，)
 # the clause after a speech telling its advice (…发言，对X提出建议): the speech is told there
 _ADVICE_GOES_ON = re.compile(r"[，,](?:对|就|围绕|聚焦)[^。；;]{0,60}?(?:提出|建议|建言)")
 # a sitting where bodies speak: a session's, or a standing committee's meeting
@@ -2585,6 +2586,10 @@ class InitiativeExtractor:
                     self._remember(self._last_organizers)
             if triggers:
                 continue
+            if len(bodies) >= 2 and (together := self._named_together(text, bodies)) and len(set(together)) >= 3 and (
+                    all(map(self._committee_level, together)) and self._may_regroup(together)):
+                # (甲县政协与乙市丙县政协、丁市政协签订协议后，三县市政协随即…: the three the clause named)
+                self.group = together
             if (len(bodies) == 1 and subject and bodies[0].mention.entity not in subject
                     and self._committee_level(bodies[0].mention.entity) and _PARTNERSHIP_WITH.match(text, bodies[0].end)
                     and lexicon.COORGANIZER_BEFORE.search(
@@ -3582,6 +3587,9 @@ class InitiativeExtractor:
             self.group = pair
         if not bodies or any(_PRESENT_ONLY.search(view.text, 0, e) for e in _clause_ends(view.text)):
             return  # (…等单位的代表作了发言，…; 某政协有关负责同志陪同调研: there, not the actors)
+        if (len(bodies) == 1 and len(named := self._members(bodies[0].mention)) >= 2 and all(map(self._committee_level, named))
+                and bodies[0].start <= _lead_end(view.text) + _GROUP_HEAD_REACH and self._may_regroup(named)):
+            self.group = list(named)  # (在川南渝西，泸永江三地政协…签署的协议正在落地。三地政协…: that group)
         if len(bodies) >= 2:  # A政协与B政协签署协议。两地政协将…: the pair the next sentence means
             pair = self._named_together(view.text, bodies) or self._visitor_and_host(view.text, bodies)
             # (A政协主席某某主持会议，B政协主席、C政协主席出席: two of the three named, the three stay the group)
