@@ -248,3 +248,9 @@ def test_a_group_named_in_a_sentence_without_work_is_the_group_counted_next(pipe
                       "在川南渝西，泸永江三地政协去年签署的协议正在落地。今年以来，三地政协开展联合巡河4次。\n")
     patrols = _at(x, "联合巡河4次")
     assert sorted(patrols.organizers) == ["cppcc-jiangjin", "cppcc-luzhou-sc", "cppcc-yongchuan"]
+
+
+def test_this_years_month_opening_a_sentence_is_the_year_of_writing(pipeline):
+    x = run(pipeline, "2024-06-18　来源：荣昌区政协\n\n2022年，她提交的提案被评为优秀提案。2022年，她还参加了区政协的调研。"
+                      "今年4月，荣隆两地政协组织委员围绕濑溪河治理开展联合视察。\n")
+    assert _at(x, "濑溪河治理").period.start == 2024

@@ -905,9 +905,9 @@ _PERSON_OPENS = re.compile(r"(?:[^，,。；;“”]{0,16}?[，,]){0,2}(?:他|�
 _JOB_THEN_NAME = re.compile(r"[^，,。；;、\n]{2,24}?(?:长|任|理|师|人|家|记|员|监|席|总)(?:[\u4e00-\u9fff]{2,3})?(?=[，,。在正和接蹲一很说表介讲])")
 # a sentence opening on a span of years, after a news frame or none (记者获悉，2020年至2023年，…)
 _SENTENCE_SPAN = re.compile(r"(?:[^，,。；;]{0,24}?(?:获悉|了解到|介绍|显示|统计)[，,：:])?\s*(20\d\d)年(?:至|到|—|－|-)(20\d\d)年[，,]")
-# a sentence opening on a year told relative to the day of writing (去年全国两会期间，…; 前年5月，…)
-_RELATIVE_OPENING = re.compile(r"\s*(去年|前年)(?!以来|同期|底以来)")
-_YEARS_BACK_WORDS = {"去年": 1, "前年": 2}
+# a sentence opening on a year told relative to the day of writing (去年全国两会期间，…; 前年5月，…; 今年4月，…)
+_RELATIVE_OPENING = re.compile(r"\s*(?:据统计，|据了解，)?(?:(去年|前年)(?!以来|同期|底以来)|(今年)(?=\d{1,2}月|初|年初|以来|上半年|下半年|[春夏秋冬]))")
+_YEARS_BACK_WORDS = {"去年": 1, "前年": 2, "今年": 0}
 # a paragraph opening on a year (2023年，…; 2023年是…之年。…), not on a plan's year (2025年，将…)
 _PARAGRAPH_YEAR = re.compile(r"[ \t\u3000]*(20\d\d)年(?:(?:至|到|—|－|-)(20\d\d)年)?(?:[，,]|是)"
                              r"(?![^。，,；;]{0,12}?(?:将|拟|计划|要))")
@@ -4817,8 +4817,8 @@ class InitiativeExtractor:
         """The years a sentence or its paragraph opens with and dates no further (获悉，2020年至2023年，…;
         2023年，…。5月，…; 2023年是…之年。…), when none is after the day of writing; None otherwise."""
         if self._written is not None and (relative := _RELATIVE_OPENING.match(lead_in)) is not None:
-            year = self._written[0] - _YEARS_BACK_WORDS[relative.group(1)]
-            return Period(year, year)  # (去年全国两会期间，…: the year before the day of writing)
+            year = self._written[0] - _YEARS_BACK_WORDS[relative.group(1) or relative.group(2)]
+            return Period(year, year)  # (去年全国两会期间，…: the year before the day of writing; 今年4月，…: its year)
         opened = _SENTENCE_SPAN.match(lead_in)
         if opened is None:
             start = self.report.norm.rfind("\n", 0, a) + 1
