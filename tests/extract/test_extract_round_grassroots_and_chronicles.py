@@ -254,3 +254,9 @@ def test_this_years_month_opening_a_sentence_is_the_year_of_writing(pipeline):
     x = run(pipeline, "2024-06-18　来源：荣昌区政协\n\n2022年，她提交的提案被评为优秀提案。2022年，她还参加了区政协的调研。"
                       "今年4月，荣隆两地政协组织委员围绕濑溪河治理开展联合视察。\n")
     assert _at(x, "濑溪河治理").period.start == 2024
+
+
+def test_one_bodys_count_of_reading_sessions_and_unannounced_visits_is_a_tally(pipeline):
+    x = run(pipeline, "2024-12-20　来源：铜梁区政协\n\n全年，区政协组织委员读书活动10次，组织委员明察暗访8次。\n")
+    assert not x.initiatives
+    assert sorted(m.value for m in x.metrics) == [8, 10]

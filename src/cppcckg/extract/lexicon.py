@@ -370,7 +370,8 @@ GENERIC_ACTIVITY = re.compile(
     r"(?:重点|联合|专题|监督性|对口|界别|远程|民主|提案办理)?(?:协商|调研|视察|通报|监督|督办|评议)|网络议政|远程协商|调查研究|学习活动|(?:集中|专题)?学习研讨|集中学习|提案|(?:专题)?党课|宣讲|走访|"
     r"(?:联动|联合|协同)履职|协商议政|视察调研|调研视察|调研协商|视察监督|监督视察|"
     r"(?:主题|专题|线上|线下)?读书(?:群|分享会)|"  # (开设主题读书群9个, 举办线下读书分享会11场: counted, a tally)
-    r"(?:联合)?主题党日(?:活动)?|党建联学(?:活动)?"  # (开展主题党日活动36场次: a branch's count, a tally)
+    r"(?:联合)?主题党日(?:活动)?|党建联学(?:活动)?|"  # (开展主题党日活动36场次: a branch's count, a tally)
+    r"读书活动|明察暗访"  # (组织委员读书活动12次, 明察暗访12次: one body's count, a tally)
 )
 # A list of activity words that ends in 等形式 names ways of working, not activities.
 FORMS_LIST_AFTER = re.compile(
