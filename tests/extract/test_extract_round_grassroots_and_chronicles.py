@@ -260,3 +260,9 @@ def test_one_bodys_count_of_reading_sessions_and_unannounced_visits_is_a_tally(p
     x = run(pipeline, "2024-12-20　来源：铜梁区政协\n\n全年，区政协组织委员读书活动10次，组织委员明察暗访8次。\n")
     assert not x.initiatives
     assert sorted(m.value for m in x.metrics) == [8, 10]
+
+
+def test_what_a_person_says_at_a_council_meeting_is_no_speech_of_its_own(pipeline):
+    x = run(pipeline, "2025-09-10　来源：合川区融媒体中心\n\n9月9日，三地政协在合川召开联合议事会。"
+                      "武胜县政协副主席杨某在发言中说，要加强协作。\n")
+    assert [i.type for i in x.initiatives] == ["meeting"]

@@ -2416,6 +2416,10 @@ class InitiativeExtractor:
                 triggers = []  # (副省长某某出席。…某某向大家通报了…: a government or Party leader's own doing)
             if next_meeting and not triggers:
                 triggers = list(next_meeting)
+            if triggers and "在发言中" in text and self._last_meeting and not (
+                    self._at_a_session(sentence) or _SPEECH_SITTING.search(norm, 0, sentence.end)):
+                # (某县政协副主席某某在发言中说, at the council's or consultation's meeting just told: what was said there)
+                triggers = [t for t in triggers if not (text.startswith("发言中", t.start) and text.endswith("在", 0, t.start))]
             if spoken_trigger is not None and spoken_trigger not in triggers:
                 triggers = [*triggers, spoken_trigger]  # (代表…发言: the words of speaking are the verb)
             if not found and self._about_proposals and "《" in text and not lexicon.MEETING_BUSINESS.match(text) and not (
