@@ -266,3 +266,11 @@ def test_what_a_person_says_at_a_council_meeting_is_no_speech_of_its_own(pipelin
     x = run(pipeline, "2025-09-10　来源：合川区融媒体中心\n\n9月9日，三地政协在合川召开联合议事会。"
                       "武胜县政协副主席杨某在发言中说，要加强协作。\n")
     assert [i.type for i in x.initiatives] == ["meeting"]
+
+
+def test_members_on_a_sichuan_citys_paper_are_that_citys_members(pipeline):
+    x = run(pipeline, "【我的提案】让异地结算更方便\n——访市政协委员、船山区某医院副院长张某\n来源：遂宁日报　2024年06月18日\n\n"
+                      "“以前重庆潼南区的病人过来住院，报销要来回跑好几趟，现在一刷卡就结了。”说起这两年的变化，市政协委员、船山区某医院副院长张某很有感触。"
+                      "他今年提交了关于潼南、遂宁异地就医结算的提案。\n")
+    labels = [m.label for m in x.mentions if m.kind == "body" and m.evidence.text == "市政协委员"]
+    assert len(labels) == 2 and all(label.startswith("遂宁") for label in labels)

@@ -933,8 +933,19 @@ class Recognizer:
         city = self.reference.cppcc_of(cities[0]) if cities and self.reference.province_of(cities[0]) == _PARTNER else None
         if city is None or city.cls == "ProvincialCommittee":
             return mentions
-        return [_mention(report, m.evidence.start, m.evidence.end, city)
-                if m.entity == self._home_cppcc and _WHITESPACE.sub("", normalise(m.surface)) == "市政协" else m for m in mentions]
+        home_members = self.reference.members_group(self._home_cppcc)
+        city_members = self.reference.members_group(city.key)
+        out = []
+        for m in mentions:
+            bare = _WHITESPACE.sub("", normalise(m.surface))
+            if m.entity == self._home_cppcc and bare == "市政协":
+                m = _mention(report, m.evidence.start, m.evidence.end, city)
+            elif home_members is not None and m.entity == home_members and bare == "市政协委员":
+                # (——访市政协委员、某医院副院长某某, on a Sichuan city's paper: that city's members)
+                m = (_mention(report, m.evidence.start, m.evidence.end, self.reference.entities[city_members])
+                     if city_members is not None else _organ_of(report, m.evidence.start, m.evidence.end, city, "委员"))
+            out.append(m)
+        return out
 
     def _unknown_city_of_the_outlet(self, report: Report) -> Mention | None:
         """The committee of the city whose own paper, reporter or site banner carries a text that
