@@ -274,3 +274,10 @@ def test_members_on_a_sichuan_citys_paper_are_that_citys_members(pipeline):
                       "他今年提交了关于潼南、遂宁异地就医结算的提案。\n")
     labels = [m.label for m in x.mentions if m.kind == "body" and m.evidence.text == "市政协委员"]
     assert len(labels) == 2 and all(label.startswith("遂宁") for label in labels)
+
+
+def test_a_yearbooks_next_bracketed_entry_is_its_committees_again(pipeline):
+    x = run(pipeline, "江津年鉴（2024）\n发布时间：2024-10-20　来源：区地方志办公室\n\n"
+                      "【概况】2023年，江津区政协有委员260名。区政协各专委会围绕职业教育开展专题调研8项。\n\n"
+                      "【民主监督】开展长江大保护和綦河禁渔落实情况专项民主监督，组织委员明察暗访9次。\n")
+    assert list(_at(x, "专项民主监督").organizers) == ["cppcc-jiangjin"]

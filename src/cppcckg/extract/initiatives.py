@@ -2051,6 +2051,10 @@ class InitiativeExtractor:
                 self.carried = [head]
                 self._carried_alone = [head]
                 self.group = []
+            elif norm.startswith("【", sentence.start) and self.default_org and not self._story_meeting:
+                # (【民主监督】开展…, after 【协商议政】…市政协各专委会…: a yearbook's next entry is its committee's)
+                self.carried = [self.default_org]
+                self.group = []
         # (▲2025年 before it, a line of its own: a digest's block head, read or skipped)
         marked_head = new_paragraph and any(c in _HEAD_MARKS for c in norm[self._last_end:sentence.start])
         if (new_paragraph and sentence.section != self._last_section) or marked_head or (
