@@ -281,3 +281,9 @@ def test_a_yearbooks_next_bracketed_entry_is_its_committees_again(pipeline):
                       "【概况】2023年，江津区政协有委员260名。区政协各专委会围绕职业教育开展专题调研8项。\n\n"
                       "【民主监督】开展长江大保护和綦河禁渔落实情况专项民主监督，组织委员明察暗访9次。\n")
     assert list(_at(x, "专项民主监督").organizers) == ["cppcc-jiangjin"]
+
+
+def test_two_committees_meant_among_congresses_and_committees_named_together(pipeline):
+    x = run(pipeline, "2025-12-23　来源：大足日报\n\n12月22日，大足区人大常委会、区政协与四川省安岳县人大常委会、"
+                      "安岳县政协在安岳县召开联动履职总结会。会议通报，两地政协联名提交提案2件。\n")
+    assert sorted(_at(x, "联名提交提案2件").organizers) == ["cppcc-anyue-sc", "cppcc-dazu"]

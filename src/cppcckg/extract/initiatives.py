@@ -3825,6 +3825,10 @@ class InitiativeExtractor:
             counted = next((g for g in reversed(self._committee_groups) if len(set(g)) == count), None)
             if counted is not None:
                 return counted
+        committees = [k for k in self.group if self._committee_level(k)]
+        if (word.endswith("政协") and len(set(committees)) >= 2 and len(committees) < len(self.group)
+                and (count is None or len(set(committees)) == count)):
+            return committees  # (甲区人大常委会、区政协与乙县人大常委会、乙县政协…。两地政协…: the two committees of the four)
         if not self._group_fits(word, self.group):
             last = self._committee_groups[-1] if self._committee_groups else []
             # (a report's paragraph with no pair of its own: the pair of committees the text named last)
