@@ -1417,7 +1417,7 @@ _TAKES_PART = re.compile(r"参加|出席|列席|承办(?!单位|提案|的提案
 # work a clause only prepares for (为后续协商活动做好准备, 为下一步监督打下基础): an aim
 _PREPARED_FOR_BEFORE = re.compile(r"为(?:后续|下一步|下步|今后|下阶段|下一阶段|即将召开的|接下来的?|"
                                   r"[^，,；;。]{0,12}?(?:\d{1,2}月|下半年|上半年|年内|年底|近期|明年)(?:将要|将|拟)?(?:召开|举行|举办)的)"
-                                  r"[^，,；;。]{0,12}$")  # (为全国政协11月召开的专题协商会提供参考: what the work serves)
+                                  r"[^，,；;。]{0,12}$")  # (为全国政协下月召开的协商会提供参考: what the work serves)
 _PREPARED_FOR_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:做好|作好|作)?(?:准备|铺垫)|[^，,；;。]{0,6}?(?:打下|奠定)(?:了)?(?:良好|坚实)?基础|"
                                  r"[^，,；;。]{0,6}?提供(?:参考|支撑|依据|借鉴)")
 # the places visited, counted (走访企业7家): a statistic
