@@ -287,3 +287,18 @@ def test_two_committees_meant_among_congresses_and_committees_named_together(pip
     x = run(pipeline, "2025-12-03　来源：荣昌区融媒体中心\n\n11月30日，荣昌区人大常委会、区政协和四川省隆昌市人大常委会、"
                       "隆昌市政协在隆昌召开联动履职总结会。会议通报，两地政协联名提交提案2件。\n")
     assert sorted(_at(x, "联名提交提案2件").organizers) == ["cppcc-longchang-sc", "cppcc-rongchang"]
+
+
+# --- results turned into joint proposals ---
+
+def test_results_to_be_turned_into_joint_proposals_are_a_proposal_to_come(pipeline):
+    x = run(pipeline, "2024-06-10　来源：江津区政协\n\n6月，泸永江三地政协围绕长江岸线修复开展联合视察。"
+                      "视察成果将转化为明年全国两会的联名提案。三地政协还商定，协商成果以联名提案形式分别报送两地政协。\n")
+    proposals = [i for i in x.initiatives if i.type == "proposal"]
+    assert len(proposals) == 2 and all(p.status == "planned" for p in proposals)
+
+
+def test_results_said_to_have_become_proposals_in_general_are_no_work(pipeline):
+    # guard: 履职成果转化为联名提案 in a digest's line tells what results became
+    x = run(pipeline, "2024-01-20\n\n·举办沿线省区市政协联合协商，履职成果转化为全国“两会”联名提案和会议发言\n")
+    assert not [i for i in x.initiatives if i.type == "proposal"]
