@@ -302,3 +302,9 @@ def test_results_said_to_have_become_proposals_in_general_are_no_work(pipeline):
     # guard: 履职成果转化为联名提案 in a digest's line tells what results became
     x = run(pipeline, "2024-01-20\n\n·举办沿线省区市政协联合协商，履职成果转化为全国“两会”联名提案和会议发言\n")
     assert not [i for i in x.initiatives if i.type == "proposal"]
+
+
+def test_a_call_for_topics_or_works_is_work(pipeline):
+    x = run(pipeline, "2024-11-20　来源：江北区政协\n\n区政协决定面向社会各界征集2025年度协商议题建议。"
+                      "区政协还将面向委员征集书画摄影作品。\n")
+    assert [i.type for i in x.initiatives] == ["other", "other"]
