@@ -308,3 +308,11 @@ def test_a_call_for_topics_or_works_is_work(pipeline):
     x = run(pipeline, "2024-11-20　来源：江北区政协\n\n区政协决定面向社会各界征集2025年度协商议题建议。"
                       "区政协还将面向委员征集书画摄影作品。\n")
     assert [i.type for i in x.initiatives] == ["other", "other"]
+
+
+def test_a_special_committees_post_held_by_a_teams_leader_makes_it_that_committees_team(pipeline):
+    x = run(pipeline, "2023-09-12　来源：四川政协报\n\n9月10日至12日，全国政协常委、全国政协农业和农村委员会副主任李某率调研组来川，"
+                      "就丘陵地区农机推广开展专题调研。11日上午，调研组在南充召开座谈会。\n")
+    researched = _at(x, "农机推广")
+    assert len(researched.organizers) == 1 and researched.organizers[0] != "national-cppcc"
+    assert list(_at(x, "召开座谈会").organizers) == list(researched.organizers)

@@ -1155,6 +1155,9 @@ _TEAM_NAMES = ("调研组", "视察组", "考察组")  # (率全国政协调研�
 # a post of the committee's, its holder (and other titles), leading a team not named further (副主席、某党
 # 中央主席某某率调研组): the committee's research delegation
 _POST_LEADS_TEAM = re.compile(r"(?:常务)?副?主席[^，,；;。]{0,40}?(?:率|率领|带领)(?:专题)?调研组")
+# a special committee's post right after its name, its holder leading a team not named further
+# (某委员会副主任某某率调研组来渝): that committee's team
+_COMMITTEE_POST_LEADS = re.compile(r"委员会(?P<post>(?:常务)?副?主任)[\u4e00-\u9fff]{2,3}(?:率|率领|带领)(?:专题|联合)?(?:调研组|视察组|考察组|督办调研组|一行)")
 _TEAM_AFTER = re.compile(r"(?:专题|联合)?(?:一行|调研组|视察组|考察组|部分委员|有关负责同志)|(?<=组)(?:的)?委员|"
                          r"(?:到|赴|前往|深入|走进|来到)")  # (带领区政协经济委到某局调研: the committee led there)  # (率第五委员小组的委员们)
 # A meeting held right after the work just told (在随后召开的座谈会上, 随后举行座谈会) is that work's:
@@ -3706,6 +3709,12 @@ class InitiativeExtractor:
         if (bodies and _SPEAKER_POST_AFTER.match(text, bodies[0].end) and "政协" not in bodies[0].mention.label
                 and bodies[0].mention.cls != "DemocraticParty" and not bodies[0].mention.label.startswith(lexicon.PARTY_FULL_NAMES)):
             return []  # 某镇党委宣传委员某某说: the body names the speaker's post, no actor (the text's members speak)
+        led = _COMMITTEE_POST_LEADS.search(text)
+        if led is not None:  # (全国政协常委、全国政协某委员会副主任某某率调研组来渝: that special committee's team)
+            posts = [p for p in bodies if p.end == led.start("post") and (p.mention.cls == "SpecialCommittee" or (
+                not p.mention.in_reference and p.mention.label.endswith("委员会") and "政协" in p.mention.label))]
+            if posts:
+                return self._members(posts[-1].mention) or [posts[-1].mention.entity]
         for p in bodies:  # 副主席某某率社法委一行: the team a leader leads is the one at work
             special = p.mention.cls == "SpecialCommittee" or (  # (全国政协农业和农村委员会, named as written)
                 not p.mention.in_reference and "政协" in p.mention.label and p.mention.label.endswith("委员会")
@@ -3908,6 +3917,9 @@ class InitiativeExtractor:
                              for k in (self._members(p.mention) or [p.mention.entity])])
             if len(hosts) >= 2:
                 return hosts
+        if (led := _COMMITTEE_POST_LEADS.search(text)) is not None:
+            # (全国政协常委、全国政协某委员会副主任某某率调研组: one person's titles, no pair of actors)
+            bodies = [p for p in bodies if p.start >= led.end()]
         run: list[str] = []
         last_end = -1
         # (X人大N次会议、政协X区M次会议: two sessions named together, no pair of actors)
