@@ -1433,7 +1433,8 @@ _PLACES_COUNTED = re.compile(r"了?[^，,；;。“”]{0,14}?\d+(?:余|多)?(?:
 _KEY_CHOSEN = re.compile(r"(?:票决|遴选|确定|选定|选择|(?:票决)?选出)了?(?:今年|本年度|年度|\d{4}年度?)?(?:\d+件)?重点(?:督办|办理)?提案")
 # the leaders who oversee the key proposals just chosen or counted (确定重点提案42件，由市领导领衔督办;
 # 其中12件由…牵头督办; 副区长领衔督办重点提案9件): how the proposals are handled, a statistic, no work
-_LEADERS_OVERSEE = re.compile(r"[^，,；;。《》“”]*?(?:由|分别|各)[^，,；;。《》“”]{0,24}?(?:领衔|牵头)督办(?:重点提案)?(?:\d+件)?|"
+_LEADERS_OVERSEE = re.compile(r"[^，,；;。《》“”]*?(?:由|分别|各)[^，,；;。《》“”]{0,24}?(?:领衔|牵头)督办(?:重点提案)?(?:\d+件)?"
+                              r"(?:[、和及][^，,；;。《》“”、]{0,16}?(?:领衔|牵头|对口)督办)*|"  # (…领衔督办、…牵头督办和专委会对口督办)
                               r"[^，,；;。《》“”]*?(?:领衔|牵头)督办(?:重点提案)?(?P<m>\d+件)")
 _COUNT_OF_THEM = re.compile(r"\d+件")
 
