@@ -322,3 +322,9 @@ def test_who_oversees_the_key_proposals_in_turn_is_no_work_of_its_own(pipeline):
     x = run(pipeline, "2025-12-10　来源：四川政协报\n\n今年，省政协共确定重点提案40件，分别由省领导领衔督办、"
                       "省政协主席会议成员牵头督办和专委会对口督办。\n")
     assert len([i for i in x.initiatives if i.type == "supervision"]) == 1
+
+
+def test_a_text_speaking_of_itself_as_what_follows_is_no_work(pipeline):
+    x = run(pipeline, "2025-01-24　来源：重庆政协报\n\n市政协六届四次会议期间，委员们踊跃发言。现将部分发言摘要刊登如下。"
+                      "为做好文史资料征集，现将征稿事宜公布如下。\n")
+    assert not [i for i in x.initiatives if i.type == "publication"]

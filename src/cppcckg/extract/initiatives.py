@@ -583,6 +583,8 @@ def find_triggers(text: str, names_each: bool = False, themed: bool = False) -> 
                 continue  # 与会委员围绕X建言献策: what those at the meeting said, its business
             if typ == "proposal" and text.startswith(("转化为", "转化成"), s) and not _TURNED_BY.search(text, 0, s):
                 continue  # 履职成果转化为联名提案: what the results became, told as a result (将把X转化为…: work)
+            if "如下" in text and _THE_TEXT_ITSELF.search(text, 0, s) and _AS_FOLLOWS.match(text, e):
+                continue  # 现将部分发言摘要刊登如下, 现将征稿事宜公布如下: the text speaking of itself
             if _TIME_FRAME_AFTER.fullmatch(text, e) and _TIME_FRAME_BEFORE.fullmatch(text, 0, s):
                 continue  # 调研视察结束后，…; 每批次调研视察前，…: a time the clause names, the work told elsewhere
             if _COURSE_PART.match(text):
@@ -1094,6 +1096,8 @@ _ATTENDEES = re.compile(r"(?:会上|座谈会上|会议上)?[，,]?与会(?:政�
                         r"(?:两地|三地|各地|双方)(?:政协)?委员(?:们)?(?:[和、及与][^，,；;。]{2,8}?)?(?:\d+余?(?:人|名))?(?=围绕|就|聚焦)")
 # a course's trainees, or the course itself, opening a clause (学员们…, 参训委员…, 培训班还安排…):
 # its lectures, visits and ceremonies, parts of the one course told
+_THE_TEXT_ITSELF = re.compile(r"现将|特将|兹将")
+_AS_FOLLOWS = re.compile(r"[^，,；;。]{0,4}如下")
 # who turns results into proposals, or when, or the work whose results they are (将把…转化为; 由两委共同转化为; 调研成果转化为)
 _TURNED_BY = re.compile(r"将|拟|计划|把|准备|力争|由|共同|联合|并|(?:调研|视察|监督|协商|巡河)成果")  # (not 履职成果 in general)
 # a clause that is only a time around work (每批次调研视察前, 调研视察结束后)
