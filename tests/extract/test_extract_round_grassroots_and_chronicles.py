@@ -328,3 +328,9 @@ def test_a_text_speaking_of_itself_as_what_follows_is_no_work(pipeline):
     x = run(pipeline, "2025-01-24　来源：重庆政协报\n\n市政协六届四次会议期间，委员们踊跃发言。现将部分发言摘要刊登如下。"
                       "为做好文史资料征集，现将征稿事宜公布如下。\n")
     assert not [i for i in x.initiatives if i.type == "publication"]
+
+
+def test_oversight_received_or_compared_as_a_kind_is_no_work(pipeline):
+    x = run(pipeline, "2022-01-10　来源：邻水县人民政府\n\n县政府将自觉接受县人大法律监督和县政协民主监督。"
+                      "会上大家认为，人大监督和政协民主监督各有侧重。\n")
+    assert not [i for i in x.initiatives if i.type == "supervision"]
