@@ -320,7 +320,7 @@ def test_a_special_committees_post_held_by_a_teams_leader_makes_it_that_committe
 
 def test_who_oversees_the_key_proposals_in_turn_is_no_work_of_its_own(pipeline):
     x = run(pipeline, "2025-12-10　来源：四川政协报\n\n今年，省政协共确定重点提案40件，分别由省领导领衔督办、"
-                      "省政协主席会议成员牵头督办和专委会对口督办。\n")
+                      "主席会议成员牵头督办以及各专委会对口督办。\n")
     assert len([i for i in x.initiatives if i.type == "supervision"]) == 1
 
 
