@@ -2387,8 +2387,7 @@ class InitiativeExtractor:
                 spoken_for = None  # (某党派市委代表作大会发言: its representative, no body named after 代表)
             elif spoken_for is not None and _ADVICE_GOES_ON.match(sentence_view.text, sentence_view.index(b - 1) + 1):
                 spoken_for = None  # (代表某党派发言，对X提出建议: the advice told next is the speech)
-            if spoken_for is not None and (
-                    self._at_a_session(sentence) or _SPEECH_SITTING.search(norm, 0, sentence.end) is not None):
+            if spoken_for is not None and self._at_a_speaking_sitting(sentence):
                 # 某某代表某党派市委会发言, 某区政协副主席代表某区政协作大会发言: the body spoken for speaks
                 # (its words of speaking, 大会发言, no sitting of its own here)
                 spoken_trigger = _Trigger(*spoken_for.span("v"), "consultation", None)
@@ -2432,8 +2431,7 @@ class InitiativeExtractor:
                 triggers = []  # (副省长某某出席。…某某向大家通报了…: a government or Party leader's own doing)
             if next_meeting and not triggers:
                 triggers = list(next_meeting)
-            if triggers and "在发言中" in text and self._last_meeting and not (
-                    self._at_a_session(sentence) or _SPEECH_SITTING.search(norm, 0, sentence.end)):
+            if triggers and "在发言中" in text and self._last_meeting and not self._at_a_speaking_sitting(sentence):
                 # (某县政协副主席某某在发言中说, at the council's or consultation's meeting just told: what was said there)
                 triggers = [t for t in triggers if not (text.startswith("发言中", t.start) and text.endswith("在", 0, t.start))]
             if spoken_trigger is not None and spoken_trigger not in triggers:
@@ -3331,6 +3329,11 @@ class InitiativeExtractor:
         return replace(item, organizers=tuple(who), partners=tuple(k for k in item.partners if k not in who),
                        joint_sichuan_chongqing=self._joint(who), rules=item.rules + ("role:spoken-for",))
 
+    def _at_a_speaking_sitting(self, sentence: Sentence) -> bool:
+        """Is the story at a sitting where bodies speak: a session's (see `_at_a_session`) or a
+        standing committee's meeting told up to this sentence?"""
+        return self._at_a_session(sentence) or _SPEECH_SITTING.search(self.report.norm, 0, sentence.end) is not None
+
     def _at_a_session(self, sentence: Sentence) -> bool:
         """Does the story tell a session's sitting (大会发言, 全体会议…) before this sentence, in its
         paragraph or in the paragraphs just before (the speakers told one paragraph each), and no
@@ -3714,7 +3717,7 @@ class InitiativeExtractor:
         if (bodies and _SPEAKER_POST_AFTER.match(text, bodies[0].end) and "政协" not in bodies[0].mention.label
                 and bodies[0].mention.cls != "DemocraticParty" and not bodies[0].mention.label.startswith(lexicon.PARTY_FULL_NAMES)):
             return []  # 某镇党委宣传委员某某说: the body names the speaker's post, no actor (the text's members speak)
-        led = _COMMITTEE_POST_LEADS.search(text)
+        led = _COMMITTEE_POST_LEADS.search(text) if "委员会" in text else None
         if led is not None:  # (全国政协常委、全国政协某委员会副主任某某率调研组来渝: that special committee's team)
             posts = [p for p in bodies if p.end == led.start("post") and (p.mention.cls == "SpecialCommittee" or (
                 not p.mention.in_reference and p.mention.label.endswith("委员会") and "政协" in p.mention.label))]
@@ -3922,7 +3925,7 @@ class InitiativeExtractor:
                              for k in (self._members(p.mention) or [p.mention.entity])])
             if len(hosts) >= 2:
                 return hosts
-        if (led := _COMMITTEE_POST_LEADS.search(text)) is not None:
+        if "委员会" in text and (led := _COMMITTEE_POST_LEADS.search(text)) is not None:
             # (全国政协常委、全国政协某委员会副主任某某率调研组: one person's titles, no pair of actors)
             bodies = [p for p in bodies if p.start >= led.end()]
         run: list[str] = []

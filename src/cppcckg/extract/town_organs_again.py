@@ -37,15 +37,15 @@ _LISTED = re.compile(r"[、和及](?P<town>[\u4e00-\u9fff]{1,5}?(?:镇|乡|街�
 # townships' groups taken together by a count
 _TOGETHER = re.compile(r"(?P<count>两|三|四|五)(?:地|镇|个)(?:镇街|镇|街道|乡镇)?(?:委员组织|委员活动组|政协工作联络组|联络组)")
 _COUNT = {"两": 2, "三": 3, "四": 4, "五": 5}
-_NOT_A_NAME_AFTER = ("长", "成员")
+_NOT_A_NAME_AFTER = ("长", "成员")  # (联络组组长: its head, not the group acting; 活动组成员)
 # before a bare word: every township's group, not one (各镇街政协工作联络组, 镇级联络组)
-_GENERIC_BEFORE = frozenset("镇街乡道各级区县市")  # (联络组组长: its head, not the group acting; 活动组成员)
+_GENERIC_BEFORE = frozenset("镇街乡道各级区县市")
 
 
 def _town_and_word(label: str) -> tuple[str, str] | None:
     """The township and the group's word a label ends in (某区政协甲镇委员活动组 → 甲镇, 委员活动组)."""
     own = label.split("政协", 1)[1] if "政协" in label[:-2] else label
-    found = _LABEL_END.fullmatch(own) or _LABEL_END.search(own)
+    found = _LABEL_END.search(own)
     return (found.group("town"), found.group("word")) if found is not None else None
 
 
